@@ -1,0 +1,1 @@
+"""reprint_guard: find unlicensed reprints of protected news articles."""

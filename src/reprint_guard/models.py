@@ -1,0 +1,143 @@
+"""Frozen result types shared by every pipeline step.
+
+Offsets are half-open ``[start, end)`` in Unicode code points. Scores are floats in ``[0, 1]``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+FORBIDDEN_USES = ("reprint", "modify", "excerpt")
+"""The uses a Chinese notice forbids: 转载 → reprint, 修改 → modify, 摘编 → excerpt."""
+
+DecodingRule = Literal[
+    "str",  # the caller handed us text, nothing was decoded
+    "bom",
+    "utf-8",
+    "declared",  # a declared charset (HTTP/meta/XML) that decodes the bytes strictly
+    "han-frequency",  # gb18030 vs cp950 chosen by how common the decoded Han characters are
+    "charset-normalizer",
+]
+
+
+@dataclass(frozen=True)
+class Span:
+    """A half-open range ``[start, end)`` of code points."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"invalid span [{self.start}, {self.end})")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+@dataclass(frozen=True)
+class Decoding:
+    """How bytes became text: the codec used and the rule that chose it."""
+
+    encoding: str
+    rule: DecodingRule
+
+
+@dataclass(frozen=True)
+class Document:
+    """An extracted input: main text plus metadata.
+
+    ``text`` is what gets fingerprinted and aligned: the article body with navigation, the
+    title/date/source lines and the licensing notice cut out. Passage offsets refer to it.
+    ``credits`` holds the attribution strings the page states (``来源：X``, ``转载自X``,
+    ``Source: X``), used to say whether a copy credits its source.
+    """
+
+    text: str
+    title: str | None = None
+    date: str | None = None  # ISO 8601 date, ``YYYY-MM-DD``
+    outlet: str | None = None
+    url: str | None = None
+    notice_text: str | None = None
+    decoding: Decoding = field(default_factory=lambda: Decoding("utf-8", "str"))
+    content_type: Literal["html", "text"] = "text"
+    credits: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Phone:
+    """A phone number found in a licensing notice.
+
+    ``e164`` is the number in E.164 form (``+869318159799``); ``extension`` the digits after
+    转/ext, or ``None``; ``as_written`` the exact characters of the notice; ``type`` one of
+    ``landline``, ``mobile``, ``service`` (400/800 numbers) or ``unknown``.
+    """
+
+    e164: str
+    extension: str | None
+    as_written: str
+    type: str
+
+    def to_dict(self) -> dict[str, str | None]:
+        return {
+            "e164": self.e164,
+            "extension": self.extension,
+            "as_written": self.as_written,
+            "type": self.type,
+        }
+
+
+@dataclass(frozen=True)
+class LicenceNotice:
+    """A parsed licensing notice: who holds the rights, how to reach them, what is forbidden.
+
+    ``forbidden_uses`` is a subset of :data:`FORBIDDEN_USES`, in that order.
+    """
+
+    text: str
+    rights_holder: str | None = None
+    phones: tuple[Phone, ...] = ()
+    emails: tuple[str, ...] = ()
+    urls: tuple[str, ...] = ()
+    forbidden_uses: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "text": self.text,
+            "rights_holder": self.rights_holder,
+            "phones": [p.to_dict() for p in self.phones],
+            "emails": list(self.emails),
+            "urls": list(self.urls),
+            "forbidden_uses": list(self.forbidden_uses),
+        }
+
+
+@dataclass(frozen=True, eq=False)
+class NormalizedText:
+    """Folded text with an offset map back to the original string.
+
+    ``starts[i]`` and ``ends[i]`` give the original half-open range that folded character ``i``
+    came from; both sequences are non-decreasing and ``starts[i] < ends[i]``. Several folded
+    characters may share one original range (NFKC expansion) and one folded character may
+    stand for several original ones (phrase-level Traditional→Simplified conversion).
+    """
+
+    text: str
+    original: str
+    starts: tuple[int, ...] | list[int]
+    ends: tuple[int, ...] | list[int]
+
+    def to_original(self, start: int, end: int) -> Span:
+        """Map the folded range ``[start, end)`` to the original text.
+
+        An empty folded range maps to an empty original range at the matching position.
+        Raises ``IndexError`` when the range is outside the folded text.
+        """
+        n = len(self.text)
+        if not 0 <= start <= end <= n:
+            raise IndexError(f"folded range [{start}, {end}) outside [0, {n}]")
+        if start == end:
+            pos = self.starts[start] if start < n else len(self.original)
+            return Span(pos, pos)
+        return Span(int(self.starts[start]), int(self.ends[end - 1]))
