@@ -1,0 +1,158 @@
+"""Frozen, validated settings: the fingerprint scheme and the verdict thresholds.
+
+Two objects, each checked once in ``__post_init__``:
+
+* :class:`FingerprintScheme` decides what a stored fingerprint *means*. It is written to the
+  store's manifest; a store made with another scheme refuses to open.
+* :class:`MatchConfig` decides what counts as a match and which verdict it earns. It can change
+  from one scan to the next without rebuilding anything.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from dataclasses import asdict, dataclass, field
+
+from .errors import ConfigError
+
+# Name of the shingle hash + permutation scheme. Bump it when hashing changes.
+HASH_SCHEME = "poly64-fmix64-low32/datasketch-affine32"
+
+
+def _check(name: str, value: float, low: float, high: float) -> None:
+    if not (low <= value <= high) or (isinstance(value, float) and math.isnan(value)):
+        raise ConfigError(f"{name} must be between {low} and {high}, got {value!r}")
+
+
+@functools.lru_cache(maxsize=64)
+def optimal_lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
+    """Bands and rows that minimise false positives + false negatives around ``threshold``.
+
+    Args:
+        threshold: Jaccard similarity in (0, 1) at which a pair should become a candidate.
+        num_perm: number of MinHash permutations available; ``bands * rows <= num_perm``.
+
+    Returns:
+        ``(bands, rows)``.
+
+    The error of a banding ``(b, r)`` is the area under the S-curve ``1 - (1 - s**r)**b`` below
+    the threshold (false positives) plus the area above it missed (false negatives), with equal
+    weights: the rule of datasketch's ``MinHashLSH`` (``_optimal_param``), after Leskovec,
+    Rajaraman and Ullman, *Mining of Massive Datasets*, ch. 3.4. Integrated with the trapezoid
+    rule on 201 points per side, which picks the same ``(b, r)`` as datasketch for the settings
+    used here (a test checks this).
+    """
+    _check("threshold", threshold, 1e-6, 1 - 1e-6)
+    if num_perm < 1:
+        raise ConfigError(f"num_perm must be at least 1, got {num_perm}")
+    lo = [threshold * i / 200 for i in range(201)]
+    hi = [threshold + (1 - threshold) * i / 200 for i in range(201)]
+
+    def area(xs: list[float], f) -> float:
+        ys = [f(x) for x in xs]
+        return sum((xs[i + 1] - xs[i]) * (ys[i] + ys[i + 1]) / 2 for i in range(len(xs) - 1))
+
+    best, best_err = (1, 1), float("inf")
+    for b in range(1, num_perm + 1):
+        for r in range(1, num_perm // b + 1):
+            fp = area(lo, lambda s: 1 - (1 - s**r) ** b)
+            fn = area(hi, lambda s: (1 - s**r) ** b)
+            err = fp * 0.5 + fn * 0.5
+            if err < best_err:
+                best, best_err = (b, r), err
+    return best
+
+
+@dataclass(frozen=True)
+class FingerprintScheme:
+    """How texts become MinHash signatures and LSH band keys.
+
+    Shingles are runs of tokens: a Han/kana/hangul character is one token, a run of other
+    letters or digits is one token (a word). A shingle starting at a CJK token spans
+    ``cjk_shingle`` tokens (character n-grams), one starting at a word spans ``latin_shingle``
+    tokens (word n-grams), so mixed pages are shingled the same way on both sides.
+
+    Document signatures have ``num_perm`` permutations; passage signatures cover windows of
+    ``passage_window`` consecutive shingles with ``passage_num_perm`` permutations, so that one
+    paragraph copied into a long page is found (a protected window that lies wholly inside a
+    copied excerpt has an identical signature in the page's dense sliding windows).
+    Bands and rows are derived from the thresholds with :func:`optimal_lsh_params`.
+    """
+
+    num_perm: int = 128
+    passage_num_perm: int = 32
+    seed: int = 1
+    cjk_shingle: int = 5
+    latin_shingle: int = 3
+    # 32 shingles ~ 36 Han characters or ~35 words: an excerpt of 100 Han characters holds two
+    # whole protected windows, one of 300 Latin characters (~50 words) holds at least one.
+    passage_window: int = 32
+    doc_threshold: float = 0.5
+    passage_threshold: float = 0.5
+    hash_scheme: str = HASH_SCHEME
+    doc_bands: int = field(init=False)
+    doc_rows: int = field(init=False)
+    passage_bands: int = field(init=False)
+    passage_rows: int = field(init=False)
+
+    def __post_init__(self) -> None:
+        _check("num_perm", self.num_perm, 16, 1024)
+        _check("passage_num_perm", self.passage_num_perm, 4, 256)
+        _check("seed", self.seed, 0, 2**32 - 1)
+        _check("cjk_shingle", self.cjk_shingle, 1, 16)
+        _check("latin_shingle", self.latin_shingle, 1, 16)
+        _check("passage_window", self.passage_window, 4, 4096)
+        _check("doc_threshold", self.doc_threshold, 0.05, 0.95)
+        _check("passage_threshold", self.passage_threshold, 0.05, 0.95)
+        b, r = optimal_lsh_params(self.doc_threshold, self.num_perm)
+        object.__setattr__(self, "doc_bands", b)
+        object.__setattr__(self, "doc_rows", r)
+        b, r = optimal_lsh_params(self.passage_threshold, self.passage_num_perm)
+        object.__setattr__(self, "passage_bands", b)
+        object.__setattr__(self, "passage_rows", r)
+
+    def to_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class MatchConfig:
+    """Thresholds that turn aligned passages into verdicts (starting values, with reasons).
+
+    Scores are in [0, 1]; lengths are in *Han-equivalent characters*: a CJK character counts 1,
+    a Latin letter or digit 1/3 (so ``min_passage=100`` means 100 Han or 300 Latin characters).
+    """
+
+    # A passage scoring below this (rapidfuzz Indel similarity of the two normalised pieces)
+    # is not evidence of copying: light edits keep scores near 0.9, unrelated text that shares
+    # a few shingles scores well under 0.5.
+    threshold: float = 0.5
+    # One paragraph of a news article: shorter shared strings are quotes, names and set phrases.
+    min_passage: int = 100
+    # Shorter aligned runs are ignored entirely (formulaic phrases such as datelines).
+    min_aligned: int = 25
+    # Coverage and similarity that make a reprint: nearly all of the article, nearly verbatim.
+    reprint_coverage: float = 0.8
+    reprint_similarity: float = 0.9
+    # Coverage that makes an edited copy: most of the article's substance is there.
+    edited_coverage: float = 0.4
+    # Texts with fewer content tokens than this are skipped as too short to judge.
+    min_tokens: int = 30
+    # Seeds (shared shingles) further apart than this, in tokens, start a new passage.
+    max_gap: int = 40
+
+    def __post_init__(self) -> None:
+        _check("threshold", self.threshold, 0.0, 1.0)
+        _check("min_passage", self.min_passage, 1, 1_000_000)
+        _check("min_aligned", self.min_aligned, 1, 1_000_000)
+        _check("reprint_coverage", self.reprint_coverage, 0.0, 1.0)
+        _check("reprint_similarity", self.reprint_similarity, 0.0, 1.0)
+        _check("edited_coverage", self.edited_coverage, 0.0, 1.0)
+        _check("min_tokens", self.min_tokens, 1, 1_000_000)
+        _check("max_gap", self.max_gap, 1, 10_000)
+        if self.edited_coverage > self.reprint_coverage:
+            raise ConfigError(
+                "edited_coverage must not exceed reprint_coverage "
+                f"({self.edited_coverage} > {self.reprint_coverage})"
+            )

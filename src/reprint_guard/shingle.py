@@ -1,0 +1,176 @@
+"""Tokens and shingles of normalised text, hashed to 32 bits, with positions.
+
+A token is one CJK character (Han, kana, hangul) or one maximal run of other letters and digits
+(a word or a number). Punctuation and whitespace separate tokens and are never part of them, so
+decorative punctuation cannot break a shingle.
+
+A shingle is a run of consecutive tokens: ``cjk_shingle`` tokens when it starts at a CJK token
+(character n-grams, the usual unit for Chinese near-duplicate detection), ``latin_shingle``
+tokens when it starts at a word (word n-grams). Shingle ``i`` starts at token ``i``.
+"""
+
+from __future__ import annotations
+
+import zlib
+from dataclasses import dataclass
+
+import numpy as np
+
+from .config import FingerprintScheme
+
+# Polynomial base for rolling token hashes (odd, so multiplication is a bijection mod 2**64).
+_BASE = np.uint64(0x100000001B3)
+_MASK32 = np.uint64(0xFFFFFFFF)
+# Word tokens get this bit so that a word can never hash like a CJK code point.
+_WORD_TAG = np.uint64(1 << 40)
+
+
+def _cjk_table() -> np.ndarray:
+    """Boolean table over the BMP: True for CJK ideographs, kana and hangul."""
+    t = np.zeros(0x10000, dtype=bool)
+    for lo, hi in (
+        (0x3040, 0x30FF),  # hiragana, katakana
+        (0x3400, 0x4DBF),  # CJK extension A
+        (0x4E00, 0x9FFF),  # CJK unified ideographs
+        (0xAC00, 0xD7AF),  # hangul syllables
+        (0xF900, 0xFAFF),  # CJK compatibility ideographs
+        (0x3005, 0x3007),  # 々 〆 〇
+    ):
+        t[lo : hi + 1] = True
+    return t
+
+
+def _word_table() -> np.ndarray:
+    """Boolean table over the BMP: True for letters and digits that are not CJK."""
+    t = np.fromiter((chr(c).isalnum() for c in range(0x10000)), dtype=bool, count=0x10000)
+    t[0xD800:0xE000] = False  # surrogates
+    return t & ~_CJK
+
+
+_CJK = _cjk_table()
+_WORD = _word_table()
+
+
+def fmix64(h: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 64-bit finaliser (an avalanching bijection), element-wise on uint64."""
+    h = h ^ (h >> np.uint64(33))
+    h = h * np.uint64(0xFF51AFD7ED558CCD)
+    h = h ^ (h >> np.uint64(33))
+    h = h * np.uint64(0xC4CEB9FE1A85EC53)
+    return h ^ (h >> np.uint64(33))
+
+
+@dataclass(frozen=True, eq=False)
+class Tokens:
+    """Tokens of a normalised text.
+
+    Attributes:
+        ids: uint64 ``[n]``; a CJK token's id is its code point, a word's a CRC-32 of its
+            UTF-8 bytes tagged with bit 40.
+        starts, ends: int64 ``[n]``; half-open code-point range of each token in the text.
+        is_cjk: bool ``[n]``.
+    """
+
+    ids: np.ndarray
+    starts: np.ndarray
+    ends: np.ndarray
+    is_cjk: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def weight(self) -> np.ndarray:
+        """Han-equivalent length of each token: 1 per CJK character, 1/3 per other character."""
+        lengths = (self.ends - self.starts).astype(np.float64)
+        return np.where(self.is_cjk, 1.0, lengths / 3.0)
+
+
+def tokenize(text: str) -> Tokens:
+    """Split normalised text into tokens (see the module docstring).
+
+    Characters outside the BMP count as CJK when they are in the supplementary ideographic
+    planes (U+20000–U+3FFFF) and are separators otherwise.
+    """
+    cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    n = len(cps)
+    if n == 0:
+        empty = np.zeros(0, dtype=np.int64)
+        return Tokens(np.zeros(0, np.uint64), empty, empty.copy(), np.zeros(0, bool))
+    bmp = cps < 0x10000
+    idx = np.where(bmp, cps, 0)
+    cjk = np.where(bmp, _CJK[idx], (cps >= 0x20000) & (cps < 0x40000))
+    word = np.where(bmp, _WORD[idx], False)
+    # Word runs: maximal runs of word characters.
+    padded = np.concatenate(([False], word, [False]))
+    edges = np.flatnonzero(padded[1:] != padded[:-1])
+    w_starts, w_ends = edges[0::2], edges[1::2]
+    c_pos = np.flatnonzero(cjk)
+    starts = np.concatenate((c_pos, w_starts)).astype(np.int64)
+    ends = np.concatenate((c_pos + 1, w_ends)).astype(np.int64)
+    w_ids = np.fromiter(
+        (zlib.crc32(text[s:e].encode("utf-8")) for s, e in zip(w_starts.tolist(), w_ends.tolist())),
+        dtype=np.uint64,
+        count=len(w_starts),
+    )
+    ids = np.concatenate((cps[c_pos].astype(np.uint64), w_ids | _WORD_TAG))
+    is_cjk = np.concatenate((np.ones(len(c_pos), bool), np.zeros(len(w_starts), bool)))
+    order = np.argsort(starts, kind="stable")
+    return Tokens(ids[order], starts[order], ends[order], is_cjk[order])
+
+
+@dataclass(frozen=True, eq=False)
+class Shingles:
+    """Hashed shingles of one text.
+
+    Attributes:
+        hashes: uint32 ``[m]``, shingle ``i`` of the text (a 32-bit hash of its tokens).
+        first: int64 ``[m]``, index of the shingle's first token.
+        last: int64 ``[m]``, index of the shingle's last token (inclusive).
+        tokens: the tokens they were made from.
+    """
+
+    hashes: np.ndarray
+    first: np.ndarray
+    last: np.ndarray
+    tokens: Tokens
+
+    def __len__(self) -> int:
+        return len(self.hashes)
+
+
+def _rolling(ids: np.ndarray, k: int) -> np.ndarray:
+    """Polynomial hash of every run of ``k`` consecutive ids: uint64 ``[len(ids) - k + 1]``."""
+    m = len(ids) - k + 1
+    h = np.zeros(m, dtype=np.uint64)
+    for j in range(k):
+        h = h * _BASE + ids[j : j + m]
+    return h ^ np.uint64(k * 0x9E3779B97F4A7C15 & 0xFFFFFFFFFFFFFFFF)
+
+
+def shingle(text: str, scheme: FingerprintScheme) -> Shingles:
+    """Tokenise ``text`` and hash its shingles (see the module docstring).
+
+    Returns shingles in token order. A text with fewer tokens than a shingle needs yields an
+    empty :class:`Shingles` (``len == 0``); callers treat that as "too short", never as a match.
+    """
+    toks = tokenize(text)
+    n = len(toks)
+    kc, kl = scheme.cjk_shingle, scheme.latin_shingle
+    parts_h, parts_i = [], []
+    with np.errstate(over="ignore"):
+        for k, want_cjk in ((kc, True), (kl, False)):
+            if n < k:
+                continue
+            h = _rolling(toks.ids, k)
+            sel = np.flatnonzero(toks.is_cjk[: len(h)] == want_cjk)
+            parts_h.append(fmix64(h[sel]) & _MASK32)
+            parts_i.append(sel)
+        if not parts_h:
+            empty = np.zeros(0, np.int64)
+            return Shingles(np.zeros(0, np.uint32), empty, empty.copy(), toks)
+        first = np.concatenate(parts_i).astype(np.int64)
+        hashes = np.concatenate(parts_h).astype(np.uint32)
+    order = np.argsort(first, kind="stable")
+    first = first[order]
+    k_of = np.where(toks.is_cjk[first], kc, kl)
+    return Shingles(hashes[order], first, first + k_of - 1, toks)
