@@ -1,0 +1,618 @@
+"""Tests for reprint_guard.extract: decoding rules, HTML extraction, plain-text metadata, notices.
+
+All pages below are invented for these tests (names, outlets, numbers, phone numbers).
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from reprint_guard.errors import InputError
+from reprint_guard.extract import (
+    _find_date,
+    _meta_charsets,
+    _prefer_fallback,
+    decode_bytes,
+    extract,
+)
+from reprint_guard.models import Decoding, Document
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SEED = SHARED / "seeds" / "000_ec570f4d01073987.txt"
+
+BODY_CN = (
+    "青石镇的茶农们今天一早就上山采茶，合作社负责人介绍，今年新茶的收购价格比去年提高了三成。"
+    "老茶农周德厚说，这几年修了路，茶叶运得出去，日子一年比一年好过。"
+)
+PARAS_CN = [
+    "春雨过后，青石镇的茶农们一早就上了山，漫山遍野都是忙碌的身影，今年的新茶比往年早了十天上市。",
+    "镇上的合作社收购价每斤比去年高出三成，老茶农周德厚说，这几年修了路，茶叶运得出去，日子一年比一年好过。",
+    "合作社负责人介绍，全镇茶园面积已达一万二千亩，带动四百多户农民增收，下一步将建设加工厂，把品牌做大做强。",
+    "县农业农村局表示，将继续为茶农提供技术培训和销售渠道支持，帮助更多家庭通过种茶过上好日子。",
+]
+
+
+def html_page(body: str, head: str = "") -> str:
+    return f"<!DOCTYPE html><html><head>{head}</head><body>{body}</body></html>"
+
+
+# ---------------------------------------------------------------------------------------------
+# Decoding
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("encoded", "encoding"),
+    [
+        ("\ufeff青石镇新茶上市".encode("utf-16-le"), "utf-16-le"),
+        ("\ufeff青石镇新茶上市".encode("utf-16-be"), "utf-16-be"),
+        ("\ufeff青石镇新茶上市".encode("utf-32-le"), "utf-32-le"),
+        ("青石镇新茶上市".encode("utf-8-sig"), "utf-8"),
+    ],
+    ids=["utf-16-le", "utf-16-be", "utf-32-le", "utf-8-sig"],
+)
+def test_bom_decides_the_encoding(encoded: bytes, encoding: str) -> None:
+    text, decoding = decode_bytes(encoded)
+    assert text == "青石镇新茶上市"
+    assert decoding == Decoding(encoding, "bom")
+
+
+def test_strict_utf8_and_ascii() -> None:
+    assert decode_bytes(BODY_CN.encode("utf-8")) == (BODY_CN, Decoding("utf-8", "utf-8"))
+    assert decode_bytes(b"plain ascii") == ("plain ascii", Decoding("utf-8", "utf-8"))
+
+
+def test_str_input_records_str_rule() -> None:
+    doc = extract(BODY_CN)
+    assert doc.decoding == Decoding(encoding="utf-8", rule="str")
+    assert doc.text == BODY_CN
+
+
+def test_meta_charset_after_long_inline_script() -> None:
+    script = "<script>var banner = '" + "x" * 2500 + "'; if (a < b) { go(); }</script>"
+    comment = "<!-- <meta charset='big5'> (old template, ignored) -->"
+    page = html_page(f"<p>{BODY_CN}</p>", head=f"{script}{comment}<meta charset='gbk'><title>新茶上市</title>")
+    text, decoding = decode_bytes(page.encode("gbk"))
+    assert decoding == Decoding("gb18030", "declared")
+    assert BODY_CN in text
+
+
+def test_meta_description_mentioning_charset_is_not_a_declaration() -> None:
+    head = '<meta name="description" content="网页编码说明：旧版页面曾用 charset=gbk 保存">'
+    page = html_page(f"<p>{BODY_CN}</p>", head=head)
+    assert _meta_charsets(page) == []
+    assert decode_bytes(page.encode("utf-8"))[1] == Decoding("utf-8", "utf-8")
+    # Even when one stray byte breaks strict UTF-8, the description is no declaration.
+    raw = page.encode("utf-8")
+    cut = raw.index(b"<body>")
+    text, decoding = decode_bytes(raw[:cut] + b"\xff" + raw[cut:])
+    assert decoding.rule != "declared"
+    assert BODY_CN in text
+
+
+def test_http_equiv_and_http_header_declarations() -> None:
+    page = html_page(f"<p>{BODY_CN}</p>", head='<META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=GB2312">')
+    assert _meta_charsets(page) == ["GB2312"]
+    big5_text = "他在家裏看書，今天天氣很好，鄰居們都出門散步了。"
+    page = html_page(f"<p>{big5_text}</p>")
+    text, decoding = decode_bytes(page.encode("cp950"), content_type="text/html; charset=big5")
+    assert decoding == Decoding("cp950", "declared")
+    assert big5_text in text
+
+
+def test_xml_declaration_and_hkscs_fallback() -> None:
+    hk_text = "㐵字見於香港增補字符集，一般的大五碼沒有它。"
+    raw = b'<?xml version="1.0" encoding="big5-hkscs"?><html><body><p>' + hk_text.encode("big5hkscs") + b"</p></body></html>"
+    text, decoding = decode_bytes(raw)
+    assert decoding == Decoding("big5hkscs", "declared")
+    assert hk_text in text
+
+
+def test_gbk_page_declared_utf8_falls_through_to_han_frequency() -> None:
+    page = html_page(f"<p>{BODY_CN}</p>", head='<meta charset="utf-8">')
+    text, decoding = decode_bytes(page.encode("gbk"))
+    assert decoding == Decoding("gb18030", "han-frequency")
+    assert BODY_CN in text
+
+
+def test_undeclared_ten_byte_gbk_snippet() -> None:
+    raw = "陇南日报讯".encode("gbk")
+    assert len(raw) == 10
+    assert decode_bytes(raw) == ("陇南日报讯", Decoding("gb18030", "han-frequency"))
+
+
+def test_gb2312_label_decodes_gbk_only_names() -> None:
+    page = html_page(
+        f"<p>本报记者 王喆 李堃</p><p>{BODY_CN}</p>",
+        head='<meta http-equiv="Content-Type" content="text/html; charset=gb2312">',
+    )
+    raw = page.encode("gbk")
+    with pytest.raises(UnicodeDecodeError):
+        raw.decode("gb2312")  # the names really are outside GB2312
+    text, decoding = decode_bytes(raw)
+    assert decoding == Decoding("gb18030", "declared")
+    assert "王喆 李堃" in text
+    assert "\ufffd" not in text
+
+
+def test_undeclared_big5_with_li() -> None:
+    trad = "他在家裏看書，今天天氣很好，鄰居們都出門散步了。市政府表示將繼續改善交通。"
+    raw = trad.encode("cp950")
+    raw.decode("gb18030")  # decodes "without error" as GB18030 too: strictness cannot decide
+    assert decode_bytes(raw) == (trad, Decoding("cp950", "han-frequency"))
+
+
+def test_charset_normalizer_for_undeclared_western_text() -> None:
+    french = "Le café de la gare a rouvert ses portes après trois années de travaux, à la grande joie du quartier."
+    text, decoding = decode_bytes(french.encode("cp1252"))
+    assert decoding.rule == "charset-normalizer"
+    assert text == french
+
+
+@pytest.mark.parametrize(
+    ("raw", "hint"),
+    [
+        (b"\x00\x01\x02binary\x00payload" * 10, "NUL bytes"),
+        (bytes(range(1, 9)) * 50 + b"text", "control bytes"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "pdftotext"),
+        (b"\x1f\x8b\x08\x00\x00\x00\x00\x00", "gunzip"),
+    ],
+    ids=["nul", "controls", "pdf", "gzip"],
+)
+def test_binary_input_raises_input_error_naming_the_file(raw: bytes, hint: str) -> None:
+    with pytest.raises(InputError) as info:
+        extract(raw, path="inbox/page-0042.html")
+    assert info.value.path == "inbox/page-0042.html"
+    assert "inbox/page-0042.html" in str(info.value)
+    assert hint in str(info.value)
+
+
+def test_binary_error_without_path_still_explains() -> None:
+    with pytest.raises(InputError, match="binary data") as info:
+        extract(b"\x00" * 64)
+    assert info.value.path is None
+
+
+@pytest.mark.parametrize("data", [b"", "", "   \n\t\n", b"\n\n"], ids=["bytes", "str", "blank-str", "blank-bytes"])
+def test_empty_input_gives_empty_text(data: str | bytes) -> None:
+    doc = extract(data)
+    assert isinstance(doc, Document)
+    assert doc.text == ""
+    assert doc.notice_text is None
+
+
+def test_wrong_type_raises_type_error() -> None:
+    with pytest.raises(TypeError):
+        extract(12345)  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------------------------------------
+# HTML
+# ---------------------------------------------------------------------------------------------
+
+ARTICLE_HEAD = (
+    '<meta charset="utf-8"><title>青石镇新茶提前十天上市 - 山城日报</title>'
+    '<meta property="og:site_name" content="山城日报">'
+    '<link rel="canonical" href="https://news.shancheng.example/2023/05/06/tea.html">'
+    '<meta property="og:url" content="https://m.shancheng.example/tea.html">'
+    '<meta property="article:published_time" content="2023-05-06T08:00:00+08:00">'
+)
+
+
+def article_body(extra: str = "") -> str:
+    paras = "".join(f"<p>{p}</p>" for p in PARAS_CN)
+    return (
+        '<nav><a href="/">首页</a> &gt; <a href="/econ">经济</a></nav>'
+        "<article><h1>青石镇新茶提前十天上市</h1>"
+        '<div class="info">2023-05-06 09:30 来源：山城日报</div>'
+        f"{paras}</article>{extra}<footer>关于我们 | 联系我们</footer>"
+    )
+
+
+def test_html_metadata_title_date_outlet_url() -> None:
+    doc = extract(html_page(article_body(), head=ARTICLE_HEAD).encode("utf-8"))
+    assert doc.content_type == "html"
+    assert doc.title == "青石镇新茶提前十天上市"
+    assert doc.date == "2023-05-06"
+    assert doc.outlet == "山城日报"
+    assert doc.url == "https://news.shancheng.example/2023/05/06/tea.html"
+    assert doc.credits == ("山城日报",)
+    assert doc.text == "\n".join(PARAS_CN)
+
+
+def test_html_url_argument_wins_and_relative_canonical_is_ignored() -> None:
+    page = html_page(article_body(), head=ARTICLE_HEAD)
+    doc = extract(page, url="https://mirror.example.org/copy/1")
+    assert doc.url == "https://mirror.example.org/copy/1"
+    head = (
+        '<link rel="canonical" href="/2023/05/06/tea.html">'
+        '<meta property="og:url" content="https://m.shancheng.example/tea.html">'
+    )
+    assert extract(html_page(article_body(), head=head)).url == "https://m.shancheng.example/tea.html"
+    assert extract(html_page(article_body(), head='<link rel="canonical" href="tea.html">')).url is None
+
+
+def test_content_type_header_selects_html_and_text() -> None:
+    page = html_page(article_body(), head=ARTICLE_HEAD)
+    assert extract(page, content_type="text/html; charset=utf-8").content_type == "html"
+    assert extract(page, content_type="html").title == "青石镇新茶提前十天上市"
+    as_text = extract(page, content_type="text/plain")
+    assert as_text.content_type == "text"
+    assert "<p>" in as_text.text
+
+
+def test_ruby_annotations_keep_base_characters() -> None:
+    para = (
+        "今天我们学习<ruby>汉<rp>(</rp><rt>hàn</rt><rp>)</rp></ruby><ruby>字<rt>zì</rt></ruby>，"
+        "老师带着同学们一起朗读课文，大家都非常认真地跟读，教室里充满了朗朗读书声。"
+    )
+    doc = extract(html_page(f"<article><p>{para}</p></article>", head="<title>识字课</title>"))
+    assert doc.text == "今天我们学习汉字，老师带着同学们一起朗读课文，大家都非常认真地跟读，教室里充满了朗朗读书声。"
+    assert "hàn" not in doc.text and "(" not in doc.text
+
+
+def test_table_cell_with_br_lines_and_nbsp_indents() -> None:
+    lines = [
+        "春雨过后，青石镇的茶农们一早就上了山。",
+        "今年的新茶比往年早了十天，",
+        "镇上的合作社收购价每斤高出三成。",
+        "老茶农周德厚说，",
+        "这几年修了路，茶叶运得出去，",
+        "日子一年比一年好过。",
+        "合作社负责人介绍，",
+        "全镇茶园面积已达一万二千亩，",
+        "带动四百多户农民增收。",
+        "下一步将建设加工厂，",
+        "把品牌做大做强。",
+    ]
+    assert all(len(line) < 60 for line in lines)
+    cell = "<br>".join("&nbsp;&nbsp;&nbsp;&nbsp;" + line for line in lines)
+    page = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">'
+        "<title>青石镇新茶上市</title></head><body><table width=760>"
+        '<tr><td><a href="/">首页</a> | <a href="/n">新闻</a></td></tr>'
+        "<tr><td><font size=4>青石镇新茶上市</font></td></tr><tr><td>2009-04-12</td></tr>"
+        f"<tr><td class=text>{cell}</td></tr></table></body></html>"
+    )
+    doc = extract(page.encode("gbk"))
+    assert doc.decoding == Decoding("gb18030", "declared")
+    assert doc.title == "青石镇新茶上市"
+    assert doc.date == "2009-04-12"
+    assert doc.text == "\n".join(lines)
+
+
+def test_reader_comments_three_times_the_article_are_excluded() -> None:
+    article = "".join(f"<p>{p}</p>" for p in PARAS_CN[:2])
+    comments = "".join(
+        f'<div class="comment-item"><span class="user">网友{i:03d}</span>'
+        f"<p>这篇报道说得真好，我们村的茶叶今年也丰收了，希望记者以后多来我们这里采访看看，第{i}条留言。</p></div>"
+        for i in range(12)
+    )
+    assert len(comments) > 3 * len(article)
+    page = html_page(
+        f'<div class="main"><h1>青石镇新茶上市</h1>{article}</div>'
+        f'<div class="comments" id="comments"><h3>网友评论</h3>{comments}</div>',
+        head="<title>青石镇新茶上市</title>",
+    )
+    doc = extract(page)
+    assert doc.text == "\n".join(PARAS_CN[:2])
+    assert "网友" not in doc.text and "留言" not in doc.text
+
+
+HTML_NOTICE = (
+    '<div class="copyright"><p>版权声明</p><p>本网所有原创稿件版权归山城日报社所有，'
+    "未经书面授权，任何媒体、网站或个人不得转载、摘编或以其他方式使用。</p>"
+    "<p>如需转载，请致电023-5550123联系版权部。</p></div>"
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [article_body().replace("</article>", HTML_NOTICE + "</article>"), article_body(HTML_NOTICE)],
+    ids=["inside-article", "after-article"],
+)
+def test_html_notice_is_cut_into_notice_text(body: str) -> None:
+    doc = extract(html_page(body, head=ARTICLE_HEAD))
+    assert doc.text == "\n".join(PARAS_CN)
+    assert doc.notice_text is not None
+    assert doc.notice_text.startswith("版权声明")
+    assert doc.notice_text.endswith("如需转载，请致电023-5550123联系版权部。")
+
+
+def test_prefer_fallback_rule() -> None:
+    long_fallback = "正文" * 150
+    assert _prefer_fallback("", long_fallback, long_fallback)
+    assert _prefer_fallback("导航", long_fallback, long_fallback)  # 2 of 300 characters: missed
+    assert not _prefer_fallback("正文" * 60, long_fallback, long_fallback)  # 40%: kept
+    assert not _prefer_fallback("导航", "短", "短")  # too little visible text to judge
+    assert not _prefer_fallback("正文", "", "")
+
+
+# ---------------------------------------------------------------------------------------------
+# Plain text
+# ---------------------------------------------------------------------------------------------
+
+CN_NOTICE = (
+    "版权声明\n\n"
+    "为加强原创内容保护，山城日报、山城日报报业集团各子报已将其所有的版权统一授予山城媒体版权中心"
+    "进行保护、维权及给第三方的授权许可。任何机构、媒体及自媒体未经山城媒体版权中心许可，"
+    "不得转载、修改、摘编或以其他方式复制并传播上述作品。\n\n"
+    "如需使用相关内容，请致电023-5550123。\n\n"
+    "山城媒体版权中心"
+)
+
+CN_ARTICLE = (
+    "您当前的位置 : 山城网  >  通讯员  >  社会事业\n\n"
+    "【乡村振兴 山城在行动】青石镇新茶提前十天上市——茶农增收纪实\n\n"
+    " 2023/05/06/ 09:30 来源:山城网\n\n"
+    + "\n\n".join("  " + p for p in PARAS_CN)
+    + "\n\n"
+    + CN_NOTICE
+    + "\n"
+)
+
+
+def test_chinese_text_metadata_and_notice() -> None:
+    doc = extract(CN_ARTICLE.encode("utf-8"))
+    assert doc.content_type == "text"
+    assert doc.title == "【乡村振兴 山城在行动】青石镇新茶提前十天上市——茶农增收纪实"
+    assert doc.date == "2023-05-06"
+    assert doc.outlet == "山城网"
+    assert doc.credits == ("山城网",)
+    assert doc.text == "\n".join(PARAS_CN)
+    assert doc.notice_text == CN_NOTICE
+
+
+def test_notice_lines_never_leak_into_text() -> None:
+    doc = extract(CN_ARTICLE)
+    for gone in ("您当前的位置", "来源", "版权", "0931", "023-5550123", "山城媒体版权中心", "【乡村振兴"):
+        assert gone not in doc.text
+
+
+@pytest.mark.shared
+def test_shared_seed_page() -> None:
+    """The regional news page from the brief; expectations are read from the file itself."""
+    if not SEED.exists():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI=true but the shared seed file is missing: {SEED.name}")
+        pytest.skip("shared evaluation data (../shared next to the repo) is not present")
+    raw = SEED.read_bytes()
+    source = raw.decode("utf-8")
+    lines = [line.strip() for line in source.splitlines() if line.strip()]
+    notice_at = lines.index("版权声明")
+
+    doc = extract(raw, path=SEED.name)
+    assert doc.decoding == Decoding("utf-8", "utf-8")
+    assert doc.title == lines[1]
+    assert doc.title.startswith("【疫情防控 甘肃在行动】") and doc.title.endswith("纪实")
+    assert doc.date == "2021-10-28"
+    assert doc.outlet == "每日甘肃网"
+    assert doc.credits == ("每日甘肃网",)
+    assert doc.notice_text == source[source.index("版权声明") :].strip()
+    assert doc.notice_text.endswith("\n甘肃媒体版权保护中心")
+    assert doc.text.split("\n") == lines[3:notice_at]
+    for gone in ("您当前的位置", "每日甘肃网", "2021/10/28", "版权声明", "甘肃媒体版权保护中心", lines[1]):
+        assert gone not in doc.text
+
+
+ENGLISH = """Harbour city opens new ferry line
+By Jane Doe
+Published: October 28, 2021
+Source: Example Times
+
+The new ferry line links the old harbour with the island district, cutting the trip from forty minutes to twelve.
+
+City officials said the service would run every fifteen minutes during peak hours and every half hour at night.
+
+Residents of the island district have asked for a faster link for more than a decade.
+
+© 2024 Example Media Group. All rights reserved. Reproduction in whole or in part without permission is prohibited.
+Licensing: licensing@example.org, +1 555 0100
+"""
+
+
+def test_english_text_metadata_and_notice() -> None:
+    doc = extract(ENGLISH)
+    assert doc.title == "Harbour city opens new ferry line"
+    assert doc.date == "2021-10-28"
+    assert doc.outlet == "Example Times"
+    assert doc.credits == ("Example Times",)
+    assert doc.text.split("\n") == [
+        "The new ferry line links the old harbour with the island district, cutting the trip from forty minutes to twelve.",
+        "City officials said the service would run every fifteen minutes during peak hours and every half hour at night.",
+        "Residents of the island district have asked for a faster link for more than a decade.",
+    ]
+    assert doc.notice_text == (
+        "© 2024 Example Media Group. All rights reserved. Reproduction in whole or in part without permission "
+        "is prohibited.\nLicensing: licensing@example.org, +1 555 0100"
+    )
+
+
+def test_english_notice_with_heading() -> None:
+    text = (
+        "Night market returns\n\n"
+        + "\n\n".join(f"Paragraph {i} describes the stalls, the crowds and the food on offer this year." for i in range(5))
+        + "\n\nRights and permissions\nThis article may not be reproduced without written permission.\n"
+        "For licensing contact rights@example.net\nExample News Ltd"
+    )
+    doc = extract(text)
+    assert doc.notice_text == (
+        "Rights and permissions\nThis article may not be reproduced without written permission.\n"
+        "For licensing contact rights@example.net\nExample News Ltd"
+    )
+    assert doc.text.count("\n") == 4
+
+
+def test_page_holding_only_a_notice() -> None:
+    only = (
+        "版权声明\n"
+        "本网所有文字、图片和音视频稿件，版权均属山城日报社所有，未经书面授权，任何媒体、网站或个人不得转载、摘编或以其他方式使用。\n"
+        "如需转载，请联系山城日报社版权部，电话：023-5550123。\n"
+        "山城日报社"
+    )
+    doc = extract(only)
+    assert doc.text == ""
+    assert doc.notice_text == only
+    assert doc.title is None
+
+
+def test_body_paragraph_mentioning_reprints_is_not_a_notice() -> None:
+    middle = "记者注意到，一些网站未经授权不得转载的声明形同虚设，仍有大量稿件被随意转载。"
+    text = "\n".join(["网络转载乱象调查", *PARAS_CN[:2], middle, *PARAS_CN[2:], "（责任编辑：周小川）"])
+    doc = extract(text)
+    assert doc.notice_text is None
+    assert doc.text == "\n".join([*PARAS_CN[:2], middle, *PARAS_CN[2:]])
+
+
+def test_disclaimer_is_not_a_licence_notice() -> None:
+    disclaimer = "免责声明：本文转载自网络，仅代表作者观点，如有侵权请联系删除。"
+    doc = extract("\n".join(["青石镇新茶上市", *PARAS_CN, disclaimer]))
+    assert doc.notice_text is None
+    assert doc.text.endswith(disclaimer)
+
+
+def test_credits_anywhere_and_trailing_editor_line() -> None:
+    text = "\n".join(
+        [
+            "青石镇新茶上市",
+            "2023年5月6日 08:00",
+            *PARAS_CN,
+            "（本文转载自山城晚报）",
+            "Originally published by The Valley Courier on 3 May 2023.",
+            "via Example Wire",
+            "（来源：山城日报）",
+            "责任编辑：周小川",
+        ]
+    )
+    doc = extract(text)
+    assert doc.credits == ("山城晚报", "The Valley Courier", "Example Wire", "山城日报")
+    assert doc.outlet == "山城日报"  # the first 来源 credit, not a 转载自 one
+    assert doc.date == "2023-05-06"
+    assert doc.text == "\n".join(PARAS_CN)
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("2021/10/28/ 12:13 来源:山城网", "2021-10-28"),
+        ("发布时间：2021-10-28 08:00:00", "2021-10-28"),
+        ("2021年10月28日 星期四", "2021-10-28"),
+        ("１９９８年１月１日", "1998-01-01"),
+        ("Published: October 28, 2021", "2021-10-28"),
+        ("28 Oct 2021", "2021-10-28"),
+        ("Updated Thu 28 October 2021 10:02 GMT", "2021-10-28"),
+    ],
+)
+def test_date_lines(line: str, iso: str) -> None:
+    doc = extract("\n".join(["青石镇新茶上市", line, *PARAS_CN]))
+    assert doc.date == iso
+    assert doc.text == "\n".join(PARAS_CN)
+
+
+def test_dates_only_from_date_lines() -> None:
+    doc = extract("\n".join(["青石镇新茶上市", *PARAS_CN, "据统计，2019年10月28日以来，全镇新增茶园三千亩。"]))
+    assert doc.date is None
+    headline = "2021年10月28日山城新增茶园三千亩"
+    doc = extract("\n".join([headline, *PARAS_CN]))
+    assert doc.title == headline
+    assert doc.date is None
+
+
+def test_find_date_rejects_impossible_dates() -> None:
+    assert _find_date("2021-02-30") is None
+    assert _find_date("Feb 30, 2021") is None
+    assert _find_date("2021-02-28")[0] == "2021-02-28"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    "crumb",
+    ["您当前的位置 : 山城网 > 新闻", "当前位置：首页 > 经济 > 正文", "首页 > 经济", "You are here: Home » News » Local", "山城网 > 通讯员 > 社会事业"],
+)
+def test_breadcrumbs_are_dropped(crumb: str) -> None:
+    doc = extract("\n".join([crumb, "青石镇新茶上市", *PARAS_CN]))
+    assert doc.title == "青石镇新茶上市"
+    assert doc.text == "\n".join(PARAS_CN)
+
+
+def test_paragraphs_are_stripped_and_blank_runs_collapsed() -> None:
+    text = "\r\n".join(["青石镇新茶上市", "", "", "\u3000\u3000" + PARAS_CN[0] + "  ", "\t", " " + PARAS_CN[1]])
+    assert extract(text).text == PARAS_CN[0] + "\n" + PARAS_CN[1]
+
+
+# ---------------------------------------------------------------------------------------------
+# Robustness
+# ---------------------------------------------------------------------------------------------
+
+ADVERSARIAL = [
+    "a" * 1_000_000,
+    "未经" * 500_000,
+    "来源:" * 333_333,
+    "2021年" * 200_000,
+    " > " * 333_333,
+    "<" * 1_000_000,
+    "<!--" * 250_000,
+    "版权所有" * 250_000,
+    "Reproduction " * 76_923,
+    'x="' * 333_333,
+    "\u3000" * 1_000_000,
+]
+
+
+@pytest.mark.parametrize("line", ADVERSARIAL, ids=lambda s: repr(s[:6]))
+def test_megabyte_single_line_finishes_in_bounded_time(line: str) -> None:
+    started = time.perf_counter()
+    doc = extract(line)
+    extract(line.encode("utf-8"))
+    assert time.perf_counter() - started < 5.0
+    assert isinstance(doc.text, str)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [("未经许可" * 250_000).encode("gbk"), ("裏" * 500_000).encode("cp950"), bytes(range(0x80, 0x100)) * 8000],
+    ids=["gbk", "cp950", "high-bytes"],
+)
+def test_megabyte_undeclared_bytes_finish_in_bounded_time(raw: bytes) -> None:
+    started = time.perf_counter()
+    doc = extract(raw)
+    assert time.perf_counter() - started < 5.0
+    assert isinstance(doc.text, str)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=2000))
+def test_arbitrary_bytes_raise_only_input_error(data: bytes) -> None:
+    try:
+        doc = extract(data)
+    except InputError:
+        return
+    assert isinstance(doc.text, str)
+    assert "\n\n" not in doc.text
+
+
+HTMLISH = st.lists(
+    st.one_of(
+        st.sampled_from(
+            ["<p>", "</p>", "<div class='comments'>", "</div>", "<br>", "<table><tr><td>", "</td></tr></table>",
+             "<ruby>", "<rt>", "</rt>", "</ruby>", "<html><body>", "<meta charset=gbk>", "<!--", "-->",
+             "版权声明\n", "来源：山城网\n", "2021-10-28\n", "未经许可不得转载", "\n", " > ", "©"]
+        ),  # fmt: skip
+        st.text(max_size=40),
+    ),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.text(max_size=2000), HTMLISH))
+def test_arbitrary_text_never_raises(text: str) -> None:
+    doc = extract(text)
+    assert isinstance(doc.text, str)
+    assert doc.text == doc.text.strip()
+    assert "\n\n" not in doc.text
