@@ -1,0 +1,368 @@
+"""Tests for reprint_guard.notice: rights holder, phones, e-mails, URLs and forbidden uses.
+
+Every name, number and address here is invented, except the one real seed notice, which is read
+from ``../shared/seeds`` (next to the repository) and never copied into it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from reprint_guard.errors import ConfigError
+from reprint_guard.models import FORBIDDEN_USES, LicenceNotice, Phone
+from reprint_guard.notice import parse_notice
+
+SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
+
+
+# --- phones --------------------------------------------------------------------------------
+SEVEN_NUMBERS = (
+    "版权声明\n"
+    "本报稿件编号20240506001，发布日期2024-05-06，通讯地址：兰州市示例路8号，邮编730000。\n"
+    "联系电话：0931-5550123；传真：（０９３７）５５５０８８１；编辑部0934—5550456；"
+    "版权部0931 5550177转8001；服务热线400-080-1234；值班手机139 0934 5550。\n"
+    "未经示例报业集团许可，不得转载、修改、摘编。\n"
+    "北京办事处 010-62345678-1234"
+)
+
+
+def test_the_seven_numbers_and_none_of_the_distractors() -> None:
+    notice = parse_notice(SEVEN_NUMBERS)
+    assert notice.phones == (
+        Phone("+869315550123", None, "0931-5550123", "landline"),
+        Phone("+869375550881", None, "（０９３７）５５５０８８１", "landline"),
+        Phone("+869345550456", None, "0934—5550456", "landline"),
+        Phone("+869315550177", "8001", "0931 5550177转8001", "landline"),
+        Phone("+864000801234", None, "400-080-1234", "service"),
+        Phone("+8613909345550", None, "139 0934 5550", "mobile"),
+        Phone("+861062345678", "1234", "010-62345678-1234", "landline"),
+    )
+    assert SEVEN_NUMBERS.endswith(notice.phones[-1].as_written)
+    assert notice.text == SEVEN_NUMBERS
+
+
+@pytest.mark.parametrize("dash", list("-–—―‐‑‒−－"))
+def test_any_dash_separates_area_code(dash: str) -> None:
+    (phone,) = parse_notice(f"电话：0934{dash}5550456。").phones
+    assert phone == Phone("+869345550456", None, f"0934{dash}5550456", "landline")
+
+
+@pytest.mark.parametrize(
+    ("written", "extension"),
+    [
+        ("0931 5550177转8001", "8001"),
+        ("0931-5550177分机12", "12"),
+        ("0931-5550177 ext. 305", "305"),
+        ("0931-5550177 x 7", "7"),
+        ("0931-5550177-66", "66"),
+    ],
+    ids=["zhuan", "fenji", "ext", "x", "dash"],
+)
+def test_extensions(written: str, extension: str) -> None:
+    (phone,) = parse_notice(f"联系：{written}。").phones
+    assert (phone.e164, phone.extension, phone.as_written) == ("+869315550177", extension, written)
+
+
+@pytest.mark.parametrize(
+    ("written", "e164", "kind"),
+    [
+        ("+86 931 8159799", "+869318159799", "landline"),
+        ("+1 (555) 010-0199", "+15550100199", "unknown"),
+        ("+44 20 7946 0958", "+442079460958", "landline"),
+        ("+86-139-0934-5550", "+8613909345550", "mobile"),
+        ("800-810-1234", "+868008101234", "service"),
+        ("(010) 6234 5678", "+861062345678", "landline"),
+        ("021-5555 1234", "+862155551234", "landline"),
+    ],
+)
+def test_international_and_grouped_forms(written: str, e164: str, kind: str) -> None:
+    (phone,) = parse_notice(f"Tel: {written}.").phones
+    assert phone == Phone(e164, None, written, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "发布日期：2024-05-06 12:13",
+        "日期 2024/05/06，2024.05.06",
+        "稿号 20240506001",
+        "邮编：730000",
+        "1998-2024年",
+        "ISBN 978-7-01-012345-6",
+        "ISSN 1002-8536",
+        "罚款￥1,234,567元，共计13909345550元",
+        "price $4,000,801,234",
+        "No. 09315550123",
+    ],
+)
+def test_distractors_are_not_phones(text: str) -> None:
+    assert parse_notice(text).phones == ()
+
+
+def test_each_number_once_in_text_order() -> None:
+    notice = parse_notice("电话0931-5550123，或（0931）5550123；手机13909345550；再次：0931 5550123")
+    assert [p.e164 for p in notice.phones] == ["+869315550123", "+8613909345550"]
+    assert notice.phones[0].as_written == "0931-5550123"
+
+
+def test_same_number_with_other_extension_is_kept() -> None:
+    notice = parse_notice("0931-5550177转8001，0931-5550177转8002")
+    assert [(p.e164, p.extension) for p in notice.phones] == [
+        ("+869315550177", "8001"),
+        ("+869315550177", "8002"),
+    ]
+
+
+def test_default_region_reads_national_numbers() -> None:
+    (phone,) = parse_notice("Call 020 7946 0958 for licensing.", default_region="gb").phones
+    assert phone == Phone("+442079460958", None, "020 7946 0958", "landline")
+
+
+def test_unknown_region_is_a_config_error() -> None:
+    with pytest.raises(ConfigError, match="ISO 3166-1"):
+        parse_notice("0931-5550123", default_region="XX")
+
+
+def test_bytes_are_refused() -> None:
+    with pytest.raises(TypeError, match="decode"):
+        parse_notice(b"0931-5550123")  # type: ignore[arg-type]
+
+
+# --- rights holder ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        (
+            "示例日报已将版权统一授予示例媒体版权保护中心进行保护。未经示例媒体版权保护中心许可，"
+            "不得转载。\n\n示例日报社",
+            "示例媒体版权保护中心",
+        ),
+        ("未经示例日报社书面许可，任何单位和个人不得转载。", "示例日报社"),
+        ("未经本网授权，不得转载。本文版权归示例晚报社所有。", "示例晚报社"),
+        ("本文版权属于示例传媒集团。", "示例传媒集团"),
+        ("本网站所有内容均为示例新闻网版权所有，未经本网书面授权，严禁转载。", "示例新闻网"),
+        ("©2024 示例广播电视台 版权所有", "示例广播电视台"),
+        ("本報已將版權授予示例版權代理中心獨家代理，未經許可不得轉載。", "示例版權代理中心"),
+        ("转载请注明出处。\n示例市新闻出版局", "示例市新闻出版局"),
+        ("© 2024 Example Media Group. All rights reserved.", "Example Media Group"),
+        ("Copyright (c) 2023-2024 Example News Ltd. All Rights Reserved.", "Example News Ltd."),
+        ("Copyright 2024 Example Media Group Ltd., London.", "Example Media Group Ltd."),
+        ("Example Press Ltd. All rights reserved.", "Example Press Ltd."),
+        ("Please contact Example Media Group for licensing.", "Example Media Group"),
+        (
+            "May not be republished without the prior written permission of Example Wire Agency.",
+            "Example Wire Agency",
+        ),
+        ("The copyright of this article belongs to Example Times.", "Example Times"),
+        ("未经许可，不得转载。如需转载请联系我们。", None),
+        ("For licensing, contact us at rights@example.com.", None),
+        ("", None),
+    ],
+    ids=[
+        "granted-to",
+        "without-permission-of",
+        "belongs-to-after-pronoun",
+        "belongs-to-sentence",
+        "x-all-rights",
+        "sign-then-x",
+        "traditional",
+        "last-line",
+        "en-sign",
+        "en-copyright-c-ltd",
+        "en-comma-place",
+        "en-all-rights",
+        "en-contact",
+        "en-permission-of",
+        "en-belongs-to",
+        "zh-none",
+        "en-none",
+        "empty",
+    ],
+)
+def test_rights_holder(text: str, holder: str | None) -> None:
+    assert parse_notice(text).rights_holder == holder
+
+
+def test_licensor_preferred_over_owner() -> None:
+    text = "© 2024 Example Daily. Please contact Example Syndication Ltd. for licensing."
+    assert parse_notice(text).rights_holder == "Example Syndication Ltd."
+
+
+# --- e-mails and URLs --------------------------------------------------------------------------
+def test_emails_plain_fullwidth_and_obfuscated() -> None:
+    text = (
+        "邮箱：News＠Example.com.cn；Rights@Example.com.cn；"
+        "editor [at] example [dot] org; desk(at)example.net; "
+        "legal at example dot com; rights@example.com.cn。"
+    )
+    assert parse_notice(text).emails == (
+        "news@example.com.cn",
+        "rights@example.com.cn",
+        "editor@example.org",
+        "desk@example.net",
+        "legal@example.com",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["contact us at example.com", "look at this", "a [at] b [dot] 123", "user@localhost"],
+)
+def test_implausible_emails_are_dropped(text: str) -> None:
+    assert parse_notice(text).emails == ()
+
+
+def test_urls_are_kept_as_written_without_trailing_punctuation() -> None:
+    text = (
+        "网址：www.example.com.cn，详见http://news.example.com/a?b=1)。"
+        "See https://example.org/licensing. Mail rights@www.example.net; "
+        "again www.example.com.cn."
+    )
+    notice = parse_notice(text)
+    assert notice.urls == (
+        "www.example.com.cn",
+        "http://news.example.com/a?b=1",
+        "https://example.org/licensing",
+    )
+    assert notice.emails == ("rights@www.example.net",)
+
+
+def test_url_with_balanced_parentheses_keeps_them() -> None:
+    url = "https://example.org/wiki/Example_(media)"
+    assert parse_notice(f"见 {url}。").urls == (url,)
+
+
+# --- forbidden uses ----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "uses"),
+    [
+        ("未经示例日报社许可，不得转载、修改、摘编。", ("reprint", "modify", "excerpt")),
+        ("未經許可，不得轉載、改編或摘錄。", ("reprint", "modify", "excerpt")),
+        ("严禁转载。", ("reprint",)),
+        ("未经授权转载的，本报将追究法律责任。", ("reprint",)),
+        ("转载、摘编须经本报书面授权。", ("reprint", "excerpt")),
+        ("欢迎转载，转载请注明出处。", ()),
+        ("欢迎转载，但不得修改或摘编。", ("modify", "excerpt")),
+        ("不得篡改，欢迎转载。", ("modify",)),
+        ("All rights reserved. No part of this publication may be reproduced.", ("reprint",)),
+        ("Content may not be republished, altered or quoted in part.", FORBIDDEN_USES),
+        ("Unauthorized reproduction or adaptation is prohibited.", ("reprint", "modify")),
+        ("Excerpts must not be used without permission.", ("excerpt",)),
+        ("You may republish this article freely. An alternative view is welcome.", ()),
+        ("All rights reserved.", ()),
+        ("", ()),
+    ],
+    ids=[
+        "zh-all-three",
+        "traditional",
+        "strict",
+        "without-permission-before",
+        "permission-needed-after",
+        "welcome",
+        "welcome-but",
+        "forbid-then-welcome",
+        "no-part",
+        "en-all-three",
+        "en-prohibited-after",
+        "en-must-not",
+        "en-permissive",
+        "rights-reserved-only",
+        "empty",
+    ],
+)
+def test_forbidden_uses(text: str, uses: tuple[str, ...]) -> None:
+    assert parse_notice(text).forbidden_uses == uses
+
+
+# --- the real seed -----------------------------------------------------------------------------
+@pytest.mark.shared
+def test_real_seed_notice() -> None:
+    seeds = sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []
+    if not seeds:
+        reason = f"seed files not found in {SEEDS.name}/ next to the repository"
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{reason}; CI must provide ../shared/seeds")
+        pytest.skip(reason)
+    article = seeds[0].read_text(encoding="utf-8")
+    block = article[article.index("版权声明") :]
+    # Expectations are derived from the file, not copied from it: the signature line is the
+    # rights holder and the number after 请致电 is the only phone.
+    signature = block.strip().splitlines()[-1].strip()
+    written = re.search(r"请致电([0-9-]+)", block)
+    assert written is not None
+
+    notice = parse_notice(block)
+
+    area, subscriber = written.group(1).split("-")
+    assert notice.rights_holder == signature
+    assert notice.phones == (
+        Phone("+86" + area[1:] + subscriber, None, written.group(1), "landline"),
+    )
+    assert notice.forbidden_uses == ("reprint", "modify", "excerpt")
+    assert notice.emails == () and notice.urls == ()
+
+
+# --- properties --------------------------------------------------------------------------------
+_PIECES = st.sampled_from(
+    [
+        "0931-5550123", "（０９３７）", "５５５０８８１", "转", "分机", "ext.", " x ", "-", "—", "－",
+        "+", "+86 ", "+1 (555) ", "400", "139", " ", "0", "1", "9", "(", ")", ".", "@", "＠",
+        " at ", "[at]", "(dot)", "www.", "http://", "example", ".com", "，", "。", "\n",
+        "版权所有", "未经", "许可", "不得转载", "欢迎转载", "©", "2024", "All rights reserved",
+    ]
+)
+_NOTICE_LIKE = st.lists(_PIECES | st.text(max_size=5), max_size=30).map("".join)
+
+
+def _check_invariants(text: str, notice: LicenceNotice) -> None:
+    assert notice.text == text
+    for phone in notice.phones:
+        assert phone.as_written in text
+        assert re.fullmatch(r"\+[0-9]{8,15}", phone.e164), phone
+        assert phone.type in {"landline", "mobile", "service", "unknown"}
+        assert phone.extension is None or phone.extension.isdigit()
+    assert len({(p.e164, p.extension) for p in notice.phones}) == len(notice.phones)
+    assert set(notice.forbidden_uses) <= set(FORBIDDEN_USES)
+    assert list(notice.forbidden_uses) == [u for u in FORBIDDEN_USES if u in notice.forbidden_uses]
+    assert all(e == e.lower() and e.count("@") == 1 for e in notice.emails)
+    assert len(set(notice.emails)) == len(notice.emails)
+    assert len(set(notice.urls)) == len(notice.urls)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_NOTICE_LIKE)
+def test_notice_like_text_never_raises(text: str) -> None:
+    _check_invariants(text, parse_notice(text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_arbitrary_text_never_raises(text: str) -> None:
+    _check_invariants(text, parse_notice(text))
+
+
+# --- linear time -------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "0" * 10**6,
+        "-1" * 500_000,
+        "a@" * 500_000,
+        "+1 " * 333_334,
+        "a [at] " * 150_000,
+        "未经转载" * 250_000,
+        "0931-5550123 " * 80_000,
+    ],
+    ids=["zeros", "dash-one", "at-signs", "plus-one", "obfuscated-at", "cues", "many-phones"],
+)
+def test_one_megabyte_adversarial_line_is_bounded(text: str) -> None:
+    started = time.perf_counter()
+    parse_notice(text)
+    assert time.perf_counter() - started < 5.0
