@@ -1,0 +1,298 @@
+"""normalize: folding examples with exact offsets, and properties of the offset map."""
+
+from __future__ import annotations
+
+import functools
+import importlib.metadata
+import re
+import time
+import unicodedata
+from concurrent.futures import ThreadPoolExecutor
+
+import numpy as np
+import opencc
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from reprint_guard.models import NormalizedText, Span
+from reprint_guard.normalize import NORMALIZER_VERSION, normalize, opencc_version
+
+FOLDS = [
+    ("full-width letters and digits", "ＡＢＣ１２３", "abc123"),
+    ("circled digits", "①②", "12"),
+    ("ligature", "ﬁle", "file"),
+    ("ideographic space and nbsp", "a\u3000b\xa0c", "a b c"),
+    ("full-width punctuation", "你好，世界！（注）", "你好,世界!(注)"),
+    ("casefold", "Straße ΣΑΣ", "strasse σασ"),
+    ("math alphanumerics", "𝐀𝐁", "ab"),
+    ("zero-width", "新\u200b闻\u200c报\u200d道\u2060", "新闻报道"),
+    ("bom, soft hyphen, bidi", "\ufeffre\u00adprint\u200e\u202a", "reprint"),
+    ("variation selector, grapheme joiner", "❤\ufe0f好\u034f", "好"),
+    ("controls and lone surrogate", "a\x00b\x07c\ud800d", "abcd"),
+    ("decorative symbols", "★重要☆新闻♥❤✿❀◆◇●○■□▲△※→", "重要新闻"),
+    ("emoji with skin tone", "👍🏻好😀", "好"),
+    ("keycaps", "1\ufe0f\u20e32\u20e3", "12"),
+    ("box drawing", "┏━┓标题┗━┛", "标题"),
+    ("private use", "\ue000新闻\uf8ff", "新闻"),
+    ("currency and math kept", "¥100 + $5 = €3 ≤ 5%", "¥100 + $5 = €3 ≤ 5%"),
+    ("degree signs agree", "25℃ 25°C", "25c 25c"),
+    ("pinyin, tone marks", "發(fā)展", "发展"),
+    ("pinyin, tone digits", "发(fa1)展", "发展"),
+    ("pinyin, phrase", "经济(jīng jì)", "经济"),
+    ("pinyin, ü and v", "绿(lǜ)女(nv3)", "绿女"),
+    ("pinyin, apostrophe", "西安(xī'ān)", "西安"),
+    ("pinyin, full-width parentheses after a space", "發展 （fā zhǎn）", "发展"),
+    ("pinyin, capitalised", "北京(Běijīng)", "北京"),
+    ("pinyin, one group per character", "發(fā)展(zhǎn)", "发展"),
+    ("pinyin, groups in a row", "發(fā)(zhǎn)展", "发展"),
+    (
+        "acronyms and numbers kept",
+        "世贸组织(WTO)人工智能(AI)在(2024)年(GDP)",
+        "世贸组织(wto)人工智能(ai)在(2024)年(gdp)",
+    ),
+    ("toneless words kept", "北京(Beijing)吗(ma)", "北京(beijing)吗(ma)"),
+    ("codes kept", "级别(A1)元素(E3)", "级别(a1)元素(e3)"),
+    ("no Han before", "word (fā)", "word (fā)"),
+    ("Taiwan phrasing", "軟體 頭髮 看著 後來 裡面 裏面", "软件 头发 看着 后来 里面 里面"),
+    ("Taiwan phrase, longer", "網際網路", "互联网"),
+    ("whitespace collapse", "  第一段 \t 文字\r\n\r\n 第二段  ", "第一段 文字\n第二段"),
+    ("line and paragraph separators", "甲\u2028乙\u2029丙", "甲\n乙\n丙"),
+    ("nothing left", " \u200b★\n ", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in FOLDS], ids=[c[0] for c in FOLDS])
+def test_fold(text: str, expected: str) -> None:
+    result = normalize(text)
+    assert result.text == expected
+    assert result.original == text
+    assert_map_valid(result)
+
+
+def test_simplified_text_is_unchanged_apart_from_full_width_punctuation() -> None:
+    text = "他看着窗外，后来头发白了。里面的人都在发展经济。"
+    result = normalize(text)
+    assert result.text == text.replace("，", ",")
+    assert result.starts.tolist() == list(range(len(text)))
+
+
+def test_simplified_source_and_taiwan_reprint_fold_alike() -> None:
+    # tw2sp alone gives 显着 for the first and 显著 for the second.
+    source = "取得了显著成就，相关文件已经公布。"
+    reprint = opencc.OpenCC("s2twp").convert(source)
+    assert reprint == "取得了顯著成就，相關檔案已經公佈。"
+    assert normalize(reprint).text == normalize(source).text
+
+
+def test_offsets_through_removed_characters() -> None:
+    result = normalize("★新\u200b闻★")
+    assert result.text == "新闻"
+    assert (result.starts.tolist(), result.ends.tolist()) == ([1, 3], [2, 4])
+    assert result.to_original(0, 2) == Span(1, 4)
+
+
+def test_pinyin_annotation_lies_inside_the_mapped_span() -> None:
+    text = "發(fā)展很好"
+    result = normalize(text)
+    assert result.text == "发展很好"
+    assert result.to_original(0, 2) == Span(0, 6)
+    assert text[0:6] == "發(fā)展"
+    assert result.to_original(2, 4) == Span(6, 8)
+
+
+def test_phrase_shrinking_maps_proportionally() -> None:
+    result = normalize("網際網路很好")
+    assert result.text == "互联网很好"
+    assert result.starts.tolist() == [0, 1, 2, 4, 5]
+    assert result.ends.tolist() == [1, 2, 4, 5, 6]
+    assert result.to_original(0, 3) == Span(0, 4)
+
+
+def test_phrase_growing_shares_source_ranges() -> None:
+    assert_map(normalize("肯亞"), "肯尼亚", [0, 1, 1], [1, 2, 2])
+    assert_map(normalize("埠"), "端口", [0, 0], [1, 1])
+    assert_map(normalize("記憶體"), "内存", [0, 1], [1, 3])
+
+
+def test_conversion_output_is_case_folded() -> None:
+    assert_map(normalize("隨身碟"), "u盘", [0, 1], [1, 3])
+
+
+def test_expansions_share_the_source_range() -> None:
+    assert_map(normalize("ﬁ…"), "fi...", [0, 0, 1, 1, 1], [1, 1, 2, 2, 2])
+
+
+def test_collapsed_whitespace_maps_to_its_first_line_break() -> None:
+    assert_map(normalize("a \n\n b"), "a\nb", [0, 2, 5], [1, 3, 6])
+    assert_map(normalize("a \t b"), "a b", [0, 1, 4], [1, 2, 5])
+
+
+def test_long_chinese_run_without_punctuation_converts_like_opencc() -> None:
+    result = normalize("網際網路" * 1000)  # longer than one conversion unit
+    assert result.text == "互联网" * 1000
+    assert_map_valid(result)
+    assert result.to_original(0, len(result.text)) == Span(0, 4000)
+
+
+def test_starts_and_ends_are_read_only_int64_arrays() -> None:
+    result = normalize("發(fā)展")
+    for arr in (result.starts, result.ends):
+        assert isinstance(arr, np.ndarray) and arr.dtype == np.int64
+        with pytest.raises(ValueError):
+            arr[0] = 1
+
+
+def test_empty_text() -> None:
+    result = normalize("")
+    assert (result.text, len(result.starts), len(result.ends)) == ("", 0, 0)
+    assert result.to_original(0, 0) == Span(0, 0)
+
+
+def test_rejects_bytes() -> None:
+    with pytest.raises(TypeError, match="decode"):
+        normalize("發展".encode())  # type: ignore[arg-type]
+
+
+def test_versions() -> None:
+    assert isinstance(NORMALIZER_VERSION, str) and NORMALIZER_VERSION
+    assert opencc_version() == importlib.metadata.version("opencc")
+
+
+def test_threads_agree_with_one_thread() -> None:
+    texts = [f"第{i}段：軟體(ruǎn tǐ)與網際網路，★{i}★" * 20 for i in range(40)]
+    expected = [normalize(t).text for t in texts]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        assert list(pool.map(lambda t: normalize(t).text, texts * 3)) == expected * 3
+
+
+def test_idempotent_on_every_bmp_code_point() -> None:
+    text = "\n".join(chr(cp) for cp in range(0x10000))
+    result = normalize(text)
+    assert normalize(result.text).text == result.text
+    assert_map_valid(result)
+
+
+ADVERSARIAL = {
+    "unclosed groups after Han": "發(" * 500_000,
+    "pinyin without Han": "(fa1 " * 200_000,
+    "non-pinyin groups after Han": "發(a)" * 250_000,
+    "one Traditional run": "網際網路" * 250_000,
+    "spaces before a group": ("發" + " " * 1000 + "(") * 1000,
+}
+
+
+@pytest.mark.parametrize("text", ADVERSARIAL.values(), ids=ADVERSARIAL.keys())
+def test_one_megabyte_adversarial_line_is_linear(text: str) -> None:
+    began = time.perf_counter()
+    result = normalize(text)
+    assert time.perf_counter() - began < 5.0
+    assert len(result.starts) == len(result.text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Properties
+
+HAN = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF)
+FRAGMENTS = [
+    "發", "展", "經濟", "(fā)", "(fa1)", "(jīng jì)", "(WTO)", "(ai)", "（", "）", "(", ")",
+    " ", "  ", "\n", "\t", "\u3000", "\u200b", "\u00ad", "\ufeff", "\ufe0f", "★", "❤", "😀",
+    "ＡＢ", "①", "ﬁ", "…", "İ", "ß", "，", "。", "·", "-", "〇", "網際網路", "記憶體", "肯亞",
+    "埠", "隨身碟", "軟體", "頭髮", "著", "後", "裡", "里", "顯著", "檔案", "尼日", "尼日尔",
+    "詹姆斯·卡麥隆", "𠀀", "fā", "ZHǍN", "lv4", "'", "(lǜ)", "(Xī'ān)", "(a1)",
+]  # fmt: skip
+ANY_TEXT = st.lists(
+    st.one_of(st.text(max_size=4), st.text(HAN, max_size=6), st.sampled_from(FRAGMENTS)),
+    max_size=24,
+).map("".join)
+# İ folds to i + U+0307, which a run of letters would cut in two.
+CHINESE_TEXT = st.lists(
+    st.one_of(
+        st.text(HAN, min_size=1, max_size=8), st.sampled_from([f for f in FRAGMENTS if f != "İ"])
+    ),
+    max_size=24,
+).map("".join)
+# Chinese with the characters OpenCC phrases hold, and Latin letters (隨身碟 → u盘).
+CHINESE_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff〇·a-z-]+")
+PROPERTY = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@PROPERTY
+@given(ANY_TEXT)
+def test_map_is_valid(text: str) -> None:
+    assert_map_valid(normalize(text))
+
+
+@PROPERTY
+@given(ANY_TEXT)
+def test_idempotent(text: str) -> None:
+    once = normalize(text).text
+    assert normalize(once).text == once
+
+
+@PROPERTY
+@given(ANY_TEXT.filter(lambda t: "(" not in unicodedata.normalize("NFKC", t)))
+def test_every_surviving_character_is_covered(text: str) -> None:
+    # Without parentheses nothing is removed in context: whatever folds to something alone is
+    # inside the range of some folded character.
+    result = normalize(text)
+    covered = np.zeros(len(text) + 1, dtype=np.int64)
+    np.add.at(covered, result.starts, 1)
+    np.add.at(covered, result.ends, -1)
+    inside = np.cumsum(covered)[:-1] > 0
+    for pos, ch in enumerate(text):
+        if normalize(ch).text:
+            assert inside[pos], (pos, ch)
+
+
+@PROPERTY
+@given(CHINESE_TEXT)
+def test_chinese_run_round_trips_through_the_original(text: str) -> None:
+    # Mapping a whole run of Chinese back and folding that slice alone gives the run again:
+    # the map neither loses original characters nor takes in neighbours.
+    result = normalize(text)
+    for m in CHINESE_RUN.finditer(result.text):
+        span = result.to_original(*m.span())
+        assert normalize(text[span.start : span.end]).text == m.group(), (m.group(), span)
+
+
+PHRASES = [
+    "網際網路", "記憶體", "肯亞", "軟體", "頭髮", "著", "後", "裡", "顯著", "檔案", "程式",
+    "尼日", "數據機", "埠", "詹姆斯·卡麥隆", "建立", "文件", "显著", "我們", "很好", ",", "。",
+    " ", "-", "·", "a", "1",
+]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(PHRASES), max_size=16).map("".join))
+def test_conversion_run_by_run_equals_opencc_on_the_whole_text(text: str) -> None:
+    to_taiwan, to_simplified = reference_converters()
+    expected = text
+    for _ in range(5):
+        converted = to_simplified.convert(to_taiwan.convert(expected))
+        if converted == expected:
+            break
+        expected = converted
+    assert normalize(text).text == " ".join(expected.split())
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+@functools.cache
+def reference_converters() -> tuple[opencc.OpenCC, opencc.OpenCC]:
+    return opencc.OpenCC("s2twp"), opencc.OpenCC("tw2sp")
+
+
+def assert_map(result: NormalizedText, text: str, starts: list[int], ends: list[int]) -> None:
+    assert (result.text, result.starts.tolist(), result.ends.tolist()) == (text, starts, ends)
+    assert_map_valid(result)
+
+
+def assert_map_valid(result: NormalizedText) -> None:
+    starts, ends = np.asarray(result.starts), np.asarray(result.ends)
+    assert len(starts) == len(ends) == len(result.text)
+    if len(starts):
+        assert np.all(np.diff(starts) >= 0) and np.all(np.diff(ends) >= 0)
+        assert np.all(starts < ends)
+        assert starts[0] >= 0 and ends[-1] <= len(result.original)
