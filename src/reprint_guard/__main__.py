@@ -1,0 +1,5 @@
+"""``python -m reprint_guard``: the same as the ``reprint-guard`` command."""
+
+from .cli import main
+
+main()

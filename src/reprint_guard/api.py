@@ -1,0 +1,491 @@
+"""The library's single entry: :class:`Guard` protects articles and checks texts.
+
+Both the CLI and moderation systems use it::
+
+    from reprint_guard import Guard
+
+    guard = Guard.open("fingerprints", create=True)
+    guard.protect(["articles/2024-05-06-flood.html"], licensees=("partner.example.com",))
+    report = guard.check(submitted_text, url="https://forum.example.net/t/123")
+    if report.unlicensed:
+        ...  # report.to_dict() is the JSON shape of `reprint-guard check --format json`
+
+Data flows one way: extract → normalise → shingle → fingerprint → store/index → candidates →
+align → verdict. A Guard is safe to share between threads: checks take no lock; catching up
+with articles that other processes protected or removed takes a short one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from .config import FingerprintScheme, MatchConfig
+from .errors import ConfigError, InputError, ReprintGuardError
+from .extract import extract
+from .fingerprint import fingerprint_article, query_keys
+from .index import BandIndex
+from .models import Document
+from .normalize import normalize
+from .notice import parse_notice
+from .shingle import shingle
+from .store import StoredArticle, Store
+from .verdict import (
+    ArticleRef,
+    DocumentReport,
+    Match,
+    ScanReport,
+    classify,
+    document_verdict,
+    is_attributed,
+    is_licensed,
+)
+from .verify import Side, align
+
+DEFAULT_STORE = "fingerprints"
+STORE_ENV = "REPRINT_GUARD_STORE"
+# Inputs larger than this are skipped with a reason rather than truncated.
+MAX_INPUT_BYTES = 64 * 1024 * 1024
+# Candidates verified per document at most, best-ranked first (a page quoting 50 articles is
+# fine; a page sharing boilerplate with thousands is not evidence of 1,000 reprints).
+MAX_CANDIDATES = 200
+
+Progress = Callable[[int, int, str], None]
+"""``progress(done, total, item)``: called after each item; ``total`` may be 0 if unknown."""
+
+
+def resolve_store(store: str | os.PathLike[str] | None) -> Path:
+    """The store directory: ``store`` if given, else ``$REPRINT_GUARD_STORE``, else ``./fingerprints``."""
+    if store:
+        return Path(store)
+    env = os.environ.get(STORE_ENV)
+    return Path(env) if env else Path(DEFAULT_STORE)
+
+
+@dataclass(frozen=True)
+class ProtectOutcome:
+    """What happened to one input of :meth:`Guard.protect`.
+
+    ``status`` is ``added``, ``updated``, ``unchanged``, ``skipped`` (too short or empty,
+    see ``reason``) or ``error`` (unreadable or undecodable, see ``reason``).
+    """
+
+    source: str
+    status: str
+    id: str | None = None
+    title: str | None = None
+    reason: str | None = None
+
+
+def _sha256(data: str | bytes) -> str:
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    return hashlib.sha256(raw).hexdigest()
+
+
+def _read(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_INPUT_BYTES:
+            raise InputError(
+                f"{path} is {size} bytes, over the {MAX_INPUT_BYTES}-byte limit: split it or "
+                "extract the text first",
+                path=str(path),
+            )
+        return path.read_bytes()
+    except OSError as e:
+        raise InputError(f"cannot read {path}: {e.strerror or e}", path=str(path)) from None
+
+
+class Guard:
+    """A fingerprint store plus its in-memory LSH index. Use :meth:`open`."""
+
+    def __init__(self, store: Store, config: MatchConfig) -> None:
+        self.store = store
+        self.scheme = store.scheme
+        self.config = config
+        self._index = BandIndex()
+        self._seq = -1
+        self._refresh_lock = threading.Lock()
+        self._cache: OrderedDict[int, tuple[StoredArticle, Side]] = OrderedDict()
+        self._cache_lock = threading.Lock()
+        self.refresh()
+
+    # -- construction -------------------------------------------------------------------------
+    @classmethod
+    def open(
+        cls,
+        store: str | os.PathLike[str] | None = None,
+        *,
+        create: bool = False,
+        scheme: FingerprintScheme | None = None,
+        config: MatchConfig | None = None,
+    ) -> Guard:
+        """Open the store (resolved with :func:`resolve_store`) and load its index.
+
+        ``create=True`` creates a missing store and opens it for writing (needed by
+        :meth:`protect` and :meth:`remove`); otherwise it is opened read-only.
+        Raises :class:`~reprint_guard.errors.StoreError` when the store is missing or unusable
+        and :class:`~reprint_guard.errors.IncompatibleStoreError` when it was made with
+        another fingerprint scheme.
+        """
+        st = Store.open(resolve_store(store), scheme or FingerprintScheme(), create=create)
+        return cls(st, config or MatchConfig())
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Guard:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- index maintenance ------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Catch up with articles protected or removed since the last call (any process)."""
+        seq = self.store.last_seq()
+        if seq == self._seq:
+            return
+        with self._refresh_lock:
+            if seq == self._seq:
+                return
+            if self._seq < 0:  # first load: everything
+                touched = None
+            else:
+                changes = self.store.changes_since(self._seq)
+                seq = max((s for s, _, _ in changes), default=seq)
+                touched = sorted({rowid for _, rowid, _ in changes})
+                for rowid in touched:
+                    self._index.remove(rowid)
+            # Rows changed after `seq` was read may load here too; re-applying them is harmless.
+            for rowid, keys in self.store.band_keys(touched):
+                self._index.add(rowid, keys)
+            self._index.flush()
+            with self._cache_lock:
+                for rowid in touched or ():
+                    self._cache.pop(rowid, None)
+            self._seq = seq
+
+    def __len__(self) -> int:
+        """Number of protected articles in the index."""
+        return len(self._index)
+
+    # -- protecting -------------------------------------------------------------------------
+    def protect_document(
+        self,
+        data: str | bytes,
+        *,
+        source: str,
+        url: str | None = None,
+        content_type: str | None = None,
+        licensees: Sequence[str] = (),
+    ) -> ProtectOutcome:
+        """Fingerprint one article and store it atomically under ``source``.
+
+        Returns a :class:`ProtectOutcome`; an empty or too-short article is ``skipped``.
+        Raises :class:`InputError` for binary or undecodable input and
+        :class:`~reprint_guard.errors.StoreError` when the store cannot be written.
+        """
+        doc = extract(data, content_type=content_type, url=url, path=source)
+        sh = shingle(normalize(doc.text).text, self.scheme)
+        n_tokens = len(sh.tokens)
+        if n_tokens < self.config.min_tokens or len(sh) == 0:
+            return ProtectOutcome(
+                source,
+                "skipped",
+                title=doc.title,
+                reason=f"too short to fingerprint: {n_tokens} content tokens, at least "
+                f"{self.config.min_tokens} needed",
+            )
+        notice = parse_notice(doc.notice_text) if doc.notice_text else None
+        fp = fingerprint_article(sh, self.scheme)
+        aid, status = self.store.put(
+            source=source,
+            body=doc.text,
+            content_sha256=_sha256(data),
+            decoding=doc.decoding,
+            fingerprint=fp,
+            url=url or doc.url,
+            title=doc.title,
+            date=doc.date,
+            outlet=doc.outlet,
+            notice=notice,
+            licensees=tuple(licensees),
+        )
+        return ProtectOutcome(source, status, aid, doc.title)
+
+    def protect(
+        self,
+        paths: Iterable[str | os.PathLike[str]],
+        *,
+        licensees: Sequence[str] = (),
+        urls: dict[str, str] | None = None,
+        progress: Progress | None = None,
+    ) -> list[ProtectOutcome]:
+        """Protect article files (directories are walked). Each file is committed on its own.
+
+        A bad file becomes an ``error`` outcome and the rest go in. Raises
+        :class:`~reprint_guard.errors.StoreError` when the store cannot be written at all.
+        """
+        files = list(iter_files(paths))
+        url_of = _url_lookup(urls)
+        out: list[ProtectOutcome] = []
+        for i, (path, problem) in enumerate(files):
+            name = str(path)
+            if problem:
+                out.append(ProtectOutcome(name, "error", reason=problem))
+            else:
+                try:
+                    out.append(
+                        self.protect_document(
+                            _read(path), source=name, url=url_of(name), licensees=licensees
+                        )
+                    )
+                except InputError as e:
+                    out.append(ProtectOutcome(name, "error", reason=str(e)))
+            if progress:
+                progress(i + 1, len(files), name)
+        self.refresh()
+        return out
+
+    def remove(self, ids: Sequence[str]) -> list[str]:
+        """Remove articles by id; returns those that existed."""
+        removed = self.store.remove(list(ids))
+        self.refresh()
+        return removed
+
+    def articles(self) -> list[StoredArticle]:
+        """Every protected article, oldest first."""
+        return self.store.articles()
+
+    # -- checking ---------------------------------------------------------------------------
+    def _article(self, rowid: int) -> tuple[StoredArticle, Side] | None:
+        with self._cache_lock:
+            hit = self._cache.get(rowid)
+            if hit is not None:
+                self._cache.move_to_end(rowid)
+                return hit
+        art = self.store.get_rowid(rowid)
+        if art is None:
+            return None
+        norm = normalize(art.body)
+        entry = (art, Side.of(norm, shingle(norm.text, self.scheme)))
+        with self._cache_lock:
+            self._cache[rowid] = entry
+            while len(self._cache) > 4096:
+                self._cache.popitem(last=False)
+        return entry
+
+    def check(
+        self,
+        data: str | bytes,
+        *,
+        url: str | None = None,
+        content_type: str | None = None,
+        path: str | None = None,
+        config: MatchConfig | None = None,
+    ) -> DocumentReport:
+        """Check one text or page against every protected article.
+
+        Args:
+            data: the text (``str``) or the raw bytes of a page or text file, any encoding.
+            url: where the document was found; decides licensing by host (overrides the
+                page's canonical/og:url link).
+            content_type: an HTTP Content-Type (``text/html; charset=gbk``), ``html``,
+                ``text`` or ``None`` to sniff.
+            path: a name for the report.
+            config: thresholds for this check (defaults to the Guard's).
+
+        Returns:
+            A frozen :class:`DocumentReport`; input problems become ``skipped``/``error``
+            verdicts with a reason rather than exceptions.
+        """
+        cfg = config or self.config
+        self.refresh()
+        sha = _sha256(data)
+        if isinstance(data, bytes) and len(data) > MAX_INPUT_BYTES:
+            return DocumentReport(path, url, sha, None, "skipped", f"too large: {len(data)} bytes")
+        try:
+            doc = extract(data, content_type=content_type, url=url, path=path)
+        except InputError as e:  # the extractor only refuses input that is not text
+            return DocumentReport(path, url, sha, None, "skipped", str(e))
+        doc_url = url or doc.url
+        if not doc.text.strip():
+            return DocumentReport(path, doc_url, sha, doc.decoding, "skipped", "empty: no text extracted", title=doc.title)
+        norm = normalize(doc.text)
+        sh = shingle(norm.text, self.scheme)
+        if len(sh.tokens) < cfg.min_tokens or len(sh) == 0:
+            return DocumentReport(
+                path,
+                doc_url,
+                sha,
+                doc.decoding,
+                "skipped",
+                f"too short: {len(sh.tokens)} content tokens, at least {cfg.min_tokens} needed",
+                title=doc.title,
+            )
+        matches = self._matches(doc, doc_url, Side.of(norm, sh), cfg)
+        verdict, ordered = document_verdict(matches)
+        return DocumentReport(path, doc_url, sha, doc.decoding, verdict, None, ordered, title=doc.title)
+
+    def _matches(self, doc: Document, doc_url: str | None, side: Side, cfg: MatchConfig) -> list[Match]:
+        cands = self._index.query(query_keys(side.shingles, self.scheme))
+        ranked = sorted(cands.items(), key=lambda kv: -kv[1])[:MAX_CANDIDATES]
+        matches = []
+        for rowid, _ in ranked:
+            got = self._article(rowid)
+            if got is None:
+                continue  # removed by another process since the index was loaded
+            art, art_side = got
+            al = align(side, art_side, cfg)
+            kind = classify(al, cfg)
+            if kind is None:
+                continue
+            notice = art.notice
+            matches.append(
+                Match(
+                    article=ArticleRef(art.id, art.title, art.source, art.url, art.date, art.outlet),
+                    kind=kind,
+                    licensed=is_licensed(doc, doc_url, art.licensees),
+                    attributed=is_attributed(
+                        doc, art.outlet, notice.rights_holder if notice else None, art.url
+                    ),
+                    alignment=al,
+                    notice=notice,
+                    document_text=doc.text,
+                )
+            )
+        return matches
+
+    def check_file(self, path: str | os.PathLike[str], *, url: str | None = None) -> DocumentReport:
+        """Check one file; unreadable files give an ``error`` report naming the file."""
+        name = str(path)
+        try:
+            data = _read(Path(path))
+        except InputError as e:
+            verdict = "skipped" if "over the" in str(e) else "error"
+            return DocumentReport(name, url, None, None, verdict, str(e))  # type: ignore[arg-type]
+        return self.check(data, url=url, path=name)
+
+    def scan(
+        self,
+        paths: Iterable[str | os.PathLike[str]],
+        *,
+        urls: dict[str, str] | None = None,
+        progress: Progress | None = None,
+        jobs: int = 1,
+    ) -> ScanReport:
+        """Check every file under ``paths`` (recursively; symlink loops are reported once).
+
+        ``urls`` maps file paths (as walked) to the URLs they were crawled from. ``jobs > 1``
+        checks in that many worker processes, each with its own read-only Guard.
+        """
+        if jobs < 1:
+            raise ConfigError(f"jobs must be at least 1, got {jobs}")
+        url_of = _url_lookup(urls)
+        files = list(iter_files(paths))
+        reports: list[DocumentReport | None] = [None] * len(files)
+        todo = []
+        for i, (path, problem) in enumerate(files):
+            if problem:
+                reports[i] = DocumentReport(str(path), url_of(str(path)), None, None, "error", problem)
+            else:
+                todo.append(i)
+        done = len(files) - len(todo)
+        if jobs == 1 or len(todo) < 2:
+            for i in todo:
+                name = str(files[i][0])
+                reports[i] = self.check_file(name, url=url_of(name))
+                done += 1
+                if progress:
+                    progress(done, len(files), name)
+        else:
+            args = [(str(files[i][0]), url_of(str(files[i][0]))) for i in todo]
+            with ProcessPoolExecutor(
+                max_workers=jobs,
+                initializer=_worker_init,
+                initargs=(str(self.store.directory), self.scheme, self.config),
+            ) as pool:
+                for i, rep in zip(todo, pool.map(_worker_check, args, chunksize=4)):
+                    reports[i] = rep
+                    done += 1
+                    if progress:
+                        progress(done, len(files), str(files[i][0]))
+        return ScanReport(tuple(r for r in reports if r is not None))
+
+
+def _url_lookup(urls: dict[str, str] | None) -> Callable[[str], str | None]:
+    """Look up a file's URL whether the manifest and the walk name it relatively or absolutely."""
+    by_abs = {os.path.abspath(k): v for k, v in (urls or {}).items()}
+    return lambda name: by_abs.get(os.path.abspath(name))
+
+
+_WORKER: Guard | None = None
+
+
+def _worker_init(store: str, scheme: FingerprintScheme, config: MatchConfig) -> None:
+    global _WORKER  # one Guard per worker process, built once
+    _WORKER = Guard(Store.open(store, scheme), config)
+
+
+def _worker_check(arg: tuple[str, str | None]) -> DocumentReport:
+    assert _WORKER is not None
+    return _WORKER.check_file(arg[0], url=arg[1])
+
+
+def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[Path, str | None]]:
+    """Files under ``paths`` in a stable order: ``(path, problem)``.
+
+    Directories are walked recursively, following symlinks; a symlink loop, a missing path or
+    an unreadable directory yields ``(path, reason)`` instead of raising. Hidden files and
+    directories (``.name``) are skipped inside walked directories.
+    """
+    for p in paths:
+        root = Path(p)
+        if not root.exists():
+            yield root, f"{root} does not exist"
+            continue
+        if not root.is_dir():
+            yield root, None
+            continue
+        seen: set[tuple[int, int]] = set()
+        yield from _walk(root, seen)
+
+
+def _walk(d: Path, seen: set[tuple[int, int]]) -> Iterator[tuple[Path, str | None]]:
+    try:
+        st = d.stat()
+    except OSError as e:
+        yield d, f"cannot read directory {d}: {e.strerror}"
+        return
+    key = (st.st_dev, st.st_ino)
+    if key in seen:
+        yield d, f"symlink loop: {d} leads back to a directory already scanned"
+        return
+    seen.add(key)
+    try:
+        entries = sorted(os.scandir(d), key=lambda e: e.name)
+    except OSError as e:
+        yield d, f"cannot read directory {d}: {e.strerror}"
+        return
+    for e in entries:
+        if e.name.startswith("."):
+            continue
+        path = Path(e.path)
+        try:
+            is_dir = e.is_dir()
+        except OSError:
+            is_dir = False
+        if is_dir:
+            yield from _walk(path, seen)
+        elif e.is_file() or e.is_symlink():
+            yield path, None
+
+
+__all__ = ["Guard", "ProtectOutcome", "ReprintGuardError", "resolve_store", "iter_files"]

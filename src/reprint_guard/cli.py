@@ -1,0 +1,362 @@
+"""The ``reprint-guard`` command: parse arguments, call :class:`~reprint_guard.api.Guard`, render.
+
+Exit codes: 0 completed with nothing unlicensed and no per-file error; 1 unlicensed findings;
+2 could not run (usage, store missing or incompatible); 3 completed with per-file errors and no
+unlicensed finding.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from collections.abc import Callable
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.text import Text
+
+from .api import Guard, Progress
+from .config import MatchConfig
+from .errors import ReprintGuardError
+from .render import (
+    TEXT_RENDERERS,
+    OutputFormat,
+    articles_json,
+    articles_table,
+    rich_report,
+)
+from .verdict import ScanReport
+
+EXIT_OK, EXIT_FINDINGS, EXIT_CANNOT_RUN, EXIT_FILE_ERRORS = 0, 1, 2, 3
+
+app = typer.Typer(
+    name="reprint-guard",
+    help="Find unlicensed reprints of protected news articles.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+StoreOpt = Annotated[
+    Optional[Path],
+    typer.Option(
+        "--store",
+        help="Fingerprint store directory (default: $REPRINT_GUARD_STORE, else ./fingerprints).",
+        show_default=False,
+    ),
+]
+FormatOpt = Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")]
+OutputOpt = Annotated[
+    Optional[Path], typer.Option("--output", "-o", help="Write the report to this file instead of stdout.")
+]
+
+
+def _num(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else f"{x:g}"
+
+
+def _in_range(lo: float, hi: float) -> Callable[[float], float]:
+    """A typer callback that rejects values outside [lo, hi], naming the whole range."""
+
+    def check(value: float) -> float:
+        if value is not None and not (lo <= value <= hi):
+            raise typer.BadParameter(f"{value} is outside the allowed range {_num(lo)} to {_num(hi)}")
+        return value
+
+    return check
+
+
+ThresholdOpt = Annotated[
+    float,
+    typer.Option("--threshold", callback=_in_range(0.0, 1.0), help="Minimum passage score, 0 to 1."),
+]
+MinPassageOpt = Annotated[
+    int,
+    typer.Option(
+        "--min-passage",
+        callback=_in_range(1, 1_000_000),
+        help="Shortest passage that makes an excerpt, in Han characters (a Latin character counts 1/3); "
+        "1 to 1000000.",
+    ),
+]
+UrlsOpt = Annotated[
+    Optional[Path],
+    typer.Option("--urls", help="CSV (path,url) or JSONL ({\"path\", \"url\"}) mapping files to the URLs they came from."),
+]
+
+
+class ListFormat(str, Enum):
+    rich = "rich"
+    json = "json"
+
+
+def _err_console() -> Console:
+    return Console(stderr=True, highlight=False)
+
+
+def _fail(message: str, code: int = EXIT_CANNOT_RUN) -> typer.Exit:
+    """Print one styled error line on stderr and return the Exit to raise."""
+    # soft_wrap: one line however long, so paths are never split.
+    _err_console().print(Text.assemble(("error: ", "bold red"), message), soft_wrap=True)
+    return typer.Exit(code)
+
+
+def _progress(label: str) -> tuple[Progress | None, object]:
+    """A rich progress bar on stderr when it is a terminal, else nothing."""
+    if not sys.stderr.isatty():
+        return None, None
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress as Bar,
+        TaskProgressColumn,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
+    bar = Bar(
+        TextColumn(label),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TaskProgressColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TimeRemainingColumn(),
+        console=_err_console(),
+        transient=True,
+    )
+    task = bar.add_task(label, total=None, rate="")
+    bar.start()
+
+    def update(done: int, total: int, item: str) -> None:
+        elapsed = bar.tasks[0].elapsed or 0.0
+        rate = f"{done / elapsed:.1f}/s" if elapsed > 0 else ""
+        bar.update(task, completed=done, total=total or None, rate=rate)
+
+    return update, bar
+
+
+def _stop(bar: object) -> None:
+    if bar is not None:
+        bar.stop()  # type: ignore[attr-defined]
+
+
+def _read_urls(path: Path | None) -> dict[str, str]:
+    """Read a --urls manifest: CSV rows ``path,url`` (header optional) or JSONL objects."""
+    if path is None:
+        return {}
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as e:
+        raise _fail(f"cannot read the --urls manifest {path}: {e}") from None
+    out: dict[str, str] = {}
+    stripped = text.lstrip()
+    try:
+        if stripped.startswith("{"):
+            for n, line in enumerate(text.splitlines(), 1):
+                if line.strip():
+                    obj = json.loads(line)
+                    out[os.path.normpath(obj["path"])] = obj["url"]
+        else:
+            for row in csv.reader(text.splitlines()):
+                if len(row) >= 2 and row[0].strip() and row[0].strip().lower() != "path":
+                    out[os.path.normpath(row[0].strip())] = row[1].strip()
+    except (ValueError, KeyError, TypeError) as e:
+        raise _fail(
+            f"the --urls manifest {path} is not CSV (path,url) or JSONL with \"path\" and \"url\": {e}"
+        ) from None
+    return out
+
+
+def _emit(report: ScanReport, fmt: OutputFormat, output: Path | None) -> None:
+    if fmt is OutputFormat.rich:
+        if output:
+            with output.open("w", encoding="utf-8") as fh:
+                Console(file=fh, width=100, force_terminal=False, highlight=False).print(rich_report(report))
+        else:
+            Console(highlight=False).print(rich_report(report))
+        return
+    text = TEXT_RENDERERS[fmt](report)
+    if output:
+        output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+
+
+def _config(threshold: float, min_passage: int) -> MatchConfig:
+    return MatchConfig(threshold=threshold, min_passage=min_passage)
+
+
+@app.command()
+def protect(
+    paths: Annotated[
+        list[Path], typer.Argument(metavar="PATH", help="Article files or folders (HTML or text, any encoding).")
+    ],
+    store: StoreOpt = None,
+    licensee: Annotated[
+        Optional[list[str]],
+        typer.Option("--licensee", help="Host (covers subdomains) or outlet name licensed to reprint; repeatable."),
+    ] = None,
+    url: Annotated[Optional[str], typer.Option("--url", help="URL of the article (one path only).")] = None,
+    urls: UrlsOpt = None,
+    fmt: Annotated[ListFormat, typer.Option("--format", "-f", help="Output format.")] = ListFormat.rich,
+) -> None:
+    """Fingerprint articles into the store (each committed atomically; unchanged ones are no-ops)."""
+    url_map = _read_urls(urls)
+    if url:
+        if len(paths) != 1 or paths[0].is_dir():
+            raise _fail("--url takes exactly one article file; use --urls for several", EXIT_CANNOT_RUN)
+        url_map[str(paths[0])] = url
+    url_map = {os.path.normpath(k): v for k, v in url_map.items()}
+    try:
+        guard = Guard.open(store, create=True)
+        update, bar = _progress("protect")
+        try:
+            outcomes = guard.protect(
+                paths,
+                licensees=tuple(licensee or ()),
+                urls=url_map,
+                progress=update,
+            )
+        finally:
+            _stop(bar)
+    except ReprintGuardError as e:
+        raise _fail(str(e)) from None
+    if fmt is ListFormat.json:
+        sys.stdout.write(
+            json.dumps({"articles": [o.__dict__ for o in outcomes]}, ensure_ascii=False, indent=2) + "\n"
+        )
+    else:
+        console = Console(highlight=False)
+        for o in outcomes:
+            style = {"added": "green", "updated": "cyan", "unchanged": "dim", "skipped": "yellow", "error": "red"}
+            console.print(
+                Text.assemble(
+                    (f"{o.status:<9} ", style.get(o.status, "")),
+                    (o.id or "-" * 12, "dim"),
+                    " ",
+                    (o.source, ""),
+                    ("  " + (o.title or ""), "bold") if o.title else "",
+                    (f"  ({o.reason})", "dim") if o.reason else "",
+                )
+            )
+    if any(o.status == "error" for o in outcomes):
+        raise typer.Exit(EXIT_FILE_ERRORS)
+
+
+@app.command()
+def scan(
+    paths: Annotated[
+        list[Path], typer.Argument(metavar="PATH", help="Files or folders of suspect pages (walked recursively).")
+    ],
+    store: StoreOpt = None,
+    fmt: FormatOpt = OutputFormat.rich,
+    output: OutputOpt = None,
+    threshold: ThresholdOpt = MatchConfig.threshold,
+    min_passage: MinPassageOpt = MatchConfig.min_passage,
+    urls: UrlsOpt = None,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", callback=_in_range(1, 256), help="Worker processes, 1 to 256.")
+    ] = 1,
+) -> None:
+    """Scan suspect pages for unlicensed copies of protected articles."""
+    for p in paths:
+        if not p.exists():
+            raise _fail(f"{p} does not exist: pass files or folders of suspect pages")
+    url_map = _read_urls(urls)
+    try:
+        guard = Guard.open(store, config=_config(threshold, min_passage))
+        update, bar = _progress("scan")
+        try:
+            report = guard.scan(paths, urls=url_map, progress=update, jobs=jobs)
+        finally:
+            _stop(bar)
+    except ReprintGuardError as e:
+        raise _fail(str(e)) from None
+    _emit(report, fmt, output)
+    raise typer.Exit(report.exit_code)
+
+
+@app.command()
+def check(
+    file: Annotated[str, typer.Argument(help="A file, or - for standard input.")] = "-",
+    store: StoreOpt = None,
+    url: Annotated[Optional[str], typer.Option("--url", help="Where the text was found (decides licensing).")] = None,
+    content_type: Annotated[
+        Optional[str], typer.Option("--content-type", help="html, text or an HTTP Content-Type; sniffed if omitted.")
+    ] = None,
+    fmt: FormatOpt = OutputFormat.rich,
+    output: OutputOpt = None,
+    threshold: ThresholdOpt = MatchConfig.threshold,
+    min_passage: MinPassageOpt = MatchConfig.min_passage,
+) -> None:
+    """Check one text (a file or standard input) against the protected articles."""
+    if file == "-":
+        data = sys.stdin.buffer.read()
+        name = "<stdin>"
+    else:
+        try:
+            data = Path(file).read_bytes()
+        except OSError as e:
+            raise _fail(f"cannot read {file}: {e.strerror}") from None
+        name = file
+    try:
+        guard = Guard.open(store, config=_config(threshold, min_passage))
+        doc = guard.check(data, url=url, content_type=content_type, path=name)
+    except ReprintGuardError as e:
+        raise _fail(str(e)) from None
+    report = ScanReport((doc,))
+    _emit(report, fmt, output)
+    raise typer.Exit(report.exit_code)
+
+
+@app.command(name="list")
+def list_articles(
+    store: StoreOpt = None,
+    fmt: Annotated[ListFormat, typer.Option("--format", "-f", help="Output format.")] = ListFormat.rich,
+) -> None:
+    """List the protected articles."""
+    try:
+        articles = Guard.open(store).articles()
+    except ReprintGuardError as e:
+        raise _fail(str(e)) from None
+    if fmt is ListFormat.json:
+        sys.stdout.write(articles_json(articles))
+    else:
+        Console(highlight=False).print(articles_table(articles))
+
+
+@app.command()
+def remove(
+    ids: Annotated[list[str], typer.Argument(metavar="ID", help="Article ids (see `reprint-guard list`).")],
+    store: StoreOpt = None,
+) -> None:
+    """Remove protected articles from the store."""
+    try:
+        guard = Guard.open(store, create=True) if _store_exists(store) else Guard.open(store)
+        removed = guard.remove(ids)
+    except ReprintGuardError as e:
+        raise _fail(str(e)) from None
+    missing = [i for i in ids if i not in removed]
+    for i in removed:
+        typer.echo(f"removed {i}")
+    if missing:
+        raise _fail(f"no article with id {', '.join(missing)} (see `reprint-guard list`)", EXIT_FILE_ERRORS)
+
+
+def _store_exists(store: Path | None) -> bool:
+    from .api import resolve_store
+    from .store import STORE_FILE
+
+    return (resolve_store(store) / STORE_FILE).exists()
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

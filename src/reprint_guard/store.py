@@ -1,0 +1,476 @@
+"""The fingerprint store: the only reader and writer of ``fingerprints/``.
+
+One SQLite file, ``fingerprints/fingerprints.sqlite``, holds
+
+* ``manifest``: the fingerprint scheme (num_perm, seed, hash, shingle sizes, LSH bands and
+  rows, normaliser and OpenCC versions) and the store format version;
+* ``articles``: per protected article its metadata, parsed licensing notice, body text,
+  document MinHash signature (datasketch ``LeanMinHash`` bytes), passage signatures and the
+  LSH band keys derived from them;
+* ``changes``: an append-only log (sequence number, article row, operation) that lets a
+  long-lived reader catch up with what other processes protected or removed.
+
+Every article is written in one transaction, so a crash, ``SIGKILL`` or Ctrl-C leaves each
+article either wholly there or not there (SQLite's atomic commit with a rollback journal and
+``synchronous=FULL``). The rollback journal (not WAL) keeps a read-only store directory
+readable.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import numpy as np
+from datasketch import LeanMinHash
+
+from .config import FingerprintScheme
+from .errors import IncompatibleStoreError, StoreError
+from .fingerprint import ArticleFingerprint, from_bytes, to_bytes
+from .models import Decoding, LicenceNotice, Phone
+from .normalize import NORMALIZER_VERSION, opencc_version
+
+STORE_FILE = "fingerprints.sqlite"
+STORE_FORMAT = "reprint_guard-fingerprints"
+STORE_VERSION = 1
+# SQLite waits this long (ms) for another process's write lock before giving up.
+_BUSY_TIMEOUT_MS = 30_000
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS manifest (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS articles (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    source TEXT NOT NULL,
+    url TEXT, title TEXT, date TEXT, outlet TEXT,
+    body TEXT NOT NULL,
+    notice_json TEXT,
+    content_sha256 TEXT NOT NULL,
+    decoding TEXT NOT NULL,
+    licensees_json TEXT NOT NULL DEFAULT '[]',
+    n_shingles INTEGER NOT NULL,
+    doc_signature BLOB NOT NULL,
+    passage_starts BLOB NOT NULL,
+    passage_signatures BLOB NOT NULL,
+    band_keys BLOB NOT NULL,
+    protected_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS changes (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    rowid INTEGER NOT NULL,
+    op TEXT NOT NULL CHECK (op IN ('add', 'update', 'remove'))
+);
+"""
+
+
+def article_id(source: str) -> str:
+    """Short stable id of an article: the first 12 hex digits of SHA-256 of its source string.
+
+    The source is the path as given (relative paths stay relative) or the URL.
+    """
+    return hashlib.sha256(source.encode("utf-8")).hexdigest()[:12]
+
+
+def scheme_manifest(scheme: FingerprintScheme) -> dict[str, object]:
+    """The manifest entries a store made with ``scheme`` and this normaliser must carry."""
+    return {
+        "format": STORE_FORMAT,
+        "store_version": STORE_VERSION,
+        "scheme": scheme.to_dict(),
+        "normalizer_version": NORMALIZER_VERSION,
+        "opencc_version": opencc_version(),
+    }
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """One protected article as stored (without its signatures)."""
+
+    rowid: int
+    id: str
+    source: str
+    url: str | None
+    title: str | None
+    date: str | None
+    outlet: str | None
+    body: str
+    notice: LicenceNotice | None
+    content_sha256: str
+    decoding: Decoding
+    licensees: tuple[str, ...]
+    protected_at: str
+    updated_at: str
+
+    def summary(self) -> dict[str, object]:
+        """The fields ``list --format json`` shows."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            "source": self.source,
+            "url": self.url,
+            "date": self.date,
+            "outlet": self.outlet,
+            "rights_holder": self.notice.rights_holder if self.notice else None,
+            "licensees": list(self.licensees),
+            "chars": len(self.body),
+            "protected_at": self.protected_at,
+            "updated_at": self.updated_at,
+        }
+
+
+def _notice_from_json(text: str | None) -> LicenceNotice | None:
+    if not text:
+        return None
+    d = json.loads(text)
+    return LicenceNotice(
+        text=d["text"],
+        rights_holder=d.get("rights_holder"),
+        phones=tuple(Phone(**p) for p in d.get("phones", ())),
+        emails=tuple(d.get("emails", ())),
+        urls=tuple(d.get("urls", ())),
+        forbidden_uses=tuple(d.get("forbidden_uses", ())),
+    )
+
+
+_ARTICLE_COLS = (
+    "rowid, id, source, url, title, date, outlet, body, notice_json, content_sha256, decoding, "
+    "licensees_json, protected_at, updated_at"
+)
+
+
+def _row_to_article(row: tuple) -> StoredArticle:
+    enc, _, rule = row[10].partition(":")
+    return StoredArticle(
+        rowid=row[0],
+        id=row[1],
+        source=row[2],
+        url=row[3],
+        title=row[4],
+        date=row[5],
+        outlet=row[6],
+        body=row[7],
+        notice=_notice_from_json(row[8]),
+        content_sha256=row[9],
+        decoding=Decoding(enc, rule or "str"),  # type: ignore[arg-type]
+        licensees=tuple(json.loads(row[11])),
+        protected_at=row[12],
+        updated_at=row[13],
+    )
+
+
+class Store:
+    """Handle on one fingerprint store directory.
+
+    Use :meth:`open`. Each thread gets its own SQLite connection, so a ``Store`` may be shared
+    by threads. Raises :class:`StoreError` (missing, unreadable, corrupted, read-only on write)
+    and :class:`IncompatibleStoreError` (another scheme or a newer format).
+    """
+
+    def __init__(self, directory: Path, scheme: FingerprintScheme, *, writable: bool) -> None:
+        self.directory = directory
+        self.path = directory / STORE_FILE
+        self.scheme = scheme
+        self.writable = writable
+        self._local = threading.local()
+
+    # -- opening ---------------------------------------------------------------------------
+    @classmethod
+    def open(cls, directory: str | Path, scheme: FingerprintScheme, *, create: bool = False) -> Store:
+        """Open (or with ``create=True``, create) the store in ``directory``.
+
+        Without ``create`` the store is opened read-only, which works in a read-only
+        directory. With ``create`` the directory and file are made when missing.
+        """
+        directory = Path(directory)
+        path = directory / STORE_FILE
+        if not path.exists():
+            if not create:
+                raise StoreError(
+                    f"no fingerprint store at {directory}: protect some articles first "
+                    f"(reprint-guard protect ARTICLES --store {directory}), or point --store / "
+                    "REPRINT_GUARD_STORE at an existing store"
+                )
+            try:
+                directory.mkdir(parents=True, exist_ok=True)
+            except OSError as e:
+                raise StoreError(f"cannot create the store directory {directory}: {e.strerror}") from None
+        store = cls(directory, scheme, writable=create)
+        store._init(create)
+        return store
+
+    def _connect(self) -> sqlite3.Connection:
+        try:
+            if self.writable:
+                con = sqlite3.connect(self.path, timeout=_BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            else:
+                uri = self.path.resolve().as_uri() + "?mode=ro"
+                con = sqlite3.connect(uri, uri=True, timeout=_BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            con.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
+            if self.writable:
+                con.execute("PRAGMA journal_mode = DELETE")
+                con.execute("PRAGMA synchronous = FULL")
+            return con
+        except sqlite3.Error as e:
+            raise self._error(e) from None
+
+    def _con(self) -> sqlite3.Connection:
+        con = getattr(self._local, "con", None)
+        if con is None:
+            con = self._local.con = self._connect()
+        return con
+
+    def _error(self, e: sqlite3.Error) -> StoreError:
+        msg = str(e)
+        if "not a database" in msg or "malformed" in msg or "corrupt" in msg:
+            return StoreError(
+                f"the fingerprint store {self.path} is corrupted ({msg}). Nothing was changed. "
+                "Restore it from a backup, or move it aside and protect the articles again"
+            )
+        if "readonly" in msg or "read-only" in msg:
+            return StoreError(
+                f"the fingerprint store {self.path} is read-only ({msg}): protecting and removing "
+                "need write access to the store directory; scanning works read-only"
+            )
+        if "locked" in msg or "busy" in msg:
+            return StoreError(f"the fingerprint store {self.path} stayed locked by another process ({msg}); try again")
+        return StoreError(f"cannot use the fingerprint store {self.path}: {msg}")
+
+    def _init(self, create: bool) -> None:
+        want = scheme_manifest(self.scheme)
+        try:
+            con = self._con()
+            if create:
+                con.execute("BEGIN IMMEDIATE")
+                try:
+                    # executescript() would COMMIT first: run the statements one by one instead.
+                    for statement in _SCHEMA.split(";"):
+                        if statement.strip():
+                            con.execute(statement)
+                    have = dict(con.execute("SELECT key, value FROM manifest").fetchall())
+                    if not have:
+                        con.executemany(
+                            "INSERT INTO manifest (key, value) VALUES (?, ?)",
+                            [(k, json.dumps(v, sort_keys=True)) for k, v in want.items()],
+                        )
+                    con.execute("COMMIT")
+                except BaseException:
+                    con.execute("ROLLBACK") if con.in_transaction else None
+                    raise
+            have = {k: json.loads(v) for k, v in con.execute("SELECT key, value FROM manifest").fetchall()}
+        except sqlite3.Error as e:
+            raise self._error(e) from None
+        self._check_manifest(have, want)
+
+    def _check_manifest(self, have: dict[str, object], want: dict[str, object]) -> None:
+        if have.get("format") != STORE_FORMAT:
+            raise StoreError(
+                f"{self.path} is not a reprint_guard fingerprint store (no manifest). "
+                "Point --store at a store directory made by `reprint-guard protect`"
+            )
+        version = have.get("store_version")
+        if not isinstance(version, int) or version > STORE_VERSION:
+            raise IncompatibleStoreError(
+                f"the fingerprint store {self.path} has format version {version}, newer than this "
+                f"reprint_guard understands ({STORE_VERSION}). Upgrade reprint_guard to read it"
+            )
+        diffs = [k for k in ("scheme", "normalizer_version", "opencc_version", "store_version") if have.get(k) != want[k]]
+        if diffs:
+            detail = "; ".join(f"{k}: store has {have.get(k)!r}, this reprint_guard uses {want[k]!r}" for k in diffs)
+            raise IncompatibleStoreError(
+                f"the fingerprint store {self.path} was made with another fingerprint scheme "
+                f"({detail}). Its signatures cannot be compared with new ones. Rebuild it: move "
+                f"{self.directory} aside and run `reprint-guard protect` on the original articles "
+                "(`reprint-guard list --format json` on the old store lists their sources)"
+            )
+
+    def manifest(self) -> dict[str, object]:
+        """The store's manifest as stored (scheme, versions)."""
+        try:
+            rows = self._con().execute("SELECT key, value FROM manifest").fetchall()
+        except sqlite3.Error as e:
+            raise self._error(e) from None
+        return {k: json.loads(v) for k, v in rows}
+
+    def close(self) -> None:
+        """Close this thread's connection (others close when their threads end)."""
+        con = getattr(self._local, "con", None)
+        if con is not None:
+            con.close()
+            self._local.con = None
+
+    # -- writing -----------------------------------------------------------------------------
+    def put(
+        self,
+        *,
+        source: str,
+        body: str,
+        content_sha256: str,
+        decoding: Decoding,
+        fingerprint: ArticleFingerprint,
+        url: str | None = None,
+        title: str | None = None,
+        date: str | None = None,
+        outlet: str | None = None,
+        notice: LicenceNotice | None = None,
+        licensees: tuple[str, ...] = (),
+    ) -> tuple[str, str]:
+        """Add or update one article in a single transaction.
+
+        Returns ``(article_id, status)`` with status ``added``, ``updated`` (same source,
+        changed content, URL or new licensees, updated in place) or ``unchanged`` (a no-op).
+        Licensees accumulate over calls; a call without ``url`` keeps the stored one.
+        Raises :class:`StoreError` when the store is read-only or fails.
+        """
+        if not self.writable:
+            raise StoreError(f"the fingerprint store {self.path} was opened read-only")
+        aid = article_id(source)
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        con = self._con()
+        try:
+            con.execute("BEGIN IMMEDIATE")
+            try:
+                row = con.execute(
+                    "SELECT rowid, content_sha256, licensees_json, url FROM articles WHERE id = ?", (aid,)
+                ).fetchone()
+                merged = tuple(dict.fromkeys((*json.loads(row[2]), *licensees))) if row else tuple(dict.fromkeys(licensees))
+                if row and url is None:
+                    url = row[3]  # a re-protect without --url keeps the URL given before
+                if row and row[1] == content_sha256 and merged == tuple(json.loads(row[2])) and url == row[3]:
+                    con.execute("COMMIT")
+                    return aid, "unchanged"
+                values = {
+                    "id": aid,
+                    "source": source,
+                    "url": url,
+                    "title": title,
+                    "date": date,
+                    "outlet": outlet,
+                    "body": body,
+                    "notice_json": json.dumps(notice.to_dict(), ensure_ascii=False) if notice else None,
+                    "content_sha256": content_sha256,
+                    "decoding": f"{decoding.encoding}:{decoding.rule}",
+                    "licensees_json": json.dumps(list(merged), ensure_ascii=False),
+                    "n_shingles": fingerprint.n_shingles,
+                    "doc_signature": _lean_bytes(fingerprint.doc_signature, self.scheme.seed),
+                    "passage_starts": to_bytes(fingerprint.passage_starts.astype(np.int32)),
+                    "passage_signatures": to_bytes(fingerprint.passage_signatures.astype(np.uint32)),
+                    "band_keys": to_bytes(fingerprint.keys.astype(np.uint64)),
+                    "updated_at": now,
+                }
+                if row:
+                    sets = ", ".join(f"{k} = :{k}" for k in values)
+                    con.execute(f"UPDATE articles SET {sets} WHERE rowid = :rowid", {**values, "rowid": row[0]})
+                    rowid, status = row[0], "updated"
+                else:
+                    values["protected_at"] = now
+                    cols = ", ".join(values)
+                    marks = ", ".join(f":{k}" for k in values)
+                    rowid = con.execute(f"INSERT INTO articles ({cols}) VALUES ({marks})", values).lastrowid
+                    status = "added"
+                con.execute(
+                    "INSERT INTO changes (rowid, op) VALUES (?, ?)", (rowid, "update" if row else "add")
+                )
+                con.execute("COMMIT")
+            except BaseException:
+                if con.in_transaction:
+                    con.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as e:
+            raise self._error(e) from None
+        return aid, status
+
+    def remove(self, ids: list[str]) -> list[str]:
+        """Remove articles by id, in one transaction. Returns the ids that were there."""
+        if not self.writable:
+            raise StoreError(f"the fingerprint store {self.path} was opened read-only")
+        con = self._con()
+        removed = []
+        try:
+            con.execute("BEGIN IMMEDIATE")
+            try:
+                for aid in ids:
+                    row = con.execute("SELECT rowid FROM articles WHERE id = ?", (aid,)).fetchone()
+                    if row:
+                        con.execute("DELETE FROM articles WHERE rowid = ?", (row[0],))
+                        con.execute("INSERT INTO changes (rowid, op) VALUES (?, 'remove')", (row[0],))
+                        removed.append(aid)
+                con.execute("COMMIT")
+            except BaseException:
+                if con.in_transaction:
+                    con.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as e:
+            raise self._error(e) from None
+        return removed
+
+    # -- reading -----------------------------------------------------------------------------
+    def _query(self, sql: str, args: tuple = ()) -> list[tuple]:
+        try:
+            return self._con().execute(sql, args).fetchall()
+        except sqlite3.Error as e:
+            raise self._error(e) from None
+
+    def articles(self) -> list[StoredArticle]:
+        """All articles, oldest first."""
+        return [_row_to_article(r) for r in self._query(f"SELECT {_ARTICLE_COLS} FROM articles ORDER BY rowid")]
+
+    def get(self, aid: str) -> StoredArticle | None:
+        """The article with id ``aid``, or ``None``."""
+        rows = self._query(f"SELECT {_ARTICLE_COLS} FROM articles WHERE id = ?", (aid,))
+        return _row_to_article(rows[0]) if rows else None
+
+    def get_rowid(self, rowid: int) -> StoredArticle | None:
+        """The article in row ``rowid``, or ``None`` when it has gone."""
+        rows = self._query(f"SELECT {_ARTICLE_COLS} FROM articles WHERE rowid = ?", (rowid,))
+        return _row_to_article(rows[0]) if rows else None
+
+    def last_seq(self) -> int:
+        """Sequence number of the newest change (0 for a store never written)."""
+        return int(self._query("SELECT COALESCE(MAX(seq), 0) FROM changes")[0][0])
+
+    def changes_since(self, seq: int) -> list[tuple[int, int, str]]:
+        """``(seq, rowid, op)`` of every change after ``seq``, in order."""
+        return self._query("SELECT seq, rowid, op FROM changes WHERE seq > ? ORDER BY seq", (seq,))
+
+    def band_keys(self, rowids: list[int] | None = None) -> Iterator[tuple[int, np.ndarray]]:
+        """``(rowid, uint64 band keys)`` of the given articles (all when ``None``)."""
+        if rowids is None:
+            rows = self._query("SELECT rowid, band_keys FROM articles ORDER BY rowid")
+        else:
+            rows = []
+            for i in range(0, len(rowids), 500):
+                chunk = rowids[i : i + 500]
+                marks = ",".join("?" * len(chunk))
+                rows += self._query(f"SELECT rowid, band_keys FROM articles WHERE rowid IN ({marks})", tuple(chunk))
+        for rowid, blob in rows:
+            yield rowid, from_bytes(blob, "<u8")
+
+    def doc_signature(self, aid: str) -> LeanMinHash | None:
+        """The article's document signature as a datasketch ``LeanMinHash``."""
+        rows = self._query("SELECT doc_signature FROM articles WHERE id = ?", (aid,))
+        return LeanMinHash.deserialize(rows[0][0], byteorder="<") if rows else None
+
+    def passage_signatures(self, aid: str) -> tuple[np.ndarray, np.ndarray] | None:
+        """``(starts int32 [p], signatures uint32 [p, passage_num_perm])`` of an article."""
+        rows = self._query("SELECT passage_starts, passage_signatures FROM articles WHERE id = ?", (aid,))
+        if not rows:
+            return None
+        starts = from_bytes(rows[0][0], "<i4")
+        return starts, from_bytes(rows[0][1], "<u4", (len(starts), self.scheme.passage_num_perm))
+
+    def __len__(self) -> int:
+        return int(self._query("SELECT COUNT(*) FROM articles")[0][0])
+
+
+def _lean_bytes(sig: np.ndarray, seed: int) -> bytes:
+    lean = LeanMinHash(seed=seed, hashvalues=sig, scheme="affine32")
+    buf = bytearray(lean.bytesize(byteorder="<"))
+    lean.serialize(buf, byteorder="<")
+    return bytes(buf)

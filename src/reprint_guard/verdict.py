@@ -1,0 +1,228 @@
+"""Verdicts: what an alignment means, whether it is licensed, and the report types.
+
+A match (one document against one protected article) is
+
+* ``reprint`` when coverage ≥ ``reprint_coverage`` and similarity ≥ ``reprint_similarity``
+  (order and script do not matter: passages are matched wherever they are);
+* ``edited`` when coverage ≥ ``edited_coverage`` otherwise;
+* ``excerpt`` when a passage is at least ``min_passage`` Han-equivalent characters long;
+* no finding otherwise.
+
+A document's verdict is its most severe unlicensed match (reprint > edited > excerpt),
+``licensed`` when every match is licensed, ``clean`` with no match, ``skipped`` (empty, binary,
+too short, too large) or ``error`` (unreadable), with the reason.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+from urllib.parse import urlsplit
+
+from .config import MatchConfig
+from .models import Decoding, Document, LicenceNotice
+from .verify import Alignment
+
+MatchKind = Literal["reprint", "edited", "excerpt"]
+Verdict = Literal["reprint", "edited", "excerpt", "licensed", "clean", "skipped", "error"]
+SEVERITY: dict[str, int] = {"reprint": 3, "edited": 2, "excerpt": 1}
+UNLICENSED_VERDICTS = frozenset(SEVERITY)
+
+
+def classify(al: Alignment, config: MatchConfig) -> MatchKind | None:
+    """The kind of a match, or ``None`` when the alignment is not evidence of copying."""
+    if not al.passages:
+        return None
+    if al.coverage >= config.reprint_coverage and al.similarity >= config.reprint_similarity:
+        return "reprint"
+    if al.coverage >= config.edited_coverage:
+        return "edited"
+    if al.longest >= config.min_passage:
+        return "excerpt"
+    return None
+
+
+def host_of(url: str | None) -> str | None:
+    """Lower-case host name of an http(s) URL (``www.`` kept), or ``None``."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url if "://" in url else "http://" + url).hostname
+    except ValueError:
+        return None
+    return host.lower().rstrip(".") if host else None
+
+
+def _fold(s: str) -> str:
+    return re.sub(r"\s+", "", s).casefold()
+
+
+def is_licensed(doc: Document, url: str | None, licensees: tuple[str, ...]) -> bool:
+    """Whether a document's host or stated outlet is one of the article's licensees.
+
+    A licensee containing a dot and no spaces is a host name and covers its subdomains
+    (``example.com`` covers ``news.example.com``); any other licensee is an outlet name,
+    compared with the document's outlet ignoring case and spaces.
+    """
+    host = host_of(url or doc.url)
+    outlet = _fold(doc.outlet) if doc.outlet else None
+    for lic in licensees:
+        lic = lic.strip()
+        if not lic:
+            continue
+        lic_host = host_of(lic) if ("." in lic and " " not in lic) else None
+        if lic_host and host:
+            bare = lic_host.removeprefix("www.")
+            if host == bare or host.endswith("." + bare) or host == lic_host:
+                return True
+        if outlet and _fold(lic) == outlet:
+            return True
+    return False
+
+
+def is_attributed(doc: Document, outlet: str | None, rights_holder: str | None, url: str | None) -> bool:
+    """Whether the document credits the article's outlet, rights holder or site."""
+    credits = [_fold(c) for c in (*doc.credits, doc.outlet or "") if c]
+    names = [_fold(n) for n in (outlet, rights_holder, host_of(url)) if n]
+    return any(n and n in c for n in names for c in credits)
+
+
+@dataclass(frozen=True)
+class ArticleRef:
+    """The protected article a match points at."""
+
+    id: str
+    title: str | None
+    source: str
+    url: str | None
+    date: str | None
+    outlet: str | None
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "source": self.source,
+            "url": self.url,
+            "date": self.date,
+            "outlet": self.outlet,
+        }
+
+
+@dataclass(frozen=True)
+class Match:
+    """One document against one protected article: the finding and whom to call."""
+
+    article: ArticleRef
+    kind: MatchKind
+    licensed: bool
+    attributed: bool
+    alignment: Alignment
+    notice: LicenceNotice | None
+    document_text: str = field(repr=False)
+
+    @property
+    def coverage(self) -> float:
+        return self.alignment.coverage
+
+    @property
+    def similarity(self) -> float:
+        return self.alignment.similarity
+
+    def to_dict(self) -> dict[str, object]:
+        n = self.notice
+        return {
+            "article": self.article.to_dict(),
+            "kind": self.kind,
+            "licensed": self.licensed,
+            "attributed": self.attributed,
+            "coverage": round(self.coverage, 4),
+            "similarity": round(self.similarity, 4),
+            "passages": [
+                {
+                    "article_start": p.article.start,
+                    "article_end": p.article.end,
+                    "document_start": p.document.start,
+                    "document_end": p.document.end,
+                    "score": round(p.score, 4),
+                    "text": self.document_text[p.document.start : p.document.end],
+                }
+                for p in self.alignment.passages
+            ],
+            "rights_holder": n.rights_holder if n else None,
+            "contacts": {
+                "phones": [p.to_dict() for p in n.phones] if n else [],
+                "emails": list(n.emails) if n else [],
+                "urls": list(n.urls) if n else [],
+            },
+            "forbidden_uses": list(n.forbidden_uses) if n else [],
+        }
+
+
+@dataclass(frozen=True)
+class DocumentReport:
+    """The verdict on one suspect document with its matches, most severe first."""
+
+    path: str | None
+    url: str | None
+    sha256: str | None
+    decoding: Decoding | None
+    verdict: Verdict
+    reason: str | None = None
+    matches: tuple[Match, ...] = ()
+    title: str | None = None
+
+    @property
+    def unlicensed(self) -> bool:
+        return self.verdict in UNLICENSED_VERDICTS
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "path": self.path,
+            "url": self.url,
+            "title": self.title,
+            "sha256": self.sha256,
+            "decoding": (
+                {"encoding": self.decoding.encoding, "rule": self.decoding.rule} if self.decoding else None
+            ),
+            "verdict": self.verdict,
+            "reason": self.reason,
+            "matches": [m.to_dict() for m in self.matches],
+        }
+
+
+def document_verdict(matches: list[Match]) -> tuple[Verdict, tuple[Match, ...]]:
+    """The document verdict and its matches ordered most severe first (licensed last)."""
+    ordered = tuple(sorted(matches, key=lambda m: (m.licensed, -SEVERITY[m.kind], -m.coverage)))
+    unlicensed = [m for m in ordered if not m.licensed]
+    if unlicensed:
+        return unlicensed[0].kind, ordered
+    if ordered:
+        return "licensed", ordered
+    return "clean", ordered
+
+
+@dataclass(frozen=True)
+class ScanReport:
+    """Reports on every scanned document, in input order."""
+
+    documents: tuple[DocumentReport, ...]
+
+    @property
+    def exit_code(self) -> int:
+        """0 nothing unlicensed, 1 unlicensed findings, 3 per-file errors and no finding."""
+        if any(d.unlicensed for d in self.documents):
+            return 1
+        if any(d.verdict == "error" for d in self.documents):
+            return 3
+        return 0
+
+    def counts(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for d in self.documents:
+            out[d.verdict] = out.get(d.verdict, 0) + 1
+        return out
+
+    def to_dict(self) -> dict[str, object]:
+        return {"documents": [d.to_dict() for d in self.documents], "summary": self.counts()}

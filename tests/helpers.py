@@ -1,0 +1,40 @@
+"""Text the tests write themselves: invented articles with invented rights holders."""
+
+from __future__ import annotations
+
+import random
+
+from reprint_guard._hanfreq import COMMON_SIMPLIFIED
+
+# Articles are random draws from the 3,755 common characters: distinct articles share no
+# passage, like real news from different events (templated sentences would share phrases).
+_CHARS = sorted(COMMON_SIMPLIFIED)
+
+
+def chinese_article(seed: int, paragraphs: int = 8) -> str:
+    """An invented Chinese body of ``paragraphs`` paragraphs of 3 clauses (~110 characters)."""
+    rng = random.Random(seed)
+    out = []
+    for _ in range(paragraphs):
+        clauses = ["".join(rng.choices(_CHARS, k=rng.randint(30, 40))) for _ in range(3)]
+        out.append("，".join(clauses) + "。")
+    return "\n".join(out)
+
+
+NOTICE = (
+    "版权声明\n"
+    "本文版权归青川日报社所有，已授权青川媒体版权保护中心维权。未经青川媒体版权保护中心许可，"
+    "任何单位和个人不得转载、修改、摘编。\n"
+    "联系电话：0931-5550123，邮箱：rights@qingchuan.example.cn\n"
+    "青川媒体版权保护中心"
+)
+
+
+def newsroom_page(body: str, title: str = "青川县春季重点项目建设全面启动") -> str:
+    """The newsroom text layout: breadcrumb, title, date/source line, body, notice."""
+    return (
+        "您当前的位置：青川新闻网 > 新闻 > 本地\n\n"
+        f"{title}\n\n"
+        "2024/05/06 09:30 来源：青川日报\n\n"
+        f"{body}\n\n{NOTICE}\n"
+    )

@@ -1,0 +1,158 @@
+"""The library API end to end on real SQLite stores: protect, check, verdicts, offsets."""
+
+from __future__ import annotations
+
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import opencc
+import pytest
+
+from helpers import chinese_article, newsroom_page
+from reprint_guard import Guard, IncompatibleStoreError, MatchConfig, StoreError
+from reprint_guard.config import FingerprintScheme
+
+
+@pytest.fixture()
+def guard(tmp_path: Path) -> Guard:
+    g = Guard.open(tmp_path / "fp", create=True)
+    for i in range(5):
+        out = g.protect_document(newsroom_page(chinese_article(i)), source=f"articles/a{i}.txt")
+        assert out.status == "added"
+    return g
+
+
+def test_protect_extracts_metadata_and_notice(guard: Guard) -> None:
+    art = guard.store.get(guard.articles()[0].id)
+    assert art is not None
+    assert art.title == "青川县春季重点项目建设全面启动"
+    assert art.date == "2024-05-06"
+    assert art.outlet == "青川日报"
+    assert art.notice is not None
+    assert art.notice.rights_holder == "青川媒体版权保护中心"
+    assert [p.e164 for p in art.notice.phones] == ["+869315550123"]
+    assert art.notice.emails == ("rights@qingchuan.example.cn",)
+    assert art.notice.forbidden_uses == ("reprint", "modify", "excerpt")
+    # Neither the notice nor the metadata lines are fingerprinted.
+    assert "版权" not in art.body and "来源" not in art.body and "您当前的位置" not in art.body
+
+
+def test_protect_again_is_noop_and_changed_is_update(guard: Guard, tmp_path: Path) -> None:
+    assert guard.protect_document(newsroom_page(chinese_article(0)), source="articles/a0.txt").status == "unchanged"
+    new_body = chinese_article(100)
+    out = guard.protect_document(newsroom_page(new_body), source="articles/a0.txt")
+    assert out.status == "updated"
+    guard.refresh()
+    assert len(guard) == 5
+    # The old text no longer matches; the new one does.
+    assert guard.check(chinese_article(0)).verdict == "clean"
+    assert guard.check(new_body).verdict == "reprint"
+
+
+def test_verbatim_copy_is_reprint_with_exact_offsets(guard: Guard) -> None:
+    body = chinese_article(2)
+    page = f"<html><body><nav>首页 新闻 体育</nav><article><h1>转载</h1>{''.join(f'<p>{p}</p>' for p in body.splitlines())}</article></body></html>"
+    rep = guard.check(page, url="https://copycat.example.net/x.html")
+    assert rep.verdict == "reprint"
+    m = rep.matches[0]
+    assert m.article.source == "articles/a2.txt"
+    assert m.coverage > 0.99 and m.similarity == 1.0
+    art = guard.store.get(m.article.id)
+    d = rep.to_dict()["matches"][0]
+    for p, pd in zip(m.alignment.passages, d["passages"]):
+        assert art.body[p.article.start : p.article.end] == pd["text"]
+    assert d["rights_holder"] == "青川媒体版权保护中心"
+    assert d["contacts"]["phones"][0] == {
+        "e164": "+869315550123", "extension": None, "as_written": "0931-5550123", "type": "landline"
+    }
+    assert not m.licensed and not m.attributed
+
+
+def test_traditional_copy_is_found(guard: Guard) -> None:
+    body = chinese_article(3)
+    trad = opencc.OpenCC("s2twp").convert(body)
+    assert trad != body
+    rep = guard.check(trad)
+    assert rep.verdict == "reprint"
+    assert rep.matches[0].article.source == "articles/a3.txt"
+
+
+def test_excerpt_in_long_page(guard: Guard) -> None:
+    para = chinese_article(4).splitlines()[1]
+    filler = chinese_article(999, paragraphs=60)
+    rep = guard.check(filler + "\n" + para + "\n" + chinese_article(998, paragraphs=5))
+    assert rep.verdict == "excerpt"
+    (m,) = rep.matches
+    assert m.article.source == "articles/a4.txt"
+    (p,) = m.alignment.passages
+    assert rep.to_dict()["matches"][0]["passages"][0]["text"] == para
+
+
+def test_shuffled_paragraphs_are_a_reprint(guard: Guard) -> None:
+    paras = chinese_article(1).splitlines()
+    rep = guard.check("\n".join(paras[::-1]))
+    assert rep.verdict == "reprint"
+    assert len(rep.matches[0].alignment.passages) >= 4
+
+
+def test_unrelated_and_short_texts(guard: Guard) -> None:
+    assert guard.check(chinese_article(50)).verdict == "clean"
+    short = guard.check("青川县启动春季工程。")
+    assert short.verdict == "skipped" and "too short" in short.reason
+    empty = guard.check(b"")
+    assert empty.verdict == "skipped"
+
+
+def test_licensed_by_host_and_attribution(tmp_path: Path) -> None:
+    g = Guard.open(tmp_path / "fp", create=True)
+    body = chinese_article(7)
+    g.protect_document(newsroom_page(body), source="a.txt", licensees=("partner.example.com",))
+    rep = g.check(body, url="https://news.partner.example.com/2024/05/06/a.html")
+    assert rep.verdict == "licensed"
+    rep = g.check("来源：青川日报\n" + body, url="https://other.example.org/a")
+    assert rep.verdict == "reprint"
+    assert rep.matches[0].attributed
+
+
+def test_threads_give_identical_results(guard: Guard) -> None:
+    texts = [chinese_article(i) for i in range(5)] + [chinese_article(60 + i) for i in range(5)]
+    want = [guard.check(t).to_dict() for t in texts]
+    with ThreadPoolExecutor(4) as pool:
+        got = list(pool.map(lambda t: guard.check(t).to_dict(), texts * 3))
+    assert got == want * 3
+
+
+def test_long_lived_guard_sees_other_writers(guard: Guard, tmp_path: Path) -> None:
+    other = Guard.open(tmp_path / "fp", create=True)
+    body = chinese_article(77)
+    assert guard.check(body).verdict == "clean"
+    other.protect_document(body, source="late.txt")
+    assert guard.check(body).verdict == "reprint"
+    other.remove([m.article.id for m in guard.check(body).matches])
+    assert guard.check(body).verdict == "clean"
+
+
+def test_missing_store_and_incompatible_scheme(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="no fingerprint store"):
+        Guard.open(tmp_path / "nope")
+    Guard.open(tmp_path / "fp", create=True).protect_document(chinese_article(1), source="x.txt")
+    with pytest.raises(IncompatibleStoreError, match="num_perm.*Rebuild"):
+        Guard.open(tmp_path / "fp", scheme=FingerprintScheme(num_perm=64))
+
+
+def test_corrupted_store_is_reported_not_overwritten(tmp_path: Path) -> None:
+    d = tmp_path / "fp"
+    d.mkdir()
+    junk = b"this is not a database" * 100
+    (d / "fingerprints.sqlite").write_bytes(junk)
+    with pytest.raises(StoreError, match="fingerprints.sqlite"):
+        Guard.open(d, create=True)
+    assert (d / "fingerprints.sqlite").read_bytes() == junk
+
+
+def test_min_passage_and_threshold_are_honoured(guard: Guard) -> None:
+    para = chinese_article(4).splitlines()[1]
+    text = chinese_article(999, paragraphs=30) + "\n" + para
+    assert guard.check(text, config=MatchConfig(min_passage=1000)).verdict == "clean"
+    assert guard.check(text, config=MatchConfig(min_passage=50)).verdict == "excerpt"

@@ -1,0 +1,182 @@
+"""The store never loses data: SIGKILL mid-batch, concurrent writers, corruption, read-only."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from helpers import chinese_article
+from reprint_guard import Guard, StoreError
+from reprint_guard.store import STORE_FILE, Store
+
+
+def _check_whole(store_dir: Path) -> set[str]:
+    """Open the store, verify every article is whole, return their sources."""
+    con = sqlite3.connect(store_dir / STORE_FILE)
+    try:
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        con.close()
+    with Guard.open(store_dir) as g:
+        sources = set()
+        for art in g.articles():
+            assert art.body and art.content_sha256
+            starts, sigs = g.store.passage_signatures(art.id)
+            assert len(starts) >= 1 and sigs.shape == (len(starts), g.scheme.passage_num_perm)
+            assert g.store.doc_signature(art.id).hashvalues.shape == (g.scheme.num_perm,)
+            sources.add(art.source)
+        # The index was loaded from the same rows: every article is a live candidate.
+        assert len(g) == len(sources)
+    return sources
+
+
+def _child_protect(store_dir: Path, texts: list[tuple[str, str]], out_fd: int) -> None:
+    """In a forked child: protect texts one by one, reporting each committed source."""
+    try:
+        g = Guard.open(store_dir, create=True)
+        for source, text in texts:
+            g.protect_document(text, source=source)
+            os.write(out_fd, (source + "\n").encode())
+    finally:
+        os._exit(0)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
+def test_sigkill_mid_batch_never_leaves_half_an_article(tmp_path: Path) -> None:
+    store_dir = tmp_path / "fp"
+    Guard.open(store_dir, create=True).close()
+    rng = random.Random(20241130)
+    texts = [(f"batch/{i:04d}.txt", chinese_article(10_000 + i, paragraphs=4)) for i in range(120)]
+    committed: set[str] = set()
+    kills = 0
+    for _ in range(50):
+        r, w = os.pipe()
+        batch = rng.sample(texts, 100)
+        pid = os.fork()
+        if pid == 0:
+            os.close(r)
+            _child_protect(store_dir, batch, w)
+        os.close(w)
+        time.sleep(rng.uniform(0.0, 0.25))
+        try:
+            os.kill(pid, signal.SIGKILL)
+            kills += 1
+        except ProcessLookupError:
+            pass
+        os.waitpid(pid, 0)
+        with os.fdopen(r) as fh:
+            committed.update(line.strip() for line in fh if line.strip())
+        present = _check_whole(store_dir)
+        assert committed <= present, f"committed but missing: {sorted(committed - present)[:5]}"
+    assert kills >= 40  # most runs were really killed mid-batch
+    assert committed  # and something was committed along the way
+
+
+def test_two_processes_protect_into_one_store(tmp_path: Path) -> None:
+    store_dir = tmp_path / "fp"
+    Guard.open(store_dir, create=True).close()
+    script = (
+        "import sys; sys.path.insert(0, sys.argv[3]);"
+        "from helpers import chinese_article; from reprint_guard import Guard;"
+        "g = Guard.open(sys.argv[1], create=True); k = int(sys.argv[2]);"
+        "[g.protect_document(chinese_article(k * 1000 + i, 3), source=f'p{k}/{i}.txt') for i in range(40)]"
+    )
+    tests_dir = str(Path(__file__).parent)
+    procs = [
+        subprocess.Popen([sys.executable, "-c", script, str(store_dir), str(k), tests_dir]) for k in (1, 2)
+    ]
+    assert [p.wait(timeout=120) for p in procs] == [0, 0]
+    sources = _check_whole(store_dir)
+    assert sources == {f"p{k}/{i}.txt" for k in (1, 2) for i in range(40)}
+
+
+def test_truncated_store_fails_clearly_and_is_not_overwritten(tmp_path: Path) -> None:
+    store_dir = tmp_path / "fp"
+    g = Guard.open(store_dir, create=True)
+    for i in range(10):
+        g.protect_document(chinese_article(i), source=f"{i}.txt")
+    g.close()
+    path = store_dir / STORE_FILE
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 3])
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match=str(path.name)):
+        Guard.open(store_dir).check(chinese_article(1))
+    with pytest.raises(StoreError):
+        Guard.open(store_dir, create=True).protect_document(chinese_article(99), source="new.txt")
+    assert path.read_bytes() == before
+
+
+def test_store_from_a_newer_format_is_refused(tmp_path: Path) -> None:
+    store_dir = tmp_path / "fp"
+    Guard.open(store_dir, create=True).close()
+    con = sqlite3.connect(store_dir / STORE_FILE)
+    con.execute("UPDATE manifest SET value = '99' WHERE key = 'store_version'")
+    con.commit()
+    con.close()
+    with pytest.raises(StoreError, match="newer"):
+        Guard.open(store_dir)
+
+
+def test_manifest_records_the_scheme(tmp_path: Path) -> None:
+    g = Guard.open(tmp_path / "fp", create=True)
+    m = g.store.manifest()
+    assert m["scheme"]["num_perm"] == 128 and m["scheme"]["seed"] == 1
+    assert m["scheme"]["cjk_shingle"] == 5 and m["scheme"]["latin_shingle"] == 3
+    assert (m["scheme"]["passage_bands"], m["scheme"]["passage_rows"]) == (8, 4)
+    assert m["normalizer_version"] and m["opencc_version"]
+
+
+def _can_drop_privileges() -> bool:
+    return os.geteuid() == 0 and shutil.which("setpriv") is not None
+
+
+def test_read_only_store_scans_but_refuses_to_protect() -> None:
+    if os.geteuid() == 0 and not _can_drop_privileges():
+        pytest.skip("running as root without setpriv: permissions cannot make the store read-only")
+    # Root ignores permissions, so the CLI runs as 'nobody'; pytest's own tmp dirs are 0700.
+    with tempfile.TemporaryDirectory() as tmp:
+        _read_only_scenario(Path(tmp))
+
+
+def _read_only_scenario(tmp_path: Path) -> None:
+    os.chmod(tmp_path, 0o755)
+    store_dir = tmp_path / "fp"
+    g = Guard.open(store_dir, create=True)
+    body = chinese_article(3)
+    g.protect_document(body, source="a.txt")
+    g.close()
+    (tmp_path / "copy.txt").write_text(body, encoding="utf-8")
+    os.chmod(store_dir / STORE_FILE, 0o444)
+    os.chmod(store_dir, 0o555)
+    try:
+        prefix = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] if os.geteuid() == 0 else []
+        cli = [sys.executable, "-m", "reprint_guard"]
+        env = {**os.environ, "HOME": str(tmp_path)}
+        scan = subprocess.run(
+            [*prefix, *cli, "scan", str(tmp_path / "copy.txt"), "--store", str(store_dir), "--format", "json"],
+            capture_output=True, text=True, env=env, timeout=120,
+        )
+        assert scan.returncode == 1, scan.stderr
+        assert json.loads(scan.stdout)["documents"][0]["verdict"] == "reprint"
+        prot = subprocess.run(
+            [*prefix, *cli, "protect", str(tmp_path / "copy.txt"), "--store", str(store_dir)],
+            capture_output=True, text=True, env=env, timeout=120,
+        )
+        assert prot.returncode == 2, prot.stderr
+        assert "read-only" in prot.stderr and "Traceback" not in prot.stderr
+    finally:
+        os.chmod(store_dir, 0o755)
+        os.chmod(store_dir / STORE_FILE, 0o644)

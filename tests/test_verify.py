@@ -1,0 +1,83 @@
+"""Alignment invariants: verbatim excerpts align fully, offsets slice the original texts."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from helpers import chinese_article
+from reprint_guard.config import FingerprintScheme, MatchConfig
+from reprint_guard.normalize import normalize
+from reprint_guard.shingle import shingle
+from reprint_guard.verify import Side, align, char_weights
+
+SCHEME = FingerprintScheme()
+CONFIG = MatchConfig()
+
+
+def side(text: str) -> Side:
+    norm = normalize(text)
+    return Side.of(norm, shingle(norm.text, SCHEME))
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    art_seed=st.integers(0, 10**6),
+    filler_seed=st.integers(0, 10**6),
+    start=st.integers(0, 600),
+    length=st.integers(60, 400),
+    where=st.floats(0, 1),
+)
+def test_verbatim_excerpt_always_aligns_fully(art_seed: int, filler_seed: int, start: int, length: int, where: float) -> None:
+    article = chinese_article(art_seed)
+    piece = article[start : start + length].strip()
+    filler = chinese_article(filler_seed + 10**7, paragraphs=6)
+    cut = int(len(filler) * where)
+    doc = filler[:cut] + "\n" + piece + "\n" + filler[cut:]
+    al = align(side(doc), side(article), CONFIG)
+    # One passage, scoring 1.0, whose two spans slice the same text: the excerpt, up to the
+    # punctuation at its edges.
+    assert len(al.passages) == 1
+    (p,) = al.passages
+    assert p.score == 1.0
+    assert article[p.article.start : p.article.end] == doc[p.document.start : p.document.end]
+    core = piece.strip("，。")
+    assert core in doc[p.document.start : p.document.end] or doc[p.document.start : p.document.end] in core
+    assert len(doc[p.document.start : p.document.end]) >= len(core) - 2
+
+
+def test_noise_does_not_change_similarity_and_offsets_slice_text() -> None:
+    article = chinese_article(5)
+    noisy = "".join(
+        ch + ("\u200b" if i % 4 == 0 else "") + ("\u00ad" if i % 9 == 0 else "") for i, ch in enumerate(article)
+    )
+    noisy = "\ufeff\u3000\u3000" + noisy.replace("1", "１")
+    clean = align(side(article), side(article), CONFIG)
+    dirty = align(side(noisy), side(article), CONFIG)
+    assert abs(clean.similarity - dirty.similarity) <= 0.01
+    assert dirty.coverage > 0.99
+    for p in dirty.passages:
+        quoted = noisy[p.document.start : p.document.end]
+        assert quoted.replace("\u200b", "").replace("\u00ad", "") == article[p.article.start : p.article.end]
+
+
+def test_repeated_quote_counts_once_in_coverage() -> None:
+    article = chinese_article(6)
+    para = article.splitlines()[2]
+    doc = chinese_article(7, 3) + "\n" + para + "\n" + chinese_article(8, 3) + "\n" + para
+    al = align(side(doc), side(article), CONFIG)
+    assert len(al.passages) == 2
+    assert al.passages[0].article == al.passages[1].article
+    one = align(side(para), side(article), CONFIG)
+    assert al.coverage == one.coverage <= 1.0
+
+
+def test_unrelated_texts_do_not_align() -> None:
+    assert align(side(chinese_article(1)), side(chinese_article(2)), CONFIG).passages == ()
+    assert align(side(""), side(chinese_article(2)), CONFIG).coverage == 0.0
+
+
+def test_char_weights_units() -> None:
+    w = char_weights("发展 is good，")
+    assert w[-1] == pytest.approx(2 + 6 / 3 + 1)  # two Han, six Latin letters, spaces free, a CJK comma
