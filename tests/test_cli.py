@@ -1,0 +1,534 @@
+"""The ``reprint-guard`` command end to end.
+
+Real commands through typer's CliRunner (see the ``cli`` fixture in conftest.py) on real SQLite
+stores in tmp_path: exit codes, every output format, standard input, the ``--urls`` manifest,
+``list``/``remove``, and the terminal report as a pipe shows it. The articles below are invented
+for these tests (places, people, outlets, phone numbers).
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from rich.cells import cell_len
+
+from reprint_guard.render import CSV_COLUMNS, TEXT_RENDERERS, OutputFormat
+
+TITLE = "柳溪镇百年石拱桥加固修缮顺利完工沿岸居民重新走上这座连接两岸几代人共同记忆的老桥"
+PARAS = [
+    "5月18日上午，柳溪镇百年石拱桥加固修缮工程通过验收，封闭了十个月的老桥重新向行人开放。"
+    "这座石拱桥始建于清代末年，全长四十二米，是柳溪两岸居民往来的主要通道，也是镇上年纪最大的建筑之一。",
+    "去年夏天，文物部门在例行检查中发现桥身多处石块松动，桥墩基础也受到河水长期冲刷。修缮团队按照"
+    "“修旧如旧”的原则，把拆下的每一块条石编号登记，能用的老石料全部回用，缺损的部分从附近山里的"
+    "老采石场找来同样质地的青石补齐。",
+    "八十一岁的老船工钟有田每天早上都要到桥头转一转。他说，小时候跟着父亲在桥下撑船，桥上的每一道"
+    "石缝他都熟悉。“修好了，还是原来的样子，我放心了。”镇文化站站长祁明远介绍，接下来镇里将在桥头"
+    "设立一块说明牌，讲述老桥的历史和这次修缮的经过。",
+]
+NOTICE = (
+    "版权声明\n"
+    "本文版权归柳溪日报社所有，未经书面授权，任何单位和个人不得转载、修改、摘编。\n"
+    "柳溪日报社版权保护中心　电话：0931-5550123 转 18　手机：139 5550 1234　邮箱：rights@example.com"
+)
+PHONES = [
+    {"e164": "+869315550123", "extension": "18", "as_written": "0931-5550123 转 18", "type": "landline"},
+    {"e164": "+8613955501234", "extension": None, "as_written": "139 5550 1234", "type": "mobile"},
+]
+EMAIL = "rights@example.com"
+RIGHTS_HOLDER = "柳溪日报社"
+LICENSEE = "partner.example.com"
+
+# A story about something else entirely: the clean page.
+OTHER_PARAS = [
+    "市图书馆从下周一起调整开放时间，周一至周五延长至晚上九点，周末上午提前到八点半开馆。"
+    "馆方表示，调整是根据读者问卷结果作出的，近七成受访读者希望下班后还能来借书、自习。",
+    "新学期开始后，图书馆还将在少儿阅览区增加故事会和绘本共读活动，每周六下午举行，"
+    "家长可以通过图书馆公众号提前预约，每场限三十组家庭。",
+]
+
+
+def newsroom_txt(title: str = TITLE, paras: list[str] = PARAS) -> str:
+    """The newsroom text layout: breadcrumb, title, date/source line, body, notice."""
+    body = "\n\n".join(paras)
+    return f"您当前的位置：柳溪网 > 新闻 > 本地\n{title}\n2024/05/18 10:00 来源：柳溪日报\n\n{body}\n\n{NOTICE}\n"
+
+
+def html_page(title: str, paras: list[str], canonical: str | None = None) -> str:
+    link = f'<link rel="canonical" href="{canonical}">' if canonical else ""
+    body = "".join(f"<p>{p}</p>" for p in paras)
+    return (
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title>{link}</head>'
+        f"<body><nav>首页 | 本地 | 社会 | 财经</nav><article><h1>{title}</h1>{body}</article>"
+        "<footer>关于我们 | 联系我们</footer></body></html>"
+    )
+
+
+@pytest.fixture()
+def store(tmp_path: Path, cli) -> Path:
+    """A store holding the bridge article, licensed to partner.example.com."""
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "bridge.txt").write_text(newsroom_txt(), encoding="utf-8")
+    fp = tmp_path / "fp"
+    r = cli("protect", articles, "--store", fp, "--licensee", LICENSEE)
+    assert r.exit_code == 0, r.stderr
+    assert "added" in r.stdout
+    assert (fp / "fingerprints.sqlite").is_file()
+    return fp
+
+
+@pytest.fixture()
+def pages(tmp_path: Path) -> Path:
+    """A folder with a verbatim copy of the bridge article and an unrelated page."""
+    d = tmp_path / "pages"
+    d.mkdir()
+    (d / "copy.html").write_text(
+        html_page("老桥修好了", PARAS, "https://copycat.example.net/2024/0519/bridge.html"), encoding="utf-8"
+    )
+    (d / "clean.html").write_text(html_page("市图书馆延长开放时间", OTHER_PARAS), encoding="utf-8")
+    return d
+
+
+def scan_json(cli, *args: object) -> tuple[int, dict]:
+    r = cli("scan", *args, "--format", "json")
+    assert r.stderr == ""
+    return r.exit_code, json.loads(r.stdout)
+
+
+def verdicts(report: dict) -> dict[str, str]:
+    return {Path(d["path"]).name: d["verdict"] for d in report["documents"]}
+
+
+# --------------------------------------------------------------------------------------------
+# Exit codes
+# --------------------------------------------------------------------------------------------
+
+
+def test_unlicensed_copy_exits_1(cli, store: Path, pages: Path) -> None:
+    r = cli("scan", pages, "--store", store)
+    assert r.exit_code == 1, r.stderr
+    assert r.stderr == ""
+    assert "reprint" in r.stdout and "clean" in r.stdout
+
+
+def test_nothing_unlicensed_exits_0(cli, store: Path, pages: Path) -> None:
+    r = cli("scan", pages / "clean.html", "--store", store)
+    assert r.exit_code == 0, r.stderr
+    assert "clean" in r.stdout
+
+
+def test_licensed_copy_exits_0(cli, store: Path, tmp_path: Path) -> None:
+    page = tmp_path / "partner.html"
+    page.write_text(html_page("老桥修好了", PARAS, "https://www.partner.example.com/local/bridge.html"), encoding="utf-8")
+    code, report = scan_json(cli, page, "--store", store)
+    assert code == 0
+    assert verdicts(report) == {"partner.html": "licensed"}
+    m = report["documents"][0]["matches"][0]
+    assert m["kind"] == "reprint" and m["licensed"] is True
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("scan", "{pages}", "--store", "{tmp}/nowhere"), r"no fingerprint store at .*nowhere"),
+        (("scan", "{tmp}/no-such-folder", "--store", "{store}"), r"no-such-folder does not exist"),
+        (("scan", "{pages}", "--store", "{store}", "--threshold", "1.5"), r"--threshold.*1\.5 is outside the allowed range 0 to 1"),
+        (("scan", "{pages}", "--store", "{store}", "--threshold", "85"), r"--threshold.*85\.0 is outside the allowed range 0 to 1"),
+        (("scan", "{pages}", "--store", "{store}", "--min-passage", "-5"), r"--min-passage.*-5 is outside the allowed range 1 to 1000000"),
+        (("scan", "{pages}", "--store", "{store}", "--jobs", "0"), r"--jobs.*0 is outside the allowed range 1 to 256"),
+        (("scan", "{pages}", "--store", "{store}", "--format", "xml"), r"--format.*rich.*json.*jsonl.*csv"),
+        (("check", "{tmp}/missing.html", "--store", "{store}"), r"cannot read .*missing\.html"),
+        (("check", "{pages}/copy.html", "--store", "{store}", "--threshold", "-0.1"), r"--threshold"),
+        (("list", "--store", "{tmp}/nowhere"), r"no fingerprint store"),
+        (("protect", "{pages}", "--store", "{store}", "--url", "https://x.example.com/"), r"--url takes exactly one"),
+        (("scan", "{pages}", "--store", "{store}", "--urls", "{tmp}/none.csv"), r"cannot read the --urls manifest"),
+    ],
+    ids=[
+        "missing-store",
+        "missing-folder",
+        "threshold-1.5",
+        "threshold-85",
+        "min-passage-negative",
+        "jobs-0",
+        "unknown-format",
+        "check-missing-file",
+        "check-threshold-negative",
+        "list-missing-store",
+        "protect-url-on-folder",
+        "missing-urls-manifest",
+    ],
+)
+def test_could_not_run_exits_2_with_one_clear_message(
+    cli, store: Path, pages: Path, tmp_path: Path, args: tuple[str, ...], message: str
+) -> None:
+    argv = [a.format(pages=pages, store=store, tmp=tmp_path) for a in args]
+    r = cli(*argv)
+    assert r.exit_code == 2, (r.stdout, r.stderr)
+    assert isinstance(r.exception, SystemExit)  # typer.Exit / usage error, not a crash
+    assert r.stdout == ""
+    # rich wraps the error line at the console width, even inside a path: compare without spaces.
+    err = re.sub(r"\s+", "", r.stderr)
+    assert re.search(message.replace(" ", ""), err), r.stderr
+    assert r.stderr.startswith(("error: ", "Usage: "))
+    assert "Traceback" not in r.stderr
+
+
+def test_per_file_error_without_finding_exits_3(cli, store: Path, tmp_path: Path) -> None:
+    # A dangling symlink cannot be read, even by root.
+    d = tmp_path / "mixed"
+    d.mkdir()
+    (d / "a-clean.html").write_text(html_page("市图书馆延长开放时间", OTHER_PARAS), encoding="utf-8")
+    (d / "c-clean.txt").write_text("\n".join(OTHER_PARAS), encoding="utf-8")
+    (d / "b-gone.html").symlink_to(tmp_path / "deleted-long-ago.html")
+    code, report = scan_json(cli, d, "--store", store)
+    assert code == 3
+    assert verdicts(report) == {"a-clean.html": "clean", "b-gone.html": "error", "c-clean.txt": "clean"}
+    gone = report["documents"][1]
+    assert "b-gone.html" in gone["reason"] and gone["sha256"] is None and gone["matches"] == []
+    assert report["summary"] == {"clean": 2, "error": 1}
+    # The same folder with a copy in it: the finding wins, exit 1.
+    (d / "d-copy.html").write_text(html_page("老桥修好了", PARAS), encoding="utf-8")
+    assert cli("scan", d, "--store", store).exit_code == 1
+
+
+def test_protect_reports_unreadable_file_and_exits_3(cli, tmp_path: Path) -> None:
+    d = tmp_path / "articles"
+    d.mkdir()
+    (d / "bridge.txt").write_text(newsroom_txt(), encoding="utf-8")
+    (d / "gone.txt").symlink_to(tmp_path / "nothing-here.txt")
+    r = cli("protect", d, "--store", tmp_path / "fp")
+    assert r.exit_code == 3
+    assert "added" in r.stdout and "error" in r.stdout
+    listed = json.loads(cli("list", "--store", tmp_path / "fp", "--format", "json").stdout)
+    assert [a["title"] for a in listed["articles"]] == [TITLE]
+
+
+# --------------------------------------------------------------------------------------------
+# Output formats
+# --------------------------------------------------------------------------------------------
+
+DOCUMENT_KEYS = {"path", "url", "title", "sha256", "decoding", "verdict", "reason", "matches"}
+MATCH_KEYS = {
+    "article",
+    "kind",
+    "licensed",
+    "attributed",
+    "coverage",
+    "similarity",
+    "passages",
+    "rights_holder",
+    "contacts",
+    "forbidden_uses",
+}
+ARTICLE_KEYS = {"id", "title", "source", "url", "date", "outlet"}
+PASSAGE_KEYS = {"article_start", "article_end", "document_start", "document_end", "score", "text"}
+PHONE_KEYS = {"e164", "extension", "as_written", "type"}
+
+
+def test_json_report_shape(cli, store: Path, pages: Path) -> None:
+    code, report = scan_json(cli, pages, "--store", store)
+    assert code == 1
+    assert set(report) == {"documents", "summary"}
+    assert report["summary"] == {"clean": 1, "reprint": 1}
+    docs = {Path(d["path"]).name: d for d in report["documents"]}
+    assert [Path(d["path"]).name for d in report["documents"]] == ["clean.html", "copy.html"]  # walk order
+    for d in docs.values():
+        assert set(d) == DOCUMENT_KEYS
+        assert d["sha256"] == hashlib.sha256(Path(d["path"]).read_bytes()).hexdigest()
+        assert d["decoding"] == {"encoding": "utf-8", "rule": "utf-8"}
+        assert d["reason"] is None
+    assert docs["clean.html"]["verdict"] == "clean" and docs["clean.html"]["matches"] == []
+
+    copy = docs["copy.html"]
+    assert copy["verdict"] == "reprint"
+    assert copy["url"] == "https://copycat.example.net/2024/0519/bridge.html"
+    assert copy["title"] == "老桥修好了"
+    [m] = copy["matches"]
+    assert set(m) == MATCH_KEYS
+    assert set(m["article"]) == ARTICLE_KEYS
+    assert m["article"]["title"] == TITLE
+    assert m["article"]["date"] == "2024-05-18"
+    assert m["article"]["outlet"] == "柳溪日报"
+    assert m["article"]["source"].endswith("bridge.txt")
+    assert re.fullmatch(r"[0-9a-f]{12}", m["article"]["id"])
+    assert m["kind"] == "reprint" and m["licensed"] is False and m["attributed"] is False
+    assert m["coverage"] >= 0.99 and m["similarity"] >= 0.99
+    assert m["passages"]
+    body = "\n".join(PARAS)
+    for p in m["passages"]:
+        assert set(p) == PASSAGE_KEYS
+        assert 0 <= p["article_start"] < p["article_end"] and 0 <= p["document_start"] < p["document_end"]
+        assert 0.0 <= p["score"] <= 1.0
+        assert p["text"] and p["text"] in body  # the copier's own words, quoted exactly
+    assert m["rights_holder"] == RIGHTS_HOLDER
+    assert set(m["contacts"]) == {"phones", "emails", "urls"}
+    for phone in m["contacts"]["phones"]:
+        assert set(phone) == PHONE_KEYS
+    assert m["contacts"]["phones"] == PHONES
+    assert m["contacts"]["emails"] == [EMAIL]
+    assert m["contacts"]["urls"] == []
+    assert m["forbidden_uses"] == ["reprint", "modify", "excerpt"]
+
+
+def test_jsonl_is_one_object_per_document(cli, store: Path, pages: Path) -> None:
+    r = cli("scan", pages, "--store", store, "--format", "jsonl")
+    assert r.exit_code == 1
+    lines = r.stdout.splitlines()
+    assert len(lines) == 2
+    objs = [json.loads(line) for line in lines]
+    assert [Path(o["path"]).name for o in objs] == ["clean.html", "copy.html"]
+    assert all(set(o) == DOCUMENT_KEYS for o in objs)
+    assert [o["verdict"] for o in objs] == ["clean", "reprint"]
+
+
+def test_csv_has_header_and_one_row_per_match(cli, store: Path, pages: Path, tmp_path: Path) -> None:
+    # A third page copying the article twice over still matches it once.
+    (pages / "twice.html").write_text(html_page("转帖两遍", PARAS + PARAS), encoding="utf-8")
+    r = cli("scan", pages, "--store", store, "--format", "csv")
+    assert r.exit_code == 1
+    rows = list(csv.reader(io.StringIO(r.stdout)))
+    assert rows[0] == list(CSV_COLUMNS) == [
+        "path",
+        "verdict",
+        "article_id",
+        "title",
+        "kind",
+        "licensed",
+        "coverage",
+        "similarity",
+        "rights_holder",
+        "phones",
+        "emails",
+    ]
+    body = [dict(zip(rows[0], row)) for row in rows[1:]]
+    assert [(Path(b["path"]).name, b["verdict"]) for b in body] == [
+        ("clean.html", "clean"),
+        ("copy.html", "reprint"),
+        ("twice.html", "reprint"),
+    ]
+    assert body[0]["article_id"] == "" and body[0]["title"] == ""
+    copy = body[1]
+    assert copy["title"] == TITLE and copy["kind"] == "reprint" and copy["licensed"] == "no"
+    assert float(copy["coverage"]) >= 0.99
+    assert copy["rights_holder"] == RIGHTS_HOLDER
+    assert copy["phones"] == "+869315550123;ext=18 +8613955501234"
+    assert copy["emails"] == EMAIL
+
+
+@pytest.mark.parametrize("fmt", [f.value for f in OutputFormat])
+def test_output_file_replaces_stdout(cli, store: Path, pages: Path, tmp_path: Path, fmt: str) -> None:
+    out = tmp_path / f"report.{fmt}"
+    r = cli("scan", pages, "--store", store, "--format", fmt, "--output", out)
+    assert r.exit_code == 1
+    assert r.stdout == "" and r.stderr == ""
+    text = out.read_text(encoding="utf-8")
+    assert "copy.html" in text and "clean.html" in text
+    if fmt == "json":
+        assert json.loads(text)["summary"] == {"clean": 1, "reprint": 1}
+    if fmt == "rich":
+        assert "+869315550123" in text and EMAIL in text
+        assert "\x1b[" not in text  # no terminal escapes in a file
+
+
+def test_every_output_format_has_a_renderer(cli, store: Path, pages: Path) -> None:
+    for fmt in OutputFormat:
+        assert fmt is OutputFormat.rich or fmt in TEXT_RENDERERS, fmt
+        r = cli("scan", pages, "--store", store, "--format", fmt.value)
+        assert r.exit_code == 1, (fmt, r.stderr)
+        assert r.stdout.strip() and r.stderr == ""
+    assert set(TEXT_RENDERERS) | {OutputFormat.rich} == set(OutputFormat)
+
+
+def test_diagnostics_go_to_stderr_only(cli, store: Path, pages: Path, tmp_path: Path) -> None:
+    r = cli("scan", pages, "--store", tmp_path / "nowhere", "--format", "json")
+    assert r.exit_code == 2
+    assert r.stdout == ""
+    assert r.stderr.startswith("error: ")
+    # A good run keeps stderr empty (no progress bar when stderr is not a terminal).
+    r = cli("scan", pages, "--store", store, "--format", "json")
+    assert r.stderr == "" and json.loads(r.stdout)
+
+
+# --------------------------------------------------------------------------------------------
+# check, list, remove, protect, --urls, thresholds
+# --------------------------------------------------------------------------------------------
+
+
+def test_check_reads_standard_input(cli, store: Path) -> None:
+    copy = html_page("老桥修好了", PARAS).encode("utf-8")
+    r = cli("check", "-", "--store", store, "--format", "json", input=copy)
+    assert r.exit_code == 1, r.stderr
+    [doc] = json.loads(r.stdout)["documents"]
+    assert doc["path"] == "<stdin>" and doc["verdict"] == "reprint"
+    assert doc["sha256"] == hashlib.sha256(copy).hexdigest()
+    # The file argument defaults to "-"; --url decides licensing.
+    r = cli("check", "--store", store, "--url", "https://news.partner.example.com/a/1", "--format", "json", input=copy)
+    assert r.exit_code == 0
+    assert json.loads(r.stdout)["documents"][0]["verdict"] == "licensed"
+    # Plain text on stdin, declared as such.
+    text = "\n".join(OTHER_PARAS).encode("utf-8")
+    r = cli("check", "-", "--store", store, "--content-type", "text", "--format", "jsonl", input=text)
+    assert r.exit_code == 0
+    assert json.loads(r.stdout)["verdict"] == "clean"
+
+
+def test_check_a_file_in_rich(cli, store: Path, pages: Path) -> None:
+    r = cli("check", pages / "copy.html", "--store", store)
+    assert r.exit_code == 1
+    assert "REPRINT" in r.stdout and RIGHTS_HOLDER in r.stdout
+
+
+def test_list_json_and_rich(cli, store: Path) -> None:
+    r = cli("list", "--store", store, "--format", "json")
+    assert r.exit_code == 0
+    listed = json.loads(r.stdout)
+    assert set(listed) == {"articles"}
+    [a] = listed["articles"]
+    assert {"id", "title", "source", "url", "date", "outlet", "rights_holder", "licensees"} <= set(a)
+    assert a["title"] == TITLE and a["date"] == "2024-05-18" and a["outlet"] == "柳溪日报"
+    assert a["rights_holder"] == RIGHTS_HOLDER and a["licensees"] == [LICENSEE]
+    assert a["source"].endswith("bridge.txt")
+    r = cli("list", "--store", store)
+    assert r.exit_code == 0 and a["id"] in r.stdout and "1 protected articles" in r.stdout
+
+
+def test_store_from_environment(cli, store: Path, pages: Path) -> None:
+    r = cli("list", "--format", "json", env={"REPRINT_GUARD_STORE": str(store)})
+    assert r.exit_code == 0 and len(json.loads(r.stdout)["articles"]) == 1
+
+
+def test_remove(cli, store: Path, pages: Path) -> None:
+    [a] = json.loads(cli("list", "--store", store, "--format", "json").stdout)["articles"]
+    r = cli("remove", a["id"], "--store", store)
+    assert r.exit_code == 0 and r.stdout.strip() == f"removed {a['id']}"
+    assert json.loads(cli("list", "--store", store, "--format", "json").stdout) == {"articles": []}
+    code, report = scan_json(cli, pages, "--store", store)
+    assert code == 0 and set(verdicts(report).values()) == {"clean"}
+    r = cli("remove", a["id"], "--store", store)
+    assert r.exit_code == 3
+    assert f"no article with id {a['id']}" in " ".join(r.stderr.split())
+
+
+def test_protect_again_is_unchanged_and_json(cli, store: Path, tmp_path: Path) -> None:
+    r = cli("protect", tmp_path / "articles", "--store", store, "--licensee", LICENSEE, "--format", "json")
+    assert r.exit_code == 0
+    [o] = json.loads(r.stdout)["articles"]
+    assert o["status"] == "unchanged" and o["title"] == TITLE and re.fullmatch(r"[0-9a-f]{12}", o["id"])
+    # --url on one file records where the article lives.
+    fresh = tmp_path / "fp-with-url"
+    r = cli("protect", tmp_path / "articles" / "bridge.txt", "--store", fresh, "--url", "https://liuxi.example.cn/a/1")
+    assert r.exit_code == 0
+    [a] = json.loads(cli("list", "--store", fresh, "--format", "json").stdout)["articles"]
+    assert a["url"] == "https://liuxi.example.cn/a/1"
+
+
+@pytest.mark.parametrize("kind", ["csv", "jsonl"])
+def test_urls_manifest_makes_a_copy_licensed(cli, store: Path, pages: Path, tmp_path: Path, kind: str) -> None:
+    copy = str(pages / "copy.html")
+    manifest = tmp_path / f"urls.{kind}"
+    if kind == "csv":
+        manifest.write_text(f"path,url\n{copy},https://www.partner.example.com/bridge.html\n", encoding="utf-8")
+    else:
+        manifest.write_text(
+            json.dumps({"path": copy, "url": "https://www.partner.example.com/bridge.html"}) + "\n", encoding="utf-8"
+        )
+    code, report = scan_json(cli, pages, "--store", store, "--urls", manifest)
+    assert code == 0
+    assert verdicts(report) == {"clean.html": "clean", "copy.html": "licensed"}
+    assert report["documents"][1]["url"] == "https://www.partner.example.com/bridge.html"
+
+
+def test_min_passage_decides_what_makes_an_excerpt(cli, store: Path, tmp_path: Path) -> None:
+    page = tmp_path / "digest.html"
+    page.write_text(html_page("今日要闻", [OTHER_PARAS[0], PARAS[1], OTHER_PARAS[1]]), encoding="utf-8")
+    code, report = scan_json(cli, page, "--store", store)
+    assert code == 1 and verdicts(report) == {"digest.html": "excerpt"}
+    m = report["documents"][0]["matches"][0]
+    assert m["coverage"] < 0.4
+    assert PARAS[1][:40] in m["passages"][0]["text"]
+    code, report = scan_json(cli, page, "--store", store, "--min-passage", "500")
+    assert code == 0 and verdicts(report) == {"digest.html": "clean"}
+
+
+# --------------------------------------------------------------------------------------------
+# The terminal report
+# --------------------------------------------------------------------------------------------
+
+
+def _piped(args: list[object], cwd: Path) -> subprocess.CompletedProcess[str]:
+    """Run the command as a shell pipe would: no terminal on any stream, COLUMNS unset."""
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES", "REPRINT_GUARD_STORE")}
+    return subprocess.run(
+        [sys.executable, "-m", "reprint_guard", *map(str, args)],
+        cwd=cwd,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
+
+
+def _unboxed(text: str) -> str:
+    """The report's text with box drawing and all whitespace removed (undoes wrapping)."""
+    return re.sub(r"[\s\u2500-\u257f]", "", text)
+
+
+def test_rich_report_piped_at_80_columns_keeps_contacts_whole(store: Path, pages: Path, tmp_path: Path) -> None:
+    assert len(TITLE) == 40
+    p = _piped(["scan", pages, "--store", store], cwd=tmp_path)
+    assert p.returncode == 1, p.stderr
+    assert p.stderr == ""
+    lines = p.stdout.splitlines()
+    assert max(cell_len(line) for line in lines) == 80
+    assert "\x1b[" not in p.stdout
+    assert TITLE in _unboxed(p.stdout)
+    # Each phone number and the e-mail unbroken on one line, next to their label.
+    for phone in PHONES:
+        [line] = [ln for ln in lines if phone["e164"] in ln]
+        assert "Phone:" in line and phone["as_written"] in line
+    [line] = [ln for ln in lines if EMAIL in ln]
+    assert "E-mail:" in line
+    assert any(f"Rights holder: {RIGHTS_HOLDER}" in ln for ln in lines)
+
+
+def test_forum_markup_is_printed_literally(cli, store: Path, tmp_path: Path) -> None:
+    d = tmp_path / "forum"
+    d.mkdir()
+    first = PARAS[0].replace("柳溪镇百年石拱桥", "[b]柳溪镇百年石拱桥[/b]")
+    first = first.replace("重新向行人开放。", "重新向行人开放。[/]")
+    post = (
+        "[b]转帖：老桥修好了！[/b] [/]\n"
+        "楼主 发表于 2024-05-19 08:12\n"
+        f"{first}\n[url=http://x]{PARAS[1]}[/url]\n{PARAS[2]}\n顶一下 [/] [i]好消息[/i]\n"
+    )
+    (d / "thread-1024.txt").write_text(post, encoding="utf-8")
+    piped = _piped(["scan", d, "--store", store], cwd=tmp_path)
+    in_process = cli("scan", d, "--store", store)
+    assert isinstance(in_process.exception, SystemExit)  # no MarkupError
+    runs = [
+        (piped.returncode, piped.stdout, piped.stderr),
+        (in_process.exit_code, in_process.stdout, in_process.stderr),
+    ]
+    for code, out, err in runs:
+        assert code == 1, err
+        assert err == ""
+        flat = _unboxed(out)
+        for token in ("[b]柳溪镇百年石拱桥[/b]", "重新向行人开放。[/]", "[url=http://x]去年夏天"):
+            assert token in flat, token
+    code, report = scan_json(cli, d, "--store", store)
+    assert code == 1
+    doc = report["documents"][0]
+    assert doc["verdict"] == "reprint"
+    assert "[b]" in doc["title"] and "[/b]" in doc["title"]
+    assert "[/]" in doc["matches"][0]["passages"][0]["text"]

@@ -1,0 +1,192 @@
+"""The shipped examples: ``reprint-guard scan examples/suspects`` with the shipped store.
+
+The README promises each suspect page's verdict and that the shipped ``fingerprints/`` store is
+exactly what ``reprint-guard protect examples/protected --licensee partner.example.com`` builds
+from the repository root. These tests hold both promises.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from reprint_guard.store import article_id
+
+REPO = Path(__file__).resolve().parents[1]
+PROTECTED = REPO / "examples" / "protected"
+SUSPECTS = REPO / "examples" / "suspects"
+SHIPPED = REPO / "fingerprints"
+PROTECT_ARGS = ["protect", "examples/protected", "--licensee", "partner.example.com"]
+
+FLOOD = "examples/protected/2024-05-06-qingchuan-flood.txt"
+NIGHT = "examples/protected/2024-06-12-nanmen-night-market.html"
+FERRY = "examples/protected/2024-07-03-alden-ferry.html"
+LIBRARY = "examples/protected/2024-04-20-beiling-village-library.txt"
+
+# suspect file -> (verdict, protected article it copies or None)
+EXPECTED = {
+    "content-farm-traditional.html": ("reprint", FLOOD),
+    "edited-copy.html": ("edited", NIGHT),
+    "english-copy.txt": ("reprint", FERRY),
+    "excerpt.html": ("excerpt", LIBRARY),
+    "gbk-no-charset.html": ("reprint", NIGHT),
+    "layout-copy.html": ("reprint", FLOOD),
+    "licensed-reprint.html": ("licensed", LIBRARY),
+    "unrelated.html": ("clean", None),
+}
+
+# protected article -> (rights holder, phone, e-mail) from its licensing notice
+CONTACTS = {
+    FLOOD: ("青川日报社", {"e164": "+869315550123", "extension": None, "as_written": "0931-5550123", "type": "landline"}, "banquan@example.cn"),
+    NIGHT: ("澜江晚报社", {"e164": "+862055508888", "extension": "802", "as_written": "020-55508888 转 802", "type": "landline"}, "copyright@example.cn"),
+    FERRY: ("Example Media Group", {"e164": "+442079460958", "extension": None, "as_written": "+44 20 7946 0958", "type": "landline"}, "licensing@example.org"),
+    LIBRARY: ("北岭日报社", {"e164": "+8687165550166", "extension": None, "as_written": "0871-65550166", "type": "landline"}, "rights@example.org"),
+}  # fmt: skip
+
+
+def _han(text: str) -> int:
+    return len(re.findall(r"[\u4e00-\u9fff]", text))
+
+
+@pytest.fixture()
+def in_repo(cli, monkeypatch: pytest.MonkeyPatch):
+    """The ``cli`` fixture run from the repository root, as the README's commands are."""
+    monkeypatch.chdir(REPO)
+    return cli
+
+
+def _scan(cli, *extra: str) -> tuple[int, dict]:
+    r = cli("scan", "examples/suspects", "--format", "json", *extra)
+    assert r.stderr == "", r.stderr
+    return r.exit_code, json.loads(r.stdout)
+
+
+def test_every_suspect_gets_its_verdict_and_the_scan_exits_1(in_repo) -> None:
+    code, report = _scan(in_repo)  # the default store: ./fingerprints
+    assert code == 1
+    got = {Path(d["path"]).name: d["verdict"] for d in report["documents"]}
+    assert got == {name: verdict for name, (verdict, _) in EXPECTED.items()}
+    assert sorted(p.name for p in SUSPECTS.iterdir()) == sorted(EXPECTED)
+    assert [d["path"] for d in report["documents"]] == [f"examples/suspects/{n}" for n in sorted(EXPECTED)]
+    for doc in report["documents"]:
+        verdict, source = EXPECTED[Path(doc["path"]).name]
+        if source is None:
+            assert doc["matches"] == []
+            continue
+        [m] = doc["matches"]
+        assert m["article"]["source"] == source
+        assert m["article"]["id"] == article_id(source)
+        assert m["licensed"] is (verdict == "licensed")
+        holder, phone, email = CONTACTS[source]
+        assert m["rights_holder"] == holder
+        assert m["contacts"]["phones"] == [phone]
+        assert m["contacts"]["emails"] == [email]
+        assert "reprint" in m["forbidden_uses"] and "excerpt" in m["forbidden_uses"]
+
+
+def test_findings_carry_the_expected_evidence(in_repo) -> None:
+    _, report = _scan(in_repo)
+    docs = {Path(d["path"]).name: d for d in report["documents"]}
+    top = {name: d["matches"][0] for name, d in docs.items() if d["matches"]}
+    for name in ("layout-copy.html", "gbk-no-charset.html", "english-copy.txt", "licensed-reprint.html"):
+        assert top[name]["coverage"] >= 0.99 and top[name]["similarity"] >= 0.99, name
+    assert top["content-farm-traditional.html"]["coverage"] >= 0.95
+    assert top["content-farm-traditional.html"]["similarity"] >= 0.9
+    assert 0.4 <= top["edited-copy.html"]["coverage"] < 0.8
+    assert top["excerpt.html"]["coverage"] < 0.4
+    assert all(_han(p["text"]) >= 120 for p in top["excerpt.html"]["passages"])
+    # The GBK page declares no charset: it is read by the Han-frequency rule (or the detector).
+    gbk = docs["gbk-no-charset.html"]["decoding"]
+    assert gbk["encoding"] == "gb18030" and gbk["rule"] in ("han-frequency", "charset-normalizer")
+    # Licensing is decided by the host of the page's canonical link.
+    assert docs["licensed-reprint.html"]["url"].startswith("https://www.partner.example.com/")
+    # The content farm's passage quotes its own Traditional characters and pinyin.
+    assert "(" in top["content-farm-traditional.html"]["passages"][0]["text"]
+    assert "縣" in top["content-farm-traditional.html"]["passages"][0]["text"]
+
+
+def test_rich_report_names_whom_to_call(in_repo) -> None:
+    r = in_repo("scan", "examples/suspects")
+    assert r.exit_code == 1
+    for source in (FLOOD, NIGHT, FERRY, LIBRARY):
+        holder, phone, email = CONTACTS[source]
+        assert holder in r.stdout and phone["e164"] in r.stdout and email in r.stdout
+
+
+def test_parallel_scan_gives_the_same_report(in_repo) -> None:
+    _, one = _scan(in_repo)
+    code, two = _scan(in_repo, "--jobs", "2")
+    assert code == 1
+    assert two == one
+
+
+def test_suspect_files_are_what_the_readme_says() -> None:
+    gbk = (SUSPECTS / "gbk-no-charset.html").read_bytes()
+    with pytest.raises(UnicodeDecodeError):
+        gbk.decode("utf-8")
+    assert b"charset" not in gbk.lower()
+    farm = (SUSPECTS / "content-farm-traditional.html").read_text(encoding="utf-8")
+    assert "\u200b" in farm and "★" in farm
+    assert len(re.findall(r"[\u4e00-\u9fff]\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)", farm)) >= 100
+    licensed = (SUSPECTS / "licensed-reprint.html").read_text(encoding="utf-8")
+    assert '<link rel="canonical" href="https://www.partner.example.com/' in licensed
+    for path in PROTECTED.iterdir():
+        text = path.read_text(encoding="utf-8")
+        if "ferry" in path.name:
+            assert 400 <= len(re.sub(r"<[^>]+>", " ", text).split()) <= 800
+        else:
+            assert 600 <= _han(text) <= 1500, path.name
+
+
+# --------------------------------------------------------------------------------------------
+# The shipped store is reproducible
+# --------------------------------------------------------------------------------------------
+
+DIGEST_COLUMNS = (
+    "id, source, url, title, date, outlet, body, notice_json, content_sha256, decoding, "
+    "licensees_json, n_shingles, doc_signature, passage_starts, passage_signatures, band_keys"
+)
+
+
+def store_digest(directory: Path) -> str:
+    """SHA-256 over every article row (timestamps excluded), ordered by id, and the manifest."""
+    uri = (directory / "fingerprints.sqlite").resolve().as_uri() + "?mode=ro"
+    con = sqlite3.connect(uri, uri=True)
+    try:
+        h = hashlib.sha256()
+        for row in con.execute(f"SELECT {DIGEST_COLUMNS} FROM articles ORDER BY id"):
+            for value in row:
+                raw = value if isinstance(value, bytes) else repr(value).encode("utf-8")
+                h.update(len(raw).to_bytes(8, "little") + raw)
+        for key, value in con.execute("SELECT key, value FROM manifest ORDER BY key"):
+            h.update(f"{key}={value}\n".encode())
+        return h.hexdigest()
+    finally:
+        con.close()
+
+
+def test_shipped_store_is_what_the_documented_command_builds(in_repo, tmp_path: Path) -> None:
+    assert sorted(os.listdir(SHIPPED)) == ["fingerprints.sqlite"]  # no journal left behind
+    rebuilt = tmp_path / "fp"
+    r = in_repo(*PROTECT_ARGS, "--store", rebuilt)
+    assert r.exit_code == 0, r.stderr
+    assert r.stdout.count("added") == 4
+    assert store_digest(rebuilt) == store_digest(SHIPPED), (
+        "fingerprints/ is stale: rebuild it from the repository root with "
+        "`rm -r fingerprints && reprint-guard protect examples/protected --licensee partner.example.com`"
+    )
+
+
+def test_shipped_store_lists_relative_sources(in_repo) -> None:
+    r = in_repo("list", "--format", "json")
+    assert r.exit_code == 0
+    arts = json.loads(r.stdout)["articles"]
+    assert sorted(a["source"] for a in arts) == sorted(CONTACTS)
+    assert all(a["licensees"] == ["partner.example.com"] for a in arts)
+    assert all(a["id"] == article_id(a["source"]) for a in arts)
