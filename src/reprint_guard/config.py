@@ -89,7 +89,10 @@ class FingerprintScheme:
     # whole protected windows, one of 300 Latin characters (~50 words) holds at least one.
     passage_window: int = 32
     doc_threshold: float = 0.5
-    passage_threshold: float = 0.5
+    # Low on purpose: light edits leave the best window pair of an English copy (word 3-grams)
+    # a Jaccard similarity of only 0.2-0.5 (Clough & Stevenson 'light' answers); 0.25 gives
+    # 16 bands of 2 rows, and alignment weeds out the extra candidates.
+    passage_threshold: float = 0.25
     hash_scheme: str = HASH_SCHEME
     doc_bands: int = field(init=False)
     doc_rows: int = field(init=False)
@@ -130,6 +133,10 @@ class MatchConfig:
     threshold: float = 0.5
     # One paragraph of a news article: shorter shared strings are quotes, names and set phrases.
     min_passage: int = 100
+    # Passages scoring at least this are near-verbatim; together they make an excerpt once they
+    # reach min_passage, because excerpts are often several sentences lifted one by one
+    # (Clough & Stevenson 'cut' answers hold two or three verbatim sentences of ~70 each).
+    excerpt_similarity: float = 0.85
     # Shorter aligned runs are ignored entirely (formulaic phrases such as datelines).
     min_aligned: int = 25
     # Coverage and similarity that make a reprint: nearly all of the article, nearly verbatim.
@@ -146,6 +153,7 @@ class MatchConfig:
         _check("threshold", self.threshold, 0.0, 1.0)
         _check("min_passage", self.min_passage, 1, 1_000_000)
         _check("min_aligned", self.min_aligned, 1, 1_000_000)
+        _check("excerpt_similarity", self.excerpt_similarity, 0.0, 1.0)
         _check("reprint_coverage", self.reprint_coverage, 0.0, 1.0)
         _check("reprint_similarity", self.reprint_similarity, 0.0, 1.0)
         _check("edited_coverage", self.edited_coverage, 0.0, 1.0)

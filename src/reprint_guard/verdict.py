@@ -5,7 +5,8 @@ A match (one document against one protected article) is
 * ``reprint`` when coverage ≥ ``reprint_coverage`` and similarity ≥ ``reprint_similarity``
   (order and script do not matter: passages are matched wherever they are);
 * ``edited`` when coverage ≥ ``edited_coverage`` otherwise;
-* ``excerpt`` when a passage is at least ``min_passage`` Han-equivalent characters long;
+* ``excerpt`` when a passage is at least ``min_passage`` Han-equivalent characters long, or
+  near-verbatim passages (score ≥ ``excerpt_similarity``) are that long together;
 * no finding otherwise.
 
 A document's verdict is its most severe unlicensed match (reprint > edited > excerpt),
@@ -38,7 +39,7 @@ def classify(al: Alignment, config: MatchConfig) -> MatchKind | None:
         return "reprint"
     if al.coverage >= config.edited_coverage:
         return "edited"
-    if al.longest >= config.min_passage:
+    if al.longest >= config.min_passage or al.verbatim_length(config.excerpt_similarity) >= config.min_passage:
         return "excerpt"
     return None
 

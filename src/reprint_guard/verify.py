@@ -68,6 +68,10 @@ class Alignment:
         """Han-equivalent length of the longest passage (0 when there is none)."""
         return max((p.weight for p in self.passages), default=0.0)
 
+    def verbatim_length(self, min_score: float) -> float:
+        """Han-equivalent length of all passages scoring at least ``min_score``, summed."""
+        return sum(p.weight for p in self.passages if p.score >= min_score)
+
 
 def char_weights(text: str) -> np.ndarray:
     """Cumulative Han-equivalent length of ``text``: float64 ``[len(text) + 1]``.
@@ -169,7 +173,8 @@ def _chain(runs: list[tuple[int, int, int, int]], max_gap: int) -> list[_Chain]:
                 continue  # too far behind: closed for good
             still_open.append(c)
             da = a0 - c.a1
-            if -max_gap // 4 <= da <= max_gap and abs(da - dd) <= max_gap:
+            # The article must move forward: a step back is another occurrence of a phrase.
+            if 1 <= da <= max_gap and abs(da - dd) <= max_gap:
                 cost = abs(da - dd) + max(dd, 0)
                 if best_cost is None or cost < best_cost:
                     best, best_cost = c, cost
