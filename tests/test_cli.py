@@ -224,6 +224,7 @@ MATCH_KEYS = {
     "attributed",
     "coverage",
     "similarity",
+    "containment",
     "passages",
     "rights_holder",
     "contacts",

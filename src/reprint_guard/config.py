@@ -133,10 +133,15 @@ class MatchConfig:
     threshold: float = 0.5
     # One paragraph of a news article: shorter shared strings are quotes, names and set phrases.
     min_passage: int = 100
-    # Passages scoring at least this are near-verbatim; together they make an excerpt once they
-    # reach min_passage, because excerpts are often several sentences lifted one by one
-    # (Clough & Stevenson 'cut' answers hold two or three verbatim sentences of ~70 each).
+    # Passages scoring at least this are near-verbatim; only they make an excerpt, alone or
+    # together once they reach min_passage: excerpts are often several sentences lifted one by
+    # one (Clough & Stevenson 'cut' answers hold two or three verbatim sentences of ~70 each),
+    # while another report of the same event shares long passages at scores around 0.75.
     excerpt_similarity: float = 0.85
+    # A document this much made of passages of one article is a copy of it even when edited:
+    # one passage of min_passage then makes an excerpt (a lightly revised extract posted on its
+    # own), while a page that merely shares a loose passage with another report is not.
+    excerpt_containment: float = 0.4
     # Shorter aligned runs are ignored entirely (formulaic phrases such as datelines).
     min_aligned: int = 25
     # Coverage and similarity that make a reprint: nearly all of the article, nearly verbatim.
@@ -154,6 +159,7 @@ class MatchConfig:
         _check("min_passage", self.min_passage, 1, 1_000_000)
         _check("min_aligned", self.min_aligned, 1, 1_000_000)
         _check("excerpt_similarity", self.excerpt_similarity, 0.0, 1.0)
+        _check("excerpt_containment", self.excerpt_containment, 0.0, 1.0)
         _check("reprint_coverage", self.reprint_coverage, 0.0, 1.0)
         _check("reprint_similarity", self.reprint_similarity, 0.0, 1.0)
         _check("edited_coverage", self.edited_coverage, 0.0, 1.0)

@@ -5,8 +5,11 @@ A match (one document against one protected article) is
 * ``reprint`` when coverage ≥ ``reprint_coverage`` and similarity ≥ ``reprint_similarity``
   (order and script do not matter: passages are matched wherever they are);
 * ``edited`` when coverage ≥ ``edited_coverage`` otherwise;
-* ``excerpt`` when a passage is at least ``min_passage`` Han-equivalent characters long, or
-  near-verbatim passages (score ≥ ``excerpt_similarity``) are that long together;
+* ``excerpt`` when near-verbatim passages (score ≥ ``excerpt_similarity``) are at least
+  ``min_passage`` Han-equivalent characters long, alone or together (a paraphrase of the same
+  events shares long loose passages, an excerpt shares the words), or when one passage is that
+  long and the document is mostly made of the article's text (containment ≥
+  ``excerpt_containment``: an edited excerpt posted on its own);
 * no finding otherwise.
 
 A document's verdict is its most severe unlicensed match (reprint > edited > excerpt),
@@ -39,8 +42,10 @@ def classify(al: Alignment, config: MatchConfig) -> MatchKind | None:
         return "reprint"
     if al.coverage >= config.edited_coverage:
         return "edited"
-    if al.longest >= config.min_passage or al.verbatim_length(config.excerpt_similarity) >= config.min_passage:
+    if al.verbatim_length(config.excerpt_similarity) >= config.min_passage:
         return "excerpt"
+    if al.longest >= config.min_passage and al.containment >= config.excerpt_containment:
+        return "excerpt"  # a text made mostly of one edited passage of the article
     return None
 
 
@@ -140,6 +145,7 @@ class Match:
             "attributed": self.attributed,
             "coverage": round(self.coverage, 4),
             "similarity": round(self.similarity, 4),
+            "containment": round(self.alignment.containment, 4),
             "passages": [
                 {
                     "article_start": p.article.start,

@@ -57,11 +57,16 @@ class Passage:
 
 @dataclass(frozen=True)
 class Alignment:
-    """Passages between one document and one article, with coverage and similarity in [0, 1]."""
+    """Passages between one document and one article.
+
+    ``coverage``: share of the article inside passages; ``containment``: share of the
+    document inside passages; ``similarity``: length-weighted mean passage score. All in [0, 1].
+    """
 
     passages: tuple[Passage, ...]
     coverage: float
     similarity: float
+    containment: float = 0.0
 
     @property
     def longest(self) -> float:
@@ -280,14 +285,20 @@ def align(doc: Side, art: Side, config: MatchConfig) -> Alignment:
     passages = _resolve_overlaps(found)
     if not passages:
         return Alignment((), 0.0, 0.0)
-    # Coverage: union of article spans, so text quoted twice counts once.
-    covered = np.zeros(len(art.weights) - 1, dtype=bool)
-    for p in passages:
-        covered[p.article.start : p.article.end] = True
-    per_char = np.diff(art.weights)
-    total = float(per_char.sum())
-    coverage = float(per_char[covered].sum()) / total if total else 0.0
+    # Unions of spans, so text quoted twice counts once.
+    coverage = _share(art.weights, [p.article for p in passages])
+    containment = _share(doc.weights, [p.document for p in passages])
     wsum = sum(p.weight for p in passages)
     similarity = sum(p.score * p.weight for p in passages) / wsum
     passages.sort(key=lambda p: (p.document.start, p.article.start))
-    return Alignment(tuple(passages), min(1.0, coverage), min(1.0, similarity))
+    return Alignment(tuple(passages), min(1.0, coverage), min(1.0, similarity), min(1.0, containment))
+
+
+def _share(weights: np.ndarray, spans: list[Span]) -> float:
+    """Han-equivalent share of a text (cumulative ``weights``) inside the union of ``spans``."""
+    covered = np.zeros(len(weights) - 1, dtype=bool)
+    for sp in spans:
+        covered[sp.start : sp.end] = True
+    per_char = np.diff(weights)
+    total = float(per_char.sum())
+    return float(per_char[covered].sum()) / total if total else 0.0
