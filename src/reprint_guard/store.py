@@ -18,6 +18,7 @@ readable.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import sqlite3
@@ -34,7 +35,7 @@ from .config import FingerprintScheme
 from .errors import IncompatibleStoreError, StoreError
 from .fingerprint import ArticleFingerprint, from_bytes, to_bytes
 from .models import Decoding, LicenceNotice, Phone
-from .normalize import NORMALIZER_VERSION, opencc_version
+from .normalize import NORMALIZER_VERSION, normalize, opencc_version
 
 STORE_FILE = "fingerprints.sqlite"
 STORE_FORMAT = "reprint_guard-fingerprints"
@@ -78,13 +79,37 @@ def article_id(source: str) -> str:
     return hashlib.sha256(source.encode("utf-8")).hexdigest()[:12]
 
 
+# Text whose folding stands for the normaliser's behaviour: Traditional characters and Taiwan
+# phrases, pinyin, full-width forms, zero-width and decorative noise, English.
+_FOLD_PROBE = (
+    "軟體與網際網路的發(fā)展著實改變了頭髮後面裡外的資訊。計程車、滑鼠、影片、光碟、檔案、"
+    "記憶體、伺服器、部落格、裏面、為了、於是、優化。ＡＢＣ１２３\u200b★①ﬁ Ünïcödé Straße"
+)
+
+
+@functools.lru_cache(maxsize=1)
+def fold_probe_digest() -> str:
+    """SHA-256 of how this normaliser (with this OpenCC) folds a fixed probe text.
+
+    Stored in the manifest: two installations that fold the probe identically can share a
+    store even when their OpenCC patch versions differ, while a dictionary change that alters
+    common conversions is caught.
+    """
+    return hashlib.sha256(normalize(_FOLD_PROBE).text.encode("utf-8")).hexdigest()
+
+
 def scheme_manifest(scheme: FingerprintScheme) -> dict[str, object]:
-    """The manifest entries a store made with ``scheme`` and this normaliser must carry."""
+    """The manifest entries a store made with ``scheme`` and this normaliser must carry.
+
+    ``opencc_version`` is recorded for the record; compatibility is judged on the scheme, the
+    normaliser version and :func:`fold_probe_digest`.
+    """
     return {
         "format": STORE_FORMAT,
         "store_version": STORE_VERSION,
         "scheme": scheme.to_dict(),
         "normalizer_version": NORMALIZER_VERSION,
+        "fold_probe": fold_probe_digest(),
         "opencc_version": opencc_version(),
     }
 
@@ -280,7 +305,9 @@ class Store:
                 f"the fingerprint store {self.path} has format version {version}, newer than this "
                 f"reprint_guard understands ({STORE_VERSION}). Upgrade reprint_guard to read it"
             )
-        diffs = [k for k in ("scheme", "normalizer_version", "opencc_version", "store_version") if have.get(k) != want[k]]
+        diffs = [k for k in ("scheme", "normalizer_version", "fold_probe", "store_version") if have.get(k) != want[k]]
+        if "fold_probe" in diffs:
+            diffs.append("opencc_version")  # the likely cause, worth showing
         if diffs:
             detail = "; ".join(f"{k}: store has {have.get(k)!r}, this reprint_guard uses {want[k]!r}" for k in diffs)
             raise IncompatibleStoreError(
