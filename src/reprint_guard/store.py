@@ -18,6 +18,7 @@ readable.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import json
@@ -267,30 +268,41 @@ class Store:
             return StoreError(f"the fingerprint store {self.path} stayed locked by another process ({msg}); try again")
         return StoreError(f"cannot use the fingerprint store {self.path}: {msg}")
 
-    def _init(self, create: bool) -> None:
-        want = scheme_manifest(self.scheme)
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: committed whole, or rolled back on any exception (Ctrl-C too).
+
+        Raises :class:`StoreError` when the store is read-only or SQLite fails.
+        """
+        if not self.writable:
+            raise StoreError(f"the fingerprint store {self.path} was opened read-only")
+        con = self._con()
         try:
-            con = self._con()
-            if create:
-                con.execute("BEGIN IMMEDIATE")
-                try:
-                    # executescript() would COMMIT first: run the statements one by one instead.
-                    for statement in _SCHEMA.split(";"):
-                        if statement.strip():
-                            con.execute(statement)
-                    have = dict(con.execute("SELECT key, value FROM manifest").fetchall())
-                    if not have:
-                        con.executemany(
-                            "INSERT INTO manifest (key, value) VALUES (?, ?)",
-                            [(k, json.dumps(v, sort_keys=True)) for k, v in want.items()],
-                        )
-                    con.execute("COMMIT")
-                except BaseException:
-                    con.execute("ROLLBACK") if con.in_transaction else None
-                    raise
-            have = {k: json.loads(v) for k, v in con.execute("SELECT key, value FROM manifest").fetchall()}
+            con.execute("BEGIN IMMEDIATE")
+            try:
+                yield con
+                con.execute("COMMIT")
+            except BaseException:
+                if con.in_transaction:
+                    con.execute("ROLLBACK")
+                raise
         except sqlite3.Error as e:
             raise self._error(e) from None
+
+    def _init(self, create: bool) -> None:
+        want = scheme_manifest(self.scheme)
+        if create:
+            with self._transaction() as con:
+                # executescript() would COMMIT first: run the statements one by one instead.
+                for statement in _SCHEMA.split(";"):
+                    if statement.strip():
+                        con.execute(statement)
+                if not con.execute("SELECT 1 FROM manifest LIMIT 1").fetchone():
+                    con.executemany(
+                        "INSERT INTO manifest (key, value) VALUES (?, ?)",
+                        [(k, json.dumps(v, sort_keys=True)) for k, v in want.items()],
+                    )
+        have = self.manifest()
         self._check_manifest(have, want)
 
     def _check_manifest(self, have: dict[str, object], want: dict[str, object]) -> None:
@@ -355,86 +367,60 @@ class Store:
         Licensees accumulate over calls; a call without ``url`` keeps the stored one.
         Raises :class:`StoreError` when the store is read-only or fails.
         """
-        if not self.writable:
-            raise StoreError(f"the fingerprint store {self.path} was opened read-only")
         aid = article_id(source)
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
-        con = self._con()
-        try:
-            con.execute("BEGIN IMMEDIATE")
-            try:
-                row = con.execute(
-                    "SELECT rowid, content_sha256, licensees_json, url FROM articles WHERE id = ?", (aid,)
-                ).fetchone()
-                merged = tuple(dict.fromkeys((*json.loads(row[2]), *licensees))) if row else tuple(dict.fromkeys(licensees))
-                if row and url is None:
-                    url = row[3]  # a re-protect without --url keeps the URL given before
-                if row and row[1] == content_sha256 and merged == tuple(json.loads(row[2])) and url == row[3]:
-                    con.execute("COMMIT")
-                    return aid, "unchanged"
-                values = {
-                    "id": aid,
-                    "source": source,
-                    "url": url,
-                    "title": title,
-                    "date": date,
-                    "outlet": outlet,
-                    "body": body,
-                    "notice_json": json.dumps(notice.to_dict(), ensure_ascii=False) if notice else None,
-                    "content_sha256": content_sha256,
-                    "decoding": f"{decoding.encoding}:{decoding.rule}",
-                    "licensees_json": json.dumps(list(merged), ensure_ascii=False),
-                    "n_shingles": fingerprint.n_shingles,
-                    "doc_signature": _lean_bytes(fingerprint.doc_signature, self.scheme.seed),
-                    "passage_starts": to_bytes(fingerprint.passage_starts.astype(np.int32)),
-                    "passage_signatures": to_bytes(fingerprint.passage_signatures.astype(np.uint32)),
-                    "band_keys": to_bytes(fingerprint.keys.astype(np.uint64)),
-                    "updated_at": now,
-                }
-                if row:
-                    sets = ", ".join(f"{k} = :{k}" for k in values)
-                    con.execute(f"UPDATE articles SET {sets} WHERE rowid = :rowid", {**values, "rowid": row[0]})
-                    rowid, status = row[0], "updated"
-                else:
-                    values["protected_at"] = now
-                    cols = ", ".join(values)
-                    marks = ", ".join(f":{k}" for k in values)
-                    rowid = con.execute(f"INSERT INTO articles ({cols}) VALUES ({marks})", values).lastrowid
-                    status = "added"
-                con.execute(
-                    "INSERT INTO changes (rowid, op) VALUES (?, ?)", (rowid, "update" if row else "add")
-                )
-                con.execute("COMMIT")
-            except BaseException:
-                if con.in_transaction:
-                    con.execute("ROLLBACK")
-                raise
-        except sqlite3.Error as e:
-            raise self._error(e) from None
+        with self._transaction() as con:
+            row = con.execute(
+                "SELECT rowid, content_sha256, licensees_json, url FROM articles WHERE id = ?", (aid,)
+            ).fetchone()
+            old_licensees = tuple(json.loads(row[2])) if row else ()
+            merged = tuple(dict.fromkeys((*old_licensees, *licensees)))
+            if row and url is None:
+                url = row[3]  # a re-protect without --url keeps the URL given before
+            if row and row[1] == content_sha256 and merged == old_licensees and url == row[3]:
+                return aid, "unchanged"
+            values = {
+                "id": aid,
+                "source": source,
+                "url": url,
+                "title": title,
+                "date": date,
+                "outlet": outlet,
+                "body": body,
+                "notice_json": json.dumps(notice.to_dict(), ensure_ascii=False) if notice else None,
+                "content_sha256": content_sha256,
+                "decoding": f"{decoding.encoding}:{decoding.rule}",
+                "licensees_json": json.dumps(list(merged), ensure_ascii=False),
+                "n_shingles": fingerprint.n_shingles,
+                "doc_signature": _lean_bytes(fingerprint.doc_signature, self.scheme.seed),
+                "passage_starts": to_bytes(fingerprint.passage_starts.astype(np.int32)),
+                "passage_signatures": to_bytes(fingerprint.passage_signatures.astype(np.uint32)),
+                "band_keys": to_bytes(fingerprint.keys.astype(np.uint64)),
+                "updated_at": now,
+            }
+            if row:
+                sets = ", ".join(f"{k} = :{k}" for k in values)
+                con.execute(f"UPDATE articles SET {sets} WHERE rowid = :rowid", {**values, "rowid": row[0]})
+                rowid, status = row[0], "updated"
+            else:
+                values["protected_at"] = now
+                cols = ", ".join(values)
+                marks = ", ".join(f":{k}" for k in values)
+                rowid = con.execute(f"INSERT INTO articles ({cols}) VALUES ({marks})", values).lastrowid
+                status = "added"
+            con.execute("INSERT INTO changes (rowid, op) VALUES (?, ?)", (rowid, "update" if row else "add"))
         return aid, status
 
     def remove(self, ids: list[str]) -> list[str]:
         """Remove articles by id, in one transaction. Returns the ids that were there."""
-        if not self.writable:
-            raise StoreError(f"the fingerprint store {self.path} was opened read-only")
-        con = self._con()
         removed = []
-        try:
-            con.execute("BEGIN IMMEDIATE")
-            try:
-                for aid in ids:
-                    row = con.execute("SELECT rowid FROM articles WHERE id = ?", (aid,)).fetchone()
-                    if row:
-                        con.execute("DELETE FROM articles WHERE rowid = ?", (row[0],))
-                        con.execute("INSERT INTO changes (rowid, op) VALUES (?, 'remove')", (row[0],))
-                        removed.append(aid)
-                con.execute("COMMIT")
-            except BaseException:
-                if con.in_transaction:
-                    con.execute("ROLLBACK")
-                raise
-        except sqlite3.Error as e:
-            raise self._error(e) from None
+        with self._transaction() as con:
+            for aid in ids:
+                row = con.execute("SELECT rowid FROM articles WHERE id = ?", (aid,)).fetchone()
+                if row:
+                    con.execute("DELETE FROM articles WHERE rowid = ?", (row[0],))
+                    con.execute("INSERT INTO changes (rowid, op) VALUES (?, 'remove')", (row[0],))
+                    removed.append(aid)
         return removed
 
     # -- reading -----------------------------------------------------------------------------
