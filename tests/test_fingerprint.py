@@ -14,6 +14,7 @@ from reprint_guard.fingerprint import (
     PASSAGE_SALT,
     band_keys,
     fingerprint_article,
+    permutations,
     permuted,
     query_keys,
     signature,
@@ -40,6 +41,13 @@ def test_signature_equals_datasketch_update_batch() -> None:
     assert np.array_equal(ours, ref.hashvalues)
     # And the LeanMinHash wrapper estimates Jaccard like datasketch.
     assert to_lean_minhash(ours, 1).jaccard(ref) == 1.0
+
+
+@pytest.mark.parametrize("num_perm,seed", [(128, 1), (32, 1), (16, 7)])
+def test_permutations_are_datasketch_draws(num_perm: int, seed: int) -> None:
+    a, b = MinHash(num_perm=num_perm, seed=seed, scheme="affine32").permutations
+    ours = permutations(num_perm, seed)
+    assert np.array_equal(ours[0], a) and np.array_equal(ours[1], b)
 
 
 def test_empty_signature_is_datasketch_empty() -> None:

@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
-from datasketch import LeanMinHash, MinHash
 
 from .config import FingerprintScheme
 from .shingle import Shingles, fmix64
@@ -33,15 +33,23 @@ _MAX32 = np.uint32(0xFFFFFFFF)
 _BLOCK = 16384
 
 
+if TYPE_CHECKING:
+    from datasketch import LeanMinHash
+
+
 @functools.lru_cache(maxsize=16)
 def permutations(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
     """The affine permutation parameters ``(a, b)`` datasketch draws for ``(num_perm, seed)``.
 
-    Returns two read-only uint32 arrays of shape ``[num_perm]``.
+    Returns two read-only uint32 arrays of shape ``[num_perm]``: odd multipliers ``a`` and
+    offsets ``b``, drawn as datasketch 2.0's ``MinHash._init_permutations`` draws them for the
+    ``affine32`` scheme (``RandomState(seed)``; a test checks the equality). Drawn here rather
+    than through ``MinHash`` because importing datasketch pulls in SciPy, half a second of
+    start-up that every scan and worker process would pay.
     """
-    a, b = MinHash(num_perm=num_perm, seed=seed, scheme=_SCHEME).permutations
-    a = np.ascontiguousarray(a, dtype=np.uint32)
-    b = np.ascontiguousarray(b, dtype=np.uint32)
+    gen = np.random.RandomState(seed)
+    a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
     a.flags.writeable = False
     b.flags.writeable = False
     return a, b
@@ -78,6 +86,8 @@ def signature(hashes: np.ndarray, num_perm: int, seed: int) -> np.ndarray:
 
 def to_lean_minhash(sig: np.ndarray, seed: int) -> LeanMinHash:
     """Wrap a signature as a datasketch ``LeanMinHash`` (for datasketch's own LSH or Jaccard)."""
+    from datasketch import LeanMinHash  # deferred: see permutations()
+
     return LeanMinHash(seed=seed, hashvalues=sig, scheme=_SCHEME)
 
 

@@ -28,15 +28,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
-from datasketch import LeanMinHash
 
 from .config import FingerprintScheme
 from .errors import IncompatibleStoreError, StoreError
-from .fingerprint import ArticleFingerprint, from_bytes, to_bytes
+from .fingerprint import ArticleFingerprint, from_bytes, to_bytes, to_lean_minhash
 from .models import Decoding, LicenceNotice, Phone
 from .normalize import NORMALIZER_VERSION, normalize, opencc_version
+
+if TYPE_CHECKING:
+    from datasketch import LeanMinHash
 
 STORE_FILE = "fingerprints.sqlite"
 STORE_FORMAT = "reprint_guard-fingerprints"
@@ -467,6 +470,8 @@ class Store:
 
     def doc_signature(self, aid: str) -> LeanMinHash | None:
         """The article's document signature as a datasketch ``LeanMinHash``."""
+        from datasketch import LeanMinHash  # deferred: SciPy comes with it
+
         rows = self._query("SELECT doc_signature FROM articles WHERE id = ?", (aid,))
         return LeanMinHash.deserialize(rows[0][0], byteorder="<") if rows else None
 
@@ -483,7 +488,8 @@ class Store:
 
 
 def _lean_bytes(sig: np.ndarray, seed: int) -> bytes:
-    lean = LeanMinHash(seed=seed, hashvalues=sig, scheme="affine32")
+    """datasketch's versioned ``LeanMinHash`` byte format, little-endian."""
+    lean = to_lean_minhash(sig, seed)
     buf = bytearray(lean.bytesize(byteorder="<"))
     lean.serialize(buf, byteorder="<")
     return bytes(buf)
