@@ -139,9 +139,11 @@ class MatchConfig:
     # while another report of the same event shares long passages at scores around 0.75.
     excerpt_similarity: float = 0.85
     # A document this much made of passages of one article is a copy of it even when edited:
-    # one passage of min_passage then makes an excerpt (a lightly revised extract posted on its
-    # own), while a page that merely shares a loose passage with another report is not.
-    excerpt_containment: float = 0.4
+    # passages of min_passage together then make an excerpt (a lightly revised extract posted
+    # on its own: Clough & Stevenson 'light' answers sit at 0.3-1.0), while a page that merely
+    # shares a loose passage with another report of the same event stays well below (C&S
+    # 'non' answers at most 0.22).
+    excerpt_containment: float = 0.3
     # Shorter aligned runs are ignored entirely (formulaic phrases such as datelines).
     min_aligned: int = 25
     # Coverage and similarity that make a reprint: nearly all of the article, nearly verbatim.

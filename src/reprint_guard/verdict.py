@@ -7,8 +7,8 @@ A match (one document against one protected article) is
 * ``edited`` when coverage ≥ ``edited_coverage`` otherwise;
 * ``excerpt`` when near-verbatim passages (score ≥ ``excerpt_similarity``) are at least
   ``min_passage`` Han-equivalent characters long, alone or together (a paraphrase of the same
-  events shares long loose passages, an excerpt shares the words), or when one passage is that
-  long and the document is mostly made of the article's text (containment ≥
+  events shares long loose passages, an excerpt shares the words), or when all passages are
+  that long together and make up a good part of the document (containment ≥
   ``excerpt_containment``: an edited excerpt posted on its own);
 * no finding otherwise.
 
@@ -44,8 +44,8 @@ def classify(al: Alignment, config: MatchConfig) -> MatchKind | None:
         return "edited"
     if al.verbatim_length(config.excerpt_similarity) >= config.min_passage:
         return "excerpt"
-    if al.longest >= config.min_passage and al.containment >= config.excerpt_containment:
-        return "excerpt"  # a text made mostly of one edited passage of the article
+    if al.verbatim_length(0.0) >= config.min_passage and al.containment >= config.excerpt_containment:
+        return "excerpt"  # a text made largely of edited passages of the article
     return None
 
 

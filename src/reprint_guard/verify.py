@@ -16,15 +16,17 @@ overview, Potthast et al. 2013):
 5. **Filtering**: passages shorter than ``min_aligned`` Han-equivalent characters or scoring
    under ``threshold`` are dropped.
 
-Coverage is the share of the article body's characters inside matched passages, counted once
-however often a passage is quoted, in Han-equivalent length (:func:`char_weights`: CJK
-characters 1, other characters 1/3, whitespace 0); similarity is the length-weighted mean
-passage score. Both are in [0, 1].
+Coverage is the share of the article body's characters inside the shingles that the kept
+passages share with the document, counted once however often a passage is quoted, in
+Han-equivalent length (:func:`char_weights`): words an edit replaced and sentences it dropped
+inside a passage do not count, so an edited copy is not mistaken for a reprint. Containment is
+the share of the document inside passages; similarity is the length-weighted mean passage
+score. All are in [0, 1].
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -38,6 +40,14 @@ from .shingle import Shingles, Tokens
 _MAX_PIECE = 4000
 # A shingle occurring more often than this in the article is formulaic; it seeds nothing.
 _MAX_REPEAT = 8
+# Occurrences of one shingle in the document that seed, at most (bounds repeated pastes).
+_MAX_DOC_REPEAT = 16
+# Fewer shared shingles than this cannot make a passage of min_aligned: skip the candidate.
+_MIN_SEEDS = 8
+# An end run further than this (tokens) from the rest of its chain may be a stray phrase.
+_STRAY_GAP = 12
+# Article tokens a chain may skip before the skip is checked for text moved elsewhere.
+_MOVED_MIN = 8
 
 
 @dataclass(frozen=True)
@@ -96,18 +106,22 @@ _SPACES = np.array([9, 10, 11, 12, 13, 32, 0xA0, 0x3000], dtype=np.uint32)
 
 @dataclass(frozen=True, eq=False)
 class Side:
-    """One text ready for alignment: normalised text, its shingles and length weights.
+    """One text ready for alignment: normalised text, its shingles, length weights and the
+    shingle hashes in sorted order (for seed look-ups). Build with :meth:`of`.
 
-    ``weights`` is :func:`char_weights` of the original text; build with :meth:`of`.
+    ``weights`` is :func:`char_weights` of the original text.
     """
 
     norm: NormalizedText
     shingles: Shingles
     weights: np.ndarray
+    order: np.ndarray  # argsort of shingles.hashes
+    sorted_hashes: np.ndarray
 
     @classmethod
     def of(cls, norm: NormalizedText, shingles: Shingles) -> Side:
-        return cls(norm, shingles, char_weights(norm.original))
+        order = np.argsort(shingles.hashes, kind="stable")
+        return cls(norm, shingles, char_weights(norm.original), order, shingles.hashes[order])
 
     @property
     def tokens(self) -> Tokens:
@@ -118,66 +132,98 @@ class Side:
         return float(self.weights[span.end] - self.weights[span.start])
 
 
-def seeds(doc: Shingles, art: Shingles) -> tuple[np.ndarray, np.ndarray]:
+def seeds(doc: Side, art: Side) -> tuple[np.ndarray, np.ndarray]:
     """Shared shingles as token positions: ``(doc_first int64 [s], art_first int64 [s])``.
 
-    A shingle that occurs more than ``_MAX_REPEAT`` times in the article is skipped.
+    Article shingles are looked up in the document's sorted hashes, so a 1 MB page costs one
+    sort per check, not one per candidate. A shingle that occurs more than ``_MAX_REPEAT``
+    times in the article is formulaic and seeds nothing; of a shingle the document repeats,
+    only the first ``_MAX_DOC_REPEAT`` occurrences seed (a paragraph pasted 1,000 times is
+    found without 1,000-fold work). Sorted by document position.
     """
-    if not len(doc) or not len(art):
-        return np.zeros(0, np.int64), np.zeros(0, np.int64)
-    order = np.argsort(art.hashes, kind="stable")
-    sorted_h = art.hashes[order]
-    lo = np.searchsorted(sorted_h, doc.hashes, side="left")
-    hi = np.searchsorted(sorted_h, doc.hashes, side="right")
-    cnt = hi - lo
-    ok = (cnt > 0) & (cnt <= _MAX_REPEAT)
-    di = np.flatnonzero(ok)
-    if not len(di):
-        return np.zeros(0, np.int64), np.zeros(0, np.int64)
-    cnt = cnt[di]
-    rep_d = np.repeat(di, cnt)
-    pos = np.repeat(lo[di] - np.cumsum(cnt) + cnt, cnt) + np.arange(int(cnt.sum()))
-    ai = order[pos]
-    return doc.first[rep_d], art.first[ai]
+    none = np.zeros(0, np.int64), np.zeros(0, np.int64)
+    if not len(doc.shingles) or not len(art.shingles):
+        return none
+    ah = art.shingles.hashes
+    # Article repeats: count each hash's occurrences in the article.
+    a_lo = np.searchsorted(art.sorted_hashes, ah, side="left")
+    a_hi = np.searchsorted(art.sorted_hashes, ah, side="right")
+    lo = np.searchsorted(doc.sorted_hashes, ah, side="left")
+    hi = np.searchsorted(doc.sorted_hashes, ah, side="right")
+    cnt = np.minimum(hi - lo, _MAX_DOC_REPEAT)
+    ok = (cnt > 0) & (a_hi - a_lo <= _MAX_REPEAT)
+    ai = np.flatnonzero(ok)
+    if not len(ai):
+        return none
+    cnt = cnt[ai]
+    pos = np.repeat(lo[ai] - np.cumsum(cnt) + cnt, cnt) + np.arange(int(cnt.sum()))
+    d = doc.shingles.first[doc.order[pos]]
+    a = art.shingles.first[np.repeat(ai, cnt)]
+    o = np.lexsort((a, d))
+    return d[o], a[o]
+
+
+@dataclass
+class _Run:
+    """Seeds on one diagonal, consecutive within a small gap: an exactly shared stretch."""
+
+    d0: int
+    d1: int  # first token of the last seed shingle, document
+    a0: int
+    a1: int  # first token of the last seed shingle, article
+    seeds: np.ndarray  # indices into the seed arrays
+
+    @property
+    def length(self) -> int:
+        return self.a1 - self.a0 + 1
 
 
 @dataclass
 class _Chain:
-    d0: int
-    d1: int  # last document token, inclusive
-    a0: int
-    a1: int  # last article token, inclusive
+    runs: list[_Run] = field(default_factory=list)
+    d1: int = 0  # last document token, inclusive (after closing)
+    a1: int = 0  # last article token, inclusive (after closing)
+
+    @property
+    def d0(self) -> int:
+        return self.runs[0].d0
+
+    @property
+    def a0(self) -> int:
+        return self.runs[0].a0
 
 
-def _runs(d: np.ndarray, a: np.ndarray, gap: int) -> list[tuple[int, int, int, int]]:
-    """Merge seeds on one diagonal whose positions are at most ``gap`` apart into runs.
-
-    Returns ``(d0, d1, a0, a1)`` first/last seed positions, sorted by ``d0``.
-    """
+def _runs(d: np.ndarray, a: np.ndarray, gap: int) -> list[_Run]:
+    """Group seeds on one diagonal whose positions are at most ``gap`` apart; sorted by ``d0``."""
     diag = a - d
     order = np.lexsort((d, diag))
-    d, diag = d[order], diag[order]
-    brk = np.ones(len(d), dtype=bool)
-    brk[1:] = (diag[1:] != diag[:-1]) | (d[1:] - d[:-1] > gap)
+    ds, dg = d[order], diag[order]
+    brk = np.ones(len(ds), dtype=bool)
+    brk[1:] = (dg[1:] != dg[:-1]) | (ds[1:] - ds[:-1] > gap)
     starts = np.flatnonzero(brk)
-    ends = np.append(starts[1:], len(d)) - 1
-    d0, d1, dg = d[starts], d[ends], diag[starts]
-    runs = sorted(zip(d0.tolist(), d1.tolist(), (d0 + dg).tolist(), (d1 + dg).tolist()))
+    ends = np.append(starts[1:], len(ds))
+    runs = [
+        _Run(int(ds[s]), int(ds[e - 1]), int(ds[s] + dg[s]), int(ds[e - 1] + dg[s]), order[s:e])
+        for s, e in zip(starts.tolist(), ends.tolist())
+    ]
+    runs.sort(key=lambda r: (r.d0, r.a0))
     return runs
 
 
-def _chain(runs: list[tuple[int, int, int, int]], max_gap: int) -> list[_Chain]:
+def _chain(runs: list[_Run], max_gap: int) -> list[_Chain]:
+    """Chain runs in document order across gaps of at most ``max_gap`` tokens."""
     chains: list[_Chain] = []
     open_: list[_Chain] = []
-    for d0, d1, a0, a1 in runs:
+    for r in runs:
         best, best_cost = None, None
         still_open = []
         for c in open_:
-            dd = d0 - c.d1
+            last = c.runs[-1]
+            dd = r.d0 - last.d1
             if dd > max_gap:
                 continue  # too far behind: closed for good
             still_open.append(c)
-            da = a0 - c.a1
+            da = r.a0 - last.a1
             # The article must move forward: a step back is another occurrence of a phrase.
             if 1 <= da <= max_gap and abs(da - dd) <= max_gap:
                 cost = abs(da - dd) + max(dd, 0)
@@ -185,13 +231,56 @@ def _chain(runs: list[tuple[int, int, int, int]], max_gap: int) -> list[_Chain]:
                     best, best_cost = c, cost
         open_ = still_open
         if best is None:
-            c = _Chain(d0, d1, a0, a1)
+            c = _Chain([r])
             chains.append(c)
             open_.append(c)
         else:
-            best.d1 = max(best.d1, d1)
-            best.a1 = max(best.a1, a1)
+            best.runs.append(r)
     return chains
+
+
+def _trim(chain: _Chain) -> None:
+    """Drop an end run that stands apart: a stray phrase (a headline's words, a dateline) off
+    the copied passage — further from it than ``_STRAY_GAP`` tokens and twice its own length,
+    and less than a quarter as long as the rest of the chain. Light edits leave short gaps
+    between runs of similar length and are kept whole."""
+    runs = chain.runs
+    total = sum(r.length for r in runs)
+
+    def stray(r: _Run, gap: int) -> bool:
+        return gap > max(_STRAY_GAP, 2 * r.length) and 4 * r.length < total - r.length
+
+    while len(runs) > 1 and stray(runs[0], max(runs[1].a0 - runs[0].a1, runs[1].d0 - runs[0].d1)):
+        total -= runs.pop(0).length
+    while len(runs) > 1 and stray(runs[-1], max(runs[-1].a0 - runs[-2].a1, runs[-1].d0 - runs[-2].d1)):
+        total -= runs.pop().length
+
+
+def _split_on_moved_text(chains: list[_Chain], n_art: int) -> list[_Chain]:
+    """Split chains where they skip article text that another chain matches elsewhere.
+
+    A chain that jumps over a few article sentences is an edit; but when those sentences are
+    matched at another place of the document (short paragraphs reordered), bridging them would
+    score the jump as a deletion. Splitting keeps both pieces verbatim.
+    """
+    diff = np.zeros(n_art + 1, dtype=np.int32)
+    for c in chains:
+        for r in c.runs:
+            diff[r.a0] += 1
+            diff[min(r.a1 + 1, n_art)] -= 1
+    covered = np.cumsum(diff[:-1]) > 0
+    out: list[_Chain] = []
+    for c in chains:
+        piece: list[_Run] = [c.runs[0]]
+        for prev, r in zip(c.runs, c.runs[1:]):
+            skip_a = r.a0 - prev.a1 - 1
+            skip_d = r.d0 - prev.d1 - 1
+            if skip_a - skip_d >= _MOVED_MIN and covered[prev.a1 + 1 : r.a0].mean() >= 0.5:
+                out.append(_Chain(piece))
+                piece = []
+            piece.append(r)
+        out.append(_Chain(piece))
+    return out
 
 
 def _content(text: str, start: int, end: int) -> str:
@@ -240,7 +329,7 @@ def _last_token(sh: Shingles, first: int) -> int:
     return int(sh.last[i]) if i < len(sh.first) and sh.first[i] == first else first
 
 
-def _resolve_overlaps(found: list[Passage]) -> list[Passage]:
+def _resolve_overlaps(found: list[tuple[Passage, _Chain]]) -> list[tuple[Passage, _Chain]]:
     """Keep the best passage where several claim the same document text.
 
     A phrase the article repeats aligns the same document text twice; the weaker alignment
@@ -248,12 +337,43 @@ def _resolve_overlaps(found: list[Passage]) -> list[Passage]:
     overlaps a kept one by more than half of its own length is dropped. The same article text
     quoted at two places of the document (reader comments) is kept twice.
     """
-    kept: list[Passage] = []
-    for p in sorted(found, key=lambda p: -p.weight * p.score):
+    kept: list[tuple[Passage, _Chain]] = []
+    for p, c in sorted(found, key=lambda pc: -pc[0].weight * pc[0].score):
         n = max(1, p.document.end - p.document.start)
-        if not any(min(p.document.end, q.document.end) - max(p.document.start, q.document.start) > n / 2 for q in kept):
-            kept.append(p)
+        if not any(
+            min(p.document.end, q.document.end) - max(p.document.start, q.document.start) > n / 2 for q, _ in kept
+        ):
+            kept.append((p, c))
     return kept
+
+
+def _shared_share(art: Side, a_seeds: np.ndarray) -> float:
+    """Han-equivalent share of the article inside the given shared shingles (token positions).
+
+    Separators between two covered tokens count as covered; text between passages, words an
+    edit replaced and sentences an edit dropped do not.
+    """
+    toks, sh = art.tokens, art.shingles
+    n = len(toks)
+    idx = np.searchsorted(sh.first, a_seeds)
+    last = sh.last[np.minimum(idx, len(sh.last) - 1)]
+    diff = np.zeros(n + 1, dtype=np.int32)
+    np.add.at(diff, a_seeds, 1)
+    np.add.at(diff, last + 1, -1)
+    m = np.cumsum(diff[:-1]) > 0
+    starts = np.asarray(art.norm.starts)[toks.starts]
+    ends = np.asarray(art.norm.ends)[toks.ends - 1]
+    t = np.flatnonzero(m)
+    nxt = np.minimum(t + 1, n - 1)
+    joined = (t + 1 < n) & m[nxt]
+    c_end = np.where(joined, starts[nxt], ends[t])
+    cdiff = np.zeros(len(art.weights), dtype=np.int32)
+    np.add.at(cdiff, starts[t], 1)
+    np.add.at(cdiff, c_end, -1)
+    covered = np.cumsum(cdiff[:-1]) > 0
+    per_char = np.diff(art.weights)
+    total = float(per_char.sum())
+    return float(per_char[covered].sum()) / total if total else 0.0
 
 
 def align(doc: Side, art: Side, config: MatchConfig) -> Alignment:
@@ -262,16 +382,18 @@ def align(doc: Side, art: Side, config: MatchConfig) -> Alignment:
     Returns an :class:`Alignment`; no passages, coverage 0 and similarity 0 when nothing
     aligns. Texts without shingles never match.
     """
-    d, a = seeds(doc.shingles, art.shingles)
-    if not len(d):
+    d, a = seeds(doc, art)
+    if len(np.unique(a)) < _MIN_SEEDS:
         return Alignment((), 0.0, 0.0)
-    runs = _runs(d, a, gap=max(1, config.max_gap // 4))
-    chains = _chain(runs, config.max_gap)
-    found: list[Passage] = []
+    chains = _chain(_runs(d, a, gap=max(1, config.max_gap // 4)), config.max_gap)
+    for c in chains:
+        _trim(c)
+    chains = _split_on_moved_text(chains, len(art.tokens))
+    found: list[tuple[Passage, _Chain]] = []
     for c in chains:
         # Extend the chain to the last token of its last shingle on both sides.
-        c.d1 = _last_token(doc.shingles, c.d1)
-        c.a1 = _last_token(art.shingles, c.a1)
+        c.d1 = _last_token(doc.shingles, max(r.d1 for r in c.runs))
+        c.a1 = _last_token(art.shingles, c.runs[-1].a1)
         aspan = art.norm.to_original(int(art.tokens.starts[c.a0]), int(art.tokens.ends[c.a1]))
         weight = art.length(aspan)
         if weight < config.min_aligned:
@@ -281,12 +403,14 @@ def align(doc: Side, art: Side, config: MatchConfig) -> Alignment:
             continue
         dspan = doc.norm.to_original(int(doc.tokens.starts[c.d0]), int(doc.tokens.ends[c.d1]))
         aspan, dspan = _take_closing_punctuation(art.norm.original, aspan, doc.norm.original, dspan)
-        found.append(Passage(aspan, dspan, score, weight))
-    passages = _resolve_overlaps(found)
-    if not passages:
+        found.append((Passage(aspan, dspan, score, weight), c))
+    kept = _resolve_overlaps(found)
+    if not kept:
         return Alignment((), 0.0, 0.0)
-    # Unions of spans, so text quoted twice counts once.
-    coverage = _share(art.weights, [p.article for p in passages])
+    passages = [p for p, _ in kept]
+    kept_seeds = np.concatenate([r.seeds for _, c in kept for r in c.runs])
+    coverage = _shared_share(art, a[kept_seeds])
+    # Union of spans, so text quoted twice counts once.
     containment = _share(doc.weights, [p.document for p in passages])
     wsum = sum(p.weight for p in passages)
     similarity = sum(p.score * p.weight for p in passages) / wsum
