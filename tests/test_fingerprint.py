@@ -18,6 +18,7 @@ from reprint_guard.fingerprint import (
     permuted,
     query_keys,
     signature,
+    sliding_band_keys,
     sliding_signatures,
     tiled_windows,
     to_lean_minhash,
@@ -77,6 +78,15 @@ def test_sliding_signatures_equal_naive_minimum(values: list[int], window: int) 
     starts = range(max(len(h) - w + 1, 1))
     want = np.array([permuted(h[s : s + w], 8, scheme.seed).min(axis=0) for s in starts])
     assert np.array_equal(got, want)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.integers(0, 2**32 - 1), min_size=1, max_size=200), st.integers(1, 4), st.integers(1, 4))
+def test_sliding_band_keys_are_the_distinct_band_keys(values: list[int], bands: int, rows: int) -> None:
+    scheme = FingerprintScheme(passage_window=4, passage_num_perm=16)
+    sigs = sliding_signatures(np.array(values, dtype=np.uint32), scheme)
+    want = set(np.unique(band_keys(sigs, bands, rows, PASSAGE_SALT)).tolist())
+    assert set(sliding_band_keys(sigs, bands, rows, PASSAGE_SALT).tolist()) == want
 
 
 def test_tiled_windows_cover_every_shingle() -> None:

@@ -150,6 +150,17 @@ def sliding_signatures(hashes: np.ndarray, scheme: FingerprintScheme) -> np.ndar
     return out
 
 
+def _band_hash(v: np.ndarray, band: np.ndarray, salt: int) -> np.ndarray:
+    """64-bit keys: row ``i`` of ``v`` (uint32 ``[m, rows]``) as band ``band[i]``: uint64 ``[m]``."""
+    v = v.astype(np.uint64)
+    with np.errstate(over="ignore"):
+        h = np.zeros(len(v), dtype=np.uint64)
+        for r in range(v.shape[1]):
+            h = fmix64(h * np.uint64(0x100000001B3) + v[:, r] + np.uint64(r + 1))
+        tag = (band.astype(np.uint64) + np.uint64(1)) * np.uint64(0x9E3779B97F4A7C15)
+        return fmix64(h ^ tag ^ np.uint64(salt))
+
+
 def band_keys(sigs: np.ndarray, bands: int, rows: int, salt: int) -> np.ndarray:
     """64-bit LSH band keys: uint64 ``[len(sigs), bands]``.
 
@@ -162,16 +173,28 @@ def band_keys(sigs: np.ndarray, bands: int, rows: int, salt: int) -> np.ndarray:
     if sigs.ndim != 2 or sigs.shape[1] < bands * rows:
         raise ValueError(f"signatures of shape {sigs.shape} cannot give {bands} bands of {rows} rows")
     m = sigs.shape[0]
-    v = sigs[:, : bands * rows].reshape(m, bands, rows).astype(np.uint64)
-    with np.errstate(over="ignore"):
-        h = np.zeros((m, bands), dtype=np.uint64)
-        for r in range(rows):
-            h = fmix64(h * np.uint64(0x100000001B3) + v[:, :, r] + np.uint64(r + 1))
-        tag = (np.arange(bands, dtype=np.uint64) + np.uint64(1)) * np.uint64(0x9E3779B97F4A7C15)
-        return fmix64(h ^ tag[None, :] ^ np.uint64(salt))
+    v = sigs[:, : bands * rows].reshape(m * bands, rows)
+    band = np.tile(np.arange(bands), m)
+    return _band_hash(v, band, salt).reshape(m, bands)
 
 
-DOC_SALT = 0x243F6A8885A308D3
+def sliding_band_keys(sigs: np.ndarray, bands: int, rows: int, salt: int) -> np.ndarray:
+    """Band keys of consecutive sliding windows, each band's repeats dropped before hashing.
+
+    Neighbouring windows share most minima, so a band's values change only every few
+    positions: hashing only the changes costs a fraction of :func:`band_keys` on a long page.
+    Returns uint64 ``[q]``: every distinct key of :func:`band_keys` on ``sigs`` (with
+    repeats possible across non-neighbouring windows), in no particular order.
+    """
+    m = sigs.shape[0]
+    v = sigs[:, : bands * rows].reshape(m, bands, rows)
+    changed = np.ones((m, bands), dtype=bool)
+    if m > 1:
+        changed[1:] = np.any(v[1:] != v[:-1], axis=2)
+    win, band = np.nonzero(changed)
+    return _band_hash(v[win, band], band, salt)
+
+
 PASSAGE_SALT = 0x13198A2E03707344
 
 
@@ -183,7 +206,8 @@ class ArticleFingerprint:
         doc_signature: uint32 ``[num_perm]``.
         passage_starts: int64 ``[p]``, window starts in shingles.
         passage_signatures: uint32 ``[p, passage_num_perm]``.
-        keys: uint64 ``[q]``, distinct LSH band keys (document and passage) to index.
+        keys: uint64 ``[q]``, distinct LSH band keys of the passage signatures, to index (the
+            document signature is stored, not indexed: see :func:`query_keys`).
         n_shingles: number of shingles fingerprinted.
     """
 
@@ -198,33 +222,22 @@ def fingerprint_article(sh: Shingles, scheme: FingerprintScheme) -> ArticleFinge
     """Document and tiled passage signatures of a protected article, with its band keys."""
     doc = signature(sh.hashes, scheme.num_perm, scheme.seed)
     starts, psigs = tiled_signatures(sh.hashes, scheme)
-    keys = [band_keys(doc[None, :], scheme.doc_bands, scheme.doc_rows, DOC_SALT).ravel()]
-    if len(psigs):
-        keys.append(band_keys(psigs, scheme.passage_bands, scheme.passage_rows, PASSAGE_SALT).ravel())
-    return ArticleFingerprint(doc, starts, psigs, np.unique(np.concatenate(keys)), len(sh))
+    keys = band_keys(psigs, scheme.passage_bands, scheme.passage_rows, PASSAGE_SALT).ravel()
+    return ArticleFingerprint(doc, starts, psigs, np.unique(keys), len(sh))
 
 
 def query_keys(sh: Shingles, scheme: FingerprintScheme) -> np.ndarray:
-    """Distinct band keys of a suspect text: its document signature and every passage window.
+    """Distinct passage band keys of a suspect text, over every sliding window.
 
-    Returns uint64 ``[q]``, sorted. Empty when the text has no shingles.
+    Returns uint64 ``[q]``, sorted; empty when the text has no shingles. Document-level keys
+    are not queried: a document whose whole signature is similar to an article's shares many
+    windows with it, so they would add cost (a 128-permutation pass over the page) and no
+    candidates.
     """
     if len(sh) == 0:
         return np.zeros(0, dtype=np.uint64)
-    doc = signature(sh.hashes, scheme.num_perm, scheme.seed)
     psigs = sliding_signatures(sh.hashes, scheme)
-    # Consecutive windows mostly share their minima: drop repeated rows before hashing.
-    if len(psigs) > 1:
-        keep = np.ones(len(psigs), dtype=bool)
-        keep[1:] = np.any(psigs[1:] != psigs[:-1], axis=1)
-        psigs = psigs[keep]
-    keys = np.concatenate(
-        (
-            band_keys(doc[None, :], scheme.doc_bands, scheme.doc_rows, DOC_SALT).ravel(),
-            band_keys(psigs, scheme.passage_bands, scheme.passage_rows, PASSAGE_SALT).ravel(),
-        )
-    )
-    return np.unique(keys)
+    return np.unique(sliding_band_keys(psigs, scheme.passage_bands, scheme.passage_rows, PASSAGE_SALT))
 
 
 def to_bytes(a: np.ndarray) -> bytes:
