@@ -161,7 +161,7 @@ def test_lsh_params_match_datasketch(threshold: float, num_perm: int) -> None:
 
 @pytest.mark.parametrize(
     "kwargs",
-    [{"threshold": 1.5}, {"threshold": -0.1}, {"min_passage": 0}, {"edited_coverage": 0.9}],
+    [{"threshold": 1.5}, {"threshold": -0.1}, {"min_passage": 0}, {"edited_coverage": 0.97}],
     ids=["threshold-high", "threshold-negative", "min-passage-zero", "edited-above-reprint"],
 )
 def test_match_config_rejects_out_of_range(kwargs: dict) -> None:

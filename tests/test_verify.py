@@ -79,5 +79,7 @@ def test_unrelated_texts_do_not_align() -> None:
 
 
 def test_char_weights_units() -> None:
-    w = char_weights("发展 is good，")
-    assert w[-1] == pytest.approx(2 + 6 / 3 + 1)  # two Han, six Latin letters, spaces free, a CJK comma
+    w = char_weights("发展 is  good，")
+    # Two Han characters, six Latin letters, two runs of spaces, a CJK comma.
+    assert w[-1] == pytest.approx(2 + 6 / 3 + 2 / 3 + 1)
+    assert char_weights("x" * 300)[-1] == pytest.approx(100)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import codecs
 import copy
 import datetime as _dt
+import html as _html
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -511,7 +512,12 @@ _MAX_LAYOUT_CELLS = 5000
 _TABLE_ROW = re.compile(r"\|[^\n]{0,100000}\|")
 _TABLE_RULE = re.compile(r"\|[\s|:-]{0,10000}")
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")
-_TAG_STRIP = re.compile(r"<[^<>]{0,4000}>")
+# Markup of a page lxml refuses (nesting deeper than libxml2's 256 levels, a text node over
+# 10 MB), read as a flat stream: [^<>] cannot cross the next "<", so each tag scan ends before
+# the next one starts and the pass is linear.
+_FLAT_TAG = re.compile(r"<!--|<(/?)([A-Za-z][A-Za-z0-9:-]{0,30})(?:[\s/][^<>]{0,4000})?>")
+_FLAT_SKIP = ("script", "style", "noscript", "template", "textarea", "title", "head", "svg", "xmp")
+_FLAT_CLOSE = {name: re.compile(rf"</{name}(?![A-Za-z0-9:-])", re.I) for name in _FLAT_SKIP}
 
 
 @dataclass(frozen=True)
@@ -524,8 +530,8 @@ class _HtmlMeta:
 def _from_html(html: str, *, decoding: Decoding, url: str | None) -> Document:
     tree = _parse_html(html)
     if tree is None:
-        # Not parseable as HTML at all: keep whatever text is between the tags.
-        parsed = _parse_text(_TAG_STRIP.sub("\n", html))
+        # lxml refused the page: keep whatever text is between the tags.
+        parsed = _parse_text(_markup_free_text(html))
         return Document(
             text=parsed.text, title=parsed.title, date=parsed.date, outlet=parsed.source,
             url=url, notice_text=parsed.notice_text, decoding=decoding, content_type="html",
@@ -543,32 +549,70 @@ def _from_html(html: str, *, decoding: Decoding, url: str | None) -> Document:
     used_fallback = _prefer_fallback(main_text, fallback, _visible_text(tree, drop_links=True))
     if used_fallback:
         main_text = fallback
+    # Everything a reader sees, page header and footer included: trafilatura drops
+    # <p class="meta">/<div class="info"> lines and footers, where credits and notices sit.
+    page_text = _visible_text(tree, keep=("header", "footer"))
 
     title = meta.title or _first_text(tree, "title") or None
     parsed = _parse_text(main_text, known_title=title)
     notice = parsed.notice_text
-    if notice is None and not used_fallback:
+    if notice is None:
         # trafilatura often leaves the newsroom's notice out of the main text; look for it
-        # at the end of the page's visible text instead. A bare "版权所有 ©" site footer
-        # line is not taken from there: only a block with licence terms.
-        found = _parse_text(fallback, known_title=title).notice_text
-        if found is not None and any(p.search(found[:_NOTICE_SCAN_CHARS]) for p in _LICENCE_TERMS):
-            notice = found
+        # at the end of the page's visible text instead, then with the page footer too. A
+        # bare "版权所有 ©" site footer line is not taken from there: only a block with
+        # licence terms.
+        for visible in (page_text,) if used_fallback else (fallback, page_text):
+            found = _parse_text(visible, known_title=title).notice_text
+            if found is not None and any(p.search(found[:_NOTICE_SCAN_CHARS]) for p in _LICENCE_TERMS):
+                notice = found
+                break
+    page_credits, page_source, page_date = _page_credits(page_text)
 
     sitename = site_name or meta.sitename
-    if sitename and _looks_like_hostname(sitename) and parsed.source:
-        sitename = parsed.source
+    source = parsed.source or page_source
+    if sitename and _looks_like_hostname(sitename) and source:
+        sitename = source
     return Document(
         text=parsed.text,
         title=title or parsed.title,
-        date=meta.date or parsed.date,
-        outlet=sitename or parsed.source,
+        date=meta.date or parsed.date or page_date,
+        outlet=sitename or source,
         url=page_url,
         notice_text=notice,
         decoding=decoding,
         content_type="html",
-        credits=parsed.credits,
+        credits=tuple(dict.fromkeys((*parsed.credits, *page_credits))),
     )
+
+
+def _page_credits(text: str) -> tuple[list[str], str | None, str | None]:
+    """Credits stated anywhere in a page's visible text: ``(credits, source, date)``.
+
+    Every line that is a date/source line (``2024-03-02 来源：北岭日报``, see
+    :func:`_parse_meta_line`) or a whole-line attribution (``转载自X``, ``Source: X``, see
+    :func:`_credit_line`) adds its names. ``source`` is the first 来源/Source name; ``date``
+    the date of the first line that also names a source (the article's own info line, not a
+    date in a list of other stories). Both functions refuse lines over 150 characters, so
+    each line costs a bounded amount of work.
+    """
+    credits: list[str] = []
+    source: str | None = None
+    date: str | None = None
+    for line in _split_lines(text):
+        meta = _Meta()
+        if _parse_meta_line(line.text, meta):
+            credits.extend(meta.sources)
+            if meta.sources:
+                source = source or meta.sources[0]
+                date = date or meta.date
+            continue
+        credit = _credit_line(line.text)
+        if credit is not None:
+            label, name = credit
+            credits.append(name)
+            if source is None and label.lower() in _SOURCE_LABELS:
+                source = name
+    return credits, source, date
 
 
 def _parse_html(html: str) -> HtmlElement | None:
@@ -581,7 +625,49 @@ def _parse_html(html: str) -> HtmlElement | None:
         tree = lxml.html.document_fromstring(html.encode("utf-8"), parser=parser)
     except (lxml.etree.LxmlError, ValueError):
         return None
+    # libxml2 stops at its resource limits (nesting deeper than 256 elements, a text node
+    # over 10 MB) and returns a tree with the rest of the page missing, often empty. Lifting
+    # the limits (huge_tree) would let a hostile page exhaust the C stack, so such a page is
+    # read as flat text instead.
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" or e.level_name == "FATAL" for e in parser.error_log):
+        return None
     return tree
+
+
+def _markup_free_text(html: str) -> str:
+    """The text between the tags of a page lxml cannot parse, one block per line.
+
+    Comments and the content of script/style/head-like elements are dropped (an element left
+    unclosed loses only its tag), block tags and ``<br>`` become line breaks, other tags
+    vanish, and character references are decoded. Linear: each search starts where the last
+    one ended, and a closing tag that is missing is looked for once.
+    """
+    parts: list[str] = []
+    missing: set[str] = set()
+    pos = 0
+    while True:
+        m = _FLAT_TAG.search(html, pos)
+        if m is None:
+            parts.append(html[pos:])
+            break
+        parts.append(html[pos : m.start()])
+        pos = m.end()
+        if m.group(0) == "<!--":
+            end = html.find("-->", pos)
+            if end >= 0:
+                pos = end + 3
+            continue
+        closing, name = m.group(1), m.group(2).lower()
+        if name in _BLOCK_TAGS or name == "br":
+            parts.append("\n")
+        if not closing and name in _FLAT_CLOSE and name not in missing:
+            close = _FLAT_CLOSE[name].search(html, pos)
+            if close is None:
+                missing.add(name)
+            else:
+                end = html.find(">", close.end())
+                pos = end + 1 if end >= 0 else len(html)
+    return _clean_text(_html.unescape("".join(parts)))
 
 
 def _drop_ruby_annotations(tree: HtmlElement) -> None:
@@ -705,15 +791,17 @@ def _untable(text: str) -> str:
     return "\n".join(out)
 
 
-def _visible_text(tree: HtmlElement, *, drop_links: bool = False) -> str:
+def _visible_text(tree: HtmlElement, *, drop_links: bool = False, keep: tuple[str, ...] = ()) -> str:
     """The body's text, minus script/style/nav/header/footer/aside and hidden elements.
 
     Block elements and ``<br>`` become line breaks. With ``drop_links``, link text is left
-    out too (used to measure how much non-navigation text a page has).
+    out too (used to measure how much non-navigation text a page has). Tags named in
+    ``keep`` (e.g. ``("header", "footer")``) are kept with their text.
     """
     body = tree.find("body")
     root = copy.deepcopy(body if body is not None else tree)
-    doomed = [el for el in root.iter(*_SKIP_TAGS) if el is not root]
+    skip = [t for t in _SKIP_TAGS if t not in keep]
+    doomed = [el for el in root.iter(*skip) if el is not root]
     doomed.extend(
         el
         for el in root.iter()

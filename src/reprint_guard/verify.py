@@ -88,20 +88,25 @@ class Alignment:
         return sum(p.weight for p in self.passages if p.score >= min_score)
 
 
+_SPACES = np.array([9, 10, 11, 12, 13, 32, 0xA0, 0x3000], dtype=np.uint32)
+
+
 def char_weights(text: str) -> np.ndarray:
     """Cumulative Han-equivalent length of ``text``: float64 ``[len(text) + 1]``.
 
     A character from U+2E80 up (CJK ideographs, kana, hangul, CJK and full-width punctuation)
-    counts 1, whitespace 0 and any other character 1/3, so ``w[end] - w[start]`` is the length
-    of ``text[start:end]`` in the unit of ``--min-passage`` (100 Han or 300 Latin characters).
+    counts 1, any other character 1/3, and a run of whitespace once as 1/3 (the space between
+    two words), so ``w[end] - w[start]`` is the length of ``text[start:end]`` in the unit of
+    ``--min-passage``: 100 Han characters or 300 characters of English as typed.
     """
     cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
     w = np.where(cps >= 0x2E80, 1.0, 1.0 / 3.0)
-    w[np.isin(cps, _SPACES)] = 0.0
+    space = np.isin(cps, _SPACES)
+    repeat = np.zeros(len(cps), dtype=bool)
+    repeat[1:] = space[1:] & space[:-1]
+    w[repeat] = 0.0
+    w[space & (cps == 0x3000)] = 0.0  # an ideographic space indents Chinese text
     return np.concatenate(([0.0], np.cumsum(w)))
-
-
-_SPACES = np.array([9, 10, 11, 12, 13, 32, 0xA0, 0x3000], dtype=np.uint32)
 
 
 @dataclass(frozen=True, eq=False)
@@ -390,26 +395,31 @@ def align(doc: Side, art: Side, config: MatchConfig) -> Alignment:
         _trim(c)
     chains = _split_on_moved_text(chains, len(art.tokens))
     found: list[tuple[Passage, _Chain]] = []
+    short: list[tuple[Passage, _Chain]] = []
     for c in chains:
         # Extend the chain to the last token of its last shingle on both sides.
         c.d1 = _last_token(doc.shingles, max(r.d1 for r in c.runs))
         c.a1 = _last_token(art.shingles, c.runs[-1].a1)
         aspan = art.norm.to_original(int(art.tokens.starts[c.a0]), int(art.tokens.ends[c.a1]))
         weight = art.length(aspan)
-        if weight < config.min_aligned:
+        if weight < config.min_aligned and len(c.runs) > 1:
             continue
         score = _score(doc, art, c)
         if score < config.threshold:
             continue
         dspan = doc.norm.to_original(int(doc.tokens.starts[c.d0]), int(doc.tokens.ends[c.d1]))
         aspan, dspan = _take_closing_punctuation(art.norm.original, aspan, doc.norm.original, dspan)
-        found.append((Passage(aspan, dspan, score, weight), c))
+        (found if weight >= config.min_aligned else short).append((Passage(aspan, dspan, score, weight), c))
     kept = _resolve_overlaps(found)
     if not kept:
         return Alignment((), 0.0, 0.0)
+    coverage = _shared_share(art, a[np.concatenate([r.seeds for _, c in kept for r in c.runs])])
+    if coverage >= config.edited_coverage and short:
+        # The document is a copy of the article: its verbatim fragments too short to be
+        # evidence alone (one-line paragraphs moved around) now count as copied text.
+        kept = _resolve_overlaps(kept + [(p, c) for p, c in short if p.score >= config.excerpt_similarity])
+        coverage = _shared_share(art, a[np.concatenate([r.seeds for _, c in kept for r in c.runs])])
     passages = [p for p, _ in kept]
-    kept_seeds = np.concatenate([r.seeds for _, c in kept for r in c.runs])
-    coverage = _shared_share(art, a[kept_seeds])
     # Union of spans, so text quoted twice counts once.
     containment = _share(doc.weights, [p.document for p in passages])
     wsum = sum(p.weight for p in passages)
