@@ -280,7 +280,7 @@ def _split_on_moved_text(chains: list[_Chain], n_art: int) -> list[_Chain]:
         for prev, r in zip(c.runs, c.runs[1:]):
             skip_a = r.a0 - prev.a1 - 1
             skip_d = r.d0 - prev.d1 - 1
-            if skip_a - skip_d >= _MOVED_MIN and covered[prev.a1 + 1 : r.a0].mean() >= 0.5:
+            if skip_a > 0 and skip_a - skip_d >= _MOVED_MIN and covered[prev.a1 + 1 : r.a0].mean() >= 0.5:
                 out.append(_Chain(piece))
                 piece = []
             piece.append(r)
@@ -416,12 +416,24 @@ def align(doc: Side, art: Side, config: MatchConfig) -> Alignment:
     coverage = _shared_share(art, a[np.concatenate([r.seeds for _, c in kept for r in c.runs])])
     if coverage >= config.edited_coverage and short:
         # The document is a copy of the article: its verbatim fragments too short to be
-        # evidence alone (one-line paragraphs moved around) now count as copied text.
-        kept = _resolve_overlaps(kept + [(p, c) for p, c in short if p.score >= config.excerpt_similarity])
-        coverage = _shared_share(art, a[np.concatenate([r.seeds for _, c in kept for r in c.runs])])
+        # evidence alone (one-line paragraphs moved around) count as copied text too. They
+        # add to coverage but are not listed as passages.
+        with_short = _resolve_overlaps(kept + [(p, c) for p, c in short if p.score >= config.excerpt_similarity])
+        coverage = _shared_share(art, a[np.concatenate([r.seeds for _, c in with_short for r in c.runs])])
     passages = [p for p, _ in kept]
     # Union of spans, so text quoted twice counts once.
     containment = _share(doc.weights, [p.document for p in passages])
+    if coverage < config.edited_coverage and containment < config.excerpt_containment:
+        # Neither a copy of the article nor a text made of it: a short loose passage is then
+        # a page on the same subject, not evidence (it would only blur the verbatim ones).
+        firm = [
+            (p, c) for p, c in kept if p.score >= config.excerpt_similarity or p.weight >= config.min_passage
+        ]
+        if firm and len(firm) < len(kept):
+            kept = firm
+            passages = [p for p, _ in kept]
+            coverage = _shared_share(art, a[np.concatenate([r.seeds for _, c in kept for r in c.runs])])
+            containment = _share(doc.weights, [p.document for p in passages])
     wsum = sum(p.weight for p in passages)
     similarity = sum(p.score * p.weight for p in passages) / wsum
     passages.sort(key=lambda p: (p.document.start, p.article.start))
