@@ -76,8 +76,11 @@ class FingerprintScheme:
     Document signatures have ``num_perm`` permutations; passage signatures cover windows of
     ``passage_window`` consecutive shingles with ``passage_num_perm`` permutations, so that one
     paragraph copied into a long page is found (a protected window that lies wholly inside a
-    copied excerpt has an identical signature in the page's dense sliding windows).
-    Bands and rows are derived from the thresholds with :func:`optimal_lsh_params`.
+    copied excerpt has an identical signature in the page's dense sliding windows). A window
+    most of whose shingles start at a CJK token is banded with ``passage_bands`` x
+    ``passage_rows``, any other with ``latin_passage_bands`` x ``latin_passage_rows``: two
+    LSH indexes in one. Bands and rows are derived from the thresholds with
+    :func:`optimal_lsh_params`.
     """
 
     num_perm: int = 128
@@ -89,15 +92,21 @@ class FingerprintScheme:
     # whole protected windows, one of 300 Latin characters (~50 words) holds at least one.
     passage_window: int = 32
     doc_threshold: float = 0.5
-    # Low on purpose: light edits leave the best window pair of an English copy (word 3-grams)
-    # a Jaccard similarity of only 0.2-0.5 (Clough & Stevenson 'light' answers); 0.25 gives
-    # 16 bands of 2 rows, and alignment weeds out the extra candidates.
-    passage_threshold: float = 0.25
+    # Passage windows are banded by script. Chinese windows: 0.5 gives 8 bands of 4 rows;
+    # Chinese news shares many 5-character phrases, and looser banding makes every article on
+    # the same subject a candidate. Latin-script windows: light edits leave the best window
+    # pair of an English copy (word 3-grams) a Jaccard similarity of only 0.2-0.5 (Clough &
+    # Stevenson 'light' answers), so 0.25 gives 16 bands of 2 rows; word 3-grams are rarely
+    # shared by chance, and alignment weeds out the extra candidates.
+    passage_threshold: float = 0.5
+    latin_passage_threshold: float = 0.25
     hash_scheme: str = HASH_SCHEME
     doc_bands: int = field(init=False)
     doc_rows: int = field(init=False)
     passage_bands: int = field(init=False)
     passage_rows: int = field(init=False)
+    latin_passage_bands: int = field(init=False)
+    latin_passage_rows: int = field(init=False)
 
     def __post_init__(self) -> None:
         _check("num_perm", self.num_perm, 16, 1024)
@@ -108,12 +117,16 @@ class FingerprintScheme:
         _check("passage_window", self.passage_window, 4, 4096)
         _check("doc_threshold", self.doc_threshold, 0.05, 0.95)
         _check("passage_threshold", self.passage_threshold, 0.05, 0.95)
+        _check("latin_passage_threshold", self.latin_passage_threshold, 0.05, 0.95)
         b, r = optimal_lsh_params(self.doc_threshold, self.num_perm)
         object.__setattr__(self, "doc_bands", b)
         object.__setattr__(self, "doc_rows", r)
         b, r = optimal_lsh_params(self.passage_threshold, self.passage_num_perm)
         object.__setattr__(self, "passage_bands", b)
         object.__setattr__(self, "passage_rows", r)
+        b, r = optimal_lsh_params(self.latin_passage_threshold, self.passage_num_perm)
+        object.__setattr__(self, "latin_passage_bands", b)
+        object.__setattr__(self, "latin_passage_rows", r)
 
     def to_dict(self) -> dict[str, object]:
         return asdict(self)

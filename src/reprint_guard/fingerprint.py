@@ -195,7 +195,33 @@ def sliding_band_keys(sigs: np.ndarray, bands: int, rows: int, salt: int) -> np.
     return _band_hash(v[win, band], band, salt)
 
 
-PASSAGE_SALT = 0x13198A2E03707344
+PASSAGE_SALT = 0x13198A2E03707344  # CJK windows
+LATIN_SALT = 0xA4093822299F31D0  # Latin-script windows
+
+
+def window_is_cjk(sh: Shingles, starts: np.ndarray, window: int) -> np.ndarray:
+    """Whether most shingles of each window ``[s, min(s + window, n))`` start at a CJK token.
+
+    Returns bool ``[len(starts)]``. Decided by the window's own text, so a copied window is
+    classed alike on both sides.
+    """
+    cjk = sh.tokens.is_cjk[sh.first] if len(sh) else np.zeros(0, dtype=bool)
+    csum = np.concatenate(([0], np.cumsum(cjk)))
+    ends = np.minimum(starts + window, len(sh))
+    return 2 * (csum[ends] - csum[starts]) >= (ends - starts)
+
+
+def _keys_by_script(
+    sigs: np.ndarray, is_cjk: np.ndarray, scheme: FingerprintScheme, fn
+) -> np.ndarray:
+    parts = []
+    if is_cjk.any():
+        parts.append(fn(sigs[is_cjk], scheme.passage_bands, scheme.passage_rows, PASSAGE_SALT).ravel())
+    if (~is_cjk).any():
+        parts.append(
+            fn(sigs[~is_cjk], scheme.latin_passage_bands, scheme.latin_passage_rows, LATIN_SALT).ravel()
+        )
+    return np.concatenate(parts) if parts else np.zeros(0, dtype=np.uint64)
 
 
 @dataclass(frozen=True, eq=False)
@@ -206,7 +232,8 @@ class ArticleFingerprint:
         doc_signature: uint32 ``[num_perm]``.
         passage_starts: int64 ``[p]``, window starts in shingles.
         passage_signatures: uint32 ``[p, passage_num_perm]``.
-        keys: uint64 ``[q]``, distinct LSH band keys of the passage signatures, to index (the
+        keys: uint64 ``[q]``, distinct LSH band keys of the passage signatures (banded by
+            script, see :class:`~reprint_guard.config.FingerprintScheme`), to index (the
             document signature is stored, not indexed: see :func:`query_keys`).
         n_shingles: number of shingles fingerprinted.
     """
@@ -222,7 +249,7 @@ def fingerprint_article(sh: Shingles, scheme: FingerprintScheme) -> ArticleFinge
     """Document and tiled passage signatures of a protected article, with its band keys."""
     doc = signature(sh.hashes, scheme.num_perm, scheme.seed)
     starts, psigs = tiled_signatures(sh.hashes, scheme)
-    keys = band_keys(psigs, scheme.passage_bands, scheme.passage_rows, PASSAGE_SALT).ravel()
+    keys = _keys_by_script(psigs, window_is_cjk(sh, starts, scheme.passage_window), scheme, band_keys)
     return ArticleFingerprint(doc, starts, psigs, np.unique(keys), len(sh))
 
 
@@ -237,7 +264,9 @@ def query_keys(sh: Shingles, scheme: FingerprintScheme) -> np.ndarray:
     if len(sh) == 0:
         return np.zeros(0, dtype=np.uint64)
     psigs = sliding_signatures(sh.hashes, scheme)
-    return np.unique(sliding_band_keys(psigs, scheme.passage_bands, scheme.passage_rows, PASSAGE_SALT))
+    starts = np.arange(len(psigs), dtype=np.int64)
+    is_cjk = window_is_cjk(sh, starts, scheme.passage_window)
+    return np.unique(_keys_by_script(psigs, is_cjk, scheme, sliding_band_keys))
 
 
 def to_bytes(a: np.ndarray) -> bytes:
