@@ -89,17 +89,43 @@ def _sha256(data: str | bytes) -> str:
 
 
 def _read(path: Path) -> bytes:
+    """The bytes of a regular file, at most :data:`MAX_INPUT_BYTES` of them.
+
+    Raises :class:`InputError` naming the file when it cannot be opened (missing, dangling
+    or looping symlink, no permission), is not a regular file (a FIFO, device or socket,
+    which could block or never end) or is over the limit, even if it grew after ``stat``.
+    """
+    import stat
+
+    def too_large(size: int | str) -> InputError:
+        return InputError(
+            f"{path} is {size} bytes, over the {MAX_INPUT_BYTES // 2**20} MiB "
+            f"({MAX_INPUT_BYTES}-byte) input limit: split it or extract the text first",
+            path=str(path),
+        )
+
     try:
-        size = path.stat().st_size
-        if size > MAX_INPUT_BYTES:
-            raise InputError(
-                f"{path} is {size} bytes, over the {MAX_INPUT_BYTES}-byte limit: split it or "
-                "extract the text first",
-                path=str(path),
-            )
-        return path.read_bytes()
+        # O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     except OSError as e:
         raise InputError(f"cannot read {path}: {e.strerror or e}", path=str(path)) from None
+    try:
+        with os.fdopen(fd, "rb") as fh:
+            st = os.fstat(fh.fileno())
+            if stat.S_ISDIR(st.st_mode):
+                raise InputError(f"cannot read {path}: it is a directory", path=str(path))
+            if not stat.S_ISREG(st.st_mode):
+                raise InputError(
+                    f"cannot read {path}: not a regular file (a FIFO, socket or device)", path=str(path)
+                )
+            if st.st_size > MAX_INPUT_BYTES:
+                raise too_large(st.st_size)
+            data = fh.read(MAX_INPUT_BYTES + 1)
+    except OSError as e:
+        raise InputError(f"cannot read {path}: {e.strerror or e}", path=str(path)) from None
+    if len(data) > MAX_INPUT_BYTES:
+        raise too_large(f"more than {MAX_INPUT_BYTES}")  # it grew while we read it
+    return data
 
 
 class Guard:
@@ -364,13 +390,30 @@ class Guard:
         return matches
 
     def check_file(self, path: str | os.PathLike[str], *, url: str | None = None) -> DocumentReport:
-        """Check one file; unreadable files give an ``error`` report naming the file."""
+        """Check one file; unreadable files give an ``error`` report naming the file.
+
+        A file over :data:`MAX_INPUT_BYTES` is ``skipped`` with a reason naming the limit;
+        it is never read, let alone truncated.
+        """
         name = str(path)
+        try:
+            size = Path(path).stat().st_size
+        except OSError:
+            size = 0  # _read says why
+        if size > MAX_INPUT_BYTES:
+            return DocumentReport(
+                name,
+                url,
+                None,
+                None,
+                "skipped",
+                f"too large: {name} is {size} bytes, over the {MAX_INPUT_BYTES // 2**20} MiB "
+                f"({MAX_INPUT_BYTES}-byte) input limit; split it or extract the text first",
+            )
         try:
             data = _read(Path(path))
         except InputError as e:
-            verdict = "skipped" if "over the" in str(e) else "error"
-            return DocumentReport(name, url, None, None, verdict, str(e))  # type: ignore[arg-type]
+            return DocumentReport(name, url, None, None, "error", str(e))
         return self.check(data, url=url, path=name)
 
     def scan(
@@ -442,9 +485,12 @@ def _worker_check(arg: tuple[str, str | None]) -> DocumentReport:
 def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[Path, str | None]]:
     """Files under ``paths`` in a stable order: ``(path, problem)``.
 
-    Directories are walked recursively, following symlinks; a symlink loop, a missing path or
-    an unreadable directory yields ``(path, reason)`` instead of raising. Hidden files and
-    directories (``.name``) are skipped inside walked directories.
+    Directories are walked recursively in name order, following symlinks; a symlink loop, a
+    missing path, an unreadable directory or an entry that is not a file (FIFO, socket,
+    device) yields ``(path, reason)`` instead of raising. Hidden files and directories
+    (``.name``) are skipped inside walked directories; a directory reached a second time
+    through another symlink is not walked again. Inside a directory a symlink to a file is
+    yielded as a file, a dangling one too (reading it then fails with a reason).
     """
     for p in paths:
         root = Path(p)
@@ -454,38 +500,71 @@ def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[Path, 
         if not root.is_dir():
             yield root, None
             continue
-        seen: set[tuple[int, int]] = set()
-        yield from _walk(root, seen)
+        yield from _walk(root, set())
 
 
-def _walk(d: Path, seen: set[tuple[int, int]]) -> Iterator[tuple[Path, str | None]]:
-    try:
-        st = d.stat()
-    except OSError as e:
-        yield d, f"cannot read directory {d}: {e.strerror}"
-        return
-    key = (st.st_dev, st.st_ino)
-    if key in seen:
-        yield d, f"symlink loop: {d} leads back to a directory already scanned"
-        return
-    seen.add(key)
-    try:
-        entries = sorted(os.scandir(d), key=lambda e: e.name)
-    except OSError as e:
-        yield d, f"cannot read directory {d}: {e.strerror}"
-        return
-    for e in entries:
+def _walk(top: Path, seen: set[tuple[int, int]]) -> Iterator[tuple[Path, str | None]]:
+    """Depth-first walk of ``top`` in name order, with an explicit stack (no recursion
+    limit on deep trees). ``seen`` holds the ``(st_dev, st_ino)`` of walked directories.
+
+    A directory whose identity is on the current path (an ancestor) is a symlink loop and is
+    reported once, where the link is; one already walked elsewhere is skipped silently, its
+    files having been yielded under their first path.
+    """
+    # Each frame: (directory identity, iterator over its sorted entries).
+    stack: list[tuple[tuple[int, int], Iterator[os.DirEntry[str]]]] = []
+    on_path: set[tuple[int, int]] = set()
+
+    def enter(d: Path) -> tuple[Path, str] | None:
+        try:
+            st = d.stat()
+        except OSError as e:
+            return d, f"cannot read directory {d}: {e.strerror or e}"
+        key = (st.st_dev, st.st_ino)
+        if key in on_path:
+            return d, f"symlink loop: {d} leads back to {os.path.realpath(d)}, a directory being scanned"
+        if key in seen:
+            return None
+        try:
+            with os.scandir(d) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as e:
+            return d, f"cannot read directory {d}: {e.strerror or e}"
+        seen.add(key)
+        on_path.add(key)
+        stack.append((key, iter(entries)))
+        return None
+
+    problem = enter(top)
+    if problem:
+        yield problem
+    while stack:
+        key, entries = stack[-1]
+        e = next(entries, None)
+        if e is None:
+            stack.pop()
+            on_path.discard(key)
+            continue
         if e.name.startswith("."):
             continue
         path = Path(e.path)
         try:
-            is_dir = e.is_dir()
+            is_dir = e.is_dir()  # follows symlinks
         except OSError:
             is_dir = False
         if is_dir:
-            yield from _walk(path, seen)
-        elif e.is_file() or e.is_symlink():
-            yield path, None
+            problem = enter(path)
+            if problem:
+                yield problem
+            continue
+        try:
+            is_file = e.is_file()
+        except OSError:
+            is_file = False
+        if is_file or e.is_symlink():
+            yield path, None  # a dangling or looping file symlink fails when read, with a reason
+        else:
+            yield path, f"cannot read {path}: not a regular file (a FIFO, socket or device)"
 
 
 __all__ = ["Guard", "ProtectOutcome", "ReprintGuardError", "resolve_store", "iter_files"]

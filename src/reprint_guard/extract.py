@@ -82,7 +82,11 @@ def extract(
     https://trafilatura.readthedocs.io/en/latest/corefunctions.html), after ruby
     annotations (``<rt>``, ``<rp>``) and reader-comment sections are removed and layout
     tables are unwrapped. See :func:`_prefer_fallback` for when a plain lxml text walk
-    replaces trafilatura's result.
+    replaces trafilatura's result; pages of more than 50,000 elements get that walk only. A
+    page libxml2 refuses (nesting deeper than 256 elements, a text node over 10 MB) is read as
+    the flat text between its tags (:func:`_markup_free_text`) rather than lost. Credits,
+    the date of a ``来源`` line and a notice that trafilatura leaves out (``<p class="meta">``,
+    ``<div class="info">``, ``<footer>``) are read from the page's visible text.
     """
     if isinstance(data, str):
         text = data
@@ -508,6 +512,9 @@ _COMMENT_TOKEN = re.compile(
 _DOOMED = "reprint-guard-drop"
 _TABLE_PARTS = ("tbody", "thead", "tfoot", "tr", "td", "th", "caption")
 _LAYOUT_CELL_CHARS = 200
+# Pages with more elements skip trafilatura (about 50 µs per element: 300,000 empty <p> take
+# 15 s) and are read by the lxml walk alone; a news page has a few thousand.
+_MAX_EXTRACTOR_ELEMENTS = 50_000
 _MAX_LAYOUT_CELLS = 5000
 _TABLE_ROW = re.compile(r"\|[^\n]{0,100000}\|")
 _TABLE_RULE = re.compile(r"\|[\s|:-]{0,10000}")
@@ -544,7 +551,10 @@ def _from_html(html: str, *, decoding: Decoding, url: str | None) -> Document:
     _drop_comment_sections(tree)
     _unwrap_layout_tables(tree)
 
-    main_text, meta = _trafilatura_text(tree, url=page_url)
+    if tree.xpath("count(//*)") <= _MAX_EXTRACTOR_ELEMENTS:
+        main_text, meta = _trafilatura_text(tree, url=page_url)
+    else:  # a hostile page of elements: the lxml walk below takes over
+        main_text, meta = "", _HtmlMeta()
     fallback = _visible_text(tree)
     used_fallback = _prefer_fallback(main_text, fallback, _visible_text(tree, drop_links=True))
     if used_fallback:
@@ -599,6 +609,8 @@ def _page_credits(text: str) -> tuple[list[str], str | None, str | None]:
     source: str | None = None
     date: str | None = None
     for line in _split_lines(text):
+        if len(line.text) > 150 or not _CREDIT_CUE.search(line.text):
+            continue  # neither a source field nor an attribution: skip the closer look
         meta = _Meta()
         if _parse_meta_line(line.text, meta):
             credits.extend(meta.sources)
@@ -653,9 +665,11 @@ def _markup_free_text(html: str) -> str:
         parts.append(html[pos : m.start()])
         pos = m.end()
         if m.group(0) == "<!--":
-            end = html.find("-->", pos)
+            end = html.find("-->", pos) if "--" not in missing else -1
             if end >= 0:
                 pos = end + 3
+            else:
+                missing.add("--")
             continue
         closing, name = m.group(1), m.group(2).lower()
         if name in _BLOCK_TAGS or name == "br":
@@ -975,6 +989,8 @@ _CREDIT_EN = re.compile(
     r"this (?:article|story) (?:was )?(?:originally |first )?(?:published|appeared) (?:by|in|on)|via)\s{1,3}",
     re.I,
 )
+# Words every credit line of _page_credits holds (source fields and attributions).
+_CREDIT_CUE = re.compile(r"来源|转载自|转自|出处|(?i:source|credit|published|appeared|via)")
 _EN_CREDIT_TAIL = re.compile(r"\s{1,3}on\s{1,3}\S[^\n]{0,100}$", re.I)
 _CREDIT_STRIP = " \t\u3000\"'“”‘’「」『』《》<>()（）[]【】.。,，;；:：!！"
 
@@ -1058,6 +1074,7 @@ def _parse_text(text: str, *, known_title: str | None = None) -> _ParsedText:
 
     # Header: title, date/source lines, breadcrumbs left by the extractor.
     title: str | None = None
+    guessed: int | None = None
     meta = _Meta()
     j = 0
     while j < len(body) and j < _HEADER_LINES:
@@ -1069,16 +1086,21 @@ def _parse_text(text: str, *, known_title: str | None = None) -> _ParsedText:
         elif title is None and known_title is not None and _same_title(line, known_title):
             title = known_title
         elif title is None and known_title is None and _looks_like_title(line):
-            title = line
+            title, guessed = line, j
         else:
             break
         j += 1
+    rest = body[j:]
+    if not rest and guessed is not None:
+        # A text that is one short line (a caption, a headline posted alone) is that line,
+        # not a title over an empty body: it is then judged too short, not empty.
+        rest = [body[guessed]]
 
     # Credit lines anywhere in the body.
     credits: list[str] = list(meta.sources)
     source = meta.sources[0] if meta.sources else None
     kept: list[str] = []
-    for line in body[j:]:
+    for line in rest:
         credit = _credit_line(line.text)
         if credit is None:
             kept.append(line.text)

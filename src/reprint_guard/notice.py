@@ -554,14 +554,24 @@ def _find_rights_holder(text: str, folded: str) -> str | None:
 
 
 # --- forbidden uses --------------------------------------------------------------------------
+# Word families, by what the copy does. Rewriting, editing and 洗稿 ("washing" a story into
+# other words) change the text: modify. Extracting, quoting in part and abridging keep a
+# selection of it: excerpt (the PRC Copyright Law pairs 摘编 with printing a work "as a
+# digest", 作为文摘). Copying, mirroring and reposting keep it whole: reprint. Word endings are
+# spelled out so that "editor", "edition", "copyright" and "extraction" stay out.
 _USE_WORDS = {
-    "reprint": r"转载|轉載|复制|複製|(?i:\b(?:reprint|republi(?:sh|cation)|reproduc|redistribut)\w{0,8})",
-    "modify": r"修改|改编|改編|篡改"
-    r"|(?i:\b(?:modif\w{0,8}|alter(?:s|ed|ing|ations?)?\b|adapt(?:s|ed|ing|ations?)?\b))",
-    "excerpt": r"摘编|摘編|摘录|摘錄|(?i:\bexcerpt\w{0,4}|\bquot(?:e|ed|ing) in part)",
+    "reprint": r"转载|轉載|复制|複製|转帖|轉帖|镜像|鏡像"
+    r"|(?i:\b(?:reprint|republi(?:sh|cation)|reproduc|redistribut)\w{0,8}"
+    r"|\bcop(?:y|ies|ied|ying)\b)",
+    "modify": r"修改|改编|改編|篡改|改写|改寫|删改|刪改|洗稿"
+    r"|(?i:\b(?:modif\w{0,8}|alter(?:s|ed|ing|ations?)?\b|adapt(?:s|ed|ing|ations?)?\b"
+    r"|rewrit(?:e|es|ten|ing)\b|rewrote\b|edit(?:s|ed|ing)?\b))",
+    "excerpt": r"摘编|摘編|摘录|摘錄|节选|節選|摘抄"
+    r"|(?i:\bexcerpt\w{0,4}|\bquot(?:e|ed|ing) in part|\bextract(?:s|ed|ing)?\b"
+    r"|\babridg(?:e|es|ed|ing|e?ments?)\b)",
 }
 _USE = re.compile(
-    r"(?=[转轉复複修改篡摘aAeEmMqQrR])(?:"  # first characters of the words: a cheap skip
+    r"(?=[转轉复複镜鏡修改篡删刪洗摘节節aAcCeEmMqQrR])(?:"  # first characters of the words: a cheap skip
     + "|".join(f"(?P<{use}>{rx})" for use, rx in _USE_WORDS.items())
     + ")"
 )
@@ -574,7 +584,7 @@ and scanning only near use words keeps marker-free text cheap."""
 _FORBID_TOKEN = re.compile(
     # The leading class lists every first character below; it lets the engine skip the other
     # positions cheaply instead of trying each alternative there.
-    r"(?=[。！？；!?;\n.须須需必应應未不禁严嚴请請切谢謝拒欢歡可转轉复複修改篡摘"
+    r"(?=[。！？；!?;\n.须須需必应應未不禁严嚴请請切谢謝拒欢歡可转轉复複镜鏡修改篡删刪洗摘节節"
     r"aAcCdDeEfFiImMnNpPqQrRsSuUwWyY])"
     r"(?:(?P<end>[。！？；!?;\n]|\.(?=[ \n]|$))"
     r"|(?P<after>须经|須經|需经|需經|需要经|必须经|必須經|应经|應經|应当经|應當經|须获|須獲|需获|需獲"
