@@ -336,7 +336,10 @@ class Guard:
         self.refresh()
         sha = _sha256(data)
         if isinstance(data, bytes) and len(data) > MAX_INPUT_BYTES:
-            return DocumentReport(path, url, sha, None, "skipped", f"too large: {len(data)} bytes")
+            return DocumentReport(
+                path, url, sha, None, "skipped",
+                f"too large: {len(data)} bytes, over the {MAX_INPUT_BYTES}-byte input limit",
+            )
         try:
             doc = extract(data, content_type=content_type, url=url, path=path)
         except InputError as e:  # the extractor only refuses input that is not text
@@ -389,7 +392,9 @@ class Guard:
             )
         return matches
 
-    def check_file(self, path: str | os.PathLike[str], *, url: str | None = None) -> DocumentReport:
+    def check_file(
+        self, path: str | os.PathLike[str], *, url: str | None = None, content_type: str | None = None
+    ) -> DocumentReport:
         """Check one file; unreadable files give an ``error`` report naming the file.
 
         A file over :data:`MAX_INPUT_BYTES` is ``skipped`` with a reason naming the limit;
@@ -414,7 +419,7 @@ class Guard:
             data = _read(Path(path))
         except InputError as e:
             return DocumentReport(name, url, None, None, "error", str(e))
-        return self.check(data, url=url, path=name)
+        return self.check(data, url=url, content_type=content_type, path=name)
 
     def scan(
         self,

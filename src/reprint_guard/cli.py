@@ -20,7 +20,7 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
-from .api import Guard, Progress
+from .api import MAX_INPUT_BYTES, Guard, Progress
 from .config import MatchConfig
 from .errors import ReprintGuardError
 from .render import (
@@ -297,18 +297,17 @@ def check(
     min_passage: MinPassageOpt = MatchConfig.min_passage,
 ) -> None:
     """Check one text (a file or standard input) against the protected articles."""
-    if file == "-":
-        data = sys.stdin.buffer.read()
-        name = "<stdin>"
-    else:
-        try:
-            data = Path(file).read_bytes()
-        except OSError as e:
-            raise _fail(f"cannot read {file}: {e.strerror}") from None
-        name = file
+    if file != "-" and not Path(file).is_file():
+        raise _fail(f"cannot read {file}: no such file (pass a file, or - for standard input)")
     try:
         guard = Guard.open(store, config=_config(threshold, min_passage))
-        doc = guard.check(data, url=url, content_type=content_type, path=name)
+        if file == "-":
+            # One byte past the limit is enough to know the input is too large.
+            data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+            doc = guard.check(data, url=url, content_type=content_type, path="<stdin>")
+        else:
+            # The library's bounded, type-checked read: a FIFO or /dev/zero cannot hang it.
+            doc = guard.check_file(file, url=url, content_type=content_type)
     except ReprintGuardError as e:
         raise _fail(str(e)) from None
     report = ScanReport((doc,))
