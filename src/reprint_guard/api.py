@@ -55,6 +55,10 @@ MAX_INPUT_BYTES = 64 * 1024 * 1024
 # Candidates verified per document at most, best-ranked first (a page quoting 50 articles is
 # fine; a page sharing boilerplate with thousands is not evidence of 1,000 reprints).
 MAX_CANDIDATES = 200
+# Protected articles kept normalised and shingled for verification (~150 KB each for a
+# 3,000-character article): enough for the articles a scan keeps meeting, small next to the
+# index at 100,000 articles.
+ARTICLE_CACHE = 512
 
 Progress = Callable[[int, int, str], None]
 """``progress(done, total, item)``: called after each item; ``total`` may be 0 if unknown."""
@@ -304,7 +308,7 @@ class Guard:
         entry = (art, Side.of(norm, shingle(norm.text, self.scheme)))
         with self._cache_lock:
             self._cache[rowid] = entry
-            while len(self._cache) > 4096:
+            while len(self._cache) > ARTICLE_CACHE:
                 self._cache.popitem(last=False)
         return entry
 
