@@ -26,6 +26,7 @@ score. All are in [0, 1].
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -136,6 +137,16 @@ class Side:
         """Han-equivalent length of an original span."""
         return float(self.weights[span.end] - self.weights[span.start])
 
+    @functools.cached_property
+    def not_formulaic(self) -> np.ndarray:
+        """bool ``[len(shingles)]``: the shingle occurs at most ``_MAX_REPEAT`` times here.
+
+        Computed once per text (articles are cached by the Guard), on first use.
+        """
+        lo = np.searchsorted(self.sorted_hashes, self.shingles.hashes, side="left")
+        hi = np.searchsorted(self.sorted_hashes, self.shingles.hashes, side="right")
+        return (hi - lo) <= _MAX_REPEAT
+
 
 def seeds(doc: Side, art: Side) -> tuple[np.ndarray, np.ndarray]:
     """Shared shingles as token positions: ``(doc_first int64 [s], art_first int64 [s])``.
@@ -144,24 +155,22 @@ def seeds(doc: Side, art: Side) -> tuple[np.ndarray, np.ndarray]:
     sort per check, not one per candidate. A shingle that occurs more than ``_MAX_REPEAT``
     times in the article is formulaic and seeds nothing; of a shingle the document repeats,
     only the first ``_MAX_DOC_REPEAT`` occurrences seed (a paragraph pasted 1,000 times is
-    found without 1,000-fold work). Sorted by document position.
+    found without 1,000-fold work). A candidate sharing fewer than ``_MIN_SEEDS`` shingles
+    costs one ``searchsorted``. Sorted by document position.
     """
     none = np.zeros(0, np.int64), np.zeros(0, np.int64)
-    if not len(doc.shingles) or not len(art.shingles):
+    n_doc = len(doc.sorted_hashes)
+    if not n_doc or not len(art.shingles):
         return none
     ah = art.shingles.hashes
-    # Article repeats: count each hash's occurrences in the article.
-    a_lo = np.searchsorted(art.sorted_hashes, ah, side="left")
-    a_hi = np.searchsorted(art.sorted_hashes, ah, side="right")
     lo = np.searchsorted(doc.sorted_hashes, ah, side="left")
-    hi = np.searchsorted(doc.sorted_hashes, ah, side="right")
-    cnt = np.minimum(hi - lo, _MAX_DOC_REPEAT)
-    ok = (cnt > 0) & (a_hi - a_lo <= _MAX_REPEAT)
-    ai = np.flatnonzero(ok)
-    if not len(ai):
+    found = (doc.sorted_hashes[np.minimum(lo, n_doc - 1)] == ah) & art.not_formulaic
+    ai = np.flatnonzero(found)
+    if len(ai) < _MIN_SEEDS:
         return none
-    cnt = cnt[ai]
-    pos = np.repeat(lo[ai] - np.cumsum(cnt) + cnt, cnt) + np.arange(int(cnt.sum()))
+    lo = lo[ai]
+    cnt = np.minimum(np.searchsorted(doc.sorted_hashes, ah[ai], side="right") - lo, _MAX_DOC_REPEAT)
+    pos = np.repeat(lo - np.cumsum(cnt) + cnt, cnt) + np.arange(int(cnt.sum()))
     d = doc.shingles.first[doc.order[pos]]
     a = art.shingles.first[np.repeat(ai, cnt)]
     o = np.lexsort((a, d))
