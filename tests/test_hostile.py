@@ -437,10 +437,11 @@ def test_a_100_mb_file_is_skipped_naming_the_limit(cli, store_dir: Path, tmp_pat
     assert huge["reason"].startswith(f"too large: {d / 'huge.txt'} is 104857600 bytes, {limit}")
     assert docs["small.html"]["verdict"] == "reprint" and r.exit_code == 1
 
+    # protect treats it as scan does: skipped with the limit named, not an error.
     r = cli("protect", d, "--store", tmp_path / "fp", "--format", "json")
-    assert r.exit_code == 3
+    assert r.exit_code == 0
     outcomes = {Path(o["source"]).name: o for o in json.loads(r.stdout)["articles"]}
-    assert outcomes["huge.txt"]["status"] == "error" and limit in outcomes["huge.txt"]["reason"]
+    assert outcomes["huge.txt"]["status"] == "skipped" and limit in outcomes["huge.txt"]["reason"]
     assert outcomes["small.html"]["status"] == "added"
 
 

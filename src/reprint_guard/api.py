@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .config import FingerprintScheme, MatchConfig
-from .errors import ConfigError, InputError, ReprintGuardError
+from .errors import ConfigError, InputError, InputTooLargeError, ReprintGuardError
 from .extract import extract
 from .fingerprint import fingerprint_article, query_keys
 from .index import BandIndex
@@ -101,10 +101,10 @@ def _read(path: Path) -> bytes:
     """
     import stat
 
-    def too_large(size: int | str) -> InputError:
-        return InputError(
-            f"{path} is {size} bytes, over the {MAX_INPUT_BYTES // 2**20} MiB "
-            f"({MAX_INPUT_BYTES}-byte) input limit: split it or extract the text first",
+    def too_large(size: int | str) -> InputTooLargeError:
+        return InputTooLargeError(
+            f"too large: {path} is {size} bytes, over the {MAX_INPUT_BYTES // 2**20} MiB "
+            f"({MAX_INPUT_BYTES}-byte) input limit; split it or extract the text first",
             path=str(path),
         )
 
@@ -277,6 +277,8 @@ class Guard:
                             _read(path), source=name, url=url_of(name), licensees=licensees
                         )
                     )
+                except InputTooLargeError as e:
+                    out.append(ProtectOutcome(name, "skipped", reason=str(e)))
                 except InputError as e:
                     out.append(ProtectOutcome(name, "error", reason=str(e)))
             if progress:
@@ -406,21 +408,9 @@ class Guard:
         """
         name = str(path)
         try:
-            size = Path(path).stat().st_size
-        except OSError:
-            size = 0  # _read says why
-        if size > MAX_INPUT_BYTES:
-            return DocumentReport(
-                name,
-                url,
-                None,
-                None,
-                "skipped",
-                f"too large: {name} is {size} bytes, over the {MAX_INPUT_BYTES // 2**20} MiB "
-                f"({MAX_INPUT_BYTES}-byte) input limit; split it or extract the text first",
-            )
-        try:
             data = _read(Path(path))
+        except InputTooLargeError as e:
+            return DocumentReport(name, url, None, None, "skipped", str(e))
         except InputError as e:
             return DocumentReport(name, url, None, None, "error", str(e))
         return self.check(data, url=url, content_type=content_type, path=name)

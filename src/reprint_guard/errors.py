@@ -27,6 +27,10 @@ class InputError(ReprintGuardError):
         self.path = path
 
 
+class InputTooLargeError(InputError):
+    """An input is over the size limit: skipped whole, never truncated."""
+
+
 class StoreError(ReprintGuardError):
     """The fingerprint store is missing, unreadable, corrupted or not writable."""
 
