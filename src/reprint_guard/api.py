@@ -51,7 +51,9 @@ from .verify import Side, align
 DEFAULT_STORE = "fingerprints"
 STORE_ENV = "REPRINT_GUARD_STORE"
 # Inputs larger than this are skipped with a reason rather than truncated.
-MAX_INPUT_BYTES = 64 * 1024 * 1024
+# About 200 bytes of working memory per input byte (offset maps, tokens, shingle arrays):
+# 16 MiB keeps one check under ~3.5 GB; real pages are well under 1 MiB.
+MAX_INPUT_BYTES = 16 * 1024 * 1024
 # Candidates verified per document at most, best-ranked first (a page quoting 50 articles is
 # fine; a page sharing boilerplate with thousands is not evidence of 1,000 reprints).
 MAX_CANDIDATES = 200
@@ -272,15 +274,18 @@ class Guard:
                 out.append(ProtectOutcome(name, "error", reason=problem))
             else:
                 try:
-                    out.append(
-                        self.protect_document(
-                            _read(path), source=name, url=url_of(name), licensees=licensees
-                        )
-                    )
+                    data = _read(path)
                 except InputTooLargeError as e:
                     out.append(ProtectOutcome(name, "skipped", reason=str(e)))
-                except InputError as e:
+                except InputError as e:  # unreadable: an error, as in scan
                     out.append(ProtectOutcome(name, "error", reason=str(e)))
+                else:
+                    try:
+                        out.append(
+                            self.protect_document(data, source=name, url=url_of(name), licensees=licensees)
+                        )
+                    except InputError as e:  # not text (binary): skipped, as in scan
+                        out.append(ProtectOutcome(name, "skipped", reason=str(e)))
             if progress:
                 progress(i + 1, len(files), name)
         self.refresh()
@@ -387,7 +392,8 @@ class Guard:
                 Match(
                     article=ArticleRef(art.id, art.title, art.source, art.url, art.date, art.outlet),
                     kind=kind,
-                    licensed=is_licensed(doc, doc_url, art.licensees),
+                    # The publisher's own site is not a reprint of its own article.
+                    licensed=is_licensed(doc, doc_url, (*art.licensees, *((art.url,) if art.url else ()))),
                     attributed=is_attributed(
                         doc, art.outlet, notice.rights_holder if notice else None, art.url
                     ),

@@ -173,20 +173,35 @@ def _read_urls(path: Path | None) -> dict[str, str]:
     return out
 
 
-def _emit(report: ScanReport, fmt: OutputFormat, output: Path | None) -> None:
-    if fmt is OutputFormat.rich:
-        if output:
-            with output.open("w", encoding="utf-8") as fh:
-                Console(file=fh, width=100, force_terminal=False, highlight=False).print(rich_report(report))
-        else:
-            Console(highlight=False).print(rich_report(report))
+def _check_output(output: Path | None) -> None:
+    """Fail before any work when the report could not be written (exit 2, one line)."""
+    if output is None:
         return
-    text = TEXT_RENDERERS[fmt](report)
-    if output:
-        output.write_text(text, encoding="utf-8")
-    else:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+    if output.is_dir():
+        raise _fail(f"--output {output} is a directory: give a file name for the report")
+    if not output.parent.is_dir():
+        raise _fail(f"--output {output}: the folder {output.parent} does not exist; create it first")
+
+
+def _emit(report: ScanReport, fmt: OutputFormat, output: Path | None, *, title: str) -> None:
+    try:
+        if fmt is OutputFormat.rich:
+            if output:
+                with output.open("w", encoding="utf-8") as fh:
+                    Console(file=fh, width=100, force_terminal=False, highlight=False).print(
+                        rich_report(report, title=title)
+                    )
+            else:
+                Console(highlight=False).print(rich_report(report, title=title))
+            return
+        text = TEXT_RENDERERS[fmt](report)
+        if output:
+            output.write_text(text, encoding="utf-8")
+        else:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+    except OSError as e:
+        raise _fail(f"cannot write the report to {output or 'standard output'}: {e.strerror or e}") from None
 
 
 def _config(threshold: float, min_passage: int) -> MatchConfig:
@@ -269,6 +284,7 @@ def scan(
     for p in paths:
         if not p.exists():
             raise _fail(f"{p} does not exist: pass files or folders of suspect pages")
+    _check_output(output)
     url_map = _read_urls(urls)
     try:
         guard = Guard.open(store, config=_config(threshold, min_passage))
@@ -279,7 +295,7 @@ def scan(
             _stop(bar)
     except ReprintGuardError as e:
         raise _fail(str(e)) from None
-    _emit(report, fmt, output)
+    _emit(report, fmt, output, title="reprint_guard scan")
     raise typer.Exit(report.exit_code)
 
 
@@ -297,8 +313,11 @@ def check(
     min_passage: MinPassageOpt = MatchConfig.min_passage,
 ) -> None:
     """Check one text (a file or standard input) against the protected articles."""
-    if file != "-" and not Path(file).is_file():
+    if file != "-" and Path(file).is_dir():
+        raise _fail(f"{file} is a directory: check takes one file (use scan for folders)")
+    if file != "-" and not Path(file).exists():
         raise _fail(f"cannot read {file}: no such file (pass a file, or - for standard input)")
+    _check_output(output)
     try:
         guard = Guard.open(store, config=_config(threshold, min_passage))
         if file == "-":
@@ -311,7 +330,7 @@ def check(
     except ReprintGuardError as e:
         raise _fail(str(e)) from None
     report = ScanReport((doc,))
-    _emit(report, fmt, output)
+    _emit(report, fmt, output, title="reprint_guard check")
     raise typer.Exit(report.exit_code)
 
 

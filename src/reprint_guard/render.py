@@ -101,11 +101,11 @@ def _t(text: str | None, style: str = "") -> Text:
     return Text(text or "", style=style, overflow="fold")
 
 
-def summary_table(report: ScanReport) -> Table:
+def summary_table(report: ScanReport, title: str = "reprint_guard scan") -> Table:
     """One row per document: verdict, file, title of the best match, coverage, similarity."""
     counts = report.counts()
     caption = ", ".join(f"{v}: {counts[v]}" for v in VERDICT_STYLE if v in counts)
-    table = Table(title="reprint_guard scan", caption=caption, expand=False, show_lines=False)
+    table = Table(title=title, caption=caption, expand=False, show_lines=False)
     table.add_column("verdict", no_wrap=True)
     table.add_column("document", overflow="fold")
     table.add_column("protected article", overflow="fold")
@@ -186,9 +186,9 @@ def finding_panel(d: DocumentReport, m: Match) -> Panel:
     return Panel(Group(*body), title=Text(f"{m.kind.upper()}", style=VERDICT_STYLE[m.kind]), expand=True)
 
 
-def rich_report(report: ScanReport) -> Group:
+def rich_report(report: ScanReport, *, title: str = "reprint_guard scan") -> Group:
     """Summary table, then one panel per unlicensed finding."""
-    parts: list[RenderableType] = [summary_table(report)]
+    parts: list[RenderableType] = [summary_table(report, title)]
     for d in report.documents:
         for m in d.matches:
             if not m.licensed:
@@ -198,7 +198,7 @@ def rich_report(report: ScanReport) -> Group:
 
 def articles_table(articles: list[StoredArticle]) -> Table:
     """``list``: one row per protected article."""
-    t = Table(title=f"{len(articles)} protected articles")
+    t = Table(title=f"{len(articles)} protected article{'' if len(articles) == 1 else 's'}")
     t.add_column("id", no_wrap=True)
     t.add_column("title", overflow="fold")
     t.add_column("date", no_wrap=True)

@@ -219,6 +219,13 @@ class Store:
         """
         directory = Path(directory)
         path = directory / STORE_FILE
+        if directory.is_file():
+            hint = (
+                f"pass the directory that holds it: --store {directory.parent}"
+                if directory.name == STORE_FILE
+                else "pass a store directory (it holds fingerprints.sqlite), or a new path to create one"
+            )
+            raise StoreError(f"--store {directory} is a file, not a fingerprint store directory: {hint}")
         if not path.exists():
             if not create:
                 raise StoreError(
@@ -266,6 +273,11 @@ class Store:
             return StoreError(
                 f"the fingerprint store {self.path} is read-only ({msg}): protecting and removing "
                 "need write access to the store directory; scanning works read-only"
+            )
+        if "no such table" in msg:
+            return StoreError(
+                f"{self.path} is not a reprint_guard fingerprint store (no manifest). Nothing was "
+                "changed. Point --store at a store made by `reprint-guard protect`, or move the file aside"
             )
         if "locked" in msg or "busy" in msg:
             return StoreError(f"the fingerprint store {self.path} stayed locked by another process ({msg}); try again")
