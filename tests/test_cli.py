@@ -533,3 +533,21 @@ def test_forum_markup_is_printed_literally(cli, store: Path, tmp_path: Path) -> 
     assert doc["verdict"] == "reprint"
     assert "[b]" in doc["title"] and "[/b]" in doc["title"]
     assert "[/]" in doc["matches"][0]["passages"][0]["text"]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("copy.html;https://partner.example.com/x\n", "line 1 has no path,url pair"),
+        ("path,url\ncopy.html\n", "line 2 has no path,url pair"),
+        ("copy.html,not a url\n", "line 1: 'not a url' is not an http"),
+        ('{"path": "copy.html"}\n', "line 1"),
+    ],
+    ids=["semicolon", "missing-url", "not-a-url", "jsonl-without-url"],
+)
+def test_malformed_urls_manifest_is_refused(cli, store: Path, pages: Path, tmp_path: Path, content: str, message: str) -> None:
+    manifest = tmp_path / "urls.txt"
+    manifest.write_text(content, encoding="utf-8")
+    r = cli("scan", pages, "--store", store, "--urls", manifest)
+    assert r.exit_code == 2 and r.stdout == ""
+    assert message in re.sub(r"\s*\n\s*", " ", r.stderr), r.stderr

@@ -30,7 +30,7 @@ from .render import (
     articles_table,
     rich_report,
 )
-from .verdict import ScanReport
+from .verdict import ScanReport, host_of
 
 EXIT_OK, EXIT_FINDINGS, EXIT_CANNOT_RUN, EXIT_FILE_ERRORS = 0, 1, 2, 3
 
@@ -155,21 +155,30 @@ def _read_urls(path: Path | None) -> dict[str, str]:
     except (OSError, UnicodeDecodeError) as e:
         raise _fail(f"cannot read the --urls manifest {path}: {e}") from None
     out: dict[str, str] = {}
-    stripped = text.lstrip()
-    try:
-        if stripped.startswith("{"):
-            for n, line in enumerate(text.splitlines(), 1):
-                if line.strip():
+    bad = f"the --urls manifest {path} is not CSV (path,url) or JSONL with \"path\" and \"url\""
+    if text.lstrip().startswith("{"):
+        rows = []
+        for n, line in enumerate(text.splitlines(), 1):
+            if line.strip():
+                try:
                     obj = json.loads(line)
-                    out[os.path.normpath(obj["path"])] = obj["url"]
-        else:
-            for row in csv.reader(text.splitlines()):
-                if len(row) >= 2 and row[0].strip() and row[0].strip().lower() != "path":
-                    out[os.path.normpath(row[0].strip())] = row[1].strip()
-    except (ValueError, KeyError, TypeError) as e:
-        raise _fail(
-            f"the --urls manifest {path} is not CSV (path,url) or JSONL with \"path\" and \"url\": {e}"
-        ) from None
+                    rows.append((n, str(obj["path"]), str(obj["url"])))
+                except (ValueError, KeyError, TypeError) as e:
+                    raise _fail(f"{bad}: line {n}: {e}") from None
+    else:
+        rows = []
+        for n, row in enumerate(csv.reader(text.splitlines()), 1):
+            if not row or not "".join(row).strip():
+                continue
+            if n == 1 and [c.strip().lower() for c in row[:2]] == ["path", "url"]:
+                continue  # the header
+            if len(row) < 2 or not row[0].strip():
+                raise _fail(f"{bad}: line {n} has no path,url pair: {','.join(row)[:80]!r}")
+            rows.append((n, row[0].strip(), row[1].strip()))
+    for n, file, url in rows:
+        if not host_of(url) or "://" not in url:
+            raise _fail(f"{bad}: line {n}: {url[:80]!r} is not an http(s) URL")
+        out[os.path.normpath(file)] = url
     return out
 
 
