@@ -156,3 +156,13 @@ def test_min_passage_and_threshold_are_honoured(guard: Guard) -> None:
     text = chinese_article(999, paragraphs=30) + "\n" + para
     assert guard.check(text, config=MatchConfig(min_passage=1000)).verdict == "clean"
     assert guard.check(text, config=MatchConfig(min_passage=50)).verdict == "excerpt"
+
+
+def test_same_file_under_another_path_is_flagged_and_keeps_its_licensees(tmp_path: Path) -> None:
+    g = Guard.open(tmp_path / "fp", create=True)
+    page = newsroom_page(chinese_article(8))
+    first = g.protect_document(page, source="arts/a.txt", licensees=("partner.example.com",))
+    twin = g.protect_document(page, source="/abs/arts/a.txt")
+    assert twin.status == "added" and twin.reason == f"same text as article {first.id} (arts/a.txt)"
+    rep = g.check(chinese_article(8), url="https://www.partner.example.com/a.html")
+    assert rep.verdict == "licensed" and len(rep.matches) == 2

@@ -35,7 +35,7 @@ from .models import Document
 from .normalize import normalize
 from .notice import parse_notice
 from .shingle import shingle
-from .store import StoredArticle, Store
+from .store import StoredArticle, Store, article_id
 from .verdict import (
     ArticleRef,
     DocumentReport,
@@ -78,8 +78,9 @@ def resolve_store(store: str | os.PathLike[str] | None) -> Path:
 class ProtectOutcome:
     """What happened to one input of :meth:`Guard.protect`.
 
-    ``status`` is ``added``, ``updated``, ``unchanged``, ``skipped`` (too short or empty,
-    see ``reason``) or ``error`` (unreadable or undecodable, see ``reason``).
+    ``status`` is ``added``, ``updated``, ``unchanged``, ``skipped`` (too short, empty, not
+    text or too large, see ``reason``) or ``error`` (unreadable, see ``reason``). An ``added``
+    article whose bytes equal an already protected one says so in ``reason``.
     """
 
     source: str
@@ -237,10 +238,15 @@ class Guard:
             )
         notice = parse_notice(doc.notice_text) if doc.notice_text else None
         fp = fingerprint_article(sh, self.scheme)
+        sha = _sha256(data)
+        # The same file protected under another path spelling is the same article to a reader:
+        # say so, and carry its licensees over so its licensed copies stay licensed.
+        twins = [t for t in self.store.same_content(sha) if t[0] != article_id(source)]
+        licensees = tuple(dict.fromkeys((*licensees, *(lic for t in twins for lic in t[2]))))
         aid, status = self.store.put(
             source=source,
             body=doc.text,
-            content_sha256=_sha256(data),
+            content_sha256=sha,
             decoding=doc.decoding,
             fingerprint=fp,
             url=url or doc.url,
@@ -250,7 +256,8 @@ class Guard:
             notice=notice,
             licensees=tuple(licensees),
         )
-        return ProtectOutcome(source, status, aid, doc.title)
+        note = f"same text as article {twins[0][0]} ({twins[0][1]})" if twins and status == "added" else None
+        return ProtectOutcome(source, status, aid, doc.title, note)
 
     def protect(
         self,

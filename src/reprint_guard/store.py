@@ -459,6 +459,14 @@ class Store:
         rows = self._query(f"SELECT {_ARTICLE_COLS} FROM articles WHERE rowid = ?", (rowid,))
         return _row_to_article(rows[0]) if rows else None
 
+    def same_content(self, content_sha256: str) -> list[tuple[str, str, tuple[str, ...]]]:
+        """``(id, source, licensees)`` of the articles stored from identical input bytes."""
+        rows = self._query(
+            "SELECT id, source, licensees_json FROM articles WHERE content_sha256 = ? ORDER BY rowid",
+            (content_sha256,),
+        )
+        return [(r[0], r[1], tuple(json.loads(r[2]))) for r in rows]
+
     def last_seq(self) -> int:
         """Sequence number of the newest change (0 for a store never written)."""
         return int(self._query("SELECT COALESCE(MAX(seq), 0) FROM changes")[0][0])
