@@ -14,12 +14,11 @@ import tempfile
 import time
 from pathlib import Path
 
-import numpy as np
 import pytest
 
 from helpers import chinese_article
 from reprint_guard import Guard, StoreError
-from reprint_guard.store import STORE_FILE, Store
+from reprint_guard.store import STORE_FILE
 
 
 def _check_whole(store_dir: Path) -> set[str]:
