@@ -61,6 +61,13 @@ MAX_CANDIDATES = 200
 # 3,000-character article): enough for the articles a scan keeps meeting, small next to the
 # index at 100,000 articles.
 ARTICLE_CACHE = 512
+# Stores whose index holds fewer (key, article) entries than this (~1,500 articles) build it in
+# memory on open (under 0.1 s); bigger ones keep it in a memory-mapped file beside the store.
+INDEX_FILE_MIN_ENTRIES = 1 << 20
+# A writer rewrites that file when the entries outside it (added or dead since it was written)
+# exceed this share of the whole: readers replay those from SQLite on open (~1,500 articles at
+# 100,000 is ~0.1 s), while each rewrite costs a linear merge of the whole index.
+INDEX_FILE_SLACK = 1 / 64
 
 Progress = Callable[[int, int, str], None]
 """``progress(done, total, item)``: called after each item; ``total`` may be 0 if unknown."""
@@ -144,10 +151,12 @@ class Guard:
         self.config = config
         self._index = BandIndex()
         self._seq = -1
+        self._index_file_seq: int | None = None  # seq of the index file this Guard loaded or wrote
         self._refresh_lock = threading.Lock()
         self._cache: OrderedDict[int, tuple[StoredArticle, Side]] = OrderedDict()
         self._cache_lock = threading.Lock()
         self.refresh()
+        self._save_index_if_due()
 
     # -- construction -------------------------------------------------------------------------
     @classmethod
@@ -171,7 +180,13 @@ class Guard:
         return cls(st, config or MatchConfig())
 
     def close(self) -> None:
-        self.store.close()
+        """Close the store; a writable Guard first rewrites the index file if it is due."""
+        try:
+            if self.store.writable:
+                self.refresh()
+                self._save_index_if_due()
+        finally:
+            self.store.close()
 
     def __enter__(self) -> Guard:
         return self
@@ -188,7 +203,10 @@ class Guard:
         with self._refresh_lock:
             if seq == self._seq:
                 return
-            if self._seq < 0:  # first load: everything
+            if self._seq < 0 and self._load_index_file(seq):
+                if self._seq == seq:
+                    return
+            if self._seq < 0:  # first load without a usable index file: everything
                 touched = None
             else:
                 changes = self.store.changes_since(self._seq)
@@ -204,6 +222,50 @@ class Guard:
                 for rowid in touched or ():
                     self._cache.pop(rowid, None)
             self._seq = seq
+
+    def _load_index_file(self, seq: int) -> bool:
+        """Map the store's index file if it belongs to this store and is not ahead of ``seq``.
+
+        A missing, foreign, damaged or newer file is ignored (the index is rebuilt from the
+        store, which is the truth); changes made after the file was written are replayed by
+        :meth:`refresh`.
+        """
+        uid = self.store.uid()
+        if uid is None:
+            return False
+        try:
+            index, meta = BandIndex.load(self.store.index_path)
+        except (OSError, ValueError, KeyError, TypeError):
+            return False
+        file_seq = meta.get("seq")
+        if meta.get("store_uid") != uid or not isinstance(file_seq, int) or not 0 <= file_seq <= seq:
+            return False
+        # A store restored from an older copy and written again reaches the file's seq by
+        # another history: the change recorded at that seq tells them apart.
+        if meta.get("change") != list(self.store.change_at(file_seq) or ()):
+            return False
+        self._index, self._seq, self._index_file_seq = index, file_seq, file_seq
+        return True
+
+    def _save_index_if_due(self) -> None:
+        """Write the compacted index file when this writable store's index is large enough
+        (:data:`INDEX_FILE_MIN_ENTRIES`) and the file is missing or too far behind
+        (:data:`INDEX_FILE_SLACK`). A failure to write it costs only open time: it is logged
+        nowhere and the store stays as it was."""
+        index = self._index
+        if not self.store.writable or index.n_entries < INDEX_FILE_MIN_ENTRIES:
+            return
+        if self._index_file_seq is not None and index.delta_entries <= index.n_entries * INDEX_FILE_SLACK:
+            return
+        uid = self.store.uid(create=True)
+        with self._refresh_lock:
+            compacted = self._index.compacted()
+            try:
+                meta = {"store_uid": uid, "seq": self._seq, "change": list(self.store.change_at(self._seq) or ())}
+                compacted.save(self.store.index_path, meta)
+            except OSError:
+                return  # e.g. a full disk: readers rebuild in memory, as before the file existed
+            self._index, self._index_file_seq = compacted, self._seq
 
     def __len__(self) -> int:
         """Number of protected articles in the index."""
@@ -296,12 +358,14 @@ class Guard:
             if progress:
                 progress(i + 1, len(files), name)
         self.refresh()
+        self._save_index_if_due()
         return out
 
     def remove(self, ids: Sequence[str]) -> list[str]:
         """Remove articles by id; returns those that existed."""
         removed = self.store.remove(list(ids))
         self.refresh()
+        self._save_index_if_due()
         return removed
 
     def articles(self) -> list[StoredArticle]:

@@ -24,6 +24,7 @@ import hashlib
 import json
 import sqlite3
 import threading
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -42,6 +43,9 @@ if TYPE_CHECKING:
     from datasketch import LeanMinHash
 
 STORE_FILE = "fingerprints.sqlite"
+# The memory-mapped band index beside the SQLite file (derived data: rebuilt when missing,
+# stale or damaged; see index.BandIndex.save).
+INDEX_FILE = "band-index.bin"
 STORE_FORMAT = "reprint_guard-fingerprints"
 STORE_VERSION = 1
 # SQLite waits this long (ms) for another process's write lock before giving up.
@@ -344,6 +348,27 @@ class Store:
                 "(`reprint-guard list --format json` on the old store lists their sources)"
             )
 
+    @property
+    def index_path(self) -> Path:
+        """Where the memory-mapped band index of this store lives."""
+        return self.directory / INDEX_FILE
+
+    def uid(self, *, create: bool = False) -> str | None:
+        """The store's random identity (manifest ``store_uid``), tying an index file to it.
+
+        ``create=True`` (writable stores only) makes one when missing; stores get one the first
+        time an index file is written, so small stores that never need the file stay as built.
+        """
+        uid = self.manifest().get("store_uid")
+        if uid is None and create and self.writable:
+            with self._transaction() as con:
+                con.execute(
+                    "INSERT OR IGNORE INTO manifest (key, value) VALUES ('store_uid', ?)",
+                    (json.dumps(uuid.uuid4().hex),),
+                )
+            uid = self.manifest().get("store_uid")
+        return uid if isinstance(uid, str) else None
+
     def manifest(self) -> dict[str, object]:
         """The store's manifest as stored (scheme, versions)."""
         try:
@@ -470,6 +495,11 @@ class Store:
     def last_seq(self) -> int:
         """Sequence number of the newest change (0 for a store never written)."""
         return int(self._query("SELECT COALESCE(MAX(seq), 0) FROM changes")[0][0])
+
+    def change_at(self, seq: int) -> tuple[int, str] | None:
+        """``(rowid, op)`` of change ``seq``, or ``None`` (identifies a point in the store's history)."""
+        rows = self._query("SELECT rowid, op FROM changes WHERE seq = ?", (seq,))
+        return (int(rows[0][0]), str(rows[0][1])) if rows else None
 
     def changes_since(self, seq: int) -> list[tuple[int, int, str]]:
         """``(seq, rowid, op)`` of every change after ``seq``, in order."""
