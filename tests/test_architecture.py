@@ -11,7 +11,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "reprint_guard"
 SHARED = {"models", "config", "errors", "_hanfreq"}
 ORDER = [
     "extract", "notice", "normalize", "shingle", "fingerprint", "store", "index",
-    "verify", "verdict", "api", "render", "cli",
+    "candidates", "verify", "verdict", "api", "render", "cli",
 ]
 
 
@@ -40,7 +40,7 @@ def test_every_module_has_a_place() -> None:
 
 
 @pytest.mark.parametrize("module", ["extract", "notice", "normalize", "shingle", "fingerprint", "store",
-                                    "index", "verify", "verdict"])
+                                    "index", "candidates", "verify", "verdict"])
 def test_nothing_below_the_api_prints_or_reads_the_environment(module: str) -> None:
     tree = ast.parse((PACKAGE / f"{module}.py").read_text(encoding="utf-8"))
     for node in ast.walk(tree):

@@ -26,10 +26,13 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from .config import FingerprintScheme, MatchConfig
 from .errors import ConfigError, InputError, InputTooLargeError, ReprintGuardError
 from .extract import extract
-from .fingerprint import fingerprint_article, query_keys
+from .candidates import SIGNATURE_SLACK, any_window_pair_reaches, query_windows, rank
+from .fingerprint import fingerprint_article
 from .index import BandIndex
 from .models import Document
 from .normalize import normalize
@@ -61,6 +64,11 @@ MAX_CANDIDATES = 200
 # 3,000-character article): enough for the articles a scan keeps meeting, small next to the
 # index at 100,000 articles.
 ARTICLE_CACHE = 512
+# Stored passage signatures kept for the candidate signature check (~12 KB each).
+SIGNATURE_CACHE = 4096
+# Candidates whose key score (sum of 1/df over shared band keys) is below this go through the
+# signature check before their text is read; above it they share whole windows and pass it.
+SIGNATURE_CHECK_BELOW = 4.0
 # Stores whose index holds fewer (key, article) entries than this (~1,500 articles) build it in
 # memory on open (under 0.1 s); bigger ones keep it in a memory-mapped file beside the store.
 INDEX_FILE_MIN_ENTRIES = 1 << 20
@@ -154,6 +162,7 @@ class Guard:
         self._index_file_seq: int | None = None  # seq of the index file this Guard loaded or wrote
         self._refresh_lock = threading.Lock()
         self._cache: OrderedDict[int, tuple[StoredArticle, Side]] = OrderedDict()
+        self._tiles: OrderedDict[int, np.ndarray] = OrderedDict()
         self._cache_lock = threading.Lock()
         self.refresh()
         self._save_index_if_due()
@@ -221,6 +230,7 @@ class Guard:
             with self._cache_lock:
                 for rowid in touched or ():
                     self._cache.pop(rowid, None)
+                    self._tiles.pop(rowid, None)
             self._seq = seq
 
     def _load_index_file(self, seq: int) -> bool:
@@ -445,11 +455,46 @@ class Guard:
         verdict, ordered = document_verdict(matches)
         return DocumentReport(path, doc_url, sha, doc.decoding, verdict, None, ordered, title=doc.title)
 
+    def _passage_signatures(self, rowids: list[int]) -> dict[int, np.ndarray]:
+        """Stored passage signatures of candidates, through a small LRU cache."""
+        out: dict[int, np.ndarray] = {}
+        with self._cache_lock:
+            for r in rowids:
+                hit = self._tiles.get(r)
+                if hit is not None:
+                    self._tiles.move_to_end(r)
+                    out[r] = hit
+        missing = [r for r in rowids if r not in out]
+        if missing:
+            got = self.store.passage_signatures_of(missing)
+            out.update(got)
+            with self._cache_lock:
+                self._tiles.update(got)
+                while len(self._tiles) > SIGNATURE_CACHE:
+                    self._tiles.popitem(last=False)
+        return out
+
+    def _candidates(self, side: Side) -> list[int]:
+        """Slots worth verifying, best first (see :mod:`reprint_guard.candidates`)."""
+        qw = query_windows(side.shingles, self.scheme)
+        cands = rank(self._index.hits(qw.keys), limit=MAX_CANDIDATES)
+        weak = [c.slot for c in cands if c.score < SIGNATURE_CHECK_BELOW]
+        tiles = self._passage_signatures(weak) if weak else {}
+        need = np.where(
+            qw.is_cjk, self.scheme.passage_threshold, self.scheme.latin_passage_threshold
+        ) * SIGNATURE_SLACK
+        out = []
+        for c in cands:
+            if c.score < SIGNATURE_CHECK_BELOW:
+                win = np.unique(qw.window[c.query_pos])
+                if not any_window_pair_reaches(qw.sigs[win], tiles.get(c.slot, qw.sigs[:0]), need[win]):
+                    continue
+            out.append(c.slot)
+        return out
+
     def _matches(self, doc: Document, doc_url: str | None, side: Side, cfg: MatchConfig) -> list[Match]:
-        cands = self._index.query(query_keys(side.shingles, self.scheme))
-        ranked = sorted(cands.items(), key=lambda kv: -kv[1])[:MAX_CANDIDATES]
         matches = []
-        for rowid, _ in ranked:
+        for rowid in self._candidates(side):
             got = self._article(rowid)
             if got is None:
                 continue  # removed by another process since the index was loaded

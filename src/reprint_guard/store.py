@@ -25,7 +25,7 @@ import json
 import sqlite3
 import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -532,6 +532,20 @@ class Store:
             return None
         starts = from_bytes(rows[0][0], "<i4")
         return starts, from_bytes(rows[0][1], "<u4", (len(starts), self.scheme.passage_num_perm))
+
+    def passage_signatures_of(self, rowids: Sequence[int]) -> dict[int, np.ndarray]:
+        """``{rowid: uint32 [p, passage_num_perm]}`` for the given articles, in one query
+        (rowids no longer stored are absent)."""
+        out: dict[int, np.ndarray] = {}
+        k = self.scheme.passage_num_perm
+        for i in range(0, len(rowids), 500):
+            chunk = tuple(rowids[i : i + 500])
+            marks = ",".join("?" * len(chunk))
+            for rowid, blob in self._query(
+                f"SELECT rowid, passage_signatures FROM articles WHERE rowid IN ({marks})", chunk
+            ):
+                out[int(rowid)] = from_bytes(blob, "<u4").reshape(-1, k)
+        return out
 
     def __len__(self) -> int:
         return int(self._query("SELECT COUNT(*) FROM articles")[0][0])
