@@ -1,4 +1,4 @@
-"""Signatures equal datasketch's, sliding windows equal the naive minimum, band keys behave as LSH."""
+"""Signatures equal datasketch's, sliding and tiled windows equal the naive minimum, band keys behave as LSH."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from reprint_guard.config import FingerprintScheme, MatchConfig, optimal_lsh_params
 from reprint_guard.errors import ConfigError
 from reprint_guard.fingerprint import (
+    LATIN_SALT,
     PASSAGE_SALT,
     band_keys,
     fingerprint_article,
@@ -20,8 +21,10 @@ from reprint_guard.fingerprint import (
     signature,
     sliding_band_keys,
     sliding_signatures,
+    tiled_signatures,
     tiled_windows,
     to_lean_minhash,
+    window_is_cjk,
 )
 from reprint_guard.index import BandIndex
 from reprint_guard.shingle import shingle, tokenize
@@ -80,6 +83,66 @@ def test_sliding_signatures_equal_naive_minimum(values: list[int], window: int) 
     assert np.array_equal(got, want)
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(0, 2**32 - 1), min_size=0, max_size=300), st.integers(4, 40), st.integers(4, 12))
+def test_tiled_signatures_equal_naive_minimum(values: list[int], window: int, num_perm: int) -> None:
+    scheme = FingerprintScheme(passage_window=window, passage_num_perm=num_perm, passage_threshold=0.5)
+    h = np.array(values, dtype=np.uint32)
+    starts, got = tiled_signatures(h, scheme)
+    assert starts.tolist() == tiled_windows(len(h), window).tolist()
+    want = np.array([permuted(h[s : s + window], num_perm, scheme.seed).min(axis=0) for s in starts.tolist()])
+    assert got.dtype == np.uint32 and got.shape == (len(starts), num_perm)
+    assert np.array_equal(got, want.reshape(len(starts), num_perm))
+
+
+@pytest.mark.parametrize("block", [5, 37, 64])
+@pytest.mark.parametrize("window", [4, 7, 32])
+def test_signatures_in_blocks_equal_naive(monkeypatch: pytest.MonkeyPatch, block: int, window: int) -> None:
+    """Long texts are hashed in blocks (to bound memory); a small block size exercises the seams."""
+    from reprint_guard import fingerprint
+
+    monkeypatch.setattr(fingerprint, "_BLOCK", block)
+    scheme = FingerprintScheme(passage_window=window, passage_num_perm=8, passage_threshold=0.5)
+    for n in (0, 3, window, 150, 301):
+        h = np.random.default_rng(n).integers(0, 2**32, n, dtype=np.uint64).astype(np.uint32)
+        assert np.array_equal(signature(h, 16, 1), permuted(h, 16, 1).min(axis=0, initial=2**32 - 1))
+        starts, tiled = tiled_signatures(h, scheme)
+        dense = sliding_signatures(h, scheme)
+        for got, first in ((tiled, starts.tolist()), (dense, range(max(n - window + 1, 1) if n else 0))):
+            want = [permuted(h[s : s + window], 8, 1).min(axis=0) for s in first]
+            assert np.array_equal(got, np.array(want, dtype=np.uint32).reshape(len(want), 8))
+
+
+# Few distinct tokens, so that windows repeat and scripts alternate within a text.
+_TOKENS = st.sampled_from(["北", "京", "市", "区", "的", " ferry", " river", " 2024", "，"])
+
+
+def _keys_by_window(sigs: np.ndarray, is_cjk: np.ndarray, scheme: FingerprintScheme) -> list[int]:
+    """Sorted distinct band keys of each window, banded by its script: the plain definition."""
+    keys = set(band_keys(sigs[is_cjk], scheme.passage_bands, scheme.passage_rows, PASSAGE_SALT).ravel().tolist())
+    keys |= set(
+        band_keys(sigs[~is_cjk], scheme.latin_passage_bands, scheme.latin_passage_rows, LATIN_SALT).ravel().tolist()
+    )
+    return sorted(keys)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_TOKENS, max_size=150), st.integers(4, 12))
+def test_query_and_article_keys_are_the_band_keys_of_their_windows(tokens: list[str], window: int) -> None:
+    scheme = FingerprintScheme(passage_window=window, passage_num_perm=16, cjk_shingle=2, latin_shingle=2)
+    sh = shingle("".join(tokens), scheme)
+    got = query_keys(sh, scheme)
+    assert got.dtype == np.uint64
+    sigs = sliding_signatures(sh.hashes, scheme)
+    is_cjk = window_is_cjk(sh, np.arange(len(sigs), dtype=np.int64), window)
+    assert got.tolist() == _keys_by_window(sigs, is_cjk, scheme)
+    fp = fingerprint_article(sh, scheme)
+    starts, psigs = tiled_signatures(sh.hashes, scheme)
+    assert np.array_equal(fp.passage_starts, starts) and np.array_equal(fp.passage_signatures, psigs)
+    assert fp.keys.dtype == np.uint64
+    assert fp.keys.tolist() == _keys_by_window(psigs, window_is_cjk(sh, starts, window), scheme)
+
+
 @settings(max_examples=100, deadline=None)
 @given(st.lists(st.integers(0, 2**32 - 1), min_size=1, max_size=200), st.integers(1, 4), st.integers(1, 4))
 def test_sliding_band_keys_are_the_distinct_band_keys(values: list[int], bands: int, rows: int) -> None:
@@ -102,8 +165,6 @@ def test_excerpt_window_has_identical_sliding_signature() -> None:
     art = rng.integers(0, 2**32, 500, dtype=np.uint64).astype(np.uint32)
     page = np.concatenate((rng.integers(0, 2**32, 1000, dtype=np.uint64).astype(np.uint32), art[100:180]))
     scheme = SCHEME
-    from reprint_guard.fingerprint import tiled_signatures
-
     starts, psigs = tiled_signatures(art, scheme)
     inside = [i for i, s in enumerate(starts) if 100 <= s and s + scheme.passage_window <= 180]
     assert inside, "an 80-shingle excerpt holds at least one whole 32-shingle window"

@@ -31,6 +31,8 @@ _SCHEME = "affine32"
 _MAX32 = np.uint32(0xFFFFFFFF)
 # Shingles hashed per block: bounds memory at block * num_perm * 4 bytes (8 MiB for 128 perms).
 _BLOCK = 16384
+_FNV = np.uint64(0x100000001B3)
+_GOLDEN = np.uint64(0x9E3779B97F4A7C15)
 
 
 if TYPE_CHECKING:
@@ -65,11 +67,34 @@ def fmix32(h: np.ndarray) -> np.ndarray:
 
 
 def permuted(hashes: np.ndarray, num_perm: int, seed: int) -> np.ndarray:
-    """All permuted values of the shingle hashes: uint32 ``[len(hashes), num_perm]``."""
+    """All permuted values of the shingle hashes: uint32 ``[len(hashes), num_perm]``.
+
+    The plain shingle-major layout, kept as the reference the tests check the fast paths
+    against; the signature functions use the transposed :func:`_permuted_t`.
+    """
     a, b = permutations(num_perm, seed)
     with np.errstate(over="ignore"):
         v = fmix32(np.asarray(hashes, dtype=np.uint32))[:, None]
         return v * a[None, :] + b[None, :]
+
+
+def _mixed(hashes: np.ndarray) -> np.ndarray:
+    """``fmix32`` of the shingle hashes, uint32 ``[n]``: computed once, shared by every pass."""
+    return fmix32(np.asarray(hashes, dtype=np.uint32))
+
+
+def _permuted_t(mixed: np.ndarray, num_perm: int, seed: int) -> np.ndarray:
+    """Permuted values of ``fmix32``-mixed hashes, permutation-major: uint32 ``[num_perm, n]``.
+
+    The transpose of :func:`permuted`. Every numpy inner loop then runs along the ``n``
+    shingles rather than along ``num_perm`` values, which for a few thousand shingles is
+    several times faster (numpy pays a fixed cost per inner loop). Integer arrays wrap
+    modulo ``2**32`` without warnings, as the affine permutations need.
+    """
+    a, b = permutations(num_perm, seed)
+    out = a[:, None] * mixed[None, :]
+    out += b[:, None]
+    return out
 
 
 def signature(hashes: np.ndarray, num_perm: int, seed: int) -> np.ndarray:
@@ -78,9 +103,14 @@ def signature(hashes: np.ndarray, num_perm: int, seed: int) -> np.ndarray:
     An empty set gives all ``2**32 - 1`` (datasketch's empty MinHash); callers must not
     compare empty signatures, whose estimated Jaccard would be 1.0.
     """
+    return _signature(_mixed(hashes), num_perm, seed)
+
+
+def _signature(mixed: np.ndarray, num_perm: int, seed: int) -> np.ndarray:
+    """:func:`signature` of ``fmix32``-mixed hashes (uint32 ``[n]``): uint32 ``[num_perm]``."""
     out = np.full(num_perm, _MAX32, dtype=np.uint32)
-    for i in range(0, len(hashes), _BLOCK):
-        np.minimum(out, permuted(hashes[i : i + _BLOCK], num_perm, seed).min(axis=0), out=out)
+    for i in range(0, len(mixed), _BLOCK):
+        np.minimum(out, _permuted_t(mixed[i : i + _BLOCK], num_perm, seed).min(axis=1), out=out)
     return out
 
 
@@ -110,55 +140,105 @@ def tiled_windows(n: int, window: int) -> np.ndarray:
 def tiled_signatures(hashes: np.ndarray, scheme: FingerprintScheme) -> tuple[np.ndarray, np.ndarray]:
     """Passage signatures of a protected text.
 
-    Returns ``(starts, sigs)``: int64 ``[p]`` window starts (in shingles) and uint32
-    ``[p, passage_num_perm]`` signatures of windows ``[start, min(start + W, n))``.
+    Returns ``(starts, sigs)``: int64 ``[p]`` window starts (in shingles, :func:`tiled_windows`)
+    and uint32 ``[p, passage_num_perm]`` signatures of windows ``[start, min(start + W, n))``.
     """
-    n, w, k = len(hashes), scheme.passage_window, scheme.passage_num_perm
-    starts = tiled_windows(n, w)
-    sigs = np.empty((len(starts), k), dtype=np.uint32)
-    for i, s in enumerate(starts.tolist()):
-        sigs[i] = permuted(hashes[s : s + w], k, scheme.seed).min(axis=0)
-    return starts, sigs
+    starts = tiled_windows(len(hashes), scheme.passage_window)
+    sigs = _tiled_t(_mixed(hashes), scheme.passage_window, scheme.passage_num_perm, scheme.seed)
+    return starts, np.ascontiguousarray(sigs.T)
+
+
+def _tiled_t(mixed: np.ndarray, w: int, k: int, seed: int) -> np.ndarray:
+    """Signatures of the :func:`tiled_windows` of mixed hashes, permutation-major: uint32 ``[k, p]``.
+
+    One permutation of all the shingles and ``np.minimum.reduceat`` over the tile starts
+    gives the whole tiles ``[jW, (j + 1)W)``; the window flush with the end, when there is
+    one, overlaps the last tile and is reduced on its own.
+    """
+    n = len(mixed)
+    if n == 0:
+        return np.zeros((k, 0), dtype=np.uint32)
+    if n <= w:
+        return _permuted_t(mixed, k, seed).min(axis=1)[:, None]
+    tiled = (n // w) * w
+    step = max(1, _BLOCK // w) * w  # whole tiles per block, to bound memory as signature() does
+    parts = []
+    for s in range(0, tiled, step):
+        e = min(s + step, tiled)
+        parts.append(np.minimum.reduceat(_permuted_t(mixed[s:e], k, seed), np.arange(0, e - s, w), axis=1))
+    if n > tiled:
+        parts.append(_permuted_t(mixed[n - w :], k, seed).min(axis=1)[:, None])
+    return np.concatenate(parts, axis=1) if len(parts) > 1 else parts[0]
 
 
 def sliding_signatures(hashes: np.ndarray, scheme: FingerprintScheme) -> np.ndarray:
     """Passage signatures of every window of ``W`` consecutive shingles of a suspect text.
 
     Returns uint32 ``[max(n - W + 1, 1), passage_num_perm]`` (one window ``[0, n)`` when
-    ``n <= W``; ``[0, k]`` when ``n == 0``). Sliding minima by van Herk / Gil-Werman: prefix and
-    suffix minima inside blocks of ``W``, so each window costs O(1) per permutation.
+    ``n <= W``; ``[0, k]`` when ``n == 0``). See :func:`_sliding_t` for the method.
     """
-    n, w, k = len(hashes), scheme.passage_window, scheme.passage_num_perm
+    sigs = _sliding_t(_mixed(hashes), scheme.passage_window, scheme.passage_num_perm, scheme.seed)
+    return np.ascontiguousarray(sigs.T)
+
+
+def _sliding_t(mixed: np.ndarray, w: int, k: int, seed: int) -> np.ndarray:
+    """:func:`sliding_signatures` of mixed hashes, permutation-major: uint32 ``[k, m]``.
+
+    Sliding minima by doubling, as in the sparse table for range-minimum queries (Bender &
+    Farach-Colton, "The LCA problem revisited", 2000): the minima over ``[i, i + 2s)`` are
+    those over ``[i, i + s)`` and ``[i + s, i + 2s)``; once ``s`` is the largest power of two
+    ``<= W``, window ``[i, i + W)`` is the union of ``[i, i + s)`` and ``[i + W - s, i + W)``.
+    That is ``floor(log2 W) + 1`` passes, each one long loop per permutation. (van Herk /
+    Gil-Werman needs three passes, but its prefix and suffix minima inside blocks of ``W`` run
+    one short loop per block and permutation: ~6x slower here for 3,000 shingles.)
+    """
+    n = len(mixed)
     if n == 0:
-        return np.zeros((0, k), dtype=np.uint32)
+        return np.zeros((k, 0), dtype=np.uint32)
     if n <= w:
-        return permuted(hashes, k, scheme.seed).min(axis=0)[None, :]
-    out = np.empty((n - w + 1, k), dtype=np.uint32)
-    # Process in chunks of whole blocks with a W-1 overlap so memory stays bounded on huge pages.
-    chunk = max(w, (_BLOCK // w) * w)
-    for c0 in range(0, n - w + 1, chunk):
-        seg = hashes[c0 : min(n, c0 + chunk + w - 1)]
-        v = permuted(seg, k, scheme.seed)
-        m = len(seg)
-        nb = -(-m // w)
-        pad = np.full((nb * w - m, k), _MAX32, dtype=np.uint32)
-        blocks = np.concatenate((v, pad)).reshape(nb, w, k)
-        prefix = np.minimum.accumulate(blocks, axis=1).reshape(nb * w, k)
-        suffix = np.minimum.accumulate(blocks[:, ::-1], axis=1)[:, ::-1].reshape(nb * w, k)
-        cnt = m - w + 1
-        out[c0 : c0 + cnt] = np.minimum(suffix[:cnt], prefix[w - 1 : w - 1 + cnt])
+        return _permuted_t(mixed, k, seed).min(axis=1)[:, None]
+    m = n - w + 1
+    if m <= _BLOCK:
+        return _sliding_min(_permuted_t(mixed, k, seed), w)
+    # Chunks of window starts with a W-1 overlap, so memory stays bounded on huge pages.
+    out = np.empty((k, m), dtype=np.uint32)
+    for c0 in range(0, m, _BLOCK):
+        c1 = min(m, c0 + _BLOCK)
+        out[:, c0:c1] = _sliding_min(_permuted_t(mixed[c0 : c1 + w - 1], k, seed), w)
     return out
 
 
-def _band_hash(v: np.ndarray, band: np.ndarray, salt: int) -> np.ndarray:
-    """64-bit keys: row ``i`` of ``v`` (uint32 ``[m, rows]``) as band ``band[i]``: uint64 ``[m]``."""
-    v = v.astype(np.uint64)
-    with np.errstate(over="ignore"):
-        h = np.zeros(len(v), dtype=np.uint64)
-        for r in range(v.shape[1]):
-            h = fmix64(h * np.uint64(0x100000001B3) + v[:, r] + np.uint64(r + 1))
-        tag = (band.astype(np.uint64) + np.uint64(1)) * np.uint64(0x9E3779B97F4A7C15)
-        return fmix64(h ^ tag ^ np.uint64(salt))
+def _sliding_min(v: np.ndarray, w: int) -> np.ndarray:
+    """Minima of every ``w`` consecutive columns of uint32 ``[k, L]`` (``L >= w``): ``[k, L - w + 1]``."""
+    span = 1
+    while 2 * span <= w:
+        v = np.minimum(v[:, :-span], v[:, span:])
+        span *= 2
+    if span < w:
+        m = v.shape[1] - (w - span)
+        v = np.minimum(v[:, :m], v[:, w - span :])
+    return v
+
+
+def _band_hash(cols: np.ndarray, band: np.ndarray, salt: int) -> np.ndarray:
+    """64-bit keys of band values: uint64 ``[q]``.
+
+    ``cols`` is uint32 ``[rows, q]`` (column ``i`` holds the ``rows`` values of one band, in
+    order) and ``band`` int ``[q]`` its band number. Key: ``h = fmix64(h * 0x100000001B3 +
+    value_r + r + 1)`` over the rows from ``h = 0``, then ``fmix64(h ^ (band + 1) * golden ^ salt)``.
+    """
+    h = np.zeros(cols.shape[1], dtype=np.uint64)
+    for r in range(cols.shape[0]):
+        h *= _FNV
+        h += cols[r]
+        h += np.uint64(r + 1)
+        h = fmix64(h)
+    tag = band.astype(np.uint64)
+    tag += np.uint64(1)
+    tag *= _GOLDEN
+    h ^= tag
+    h ^= np.uint64(salt)
+    return fmix64(h)
 
 
 def band_keys(sigs: np.ndarray, bands: int, rows: int, salt: int) -> np.ndarray:
@@ -173,26 +253,61 @@ def band_keys(sigs: np.ndarray, bands: int, rows: int, salt: int) -> np.ndarray:
     if sigs.ndim != 2 or sigs.shape[1] < bands * rows:
         raise ValueError(f"signatures of shape {sigs.shape} cannot give {bands} bands of {rows} rows")
     m = sigs.shape[0]
-    v = sigs[:, : bands * rows].reshape(m * bands, rows)
+    cols = sigs[:, : bands * rows].reshape(m * bands, rows).T
     band = np.tile(np.arange(bands), m)
-    return _band_hash(v, band, salt).reshape(m, bands)
+    return _band_hash(cols, band, salt).reshape(m, bands)
 
 
 def sliding_band_keys(sigs: np.ndarray, bands: int, rows: int, salt: int) -> np.ndarray:
     """Band keys of consecutive sliding windows, each band's repeats dropped before hashing.
 
-    Neighbouring windows share most minima, so a band's values change only every few
-    positions: hashing only the changes costs a fraction of :func:`band_keys` on a long page.
-    Returns uint64 ``[q]``: every distinct key of :func:`band_keys` on ``sigs`` (with
-    repeats possible across non-neighbouring windows), in no particular order.
+    ``sigs`` is uint32 ``[m, k]``. Neighbouring windows share most minima, so a band's values
+    change only every few positions: hashing only the changes costs a fraction of
+    :func:`band_keys` on a long page. Returns uint64 ``[q]``: every distinct key of
+    :func:`band_keys` on ``sigs`` (with repeats possible across non-neighbouring windows), in
+    no particular order.
     """
-    m = sigs.shape[0]
-    v = sigs[:, : bands * rows].reshape(m, bands, rows)
-    changed = np.ones((m, bands), dtype=bool)
+    sigs = np.asarray(sigs, dtype=np.uint32)
+    return _run_keys(np.ascontiguousarray(sigs.T), np.ones(len(sigs), dtype=bool), bands, rows, salt)
+
+
+def _run_keys(v: np.ndarray, sel: np.ndarray, bands: int, rows: int, salt: int) -> np.ndarray:
+    """:func:`sliding_band_keys` of the selected windows of permutation-major signatures.
+
+    ``v`` is uint32 ``[k, m]``, C-contiguous (window ``i``'s signature is column ``i``), ``sel``
+    bool ``[m]``. A band key is hashed where a selected window's band values differ from the
+    previous window's, or the previous window is not selected: every distinct key of the
+    selected windows is among them. Returns uint64 ``[q]``, in no particular order.
+    """
+    m = v.shape[1]
+    if m == 0:
+        return np.zeros(0, dtype=np.uint64)
+    vb = v[: bands * rows].reshape(bands, rows, m)
+    new = np.empty((bands, m), dtype=bool)
+    new[:, 0] = sel[0]
     if m > 1:
-        changed[1:] = np.any(v[1:] != v[:-1], axis=2)
-    win, band = np.nonzero(changed)
-    return _band_hash(v[win, band], band, salt)
+        np.any(vb[:, :, 1:] != vb[:, :, :-1], axis=1, out=new[:, 1:])
+        new[:, 1:] |= ~sel[:-1]
+        new[:, 1:] &= sel[1:]
+    # flatnonzero and a division: np.nonzero on the 2-D mask is several times slower.
+    flat = np.flatnonzero(new)
+    band = flat // m
+    first_row = flat + band * ((rows - 1) * m)  # flat index of (band * rows, window) in v
+    cols = v.reshape(-1)[first_row[None, :] + (np.arange(rows) * m)[:, None]]
+    return _band_hash(cols, band, salt)
+
+
+def _unique(a: np.ndarray) -> np.ndarray:
+    """Sorted distinct values of a 1-D array: what ``np.unique`` returns.
+
+    Sort and compare neighbours: since numpy 2.3 ``np.unique`` goes through a hash table
+    first, about 15x slower for a few thousand uint64 keys.
+    """
+    a = np.sort(a)
+    keep = np.empty(len(a), dtype=bool)
+    keep[:1] = True
+    np.not_equal(a[1:], a[:-1], out=keep[1:])
+    return a[keep]
 
 
 PASSAGE_SALT = 0x13198A2E03707344  # CJK windows
@@ -211,17 +326,30 @@ def window_is_cjk(sh: Shingles, starts: np.ndarray, window: int) -> np.ndarray:
     return 2 * (csum[ends] - csum[starts]) >= (ends - starts)
 
 
-def _keys_by_script(
-    sigs: np.ndarray, is_cjk: np.ndarray, scheme: FingerprintScheme, fn
-) -> np.ndarray:
+def _script_keys(v: np.ndarray, is_cjk: np.ndarray, scheme: FingerprintScheme, fn) -> np.ndarray:
+    """Band keys of windows, CJK windows banded apart from the others: uint64 ``[q]``, unsorted.
+
+    ``v`` is uint32 ``[k, m]``, permutation-major signatures of ``m`` windows; ``is_cjk`` bool
+    ``[m]``; ``fn(v, sel, bands, rows, salt)`` gives the keys of the windows ``sel``.
+    """
     parts = []
-    if is_cjk.any():
-        parts.append(fn(sigs[is_cjk], scheme.passage_bands, scheme.passage_rows, PASSAGE_SALT).ravel())
-    if (~is_cjk).any():
-        parts.append(
-            fn(sigs[~is_cjk], scheme.latin_passage_bands, scheme.latin_passage_rows, LATIN_SALT).ravel()
-        )
+    for sel, bands, rows, salt in (
+        (is_cjk, scheme.passage_bands, scheme.passage_rows, PASSAGE_SALT),
+        (~is_cjk, scheme.latin_passage_bands, scheme.latin_passage_rows, LATIN_SALT),
+    ):
+        if sel.any():
+            parts.append(fn(v, sel, bands, rows, salt))
     return np.concatenate(parts) if parts else np.zeros(0, dtype=np.uint64)
+
+
+def _tile_keys(v: np.ndarray, sel: np.ndarray, bands: int, rows: int, salt: int) -> np.ndarray:
+    """:func:`band_keys` of the selected windows, band by band: uint64 ``[bands * sum(sel)]``.
+
+    ``v`` is uint32 ``[k, m]``, permutation-major signatures; ``sel`` bool ``[m]``.
+    """
+    s = v[: bands * rows, sel]
+    cols = s.reshape(bands, rows, -1).transpose(1, 0, 2).reshape(rows, -1)
+    return _band_hash(cols, np.repeat(np.arange(bands), s.shape[1]), salt)
 
 
 @dataclass(frozen=True, eq=False)
@@ -247,10 +375,13 @@ class ArticleFingerprint:
 
 def fingerprint_article(sh: Shingles, scheme: FingerprintScheme) -> ArticleFingerprint:
     """Document and tiled passage signatures of a protected article, with its band keys."""
-    doc = signature(sh.hashes, scheme.num_perm, scheme.seed)
-    starts, psigs = tiled_signatures(sh.hashes, scheme)
-    keys = _keys_by_script(psigs, window_is_cjk(sh, starts, scheme.passage_window), scheme, band_keys)
-    return ArticleFingerprint(doc, starts, psigs, np.unique(keys), len(sh))
+    mixed = _mixed(sh.hashes)
+    w = scheme.passage_window
+    doc = _signature(mixed, scheme.num_perm, scheme.seed)
+    starts = tiled_windows(len(sh), w)
+    v = _tiled_t(mixed, w, scheme.passage_num_perm, scheme.seed)
+    keys = _script_keys(v, window_is_cjk(sh, starts, w), scheme, _tile_keys)
+    return ArticleFingerprint(doc, starts, np.ascontiguousarray(v.T), _unique(keys), len(sh))
 
 
 def query_keys(sh: Shingles, scheme: FingerprintScheme) -> np.ndarray:
@@ -263,10 +394,10 @@ def query_keys(sh: Shingles, scheme: FingerprintScheme) -> np.ndarray:
     """
     if len(sh) == 0:
         return np.zeros(0, dtype=np.uint64)
-    psigs = sliding_signatures(sh.hashes, scheme)
-    starts = np.arange(len(psigs), dtype=np.int64)
-    is_cjk = window_is_cjk(sh, starts, scheme.passage_window)
-    return np.unique(_keys_by_script(psigs, is_cjk, scheme, sliding_band_keys))
+    w = scheme.passage_window
+    v = _sliding_t(_mixed(sh.hashes), w, scheme.passage_num_perm, scheme.seed)
+    is_cjk = window_is_cjk(sh, np.arange(v.shape[1], dtype=np.int64), w)
+    return _unique(_script_keys(v, is_cjk, scheme, _run_keys))
 
 
 def to_bytes(a: np.ndarray) -> bytes:
