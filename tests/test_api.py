@@ -165,3 +165,21 @@ def test_same_file_under_another_path_is_flagged_and_keeps_its_licensees(tmp_pat
     assert twin.status == "added" and twin.reason == f"same text as article {first.id} (arts/a.txt)"
     rep = g.check(chinese_article(8), url="https://www.partner.example.com/a.html")
     assert rep.verdict == "licensed" and len(rep.matches) == 2
+
+
+@pytest.mark.parametrize("start", ["fork", "spawn"])
+def test_scan_with_worker_processes_gives_the_one_process_report(
+    guard: Guard, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, start: str
+) -> None:
+    import threading
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for i in range(6):
+        (pages / f"p{i}.html").write_text(newsroom_page(chinese_article(i // 2 if i % 2 else 900 + i)), encoding="utf-8")
+    # Workers fork from this Guard only when no other thread runs; otherwise they start afresh.
+    monkeypatch.setattr(threading, "active_count", lambda: 1 if start == "fork" else 2)
+    one = guard.scan([pages]).to_dict()
+    two = guard.scan([pages], jobs=2).to_dict()
+    assert two == one
+    assert [d["verdict"] for d in one["documents"]] == ["clean", "reprint"] * 3

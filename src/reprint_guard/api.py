@@ -17,7 +17,9 @@ with articles that other processes protected or removed takes a short one.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import multiprocessing
 import os
 import threading
 from collections import OrderedDict
@@ -520,6 +522,45 @@ class Guard:
             )
         return matches
 
+    @contextlib.contextmanager
+    def _worker_pool(self, jobs: int) -> Iterator[ProcessPoolExecutor]:
+        """``jobs`` worker processes, each with a Guard on this store.
+
+        Where ``fork`` is available and this process runs a single thread, workers are forked
+        from this Guard: they inherit its mapped index and imported modules and only open
+        their own SQLite connection (~10 ms instead of a fresh open). Otherwise (other threads
+        running, or no ``fork``) each worker opens the store itself.
+        """
+        global _PARENT
+        if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1 and _PARENT is None:
+            # Workers fork when the first items are submitted, so _PARENT stays set meanwhile.
+            _PARENT = self
+            try:
+                with ProcessPoolExecutor(
+                    max_workers=jobs, mp_context=multiprocessing.get_context("fork"), initializer=_worker_init_forked
+                ) as pool:
+                    yield pool
+            finally:
+                _PARENT = None
+        else:
+            with ProcessPoolExecutor(
+                max_workers=jobs,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_worker_init,
+                initargs=(str(self.store.directory), self.scheme, self.config),
+            ) as pool:
+                yield pool
+
+    def _forked_copy(self) -> Guard:
+        """This Guard in a forked child: the same index snapshot, a fresh SQLite connection."""
+        g = Guard.__new__(Guard)
+        g.store = Store(self.store.directory, self.scheme, writable=False)
+        g.scheme, g.config = self.scheme, self.config
+        g._index, g._seq, g._index_file_seq = self._index, self._seq, self._index_file_seq
+        g._refresh_lock, g._cache_lock = threading.Lock(), threading.Lock()
+        g._cache, g._tiles = OrderedDict(), OrderedDict()
+        return g
+
     def check_file(
         self, path: str | os.PathLike[str], *, url: str | None = None, content_type: str | None = None
     ) -> DocumentReport:
@@ -571,11 +612,7 @@ class Guard:
                     progress(done, len(files), name)
         else:
             args = [(str(files[i][0]), url_of(str(files[i][0]))) for i in todo]
-            with ProcessPoolExecutor(
-                max_workers=jobs,
-                initializer=_worker_init,
-                initargs=(str(self.store.directory), self.scheme, self.config),
-            ) as pool:
+            with self._worker_pool(jobs) as pool:
                 for i, rep in zip(todo, pool.map(_worker_check, args, chunksize=4)):
                     reports[i] = rep
                     done += 1
@@ -591,11 +628,18 @@ def _url_lookup(urls: dict[str, str] | None) -> Callable[[str], str | None]:
 
 
 _WORKER: Guard | None = None
+_PARENT: Guard | None = None  # the Guard a forked worker copies (set only around a fork)
 
 
 def _worker_init(store: str, scheme: FingerprintScheme, config: MatchConfig) -> None:
     global _WORKER  # one Guard per worker process, built once
     _WORKER = Guard(Store.open(store, scheme), config)
+
+
+def _worker_init_forked() -> None:
+    global _WORKER
+    assert _PARENT is not None
+    _WORKER = _PARENT._forked_copy()
 
 
 def _worker_check(arg: tuple[str, str | None]) -> DocumentReport:
