@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .config import FingerprintScheme
-from .shingle import Shingles, fmix64
+from .shingle import Shingles, fmix64_inplace
 
 _SCHEME = "affine32"
 _MAX32 = np.uint32(0xFFFFFFFF)
@@ -220,25 +220,27 @@ def _sliding_min(v: np.ndarray, w: int) -> np.ndarray:
     return v
 
 
-def _band_hash(cols: np.ndarray, band: np.ndarray, salt: int) -> np.ndarray:
+def _band_hash(cols: np.ndarray, band: np.ndarray, bands: int, salt: int) -> np.ndarray:
     """64-bit keys of band values: uint64 ``[q]``.
 
     ``cols`` is uint32 ``[rows, q]`` (column ``i`` holds the ``rows`` values of one band, in
-    order) and ``band`` int ``[q]`` its band number. Key: ``h = fmix64(h * 0x100000001B3 +
-    value_r + r + 1)`` over the rows from ``h = 0``, then ``fmix64(h ^ (band + 1) * golden ^ salt)``.
+    order) and ``band`` int ``[q]`` its band number, below ``bands``. Key: ``h = fmix64(h *
+    0x100000001B3 + value_r + r + 1)`` over the rows from ``h = 0``, then ``fmix64(h ^ (band +
+    1) * golden ^ salt)``. Computed in place with one scratch array and a per-band table of
+    the last xor: numpy's per-call cost dominates on a page's few thousand keys.
     """
-    h = np.zeros(cols.shape[1], dtype=np.uint64)
-    for r in range(cols.shape[0]):
+    rows, q = cols.shape
+    v = cols.astype(np.uint64)
+    v += np.arange(1, rows + 1, dtype=np.uint64)[:, None]
+    tmp = np.empty(q, dtype=np.uint64)
+    h = fmix64_inplace(v[0], tmp)  # h * 0x100000001B3 is 0 on the first row
+    for r in range(1, rows):
         h *= _FNV
-        h += cols[r]
-        h += np.uint64(r + 1)
-        h = fmix64(h)
-    tag = band.astype(np.uint64)
-    tag += np.uint64(1)
-    tag *= _GOLDEN
-    h ^= tag
-    h ^= np.uint64(salt)
-    return fmix64(h)
+        h += v[r]
+        fmix64_inplace(h, tmp)
+    tags = (np.arange(1, bands + 1, dtype=np.uint64) * _GOLDEN) ^ np.uint64(salt)
+    h ^= tags[band]
+    return fmix64_inplace(h, tmp)
 
 
 def band_keys(sigs: np.ndarray, bands: int, rows: int, salt: int) -> np.ndarray:
@@ -255,7 +257,7 @@ def band_keys(sigs: np.ndarray, bands: int, rows: int, salt: int) -> np.ndarray:
     m = sigs.shape[0]
     cols = sigs[:, : bands * rows].reshape(m * bands, rows).T
     band = np.tile(np.arange(bands), m)
-    return _band_hash(cols, band, salt).reshape(m, bands)
+    return _band_hash(cols, band, bands, salt).reshape(m, bands)
 
 
 def sliding_band_keys(sigs: np.ndarray, bands: int, rows: int, salt: int) -> np.ndarray:
@@ -294,7 +296,7 @@ def _run_keys(v: np.ndarray, sel: np.ndarray, bands: int, rows: int, salt: int) 
     band = flat // m
     first_row = flat + band * ((rows - 1) * m)  # flat index of (band * rows, window) in v
     cols = v.reshape(-1)[first_row[None, :] + (np.arange(rows) * m)[:, None]]
-    return _band_hash(cols, band, salt)
+    return _band_hash(cols, band, bands, salt)
 
 
 def _unique(a: np.ndarray) -> np.ndarray:
@@ -320,10 +322,28 @@ def window_is_cjk(sh: Shingles, starts: np.ndarray, window: int) -> np.ndarray:
     Returns bool ``[len(starts)]``. Decided by the window's own text, so a copied window is
     classed alike on both sides.
     """
-    cjk = sh.tokens.is_cjk[sh.first] if len(sh) else np.zeros(0, dtype=bool)
-    csum = np.concatenate(([0], np.cumsum(cjk)))
+    csum = _cjk_prefix_counts(sh)
     ends = np.minimum(starts + window, len(sh))
     return 2 * (csum[ends] - csum[starts]) >= (ends - starts)
+
+
+def _cjk_prefix_counts(sh: Shingles) -> np.ndarray:
+    """How many of the first ``i`` shingles start at a CJK token: int64 ``[n + 1]``."""
+    csum = np.zeros(len(sh) + 1, dtype=np.int64)
+    np.cumsum(sh.tokens.is_cjk[sh.first], out=csum[1:])
+    return csum
+
+
+def _sliding_is_cjk(sh: Shingles, window: int) -> np.ndarray:
+    """:func:`window_is_cjk` of every sliding window, for ``n >= 1``: bool ``[max(n - W + 1, 1)]``.
+
+    Slices of the prefix counts instead of gathers at ``starts = arange(max(n - W + 1, 1))``.
+    """
+    csum = _cjk_prefix_counts(sh)
+    n = len(sh)
+    if n <= window:
+        return np.array([2 * csum[n] >= n])
+    return 2 * (csum[window:] - csum[:-window]) >= window
 
 
 def _script_keys(v: np.ndarray, is_cjk: np.ndarray, scheme: FingerprintScheme, fn) -> np.ndarray:
@@ -349,7 +369,7 @@ def _tile_keys(v: np.ndarray, sel: np.ndarray, bands: int, rows: int, salt: int)
     """
     s = v[: bands * rows, sel]
     cols = s.reshape(bands, rows, -1).transpose(1, 0, 2).reshape(rows, -1)
-    return _band_hash(cols, np.repeat(np.arange(bands), s.shape[1]), salt)
+    return _band_hash(cols, np.repeat(np.arange(bands), s.shape[1]), bands, salt)
 
 
 @dataclass(frozen=True, eq=False)
@@ -396,8 +416,7 @@ def query_keys(sh: Shingles, scheme: FingerprintScheme) -> np.ndarray:
         return np.zeros(0, dtype=np.uint64)
     w = scheme.passage_window
     v = _sliding_t(_mixed(sh.hashes), w, scheme.passage_num_perm, scheme.seed)
-    is_cjk = window_is_cjk(sh, np.arange(v.shape[1], dtype=np.int64), w)
-    return _unique(_script_keys(v, is_cjk, scheme, _run_keys))
+    return _unique(_script_keys(v, _sliding_is_cjk(sh, w), scheme, _run_keys))
 
 
 def to_bytes(a: np.ndarray) -> bytes:

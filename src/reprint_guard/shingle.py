@@ -51,13 +51,33 @@ _CJK = _cjk_table()
 _WORD = _word_table()
 
 
+_S33 = np.uint64(33)
+_FMIX_C1 = np.uint64(0xFF51AFD7ED558CCD)
+_FMIX_C2 = np.uint64(0xC4CEB9FE1A85EC53)
+
+
 def fmix64(h: np.ndarray) -> np.ndarray:
-    """MurmurHash3's 64-bit finaliser (an avalanching bijection), element-wise on uint64."""
-    h = h ^ (h >> np.uint64(33))
-    h = h * np.uint64(0xFF51AFD7ED558CCD)
-    h = h ^ (h >> np.uint64(33))
-    h = h * np.uint64(0xC4CEB9FE1A85EC53)
-    return h ^ (h >> np.uint64(33))
+    """MurmurHash3's 64-bit finaliser (an avalanching bijection), element-wise on uint64.
+
+    Returns a new array; :func:`fmix64_inplace` overwrites its argument instead.
+    """
+    return fmix64_inplace(np.array(h, dtype=np.uint64))
+
+
+def fmix64_inplace(h: np.ndarray, tmp: np.ndarray | None = None) -> np.ndarray:
+    """:func:`fmix64` of a uint64 array ``h``, computed in ``h`` and returned.
+
+    ``tmp`` is optional scratch of ``h``'s shape and dtype: with it the eight steps allocate
+    nothing, which matters on the few thousand keys of a page.
+    """
+    if tmp is None:
+        tmp = np.empty_like(h)
+    h ^= np.right_shift(h, _S33, out=tmp)
+    h *= _FMIX_C1
+    h ^= np.right_shift(h, _S33, out=tmp)
+    h *= _FMIX_C2
+    h ^= np.right_shift(h, _S33, out=tmp)
+    return h
 
 
 @dataclass(frozen=True, eq=False)
