@@ -16,7 +16,15 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from reprint_guard.models import NormalizedText, Span
-from reprint_guard.normalize import NORMALIZER_VERSION, normalize, opencc_version
+from reprint_guard.normalize import (
+    _CONVERTIBLE,
+    NORMALIZER_VERSION,
+    _convert,
+    _fold_chars,
+    _to_simplified,
+    normalize,
+    opencc_version,
+)
 
 FOLDS = [
     ("full-width letters and digits", "ＡＢＣ１２３", "abc123"),
@@ -284,12 +292,38 @@ def test_conversion_run_by_run_equals_opencc_on_the_whole_text(text: str) -> Non
     assert normalize(text).text == " ".join(expected.split())
 
 
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.sampled_from([*PHRASES, "隨身碟", "里尼日", "記憶體"]), st.text(HAN, max_size=4)),
+        max_size=16,
+    ).map("".join)
+)
+def test_rounds_that_convert_only_what_moved_equal_converting_whole_runs(text: str) -> None:
+    # Later rounds skip tw2sp on lines whose s2twp form did not change: same result.
+    folded = _fold_chars(text)[0]
+    expected = _CONVERTIBLE.sub(lambda m: converted_to_a_fixed_point(m.group()), folded)
+    assert _to_simplified(folded, None, None)[0] == expected
+
+
 # ---------------------------------------------------------------------------------------------
 
 
 @functools.cache
 def reference_converters() -> tuple[opencc.OpenCC, opencc.OpenCC]:
     return opencc.OpenCC("s2twp"), opencc.OpenCC("tw2sp")
+
+
+def converted_to_a_fixed_point(run: str) -> str:
+    """Step 5 on one run as documented, converting the whole run again each round."""
+    out = run
+    for _ in range(5):  # the first conversion, then four more rounds
+        converted = _convert(out)
+        if converted == out:
+            return out
+        out = converted
+    by_char = "".join(_convert("\n".join(run)).split("\n"))
+    return by_char if _convert(by_char) == by_char else run
 
 
 def assert_map(result: NormalizedText, text: str, starts: list[int], ends: list[int]) -> None:

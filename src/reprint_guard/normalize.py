@@ -335,10 +335,16 @@ def _convert(text: str) -> str:
 
     Step 1 again because a few phrases convert to capitals (隨身碟 → U盤).
     """
+    return _convert_keeping_taiwan(text)[1]
+
+
+def _convert_keeping_taiwan(text: str) -> tuple[str, str]:
+    """``(s2twp(text), _convert(text))``."""
     to_taiwan, to_simplified, lock = _converters()
     with lock:
-        converted = to_simplified.convert(to_taiwan.convert(text))
-    return converted if converted == text else _fold_chars(converted)[0]
+        taiwan = to_taiwan.convert(text)
+        converted = to_simplified.convert(taiwan)
+    return taiwan, converted if converted == text else _fold_chars(converted)[0]
 
 
 def _cut_long_runs(parts: list[str]) -> list[str]:
@@ -408,27 +414,39 @@ def _align(src: str, dst: str, starts: np.ndarray, ends: np.ndarray) -> tuple[li
     return new_s, new_e
 
 
-def _to_fixed_point(sources: list[str], outputs: list[str]) -> list[str]:
+def _to_fixed_point(sources: list[str], outputs: list[str], taiwan: list[str]) -> list[str]:
     """Convert changed outputs again until they stop changing, so that folding is idempotent.
+
+    ``outputs[i]`` is ``_convert(sources[i])`` and ``taiwan[i]`` the ``s2twp`` form it came from.
 
     A second round settles the rare phrase whose conversion converts again (數據機 → 数据机 →
     调制解调器). A run still changing after ``_MAX_ROUNDS`` rounds has no fixed point (OpenCC
     turns 里尼日 into 里尼日尔, 里尼日尔尔, ...): it is converted character by character if that
     is stable, else left as it was; either way a second pass leaves it alone.
     """
-    if len(outputs) != len(sources):  # cannot happen: no dictionary value holds a line break
+    # Cannot happen: no dictionary value holds a line break.
+    if not len(outputs) == len(taiwan) == len(sources):
         raise RuntimeError("OpenCC changed the number of lines; reinstall opencc")
     todo = [i for i, (s, o) in enumerate(zip(sources, outputs)) if s != o]
+    to_taiwan, to_simplified, lock = _converters()
     for _ in range(_MAX_ROUNDS):
         if not todo:
             return outputs
-        again = _convert("\n".join(outputs[i] for i in todo)).split("\n")
-        todo_next = []
-        for i, o in zip(todo, again):
+        with lock:
+            again = to_taiwan.convert("\n".join(outputs[i] for i in todo)).split("\n")
+        # Where the s2twp form did not change, tw2sp would give last round's output again:
+        # converting back only the others saves a whole-text call on Traditional input.
+        moved = [(i, t) for i, t in zip(todo, again) if t != taiwan[i]]
+        todo = []
+        if not moved:
+            continue
+        with lock:
+            back = to_simplified.convert("\n".join(t for _, t in moved))
+        for (i, t), o in zip(moved, _fold_chars(back)[0].split("\n")):
+            taiwan[i] = t
             if o != outputs[i]:
                 outputs[i] = o
-                todo_next.append(i)
-        todo = todo_next
+                todo.append(i)
     for i in todo:
         by_char = "".join(_convert("\n".join(sources[i])).split("\n"))
         outputs[i] = by_char if _convert(by_char) == by_char else sources[i]
@@ -445,10 +463,10 @@ def _to_simplified(
         parts = _cut_long_runs(parts)
     sources = parts[1::2]
     joined = "\n".join(sources)
-    converted = _convert(joined)
+    taiwan, converted = _convert_keeping_taiwan(joined)
     if converted == joined:
         return text, starts, ends
-    outputs = _to_fixed_point(sources, converted.split("\n"))
+    outputs = _to_fixed_point(sources, converted.split("\n"), taiwan.split("\n"))
     new_parts = list(parts)
     new_parts[1::2] = outputs
     new_text = "".join(new_parts)
