@@ -482,9 +482,8 @@ class Guard:
         cands = rank(self._index.hits(qw.keys), limit=MAX_CANDIDATES)
         weak = [c.slot for c in cands if c.score < SIGNATURE_CHECK_BELOW]
         tiles = self._passage_signatures(weak) if weak else {}
-        need = np.where(
-            qw.is_cjk, self.scheme.passage_threshold, self.scheme.latin_passage_threshold
-        ) * SIGNATURE_SLACK
+        # Chinese windows only: see candidates.SIGNATURE_SLACK.
+        need = np.where(qw.is_cjk, self.scheme.passage_threshold * SIGNATURE_SLACK, 0.0)
         out = []
         for c in cands:
             if c.score < SIGNATURE_CHECK_BELOW:

@@ -13,10 +13,12 @@ read:
    of at least :data:`MIN_KEY_SCORE`: one key no more than 16 articles share, or the weight of
    several common ones (a copy of an article protected in 50 versions shares hundreds of keys
    of df 50 and passes easily).
-2. **Signature check.** For every band key a candidate shares, the query window that produced
-   it is compared on all ``passage_num_perm`` MinHash values with the article's passage
-   windows; the best estimated Jaccard must reach :data:`SIGNATURE_SLACK` × the script's LSH
-   threshold. A band of 4 equal values is a coincidence far more often than a window whose
+2. **Signature check** (Chinese windows). For every band key a candidate shares, the query
+   window that produced it is compared on all ``passage_num_perm`` MinHash values with the
+   article's passage windows; the best estimated Jaccard must reach :data:`SIGNATURE_SLACK` ×
+   the LSH threshold. Latin windows skip it: word 3-gram windows of lightly revised English
+   agree on as few as 4 of 32 values with their source (Clough & Stevenson "light" answers
+   that verification still finds), too close to chance for the estimate to separate them. A band of 4 equal values is a coincidence far more often than a window whose
    32 values mostly agree (the verification step of Leskovec, Rajaraman & Ullman, *Mining of
    Massive Datasets*, §3.4.3: candidate pairs are checked before they are trusted).
 """
