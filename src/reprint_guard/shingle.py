@@ -20,7 +20,6 @@ from .config import FingerprintScheme
 
 # Polynomial base for rolling token hashes (odd, so multiplication is a bijection mod 2**64).
 _BASE = np.uint64(0x100000001B3)
-_MASK32 = np.uint64(0xFFFFFFFF)
 # Word tokens get this bit so that a word can never hash like a CJK code point.
 _WORD_TAG = np.uint64(1 << 40)
 
@@ -49,6 +48,8 @@ def _word_table() -> np.ndarray:
 
 _CJK = _cjk_table()
 _WORD = _word_table()
+# One lookup per character instead of two: 0 separator, 1 CJK, 2 word character.
+_CLASS = np.where(_CJK, 1, np.where(_WORD, 2, 0)).astype(np.uint8)
 
 
 _S33 = np.uint64(33)
@@ -116,26 +117,36 @@ def tokenize(text: str) -> Tokens:
     if n == 0:
         empty = np.zeros(0, dtype=np.int64)
         return Tokens(np.zeros(0, np.uint64), empty, empty.copy(), np.zeros(0, bool))
-    bmp = cps < 0x10000
-    idx = np.where(bmp, cps, 0)
-    cjk = np.where(bmp, _CJK[idx], (cps >= 0x20000) & (cps < 0x40000))
-    word = np.where(bmp, _WORD[idx], False)
+    if cps.max() < 0x10000:
+        cls = _CLASS[cps]
+    else:
+        bmp = cps < 0x10000
+        cls = _CLASS[np.where(bmp, cps, 0)]
+        cls[~bmp] = ((cps[~bmp] >= 0x20000) & (cps[~bmp] < 0x40000)).astype(np.uint8)
+    cjk = cls == 1
     # Word runs: maximal runs of word characters.
-    padded = np.concatenate(([False], word, [False]))
+    padded = np.concatenate(([False], cls == 2, [False]))
     edges = np.flatnonzero(padded[1:] != padded[:-1])
     w_starts, w_ends = edges[0::2], edges[1::2]
-    c_pos = np.flatnonzero(cjk)
-    starts = np.concatenate((c_pos, w_starts)).astype(np.int64)
-    ends = np.concatenate((c_pos + 1, w_ends)).astype(np.int64)
+    if len(w_starts) == 0:
+        starts = np.flatnonzero(cjk).astype(np.int64, copy=False)
+        return Tokens(cps[starts].astype(np.uint64), starts, starts + 1, np.ones(len(starts), bool))
     w_ids = np.fromiter(
         (zlib.crc32(text[s:e].encode("utf-8")) for s, e in zip(w_starts.tolist(), w_ends.tolist())),
         dtype=np.uint64,
         count=len(w_starts),
     )
-    ids = np.concatenate((cps[c_pos].astype(np.uint64), w_ids | _WORD_TAG))
-    is_cjk = np.concatenate((np.ones(len(c_pos), bool), np.zeros(len(w_starts), bool)))
-    order = np.argsort(starts, kind="stable")
-    return Tokens(ids[order], starts[order], ends[order], is_cjk[order])
+    # Token starts in text order without a sort: CJK characters and word-run starts.
+    is_start = cjk.copy()
+    is_start[w_starts] = True
+    starts = np.flatnonzero(is_start).astype(np.int64, copy=False)
+    is_cjk = cjk[starts]
+    is_word = ~is_cjk
+    ends = starts + 1
+    ends[is_word] = w_ends
+    ids = cps[starts].astype(np.uint64)
+    ids[is_word] = w_ids | _WORD_TAG
+    return Tokens(ids, starts, ends, is_cjk)
 
 
 @dataclass(frozen=True, eq=False)
@@ -161,10 +172,12 @@ class Shingles:
 def _rolling(ids: np.ndarray, k: int) -> np.ndarray:
     """Polynomial hash of every run of ``k`` consecutive ids: uint64 ``[len(ids) - k + 1]``."""
     m = len(ids) - k + 1
-    h = np.zeros(m, dtype=np.uint64)
-    for j in range(k):
-        h = h * _BASE + ids[j : j + m]
-    return h ^ np.uint64(k * 0x9E3779B97F4A7C15 & 0xFFFFFFFFFFFFFFFF)
+    h = ids[:m].copy()  # first step: 0 * base + ids
+    for j in range(1, k):
+        h *= _BASE
+        h += ids[j : j + m]
+    h ^= np.uint64(k * 0x9E3779B97F4A7C15 & 0xFFFFFFFFFFFFFFFF)
+    return h
 
 
 def shingle(text: str, scheme: FingerprintScheme) -> Shingles:
@@ -176,21 +189,17 @@ def shingle(text: str, scheme: FingerprintScheme) -> Shingles:
     toks = tokenize(text)
     n = len(toks)
     kc, kl = scheme.cjk_shingle, scheme.latin_shingle
-    parts_h, parts_i = [], []
-    with np.errstate(over="ignore"):
-        for k, want_cjk in ((kc, True), (kl, False)):
-            if n < k:
-                continue
-            h = _rolling(toks.ids, k)
-            sel = np.flatnonzero(toks.is_cjk[: len(h)] == want_cjk)
-            parts_h.append(fmix64(h[sel]) & _MASK32)
-            parts_i.append(sel)
-        if not parts_h:
-            empty = np.zeros(0, np.int64)
-            return Shingles(np.zeros(0, np.uint32), empty, empty.copy(), toks)
-        first = np.concatenate(parts_i).astype(np.int64)
-        hashes = np.concatenate(parts_h).astype(np.uint32)
-    order = np.argsort(first, kind="stable")
-    first = first[order]
+    # Each token's shingle hash, set where its kind leaves room for k tokens: merged in token
+    # order by position, without a sort.
+    h = np.empty(n, dtype=np.uint64)
+    exists = np.zeros(n, dtype=bool)
+    for k, kind in ((kc, toks.is_cjk), (kl, ~toks.is_cjk)):
+        if n < k or not kind[: n - k + 1].any():
+            continue
+        m = n - k + 1
+        np.copyto(h[:m], _rolling(toks.ids, k), where=kind[:m])
+        exists[:m] |= kind[:m]
+    first = np.flatnonzero(exists).astype(np.int64, copy=False)
+    hashes = fmix64_inplace(h[first]).astype(np.uint32)  # the low 32 bits
     k_of = np.where(toks.is_cjk[first], kc, kl)
-    return Shingles(hashes[order], first, first + k_of - 1, toks)
+    return Shingles(hashes, first, first + k_of - 1, toks)
