@@ -296,6 +296,19 @@ class Store:
         if not self.writable:
             raise StoreError(f"the fingerprint store {self.path} was opened read-only")
         con = self._con()
+        if getattr(self._local, "batch", False):  # inside batch(): a savepoint, not a commit
+            try:
+                con.execute("SAVEPOINT article")
+                try:
+                    yield con
+                    con.execute("RELEASE article")
+                except BaseException:
+                    con.execute("ROLLBACK TO article")
+                    con.execute("RELEASE article")
+                    raise
+            except sqlite3.Error as e:
+                raise self._error(e) from None
+            return
         try:
             con.execute("BEGIN IMMEDIATE")
             try:
@@ -307,6 +320,37 @@ class Store:
                 raise
         except sqlite3.Error as e:
             raise self._error(e) from None
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Group this thread's writes into one transaction (one commit, one set of fsyncs).
+
+        Each write inside stays all-or-nothing (a savepoint). On leaving, normally or by an
+        exception (Ctrl-C too), the writes completed so far are committed; a crash or kill
+        before that loses the whole batch and nothing else. Nested batches join the outer one.
+        Raises :class:`StoreError` when the store is read-only or SQLite fails.
+        """
+        if getattr(self._local, "batch", False):
+            yield
+            return
+        if not self.writable:
+            raise StoreError(f"the fingerprint store {self.path} was opened read-only")
+        con = self._con()
+        try:
+            con.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as e:
+            raise self._error(e) from None
+        self._local.batch = True
+        try:
+            yield
+        finally:
+            self._local.batch = False
+            try:
+                con.execute("COMMIT")
+            except sqlite3.Error as e:
+                if con.in_transaction:
+                    con.execute("ROLLBACK")
+                raise self._error(e) from None
 
     def _init(self, create: bool) -> None:
         want = scheme_manifest(self.scheme)
