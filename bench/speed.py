@@ -630,12 +630,12 @@ def store_stamp(corpus: Corpus, n: int = 40) -> str:
     """SHA-256 of what a store would hold for the first ``n`` corpus items: the manifest's
     scheme entries and, per item, the extracted text and its fingerprint. Equal stamps mean a
     cached store is what this code would build."""
+    from reprint_guard.config import FingerprintScheme
     from reprint_guard.extract import extract
     from reprint_guard.fingerprint import fingerprint_article
     from reprint_guard.normalize import normalize
     from reprint_guard.shingle import shingle
     from reprint_guard.store import STORE_VERSION, scheme_manifest
-    from reprint_guard.config import FingerprintScheme
 
     scheme = FingerprintScheme()
     h = hashlib.sha256(json.dumps([STORE_VERSION, scheme_manifest(scheme)], sort_keys=True).encode())

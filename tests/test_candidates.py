@@ -5,14 +5,22 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+from helpers import chinese_article
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpers import chinese_article
 from reprint_guard import Guard
-from reprint_guard.candidates import any_window_pair_reaches, query_windows, rank
+from reprint_guard.candidates import any_window_pair_reaches, rank
 from reprint_guard.config import FingerprintScheme
-from reprint_guard.fingerprint import query_keys
+from reprint_guard.fingerprint import (
+    LATIN_SALT,
+    PASSAGE_SALT,
+    band_keys,
+    query_keys,
+    query_windows,
+    sliding_signatures,
+    window_is_cjk,
+)
 from reprint_guard.index import BandIndex, Hits
 from reprint_guard.normalize import normalize
 from reprint_guard.shingle import shingle
@@ -68,7 +76,18 @@ def test_query_windows_give_the_query_keys(text: str) -> None:
     qw = query_windows(sh, SCHEME)
     assert np.array_equal(qw.keys, query_keys(sh, SCHEME))
     assert len(qw.window) == len(qw.keys)
-    assert len(qw.sigs) == len(qw.is_cjk)
+    if len(sh):
+        sigs = sliding_signatures(sh.hashes, SCHEME)
+        assert np.array_equal(qw.sigs, sigs)
+        assert np.array_equal(qw.is_cjk, window_is_cjk(sh, np.arange(len(sigs)), SCHEME.passage_window))
+        # Each key is a band key of the window named for it.
+        b, r = SCHEME.passage_bands, SCHEME.passage_rows
+        lb, lr = SCHEME.latin_passage_bands, SCHEME.latin_passage_rows
+        for key, w in zip(qw.keys.tolist(), qw.window.tolist()):
+            if qw.is_cjk[w]:
+                assert key in band_keys(sigs[w : w + 1], b, r, PASSAGE_SALT).ravel().tolist()
+            else:
+                assert key in band_keys(sigs[w : w + 1], lb, lr, LATIN_SALT).ravel().tolist()
 
 
 def test_boilerplate_shared_by_many_articles_is_not_a_candidate(tmp_path: Path) -> None:

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from helpers import chinese_article, newsroom_page
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpers import chinese_article, newsroom_page
 from reprint_guard import Guard, api
 from reprint_guard.index import BandIndex
 from reprint_guard.store import INDEX_FILE

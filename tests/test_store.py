@@ -15,8 +15,8 @@ import time
 from pathlib import Path
 
 import pytest
-
 from helpers import chinese_article
+
 from reprint_guard import Guard, StoreError
 from reprint_guard.store import STORE_FILE
 

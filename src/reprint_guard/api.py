@@ -31,17 +31,17 @@ from pathlib import Path
 
 import numpy as np
 
+from .candidates import SIGNATURE_SLACK, any_window_pair_reaches, rank
 from .config import FingerprintScheme, MatchConfig
 from .errors import ConfigError, InputError, InputTooLargeError, ReprintGuardError
 from .extract import extract
-from .candidates import SIGNATURE_SLACK, any_window_pair_reaches, query_windows, rank
-from .fingerprint import fingerprint_article
+from .fingerprint import fingerprint_article, query_windows
 from .index import BandIndex
 from .models import Document
 from .normalize import normalize
 from .notice import parse_notice
 from .shingle import shingle
-from .store import StoredArticle, Store, article_id
+from .store import Store, StoredArticle, article_id
 from .verdict import (
     ArticleRef,
     DocumentReport,
@@ -219,9 +219,8 @@ class Guard:
         with self._refresh_lock:
             if seq == self._seq:
                 return
-            if self._seq < 0 and self._load_index_file(seq):
-                if self._seq == seq:
-                    return
+            if self._seq < 0 and self._load_index_file(seq) and self._seq == seq:
+                return
             if self._seq < 0:  # first load without a usable index file: everything
                 touched = None
             else:

@@ -29,10 +29,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .config import FingerprintScheme
-from .fingerprint import LATIN_SALT, PASSAGE_SALT, band_keys, sliding_signatures, window_is_cjk
 from .index import Hits
-from .shingle import Shingles
 
 # One key held by at most 16 articles, or several commoner ones (see the module docstring).
 MIN_KEY_SCORE = 1 / 16
@@ -40,41 +37,6 @@ MIN_KEY_SCORE = 1 / 16
 # that a window at the threshold survives the estimate's noise: with 32 values the standard
 # error at J = 0.5 is ~0.09 (sqrt(J(1-J)/k), Broder 1997), so 0.7 × 0.5 = 0.35 is ~1.7 below.
 SIGNATURE_SLACK = 0.7
-
-
-@dataclass(frozen=True)
-class QueryWindows:
-    """A query's sliding passage windows and the distinct band keys they produce.
-
-    ``keys`` uint64 ``[q]`` (sorted, distinct); ``window`` int64 ``[q]``: a window producing each
-    key; ``sigs`` uint32 ``[m, passage_num_perm]``: every window's signature; ``is_cjk`` bool
-    ``[m]``: banded as a Chinese window (else as a Latin one).
-    """
-
-    keys: np.ndarray
-    window: np.ndarray
-    sigs: np.ndarray
-    is_cjk: np.ndarray
-
-
-def query_windows(sh: Shingles, scheme: FingerprintScheme) -> QueryWindows:
-    """Every sliding window of a query with its band keys (the keys of ``query_keys``)."""
-    if len(sh) == 0:
-        z = np.zeros(0, dtype=np.int64)
-        return QueryWindows(z.astype(np.uint64), z, np.zeros((0, scheme.passage_num_perm), np.uint32), z.astype(bool))
-    sigs = sliding_signatures(sh.hashes, scheme)
-    is_cjk = window_is_cjk(sh, np.arange(len(sigs), dtype=np.int64), scheme.passage_window)
-    keys, wins = [], []
-    for mask, b, r, salt in (
-        (is_cjk, scheme.passage_bands, scheme.passage_rows, PASSAGE_SALT),
-        (~is_cjk, scheme.latin_passage_bands, scheme.latin_passage_rows, LATIN_SALT),
-    ):
-        idx = np.flatnonzero(mask)
-        if len(idx):
-            keys.append(band_keys(sigs[idx], b, r, salt).ravel())
-            wins.append(np.repeat(idx, b))
-    k, first = np.unique(np.concatenate(keys), return_index=True)
-    return QueryWindows(k, np.concatenate(wins)[first], sigs, is_cjk)
 
 
 @dataclass(frozen=True)

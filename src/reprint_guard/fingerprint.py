@@ -273,13 +273,16 @@ def sliding_band_keys(sigs: np.ndarray, bands: int, rows: int, salt: int) -> np.
     return _run_keys(np.ascontiguousarray(sigs.T), np.ones(len(sigs), dtype=bool), bands, rows, salt)
 
 
-def _run_keys(v: np.ndarray, sel: np.ndarray, bands: int, rows: int, salt: int) -> np.ndarray:
+def _run_keys(
+    v: np.ndarray, sel: np.ndarray, bands: int, rows: int, salt: int, *, windows: bool = False
+) -> np.ndarray | tuple[np.ndarray, np.ndarray]:
     """:func:`sliding_band_keys` of the selected windows of permutation-major signatures.
 
     ``v`` is uint32 ``[k, m]``, C-contiguous (window ``i``'s signature is column ``i``), ``sel``
     bool ``[m]``. A band key is hashed where a selected window's band values differ from the
     previous window's, or the previous window is not selected: every distinct key of the
-    selected windows is among them. Returns uint64 ``[q]``, in no particular order.
+    selected windows is among them. Returns uint64 ``[q]``, in no particular order, and with
+    ``windows=True`` also int64 ``[q]``: the window each key was hashed from.
     """
     m = v.shape[1]
     if m == 0:
@@ -296,7 +299,8 @@ def _run_keys(v: np.ndarray, sel: np.ndarray, bands: int, rows: int, salt: int) 
     band = flat // m
     first_row = flat + band * ((rows - 1) * m)  # flat index of (band * rows, window) in v
     cols = v.reshape(-1)[first_row[None, :] + (np.arange(rows) * m)[:, None]]
-    return _band_hash(cols, band, bands, salt)
+    keys = _band_hash(cols, band, bands, salt)
+    return (keys, flat - band * m) if windows else keys
 
 
 def _unique(a: np.ndarray) -> np.ndarray:
@@ -417,6 +421,50 @@ def query_keys(sh: Shingles, scheme: FingerprintScheme) -> np.ndarray:
     w = scheme.passage_window
     v = _sliding_t(_mixed(sh.hashes), w, scheme.passage_num_perm, scheme.seed)
     return _unique(_script_keys(v, _sliding_is_cjk(sh, w), scheme, _run_keys))
+
+
+@dataclass(frozen=True, eq=False)
+class QueryWindows:
+    """A suspect's sliding passage windows and the distinct band keys they produce.
+
+    Attributes:
+        keys: uint64 ``[q]``, sorted and distinct: :func:`query_keys`.
+        window: int64 ``[q]``, a window whose band gives each key (the first, by position).
+        sigs: uint32 ``[m, passage_num_perm]``, every window's signature (a view, not copied).
+        is_cjk: bool ``[m]``, banded as a Chinese window (else as a Latin-script one).
+    """
+
+    keys: np.ndarray
+    window: np.ndarray
+    sigs: np.ndarray
+    is_cjk: np.ndarray
+
+
+def query_windows(sh: Shingles, scheme: FingerprintScheme) -> QueryWindows:
+    """:func:`query_keys` with, for each key, the window it came from and the windows'
+    signatures: what candidate search needs to check a shared band against whole windows."""
+    w, k = scheme.passage_window, scheme.passage_num_perm
+    if len(sh) == 0:
+        none = np.zeros(0, dtype=np.int64)
+        return QueryWindows(none.astype(np.uint64), none, np.zeros((0, k), np.uint32), none.astype(bool))
+    v = _sliding_t(_mixed(sh.hashes), w, k, scheme.seed)
+    is_cjk = _sliding_is_cjk(sh, w)
+    keys, wins = [], []
+    for sel, bands, rows, salt in (
+        (is_cjk, scheme.passage_bands, scheme.passage_rows, PASSAGE_SALT),
+        (~is_cjk, scheme.latin_passage_bands, scheme.latin_passage_rows, LATIN_SALT),
+    ):
+        if sel.any():
+            kk, ww = _run_keys(v, sel, bands, rows, salt, windows=True)
+            keys.append(kk)
+            wins.append(ww)
+    all_keys, all_wins = np.concatenate(keys), np.concatenate(wins)
+    order = np.argsort(all_keys, kind="stable")  # stable: the first window of a repeated key
+    all_keys, all_wins = all_keys[order], all_wins[order]
+    first = np.empty(len(all_keys), dtype=bool)
+    first[:1] = True
+    np.not_equal(all_keys[1:], all_keys[:-1], out=first[1:])
+    return QueryWindows(all_keys[first], all_wins[first], v.T, is_cjk)
 
 
 def to_bytes(a: np.ndarray) -> bytes:
