@@ -1649,31 +1649,38 @@ class Bench:
                 note=f"mean Jaccard {d['agreement_jaccard']:.4f}; {d['candidates_ours']:,} vs {d['candidates_ds']:,} candidates; "
                 f"{d['queries_with_candidates']} queries with any",
             )
-        per_idx = last["index_nbytes"] / n
-        per_rss = last["rss_delta_queries"] / n
-        self.fig(
-            key="proj.index", section="4 projection to 1,000,000 articles", name="index arrays at 1M articles",
-            value=per_idx * 1e6 / 2**30, unit="GiB", call=f"linear: {per_idx:,.0f} bytes/article at {n:,}", runs=1,
-            items_per_run="–", run_seconds=0.0,
-        )
-        self.fig(
-            key="proj.rss", section="4 projection to 1,000,000 articles", name="RSS delta at 1M articles",
-            value=per_rss * 1e6 / 2**30, unit="GiB", call=f"linear: {per_rss:,.0f} bytes/article at {n:,}", runs=1,
-            items_per_run="–", run_seconds=0.0,
-        )
+        # Extrapolate from the two largest stages (fixed costs such as imports and the bucket
+        # table do not scale with articles); a single stage extrapolates linearly from zero.
+        prev = rows[-2] if len(rows) > 1 else None
+
+        def project(field: str, scale: float, unit_label: str) -> tuple[float, str]:
+            if prev is None or last["size"] == prev["size"]:
+                per = last[field] / n
+                return per * 1e6 / scale, f"linear: {per * scale_unit[unit_label]:,.2f} {unit_label}/article at {n:,}"
+            slope = (last[field] - prev[field]) / (last["size"] - prev["size"])
+            value = (last[field] + slope * (1e6 - n)) / scale
+            return value, (
+                f"{last[field] / scale:,.3g} at {n:,} + {slope * scale_unit[unit_label]:,.2f} {unit_label}/article "
+                f"(slope {prev['size']:,} → {n:,}) × {1e6 - n:,.0f}"
+            )
+
+        scale_unit = {"bytes": 1.0, "µs": 1e6}
+        sec = "4 projection to 1,000,000 articles"
+        for key, name, field, scale, unit, ulabel in (
+            ("proj.index", "index arrays at 1M articles", "index_nbytes", 2**30, "GiB", "bytes"),
+            ("proj.rss", "RSS delta at 1M articles", "rss_delta_queries", 2**30, "GiB", "bytes"),
+            ("proj.open", "store open at 1M articles (warm cache)", "warm_open_s", 1.0, "s", "µs"),
+        ):
+            value, how = project(field, scale, ulabel)
+            self.fig(key=key, section=sec, name=name, value=value, unit=unit, call=how, runs=1,
+                     items_per_run="–", run_seconds=0.0)
         if ds_rows:
             per_ds = ds_rows[-1]["ds_rss_delta_queries"] / ds_rows[-1]["size"]
             self.fig(
-                key="proj.ds", section="4 projection to 1,000,000 articles", name="datasketch MinHashLSH at 1M articles",
+                key="proj.ds", section=sec, name="datasketch MinHashLSH at 1M articles",
                 value=per_ds * 1e6 / 2**30, unit="GiB", call=f"linear: {per_ds:,.0f} bytes/article at {ds_rows[-1]['size']:,}",
                 runs=1, items_per_run="–", run_seconds=0.0,
             )
-        per_open = last["warm_open_s"] / n
-        self.fig(
-            key="proj.open", section="4 projection to 1,000,000 articles", name="store open at 1M articles (warm cache)",
-            value=per_open * 1e6, unit="s", call=f"linear: {per_open * 1e6:.2f} µs/article at {n:,}", runs=1,
-            items_per_run="–", run_seconds=0.0,
-        )
 
 
 # =============================================================================================
