@@ -1653,25 +1653,25 @@ class Bench:
         # table do not scale with articles); a single stage extrapolates linearly from zero.
         prev = rows[-2] if len(rows) > 1 else None
 
-        def project(field: str, scale: float, unit_label: str) -> tuple[float, str]:
+        def project(col: str, scale: float, unit_label: str) -> tuple[float, str]:
             if prev is None or last["size"] == prev["size"]:
-                per = last[field] / n
+                per = last[col] / n
                 return per * 1e6 / scale, f"linear: {per * scale_unit[unit_label]:,.2f} {unit_label}/article at {n:,}"
-            slope = (last[field] - prev[field]) / (last["size"] - prev["size"])
-            value = (last[field] + slope * (1e6 - n)) / scale
+            slope = (last[col] - prev[col]) / (last["size"] - prev["size"])
+            value = (last[col] + slope * (1e6 - n)) / scale
             return value, (
-                f"{last[field] / scale:,.3g} at {n:,} + {slope * scale_unit[unit_label]:,.2f} {unit_label}/article "
+                f"{last[col] / scale:,.3g} at {n:,} + {slope * scale_unit[unit_label]:,.2f} {unit_label}/article "
                 f"(slope {prev['size']:,} → {n:,}) × {1e6 - n:,.0f}"
             )
 
         scale_unit = {"bytes": 1.0, "µs": 1e6}
         sec = "4 projection to 1,000,000 articles"
-        for key, name, field, scale, unit, ulabel in (
+        for key, name, col, scale, unit, ulabel in (
             ("proj.index", "index arrays at 1M articles", "index_nbytes", 2**30, "GiB", "bytes"),
             ("proj.rss", "RSS delta at 1M articles", "rss_delta_queries", 2**30, "GiB", "bytes"),
             ("proj.open", "store open at 1M articles (warm cache)", "warm_open_s", 1.0, "s", "µs"),
         ):
-            value, how = project(field, scale, ulabel)
+            value, how = project(col, scale, ulabel)
             self.fig(key=key, section=sec, name=name, value=value, unit=unit, call=how, runs=1,
                      items_per_run="–", run_seconds=0.0)
         if ds_rows:
