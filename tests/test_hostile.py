@@ -662,6 +662,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "normalize._PINYIN_CHARS": ("fullmatch",),
     "normalize._CONVERTIBLE": ("split",),
     "normalize._WS_RUN": ("finditer",),
+    "verify._NOT_ALNUM": ("sub",),
     "notice._CN_LANDLINE": ("finditer",),
     "notice._CN_MOBILE": ("finditer",),
     "notice._CN_SERVICE": ("finditer",),
