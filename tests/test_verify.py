@@ -83,3 +83,12 @@ def test_char_weights_units() -> None:
     # Two Han characters, six Latin letters, two runs of spaces, a CJK comma.
     assert w[-1] == pytest.approx(2 + 6 / 3 + 2 / 3 + 1)
     assert char_weights("x" * 300)[-1] == pytest.approx(100)
+
+
+def test_content_keeps_exactly_what_isalnum_keeps_on_every_code_point() -> None:
+    import sys
+
+    from reprint_guard.verify import _content
+
+    chars = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    assert _content(chars, 0, len(chars)) == "".join(c for c in chars if c.isalnum())
