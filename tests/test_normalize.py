@@ -14,13 +14,16 @@ import opencc
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+from rapidfuzz.distance import Levenshtein
 
+from reprint_guard import normalize as normalize_module
 from reprint_guard.models import NormalizedText, Span
 from reprint_guard.normalize import (
     _CONVERTIBLE,
     NORMALIZER_VERSION,
     _convert,
     _fold_chars,
+    _fold_triggers,
     _to_simplified,
     normalize,
     opencc_version,
@@ -91,6 +94,57 @@ def test_simplified_source_and_taiwan_reprint_fold_alike() -> None:
     reprint = opencc.OpenCC("s2twp").convert(source)
     assert reprint == "取得了顯著成就，相關檔案已經公佈。"
     assert normalize(reprint).text == normalize(source).text
+
+
+# Invented news paragraph with Mainland words that s2twp rewrites (软件 → 軟體, 视频 → 影片,
+# 程序 → 程式, 文件 → 檔案) and one the fold changes on Taiwan-phrased input only (建立 → 创建).
+NEWS = (
+    "本报讯 记者从市政府获悉，为进一步提升公共服务水平，全市将于今年下半年建立统一的网络政务平台，"
+    "市民通过手机软件即可办理社保、公积金和户籍等二十多项业务。据介绍，平台的核心数据库由本地企业开发，"
+    "相关程序已经通过安全测试，首批视频教程和文件模板也已上线。市政府办公厅负责人表示，"
+    "下一步还将根据群众反映的问题不断优化服务流程，让信息多跑路、群众少跑腿。"
+)
+
+
+def test_fold_triggers_are_characters_opencc_changes_alone() -> None:
+    triggers = _fold_triggers()
+    for ch in "軟體網際後裡裏著么埠":  # t2s or tw2sp changes each (著 → 着, 么 → 幺, 埠 → 端口)
+        assert triggers.fullmatch(ch), ch
+    for ch in "软件网后里建立程序式核心的〇":
+        assert not triggers.fullmatch(ch), ch
+
+
+def test_simplified_text_without_triggers_makes_no_opencc_call(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = "他建立了程式库\n核心程序在影片网站上执行"
+    assert _convert("建立") == "创建"  # what the fold would do to it without the gate
+    _fold_triggers()  # tabulated before OpenCC goes away
+
+    def no_opencc() -> None:
+        raise AssertionError("OpenCC called on text without a fold trigger")
+
+    monkeypatch.setattr(normalize_module, "_converters", no_opencc)
+    assert normalize(text).text == text
+    assert normalize(NEWS).text == _fold_chars(NEWS)[0]  # step 5 leaves it unchanged
+
+
+def test_fold_is_gated_run_by_run() -> None:
+    # Only the run holding a trigger (著) is folded, whole: its 建立 becomes 创建.
+    result = normalize("建立著名公司，建立公司")
+    assert_map(result, "创建著名公司,建立公司", list(range(11)), list(range(1, 12)))
+    assert normalize("程式\n軟體程式").text == "程式\n软件程序"
+    # A folded line that shrinks, then a line left alone: the map stays exact.
+    result = normalize("網際網路\n建立程序")
+    assert_map(result, "互联网\n建立程序", [0, 1, 2, 4, 5, 6, 7, 8], [1, 2, 4, 5, 6, 7, 8, 9])
+
+
+@pytest.mark.parametrize("config", ["s2t", "s2tw", "s2twp"])
+def test_traditional_and_taiwan_copies_fold_close_to_the_simplified_source(config: str) -> None:
+    copy = opencc.OpenCC(config).convert(NEWS)
+    assert _fold_triggers().search(copy)
+    # Measured: 2 of 173 characters (建立 → 创建 in the copy only); the ungated fold gave 0.
+    assert Levenshtein.distance(normalize(copy).text, normalize(NEWS).text) <= 2
 
 
 def test_offsets_through_removed_characters() -> None:
@@ -214,6 +268,8 @@ FRAGMENTS = [
     "ＡＢ", "①", "ﬁ", "…", "İ", "ß", "，", "。", "·", "-", "〇", "網際網路", "記憶體", "肯亞",
     "埠", "隨身碟", "軟體", "頭髮", "著", "後", "裡", "里", "顯著", "檔案", "尼日", "尼日尔",
     "詹姆斯·卡麥隆", "𠀀", "fā", "ZHǍN", "lv4", "'", "(lǜ)", "(Xī'ān)", "(a1)",
+    # No trigger: the fold leaves these alone, unless a neighbour in their run holds one.
+    "建立", "程式", "影片", "核心", "执行", "\n建立程序\n",
 ]  # fmt: skip
 ANY_TEXT = st.lists(
     st.one_of(st.text(max_size=4), st.text(HAN, max_size=6), st.sampled_from(FRAGMENTS)),
@@ -270,15 +326,27 @@ def test_chinese_run_round_trips_through_the_original(text: str) -> None:
         assert normalize(text[span.start : span.end]).text == m.group(), (m.group(), span)
 
 
-PHRASES = [
+WORDS = [
     "網際網路", "記憶體", "肯亞", "軟體", "頭髮", "著", "後", "裡", "顯著", "檔案", "程式",
-    "尼日", "數據機", "埠", "詹姆斯·卡麥隆", "建立", "文件", "显著", "我們", "很好", ",", "。",
-    " ", "-", "·", "a", "1",
+    "尼日", "數據機", "埠", "詹姆斯·卡麥隆", "建立", "文件", "显著", "我們", "很好", "-", "·",
 ]  # fmt: skip
+TRIGGERED = [
+    "網際網路", "記憶體", "肯亞", "軟體", "頭髮", "著", "後", "裡", "顯著", "檔案", "數據機", "埠",
+    "我們",
+]  # fmt: skip
+SEPARATORS = [",", "。", " ", "a", "1"]
+PHRASES = WORDS + SEPARATORS
+# Runs that each hold a trigger, so that the whole text is folded.
+CLAUSE = st.tuples(
+    st.lists(st.sampled_from(WORDS), max_size=3),
+    st.sampled_from(TRIGGERED),
+    st.lists(st.sampled_from(WORDS), max_size=3),
+    st.sampled_from(SEPARATORS),
+).map(lambda c: "".join(c[0]) + c[1] + "".join(c[2]) + c[3])
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(PHRASES), max_size=16).map("".join))
+@given(st.lists(CLAUSE, max_size=8).map("".join))
 def test_conversion_run_by_run_equals_opencc_on_the_whole_text(text: str) -> None:
     to_taiwan, to_simplified = reference_converters()
     expected = text
@@ -300,9 +368,13 @@ def test_conversion_run_by_run_equals_opencc_on_the_whole_text(text: str) -> Non
     ).map("".join)
 )
 def test_rounds_that_convert_only_what_moved_equal_converting_whole_runs(text: str) -> None:
-    # Later rounds skip tw2sp on lines whose s2twp form did not change: same result.
+    # Later rounds skip tw2sp on lines whose s2twp form did not change: same result. Runs
+    # without a trigger are left as they are.
     folded = _fold_chars(text)[0]
-    expected = _CONVERTIBLE.sub(lambda m: converted_to_a_fixed_point(m.group()), folded)
+    triggers = _fold_triggers()
+    expected = _CONVERTIBLE.sub(
+        lambda m: converted_to_a_fixed_point(m[0]) if triggers.search(m[0]) else m[0], folded
+    )
     assert _to_simplified(folded, None, None)[0] == expected
 
 
