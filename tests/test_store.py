@@ -109,10 +109,14 @@ def test_sigkill_during_a_batched_protect_loses_only_the_open_batch(tmp_path: Pa
         pid = os.fork()
         if pid == 0:
             try:
-                Guard.open(store_dir, create=True).protect([tmp_path / "in"])
+                # A little pause per file keeps the run longer than the kill window however
+                # fast protect gets, so kills land between batches and inside them.
+                Guard.open(store_dir, create=True).protect(
+                    [tmp_path / "in"], progress=lambda *_: time.sleep(0.004)
+                )
             finally:
                 os._exit(0)
-        time.sleep(rng.uniform(0.15, 0.6))
+        time.sleep(rng.uniform(0.1, 0.7))
         try:
             os.kill(pid, signal.SIGKILL)
         except ProcessLookupError:
