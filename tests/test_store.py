@@ -243,3 +243,22 @@ def _read_only_scenario(tmp_path: Path) -> None:
     finally:
         os.chmod(store_dir, 0o755)
         os.chmod(store_dir / STORE_FILE, 0o644)
+
+
+def test_twin_lookup_uses_an_index_not_a_table_scan(tmp_path: Path) -> None:
+    # protect looks up identical input bytes on every article; a scan would make protect
+    # quadratic in the store size.
+    Guard.open(tmp_path / "fp", create=True).close()
+    con = sqlite3.connect(tmp_path / "fp" / STORE_FILE)
+    try:
+        plan = " ".join(
+            str(row[-1])
+            for row in con.execute(
+                "EXPLAIN QUERY PLAN SELECT id, source, licensees_json FROM articles "
+                "WHERE content_sha256 = ? ORDER BY rowid",
+                ("x",),
+            )
+        )
+    finally:
+        con.close()
+    assert "USING INDEX articles_content_sha256" in plan, plan

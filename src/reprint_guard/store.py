@@ -71,6 +71,9 @@ CREATE TABLE IF NOT EXISTS articles (
     protected_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
 );
+-- protect looks up identical input bytes (twins) on every article: without this index each
+-- lookup scanned the whole table, overflow pages included (quadratic protect at 100,000).
+CREATE INDEX IF NOT EXISTS articles_content_sha256 ON articles (content_sha256);
 CREATE TABLE IF NOT EXISTS changes (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
     rowid INTEGER NOT NULL,
