@@ -183,3 +183,14 @@ def test_scan_with_worker_processes_gives_the_one_process_report(
     two = guard.scan([pages], jobs=2).to_dict()
     assert two == one
     assert [d["verdict"] for d in one["documents"]] == ["clean", "reprint"] * 3
+
+
+def test_scan_and_protect_take_a_single_path_as_well_as_a_list(guard: Guard, tmp_path: Path) -> None:
+    pages = tmp_path / "crawl"
+    pages.mkdir()
+    (pages / "copy.txt").write_text(chinese_article(3), encoding="utf-8")
+    for arg in (str(pages), pages):
+        docs = guard.scan(arg).documents
+        assert [(Path(d.path).name, d.verdict) for d in docs] == [("copy.txt", "reprint")]
+    outs = guard.protect(str(pages / "copy.txt"))
+    assert [o.status for o in outs] == ["added"]

@@ -339,7 +339,7 @@ class Guard:
 
     def protect(
         self,
-        paths: Iterable[str | os.PathLike[str]],
+        paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
         *,
         licensees: Sequence[str] = (),
         urls: dict[str, str] | None = None,
@@ -599,7 +599,7 @@ class Guard:
 
     def scan(
         self,
-        paths: Iterable[str | os.PathLike[str]],
+        paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
         *,
         urls: dict[str, str] | None = None,
         progress: Progress | None = None,
@@ -669,8 +669,13 @@ def _worker_check(arg: tuple[str, str | None]) -> DocumentReport:
     return _WORKER.check_file(arg[0], url=arg[1])
 
 
-def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[Path, str | None]]:
+def iter_files(
+    paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+) -> Iterator[tuple[Path, str | None]]:
     """Files under ``paths`` in a stable order: ``(path, problem)``.
+
+    ``paths`` is a list of paths, or one path (``guard.scan("crawl")`` scans that folder, not
+    the characters of its name).
 
     Directories are walked recursively in name order, following symlinks; a symlink loop, a
     missing path, an unreadable directory or an entry that is not a file (FIFO, socket,
@@ -679,6 +684,8 @@ def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[Path, 
     through another symlink is not walked again. Inside a directory a symlink to a file is
     yielded as a file, a dangling one too (reading it then fails with a reason).
     """
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
     for p in paths:
         root = Path(p)
         if not root.exists():
