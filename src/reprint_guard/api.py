@@ -577,7 +577,9 @@ class Guard:
         g.scheme, g.config = self.scheme, self.config
         g._index, g._seq, g._index_file_seq = self._index, self._seq, self._index_file_seq
         g._refresh_lock, g._cache_lock = threading.Lock(), threading.Lock()
-        g._cache, g._tiles = OrderedDict(), OrderedDict()
+        # The parent's caches come along (copy-on-write): workers start as warm as the parent.
+        with self._cache_lock:
+            g._cache, g._tiles = OrderedDict(self._cache), OrderedDict(self._tiles)
         return g
 
     def check_file(
