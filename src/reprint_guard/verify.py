@@ -114,22 +114,31 @@ def char_weights(text: str) -> np.ndarray:
 
 @dataclass(frozen=True, eq=False)
 class Side:
-    """One text ready for alignment: normalised text, its shingles, length weights and the
-    shingle hashes in sorted order (for seed look-ups). Build with :meth:`of`.
-
-    ``weights`` is :func:`char_weights` of the original text.
-    """
+    """One text ready for alignment: normalised text, its shingles, and (computed on first
+    use) length weights and the shingle hashes in sorted order. Build with :meth:`of`."""
 
     norm: NormalizedText
     shingles: Shingles
-    weights: np.ndarray
-    order: np.ndarray  # argsort of shingles.hashes
-    sorted_hashes: np.ndarray
 
     @classmethod
     def of(cls, norm: NormalizedText, shingles: Shingles) -> Side:
-        order = np.argsort(shingles.hashes, kind="stable")
-        return cls(norm, shingles, char_weights(norm.original), order, shingles.hashes[order])
+        return cls(norm, shingles)
+
+    # Computed on first use: a query without candidates never needs them.
+    @functools.cached_property
+    def weights(self) -> np.ndarray:
+        """float64 ``[len(original) + 1]``: :func:`char_weights` of the original text."""
+        return char_weights(self.norm.original)
+
+    @functools.cached_property
+    def order(self) -> np.ndarray:
+        """int64 ``[len(shingles)]``: stable argsort of the shingle hashes."""
+        return np.argsort(self.shingles.hashes, kind="stable")
+
+    @functools.cached_property
+    def sorted_hashes(self) -> np.ndarray:
+        """uint32 ``[len(shingles)]``: the shingle hashes in sorted order (for seed look-ups)."""
+        return self.shingles.hashes[self.order]
 
     @property
     def tokens(self) -> Tokens:
