@@ -429,7 +429,8 @@ class QueryWindows:
 
     Attributes:
         keys: uint64 ``[q]``, sorted and distinct: :func:`query_keys`.
-        window: int64 ``[q]``, a window whose band gives each key (the first, by position).
+        window: int64 ``[q]``, a window whose band gives each key (any one, for a key that
+            several windows give).
         sigs: uint32 ``[m, passage_num_perm]``, every window's signature (a view, not copied).
         is_cjk: bool ``[m]``, banded as a Chinese window (else as a Latin-script one).
     """
@@ -459,7 +460,7 @@ def query_windows(sh: Shingles, scheme: FingerprintScheme) -> QueryWindows:
             keys.append(kk)
             wins.append(ww)
     all_keys, all_wins = np.concatenate(keys), np.concatenate(wins)
-    order = np.argsort(all_keys, kind="stable")  # stable: the first window of a repeated key
+    order = np.argsort(all_keys)  # a repeated key keeps any one of its windows
     all_keys, all_wins = all_keys[order], all_wins[order]
     first = np.empty(len(all_keys), dtype=bool)
     first[:1] = True
