@@ -1,8 +1,10 @@
-"""The exact speed-ups of reprint_guard.extract.
+"""The fast extraction path of reprint_guard.extract and the exact speed-ups around it.
 
-The XSLT visible text, the class/id strings for comment sections, the single scan in
-_clean_text and the literal pre-checks before the notice patterns must give exactly what the
-plain implementations below (the earlier code) give.
+The fast path (``extract._fast_extraction``) reads a page whose article is one clear block of
+paragraphs straight from the lxml tree; it must give the Document trafilatura's path gives,
+and hand every page it is unsure about to trafilatura. The other speed-ups (XSLT visible
+text, class/id strings for comment sections, literal pre-checks before the notice patterns)
+must give exactly what the plain implementations below (the earlier code) give.
 
 All pages and texts are invented for these tests.
 """
@@ -10,13 +12,17 @@ All pages and texts are invented for these tests.
 from __future__ import annotations
 
 import copy
+import html
 import re
 
 import lxml.etree
+import pytest
+import trafilatura
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reprint_guard import extract as ex
+from reprint_guard.extract import extract
 
 PARAS = [
     ("春雨过后，青石镇的茶农们一早就上了山，漫山遍野都是忙碌的身影。今年的新茶比往年早了十天上市，"
@@ -40,6 +46,250 @@ PARAS = [
     ("傍晚时分，采茶归来的村民们聚在村口的老樟树下，一边分拣茶青，一边聊着今年的收成。"
      "周德厚笑着说，只要肯下力气，茶山就是金山银山，日子会越过越红火。"),
 ]
+TITLE = "青石镇新茶提前十天上市"
+# A long article opening with a paragraph that repeats the headline.
+LONG = [TITLE + "。", *PARAS, *PARAS[::2], *PARAS[1::2], *PARAS, *PARAS[::2]]
+URL = "https://news.qingshi.example.cn/2024-04-12/tea.html"
+
+
+def news_page(
+    paras: list[str] = PARAS,
+    *,
+    title: str = TITLE,
+    head: str = "",
+    before: str = "",
+    after: str = "",
+    block_attrs: str = 'class="content"',
+    wrap: str = "article",
+    para_html: str | None = None,
+) -> str:
+    """A portal page: nav, breadcrumb, article (h1, info line, content, editor, share),
+    sidebar, reader comments, footer; like the speed benchmark's pages."""
+    body = para_html if para_html is not None else "".join(f"<p>{html.escape(p)}</p>\n" for p in paras)
+    nav = "".join(f'<li><a href="/c{i}/">{c}</a></li>' for i, c in enumerate("首页 新闻 国内 国际 财经 体育".split()))
+    side = "".join(f'<li><a href="/hot/{i}.html">热点新闻标题第{i}条</a><span class="n">{100 + i}</span></li>' for i in range(8))
+    comments = "".join(
+        f'<div class="comment-item"><span class="user">网友{i}</span><p>写得真好，我们村今年也丰收了，第{i}条留言。</p></div>'
+        for i in range(6)
+    )
+    inner = (
+        f"<h1>{html.escape(title)}</h1>"
+        '<div class="info"><span class="time">2024-04-12 09:30</span><span class="source">来源：山城日报</span></div>'
+        f"{before}<div {block_attrs}>\n{body}</div>{after}"
+        '<div class="editor">（责任编辑：李青）</div>'
+    )
+    main = f"<{wrap}>{inner}</{wrap}>" if wrap else inner
+    return (
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{html.escape(title)}_新闻中心_山城网</title>'
+        f'<link rel="canonical" href="{URL}">{head}</head><body>'
+        f'<div class="header"><a class="logo" href="/">山城网</a><nav><ul>{nav}</ul></nav></div>'
+        '<div class="crumb"><a href="/">首页</a> &gt; <a href="/news/">新闻中心</a> &gt; 正文</div>'
+        f'<div class="main">{main}<aside><h3>热点新闻</h3><ul>{side}</ul></aside></div>'
+        f'<div class="comments" id="comments"><h3>网友评论</h3>{comments}</div>'
+        "<footer><p>Copyright © 2024 山城网 版权所有</p></footer></body></html>"
+    )
+
+
+@pytest.fixture
+def trafilatura_calls(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Counts the calls that reach trafilatura."""
+    calls: list[int] = []
+    real = ex._trafilatura_text
+
+    def counted(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ex, "_trafilatura_text", counted)
+    return calls
+
+
+def through_trafilatura(page: str | bytes, monkeypatch: pytest.MonkeyPatch, **kwargs: object) -> ex.Document:
+    """The Document of the trafilatura path, the fast path switched off."""
+    with monkeypatch.context() as m:
+        m.setattr(ex, "_fast_extraction", lambda tree, *, url, visible: None)
+        return extract(page, **kwargs)  # type: ignore[arg-type]
+
+
+def block_text(tree: lxml.etree._Element, title: str | None) -> str:
+    """The fast path's main text of a prepared tree (raises extract._Unsure)."""
+    return ex._block_text(tree, ex._dominant_block(tree, ex._visible_text(tree)), title)
+
+
+def prepared_tree(page: str) -> lxml.etree._Element:
+    """The tree as _from_html hands it to the extractors."""
+    tree = ex._parse_html(ex._clean_text(page))
+    assert tree is not None
+    ex._drop_ruby_annotations(tree)
+    ex._drop_comment_sections(tree)
+    ex._unwrap_layout_tables(tree)
+    return tree
+
+
+# ---------------------------------------------------------------------------------------------
+# The fast path is taken and gives trafilatura's Document
+# ---------------------------------------------------------------------------------------------
+
+
+def test_typical_news_page_takes_the_fast_path(
+    trafilatura_calls: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = news_page()
+    doc = extract(page.encode("utf-8"))
+    assert trafilatura_calls == []
+    assert doc.text == "\n".join(PARAS)
+    assert doc.title == TITLE
+    assert doc.date == "2024-04-12"  # htmldate reads it from the canonical URL
+    assert doc.url == URL
+    assert doc.outlet == "山城日报"  # the 来源 of the info line beats the bare host name
+    assert doc.credits == ("山城日报",)
+    assert doc.notice_text is None
+    assert through_trafilatura(page.encode("utf-8"), monkeypatch) == doc
+    assert len(trafilatura_calls) == 1
+
+
+@pytest.mark.parametrize(
+    ("paras", "para_html", "head", "wrap", "block_attrs"),
+    [
+        (PARAS, None, "", "article", 'class="content"'),
+        (PARAS, None, "", "", 'class="content"'),  # no <article>: trafilatura takes class="content"
+        (PARAS, None, "", "div", 'class="article-content"'),
+        (PARAS, None, '<meta property="og:title" content="青石镇新茶提前十天上市 | 山城网">', "article", 'id="text1"'),
+        (PARAS, None, '<meta property="og:site_name" content="山城网">', "article", 'class="content"'),
+        # <br> inside a paragraph: one line per part, as trafilatura writes it
+        (None, "".join(f"<p>{p[:30]}<br>{p[30:]}</p>" for p in PARAS), "", "article", 'class="content"'),
+        # inline markup, zero-width spaces, an image and a script between the paragraphs
+        (None, f"<p><strong>{PARAS[0][:8]}</strong>{PARAS[0][8:]}</p><p><img src='/1.jpg'></p>"
+         + "".join(f"<p>{p[:5]}\u200b{p[5:]}</p><script>var x = 1;</script>" for p in PARAS[1:]),
+         "", "article", 'class="content"'),
+        # the first paragraph repeats the headline, in an <article>: trafilatura keeps the <h1>
+        (LONG, None, "", "article", 'class="content"'),
+    ],
+    ids=["article", "content-class", "article-content", "og-title", "og-site-name", "br", "inline", "headline"],
+)
+def test_fast_path_agrees_with_trafilatura(
+    paras: list[str] | None,
+    para_html: str | None,
+    head: str,
+    wrap: str,
+    block_attrs: str,
+    trafilatura_calls: list[int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page = news_page(paras or PARAS, para_html=para_html, head=head, wrap=wrap, block_attrs=block_attrs)
+    doc = extract(page)
+    assert trafilatura_calls == [], "the fast path should take this page"
+    assert doc == through_trafilatura(page, monkeypatch)
+    assert doc.text.startswith(("青石镇新茶提前十天上市。", "春雨过后", "春雨过后，青石镇的茶农们一早就上了山"))
+
+
+def test_headline_line_kept_as_trafilatura_keeps_it() -> None:
+    paras = LONG
+    assert sum(map(len, paras)) > 2500  # trafilatura then skips its comparison with readability
+    tree = prepared_tree(news_page(paras))
+    meta = ex._head_metadata(tree, None)
+    text = block_text(tree, meta.title)
+    assert text.split("\n")[:2] == [TITLE, TITLE + "。"]
+    # _parse_text takes the headline as the title line, so the first paragraph stays in the body
+    assert extract(news_page(paras)).text.split("\n")[0] == TITLE + "。"
+
+
+# ---------------------------------------------------------------------------------------------
+# Unsure pages go to trafilatura
+# ---------------------------------------------------------------------------------------------
+
+
+def test_competing_blocks_go_to_trafilatura(trafilatura_calls: list[int]) -> None:
+    second = "".join(f"<p>{html.escape(p)}</p>" for p in PARAS[:3])
+    page = news_page(PARAS, after=f'<div class="content2">{second}</div>')
+    tree = prepared_tree(page)
+    with pytest.raises(ex._Unsure, match="competing text blocks"):
+        block_text(tree, TITLE)
+    doc = extract(page)
+    assert trafilatura_calls == [1]
+    assert doc.text == "\n".join(PARAS + PARAS[:3])  # trafilatura reads both blocks
+
+
+@pytest.mark.parametrize(
+    ("page", "reason"),
+    [
+        (news_page(PARAS[:3]), "too little text"),
+        # the only <p> left is the footer's
+        (news_page(para_html="".join(f"{p}<br>" for p in PARAS)), "page chrome"),
+        (news_page(before="<h2>——记青石镇的茶农们</h2>"), "a heading before the block"),
+        (news_page(before='<h2><a href="/zt/">春茶专题</a></h2>'), "a heading before the block"),
+        (news_page(para_html='<p class="meta">2024-04-12 山城日报</p>' + "".join(f"<p>{p}</p>" for p in PARAS)),
+         "trafilatura may discard"),
+        (news_page(para_html="".join(f"<p>{p}</p>" for p in PARAS) + '<p><a href="/next">下一篇</a></p>'),
+         "for its links"),
+        (news_page(para_html="".join(f"<p>{p}</p>" for p in PARAS[:4]) + "<ul><li>要点一</li></ul>"
+                   + "".join(f"<p>{p}</p>" for p in PARAS[4:])), "not a paragraph"),
+        (news_page(wrap="section", block_attrs='class="txt"'), "article part"),
+    ],
+    ids=["short", "br-lines", "subtitle", "linked-heading", "meta-class", "link-paragraph", "list", "no-part"],
+)
+def test_unsure_block_goes_to_trafilatura(page: str, reason: str) -> None:
+    tree = prepared_tree(page)
+    with pytest.raises(ex._Unsure, match=reason):
+        block_text(tree, TITLE)
+
+
+@pytest.mark.parametrize(
+    ("head", "reason"),
+    [
+        ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "青石镇"}</script>', "JSON-LD"),
+        ('<meta property="og:url" content="https://news.qingshi.example.cn/tea.html?from=app">', "URL"),
+    ],
+    ids=["json-ld", "og-url-query"],
+)
+def test_unsure_metadata_goes_to_trafilatura(head: str, reason: str, trafilatura_calls: list[int]) -> None:
+    page = news_page(head=head)
+    with pytest.raises(ex._Unsure, match=reason):
+        ex._head_metadata(prepared_tree(page), None)
+    extract(page)
+    assert trafilatura_calls == [1]
+
+
+def test_no_single_h1_and_no_og_title_goes_to_trafilatura() -> None:
+    page = news_page().replace("<h1>", "<h2>").replace("</h1>", "</h2>")
+    with pytest.raises(ex._Unsure, match="not one plain <h1>"):
+        ex._head_metadata(prepared_tree(page), None)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "",
+        '<meta property="og:title" content=" 青石镇新茶上市 ">',
+        '<meta property="og:site_name" content="@shancheng">',
+        '<meta name="copyright" content="山城网络传媒">',
+        '<meta name="publishdate" content="2024-04-10">',
+        '<meta property="article:published_time" content="2024-04-09T08:00:00+08:00">',
+        '<meta property="og:url" content="https://www.qingshi.example.cn/a/tea.html">',
+    ],
+    ids=["plain", "og-title", "og-site-name", "publisher", "publishdate", "published-time", "og-url"],
+)
+def test_head_metadata_is_trafilaturas(head: str) -> None:
+    # trafilatura.extract_metadata is public; its title, date and site name are what the
+    # trafilatura path keeps.
+    for canonical in (URL, "https://www.qingshi.example.cn/news/tea.html"):
+        page = news_page(head=head).replace(URL, canonical)
+        tree = prepared_tree(page)
+        ours = ex._head_metadata(tree, None)
+        theirs = trafilatura.extract_metadata(
+            copy.deepcopy(tree), None, {"original_date": True, "extensive_search": False}
+        )
+        assert ours.title == ex._clean_inline(theirs.title)
+        assert ours.date == theirs.date
+        assert ours.sitename == ex._clean_inline(theirs.sitename)
+
+
+def test_title_parts_split_at_the_last_separator() -> None:
+    assert ex._title_parts("青石镇新茶上市 - 山城网 | news.example.cn") == ("青石镇新茶上市 - 山城网", "news.example.cn")
+    assert ex._title_parts("青石镇新茶上市") == ()
+    assert ex._site_from_url("https://www.news.example.cn/a") == "news.example.cn"
+    assert ex._site_from_url("https://w3.example.cn") == "example.cn"
+    assert ex._site_from_url("ftp://example.cn") is None
 
 
 # ---------------------------------------------------------------------------------------------
