@@ -1688,9 +1688,14 @@ class Bench:
 # =============================================================================================
 
 
+_SHARED_SEEN: list[str] = []  # the --shared folder of this run, named <shared> in results
+
+
 def _portable(text: str) -> str:
     """Results are committed: name this machine's folders generically, not by their paths."""
     repo = str(Path(__file__).resolve().parents[1])
+    for shared in _SHARED_SEEN:
+        text = text.replace(shared, "<shared>")
     return text.replace(repo, "<repo>").replace(tempfile.gettempdir(), "$TMPDIR")
 
 
@@ -1876,6 +1881,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     n_req = args.articles or (2_000 if args.quick else 100_000)
     sizes = [s for s in GROWTH_SIZES if s < n_req] + [n_req]
+    _SHARED_SEEN.extend(dict.fromkeys((str(args.shared), str(args.shared.resolve()))))
     data = args.shared / PD_FILE
     if not data.exists():
         raise SystemExit(f"no evaluation data at {data}: pass --shared PATH (the folder holding data/)")
