@@ -194,3 +194,20 @@ def test_scan_and_protect_take_a_single_path_as_well_as_a_list(guard: Guard, tmp
         assert [(Path(d.path).name, d.verdict) for d in docs] == [("copy.txt", "reprint")]
     outs = guard.protect(str(pages / "copy.txt"))
     assert [o.status for o in outs] == ["added"]
+
+
+def test_scan_workers_are_kept_between_scans_and_see_new_articles(guard: Guard, tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for i in range(4):
+        (pages / f"p{i}.txt").write_text(chinese_article(700 + i), encoding="utf-8")
+    assert {d.verdict for d in guard.scan(pages, jobs=2).documents} == {"clean"}
+    pool = guard._pool
+    assert pool is not None
+    # Protected meanwhile: the kept workers catch up through the store's change log.
+    guard.protect_document(chinese_article(702), source="articles/late.txt")
+    verdicts = [d.verdict for d in guard.scan(pages, jobs=2).documents]
+    assert guard._pool is pool
+    assert verdicts == ["clean", "clean", "reprint", "clean"]
+    guard.close()
+    assert guard._pool is None

@@ -167,6 +167,9 @@ class Guard:
         self._index = BandIndex()
         self._seq = -1
         self._index_file_seq: int | None = None  # seq of the index file this Guard loaded or wrote
+        self._pool: ProcessPoolExecutor | None = None  # scan workers, kept between scans
+        self._pool_jobs = 0
+        self._pool_lock = threading.Lock()
         self._refresh_lock = threading.Lock()
         self._cache: OrderedDict[int, tuple[StoredArticle, Side]] = OrderedDict()
         self._tiles: OrderedDict[int, np.ndarray] = OrderedDict()
@@ -196,8 +199,11 @@ class Guard:
         return cls(st, config or MatchConfig())
 
     def close(self) -> None:
-        """Close the store; a writable Guard first rewrites the index file if it is due."""
+        """Stop scan workers and close the store; a writable Guard first rewrites the index
+        file if it is due."""
         try:
+            with self._pool_lock:
+                self._shutdown_pool()
             if self.store.writable:
                 self.refresh()
                 self._save_index_if_due()
@@ -541,34 +547,46 @@ class Guard:
             )
         return matches
 
-    @contextlib.contextmanager
-    def _worker_pool(self, jobs: int) -> Iterator[ProcessPoolExecutor]:
-        """``jobs`` worker processes, each with a Guard on this store.
+    def _worker_pool(self, jobs: int) -> ProcessPoolExecutor:
+        """``jobs`` worker processes, each with a Guard on this store, kept for later scans.
 
         Where ``fork`` is available and this process runs a single thread, workers are forked
-        from this Guard: they inherit its mapped index and imported modules and only open
-        their own SQLite connection (~10 ms instead of a fresh open). Otherwise (other threads
-        running, or no ``fork``) each worker opens the store itself.
+        from this Guard: they inherit its mapped index, its caches and imported modules and
+        only open their own SQLite connection. Otherwise (other threads running, or no
+        ``fork``) each worker opens the store itself. Workers catch up with store changes on
+        every check, as any Guard does. The pool lives until :meth:`close` (or until a scan
+        asks for another number of jobs): starting it costs ~0.1 s, the time of ~12 pages.
         """
         global _PARENT
-        if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1 and _PARENT is None:
-            # Workers fork when the first items are submitted, so _PARENT stays set meanwhile.
-            _PARENT = self
-            try:
-                with ProcessPoolExecutor(
+        with self._pool_lock:
+            if self._pool is not None and self._pool_jobs == jobs:
+                return self._pool
+            self._shutdown_pool()
+            if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
+                pool = ProcessPoolExecutor(
                     max_workers=jobs, mp_context=multiprocessing.get_context("fork"), initializer=_worker_init_forked
-                ) as pool:
-                    yield pool
-            finally:
-                _PARENT = None
-        else:
-            with ProcessPoolExecutor(
-                max_workers=jobs,
-                mp_context=multiprocessing.get_context("spawn"),
-                initializer=_worker_init,
-                initargs=(str(self.store.directory), self.scheme, self.config),
-            ) as pool:
-                yield pool
+                )
+                # A fork pool starts all its workers at the first submit: do it now, while
+                # _PARENT names this Guard.
+                _PARENT = self
+                try:
+                    pool.submit(int).result()
+                finally:
+                    _PARENT = None
+            else:
+                pool = ProcessPoolExecutor(
+                    max_workers=jobs,
+                    mp_context=multiprocessing.get_context("spawn"),
+                    initializer=_worker_init,
+                    initargs=(str(self.store.directory), self.scheme, self.config),
+                )
+            self._pool, self._pool_jobs = pool, jobs
+            return pool
+
+    def _shutdown_pool(self) -> None:
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
 
     def _forked_copy(self) -> Guard:
         """This Guard in a forked child: the same index snapshot, a fresh SQLite connection."""
@@ -577,6 +595,7 @@ class Guard:
         g.scheme, g.config = self.scheme, self.config
         g._index, g._seq, g._index_file_seq = self._index, self._seq, self._index_file_seq
         g._refresh_lock, g._cache_lock = threading.Lock(), threading.Lock()
+        g._pool, g._pool_jobs, g._pool_lock = None, 0, threading.Lock()
         # The parent's caches come along (copy-on-write): workers start as warm as the parent.
         with self._cache_lock:
             g._cache, g._tiles = OrderedDict(self._cache), OrderedDict(self._tiles)
@@ -636,12 +655,20 @@ class Guard:
             # Small chunks keep the workers evenly loaded to the end (a page costs ~10 ms; a
             # chunk's round trip well under 1 ms); 16 chunks per worker at least.
             chunk = max(1, min(16, len(args) // (jobs * 16)))
-            with self._worker_pool(jobs) as pool:
+            pool = self._worker_pool(jobs)
+            try:
                 for i, rep in zip(todo, pool.map(_worker_check, args, chunksize=chunk)):
                     reports[i] = rep
                     done += 1
                     if progress:
                         progress(done, len(files), str(files[i][0]))
+            except BaseException:
+                # A worker that died, or Ctrl-C: do not hand this pool to the next scan.
+                with self._pool_lock:
+                    if self._pool is pool:
+                        self._pool = None
+                pool.shutdown(wait=False, cancel_futures=True)
+                raise
         return ScanReport(tuple(r for r in reports if r is not None))
 
 
@@ -652,7 +679,7 @@ def _url_lookup(urls: dict[str, str] | None) -> Callable[[str], str | None]:
 
 
 _WORKER: Guard | None = None
-_PARENT: Guard | None = None  # the Guard a forked worker copies (set only around a fork)
+_PARENT: Guard | None = None  # the Guard a forked worker copies (set only while forking)
 
 
 def _worker_init(store: str, scheme: FingerprintScheme, config: MatchConfig) -> None:
