@@ -1271,6 +1271,13 @@ class Bench:
         kinds: dict[str, dict[str, int]] = {}
         sizes = []
         loads: list[float] = []
+        # The Guard keeps its scan workers between scans: start them before the timed runs, so
+        # the jobs=2 figure is the steady state; their start-up is measured on its own below.
+        d = Path(tempfile.mkdtemp(prefix="pages-warm-", dir=self.args.work))
+        for pg in make_pages(self.corpus, 199, 2, self.copy_pool()):
+            (d / pg.name).write_bytes(pg.data)
+        guard.scan([d], jobs=2)
+        shutil.rmtree(d, ignore_errors=True)
         for r in range(p.runs):
             sets = {m: make_pages(self.corpus, 100 + 4 * r + i, p.pages, self.copy_pool()) for i, m in enumerate(rates)}
             sizes += [len(pg.data) for pg in sets["check"]]
@@ -1306,15 +1313,20 @@ class Bench:
                 f"  run {r + 1}: check {rates['check'][-1]:.1f}/s, scan jobs=1 {rates['scan1'][-1]:.1f}/s, "
                 f"jobs=2 {rates['scan2'][-1]:.1f}/s, trafilatura alone {rates['traf'][-1]:.1f}/s"
             )
-        # Fixed cost of jobs=2: a scan of 2 pages is all start-up (pool, store opens, warm-up).
+        # Fixed cost of jobs=2: the first scan of a newly opened Guard starts its workers; on 2
+        # pages that is nearly all of it (pool, forks, cold caches).
+        from reprint_guard.api import Guard
+
         fixed = []
         for r in range(p.runs):
             d = Path(tempfile.mkdtemp(prefix="pages-fixed-", dir=self.args.work))
             for pg in make_pages(self.corpus, 200 + r, 2, self.copy_pool()):
                 (d / pg.name).write_bytes(pg.data)
+            fresh = Guard.open(guard.store.directory)
             t0 = time.perf_counter()
-            guard.scan([d], jobs=2)
+            fresh.scan([d], jobs=2)
             fixed.append(time.perf_counter() - t0)
+            fresh.close()
             shutil.rmtree(d, ignore_errors=True)
         items = f"{p.pages} distinct pages (median {median(sizes) / 1024:.0f} KB)"
         sec = f"2 scan ({size:,} articles)"
@@ -1330,7 +1342,7 @@ class Bench:
         )
         self.fig(
             key="scan.jobs2", section=sec, name="guard.scan(folder, jobs=2)", value=median(rates["scan2"]),
-            unit="pages/s", call="guard.scan([folder], jobs=2) (2 worker processes, each opens the store)",
+            unit="pages/s", call="guard.scan([folder], jobs=2) (2 worker processes forked from the Guard, kept between scans)",
             runs=p.runs, items_per_run=items, run_seconds=median(secs["scan2"]), per_run=rates["scan2"],
         )
         ratio = [a / b for a, b in zip(rates["scan2"], rates["scan1"])]
@@ -1353,8 +1365,8 @@ class Bench:
             note=f"{1000 / median(rates['traf']):.1f} ms/page vs {1000 / median(rates['check']):.1f} ms/page for guard.check",
         )
         self.fig(
-            key="scan.jobs2_fixed", section=sec, name="scan jobs=2 start-up cost (a scan of 2 pages)", value=median(fixed),
-            unit="s", call="guard.scan([folder of 2 pages], jobs=2)", runs=p.runs, items_per_run="2 pages",
+            key="scan.jobs2_fixed", section=sec, name="scan jobs=2 start-up cost (first scan of a Guard, 2 pages)", value=median(fixed),
+            unit="s", call="Guard.open(store).scan([folder of 2 pages], jobs=2) (the open not timed)", runs=p.runs, items_per_run="2 pages",
             run_seconds=median(fixed), per_run=fixed,
             note=f"= {median(fixed) * median(rates['scan1']):.0f} pages of jobs=1 work",
         )
