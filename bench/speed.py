@@ -962,7 +962,9 @@ class Bench:
             protect_articles=100 if q else 200,
             nomatch_queries=100 if q else 200,
             copy_queries=20 if q else 40,
-            pages=args.pages or (60 if q else 100),
+            # 300 pages make a jobs=1 run ~2 s: with 100 (~0.7 s) the same code gave jobs=2/jobs=1
+            # ratios from 1.4 to 2.1 run to run on this shared machine, with 300 from 1.82 to 1.93.
+            pages=args.pages or (100 if q else 300),
             thread_pages=40,
             memory_runs=args.memory_runs,
         )
@@ -1313,21 +1315,19 @@ class Bench:
                 f"  run {r + 1}: check {rates['check'][-1]:.1f}/s, scan jobs=1 {rates['scan1'][-1]:.1f}/s, "
                 f"jobs=2 {rates['scan2'][-1]:.1f}/s, trafilatura alone {rates['traf'][-1]:.1f}/s"
             )
-        # Fixed cost of jobs=2: the first scan of a newly opened Guard starts its workers; on 2
-        # pages that is nearly all of it (pool, forks, cold caches).
-        from reprint_guard.api import Guard
-
+        # Fixed cost of jobs=2: close() stops the Guard's workers, so the next scan starts new
+        # ones (pool, forks); on 2 pages that is nearly all of it.
         fixed = []
         for r in range(p.runs):
             d = Path(tempfile.mkdtemp(prefix="pages-fixed-", dir=self.args.work))
             for pg in make_pages(self.corpus, 200 + r, 2, self.copy_pool()):
                 (d / pg.name).write_bytes(pg.data)
-            fresh = Guard.open(guard.store.directory)
+            guard.close()
             t0 = time.perf_counter()
-            fresh.scan([d], jobs=2)
+            guard.scan([d], jobs=2)
             fixed.append(time.perf_counter() - t0)
-            fresh.close()
             shutil.rmtree(d, ignore_errors=True)
+        guard.close()
         items = f"{p.pages} distinct pages (median {median(sizes) / 1024:.0f} KB)"
         sec = f"2 scan ({size:,} articles)"
         self.fig(
@@ -1365,8 +1365,8 @@ class Bench:
             note=f"{1000 / median(rates['traf']):.1f} ms/page vs {1000 / median(rates['check']):.1f} ms/page for guard.check",
         )
         self.fig(
-            key="scan.jobs2_fixed", section=sec, name="scan jobs=2 start-up cost (first scan of a Guard, 2 pages)", value=median(fixed),
-            unit="s", call="Guard.open(store).scan([folder of 2 pages], jobs=2) (the open not timed)", runs=p.runs, items_per_run="2 pages",
+            key="scan.jobs2_fixed", section=sec, name="scan jobs=2 start-up cost (a scan of 2 pages starting new workers)", value=median(fixed),
+            unit="s", call="guard.close(); guard.scan([folder of 2 pages], jobs=2) (the close not timed)", runs=p.runs, items_per_run="2 pages",
             run_seconds=median(fixed), per_run=fixed,
             note=f"= {median(fixed) * median(rates['scan1']):.0f} pages of jobs=1 work",
         )
@@ -1843,7 +1843,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     ap.add_argument("--max-build-minutes", type=float, default=25.0, help="protect-time budget for building stores")
     ap.add_argument("--datasketch-max", type=int, default=10_000,
                     help="largest store to load into datasketch's MinHashLSH (its memory grows ~30 KB/article)")
-    ap.add_argument("--pages", type=int, default=0, help="pages per run for the scan figures (default 100; 60 quick)")
+    ap.add_argument("--pages", type=int, default=0, help="pages per run for the scan figures (default 300; 100 quick)")
     ap.add_argument("--memory-runs", type=int, default=1,
                     help="fresh processes per store for the RSS figures (RSS is deterministic: 5 runs agreed within 0.2 MiB)")
     ap.add_argument("--profile", action="store_true", help="also write cProfile listings to <out>-profile.txt")
