@@ -302,6 +302,7 @@ def scan(
             report = guard.scan(paths, urls=url_map, progress=update, jobs=jobs)
         finally:
             _stop(bar)
+            guard.close()  # stops the --jobs workers before the report is written
     except ReprintGuardError as e:
         raise _fail(str(e)) from None
     _emit(report, fmt, output, title="reprint_guard scan")
