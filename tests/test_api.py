@@ -7,8 +7,8 @@ from pathlib import Path
 
 import opencc
 import pytest
-
 from helpers import chinese_article, newsroom_page
+
 from reprint_guard import Guard, IncompatibleStoreError, MatchConfig, StoreError
 from reprint_guard.config import FingerprintScheme
 

@@ -26,9 +26,8 @@ score. All are in [0, 1].
 
 from __future__ import annotations
 
-import re
-
 import functools
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
