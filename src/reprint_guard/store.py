@@ -245,8 +245,39 @@ class Store:
             except OSError as e:
                 raise StoreError(f"cannot create the store directory {directory}: {e.strerror}") from None
         store = cls(directory, scheme, writable=create)
+        if not create:
+            store._roll_back_interrupted_write()
         store._init(create)
         return store
+
+    def _roll_back_interrupted_write(self) -> None:
+        """Roll back a write that a killed ``protect`` left half-done, before reading.
+
+        A killed writer leaves ``fingerprints.sqlite-journal`` (a hot journal). SQLite rolls it
+        back on the next read, but only through a connection that may write: a read-only open
+        would fail on every query. So, when the journal exists, one read-write connection reads
+        the manifest (SQLite's own recovery; with a live writer the journal is not hot and this
+        is an ordinary read) and closes. Raises :class:`StoreError` naming the fix when this
+        process may not write the store.
+        """
+        journal = self.path.with_name(self.path.name + "-journal")
+        if not journal.exists():
+            return
+        try:
+            con = sqlite3.connect(self.path, timeout=_BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            try:
+                con.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
+            finally:
+                con.close()
+        except sqlite3.Error as e:
+            if "readonly" in str(e) or "read-only" in str(e) or "unable to open" in str(e):
+                raise StoreError(
+                    f"the fingerprint store {self.path} has an unfinished write left by an interrupted "
+                    f"protect ({journal.name}), and this process may not write to {self.directory} to "
+                    "roll it back. Run any reprint-guard command on the store once as a user who can "
+                    "write to that folder; nothing committed is lost"
+                ) from None
+            raise self._error(e) from None
 
     def _connect(self) -> sqlite3.Connection:
         try:
