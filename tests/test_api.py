@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -211,3 +214,36 @@ def test_scan_workers_are_kept_between_scans_and_see_new_articles(guard: Guard, 
     assert verdicts == ["clean", "clean", "reprint", "clean"]
     guard.close()
     assert guard._pool is None
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux-only")
+def test_scan_workers_end_when_their_parent_is_killed(guard: Guard, tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for i in range(4):
+        (pages / f"p{i}.txt").write_text(chinese_article(800 + i), encoding="utf-8")
+    script = (
+        "import sys, time; from reprint_guard import Guard;"
+        "g = Guard.open(sys.argv[1]); g.scan(sys.argv[2], jobs=2);"
+        "print(' '.join(map(str, g._pool._processes)), flush=True); time.sleep(60)"
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script, str(guard.store.directory), str(pages)], stdout=subprocess.PIPE, text=True
+    )
+    workers = [int(w) for w in proc.stdout.readline().split()]
+    assert len(workers) == 2
+    proc.kill()  # SIGKILL: no atexit, no pool shutdown
+    proc.wait()
+    deadline = time.monotonic() + 10
+    alive = workers
+    while alive and time.monotonic() < deadline:
+        time.sleep(0.05)
+        alive = [w for w in workers if Path(f"/proc/{w}").exists() and "Z" not in _proc_state(w)]
+    assert alive == [], f"workers left running: {alive}"
+
+
+def _proc_state(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0]
+    except OSError:
+        return "Z"
