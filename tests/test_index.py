@@ -88,15 +88,22 @@ def test_a_large_delta_becomes_a_bucketed_base() -> None:
     assert index.query(q) == {7: 50, 99: 3}
 
 
-@pytest.mark.parametrize("damage", ["truncate", "garbage", "empty"])
+@pytest.mark.parametrize("damage", ["truncate", "garbage", "empty", "zeroed arrays", "one flipped bit"])
 def test_a_damaged_file_is_refused(tmp_path: Path, damage: str) -> None:
     index = BandIndex()
     index.add(1, np.arange(100, dtype=np.uint64))
     index.flush()
     path = tmp_path / INDEX_FILE
     index.save(path, {"seq": 3})
-    data = path.read_bytes()
-    path.write_bytes({"truncate": data[: len(data) // 2], "garbage": b"x" * len(data), "empty": b""}[damage])
+    data = bytearray(path.read_bytes())
+    header_end = 16 + int.from_bytes(data[12:16], "little")
+    if damage == "zeroed arrays":
+        data[header_end:] = bytes(len(data) - header_end)
+    elif damage == "one flipped bit":
+        data[-300] ^= 0x10
+    else:
+        data = {"truncate": data[: len(data) // 2], "garbage": b"x" * len(data), "empty": b""}[damage]
+    path.write_bytes(bytes(data))
     with pytest.raises(ValueError):
         BandIndex.load(path)
 
@@ -172,3 +179,26 @@ def test_small_stores_keep_no_index_file(tmp_path: Path) -> None:
     store = tmp_path / "fp"
     protect(store, range(3))
     assert sorted(os.listdir(store)) == ["fingerprints.sqlite"]
+
+
+def test_removing_many_articles_rewrites_the_file(tmp_path: Path, small_file_threshold) -> None:
+    store = tmp_path / "fp"
+    protect(store, range(20))
+    with Guard.open(store, create=True) as w:
+        seq_before = w._index_file_seq
+        w.remove([a.id for a in w.articles()[:5]])  # a quarter of the index: past INDEX_FILE_SLACK
+        assert w._index_file_seq is not None and w._index_file_seq > seq_before
+    with Guard.open(store) as g:
+        assert g._index_file_seq == g.store.last_seq() and len(g) == 15
+        assert g._index.delta_entries == 0
+
+
+def test_a_killed_writers_temporary_file_is_removed_by_the_next_save(tmp_path: Path) -> None:
+    index = BandIndex()
+    index.add(1, np.arange(10, dtype=np.uint64))
+    index.flush()
+    orphan = tmp_path / f".{INDEX_FILE}.999999999.tmp"  # no such process
+    orphan.write_bytes(b"half written")
+    index.save(tmp_path / INDEX_FILE, {"seq": 1})
+    assert not orphan.exists()
+    assert sorted(os.listdir(tmp_path)) == [INDEX_FILE]

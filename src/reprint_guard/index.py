@@ -21,13 +21,14 @@ from __future__ import annotations
 
 import json
 import os
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 INDEX_MAGIC = b"RGBANDIX"
-INDEX_VERSION = 1
+INDEX_VERSION = 2  # 2: per-array CRC-32 in the header
 # Average entries per bucket of the base's bucket table. 2 keeps the table at 1/6 of the
 # key/slot arrays; at 100,000 articles a 4,500-key lookup took 0.52 ms with 4 per bucket,
 # 0.36 ms with 2 and 0.33 ms with 1 (a table 4x the size).
@@ -132,9 +133,11 @@ class BandIndex:
 
     @property
     def delta_entries(self) -> int:
-        """Entries held outside the base segment, plus dead base slots (what compaction saves)."""
-        _, delta, dead, _ = self._snap
-        return len(delta.keys) + len(dead)
+        """Entries outside the base segment plus (estimated) dead base entries: what a
+        compaction would fold in. Dead slots count the base's mean entries per slot."""
+        base, delta, dead, live = self._snap
+        per_slot = len(base.keys) / max(1, len(live) + len(dead))
+        return len(delta.keys) + round(len(dead) * per_slot)
 
     def nbytes(self) -> int:
         """Bytes of the index arrays (mapped or in memory)."""
@@ -241,8 +244,9 @@ class BandIndex:
 
         The file is written beside ``path``, fsynced and renamed over it, so a crash leaves the
         old file or the new one, never a torn one. Raises ``OSError`` when it cannot be written.
-        Layout: magic, version (u32), header length (u32), JSON header, then 64-byte aligned
-        little-endian arrays: keys u8, slots i4, bucket table (u4 or u8), live slots i4.
+        Layout: magic, version (u32), header length (u32), JSON header (with each array's
+        dtype, length, offset and CRC-32), then 64-byte aligned little-endian arrays: keys u8,
+        slots i4, bucket table (u4 or u8), live slots i4.
         """
         full = self.compacted() if self.delta_entries or self._snap[0].buckets is None else self
         base, _, _, live = full._snap
@@ -257,13 +261,15 @@ class BandIndex:
         layout: dict[str, list[object]] = {}
         header = {**meta, "bits": base.bits, "arrays": layout}
         # Two passes: the header's length decides where the arrays start.
+        crcs = {name: zlib.crc32(memoryview(np.ascontiguousarray(a)).cast("B")) for name, a in arrays.items()}
         for _ in range(2):
             off = _round_up(16 + len(json.dumps(header).encode()) + 1, _ALIGN)
             for name, a in arrays.items():
-                layout[name] = [a.dtype.str, len(a), off]
+                layout[name] = [a.dtype.str, len(a), off, crcs[name]]
                 off = _round_up(off + a.nbytes, _ALIGN)
         blob = json.dumps(header).encode()
         path = Path(path)
+        _remove_orphaned_temporaries(path)
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         try:
             with open(tmp, "wb") as f:
@@ -297,12 +303,16 @@ class BandIndex:
         layout = meta.pop("arrays")
         arrays = {}
         for name in ("keys", "slots", "buckets", "live"):
-            dtype, n, off = layout[name]
+            dtype, n, off, crc = layout[name]
             if off + n * np.dtype(dtype).itemsize > size:
                 raise ValueError(f"{path} is truncated")
             # np.asarray drops the memmap subclass (its __getitem__ costs ~0.2 ms a lookup);
             # the plain view keeps the mapping alive through its base.
             arrays[name] = np.asarray(np.memmap(path, dtype=dtype, mode="r", offset=off, shape=(n,))) if n else np.zeros(0, dtype)
+            # Damage inside the arrays would silently hide candidates: check every byte
+            # (CRC-32 runs at ~4 GB/s, ~0.2 s for a 100,000-article index).
+            if zlib.crc32(memoryview(arrays[name]).cast("B")) != crc:
+                raise ValueError(f"{path} is damaged ({name} fails its CRC-32)")
         bits = int(meta.pop("bits"))
         if len(arrays["buckets"]) != (1 << bits) + 1 or len(arrays["keys"]) != len(arrays["slots"]):
             raise ValueError(f"{path} has inconsistent arrays")
@@ -310,6 +320,22 @@ class BandIndex:
         live = frozenset(arrays["live"].tolist())
         out._snap = (_Segment(arrays["keys"], arrays["slots"], arrays["buckets"], bits), _EMPTY, _NO_SLOTS, live)
         return out, meta
+
+
+def _remove_orphaned_temporaries(path: Path) -> None:
+    """Delete temporary index files of writers that died mid-save (their pid is gone)."""
+    for tmp in path.parent.glob(f".{path.name}.*.tmp"):
+        try:
+            pid = int(tmp.name.rsplit(".", 2)[-2])
+            if pid == os.getpid():
+                continue
+            os.kill(pid, 0)
+        except ValueError:
+            continue
+        except ProcessLookupError:
+            tmp.unlink(missing_ok=True)
+        except PermissionError:
+            continue  # alive, another user's
 
 
 def _round_up(n: int, k: int) -> int:
