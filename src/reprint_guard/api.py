@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -160,6 +161,40 @@ def _read(path: Path) -> bytes:
     return data
 
 
+class _LRU:
+    """A thread-safe least-recently-used map of article row ids to derived data."""
+
+    def __init__(self, capacity: int, items: Iterable[tuple[int, object]] = ()) -> None:
+        self.capacity = capacity
+        self._d: OrderedDict[int, Any] = OrderedDict(items)
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return len(self._d)
+
+    def get(self, key: int) -> Any:
+        with self._lock:
+            hit = self._d.get(key)
+            if hit is not None:
+                self._d.move_to_end(key)
+            return hit
+
+    def put(self, key: int, value: object) -> None:
+        with self._lock:
+            self._d[key] = value
+            self._d.move_to_end(key)
+            while len(self._d) > self.capacity:
+                self._d.popitem(last=False)
+
+    def pop(self, key: int) -> None:
+        with self._lock:
+            self._d.pop(key, None)
+
+    def copy(self) -> _LRU:
+        with self._lock:
+            return _LRU(self.capacity, self._d.items())
+
+
 class Guard:
     """A fingerprint store plus its in-memory LSH index. Use :meth:`open`."""
 
@@ -174,9 +209,8 @@ class Guard:
         self._pool_jobs = 0
         self._pool_lock = threading.Lock()
         self._refresh_lock = threading.Lock()
-        self._cache: OrderedDict[int, tuple[StoredArticle, Side]] = OrderedDict()
-        self._tiles: OrderedDict[int, np.ndarray] = OrderedDict()
-        self._cache_lock = threading.Lock()
+        self._cache = _LRU(ARTICLE_CACHE)  # rowid -> (StoredArticle, Side)
+        self._tiles = _LRU(SIGNATURE_CACHE)  # rowid -> stored passage signatures
         self.refresh()
         self._save_index_if_due()
 
@@ -242,10 +276,9 @@ class Guard:
             for rowid, keys in self.store.band_keys(touched):
                 self._index.add(rowid, keys)
             self._index.flush()
-            with self._cache_lock:
-                for rowid in touched or ():
-                    self._cache.pop(rowid, None)
-                    self._tiles.pop(rowid, None)
+            for rowid in touched or ():
+                self._cache.pop(rowid)
+                self._tiles.pop(rowid)
             self._seq = seq
 
     def _load_index_file(self, seq: int) -> bool:
@@ -415,20 +448,15 @@ class Guard:
 
     # -- checking ---------------------------------------------------------------------------
     def _article(self, rowid: int) -> tuple[StoredArticle, Side] | None:
-        with self._cache_lock:
-            hit = self._cache.get(rowid)
-            if hit is not None:
-                self._cache.move_to_end(rowid)
-                return hit
+        hit = self._cache.get(rowid)
+        if hit is not None:
+            return hit
         art = self.store.get_rowid(rowid)
         if art is None:
             return None
         norm = normalize(art.body)
         entry = (art, Side.of(norm, shingle(norm.text, self.scheme)))
-        with self._cache_lock:
-            self._cache[rowid] = entry
-            while len(self._cache) > ARTICLE_CACHE:
-                self._cache.popitem(last=False)
+        self._cache.put(rowid, entry)
         return entry
 
     def check(
@@ -489,20 +517,16 @@ class Guard:
     def _passage_signatures(self, rowids: list[int]) -> dict[int, np.ndarray]:
         """Stored passage signatures of candidates, through a small LRU cache."""
         out: dict[int, np.ndarray] = {}
-        with self._cache_lock:
-            for r in rowids:
-                hit = self._tiles.get(r)
-                if hit is not None:
-                    self._tiles.move_to_end(r)
-                    out[r] = hit
+        for r in rowids:
+            hit = self._tiles.get(r)
+            if hit is not None:
+                out[r] = hit
         missing = [r for r in rowids if r not in out]
         if missing:
             got = self.store.passage_signatures_of(missing)
             out.update(got)
-            with self._cache_lock:
-                self._tiles.update(got)
-                while len(self._tiles) > SIGNATURE_CACHE:
-                    self._tiles.popitem(last=False)
+            for r, sigs in got.items():
+                self._tiles.put(r, sigs)
         return out
 
     def _candidates(self, side: Side) -> list[int]:
@@ -597,11 +621,10 @@ class Guard:
         g.store = Store(self.store.directory, self.scheme, writable=False)
         g.scheme, g.config = self.scheme, self.config
         g._index, g._seq, g._index_file_seq = self._index, self._seq, self._index_file_seq
-        g._refresh_lock, g._cache_lock = threading.Lock(), threading.Lock()
+        g._refresh_lock = threading.Lock()
         g._pool, g._pool_jobs, g._pool_lock = None, 0, threading.Lock()
         # The parent's caches come along (copy-on-write): workers start as warm as the parent.
-        with self._cache_lock:
-            g._cache, g._tiles = OrderedDict(self._cache), OrderedDict(self._tiles)
+        g._cache, g._tiles = self._cache.copy(), self._tiles.copy()
         return g
 
     def check_file(
