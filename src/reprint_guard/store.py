@@ -588,13 +588,19 @@ class Store:
         if rowids is None:
             rows = self._query("SELECT rowid, band_keys FROM articles ORDER BY rowid")
         else:
-            rows = []
-            for i in range(0, len(rowids), 500):
-                chunk = rowids[i : i + 500]
-                marks = ",".join("?" * len(chunk))
-                rows += self._query(f"SELECT rowid, band_keys FROM articles WHERE rowid IN ({marks})", tuple(chunk))
+            rows = self._column_of("band_keys", rowids)
         for rowid, blob in rows:
             yield rowid, from_bytes(blob, "<u8")
+
+    def _column_of(self, column: str, rowids: Sequence[int]) -> list[tuple[int, bytes]]:
+        """``(rowid, value)`` of one column for the given articles (absent rowids are skipped),
+        in chunks of 500 rowids to stay under SQLite's bound-parameter limit."""
+        rows: list[tuple[int, bytes]] = []
+        for i in range(0, len(rowids), 500):
+            chunk = tuple(rowids[i : i + 500])
+            marks = ",".join("?" * len(chunk))
+            rows += self._query(f"SELECT rowid, {column} FROM articles WHERE rowid IN ({marks})", chunk)
+        return rows
 
     def doc_signature(self, aid: str) -> LeanMinHash | None:
         """The article's document signature as a datasketch ``LeanMinHash``."""
@@ -614,16 +620,11 @@ class Store:
     def passage_signatures_of(self, rowids: Sequence[int]) -> dict[int, np.ndarray]:
         """``{rowid: uint32 [p, passage_num_perm]}`` for the given articles, in one query
         (rowids no longer stored are absent)."""
-        out: dict[int, np.ndarray] = {}
         k = self.scheme.passage_num_perm
-        for i in range(0, len(rowids), 500):
-            chunk = tuple(rowids[i : i + 500])
-            marks = ",".join("?" * len(chunk))
-            for rowid, blob in self._query(
-                f"SELECT rowid, passage_signatures FROM articles WHERE rowid IN ({marks})", chunk
-            ):
-                out[int(rowid)] = from_bytes(blob, "<u4").reshape(-1, k)
-        return out
+        return {
+            int(rowid): from_bytes(blob, "<u4").reshape(-1, k)
+            for rowid, blob in self._column_of("passage_signatures", rowids)
+        }
 
     def __len__(self) -> int:
         return int(self._query("SELECT COUNT(*) FROM articles")[0][0])
