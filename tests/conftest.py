@@ -28,6 +28,43 @@ def cli(monkeypatch: pytest.MonkeyPatch):
         runner = CliRunner()
 
     def invoke(*args: object, input: bytes | str | None = None, env: dict[str, str] | None = None):
-        return runner.invoke(app, [str(a) for a in args], input=input, env=env, catch_exceptions=True)
+        argv = [str(a) for a in args]
+        result = runner.invoke(app, argv, input=input, env=env, catch_exceptions=True)
+        _validate_cli_report(argv, result)
+        return result
 
     return invoke
+
+
+_SCHEMA_KIND = {("scan", "json"): "scan_report", ("check", "json"): "scan_report",
+                ("scan", "jsonl"): "jsonl_document", ("check", "jsonl"): "jsonl_document",
+                ("list", "json"): "article_list", ("protect", "json"): "protect_report"}
+
+
+def _option(argv: list[str], *names: str) -> str | None:
+    for i, a in enumerate(argv):
+        for n in names:
+            if a == n and i + 1 < len(argv):
+                return argv[i + 1]
+            if a.startswith(n + "="):
+                return a.split("=", 1)[1]
+    return None
+
+
+def _validate_cli_report(argv: list[str], result) -> None:
+    """Every JSON/JSONL report a test makes through the CLI must match ``report/schema.json``."""
+    from helpers import validate_report
+
+    if not argv or result.exit_code not in (0, 1, 3):
+        return
+    kind = _SCHEMA_KIND.get((argv[0], _option(argv, "--format", "-f") or ""))
+    if kind is None:
+        return
+    out = _option(argv, "--output", "-o")
+    if out is not None:
+        path = Path(out)
+        text = path.read_text(encoding="utf-8") if path.is_file() else ""
+    else:
+        text = result.stdout
+    if text.strip():
+        validate_report(kind, text)

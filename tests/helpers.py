@@ -38,3 +38,25 @@ def newsroom_page(body: str, title: str = "青川县春季重点项目建设全�
         "2024/05/06 09:30 来源：青川日报\n\n"
         f"{body}\n\n{NOTICE}\n"
     )
+
+
+def validate_report(kind: str, text: str) -> None:
+    """Validate a JSON (or, for ``jsonl_document``, JSONL) report against the shipped schema.
+
+    ``kind`` is a ``$defs`` name of ``report/schema.json``: ``scan_report``, ``jsonl_document``,
+    ``article_list`` or ``protect_report``. Raises ``jsonschema.ValidationError``.
+    """
+    import json
+
+    import jsonschema
+
+    from reprint_guard.report import report_schema
+
+    schema = report_schema()
+    sub = {"$ref": f"#/$defs/{kind}", "$defs": schema["$defs"]}
+    validator = jsonschema.Draft202012Validator(sub, format_checker=jsonschema.FormatChecker())
+    docs = [json.loads(line) for line in text.splitlines() if line.strip()] if kind == "jsonl_document" else [
+        json.loads(text)
+    ]
+    for doc in docs:
+        validator.validate(doc)

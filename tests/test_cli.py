@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 from rich.cells import cell_len
 
-from reprint_guard.render import CSV_COLUMNS, TEXT_RENDERERS, OutputFormat
+from reprint_guard.report import CSV_COLUMNS, FORMAT_VERSION, TEXT_RENDERERS, OutputFormat
 
 TITLE = "柳溪镇百年石拱桥加固修缮顺利完工沿岸居民重新走上这座连接两岸几代人共同记忆的老桥"
 PARAS = [
@@ -238,7 +238,8 @@ PHONE_KEYS = {"e164", "extension", "as_written", "type"}
 def test_json_report_shape(cli, store: Path, pages: Path) -> None:
     code, report = scan_json(cli, pages, "--store", store)
     assert code == 1
-    assert set(report) == {"documents", "summary"}
+    assert set(report) == {"format_version", "documents", "summary"}
+    assert report["format_version"] == FORMAT_VERSION
     assert report["summary"] == {"clean": 1, "reprint": 1}
     docs = {Path(d["path"]).name: d for d in report["documents"]}
     assert [Path(d["path"]).name for d in report["documents"]] == ["clean.html", "copy.html"]  # walk order
@@ -287,7 +288,8 @@ def test_jsonl_is_one_object_per_document(cli, store: Path, pages: Path) -> None
     assert len(lines) == 2
     objs = [json.loads(line) for line in lines]
     assert [Path(o["path"]).name for o in objs] == ["clean.html", "copy.html"]
-    assert all(set(o) == DOCUMENT_KEYS for o in objs)
+    assert all(set(o) == DOCUMENT_KEYS | {"format_version"} for o in objs)
+    assert all(o["format_version"] == FORMAT_VERSION for o in objs)
     assert [o["verdict"] for o in objs] == ["clean", "reprint"]
 
 
@@ -392,7 +394,7 @@ def test_list_json_and_rich(cli, store: Path) -> None:
     r = cli("list", "--store", store, "--format", "json")
     assert r.exit_code == 0
     listed = json.loads(r.stdout)
-    assert set(listed) == {"articles"}
+    assert set(listed) == {"format_version", "articles"}
     [a] = listed["articles"]
     assert {"id", "title", "source", "url", "date", "outlet", "rights_holder", "licensees"} <= set(a)
     assert a["title"] == TITLE and a["date"] == "2024-05-18" and a["outlet"] == "柳溪日报"
@@ -411,7 +413,7 @@ def test_remove(cli, store: Path, pages: Path) -> None:
     [a] = json.loads(cli("list", "--store", store, "--format", "json").stdout)["articles"]
     r = cli("remove", a["id"], "--store", store)
     assert r.exit_code == 0 and r.stdout.strip() == f"removed {a['id']}"
-    assert json.loads(cli("list", "--store", store, "--format", "json").stdout) == {"articles": []}
+    assert json.loads(cli("list", "--store", store, "--format", "json").stdout) == {"format_version": FORMAT_VERSION, "articles": []}
     code, report = scan_json(cli, pages, "--store", store)
     assert code == 0 and set(verdicts(report).values()) == {"clean"}
     r = cli("remove", a["id"], "--store", store)

@@ -12,7 +12,7 @@ import pytest
 import typer
 
 from reprint_guard.cli import app
-from reprint_guard.render import OutputFormat
+from reprint_guard.report import OutputFormat
 
 REPO = Path(__file__).resolve().parents[1]
 README = (REPO / "README.md").read_text(encoding="utf-8")

@@ -23,11 +23,12 @@ from rich.text import Text
 from .api import MAX_INPUT_BYTES, Guard, Progress
 from .config import MatchConfig
 from .errors import ReprintGuardError
-from .render import (
+from .report import (
     TEXT_RENDERERS,
     OutputFormat,
     articles_json,
     articles_table,
+    protect_json,
     rich_report,
 )
 from .verdict import ScanReport, host_of
@@ -253,9 +254,7 @@ def protect(
     except ReprintGuardError as e:
         raise _fail(str(e)) from None
     if fmt is ListFormat.json:
-        sys.stdout.write(
-            json.dumps({"articles": [o.__dict__ for o in outcomes]}, ensure_ascii=False, indent=2) + "\n"
-        )
+        sys.stdout.write(protect_json(outcomes))
     else:
         console = Console(highlight=False)
         for o in outcomes:

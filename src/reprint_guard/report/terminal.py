@@ -1,0 +1,140 @@
+"""Reports for people: rich renderables for the terminal (and ``-o`` text files).
+
+Untrusted text (titles, passages, notices) only ever enters rich as :class:`rich.text.Text`,
+never as markup, so ``[b]`` or ``[/]`` in a forum post prints literally. Contact details are
+laid out one per line and never ellipsised.
+"""
+
+from __future__ import annotations
+
+from rich.console import Group, RenderableType
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from ..store import StoredArticle
+from ..verdict import DocumentReport, Match, ScanReport
+from .base import VERDICT_STYLE
+
+# Passage text shown per passage in the terminal report (the JSON carries all of it).
+_PASSAGE_PREVIEW = 240
+
+
+def _t(text: str | None, style: str = "") -> Text:
+    return Text(text or "", style=style, overflow="fold")
+
+
+def summary_table(report: ScanReport, title: str = "reprint_guard scan") -> Table:
+    """One row per document: verdict, file, title of the best match, coverage, similarity."""
+    counts = report.counts()
+    caption = ", ".join(f"{v}: {counts[v]}" for v in VERDICT_STYLE if v in counts)
+    table = Table(title=title, caption=caption, expand=False, show_lines=False)
+    table.add_column("verdict", no_wrap=True)
+    table.add_column("document", overflow="fold")
+    table.add_column("protected article", overflow="fold")
+    table.add_column("coverage", justify="right", no_wrap=True)
+    table.add_column("similarity", justify="right", no_wrap=True)
+    for d in report.documents:
+        top = d.matches[0] if d.matches else None
+        table.add_row(
+            Text(d.verdict, style=VERDICT_STYLE.get(d.verdict, "")),
+            _t(d.path or d.url or "(text)"),
+            _t(top.article.title or top.article.id) if top else _t(d.reason or "", "dim"),
+            f"{top.coverage:.0%}" if top else "",
+            f"{top.similarity:.2f}" if top else "",
+        )
+    return table
+
+
+def _contacts(m: Match) -> list[Text]:
+    n = m.notice
+    lines: list[Text] = []
+    if n is None:
+        lines.append(_t("No licensing notice stored with this article.", "dim"))
+        return lines
+    lines.append(Text.assemble(("Rights holder: ", "bold"), _t(n.rights_holder or "(not named)")))
+    for p in n.phones:
+        ext = f" ext. {p.extension}" if p.extension else ""
+        lines.append(
+            Text.assemble(("Phone: ", "bold"), (p.e164 + ext, "cyan"), (f"  ({p.type}, written ", "dim"),
+                          (p.as_written, "dim"), (")", "dim"))
+        )
+    for e in n.emails:
+        lines.append(Text.assemble(("E-mail: ", "bold"), (e, "cyan")))
+    for u in n.urls:
+        lines.append(Text.assemble(("Web: ", "bold"), _t(u, "cyan")))
+    if n.forbidden_uses:
+        lines.append(Text.assemble(("Forbids: ", "bold"), ", ".join(n.forbidden_uses)))
+    return lines
+
+
+def finding_panel(d: DocumentReport, m: Match) -> Panel:
+    """A panel for one finding: what was copied, how much, and whom to call."""
+    a = m.article
+    head = [
+        Text.assemble(("Document: ", "bold"), _t(d.path or d.url or "(text)")),
+        Text.assemble(("Protected article: ", "bold"), _t(a.title or "(untitled)")),
+        Text.assemble(
+            ("  id ", "dim"), a.id, ("  date ", "dim"), a.date or "?", ("  outlet ", "dim"), _t(a.outlet or "?")
+        ),
+        Text.assemble(("  source ", "dim"), _t(a.source)),
+        Text.assemble(
+            ("Finding: ", "bold"),
+            (m.kind, VERDICT_STYLE[m.kind]),
+            f"  coverage {m.coverage:.0%}  similarity {m.similarity:.2f}  ",
+            ("licensed" if m.licensed else "unlicensed", "green" if m.licensed else "red"),
+            "  ",
+            ("credits the source" if m.attributed else "no credit to the source", "dim"),
+        ),
+    ]
+    body: list[RenderableType] = [*head, Text("")]
+    for i, p in enumerate(m.alignment.passages[:5], 1):
+        text = m.document_text[p.document.start : p.document.end]
+        shown = text[:_PASSAGE_PREVIEW]
+        more = len(text) - len(shown)
+        line = Text.assemble(
+            (f"Passage {i}: ", "bold"),
+            (f"document [{p.document.start}, {p.document.end}) ↔ article [{p.article.start}, {p.article.end}), "
+             f"score {p.score:.2f}", "dim"),
+        )
+        body.append(line)
+        quote = Text(shown, style="black on yellow", overflow="fold")
+        if more > 0:
+            quote.append(f" (+{more} more characters)", style="dim")
+        body.append(quote)
+    if len(m.alignment.passages) > 5:
+        body.append(_t(f"(+{len(m.alignment.passages) - 5} more passages in the JSON report)", "dim"))
+    body.append(Text(""))
+    body.extend(_contacts(m))
+    return Panel(Group(*body), title=Text(f"{m.kind.upper()}", style=VERDICT_STYLE[m.kind]), expand=True)
+
+
+def rich_report(report: ScanReport, *, title: str = "reprint_guard scan") -> Group:
+    """Summary table, then one panel per unlicensed finding."""
+    parts: list[RenderableType] = [summary_table(report, title)]
+    for d in report.documents:
+        for m in d.matches:
+            if not m.licensed:
+                parts.append(finding_panel(d, m))
+    return Group(*parts)
+
+
+def articles_table(articles: list[StoredArticle]) -> Table:
+    """``list``: one row per protected article."""
+    t = Table(title=f"{len(articles)} protected article{'' if len(articles) == 1 else 's'}")
+    t.add_column("id", no_wrap=True)
+    t.add_column("title", overflow="fold")
+    t.add_column("date", no_wrap=True)
+    t.add_column("outlet", overflow="fold")
+    t.add_column("rights holder", overflow="fold")
+    t.add_column("source", overflow="fold")
+    for a in articles:
+        t.add_row(
+            a.id,
+            _t(a.title),
+            a.date or "",
+            _t(a.outlet),
+            _t(a.notice.rights_holder if a.notice else ""),
+            _t(a.source),
+        )
+    return t
