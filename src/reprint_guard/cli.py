@@ -18,6 +18,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from typer.core import TyperGroup
 from rich.text import Text
 
 from .api import MAX_INPUT_BYTES, Guard, Progress
@@ -34,12 +35,50 @@ from .report import (
 from .verdict import ScanReport, host_of
 
 EXIT_OK, EXIT_FINDINGS, EXIT_CANNOT_RUN, EXIT_FILE_ERRORS = 0, 1, 2, 3
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a Ctrl-C
+
+class _OneLineErrors(TyperGroup):
+    """Usage errors as one ``error: … (see reprint-guard CMD --help)`` line on stderr, exit 2.
+
+    click prints the usage, a hint and the message on four lines; the README promises one line
+    for every error. ``--help`` and a bare ``reprint-guard`` still print the help.
+    """
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):  # type: ignore[override]
+        for stream in (sys.stdout, sys.stderr):
+            # People's output (rich, error lines) shows what the console cannot encode as "?";
+            # machine output bypasses this and is written as UTF-8 bytes (_write_utf8).
+            if callable(getattr(stream, "reconfigure", None)):
+                stream.reconfigure(errors="replace")
+        try:
+            rv = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except typer.TyperException as e:  # click's ClickException tree (typer vendors click)
+            if type(e).__name__ == "NoArgsIsHelpError":
+                e.show()  # type: ignore[attr-defined]
+            else:
+                ctx = getattr(e, "ctx", None)
+                see = f" (see {ctx.command_path} --help)" if ctx is not None else ""
+                _err_console().print(
+                    Text.assemble(("error: ", "bold red"), e.format_message() + see),  # type: ignore[attr-defined]
+                    soft_wrap=True,
+                )
+            code = getattr(e, "exit_code", EXIT_CANNOT_RUN)
+        except typer.Abort:
+            _err_console().print(Text("Aborted.", style="bold red"))
+            code = EXIT_INTERRUPTED
+        else:
+            code = rv if isinstance(rv, int) else EXIT_OK
+        if not standalone_mode:
+            return code
+        sys.exit(code)
+
 
 app = typer.Typer(
     name="reprint-guard",
     help="Find unlicensed reprints of protected news articles.",
     add_completion=False,
     no_args_is_help=True,
+    cls=_OneLineErrors,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
@@ -193,6 +232,17 @@ def _check_output(output: Path | None) -> None:
         raise _fail(f"--output {output}: the folder {output.parent} does not exist; create it first")
 
 
+def _write_utf8(text: str) -> None:
+    """Machine output is UTF-8 bytes whatever the console's encoding (``PYTHONIOENCODING``)."""
+    sys.stdout.flush()
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # a text-only stream (an embedding program's): it takes str as it is
+        sys.stdout.write(text)
+    else:
+        buffer.write(text.encode("utf-8", "surrogateescape"))
+        buffer.flush()
+
+
 def _emit(report: ScanReport, fmt: OutputFormat, output: Path | None, *, title: str) -> None:
     try:
         if fmt is OutputFormat.rich:
@@ -208,8 +258,7 @@ def _emit(report: ScanReport, fmt: OutputFormat, output: Path | None, *, title: 
         if output:
             output.write_text(text, encoding="utf-8")
         else:
-            sys.stdout.write(text)
-            sys.stdout.flush()
+            _write_utf8(text)
     except OSError as e:
         raise _fail(f"cannot write the report to {output or 'standard output'}: {e.strerror or e}") from None
 
@@ -254,7 +303,7 @@ def protect(
     except ReprintGuardError as e:
         raise _fail(str(e)) from None
     if fmt is ListFormat.json:
-        sys.stdout.write(protect_json(outcomes))
+        _write_utf8(protect_json(outcomes))
     else:
         console = Console(highlight=False)
         for o in outcomes:
@@ -354,7 +403,7 @@ def list_articles(
     except ReprintGuardError as e:
         raise _fail(str(e)) from None
     if fmt is ListFormat.json:
-        sys.stdout.write(articles_json(articles))
+        _write_utf8(articles_json(articles))
     else:
         Console(highlight=False).print(articles_table(articles))
 
