@@ -73,3 +73,47 @@ def test_bare_command_still_prints_the_help() -> None:
     r = _run()
     assert r.returncode == 2
     assert b"Commands:" in r.stdout + r.stderr and b"error:" not in r.stderr
+
+
+@pytest.fixture()
+def empty_store(cli, tmp_path: Path) -> Path:
+    """A store that exists and holds nothing: one article protected, then removed."""
+    from helpers import NOTICE, chinese_article
+
+    (tmp_path / "a.txt").write_text("标题\n" + chinese_article(1) + "\n" + NOTICE, encoding="utf-8")
+    store = tmp_path / "store"
+    assert cli("protect", tmp_path / "a.txt", "--store", store).exit_code == 0
+    [a] = json.loads(cli("list", "--store", store, "-f", "json").stdout)["articles"]
+    assert cli("remove", a["id"], "--store", store).exit_code == 0
+    return store
+
+
+@pytest.mark.parametrize("command", ["scan", "check"])
+def test_an_empty_store_is_refused_not_reported_clean(cli, empty_store: Path, command: str) -> None:
+    page = empty_store.parent / "a.txt"
+    r = cli(command, page, "--store", empty_store, "-f", "json")
+    assert r.exit_code == 2 and r.stdout == ""
+    [line] = r.stderr.strip().splitlines()
+    assert line.startswith("error: the store ") and "holds no protected articles" in line
+
+
+def test_the_library_still_reports_on_an_empty_store(empty_store: Path) -> None:
+    from reprint_guard import Guard
+
+    g = Guard.open(empty_store)
+    assert len(g) == 0
+    assert g.check("任何文字都不会被找到。" * 20).verdict == "clean"
+
+
+@pytest.mark.parametrize("command", ["scan", "protect"])
+def test_an_empty_folder_says_so(cli, tmp_path: Path, command: str) -> None:
+    from helpers import NOTICE, chinese_article
+
+    store = tmp_path / "store"
+    (tmp_path / "a.txt").write_text("标题\n" + chinese_article(2) + "\n" + NOTICE, encoding="utf-8")
+    assert cli("protect", tmp_path / "a.txt", "--store", store).exit_code == 0
+    (tmp_path / "empty" / "sub").mkdir(parents=True)
+    r = cli(command, tmp_path / "empty", "--store", store)
+    assert r.exit_code == 2 and r.stdout == ""
+    [line] = r.stderr.strip().splitlines()
+    assert line.startswith(f"error: no files to {command} in ")

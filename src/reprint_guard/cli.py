@@ -263,6 +263,17 @@ def _emit(report: ScanReport, fmt: OutputFormat, output: Path | None, *, title: 
         raise _fail(f"cannot write the report to {output or 'standard output'}: {e.strerror or e}") from None
 
 
+def _require_articles(guard: Guard, store: Path | None) -> None:
+    """An empty store would call every page clean: refuse to scan against it (exit 2)."""
+    if len(guard) == 0:
+        from .api import resolve_store
+
+        raise _fail(
+            f"the store {resolve_store(store)} holds no protected articles: nothing can be found; "
+            "protect articles first (reprint-guard protect PATH --store ...)"
+        )
+
+
 def _config(threshold: float, min_passage: int) -> MatchConfig:
     return MatchConfig(threshold=threshold, min_passage=min_passage)
 
@@ -302,6 +313,8 @@ def protect(
             _stop(bar)
     except ReprintGuardError as e:
         raise _fail(str(e)) from None
+    if not outcomes:
+        raise _fail(f"no files to protect in {', '.join(map(str, paths))}: pass article files or folders holding them")
     if fmt is ListFormat.json:
         _write_utf8(protect_json(outcomes))
     else:
@@ -345,6 +358,7 @@ def scan(
     url_map = _read_urls(urls)
     try:
         guard = Guard.open(store, config=_config(threshold, min_passage))
+        _require_articles(guard, store)
         update, bar = _progress("scan")
         try:
             report = guard.scan(paths, urls=url_map, progress=update, jobs=jobs)
@@ -353,6 +367,8 @@ def scan(
             guard.close()  # stops the --jobs workers before the report is written
     except ReprintGuardError as e:
         raise _fail(str(e)) from None
+    if not report.documents:
+        raise _fail(f"no files to scan in {', '.join(map(str, paths))}: pass files or folders holding suspect pages")
     _emit(report, fmt, output, title="reprint_guard scan")
     raise typer.Exit(report.exit_code)
 
@@ -378,6 +394,7 @@ def check(
     _check_output(output)
     try:
         guard = Guard.open(store, config=_config(threshold, min_passage))
+        _require_articles(guard, store)
         if file == "-":
             # One byte past the limit is enough to know the input is too large.
             data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
