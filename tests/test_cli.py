@@ -311,6 +311,7 @@ def test_csv_has_header_and_one_row_per_match(cli, store: Path, pages: Path, tmp
         "rights_holder",
         "phones",
         "emails",
+        "reason",  # appended in format_version 2; earlier columns keep their meaning
     ]
     body = [dict(zip(rows[0], row)) for row in rows[1:]]
     assert [(Path(b["path"]).name, b["verdict"]) for b in body] == [

@@ -117,3 +117,32 @@ def test_an_empty_folder_says_so(cli, tmp_path: Path, command: str) -> None:
     assert r.exit_code == 2 and r.stdout == ""
     [line] = r.stderr.strip().splitlines()
     assert line.startswith(f"error: no files to {command} in ")
+
+
+def test_csv_says_why_a_document_was_skipped(cli, tmp_path: Path) -> None:
+    import csv
+    import io
+
+    from helpers import NOTICE, chinese_article
+
+    store = tmp_path / "store"
+    (tmp_path / "a.txt").write_text("标题\n" + chinese_article(3) + "\n" + NOTICE, encoding="utf-8")
+    assert cli("protect", tmp_path / "a.txt", "--store", store).exit_code == 0
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "empty.html").write_text("<html><body></body></html>", encoding="utf-8")
+    r = cli("scan", pages, "--store", store, "-f", "csv")
+    assert r.exit_code == 0
+    [row] = list(csv.DictReader(io.StringIO(r.stdout)))
+    assert row["verdict"] == "skipped" and row["reason"]  # the reason, not an empty cell
+
+
+@pytest.mark.parametrize("url", ["not a url", "ftp://files.example.com/a", "news.example.com/a", "https://"])
+@pytest.mark.parametrize("command", ["check", "protect"])
+def test_url_is_validated_like_a_manifest_row(cli, tmp_path: Path, command: str, url: str) -> None:
+    (tmp_path / "a.txt").write_text("正文。" * 50, encoding="utf-8")
+    r = cli(command, tmp_path / "a.txt", "--store", tmp_path / "store", "--url", url)
+    assert r.exit_code == 2 and r.stdout == ""
+    [line] = r.stderr.strip().splitlines()
+    assert line.startswith("error: Invalid value for '--url'") and "is not an http(s) URL" in line
+    assert not (tmp_path / "store").exists()  # refused before anything was created

@@ -186,6 +186,17 @@ def _stop(bar: object) -> None:
         bar.stop()  # type: ignore[attr-defined]
 
 
+def _is_http_url(url: str) -> bool:
+    return url.split("://", 1)[0].lower() in ("http", "https") and "://" in url and bool(host_of(url))
+
+
+def _url_option(value: str | None) -> str | None:
+    """A typer callback: ``--url`` must be an http(s) URL, as every ``--urls`` row must."""
+    if value is not None and not _is_http_url(value):
+        raise typer.BadParameter(f"{value[:80]!r} is not an http(s) URL (e.g. https://news.example.com/a/1.html)")
+    return value
+
+
 def _read_urls(path: Path | None) -> dict[str, str]:
     """Read a --urls manifest: CSV rows ``path,url`` (header optional) or JSONL objects."""
     if path is None:
@@ -216,7 +227,7 @@ def _read_urls(path: Path | None) -> dict[str, str]:
                 raise _fail(f"{bad}: line {n} has no path,url pair: {','.join(row)[:80]!r}")
             rows.append((n, row[0].strip(), row[1].strip()))
     for n, file, url in rows:
-        if not host_of(url) or "://" not in url:
+        if not _is_http_url(url):
             raise _fail(f"{bad}: line {n}: {url[:80]!r} is not an http(s) URL")
         out[os.path.normpath(file)] = url
     return out
@@ -288,7 +299,7 @@ def protect(
         Optional[list[str]],
         typer.Option("--licensee", help="Host (covers subdomains) or outlet name licensed to reprint; repeatable."),
     ] = None,
-    url: Annotated[Optional[str], typer.Option("--url", help="URL of the article (one path only).")] = None,
+    url: Annotated[Optional[str], typer.Option("--url", callback=_url_option, help="URL of the article (one path only).")] = None,
     urls: UrlsOpt = None,
     fmt: Annotated[ListFormat, typer.Option("--format", "-f", help="Output format.")] = ListFormat.rich,
 ) -> None:
@@ -377,7 +388,7 @@ def scan(
 def check(
     file: Annotated[str, typer.Argument(help="A file, or - for standard input.")] = "-",
     store: StoreOpt = None,
-    url: Annotated[Optional[str], typer.Option("--url", help="Where the text was found (decides licensing).")] = None,
+    url: Annotated[Optional[str], typer.Option("--url", callback=_url_option, help="Where the text was found (decides licensing).")] = None,
     content_type: Annotated[
         Optional[str], typer.Option("--content-type", help="html, text or an HTTP Content-Type; sniffed if omitted.")
     ] = None,

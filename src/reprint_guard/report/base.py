@@ -12,8 +12,12 @@ from enum import Enum
 from functools import cache
 from importlib import resources
 
-FORMAT_VERSION = 1
-"""Version of the JSON/JSONL/CSV output; see ``report/schema.json`` and the README's changelog."""
+FORMAT_VERSION = 2
+"""Version of the JSON/JSONL/CSV output; see ``report/schema.json`` and the README's changelog.
+
+1. ``format_version`` itself; the schema.
+2. CSV column ``reason`` appended.
+"""
 
 
 class OutputFormat(str, Enum):

@@ -45,6 +45,7 @@ CSV_COLUMNS = (
     "rights_holder",
     "phones",
     "emails",
+    "reason",  # format_version 2: why a document was skipped or failed
 )
 
 
@@ -55,7 +56,7 @@ def to_csv(report: ScanReport) -> str:
     w.writerow(CSV_COLUMNS)
     for d in report.documents:
         if not d.matches:
-            w.writerow([d.path or "", d.verdict, *[""] * (len(CSV_COLUMNS) - 2)])
+            w.writerow([d.path or "", d.verdict, *[""] * (len(CSV_COLUMNS) - 3), d.reason or ""])
         for m in d.matches:
             n = m.notice
             w.writerow(
@@ -71,6 +72,7 @@ def to_csv(report: ScanReport) -> str:
                     (n.rights_holder or "") if n else "",
                     " ".join(p.e164 + (f";ext={p.extension}" if p.extension else "") for p in n.phones) if n else "",
                     " ".join(n.emails) if n else "",
+                    d.reason or "",
                 ]
             )
     return buf.getvalue()
