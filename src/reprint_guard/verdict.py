@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 from typing import Literal
 from urllib.parse import urlsplit
 
+import idna
+
 from .config import MatchConfig
 from .models import Decoding, Document, LicenceNotice
 from .verify import Alignment
@@ -50,14 +52,29 @@ def classify(al: Alignment, config: MatchConfig) -> MatchKind | None:
 
 
 def host_of(url: str | None) -> str | None:
-    """Lower-case host name of an http(s) URL (``www.`` kept), or ``None``."""
+    """Host name of an http(s) URL in one form, or ``None``.
+
+    The form is IDNA's ASCII one after UTS #46 mapping (``idna`` package): lower case, full-width
+    letters folded, each Unicode label as its ``xn--`` A-label, so ``新闻.例子.cn`` and
+    ``xn--efvy88h.xn--fsqu00a.cn`` are one host. ``www.`` is kept; a trailing dot dropped. A
+    label IDNA refuses (``a_b``) is kept lower-cased as written.
+    """
     if not url:
         return None
     try:
         host = urlsplit(url if "://" in url else "http://" + url).hostname
     except ValueError:
         return None
-    return host.lower().rstrip(".") if host else None
+    if not host:
+        return None
+    return ".".join(_a_label(label) for label in host.rstrip(".").split(".") if label) or None
+
+
+def _a_label(label: str) -> str:
+    try:
+        return idna.encode(label, uts46=True).decode("ascii")
+    except idna.IDNAError:
+        return label.lower()
 
 
 def _fold(s: str) -> str:

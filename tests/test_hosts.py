@@ -1,0 +1,46 @@
+"""Licensee hosts and page URLs compared in one form (IDNA), whatever way they were written."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reprint_guard.models import Document
+from reprint_guard.verdict import host_of, is_licensed
+
+UNICODE = "新闻.例子.cn"
+PUNYCODE = "xn--efvy88h.xn--fsqu00a.cn"
+
+
+@pytest.mark.parametrize(
+    ("licensee", "url"),
+    [
+        (UNICODE, f"https://{PUNYCODE}/a/1.html"),
+        (PUNYCODE, f"https://{UNICODE}/a/1.html"),
+        (UNICODE, f"https://www.{UNICODE}/a/1.html"),
+        (PUNYCODE, f"https://m.{PUNYCODE.upper()}/a"),
+        ("ＰＡＲＴＮＥＲ.example.com", "https://partner.example.com/x"),
+    ],
+    ids=["unicode-licensee", "punycode-licensee", "www", "subdomain-upper", "fullwidth"],
+)
+def test_one_host_in_two_spellings_is_licensed(licensee: str, url: str) -> None:
+    doc = Document(text="正文", url=url)
+    assert is_licensed(doc, url, (licensee,))
+
+
+def test_a_different_idn_host_is_not_licensed() -> None:
+    assert not is_licensed(Document(text="x"), "https://xn--fsqu00a.cn/a", (UNICODE,))  # 例子.cn ≠ 新闻.例子.cn
+
+
+def test_host_of_keeps_what_idna_refuses() -> None:
+    assert host_of("https://a_b.Example.com/x") == "a_b.example.com"
+    assert host_of("https://例子.测试/x") == "xn--fsqu00a.xn--0zwm56d"
+
+
+@given(st.text(alphabet="新闻例子网报社abcdef", min_size=1, max_size=8), st.sampled_from(["cn", "com", "中国"]))
+def test_host_of_is_idempotent_and_spelling_blind(label: str, tld: str) -> None:
+    host = f"{label}.{tld}"
+    ascii_form = host_of(f"https://{host}/")
+    assert ascii_form is not None and ascii_form.isascii()
+    assert host_of(f"https://{ascii_form}/") == ascii_form
