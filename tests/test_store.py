@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 from helpers import chinese_article
 
-from reprint_guard import Guard, StoreError
-from reprint_guard.store import STORE_FILE
+from reprint_guard import FingerprintScheme, Guard, StoreError
+from reprint_guard.store import STORE_FILE, open_store
 
 
 def _check_whole(store_dir: Path) -> set[str]:
@@ -298,3 +298,16 @@ def test_a_killed_batch_leaves_a_journal_that_the_next_reader_rolls_back(tmp_pat
         assert not journal.exists()
         assert sources == sorted(sources)  # a prefix of the walk order, each article whole
     assert hot  # at least one kill landed inside a batch
+
+
+
+@pytest.mark.parametrize("location", ["redis://cache.example.net:6379/0", "redis:/cache.example.net:6379/0"])
+def test_a_store_url_without_a_backend_is_refused_naming_it(location: str) -> None:
+    with pytest.raises(StoreError, match=r"--store redis:/.*cache\.example\.net.*pass a store directory"):
+        open_store(location, FingerprintScheme())
+
+
+def test_a_drive_letter_or_colon_in_a_folder_name_is_a_directory(tmp_path: Path) -> None:
+    for name in ("C:/fp", "a:b/fp"):
+        with pytest.raises(StoreError, match="no fingerprint store"):
+            open_store(tmp_path / name, FingerprintScheme())

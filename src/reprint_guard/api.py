@@ -18,34 +18,32 @@ with articles that other processes protected or removed takes a short one.
 from __future__ import annotations
 
 import contextlib
-import ctypes
+import functools
 import hashlib
-import multiprocessing
 import os
-import signal
-import sys
 import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from .candidates import SIGNATURE_SLACK, any_window_pair_reaches, rank
 from .config import FingerprintScheme, MatchConfig
 from .errors import ConfigError, InputError, InputTooLargeError, ReprintGuardError
+from .engines import Engine, LocalEngine
 from .extract import extract
 from .fingerprint import fingerprint_article, query_windows
-from .index import BandIndex
 from .models import Document
 from .normalize import normalize
 from .notice import parse_notice
 from .shingle import shingle
-from .store import Store, StoredArticle, article_id
+from .store import BandIndex, IndexReplica, StoredArticle, article_id, open_store
+from .store.base import Store
+from .store.replica import INDEX_FILE_MIN_ENTRIES, INDEX_FILE_SLACK
 from .verdict import (
     ArticleRef,
     DocumentReport,
@@ -57,6 +55,9 @@ from .verdict import (
     is_licensed,
 )
 from .verify import Side, align
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 DEFAULT_STORE = "fingerprints"
 STORE_ENV = "REPRINT_GUARD_STORE"
@@ -80,13 +81,6 @@ SIGNATURE_CHECK_BELOW = 4.0
 # its fsyncs) per file capped on-disk protect at ~45 articles/s. Each file stays all-or-nothing.
 PROTECT_BATCH = 64
 PROTECT_BATCH_SECONDS = 1.0
-# Stores whose index holds fewer (key, article) entries than this (~1,500 articles) build it in
-# memory on open (under 0.1 s); bigger ones keep it in a memory-mapped file beside the store.
-INDEX_FILE_MIN_ENTRIES = 1 << 20
-# A writer rewrites that file when the entries outside it (added or dead since it was written)
-# exceed this share of the whole: readers replay those from SQLite on open (~1,500 articles at
-# 100,000 is ~0.1 s), while each rewrite costs a linear merge of the whole index.
-INDEX_FILE_SLACK = 1 / 64
 
 Progress = Callable[[int, int, str], None]
 """``progress(done, total, item)``: called after each item; ``total`` may be 0 if unknown."""
@@ -202,17 +196,15 @@ class Guard:
         self.store = store
         self.scheme = store.scheme
         self.config = config
-        self._index = BandIndex()
-        self._seq = -1
-        self._index_file_seq: int | None = None  # seq of the index file this Guard loaded or wrote
-        self._pool: ProcessPoolExecutor | None = None  # scan workers, kept between scans
-        self._pool_jobs = 0
-        self._pool_lock = threading.Lock()
-        self._refresh_lock = threading.Lock()
+        self._replica = IndexReplica(
+            store, on_change=self._forget, min_file_entries=INDEX_FILE_MIN_ENTRIES, file_slack=INDEX_FILE_SLACK
+        )
+        self._engine: Engine | None = None  # scan workers, kept between scans
+        self._engine_lock = threading.Lock()
         self._cache = _LRU(ARTICLE_CACHE)  # rowid -> (StoredArticle, Side)
         self._tiles = _LRU(SIGNATURE_CACHE)  # rowid -> stored passage signatures
         self.refresh()
-        self._save_index_if_due()
+        self._replica.save_if_due()
 
     # -- construction -------------------------------------------------------------------------
     @classmethod
@@ -232,18 +224,18 @@ class Guard:
         and :class:`~reprint_guard.errors.IncompatibleStoreError` when it was made with
         another fingerprint scheme.
         """
-        st = Store.open(resolve_store(store), scheme or FingerprintScheme(), create=create)
+        st = open_store(resolve_store(store), scheme or FingerprintScheme(), create=create)
         return cls(st, config or MatchConfig())
 
     def close(self) -> None:
         """Stop scan workers and close the store; a writable Guard first rewrites the index
         file if it is due."""
         try:
-            with self._pool_lock:
-                self._shutdown_pool()
+            with self._engine_lock:
+                self._shutdown_engine()
             if self.store.writable:
                 self.refresh()
-                self._save_index_if_due()
+                self._replica.save_if_due()
         finally:
             self.store.close()
 
@@ -256,78 +248,30 @@ class Guard:
     # -- index maintenance ------------------------------------------------------------------
     def refresh(self) -> None:
         """Catch up with articles protected or removed since the last call (any process)."""
-        seq = self.store.last_seq()
-        if seq == self._seq:
-            return
-        with self._refresh_lock:
-            if seq == self._seq:
-                return
-            if self._seq < 0 and self._load_index_file(seq) and self._seq == seq:
-                return
-            if self._seq < 0:  # first load without a usable index file: everything
-                touched = None
-            else:
-                changes = self.store.changes_since(self._seq)
-                seq = max((s for s, _, _ in changes), default=seq)
-                touched = sorted({rowid for _, rowid, _ in changes})
-                for rowid in touched:
-                    self._index.remove(rowid)
-            # Rows changed after `seq` was read may load here too; re-applying them is harmless.
-            for rowid, keys in self.store.band_keys(touched):
-                self._index.add(rowid, keys)
-            self._index.flush()
-            for rowid in touched or ():
-                self._cache.pop(rowid)
-                self._tiles.pop(rowid)
-            self._seq = seq
+        self._replica.refresh()
 
-    def _load_index_file(self, seq: int) -> bool:
-        """Map the store's index file if it belongs to this store and is not ahead of ``seq``.
+    def _forget(self, rowids: Sequence[int]) -> None:
+        """Drop what the caches hold of articles changed or removed (called by the replica)."""
+        for rowid in rowids:
+            self._cache.pop(rowid)
+            self._tiles.pop(rowid)
 
-        A missing, foreign, damaged or newer file is ignored (the index is rebuilt from the
-        store, which is the truth); changes made after the file was written are replayed by
-        :meth:`refresh`.
-        """
-        uid = self.store.uid()
-        if uid is None:
-            return False
-        try:
-            index, meta = BandIndex.load(self.store.index_path)
-        except (OSError, ValueError, KeyError, TypeError):
-            return False
-        file_seq = meta.get("seq")
-        if meta.get("store_uid") != uid or not isinstance(file_seq, int) or not 0 <= file_seq <= seq:
-            return False
-        # A store restored from an older copy and written again reaches the file's seq by
-        # another history: the change recorded at that seq tells them apart.
-        if meta.get("change") != list(self.store.change_at(file_seq) or ()):
-            return False
-        self._index, self._seq, self._index_file_seq = index, file_seq, file_seq
-        return True
+    # What tests look at: the replica's index and the seq of its index file, the local pool.
+    @property
+    def _index(self) -> BandIndex:
+        return self._replica.index
 
-    def _save_index_if_due(self) -> None:
-        """Write the compacted index file when this writable store's index is large enough
-        (:data:`INDEX_FILE_MIN_ENTRIES`) and the file is missing or too far behind
-        (:data:`INDEX_FILE_SLACK`). A failure to write it costs only open time: it is logged
-        nowhere and the store stays as it was."""
-        index = self._index
-        if not self.store.writable or index.n_entries < INDEX_FILE_MIN_ENTRIES:
-            return
-        if self._index_file_seq is not None and index.delta_entries <= index.n_entries * INDEX_FILE_SLACK:
-            return
-        uid = self.store.uid(create=True)
-        with self._refresh_lock:
-            compacted = self._index.compacted()
-            try:
-                meta = {"store_uid": uid, "seq": self._seq, "change": list(self.store.change_at(self._seq) or ())}
-                compacted.save(self.store.index_path, meta)
-            except OSError:
-                return  # e.g. a full disk: readers rebuild in memory, as before the file existed
-            self._index, self._index_file_seq = compacted, self._seq
+    @property
+    def _index_file_seq(self) -> int | None:
+        return self._replica.file_seq
+
+    @property
+    def _pool(self) -> ProcessPoolExecutor | None:
+        return self._engine.pool if isinstance(self._engine, LocalEngine) else None
 
     def __len__(self) -> int:
         """Number of protected articles in the index."""
-        return len(self._index)
+        return len(self._replica)
 
     # -- protecting -------------------------------------------------------------------------
     def protect_document(
@@ -415,7 +359,7 @@ class Guard:
         finally:
             batch.close()  # commits what completed, on Ctrl-C too
         self.refresh()
-        self._save_index_if_due()
+        self._replica.save_if_due()
         return out
 
     def _protect_file(
@@ -439,7 +383,7 @@ class Guard:
         """Remove articles by id; returns those that existed."""
         removed = self.store.remove(list(ids))
         self.refresh()
-        self._save_index_if_due()
+        self._replica.save_if_due()
         return removed
 
     def articles(self) -> list[StoredArticle]:
@@ -532,7 +476,7 @@ class Guard:
     def _candidates(self, side: Side) -> list[int]:
         """Slots worth verifying, best first (see :mod:`reprint_guard.candidates`)."""
         qw = query_windows(side.shingles, self.scheme)
-        cands = rank(self._index.hits(qw.keys), limit=MAX_CANDIDATES)
+        cands = rank(self._replica.index.hits(qw.keys), limit=MAX_CANDIDATES)
         weak = [c.slot for c in cands if c.score < SIGNATURE_CHECK_BELOW]
         tiles = self._passage_signatures(weak) if weak else {}
         # Chinese windows only: see candidates.SIGNATURE_SLACK.
@@ -574,55 +518,35 @@ class Guard:
             )
         return matches
 
-    def _worker_pool(self, jobs: int) -> ProcessPoolExecutor:
+    def _engine_for(self, jobs: int) -> Engine:
         """``jobs`` worker processes, each with a Guard on this store, kept for later scans.
 
-        Where ``fork`` is available and this process runs a single thread, workers are forked
-        from this Guard: they inherit its mapped index, its caches and imported modules and
-        only open their own SQLite connection. Otherwise (other threads running, or no
-        ``fork``) each worker opens the store itself. Workers catch up with store changes on
-        every check, as any Guard does. The pool lives until :meth:`close` (or until a scan
-        asks for another number of jobs): starting it costs ~0.1 s, the time of ~12 pages.
+        Workers forked from this Guard (see :mod:`reprint_guard.engines.local`) inherit its
+        mapped index, its caches and imported modules and only open their own store
+        connection; spawned ones open the store themselves. Workers catch up with store
+        changes on every check, as any Guard does. The engine lives until :meth:`close` (or
+        until a scan asks for another number of jobs).
         """
-        global _PARENT
-        with self._pool_lock:
-            if self._pool is not None and self._pool_jobs == jobs:
-                return self._pool
-            self._shutdown_pool()
-            if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
-                pool = ProcessPoolExecutor(
-                    max_workers=jobs, mp_context=multiprocessing.get_context("fork"), initializer=_worker_init_forked
-                )
-                # A fork pool starts all its workers at the first submit: do it now, while
-                # _PARENT names this Guard.
-                _PARENT = self
-                try:
-                    pool.submit(int).result()
-                finally:
-                    _PARENT = None
-            else:
-                pool = ProcessPoolExecutor(
-                    max_workers=jobs,
-                    mp_context=multiprocessing.get_context("spawn"),
-                    initializer=_worker_init,
-                    initargs=(str(self.store.directory), self.scheme, self.config),
-                )
-            self._pool, self._pool_jobs = pool, jobs
-            return pool
+        with self._engine_lock:
+            if self._engine is not None and self._engine.jobs == jobs:
+                return self._engine
+            self._shutdown_engine()
+            factory = functools.partial(_open_reader, self.store.location, self.scheme, self.config)
+            self._engine = LocalEngine(jobs, factory, forked=self._forked_copy)
+            return self._engine
 
-    def _shutdown_pool(self) -> None:
-        pool, self._pool = self._pool, None
-        if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
+    def _shutdown_engine(self) -> None:
+        engine, self._engine = self._engine, None
+        if engine is not None:
+            engine.close(wait=True)
 
     def _forked_copy(self) -> Guard:
-        """This Guard in a forked child: the same index snapshot, a fresh SQLite connection."""
+        """This Guard in a forked child: the same index snapshot, a fresh store connection."""
         g = Guard.__new__(Guard)
-        g.store = Store(self.store.directory, self.scheme, writable=False)
+        g.store = self.store.reader()
         g.scheme, g.config = self.scheme, self.config
-        g._index, g._seq, g._index_file_seq = self._index, self._seq, self._index_file_seq
-        g._refresh_lock = threading.Lock()
-        g._pool, g._pool_jobs, g._pool_lock = None, 0, threading.Lock()
+        g._replica = self._replica.forked(g.store, on_change=g._forget)
+        g._engine, g._engine_lock = None, threading.Lock()
         # The parent's caches come along (copy-on-write): workers start as warm as the parent.
         g._cache, g._tiles = self._cache.copy(), self._tiles.copy()
         return g
@@ -678,22 +602,19 @@ class Guard:
                     progress(done, len(files), name)
         else:
             args = [(str(files[i][0]), url_of(str(files[i][0]))) for i in todo]
-            # Small chunks keep the workers evenly loaded to the end (a page costs ~10 ms; a
-            # chunk's round trip well under 1 ms); 16 chunks per worker at least.
-            chunk = max(1, min(16, len(args) // (jobs * 16)))
-            pool = self._worker_pool(jobs)
+            engine = self._engine_for(jobs)
             try:
-                for i, rep in zip(todo, pool.map(_worker_check, args, chunksize=chunk)):
+                for i, rep in zip(todo, engine.map(args)):
                     reports[i] = rep
                     done += 1
                     if progress:
                         progress(done, len(files), str(files[i][0]))
             except BaseException:
-                # A worker that died, or Ctrl-C: do not hand this pool to the next scan.
-                with self._pool_lock:
-                    if self._pool is pool:
-                        self._pool = None
-                pool.shutdown(wait=False, cancel_futures=True)
+                # A worker that died, or Ctrl-C: do not hand this engine to the next scan.
+                with self._engine_lock:
+                    if self._engine is engine:
+                        self._engine = None
+                engine.close(wait=False)
                 raise
         return ScanReport(tuple(r for r in reports if r is not None))
 
@@ -704,42 +625,10 @@ def _url_lookup(urls: dict[str, str] | None) -> Callable[[str], str | None]:
     return lambda name: by_abs.get(os.path.abspath(name))
 
 
-_WORKER: Guard | None = None
-_PARENT: Guard | None = None  # the Guard a forked worker copies (set only while forking)
-
-
-def _die_with_parent() -> None:
-    """Linux: have the kernel SIGTERM this worker when the process that started it dies.
-
-    Without it, workers of a ``scan --jobs`` killed with SIGKILL wait on their task queue
-    forever (prctl(2), ``PR_SET_PDEATHSIG``). Elsewhere a no-op.
-    """
-    if not sys.platform.startswith("linux"):
-        return
-    try:
-        ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGTERM))  # 1 = PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        return
-    if os.getppid() == 1:  # the parent died before prctl took effect
-        os._exit(1)
-
-
-def _worker_init(store: str, scheme: FingerprintScheme, config: MatchConfig) -> None:
-    global _WORKER  # one Guard per worker process, built once
-    _die_with_parent()
-    _WORKER = Guard(Store.open(store, scheme), config)
-
-
-def _worker_init_forked() -> None:
-    global _WORKER
-    _die_with_parent()
-    assert _PARENT is not None
-    _WORKER = _PARENT._forked_copy()
-
-
-def _worker_check(arg: tuple[str, str | None]) -> DocumentReport:
-    assert _WORKER is not None
-    return _WORKER.check_file(arg[0], url=arg[1])
+def _open_reader(location: str, scheme: FingerprintScheme, config: MatchConfig) -> Guard:
+    """A read-only Guard on the store at ``location``: the checker factory of spawned workers
+    (picklable as a ``functools.partial``)."""
+    return Guard(open_store(location, scheme), config)
 
 
 def iter_files(

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .index import Hits
+from .store.index import Hits
 
 # One key held by at most 16 articles, or several commoner ones (see the module docstring).
 MIN_KEY_SCORE = 1 / 16

@@ -1,4 +1,4 @@
-"""The fingerprint store: the only reader and writer of ``fingerprints/``.
+"""The SQLite backend of the fingerprint store (:class:`SQLiteStore`), a store in a directory.
 
 One SQLite file, ``fingerprints/fingerprints.sqlite``, holds
 
@@ -19,25 +19,32 @@ readable.
 from __future__ import annotations
 
 import contextlib
-import functools
-import hashlib
 import json
 import sqlite3
 import threading
 import uuid
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .config import FingerprintScheme
-from .errors import IncompatibleStoreError, StoreError
-from .fingerprint import ArticleFingerprint, from_bytes, to_bytes, to_lean_minhash
-from .models import Decoding, LicenceNotice, Phone
-from .normalize import NORMALIZER_VERSION, normalize, opencc_version
+from ..config import FingerprintScheme
+from ..errors import StoreError
+from ..fingerprint import ArticleFingerprint, from_bytes, to_bytes
+from ..models import Decoding, LicenceNotice
+from .base import (
+    StoredArticle,
+    article_id,
+    check_manifest,
+    decoding_from_str,
+    decoding_to_str,
+    lean_bytes,
+    notice_from_json,
+    notice_to_json,
+    scheme_manifest,
+)
 
 if TYPE_CHECKING:
     from datasketch import LeanMinHash
@@ -46,8 +53,6 @@ STORE_FILE = "fingerprints.sqlite"
 # The memory-mapped band index beside the SQLite file (derived data: rebuilt when missing,
 # stale or damaged; see index.BandIndex.save).
 INDEX_FILE = "band-index.bin"
-STORE_FORMAT = "reprint_guard-fingerprints"
-STORE_VERSION = 1
 # SQLite waits this long (ms) for another process's write lock before giving up.
 _BUSY_TIMEOUT_MS = 30_000
 
@@ -82,99 +87,6 @@ CREATE TABLE IF NOT EXISTS changes (
 """
 
 
-def article_id(source: str) -> str:
-    """Short stable id of an article: the first 12 hex digits of SHA-256 of its source string.
-
-    The source is the path as given (relative paths stay relative) or the URL.
-    """
-    return hashlib.sha256(source.encode("utf-8")).hexdigest()[:12]
-
-
-# Text whose folding stands for the normaliser's behaviour: Traditional characters and Taiwan
-# phrases, pinyin, full-width forms, zero-width and decorative noise, English.
-_FOLD_PROBE = (
-    "軟體與網際網路的發(fā)展著實改變了頭髮後面裡外的資訊。計程車、滑鼠、影片、光碟、檔案、"
-    "記憶體、伺服器、部落格、裏面、為了、於是、優化。ＡＢＣ１２３\u200b★①ﬁ Ünïcödé Straße"
-)
-
-
-@functools.lru_cache(maxsize=1)
-def fold_probe_digest() -> str:
-    """SHA-256 of how this normaliser (with this OpenCC) folds a fixed probe text.
-
-    Stored in the manifest: two installations that fold the probe identically can share a
-    store even when their OpenCC patch versions differ, while a dictionary change that alters
-    common conversions is caught.
-    """
-    return hashlib.sha256(normalize(_FOLD_PROBE).text.encode("utf-8")).hexdigest()
-
-
-def scheme_manifest(scheme: FingerprintScheme) -> dict[str, object]:
-    """The manifest entries a store made with ``scheme`` and this normaliser must carry.
-
-    ``opencc_version`` is recorded for the record; compatibility is judged on the scheme, the
-    normaliser version and :func:`fold_probe_digest`.
-    """
-    return {
-        "format": STORE_FORMAT,
-        "store_version": STORE_VERSION,
-        "scheme": scheme.to_dict(),
-        "normalizer_version": NORMALIZER_VERSION,
-        "fold_probe": fold_probe_digest(),
-        "opencc_version": opencc_version(),
-    }
-
-
-@dataclass(frozen=True)
-class StoredArticle:
-    """One protected article as stored (without its signatures)."""
-
-    rowid: int
-    id: str
-    source: str
-    url: str | None
-    title: str | None
-    date: str | None
-    outlet: str | None
-    body: str
-    notice: LicenceNotice | None
-    content_sha256: str
-    decoding: Decoding
-    licensees: tuple[str, ...]
-    protected_at: str
-    updated_at: str
-
-    def summary(self) -> dict[str, object]:
-        """The fields ``list --format json`` shows."""
-        return {
-            "id": self.id,
-            "title": self.title,
-            "source": self.source,
-            "url": self.url,
-            "date": self.date,
-            "outlet": self.outlet,
-            "rights_holder": self.notice.rights_holder if self.notice else None,
-            "licensees": list(self.licensees),
-            "chars": len(self.body),
-            "protected_at": self.protected_at,
-            "updated_at": self.updated_at,
-        }
-
-
-def _notice_from_json(text: str | None) -> LicenceNotice | None:
-    if not text:
-        return None
-    d = json.loads(text)
-    return LicenceNotice(
-        text=d["text"],
-        rights_holder=d.get("rights_holder"),
-        phones=tuple(Phone(**p) for p in d.get("phones", ())),
-        emails=tuple(d.get("emails", ())),
-        urls=tuple(d.get("urls", ())),
-        forbidden_uses=tuple(d.get("forbidden_uses", ())),
-    )
-
-
 _ARTICLE_COLS = (
     "rowid, id, source, url, title, date, outlet, body, notice_json, content_sha256, decoding, "
     "licensees_json, protected_at, updated_at"
@@ -182,7 +94,6 @@ _ARTICLE_COLS = (
 
 
 def _row_to_article(row: tuple) -> StoredArticle:
-    enc, _, rule = row[10].partition(":")
     return StoredArticle(
         rowid=row[0],
         id=row[1],
@@ -192,17 +103,17 @@ def _row_to_article(row: tuple) -> StoredArticle:
         date=row[5],
         outlet=row[6],
         body=row[7],
-        notice=_notice_from_json(row[8]),
+        notice=notice_from_json(row[8]),
         content_sha256=row[9],
-        decoding=Decoding(enc, rule or "str"),  # type: ignore[arg-type]
+        decoding=decoding_from_str(row[10]),
         licensees=tuple(json.loads(row[11])),
         protected_at=row[12],
         updated_at=row[13],
     )
 
 
-class Store:
-    """Handle on one fingerprint store directory.
+class SQLiteStore:
+    """Handle on one fingerprint store directory (implements :class:`~reprint_guard.store.base.Store`).
 
     Use :meth:`open`. Each thread gets its own SQLite connection, so a ``Store`` may be shared
     by threads. Raises :class:`StoreError` (missing, unreadable, corrupted, read-only on write)
@@ -218,7 +129,7 @@ class Store:
 
     # -- opening ---------------------------------------------------------------------------
     @classmethod
-    def open(cls, directory: str | Path, scheme: FingerprintScheme, *, create: bool = False) -> Store:
+    def open(cls, directory: str | Path, scheme: FingerprintScheme, *, create: bool = False) -> SQLiteStore:
         """Open (or with ``create=True``, create) the store in ``directory``.
 
         Without ``create`` the store is opened read-only, which works in a read-only
@@ -400,36 +311,21 @@ class Store:
                         [(k, json.dumps(v, sort_keys=True)) for k, v in want.items()],
                     )
         have = self.manifest()
-        self._check_manifest(have, want)
+        check_manifest(have, want, path=str(self.path), location=str(self.directory))
 
-    def _check_manifest(self, have: dict[str, object], want: dict[str, object]) -> None:
-        if have.get("format") != STORE_FORMAT:
-            raise StoreError(
-                f"{self.path} is not a reprint_guard fingerprint store (no manifest). "
-                "Point --store at a store directory made by `reprint-guard protect`"
-            )
-        version = have.get("store_version")
-        if not isinstance(version, int) or version > STORE_VERSION:
-            raise IncompatibleStoreError(
-                f"the fingerprint store {self.path} has format version {version}, newer than this "
-                f"reprint_guard understands ({STORE_VERSION}). Upgrade reprint_guard to read it"
-            )
-        diffs = [k for k in ("scheme", "normalizer_version", "fold_probe", "store_version") if have.get(k) != want[k]]
-        if "fold_probe" in diffs:
-            diffs.append("opencc_version")  # the likely cause, worth showing
-        if diffs:
-            detail = "; ".join(f"{k}: store has {have.get(k)!r}, this reprint_guard uses {want[k]!r}" for k in diffs)
-            raise IncompatibleStoreError(
-                f"the fingerprint store {self.path} was made with another fingerprint scheme "
-                f"({detail}). Its signatures cannot be compared with new ones. Rebuild it: move "
-                f"{self.directory} aside and run `reprint-guard protect` on the original articles "
-                "(`reprint-guard list --format json` on the old store lists their sources)"
-            )
+    @property
+    def location(self) -> str:
+        """The store directory, as :func:`~reprint_guard.store.open_store` takes it."""
+        return str(self.directory)
 
     @property
     def index_path(self) -> Path:
         """Where the memory-mapped band index of this store lives."""
         return self.directory / INDEX_FILE
+
+    def reader(self) -> SQLiteStore:
+        """A read-only handle on this directory with its own connections (a forked worker's)."""
+        return SQLiteStore(self.directory, self.scheme, writable=False)
 
     def uid(self, *, create: bool = False) -> str | None:
         """The store's random identity (manifest ``store_uid``), tying an index file to it.
@@ -505,12 +401,12 @@ class Store:
                 "date": date,
                 "outlet": outlet,
                 "body": body,
-                "notice_json": json.dumps(notice.to_dict(), ensure_ascii=False) if notice else None,
+                "notice_json": notice_to_json(notice),
                 "content_sha256": content_sha256,
-                "decoding": f"{decoding.encoding}:{decoding.rule}",
+                "decoding": decoding_to_str(decoding),
                 "licensees_json": json.dumps(list(merged), ensure_ascii=False),
                 "n_shingles": fingerprint.n_shingles,
-                "doc_signature": _lean_bytes(fingerprint.doc_signature, self.scheme.seed),
+                "doc_signature": lean_bytes(fingerprint.doc_signature, self.scheme.seed),
                 "passage_starts": to_bytes(fingerprint.passage_starts.astype(np.int32)),
                 "passage_signatures": to_bytes(fingerprint.passage_signatures.astype(np.uint32)),
                 "band_keys": to_bytes(fingerprint.keys.astype(np.uint64)),
@@ -629,10 +525,3 @@ class Store:
     def __len__(self) -> int:
         return int(self._query("SELECT COUNT(*) FROM articles")[0][0])
 
-
-def _lean_bytes(sig: np.ndarray, seed: int) -> bytes:
-    """datasketch's versioned ``LeanMinHash`` byte format, little-endian."""
-    lean = to_lean_minhash(sig, seed)
-    buf = bytearray(lean.bytesize(byteorder="<"))
-    lean.serialize(buf, byteorder="<")
-    return bytes(buf)

@@ -1,0 +1,71 @@
+"""The fingerprint store: one interface, a backend per module, the index replica.
+
+* ``base``: the :class:`~reprint_guard.store.base.Store` protocol every backend implements, and
+  what is backend-neutral (article ids, the scheme manifest, :class:`StoredArticle`);
+* ``index``: the LSH band index and its memory-mapped file;
+* ``sqlite``: :class:`SQLiteStore`, a store in a directory (``fingerprints.sqlite``);
+* ``replica``: :class:`IndexReplica`, a process's band index of a store, caught up from the
+  store's change log.
+
+:func:`open_store` picks the backend from the location. A new backend adds its module and a
+branch there; the :class:`~reprint_guard.api.Guard` only talks to the protocol.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from ..config import FingerprintScheme
+from ..errors import StoreError
+from . import base
+from .base import STORE_FORMAT, STORE_VERSION, StoredArticle, article_id, fold_probe_digest, scheme_manifest
+from .index import BandIndex, Hits
+from .replica import IndexReplica
+from .sqlite import INDEX_FILE, STORE_FILE, SQLiteStore
+
+
+def _is_url(text: str) -> bool:
+    """``redis://host/0``, also as ``redis:/host/0`` once a ``Path`` has folded its double slash.
+    Two characters of scheme at least, so that a Windows drive (``C:/``) stays a directory."""
+    scheme, sep, _ = text.partition(":/")
+    return bool(sep) and len(scheme) >= 2 and scheme[0].isalpha() and all(c.isalnum() or c in "+.-" for c in scheme)
+
+
+def open_store(location: str | os.PathLike[str], scheme: FingerprintScheme, *, create: bool = False) -> base.Store:
+    """Open the store at ``location`` with the backend it names.
+
+    A directory is a SQLite store (:meth:`SQLiteStore.open`: read-only unless ``create``,
+    which also makes a missing store). A ``scheme://`` URL names a backend this version does
+    not have yet and is refused. Raises :class:`StoreError` and
+    :class:`~reprint_guard.errors.IncompatibleStoreError`.
+    """
+    text = os.fspath(location)
+    if _is_url(text):
+        raise StoreError(
+            f"--store {text} names a store server, and this reprint_guard only keeps stores in a "
+            "directory (fingerprints.sqlite): pass a store directory"
+        )
+    return SQLiteStore.open(Path(text), scheme, create=create)
+
+
+# One release: ``Store.open(...)`` as before the store became a package (the SQLite backend).
+# Annotate with :class:`reprint_guard.store.base.Store`, the interface.
+Store = SQLiteStore
+
+__all__ = [
+    "BandIndex",
+    "Hits",
+    "INDEX_FILE",
+    "IndexReplica",
+    "SQLiteStore",
+    "STORE_FILE",
+    "STORE_FORMAT",
+    "STORE_VERSION",
+    "Store",
+    "StoredArticle",
+    "article_id",
+    "fold_probe_digest",
+    "open_store",
+    "scheme_manifest",
+]

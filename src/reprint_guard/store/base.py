@@ -1,0 +1,309 @@
+"""The store's one interface: what the :class:`Guard` and the index replica may ask of a backend.
+
+A backend (``sqlite.py`` today) implements :class:`Store`; everything here is backend-neutral:
+article ids, the manifest a store made with a fingerprint scheme must carry and its check, the
+stored-article record, and the byte formats of notices and signatures.
+
+A backend keeps, per protected article, its metadata, parsed notice, body text, document and
+passage MinHash signatures and LSH band keys, under an integer **row id** that is never reused
+for another article; and an append-only **change log** (sequence number, row id, operation)
+that lets a long-lived reader (:class:`~reprint_guard.store.replica.IndexReplica`) catch up with
+what other processes protected or removed. Every write is all-or-nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+import numpy as np
+
+from ..config import FingerprintScheme
+from ..errors import IncompatibleStoreError, StoreError
+from ..fingerprint import ArticleFingerprint, to_lean_minhash
+from ..models import Decoding, LicenceNotice, Phone
+from ..normalize import NORMALIZER_VERSION, normalize, opencc_version
+
+if TYPE_CHECKING:
+    from datasketch import LeanMinHash
+
+STORE_FORMAT = "reprint_guard-fingerprints"
+STORE_VERSION = 1
+
+
+def article_id(source: str) -> str:
+    """Short stable id of an article: the first 12 hex digits of SHA-256 of its source string.
+
+    The source is the path as given (relative paths stay relative) or the URL.
+    """
+    return hashlib.sha256(source.encode("utf-8")).hexdigest()[:12]
+
+
+# Text whose folding stands for the normaliser's behaviour: Traditional characters and Taiwan
+# phrases, pinyin, full-width forms, zero-width and decorative noise, English.
+_FOLD_PROBE = (
+    "軟體與網際網路的發(fā)展著實改變了頭髮後面裡外的資訊。計程車、滑鼠、影片、光碟、檔案、"
+    "記憶體、伺服器、部落格、裏面、為了、於是、優化。ＡＢＣ１２３\u200b★①ﬁ Ünïcödé Straße"
+)
+
+
+@functools.lru_cache(maxsize=1)
+def fold_probe_digest() -> str:
+    """SHA-256 of how this normaliser (with this OpenCC) folds a fixed probe text.
+
+    Stored in the manifest: two installations that fold the probe identically can share a
+    store even when their OpenCC patch versions differ, while a dictionary change that alters
+    common conversions is caught.
+    """
+    return hashlib.sha256(normalize(_FOLD_PROBE).text.encode("utf-8")).hexdigest()
+
+
+def scheme_manifest(scheme: FingerprintScheme) -> dict[str, object]:
+    """The manifest entries a store made with ``scheme`` and this normaliser must carry.
+
+    ``opencc_version`` is recorded for the record; compatibility is judged on the scheme, the
+    normaliser version and :func:`fold_probe_digest`.
+    """
+    return {
+        "format": STORE_FORMAT,
+        "store_version": STORE_VERSION,
+        "scheme": scheme.to_dict(),
+        "normalizer_version": NORMALIZER_VERSION,
+        "fold_probe": fold_probe_digest(),
+        "opencc_version": opencc_version(),
+    }
+
+
+def check_manifest(have: dict[str, object], want: dict[str, object], *, path: str, location: str) -> None:
+    """Refuse a store whose manifest ``have`` differs from ``want`` (:func:`scheme_manifest`).
+
+    ``path`` names the store in messages, ``location`` is what to move aside to rebuild it.
+    Raises :class:`StoreError` (not a store) or :class:`IncompatibleStoreError` (a newer format,
+    another fingerprint scheme or normaliser).
+    """
+    if have.get("format") != STORE_FORMAT:
+        raise StoreError(
+            f"{path} is not a reprint_guard fingerprint store (no manifest). "
+            "Point --store at a store directory made by `reprint-guard protect`"
+        )
+    version = have.get("store_version")
+    if not isinstance(version, int) or version > STORE_VERSION:
+        raise IncompatibleStoreError(
+            f"the fingerprint store {path} has format version {version}, newer than this "
+            f"reprint_guard understands ({STORE_VERSION}). Upgrade reprint_guard to read it"
+        )
+    diffs = [k for k in ("scheme", "normalizer_version", "fold_probe", "store_version") if have.get(k) != want[k]]
+    if "fold_probe" in diffs:
+        diffs.append("opencc_version")  # the likely cause, worth showing
+    if diffs:
+        detail = "; ".join(f"{k}: store has {have.get(k)!r}, this reprint_guard uses {want[k]!r}" for k in diffs)
+        raise IncompatibleStoreError(
+            f"the fingerprint store {path} was made with another fingerprint scheme "
+            f"({detail}). Its signatures cannot be compared with new ones. Rebuild it: move "
+            f"{location} aside and run `reprint-guard protect` on the original articles "
+            "(`reprint-guard list --format json` on the old store lists their sources)"
+        )
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """One protected article as stored (without its signatures)."""
+
+    rowid: int
+    id: str
+    source: str
+    url: str | None
+    title: str | None
+    date: str | None
+    outlet: str | None
+    body: str
+    notice: LicenceNotice | None
+    content_sha256: str
+    decoding: Decoding
+    licensees: tuple[str, ...]
+    protected_at: str
+    updated_at: str
+
+    def summary(self) -> dict[str, object]:
+        """The fields ``list --format json`` shows."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            "source": self.source,
+            "url": self.url,
+            "date": self.date,
+            "outlet": self.outlet,
+            "rights_holder": self.notice.rights_holder if self.notice else None,
+            "licensees": list(self.licensees),
+            "chars": len(self.body),
+            "protected_at": self.protected_at,
+            "updated_at": self.updated_at,
+        }
+
+
+def notice_to_json(notice: LicenceNotice | None) -> str | None:
+    """A parsed notice as stored: its ``to_dict()`` as JSON (``None`` for no notice)."""
+    return json.dumps(notice.to_dict(), ensure_ascii=False) if notice else None
+
+
+def notice_from_json(text: str | None) -> LicenceNotice | None:
+    """The inverse of :func:`notice_to_json`."""
+    if not text:
+        return None
+    d = json.loads(text)
+    return LicenceNotice(
+        text=d["text"],
+        rights_holder=d.get("rights_holder"),
+        phones=tuple(Phone(**p) for p in d.get("phones", ())),
+        emails=tuple(d.get("emails", ())),
+        urls=tuple(d.get("urls", ())),
+        forbidden_uses=tuple(d.get("forbidden_uses", ())),
+    )
+
+
+def decoding_to_str(decoding: Decoding) -> str:
+    """``encoding:rule``, as stored."""
+    return f"{decoding.encoding}:{decoding.rule}"
+
+
+def decoding_from_str(text: str) -> Decoding:
+    """The inverse of :func:`decoding_to_str` (a bare encoding reads as rule ``str``)."""
+    enc, _, rule = text.partition(":")
+    return Decoding(enc, rule or "str")  # type: ignore[arg-type]
+
+
+def lean_bytes(sig: np.ndarray, seed: int) -> bytes:
+    """datasketch's versioned ``LeanMinHash`` byte format, little-endian."""
+    lean = to_lean_minhash(sig, seed)
+    buf = bytearray(lean.bytesize(byteorder="<"))
+    lean.serialize(buf, byteorder="<")
+    return bytes(buf)
+
+
+class Store(Protocol):
+    """What a fingerprint store backend provides (see the module docstring).
+
+    Raises :class:`StoreError` (missing, unreadable, corrupted, read-only on write) and
+    :class:`IncompatibleStoreError` (another scheme or a newer format) from any method.
+    A store may be shared by threads.
+    """
+
+    scheme: FingerprintScheme
+    writable: bool
+
+    @property
+    def location(self) -> str:
+        """What :func:`~reprint_guard.store.open_store` takes to open this store again
+        (a directory, or a ``scheme://`` URL)."""
+        ...
+
+    @property
+    def index_path(self) -> Path | None:
+        """Where the memory-mapped band index of this store lives, or ``None`` when the backend
+        keeps none (the replica then builds the index in memory on every open)."""
+        ...
+
+    # -- handles ---------------------------------------------------------------------------
+    def reader(self) -> Store:
+        """A new read-only handle on the same store sharing no connection with this one (a
+        forked worker's own), without the checks :func:`open_store` made already."""
+        ...
+
+    def close(self) -> None:
+        """Release this thread's connection."""
+        ...
+
+    def batch(self) -> contextlib.AbstractContextManager[None]:
+        """Group this thread's writes into one commit; each write inside stays all-or-nothing,
+        and leaving (normally or by an exception) commits those completed."""
+        ...
+
+    # -- manifest --------------------------------------------------------------------------
+    def manifest(self) -> dict[str, object]:
+        """The manifest as stored (scheme, versions, ``store_uid``)."""
+        ...
+
+    def uid(self, *, create: bool = False) -> str | None:
+        """The store's random identity (ties an index file to it); ``create`` makes one."""
+        ...
+
+    # -- writing ---------------------------------------------------------------------------
+    def put(
+        self,
+        *,
+        source: str,
+        body: str,
+        content_sha256: str,
+        decoding: Decoding,
+        fingerprint: ArticleFingerprint,
+        url: str | None = None,
+        title: str | None = None,
+        date: str | None = None,
+        outlet: str | None = None,
+        notice: LicenceNotice | None = None,
+        licensees: tuple[str, ...] = (),
+    ) -> tuple[str, str]:
+        """Add or update one article atomically: ``(article_id, "added" | "updated" | "unchanged")``.
+        Licensees accumulate; a call without ``url`` keeps the stored one."""
+        ...
+
+    def remove(self, ids: list[str]) -> list[str]:
+        """Remove articles by id, atomically. Returns the ids that were there."""
+        ...
+
+    # -- reading ---------------------------------------------------------------------------
+    def articles(self) -> list[StoredArticle]:
+        """All articles, oldest first."""
+        ...
+
+    def get(self, aid: str) -> StoredArticle | None:
+        """The article with id ``aid``, or ``None``."""
+        ...
+
+    def get_rowid(self, rowid: int) -> StoredArticle | None:
+        """The article in row ``rowid``, or ``None`` when it has gone."""
+        ...
+
+    def same_content(self, content_sha256: str) -> list[tuple[str, str, tuple[str, ...]]]:
+        """``(id, source, licensees)`` of the articles stored from identical input bytes."""
+        ...
+
+    def __len__(self) -> int: ...
+
+    # -- change log ------------------------------------------------------------------------
+    def last_seq(self) -> int:
+        """Sequence number of the newest change (0 for a store never written)."""
+        ...
+
+    def change_at(self, seq: int) -> tuple[int, str] | None:
+        """``(rowid, op)`` of change ``seq``, or ``None``."""
+        ...
+
+    def changes_since(self, seq: int) -> list[tuple[int, int, str]]:
+        """``(seq, rowid, op)`` of every change after ``seq``, in order; op is ``add``,
+        ``update`` or ``remove``."""
+        ...
+
+    # -- signatures ------------------------------------------------------------------------
+    def band_keys(self, rowids: list[int] | None = None) -> Iterator[tuple[int, np.ndarray]]:
+        """``(rowid, uint64 band keys)`` of the given articles (all when ``None``; absent
+        rowids are skipped)."""
+        ...
+
+    def doc_signature(self, aid: str) -> LeanMinHash | None:
+        """The article's document signature as a datasketch ``LeanMinHash``."""
+        ...
+
+    def passage_signatures(self, aid: str) -> tuple[np.ndarray, np.ndarray] | None:
+        """``(starts int32 [p], signatures uint32 [p, passage_num_perm])`` of an article."""
+        ...
+
+    def passage_signatures_of(self, rowids: Sequence[int]) -> dict[int, np.ndarray]:
+        """``{rowid: uint32 [p, passage_num_perm]}`` (rowids no longer stored are absent)."""
+        ...
