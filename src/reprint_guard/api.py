@@ -36,7 +36,15 @@ from .config import FingerprintScheme, MatchConfig
 from .errors import ConfigError, InputError, InputTooLargeError, ReprintGuardError
 from .engines import Engine, LocalEngine
 from .extract import extract
-from .fingerprint import fingerprint_article, query_windows
+from .fingerprint import (
+    LATIN_SALT,
+    PASSAGE_SALT,
+    band_keys,
+    fingerprint_article,
+    query_windows,
+    sliding_signatures,
+    window_is_cjk,
+)
 from .models import Document
 from .normalize import normalize
 from .notice import parse_notice
@@ -54,7 +62,7 @@ from .verdict import (
     is_attributed,
     is_licensed,
 )
-from .verify import Side, align
+from .verify import Boilerplate, Side, align, boilerplate_of
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
@@ -203,6 +211,7 @@ class Guard:
         self._engine_lock = threading.Lock()
         self._cache = _LRU(ARTICLE_CACHE)  # rowid -> (StoredArticle, Side)
         self._tiles = _LRU(SIGNATURE_CACHE)  # rowid -> stored passage signatures
+        self._boiler = _LRU(ARTICLE_CACHE)  # (rowid, k) -> Boilerplate
         self.refresh()
         self._replica.save_if_due()
 
@@ -255,6 +264,8 @@ class Guard:
         for rowid in rowids:
             self._cache.pop(rowid)
             self._tiles.pop(rowid)
+        if len(rowids):  # another article of an outlet changes what its boilerplate is
+            self._boiler = _LRU(ARTICLE_CACHE)
 
     # What tests look at: the replica's index and the seq of its index file, the local pool.
     @property
@@ -490,6 +501,61 @@ class Guard:
             out.append(c.slot)
         return out
 
+    def _boilerplate(self, art: StoredArticle, side: Side, k: int) -> Boilerplate | None:
+        """The article's boilerplate (see :class:`~reprint_guard.verify.Boilerplate`), from the
+        index at check time: the article's sliding windows held verbatim (every band key) by
+        at least ``k`` articles of its outlet or rights holder, itself included. Cached until
+        the store changes."""
+        if k < 2:
+            return None
+        hit = self._boiler.get((art.rowid, k))
+        if hit is not None:
+            return hit
+        owner = self.store.owners_of([art.rowid]).get(art.rowid, (None, None))
+        sh, w = side.shingles, self.scheme.passage_window
+        n = len(sh)
+        strong = np.zeros(n, dtype=bool)
+        weak = np.zeros(n, dtype=bool)
+        if n and any(owner):
+            sigs = sliding_signatures(sh.hashes, self.scheme)
+            starts = np.arange(len(sigs), dtype=np.int64)
+            is_cjk = window_is_cjk(sh, starts, w)
+            wins, slots = [], []
+            for sel, bands, rows, salt in (
+                (is_cjk, self.scheme.passage_bands, self.scheme.passage_rows, PASSAGE_SALT),
+                (~is_cjk, self.scheme.latin_passage_bands, self.scheme.latin_passage_rows, LATIN_SALT),
+            ):
+                idx = np.flatnonzero(sel)
+                if len(idx):
+                    ww, ss = self._replica.index.window_holders(band_keys(sigs[idx], bands, rows, salt))
+                    wins.append(idx[ww])
+                    slots.append(ss)
+            win = np.concatenate(wins) if wins else np.zeros(0, np.int64)
+            slot = np.concatenate(slots) if slots else np.zeros(0, np.int32)
+            keep = slot != art.rowid
+            win, slot = win[keep], slot[keep]
+            if len(slot):
+                owners = self.store.owners_of(np.unique(slot).tolist())
+                same = np.array(
+                    [_same_owner(owner, owners.get(int(x), (None, None))) for x in slot.tolist()], dtype=bool
+                )
+                win, slot = win[same], slot[same]
+            if len(win):
+                # Per shingle: how many other articles hold a window covering it (each article
+                # tiles at its own phase, so one shared block meets different windows of each).
+                count = np.zeros(n, dtype=np.int64)
+                for other in np.unique(slot)[:_BOILERPLATE_MAX_HOLDERS].tolist():
+                    hot = np.unique(win[slot == other])
+                    diff = np.zeros(n + 1, dtype=np.int64)
+                    np.add.at(diff, hot, 1)
+                    np.add.at(diff, np.minimum(hot + w, n), -1)
+                    count += np.cumsum(diff[:-1]) > 0
+                weak = count >= 1
+                strong = count >= k - 1
+        bp = boilerplate_of(side, strong, weak)
+        self._boiler.put((art.rowid, k), bp)
+        return bp
+
     def _matches(self, doc: Document, doc_url: str | None, side: Side, cfg: MatchConfig) -> list[Match]:
         matches = []
         for rowid in self._candidates(side):
@@ -498,6 +564,10 @@ class Guard:
                 continue  # removed by another process since the index was loaded
             art, art_side = got
             al = align(side, art_side, cfg)
+            if al.passages and cfg.boilerplate_k:
+                bp = self._boilerplate(art, art_side, cfg.boilerplate_k)
+                if bp is not None and bp.any:
+                    al = align(side, art_side, cfg, boilerplate=bp)
             kind = classify(al, cfg)
             if kind is None:
                 continue
@@ -548,7 +618,7 @@ class Guard:
         g._replica = self._replica.forked(g.store, on_change=g._forget)
         g._engine, g._engine_lock = None, threading.Lock()
         # The parent's caches come along (copy-on-write): workers start as warm as the parent.
-        g._cache, g._tiles = self._cache.copy(), self._tiles.copy()
+        g._cache, g._tiles, g._boiler = self._cache.copy(), self._tiles.copy(), self._boiler.copy()
         return g
 
     def check_file(
@@ -617,6 +687,20 @@ class Guard:
                 engine.close(wait=False)
                 raise
         return ScanReport(tuple(r for r in reports if r is not None))
+
+
+# Other holders looked at per article when marking boilerplate: enough for any k in use.
+_BOILERPLATE_MAX_HOLDERS = 64
+
+
+def _same_owner(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
+    """Whether two articles have one outlet or one rights holder (compared ignoring case and
+    spaces, as licensees are)."""
+
+    def f(x: str | None) -> str:
+        return "".join(x.split()).casefold() if x else ""
+
+    return bool((f(a[0]) and f(a[0]) == f(b[0])) or (f(a[1]) and f(a[1]) == f(b[1])))
 
 
 def _url_lookup(urls: dict[str, str] | None) -> Callable[[str], str | None]:

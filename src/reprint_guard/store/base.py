@@ -307,3 +307,8 @@ class Store(Protocol):
     def passage_signatures_of(self, rowids: Sequence[int]) -> dict[int, np.ndarray]:
         """``{rowid: uint32 [p, passage_num_perm]}`` (rowids no longer stored are absent)."""
         ...
+
+    def owners_of(self, rowids: Sequence[int]) -> dict[int, tuple[str | None, str | None]]:
+        """``{rowid: (outlet, rights holder)}`` of the given articles, either ``None`` when
+        unknown (rowids no longer stored are absent): who an article's boilerplate belongs to."""
+        ...

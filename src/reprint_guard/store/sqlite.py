@@ -522,6 +522,19 @@ class SQLiteStore:
             for rowid, blob in self._column_of("passage_signatures", rowids)
         }
 
+    def owners_of(self, rowids: Sequence[int]) -> dict[int, tuple[str | None, str | None]]:
+        """``{rowid: (outlet, rights holder)}`` of the given articles, in chunks of 500 rowids."""
+        out: dict[int, tuple[str | None, str | None]] = {}
+        for i in range(0, len(rowids), 500):
+            chunk = tuple(int(r) for r in rowids[i : i + 500])
+            marks = ",".join("?" * len(chunk))
+            for rowid, outlet, notice in self._query(
+                f"SELECT rowid, outlet, notice_json FROM articles WHERE rowid IN ({marks})", chunk
+            ):
+                holder = notice_from_json(notice).rights_holder if notice else None
+                out[int(rowid)] = (outlet or None, holder or None)
+        return out
+
     def __len__(self) -> int:
         return int(self._query("SELECT COUNT(*) FROM articles")[0][0])
 
