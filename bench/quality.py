@@ -210,6 +210,33 @@ def pd_url(key: str) -> str:
     return f"https://paper.peoplesdaily.example.cn/1998/01/{key}.html"
 
 
+def tune_notice_forms() -> list[dict[str, object]]:
+    """The notice benchmark's *tune* half, in file order (generator A may use only these)."""
+    rows = [json.loads(line) for line in NOTICE_FORMS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [r for r in rows if r["split"] == "tune" and str(r["notice_text"]).strip() and "{{BODY}}" in str(r["page"])]
+
+
+FORM_SHARE = 2  # every FORM_SHARE-th protected article is printed in a notice-benchmark template
+FORMS_PER_SPLIT = {"tune": (0, 10), "report": (10, 40)}  # tune-half forms used by each split
+FORM_ARTICLES = 5  # about this many articles of a split share one form (so boilerplate_k = 3 can act)
+
+
+def protect_page_form(art: Article, form: dict[str, object]) -> tuple[bytes, str]:
+    """The article printed in a real outlet's page template from the notice benchmark (tune
+    half): its layout, credit lines and notice in the place the outlet prints it."""
+    page = str(form["page"])
+    if form["format"] == "html":
+        body = "\n".join(f"<p>{html.escape(p)}</p>" for p in art.paragraphs)
+        page = page.replace("{{BODY}}", body, 1)
+        page = re.sub(r"<h1>.*?</h1>", lambda m: f"<h1>{html.escape(art.title)}</h1>", page, count=1, flags=re.S)
+        page = re.sub(r"<title>(.*?)</title>",
+                      lambda m: f"<title>{html.escape(art.title)}_{m.group(1).rsplit('_', 1)[-1]}</title>",
+                      page, count=1, flags=re.S)
+        return page.encode("utf-8"), "html"
+    text = art.title + "\n" + page.replace("{{BODY}}", "\n\n".join(art.paragraphs), 1)
+    return (text + "\n").encode("utf-8"), "txt"
+
+
 def protect_page(art: Article, rng: random.Random) -> tuple[bytes, str]:
     """The publisher's own copy: title, 来源 line, body and a licensing notice.
 
@@ -345,6 +372,7 @@ class Context:
     seed: int
     protected: list[Article]
     clean: list[Article]  # unprotected, sharing no EXCLUDE_NGRAM-gram with a protected article
+    forms: dict[str, dict[str, object]] = field(default_factory=dict)  # key -> tune-half notice form printed with it
     _orders: dict[str, list[Article]] = field(default_factory=dict)
 
     def pick(self, kind: str, i: int, eligible: Callable[[Article], bool] | None = None) -> Article:
@@ -858,6 +886,320 @@ def kind_roundup(ctx: Context, rng: random.Random, i: int) -> Built:
     return _news_page(ctx, rng, items, rng.choice(("html", "txt"))), tuple(a.key for a in arts)
 
 
+# --- issue 11: kinds written from generator B's public kind list (never from its code) -------
+# Generator B's kinds are public (bench/generator_b_README.md and its docstrings): inline pinyin
+# in brackets with tone marks or numbers, edit rates of 5/10/15/20 % of the characters labelled
+# "≤ 5 % edited → reprint, ≥ 10 % → edited", single-paragraph (≥ 60 Han) and 2-3 sentence
+# excerpts inside other pages, notices under unrelated text, a second Traditional converter.
+# The kinds below cover that variety with generator A's own code, on generator A's splits.
+PINYIN_BRACKETS = (("(", ")"), ("（", "）"), ("[", "]"), ("［", "］"), ("【", "】"), ("〔", "〕"), ("{", "}"), ("〖", "〗"))
+
+
+def _readings(run: str, numbers: bool) -> list[str]:
+    from pypinyin import Style, lazy_pinyin
+
+    style = Style.TONE3 if numbers else Style.TONE
+    ys = lazy_pinyin(run, style=style)
+    if len(ys) != len(run):
+        ys = [lazy_pinyin(c, style=style)[0] for c in run]
+    return ys
+
+
+def add_pinyin_styled(text: str, rng: random.Random, ratio: float, *, numbers: bool, brackets: tuple[str, str],
+                      before: bool, space: str, per_word: bool) -> str:
+    """Readings of ``ratio`` of the Han characters (or two-character words) in ``brackets``,
+    after (or before) them, with ``space`` between the characters and the bracket."""
+    out = []
+    for run in HAN_RUN.split(text):
+        if not run:
+            continue
+        if not HAN.match(run):
+            out.append(run)
+            continue
+        ys = _readings(run, numbers)
+        step = 2 if per_word else 1
+        for k in range(0, len(run), step):
+            chars, rd = run[k : k + step], ys[k : k + step]
+            if rng.random() < ratio:
+                note = f"{brackets[0]}{' '.join(rd) if rng.random() < 0.5 else ''.join(rd)}{brackets[1]}"
+                out.append(f"{note}{space}{chars}" if before else f"{chars}{space}{note}")
+            else:
+                out.append(chars)
+    return "".join(out)
+
+
+def kind_pinyin_styles(ctx: Context, rng: random.Random, i: int) -> Built:
+    """Inline pinyin in many styles on 5-50 % of the Han characters: tone marks or tone
+    numbers (fa1), eight bracket pairs (ASCII, full-width, 【】〔〕〖〗, {}), with or without a
+    space, after or before the character, per character or per two-character word; a third on
+    zh-hant text."""
+    art = ctx.pick("pinyin_styles", i)
+    ratio = rng.uniform(0.05, 0.5)
+    opts = dict(numbers=rng.random() < 0.5, brackets=rng.choice(PINYIN_BRACKETS), before=rng.random() < 0.25,
+                space=rng.choice(("", "", " ")), per_word=rng.random() < 0.25)
+    trad = rng.random() < 0.33
+    conv = (lambda t: zh(t, "zh-hant")) if trad else (lambda t: t)
+    paras = [add_pinyin_styled(conv(p), rng, ratio, **opts) for p in art.paragraphs]  # type: ignore[arg-type]
+    page = simple_copy(art, rng, ctx, paras, conv(art.title), text_share=0.5)
+    params = {"ratio": round(ratio, 3), "traditional": trad, **{k: (v if not isinstance(v, tuple) else "".join(v)) for k, v in opts.items()}}
+    return Page(page.data, page.fmt, page.url, params), (art.key,)
+
+
+def kind_trad_hanziconv(ctx: Context, rng: random.Random, i: int) -> Built:
+    """Character-level Traditional from a converter not built on OpenCC's dictionaries:
+    hanziconv (crude one-to-one: 了→瞭, 后→後 everywhere) or chinese-converter, in turn; the
+    page title too; 「」 for “” in half of the cases."""
+    art = ctx.pick("trad_hanziconv", i)
+    if i % 2:
+        import chinese_converter
+
+        conv = chinese_converter.to_traditional
+    else:
+        from hanziconv import HanziConv
+
+        conv = HanziConv.toTraditional
+    quotes = rng.random() < 0.5
+
+    def tr(t: str) -> str:
+        t = conv(t)
+        return t.replace("“", "「").replace("”", "」") if quotes else t
+
+    page = simple_copy(art, rng, ctx, [tr(p) for p in art.paragraphs], tr(art.title), text_share=0.3)
+    return Page(page.data, page.fmt, page.url, {"converter": ("hanziconv", "chinese-converter")[i % 2]}), (art.key,)
+
+
+def kind_layout_wrapped(ctx: Context, rng: random.Random, i: int) -> Built:
+    """Verbatim copy as a plain-text dump hard-wrapped at 30-44 columns (lines break inside
+    sentences), with or without indents and blank lines between paragraphs."""
+    art = ctx.pick("layout_wrapped", i)
+    width = rng.randint(30, 44)
+    indent = rng.choice(("", "\u3000\u3000", "  "))
+    blank = rng.random() < 0.5
+    lines = [art.title, ""]
+    for p in art.paragraphs:
+        t = indent + p
+        lines.extend(t[k : k + width] for k in range(0, len(t), width))
+        if blank:
+            lines.append("")
+    _, host = site(rng)
+    return Page(("\n".join(lines) + "\n").encode("utf-8"), "txt", page_url(host, rng), {"width": width}), (art.key,)
+
+
+def kind_notice_page_copy(ctx: Context, rng: random.Random, i: int) -> Built:
+    """An article printed in an outlet's template (notice benchmark, tune half): the outlet's
+    page re-hosted whole with the notice kept, or with the notice block deleted, or the
+    article in a portal layout with the outlet's notice kept under it."""
+    art = ctx.pick("notice_page_copy", i, lambda a: a.key in ctx.forms)
+    form = ctx.forms[art.key]
+    data, fmt = protect_page_form(art, form)
+    notice = str(form["notice_text"])
+    mode = i % 3
+    _, host = site(rng)
+    if mode == 2:
+        page = simple_copy(art, rng, ctx, [*art.paragraphs, *notice.split("\n")], text_share=0.3)
+        return Page(page.data, page.fmt, page.url, {"mode": "layout_notice_kept", "form": form["id"]}), (art.key,)
+    text = data.decode("utf-8")
+    if mode == 1:
+        for line in notice.split("\n"):
+            for variant in (html.escape(line, quote=False), html.escape(line), line):
+                if variant and variant in text:
+                    text = text.replace(variant, "", 1)
+                    break
+    return Page(text.encode("utf-8"), fmt, page_url(host, rng),
+                {"mode": ("kept", "stripped")[mode], "form": form["id"]}), (art.key,)
+
+
+# Edits: operators applied until the measured edited-character share reaches a goal.
+FILLERS = ("据悉，", "值得一提的是，", "记者了解到，", "据介绍，", "另外，", "事实上，", "总的来看，", "与此同时，")
+CN_DIGITS = "〇一二三四五六七八九"
+EDIT_BINS = {  # kind -> (low, high) edited-character share, and the label the share earns
+    "edit_rate_low": (0.01, 0.05),
+    "edit_rate_10": (0.10, 0.13),
+    "edit_rate_15": (0.13, 0.17),
+    "edit_rate_20": (0.17, 0.24),
+}
+
+
+def edited_share(original: str, copy: str) -> float:
+    """Share of ``original``'s characters edited in ``copy`` (0..1): Indel opcodes; between two
+    equal blocks a run counts max(deleted, inserted). (The public definition of generator B's
+    label, written here from its description.)"""
+    from rapidfuzz.distance import Indel
+
+    total, d, ins = 0, 0, 0
+    for op in Indel.opcodes(original, copy):
+        if op.tag == "equal":
+            total += max(d, ins)
+            d = ins = 0
+        elif op.tag == "delete":
+            d += op.src_end - op.src_start
+        elif op.tag == "insert":
+            ins += op.dest_end - op.dest_start
+        else:
+            d += op.src_end - op.src_start
+            ins += op.dest_end - op.dest_start
+    total += max(d, ins)
+    return min(1.0, total / max(1, len(original)))
+
+
+def _edit_once(sents: list[list[str]], rng: random.Random, ctx: Context, big: bool) -> None:
+    """One random edit on paragraphs held as sentence lists (in place)."""
+    flat = [(a, b) for a, ss in enumerate(sents) for b in range(len(ss))]
+    a, b = rng.choice(flat)
+    s = sents[a][b]
+    op = rng.choice(("drop", "insert", "clauses", "drop", "insert") if big else
+                    ("synonym", "number", "punct", "filler", "clauses", "phrase"))
+    if op == "drop" and len(flat) > 4:
+        sents[a].pop(b)
+    elif op == "insert":
+        sents[a].insert(b, ctx.clean_sentences(rng, 1)[0])
+    elif op == "clauses":
+        parts = s.rstrip("。！？").split("，")
+        if len(parts) >= 3:
+            k = rng.randrange(len(parts) - 1)
+            parts[k], parts[k + 1] = parts[k + 1], parts[k]
+            sents[a][b] = "，".join(parts) + s[len(s.rstrip("。！？")):]
+    elif op == "synonym":
+        sents[a][b] = swap_synonyms(s, rng, 1.0) if SYNONYM_RE.search(s) else s.replace("的", "之", 1)
+    elif op == "number":
+        sents[a][b] = re.sub(r"\d", lambda m: CN_DIGITS[int(m.group(0))], s, count=rng.randint(1, 4)) \
+            if re.search(r"\d", s) else s.replace("，", "；", 1)
+    elif op == "punct":
+        sents[a][b] = s.replace("，", rng.choice(("；", "、", " ")), 1)
+    elif op == "filler":
+        sents[a][b] = rng.choice(FILLERS) + s
+    elif op == "phrase" and len(s) > 12:
+        k = rng.randrange(len(s) - 6)
+        sents[a][b] = s[:k] + "".join(rng.choice(ctx.clean_sentences(rng, 1)[0][:6])) + s[k + rng.randint(2, 6):]
+
+
+def edit_to_share(art: Article, rng: random.Random, ctx: Context, lo: float, hi: float) -> tuple[list[str], float, int]:
+    """Paragraphs edited until the measured share lies in [lo, hi] (large operators while far
+    from it, small ones near it); retried from the start when an edit overshoots."""
+    original = "\n".join(art.paragraphs)
+    goal = rng.uniform(lo, hi)
+    for attempt in range(40):
+        sents = [sentences(p) for p in art.paragraphs]
+        share, steps = 0.0, 0
+        while share < goal and steps < 400:
+            _edit_once(sents, rng, ctx, big=goal - share > 0.04)
+            steps += 1
+            share = edited_share(original, "\n".join("".join(ss) for ss in sents if ss))
+        if lo <= share <= hi:
+            return ["".join(ss) for ss in sents if ss], share, attempt
+    return ["".join(ss) for ss in sents if ss], share, attempt
+
+
+TITLE_REWORDS = ("{t}", "{t}（图）", "快讯：{t}", "{t}——最新消息", "重磅！{t}", "【关注】{t}")
+
+
+def _edit_kind(name: str):
+    def build(ctx: Context, rng: random.Random, i: int) -> Built:
+        art = ctx.pick(name, i, lambda a: n_sentences(a) >= MIN_EDIT_SENTENCES)
+        lo, hi = EDIT_BINS[name]
+        paras, share, tries = edit_to_share(art, rng, ctx, lo, hi)
+        title = rng.choice(TITLE_REWORDS).format(t=art.title) if rng.random() < 0.5 else art.title
+        page = simple_copy(art, rng, ctx, paras, title, text_share=0.3)
+        return Page(page.data, page.fmt, page.url, {"edited_char_share": round(share, 4), "tries": tries}), (art.key,)
+
+    build.__doc__ = (f"Edit operators (sentence drop/insert, clause swap, synonyms, numbers, punctuation, fillers, "
+                     f"phrases) until the measured edited-character share is in [{EDIT_BINS[name][0]}, {EDIT_BINS[name][1]}].")
+    return build
+
+
+kind_edit_rate_low = _edit_kind("edit_rate_low")
+kind_edit_rate_10 = _edit_kind("edit_rate_10")
+kind_edit_rate_15 = _edit_kind("edit_rate_15")
+kind_edit_rate_20 = _edit_kind("edit_rate_20")
+
+
+SHORT_EXCERPT_MIN_HAN = 60
+
+
+def _short_windows(a: Article) -> list[tuple[str, str]]:
+    """Whole short excerpts of ``a`` (≥ 60 Han, ≤ 30 % of the article): single paragraphs, and
+    2-3 consecutive sentences of one paragraph. ``(mode, text)``."""
+    out = []
+    cap = EXCERPT_MAX_SHARE * a.body_han
+    for p in a.paragraphs:
+        if SHORT_EXCERPT_MIN_HAN <= han_count(p) <= cap:
+            out.append(("para", p))
+        ss = sentences(p)
+        for n in (2, 3):
+            for k in range(len(ss) - n + 1):
+                t = "".join(ss[k : k + n])
+                if SHORT_EXCERPT_MIN_HAN <= han_count(t) <= cap and t != p:
+                    out.append(("sentences", t))
+    return out
+
+
+COMMENTARY = ("看到这则消息，感慨良多。", "转一篇旧闻，大家看看。", "以下内容摘自报道：", "说几句题外话。",
+              "今天整理资料时翻到这段，分享给各位。", "有网友留言说，这件事值得关注。")
+
+
+def _short_excerpt_page(ctx: Context, rng: random.Random, texts: list[str]) -> Page:
+    """Short excerpts placed in a long page: a blog/forum post of commentary and clean news
+    paragraphs (HTML or text), or a roundup of whole clean articles; in quotes, a
+    blockquote or bare."""
+    filler = ctx.filler(rng, rng.choice((6_000, 15_000, 25_000)))
+    paras = [p for a in filler for p in (a.title, *a.paragraphs)]
+    for t in texts:
+        style = rng.randrange(3)
+        t = f"“{t}”" if style == 0 else t
+        k = rng.randint(0, len(paras))
+        paras[k:k] = [rng.choice(COMMENTARY), t]
+    name, host = site(rng)
+    if rng.random() < 0.4:
+        return Page(text_page(f"{name}·博客", paras, rng).encode("utf-8"), "txt", page_url(host, rng))
+    body = "\n".join(f"<blockquote>{html.escape(p)}</blockquote>" if p in texts and rng.random() < 0.5
+                     else f"<p>{html.escape(p)}</p>" for p in paras)
+    return Page(div_page("网友分享", body, rng, ctx, name=name).encode("utf-8"), "html", page_url(host, rng))
+
+
+def kind_excerpt_short(ctx: Context, rng: random.Random, i: int) -> Built:
+    """One short paragraph or 2-3 consecutive sentences (≥ 60 Han, ≤ 30 % of the article),
+    bare, in quotes or a blockquote, inside a long blog, forum or news page."""
+    art = ctx.pick("excerpt_short", i, lambda a: bool(_short_windows(a)))
+    mode, text = rng.choice(_short_windows(art))
+    page = _short_excerpt_page(ctx, rng, [text])
+    return Page(page.data, page.fmt, page.url, {"mode": mode, "han": han_count(text)}), (art.key,)
+
+
+def kind_excerpt_digest(ctx: Context, rng: random.Random, i: int) -> Built:
+    """A digest with one short paragraph or 2-3 sentences (≥ 60 Han) from each of 2-3
+    protected articles, among clean news (each source counted)."""
+    n = rng.choice((2, 3))
+    arts: list[Article] = []
+    j = 3 * i
+    while len(arts) < n:
+        a = ctx.pick("excerpt_digest", j, lambda a: bool(_short_windows(a)))
+        j += 1
+        if a.key not in {b.key for b in arts}:
+            arts.append(a)
+    texts = [rng.choice(_short_windows(a))[1] for a in arts]
+    page = _short_excerpt_page(ctx, rng, texts)
+    return Page(page.data, page.fmt, page.url, {"sources": n, "han": [han_count(t) for t in texts]}), tuple(a.key for a in arts)
+
+
+def kind_neg_notice_forms(ctx: Context, rng: random.Random, i: int) -> Built:
+    """An unrelated clean article printed with a protected outlet's notice (tune-half form of an
+    article of this split) and 来源 line under it, or a page holding only that notice."""
+    form = rng.choice(sorted(ctx.forms.values(), key=lambda f: str(f["id"])))
+    notice = str(form["notice_text"]).split("\n")
+    outlet = str(form.get("outlet", ""))
+    art = rng.choice(ctx.clean)
+    if i % 3 == 2:
+        paras = notice
+        name, host = site(rng)
+        page = div_page("版权声明", paras_html(paras), rng, ctx, name=name) if i % 2 else None
+        if page is None:
+            return Page(("\n".join(paras) + "\n").encode("utf-8"), "txt", page_url(host, rng), {"form": form["id"]}), ()
+        return Page(page.encode("utf-8"), "html", page_url(host, rng), {"form": form["id"]}), ()
+    paras = [*art.paragraphs, f"来源：{outlet}" if outlet else "来源：网络", *notice]
+    page = simple_copy(art, rng, ctx, paras, text_share=0.4)
+    return Page(page.data, page.fmt, page.url, {"form": form["id"]}), ()
+
+
 # --- negatives -------------------------------------------------------------------------------
 def kind_neg_article(ctx: Context, rng: random.Random, i: int) -> Built:
     """An unprotected article of the same paper and month, in a portal layout or as text."""
@@ -968,10 +1310,22 @@ KINDS: tuple[Kind, ...] = (
     _k("excerpt_multi", "excerpts", "excerpt", 0.97),
     _k("roundup", "excerpts", "excerpt", 0.97),
     _k("excerpt_end_1mb", "large pages", "excerpt", 0.97, size="large"),
+    # issue 11: variety of generator B's public kind list, generator A's own code
+    _k("layout_wrapped", "layout", "reprint", 0.99),
+    _k("notice_page_copy", "notice", "reprint", 0.99),
+    _k("trad_hanziconv", "traditional", "reprint", 0.99),
+    _k("pinyin_styles", "pinyin", "reprint", 0.99),
+    _k("edit_rate_low", "edits", "reprint", 0.99),
+    _k("edit_rate_10", "edits", "edited", 0.99),
+    _k("edit_rate_15", "edits", "edited", 0.99),
+    _k("edit_rate_20", "edits", "edited", 0.99),
+    _k("excerpt_short", "excerpts", "excerpt", 0.97),
+    _k("excerpt_digest", "excerpts", "excerpt", 0.97),
     _k("neg_article", "negatives", "clean", 0.002, size="negatives", positive=False),
     _k("neg_notice_wrap", "negatives", "clean", 0.002, size="fixed:100", positive=False),
     _k("neg_notice_only", "negatives", ("clean", "skipped"), 0.0, size="fixed:30", positive=False),
     _k("neg_short_quote", "negatives", "clean", 0.0, size="fixed:150", positive=False),
+    _k("neg_notice_forms", "negatives", ("clean", "skipped"), 0.0, size="fixed:150", positive=False),
     _k("neg_empty", "negatives", "skipped", 0.0, size="fixed:10", positive=False),
     _k("neg_binary", "negatives", "skipped", 0.0, size="fixed:10", positive=False),
     _k("neg_licensed", "negatives", "licensed", 0.0, size="fixed:60", positive=False),
@@ -1034,10 +1388,23 @@ def build_corpus(shared: Path, seed: int, sizes: dict[str, float], workdir: Path
     n_tune = round(TUNE_SHARE * len(chosen))
     protected: dict[str, tuple[Article, str]] = {a.key: (a, "tune" if k < n_tune else "report") for k, a in enumerate(chosen)}
     protected[seed_art.key] = (seed_art, "report")
+    # Every FORM_SHARE-th article of a split is printed in a tune-half notice template, about
+    # FORM_ARTICLES articles per template (an outlet prints its notice under every article).
+    forms = tune_notice_forms()
+    form_of: dict[str, dict[str, object]] = {}
+    for split_name, (f0, f1) in FORMS_PER_SPLIT.items():
+        keys = [a.key for a, s in protected.values() if s == split_name and a.key != seed_art.key]
+        with_form = keys[::FORM_SHARE]
+        n_forms = max(1, min(f1 - f0, len(with_form) // FORM_ARTICLES))
+        for j, key in enumerate(with_form):
+            form_of[key] = forms[(f0 + j % n_forms) % len(forms)]
     inputs: dict[str, tuple[bytes, str, str | None]] = {}
     for key, (a, _) in protected.items():
         if key == seed_art.key:
             inputs[key] = (seed_raw, "txt", None)
+        elif key in form_of:
+            data, fmt = protect_page_form(a, form_of[key])
+            inputs[key] = (data, fmt, pd_url(key))
         else:
             data, fmt = protect_page(a, random.Random(f"{seed}/protect/{key}"))
             inputs[key] = (data, fmt, pd_url(key))
@@ -1056,7 +1423,8 @@ def build_corpus(shared: Path, seed: int, sizes: dict[str, float], workdir: Path
     cases: list[Case] = []
     workdir.mkdir(parents=True, exist_ok=True)
     for split in splits:
-        ctx = Context(split, seed, [a for a, s in protected.values() if s == split], clean_by[split])
+        ctx = Context(split, seed, [a for a, s in protected.values() if s == split], clean_by[split],
+                      {k: f for k, f in form_of.items() if protected[k][1] == split})
         for kind in kinds:
             for i in range(n_cases(kind, split, sizes, len(ctx.clean))):
                 case_rng = random.Random(f"{seed}/{kind.name}/{split}/{i}")
