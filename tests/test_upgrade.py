@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from reprint_guard import FingerprintScheme, Guard, IncompatibleStoreError, StoreError
 from reprint_guard.api import UpgradeResult
 from reprint_guard.ingest import EXTRACTOR_VERSION
+from reprint_guard.normalize import NORMALIZER_VERSION, _fold_chars, _pinyin_spans
 from reprint_guard.notice import NOTICE_VERSION
 from reprint_guard.store import STORE_FILE, STORE_VERSION, article_id
 
@@ -28,10 +29,21 @@ SOURCES = ["articles/harbour-lanterns.html", "articles/orchard-cooperative.txt",
 
 @pytest.fixture()
 def old(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A copy of the format-1 store as ``fp/`` beside its ``articles/``, the working directory."""
+    """A copy of the format-1 store as ``fp/`` beside its ``articles/``, the working directory.
+
+    The fixture was made with normaliser version 2. Version 3 only removes more pinyin
+    annotations (every one version 2 removed, and more), and the fixture's articles hold none
+    (checked here), so their fingerprints are what this code makes: the copy records
+    the current version, and these tests keep testing format upgrades. (A store whose texts
+    do fold differently is refused; ``test_another_scheme_refuses_...`` covers that.)
+    """
     shutil.copytree(FIXTURE / "articles", tmp_path / "articles")
     (tmp_path / "fp").mkdir()
     shutil.copy(FIXTURE / STORE_FILE, tmp_path / "fp" / STORE_FILE)
+    for f in (tmp_path / "articles").iterdir():
+        text = f.read_text(encoding="utf-8")
+        assert _pinyin_spans(_fold_chars(text)[0]) == [], f.name
+    _sql(tmp_path / "fp", "UPDATE manifest SET value = ? WHERE key = 'normalizer_version'", (json.dumps(NORMALIZER_VERSION),))
     monkeypatch.chdir(tmp_path)
     return tmp_path / "fp"
 

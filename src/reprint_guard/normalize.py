@@ -11,7 +11,8 @@ to the original code points:
 3. decorative symbols are removed: So, Sk, Co, Me (emoji, dingbats, box drawing, private use,
    keycaps), arrows and a few decorative bullets (``※``, ``•``). Letters, digits, marks,
    ordinary punctuation (P*), currency (Sc) and math (Sm) symbols stay;
-4. pinyin annotations after a Han character, ``發(fā)展`` → ``發展``, are removed;
+4. pinyin annotations in brackets next to a Han character (``發(fā)展``, ``發[fa1]展``,
+   ``【fā】發展``, and neutral-tone ``的(de)`` in an annotated text) are removed;
 5. Chinese is folded to Simplified at phrase level with Mainland phrasing: OpenCC ``s2twp``
    then ``tw2sp`` (軟體 → 软件, 網際網路 → 互联网, 著 → 着; see OpenCC's
    ``data/config/*.json``), on each run of Han characters (between punctuation, spaces and
@@ -61,7 +62,7 @@ from .models import NormalizedText
 
 __all__ = ["NORMALIZER_VERSION", "normalize", "opencc_version"]
 
-NORMALIZER_VERSION = "2"
+NORMALIZER_VERSION = "3"
 """Version of the folding rules; bump whenever :func:`normalize` output changes."""
 
 # ---------------------------------------------------------------------------------------------
@@ -239,10 +240,16 @@ _SYLLABLES = frozenset(
 _MAX_SYLLABLE = 6
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
-# [^()\n] cannot contain a parenthesis: a group matches in one way only, and the scans from
-# successive "(" never overlap, so the whole pass stays linear.
-_GROUP = re.compile(r" *\(([^()\n]*)\)")
-_CLOSED_GROUP = re.compile(r"\([^()\n]*\)")
+# Brackets pinyin annotations are printed in, after step 1 (which folds （）［］｛｝ to ASCII).
+_BRACKETS = {"(": ")", "[": "]", "{": "}", "【": "】", "〔": "〕", "〖": "〗", "〘": "〙"}
+# A group holds no bracket of its own kind and no line break: it matches in one way only, and
+# successive matches never overlap, so the whole pass stays linear.
+_CLOSED_GROUP = re.compile(
+    "|".join(f"{re.escape(o)}[^{re.escape(o + c)}\n]*{re.escape(c)}" for o, c in _BRACKETS.items())
+)
+# A text with at least this many toned annotations is annotated: its toneless groups of valid
+# syllables next to a Han character (neutral tones, 的(de), 们(men)) are annotations too.
+_TONED_FOR_TONELESS = 3
 _MAX_ANNOTATION = 100  # characters, after collapsing spaces as step 6 will
 _SPACE_RUN = re.compile(" {2,}")
 _SEPARATORS = re.compile(r"[ '‘’\-]+")
@@ -267,11 +274,12 @@ def _segments(token: str) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
-def _is_pinyin(content: str) -> bool:
-    """True when a parenthesised group holds pinyin: valid syllables, at least one tone."""
+def _pinyin_kind(content: str) -> int:
+    """What a bracketed group holds: 2 pinyin with a tone (mark or digit), 1 valid syllables
+    without any tone, 0 anything else (words, acronyms, numbers, codes such as A1)."""
     tokens = [t for t in _SEPARATORS.split(content.strip()) if t]
     if not tokens:
-        return False
+        return 0
     toned = False
     plain = []
     for token in tokens:
@@ -280,21 +288,26 @@ def _is_pinyin(content: str) -> bool:
         toned = toned or len(bare) != len(decomposed)
         token = unicodedata.normalize("NFC", bare).replace("v", "ü")
         if not _PINYIN_CHARS.fullmatch(token) or not _segments(token):
-            return False
+            return 0
         toned = toned or any(c.isdigit() for c in token)
         plain.append(token)
     if len(plain) == 1 and len(plain[0]) == 2 and plain[0][1].isdigit():
-        return False  # A1, E3, O2: codes, not pinyin
-    return toned
+        return 0  # A1, E3, O2: codes, not pinyin
+    return 2 if toned else 1
 
 
-def _is_annotation(content: str) -> bool:
+def _is_pinyin(content: str) -> bool:
+    """True when a bracketed group holds pinyin: valid syllables, at least one tone."""
+    return _pinyin_kind(content) == 2
+
+
+def _annotation_kind(content: str) -> int:
     if len(content) > _MAX_ANNOTATION:
         # Judge what a second pass would see once step 6 has collapsed the spaces.
         content = _SPACE_RUN.sub(" ", content)
         if len(content) > _MAX_ANNOTATION:
-            return False
-    return _is_pinyin(content)
+            return 0
+    return _pinyin_kind(content)
 
 
 def _is_han(ch: str) -> bool:
@@ -306,26 +319,67 @@ def _is_han(ch: str) -> bool:
     )
 
 
-def _pinyin_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of ``text`` holding pinyin annotations (with the spaces before them).
+def _has_group_opening(text: str) -> bool:
+    return any(o in text for o in _BRACKETS)
 
-    An annotation is one or more groups ``(…)`` right after a Han character, optionally after
-    spaces; groups are stripped from the left until one is not pinyin.
+
+def _pinyin_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` holding pinyin annotations, sorted and disjoint.
+
+    An annotation is a bracketed group (any pair of :data:`_BRACKETS`) of pinyin, with a tone
+    mark or digit, next to a Han character: after it (``發(fā)展``, ``發 [fa1]展``, the spaces
+    before the group go with it) or before it (``(fā)發展``, ``【fā】 發``, the spaces after it
+    go with it), or next to another annotation (``發(fā)(zhǎn)展``). In a text holding at least
+    :data:`_TONED_FOR_TONELESS` such annotations, groups of valid toneless syllables in the
+    same places are annotations too (neutral tones: ``的(de)``). Acronyms, words, numbers and
+    codes are never removed (``组织(WTO)``, ``级别(A1)``).
     """
-    spans: list[tuple[int, int]] = []
-    done = 0  # text before this is settled
+    groups: list = []
+    n_toned = 0
     for m in _CLOSED_GROUP.finditer(text):
-        head = m.start()
-        if head < done:
-            continue
-        while head > done and text[head - 1] == " ":
+        kind = _annotation_kind(m.group()[1:-1])
+        if kind:
+            groups.append((m.start(), m.end(), kind))
+            n_toned += kind == 2
+    if not groups:
+        return []
+    need = 1 if n_toned >= _TONED_FOR_TONELESS else 2
+    groups = [(start, end) for start, end, kind in groups if kind >= need]
+    n = len(text)
+    # Spans with their surrounding spaces: [head, start) before the group, [end, tail) after.
+    heads, tails = [], []
+    for start, end in groups:
+        head = start
+        while head > 0 and text[head - 1] == " ":
             head -= 1
-        if head == 0 or not _is_han(text[head - 1]):
+        tail = end
+        while tail < n and text[tail] == " ":
+            tail += 1
+        heads.append(head)
+        tails.append(tail)
+    taken = [0] * len(groups)  # 1: after a Han character (or such a group), 2: before one
+    for i, (start, end) in enumerate(groups):  # left to right: 發(fā)(zhǎn)
+        h = heads[i]
+        if h > 0 and (_is_han(text[h - 1]) or (i and taken[i - 1] and groups[i - 1][1] == h)):
+            taken[i] = 1
+    for i in range(len(groups) - 1, -1, -1):  # right to left: (fā)(zhǎn)發展
+        if taken[i]:
             continue
-        while (g := _GROUP.match(text, head)) and _is_annotation(g.group(1)):
-            spans.append((head, g.end()))
-            head = g.end()
-        done = head
+        t = tails[i]
+        if t < n and (_is_han(text[t]) or (i + 1 < len(groups) and taken[i + 1] and groups[i + 1][0] == t)):
+            taken[i] = 2
+    spans: list[tuple[int, int]] = []
+    for i, (start, end) in enumerate(groups):
+        if taken[i] == 1:
+            lo, hi = heads[i], end
+        elif taken[i] == 2:
+            lo, hi = start, tails[i]
+        else:
+            continue
+        if spans and lo < spans[-1][1]:
+            lo = spans[-1][1]
+        if lo < hi:
+            spans.append((lo, hi))
     return spans
 
 
@@ -645,7 +699,7 @@ def normalize(text: str) -> NormalizedText:
         raise TypeError(f"normalize() needs str, not {type(text).__name__}; decode bytes first")
     folded, starts = _fold_chars(text)
     ends = None
-    if "(" in folded:
+    if _has_group_opening(folded):
         spans = _pinyin_spans(folded)
         if spans:
             folded, starts, ends = _delete(folded, starts, ends, spans)
