@@ -776,7 +776,9 @@ def kind_edit_light(ctx: Context, rng: random.Random, i: int) -> Built:
     kept, dropped = drop_sentences(art.paragraphs, rng, LIGHT_DROP)
     paras = [swap_synonyms("".join(ss), rng, LIGHT_SWAP_P) for ss in kept if ss]
     page = simple_copy(art, rng, ctx, paras, text_share=0.3)
-    return Page(page.data, page.fmt, page.url, {"dropped_chars": round(dropped, 3)}), (art.key,)
+    share = edited_share("\n".join(art.paragraphs), "\n".join(paras))
+    return Page(page.data, page.fmt, page.url, {"dropped_chars": round(dropped, 3), "edited_char_share": round(share, 4),
+                                                "expected": share_label(share)}), (art.key,)
 
 
 def kind_edit_heavy(ctx: Context, rng: random.Random, i: int) -> Built:
@@ -1012,6 +1014,16 @@ def kind_notice_page_copy(ctx: Context, rng: random.Random, i: int) -> Built:
 # Edits: operators applied until the measured edited-character share reaches a goal.
 FILLERS = ("据悉，", "值得一提的是，", "记者了解到，", "据介绍，", "另外，", "事实上，", "总的来看，", "与此同时，")
 CN_DIGITS = "〇一二三四五六七八九"
+def share_label(share: float) -> list[str]:
+    """Expected verdicts of a copy by its measured edited-character share: the public rule
+    "≤ 5 % edited → reprint, ≥ 10 % → edited"; between the two either is accepted."""
+    if share <= 0.05:
+        return ["reprint"]
+    if share >= 0.10:
+        return ["edited"]
+    return ["reprint", "edited"]
+
+
 EDIT_BINS = {  # kind -> (low, high) edited-character share, and the label the share earns
     "edit_rate_low": (0.01, 0.05),
     "edit_rate_10": (0.10, 0.13),
@@ -1042,8 +1054,8 @@ def edited_share(original: str, copy: str) -> float:
     return min(1.0, total / max(1, len(original)))
 
 
-def _edit_once(sents: list[list[str]], rng: random.Random, ctx: Context, big: bool) -> None:
-    """One random edit on paragraphs held as sentence lists (in place)."""
+def _edit_once(sents: list[list[str]], rng: random.Random, ctx: Context, big: bool) -> str:
+    """One random edit on paragraphs held as sentence lists (in place); returns its name."""
     flat = [(a, b) for a, ss in enumerate(sents) for b in range(len(ss))]
     a, b = rng.choice(flat)
     s = sents[a][b]
@@ -1071,9 +1083,10 @@ def _edit_once(sents: list[list[str]], rng: random.Random, ctx: Context, big: bo
     elif op == "phrase" and len(s) > 12:
         k = rng.randrange(len(s) - 6)
         sents[a][b] = s[:k] + "".join(rng.choice(ctx.clean_sentences(rng, 1)[0][:6])) + s[k + rng.randint(2, 6):]
+    return op
 
 
-def edit_to_share(art: Article, rng: random.Random, ctx: Context, lo: float, hi: float) -> tuple[list[str], float, int]:
+def edit_to_share(art: Article, rng: random.Random, ctx: Context, lo: float, hi: float) -> tuple[list[str], float, int, dict[str, int]]:
     """Paragraphs edited until the measured share lies in [lo, hi] (large operators while far
     from it, small ones near it); retried from the start when an edit overshoots."""
     original = "\n".join(art.paragraphs)
@@ -1081,13 +1094,14 @@ def edit_to_share(art: Article, rng: random.Random, ctx: Context, lo: float, hi:
     for attempt in range(40):
         sents = [sentences(p) for p in art.paragraphs]
         share, steps = 0.0, 0
+        ops: Counter[str] = Counter()
         while share < goal and steps < 400:
-            _edit_once(sents, rng, ctx, big=goal - share > 0.04)
+            ops[_edit_once(sents, rng, ctx, big=goal - share > 0.04)] += 1
             steps += 1
             share = edited_share(original, "\n".join("".join(ss) for ss in sents if ss))
         if lo <= share <= hi:
-            return ["".join(ss) for ss in sents if ss], share, attempt
-    return ["".join(ss) for ss in sents if ss], share, attempt
+            return ["".join(ss) for ss in sents if ss], share, attempt, dict(ops)
+    return ["".join(ss) for ss in sents if ss], share, attempt, dict(ops)
 
 
 TITLE_REWORDS = ("{t}", "{t}（图）", "快讯：{t}", "{t}——最新消息", "重磅！{t}", "【关注】{t}")
@@ -1097,10 +1111,10 @@ def _edit_kind(name: str):
     def build(ctx: Context, rng: random.Random, i: int) -> Built:
         art = ctx.pick(name, i, lambda a: n_sentences(a) >= MIN_EDIT_SENTENCES)
         lo, hi = EDIT_BINS[name]
-        paras, share, tries = edit_to_share(art, rng, ctx, lo, hi)
+        paras, share, tries, ops = edit_to_share(art, rng, ctx, lo, hi)
         title = rng.choice(TITLE_REWORDS).format(t=art.title) if rng.random() < 0.5 else art.title
         page = simple_copy(art, rng, ctx, paras, title, text_share=0.3)
-        return Page(page.data, page.fmt, page.url, {"edited_char_share": round(share, 4), "tries": tries}), (art.key,)
+        return Page(page.data, page.fmt, page.url, {"edited_char_share": round(share, 4), "tries": tries, "ops": ops}), (art.key,)
 
     build.__doc__ = (f"Edit operators (sentence drop/insert, clause swap, synonyms, numbers, punctuation, fillers, "
                      f"phrases) until the measured edited-character share is in [{EDIT_BINS[name][0]}, {EDIT_BINS[name][1]}].")
@@ -1429,11 +1443,13 @@ def build_corpus(shared: Path, seed: int, sizes: dict[str, float], workdir: Path
             for i in range(n_cases(kind, split, sizes, len(ctx.clean))):
                 case_rng = random.Random(f"{seed}/{kind.name}/{split}/{i}")
                 page, sources = kind.build(ctx, case_rng, i)
+                # A case may carry its own label (edit_light: by its measured edited share).
+                expected = frozenset(page.params["expected"]) if "expected" in page.params else kind.expected
                 cid = f"{kind.name}-{split}-{i:04d}"
                 path = workdir / split / kind.name / f"{cid}.{page.fmt}"
                 path.parent.mkdir(parents=True, exist_ok=True)
                 path.write_bytes(page.data)
-                cases.append(Case(cid, kind.name, split, sources, kind.expected, page.fmt, page.url, str(path),
+                cases.append(Case(cid, kind.name, split, sources, expected, page.fmt, page.url, str(path),
                                   len(page.data), dict(page.params)))
     return Corpus(protected, inputs, cases, len(arts), len(cands), len(cands) - len(clean))
 

@@ -2,11 +2,14 @@
 
 A match (one document against one protected article) is
 
-* ``reprint`` when coverage ≥ ``reprint_coverage`` and similarity ≥ ``reprint_similarity``
-  (order and script do not matter: passages are matched wherever they are);
+* ``reprint`` when coverage ≥ ``reprint_coverage``, similarity ≥ ``reprint_similarity`` and at
+  most ``reprint_max_edited`` of the article's characters were changed, removed or added
+  (:func:`~reprint_guard.verify.edited_share`; order and script do not matter: passages are
+  matched wherever they are);
 * ``edited`` when coverage ≥ ``edited_coverage`` otherwise;
-* ``excerpt`` when near-verbatim passages (score ≥ ``excerpt_similarity``) are at least
-  ``min_passage`` Han-equivalent characters long, alone or together (a paraphrase of the same
+* ``excerpt`` when a near-verbatim passage (score ≥ ``excerpt_similarity``) is at least
+  ``min_passage`` Han-equivalent characters long, or several are ``excerpt_total`` together
+  (a paraphrase of the same
   events shares long loose passages, an excerpt shares the words), or when all passages are
   that long together and make up a good part of the document (containment ≥
   ``excerpt_containment``: an edited excerpt posted on its own);
@@ -40,15 +43,28 @@ def classify(al: Alignment, config: MatchConfig) -> MatchKind | None:
     """The kind of a match, or ``None`` when the alignment is not evidence of copying."""
     if not al.passages:
         return None
-    if al.coverage >= config.reprint_coverage and al.similarity >= config.reprint_similarity:
+    if (
+        al.coverage >= config.reprint_coverage
+        and al.similarity >= config.reprint_similarity
+        and (al.edited is None or al.edited <= config.reprint_max_edited)
+    ):
         return "reprint"
     if al.coverage >= config.edited_coverage:
         return "edited"
-    if al.verbatim_length(config.excerpt_similarity) >= config.min_passage:
+    if _long_enough(al, config.excerpt_similarity, config):
         return "excerpt"
-    if al.verbatim_length(0.0) >= config.min_passage and al.containment >= config.excerpt_containment:
+    if _long_enough(al, 0.0, config) and al.containment >= config.excerpt_containment:
         return "excerpt"  # a text made largely of edited passages of the article
     return None
+
+
+def _long_enough(al: Alignment, min_score: float, config: MatchConfig) -> bool:
+    """Whether the passages scoring at least ``min_score`` make an excerpt by length: one of
+    at least ``min_passage``, or several of ``max(min_passage, excerpt_total)`` together."""
+    weights = [p.weight for p in al.passages if p.score >= min_score]
+    return max(weights, default=0.0) >= config.min_passage or sum(weights) >= max(
+        config.min_passage, config.excerpt_total
+    )
 
 
 def host_of(url: str | None) -> str | None:

@@ -27,11 +27,13 @@ score. All are in [0, 1].
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 
 import numpy as np
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel
 
 from .config import MatchConfig
 from .models import NormalizedText, Span
@@ -79,6 +81,10 @@ class Alignment:
     coverage: float
     similarity: float
     containment: float = 0.0
+    # Share of the article's text a copy changed, removed or added, in [0, 1] (see
+    # :func:`edited_share`); ``None`` when the copy's coverage is below ``reprint_coverage``
+    # (it cannot be a reprint, so the measure is not needed).
+    edited: float | None = None
 
     @property
     def longest(self) -> float:
@@ -95,6 +101,47 @@ BOILERPLATE_LINE_SHARE = 0.5
 # Lines shorter than this (Han-equivalent) may sit between trailing boilerplate lines
 # (责任编辑：…, a date) without ending the article's furniture.
 FURNITURE_GAP = 20.0
+
+
+# A line with one of these words is a rights notice, imprint or disclaimer line (Simplified,
+# Traditional, English): what outlets print under every article.
+_NOTICE_CUE = re.compile(
+    r"(?:版权|版權)(?:所有|归|歸|均属|均屬|属于|屬於|声明|聲明)|著作权|著作權|转载|轉載|摘编|摘編|"
+    r"未[经經].{0,12}(?:许可|許可|授权|授權|同意).{0,12}(?:不得|禁止|严禁|嚴禁)|免责声明|免責聲明|法律声明|法律聲明|"
+    r"ICP|公网安备|公網安備|出版物号|邮发代号|"
+    r"copyright|©|all rights reserved|without (?:prior )?(?:written )?permission|may not be reproduced",
+    re.IGNORECASE,
+)
+# A trailing notice block is at most this long (Han-equivalent) and this share of the article.
+NOTICE_TAIL_MAX = 400.0
+NOTICE_TAIL_SHARE = 0.4
+
+
+def notice_tail(text: str, weights: np.ndarray) -> np.ndarray:
+    """bool ``[len(text)]``: the block of lines that ends an article from its first line
+    holding a rights-notice word (:data:`_NOTICE_CUE`: 版权, 转载, 未经, ICP, ©, copyright, all
+    rights reserved …) to the end, when the block is at most :data:`NOTICE_TAIL_MAX`
+    Han-equivalent characters and :data:`NOTICE_TAIL_SHARE` of the article.
+
+    This is the notice, imprint and contact block an outlet prints under an article when the
+    notice grammar missed it and too few articles of the outlet are stored for the
+    ``boilerplate_k`` rule to see it repeated: a copy dropping it is still a full copy, and a
+    page printing only it copies nothing of the article.
+    """
+    mask = np.zeros(len(text), dtype=bool)
+    if not len(text):
+        return mask
+    total = float(weights[-1])
+    limit = min(NOTICE_TAIL_MAX, NOTICE_TAIL_SHARE * total)
+    start = None
+    for m in reversed(list(re.finditer(r"[^\n]+", text))):
+        if float(weights[-1] - weights[m.start()]) > limit:
+            break
+        if _NOTICE_CUE.search(m.group()):
+            start = m.start()
+    if start is not None:
+        mask[start:] = True
+    return mask
 
 
 @dataclass(frozen=True, eq=False)
@@ -132,7 +179,7 @@ def boilerplate_of(art: Side, strong: np.ndarray, weak: np.ndarray) -> Boilerpla
     over short lines (< :data:`FURNITURE_GAP`) between them.
     """
     text = art.norm.original
-    mask = np.zeros(len(text), dtype=bool)
+    mask = notice_tail(text, art.weights)
     n = len(art.shingles)
     if n and strong.any():
         w = weak | strong
@@ -519,12 +566,14 @@ def align(doc: Side, art: Side, config: MatchConfig, *, boilerplate: Boilerplate
     if not kept:
         return Alignment((), 0.0, 0.0)
     coverage = _shared_share(art, a[np.concatenate([r.seeds for _, c in kept for r in c.runs])], exclude)
+    coverage_kept: list[tuple[Passage, _Chain]] | None = None
     if coverage >= config.edited_coverage and short:
         # The document is a copy of the article: its verbatim fragments too short to be
         # evidence alone (one-line paragraphs moved around) count as copied text too. They
         # add to coverage but are not listed as passages.
         with_short = _resolve_overlaps(kept + [(p, c) for p, c in short if p.score >= config.excerpt_similarity])
         coverage = _shared_share(art, a[np.concatenate([r.seeds for _, c in with_short for r in c.runs])], exclude)
+        coverage_kept = with_short
     passages = [p for p, _ in kept]
     # Union of spans, so text quoted twice counts once.
     containment = _share(doc.weights, [p.document for p in passages])
@@ -539,10 +588,81 @@ def align(doc: Side, art: Side, config: MatchConfig, *, boilerplate: Boilerplate
             passages = [p for p, _ in kept]
             coverage = _shared_share(art, a[np.concatenate([r.seeds for _, c in kept for r in c.runs])], exclude)
             containment = _share(doc.weights, [p.document for p in passages])
+            coverage_kept = None
     wsum = sum(p.weight for p in passages)
     similarity = sum(p.score * p.weight for p in passages) / wsum
+    edited = None
+    if coverage >= config.reprint_coverage:
+        pieces = kept if coverage_kept is None else coverage_kept
+        edited = edited_share(doc, art, [c for _, c in pieces], exclude)
     passages.sort(key=lambda p: (p.document.start, p.article.start))
-    return Alignment(tuple(passages), min(1.0, coverage), min(1.0, similarity), min(1.0, containment))
+    return Alignment(tuple(passages), min(1.0, coverage), min(1.0, similarity), min(1.0, containment), edited)
+
+
+def _han_weight(text: str) -> float:
+    """Han-equivalent length of letters and digits: a CJK character 1, any other 1/3."""
+    cjk = sum(1 for ch in text if ch >= "\u2e80")
+    return cjk + (len(text) - cjk) / 3.0
+
+
+def _edit_runs(a: str, b: str) -> float:
+    """Han-equivalent length edited turning ``a`` into ``b``: over rapidfuzz Indel opcodes,
+    each run of deletions and insertions between two equal blocks counts max(deleted,
+    inserted). Text only added before the first or after the last equal block (a headline or
+    credit line the aligned piece runs into) counts nothing; text removed there counts."""
+    total, dels, ins, seen_equal = 0.0, 0.0, 0.0, False
+    for op in Indel.opcodes(a, b):
+        if op.tag == "equal":
+            total += max(dels, ins) if seen_equal else dels
+            dels = ins = 0.0
+            seen_equal = True
+        else:
+            dels += _han_weight(a[op.src_start : op.src_end])
+            ins += _han_weight(b[op.dest_start : op.dest_end])
+    return total + dels
+
+
+# Text between two aligned pieces of a copy up to this long (Han-equivalent) was added to it
+# (a sentence, a filler phrase); longer stretches are page furniture around the copy.
+_ADDED_MAX = 200.0
+
+
+def edited_share(doc: Side, art: Side, chains: list[_Chain], exclude: np.ndarray | None = None) -> float:
+    """Share of the article's characters that the copy changed, removed or added, in [0, 1].
+
+    The article's normalised letters and digits (boilerplate in ``exclude`` left out) are
+    compared with the copy: the document's aligned pieces, each with the text that follows it
+    up to the next piece when that is shorter than :data:`_ADDED_MAX` (a sentence the copy
+    added), put in the article's order so that moved paragraphs cost nothing and the page
+    around the copy is not counted. rapidfuzz Indel opcodes; between two equal blocks a run of
+    deletions and insertions counts max(deleted, inserted): a replaced word counts its
+    length, a dropped or added sentence its length; punctuation and markup count nothing, and
+    lengths are Han-equivalent (a Latin letter or digit 1/3). Divided by the article's
+    length, this is the "share of characters edited" a person would measure between the
+    article and the copy: a few per cent is what a reprint loses to a changed dateline, typos or variant
+    characters; 10 % is a rewrite.
+    """
+    text = art.norm.text
+    keep = np.fromiter((ch.isalnum() for ch in text), dtype=bool, count=len(text))
+    if exclude is not None and exclude.any() and len(text):
+        keep &= ~exclude[np.asarray(art.norm.starts)]
+    article = "".join(itertools.compress(text, keep.tolist()))
+    if not article or not chains:
+        return 0.0
+    dt, dtext = doc.tokens, doc.norm.text
+    by_doc = sorted(chains, key=lambda c: (c.d0, c.a0))
+    pieces = []
+    for k, c in enumerate(by_doc):
+        start, end = int(dt.starts[c.d0]), int(dt.ends[c.d1])
+        if k + 1 < len(by_doc):
+            nxt = int(dt.starts[by_doc[k + 1].d0])
+            if nxt > end:
+                gap = doc.norm.to_original(end, nxt)
+                if doc.length(gap) <= _ADDED_MAX:
+                    end = nxt
+        pieces.append((c.a0, c.d0, _content(dtext, start, end)))
+    copy = "".join(t for _, _, t in sorted(pieces))
+    return min(1.0, _edit_runs(article, copy) / _han_weight(article))
 
 
 def _share(weights: np.ndarray, spans: list[Span]) -> float:
