@@ -1,0 +1,205 @@
+"""Verdicts on real texts through the real pipeline: the reprint/edited line drawn by the share of
+characters edited, short excerpts, pieces lifted one by one, and an outlet's notice block.
+
+Table-driven cases with ids (one protected article, one suspect each), then properties:
+a verbatim excerpt of at least ``min_passage`` always aligns fully; pinyin annotation removal
+keeps the offset map monotone and gives the text without annotations; the edited share of a
+copy is the share a person counts.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from helpers import chinese_article
+from reprint_guard import Guard, MatchConfig
+from reprint_guard.config import FingerprintScheme
+from reprint_guard.normalize import normalize
+from reprint_guard.shingle import shingle
+from reprint_guard.verify import Side, align, char_weights, notice_tail
+
+ARTICLE = chinese_article(7, 10).split("\n")  # 10 paragraphs of ~110 characters
+OTHER = chinese_article(900, 12).split("\n")  # unrelated text of the same alphabet
+# An outlet's notice and imprint block the copies leave out.
+TAIL = (
+    "本网所有稿件版权所有，欢迎分享朋友圈，其他网站使用请联系本网。\n"
+    "备案号：京ICP备20240001号　京公网安备11010502030001号\n"
+    "新闻热线：010-55501234"
+)
+CLAUSES = [c for p in ARTICLE for c in p.rstrip("。").split("，")]
+
+
+def _replace(text: str, share: float, rng: random.Random) -> str:
+    """``text`` with ``share`` of its characters replaced by others, in runs of 5-12."""
+    chars = list(text)
+    todo = round(share * len(chars))
+    while todo > 0:
+        n = min(todo, rng.randint(5, 12))
+        at = rng.randrange(0, len(chars) - n)
+        if any(c in "，。\n" for c in chars[at : at + n]):
+            continue
+        chars[at : at + n] = list(OTHER[3][:n])
+        todo -= n
+    return "".join(chars)
+
+
+def _page(body: str) -> str:
+    return f"网友转帖\n\n2024-06-01 来源：网络\n\n{body}\n"
+
+
+def _body(paras: list[str]) -> str:
+    return "\n".join(paras)
+
+
+FULL = _body(ARTICLE)
+CASES = [
+    ("verbatim", _page(FULL), "reprint"),
+    ("paragraphs-reversed", _page(_body(ARTICLE[::-1])), "reprint"),
+    ("three-percent-of-characters-replaced", _page(_replace(FULL, 0.03, random.Random(1))), "reprint"),
+    ("twelve-percent-of-characters-replaced", _page(_replace(FULL, 0.12, random.Random(2))), "edited"),
+    ("a-paragraph-added-in-the-middle", _page(_body(ARTICLE[:5] + OTHER[:1] + ARTICLE[5:])), "edited"),
+    ("one-paragraph-dropped-of-ten", _page(_body(ARTICLE[:4] + ARTICLE[5:])), "edited"),
+    ("headline-and-credit-only-added", _page("独家：" + FULL + "\n（来源：网络）"), "reprint"),
+    ("two-clauses-quoted-inside-other-text", _page(_body(OTHER[:4] + ["，".join(CLAUSES[4:6]) + "。"] + OTHER[4:])),
+     "excerpt"),
+    ("two-short-clauses-apart", _page(_body(OTHER[:3] + [CLAUSES[2] + "。"] + OTHER[3:7] + [CLAUSES[20] + "。"] + OTHER[7:])),
+     "clean"),
+    ("four-clauses-lifted-one-by-one",
+     _page(_body(OTHER[:2] + [CLAUSES[1] + "。"] + OTHER[2:4] + [CLAUSES[9] + "。"] + OTHER[4:6] + [CLAUSES[17] + "。"]
+                 + OTHER[6:8] + [CLAUSES[25] + "。"] + OTHER[8:])),
+     "excerpt"),
+    ("the-outlets-notice-block-alone", _page(_body(OTHER[:6]) + "\n" + TAIL), "clean"),
+    ("copy-keeping-the-notice-block", _page(FULL + "\n" + TAIL), "reprint"),
+]
+
+
+@pytest.fixture(scope="module")
+def guard(tmp_path_factory: pytest.TempPathFactory) -> Guard:
+    g = Guard.open(tmp_path_factory.mktemp("verdicts") / "fp", create=True)
+    g.protect_document(f"青川新闻\n\n2024-05-06 来源：青川日报\n\n{FULL}\n\n{TAIL}\n", source="article.txt")
+    yield g
+    g.close()
+
+
+@pytest.mark.parametrize(("page", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_verdict(guard: Guard, page: str, expected: str) -> None:
+    report = guard.check(page)
+    assert report.verdict == expected, [(m.kind, m.coverage, m.alignment.edited) for m in report.matches]
+
+
+def test_the_edited_share_is_reported_and_orders_the_copies(guard: Guard) -> None:
+    shares = []
+    for k in (0.0, 0.03, 0.12, 0.2):
+        al = guard.check(_page(_replace(FULL, k, random.Random(5)))).matches[0].alignment
+        shares.append(al.edited if al.edited is not None else 1.0)
+        assert al.edited is None or abs(al.edited - k) <= 0.03
+    assert shares == sorted(shares)
+
+
+def test_reprint_max_edited_is_the_line(guard: Guard) -> None:
+    page = _page(_replace(FULL, 0.06, random.Random(3)))
+    assert guard.check(page).verdict == "reprint"
+    assert guard.check(page, config=MatchConfig(reprint_max_edited=0.03)).verdict == "edited"
+
+
+def test_notice_tail_marks_only_a_trailing_block_with_rights_words() -> None:
+    text = FULL + "\n" + TAIL
+    mask = notice_tail(text, char_weights(text))
+    assert mask[len(FULL) + 1 :].all() and not mask[: len(FULL)].any()
+    # News that mentions approvals or copyright law in passing keeps its last paragraph.
+    news = FULL + "\n未经批准，任何单位不得收购电力设施器材。国家版权局负责人出席会议。"
+    assert not notice_tail(news, char_weights(news)).any()
+    # A block longer than NOTICE_TAIL_MAX is not a notice.
+    long_tail = FULL + "\n版权所有" + "，".join(OTHER)
+    assert not notice_tail(long_tail, char_weights(long_tail)).any()
+
+
+# -----------------------------------------------------------------------------------------
+# Properties
+
+SCHEME = FingerprintScheme()
+CONFIG = MatchConfig()
+
+
+def _side(text: str) -> Side:
+    norm = normalize(text)
+    return Side.of(norm, shingle(norm.text, SCHEME))
+
+
+ART_SIDE = _side(FULL)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(start=st.integers(0, len(FULL) - 250), length=st.integers(CONFIG.min_passage, 220),
+       where=st.integers(0, len(OTHER)))
+def test_a_verbatim_excerpt_of_min_passage_always_aligns_fully(start: int, length: int, where: int) -> None:
+    excerpt = FULL[start : start + length].replace("\n", "")
+    assert sum(1 for c in excerpt if c >= "\u4e00") >= CONFIG.min_passage - 3
+    before = _body(OTHER[:where])
+    doc = (before + "\n" if before else "") + excerpt + "\n" + _body(OTHER[where:])
+    at = doc.index(excerpt)
+    al = align(_side(doc), ART_SIDE, CONFIG)
+    covered = np.zeros(len(doc), dtype=bool)
+    for p in al.passages:
+        covered[p.document.start : p.document.end] = True
+    han = [i for i in range(at, at + len(excerpt)) if "\u4e00" <= doc[i] <= "\u9fff"]
+    assert covered[han].all()
+    assert al.verbatim_length(CONFIG.excerpt_similarity) >= CONFIG.min_passage - 3
+
+
+BRACKETS = [("(", ")"), ("（", "）"), ("[", "]"), ("【", "】"), ("〔", "〕"), ("〖", "〗"), ("{", "}"), ("［", "］")]
+READINGS = ["fā", "zhǎn", "jīng jì", "zhong1", "guo2", "de", "lǜ", "xī'ān", "Běijīng", "men"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    chars=st.lists(st.sampled_from("发展经济中国的们北京西安绿"), min_size=4, max_size=30),
+    notes=st.lists(st.tuples(st.booleans(), st.sampled_from(READINGS), st.sampled_from(BRACKETS),
+                             st.sampled_from(["", " "]), st.booleans()), min_size=30, max_size=30),
+)
+def test_pinyin_removal_keeps_the_offset_map_monotone(chars: list[str], notes: list) -> None:
+    text = []
+    n_toned = sum(1 for on, r, *_ in notes[: len(chars)] if on and r not in ("de", "men"))
+    for ch, (on, reading, (o, c), space, before) in zip(chars, notes):
+        note = f"{o}{reading}{c}"
+        text.append((note + space + ch) if (on and before) else (ch + space + note) if on else ch)
+    text_s = "".join(text)
+    result = normalize(text_s)
+    starts, ends = result.starts.tolist(), result.ends.tolist()
+    assert starts == sorted(starts) and ends == sorted(ends)
+    assert all(0 <= s < e <= len(text_s) for s, e in zip(starts, ends))
+    assert normalize(result.text).text == result.text
+    if n_toned >= 3:  # an annotated text: every reading goes, neutral tones too
+        assert result.text.replace(" ", "") == normalize("".join(chars)).text
+
+
+def test_pinyin_styles_fold_alike() -> None:
+    plain = normalize("发展经济的道路").text
+    for styled in (
+        "发(fā)展(zhǎn)经济(jīng jì)的(de)道(dào)路(lù)",
+        "发【fa1】展【zhan3】经【jing1】济【ji4】的【de】道路",
+        "(fā)发(zhǎn)展(jīng)经(jì)济的道路",
+        "发 〔fā zhǎn〕展经济〔jīngjì〕的道路",
+        "發［fā］展［zhǎn］經［jīng］濟的道路",
+    ):
+        assert normalize(styled).text.replace(" ", "") == plain, styled
+    # Not pinyin, or no annotated text around: kept.
+    assert normalize("世贸组织(WTO)在【北京】").text == "世贸组织(wto)在【北京】"
+    assert normalize("北京(Beijing)吗(ma)").text == "北京(beijing)吗(ma)"
+
+
+def test_protect_and_check_use_the_same_fold(tmp_path: Path) -> None:
+    with Guard.open(tmp_path / "fp", create=True) as g:
+        g.protect_document(f"标题\n\n{FULL}\n", source="a.txt")
+        rng = random.Random(9)
+        annotated = "".join(
+            ch + (f"[{['fā', 'zhǎn', 'jīng'][rng.randrange(3)]}]" if "\u4e00" <= ch <= "\u9fff" and rng.random() < 0.3 else "")
+            for ch in FULL
+        )
+        assert g.check(_page(annotated)).verdict == "reprint"
