@@ -258,7 +258,8 @@ def _emit(report: ScanReport, fmt: OutputFormat, output: Path | None, *, title: 
     try:
         if fmt is OutputFormat.rich:
             if output:
-                with output.open("w", encoding="utf-8") as fh:
+                # A name that is not valid UTF-8 shows its bytes as \xNN, as in the CSV.
+                with output.open("w", encoding="utf-8", errors="backslashreplace") as fh:
                     Console(file=fh, width=100, force_terminal=False, highlight=False).print(
                         rich_report(report, title=title)
                     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, is_dataclass
 
@@ -19,8 +20,29 @@ from ..verdict import ScanReport
 from .base import FORMAT_VERSION, OutputFormat
 
 
+# A code point U+D800..U+DFFF in a str is a lone surrogate: a file name that is not valid UTF-8
+# (``surrogateescape``, U+DC80..U+DCFF for its bytes) or a broken string. Valid characters
+# outside the BMP are single code points in a Python str, so every match here is lone.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _dumps(obj: object, *, indent: int | None = None) -> str:
-    return json.dumps(obj, ensure_ascii=False, indent=indent)
+    """JSON text that encodes as UTF-8: non-ASCII as itself, a lone surrogate as a ``\\udcXX``
+    escape (``json.loads`` gives the same str back, and :func:`os.fsencode` of it the name's
+    original bytes)."""
+    text = json.dumps(obj, ensure_ascii=False, indent=indent)
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def csv_text(value: str) -> str:
+    """A CSV cell that encodes as UTF-8: the bytes of a name that is not valid UTF-8 as
+    ``\\xNN`` (Python's ``backslashreplace``), everything else as it is."""
+    return _SURROGATE.sub(_csv_escape, value)
+
+
+def _csv_escape(m: re.Match[str]) -> str:
+    cp = ord(m.group())
+    return f"\\x{cp - 0xDC00:02x}" if 0xDC80 <= cp <= 0xDCFF else f"\\u{cp:04x}"
 
 
 def to_json(report: ScanReport) -> str:
@@ -56,12 +78,12 @@ def to_csv(report: ScanReport) -> str:
     w.writerow(CSV_COLUMNS)
     for d in report.documents:
         if not d.matches:
-            w.writerow([d.path or "", d.verdict, *[""] * (len(CSV_COLUMNS) - 3), d.reason or ""])
+            w.writerow([csv_text(d.path or ""), d.verdict, *[""] * (len(CSV_COLUMNS) - 3), csv_text(d.reason or "")])
         for m in d.matches:
             n = m.notice
             w.writerow(
                 [
-                    d.path or "",
+                    csv_text(d.path or ""),
                     d.verdict,
                     m.article.id,
                     m.article.title or "",
@@ -72,7 +94,7 @@ def to_csv(report: ScanReport) -> str:
                     (n.rights_holder or "") if n else "",
                     " ".join(p.e164 + (f";ext={p.extension}" if p.extension else "") for p in n.phones) if n else "",
                     " ".join(n.emails) if n else "",
-                    d.reason or "",
+                    csv_text(d.reason or ""),
                 ]
             )
     return buf.getvalue()

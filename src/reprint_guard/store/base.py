@@ -17,6 +17,7 @@ import contextlib
 import functools
 import hashlib
 import json
+import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,9 +41,28 @@ STORE_VERSION = 1
 def article_id(source: str) -> str:
     """Short stable id of an article: the first 12 hex digits of SHA-256 of its source string.
 
-    The source is the path as given (relative paths stay relative) or the URL.
+    The source is the path as given (relative paths stay relative) or the URL, hashed as the
+    bytes :func:`os.fsencode` gives: its UTF-8 bytes for any valid name (so ids made before
+    stay), the file system's own bytes for a name that is not valid UTF-8 (held in a ``str``
+    as ``surrogateescape`` code points U+DC80..U+DCFF).
     """
-    return hashlib.sha256(source.encode("utf-8")).hexdigest()[:12]
+    return hashlib.sha256(os.fsencode(source)).hexdigest()[:12]
+
+
+def source_to_db(source: str) -> str | bytes:
+    """A source as a backend stores it: the ``str`` when it is valid UTF-8, else its
+    :func:`os.fsencode` bytes (a name that is not valid UTF-8 cannot be UTF-8 text).
+    :func:`source_from_db` reverses it."""
+    try:
+        source.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(source)
+    return source
+
+
+def source_from_db(value: str | bytes) -> str:
+    """The ``str`` a stored source stands for (see :func:`source_to_db`)."""
+    return os.fsdecode(value) if isinstance(value, bytes) else value
 
 
 # Text whose folding stands for the normaliser's behaviour: Traditional characters and Taiwan

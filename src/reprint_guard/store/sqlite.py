@@ -44,6 +44,8 @@ from .base import (
     notice_from_json,
     notice_to_json,
     scheme_manifest,
+    source_from_db,
+    source_to_db,
 )
 
 if TYPE_CHECKING:
@@ -97,7 +99,7 @@ def _row_to_article(row: tuple) -> StoredArticle:
     return StoredArticle(
         rowid=row[0],
         id=row[1],
-        source=row[2],
+        source=source_from_db(row[2]),
         url=row[3],
         title=row[4],
         date=row[5],
@@ -395,7 +397,7 @@ class SQLiteStore:
                 return aid, "unchanged"
             values = {
                 "id": aid,
-                "source": source,
+                "source": source_to_db(source),
                 "url": url,
                 "title": title,
                 "date": date,
@@ -464,7 +466,7 @@ class SQLiteStore:
             "SELECT id, source, licensees_json FROM articles WHERE content_sha256 = ? ORDER BY rowid",
             (content_sha256,),
         )
-        return [(r[0], r[1], tuple(json.loads(r[2]))) for r in rows]
+        return [(r[0], source_from_db(r[1]), tuple(json.loads(r[2]))) for r in rows]
 
     def last_seq(self) -> int:
         """Sequence number of the newest change (0 for a store never written)."""
