@@ -73,3 +73,75 @@ def test_protect_and_scan_a_file_whose_name_is_not_utf8(cli, bad_names: Path) ->
             assert "\\udcb1" in text  # the documented escape, not the raw byte
     r = cli("scan", bad_names / "pages", "--store", store, "-f", "json")
     json.loads(r.stdout.encode("utf-8"))
+
+
+# -- 3. any input type: lone surrogates, the 16 MiB limit in UTF-8 --------------------------------
+
+
+@pytest.fixture(scope="module")
+def guard(tmp_path_factory: pytest.TempPathFactory):
+    from reprint_guard import Guard
+
+    d = tmp_path_factory.mktemp("hygiene")
+    (d / "a.txt").write_text("标题\n" + chinese_article(41) + "\n" + NOTICE, encoding="utf-8")
+    g = Guard.open(d / "store", create=True)
+    g.protect([d / "a.txt"])
+    yield g
+    g.close()
+
+
+def test_check_takes_a_str_with_a_lone_surrogate(guard) -> None:
+    body = chinese_article(41)
+    rep = guard.check(body[:300] + "\ud800" + body[300:] + "\udcff")
+    assert rep.verdict == "reprint" and rep.sha256
+
+
+@pytest.mark.parametrize("kind", ["bytes", "bytearray", "memoryview", "str-ascii", "str-han", "str-long"])
+def test_the_input_limit_is_16_mib_of_utf8_for_every_type(guard, kind: str) -> None:
+    import time
+
+    from reprint_guard.api import MAX_INPUT_BYTES
+
+    han = MAX_INPUT_BYTES // 3 + 1  # 3 UTF-8 bytes each: just over the limit
+    data = {
+        "bytes": lambda: b"a" * (MAX_INPUT_BYTES + 1),
+        "bytearray": lambda: bytearray(b"a" * (MAX_INPUT_BYTES + 1)),
+        "memoryview": lambda: memoryview(b"a" * (MAX_INPUT_BYTES + 1)),
+        "str-ascii": lambda: "a" * (MAX_INPUT_BYTES + 1),
+        "str-han": lambda: "报" * han,
+        "str-long": lambda: "报" * 17_800_000,
+    }[kind]()
+    t0 = time.perf_counter()
+    rep = guard.check(data, path="big")
+    assert time.perf_counter() - t0 < 5  # refused, not read (24 s before)
+    assert rep.verdict == "skipped" and rep.reason.startswith("too large: ")
+    assert f"{MAX_INPUT_BYTES}-byte input limit" in rep.reason
+    assert rep.sha256 and rep.decoding is None and rep.path == "big"
+    assert guard.protect_document(data, source="big").status == "skipped"
+
+
+def test_a_str_just_under_the_limit_in_utf8_is_read(guard) -> None:
+    from reprint_guard.api import MAX_INPUT_BYTES, too_large
+
+    assert too_large("报" * (MAX_INPUT_BYTES // 3)) is None
+    assert too_large("报" * (MAX_INPUT_BYTES // 3) + "ab") is not None
+    assert too_large(memoryview(b"a" * MAX_INPUT_BYTES)) is None
+
+
+# -- 6. len(guard) is fresh ----------------------------------------------------------------------
+
+
+def test_len_sees_another_guard_remove_the_last_article(tmp_path: Path) -> None:
+    from reprint_guard import Guard
+
+    (tmp_path / "a.txt").write_text("标题\n" + chinese_article(43) + "\n" + NOTICE, encoding="utf-8")
+    writer = Guard.open(tmp_path / "store", create=True)
+    [out] = writer.protect([tmp_path / "a.txt"])
+    reader = Guard.open(tmp_path / "store")
+    assert len(reader) == 1
+    writer.remove([out.id])
+    assert len(reader) == 0  # without a check in between
+    writer.protect([tmp_path / "a.txt"])
+    assert len(reader) == 1
+    writer.close()
+    reader.close()

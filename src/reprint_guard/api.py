@@ -110,9 +110,44 @@ class ProtectOutcome:
     reason: str | None = None
 
 
-def _sha256(data: str | bytes) -> str:
-    raw = data.encode("utf-8") if isinstance(data, str) else data
-    return hashlib.sha256(raw).hexdigest()
+# Characters encoded at a time when hashing a str: bounds the copy a 16 MiB text costs.
+_ENCODE_CHUNK = 1 << 20
+
+
+def _sha256(data: str | bytes | bytearray | memoryview) -> str:
+    """SHA-256 of the input's bytes; a ``str`` is hashed as UTF-8, a lone surrogate in it as
+    its ``surrogatepass`` bytes (the text is still checked; it has no other bytes)."""
+    if not isinstance(data, str):
+        return hashlib.sha256(data).hexdigest()
+    h = hashlib.sha256()
+    for i in range(0, len(data), _ENCODE_CHUNK):
+        h.update(data[i : i + _ENCODE_CHUNK].encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
+def too_large(data: str | bytes | bytearray | memoryview, limit: int = MAX_INPUT_BYTES) -> str | None:
+    """Why the input is over ``limit`` bytes of UTF-8 (a ``skipped`` reason), or ``None``.
+
+    Bytes-like inputs have their length. A ``str`` of ``n`` code points takes ``n`` to ``4n``
+    bytes, so only one of ``limit / 4`` to ``limit`` code points is measured, chunk by chunk,
+    stopping once past the limit: a 17.8-million-character text is refused by its length.
+    """
+    if not isinstance(data, str):
+        size = memoryview(data).nbytes
+        return f"too large: {size} bytes, over the {limit}-byte input limit" if size > limit else None
+    n = len(data)
+    if 4 * n <= limit:
+        return None
+    total = n
+    if n <= limit:
+        total = 0
+        for i in range(0, n, _ENCODE_CHUNK):
+            total += len(data[i : i + _ENCODE_CHUNK].encode("utf-8", "surrogatepass"))
+            if total > limit:
+                break
+    if total <= limit:
+        return None
+    return f"too large: {n} characters, more than {limit} bytes in UTF-8, over the {limit}-byte input limit"
 
 
 def _read(path: Path) -> bytes:
@@ -270,13 +305,16 @@ class Guard:
         return self._engine.pool if isinstance(self._engine, LocalEngine) else None
 
     def __len__(self) -> int:
-        """Number of protected articles in the index."""
+        """Number of protected articles, as the store holds them now: catches up first with
+        articles other Guards or processes protected or removed (one indexed query when
+        nothing changed)."""
+        self.refresh()
         return len(self._replica)
 
     # -- protecting -------------------------------------------------------------------------
     def protect_document(
         self,
-        data: str | bytes,
+        data: str | bytes | bytearray | memoryview,
         *,
         source: str,
         url: str | None = None,
@@ -285,10 +323,14 @@ class Guard:
     ) -> ProtectOutcome:
         """Fingerprint one article and store it atomically under ``source``.
 
-        Returns a :class:`ProtectOutcome`; an empty or too-short article is ``skipped``.
+        Returns a :class:`ProtectOutcome`; an empty, too-short or too-large (see
+        :meth:`check`) article is ``skipped``.
         Raises :class:`InputError` for binary or undecodable input and
         :class:`~reprint_guard.errors.StoreError` when the store cannot be written.
         """
+        refused = too_large(data)
+        if refused:
+            return ProtectOutcome(source, "skipped", reason=refused)
         doc = extract(data, content_type=content_type, url=url, path=source)
         sh = shingle(normalize(doc.text).text, self.scheme)
         n_tokens = len(sh.tokens)
@@ -405,7 +447,7 @@ class Guard:
 
     def check(
         self,
-        data: str | bytes,
+        data: str | bytes | bytearray | memoryview,
         *,
         url: str | None = None,
         content_type: str | None = None,
@@ -415,7 +457,10 @@ class Guard:
         """Check one text or page against every protected article.
 
         Args:
-            data: the text (``str``) or the raw bytes of a page or text file, any encoding.
+            data: the text (``str``) or the raw bytes (``bytes``, ``bytearray``,
+                ``memoryview``) of a page or text file, any encoding. Over
+                :data:`MAX_INPUT_BYTES` of UTF-8 (of the bytes as given, of a ``str`` encoded)
+                it is ``skipped``, never truncated.
             url: where the document was found; decides licensing by host (overrides the
                 page's canonical/og:url link).
             content_type: an HTTP Content-Type (``text/html; charset=gbk``), ``html``,
@@ -429,12 +474,12 @@ class Guard:
         """
         cfg = config or self.config
         self.refresh()
+        if not isinstance(data, (str, bytes, bytearray, memoryview)):
+            raise TypeError(f"check() takes str or bytes, not {type(data).__name__}")
         sha = _sha256(data)
-        if isinstance(data, bytes) and len(data) > MAX_INPUT_BYTES:
-            return DocumentReport(
-                path, url, sha, None, "skipped",
-                f"too large: {len(data)} bytes, over the {MAX_INPUT_BYTES}-byte input limit",
-            )
+        refused = too_large(data)
+        if refused:
+            return DocumentReport(path, url, sha, None, "skipped", refused)
         try:
             doc = extract(data, content_type=content_type, url=url, path=path)
         except InputError as e:  # the extractor only refuses input that is not text
