@@ -145,3 +145,90 @@ def test_len_sees_another_guard_remove_the_last_article(tmp_path: Path) -> None:
     assert len(reader) == 1
     writer.close()
     reader.close()
+
+
+# -- 8. passages of one match never overlap ------------------------------------------------------
+
+
+def _edited_copy(article: str, ops: list[tuple[int, int, int]], repeat: bool) -> str:
+    """The article in pieces: each piece kept, with a word inserted, or with a few characters
+    dropped, and (``repeat``) sometimes after a repeat of the text just before it."""
+    out, pos = [], 0
+    for length, op, back in ops:
+        if pos >= len(article):
+            break
+        piece = article[pos : pos + length]
+        half = len(piece) // 2
+        if op == 1:
+            piece = piece[:half] + "某" * (1 + back % 4) + piece[half:]
+        elif op == 2:
+            piece = piece[:half] + piece[half + 1 + back % 6 :]
+        elif op == 3 and repeat:
+            out.append(article[max(0, pos - back) : pos])
+        out.append(piece)
+        pos += length
+    out.append(article[pos:])
+    return "".join(out)
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    seed=st.integers(0, 10**6),
+    ops=st.lists(st.tuples(st.integers(10, 120), st.integers(0, 4), st.integers(3, 30)), min_size=5, max_size=40),
+    repeat=st.booleans(),
+)
+def test_passages_of_a_match_are_disjoint_and_ordered(seed: int, ops, repeat: bool) -> None:
+    from reprint_guard.config import FingerprintScheme, MatchConfig
+    from reprint_guard.normalize import normalize
+    from reprint_guard.shingle import shingle
+    from reprint_guard.verify import Side, align
+
+    def side(text: str) -> Side:
+        norm = normalize(text)
+        return Side.of(norm, shingle(norm.text, FingerprintScheme()))
+
+    article = chinese_article(seed)
+    doc = _edited_copy(article, ops, repeat)
+    ps = align(side(doc), side(article), MatchConfig()).passages
+    for p, q in zip(ps, ps[1:]):
+        assert p.document.end <= q.document.start, (p, q)  # disjoint and in document order
+        if not repeat:  # every article stretch appears once: disjoint and ordered there too
+            assert p.article.end <= q.article.start, (p, q)
+
+
+def test_a_repeated_stretch_does_not_share_a_character_between_passages() -> None:
+    """The case found: the document repeats a stretch of the article before going on, and the
+    same document character (耐) ended one passage and began the next."""
+    import random
+
+    from reprint_guard.config import FingerprintScheme, MatchConfig
+    from reprint_guard.normalize import normalize
+    from reprint_guard.shingle import shingle
+    from reprint_guard.verify import Side, align
+
+    def side(text: str) -> Side:
+        norm = normalize(text)
+        return Side.of(norm, shingle(norm.text, FingerprintScheme()))
+
+    article, rng = chinese_article(346), random.Random(346)
+    doc, pos = "", 0
+    while pos < len(article):
+        length = rng.randint(10, 120)
+        piece, op = article[pos : pos + length], rng.random()
+        if op < 0.2:
+            piece = piece[: len(piece) // 2] + "某" * rng.randint(1, 4) + piece[len(piece) // 2 :]
+        elif op < 0.3:
+            piece = piece[: len(piece) // 2] + piece[len(piece) // 2 + rng.randint(1, 6) :]
+        elif op < 0.4:
+            doc += article[max(0, pos - rng.randint(3, 30)) : pos]
+        doc += piece
+        pos += length
+    ps = align(side(doc), side(article), MatchConfig()).passages
+    assert len(ps) >= 2
+    for p, q in zip(ps, ps[1:]):
+        assert p.document.end <= q.document.start, (p, q)
+        assert doc[p.document.start : p.document.end] and doc[q.document.start : q.document.end]
