@@ -37,7 +37,7 @@ def cli(monkeypatch: pytest.MonkeyPatch):
 
 
 _SCHEMA_KIND = {("scan", "json"): "scan_report", ("check", "json"): "scan_report",
-                ("scan", "jsonl"): "jsonl_document", ("check", "jsonl"): "jsonl_document",
+                ("scan", "jsonl"): "jsonl_line", ("check", "jsonl"): "jsonl_line",
                 ("list", "json"): "article_list", ("protect", "json"): "protect_report"}
 
 

@@ -238,8 +238,8 @@ PHONE_KEYS = {"e164", "extension", "as_written", "type"}
 def test_json_report_shape(cli, store: Path, pages: Path) -> None:
     code, report = scan_json(cli, pages, "--store", store)
     assert code == 1
-    assert set(report) == {"format_version", "documents", "summary"}
-    assert report["format_version"] == FORMAT_VERSION
+    assert set(report) == {"format_version", "documents", "summary", "interrupted"}
+    assert report["format_version"] == FORMAT_VERSION and report["interrupted"] is False
     assert report["summary"] == {"clean": 1, "reprint": 1}
     docs = {Path(d["path"]).name: d for d in report["documents"]}
     assert [Path(d["path"]).name for d in report["documents"]] == ["clean.html", "copy.html"]  # walk order
@@ -285,12 +285,16 @@ def test_jsonl_is_one_object_per_document(cli, store: Path, pages: Path) -> None
     r = cli("scan", pages, "--store", store, "--format", "jsonl")
     assert r.exit_code == 1
     lines = r.stdout.splitlines()
-    assert len(lines) == 2
-    objs = [json.loads(line) for line in lines]
+    assert len(lines) == 3  # two documents, then the summary line
+    *objs, summary = [json.loads(line) for line in lines]
     assert [Path(o["path"]).name for o in objs] == ["clean.html", "copy.html"]
-    assert all(set(o) == DOCUMENT_KEYS | {"format_version"} for o in objs)
-    assert all(o["format_version"] == FORMAT_VERSION for o in objs)
+    assert all(set(o) == DOCUMENT_KEYS | {"format_version", "type"} for o in objs)
+    assert all(o["format_version"] == FORMAT_VERSION and o["type"] == "document" for o in objs)
     assert [o["verdict"] for o in objs] == ["clean", "reprint"]
+    assert summary == {
+        "format_version": FORMAT_VERSION, "type": "summary", "summary": {"clean": 1, "reprint": 1},
+        "documents": 2, "exit_code": 1, "interrupted": False,
+    }  # fmt: skip
 
 
 def test_csv_has_header_and_one_row_per_match(cli, store: Path, pages: Path, tmp_path: Path) -> None:
@@ -382,7 +386,7 @@ def test_check_reads_standard_input(cli, store: Path) -> None:
     text = "\n".join(OTHER_PARAS).encode("utf-8")
     r = cli("check", "-", "--store", store, "--content-type", "text", "--format", "jsonl", input=text)
     assert r.exit_code == 0
-    assert json.loads(r.stdout)["verdict"] == "clean"
+    assert json.loads(r.stdout.splitlines()[0])["verdict"] == "clean"
 
 
 def test_check_a_file_in_rich(cli, store: Path, pages: Path) -> None:

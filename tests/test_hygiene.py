@@ -232,3 +232,176 @@ def test_a_repeated_stretch_does_not_share_a_character_between_passages() -> Non
     for p, q in zip(ps, ps[1:]):
         assert p.document.end <= q.document.start, (p, q)
         assert doc[p.document.start : p.document.end] and doc[q.document.start : q.document.end]
+
+
+# -- 5. streaming and Ctrl-C ---------------------------------------------------------------------
+
+
+def _env() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("REPRINT_GUARD_STORE", "COLUMNS")}
+    env["PYTHONPATH"] = str(REPO / "src")
+    return env
+
+
+@pytest.fixture(scope="module")
+def crawl(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """A store of 3 articles and 400 pages (copies and unrelated pages): a scan of seconds."""
+    from reprint_guard import Guard
+
+    d = tmp_path_factory.mktemp("crawl")
+    (d / "articles").mkdir()
+    bodies = [chinese_article(500 + i) for i in range(3)]
+    for i, b in enumerate(bodies):
+        (d / "articles" / f"a{i}.txt").write_text(f"标题{i}\n{b}\n{NOTICE}", encoding="utf-8")
+    with Guard.open(d / "store", create=True) as g:
+        g.protect([d / "articles"])
+    (d / "pages").mkdir()
+    for i in range(400):
+        body = bodies[i % 3] if i % 2 else chinese_article(10_000 + i)
+        (d / "pages" / f"p{i:04d}.txt").write_text(body, encoding="utf-8")
+    return d / "store", d / "pages"
+
+
+def _interrupt_when(proc, ready, timeout: float = 60) -> None:
+    import signal
+    import time
+
+    deadline = time.monotonic() + timeout
+    while not ready():
+        assert proc.poll() is None, "finished before it could be interrupted"
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+    proc.send_signal(signal.SIGINT)
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_ctrl_c_during_a_jsonl_scan_keeps_the_lines_and_ends_with_the_summary(crawl, tmp_path: Path, jobs: str) -> None:
+    import subprocess
+
+    store, pages = crawl
+    out = tmp_path / "report.jsonl"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "reprint_guard", "scan", str(pages), "--store", str(store), "-f", "jsonl",
+         "-o", str(out), "--jobs", jobs],
+        env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    _interrupt_when(proc, lambda: out.exists() and out.read_bytes().count(b"\n") >= 5)
+    stdout, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 130, stderr.decode()  # over 1, although copies were found
+    assert b"Traceback" not in stderr
+    [line] = stderr.decode().strip().splitlines()
+    assert line.startswith("error: interrupted: ")
+    lines = out.read_text(encoding="utf-8").splitlines()
+    validate_report("jsonl_line", "\n".join(lines))
+    *docs, summary = [json.loads(x) for x in lines]
+    assert {d["type"] for d in docs} == {"document"}
+    assert 5 <= len(docs) < 400
+    assert [Path(d["path"]).name for d in docs] == [f"p{i:04d}.txt" for i in range(len(docs))]  # input order
+    assert summary["type"] == "summary" and summary["interrupted"] is True
+    assert summary["documents"] == len(docs) and summary["exit_code"] == 130
+    assert sum(summary["summary"].values()) == len(docs)
+
+
+def test_jsonl_lines_are_written_as_documents_finish(crawl, tmp_path: Path) -> None:
+    """The first lines are on disk long before the scan ends (not all written at the end)."""
+    import subprocess
+
+    store, pages = crawl
+    out = tmp_path / "report.jsonl"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "reprint_guard", "scan", str(pages), "--store", str(store), "-f", "csv", "-o", str(out)],
+        env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    seen = 0
+    while proc.poll() is None:
+        seen = max(seen, out.read_bytes().count(b"\n") if out.exists() else 0)
+        if seen >= 3:
+            break
+    assert proc.poll() is None and seen >= 3  # rows already there while the scan runs
+    proc.communicate(timeout=120)
+    assert proc.returncode == 1
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert [Path(r["path"]).name for r in rows] == [f"p{i:04d}.txt" for i in range(400)]
+
+
+def test_ctrl_c_during_protect_says_how_many_articles_were_committed(tmp_path: Path) -> None:
+    import re
+    import subprocess
+
+    arts = tmp_path / "articles"
+    arts.mkdir()
+    for i in range(400):
+        (arts / f"a{i:04d}.txt").write_text(f"标题{i}\n{chinese_article(20_000 + i)}\n{NOTICE}", encoding="utf-8")
+    store = tmp_path / "store"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "reprint_guard", "protect", str(arts), "--store", str(store)],
+        env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    first = proc.stdout.readline()  # one article through: the interrupt comes mid-run
+    assert first.startswith(b"added")
+    _interrupt_when(proc, lambda: True)
+    stdout, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 130, stderr.decode()
+    assert b"Traceback" not in stderr
+    [line] = stderr.decode().strip().splitlines()
+    m = re.match(r"error: interrupted: (\d+) articles? committed \((\d+) added, 0 updated; 0 already protected\)", line)
+    assert m, line
+    from reprint_guard import Guard
+
+    with Guard.open(store) as g:
+        assert len(g) == int(m.group(1)) == int(m.group(2)) == 1 + stdout.count(b"added")
+    assert 1 <= len(g.articles()) < 400
+
+
+def test_output_is_opened_before_the_scan(cli, crawl, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from reprint_guard import Guard
+
+    store, pages = crawl
+    target = tmp_path / "locked.json"
+    real_open = Path.open
+
+    def deny(self, mode="r", *a, **k):
+        if self == target and "w" in mode:
+            raise PermissionError(13, "Permission denied")
+        return real_open(self, mode, *a, **k)
+
+    def never(*a, **k):
+        raise AssertionError("a page was checked before the report could be opened")
+
+    monkeypatch.setattr(Path, "open", deny)
+    monkeypatch.setattr(Guard, "check_file", never)
+    r = cli("scan", pages, "--store", store, "-f", "json", "-o", target)
+    assert r.exit_code == 2 and r.stdout == ""
+    [line] = r.stderr.strip().splitlines()
+    assert line == f"error: cannot write the report to {target}: Permission denied"
+
+
+def test_iter_scan_yields_in_input_order_with_jobs(crawl) -> None:
+    from reprint_guard import Guard
+
+    store, pages = crawl
+    files = sorted(pages.iterdir())[:40]
+    with Guard.open(store) as g:
+        one = [d.verdict for d in g.iter_scan(files)]
+        it = g.iter_scan(files, jobs=2)
+        two = [next(it).path for _ in range(5)]
+        it.close()  # stopping early stops the workers
+        assert two == [str(f) for f in files[:5]]
+        assert [d.verdict for d in g.iter_scan(files, jobs=2)] == one
+        assert set(one) == {"reprint", "clean"}
+
+
+def test_json_and_rich_keep_no_page_text(crawl) -> None:
+    from reprint_guard import Guard
+    from reprint_guard.report.writer import JsonWriter
+
+    store, pages = crawl
+    with Guard.open(store) as g:
+        full = g.check_file(pages / "p0001.txt")
+        w = JsonWriter(io.BytesIO())
+        w.document(full)
+        assert full.matches[0].document_text  # the library's own report keeps it
+        kept = w.documents[0]
+        assert all(m.document_text == "" for m in kept.matches)
+        assert kept.to_dict() == full.to_dict()  # the same report from the summary
+        assert all(m.document_text == "" for d in g.scan([pages / "p0001.txt"]).documents for m in d.matches)

@@ -373,7 +373,7 @@ class Guard:
         urls: dict[str, str] | None = None,
         progress: Progress | None = None,
     ) -> list[ProtectOutcome]:
-        """Protect article files (directories are walked).
+        """Protect article files (directories are walked): :meth:`iter_protect` as a list.
 
         Each file is stored all-or-nothing; commits come every :data:`PROTECT_BATCH` files or
         :data:`PROTECT_BATCH_SECONDS`, and on Ctrl-C for the files completed, so a crash loses
@@ -381,9 +381,25 @@ class Guard:
         back ``unchanged``). A bad file becomes an ``error`` outcome and the rest go in. Raises
         :class:`~reprint_guard.errors.StoreError` when the store cannot be written at all.
         """
+        with contextlib.closing(self.iter_protect(paths, licensees=licensees, urls=urls, progress=progress)) as it:
+            return list(it)
+
+    def iter_protect(
+        self,
+        paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+        *,
+        licensees: Sequence[str] = (),
+        urls: dict[str, str] | None = None,
+        progress: Progress | None = None,
+    ) -> Iterator[ProtectOutcome]:
+        """:meth:`protect`, one outcome per file as it is stored, in walk order.
+
+        When the iteration stops early (Ctrl-C inside it, or the caller closing the generator,
+        e.g. with :func:`contextlib.closing`), the files whose outcomes were yielded are
+        committed and the one in progress is not stored at all.
+        """
         files = list(iter_files(paths))
         url_of = _url_lookup(urls)
-        out: list[ProtectOutcome] = []
         batch = contextlib.ExitStack()
         pending, started = 0, 0.0
         try:
@@ -391,18 +407,18 @@ class Guard:
                 if not pending:
                     batch.enter_context(self.store.batch())
                     started = time.monotonic()
-                out.append(self._protect_file(path, problem, url_of, licensees))
+                outcome = self._protect_file(path, problem, url_of, licensees)
                 pending += 1
                 if pending >= PROTECT_BATCH or time.monotonic() - started >= PROTECT_BATCH_SECONDS:
                     batch.close()  # commit
                     pending = 0
                 if progress:
                     progress(i + 1, len(files), str(path))
+                yield outcome
         finally:
             batch.close()  # commits what completed, on Ctrl-C too
         self.refresh()
         self._replica.save_if_due()
-        return out
 
     def _protect_file(
         self, path: Path, problem: str | None, url_of: Callable[[str], str | None], licensees: Sequence[str]
@@ -624,45 +640,68 @@ class Guard:
         """Check every file under ``paths`` (recursively; symlink loops are reported once).
 
         ``urls`` maps file paths (as walked) to the URLs they were crawled from. ``jobs > 1``
-        checks in that many worker processes, each with its own read-only Guard.
+        checks in that many worker processes, each with its own read-only Guard. The reports
+        are kept :meth:`~reprint_guard.verdict.DocumentReport.slim` (passage texts, not page
+        texts); for a scan of any size read them one by one with :meth:`iter_scan`.
+        """
+        with contextlib.closing(self.iter_scan(paths, urls=urls, progress=progress, jobs=jobs)) as it:
+            return ScanReport(tuple(d.slim() for d in it))
+
+    def iter_scan(
+        self,
+        paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+        *,
+        urls: dict[str, str] | None = None,
+        progress: Progress | None = None,
+        jobs: int = 1,
+    ) -> Iterator[DocumentReport]:
+        """:meth:`scan`, one :class:`DocumentReport` per file as soon as it and every file
+        before it are checked: input order, with ``jobs`` workers too. Nothing is kept
+        between documents, so memory stays flat however many files there are.
+
+        Closing the generator early (or Ctrl-C while it runs) stops the scan; with ``jobs >
+        1`` the workers are stopped and pending files cancelled. Raises :class:`ConfigError`
+        when ``jobs < 1`` (at the first ``next``).
         """
         if jobs < 1:
             raise ConfigError(f"jobs must be at least 1, got {jobs}")
         url_of = _url_lookup(urls)
-        files = list(iter_files(paths))
-        reports: list[DocumentReport | None] = [None] * len(files)
-        todo = []
-        for i, (path, problem) in enumerate(files):
-            if problem:
-                reports[i] = DocumentReport(str(path), url_of(str(path)), None, None, "error", problem)
-            else:
-                todo.append(i)
-        done = len(files) - len(todo)
+        files = [(str(path), problem) for path, problem in iter_files(paths)]
+        todo = [name for name, problem in files if not problem]
+        done = 0
+
+        def reported(name: str, rep: DocumentReport) -> DocumentReport:
+            nonlocal done
+            done += 1
+            if progress:
+                progress(done, len(files), name)
+            return rep
+
         if jobs == 1 or len(todo) < 2:
-            for i in todo:
-                name = str(files[i][0])
-                reports[i] = self.check_file(name, url=url_of(name))
-                done += 1
-                if progress:
-                    progress(done, len(files), name)
-        else:
-            args = [(str(files[i][0]), url_of(str(files[i][0]))) for i in todo]
-            engine = self._engine_for(jobs)
-            try:
-                for i, rep in zip(todo, engine.map(args)):
-                    reports[i] = rep
-                    done += 1
-                    if progress:
-                        progress(done, len(files), str(files[i][0]))
-            except BaseException:
-                # A worker that died, or Ctrl-C: do not hand this engine to the next scan.
+            for name, problem in files:
+                if problem:
+                    yield reported(name, DocumentReport(name, url_of(name), None, None, "error", problem))
+                else:
+                    yield reported(name, self.check_file(name, url=url_of(name)))
+            return
+        engine = self._engine_for(jobs)
+        finished = False
+        try:
+            results = engine.map([(name, url_of(name)) for name in todo])
+            for name, problem in files:
+                if problem:
+                    yield reported(name, DocumentReport(name, url_of(name), None, None, "error", problem))
+                else:
+                    yield reported(name, next(results))
+            finished = True
+        finally:
+            if not finished:
+                # A worker that died, Ctrl-C or a caller that stopped early: do not hand this
+                # engine (with work still queued) to the next scan.
                 with self._engine_lock:
                     if self._engine is engine:
                         self._engine = None
                 engine.close(wait=False)
-                raise
-        return ScanReport(tuple(r for r in reports if r is not None))
-
 
 def _url_lookup(urls: dict[str, str] | None) -> Callable[[str], str | None]:
     """Look up a file's URL whether the manifest and the walk name it relatively or absolutely."""

@@ -20,7 +20,7 @@ too short, too large) or ``error`` (unreadable), with the reason.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 from urllib.parse import urlsplit
 
@@ -143,7 +143,21 @@ class Match:
     attributed: bool
     alignment: Alignment
     notice: LicenceNotice | None
-    document_text: str = field(repr=False)
+    document_text: str = field(default="", repr=False)
+    # The document's own text of each passage, once the page text is dropped (see slim()).
+    passage_texts: tuple[str, ...] | None = field(default=None, repr=False)
+
+    def texts(self) -> tuple[str, ...]:
+        """The document's own text of each passage, in passage order."""
+        if self.passage_texts is not None:
+            return self.passage_texts
+        return tuple(self.document_text[p.document.start : p.document.end] for p in self.alignment.passages)
+
+    def slim(self) -> Match:
+        """This match without the page text: only its passages' texts are kept."""
+        if self.passage_texts is not None and not self.document_text:
+            return self
+        return replace(self, document_text="", passage_texts=self.texts())
 
     @property
     def coverage(self) -> float:
@@ -170,9 +184,9 @@ class Match:
                     "document_start": p.document.start,
                     "document_end": p.document.end,
                     "score": round(p.score, 4),
-                    "text": self.document_text[p.document.start : p.document.end],
+                    "text": text,
                 }
-                for p in self.alignment.passages
+                for p, text in zip(self.alignment.passages, self.texts())
             ],
             "rights_holder": n.rights_holder if n else None,
             "contacts": {
@@ -200,6 +214,13 @@ class DocumentReport:
     @property
     def unlicensed(self) -> bool:
         return self.verdict in UNLICENSED_VERDICTS
+
+    def slim(self) -> DocumentReport:
+        """This report without the page's text (each match keeps its passages' texts): what a
+        scan keeps of a document once it is reported. ``to_dict()`` is unchanged."""
+        if not self.matches:
+            return self
+        return replace(self, matches=tuple(m.slim() for m in self.matches))
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -233,14 +254,12 @@ class ScanReport:
 
     documents: tuple[DocumentReport, ...]
 
+    interrupted: bool = False  # the scan was stopped (Ctrl-C) before every document was read
+
     @property
     def exit_code(self) -> int:
         """0 nothing unlicensed, 1 unlicensed findings, 3 per-file errors and no finding."""
-        if any(d.unlicensed for d in self.documents):
-            return 1
-        if any(d.verdict == "error" for d in self.documents):
-            return 3
-        return 0
+        return exit_code(self.counts())
 
     def counts(self) -> dict[str, int]:
         out: dict[str, int] = {}
@@ -249,4 +268,18 @@ class ScanReport:
         return out
 
     def to_dict(self) -> dict[str, object]:
-        return {"documents": [d.to_dict() for d in self.documents], "summary": self.counts()}
+        return {
+            "documents": [d.to_dict() for d in self.documents],
+            "summary": self.counts(),
+            "interrupted": self.interrupted,
+        }
+
+
+def exit_code(counts: dict[str, int]) -> int:
+    """The exit code of a scan from its verdict counts: 1 with an unlicensed finding, else 3
+    with a per-file error, else 0."""
+    if any(counts.get(v) for v in UNLICENSED_VERDICTS):
+        return 1
+    if counts.get("error"):
+        return 3
+    return 0

@@ -1,7 +1,8 @@
 """Reports for machines: JSON, JSONL and CSV, always carrying ``format_version``.
 
-JSON is one object (``{"format_version", "documents", "summary"}``); JSONL is one document per
-line, each with ``format_version``; CSV is one row per match with the columns in
+JSON is one object (``{"format_version", "documents", "summary", "interrupted"}``); JSONL is one
+document per line (``"type": "document"``), each with ``format_version``, and a last
+``"type": "summary"`` line; CSV is one row per match with the columns in
 :data:`CSV_COLUMNS` (appended to, never reordered). ``report/schema.json`` describes the JSON
 shapes.
 """
@@ -12,12 +13,12 @@ import csv
 import io
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, is_dataclass
 
 from ..store import StoredArticle
-from ..verdict import ScanReport
-from .base import FORMAT_VERSION, OutputFormat
+from ..verdict import DocumentReport, ScanReport, exit_code
+from .base import EXIT_INTERRUPTED, FORMAT_VERSION, OutputFormat
 
 
 # A code point U+D800..U+DFFF in a str is a lone surrogate: a file name that is not valid UTF-8
@@ -50,9 +51,30 @@ def to_json(report: ScanReport) -> str:
     return _dumps({"format_version": FORMAT_VERSION, **report.to_dict()}, indent=2) + "\n"
 
 
+def jsonl_document(d: DocumentReport) -> str:
+    """One document as a JSONL line (schema ``$defs/jsonl_document``), with its newline."""
+    return _dumps({"format_version": FORMAT_VERSION, "type": "document", **d.to_dict()}) + "\n"
+
+
+def jsonl_summary(counts: dict[str, int], *, interrupted: bool) -> str:
+    """The last JSONL line (schema ``$defs/jsonl_summary``): verdict counts, how many
+    documents, the exit code and whether the scan was interrupted (Ctrl-C) before the end."""
+    obj = {
+        "format_version": FORMAT_VERSION,
+        "type": "summary",
+        "summary": counts,
+        "documents": sum(counts.values()),
+        "exit_code": EXIT_INTERRUPTED if interrupted else exit_code(counts),
+        "interrupted": interrupted,
+    }
+    return _dumps(obj) + "\n"
+
+
 def to_jsonl(report: ScanReport) -> str:
-    """One JSON object per document, one per line (schema ``$defs/document``)."""
-    return "".join(_dumps({"format_version": FORMAT_VERSION, **d.to_dict()}) + "\n" for d in report.documents)
+    """One line per document (``"type": "document"``), then the summary line (``"type":
+    "summary"``); schema ``$defs/jsonl_line``."""
+    lines = [jsonl_document(d) for d in report.documents]
+    return "".join(lines) + jsonl_summary(report.counts(), interrupted=report.interrupted)
 
 
 CSV_COLUMNS = (
@@ -71,33 +93,42 @@ CSV_COLUMNS = (
 )
 
 
+def csv_rows(d: DocumentReport) -> list[list[str]]:
+    """The CSV rows of one document: one per match, or one with the match fields empty."""
+    if not d.matches:
+        return [[csv_text(d.path or ""), d.verdict, *[""] * (len(CSV_COLUMNS) - 3), csv_text(d.reason or "")]]
+    rows = []
+    for m in d.matches:
+        n = m.notice
+        rows.append(
+            [
+                csv_text(d.path or ""),
+                d.verdict,
+                m.article.id,
+                m.article.title or "",
+                m.kind,
+                "yes" if m.licensed else "no",
+                f"{m.coverage:.4f}",
+                f"{m.similarity:.4f}",
+                (n.rights_holder or "") if n else "",
+                " ".join(p.e164 + (f";ext={p.extension}" if p.extension else "") for p in n.phones) if n else "",
+                " ".join(n.emails) if n else "",
+                csv_text(d.reason or ""),
+            ]
+        )
+    return rows
+
+
+def csv_lines(rows: Iterable[Sequence[str]]) -> str:
+    """CSV text of ``rows`` (``\\n`` line ends, quoting as needed)."""
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerows(rows)
+    return buf.getvalue()
+
+
 def to_csv(report: ScanReport) -> str:
     """One row per match (documents without a match get one row with empty match fields)."""
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(CSV_COLUMNS)
-    for d in report.documents:
-        if not d.matches:
-            w.writerow([csv_text(d.path or ""), d.verdict, *[""] * (len(CSV_COLUMNS) - 3), csv_text(d.reason or "")])
-        for m in d.matches:
-            n = m.notice
-            w.writerow(
-                [
-                    csv_text(d.path or ""),
-                    d.verdict,
-                    m.article.id,
-                    m.article.title or "",
-                    m.kind,
-                    "yes" if m.licensed else "no",
-                    f"{m.coverage:.4f}",
-                    f"{m.similarity:.4f}",
-                    (n.rights_holder or "") if n else "",
-                    " ".join(p.e164 + (f";ext={p.extension}" if p.extension else "") for p in n.phones) if n else "",
-                    " ".join(n.emails) if n else "",
-                    csv_text(d.reason or ""),
-                ]
-            )
-    return buf.getvalue()
+    return csv_lines([CSV_COLUMNS, *(row for d in report.documents for row in csv_rows(d))])
 
 
 def articles_json(articles: list[StoredArticle]) -> str:

@@ -88,8 +88,7 @@ def finding_panel(d: DocumentReport, m: Match) -> Panel:
         ),
     ]
     body: list[RenderableType] = [*head, Text("")]
-    for i, p in enumerate(m.alignment.passages[:5], 1):
-        text = m.document_text[p.document.start : p.document.end]
+    for i, (p, text) in enumerate(zip(m.alignment.passages[:5], m.texts()), 1):
         shown = text[:_PASSAGE_PREVIEW]
         more = len(text) - len(shown)
         line = Text.assemble(
