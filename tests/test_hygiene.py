@@ -405,3 +405,37 @@ def test_json_and_rich_keep_no_page_text(crawl) -> None:
         assert all(m.document_text == "" for m in kept.matches)
         assert kept.to_dict() == full.to_dict()  # the same report from the summary
         assert all(m.document_text == "" for d in g.scan([pages / "p0001.txt"]).documents for m in d.matches)
+
+
+# -- 4. large pages: the query keeps band keys, not every window's signature ----------------------
+
+
+@pytest.mark.parametrize("keep", [True, False], ids=["windows-kept", "windows-found-again"])
+def test_query_windows_in_chunks_give_the_same_keys_and_windows(monkeypatch: pytest.MonkeyPatch, keep: bool) -> None:
+    import numpy as np
+
+    from reprint_guard import fingerprint as fp
+    from reprint_guard.config import FingerprintScheme
+    from reprint_guard.normalize import normalize
+    from reprint_guard.shingle import shingle
+
+    scheme = FingerprintScheme()
+    monkeypatch.setattr(fp, "_QUERY_CHUNK", 97)  # many chunk borders on a short text
+    if not keep:
+        monkeypatch.setattr(fp, "_KEEP_WINDOWS", 0)
+    text = "\n".join([chinese_article(61), "the quick brown fox jumps over the lazy dog " * 30, chinese_article(62)])
+    sh = shingle(normalize(text).text, scheme)
+    qw = fp.query_windows(sh, scheme)
+    assert np.array_equal(qw.keys, fp.query_keys(sh, scheme))
+    assert (qw.window is not None) is keep
+    sigs = fp.sliding_signatures(sh.hashes, scheme)
+    pos = np.arange(len(qw.keys))
+    wins = qw.windows_of(pos)
+    assert np.array_equal(qw.signatures(wins), sigs[wins])
+    for key, w in zip(qw.keys.tolist()[::7], wins.tolist()[::7]):
+        b, r, salt = (
+            (scheme.passage_bands, scheme.passage_rows, fp.PASSAGE_SALT)
+            if qw.is_cjk[w]
+            else (scheme.latin_passage_bands, scheme.latin_passage_rows, fp.LATIN_SALT)
+        )
+        assert key in fp.band_keys(sigs[w : w + 1], b, r, salt).ravel().tolist()

@@ -538,15 +538,20 @@ class Guard:
         """Slots worth verifying, best first (see :mod:`reprint_guard.candidates`)."""
         qw = query_windows(side.shingles, self.scheme)
         cands = rank(self._replica.index.hits(qw.keys), limit=MAX_CANDIDATES)
-        weak = [c.slot for c in cands if c.score < SIGNATURE_CHECK_BELOW]
-        tiles = self._passage_signatures(weak) if weak else {}
+        weak = [c for c in cands if c.score < SIGNATURE_CHECK_BELOW]
+        tiles = self._passage_signatures([c.slot for c in weak]) if weak else {}
+        # The windows of the weak candidates' keys, found at once (on a long page, in one
+        # more pass over its windows).
+        pos = np.unique(np.concatenate([c.query_pos for c in weak])) if weak else np.zeros(0, np.int64)
+        window_at = qw.windows_of(pos) if weak else np.zeros(0, np.int64)
         # Chinese windows only: see candidates.SIGNATURE_SLACK.
-        need = np.where(qw.is_cjk, self.scheme.passage_threshold * SIGNATURE_SLACK, 0.0)
+        empty = np.zeros((0, self.scheme.passage_num_perm), np.uint32)
         out = []
         for c in cands:
             if c.score < SIGNATURE_CHECK_BELOW:
-                win = np.unique(qw.window[c.query_pos])
-                if not any_window_pair_reaches(qw.sigs[win], tiles.get(c.slot, qw.sigs[:0]), need[win]):
+                win = np.unique(window_at[np.searchsorted(pos, c.query_pos)])
+                need = np.where(qw.is_cjk[win], self.scheme.passage_threshold * SIGNATURE_SLACK, 0.0)
+                if not any_window_pair_reaches(qw.signatures(win), tiles.get(c.slot, empty), need):
                     continue
             out.append(c.slot)
         return out
