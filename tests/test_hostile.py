@@ -623,6 +623,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._NEWLINES": ("sub",),
     "extract._BAD_CHARS": ("sub",),
     "extract._SURROGATES": ("sub",),
+    "extract._NOT_ALNUM": ("sub",),  # ingest.layout: title keys
     "extract._HTML_START": ("match",),
     "extract._HTML_TAG": ("finditer",),
     "extract._COMMENT_TOKEN": ("fullmatch",),

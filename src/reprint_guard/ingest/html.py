@@ -17,10 +17,11 @@ time: no nested quantifiers, repetitions bounded wherever a match can fail late.
 
 from __future__ import annotations
 
+import contextlib
 import html as _html
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 from urllib.parse import urlsplit
@@ -367,7 +368,6 @@ _SECTION_TAGS = frozenset(("article", "div", "main", "section"))
 _BODY_VALUES = lxml.etree.XPath(
     "//body//@class | //body//@id | //body//@itemprop | //body//@role", smart_strings=False
 )
-_BLOCK_MARK = "data-reprint-guard-block"
 # Lower-case pieces of the class/id/style/role values for which trafilatura's boilerplate
 # rules (trafilatura.xpaths.OVERALL_DISCARD_XPATH) remove an element, loosely (pieces, not
 # whole tokens): a page showing one in the block or around it goes to trafilatura.
@@ -725,11 +725,8 @@ def _dominant_block(tree: HtmlElement, visible: str, *, reading: TextReading) ->
     ):
         raise _Unsure("the block is not most of the page")
     # … and no other text block competes with it.
-    block.set(_BLOCK_MARK, "")
-    try:
+    with _hiding(tree), _renamed([block], _BLOCK_TAG):
         records = str(_COMPETING(tree))
-    finally:
-        del block.attrib[_BLOCK_MARK]
     _check_no_competition(records, reading.is_editor_line)
     return _Block(block, part, lines, texts)
 
@@ -842,16 +839,50 @@ def _own_values(el: HtmlElement) -> list[str]:
     return [v for v in (el.get("class"), el.get("id"), el.get("itemprop"), el.get("role")) if v is not None]
 
 
+# Hidden elements (``hidden``, ``style="display: none"``) and the fast path's block are renamed
+# to these tags while a transform runs: an XSLT match pattern with a predicate
+# (``*[@hidden]``) costs libxslt time quadratic in the elements of some pages (a page of
+# 30,000 small tables: 1.4 s for one view), a match by name does not.
+_HIDDEN_TAG = "reprint-guard-hidden"
+_BLOCK_TAG = "reprint-guard-block"
+_MAYBE_HIDDEN = lxml.etree.XPath("//*[@hidden or @style]")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz", " ")
+
+
+def _is_hidden(el: HtmlElement) -> bool:
+    """``hidden``, or ``display:none`` in the style (ASCII case and spaces ignored), as the
+    XPath ``contains(translate(@style, 'A…Z ', 'a…z'), 'display:none')`` reads it."""
+    return el.get("hidden") is not None or "display:none" in (el.get("style") or "").translate(_ASCII_LOWER)
+
+
+@contextlib.contextmanager
+def _renamed(elements: list[HtmlElement], tag: str) -> Iterator[None]:
+    """Give ``elements`` the tag ``tag`` while the block runs, then their own back."""
+    old = [el.tag for el in elements]
+    for el in elements:
+        el.tag = tag
+    try:
+        yield
+    finally:
+        for el, t in zip(elements, old):
+            el.tag = t
+
+
+def _hiding(tree: HtmlElement):
+    """:func:`_renamed` of the tree's hidden elements to :data:`_HIDDEN_TAG`."""
+    return _renamed([el for el in _MAYBE_HIDDEN(tree) if isinstance(el.tag, str) and _is_hidden(el)], _HIDDEN_TAG)
+
+
 def _competing_stylesheet() -> lxml.etree.XSLT:
     """One record per text block (paragraph, list item, heading below ``<h1>``, quote, cell)
-    outside the element marked ``_BLOCK_MARK``, the elements trafilatura always removes and
+    outside the block (renamed ``_BLOCK_TAG`` while it runs), the elements trafilatura always removes and
     hidden elements:
     ``"H"`` (heading) or ``"B"``, a tab, its text without links, a tab, its link text; and an
     ``"X"`` record where the marked block sits. Records are separated by line breaks (the
     texts have theirs replaced by spaces)."""
     upper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
     skip = "|".join(_TRAFILATURA_DROPS)
-    hidden = f"*[@hidden or contains(translate(@style, '{upper} ', '{upper.lower()}'), 'display:none')]"
+    hidden = _HIDDEN_TAG  # hidden elements are renamed so while the transform runs (see _hiding)
     blocks = "p|li|blockquote|pre|td|th|dd|dt|caption|figcaption|address"
     flat = "<xsl:value-of select=\"translate(., '&#9;&#10;&#13;', '   ')\"/>"
     xslt = f"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
@@ -859,7 +890,7 @@ def _competing_stylesheet() -> lxml.etree.XSLT:
 <xsl:template match="/"><xsl:apply-templates select="/*/body[1]/node()"/></xsl:template>
 <xsl:template match="text()"/>
 <xsl:template match="{skip}|h1|{hidden}"/>
-<xsl:template match="*[@{_BLOCK_MARK}]" priority="3"><xsl:text>&#10;X</xsl:text></xsl:template>
+<xsl:template match="{_BLOCK_TAG}" priority="3"><xsl:text>&#10;X</xsl:text></xsl:template>
 <xsl:template match="h2|h3|h4|h5|h6"><xsl:text>&#10;H&#9;</xsl:text><xsl:apply-templates mode="text"/><xsl:text>&#9;</xsl:text><xsl:apply-templates mode="links"/></xsl:template>
 <xsl:template match="{blocks}"><xsl:text>&#10;B&#9;</xsl:text><xsl:apply-templates mode="text"/><xsl:text>&#9;</xsl:text><xsl:apply-templates mode="links"/></xsl:template>
 <xsl:template match="{skip}|a|{hidden}" mode="text"/>
@@ -889,8 +920,7 @@ def _visible_stylesheet(skip: Iterable[str]) -> lxml.etree.XSLT:
   <xsl:when test="/*/body"><xsl:apply-templates select="/*/body[1]/node()"/></xsl:when>
   <xsl:otherwise><xsl:apply-templates select="/*/node()"/></xsl:otherwise>
 </xsl:choose></xsl:template>
-<xsl:template match="*[@hidden or contains(translate(@style, '{upper} ', '{upper.lower()}'), 'display:none')]"/>
-<xsl:template match="{"|".join(skip)}"/>
+<xsl:template match="{"|".join((*skip, _HIDDEN_TAG))}"/>
 <xsl:template match="{"|".join(sorted(_BLOCK_TAGS))}"><xsl:text>&#10;</xsl:text><xsl:apply-templates/><xsl:text>&#10;</xsl:text></xsl:template>
 <xsl:template match="br"><xsl:text>&#10;</xsl:text></xsl:template>
 </xsl:stylesheet>"""
@@ -915,7 +945,9 @@ def _visible_text(tree: HtmlElement, *, drop_links: bool = False, header_footer:
         view = _VISIBLE_NO_LINKS
     else:
         view = _VISIBLE_WITH_HEADER_FOOTER if header_footer else _VISIBLE
-    return "\n".join(s for s in (line.strip() for line in str(view(tree)).split("\n")) if s)
+    with _hiding(tree):
+        text = str(view(tree))
+    return "\n".join(s for s in (line.strip() for line in text.split("\n")) if s)
 
 
 def _letters(text: str) -> int:
