@@ -122,7 +122,9 @@ def extract(
     tables are unwrapped; a page whose article is one dominant block of plain paragraphs
     and whose metadata sits in ``<head>`` is read without it, to the same text, title, date
     and site name (see :func:`_fast_extraction`). See :func:`_prefer_fallback` for when a
-    plain lxml text walk replaces trafilatura's result; pages of more than 50,000 elements get that walk only. A
+    plain lxml text walk replaces trafilatura's result; pages of more than 50,000 elements or
+    200,000 characters of visible text get that walk only (trafilatura copies the parse tree
+    twice and takes ~1 s per MB). A
     page libxml2 refuses (nesting deeper than 256 elements, a text node over 10 MB) is read as
     the flat text between its tags (:func:`_markup_free_text`) rather than lost. Credits,
     the date of a ``来源`` line and a notice that trafilatura leaves out (``<p class="meta">``,
@@ -208,9 +210,9 @@ def _from_html(html: str, *, decoding: Decoding, url: str | None) -> Document:
     fast = _fast_extraction(tree, url=page_url, visible=fallback) if small else None
     if fast is not None:
         main_text, meta = fast
-    elif small:
+    elif small and len(fallback) <= _MAX_EXTRACTOR_TEXT:
         main_text, meta = _trafilatura_text(tree, url=page_url)
-    else:  # a hostile page of elements: the lxml walk below takes over
+    else:  # a hostile page of elements, or of text: the lxml walk below takes over
         main_text, meta = "", _HtmlMeta()
     used_fallback = fast is None and _prefer_fallback(main_text, fallback, _visible_text(tree, drop_links=True))
     if used_fallback:

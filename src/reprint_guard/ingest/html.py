@@ -84,6 +84,10 @@ _LAYOUT_CELL_CHARS = 200
 # Pages with more elements skip trafilatura (about 50 µs per element: 300,000 empty <p> take
 # 15 s) and are read by the lxml walk alone; a news page has a few thousand.
 _MAX_EXTRACTOR_ELEMENTS = 50_000
+# Pages showing more text than this skip trafilatura too: it copies the parse tree twice
+# (its cleaning and its backup tree) and takes ~1 s per MB; no news article is this long
+# (a long report is ~30,000 characters), so such a page is a dump, a forum thread or an attack.
+_MAX_EXTRACTOR_TEXT = 200_000
 _MAX_LAYOUT_CELLS = 5000
 _TABLE_ROW = re.compile(r"\|[^\n]{0,100000}\|")
 _TABLE_RULE = re.compile(r"\|[\s|:-]{0,10000}")
