@@ -439,3 +439,33 @@ def test_query_windows_in_chunks_give_the_same_keys_and_windows(monkeypatch: pyt
             else (scheme.latin_passage_bands, scheme.latin_passage_rows, fp.LATIN_SALT)
         )
         assert key in fp.band_keys(sigs[w : w + 1], b, r, salt).ravel().tolist()
+
+
+# -- 7. the outlet ends at its name ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2024-11-18 09:30 来源：西部资讯网 分享到：微信 微博",
+        "2024-11-18 09:30  来源：西部资讯网  分享到：微信 微博 QQ空间",
+        "发布时间：2024-11-18 来源：西部资讯网 分享：",
+        "来源：西部资讯网 【字号：大 中 小】 打印",
+        "2024年11月18日 来源：西部资讯网 收藏 分享",
+        "来源：西部资讯网 微信 微博",
+    ],
+    ids=["share-to", "share-icons", "share-colon", "font-size-print", "favourite-share", "bare-icons"],
+)
+def test_a_credit_followed_by_a_share_widget_names_only_the_outlet(line: str) -> None:
+    from reprint_guard.extract import extract
+
+    body = chinese_article(71)
+    page = (
+        "<html><head><title>西部新闻标题</title></head><body><h1>西部新闻标题</h1>"
+        f"<div class=\"info\">{line}</div><div class=\"content\">"
+        + "".join(f"<p>{p}</p>" for p in body.split("\n"))
+        + "</div></body></html>"
+    )
+    doc = extract(page.encode("utf-8"))
+    assert doc.outlet == "西部资讯网", doc.outlet
+    assert "西部资讯网" in doc.credits and not any("微信" in c or "分享" in c for c in doc.credits)

@@ -74,7 +74,8 @@ _SOURCE_LABELS = ("稿件来源", "新闻来源", "文章来源", "信息来源"
 _META_LABEL = re.compile(
     r"(稿件来源|新闻来源|文章来源|信息来源|来源|作者|本报记者|记者|通讯员|责任编辑|责编|编辑|审核|"
     r"发布时间|发布日期|发表时间|更新时间|时间|日期|浏览次数|阅读量|阅读数|点击数|点击量|浏览|点击|阅读|"
-    r"字号|摄影|sources?|author|editor|published|updated|posted|date|written by|by)\s{0,3}[:：]",
+    r"字号|摄影|分享到|分享|收藏|打印|sources?|author|editor|published|updated|posted|date|written by|by|"
+    r"share(?: to| on| this)?)\s{0,3}[:：]",
     re.I,
 )
 _FIELD_BREAK = re.compile(r"\s{2,}|[|｜\t\u3000]")
@@ -322,11 +323,21 @@ def _same_title(line: str, title: str) -> bool:
     return long_.startswith(short) and len(short) >= 0.5 * len(long_) and len(short) >= 4
 
 
+# Share and tool widgets that follow a credit on one line: "来源：西部资讯网 分享到：微信 微博".
+_WIDGET = re.compile(r"分享到|分享|收藏|打印|扫一扫|关注我们|【?\s{0,2}字[号体]|(?i:share\b)")
+
+
 def _clean_credit(value: str) -> str | None:
     found = _find_date(value)  # "来源：X 2021-10-28": the date is not part of the name
     if found is not None:
         value = value[: found[1]]
+    widget = _WIDGET.search(value)
+    if widget is not None:
+        value = value[: widget.start()]
     value = value.strip(_CREDIT_STRIP)
+    if value[:1] and "\u4e00" <= value[0] <= "\u9fff" and len(value.split()) > 1:
+        # A Chinese outlet name has no spaces: "西部资讯网 微信 微博" ends at its name.
+        value = value.split()[0]
     value = " ".join(value.split())
     if not value or len(value) > 60 or not any(ch.isalnum() for ch in value):
         return None
