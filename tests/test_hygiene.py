@@ -469,3 +469,26 @@ def test_a_credit_followed_by_a_share_widget_names_only_the_outlet(line: str) ->
     doc = extract(page.encode("utf-8"))
     assert doc.outlet == "西部资讯网", doc.outlet
     assert "西部资讯网" in doc.credits and not any("微信" in c or "分享" in c for c in doc.credits)
+
+
+@pytest.mark.parametrize(
+    "info",
+    [
+        '<div class="info">2024/11/18 来源：西部资讯网</div>',
+        '<p class="meta">发布时间：2024/11/18 09:30 来源：西部资讯网 分享到：</p>',
+        '<div class="article-info"><span>2024/11/18</span>&nbsp;&nbsp;<span>来源：西部资讯网</span></div>',
+    ],
+    ids=["info-div", "meta-p", "spans"],
+)
+def test_the_date_the_page_shows_wins_over_its_modified_time(info: str) -> None:
+    from reprint_guard.extract import extract
+
+    body = chinese_article(72)
+    page = (
+        '<html><head><title>西部新闻标题</title>'
+        '<meta property="article:modified_time" content="2024-12-02T08:00:00+08:00"></head><body>'
+        f"<h1>西部新闻标题</h1>{info}<div class=\"content\">"
+        + "".join(f"<p>{p}</p>" for p in body.split("\n"))
+        + "</div></body></html>"
+    )
+    assert extract(page.encode("utf-8")).date == "2024-11-18"

@@ -245,7 +245,7 @@ def _from_html(html: str, *, decoding: Decoding, url: str | None) -> Document:
     return Document(
         text=parsed.text,
         title=title or parsed.title,
-        date=meta.date or parsed.date or page_date,
+        date=parsed.date or page_date or meta.date,  # a date the page shows before its metadata
         outlet=sitename or source,
         url=page_url,
         notice_text=notice,
