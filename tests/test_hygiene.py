@@ -492,3 +492,35 @@ def test_the_date_the_page_shows_wins_over_its_modified_time(info: str) -> None:
         + "</div></body></html>"
     )
     assert extract(page.encode("utf-8")).date == "2024-11-18"
+
+
+_SIDEBARS = {
+    "span-date": '<div class="sidebar"><h3>热门文章</h3><ul>'
+    + "".join(f'<li><a href="/a/{i}.html">其他新闻标题{i}</a><span class="date">2024-10-1{i}</span></li>' for i in range(5))
+    + "</ul></div>",
+    "time": '<div class="related"><ul>'
+    + "".join(f'<li><a href="/a/{i}.html">相关报道{i}</a> <time datetime="2024-09-0{i + 1}">2024-09-0{i + 1}</time></li>' for i in range(5))
+    + "</ul></div>",
+    "plain": '<div class="right"><ul>'
+    + "".join(f'<li><a href="/a/{i}.html">相关报道{i}</a> 2024-08-0{i + 1}</li>' for i in range(5))
+    + "</ul></div>",
+    "pubdate-class": '<div class="list"><ul>'
+    + "".join(f'<li><a href="/a/{i}.html">推荐阅读{i}</a><em class="pubdate">2024年7月{i + 1}日</em></li>' for i in range(5))
+    + "</ul></div>",
+}
+
+
+@pytest.mark.parametrize("where", ["after", "before"])
+@pytest.mark.parametrize("sidebar", list(_SIDEBARS))
+@pytest.mark.parametrize("head", ["", '<meta property="article:published_time" content="2024-11-18T09:30:00+08:00">'],
+                         ids=["no-date", "published-meta"])  # fmt: skip
+def test_a_page_without_a_date_of_its_own_gets_none_from_its_sidebar(sidebar: str, where: str, head: str) -> None:
+    from reprint_guard.extract import extract
+
+    art = '<div class="content">' + "".join(f"<p>{p}</p>" for p in chinese_article(73).split("\n")) + "</div>"
+    side = _SIDEBARS[sidebar]
+    page = (
+        f"<html><head><title>西部新闻标题</title>{head}</head><body><h1>西部新闻标题</h1>"
+        '<div class="info">来源：西部资讯网</div>' + (art + side if where == "after" else side + art) + "</body></html>"
+    )
+    assert extract(page.encode("utf-8")).date == ("2024-11-18" if head else None)

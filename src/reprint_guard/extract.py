@@ -26,6 +26,7 @@ from reprint_guard.ingest.html import (
     _drop_comment_sections,
     _drop_ruby_annotations,
     _first_text,
+    _head_dates,
     _looks_like_hostname,
     _markup_free_text,
     _meta_content,
@@ -39,6 +40,7 @@ from reprint_guard.ingest.html import (
 )
 from reprint_guard.ingest.layout import (
     _HEADER_LINES,
+    _shown_dates,
     _Meta,
     _ParsedText,
     _body_lines,
@@ -245,7 +247,7 @@ def _from_html(html: str, *, decoding: Decoding, url: str | None) -> Document:
     return Document(
         text=parsed.text,
         title=title or parsed.title,
-        date=parsed.date or page_date or meta.date,  # a date the page shows before its metadata
+        date=parsed.date or page_date or _shown_meta_date(meta.date, tree, page_url, page_text),
         outlet=sitename or source,
         url=page_url,
         notice_text=notice,
@@ -253,6 +255,16 @@ def _from_html(html: str, *, decoding: Decoding, url: str | None) -> Document:
         content_type="html",
         credits=tuple(dict.fromkeys((*parsed.credits, *page_credits))),
     )
+
+
+def _shown_meta_date(date: str | None, tree, url: str | None, page_text: str) -> str | None:
+    """trafilatura's date when the page gives it as the article's: in its head metadata or
+    URL (:func:`~reprint_guard.ingest.html._head_dates`) or on a date line of its own
+    (:func:`~reprint_guard.ingest.layout._shown_dates`); a date it read from a sidebar's list
+    of other stories is not the article's, which then has none."""
+    if date is None or date in _head_dates(tree, url) or date in _shown_dates(page_text):
+        return date
+    return None
 
 
 def _headline_matters(headline: str, lines: list[str], title: str | None) -> bool:

@@ -982,6 +982,36 @@ def _meta_content(tree: HtmlElement, key: str) -> str | None:
     return None
 
 
+_META_DATE_KEY = re.compile(r"date|time|publish|pubdate|created|issued", re.I)
+_MODIFIED_KEY = re.compile(r"modif|updat|revis", re.I)
+_ISO_PREFIX = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
+_JSONLD_DATE = re.compile(r'"(?:datePublished|dateCreated|uploadDate)"\s{0,4}:\s{0,4}"((?:19|20)\d\d-\d\d-\d\d)')
+_URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_-]?(\d\d)[/_-]?(\d\d)(?!\d)")
+
+
+def _head_dates(tree: HtmlElement, url: str | None) -> set[str]:
+    """ISO dates the page's metadata gives as its publication date: ``<meta>`` values named
+    for a date or time (not a modification: ``article:modified_time``, ``og:updated_time``),
+    JSON-LD ``datePublished``/``dateCreated``, and a date in the URL (``/2024/05/06/``,
+    ``20240506``). A date trafilatura found elsewhere (a sidebar's list of other stories, a
+    ``<time>`` in a related-articles box) is not among them."""
+    found: set[str] = set()
+    head = tree.find("head")
+    if head is not None:
+        for el in head.iter("meta"):
+            key = " ".join(filter(None, (el.get("property"), el.get("name"), el.get("itemprop"), el.get("http-equiv"))))
+            if key and _META_DATE_KEY.search(key) and not _MODIFIED_KEY.search(key):
+                m = _ISO_PREFIX.search((el.get("content") or "")[:64])
+                if m:
+                    found.add(m.group(0))
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() == "application/ld+json" and script.text:
+            found.update(m.group(1) for m in _JSONLD_DATE.finditer(script.text[:100_000]))
+    if url:
+        found.update(f"{y}-{mo}-{d}" for y, mo, d in _URL_DATE.findall(urlsplit(url).path[:2048]))
+    return found
+
+
 def _page_url(tree: HtmlElement) -> str | None:
     """``<link rel=canonical href>``, else ``<meta property=og:url>``; absolute http(s) only."""
     for el in tree.iter("link"):

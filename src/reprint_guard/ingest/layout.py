@@ -387,6 +387,19 @@ def _drop_trailing_editor_lines(lines: Sequence[_Line]) -> list[_Line]:
     return out
 
 
+def _shown_dates(text: str) -> set[str]:
+    """ISO dates of the date lines a page shows (``2009-04-12`` on its own, ``发布时间：2024/11/18
+    来源：X``; see :func:`_parse_meta_line`), not dates inside other text (``相关报道
+    2024-08-01`` in a list of other stories)."""
+    out: set[str] = set()
+    for line in _split_lines(text):
+        if len(line.text) <= 150 and any(ch.isdigit() for ch in line.text[:150]):
+            meta = _Meta()
+            if _parse_meta_line(line.text, meta) and meta.date:
+                out.add(meta.date)
+    return out
+
+
 def _page_credits(text: str) -> tuple[list[str], str | None, str | None]:
     """Credits stated anywhere in a page's visible text: ``(credits, source, date)``.
 
