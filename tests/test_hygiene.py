@@ -453,8 +453,17 @@ def test_query_windows_in_chunks_give_the_same_keys_and_windows(monkeypatch: pyt
         "来源：西部资讯网 【字号：大 中 小】 打印",
         "2024年11月18日 来源：西部资讯网 收藏 分享",
         "来源：西部资讯网 微信 微博",
+        "2024-11-18 10:25:36 来源：西部资讯网 作者：张三 【字号 大 中 小】 打印 关闭",
+        "2024-11-18 10:25 来源: 西部资讯网 举报",
+        "来源：西部资讯网 | 编辑：李四",
+        "来源：西部资讯网 阅读：1234 评论：5",
+        "来源：西部资讯网扫一扫在手机打开当前页",
+        "来源：西部资讯网分享到：",
     ],
-    ids=["share-to", "share-icons", "share-colon", "font-size-print", "favourite-share", "bare-icons"],
+    ids=[
+        "share-to", "share-icons", "share-colon", "font-size-print", "favourite-share", "bare-icons",
+        "author-font-close", "report-link", "bar-editor", "reads-comments", "scan-qr-glued", "share-glued",
+    ],  # fmt: skip
 )
 def test_a_credit_followed_by_a_share_widget_names_only_the_outlet(line: str) -> None:
     from reprint_guard.extract import extract
