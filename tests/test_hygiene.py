@@ -533,3 +533,53 @@ def test_a_page_without_a_date_of_its_own_gets_none_from_its_sidebar(sidebar: st
         '<div class="info">来源：西部资讯网</div>' + (art + side if where == "after" else side + art) + "</body></html>"
     )
     assert extract(page.encode("utf-8")).date == ("2024-11-18" if head else None)
+
+
+def _bench_speed():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bench_speed", REPO / "bench" / "speed.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["bench_speed"] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.mark.parametrize("shape", ["div-per-paragraph", "one-giant-p", "text-no-tags"])
+def test_a_large_page_costs_at_most_40_bytes_of_peak_memory_per_byte(tmp_path: Path, shape: str) -> None:
+    """The speed benchmark's section 3c child, on a 2 MB page: 120-135 bytes per byte before
+    (every window's signature kept, the band lookup's arrays, int64 positions)."""
+    import subprocess
+
+    speed = _bench_speed()
+    page = tmp_path / "page.html"
+    page.write_bytes(speed.large_page(shape, 2_000_000))
+    arg = tmp_path / "arg.json"
+    arg.write_text(json.dumps({"store": str(REPO / "fingerprints"), "page": str(page)}))
+    cp = subprocess.run(
+        [sys.executable, str(REPO / "bench" / "speed.py"), "--child", "large-page", str(arg)],
+        env=_env(), capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert cp.returncode == 0, cp.stderr
+    out = json.loads(cp.stdout.strip().splitlines()[-1])
+    if not out["hwm_reset"]:
+        pytest.skip("cannot reset the peak RSS (/proc/self/clear_refs)")
+    assert out["found"] and out["verdict"] == "excerpt"
+    assert out["rss_growth"] / page.stat().st_size <= 40
+
+
+def test_visible_text_of_many_small_tables_is_linear() -> None:
+    """A page of 30,000 small tables took 1.4 s per view (quadratic: XSLT predicate patterns)."""
+    import time
+
+    from reprint_guard.ingest.html import _parse_html, _visible_text
+
+    def seconds(n: int) -> float:
+        body = "".join(f"<table><tr><td>文字{i}</td></tr></table>" for i in range(n))
+        tree = _parse_html(f"<html><body>{body}</body></html>")
+        t0 = time.perf_counter()
+        text = _visible_text(tree)
+        assert text.count("\n") == n - 1
+        return time.perf_counter() - t0
+
+    assert seconds(40_000) < 1.0
