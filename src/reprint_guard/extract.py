@@ -110,8 +110,9 @@ def extract(
         Document with empty ``text``; the caller decides to skip it.
 
     Raises:
-        InputError: the bytes are binary: a known binary signature (PDF, ZIP, gzip, images),
-            NUL bytes, or more than 10% control bytes in the first 8 KB. The message names
+        InputError: the bytes are binary: a known binary signature (PDF, ZIP, gzip, images)
+            or more than 10% control bytes (NUL included) in the first 8 KB; a few stray
+            controls in text are dropped instead. The message names
             ``path`` and the fix.
         TypeError: ``data`` is neither ``str`` nor bytes-like.
 

@@ -197,6 +197,10 @@ class DocumentReport:
     matches: tuple[Match, ...] = ()
     title: str | None = None
 
+    def __post_init__(self) -> None:
+        if self.verdict in ("skipped", "error") and not self.reason:
+            raise ValueError(f"a {self.verdict!r} report needs a reason (what to do about the input)")
+
     @property
     def unlicensed(self) -> bool:
         return self.verdict in UNLICENSED_VERDICTS

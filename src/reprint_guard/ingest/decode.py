@@ -53,9 +53,19 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"7z\xbc\xaf", "a 7-Zip archive: unpack it first"),
 )
 
-# C0 controls that never occur in text files (ESC is kept: ISO-2022 encodings use it).
-_CONTROL_BYTES = frozenset([*range(0x01, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20), 0x7F])
+# C0 controls that never occur in text files, NUL included (ESC is kept: ISO-2022 encodings
+# use it; so are tab, line feed, vertical tab, form feed and carriage return).
+_CONTROL_BYTES = frozenset([*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20), 0x7F])
 _CONTROL_BYTES_SORTED = bytes(sorted(_CONTROL_BYTES))  # for bytes.translate(None, delete)
+BINARY_CONTROL_SHARE = 0.1
+"""Input whose first 8 KB are more than this share of control bytes is binary, not text.
+
+file(1) calls a file "data" once its bytes leave the text set, charset-normalizer gives up
+on a chunk past a share of unprintable characters; text saved by real tools has at most a
+stray control or two per page, compressed and executable data far more (UTF-16 ASCII text
+without a byte-order mark is 50 % NUL).
+"""
+_MIN_BINARY_CONTROLS = 2  # "a\x00" alone is two bytes, 50 % control: too few to call binary
 
 # WHATWG Encoding Standard labels (https://encoding.spec.whatwg.org/#names-and-labels) mapped
 # to Python codecs. GBK and GB2312 labels use the GB18030 codec, a strict superset that also
@@ -146,33 +156,45 @@ def _name(path: str | None) -> str:
 
 
 def _check_not_binary(data: bytes, path: str | None) -> None:
+    """Raise :class:`InputError` when ``data`` is not text: a known binary signature, or more
+    than :data:`BINARY_CONTROL_SHARE` of its first 8 KB control bytes (NUL included).
+
+    The share, not the presence of one byte, decides, as file(1)'s and charset detectors'
+    text tests do: a stray NUL or form feed in a saved page is noise in text (dropped by
+    :func:`_clean_text`), while images, archives and executables are full of controls.
+    """
     head = data[:_SNIFF_BYTES]
     for magic, what in _MAGIC:
         if head.startswith(magic):
             raise InputError(f"{_name(path)} is {what}.", path=path)
-    if b"\x00" in head:
-        raise InputError(
-            f"{_name(path)} is binary data (NUL bytes in its first 8 KB), not text or HTML. "
-            "Pass an HTML or text file; if it is UTF-16/UTF-32 text without a byte-order "
-            "mark, re-save it as UTF-8.",
-            path=path,
-        )
     controls = len(head) - len(head.translate(None, _CONTROL_BYTES_SORTED))  # counted in C
-    if controls >= 2 and controls * 10 > len(head):
-        raise InputError(
-            f"{_name(path)} is binary data ({controls} control bytes in its first "
-            f"{len(head)} bytes), not text or HTML. Pass an HTML or text file.",
-            path=path,
-        )
+    if _too_many_controls(controls, len(head)):
+        raise InputError(_binary_message(path, controls, len(head), nul=b"\x00" in head), path=path)
+
+
+def _too_many_controls(controls: int, size: int) -> bool:
+    return controls >= _MIN_BINARY_CONTROLS and controls > BINARY_CONTROL_SHARE * size
+
+
+def _binary_message(path: str | None, controls: int, size: int, *, nul: bool) -> str:
+    what = "NUL bytes and other control bytes" if nul else "control bytes"
+    hint = (
+        " If it is UTF-16/UTF-32 text without a byte-order mark, re-save it as UTF-8." if nul else ""
+    )
+    return (
+        f"{_name(path)} is binary data ({what}: {controls} of its first {size} bytes, over "
+        f"{BINARY_CONTROL_SHARE:.0%}), not text or HTML. Pass an HTML or text file.{hint}"
+    )
 
 
 def _check_not_binary_text(text: str, path: str | None) -> None:
     head = text[:_SNIFF_BYTES]
     controls = sum(1 for ch in head if ord(ch) in _CONTROL_BYTES)
-    if "\x00" in head or (controls >= 2 and controls * 10 > len(head)):
+    if _too_many_controls(controls, len(head)):
         raise InputError(
             f"{_name(path)} starts with a Unicode byte-order mark but decodes to binary data "
-            "(control characters in its first 8 KB). Pass an HTML or text file.",
+            f"({controls} control characters in its first {len(head)}, over "
+            f"{BINARY_CONTROL_SHARE:.0%}). Pass an HTML or text file.",
             path=path,
         )
 

@@ -1,0 +1,114 @@
+"""No cheap trick hides a copy (issue 12): control bytes, hidden inline runs, entity-escaped
+text, mojibake, and any mix of them, inserted into a verbatim copy of a protected article.
+
+Articles and pages are invented (see ``helpers``); each trick is checked against the same
+verbatim copy without it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from helpers import chinese_article, newsroom_page
+
+from reprint_guard import Guard
+from reprint_guard.errors import InputError
+from reprint_guard.extract import extract
+from reprint_guard.verdict import DocumentReport
+
+BODY = chinese_article(41)
+PARAS = BODY.splitlines()
+
+
+@pytest.fixture(scope="module")
+def guard(tmp_path_factory: pytest.TempPathFactory) -> Guard:
+    g = Guard.open(tmp_path_factory.mktemp("evasions") / "fp", create=True)
+    assert g.protect_document(newsroom_page(BODY), source="articles/lantern.txt").status == "added"
+    assert g.protect_document(newsroom_page(chinese_article(42)), source="articles/other.txt").status == "added"
+    return g
+
+
+def html_page(paras: list[str], *, head: str = "") -> str:
+    """A plain news page holding ``paras`` (already HTML) as its article."""
+    return (
+        f"<!doctype html><html><head><meta charset='utf-8'><title>灯会</title>{head}</head><body>"
+        "<nav><a href='/'>首页</a> <a href='/news'>新闻</a></nav>"
+        f"<div class='main'><h1>灯会</h1>{''.join(f'<p>{p}</p>' for p in paras)}</div>"
+        "<footer>联系我们</footer></body></html>"
+    )
+
+
+def assert_verbatim(rep: DocumentReport, clean: DocumentReport | None = None) -> None:
+    assert rep.verdict == "reprint", (rep.verdict, rep.reason)
+    m = rep.matches[0]
+    assert m.article.source == "articles/lantern.txt"
+    if clean is not None:
+        assert abs(m.similarity - clean.matches[0].similarity) <= 0.02
+        assert abs(m.coverage - clean.matches[0].coverage) <= 0.02
+
+
+# --------------------------------------------------------------------------------------------
+# 1. Binary is a share of control bytes; a skipped document always says why
+# --------------------------------------------------------------------------------------------
+
+
+def test_a_nul_byte_and_stray_controls_in_a_verbatim_copy_keep_it_a_reprint(guard: Guard) -> None:
+    page = html_page(PARAS).encode("utf-8")
+    clean = guard.check(page)
+    assert_verbatim(clean)
+    cut = page.index(b"<p>") + 40  # then on to a character boundary:
+    cut = page.index("，".encode(), cut)
+    dirty = page[:cut] + b"\x00" + page[cut:].replace(b"</p><p>", b"</p>\x01\x1f<p>", 2)
+    assert_verbatim(guard.check(dirty), clean)
+    assert_verbatim(guard.check(b"\x00" + BODY.encode("utf-8")), guard.check(BODY))
+
+
+@pytest.mark.parametrize(
+    ("share", "binary"), [(0.0, False), (0.01, False), (0.09, False), (0.12, True), (0.5, True)]
+)
+def test_binary_is_decided_by_the_share_of_control_bytes(share: float, binary: bool) -> None:
+    text = (BODY * 8).encode("utf-8")[:8000]
+    text = text[: text.rindex("。".encode()) + 3]
+    n = int(share * len(text) / (1 - share))
+    step = max(1, len(text) // max(n, 1))
+    parts = [text[i : i + step] for i in range(0, len(text), step)]
+    data = b"\x00".join(parts[: n + 1]) + b"".join(parts[n + 1 :]) if n else text
+    if binary:
+        with pytest.raises(InputError, match=r"binary data \(NUL bytes"):
+            extract(data, path="crawl/p.html")
+    else:
+        doc = extract(data, content_type="text")
+        assert "\x00" not in doc.text
+        assert doc.text.replace("\n", "") .replace("\ufffd", "") != ""
+
+
+def test_skipped_and_error_reports_must_carry_a_reason() -> None:
+    with pytest.raises(ValueError, match="needs a reason"):
+        DocumentReport("p.html", None, None, None, "skipped")
+    with pytest.raises(ValueError, match="needs a reason"):
+        DocumentReport("p.html", None, None, None, "error", "")
+
+
+def test_every_skipped_document_has_a_reason_in_json_and_csv(cli, guard: Guard, tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "a-binary.bin").write_bytes(bytes(range(256)) * 40)
+    (pages / "b-empty.html").write_bytes(b"")
+    (pages / "c-short.txt").write_text("灯会开幕。", encoding="utf-8")
+    (pages / "d-nul-copy.txt").write_bytes(BODY.encode("utf-8").replace("。".encode(), "。\x00".encode(), 1))
+    store = guard.store.location
+    r = cli("scan", pages, "--store", store, "--format", "json")
+    docs = {Path(d["path"]).name: d for d in json.loads(r.stdout)["documents"]}
+    assert docs["d-nul-copy.txt"]["verdict"] == "reprint"
+    skipped = [d for d in docs.values() if d["verdict"] == "skipped"]
+    assert len(skipped) == 3 and all(d["reason"] for d in skipped)
+    r = cli("scan", pages, "--store", store, "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(r.stdout)))
+    assert {Path(row["path"]).name for row in rows if row["verdict"] == "skipped"} == {
+        "a-binary.bin", "b-empty.html", "c-short.txt"
+    }
+    assert all(row["reason"] for row in rows if row["verdict"] == "skipped")
