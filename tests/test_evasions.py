@@ -112,3 +112,48 @@ def test_every_skipped_document_has_a_reason_in_json_and_csv(cli, guard: Guard, 
         "a-binary.bin", "b-empty.html", "c-short.txt"
     }
     assert all(row["reason"] for row in rows if row["verdict"] == "skipped")
+
+
+# --------------------------------------------------------------------------------------------
+# 3. Entity-escaped plain text is read as a browser shows it; HTML is decoded once
+# --------------------------------------------------------------------------------------------
+
+
+def entity_escaped(paras: list[str]) -> str:
+    out = []
+    for p in paras:
+        p = p.replace("，", "&nbsp;，", 1).replace("。", "&rdquo;。")
+        out.append("&#12288;&#12288;&ldquo;" + p)
+    return "\n".join(out)
+
+
+def test_entity_escaped_plain_text_is_unescaped_and_stays_a_reprint(guard: Guard) -> None:
+    clean = guard.check(BODY)
+    rep = guard.check(entity_escaped(PARAS))
+    assert_verbatim(rep, clean)
+    assert "&nbsp;" not in rep.matches[0].document_text
+    assert "&" not in rep.matches[0].document_text
+    assert rep.matches[0].document_text.count("\u201c") == len(PARAS)
+    assert_verbatim(guard.check(entity_escaped(PARAS).encode("utf-8"), content_type="text/plain"), clean)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("甲&nbsp;乙&#12288;丙&ldquo;丁&rdquo;", "甲\xa0乙\u3000丙\u201c丁\u201d"),
+        ("一&amp;nbsp;二&amp;nbsp;三&amp;nbsp;", "一&nbsp;二&nbsp;三&nbsp;"),  # decoded once
+        ("AT&T; R&D; Q&A; 三个不是实体", "AT&T; R&D; Q&A; 三个不是实体"),
+        ("只有两个&nbsp;实体&nbsp;不算", "只有两个&nbsp;实体&nbsp;不算"),
+        ("&copy 2024 &not; &notit; &amp; &lt;", "&copy 2024 ¬ &notit; & <"),
+    ],
+    ids=["escaped", "escaped-twice", "unknown-names", "too-few", "no-semicolon"],
+)
+def test_only_clearly_entity_escaped_text_is_unescaped(text: str, want: str) -> None:
+    doc = extract("\n".join([PARAS[0], f"{PARAS[1]}{text}{PARAS[2]}", *PARAS[3:]]), content_type="text")
+    assert doc.text.split("\n")[1] == f"{PARAS[1]}{want}{PARAS[2]}"
+
+
+def test_entities_escaped_twice_in_html_stay_text() -> None:
+    doc = extract(html_page([p.replace("，", "&amp;nbsp;，", 1) for p in PARAS]))
+    assert doc.text.count("&nbsp;") == len(PARAS)
+    assert "\xa0" not in doc.text

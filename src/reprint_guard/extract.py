@@ -20,7 +20,7 @@ from dataclasses import replace
 from functools import partial
 
 from reprint_guard.ingest import EXTRACTOR_VERSION, decode, html, layout
-from reprint_guard.ingest.decode import _clean_text, _content_kind, decode_bytes
+from reprint_guard.ingest.decode import _clean_text, _content_kind, _unescape_entity_text, decode_bytes
 from reprint_guard.ingest.html import (
     _HtmlMeta,
     _drop_comment_sections,
@@ -116,6 +116,11 @@ def extract(
             ``path`` and the fix.
         TypeError: ``data`` is neither ``str`` nor bytes-like.
 
+    Plain text that is clearly entity-escaped (three or more references such as ``&nbsp;``,
+    ``&#12288;``, ``&ldquo;``) has its references decoded once, as a browser would show it
+    (see :func:`~reprint_guard.ingest.decode._unescape_entity_text`); HTML is decoded once
+    by its parser, so ``&amp;nbsp;`` in a page stays the text ``&nbsp;``.
+
     HTML main text comes from trafilatura (``bare_extraction`` with
     ``include_comments=False, include_tables=True, favor_recall=True``; see
     https://trafilatura.readthedocs.io/en/latest/corefunctions.html), after ruby
@@ -144,6 +149,9 @@ def extract(
         return Document(text="", url=given_url, decoding=decoding, content_type=kind)
     if kind == "html":
         return _from_html(text, decoding=decoding, url=given_url)
+    unescaped = _unescape_entity_text(text)
+    if unescaped is not text:
+        text = _clean_text(unescaped)
     parsed = _parse_text(text)
     return Document(
         text=parsed.text,

@@ -14,7 +14,9 @@ time: no nested quantifiers, repetitions bounded wherever a match can fail late.
 from __future__ import annotations
 
 import codecs
+import html
 import re
+from html.entities import html5 as _HTML5_ENTITIES
 from typing import Literal
 
 from reprint_guard import _hanfreq
@@ -405,6 +407,40 @@ def _clean_text(text: str) -> str:
     text = _NEWLINES.sub("\n", text)
     text = _SURROGATES.sub("\ufffd", text)
     return _BAD_CHARS.sub("", text)  # what is left of its class: the controls to drop
+
+
+# A character reference as HTML writes it, semicolon included (the legacy forms without one,
+# "&copy" or "&not", are left alone: in plain text they are more often words).
+_CHAR_REF = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+ENTITY_TEXT_MIN_REFS = 3
+"""Plain text holding at least this many character references is taken as entity-escaped."""
+
+
+def _unescape_entity_text(text: str) -> str:
+    """Plain text that is clearly entity-escaped (``&nbsp;``, ``&#12288;``, ``&ldquo;``: at
+    least :data:`ENTITY_TEXT_MIN_REFS` references HTML knows) with its references decoded
+    once, as an HTML parser decodes them; other text unchanged.
+
+    One pass, as in HTML: ``&amp;nbsp;`` becomes the text ``&nbsp;``. Only numeric references
+    and names HTML knows, with their semicolon, are decoded (each with :func:`html.unescape`):
+    ``AT&T;`` and ``&copy 2024`` stay as written. The caller cleans the result
+    (a reference may spell a control character).
+    """
+    if "&" not in text:
+        return text
+    known = 0
+    for m in _CHAR_REF.finditer(text):
+        if _is_known_ref(m.group()):
+            known += 1
+            if known >= ENTITY_TEXT_MIN_REFS:
+                break
+    else:
+        return text
+    return _CHAR_REF.sub(lambda m: html.unescape(m.group()) if _is_known_ref(m.group()) else m.group(), text)
+
+
+def _is_known_ref(ref: str) -> bool:
+    return ref[1] == "#" or ref[1:] in _HTML5_ENTITIES
 
 
 def _content_kind(content_type: str | None, text: str) -> Literal["html", "text"]:

@@ -253,7 +253,55 @@ def _unwrap_layout_tables(tree: HtmlElement) -> None:
         el.tag = "div"
 
 
+# Text trafilatura rewrites as if it were markup (trafilatura.utils.line_processing turns the
+# characters "&nbsp;", "&#13;" and "&#10;" into a space and line breaks): in a page's text they
+# are what the reader sees, an entity escaped twice (&amp;nbsp;).
+_LITERAL_REFS = ("&nbsp;", "&#13;", "&#10;")
+_LITERAL_REF_NODES = lxml.etree.XPath(
+    "//text()[" + " or ".join(f"contains(., '{r}')" for r in _LITERAL_REFS) + "]", smart_strings=True
+)
+# A printable character (trafilatura drops private-use ones) that news text does not use holds
+# their "&" while trafilatura reads; a page that shows it is read without the shield.
+_AMP_STANDIN = "\u2bd1"
+_STANDIN_NODES = lxml.etree.XPath(f"//text()[contains(., '{_AMP_STANDIN}')]", smart_strings=True)
+
+
+def _swap_refs(nodes: list, *, to_standin: bool) -> None:
+    """Swap the "&" of the literal ``&nbsp;``-like text in the text ``nodes`` (lxml smart
+    strings) for :data:`_AMP_STANDIN`, or back."""
+    for node in nodes:
+        parent = node.getparent()
+        if parent is None:
+            continue
+        value = str(node)
+        for ref in _LITERAL_REFS:
+            standin = _AMP_STANDIN + ref[1:]
+            value = value.replace(ref, standin) if to_standin else value.replace(standin, ref)
+        if node.is_tail:
+            parent.tail = value
+        else:
+            parent.text = value
+
+
 def _trafilatura_text(tree: HtmlElement, *, url: str | None) -> tuple[str, _HtmlMeta]:
+    """trafilatura's main text and metadata, with literal ``&nbsp;`` text kept as the reader
+    sees it (see :data:`_LITERAL_REFS`)."""
+    nodes = _LITERAL_REF_NODES(tree)
+    shielded = bool(nodes) and _AMP_STANDIN not in tree.text_content()
+    if shielded:
+        _swap_refs(nodes, to_standin=True)
+    try:
+        text, meta = _run_trafilatura(tree, url=url)
+    finally:
+        if shielded:
+            _swap_refs(_STANDIN_NODES(tree), to_standin=False)
+    if shielded:
+        text = text.replace(_AMP_STANDIN, "&")
+        meta = _HtmlMeta(*(v.replace(_AMP_STANDIN, "&") if v else v for v in (meta.title, meta.date, meta.sitename)))
+    return text, meta
+
+
+def _run_trafilatura(tree: HtmlElement, *, url: str | None) -> tuple[str, _HtmlMeta]:
     import trafilatura  # deferred: importing it takes ~0.5 s and plain text never needs it
 
     try:
