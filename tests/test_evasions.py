@@ -157,3 +157,63 @@ def test_entities_escaped_twice_in_html_stay_text() -> None:
     doc = extract(html_page([p.replace("，", "&amp;nbsp;，", 1) for p in PARAS]))
     assert doc.text.count("&nbsp;") == len(PARAS)
     assert "\xa0" not in doc.text
+
+
+# --------------------------------------------------------------------------------------------
+# 4. Mojibake is repaired by ftfy.fix_encoding when ftfy calls it bad; clean text is untouched
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("codec", ["latin-1", "cp1252"])
+@pytest.mark.parametrize("form", ["text", "html"])
+def test_mojibake_copy_is_repaired_and_stays_a_reprint(guard: Guard, codec: str, form: str) -> None:
+    original = BODY if form == "text" else html_page(PARAS)
+    clean = guard.check(original.encode("utf-8"))
+    # cp1252 leaves 0x81, 0x8d, 0x8f, 0x90, 0x9d undefined: an editor saves them as "?"
+    moji = original.encode("utf-8").decode(codec, errors="replace").replace("\ufffd", "?")
+    rep = guard.check(moji.encode("utf-8"))
+    if codec == "latin-1":
+        assert rep.decoding is not None and rep.decoding.repair == "ftfy.fix_encoding"
+        assert_verbatim(rep, clean)
+        assert rep.matches[0].document_text == clean.matches[0].document_text
+    else:  # lossy: a byte in nine is gone, past repair: refused with the reason, never "clean"
+        assert rep.verdict == "skipped", rep.verdict
+        assert "mojibake" in rep.reason and "ftfy.fix_encoding cannot undo" in rep.reason
+
+
+def test_mojibake_that_stays_bad_is_skipped_with_the_reason(guard: Guard) -> None:
+    lost = BODY.encode("utf-8").decode("cp1252", errors="ignore")  # a third of the bytes gone
+    rep = guard.check(lost.encode("utf-8"), path="crawl/garbled.txt")
+    assert rep.verdict == "skipped"
+    assert rep.reason.startswith("crawl/garbled.txt is mojibake") and "fix_encoding" in rep.reason
+    assert rep.to_dict()["reason"] == rep.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        BODY,
+        BODY.replace("，", "·", 5) + "\n© 2024 北岭日报 × 合作 25°C",
+        "Café crème, naïve façade — “quotes” and ‘apostrophes’ … ½ × ÷ ©.\n" * 20,
+        "Straße, Größe, Übermaß: „Anführungszeichen“ und »Guillemets«.\n" * 20,
+        BODY.replace("，", ",") + "\nÃ la carte",  # ASCII commas and one Latin-1 pair stay
+    ],
+    ids=["chinese", "chinese-latin1-symbols", "french", "german", "ascii-commas"],
+)
+def test_clean_text_is_never_rewritten(text: str) -> None:
+    doc = extract(text, content_type="text")
+    assert doc.decoding.repair is None
+    assert "".join(doc.text.split()) in "".join(text.split())
+    doc = extract(text.encode("utf-8"))
+    assert doc.decoding.repair is None
+
+
+def test_clean_chinese_does_not_call_ftfy(monkeypatch: pytest.MonkeyPatch) -> None:
+    import ftfy.badness
+
+    def boom(_text: str) -> bool:
+        raise AssertionError("ftfy called on clean Chinese")
+
+    monkeypatch.setattr(ftfy.badness, "is_bad", boom)
+    assert extract(BODY.replace("，", "·", 3) + "©").text
+    assert extract(html_page(PARAS).encode("utf-8")).text

@@ -624,6 +624,8 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._BAD_CHARS": ("sub",),
     "extract._SURROGATES": ("sub",),
     "extract._HTML_START": ("match",),
+    "extract._MOJIBAKE_PAIR": ("search",),
+    "extract._CHAR_REF": ("finditer", "sub"),
     "extract._HTML_TAG": ("finditer",),
     "extract._COMMENT_TOKEN": ("fullmatch",),
     "extract._TABLE_ROW": ("fullmatch",),

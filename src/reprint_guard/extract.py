@@ -20,7 +20,13 @@ from dataclasses import replace
 from functools import partial
 
 from reprint_guard.ingest import EXTRACTOR_VERSION, decode, html, layout
-from reprint_guard.ingest.decode import _clean_text, _content_kind, _unescape_entity_text, decode_bytes
+from reprint_guard.ingest.decode import (
+    _clean_text,
+    _content_kind,
+    _repair_mojibake,
+    _unescape_entity_text,
+    decode_bytes,
+)
 from reprint_guard.ingest.html import (
     _HtmlMeta,
     _drop_comment_sections,
@@ -112,7 +118,8 @@ def extract(
     Raises:
         InputError: the bytes are binary: a known binary signature (PDF, ZIP, gzip, images)
             or more than 10% control bytes (NUL included) in the first 8 KB; a few stray
-            controls in text are dropped instead. The message names
+            controls in text are dropped instead. Or the text is mojibake that ftfy cannot
+            undo (see :func:`~reprint_guard.ingest.decode._repair_mojibake`). The message names
             ``path`` and the fix.
         TypeError: ``data`` is neither ``str`` nor bytes-like.
 
@@ -142,6 +149,10 @@ def extract(
     else:
         raise TypeError(f"extract() takes str or bytes, not {type(data).__name__}")
 
+    # Before cleaning: mojibake holds C1 controls. Only bytes read from a file are refused.
+    text, repaired = _repair_mojibake(text, path, refuse=decoding.rule != "str")
+    if repaired:
+        decoding = replace(decoding, repair="ftfy.fix_encoding")
     text = _clean_text(text)
     kind = _content_kind(content_type, text)
     given_url = (url.strip() or None) if url else None

@@ -38,10 +38,16 @@ class Span:
 
 @dataclass(frozen=True)
 class Decoding:
-    """How bytes became text: the codec used and the rule that chose it."""
+    """How bytes became text: the codec used and the rule that chose it.
+
+    ``repair`` names the repair applied to the decoded text, if any: ``"ftfy.fix_encoding"``
+    when the text was mojibake (UTF-8 once read as Latin-1/cp1252 and saved again) and
+    ftfy's ``fix_encoding`` undid it. Passages then quote the repaired text.
+    """
 
     encoding: str
     rule: DecodingRule
+    repair: Literal["ftfy.fix_encoding"] | None = None
 
 
 @dataclass(frozen=True)

@@ -212,7 +212,9 @@ class DocumentReport:
             "title": self.title,
             "sha256": self.sha256,
             "decoding": (
-                {"encoding": self.decoding.encoding, "rule": self.decoding.rule} if self.decoding else None
+                {"encoding": self.decoding.encoding, "rule": self.decoding.rule, "repair": self.decoding.repair}
+                if self.decoding
+                else None
             ),
             "verdict": self.verdict,
             "reason": self.reason,

@@ -409,6 +409,57 @@ def _clean_text(text: str) -> str:
     return _BAD_CHARS.sub("", text)  # what is left of its class: the controls to drop
 
 
+# A character of the Latin-1 range followed by another one or by a character cp1252 puts in
+# 0x80-0x9F: every non-ASCII character of UTF-8 read as Latin-1 or cp1252 becomes such a pair
+# (its lead byte, then a continuation byte), while clean text seldom has one ("©", "·" and
+# "é" stand alone). Text without a pair skips ftfy's check and pays one regex search.
+_MOJIBAKE_PAIR = re.compile(
+    "[\x80-\xff][\x80-\xff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
+MOJIBAKE_MAX_BAD_SHARE = 0.01
+"""Repaired text still showing more of ftfy's bad sequences than this share of its
+characters is mojibake that could not be undone (bytes were lost, e.g. cp1252 ``errors="replace"``
+on the way): the input is refused. Below it, the repaired text is read as it is; a few stray
+bad sequences (junk a copier sprinkled in) must not make a copy skip the check."""
+
+
+def _repair_mojibake(text: str, path: str | None, *, refuse: bool = True) -> tuple[str, bool]:
+    """``(text, repaired)``: ``text`` with its mojibake undone by ftfy, if it has any.
+
+    Gate: only text holding a pair of Latin-1-range characters (see ``_MOJIBAKE_PAIR``) that
+    ftfy's badness heuristic (``ftfy.badness.is_bad``) calls bad is touched, so clean text,
+    and clean Chinese in particular, is returned unchanged (quotes and offsets are evidence).
+    The fix is ``ftfy.fix_encoding`` alone: ``ftfy.fix_text`` would also rewrite clean
+    characters (full-width ``，`` to ``,``). https://ftfy.readthedocs.io
+
+    Raises:
+        InputError: ``refuse`` is true (the text was decoded from a file's bytes) and the text
+            is bad and stays bad after the fix (more than :data:`MOJIBAKE_MAX_BAD_SHARE` of it
+            in bad sequences). Text handed in as ``str`` is never refused: it is read as it is.
+    """
+    if _MOJIBAKE_PAIR.search(text) is None:
+        return text, False
+    from ftfy import fix_encoding  # deferred: only text that looks like mojibake needs it
+    from ftfy.badness import badness, is_bad
+
+    if not is_bad(text):
+        return text, False
+    fixed = fix_encoding(text)
+    bad = badness(fixed)
+    if bad > MOJIBAKE_MAX_BAD_SHARE * len(fixed):
+        if not refuse:
+            return text, False
+        raise InputError(
+            f"{_name(path)} is mojibake (text encoded twice, e.g. UTF-8 read as Latin-1 or "
+            f"cp1252 and saved again) that ftfy.fix_encoding cannot undo: {bad} bad sequences "
+            f"remain in {len(fixed)} characters. Fetch or export the page again in its original "
+            "encoding.",
+            path=path,
+        )
+    return fixed, fixed != text
+
+
 # A character reference as HTML writes it, semicolon included (the legacy forms without one,
 # "&copy" or "&not", are left alone: in plain text they are more often words).
 _CHAR_REF = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
