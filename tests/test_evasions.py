@@ -217,3 +217,73 @@ def test_clean_chinese_does_not_call_ftfy(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setattr(ftfy.badness, "is_bad", boom)
     assert extract(BODY.replace("，", "·", 3) + "©").text
     assert extract(html_page(PARAS).encode("utf-8")).text
+
+
+# --------------------------------------------------------------------------------------------
+# 2. Short inline runs a reader never sees are dropped; aria-hidden and collapsed text stay
+# --------------------------------------------------------------------------------------------
+
+JUNK = "垃圾字符"
+HIDING = {
+    "hidden-attribute": ("<i hidden>{}</i>", ""),
+    "display-none": ('<span style="display: none !important">{}</span>', ""),
+    "visibility-hidden": ('<span style="color:#333;Visibility:Hidden">{}</span>', ""),
+    "font-size-0": ('<font style="font-size:0px">{}</font>', ""),
+    "font-size-0-em": ('<b style="font-size: 0em; color: red">{}</b>', ""),
+    "class-in-style": ('<span class="tip jz">{}</span>', "<style>/* 提示 */ p .jz, .ad{display:none}</style>"),
+    "id-in-style": ('<em id="x9">{}</em>', "<style>@media screen { #x9 { font-size:0 } }</style>"),
+}
+
+
+def sprinkled(paras: list[str], run: str, every: int = 7) -> list[str]:
+    return ["".join(ch + (run.format(JUNK) if i % every == every - 1 else "") for i, ch in enumerate(p)) for p in paras]
+
+
+@pytest.mark.parametrize("how", list(HIDING))
+def test_hidden_junk_runs_inside_paragraphs_are_dropped(guard: Guard, how: str) -> None:
+    run, head = HIDING[how]
+    clean = guard.check(html_page(PARAS, head=head))
+    rep = guard.check(html_page(sprinkled(PARAS, run), head=head))
+    assert_verbatim(rep, clean)
+    assert JUNK not in rep.matches[0].document_text
+
+
+@pytest.mark.parametrize(
+    ("run", "head"),
+    [
+        ('<span style="font-size:0.9em">{}</span>', ""),  # small, not hidden
+        ('<span class="jz">{}</span>', "<style>.jz:hover{display:none}</style>"),  # hidden on hover only
+        ('<span class="jz">{}</span>', "<style>.other{display:none} .jz{color:red}</style>"),
+        ('<span aria-hidden="true">{}</span>', ""),  # hidden from screen readers, seen by everyone else
+    ],
+    ids=["small-font", "hover", "other-class", "aria-hidden"],
+)
+def test_visible_runs_are_kept(run: str, head: str) -> None:
+    doc = extract(html_page(sprinkled(PARAS[:3], run, every=30), head=head))
+    assert doc.text.count(JUNK) >= 3 * 3
+
+
+def test_aria_hidden_text_is_kept(guard: Guard) -> None:
+    """Dropping it would be a one-attribute evasion: the article's text, aria-hidden, is seen."""
+    clean = guard.check(html_page(PARAS))
+    paras = [f'<span aria-hidden="true">{p[:30]}</span>{p[30:]}' for p in PARAS]
+    assert_verbatim(guard.check(html_page(paras)), clean)
+    whole = [f'<span aria-hidden="true">{p}</span>' for p in PARAS]
+    assert_verbatim(guard.check(html_page(whole)), clean)
+
+
+@pytest.mark.parametrize(
+    "hide",
+    ["style='display:none'", "hidden", "class='fold'", "style='visibility: hidden; height: 0'"],
+)
+@pytest.mark.parametrize("shown", [2, 6])
+def test_a_long_collapsed_block_behind_read_more_is_kept(guard: Guard, hide: str, shown: int) -> None:
+    clean = guard.check(html_page(PARAS))
+    page = html_page(
+        [*PARAS[:shown]], head="<style>.fold{display:none}</style>"
+    ).replace(
+        "</div><footer>",
+        f"<div {hide}>{''.join(f'<p>{p}</p>' for p in PARAS[shown:])}</div>"
+        "<a class='more' href='#'>展开全文</a></div><footer>",
+    )
+    assert_verbatim(guard.check(page), clean)

@@ -30,6 +30,7 @@ from reprint_guard.ingest.decode import (
 from reprint_guard.ingest.html import (
     _HtmlMeta,
     _drop_comment_sections,
+    _drop_hidden_runs,
     _drop_ruby_annotations,
     _first_text,
     _looks_like_hostname,
@@ -217,6 +218,7 @@ def _from_html(html: str, *, decoding: Decoding, url: str | None) -> Document:
             credits=parsed.credits,
         )  # fmt: skip
 
+    _drop_hidden_runs(tree)
     _drop_ruby_annotations(tree)
     page_url = url or _page_url(tree)
     site_name = _meta_content(tree, "og:site_name")

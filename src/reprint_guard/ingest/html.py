@@ -159,6 +159,193 @@ def _markup_free_text(html: str) -> str:
     return _clean_text(_html.unescape("".join(parts)))
 
 
+# ---------------------------------------------------------------------------------------------
+# Hidden text: short runs a reader never sees are dropped, long collapsed blocks shown
+# ---------------------------------------------------------------------------------------------
+
+_HIDDEN_RUN_CHARS = 40  # a hidden run this short (no block inside) is junk between the words
+_COLLAPSED_BLOCK_CHARS = 200  # a hidden block this long holding paragraphs is text behind 展开全文
+_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_STYLE_FOLDED = f"translate(@style, '{_UPPER} \t\n\r', '{_UPPER.lower()}')"
+# Elements hidden by their own markup: the hidden attribute, or an inline style that may hide
+# (checked declaration by declaration in Python: "font-size:0.9em" is not hidden).
+_HIDDEN_BY_MARKUP = lxml.etree.XPath(
+    f"//body//*[@hidden or (@style and (contains({_STYLE_FOLDED}, 'display:none')"
+    f" or contains({_STYLE_FOLDED}, 'visibility:hidden') or contains({_STYLE_FOLDED}, 'visibility:collapse')"
+    f" or contains({_STYLE_FOLDED}, 'font-size:0')))]"
+)
+_ARIA_HIDDEN = lxml.etree.XPath("//body//*[@aria-hidden]")
+_STYLE_TEXT = lxml.etree.XPath("//style/text()", smart_strings=False)
+_RUN_TAGS = (
+    "a abbr b big cite code del dfn em font i ins kbd label mark q s samp small span strike strong "
+    "sub sup tt u var"
+).split()
+# Short inline runs with a class or id, inside a block that has text of its own: what a page's
+# own stylesheet may hide between the words.
+_STYLABLE_RUNS = lxml.etree.XPath(
+    "//body//*[" + " or ".join(f"self::{t}" for t in _RUN_TAGS) + "][@class or @id]"
+    f"[string-length(normalize-space(.)) <= {_HIDDEN_RUN_CHARS}]"
+    "[../text()[normalize-space()]]"
+)
+_BLOCK_INSIDE = lxml.etree.XPath(
+    "boolean(descendant::*[" + " or ".join(f"self::{t}" for t in sorted(_BLOCK_TAGS | {"br"})) + "])"
+)
+_PARAGRAPH_INSIDE = lxml.etree.XPath("boolean(descendant-or-self::p)")
+_MAX_STYLE_CHARS = 512 * 1024  # stylesheet text read per page
+_MAX_HIDING_RULES = 64  # hiding declarations looked at per page
+_CSS_HIDING = re.compile(r"(?:display|visibility|font-size)\s{0,20}:")
+_CSS_COMBINATOR = re.compile(r"[\s>+~]+")
+_CSS_NAME = re.compile(r"([.#])(-?[_a-zA-Z\u00a0-\uffff][_a-zA-Z0-9\u00a0-\uffff-]{0,100})")
+
+
+def _hides(declarations: str) -> bool:
+    """Whether a CSS declaration list (an inline ``style`` or a rule's block) hides its element:
+    ``display: none``, ``visibility: hidden|collapse`` or a zero ``font-size``."""
+    for decl in declarations.split(";"):
+        prop, colon, value = decl.partition(":")
+        if not colon:
+            continue
+        prop = prop.strip().lower()
+        value = value.lower().replace("!important", "").strip()
+        if prop == "display" and value == "none":
+            return True
+        if prop == "visibility" and value in ("hidden", "collapse"):
+            return True
+        if prop == "font-size" and _is_zero_length(value):
+            return True
+    return False
+
+
+def _is_zero_length(value: str) -> bool:
+    number = value.rstrip("abcdefghijklmnopqrstuvwxyz%")
+    try:
+        return float(number) == 0.0 if number else False
+    except ValueError:
+        return False
+
+
+def _without_hiding(style: str) -> str:
+    """An inline ``style`` with its hiding declarations left out."""
+    return ";".join(d for d in style.split(";") if d.strip() and not _hides(d))
+
+
+def _hiding_selectors(css: str) -> list[str]:
+    """The selectors of the rules in ``css`` whose block hides (see :func:`_hides`), at most
+    :data:`_MAX_HIDING_RULES` rules, comments left out. A rule inside ``@media`` counts (the
+    screen it hides on is as likely as any other)."""
+    css = _strip_css_comments(css[:_MAX_STYLE_CHARS])
+    selectors: list[str] = []
+    seen: set[int] = set()
+    for k, m in enumerate(_CSS_HIDING.finditer(css)):
+        if k >= _MAX_HIDING_RULES:
+            break
+        start = css.rfind("{", 0, m.start())
+        if start < 0 or start in seen or css.rfind("}", 0, m.start()) > start:
+            continue  # not inside a rule's block, or a block already read
+        seen.add(start)
+        end = css.find("}", m.end())
+        if not _hides(css[start + 1 : end if end >= 0 else len(css)]):
+            continue
+        begin = max(css.rfind("}", 0, start), css.rfind("{", 0, start), css.rfind(";", 0, start)) + 1
+        selector = css[begin:start].strip()
+        if selector and not selector.startswith("@"):
+            selectors.extend(s.strip() for s in selector.split(",") if s.strip())
+    return selectors
+
+
+def _strip_css_comments(css: str) -> str:
+    if "/*" not in css:
+        return css
+    parts: list[str] = []
+    pos = 0
+    while True:
+        i = css.find("/*", pos)
+        if i < 0:
+            parts.append(css[pos:])
+            break
+        parts.append(css[pos:i])
+        j = css.find("*/", i + 2)
+        if j < 0:
+            break
+        pos = j + 2
+    return "".join(parts)
+
+
+def _hidden_by_stylesheet(tree: HtmlElement) -> list[HtmlElement]:
+    """Short inline runs (see ``_STYLABLE_RUNS``) that a rule of the page's own ``<style>``
+    hides by class or id.
+
+    A rule is matched with cssselect (its XPath translation, https://cssselect.readthedocs.io)
+    only when its last compound selector names classes or ids that such a run carries, so a
+    stylesheet of menus and popups costs a string test per rule. Selectors with
+    pseudo-classes (``:hover``: hidden until the reader acts) or without a class or id in their
+    last compound are not used.
+    """
+    css = "\n".join(_STYLE_TEXT(tree))
+    if not _CSS_HIDING.search(css):
+        return []
+    runs = _STYLABLE_RUNS(tree)
+    if not runs:
+        return []
+    names = {("." + c) for el in runs for c in (el.get("class") or "").split()}
+    names.update("#" + (el.get("id") or "").strip() for el in runs if el.get("id"))
+    from cssselect import GenericTranslator, SelectorError  # deferred: few pages get here
+    from cssselect.xpath import ExpressionError
+
+    translator = GenericTranslator()
+    wanted = {id(el): el for el in runs}
+    found: dict[int, HtmlElement] = {}
+    for selector in _hiding_selectors(css):
+        last = _CSS_COMBINATOR.split(selector)[-1]
+        named = [a + b for a, b in _CSS_NAME.findall(last)]
+        if not named or ":" in last or not all(n in names for n in named):
+            continue
+        try:
+            xpath = translator.css_to_xpath(selector)
+        except (SelectorError, ExpressionError):
+            continue
+        try:
+            matched = tree.xpath(xpath)
+        except lxml.etree.XPathError:
+            continue
+        for el in matched:
+            if id(el) in wanted:
+                found[id(el)] = el
+    return list(found.values())
+
+
+def _drop_hidden_runs(tree: HtmlElement) -> None:
+    """Drop the short runs of text a reader never sees; show long collapsed blocks.
+
+    A content farm breaks a copy's shingles with junk characters in inline elements nobody
+    sees: ``hidden``, ``style="display:none"``, ``visibility:hidden``, ``font-size:0``, or a
+    class the page's own ``<style>`` hides (:func:`_hidden_by_stylesheet`). Such an element
+    holding at most :data:`_HIDDEN_RUN_CHARS` characters and no block element is removed (its
+    tail, the visible text after it, stays). A hidden element holding a paragraph and at least
+    :data:`_COLLAPSED_BLOCK_CHARS` characters is the rest of an article behind a "展开全文"
+    (read more) button: it loses its ``hidden`` attribute and hiding style, so every extractor
+    reads it. ``aria-hidden`` hides from screen readers only: sighted readers see that text,
+    so the attribute is dropped (trafilatura would drop the text) and the text kept.
+    """
+    for el in _ARIA_HIDDEN(tree):
+        del el.attrib["aria-hidden"]
+    doomed: list[HtmlElement] = []
+    for el in _HIDDEN_BY_MARKUP(tree):
+        style = el.get("style")
+        if el.get("hidden") is None and not (style and _hides(style)):
+            continue  # "font-size:0.9em" and the like
+        size = len(el.text_content().strip())
+        if size <= _HIDDEN_RUN_CHARS and not _BLOCK_INSIDE(el):
+            doomed.append(el)
+        elif size >= _COLLAPSED_BLOCK_CHARS and _PARAGRAPH_INSIDE(el):
+            if el.get("hidden") is not None:
+                del el.attrib["hidden"]
+            if style:
+                el.set("style", _without_hiding(style))
+    doomed.extend(_hidden_by_stylesheet(tree))
+    _remove(tree, doomed)
+
+
 def _drop_ruby_annotations(tree: HtmlElement) -> None:
     """Remove ``<rt>``/``<rp>`` (pinyin and fallback parentheses); keep the base text.
 
