@@ -629,6 +629,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._CSS_HIDING": ("search", "finditer"),
     "extract._CSS_COMBINATOR": ("split",),
     "extract._CSS_NAME": ("findall",),
+    "extract._PERMISSION": ("search",),
     "extract._HTML_TAG": ("finditer",),
     "extract._COMMENT_TOKEN": ("fullmatch",),
     "extract._TABLE_ROW": ("fullmatch",),

@@ -37,7 +37,7 @@ from .errors import ConfigError, InputError, InputTooLargeError, ReprintGuardErr
 from .engines import Engine, LocalEngine
 from .extract import extract
 from .fingerprint import fingerprint_article, query_windows
-from .models import Document
+from .models import Document, UrlEvidence
 from .normalize import normalize
 from .notice import parse_notice
 from .shingle import shingle
@@ -52,7 +52,7 @@ from .verdict import (
     classify,
     document_verdict,
     is_attributed,
-    is_licensed,
+    licence_of,
 )
 from .verify import Side, align
 
@@ -407,7 +407,7 @@ class Guard:
         self,
         data: str | bytes,
         *,
-        url: str | None = None,
+        url: str | UrlEvidence | None = None,
         content_type: str | None = None,
         path: str | None = None,
         config: MatchConfig | None = None,
@@ -416,8 +416,11 @@ class Guard:
 
         Args:
             data: the text (``str``) or the raw bytes of a page or text file, any encoding.
-            url: where the document was found; decides licensing by host (overrides the
-                page's canonical/og:url link).
+            url: where the document was found, as the caller knows it: a URL (taken as
+                ``UrlEvidence(url, source="url")``) or a :class:`~reprint_guard.models.UrlEvidence`
+                naming its source (``"urls_manifest"``, ``"warc"``). It is the evidence that
+                decides licensing by host, and the report's ``url``. Without it the report's
+                ``url`` is the page's canonical/``og:url`` link, which only gives a claim.
             content_type: an HTTP Content-Type (``text/html; charset=gbk``), ``html``,
                 ``text`` or ``None`` to sniff.
             path: a name for the report.
@@ -429,6 +432,8 @@ class Guard:
         """
         cfg = config or self.config
         self.refresh()
+        evidence = UrlEvidence(url) if isinstance(url, str) else url
+        url = evidence.url if evidence else None
         sha = _sha256(data)
         if isinstance(data, bytes) and len(data) > MAX_INPUT_BYTES:
             return DocumentReport(
@@ -454,7 +459,7 @@ class Guard:
                 f"too short: {len(sh.tokens)} content tokens, at least {cfg.min_tokens} needed",
                 title=doc.title,
             )
-        matches = self._matches(doc, doc_url, Side.of(norm, sh), cfg)
+        matches = self._matches(doc, evidence, Side.of(norm, sh), cfg)
         verdict, ordered = document_verdict(matches)
         return DocumentReport(path, doc_url, sha, doc.decoding, verdict, None, ordered, title=doc.title)
 
@@ -490,7 +495,7 @@ class Guard:
             out.append(c.slot)
         return out
 
-    def _matches(self, doc: Document, doc_url: str | None, side: Side, cfg: MatchConfig) -> list[Match]:
+    def _matches(self, doc: Document, evidence: UrlEvidence | None, side: Side, cfg: MatchConfig) -> list[Match]:
         matches = []
         for rowid in self._candidates(side):
             got = self._article(rowid)
@@ -507,7 +512,7 @@ class Guard:
                     article=ArticleRef(art.id, art.title, art.source, art.url, art.date, art.outlet),
                     kind=kind,
                     # The publisher's own site is not a reprint of its own article.
-                    licensed=is_licensed(doc, doc_url, (*art.licensees, *((art.url,) if art.url else ()))),
+                    licence=licence_of(doc, evidence, (*art.licensees, *((art.url,) if art.url else ()))),
                     attributed=is_attributed(
                         doc, art.outlet, notice.rights_holder if notice else None, art.url
                     ),
@@ -552,20 +557,26 @@ class Guard:
         return g
 
     def check_file(
-        self, path: str | os.PathLike[str], *, url: str | None = None, content_type: str | None = None
+        self,
+        path: str | os.PathLike[str],
+        *,
+        url: str | UrlEvidence | None = None,
+        content_type: str | None = None,
     ) -> DocumentReport:
-        """Check one file; unreadable files give an ``error`` report naming the file.
+        """Check one file; unreadable files give an ``error`` report naming the file. ``url``
+        as for :meth:`check`.
 
         A file over :data:`MAX_INPUT_BYTES` is ``skipped`` with a reason naming the limit;
         it is never read, let alone truncated.
         """
         name = str(path)
+        given = url.url if isinstance(url, UrlEvidence) else url
         try:
             data = _read(Path(path))
         except InputTooLargeError as e:
-            return DocumentReport(name, url, None, None, "skipped", str(e))
+            return DocumentReport(name, given, None, None, "skipped", str(e))
         except InputError as e:
-            return DocumentReport(name, url, None, None, "error", str(e))
+            return DocumentReport(name, given, None, None, "error", str(e))
         return self.check(data, url=url, content_type=content_type, path=name)
 
     def scan(
@@ -578,12 +589,14 @@ class Guard:
     ) -> ScanReport:
         """Check every file under ``paths`` (recursively; symlink loops are reported once).
 
-        ``urls`` maps file paths (as walked) to the URLs they were crawled from. ``jobs > 1``
-        checks in that many worker processes, each with its own read-only Guard.
+        ``urls`` maps file paths (as walked) to the URLs they were crawled from (a crawl
+        manifest: each is evidence with source ``"urls_manifest"``, see :meth:`check`).
+        ``jobs > 1`` checks in that many worker processes, each with its own read-only Guard.
         """
         if jobs < 1:
             raise ConfigError(f"jobs must be at least 1, got {jobs}")
         url_of = _url_lookup(urls)
+        evidence_of = _manifest_evidence(url_of)
         files = list(iter_files(paths))
         reports: list[DocumentReport | None] = [None] * len(files)
         todo = []
@@ -596,12 +609,12 @@ class Guard:
         if jobs == 1 or len(todo) < 2:
             for i in todo:
                 name = str(files[i][0])
-                reports[i] = self.check_file(name, url=url_of(name))
+                reports[i] = self.check_file(name, url=evidence_of(name))
                 done += 1
                 if progress:
                     progress(done, len(files), name)
         else:
-            args = [(str(files[i][0]), url_of(str(files[i][0]))) for i in todo]
+            args = [(str(files[i][0]), evidence_of(str(files[i][0]))) for i in todo]
             engine = self._engine_for(jobs)
             try:
                 for i, rep in zip(todo, engine.map(args)):
@@ -623,6 +636,16 @@ def _url_lookup(urls: dict[str, str] | None) -> Callable[[str], str | None]:
     """Look up a file's URL whether the manifest and the walk name it relatively or absolutely."""
     by_abs = {os.path.abspath(k): v for k, v in (urls or {}).items()}
     return lambda name: by_abs.get(os.path.abspath(name))
+
+
+def _manifest_evidence(url_of: Callable[[str], str | None]) -> Callable[[str], UrlEvidence | None]:
+    """:func:`_url_lookup` giving evidence from a crawl manifest."""
+
+    def lookup(name: str) -> UrlEvidence | None:
+        url = url_of(name)
+        return UrlEvidence(url, source="urls_manifest") if url else None
+
+    return lookup
 
 
 def _open_reader(location: str, scheme: FingerprintScheme, config: MatchConfig) -> Guard:

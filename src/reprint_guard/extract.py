@@ -37,6 +37,7 @@ from reprint_guard.ingest.html import (
     _markup_free_text,
     _meta_content,
     _page_url,
+    _page_url_claim,
     _parse_html,
     _prefer_fallback,
     _trafilatura_text,
@@ -55,6 +56,7 @@ from reprint_guard.ingest.layout import (
     _lay_out,
     _page_credits,
     _parse_meta_line,
+    _permission_claims,
     _same_title,
 )
 from reprint_guard.models import Decoding, Document
@@ -175,6 +177,7 @@ def extract(
         decoding=decoding,
         content_type="text",
         credits=parsed.credits,
+        claims=tuple(_permission_claims(text)),
     )
 
 
@@ -211,16 +214,18 @@ def _from_html(html: str, *, decoding: Decoding, url: str | None) -> Document:
     tree = _parse_html(html)
     if tree is None:
         # lxml refused the page: keep whatever text is between the tags.
-        parsed = _parse_text(_markup_free_text(html))
+        flat = _markup_free_text(html)
+        parsed = _parse_text(flat)
         return Document(
             text=parsed.text, title=parsed.title, date=parsed.date, outlet=parsed.source,
             url=url, notice_text=parsed.notice_text, decoding=decoding, content_type="html",
-            credits=parsed.credits,
+            credits=parsed.credits, claims=tuple(_permission_claims(flat)),
         )  # fmt: skip
 
     _drop_hidden_runs(tree)
     _drop_ruby_annotations(tree)
-    page_url = url or _page_url(tree)
+    url_claim = _page_url_claim(tree)
+    page_url = url or (url_claim.text if url_claim else None)
     site_name = _meta_content(tree, "og:site_name")
     _drop_comment_sections(tree)
     _unwrap_layout_tables(tree)
@@ -272,6 +277,7 @@ def _from_html(html: str, *, decoding: Decoding, url: str | None) -> Document:
         decoding=decoding,
         content_type="html",
         credits=tuple(dict.fromkeys((*parsed.credits, *page_credits))),
+        claims=(*((url_claim,) if url_claim else ()), *_permission_claims(page_text)),
     )
 
 

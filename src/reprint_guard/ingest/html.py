@@ -30,6 +30,7 @@ import lxml.html
 from lxml.html import HtmlElement
 
 from reprint_guard.ingest.decode import _clean_text
+from reprint_guard.models import Claim
 from reprint_guard.textfold import _holds_word
 
 __all__ = ["TextReading"]
@@ -1183,12 +1184,20 @@ def _meta_content(tree: HtmlElement, key: str) -> str | None:
 
 def _page_url(tree: HtmlElement) -> str | None:
     """``<link rel=canonical href>``, else ``<meta property=og:url>``; absolute http(s) only."""
+    claim = _page_url_claim(tree)
+    return claim.text if claim else None
+
+
+def _page_url_claim(tree: HtmlElement) -> Claim | None:
+    """The address the page gives itself (:func:`_page_url`), as a :class:`Claim` naming the
+    link it came from: a claim, since any page can copy another's link."""
     for el in tree.iter("link"):
         if "canonical" in (el.get("rel") or "").lower().split():
             found = _absolute_http_url(el.get("href"))
             if found:
-                return found
-    return _absolute_http_url(_meta_content(tree, "og:url"))
+                return Claim("canonical", found)
+    found = _absolute_http_url(_meta_content(tree, "og:url"))
+    return Claim("og:url", found) if found else None
 
 
 def _absolute_http_url(value: str | None) -> str | None:
