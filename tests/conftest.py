@@ -1,3 +1,4 @@
+import os
 import sys
 from pathlib import Path
 
@@ -68,3 +69,12 @@ def _validate_cli_report(argv: list[str], result) -> None:
         text = result.stdout
     if text.strip():
         validate_report(kind, text)
+
+
+# Hypothesis: CI (CI=true, as .ci/run is started) runs every property test derandomised, so a
+# run is reproducible and a red CI is not a lucky draw; locally examples stay random.
+from hypothesis import settings as _hypothesis_settings  # noqa: E402
+
+_hypothesis_settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
+if os.environ.get("CI", "").lower() == "true":
+    _hypothesis_settings.load_profile("ci")

@@ -287,3 +287,86 @@ def test_a_long_collapsed_block_behind_read_more_is_kept(guard: Guard, hide: str
         "<a class='more' href='#'>展开全文</a></div><footer>",
     )
     assert_verbatim(guard.check(page), clean)
+
+
+# --------------------------------------------------------------------------------------------
+# 5. Any mix of the tricks keeps a verbatim copy a reprint
+# --------------------------------------------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+DECORATIVE = ["★", "☆", "♥", "❤", "✿", "◆", "■", "●", "※", "♪", "🔥", "👍", "😀", "✨"]
+WHITESPACE = [" ", "  ", "\u3000", "\xa0", "\t", "\u2002"]
+CONTROLS = [chr(c) for c in (*range(0x00, 0x09), *range(0x0E, 0x1B), 0x1F, 0x7F)]  # dropped as noise
+HIDDEN_RUNS = [run for run, _ in HIDING.values()]
+HIDING_STYLE = "".join(head for _, head in HIDING.values())
+JUNK_CHARS = "垃圾广告字符关注公众号领取红包"
+
+# One insertion: (kind, paragraph, position in it as a fraction, payload choice)
+INSERTION = st.tuples(
+    st.sampled_from(["invisible", "hidden", "control", "entity", "decorative", "whitespace"]),
+    st.integers(0, len(PARAS) - 1),
+    st.floats(0, 1),
+    st.integers(0, 10_000),
+    st.text(JUNK_CHARS, min_size=1, max_size=8),
+)
+
+
+def _trick(kind: str, form: str, choice: int, junk: str, ch: str) -> tuple[str, str]:
+    """``(inserted before ch, ch as written)`` for one insertion."""
+    if kind == "invisible":
+        return INVISIBLE[choice % len(INVISIBLE)], ch
+    if kind == "hidden":
+        return HIDDEN_RUNS[choice % len(HIDDEN_RUNS)].format(junk), ch
+    if kind == "control":
+        return CONTROLS[choice % len(CONTROLS)], ch
+    if kind == "decorative":
+        return DECORATIVE[choice % len(DECORATIVE)], ch
+    if kind == "whitespace":
+        return WHITESPACE[choice % len(WHITESPACE)] + ("\n" if form == "html" and choice % 5 == 0 else ""), ch
+    # entity: the character itself as a numeric reference, or a space written as one
+    return [("", f"&#{ord(ch)};"), ("", f"&#x{ord(ch):x};"), ("&nbsp;", ch), ("&#12288;", ch)][choice % 4]
+
+
+def tricked_copy(form: str, insertions: list[tuple[str, int, float, int, str]]) -> bytes:
+    if form == "text":
+        insertions = [i for i in insertions if i[0] != "hidden"]
+        refs = sum(1 for i in insertions if i[0] == "entity")
+        if 0 < refs < 3:  # plain text is unescaped only when clearly escaped
+            insertions += [("entity", k, 0.0, 3, "") for k in range(3 - refs)]
+    paras = [list(p) for p in PARAS]
+    written = [list(p) for p in PARAS]  # the characters as the page writes them
+    before: dict[tuple[int, int], list[str]] = {}
+    for kind, k, where, choice, junk in insertions:
+        i = min(int(where * len(paras[k])), len(paras[k]) - 1)
+        extra, written[k][i] = _trick(kind, form, choice, junk, written[k][i] if kind != "entity" else paras[k][i])
+        before.setdefault((k, i), []).append(extra)
+    out = ["".join("".join(before.get((k, i), [])) + c for i, c in enumerate(w)) for k, w in enumerate(written)]
+    if form == "html":
+        return html_page(out, head=HIDING_STYLE).encode("utf-8")
+    return "\n".join(out).encode("utf-8")
+
+
+@pytest.fixture(scope="module")
+def clean_reports(guard: Guard) -> dict[str, DocumentReport]:
+    return {
+        "html": guard.check(html_page(PARAS, head=HIDING_STYLE).encode("utf-8")),
+        "text": guard.check(BODY.encode("utf-8")),
+    }
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(form=st.sampled_from(["html", "text"]), insertions=st.lists(INSERTION, min_size=1, max_size=40))
+def test_any_mix_of_cheap_tricks_keeps_a_verbatim_copy_a_reprint(
+    guard: Guard, clean_reports: dict[str, DocumentReport], form: str, insertions: list
+) -> None:
+    data = tricked_copy(form, insertions)
+    assert data.count(b"\x00") + sum(data.count(c.encode()) for c in CONTROLS[1:]) < 0.1 * min(len(data), 8192)
+    rep = guard.check(data)
+    clean = clean_reports[form]
+    assert rep.verdict == "reprint", (rep.verdict, rep.reason, data.decode("utf-8")[:300])
+    m = rep.matches[0]
+    assert m.article.source == "articles/lantern.txt"
+    assert abs(m.similarity - clean.matches[0].similarity) <= 0.02
