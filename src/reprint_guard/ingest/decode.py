@@ -4,8 +4,10 @@ Input: the raw bytes of a file or HTTP body (and an optional ``Content-Type``). 
 ``(text, Decoding)`` from :func:`decode_bytes`, where :class:`~reprint_guard.models.Decoding`
 names the codec and the rule that chose it (byte-order mark, strict UTF-8, declared charset,
 Han-character frequency, charset-normalizer); binary input raises
-:class:`~reprint_guard.errors.InputError`. :func:`_clean_text` unifies line breaks and drops
-controls; :func:`_content_kind` tells HTML from plain text.
+:class:`~reprint_guard.errors.InputError`. :func:`_repair_mojibake` undoes text encoded twice
+(ftfy), :func:`_clean_text` unifies line breaks and drops controls,
+:func:`_unescape_entity_text` decodes entity-escaped plain text; :func:`_content_kind` tells
+HTML from plain text.
 
 Every regular expression here runs on untrusted text, so each is written to run in linear
 time: no nested quantifiers, repetitions bounded wherever a match can fail late.

@@ -2,8 +2,8 @@
 
 Input: decoded, cleaned HTML (see :mod:`reprint_guard.ingest.decode`). Output, function by
 function: the lxml tree (:func:`_parse_html`, ``None`` when libxml2 refuses the page, then
-:func:`_markup_free_text`), the tree cleaned of ruby annotations, reader comments and layout
-tables, the main text with title, date and site name (:func:`_fast_extraction` for a page whose
+:func:`_markup_free_text`), the tree cleaned of hidden junk runs (:func:`_drop_hidden_runs`),
+ruby annotations, reader comments and layout tables, the main text with title, date and site name (:func:`_fast_extraction` for a page whose
 article is one clear block of paragraphs, about a quarter of trafilatura's time for the same
 text; :func:`_trafilatura_text` otherwise; :func:`_prefer_fallback` says when the plain lxml walk
 :func:`_visible_text` replaces it), and the page's visible text with its header and footer,
