@@ -177,16 +177,9 @@ _HIDDEN_BY_MARKUP = lxml.etree.XPath(
 )
 _ARIA_HIDDEN = lxml.etree.XPath("//body//*[@aria-hidden]")
 _STYLE_TEXT = lxml.etree.XPath("//style/text()", smart_strings=False)
-_RUN_TAGS = (
+_RUN_TAGS = frozenset(
     "a abbr b big cite code del dfn em font i ins kbd label mark q s samp small span strike strong "
-    "sub sup tt u var"
-).split()
-# Short inline runs with a class or id, inside a block that has text of its own: what a page's
-# own stylesheet may hide between the words.
-_STYLABLE_RUNS = lxml.etree.XPath(
-    "//body//*[" + " or ".join(f"self::{t}" for t in _RUN_TAGS) + "][@class or @id]"
-    f"[string-length(normalize-space(.)) <= {_HIDDEN_RUN_CHARS}]"
-    "[../text()[normalize-space()]]"
+    "sub sup tt u var".split()
 )
 _BLOCK_INSIDE = lxml.etree.XPath(
     "boolean(descendant::*[" + " or ".join(f"self::{t}" for t in sorted(_BLOCK_TAGS | {"br"})) + "])"
@@ -273,46 +266,68 @@ def _strip_css_comments(css: str) -> str:
 
 
 def _hidden_by_stylesheet(tree: HtmlElement) -> list[HtmlElement]:
-    """Short inline runs (see ``_STYLABLE_RUNS``) that a rule of the page's own ``<style>``
-    hides by class or id.
+    """Short inline runs (``<span>``, ``<font>``, ``<i>`` … of at most
+    :data:`_HIDDEN_RUN_CHARS` characters, in a block that has text of its own) that a rule of
+    the page's own ``<style>`` hides by class or id.
 
-    A rule is matched with cssselect (its XPath translation, https://cssselect.readthedocs.io)
-    only when its last compound selector names classes or ids that such a run carries, so a
-    stylesheet of menus and popups costs a string test per rule. Selectors with
-    pseudo-classes (``:hover``: hidden until the reader acts) or without a class or id in their
-    last compound are not used.
+    The rules that hide are found first (:func:`_hiding_selectors`), then the inline elements
+    that carry a class or id named in a rule's last compound selector; only for a short run
+    among them is the whole selector matched, with cssselect's XPath translation
+    (https://cssselect.readthedocs.io). A stylesheet hiding menus and popups thus costs a few
+    string tests and a set test per classed inline element. Selectors with pseudo-classes (``:hover``: hidden until
+    the reader acts) or without a class or id in their last compound are not used.
     """
     css = "\n".join(_STYLE_TEXT(tree))
     if not _CSS_HIDING.search(css):
         return []
-    runs = _STYLABLE_RUNS(tree)
+    rules: list[tuple[str, list[str]]] = []
+    for selector in _hiding_selectors(css):
+        last = _CSS_COMBINATOR.split(selector)[-1]
+        named = [a + b for a, b in _CSS_NAME.findall(last)]
+        if named and ":" not in last:
+            rules.append((selector, named))
+    if not rules:
+        return []
+    names = {n for _, named in rules for n in named}
+    runs = []
+    for el in tree.iter(*_RUN_TAGS):  # tags matched in C; a Python test per inline element
+        cls, id_ = el.get("class"), el.get("id")
+        if not (cls or id_):
+            continue
+        carried = {"." + c for c in (cls or "").split()} | ({"#" + id_.strip()} if id_ else set())
+        if not names.isdisjoint(carried) and _is_short_run_in_text(el):
+            runs.append(el)
     if not runs:
         return []
-    names = {("." + c) for el in runs for c in (el.get("class") or "").split()}
-    names.update("#" + (el.get("id") or "").strip() for el in runs if el.get("id"))
+    carried = {"." + c for el in runs for c in (el.get("class") or "").split()}
+    carried.update("#" + (el.get("id") or "").strip() for el in runs if el.get("id"))
     from cssselect import GenericTranslator, SelectorError  # deferred: few pages get here
     from cssselect.xpath import ExpressionError
 
     translator = GenericTranslator()
     wanted = {id(el): el for el in runs}
     found: dict[int, HtmlElement] = {}
-    for selector in _hiding_selectors(css):
-        last = _CSS_COMBINATOR.split(selector)[-1]
-        named = [a + b for a, b in _CSS_NAME.findall(last)]
-        if not named or ":" in last or not all(n in names for n in named):
+    for selector, named in rules:
+        if not all(n in carried for n in named):
             continue
         try:
-            xpath = translator.css_to_xpath(selector)
-        except (SelectorError, ExpressionError):
-            continue
-        try:
-            matched = tree.xpath(xpath)
-        except lxml.etree.XPathError:
+            matched = tree.xpath(translator.css_to_xpath(selector))
+        except (SelectorError, ExpressionError, lxml.etree.XPathError):
             continue
         for el in matched:
             if id(el) in wanted:
                 found[id(el)] = el
     return list(found.values())
+
+
+def _is_short_run_in_text(el: HtmlElement) -> bool:
+    """At most :data:`_HIDDEN_RUN_CHARS` characters, and the parent holds text of its own."""
+    if len(el.text_content().strip()) > _HIDDEN_RUN_CHARS:
+        return False
+    parent = el.getparent()
+    if parent is None:
+        return False
+    return bool((parent.text or "").strip()) or any((c.tail or "").strip() for c in parent)
 
 
 def _drop_hidden_runs(tree: HtmlElement) -> None:
