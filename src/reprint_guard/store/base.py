@@ -186,6 +186,17 @@ def lean_bytes(sig: np.ndarray, seed: int) -> bytes:
     return bytes(buf)
 
 
+@dataclass(frozen=True)
+class Fetched:
+    """What one check asks of the store at once (:meth:`Store.fetch`): the newest change's
+    sequence number, ``{rowid: uint32 [p, passage_num_perm]}`` passage signatures and
+    ``{rowid: StoredArticle}`` (rows no longer stored are absent)."""
+
+    seq: int
+    signatures: dict[int, np.ndarray]
+    articles: dict[int, StoredArticle]
+
+
 class Store(Protocol):
     """What a fingerprint store backend provides (see the module docstring).
 
@@ -306,4 +317,21 @@ class Store(Protocol):
 
     def passage_signatures_of(self, rowids: Sequence[int]) -> dict[int, np.ndarray]:
         """``{rowid: uint32 [p, passage_num_perm]}`` (rowids no longer stored are absent)."""
+        ...
+
+    def fetch(self, *, signatures: Sequence[int] = (), articles: Sequence[int] = ()) -> Fetched:
+        """The change-log poll, passage signatures of ``signatures`` and the articles of
+        ``articles``, as one request where the backend has requests (one round trip to a
+        server): what a check needs of the store."""
+        ...
+
+    # -- the band index file ---------------------------------------------------------------
+    def pull_index(self, path: Path) -> None:
+        """Bring the local band index file ``path`` up to the store's shared snapshot, when
+        the backend keeps one apart from the file (a server); else nothing. Never raises."""
+        ...
+
+    def publish_index(self, path: Path) -> None:
+        """Share the band index file ``path`` a writer just wrote, when the backend keeps
+        a snapshot apart from the file; else nothing. Never raises."""
         ...

@@ -35,6 +35,7 @@ from ..errors import StoreError
 from ..fingerprint import ArticleFingerprint, from_bytes, to_bytes
 from ..models import Decoding, LicenceNotice
 from .base import (
+    Fetched,
     StoredArticle,
     article_id,
     check_manifest,
@@ -521,6 +522,23 @@ class SQLiteStore:
             int(rowid): from_bytes(blob, "<u4").reshape(-1, k)
             for rowid, blob in self._column_of("passage_signatures", rowids)
         }
+
+    def fetch(self, *, signatures: Sequence[int] = (), articles: Sequence[int] = ()) -> Fetched:
+        """The newest change's seq, passage signatures and articles of the given rows."""
+        sigs = self.passage_signatures_of(signatures) if signatures else {}
+        arts: dict[int, StoredArticle] = {}
+        for i in range(0, len(articles), 500):
+            chunk = tuple(articles[i : i + 500])
+            marks = ",".join("?" * len(chunk))
+            for row in self._query(f"SELECT {_ARTICLE_COLS} FROM articles WHERE rowid IN ({marks})", chunk):
+                arts[int(row[0])] = _row_to_article(row)
+        return Fetched(self.last_seq(), sigs, arts)
+
+    def pull_index(self, path: Path) -> None:
+        """The index file lives beside the store: nothing to bring over."""
+
+    def publish_index(self, path: Path) -> None:
+        """The index file lives beside the store: readers find it there."""
 
     def __len__(self) -> int:
         return int(self._query("SELECT COUNT(*) FROM articles")[0][0])
