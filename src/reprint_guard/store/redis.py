@@ -321,9 +321,10 @@ class RedisStore:
             raise StoreUnavailableError(f"the store server {self.shown} did not answer in time ({e})") from None
         except r.ResponseError as e:
             msg = str(e)
-            if msg.startswith("NOPERM") or "NOPERM" in msg or msg.startswith("NOAUTH"):
+            denied = isinstance(e, r.exceptions.NoPermissionError) or "NOPERM" in msg or "no permissions" in msg
+            if denied or msg.startswith("NOAUTH") or "can't access" in msg:
                 raise StoreError(
-                    f"the store server {self.shown} refused a command ({msg}): the ACL user needs "
+                    f"the store server {self.shown} refused a command (NOPERM: {msg}): the ACL user needs "
                     f"read and write access to the keys {self.prefix}:* and the commands of the "
                     "README's ACL line"
                 ) from None
