@@ -21,7 +21,7 @@ from pathlib import Path
 from ..config import FingerprintScheme
 from ..errors import StoreError
 from . import base
-from .base import STORE_FORMAT, STORE_VERSION, StoredArticle, article_id, fold_probe_digest, scheme_manifest
+from .base import STORE_FORMAT, STORE_VERSION, ArticleState, Original, StoredArticle, article_id, fold_probe_digest, scheme_manifest
 from .index import BandIndex, Hits
 from .redis import RedisStore, is_redis_url, redact
 from .replica import IndexReplica
@@ -40,16 +40,18 @@ def open_store(
     scheme: FingerprintScheme,
     *,
     create: bool = False,
+    same_scheme: bool = True,
     cache_dir: str | os.PathLike[str] | None = None,
 ) -> base.Store:
     """Open the store at ``location`` with the backend it names.
 
     A directory is a SQLite store (:meth:`SQLiteStore.open`: read-only unless ``create``,
-    which also makes a missing store). A ``redis://``, ``rediss://`` or ``unix://`` URL is a
-    :class:`RedisStore`, whose band index snapshot is cached under ``cache_dir`` (``None``:
-    not cached). Another ``scheme://`` URL is refused. Raises :class:`StoreError`,
-    :class:`~reprint_guard.errors.StoreUnavailableError` and
-    :class:`~reprint_guard.errors.IncompatibleStoreError`.
+    which also makes a missing store and migrates an older format). ``same_scheme=False`` lets
+    a store made with another fingerprint scheme open (for ``upgrade --refingerprint``). A
+    ``redis://``, ``rediss://`` or ``unix://`` URL is a :class:`RedisStore`, whose band index
+    snapshot is cached under ``cache_dir`` (``None``: not cached). Another ``scheme://`` URL is
+    refused. Raises :class:`StoreError`, :class:`~reprint_guard.errors.StoreUnavailableError`
+    and :class:`~reprint_guard.errors.IncompatibleStoreError`.
     """
     text = os.fspath(location)
     if is_redis_url(text):
@@ -60,7 +62,7 @@ def open_store(
             "a store directory (fingerprints.sqlite) or a redis://HOST:PORT/DB?prefix=NAME URL "
             "(rediss:// for TLS)"
         )
-    return SQLiteStore.open(Path(text), scheme, create=create)
+    return SQLiteStore.open(Path(text), scheme, create=create, same_scheme=same_scheme)
 
 
 # One release: ``Store.open(...)`` as before the store became a package (the SQLite backend).
@@ -68,11 +70,13 @@ def open_store(
 Store = SQLiteStore
 
 __all__ = [
+    "ArticleState",
     "BandIndex",
     "Hits",
     "INDEX_FILE",
     "IndexReplica",
     "RedisStore",
+    "Original",
     "SQLiteStore",
     "STORE_FILE",
     "STORE_FORMAT",
