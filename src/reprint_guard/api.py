@@ -41,7 +41,7 @@ from .models import Document
 from .normalize import normalize
 from .notice import parse_notice
 from .shingle import shingle
-from .store import BandIndex, IndexReplica, Original, StoredArticle, article_id, is_redis_url, open_store
+from .store import BandIndex, IndexReplica, Original, StoredArticle, article_id, is_redis_url, open_store, redact
 from .store.base import SCHEME_KEYS, Store, scheme_manifest
 from .store.replica import INDEX_FILE_MIN_ENTRIES, INDEX_FILE_SLACK
 from .verdict import (
@@ -99,6 +99,11 @@ def resolve_store(store: str | os.PathLike[str] | None) -> str | Path:
     return text if is_redis_url(text) else Path(text)
 
 
+def redact_location(location: str | os.PathLike[str]) -> str:
+    """A store location for messages and reports: a URL's password replaced by ``***``."""
+    return redact(os.fspath(location))
+
+
 def resolve_cache_dir(cache_dir: str | os.PathLike[str] | None = None) -> Path:
     """Where server stores' index snapshots are cached: ``cache_dir`` if given, else
     ``$REPRINT_GUARD_CACHE``, else the user cache directory (platformdirs when installed,
@@ -129,6 +134,26 @@ class ProtectOutcome:
     id: str | None = None
     title: str | None = None
     reason: str | None = None
+
+
+@dataclass(frozen=True)
+class MigrateResult:
+    """What :meth:`Guard.migrate` did: articles ``copied``, ``skipped`` (already there with an
+    equal per-article digest: a resumed run), ``removed`` from the destination (not in the
+    source), and both stores' :meth:`~reprint_guard.store.base.Store.digest` at the end."""
+
+    source: str
+    destination: str
+    copied: int
+    skipped: int
+    removed: int
+    source_digest: str
+    destination_digest: str
+
+    @property
+    def equal(self) -> bool:
+        """Whether the destination now holds exactly the source's articles."""
+        return self.source_digest == self.destination_digest
 
 
 @dataclass(frozen=True)
@@ -455,6 +480,67 @@ class Guard:
     def articles(self) -> list[StoredArticle]:
         """Every protected article, oldest first."""
         return self.store.articles()
+
+    # -- migrating --------------------------------------------------------------------------
+    @staticmethod
+    def migrate(
+        source: str | os.PathLike[str],
+        destination: str | os.PathLike[str],
+        *,
+        scheme: FingerprintScheme | None = None,
+        cache_dir: str | os.PathLike[str] | None = None,
+        progress: Progress | None = None,
+    ) -> MigrateResult:
+        """Copy every article of one store into another, between any backends (a directory
+        and ``redis://…`` either way), as stored: signatures, times, versions and original
+        inputs, no re-fingerprinting.
+
+        The destination is created when missing. Articles whose per-article digest already
+        matches are skipped, so an interrupted run resumes where it stopped; articles the
+        destination holds and the source does not are removed. Each article is written
+        atomically. Ends by comparing both stores' ``digest()`` (:attr:`MigrateResult.equal`)
+        and, for a server store, writing the index snapshot. ``progress(done, total, id)``
+        is called per article. Raises :class:`~reprint_guard.errors.StoreError` (either
+        store missing, unreachable or read-only) and
+        :class:`~reprint_guard.errors.IncompatibleStoreError` (another scheme).
+        """
+        scheme = scheme or FingerprintScheme()
+        src_loc, dst_loc = resolve_store(source), resolve_store(destination)
+        if str(src_loc) == str(dst_loc):
+            raise ConfigError(f"migrate needs two different stores; both are {src_loc}")
+        cache = resolve_cache_dir(cache_dir)
+        src = open_store(src_loc, scheme, cache_dir=cache if isinstance(src_loc, str) else None)
+        try:
+            dst = open_store(dst_loc, scheme, create=True, cache_dir=cache if isinstance(dst_loc, str) else None)
+            try:
+                have = {rec.id: rec.digest() for rec in dst.records()}
+                copied = skipped = done = 0
+                total = len(src)
+                seen: set[str] = set()
+                for rec in src.records():
+                    seen.add(rec.id)
+                    if have.get(rec.id) == rec.digest():
+                        skipped += 1
+                    else:
+                        dst.put_record(rec)
+                        copied += 1
+                    done += 1
+                    if progress:
+                        progress(done, total, rec.id)
+                extra = sorted(set(have) - seen)
+                removed = len(dst.remove(extra)) if extra else 0
+                want = src.manifest()
+                dst.set_manifest({k: want[k] for k in ("extractor_version", "notice_version") if k in want})
+                result = MigrateResult(
+                    redact_location(src_loc), redact_location(dst_loc), copied, skipped, removed,
+                    src.digest(), dst.digest(),
+                )  # fmt: skip
+                Guard(dst, MatchConfig()).close()  # the index file / snapshot for the workers
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        return result
 
     # -- upgrading --------------------------------------------------------------------------
     @classmethod
@@ -938,4 +1024,4 @@ def _walk(top: Path, seen: set[tuple[int, int]]) -> Iterator[tuple[Path, str | N
             yield path, f"cannot read {path}: not a regular file (a FIFO, socket or device)"
 
 
-__all__ = ["Guard", "ProtectOutcome", "ReprintGuardError", "resolve_store", "iter_files"]
+__all__ = ["Guard", "MigrateResult", "ProtectOutcome", "ReprintGuardError", "resolve_store", "iter_files"]

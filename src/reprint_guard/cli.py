@@ -503,6 +503,38 @@ def upgrade(
             console.print(Text.assemble(("  ", ""), (a.id, "dim"), " ", a.source))
 
 
+@app.command()
+def migrate(
+    source: Annotated[str, typer.Argument(metavar="SRC", help="The store to copy: a directory or a redis:// URL.")],
+    destination: Annotated[
+        str, typer.Argument(metavar="DST", help="The store to copy into (created when missing): a directory or a redis:// URL.")
+    ],
+) -> None:
+    """Copy a store between SQLite and Redis (either way); resumes, then compares both digests."""
+    try:
+        update, bar = _progress("migrate")
+        try:
+            result = Guard.migrate(source, destination, progress=update)
+        finally:
+            _stop(bar)
+    except ReprintGuardError as e:
+        raise _fail(str(e)) from None
+    console = Console(highlight=False, stderr=False)
+    console.print(
+        Text(
+            f"copied {result.copied} articles from {result.source} to {result.destination}; "
+            f"{result.skipped} were already there, {result.removed} removed from the destination"
+        ),
+        soft_wrap=True,
+    )
+    if not result.equal:
+        raise _fail(
+            f"the stores differ after migrating (digest {result.source_digest[:16]}… vs "
+            f"{result.destination_digest[:16]}…): another process wrote one of them meanwhile; run migrate again"
+        )
+    console.print(Text(f"digest {result.source_digest} on both sides"), soft_wrap=True)
+
+
 def _store_exists(store: str | None) -> bool:
     """Whether the store is there (a URL: its manifest; raises as opening it would)."""
     from .api import resolve_store

@@ -53,12 +53,17 @@ from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsp
 
 import numpy as np
 
-from ..config import FingerprintScheme
+from ..config import EXTRACTOR_VERSION, NOTICE_VERSION, FingerprintScheme
 from ..errors import StoreError, StoreUnavailableError
 from ..fingerprint import ArticleFingerprint, from_bytes, to_bytes
 from ..models import Decoding, LicenceNotice
 from .base import (
+    STORE_VERSION,
+    ArticleRecord,
+    ArticleState,
     Fetched,
+    Original,
+    store_digest,
     StoredArticle,
     article_id,
     check_manifest,
@@ -90,7 +95,8 @@ _CAS_ATTEMPTS = 20
 _SIG_HEADER = struct.Struct("<II")  # LeanMinHash byte length, number of passages
 
 # Writes one article. ARGV: prefix, id, expected row id ("" = new), expected metadata ("" = new),
-# metadata, body, signatures, band keys, original ("" = keep), old sha, new sha, bucket size.
+# metadata, body, signatures, band keys, original, old sha, new sha, bucket size, original mode
+# ("set", "keep" or "drop"), "log" or "nolog" (a metadata-only rewrite: no change to replay).
 # Returns {row id, seq} or 0 when the article changed since the caller read it.
 _PUT = """
 local p = ARGV[1]
@@ -110,7 +116,8 @@ redis.call('HSET', p..':m:'..b, rowid, ARGV[5])
 redis.call('HSET', p..':t:'..b, rowid, ARGV[6])
 redis.call('HSET', p..':s:'..b, rowid, ARGV[7])
 redis.call('HSET', p..':k:'..b, rowid, ARGV[8])
-if ARGV[9] ~= '' then redis.call('HSET', p..':o:'..b, rowid, ARGV[9]) end
+if ARGV[13] == 'set' then redis.call('HSET', p..':o:'..b, rowid, ARGV[9])
+elseif ARGV[13] == 'drop' then redis.call('HDEL', p..':o:'..b, rowid) end
 if ARGV[10] ~= ARGV[11] then
   if ARGV[10] ~= '' then
     local old = redis.call('HGET', p..':sha', ARGV[10])
@@ -124,6 +131,7 @@ if ARGV[10] ~= ARGV[11] then
   local have = redis.call('HGET', p..':sha', ARGV[11])
   redis.call('HSET', p..':sha', ARGV[11], have and (have..','..rowid) or rowid)
 end
+if ARGV[14] == 'nolog' then return {tonumber(rowid), 0} end
 local seq = redis.call('INCR', p..':seq')
 redis.call('XADD', p..':log', seq..'-1', 'r', rowid, 'o', op)
 return {tonumber(rowid), seq}
@@ -219,6 +227,19 @@ def _unpack_signatures(blob: bytes, k: int) -> tuple[bytes, np.ndarray, np.ndarr
     starts = from_bytes(blob[at : at + 4 * p], "<i4")
     at += 4 * p
     return doc, starts, from_bytes(blob[at:], "<u4", (p, k))
+
+
+def _pack_original(original: Original) -> bytes:
+    raw = original.data.encode("utf-8") if isinstance(original.data, str) else original.data
+    head = {"text": isinstance(original.data, str), "content_type": original.content_type, "url": original.url}
+    return json.dumps(head).encode() + b"\0" + zlib.compress(raw, 6)
+
+
+def _unpack_original(blob: bytes) -> Original:
+    head, _, data = blob.partition(b"\0")
+    h = json.loads(head)
+    raw = zlib.decompress(data)
+    return Original(raw.decode("utf-8") if h["text"] else raw, h["content_type"], h["url"])
 
 
 def _article(rowid: int, meta: bytes | str, body: bytes) -> StoredArticle:
@@ -424,7 +445,7 @@ class RedisStore:
         outlet: str | None = None,
         notice: LicenceNotice | None = None,
         licensees: tuple[str, ...] = (),
-        original: bytes | None = None,
+        original: Original | None = None,
     ) -> tuple[str, str]:
         """Add or update one article atomically (see :meth:`SQLiteStore.put`): ``(id, status)``.
 
@@ -436,7 +457,7 @@ class RedisStore:
         body_z = zlib.compress(body.encode("utf-8"), 6)
         sigs = _pack_signatures(fingerprint, self.scheme.seed)
         keys = to_bytes(fingerprint.keys.astype(np.uint64))
-        orig_z = zlib.compress(original, 6) if original is not None else b""
+        orig_z = _pack_original(original) if original is not None else b""
         for _ in range(_CAS_ATTEMPTS):
             with self._errors():
                 cur = self._r.hget(self._k("ids"), aid)
@@ -448,7 +469,17 @@ class RedisStore:
             old_lic = tuple(old["licensees"]) if old else ()
             merged = tuple(dict.fromkeys((*old_lic, *licensees)))
             url_now = old["url"] if old and url is None else url
-            if old and old["content_sha256"] == content_sha256 and merged == old_lic and url_now == old["url"]:
+            versions = (EXTRACTOR_VERSION, NOTICE_VERSION)
+            if (
+                old
+                and old["content_sha256"] == content_sha256
+                and merged == old_lic
+                and url_now == old["url"]
+                and (old.get("extractor_version"), old.get("notice_version")) == versions
+            ):
+                if original is not None:
+                    with self._errors():  # keep the input when the article had none
+                        self._r.hsetnx(self._k("o", _bucket(int(cur))), cur, orig_z)  # type: ignore[arg-type]
                 return aid, "unchanged"
             meta = {
                 "id": aid,
@@ -464,7 +495,13 @@ class RedisStore:
                 "n_shingles": int(fingerprint.n_shingles),
                 "protected_at": old["protected_at"] if old else now,
                 "updated_at": now,
+                "extractor_version": EXTRACTOR_VERSION,
+                "notice_version": NOTICE_VERSION,
             }
+            if original is not None:
+                mode = "set"
+            else:
+                mode = "drop" if old and old["content_sha256"] != content_sha256 else "keep"
             with self._errors():
                 got = self._put_script(
                     args=[
@@ -480,6 +517,8 @@ class RedisStore:
                         old["content_sha256"] if old else "",
                         content_sha256,
                         BUCKET,
+                        mode,
+                        "log",
                     ]
                 )
             if got:
@@ -671,6 +710,205 @@ class RedisStore:
     def passage_signatures_of(self, rowids: Sequence[int]) -> dict[int, np.ndarray]:
         """``{rowid: uint32 [p, passage_num_perm]}`` in one round trip (gone rows are absent)."""
         return self.fetch(signatures=rowids).signatures
+
+    # -- upgrading and migrating ---------------------------------------------------------------
+    version = STORE_VERSION  # Redis stores began at format 2: nothing older to migrate
+
+    def _read_article(self, aid: str) -> tuple[bytes | None, bytes | None]:
+        """``(row id, metadata)`` as stored, for a compare-and-set write."""
+        with self._errors():
+            cur = self._r.hget(self._k("ids"), aid)
+            raw = self._r.hget(self._k("m", _bucket(int(cur))), cur) if cur is not None else None
+        return cur, raw
+
+    def _write(self, args: list[object]) -> bool:
+        """Run the write script now, or queue it inside :meth:`atomic`. False on a conflict."""
+        pending = getattr(self._local, "pending", None)
+        if pending is not None:
+            pending.append(args)
+            return True
+        with self._errors():
+            return bool(self._put_script(args=args))
+
+    def states(self) -> list[ArticleState]:
+        """Every article's versions and whether its original is stored, oldest first
+        (inside :meth:`atomic`, with the rewrites queued there)."""
+        queued = {a[1]: json.loads(a[4]) for a in getattr(self._local, "pending", None) or []}
+        out = []
+        for b, metas in self._buckets("m"):
+            with self._errors():
+                have = {int(x) for x in self._r.hkeys(self._k("o", b))} if metas else set()
+            for rowid in sorted(metas):
+                m = queued.get(json.loads(metas[rowid])["id"]) or json.loads(metas[rowid])
+                out.append(ArticleState(rowid, m["id"], m.get("extractor_version"), m.get("notice_version"), rowid in have))
+        return out
+
+    def original(self, aid: str) -> Original | None:
+        """The article's stored input, or ``None``. Raises :class:`StoreError` when damaged."""
+        with self._errors():
+            cur = self._r.hget(self._k("ids"), aid)
+            blob = self._r.hget(self._k("o", _bucket(int(cur))), cur) if cur is not None else None
+        if blob is None:
+            return None
+        try:
+            return _unpack_original(blob)
+        except (ValueError, KeyError, zlib.error) as e:
+            raise StoreError(f"the stored original of article {aid} in {self.shown} is damaged ({e})") from None
+
+    def rewrite(
+        self,
+        aid: str,
+        *,
+        body: str,
+        title: str | None,
+        date: str | None,
+        outlet: str | None,
+        decoding: Decoding,
+        notice: LicenceNotice | None,
+        fingerprint: ArticleFingerprint,
+        extractor_version: int | None,
+        notice_version: int | None,
+    ) -> bool:
+        """Replace what was derived from an article's input (see :meth:`SQLiteStore.rewrite`)."""
+        self._require_writable()
+        cur, raw = self._read_article(aid)
+        if cur is None or raw is None:
+            return False
+        old = json.loads(raw)
+        b = _bucket(int(cur))
+        with self._errors():
+            old_body, old_sigs, old_keys = self._r.hmget(self._k("t", b), cur)[0], *(
+                self._r.hget(self._k(kind, b), cur) for kind in ("s", "k")
+            )
+        body_z = zlib.compress(body.encode("utf-8"), 6)
+        sigs = _pack_signatures(fingerprint, self.scheme.seed)
+        keys = to_bytes(fingerprint.keys.astype(np.uint64))
+        new = {"title": title, "date": date, "outlet": outlet, "decoding": decoding_to_str(decoding),
+               "notice": notice_to_json(notice), "n_shingles": int(fingerprint.n_shingles)}  # fmt: skip
+        changed = (
+            any(old.get(k) != v for k, v in new.items())
+            or zlib.decompress(old_body or zlib.compress(b"")).decode("utf-8") != body
+            or old_sigs != sigs
+            or old_keys != keys
+        )
+        meta = {**old, "extractor_version": extractor_version, "notice_version": notice_version}
+        if changed:
+            meta.update(new, updated_at=datetime.now(timezone.utc).isoformat(timespec="seconds"))
+        args = [self.prefix, aid, cur, raw, json.dumps(meta, ensure_ascii=False),
+                body_z if changed else old_body, sigs if changed else old_sigs, keys if changed else old_keys,
+                b"", old["content_sha256"], old["content_sha256"], BUCKET, "keep", "log" if changed else "nolog"]  # fmt: skip
+        if not self._write(args):
+            raise StoreError(f"the article {aid} in {self.shown} changed while it was rewritten: run again")
+        return changed
+
+    def set_manifest(self, entries: dict[str, object]) -> None:
+        """Write manifest entries (inside :meth:`atomic`: with its other writes)."""
+        self._require_writable()
+        values = {k: json.dumps(v, sort_keys=True) for k, v in entries.items()}
+        pending = getattr(self._local, "manifest", None)
+        if pending is not None:
+            pending.update(values)
+            return
+        with self._errors():
+            self._r.hset(self._k("manifest"), mapping=values)
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[None]:
+        """Queue this thread's rewrites and manifest entries, then apply them in one
+        ``MULTI``/``EXEC`` under ``WATCH`` of what they were read from: all of them or (an
+        exception inside, or another process wrote one of those articles meanwhile) none.
+        Raises :class:`StoreError`."""
+        self._require_writable()
+        if getattr(self._local, "pending", None) is not None:
+            raise StoreError("atomic() cannot run inside atomic()")
+        self._local.pending, self._local.manifest = [], {}
+        try:
+            yield
+            pending, manifest = self._local.pending, self._local.manifest
+        finally:
+            self._local.pending = self._local.manifest = None
+        if not pending and not manifest:
+            return
+        watched = sorted({self._k("m", _bucket(int(a[2]))) for a in pending} | {self._k("ids"), self._k("manifest")})
+        with self._errors(), self._r.pipeline(transaction=True) as pipe:
+            try:
+                pipe.watch(*watched)
+                for a in pending:  # still as read?
+                    if pipe.hget(self._k("ids"), a[1]) != a[2] or pipe.hget(self._k("m", _bucket(int(a[2]))), a[2]) != a[3]:
+                        raise StoreError(f"the article {a[1]} in {self.shown} changed meanwhile: nothing was changed; run again")
+                pipe.multi()
+                for a in pending:
+                    pipe.evalsha(self._put_script.sha, 0, *a)
+                if manifest:
+                    pipe.hset(self._k("manifest"), mapping=manifest)
+                pipe.execute()
+            except self._redis.WatchError:
+                raise StoreError(f"{self.shown} changed while it was upgraded: nothing was changed; run again") from None
+            except self._redis.exceptions.NoScriptError:
+                raise StoreError(f"{self.shown} lost its scripts (restarted?) while upgrading: nothing was changed; run again") from None
+
+    def records(self, ids: Sequence[str] | None = None) -> Iterator[ArticleRecord]:
+        """Articles exactly as stored, in id order (all, or those of ``ids`` that exist)."""
+        with self._errors():
+            rows = self._r.hgetall(self._k("ids"))
+        by_id = {k.decode(): int(v) for k, v in rows.items()}
+        wanted = sorted(by_id) if ids is None else sorted(i for i in ids if i in by_id)
+        for i in range(0, len(wanted), 200):
+            chunk = wanted[i : i + 200]
+            with self._errors():
+                pipe = self._r.pipeline(transaction=False)
+                for aid in chunk:
+                    r = by_id[aid]
+                    for kind in ("m", "t", "s", "k", "o"):
+                        pipe.hget(self._k(kind, _bucket(r)), r)
+                res = pipe.execute()
+            for j, aid in enumerate(chunk):
+                m, t, sg, k, o = res[5 * j : 5 * j + 5]
+                if m is None or t is None or sg is None or k is None:
+                    continue  # removed meanwhile
+                meta = json.loads(m)
+                n_doc, p = _SIG_HEADER.unpack_from(sg)
+                at = _SIG_HEADER.size
+                yield ArticleRecord(
+                    id=meta["id"], source=meta["source"], url=meta["url"], title=meta["title"],
+                    date=meta["date"], outlet=meta["outlet"], body=zlib.decompress(t).decode("utf-8"),
+                    notice_json=meta["notice"], content_sha256=meta["content_sha256"], decoding=meta["decoding"],
+                    licensees=tuple(meta["licensees"]), n_shingles=int(meta["n_shingles"]),
+                    doc_signature=sg[at : at + n_doc], passage_starts=sg[at + n_doc : at + n_doc + 4 * p],
+                    passage_signatures=sg[at + n_doc + 4 * p :], band_keys=k,
+                    protected_at=meta["protected_at"], updated_at=meta["updated_at"],
+                    extractor_version=meta.get("extractor_version"), notice_version=meta.get("notice_version"),
+                    original=_unpack_original(o) if o is not None else None,
+                )  # fmt: skip
+
+    def put_record(self, record: ArticleRecord) -> None:
+        """Write ``record`` as it is (add or replace), atomically, logging the change."""
+        self._require_writable()
+        meta = {
+            "id": record.id, "source": record.source, "url": record.url, "title": record.title,
+            "date": record.date, "outlet": record.outlet, "notice": record.notice_json,
+            "content_sha256": record.content_sha256, "decoding": record.decoding,
+            "licensees": list(record.licensees), "n_shingles": record.n_shingles,
+            "protected_at": record.protected_at, "updated_at": record.updated_at,
+            "extractor_version": record.extractor_version, "notice_version": record.notice_version,
+        }  # fmt: skip
+        n_p = len(record.passage_starts) // 4
+        sigs = _SIG_HEADER.pack(len(record.doc_signature), n_p) + record.doc_signature + record.passage_starts + record.passage_signatures
+        orig = _pack_original(record.original) if record.original is not None else b""
+        for _ in range(_CAS_ATTEMPTS):
+            cur, raw = self._read_article(record.id)
+            old_sha = json.loads(raw)["content_sha256"] if raw else ""
+            args = [self.prefix, record.id, cur or b"", raw or b"", json.dumps(meta, ensure_ascii=False),
+                    zlib.compress(record.body.encode("utf-8"), 6), sigs, record.band_keys, orig, old_sha,
+                    record.content_sha256, BUCKET, "set" if record.original is not None else "drop", "log"]  # fmt: skip
+            if self._write(args):
+                return
+        raise StoreError(f"the article {record.id} in {self.shown} kept changing: try again")
+
+    def digest(self) -> str:
+        """SHA-256 over the canonical content of every article and the scheme (the same value
+        as a SQLite store holding the same articles; see :meth:`Store.digest`)."""
+        return store_digest(self.manifest(), self.records())
 
     # -- the band index snapshot -----------------------------------------------------------
     def pull_index(self, path: Path) -> None:
