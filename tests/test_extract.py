@@ -14,13 +14,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reprint_guard.errors import InputError
-from reprint_guard.extract import (
-    _find_date,
-    _meta_charsets,
-    _prefer_fallback,
-    decode_bytes,
-    extract,
-)
+from reprint_guard.extract import extract
+from reprint_guard.ingest.decode import _meta_charsets, decode_bytes
+from reprint_guard.ingest.html import _prefer_fallback
+from reprint_guard.ingest.layout import _find_date
 from reprint_guard.models import Decoding, Document
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"

@@ -18,7 +18,8 @@ from hypothesis import strategies as st
 
 from reprint_guard import FingerprintScheme, Guard, IncompatibleStoreError, StoreError
 from reprint_guard.api import UpgradeResult
-from reprint_guard.config import EXTRACTOR_VERSION, NOTICE_VERSION
+from reprint_guard.ingest import EXTRACTOR_VERSION
+from reprint_guard.notice import NOTICE_VERSION
 from reprint_guard.store import STORE_FILE, STORE_VERSION, article_id
 
 FIXTURE = Path(__file__).parent / "fixtures" / "store-v1"

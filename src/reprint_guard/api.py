@@ -32,7 +32,9 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from .candidates import SIGNATURE_SLACK, any_window_pair_reaches, rank
-from .config import EXTRACTOR_VERSION, NOTICE_VERSION, FingerprintScheme, MatchConfig
+from .config import FingerprintScheme, MatchConfig
+from .ingest import EXTRACTOR_VERSION
+from .notice import NOTICE_VERSION
 from .errors import ConfigError, InputError, InputTooLargeError, ReprintGuardError, StoreError, StoreUnavailableError
 from .engines import Engine, LocalEngine
 from .extract import extract
@@ -556,8 +558,8 @@ class Guard:
         """Bring a store up to this version of reprint_guard, in one transaction.
 
         Migrates an older store format in place; extracts again, from their stored input, the
-        articles made by an older extractor or notice parser (:data:`~reprint_guard.config.
-        EXTRACTOR_VERSION`, :data:`~reprint_guard.config.NOTICE_VERSION`); for articles stored
+        articles made by an older extractor or notice parser (:data:`~reprint_guard.ingest.EXTRACTOR_VERSION`,
+        :data:`~reprint_guard.notice.NOTICE_VERSION`); for articles stored
         before stores kept inputs, parses the stored notice text again, fingerprints the stored
         body again and lists them in ``needs_original``. ``refingerprint=True`` recomputes every
         signature with ``scheme`` (default: this version's) and adopts it: the way to keep a

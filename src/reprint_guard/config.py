@@ -18,12 +18,6 @@ from .errors import ConfigError
 
 # Name of the shingle hash + permutation scheme. Bump it when hashing changes.
 HASH_SCHEME = "poly64-fmix64-low32/datasketch-affine32"
-# Versions of the extractor (bytes → body, title, date, notice block) and of the notice parser
-# (notice block → rights holder, contacts, forbidden uses). Bump one when its output for some
-# input changes: stores record the versions each article was made with, and `reprint-guard
-# upgrade` re-extracts or re-parses the articles made with older ones from their stored bytes.
-EXTRACTOR_VERSION = 1
-NOTICE_VERSION = 1
 
 
 def _check(name: str, value: float, low: float, high: float) -> None:

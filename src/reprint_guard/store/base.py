@@ -24,7 +24,9 @@ from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
-from ..config import EXTRACTOR_VERSION, NOTICE_VERSION, FingerprintScheme
+from ..config import FingerprintScheme
+from ..ingest import EXTRACTOR_VERSION
+from ..notice import NOTICE_VERSION
 from ..errors import IncompatibleStoreError, StoreError
 from ..fingerprint import ArticleFingerprint, to_lean_minhash
 from ..models import Decoding, LicenceNotice, Phone

@@ -53,10 +53,12 @@ from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsp
 
 import numpy as np
 
-from ..config import EXTRACTOR_VERSION, NOTICE_VERSION, FingerprintScheme
+from ..config import FingerprintScheme
 from ..errors import StoreError, StoreUnavailableError
 from ..fingerprint import ArticleFingerprint, from_bytes, to_bytes
+from ..ingest import EXTRACTOR_VERSION
 from ..models import Decoding, LicenceNotice
+from ..notice import NOTICE_VERSION
 from .base import (
     STORE_VERSION,
     ArticleRecord,

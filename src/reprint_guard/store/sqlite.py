@@ -37,7 +37,9 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from ..config import EXTRACTOR_VERSION, NOTICE_VERSION, FingerprintScheme
+from ..config import FingerprintScheme
+from ..ingest import EXTRACTOR_VERSION
+from ..notice import NOTICE_VERSION
 from ..errors import StoreError
 from ..fingerprint import ArticleFingerprint, from_bytes, to_bytes
 from ..models import Decoding, LicenceNotice

@@ -1,4 +1,4 @@
-"""Parse a licensing-notice block into a :class:`~reprint_guard.models.LicenceNotice`.
+"""Notice step 2: parse a licensing-notice block into a :class:`~reprint_guard.models.LicenceNotice`.
 
 The block has already been cut from the article (``Document.notice_text``). This step finds who
 holds the rights, how to reach them (phones, e-mails, URLs) and which uses the notice forbids.

@@ -1,0 +1,27 @@
+"""The ingest wing: the bytes of a page or text file → its lines, title, date and credits.
+
+The flow, one module per step, each importing only the earlier ones:
+
+1. :mod:`~reprint_guard.ingest.decode`: bytes → text by a fixed rule order (byte-order mark,
+   strict UTF-8, declared charset, Han-character frequency, charset-normalizer), binary input
+   refused, the text cleaned and sniffed as HTML or plain text;
+2. :mod:`~reprint_guard.ingest.html`: HTML → main text (fast path, trafilatura, lxml
+   fallback) with title, date and site name, plus the page's visible text with its header
+   and footer, the candidates where a notice that trafilatura left out is looked for;
+3. :mod:`~reprint_guard.ingest.layout`: plain-text lines → title, date, credits and body.
+
+Ingest does not decide what a notice is: the notice wing (:mod:`reprint_guard.notice`) finds
+the notice among the lines ingest returns, and :mod:`reprint_guard.extract` assembles the
+:class:`~reprint_guard.models.Document` from both.
+"""
+
+from __future__ import annotations
+
+from reprint_guard.ingest.decode import decode_bytes
+
+__all__ = ["EXTRACTOR_VERSION", "decode_bytes"]
+
+EXTRACTOR_VERSION = 1
+"""Version of everything that turns bytes into a :class:`~reprint_guard.models.Document`
+(decoding, HTML extraction, layout, and the notice finding that cuts the body). Bump it when
+the Document for the same input changes, so stores built with the old output can be upgraded."""

@@ -1,0 +1,404 @@
+"""Ingest step 1: bytes → text, by a fixed rule order, and that text cleaned and sniffed.
+
+Input: the raw bytes of a file or HTTP body (and an optional ``Content-Type``). Output:
+``(text, Decoding)`` from :func:`decode_bytes`, where :class:`~reprint_guard.models.Decoding`
+names the codec and the rule that chose it (byte-order mark, strict UTF-8, declared charset,
+Han-character frequency, charset-normalizer); binary input raises
+:class:`~reprint_guard.errors.InputError`. :func:`_clean_text` unifies line breaks and drops
+controls; :func:`_content_kind` tells HTML from plain text.
+
+Every regular expression here runs on untrusted text, so each is written to run in linear
+time: no nested quantifiers, repetitions bounded wherever a match can fail late.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from typing import Literal
+
+from reprint_guard import _hanfreq
+from reprint_guard.errors import InputError
+from reprint_guard.models import Decoding
+
+__all__ = ["decode_bytes"]
+
+# ---------------------------------------------------------------------------------------------
+# Decoding
+# ---------------------------------------------------------------------------------------------
+
+_SNIFF_BYTES = 8192
+_PRESCAN_BYTES = 65536
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    # UTF-32 first: its little-endian BOM starts with the UTF-16 one.
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# Signatures of common binary formats, with the fix to suggest.
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF file: extract its text first (e.g. with pdftotext) and pass the .txt"),
+    (b"PK\x03\x04", "a ZIP archive (or .docx/.epub): unpack it or save the document as HTML/text"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document: save it as HTML or plain text first"),
+    (b"\x1f\x8b", "gzip-compressed data: decompress it first (gunzip)"),
+    (b"\x89PNG", "a PNG image: only text and HTML can be checked"),
+    (b"\xff\xd8\xff", "a JPEG image: only text and HTML can be checked"),
+    (b"GIF87a", "a GIF image: only text and HTML can be checked"),
+    (b"GIF89a", "a GIF image: only text and HTML can be checked"),
+    (b"Rar!\x1a\x07", "a RAR archive: unpack it first"),
+    (b"7z\xbc\xaf", "a 7-Zip archive: unpack it first"),
+)
+
+# C0 controls that never occur in text files (ESC is kept: ISO-2022 encodings use it).
+_CONTROL_BYTES = frozenset([*range(0x01, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20), 0x7F])
+_CONTROL_BYTES_SORTED = bytes(sorted(_CONTROL_BYTES))  # for bytes.translate(None, delete)
+
+# WHATWG Encoding Standard labels (https://encoding.spec.whatwg.org/#names-and-labels) mapped
+# to Python codecs. GBK and GB2312 labels use the GB18030 codec, a strict superset that also
+# decodes the GBK-only characters real "gb2312" pages contain (王喆, 李堃). Big5 labels try
+# cp950 (Microsoft's Big5, what Windows-made pages use) and then Big5-HKSCS.
+_GB_LABELS = frozenset(
+    "gb2312 gbk x-gbk cp936 ms936 windows-936 chinese csgb2312 csiso58gb231280 gb_2312 "
+    "gb_2312-80 iso-ir-58 gb18030 euc-cn x-euc-cn".split()
+)
+_BIG5_LABELS = frozenset("big5 big5-hkscs big5hkscs cn-big5 csbig5 x-x-big5 x-big5 cp950 ms950".split())
+_LATIN1_LABELS = frozenset(
+    "ascii us-ascii ansi_x3.4-1968 iso-8859-1 iso8859-1 iso_8859-1 latin1 l1 cp819 ibm819 "
+    "csisolatin1 iso-ir-100 windows-1252 cp1252 x-cp1252".split()
+)
+# WHATWG: a document cannot declare UTF-16/32 in itself; such declarations mean UTF-8, which
+# has already been tried by the time declarations are read.
+_IGNORED_LABELS = frozenset("utf-16 utf-16le utf-16be utf-32 utf-32le utf-32be x-user-defined replacement".split())
+
+# Python codecs that no web page can mean (and base64/zlib are not text encodings at all).
+_PYTHON_ONLY_CODECS = frozenset(
+    "unicode_escape raw_unicode_escape idna punycode utf-7 undefined mbcs oem palmos".split()
+)
+
+_CHARSET_PARAM = re.compile(r"""charset\s{0,5}=\s{0,5}["']?([A-Za-z0-9._:\-]{1,40})""", re.I)
+_XML_DECL = re.compile(r"""\s{0,100}<\?xml[^<>?]{0,200}?encoding\s{0,5}=\s{0,5}["']([A-Za-z0-9._:\-]{1,40})""")
+_LABEL = re.compile(r"[a-z0-9._:\-]{1,40}")
+_TAG_OPEN = re.compile(r"<(/?)([a-z][a-z0-9:-]{0,30})")
+_ATTR = re.compile(
+    r"""([^\s=/>"']{1,60})(?:\s{0,20}=\s{0,20}(?:"([^"]{0,1000})"|'([^']{0,1000})'|([^\s>"']{1,1000})))?"""
+)
+_RAW_TEXT_TAGS = frozenset({"script", "style", "textarea", "title", "xmp", "noembed", "noframes"})
+
+
+def decode_bytes(
+    data: bytes, *, content_type: str | None = None, path: str | None = None
+) -> tuple[str, Decoding]:
+    """Decode the bytes of a page or text file, trying rules in a fixed order.
+
+    Returns ``(text, Decoding(encoding, rule))``, where ``encoding`` is a Python codec name.
+    The rules, first match wins:
+
+    1. ``"bom"``: a UTF-8/16/32 byte-order mark (decoded leniently: the BOM is authoritative).
+    2. ``"utf-8"``: the bytes are strict UTF-8 (pure ASCII included).
+    3. ``"declared"``: a charset declared by ``content_type`` (HTTP), an XML declaration or
+       a ``<meta charset>`` / ``<meta http-equiv=Content-Type>`` tag, if the bytes decode
+       strictly with it. Labels follow the WHATWG Encoding Standard; GBK/GB2312 → gb18030,
+       Big5 → cp950 (then big5hkscs). The meta scan reads the first 64 KB of the head as a
+       tag stream, skipping comments and script/style content, so a ``<meta charset>`` after
+       a long inline script is found and a ``charset=`` inside another attribute is not.
+    4. ``"han-frequency"``: gb18030 and cp950 both tried strictly; the decoding whose Han
+       characters are more often among the 3,755 level-1 GB 2312 characters (simplified or their
+       OpenCC traditional forms, see :mod:`reprint_guard._hanfreq`) wins, if at least half
+       are common.
+    5. ``"charset-normalizer"``: ``charset_normalizer.from_bytes(data).best()``; if it finds
+       nothing, UTF-8 or gb18030 with ``errors="replace"``, whichever replaces fewer bytes.
+
+    Raises:
+        InputError: the data is binary (see :func:`extract`).
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            text = data[len(bom) :].decode(encoding, errors="replace")
+            _check_not_binary_text(text, path)
+            return text, Decoding(encoding=encoding, rule="bom")
+
+    _check_not_binary(data, path)
+    try:
+        return data.decode("utf-8"), Decoding(encoding="utf-8", rule="utf-8")
+    except UnicodeDecodeError:
+        pass
+
+    for label in _declared_charsets(data, content_type):
+        for codec in _codecs_for_label(label):
+            try:
+                return data.decode(codec), Decoding(encoding=codec, rule="declared")
+            except (UnicodeDecodeError, LookupError):
+                continue
+
+    chosen = _han_frequency_choice(data)
+    if chosen is not None:
+        return chosen
+
+    return _charset_normalizer_decode(data)
+
+
+def _name(path: str | None) -> str:
+    return path if path else "the input"
+
+
+def _check_not_binary(data: bytes, path: str | None) -> None:
+    head = data[:_SNIFF_BYTES]
+    for magic, what in _MAGIC:
+        if head.startswith(magic):
+            raise InputError(f"{_name(path)} is {what}.", path=path)
+    if b"\x00" in head:
+        raise InputError(
+            f"{_name(path)} is binary data (NUL bytes in its first 8 KB), not text or HTML. "
+            "Pass an HTML or text file; if it is UTF-16/UTF-32 text without a byte-order "
+            "mark, re-save it as UTF-8.",
+            path=path,
+        )
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES_SORTED))  # counted in C
+    if controls >= 2 and controls * 10 > len(head):
+        raise InputError(
+            f"{_name(path)} is binary data ({controls} control bytes in its first "
+            f"{len(head)} bytes), not text or HTML. Pass an HTML or text file.",
+            path=path,
+        )
+
+
+def _check_not_binary_text(text: str, path: str | None) -> None:
+    head = text[:_SNIFF_BYTES]
+    controls = sum(1 for ch in head if ord(ch) in _CONTROL_BYTES)
+    if "\x00" in head or (controls >= 2 and controls * 10 > len(head)):
+        raise InputError(
+            f"{_name(path)} starts with a Unicode byte-order mark but decodes to binary data "
+            "(control characters in its first 8 KB). Pass an HTML or text file.",
+            path=path,
+        )
+
+
+def _declared_charsets(data: bytes, content_type: str | None) -> list[str]:
+    """Charset labels declared for ``data``: HTTP header first, then the document's own."""
+    labels: list[str] = []
+    if content_type:
+        m = _CHARSET_PARAM.search(content_type[:1000])
+        if m:
+            labels.append(m.group(1))
+    # latin-1 maps bytes 1:1 to code points, so ASCII markup reads the same in any
+    # ASCII-compatible encoding.
+    head = data[:_PRESCAN_BYTES].decode("latin-1")
+    m = _XML_DECL.match(head)
+    if m:
+        labels.append(m.group(1))
+    labels.extend(_meta_charsets(head))
+    seen: set[str] = set()
+    return [lb for lb in (x.strip().lower() for x in labels) if not (lb in seen or seen.add(lb))]
+
+
+def _meta_charsets(head: str) -> list[str]:
+    """Charsets declared by ``<meta>`` tags in ``head``, read as a stream of tags.
+
+    Comments and the content of script/style/title are skipped; the scan stops at
+    ``<body``. Each step moves past what ``str.find`` found, so the scan is linear.
+    """
+    lower = head.lower()
+    found: list[str] = []
+    pos = 0
+    n = len(lower)
+    while pos < n:
+        i = lower.find("<", pos)
+        if i < 0:
+            break
+        if lower.startswith("<!--", i):
+            j = lower.find("-->", i + 4)
+            if j < 0:
+                break
+            pos = j + 3
+            continue
+        m = _TAG_OPEN.match(lower, i)
+        if m is None:
+            pos = i + 1
+            continue
+        closing, name = m.group(1), m.group(2)
+        end = lower.find(">", m.end())
+        if end < 0:
+            break
+        if not closing:
+            if name == "body":
+                break
+            if name == "meta":
+                label = _charset_from_meta(head[m.end() : min(end, m.end() + 4096)])
+                if label:
+                    found.append(label)
+            elif name in _RAW_TEXT_TAGS:
+                j = lower.find("</" + name, end + 1)
+                if j < 0:
+                    break
+                pos = j + 2 + len(name)
+                continue
+        pos = end + 1
+    return found
+
+
+def _charset_from_meta(attr_text: str) -> str | None:
+    attrs: dict[str, str] = {}
+    for m in _ATTR.finditer(attr_text):
+        key = m.group(1).lower()
+        if key not in attrs:  # the first occurrence wins, as in the HTML parser
+            value = m.group(2) if m.group(2) is not None else m.group(3)
+            if value is None:
+                value = m.group(4) or ""
+            attrs[key] = value
+    if attrs.get("charset", "").strip():
+        return attrs["charset"].strip()
+    if attrs.get("http-equiv", "").strip().lower() == "content-type":
+        m = _CHARSET_PARAM.search(attrs.get("content", ""))
+        if m:
+            return m.group(1)
+    return None
+
+
+def _codecs_for_label(label: str) -> list[str]:
+    """Python codecs to try, in order, for a declared charset label (none if unusable)."""
+    label = label.strip().lower()
+    if not _LABEL.fullmatch(label):
+        return []
+    if label in _GB_LABELS:
+        return ["gb18030"]
+    if label in _BIG5_LABELS:
+        return ["cp950", "big5hkscs"]
+    if label in _LATIN1_LABELS:
+        return ["cp1252"]
+    if label in _IGNORED_LABELS or label.startswith(("utf-16", "utf-32")):
+        return []
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return []
+    # Only text encodings: codecs.lookup also knows base64, zlib, rot13 …
+    if name in _PYTHON_ONLY_CODECS or not getattr(codecs.lookup(name), "_is_text_encoding", True):
+        return []
+    if name in ("utf-8", "gbk", "gb2312"):
+        return [] if name == "utf-8" else ["gb18030"]
+    return [name]
+
+
+def _is_neutral(ch: str) -> bool:
+    """Punctuation and symbols that every CJK codec shares: they say nothing about which fits."""
+    o = ord(ch)
+    return (
+        0x3000 <= o <= 0x303F  # CJK punctuation
+        or 0xFF00 <= o <= 0xFF65  # full-width forms
+        or 0x2000 <= o <= 0x206F  # general punctuation
+        or 0x00A0 <= o <= 0x00BF  # Latin-1 punctuation
+        or 0x2460 <= o <= 0x24FF  # circled numbers
+        or 0x2500 <= o <= 0x25FF  # box drawing, shapes
+    )
+
+
+def _han_score(text: str) -> tuple[float, int]:
+    """``(share, n)``: the share in [0, 1] of the first 20,000 non-ASCII, non-punctuation
+    characters of ``text`` that are common Han characters, and that count ``n``."""
+    common = _hanfreq.common_han()
+    considered = hits = 0
+    for ch in text:
+        if ch < "\x80" or _is_neutral(ch):
+            continue
+        considered += 1
+        if ch in common:
+            hits += 1
+        if considered >= 20000:
+            break
+    return (hits / considered if considered else 0.0), considered
+
+
+def _han_frequency_choice(data: bytes) -> tuple[str, Decoding] | None:
+    """Pick gb18030 or cp950 by how common the decoded Han characters are.
+
+    Big5 bytes often decode "without error" as GB18030 into rare characters and private-use
+    code points, and GBK bytes as cp950 into rare traditional characters, so strictness
+    alone cannot tell them apart. Returns ``None`` when neither decodes strictly or the
+    better one has fewer than half common characters.
+    """
+    scored: list[tuple[float, int, str, str]] = []
+    for order, codec in enumerate(("gb18030", "cp950")):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        share, considered = _han_score(text)
+        if considered:
+            # Ties go to gb18030 (lower order): mainland pages are the common case.
+            scored.append((share, -order, codec, text))
+    if not scored:
+        return None
+    share, _, codec, text = max(scored)
+    if share < 0.5:
+        return None
+    return text, Decoding(encoding=codec, rule="han-frequency")
+
+
+def _charset_normalizer_decode(data: bytes) -> tuple[str, Decoding]:
+    import charset_normalizer  # deferred: only undeclared non-UTF-8 input needs it
+
+    best = charset_normalizer.from_bytes(data).best()
+    if best is not None:
+        try:
+            encoding = codecs.lookup(best.encoding).name
+            return data.decode(encoding, errors="replace"), Decoding(encoding, "charset-normalizer")
+        except LookupError:
+            pass
+    as_utf8 = data.decode("utf-8", errors="replace")
+    as_gb = data.decode("gb18030", errors="replace")
+    if as_gb.count("\ufffd") < as_utf8.count("\ufffd"):
+        return as_gb, Decoding("gb18030", "charset-normalizer")
+    return as_utf8, Decoding("utf-8", "charset-normalizer")
+
+
+# ---------------------------------------------------------------------------------------------
+# Text hygiene and content sniffing
+# ---------------------------------------------------------------------------------------------
+# \r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029], spelled with a leading character class so that the
+# regex engine skips ahead to candidates (3-4x faster on a page).
+_NEWLINES = re.compile(r"[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029](?:(?<=\r)\n)?")
+# Controls, lone surrogates and non-characters: noise in text, and lxml rejects them. The
+# class also holds every character _NEWLINES and _SURROGATES rewrite, so one search tells
+# whether a text needs cleaning at all (most do not).
+_BAD_CHARS = re.compile("[\x00-\x08\x0b-\x0d\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+_HTML_START = re.compile(r"\s{0,1000}<(?:!doctype\s|html[\s>]|head[\s>]|\?xml\s|!--)", re.I)
+_HTML_TAG = re.compile(
+    r"<(?:html|head|body|p|div|br|table|tr|td|article|section|meta|title|h[1-6]|span|font|ul|li|a)"
+    r"(?:\s[^<>]{0,500})?/?>",
+    re.I,
+)
+
+
+def _clean_text(text: str) -> str:
+    """Line breaks unified to ``"\\n"``, lone surrogates replaced by U+FFFD, other controls
+    and non-characters removed."""
+    if _BAD_CHARS.search(text) is None:
+        return text
+    text = _NEWLINES.sub("\n", text)
+    text = _SURROGATES.sub("\ufffd", text)
+    return _BAD_CHARS.sub("", text)  # what is left of its class: the controls to drop
+
+
+def _content_kind(content_type: str | None, text: str) -> Literal["html", "text"]:
+    if content_type:
+        ct = content_type.split(";", 1)[0].strip().lower()
+        if ct in ("html", "text/html", "application/xhtml+xml"):
+            return "html"
+        if ct in ("text", "text/plain"):
+            return "text"
+    head = text[:4096]
+    if _HTML_START.match(head):
+        return "html"
+    # Two tags, so a plain-text article that mentions "<p>" once stays text.
+    tags = 0
+    for _ in _HTML_TAG.finditer(head):
+        tags += 1
+        if tags >= 2:
+            return "html"
+    return "text"

@@ -1,0 +1,404 @@
+"""Ingest step 3: plain-text lines → title, date, credits and article body.
+
+Input: the main text of a page or a plain-text article (one paragraph per line). Output:
+:class:`_Line` records with their offsets in the text (:func:`_split_lines`,
+:func:`_body_lines`), and, for the lines left once the composition step has cut the notice
+(:mod:`reprint_guard.notice.find`), a :class:`_ParsedText`: body text, title, ISO date, the
+first 来源/Source credit and all credits (:func:`_lay_out`). :func:`_page_credits` reads the
+credits stated anywhere in a page's visible text. This module does not look for notices.
+
+Every regular expression here runs on untrusted text, so each is written to run in linear
+time, and the line-level checks read lines of bounded length only (header lines ≤ 150
+characters, credit lines ≤ 80).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+__all__: list[str] = []
+
+@dataclass(frozen=True)
+class _Line:
+    """One non-blank line: its stripped text and where that text sits in the source."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class _ParsedText:
+    text: str
+    title: str | None = None
+    date: str | None = None
+    source: str | None = None  # the first 来源/Source credit: the outlet when nothing better
+    notice_text: str | None = None
+    credits: tuple[str, ...] = ()
+
+
+@dataclass
+class _Meta:
+    date: str | None = None
+    sources: list[str] = field(default_factory=list)
+
+
+_LINE = re.compile(r"[^\n]+")
+
+_SENTENCE_END = "。.；;，,：:、"
+_BREADCRUMB_LABEL = re.compile(
+    r"(?:您当前的位置|您当前位置|您现在的位置|您的位置|当前位置|当前的位置|所在位置|现在位置|"
+    r"you are here|you're here|current location)\s{0,3}[:：]",
+    re.I,
+)
+_BREADCRUMB_HOME = re.compile(r"(?:首页|主页|网站首页|home)\s{0,3}[>»›＞/|｜]", re.I)
+_BREADCRUMB_SEP = re.compile(r"\s{0,3}[>»›＞]\s{0,3}")
+
+_DIGITS = str.maketrans("０１２３４５６７８９／－．：", "0123456789/-.:")
+_NUM_DATE = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)\s{0,2}(?:[-/.]|年)\s{0,2}(\d{1,2})\s{0,2}(?:[-/.]|月)\s{0,2}(\d{1,2})(?!\d)\s{0,2}日?"
+)
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_EN_DATE_MDY = re.compile(_MONTH + r"\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}((?:19|20)\d\d)(?!\d)", re.I)
+_EN_DATE_DMY = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s{1,3}" + _MONTH + r"\.?,?\s{1,3}((?:19|20)\d\d)(?!\d)", re.I)
+_TIME = re.compile(r"(?<!\d)\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d)")
+
+_SOURCE_LABELS = ("稿件来源", "新闻来源", "文章来源", "信息来源", "来源", "source", "sources")
+_META_LABEL = re.compile(
+    r"(稿件来源|新闻来源|文章来源|信息来源|来源|作者|本报记者|记者|通讯员|责任编辑|责编|编辑|审核|"
+    r"发布时间|发布日期|发表时间|更新时间|时间|日期|浏览次数|阅读量|阅读数|点击数|点击量|浏览|点击|阅读|"
+    r"字号|摄影|sources?|author|editor|published|updated|posted|date|written by|by)\s{0,3}[:：]",
+    re.I,
+)
+_FIELD_BREAK = re.compile(r"\s{2,}|[|｜\t\u3000]")
+_BYLINE = re.compile(r"[Bb]y\s{1,3}[A-Z][^\n]{0,80}")
+_CN_BYLINE = re.compile(r"[（(]?(?:文|图|撰文|摄影|本报记者|记者|通讯员|作者)\s{0,2}[/／|｜ ]\s{0,2}[^\n]{1,40}")
+_FILLER = re.compile(
+    r"\b(?:updated|published|posted|last|modified|on|at|am|pm|utc|gmt|[ecmp][sd]t|bst|cest|cet|hkt|sgt|jst|"
+    r"mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\b|星期[一二三四五六日天]|周[一二三四五六日]|北京时间|发布|更新",
+    re.I,
+)
+_EDITOR_LINE = re.compile(
+    r"[（(\[【]?\s{0,2}(?:责任编辑|责编|编辑|值班编辑|审核|审校|校对|监制|终审|初审|二审|三审|编审|"
+    r"editor|edited by)\s{0,2}[:：]",
+    re.I,
+)
+_CREDIT_CN = re.compile(
+    r"[（(\[【]?\s{0,2}(?:本文|文章|稿件|新闻|信息)?(稿件来源|来源|转载自|转自|出处)\s{0,2}[:：]?\s{0,2}"
+)
+_CREDIT_EN = re.compile(
+    r"(?:(sources?|credit)\s{0,2}:|originally (?:published|appeared) (?:by|in|on|at)|"
+    r"this (?:article|story) (?:was )?(?:originally |first )?(?:published|appeared) (?:by|in|on)|via)\s{1,3}",
+    re.I,
+)
+# Words every credit line of _page_credits holds (source fields and attributions):
+# 来源|转载自|转自|出处|(?i:source|credit|published|appeared|via), spelled so that the regex
+# engine can skip to a possible first character (ſ is the one case twin among them).
+_CREDIT_CUE = re.compile(
+    r"[来转出SsſCcPpAaVv](?:(?<=来)源|(?<=转)载?自|(?<=出)处|(?<=[Ssſ])(?i:ource)|(?<=[Cc])(?i:redit)|"
+    r"(?<=[Pp])(?i:ublished)|(?<=[Aa])(?i:ppeared)|(?<=[Vv])(?i:ia))"
+)
+_EN_CREDIT_TAIL = re.compile(r"\s{1,3}on\s{1,3}\S[^\n]{0,100}$", re.I)
+_CREDIT_STRIP = " \t\u3000\"'“”‘’「」『』《》<>()（）[]【】.。,，;；:：!！"
+_HEADER_LINES = 12
+
+
+def _split_lines(text: str) -> list[_Line]:
+    lines = []
+    for m in _LINE.finditer(text):
+        raw = m.group()
+        stripped = raw.strip()
+        if stripped:
+            start = m.start() + (len(raw) - len(raw.lstrip()))
+            lines.append(_Line(start, start + len(stripped), stripped))
+    return lines
+
+
+def _body_lines(text: str) -> list[_Line]:
+    """The non-blank lines of ``text`` without the breadcrumbs that open the page and the
+    editor lines that trail the article. The composition step then cuts the notice from their
+    end (:func:`reprint_guard.notice.find._find_notice`), drops the editor lines before it and
+    hands the rest to :func:`_lay_out`."""
+    lines = _split_lines(text)
+
+    # Breadcrumbs open the page.
+    i = 0
+    while i < len(lines) and i < 3 and _is_breadcrumb(lines[i].text):
+        i += 1
+    body = lines[i:]
+
+    # Editor lines trail the article, before or after the notice.
+    return _drop_trailing_editor_lines(body)
+
+
+def _lay_out(
+    body: Sequence[_Line], *, known_title: str | None = None, not_a_title: Callable[[str], bool]
+) -> _ParsedText:
+    """Split the lines of an article (notice already cut) into body, title, date and credits.
+
+    ``known_title`` (from HTML metadata) replaces the "short first line" guess: only a line
+    matching it is taken as the title. ``not_a_title`` refuses a line as a guessed title (the
+    composition step passes the notice wing's heading/disclaimer test). The result's
+    ``notice_text`` is ``None``: the notice is the composition step's to fill in.
+    """
+    # Header: title, date/source lines, breadcrumbs left by the extractor.
+    title: str | None = None
+    guessed: int | None = None
+    meta = _Meta()
+    j = 0
+    while j < len(body) and j < _HEADER_LINES:
+        line = body[j].text
+        if _is_breadcrumb(line):
+            pass
+        elif _parse_meta_line(line, meta):
+            pass
+        elif title is None and known_title is not None and _same_title(line, known_title):
+            title = known_title
+        elif title is None and known_title is None and _looks_like_title(line, not_a_title):
+            title, guessed = line, j
+        else:
+            break
+        j += 1
+    rest = body[j:]
+    if not rest and guessed is not None:
+        # A text that is one short line (a caption, a headline posted alone) is that line,
+        # not a title over an empty body: it is then judged too short, not empty.
+        rest = [body[guessed]]
+
+    # Credit lines anywhere in the body.
+    credits: list[str] = list(meta.sources)
+    source = meta.sources[0] if meta.sources else None
+    kept: list[str] = []
+    for line in rest:
+        credit = _credit_line(line.text)
+        if credit is None:
+            kept.append(line.text)
+            continue
+        label, name = credit
+        credits.append(name)
+        if source is None and label.lower() in _SOURCE_LABELS:
+            source = name
+
+    return _ParsedText(
+        text="\n".join(kept),
+        title=title,
+        date=meta.date,
+        source=source,
+        credits=tuple(dict.fromkeys(c for c in credits if c)),
+    )
+
+
+def _is_breadcrumb(line: str) -> bool:
+    if len(line) > 200:
+        return False
+    if _BREADCRUMB_LABEL.match(line) or _BREADCRUMB_HOME.match(line):
+        return True
+    items = _BREADCRUMB_SEP.split(line)
+    return len(items) >= 3 and all(0 < len(item) <= 20 and "。" not in item for item in items)
+
+
+def _find_date(line: str) -> tuple[str, int, int] | None:
+    """The first calendar date in ``line`` as ``(iso, start, end)``; full-width digits too."""
+    s = line.translate(_DIGITS)
+    candidates = []
+    for pattern, order in ((_NUM_DATE, "ymd"), (_EN_DATE_MDY, "mdy"), (_EN_DATE_DMY, "dmy")):
+        m = pattern.search(s)
+        if m is None:
+            continue
+        a, b, c = m.groups()
+        try:
+            if order == "ymd":
+                y, mo, d = int(a), int(b), int(c)
+            elif order == "mdy":
+                y, mo, d = int(c), _MONTHS[a[:3].lower()], int(b)
+            else:
+                y, mo, d = int(c), _MONTHS[b[:3].lower()], int(a)
+            iso = _dt.date(y, mo, d).isoformat()
+        except (ValueError, KeyError):
+            continue
+        candidates.append((m.start(), m.end(), iso))
+    if not candidates:
+        return None
+    start, end, iso = min(candidates)
+    return iso, start, end
+
+
+def _meta_fields(line: str) -> list[tuple[str, str, int, int]]:
+    """``(label, value, start, end)`` for each ``label：value`` field in a line."""
+    matches = list(_META_LABEL.finditer(line))
+    fields = []
+    for k, m in enumerate(matches):
+        stop = matches[k + 1].start() if k + 1 < len(matches) else len(line)
+        brk = _FIELD_BREAK.search(line, m.end(), stop)
+        value_end = brk.start() if brk and brk.start() > m.end() else stop
+        if brk and brk.start() == m.end():  # "来源：  X": skip the gap, then read the value
+            nxt = _FIELD_BREAK.search(line, brk.end(), stop)
+            value_end = nxt.start() if nxt else stop
+        value = line[m.end() : value_end].strip()
+        fields.append((m.group(1), value, m.start(), value_end))
+    return fields
+
+
+def _residual_letters(line: str, spans: Iterable[tuple[int, int]]) -> int:
+    chars = list(line)
+    for start, end in spans:
+        for k in range(start, min(end, len(chars))):
+            chars[k] = " "
+    rest = _FILLER.sub(" ", "".join(chars))
+    return sum(1 for ch in rest if ch.isalnum())
+
+
+def _parse_meta_line(line: str, meta: _Meta) -> bool:
+    """If ``line`` is a date/source/author line, record what it says and return True.
+
+    A line qualifies when, once its date, times and ``label：value`` fields are taken out,
+    at most four letters or digits remain: "2023/05/06/ 09:30 来源:山城网" does, the
+    headline "2023年5月6日山城新增茶园三千亩" does not.
+    """
+    if len(line) > 150:
+        return False
+    if _BYLINE.fullmatch(line) and not line.rstrip().endswith("."):
+        return True
+    if _CN_BYLINE.fullmatch(line) and "。" not in line and len(line) <= 40:
+        return True
+    found = _find_date(line)
+    fields = _meta_fields(line)
+    if found is None and not fields:
+        return False
+    spans: list[tuple[int, int]] = [(m.start(), m.end()) for m in _TIME.finditer(line.translate(_DIGITS))]
+    if found is not None:
+        spans.append((found[1], found[2]))
+    spans.extend((start, end) for _, _, start, end in fields)
+    if _residual_letters(line, spans) > 4:
+        return False
+    if found is not None and meta.date is None:
+        meta.date = found[0]
+    for label, value, _, _ in fields:
+        if label.lower() in _SOURCE_LABELS:
+            name = _clean_credit(value)
+            if name:
+                meta.sources.append(name)
+        elif meta.date is None and label.lower() not in ("作者", "记者", "本报记者", "通讯员", "author", "by", "written by"):
+            got = _find_date(value)
+            if got:
+                meta.date = got[0]
+    return True
+
+
+def _looks_like_title(line: str, not_a_title: Callable[[str], bool]) -> bool:
+    limit = 120 if line.startswith(("【", "[")) else 60
+    if not 2 <= len(line) <= limit or "。" in line:
+        return False
+    if line[-1] in _SENTENCE_END:
+        return False
+    if not_a_title(line):
+        return False
+    return sum(1 for ch in line if ch.isalnum()) >= 2
+
+
+def _title_key(s: str) -> str:
+    return "".join(ch for ch in s.casefold() if ch.isalnum())
+
+
+def _same_title(line: str, title: str) -> bool:
+    a, b = _title_key(line), _title_key(title)
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return long_.startswith(short) and len(short) >= 0.5 * len(long_) and len(short) >= 4
+
+
+def _clean_credit(value: str) -> str | None:
+    found = _find_date(value)  # "来源：X 2021-10-28": the date is not part of the name
+    if found is not None:
+        value = value[: found[1]]
+    value = value.strip(_CREDIT_STRIP)
+    value = " ".join(value.split())
+    if not value or len(value) > 60 or not any(ch.isalnum() for ch in value):
+        return None
+    return value
+
+
+def _credit_line(line: str) -> tuple[str, str] | None:
+    """``(label, name)`` when the whole line is an attribution such as ``（来源：新华社）``."""
+    if len(line) > 80:
+        return None
+    m = _CREDIT_CN.match(line)
+    if m:
+        if m.group(1) in ("来源", "稿件来源", "出处") and not line[: m.end()].rstrip().endswith((":", "：")):
+            return None  # "来源于…" opens a sentence, not a credit
+        rest = line[m.end() :]
+        # Only the name: up to a clause break ("转载自X，有删改") or the next field.
+        clause = min((k for k in (rest.find(c) for c in "，。；") if k > 0), default=len(rest))
+        rest = rest[:clause]
+        nxt = _META_LABEL.search(rest)
+        if nxt:
+            rest = rest[: nxt.start()]
+        brk = _FIELD_BREAK.search(rest)
+        if brk and brk.start() > 0:
+            rest = rest[: brk.start()]
+        name = _clean_credit(rest)
+        label = "来源" if m.group(1) in ("来源", "稿件来源", "出处") else m.group(1)
+        return (label, name) if name else None
+    m = _CREDIT_EN.match(line)
+    if m:
+        rest = _EN_CREDIT_TAIL.sub("", line[m.end() :])
+        name = _clean_credit(rest)
+        if not name:
+            return None
+        label = "source" if m.group(1) and m.group(1).lower().startswith("source") else "credit"
+        return label, name
+    return None
+
+
+def _is_editor_line(line: str) -> bool:
+    return len(line) <= 60 and _EDITOR_LINE.match(line) is not None
+
+
+def _drop_trailing_editor_lines(lines: Sequence[_Line]) -> list[_Line]:
+    out = list(lines)
+    while out and _is_editor_line(out[-1].text):
+        out.pop()
+    return out
+
+
+def _page_credits(text: str) -> tuple[list[str], str | None, str | None]:
+    """Credits stated anywhere in a page's visible text: ``(credits, source, date)``.
+
+    Every line that is a date/source line (``2024-03-02 来源：北岭日报``, see
+    :func:`_parse_meta_line`) or a whole-line attribution (``转载自X``, ``Source: X``, see
+    :func:`_credit_line`) adds its names. ``source`` is the first 来源/Source name; ``date``
+    the date of the first line that also names a source (the article's own info line, not a
+    date in a list of other stories). Both functions refuse lines over 150 characters, so
+    each line costs a bounded amount of work.
+    """
+    credits: list[str] = []
+    source: str | None = None
+    date: str | None = None
+    for stripped in _split_lines(text):
+        line = stripped.text
+        if len(line) > 150 or not _CREDIT_CUE.search(line):
+            continue  # neither a source field nor an attribution: skip the closer look
+        meta = _Meta()
+        if _parse_meta_line(line, meta):
+            credits.extend(meta.sources)
+            if meta.sources:
+                source = source or meta.sources[0]
+                date = date or meta.date
+            continue
+        credit = _credit_line(line)
+        if credit is not None:
+            label, name = credit
+            credits.append(name)
+            if source is None and label.lower() in _SOURCE_LABELS:
+                source = name
+    return credits, source, date

@@ -1,0 +1,31 @@
+"""The notice wing: an article's lines → its licensing notice, and the notice parsed.
+
+The flow: ingest (:mod:`reprint_guard.ingest`) returns the article's lines and the page's
+footer and other visible text as candidates; :mod:`~reprint_guard.notice.find` returns the
+notice's span (the index of its first line; it runs to the last line) and
+:mod:`~reprint_guard.notice.parse` its parse (:func:`parse_notice` → rights holder, phones,
+e-mails, URLs, forbidden uses). The body is the text minus that span; the
+:class:`~reprint_guard.models.Document` is assembled in :mod:`reprint_guard.extract`.
+"""
+
+from __future__ import annotations
+
+from reprint_guard.notice import find, parse
+from reprint_guard.notice.parse import parse_notice
+
+__all__ = ["NOTICE_VERSION", "parse_notice"]
+
+NOTICE_VERSION = 1
+"""Version of notice finding and parsing. Bump it when the notice found in, or the
+:class:`~reprint_guard.models.LicenceNotice` parsed from, the same input changes."""
+
+# Compatibility (one release): the names of the one-module ``notice`` (now ``notice.parse``)
+# and of notice finding stay importable from here.
+globals().update(
+    {
+        name: value
+        for module in (find, parse)
+        for name, value in vars(module).items()
+        if name.startswith("_") and not name.startswith("__") and name not in globals()
+    }
+)
