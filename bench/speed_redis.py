@@ -120,7 +120,7 @@ def run(args, corpus, log, command: str) -> int:
         from reprint_guard.store import open_store
 
         src_store = open_store(sq, scheme)
-        dst = open_store(url, scheme, create=True)
+        dst = open_store(url, scheme, create=True, cache_dir=work / "cache-w")  # the writer's snapshot cache
         records = list(src_store.records())
         t0 = time.perf_counter()
         for rec in records:
