@@ -35,7 +35,7 @@ from .candidates import SIGNATURE_SLACK, any_window_pair_reaches, rank
 from .config import FingerprintScheme, MatchConfig
 from .ingest import EXTRACTOR_VERSION
 from .notice import NOTICE_VERSION
-from .errors import ConfigError, InputError, InputTooLargeError, ReprintGuardError, StoreError
+from .errors import ConfigError, InputError, InputTooLargeError, ReprintGuardError, StoreError, StoreUnavailableError
 from .engines import Engine, LocalEngine
 from .extract import extract
 from .fingerprint import (
@@ -52,7 +52,7 @@ from .models import Document
 from .normalize import normalize
 from .notice import parse_notice
 from .shingle import shingle
-from .store import BandIndex, IndexReplica, Original, StoredArticle, article_id, open_store
+from .store import BandIndex, IndexReplica, Original, StoredArticle, article_id, is_redis_url, open_store, redact
 from .store.base import SCHEME_KEYS, Store, scheme_manifest
 from .store.replica import INDEX_FILE_MIN_ENTRIES, INDEX_FILE_SLACK
 from .verdict import (
@@ -72,6 +72,9 @@ if TYPE_CHECKING:
 
 DEFAULT_STORE = "fingerprints"
 STORE_ENV = "REPRINT_GUARD_STORE"
+# Where a server store's band index snapshot is cached on this machine (default: the user
+# cache directory, $XDG_CACHE_HOME/reprint_guard or ~/.cache/reprint_guard).
+CACHE_ENV = "REPRINT_GUARD_CACHE"
 # Inputs larger than this are skipped with a reason rather than truncated.
 # About 200 bytes of working memory per input byte (offset maps, tokens, shingle arrays):
 # 16 MiB keeps one check under ~3.5 GB; real pages are well under 1 MiB.
@@ -97,12 +100,35 @@ Progress = Callable[[int, int, str], None]
 """``progress(done, total, item)``: called after each item; ``total`` may be 0 if unknown."""
 
 
-def resolve_store(store: str | os.PathLike[str] | None) -> Path:
-    """The store directory: ``store`` if given, else ``$REPRINT_GUARD_STORE``, else ``./fingerprints``."""
-    if store:
-        return Path(store)
-    env = os.environ.get(STORE_ENV)
-    return Path(env) if env else Path(DEFAULT_STORE)
+def resolve_store(store: str | os.PathLike[str] | None) -> str | Path:
+    """The store: ``store`` if given, else ``$REPRINT_GUARD_STORE``, else ``./fingerprints``.
+
+    A directory comes back as a ``Path``; a server URL (``redis://…``) as the string given,
+    its ``//`` intact.
+    """
+    text = os.fspath(store) if store else os.environ.get(STORE_ENV) or DEFAULT_STORE
+    return text if is_redis_url(text) else Path(text)
+
+
+def redact_location(location: str | os.PathLike[str]) -> str:
+    """A store location for messages and reports: a URL's password replaced by ``***``."""
+    return redact(os.fspath(location))
+
+
+def resolve_cache_dir(cache_dir: str | os.PathLike[str] | None = None) -> Path:
+    """Where server stores' index snapshots are cached: ``cache_dir`` if given, else
+    ``$REPRINT_GUARD_CACHE``, else the user cache directory (platformdirs when installed,
+    else ``$XDG_CACHE_HOME/reprint_guard`` or ``~/.cache/reprint_guard``)."""
+    if cache_dir:
+        return Path(cache_dir)
+    if os.environ.get(CACHE_ENV):
+        return Path(os.environ[CACHE_ENV])
+    try:
+        from platformdirs import user_cache_dir
+    except ImportError:
+        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        return Path(base) / "reprint_guard"
+    return Path(user_cache_dir("reprint_guard", appauthor=False))
 
 
 @dataclass(frozen=True)
@@ -119,6 +145,26 @@ class ProtectOutcome:
     id: str | None = None
     title: str | None = None
     reason: str | None = None
+
+
+@dataclass(frozen=True)
+class MigrateResult:
+    """What :meth:`Guard.migrate` did: articles ``copied``, ``skipped`` (already there with an
+    equal per-article digest: a resumed run), ``removed`` from the destination (not in the
+    source), and both stores' :meth:`~reprint_guard.store.base.Store.digest` at the end."""
+
+    source: str
+    destination: str
+    copied: int
+    skipped: int
+    removed: int
+    source_digest: str
+    destination_digest: str
+
+    @property
+    def equal(self) -> bool:
+        """Whether the destination now holds exactly the source's articles."""
+        return self.source_digest == self.destination_digest
 
 
 @dataclass(frozen=True)
@@ -273,16 +319,22 @@ class Guard:
         create: bool = False,
         scheme: FingerprintScheme | None = None,
         config: MatchConfig | None = None,
+        cache_dir: str | os.PathLike[str] | None = None,
     ) -> Guard:
         """Open the store (resolved with :func:`resolve_store`) and load its index.
 
-        ``create=True`` creates a missing store and opens it for writing (needed by
-        :meth:`protect` and :meth:`remove`); otherwise it is opened read-only.
-        Raises :class:`~reprint_guard.errors.StoreError` when the store is missing or unusable
-        and :class:`~reprint_guard.errors.IncompatibleStoreError` when it was made with
-        another fingerprint scheme.
+        ``store`` is a directory or a server URL (``redis://host:6379/0?prefix=NAME``,
+        ``rediss://`` for TLS). ``create=True`` creates a missing store and opens it for
+        writing (needed by :meth:`protect` and :meth:`remove`); otherwise it is opened
+        read-only. ``cache_dir`` is where a server store's index snapshot is cached (see
+        :func:`resolve_cache_dir`). Raises :class:`~reprint_guard.errors.StoreError` when the
+        store is missing or unusable (:class:`~reprint_guard.errors.StoreUnavailableError`:
+        its server cannot be reached) and :class:`~reprint_guard.errors.IncompatibleStoreError`
+        when it was made with another fingerprint scheme.
         """
-        st = open_store(resolve_store(store), scheme or FingerprintScheme(), create=create)
+        location = resolve_store(store)
+        cache = resolve_cache_dir(cache_dir) if isinstance(location, str) else None
+        st = open_store(location, scheme or FingerprintScheme(), create=create, cache_dir=cache)
         return cls(st, config or MatchConfig())
 
     def close(self) -> None:
@@ -443,6 +495,67 @@ class Guard:
         """Every protected article, oldest first."""
         return self.store.articles()
 
+    # -- migrating --------------------------------------------------------------------------
+    @staticmethod
+    def migrate(
+        source: str | os.PathLike[str],
+        destination: str | os.PathLike[str],
+        *,
+        scheme: FingerprintScheme | None = None,
+        cache_dir: str | os.PathLike[str] | None = None,
+        progress: Progress | None = None,
+    ) -> MigrateResult:
+        """Copy every article of one store into another, between any backends (a directory
+        and ``redis://…`` either way), as stored: signatures, times, versions and original
+        inputs, no re-fingerprinting.
+
+        The destination is created when missing. Articles whose per-article digest already
+        matches are skipped, so an interrupted run resumes where it stopped; articles the
+        destination holds and the source does not are removed. Each article is written
+        atomically. Ends by comparing both stores' ``digest()`` (:attr:`MigrateResult.equal`)
+        and, for a server store, writing the index snapshot. ``progress(done, total, id)``
+        is called per article. Raises :class:`~reprint_guard.errors.StoreError` (either
+        store missing, unreachable or read-only) and
+        :class:`~reprint_guard.errors.IncompatibleStoreError` (another scheme).
+        """
+        scheme = scheme or FingerprintScheme()
+        src_loc, dst_loc = resolve_store(source), resolve_store(destination)
+        if str(src_loc) == str(dst_loc):
+            raise ConfigError(f"migrate needs two different stores; both are {src_loc}")
+        cache = resolve_cache_dir(cache_dir)
+        src = open_store(src_loc, scheme, cache_dir=cache if isinstance(src_loc, str) else None)
+        try:
+            dst = open_store(dst_loc, scheme, create=True, cache_dir=cache if isinstance(dst_loc, str) else None)
+            try:
+                have = {rec.id: rec.digest() for rec in dst.records()}
+                copied = skipped = done = 0
+                total = len(src)
+                seen: set[str] = set()
+                for rec in src.records():
+                    seen.add(rec.id)
+                    if have.get(rec.id) == rec.digest():
+                        skipped += 1
+                    else:
+                        dst.put_record(rec)
+                        copied += 1
+                    done += 1
+                    if progress:
+                        progress(done, total, rec.id)
+                extra = sorted(set(have) - seen)
+                removed = len(dst.remove(extra)) if extra else 0
+                want = src.manifest()
+                dst.set_manifest({k: want[k] for k in ("extractor_version", "notice_version") if k in want})
+                result = MigrateResult(
+                    redact_location(src_loc), redact_location(dst_loc), copied, skipped, removed,
+                    src.digest(), dst.digest(),
+                )  # fmt: skip
+                Guard(dst, MatchConfig()).close()  # the index file / snapshot for the workers
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        return result
+
     # -- upgrading --------------------------------------------------------------------------
     @classmethod
     def upgrade(
@@ -535,11 +648,13 @@ class Guard:
         )  # fmt: skip
 
     # -- checking ---------------------------------------------------------------------------
-    def _article(self, rowid: int) -> tuple[StoredArticle, Side] | None:
-        hit = self._cache.get(rowid)
+    def _article(self, rowid: int, art: StoredArticle | None = None) -> tuple[StoredArticle, Side] | None:
+        """A protected article normalised and shingled, through the LRU cache (``art``: the
+        row as just fetched, else it is read)."""
+        hit = self._cache.get(rowid) if art is None else None
         if hit is not None:
             return hit
-        art = self.store.get_rowid(rowid)
+        art = art or self.store.get_rowid(rowid)
         if art is None:
             return None
         norm = normalize(art.body)
@@ -572,7 +687,6 @@ class Guard:
             verdicts with a reason rather than exceptions.
         """
         cfg = config or self.config
-        self.refresh()
         sha = _sha256(data)
         if isinstance(data, bytes) and len(data) > MAX_INPUT_BYTES:
             return DocumentReport(
@@ -602,27 +716,33 @@ class Guard:
         verdict, ordered = document_verdict(matches)
         return DocumentReport(path, doc_url, sha, doc.decoding, verdict, None, ordered, title=doc.title)
 
-    def _passage_signatures(self, rowids: list[int]) -> dict[int, np.ndarray]:
-        """Stored passage signatures of candidates, through a small LRU cache."""
-        out: dict[int, np.ndarray] = {}
-        for r in rowids:
-            hit = self._tiles.get(r)
-            if hit is not None:
-                out[r] = hit
-        missing = [r for r in rowids if r not in out]
-        if missing:
-            got = self.store.passage_signatures_of(missing)
-            out.update(got)
-            for r, sigs in got.items():
-                self._tiles.put(r, sigs)
-        return out
-
     def _candidates(self, side: Side) -> list[int]:
-        """Slots worth verifying, best first (see :mod:`reprint_guard.candidates`)."""
+        """Slots worth verifying, best first (see :mod:`reprint_guard.candidates`).
+
+        Asks the store once (:meth:`Store.fetch`, one round trip to a server) for the
+        change-log poll, the passage signatures of weak candidates and the texts of strong
+        ones not cached. When the poll shows changes since the index was caught up, the
+        index catches up and the candidates are ranked again (a second fetch, whose data is
+        then current). Weak candidates that pass the signature check and are not cached are
+        read in one more request.
+        """
         qw = query_windows(side.shingles, self.scheme)
-        cands = rank(self._replica.index.hits(qw.keys), limit=MAX_CANDIDATES)
-        weak = [c.slot for c in cands if c.score < SIGNATURE_CHECK_BELOW]
-        tiles = self._passage_signatures(weak) if weak else {}
+        for attempt in range(2):
+            seen = self._replica.seq
+            cands = rank(self._replica.index.hits(qw.keys), limit=MAX_CANDIDATES)
+            weak = [c.slot for c in cands if c.score < SIGNATURE_CHECK_BELOW]
+            tiles = {r: t for r in weak if (t := self._tiles.get(r)) is not None}
+            sig_rows = [r for r in weak if r not in tiles]
+            text_rows = [c.slot for c in cands if c.score >= SIGNATURE_CHECK_BELOW and self._cache.get(c.slot) is None]
+            got = self.store.fetch(signatures=sig_rows, articles=text_rows)
+            if got.seq == seen or attempt:
+                break
+            self.refresh()  # another process wrote since: catch up, rank again
+        for r, sigs in got.signatures.items():
+            self._tiles.put(r, sigs)
+            tiles[r] = sigs
+        for r, art in got.articles.items():
+            self._article(r, art)
         # Chinese windows only: see candidates.SIGNATURE_SLACK.
         need = np.where(qw.is_cjk, self.scheme.passage_threshold * SIGNATURE_SLACK, 0.0)
         out = []
@@ -632,6 +752,10 @@ class Guard:
                 if not any_window_pair_reaches(qw.sigs[win], tiles.get(c.slot, qw.sigs[:0]), need[win]):
                     continue
             out.append(c.slot)
+        missing = [r for r in out if self._cache.get(r) is None and r not in got.articles]
+        if missing:
+            for r, art in self.store.fetch(articles=missing).articles.items():
+                self._article(r, art)
         return out
 
     def _boilerplate(self, art: StoredArticle, side: Side, k: int) -> Boilerplate | None:
@@ -769,7 +893,12 @@ class Guard:
             return DocumentReport(name, url, None, None, "skipped", str(e))
         except InputError as e:
             return DocumentReport(name, url, None, None, "error", str(e))
-        return self.check(data, url=url, content_type=content_type, path=name)
+        try:
+            return self.check(data, url=url, content_type=content_type, path=name)
+        except StoreUnavailableError as e:
+            # The store's server was lost past its retries: this document is not checked
+            # (never `clean`); the next one tries the server again.
+            return DocumentReport(name, url, _sha256(data), None, "error", str(e))
 
     def scan(
         self,
@@ -982,4 +1111,4 @@ def _walk(top: Path, seen: set[tuple[int, int]]) -> Iterator[tuple[Path, str | N
             yield path, f"cannot read {path}: not a regular file (a FIFO, socket or device)"
 
 
-__all__ = ["Guard", "ProtectOutcome", "ReprintGuardError", "resolve_store", "iter_files"]
+__all__ = ["Guard", "MigrateResult", "ProtectOutcome", "ReprintGuardError", "resolve_store", "iter_files"]
