@@ -1985,6 +1985,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         formatter_class=argparse.ArgumentDefaultsHelpFormatter,
     )
     ap.add_argument("--articles", type=int, default=None, help="protected articles N (default 100,000; 2,000 with --quick)")
+    ap.add_argument("--store", choices=("sqlite", "redis"), default="sqlite",
+                    help="redis: the Redis store side by side with SQLite (bench/speed_redis.py; default N 10,000)")
     ap.add_argument("--quick", action="store_true", help="small dev run: N=2,000 and fewer items per run")
     ap.add_argument("--seed", type=int, default=1, help="seed of every generated text and page")
     ap.add_argument("--runs", type=int, default=5, help="runs per figure (at least 5)")
@@ -2008,7 +2010,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     ap.add_argument("--large-sizes", type=float, nargs="+", default=list(LARGE_SIZES_MB), help="page sizes in MB for section 3c")
     ap.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
-    if args.runs < 5 and not args.child:
+    if args.runs < 5 and not args.child and args.store != "redis":
         ap.error("--runs must be at least 5")
     if args.out is None:
         args.out = REPO / "bench" / "results" / ("speed-quick" if args.quick else "speed")
@@ -2083,6 +2085,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             chain_src = f"compiled from the text in {time.perf_counter() - t0:.1f} s, cached at {chain_file}"
         log(f"chain: {chain_src}")
         corpus = Corpus(chain, real, args.seed)
+        if args.store == "redis":
+            sys.path.insert(0, str(REPO / "bench"))
+            import speed_redis
+
+            return speed_redis.run(args, corpus, log, command)
         # Stores are reused while the pipeline gives the same stored fingerprints, whatever
         # else changed in the sources (keying on a source hash rebuilt 100,000 articles for
         # every edit to the index or the CLI).

@@ -86,11 +86,13 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
+# A string, not a Path: a Path would fold the // of redis://host/0.
 StoreOpt = Annotated[
-    Optional[Path],
+    Optional[str],
     typer.Option(
         "--store",
-        help="Fingerprint store directory (default: $REPRINT_GUARD_STORE, else ./fingerprints).",
+        help="Fingerprint store: a directory, or redis://[USER:PASSWORD@]HOST:PORT/DB?prefix=NAME "
+        "(rediss:// for TLS) (default: $REPRINT_GUARD_STORE, else ./fingerprints).",
         show_default=False,
     ),
 ]
@@ -392,13 +394,19 @@ def _finish(report: _Report, interrupted: bool, what: str) -> None:
     raise typer.Exit(exit_code(counts))
 
 
-def _require_articles(guard: Guard, store: Path | None) -> None:
+def _shown(store: str | None) -> str:
+    """The store as messages name it (a URL's password redacted)."""
+    from .api import resolve_store
+    from .store import redact
+
+    return redact(str(resolve_store(store)))
+
+
+def _require_articles(guard: Guard, store: str | None) -> None:
     """An empty store would call every page clean: refuse to scan against it (exit 2)."""
     if len(guard) == 0:
-        from .api import resolve_store
-
         raise _fail(
-            f"the store {resolve_store(store)} holds no protected articles: nothing can be found; "
+            f"the store {_shown(store)} holds no protected articles: nothing can be found; "
             "protect articles first (reprint-guard protect PATH --store ...)"
         )
 
@@ -604,11 +612,90 @@ def remove(
         raise _fail(f"no article with id {', '.join(missing)} (see `reprint-guard list`)", EXIT_FILE_ERRORS)
 
 
-def _store_exists(store: Path | None) -> bool:
-    from .api import resolve_store
-    from .store import STORE_FILE
+@app.command()
+def upgrade(
+    store: StoreOpt = None,
+    refingerprint: Annotated[
+        bool,
+        typer.Option(
+            "--refingerprint",
+            help="Recompute every signature with this version's fingerprint scheme (a store made with "
+            "another scheme or normaliser refuses to open until then).",
+        ),
+    ] = False,
+) -> None:
+    """Bring the store up to this version: migrate its format, re-extract and re-parse articles from their stored input."""
+    try:
+        update, bar = _progress("upgrade")
+        try:
+            result = Guard.upgrade(store, refingerprint=refingerprint, progress=update)
+        finally:
+            _stop(bar)
+    except ReprintGuardError as e:
+        raise _fail(str(e)) from None
+    console = Console(highlight=False)
+    if result.from_version != result.to_version:
+        console.print(f"migrated {result.store} from store format {result.from_version} to {result.to_version}")
+    if result.refingerprinted:
+        console.print(f"refingerprinted {len(result.reextracted) + len(result.reparsed)} articles")
+    console.print(
+        f"re-extracted {len(result.reextracted)} articles from their stored input, re-parsed the notices of "
+        f"{len(result.reparsed)} more; {len(result.changed)} changed"
+    )
+    for o in result.skipped:
+        console.print(Text.assemble(("kept     ", "yellow"), (o.id or "", "dim"), " ", o.source, (f"  ({o.reason})", "dim")))
+    if result.needs_original:
+        console.print(
+            f"{len(result.needs_original)} articles were stored without their original input; protect these "
+            "files again for a full re-extraction:"
+        )
+        for a in result.needs_original:
+            console.print(Text.assemble(("  ", ""), (a.id, "dim"), " ", a.source))
 
-    return (resolve_store(store) / STORE_FILE).exists()
+
+@app.command()
+def migrate(
+    source: Annotated[str, typer.Argument(metavar="SRC", help="The store to copy: a directory or a redis:// URL.")],
+    destination: Annotated[
+        str, typer.Argument(metavar="DST", help="The store to copy into (created when missing): a directory or a redis:// URL.")
+    ],
+) -> None:
+    """Copy a store between SQLite and Redis (either way); resumes, then compares both digests."""
+    try:
+        update, bar = _progress("migrate")
+        try:
+            result = Guard.migrate(source, destination, progress=update)
+        finally:
+            _stop(bar)
+    except ReprintGuardError as e:
+        raise _fail(str(e)) from None
+    console = Console(highlight=False, stderr=False)
+    console.print(
+        Text(
+            f"copied {result.copied} articles from {result.source} to {result.destination}; "
+            f"{result.skipped} were already there, {result.removed} removed from the destination"
+        ),
+        soft_wrap=True,
+    )
+    if not result.equal:
+        raise _fail(
+            f"the stores differ after migrating (digest {result.source_digest[:16]}… vs "
+            f"{result.destination_digest[:16]}…): another process wrote one of them meanwhile; run migrate again"
+        )
+    console.print(Text(f"digest {result.source_digest} on both sides"), soft_wrap=True)
+
+
+def _store_exists(store: str | None) -> bool:
+    """Whether the store is there (a URL: its manifest; raises as opening it would)."""
+    from .api import resolve_store
+    from .config import FingerprintScheme
+    from .store import STORE_FILE, open_store
+
+    location = resolve_store(store)
+    if isinstance(location, str):
+        open_store(location, FingerprintScheme()).close()  # raises when missing or unreachable
+        return True
+    return (location / STORE_FILE).exists()
 
 
 def main() -> None:

@@ -172,6 +172,13 @@ class MatchConfig:
     min_tokens: int = 30
     # Seeds (shared shingles) further apart than this, in tokens, start a new passage.
     max_gap: int = 40
+    # Boilerplate: a passage window held verbatim by at least this many articles of one outlet
+    # or rights holder (the article itself included) is the outlet's furniture or a series'
+    # repeated paragraph, not the article's own text: it is left out of coverage (see
+    # verify.Boilerplate). An outlet prints its notice under every article, a series its
+    # paragraph under a few; 3 is the smallest count no single pair of related articles makes.
+    # 0 turns it off.
+    boilerplate_k: int = 3
 
     def __post_init__(self) -> None:
         _check("threshold", self.threshold, 0.0, 1.0)
@@ -184,6 +191,8 @@ class MatchConfig:
         _check("edited_coverage", self.edited_coverage, 0.0, 1.0)
         _check("min_tokens", self.min_tokens, 1, 1_000_000)
         _check("max_gap", self.max_gap, 1, 10_000)
+        if self.boilerplate_k != 0:
+            _check("boilerplate_k", self.boilerplate_k, 2, 1_000_000)
         if self.edited_coverage > self.reprint_coverage:
             raise ConfigError(
                 "edited_coverage must not exceed reprint_coverage "

@@ -90,13 +90,14 @@ CSV_COLUMNS = (
     "phones",
     "emails",
     "reason",  # format_version 2: why a document was skipped or failed
+    "licence",  # format_version 3: licensed (evidenced), claimed (the page says so) or none
 )
 
 
 def csv_rows(d: DocumentReport) -> list[list[str]]:
     """The CSV rows of one document: one per match, or one with the match fields empty."""
     if not d.matches:
-        return [[csv_text(d.path or ""), d.verdict, *[""] * (len(CSV_COLUMNS) - 3), csv_text(d.reason or "")]]
+        return [[csv_text(d.path or ""), d.verdict, *[""] * (len(CSV_COLUMNS) - 4), csv_text(d.reason or ""), ""]]
     rows = []
     for m in d.matches:
         n = m.notice
@@ -114,6 +115,7 @@ def csv_rows(d: DocumentReport) -> list[list[str]]:
                 " ".join(p.e164 + (f";ext={p.extension}" if p.extension else "") for p in n.phones) if n else "",
                 " ".join(n.emails) if n else "",
                 csv_text(d.reason or ""),
+                m.licence.status,
             ]
         )
     return rows
