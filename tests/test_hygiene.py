@@ -583,3 +583,12 @@ def test_visible_text_of_many_small_tables_is_linear() -> None:
         return time.perf_counter() - t0
 
     assert seconds(40_000) < 1.0
+
+
+def test_a_redis_store_takes_a_name_that_is_not_utf8(cli, bad_names: Path, redis_url: str) -> None:
+    r = cli("protect", bad_names / "articles", "--store", redis_url, "-f", "json")
+    assert r.exit_code == 0, r.stderr
+    [row] = json.loads(r.stdout.encode("utf-8"))["articles"]
+    listed = json.loads(cli("list", "--store", redis_url, "-f", "json").stdout.encode("utf-8"))["articles"]
+    assert [os.fsencode(a["source"]) for a in listed] == [os.fsencode(row["source"])]
+    assert row["source"].endswith(BAD_NAME)

@@ -71,6 +71,7 @@ from .base import (
     check_manifest,
     decoding_from_str,
     decoding_to_str,
+    json_text,
     lean_bytes,
     notice_from_json,
     notice_to_json,
@@ -511,7 +512,7 @@ class RedisStore:
                         aid,
                         cur or b"",
                         old_raw or b"",
-                        json.dumps(meta, ensure_ascii=False),
+                        json_text(meta),
                         body_z,
                         sigs,
                         keys,
@@ -815,7 +816,7 @@ class RedisStore:
         meta = {**old, "extractor_version": extractor_version, "notice_version": notice_version}
         if changed:
             meta.update(new, updated_at=datetime.now(timezone.utc).isoformat(timespec="seconds"))
-        args = [self.prefix, aid, cur, raw, json.dumps(meta, ensure_ascii=False),
+        args = [self.prefix, aid, cur, raw, json_text(meta),
                 body_z if changed else old_body, sigs if changed else old_sigs, keys if changed else old_keys,
                 b"", old["content_sha256"], old["content_sha256"], BUCKET, "keep", "log" if changed else "nolog"]  # fmt: skip
         if not self._write(args):
@@ -919,7 +920,7 @@ class RedisStore:
         for _ in range(_CAS_ATTEMPTS):
             cur, raw = self._read_article(record.id)
             old_sha = json.loads(raw)["content_sha256"] if raw else ""
-            args = [self.prefix, record.id, cur or b"", raw or b"", json.dumps(meta, ensure_ascii=False),
+            args = [self.prefix, record.id, cur or b"", raw or b"", json_text(meta),
                     zlib.compress(record.body.encode("utf-8"), 6), sigs, record.band_keys, orig, old_sha,
                     record.content_sha256, BUCKET, "set" if record.original is not None else "drop", "log"]  # fmt: skip
             if self._write(args):
