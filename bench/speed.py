@@ -916,7 +916,9 @@ def large_pages_md(rows: list[dict[str, object]], command: str, meta: dict[str, 
         "",
         f"Command: `{command}`",
         "",
-        f"Machine: {meta['machine']}; commit {meta['commit']}; {meta['date']}.",
+        f"Machine: {meta['machine']}; commit {meta['commit']}; {meta['date']}; load average "
+        f"{meta.get('load_average_start', ['?'])[0]:.1f} at the start, {meta.get('load_average_end', ['?'])[0]:.1f} at the end "
+        "(a shared machine: seconds stretch with the load, memory does not).",
         "",
         "Each page is checked in a fresh subprocess against the shipped store (`fingerprints/`):",
         "`Guard.check_file(page)` after the imports, the store's open and a warm-up check; peak RSS",
