@@ -503,19 +503,16 @@ def test_the_date_the_page_shows_wins_over_its_modified_time(info: str) -> None:
     assert extract(page.encode("utf-8")).date == "2024-11-18"
 
 
+def _sidebar(cls: str, item) -> str:
+    """A list of five other stories with their dates, as CMS sidebars show them."""
+    return f'<div class="{cls}"><ul>' + "".join(item(i) for i in range(5)) + "</ul></div>"
+
+
 _SIDEBARS = {
-    "span-date": '<div class="sidebar"><h3>热门文章</h3><ul>'
-    + "".join(f'<li><a href="/a/{i}.html">其他新闻标题{i}</a><span class="date">2024-10-1{i}</span></li>' for i in range(5))
-    + "</ul></div>",
-    "time": '<div class="related"><ul>'
-    + "".join(f'<li><a href="/a/{i}.html">相关报道{i}</a> <time datetime="2024-09-0{i + 1}">2024-09-0{i + 1}</time></li>' for i in range(5))
-    + "</ul></div>",
-    "plain": '<div class="right"><ul>'
-    + "".join(f'<li><a href="/a/{i}.html">相关报道{i}</a> 2024-08-0{i + 1}</li>' for i in range(5))
-    + "</ul></div>",
-    "pubdate-class": '<div class="list"><ul>'
-    + "".join(f'<li><a href="/a/{i}.html">推荐阅读{i}</a><em class="pubdate">2024年7月{i + 1}日</em></li>' for i in range(5))
-    + "</ul></div>",
+    "span-date": _sidebar("sidebar", lambda i: f'<li><a href="/a/{i}.html">其他新闻标题{i}</a><span class="date">2024-10-1{i}</span></li>'),
+    "time": _sidebar("related", lambda i: f'<li><a href="/a/{i}.html">相关报道{i}</a> <time datetime="2024-09-0{i + 1}">2024-09-0{i + 1}</time></li>'),
+    "plain": _sidebar("right", lambda i: f'<li><a href="/a/{i}.html">相关报道{i}</a> 2024-08-0{i + 1}</li>'),
+    "pubdate-class": _sidebar("list", lambda i: f'<li><a href="/a/{i}.html">推荐阅读{i}</a><em class="pubdate">2024年7月{i + 1}日</em></li>'),
 }
 
 
