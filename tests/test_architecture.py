@@ -28,7 +28,7 @@ WINGS = {
     "notice": ["find", "parse"],
     "store": ["base", "index", "sqlite", "redis", "replica"],
     "engines": ["base", "local", "ray"],
-    "report": ["base", "machine", "terminal", "html"],
+    "report": ["base", "machine", "terminal", "html", "writer"],
 }
 BELOW_API = ORDER[: ORDER.index("api")]
 

@@ -318,9 +318,9 @@ def test_a_killed_batch_leaves_a_journal_that_the_next_reader_rolls_back(tmp_pat
 
 
 
-@pytest.mark.parametrize("location", ["redis://cache.example.net:6379/0", "redis:/cache.example.net:6379/0"])
+@pytest.mark.parametrize("location", ["memcached://cache.example.net:11211", "memcached:/cache.example.net:11211"])
 def test_a_store_url_without_a_backend_is_refused_naming_it(location: str) -> None:
-    with pytest.raises(StoreError, match=r"--store redis:/.*cache\.example\.net.*pass a store directory"):
+    with pytest.raises(StoreError, match=r"--store memcached:/.*cache\.example\.net.*no backend.*store directory"):
         open_store(location, FingerprintScheme())
 
 

@@ -35,7 +35,7 @@ from .candidates import SIGNATURE_SLACK, any_window_pair_reaches, rank
 from .config import FingerprintScheme, MatchConfig
 from .ingest import EXTRACTOR_VERSION
 from .notice import NOTICE_VERSION
-from .errors import ConfigError, InputError, InputTooLargeError, ReprintGuardError, StoreError
+from .errors import ConfigError, InputError, InputTooLargeError, ReprintGuardError, StoreError, StoreUnavailableError
 from .engines import Engine, LocalEngine
 from .extract import extract
 from .fingerprint import (
@@ -48,11 +48,11 @@ from .fingerprint import (
     sliding_signatures,
     window_is_cjk,
 )
-from .models import Document
+from .models import Document, UrlEvidence
 from .normalize import normalize
 from .notice import parse_notice
 from .shingle import shingle
-from .store import BandIndex, IndexReplica, Original, StoredArticle, article_id, open_store
+from .store import BandIndex, IndexReplica, Original, StoredArticle, article_id, is_redis_url, open_store, redact
 from .store.base import SCHEME_KEYS, Store, scheme_manifest
 from .store.replica import INDEX_FILE_MIN_ENTRIES, INDEX_FILE_SLACK
 from .verdict import (
@@ -63,7 +63,7 @@ from .verdict import (
     classify,
     document_verdict,
     is_attributed,
-    is_licensed,
+    licence_of,
 )
 from .verify import Boilerplate, Side, align, boilerplate_of
 
@@ -72,6 +72,9 @@ if TYPE_CHECKING:
 
 DEFAULT_STORE = "fingerprints"
 STORE_ENV = "REPRINT_GUARD_STORE"
+# Where a server store's band index snapshot is cached on this machine (default: the user
+# cache directory, $XDG_CACHE_HOME/reprint_guard or ~/.cache/reprint_guard).
+CACHE_ENV = "REPRINT_GUARD_CACHE"
 # Inputs larger than this are skipped with a reason rather than truncated.
 # About 200 bytes of working memory per input byte (offset maps, tokens, shingle arrays):
 # 16 MiB keeps one check under ~3.5 GB; real pages are well under 1 MiB.
@@ -97,12 +100,35 @@ Progress = Callable[[int, int, str], None]
 """``progress(done, total, item)``: called after each item; ``total`` may be 0 if unknown."""
 
 
-def resolve_store(store: str | os.PathLike[str] | None) -> Path:
-    """The store directory: ``store`` if given, else ``$REPRINT_GUARD_STORE``, else ``./fingerprints``."""
-    if store:
-        return Path(store)
-    env = os.environ.get(STORE_ENV)
-    return Path(env) if env else Path(DEFAULT_STORE)
+def resolve_store(store: str | os.PathLike[str] | None) -> str | Path:
+    """The store: ``store`` if given, else ``$REPRINT_GUARD_STORE``, else ``./fingerprints``.
+
+    A directory comes back as a ``Path``; a server URL (``redis://…``) as the string given,
+    its ``//`` intact.
+    """
+    text = os.fspath(store) if store else os.environ.get(STORE_ENV) or DEFAULT_STORE
+    return text if is_redis_url(text) else Path(text)
+
+
+def redact_location(location: str | os.PathLike[str]) -> str:
+    """A store location for messages and reports: a URL's password replaced by ``***``."""
+    return redact(os.fspath(location))
+
+
+def resolve_cache_dir(cache_dir: str | os.PathLike[str] | None = None) -> Path:
+    """Where server stores' index snapshots are cached: ``cache_dir`` if given, else
+    ``$REPRINT_GUARD_CACHE``, else the user cache directory (platformdirs when installed,
+    else ``$XDG_CACHE_HOME/reprint_guard`` or ``~/.cache/reprint_guard``)."""
+    if cache_dir:
+        return Path(cache_dir)
+    if os.environ.get(CACHE_ENV):
+        return Path(os.environ[CACHE_ENV])
+    try:
+        from platformdirs import user_cache_dir
+    except ImportError:
+        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        return Path(base) / "reprint_guard"
+    return Path(user_cache_dir("reprint_guard", appauthor=False))
 
 
 @dataclass(frozen=True)
@@ -119,6 +145,26 @@ class ProtectOutcome:
     id: str | None = None
     title: str | None = None
     reason: str | None = None
+
+
+@dataclass(frozen=True)
+class MigrateResult:
+    """What :meth:`Guard.migrate` did: articles ``copied``, ``skipped`` (already there with an
+    equal per-article digest: a resumed run), ``removed`` from the destination (not in the
+    source), and both stores' :meth:`~reprint_guard.store.base.Store.digest` at the end."""
+
+    source: str
+    destination: str
+    copied: int
+    skipped: int
+    removed: int
+    source_digest: str
+    destination_digest: str
+
+    @property
+    def equal(self) -> bool:
+        """Whether the destination now holds exactly the source's articles."""
+        return self.source_digest == self.destination_digest
 
 
 @dataclass(frozen=True)
@@ -159,9 +205,44 @@ class UpgradeResult:
         }
 
 
-def _sha256(data: str | bytes) -> str:
-    raw = data.encode("utf-8") if isinstance(data, str) else data
-    return hashlib.sha256(raw).hexdigest()
+# Characters encoded at a time when hashing a str: bounds the copy a 16 MiB text costs.
+_ENCODE_CHUNK = 1 << 20
+
+
+def _sha256(data: str | bytes | bytearray | memoryview) -> str:
+    """SHA-256 of the input's bytes; a ``str`` is hashed as UTF-8, a lone surrogate in it as
+    its ``surrogatepass`` bytes (the text is still checked; it has no other bytes)."""
+    if not isinstance(data, str):
+        return hashlib.sha256(data).hexdigest()
+    h = hashlib.sha256()
+    for i in range(0, len(data), _ENCODE_CHUNK):
+        h.update(data[i : i + _ENCODE_CHUNK].encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
+def too_large(data: str | bytes | bytearray | memoryview, limit: int = MAX_INPUT_BYTES) -> str | None:
+    """Why the input is over ``limit`` bytes of UTF-8 (a ``skipped`` reason), or ``None``.
+
+    Bytes-like inputs have their length. A ``str`` of ``n`` code points takes ``n`` to ``4n``
+    bytes, so only one of ``limit / 4`` to ``limit`` code points is measured, chunk by chunk,
+    stopping once past the limit: a 17.8-million-character text is refused by its length.
+    """
+    if not isinstance(data, str):
+        size = memoryview(data).nbytes
+        return f"too large: {size} bytes, over the {limit}-byte input limit" if size > limit else None
+    n = len(data)
+    if 4 * n <= limit:
+        return None
+    total = n
+    if n <= limit:
+        total = 0
+        for i in range(0, n, _ENCODE_CHUNK):
+            total += len(data[i : i + _ENCODE_CHUNK].encode("utf-8", "surrogatepass"))
+            if total > limit:
+                break
+    if total <= limit:
+        return None
+    return f"too large: {n} characters, more than {limit} bytes in UTF-8, over the {limit}-byte input limit"
 
 
 def _fingerprint(text: str, scheme: FingerprintScheme, min_tokens: int) -> ArticleFingerprint | str:
@@ -273,16 +354,22 @@ class Guard:
         create: bool = False,
         scheme: FingerprintScheme | None = None,
         config: MatchConfig | None = None,
+        cache_dir: str | os.PathLike[str] | None = None,
     ) -> Guard:
         """Open the store (resolved with :func:`resolve_store`) and load its index.
 
-        ``create=True`` creates a missing store and opens it for writing (needed by
-        :meth:`protect` and :meth:`remove`); otherwise it is opened read-only.
-        Raises :class:`~reprint_guard.errors.StoreError` when the store is missing or unusable
-        and :class:`~reprint_guard.errors.IncompatibleStoreError` when it was made with
-        another fingerprint scheme.
+        ``store`` is a directory or a server URL (``redis://host:6379/0?prefix=NAME``,
+        ``rediss://`` for TLS). ``create=True`` creates a missing store and opens it for
+        writing (needed by :meth:`protect` and :meth:`remove`); otherwise it is opened
+        read-only. ``cache_dir`` is where a server store's index snapshot is cached (see
+        :func:`resolve_cache_dir`). Raises :class:`~reprint_guard.errors.StoreError` when the
+        store is missing or unusable (:class:`~reprint_guard.errors.StoreUnavailableError`:
+        its server cannot be reached) and :class:`~reprint_guard.errors.IncompatibleStoreError`
+        when it was made with another fingerprint scheme.
         """
-        st = open_store(resolve_store(store), scheme or FingerprintScheme(), create=create)
+        location = resolve_store(store)
+        cache = resolve_cache_dir(cache_dir) if isinstance(location, str) else None
+        st = open_store(location, scheme or FingerprintScheme(), create=create, cache_dir=cache)
         return cls(st, config or MatchConfig())
 
     def close(self) -> None:
@@ -330,13 +417,16 @@ class Guard:
         return self._engine.pool if isinstance(self._engine, LocalEngine) else None
 
     def __len__(self) -> int:
-        """Number of protected articles in the index."""
+        """Number of protected articles, as the store holds them now: catches up first with
+        articles other Guards or processes protected or removed (one indexed query when
+        nothing changed)."""
+        self.refresh()
         return len(self._replica)
 
     # -- protecting -------------------------------------------------------------------------
     def protect_document(
         self,
-        data: str | bytes,
+        data: str | bytes | bytearray | memoryview,
         *,
         source: str,
         url: str | None = None,
@@ -345,10 +435,14 @@ class Guard:
     ) -> ProtectOutcome:
         """Fingerprint one article and store it atomically under ``source``.
 
-        Returns a :class:`ProtectOutcome`; an empty or too-short article is ``skipped``.
+        Returns a :class:`ProtectOutcome`; an empty, too-short or too-large (see
+        :meth:`check`) article is ``skipped``.
         Raises :class:`InputError` for binary or undecodable input and
         :class:`~reprint_guard.errors.StoreError` when the store cannot be written.
         """
+        refused = too_large(data)
+        if refused:
+            return ProtectOutcome(source, "skipped", reason=refused)
         doc = extract(data, content_type=content_type, url=url, path=source)
         fp = _fingerprint(doc.text, self.scheme, self.config.min_tokens)
         if isinstance(fp, str):
@@ -384,7 +478,7 @@ class Guard:
         urls: dict[str, str] | None = None,
         progress: Progress | None = None,
     ) -> list[ProtectOutcome]:
-        """Protect article files (directories are walked).
+        """Protect article files (directories are walked): :meth:`iter_protect` as a list.
 
         Each file is stored all-or-nothing; commits come every :data:`PROTECT_BATCH` files or
         :data:`PROTECT_BATCH_SECONDS`, and on Ctrl-C for the files completed, so a crash loses
@@ -392,9 +486,25 @@ class Guard:
         back ``unchanged``). A bad file becomes an ``error`` outcome and the rest go in. Raises
         :class:`~reprint_guard.errors.StoreError` when the store cannot be written at all.
         """
+        with contextlib.closing(self.iter_protect(paths, licensees=licensees, urls=urls, progress=progress)) as it:
+            return list(it)
+
+    def iter_protect(
+        self,
+        paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+        *,
+        licensees: Sequence[str] = (),
+        urls: dict[str, str] | None = None,
+        progress: Progress | None = None,
+    ) -> Iterator[ProtectOutcome]:
+        """:meth:`protect`, one outcome per file as it is stored, in walk order.
+
+        When the iteration stops early (Ctrl-C inside it, or the caller closing the generator,
+        e.g. with :func:`contextlib.closing`), the files whose outcomes were yielded are
+        committed and the one in progress is not stored at all.
+        """
         files = list(iter_files(paths))
         url_of = _url_lookup(urls)
-        out: list[ProtectOutcome] = []
         batch = contextlib.ExitStack()
         pending, started = 0, 0.0
         try:
@@ -402,18 +512,18 @@ class Guard:
                 if not pending:
                     batch.enter_context(self.store.batch())
                     started = time.monotonic()
-                out.append(self._protect_file(path, problem, url_of, licensees))
+                outcome = self._protect_file(path, problem, url_of, licensees)
                 pending += 1
                 if pending >= PROTECT_BATCH or time.monotonic() - started >= PROTECT_BATCH_SECONDS:
                     batch.close()  # commit
                     pending = 0
                 if progress:
                     progress(i + 1, len(files), str(path))
+                yield outcome
         finally:
             batch.close()  # commits what completed, on Ctrl-C too
         self.refresh()
         self._replica.save_if_due()
-        return out
 
     def _protect_file(
         self, path: Path, problem: str | None, url_of: Callable[[str], str | None], licensees: Sequence[str]
@@ -442,6 +552,67 @@ class Guard:
     def articles(self) -> list[StoredArticle]:
         """Every protected article, oldest first."""
         return self.store.articles()
+
+    # -- migrating --------------------------------------------------------------------------
+    @staticmethod
+    def migrate(
+        source: str | os.PathLike[str],
+        destination: str | os.PathLike[str],
+        *,
+        scheme: FingerprintScheme | None = None,
+        cache_dir: str | os.PathLike[str] | None = None,
+        progress: Progress | None = None,
+    ) -> MigrateResult:
+        """Copy every article of one store into another, between any backends (a directory
+        and ``redis://…`` either way), as stored: signatures, times, versions and original
+        inputs, no re-fingerprinting.
+
+        The destination is created when missing. Articles whose per-article digest already
+        matches are skipped, so an interrupted run resumes where it stopped; articles the
+        destination holds and the source does not are removed. Each article is written
+        atomically. Ends by comparing both stores' ``digest()`` (:attr:`MigrateResult.equal`)
+        and, for a server store, writing the index snapshot. ``progress(done, total, id)``
+        is called per article. Raises :class:`~reprint_guard.errors.StoreError` (either
+        store missing, unreachable or read-only) and
+        :class:`~reprint_guard.errors.IncompatibleStoreError` (another scheme).
+        """
+        scheme = scheme or FingerprintScheme()
+        src_loc, dst_loc = resolve_store(source), resolve_store(destination)
+        if str(src_loc) == str(dst_loc):
+            raise ConfigError(f"migrate needs two different stores; both are {src_loc}")
+        cache = resolve_cache_dir(cache_dir)
+        src = open_store(src_loc, scheme, cache_dir=cache if isinstance(src_loc, str) else None)
+        try:
+            dst = open_store(dst_loc, scheme, create=True, cache_dir=cache if isinstance(dst_loc, str) else None)
+            try:
+                have = {rec.id: rec.digest() for rec in dst.records()}
+                copied = skipped = done = 0
+                total = len(src)
+                seen: set[str] = set()
+                for rec in src.records():
+                    seen.add(rec.id)
+                    if have.get(rec.id) == rec.digest():
+                        skipped += 1
+                    else:
+                        dst.put_record(rec)
+                        copied += 1
+                    done += 1
+                    if progress:
+                        progress(done, total, rec.id)
+                extra = sorted(set(have) - seen)
+                removed = len(dst.remove(extra)) if extra else 0
+                want = src.manifest()
+                dst.set_manifest({k: want[k] for k in ("extractor_version", "notice_version") if k in want})
+                result = MigrateResult(
+                    redact_location(src_loc), redact_location(dst_loc), copied, skipped, removed,
+                    src.digest(), dst.digest(),
+                )  # fmt: skip
+                Guard(dst, MatchConfig()).close()  # the index file / snapshot for the workers
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        return result
 
     # -- upgrading --------------------------------------------------------------------------
     @classmethod
@@ -535,11 +706,13 @@ class Guard:
         )  # fmt: skip
 
     # -- checking ---------------------------------------------------------------------------
-    def _article(self, rowid: int) -> tuple[StoredArticle, Side] | None:
-        hit = self._cache.get(rowid)
+    def _article(self, rowid: int, art: StoredArticle | None = None) -> tuple[StoredArticle, Side] | None:
+        """A protected article normalised and shingled, through the LRU cache (``art``: the
+        row as just fetched, else it is read)."""
+        hit = self._cache.get(rowid) if art is None else None
         if hit is not None:
             return hit
-        art = self.store.get_rowid(rowid)
+        art = art or self.store.get_rowid(rowid)
         if art is None:
             return None
         norm = normalize(art.body)
@@ -549,9 +722,9 @@ class Guard:
 
     def check(
         self,
-        data: str | bytes,
+        data: str | bytes | bytearray | memoryview,
         *,
-        url: str | None = None,
+        url: str | UrlEvidence | None = None,
         content_type: str | None = None,
         path: str | None = None,
         config: MatchConfig | None = None,
@@ -559,9 +732,15 @@ class Guard:
         """Check one text or page against every protected article.
 
         Args:
-            data: the text (``str``) or the raw bytes of a page or text file, any encoding.
-            url: where the document was found; decides licensing by host (overrides the
-                page's canonical/og:url link).
+            data: the text (``str``) or the raw bytes (``bytes``, ``bytearray``,
+                ``memoryview``) of a page or text file, any encoding. Over
+                :data:`MAX_INPUT_BYTES` of UTF-8 (of the bytes as given, of a ``str`` encoded)
+                it is ``skipped``, never truncated.
+            url: where the document was found, as the caller knows it: a URL (taken as
+                ``UrlEvidence(url, source="url")``) or a :class:`~reprint_guard.models.UrlEvidence`
+                naming its source (``"urls_manifest"``, ``"warc"``). It is the evidence that
+                decides licensing by host, and the report's ``url``. Without it the report's
+                ``url`` is the page's canonical/``og:url`` link, which only gives a claim.
             content_type: an HTTP Content-Type (``text/html; charset=gbk``), ``html``,
                 ``text`` or ``None`` to sniff.
             path: a name for the report.
@@ -572,13 +751,14 @@ class Guard:
             verdicts with a reason rather than exceptions.
         """
         cfg = config or self.config
-        self.refresh()
+        if not isinstance(data, (str, bytes, bytearray, memoryview)):
+            raise TypeError(f"check() takes str or bytes, not {type(data).__name__}")
+        evidence = UrlEvidence(url) if isinstance(url, str) else url
+        url = evidence.url if evidence else None
         sha = _sha256(data)
-        if isinstance(data, bytes) and len(data) > MAX_INPUT_BYTES:
-            return DocumentReport(
-                path, url, sha, None, "skipped",
-                f"too large: {len(data)} bytes, over the {MAX_INPUT_BYTES}-byte input limit",
-            )
+        refused = too_large(data)
+        if refused:
+            return DocumentReport(path, url, sha, None, "skipped", refused)
         try:
             doc = extract(data, content_type=content_type, url=url, path=path)
         except InputError as e:  # the extractor only refuses input that is not text
@@ -598,40 +778,56 @@ class Guard:
                 f"too short: {len(sh.tokens)} content tokens, at least {cfg.min_tokens} needed",
                 title=doc.title,
             )
-        matches = self._matches(doc, doc_url, Side.of(norm, sh), cfg)
+        matches = self._matches(doc, evidence, Side.of(norm, sh), cfg)
         verdict, ordered = document_verdict(matches)
         return DocumentReport(path, doc_url, sha, doc.decoding, verdict, None, ordered, title=doc.title)
 
-    def _passage_signatures(self, rowids: list[int]) -> dict[int, np.ndarray]:
-        """Stored passage signatures of candidates, through a small LRU cache."""
-        out: dict[int, np.ndarray] = {}
-        for r in rowids:
-            hit = self._tiles.get(r)
-            if hit is not None:
-                out[r] = hit
-        missing = [r for r in rowids if r not in out]
-        if missing:
-            got = self.store.passage_signatures_of(missing)
-            out.update(got)
-            for r, sigs in got.items():
-                self._tiles.put(r, sigs)
-        return out
-
     def _candidates(self, side: Side) -> list[int]:
-        """Slots worth verifying, best first (see :mod:`reprint_guard.candidates`)."""
+        """Slots worth verifying, best first (see :mod:`reprint_guard.candidates`).
+
+        Asks the store once (:meth:`Store.fetch`, one round trip to a server) for the
+        change-log poll, the passage signatures of weak candidates and the texts of strong
+        ones not cached. When the poll shows changes since the index was caught up, the
+        index catches up and the candidates are ranked again (a second fetch, whose data is
+        then current). Weak candidates that pass the signature check and are not cached are
+        read in one more request.
+        """
         qw = query_windows(side.shingles, self.scheme)
-        cands = rank(self._replica.index.hits(qw.keys), limit=MAX_CANDIDATES)
-        weak = [c.slot for c in cands if c.score < SIGNATURE_CHECK_BELOW]
-        tiles = self._passage_signatures(weak) if weak else {}
+        for attempt in range(2):
+            seen = self._replica.seq
+            cands = rank(self._replica.index.hits(qw.keys), limit=MAX_CANDIDATES)
+            weak = [c.slot for c in cands if c.score < SIGNATURE_CHECK_BELOW]
+            tiles = {r: t for r in weak if (t := self._tiles.get(r)) is not None}
+            sig_rows = [r for r in weak if r not in tiles]
+            text_rows = [c.slot for c in cands if c.score >= SIGNATURE_CHECK_BELOW and self._cache.get(c.slot) is None]
+            got = self.store.fetch(signatures=sig_rows, articles=text_rows)
+            if got.seq == seen or attempt:
+                break
+            self.refresh()  # another process wrote since: catch up, rank again
+        for r, sigs in got.signatures.items():
+            self._tiles.put(r, sigs)
+            tiles[r] = sigs
+        for r, art in got.articles.items():
+            self._article(r, art)
+        weak_c = [c for c in cands if c.score < SIGNATURE_CHECK_BELOW]
+        # The windows of the weak candidates' keys, found at once (on a long page, in one
+        # more pass over its windows).
+        pos = np.unique(np.concatenate([c.query_pos for c in weak_c])) if weak_c else np.zeros(0, np.int64)
+        window_at = qw.windows_of(pos) if weak_c else np.zeros(0, np.int64)
         # Chinese windows only: see candidates.SIGNATURE_SLACK.
-        need = np.where(qw.is_cjk, self.scheme.passage_threshold * SIGNATURE_SLACK, 0.0)
+        empty = np.zeros((0, self.scheme.passage_num_perm), np.uint32)
         out = []
         for c in cands:
             if c.score < SIGNATURE_CHECK_BELOW:
-                win = np.unique(qw.window[c.query_pos])
-                if not any_window_pair_reaches(qw.sigs[win], tiles.get(c.slot, qw.sigs[:0]), need[win]):
+                win = np.unique(window_at[np.searchsorted(pos, c.query_pos)])
+                need = np.where(qw.is_cjk[win], self.scheme.passage_threshold * SIGNATURE_SLACK, 0.0)
+                if not any_window_pair_reaches(qw.signatures(win), tiles.get(c.slot, empty), need):
                     continue
             out.append(c.slot)
+        missing = [r for r in out if self._cache.get(r) is None and r not in got.articles]
+        if missing:
+            for r, art in self.store.fetch(articles=missing).articles.items():
+                self._article(r, art)
         return out
 
     def _boilerplate(self, art: StoredArticle, side: Side, k: int) -> Boilerplate | None:
@@ -689,7 +885,7 @@ class Guard:
         self._boiler.put((art.rowid, k), bp)
         return bp
 
-    def _matches(self, doc: Document, doc_url: str | None, side: Side, cfg: MatchConfig) -> list[Match]:
+    def _matches(self, doc: Document, evidence: UrlEvidence | None, side: Side, cfg: MatchConfig) -> list[Match]:
         matches = []
         for rowid in self._candidates(side):
             got = self._article(rowid)
@@ -710,7 +906,7 @@ class Guard:
                     article=ArticleRef(art.id, art.title, art.source, art.url, art.date, art.outlet),
                     kind=kind,
                     # The publisher's own site is not a reprint of its own article.
-                    licensed=is_licensed(doc, doc_url, (*art.licensees, *((art.url,) if art.url else ()))),
+                    licence=licence_of(doc, evidence, (*art.licensees, *((art.url,) if art.url else ()))),
                     attributed=is_attributed(
                         doc, art.outlet, notice.rights_holder if notice else None, art.url
                     ),
@@ -755,21 +951,32 @@ class Guard:
         return g
 
     def check_file(
-        self, path: str | os.PathLike[str], *, url: str | None = None, content_type: str | None = None
+        self,
+        path: str | os.PathLike[str],
+        *,
+        url: str | UrlEvidence | None = None,
+        content_type: str | None = None,
     ) -> DocumentReport:
-        """Check one file; unreadable files give an ``error`` report naming the file.
+        """Check one file; unreadable files give an ``error`` report naming the file. ``url``
+        as for :meth:`check`.
 
         A file over :data:`MAX_INPUT_BYTES` is ``skipped`` with a reason naming the limit;
         it is never read, let alone truncated.
         """
         name = str(path)
+        given = url.url if isinstance(url, UrlEvidence) else url
         try:
             data = _read(Path(path))
         except InputTooLargeError as e:
-            return DocumentReport(name, url, None, None, "skipped", str(e))
+            return DocumentReport(name, given, None, None, "skipped", str(e))
         except InputError as e:
-            return DocumentReport(name, url, None, None, "error", str(e))
-        return self.check(data, url=url, content_type=content_type, path=name)
+            return DocumentReport(name, given, None, None, "error", str(e))
+        try:
+            return self.check(data, url=url, content_type=content_type, path=name)
+        except StoreUnavailableError as e:
+            # The store's server was lost past its retries: this document is not checked
+            # (never `clean`); the next one tries the server again.
+            return DocumentReport(name, given, _sha256(data), None, "error", str(e))
 
     def scan(
         self,
@@ -781,45 +988,72 @@ class Guard:
     ) -> ScanReport:
         """Check every file under ``paths`` (recursively; symlink loops are reported once).
 
-        ``urls`` maps file paths (as walked) to the URLs they were crawled from. ``jobs > 1``
-        checks in that many worker processes, each with its own read-only Guard.
+        ``urls`` maps file paths (as walked) to the URLs they were crawled from (a crawl
+        manifest: each is evidence with source ``"urls_manifest"``, see :meth:`check`).
+        ``jobs > 1`` checks in that many worker processes, each with its own read-only Guard.
+        The reports are kept :meth:`~reprint_guard.verdict.DocumentReport.slim` (passage
+        texts, not page texts); for a scan of any size read them one by one with
+        :meth:`iter_scan`.
+        """
+        with contextlib.closing(self.iter_scan(paths, urls=urls, progress=progress, jobs=jobs)) as it:
+            return ScanReport(tuple(d.slim() for d in it))
+
+    def iter_scan(
+        self,
+        paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+        *,
+        urls: dict[str, str] | None = None,
+        progress: Progress | None = None,
+        jobs: int = 1,
+    ) -> Iterator[DocumentReport]:
+        """:meth:`scan`, one :class:`DocumentReport` per file as soon as it and every file
+        before it are checked: input order, with ``jobs`` workers too. Nothing is kept
+        between documents, so memory stays flat however many files there are.
+
+        Closing the generator early (or Ctrl-C while it runs) stops the scan; with ``jobs >
+        1`` the workers are stopped and pending files cancelled. Raises :class:`ConfigError`
+        when ``jobs < 1`` (at the first ``next``).
         """
         if jobs < 1:
             raise ConfigError(f"jobs must be at least 1, got {jobs}")
         url_of = _url_lookup(urls)
-        files = list(iter_files(paths))
-        reports: list[DocumentReport | None] = [None] * len(files)
-        todo = []
-        for i, (path, problem) in enumerate(files):
-            if problem:
-                reports[i] = DocumentReport(str(path), url_of(str(path)), None, None, "error", problem)
-            else:
-                todo.append(i)
-        done = len(files) - len(todo)
+        evidence_of = _manifest_evidence(url_of)
+        files = [(str(path), problem) for path, problem in iter_files(paths)]
+        todo = [name for name, problem in files if not problem]
+        done = 0
+
+        def reported(name: str, rep: DocumentReport) -> DocumentReport:
+            nonlocal done
+            done += 1
+            if progress:
+                progress(done, len(files), name)
+            return rep
+
         if jobs == 1 or len(todo) < 2:
-            for i in todo:
-                name = str(files[i][0])
-                reports[i] = self.check_file(name, url=url_of(name))
-                done += 1
-                if progress:
-                    progress(done, len(files), name)
-        else:
-            args = [(str(files[i][0]), url_of(str(files[i][0]))) for i in todo]
-            engine = self._engine_for(jobs)
-            try:
-                for i, rep in zip(todo, engine.map(args)):
-                    reports[i] = rep
-                    done += 1
-                    if progress:
-                        progress(done, len(files), str(files[i][0]))
-            except BaseException:
-                # A worker that died, or Ctrl-C: do not hand this engine to the next scan.
+            for name, problem in files:
+                if problem:
+                    yield reported(name, DocumentReport(name, url_of(name), None, None, "error", problem))
+                else:
+                    yield reported(name, self.check_file(name, url=evidence_of(name)))
+            return
+        engine = self._engine_for(jobs)
+        finished = False
+        try:
+            results = engine.map([(name, evidence_of(name)) for name in todo])
+            for name, problem in files:
+                if problem:
+                    yield reported(name, DocumentReport(name, url_of(name), None, None, "error", problem))
+                else:
+                    yield reported(name, next(results))
+            finished = True
+        finally:
+            if not finished:
+                # A worker that died, Ctrl-C or a caller that stopped early: do not hand this
+                # engine (with work still queued) to the next scan.
                 with self._engine_lock:
                     if self._engine is engine:
                         self._engine = None
                 engine.close(wait=False)
-                raise
-        return ScanReport(tuple(r for r in reports if r is not None))
 
 
 # Other holders looked at per article when marking boilerplate: enough for any k in use.
@@ -882,6 +1116,16 @@ def _url_lookup(urls: dict[str, str] | None) -> Callable[[str], str | None]:
     """Look up a file's URL whether the manifest and the walk name it relatively or absolutely."""
     by_abs = {os.path.abspath(k): v for k, v in (urls or {}).items()}
     return lambda name: by_abs.get(os.path.abspath(name))
+
+
+def _manifest_evidence(url_of: Callable[[str], str | None]) -> Callable[[str], UrlEvidence | None]:
+    """:func:`_url_lookup` giving evidence from a crawl manifest."""
+
+    def lookup(name: str) -> UrlEvidence | None:
+        url = url_of(name)
+        return UrlEvidence(url, source="urls_manifest") if url else None
+
+    return lookup
 
 
 def _open_reader(location: str, scheme: FingerprintScheme, config: MatchConfig) -> Guard:
@@ -982,4 +1226,4 @@ def _walk(top: Path, seen: set[tuple[int, int]]) -> Iterator[tuple[Path, str | N
             yield path, f"cannot read {path}: not a regular file (a FIFO, socket or device)"
 
 
-__all__ = ["Guard", "ProtectOutcome", "ReprintGuardError", "resolve_store", "iter_files"]
+__all__ = ["Guard", "MigrateResult", "ProtectOutcome", "ReprintGuardError", "resolve_store", "iter_files"]

@@ -477,6 +477,46 @@ def _last_token(sh: Shingles, first: int) -> int:
     return int(sh.last[i]) if i < len(sh.first) and sh.first[i] == first else first
 
 
+def _passage(doc: Side, art: Side, c: _Chain, score: float) -> Passage:
+    """The passage of a closed chain (``d1``/``a1`` set): original spans, up to punctuation
+    that follows both identically."""
+    aspan = art.norm.to_original(int(art.tokens.starts[c.a0]), int(art.tokens.ends[c.a1]))
+    weight = art.length(aspan)  # the words, not the punctuation taken below
+    dspan = doc.norm.to_original(int(doc.tokens.starts[c.d0]), int(doc.tokens.ends[c.d1]))
+    aspan, dspan = _take_closing_punctuation(art.norm.original, aspan, doc.norm.original, dspan)
+    return Passage(aspan, dspan, score, weight)
+
+
+def _disjoint(doc: Side, art: Side, kept: list[tuple[Passage, _Chain]]) -> list[tuple[Passage, _Chain]]:
+    """Make the document spans of kept passages disjoint, in document order.
+
+    A chain ends at the last token of its last shared shingle, up to ``k - 1`` tokens past
+    that shingle's start; when the document repeats a stretch of the article, the next chain
+    may start inside that tail (the same document token then ends one passage and starts the
+    next). The earlier passage gives those tokens up on both sides (the tail lies on its last
+    diagonal) and is rescored; one left with nothing is dropped.
+    """
+    kept = sorted(kept, key=lambda pc: (pc[1].d0, pc[1].a0))
+    out: list[tuple[Passage, _Chain]] = []
+    for p, c in kept:
+        if out:
+            prev_p, prev = out[-1]
+            if prev.d1 >= c.d0:
+                cut = prev.d1 - c.d0 + 1
+                prev.d1 -= cut
+                prev.a1 -= cut
+                while prev.runs and prev.runs[-1].d0 > prev.d1:
+                    prev.runs.pop()
+                if not prev.runs or prev.a1 < prev.a0:
+                    out.pop()
+                else:
+                    for r in prev.runs:
+                        r.d1, r.a1 = min(r.d1, prev.d1), min(r.a1, prev.a1)
+                    out[-1] = (_passage(doc, art, prev, _score(doc, art, prev)), prev)
+        out.append((p, c))
+    return out
+
+
 def _resolve_overlaps(found: list[tuple[Passage, _Chain]]) -> list[tuple[Passage, _Chain]]:
     """Keep the best passage where several claim the same document text.
 
@@ -555,14 +595,14 @@ def align(doc: Side, art: Side, config: MatchConfig, *, boilerplate: Boilerplate
         score = _score(doc, art, c)
         if score < config.threshold:
             continue
-        dspan = doc.norm.to_original(int(doc.tokens.starts[c.d0]), int(doc.tokens.ends[c.d1]))
-        aspan, dspan = _take_closing_punctuation(art.norm.original, aspan, doc.norm.original, dspan)
-        if bp is not None and bp.furniture[aspan.start : aspan.end].any():
+        p = _passage(doc, art, c, score)
+        if bp is not None and bp.furniture[p.article.start : p.article.end].any():
+            aspan = p.article
             furn = float(np.diff(art.weights)[aspan.start : aspan.end][bp.furniture[aspan.start : aspan.end]].sum())
             if furn >= 0.5 * weight:
                 continue  # the outlet's notice or follow line: not the article's text
-        (found if weight >= config.min_aligned else short).append((Passage(aspan, dspan, score, weight), c))
-    kept = _resolve_overlaps(found)
+        (found if weight >= config.min_aligned else short).append((p, c))
+    kept = _disjoint(doc, art, _resolve_overlaps(found))
     if not kept:
         return Alignment((), 0.0, 0.0)
     coverage = _shared_share(art, a[np.concatenate([r.seeds for _, c in kept for r in c.runs])], exclude)

@@ -2,8 +2,8 @@
 
 Input: decoded, cleaned HTML (see :mod:`reprint_guard.ingest.decode`). Output, function by
 function: the lxml tree (:func:`_parse_html`, ``None`` when libxml2 refuses the page, then
-:func:`_markup_free_text`), the tree cleaned of ruby annotations, reader comments and layout
-tables, the main text with title, date and site name (:func:`_fast_extraction` for a page whose
+:func:`_markup_free_text`), the tree cleaned of hidden junk runs (:func:`_drop_hidden_runs`),
+ruby annotations, reader comments and layout tables, the main text with title, date and site name (:func:`_fast_extraction` for a page whose
 article is one clear block of paragraphs, about a quarter of trafilatura's time for the same
 text; :func:`_trafilatura_text` otherwise; :func:`_prefer_fallback` says when the plain lxml walk
 :func:`_visible_text` replaces it), and the page's visible text with its header and footer,
@@ -17,10 +17,11 @@ time: no nested quantifiers, repetitions bounded wherever a match can fail late.
 
 from __future__ import annotations
 
+import contextlib
 import html as _html
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 from urllib.parse import urlsplit
@@ -30,6 +31,7 @@ import lxml.html
 from lxml.html import HtmlElement
 
 from reprint_guard.ingest.decode import _clean_text
+from reprint_guard.models import Claim
 from reprint_guard.textfold import _holds_word
 
 __all__ = ["TextReading"]
@@ -83,6 +85,10 @@ _LAYOUT_CELL_CHARS = 200
 # Pages with more elements skip trafilatura (about 50 µs per element: 300,000 empty <p> take
 # 15 s) and are read by the lxml walk alone; a news page has a few thousand.
 _MAX_EXTRACTOR_ELEMENTS = 50_000
+# Pages showing more text than this skip trafilatura too: it copies the parse tree twice
+# (its cleaning and its backup tree) and takes ~1 s per MB; no news article is this long
+# (a long report is ~30,000 characters), so such a page is a dump, a forum thread or an attack.
+_MAX_EXTRACTOR_TEXT = 200_000
 _MAX_LAYOUT_CELLS = 5000
 _TABLE_ROW = re.compile(r"\|[^\n]{0,100000}\|")
 _TABLE_RULE = re.compile(r"\|[\s|:-]{0,10000}")
@@ -157,6 +163,208 @@ def _markup_free_text(html: str) -> str:
                 end = html.find(">", close.end())
                 pos = end + 1 if end >= 0 else len(html)
     return _clean_text(_html.unescape("".join(parts)))
+
+
+# ---------------------------------------------------------------------------------------------
+# Hidden text: short runs a reader never sees are dropped, long collapsed blocks shown
+# ---------------------------------------------------------------------------------------------
+
+_HIDDEN_RUN_CHARS = 40  # a hidden run this short (no block inside) is junk between the words
+_COLLAPSED_BLOCK_CHARS = 200  # a hidden block this long holding paragraphs is text behind 展开全文
+_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_STYLE_FOLDED = f"translate(@style, '{_UPPER} \t\n\r', '{_UPPER.lower()}')"
+# Elements hidden by their own markup: the hidden attribute, or an inline style that may hide
+# (checked declaration by declaration in Python: "font-size:0.9em" is not hidden).
+_HIDDEN_BY_MARKUP = lxml.etree.XPath(
+    f"//body//*[@hidden or (@style and (contains({_STYLE_FOLDED}, 'display:none')"
+    f" or contains({_STYLE_FOLDED}, 'visibility:hidden') or contains({_STYLE_FOLDED}, 'visibility:collapse')"
+    f" or contains({_STYLE_FOLDED}, 'font-size:0')))]"
+)
+_ARIA_HIDDEN = lxml.etree.XPath("//body//*[@aria-hidden]")
+_STYLE_TEXT = lxml.etree.XPath("//style/text()", smart_strings=False)
+_RUN_TAGS = frozenset(
+    "a abbr b big cite code del dfn em font i ins kbd label mark q s samp small span strike strong "
+    "sub sup tt u var".split()
+)
+_BLOCK_INSIDE = lxml.etree.XPath(
+    "boolean(descendant::*[" + " or ".join(f"self::{t}" for t in sorted(_BLOCK_TAGS | {"br"})) + "])"
+)
+_PARAGRAPH_INSIDE = lxml.etree.XPath("boolean(descendant-or-self::p)")
+_MAX_STYLE_CHARS = 512 * 1024  # stylesheet text read per page
+_MAX_HIDING_RULES = 64  # hiding declarations looked at per page
+_CSS_HIDING = re.compile(r"(?:display|visibility|font-size)\s{0,20}:")
+_CSS_COMBINATOR = re.compile(r"[\s>+~]+")
+_CSS_NAME = re.compile(r"([.#])(-?[_a-zA-Z\u00a0-\uffff][_a-zA-Z0-9\u00a0-\uffff-]{0,100})")
+
+
+def _hides(declarations: str) -> bool:
+    """Whether a CSS declaration list (an inline ``style`` or a rule's block) hides its element:
+    ``display: none``, ``visibility: hidden|collapse`` or a zero ``font-size``."""
+    for decl in declarations.split(";"):
+        prop, colon, value = decl.partition(":")
+        if not colon:
+            continue
+        prop = prop.strip().lower()
+        value = value.lower().replace("!important", "").strip()
+        if prop == "display" and value == "none":
+            return True
+        if prop == "visibility" and value in ("hidden", "collapse"):
+            return True
+        if prop == "font-size" and _is_zero_length(value):
+            return True
+    return False
+
+
+def _is_zero_length(value: str) -> bool:
+    number = value.rstrip("abcdefghijklmnopqrstuvwxyz%")
+    try:
+        return float(number) == 0.0 if number else False
+    except ValueError:
+        return False
+
+
+def _without_hiding(style: str) -> str:
+    """An inline ``style`` with its hiding declarations left out."""
+    return ";".join(d for d in style.split(";") if d.strip() and not _hides(d))
+
+
+def _hiding_selectors(css: str) -> list[str]:
+    """The selectors of the rules in ``css`` whose block hides (see :func:`_hides`), at most
+    :data:`_MAX_HIDING_RULES` rules, comments left out. A rule inside ``@media`` counts (the
+    screen it hides on is as likely as any other)."""
+    css = _strip_css_comments(css[:_MAX_STYLE_CHARS])
+    selectors: list[str] = []
+    seen: set[int] = set()
+    for k, m in enumerate(_CSS_HIDING.finditer(css)):
+        if k >= _MAX_HIDING_RULES:
+            break
+        start = css.rfind("{", 0, m.start())
+        if start < 0 or start in seen or css.rfind("}", 0, m.start()) > start:
+            continue  # not inside a rule's block, or a block already read
+        seen.add(start)
+        end = css.find("}", m.end())
+        if not _hides(css[start + 1 : end if end >= 0 else len(css)]):
+            continue
+        begin = max(css.rfind("}", 0, start), css.rfind("{", 0, start), css.rfind(";", 0, start)) + 1
+        selector = css[begin:start].strip()
+        if selector and not selector.startswith("@"):
+            selectors.extend(s.strip() for s in selector.split(",") if s.strip())
+    return selectors
+
+
+def _strip_css_comments(css: str) -> str:
+    if "/*" not in css:
+        return css
+    parts: list[str] = []
+    pos = 0
+    while True:
+        i = css.find("/*", pos)
+        if i < 0:
+            parts.append(css[pos:])
+            break
+        parts.append(css[pos:i])
+        j = css.find("*/", i + 2)
+        if j < 0:
+            break
+        pos = j + 2
+    return "".join(parts)
+
+
+def _hidden_by_stylesheet(tree: HtmlElement) -> list[HtmlElement]:
+    """Short inline runs (``<span>``, ``<font>``, ``<i>`` … of at most
+    :data:`_HIDDEN_RUN_CHARS` characters, in a block that has text of its own) that a rule of
+    the page's own ``<style>`` hides by class or id.
+
+    The rules that hide are found first (:func:`_hiding_selectors`), then the inline elements
+    that carry a class or id named in a rule's last compound selector; only for a short run
+    among them is the whole selector matched, with cssselect's XPath translation
+    (https://cssselect.readthedocs.io). A stylesheet hiding menus and popups thus costs a few
+    string tests and a set test per classed inline element. Selectors with pseudo-classes (``:hover``: hidden until
+    the reader acts) or without a class or id in their last compound are not used.
+    """
+    css = "\n".join(_STYLE_TEXT(tree))
+    if not _CSS_HIDING.search(css):
+        return []
+    rules: list[tuple[str, list[str]]] = []
+    for selector in _hiding_selectors(css):
+        last = _CSS_COMBINATOR.split(selector)[-1]
+        named = [a + b for a, b in _CSS_NAME.findall(last)]
+        if named and ":" not in last:
+            rules.append((selector, named))
+    if not rules:
+        return []
+    names = {n for _, named in rules for n in named}
+    runs = []
+    for el in tree.iter(*_RUN_TAGS):  # tags matched in C; a Python test per inline element
+        cls, id_ = el.get("class"), el.get("id")
+        if not (cls or id_):
+            continue
+        carried = {"." + c for c in (cls or "").split()} | ({"#" + id_.strip()} if id_ else set())
+        if not names.isdisjoint(carried) and _is_short_run_in_text(el):
+            runs.append(el)
+    if not runs:
+        return []
+    carried = {"." + c for el in runs for c in (el.get("class") or "").split()}
+    carried.update("#" + (el.get("id") or "").strip() for el in runs if el.get("id"))
+    from cssselect import GenericTranslator, SelectorError  # deferred: few pages get here
+    from cssselect.xpath import ExpressionError
+
+    translator = GenericTranslator()
+    wanted = {id(el): el for el in runs}
+    found: dict[int, HtmlElement] = {}
+    for selector, named in rules:
+        if not all(n in carried for n in named):
+            continue
+        try:
+            matched = tree.xpath(translator.css_to_xpath(selector))
+        except (SelectorError, ExpressionError, lxml.etree.XPathError):
+            continue
+        for el in matched:
+            if id(el) in wanted:
+                found[id(el)] = el
+    return list(found.values())
+
+
+def _is_short_run_in_text(el: HtmlElement) -> bool:
+    """At most :data:`_HIDDEN_RUN_CHARS` characters, and the parent holds text of its own."""
+    if len(el.text_content().strip()) > _HIDDEN_RUN_CHARS:
+        return False
+    parent = el.getparent()
+    if parent is None:
+        return False
+    return bool((parent.text or "").strip()) or any((c.tail or "").strip() for c in parent)
+
+
+def _drop_hidden_runs(tree: HtmlElement) -> None:
+    """Drop the short runs of text a reader never sees; show long collapsed blocks.
+
+    A content farm breaks a copy's shingles with junk characters in inline elements nobody
+    sees: ``hidden``, ``style="display:none"``, ``visibility:hidden``, ``font-size:0``, or a
+    class the page's own ``<style>`` hides (:func:`_hidden_by_stylesheet`). Such an element
+    holding at most :data:`_HIDDEN_RUN_CHARS` characters and no block element is removed (its
+    tail, the visible text after it, stays). A hidden element holding a paragraph and at least
+    :data:`_COLLAPSED_BLOCK_CHARS` characters is the rest of an article behind a "展开全文"
+    (read more) button: it loses its ``hidden`` attribute and hiding style, so every extractor
+    reads it. ``aria-hidden`` hides from screen readers only: sighted readers see that text,
+    so the attribute is dropped (trafilatura would drop the text) and the text kept.
+    """
+    for el in _ARIA_HIDDEN(tree):
+        del el.attrib["aria-hidden"]
+    doomed: list[HtmlElement] = []
+    for el in _HIDDEN_BY_MARKUP(tree):
+        style = el.get("style")
+        if el.get("hidden") is None and not (style and _hides(style)):
+            continue  # "font-size:0.9em" and the like
+        size = len(el.text_content().strip())
+        if size <= _HIDDEN_RUN_CHARS and not _BLOCK_INSIDE(el):
+            doomed.append(el)
+        elif size >= _COLLAPSED_BLOCK_CHARS and _PARAGRAPH_INSIDE(el):
+            if el.get("hidden") is not None:
+                del el.attrib["hidden"]
+            if style:
+                el.set("style", _without_hiding(style))
+    doomed.extend(_hidden_by_stylesheet(tree))
+    _remove(tree, doomed)
 
 
 def _drop_ruby_annotations(tree: HtmlElement) -> None:
@@ -253,7 +461,55 @@ def _unwrap_layout_tables(tree: HtmlElement) -> None:
         el.tag = "div"
 
 
+# Text trafilatura rewrites as if it were markup (trafilatura.utils.line_processing turns the
+# characters "&nbsp;", "&#13;" and "&#10;" into a space and line breaks): in a page's text they
+# are what the reader sees, an entity escaped twice (&amp;nbsp;).
+_LITERAL_REFS = ("&nbsp;", "&#13;", "&#10;")
+_LITERAL_REF_NODES = lxml.etree.XPath(
+    "//text()[" + " or ".join(f"contains(., '{r}')" for r in _LITERAL_REFS) + "]", smart_strings=True
+)
+# A printable character (trafilatura drops private-use ones) that news text does not use holds
+# their "&" while trafilatura reads; a page that shows it is read without the shield.
+_AMP_STANDIN = "\u2bd1"
+_STANDIN_NODES = lxml.etree.XPath(f"//text()[contains(., '{_AMP_STANDIN}')]", smart_strings=True)
+
+
+def _swap_refs(nodes: list, *, to_standin: bool) -> None:
+    """Swap the "&" of the literal ``&nbsp;``-like text in the text ``nodes`` (lxml smart
+    strings) for :data:`_AMP_STANDIN`, or back."""
+    for node in nodes:
+        parent = node.getparent()
+        if parent is None:
+            continue
+        value = str(node)
+        for ref in _LITERAL_REFS:
+            standin = _AMP_STANDIN + ref[1:]
+            value = value.replace(ref, standin) if to_standin else value.replace(standin, ref)
+        if node.is_tail:
+            parent.tail = value
+        else:
+            parent.text = value
+
+
 def _trafilatura_text(tree: HtmlElement, *, url: str | None) -> tuple[str, _HtmlMeta]:
+    """trafilatura's main text and metadata, with literal ``&nbsp;`` text kept as the reader
+    sees it (see :data:`_LITERAL_REFS`)."""
+    nodes = _LITERAL_REF_NODES(tree)
+    shielded = bool(nodes) and _AMP_STANDIN not in tree.text_content()
+    if shielded:
+        _swap_refs(nodes, to_standin=True)
+    try:
+        text, meta = _run_trafilatura(tree, url=url)
+    finally:
+        if shielded:
+            _swap_refs(_STANDIN_NODES(tree), to_standin=False)
+    if shielded:
+        text = text.replace(_AMP_STANDIN, "&")
+        meta = _HtmlMeta(*(v.replace(_AMP_STANDIN, "&") if v else v for v in (meta.title, meta.date, meta.sitename)))
+    return text, meta
+
+
+def _run_trafilatura(tree: HtmlElement, *, url: str | None) -> tuple[str, _HtmlMeta]:
     import trafilatura  # deferred: importing it takes ~0.5 s and plain text never needs it
 
     try:
@@ -367,7 +623,6 @@ _SECTION_TAGS = frozenset(("article", "div", "main", "section"))
 _BODY_VALUES = lxml.etree.XPath(
     "//body//@class | //body//@id | //body//@itemprop | //body//@role", smart_strings=False
 )
-_BLOCK_MARK = "data-reprint-guard-block"
 # Lower-case pieces of the class/id/style/role values for which trafilatura's boilerplate
 # rules (trafilatura.xpaths.OVERALL_DISCARD_XPATH) remove an element, loosely (pieces, not
 # whole tokens): a page showing one in the block or around it goes to trafilatura.
@@ -725,11 +980,8 @@ def _dominant_block(tree: HtmlElement, visible: str, *, reading: TextReading) ->
     ):
         raise _Unsure("the block is not most of the page")
     # … and no other text block competes with it.
-    block.set(_BLOCK_MARK, "")
-    try:
+    with _hiding(tree), _renamed([block], _BLOCK_TAG):
         records = str(_COMPETING(tree))
-    finally:
-        del block.attrib[_BLOCK_MARK]
     _check_no_competition(records, reading.is_editor_line)
     return _Block(block, part, lines, texts)
 
@@ -842,16 +1094,50 @@ def _own_values(el: HtmlElement) -> list[str]:
     return [v for v in (el.get("class"), el.get("id"), el.get("itemprop"), el.get("role")) if v is not None]
 
 
+# Hidden elements (``hidden``, ``style="display: none"``) and the fast path's block are renamed
+# to these tags while a transform runs: an XSLT match pattern with a predicate
+# (``*[@hidden]``) costs libxslt time quadratic in the elements of some pages (a page of
+# 30,000 small tables: 1.4 s for one view), a match by name does not.
+_HIDDEN_TAG = "reprint-guard-hidden"
+_BLOCK_TAG = "reprint-guard-block"
+_MAYBE_HIDDEN = lxml.etree.XPath("//*[@hidden or @style]")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz", " ")
+
+
+def _is_hidden(el: HtmlElement) -> bool:
+    """``hidden``, or ``display:none`` in the style (ASCII case and spaces ignored), as the
+    XPath ``contains(translate(@style, 'A…Z ', 'a…z'), 'display:none')`` reads it."""
+    return el.get("hidden") is not None or "display:none" in (el.get("style") or "").translate(_ASCII_LOWER)
+
+
+@contextlib.contextmanager
+def _renamed(elements: list[HtmlElement], tag: str) -> Iterator[None]:
+    """Give ``elements`` the tag ``tag`` while the block runs, then their own back."""
+    old = [el.tag for el in elements]
+    for el in elements:
+        el.tag = tag
+    try:
+        yield
+    finally:
+        for el, t in zip(elements, old):
+            el.tag = t
+
+
+def _hiding(tree: HtmlElement):
+    """:func:`_renamed` of the tree's hidden elements to :data:`_HIDDEN_TAG`."""
+    return _renamed([el for el in _MAYBE_HIDDEN(tree) if isinstance(el.tag, str) and _is_hidden(el)], _HIDDEN_TAG)
+
+
 def _competing_stylesheet() -> lxml.etree.XSLT:
     """One record per text block (paragraph, list item, heading below ``<h1>``, quote, cell)
-    outside the element marked ``_BLOCK_MARK``, the elements trafilatura always removes and
+    outside the block (renamed ``_BLOCK_TAG`` while it runs), the elements trafilatura always removes and
     hidden elements:
     ``"H"`` (heading) or ``"B"``, a tab, its text without links, a tab, its link text; and an
     ``"X"`` record where the marked block sits. Records are separated by line breaks (the
     texts have theirs replaced by spaces)."""
     upper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
     skip = "|".join(_TRAFILATURA_DROPS)
-    hidden = f"*[@hidden or contains(translate(@style, '{upper} ', '{upper.lower()}'), 'display:none')]"
+    hidden = _HIDDEN_TAG  # hidden elements are renamed so while the transform runs (see _hiding)
     blocks = "p|li|blockquote|pre|td|th|dd|dt|caption|figcaption|address"
     flat = "<xsl:value-of select=\"translate(., '&#9;&#10;&#13;', '   ')\"/>"
     xslt = f"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
@@ -859,7 +1145,7 @@ def _competing_stylesheet() -> lxml.etree.XSLT:
 <xsl:template match="/"><xsl:apply-templates select="/*/body[1]/node()"/></xsl:template>
 <xsl:template match="text()"/>
 <xsl:template match="{skip}|h1|{hidden}"/>
-<xsl:template match="*[@{_BLOCK_MARK}]" priority="3"><xsl:text>&#10;X</xsl:text></xsl:template>
+<xsl:template match="{_BLOCK_TAG}" priority="3"><xsl:text>&#10;X</xsl:text></xsl:template>
 <xsl:template match="h2|h3|h4|h5|h6"><xsl:text>&#10;H&#9;</xsl:text><xsl:apply-templates mode="text"/><xsl:text>&#9;</xsl:text><xsl:apply-templates mode="links"/></xsl:template>
 <xsl:template match="{blocks}"><xsl:text>&#10;B&#9;</xsl:text><xsl:apply-templates mode="text"/><xsl:text>&#9;</xsl:text><xsl:apply-templates mode="links"/></xsl:template>
 <xsl:template match="{skip}|a|{hidden}" mode="text"/>
@@ -889,8 +1175,7 @@ def _visible_stylesheet(skip: Iterable[str]) -> lxml.etree.XSLT:
   <xsl:when test="/*/body"><xsl:apply-templates select="/*/body[1]/node()"/></xsl:when>
   <xsl:otherwise><xsl:apply-templates select="/*/node()"/></xsl:otherwise>
 </xsl:choose></xsl:template>
-<xsl:template match="*[@hidden or contains(translate(@style, '{upper} ', '{upper.lower()}'), 'display:none')]"/>
-<xsl:template match="{"|".join(skip)}"/>
+<xsl:template match="{"|".join((*skip, _HIDDEN_TAG))}"/>
 <xsl:template match="{"|".join(sorted(_BLOCK_TAGS))}"><xsl:text>&#10;</xsl:text><xsl:apply-templates/><xsl:text>&#10;</xsl:text></xsl:template>
 <xsl:template match="br"><xsl:text>&#10;</xsl:text></xsl:template>
 </xsl:stylesheet>"""
@@ -915,7 +1200,9 @@ def _visible_text(tree: HtmlElement, *, drop_links: bool = False, header_footer:
         view = _VISIBLE_NO_LINKS
     else:
         view = _VISIBLE_WITH_HEADER_FOOTER if header_footer else _VISIBLE
-    return "\n".join(s for s in (line.strip() for line in str(view(tree)).split("\n")) if s)
+    with _hiding(tree):
+        text = str(view(tree))
+    return "\n".join(s for s in (line.strip() for line in text.split("\n")) if s)
 
 
 def _letters(text: str) -> int:
@@ -946,14 +1233,52 @@ def _meta_content(tree: HtmlElement, key: str) -> str | None:
     return None
 
 
+_META_DATE_KEY = re.compile(r"date|time|publish|pubdate|created|issued", re.I)
+_MODIFIED_KEY = re.compile(r"modif|updat|revis", re.I)
+_ISO_PREFIX = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
+_JSONLD_DATE = re.compile(r'"(?:datePublished|dateCreated|uploadDate)"\s{0,4}:\s{0,4}"((?:19|20)\d\d-\d\d-\d\d)')
+_URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_-]?(\d\d)[/_-]?(\d\d)(?!\d)")
+
+
+def _head_dates(tree: HtmlElement, url: str | None) -> set[str]:
+    """ISO dates the page's metadata gives as its publication date: ``<meta>`` values named
+    for a date or time (not a modification: ``article:modified_time``, ``og:updated_time``),
+    JSON-LD ``datePublished``/``dateCreated``, and a date in the URL (``/2024/05/06/``,
+    ``20240506``). A date trafilatura found elsewhere (a sidebar's list of other stories, a
+    ``<time>`` in a related-articles box) is not among them."""
+    found: set[str] = set()
+    head = tree.find("head")
+    if head is not None:
+        for el in head.iter("meta"):
+            key = " ".join(filter(None, (el.get("property"), el.get("name"), el.get("itemprop"), el.get("http-equiv"))))
+            if key and _META_DATE_KEY.search(key) and not _MODIFIED_KEY.search(key):
+                m = _ISO_PREFIX.search((el.get("content") or "")[:64])
+                if m:
+                    found.add(m.group(0))
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() == "application/ld+json" and script.text:
+            found.update(m.group(1) for m in _JSONLD_DATE.finditer(script.text[:100_000]))
+    if url:
+        found.update(f"{y}-{mo}-{d}" for y, mo, d in _URL_DATE.findall(urlsplit(url).path[:2048]))
+    return found
+
+
 def _page_url(tree: HtmlElement) -> str | None:
     """``<link rel=canonical href>``, else ``<meta property=og:url>``; absolute http(s) only."""
+    claim = _page_url_claim(tree)
+    return claim.text if claim else None
+
+
+def _page_url_claim(tree: HtmlElement) -> Claim | None:
+    """The address the page gives itself (:func:`_page_url`), as a :class:`Claim` naming the
+    link it came from: a claim, since any page can copy another's link."""
     for el in tree.iter("link"):
         if "canonical" in (el.get("rel") or "").lower().split():
             found = _absolute_http_url(el.get("href"))
             if found:
-                return found
-    return _absolute_http_url(_meta_content(tree, "og:url"))
+                return Claim("canonical", found)
+    found = _absolute_http_url(_meta_content(tree, "og:url"))
+    return Claim("og:url", found) if found else None
 
 
 def _absolute_http_url(value: str | None) -> str | None:

@@ -86,6 +86,23 @@ class _Segment:
         return pos, qpos
 
 
+# Query keys looked up at a time: a lookup's working arrays (~40 bytes a key) stay a few MB on
+# a page of millions of keys.
+_LOOKUP_CHUNK = 1 << 16
+
+
+def _chunked(lookup, q: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``lookup(q)`` (a segment's :meth:`lookup`) over :data:`_LOOKUP_CHUNK` keys at a time."""
+    if len(q) <= _LOOKUP_CHUNK:
+        return lookup(q)
+    pos, qpos = [], []
+    for i in range(0, len(q), _LOOKUP_CHUNK):
+        p, qp = lookup(q[i : i + _LOOKUP_CHUNK])
+        pos.append(p)
+        qpos.append(qp + i)
+    return np.concatenate(pos), np.concatenate(qpos)
+
+
 def _bucket_bits(n: int) -> int:
     return max(1, int(np.ceil(np.log2(max(n, 2) / _ENTRIES_PER_BUCKET))))
 
@@ -193,8 +210,8 @@ class BandIndex:
         """Every live (query key, article) pair sharing a key; ``keys`` uint64 ``[q]``, distinct."""
         base, delta, dead, _ = self._snap
         keys = np.asarray(keys, dtype=np.uint64)
-        bpos, bq = base.lookup(keys)
-        dpos, dq = delta.lookup(keys)
+        bpos, bq = _chunked(base.lookup, keys)
+        dpos, dq = _chunked(delta.lookup, keys)
         df = np.bincount(bq, minlength=len(keys)) + np.bincount(dq, minlength=len(keys))
         bslots = base.slots[bpos]
         if len(dead) and len(bslots):
