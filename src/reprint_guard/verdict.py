@@ -9,8 +9,8 @@ A match (one document against one protected article) is
 * ``edited`` when coverage ≥ ``edited_coverage`` otherwise;
 * ``excerpt`` when a near-verbatim passage (score ≥ ``excerpt_similarity``) is at least
   ``min_passage`` Han-equivalent characters long, or several are ``excerpt_total`` together
-  (a paraphrase of the same
-  events shares long loose passages, an excerpt shares the words), or when all passages are
+  (a paraphrase of the same events shares long loose passages, an excerpt shares the words),
+  or when all passages are
   that long together and make up a good part of the document (containment ≥
   ``excerpt_containment``: an edited excerpt posted on its own);
 * no finding otherwise.
