@@ -894,21 +894,23 @@ def kind_roundup(ctx: Context, rng: random.Random, i: int) -> Built:
 # "≤ 5 % edited → reprint, ≥ 10 % → edited", single-paragraph (≥ 60 Han) and 2-3 sentence
 # excerpts inside other pages, notices under unrelated text, a second Traditional converter.
 # The kinds below cover that variety with generator A's own code, on generator A's splits.
-PINYIN_BRACKETS = (("(", ")"), ("（", "）"), ("[", "]"), ("［", "］"), ("【", "】"), ("〔", "〕"), ("{", "}"), ("〖", "〗"))
+PINYIN_BRACKETS = (("(", ")"), ("（", "）"), ("[", "]"), ("［", "］"), ("【", "】"), ("〔", "〕"), ("{", "}"), ("〖", "〗"),
+                   ("〈", "〉"), ("《", "》"), ("「", "」"), ("<", ">"))
+SYLLABLE_JOINS = ("", " ", "·", "-")
 
 
-def _readings(run: str, numbers: bool) -> list[str]:
+def _readings(run: str, numbers: bool, five: bool = False) -> list[str]:
     from pypinyin import Style, lazy_pinyin
 
     style = Style.TONE3 if numbers else Style.TONE
-    ys = lazy_pinyin(run, style=style)
+    ys = lazy_pinyin(run, style=style, neutral_tone_with_five=five)
     if len(ys) != len(run):
-        ys = [lazy_pinyin(c, style=style)[0] for c in run]
+        ys = [lazy_pinyin(c, style=style, neutral_tone_with_five=five)[0] for c in run]
     return ys
 
 
 def add_pinyin_styled(text: str, rng: random.Random, ratio: float, *, numbers: bool, brackets: tuple[str, str],
-                      before: bool, space: str, per_word: bool) -> str:
+                      before: bool, space: str, per_word: bool, join: str = "", five: bool = False) -> str:
     """Readings of ``ratio`` of the Han characters (or two-character words) in ``brackets``,
     after (or before) them, with ``space`` between the characters and the bracket."""
     out = []
@@ -918,12 +920,12 @@ def add_pinyin_styled(text: str, rng: random.Random, ratio: float, *, numbers: b
         if not HAN.match(run):
             out.append(run)
             continue
-        ys = _readings(run, numbers)
+        ys = _readings(run, numbers, five)
         step = 2 if per_word else 1
         for k in range(0, len(run), step):
             chars, rd = run[k : k + step], ys[k : k + step]
             if rng.random() < ratio:
-                note = f"{brackets[0]}{' '.join(rd) if rng.random() < 0.5 else ''.join(rd)}{brackets[1]}"
+                note = f"{brackets[0]}{join.join(rd)}{brackets[1]}"
                 out.append(f"{note}{space}{chars}" if before else f"{chars}{space}{note}")
             else:
                 out.append(chars)
@@ -932,13 +934,16 @@ def add_pinyin_styled(text: str, rng: random.Random, ratio: float, *, numbers: b
 
 def kind_pinyin_styles(ctx: Context, rng: random.Random, i: int) -> Built:
     """Inline pinyin in many styles on 5-50 % of the Han characters: tone marks or tone
-    numbers (fa1), eight bracket pairs (ASCII, full-width, 【】〔〕〖〗, {}), with or without a
-    space, after or before the character, per character or per two-character word; a third on
-    zh-hant text."""
+    numbers (fa1, neutral tone bare or 5), twelve bracket pairs (ASCII, full-width, 【】〔〕〖〗,
+    〈〉《》「」, {}, <>), with or without a space, after or before the character, per character
+    or per two-character word (syllables joined bare, by a space, a middle dot or a hyphen);
+    a third on zh-hant text."""
     art = ctx.pick("pinyin_styles", i)
     ratio = rng.uniform(0.05, 0.5)
-    opts = dict(numbers=rng.random() < 0.5, brackets=rng.choice(PINYIN_BRACKETS), before=rng.random() < 0.25,
-                space=rng.choice(("", "", " ")), per_word=rng.random() < 0.25)
+    numbers = rng.random() < 0.5
+    opts = dict(numbers=numbers, brackets=rng.choice(PINYIN_BRACKETS), before=rng.random() < 0.25,
+                space=rng.choice(("", "", " ")), per_word=rng.random() < 0.25, join=rng.choice(SYLLABLE_JOINS),
+                five=numbers and rng.random() < 0.5)
     trad = rng.random() < 0.33
     conv = (lambda t: zh(t, "zh-hant")) if trad else (lambda t: t)
     paras = [add_pinyin_styled(conv(p), rng, ratio, **opts) for p in art.paragraphs]  # type: ignore[arg-type]

@@ -676,6 +676,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "normalize._WS_RUN": ("finditer",),
     "verify._NOT_ALNUM": ("sub",),
     "verify._NOTICE_CUE": ("search",),
+    "verify._NOT_COUNTED": ("sub",),
     "notice._CN_LANDLINE": ("finditer",),
     "notice._CN_MOBILE": ("finditer",),
     "notice._CN_SERVICE": ("finditer",),

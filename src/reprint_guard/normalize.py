@@ -12,7 +12,8 @@ to the original code points:
    keycaps), arrows and a few decorative bullets (``※``, ``•``). Letters, digits, marks,
    ordinary punctuation (P*), currency (Sc) and math (Sm) symbols stay;
 4. pinyin annotations in brackets next to a Han character (``發(fā)展``, ``發[fa1]展``,
-   ``【fā】發展``, and neutral-tone ``的(de)`` in an annotated text) are removed;
+   ``【fā】發展``, ``中国〈zhōng·guó〉``, and neutral-tone ``的(de)`` in an annotated text) are
+   removed, also inside quotes (``「發(fā)展」``);
 5. Chinese is folded to Simplified at phrase level with Mainland phrasing: OpenCC ``s2twp``
    then ``tw2sp`` (軟體 → 软件, 網際網路 → 互联网, 著 → 着; see OpenCC's
    ``data/config/*.json``), on each run of Han characters (between punctuation, spaces and
@@ -241,18 +242,24 @@ _MAX_SYLLABLE = 6
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
 # Brackets pinyin annotations are printed in, after step 1 (which folds （）［］｛｝ to ASCII).
-_BRACKETS = {"(": ")", "[": "]", "{": "}", "【": "】", "〔": "〕", "〖": "〗", "〘": "〙"}
-# A group holds no bracket of its own kind and no line break: it matches in one way only, and
-# successive matches never overlap, so the whole pass stays linear.
+_BRACKETS = {
+    "(": ")", "[": "]", "{": "}", "<": ">", "【": "】", "〔": "〕", "〖": "〗", "〘": "〙", "〈": "〉", "《": "》",
+    "「": "」", "『": "』", "⟨": "⟩",
+}  # fmt: skip
+# A group holds no bracket of any kind and no line break: the innermost groups match (an
+# annotation inside a quote 「…發(fā)展…」 is seen), each in one way only, and successive
+# matches never overlap, so the whole pass stays linear.
+_ALL_BRACKETS = re.escape("".join(_BRACKETS) + "".join(_BRACKETS.values()))
 _CLOSED_GROUP = re.compile(
-    "|".join(f"{re.escape(o)}[^{re.escape(o + c)}\n]*{re.escape(c)}" for o, c in _BRACKETS.items())
+    "|".join(f"{re.escape(o)}[^{_ALL_BRACKETS}\n]*{re.escape(c)}" for o, c in _BRACKETS.items())
 )
 # A text with at least this many toned annotations is annotated: its toneless groups of valid
 # syllables next to a Han character (neutral tones, 的(de), 们(men)) are annotations too.
 _TONED_FOR_TONELESS = 3
 _MAX_ANNOTATION = 100  # characters, after collapsing spaces as step 6 will
 _SPACE_RUN = re.compile(" {2,}")
-_SEPARATORS = re.compile(r"[ '‘’\-]+")
+# Between syllables: spaces, apostrophes, hyphens, middle dots, slashes (alternative readings).
+_SEPARATORS = re.compile(r"[ '‘’\-·・/,、]+")
 _TONE_MARKS = {0x0300: None, 0x0301: None, 0x0304: None, 0x030C: None}
 _PINYIN_CHARS = re.compile(r"[a-zü0-5]+")
 

@@ -662,6 +662,10 @@ def _edit_runs(a: str, b: str) -> float:
     return total + dels
 
 
+# Sentence punctuation (as step 1 of normalize leaves it) counts in the edited share: a person
+# counts a comma made a semicolon; quotes, brackets and markup do not.
+_EDIT_PUNCT = frozenset(",.;:?!。、")
+_NOT_COUNTED = re.compile(r"[^\w,.;:?!。、]+|_+")
 # Text between two aligned pieces of a copy up to this long (Han-equivalent) was added to it
 # (a sentence, a filler phrase); longer stretches are page furniture around the copy.
 _ADDED_MAX = 200.0
@@ -670,20 +674,21 @@ _ADDED_MAX = 200.0
 def edited_share(doc: Side, art: Side, chains: list[_Chain], exclude: np.ndarray | None = None) -> float:
     """Share of the article's characters that the copy changed, removed or added, in [0, 1].
 
-    The article's normalised letters and digits (boilerplate in ``exclude`` left out) are
+    The article's normalised letters, digits and sentence punctuation (:data:`_EDIT_PUNCT`;
+    boilerplate in ``exclude`` left out) are
     compared with the copy: the document's aligned pieces, each with the text that follows it
     up to the next piece when that is shorter than :data:`_ADDED_MAX` (a sentence the copy
     added), put in the article's order so that moved paragraphs cost nothing and the page
     around the copy is not counted. rapidfuzz Indel opcodes; between two equal blocks a run of
     deletions and insertions counts max(deleted, inserted): a replaced word counts its
-    length, a dropped or added sentence its length; punctuation and markup count nothing, and
+    length, a dropped or added sentence its length; quotes, brackets and markup count nothing, and
     lengths are Han-equivalent (a Latin letter or digit 1/3). Divided by the article's
     length, this is the "share of characters edited" a person would measure between the
     article and the copy: a few per cent is what a reprint loses to a changed dateline, typos or variant
     characters; 10 % is a rewrite.
     """
     text = art.norm.text
-    keep = np.fromiter((ch.isalnum() for ch in text), dtype=bool, count=len(text))
+    keep = np.fromiter((ch.isalnum() or ch in _EDIT_PUNCT for ch in text), dtype=bool, count=len(text))
     if exclude is not None and exclude.any() and len(text):
         keep &= ~exclude[np.asarray(art.norm.starts)]
     article = "".join(itertools.compress(text, keep.tolist()))
@@ -700,7 +705,7 @@ def edited_share(doc: Side, art: Side, chains: list[_Chain], exclude: np.ndarray
                 gap = doc.norm.to_original(end, nxt)
                 if doc.length(gap) <= _ADDED_MAX:
                     end = nxt
-        pieces.append((c.a0, c.d0, _content(dtext, start, end)))
+        pieces.append((c.a0, c.d0, _NOT_COUNTED.sub("", dtext[start:end])))
     copy = "".join(t for _, _, t in sorted(pieces))
     return min(1.0, _edit_runs(article, copy) / _han_weight(article))
 
