@@ -665,6 +665,9 @@ def _edit_runs(a: str, b: str) -> float:
 # Sentence punctuation (as step 1 of normalize leaves it) counts in the edited share: a person
 # counts a comma made a semicolon; quotes, brackets and markup do not.
 _EDIT_PUNCT = frozenset(",.;:?!。、")
+# Text between two aligned pieces at least this long (letters, digits, punctuation) that the
+# article holds verbatim elsewhere was moved, not added.
+_MOVED_GAP_MIN = 4
 _NOT_COUNTED = re.compile(r"[^\w,.;:?!。、]+|_+")
 # Text between two aligned pieces of a copy up to this long (Han-equivalent) was added to it
 # (a sentence, a filler phrase); longer stretches are page furniture around the copy.
@@ -694,19 +697,26 @@ def edited_share(doc: Side, art: Side, chains: list[_Chain], exclude: np.ndarray
     article = "".join(itertools.compress(text, keep.tolist()))
     if not article or not chains:
         return 0.0
-    dt, dtext = doc.tokens, doc.norm.text
+    # Article content position of each normalised character, to put pieces in article order.
+    at = np.concatenate(([0], np.cumsum(keep)))
+    dt, dtext, atk = doc.tokens, doc.norm.text, art.tokens
     by_doc = sorted(chains, key=lambda c: (c.d0, c.a0))
-    pieces = []
+    pieces: list[tuple[int, int, str]] = []
     for k, c in enumerate(by_doc):
         start, end = int(dt.starts[c.d0]), int(dt.ends[c.d1])
+        key = int(at[int(atk.starts[c.a0])])
+        pieces.append((key, k, _NOT_COUNTED.sub("", dtext[start:end])))
         if k + 1 < len(by_doc):
             nxt = int(dt.starts[by_doc[k + 1].d0])
-            if nxt > end:
-                gap = doc.norm.to_original(end, nxt)
-                if doc.length(gap) <= _ADDED_MAX:
-                    end = nxt
-        pieces.append((c.a0, c.d0, _NOT_COUNTED.sub("", dtext[start:end])))
-    copy = "".join(t for _, _, t in sorted(pieces))
+            if nxt > end and doc.length(doc.norm.to_original(end, nxt)) <= _ADDED_MAX:
+                gap = _NOT_COUNTED.sub("", dtext[end:nxt])
+                # Article text too short to align (a byline, a one-line paragraph) that the
+                # copy moved is put back in its place; anything else was added here.
+                core = gap.strip(",.;:?!。、")
+                found = article.find(core) if len(core) >= _MOVED_GAP_MIN else -1
+                pieces.append((found, k, core) if found >= 0 else (key, k, "\0" + gap))
+    pieces.sort(key=lambda x: (x[0], x[1], x[2].startswith("\0")))
+    copy = "".join(t.lstrip("\0") for _, _, t in pieces)
     return min(1.0, _edit_runs(article, copy) / _han_weight(article))
 
 
