@@ -899,17 +899,17 @@ PINYIN_BRACKETS = (("(", ")"), ("（", "）"), ("[", "]"), ("［", "］"), ("【
 SYLLABLE_JOINS = ("", " ", "·", "-")
 
 
-def _readings(run: str, numbers: bool, five: bool = False) -> list[str]:
+def _readings(run: str, numbers: bool | None, five: bool = False) -> list[str]:
     from pypinyin import Style, lazy_pinyin
 
-    style = Style.TONE3 if numbers else Style.TONE
+    style = Style.NORMAL if numbers is None else Style.TONE3 if numbers else Style.TONE
     ys = lazy_pinyin(run, style=style, neutral_tone_with_five=five)
     if len(ys) != len(run):
         ys = [lazy_pinyin(c, style=style, neutral_tone_with_five=five)[0] for c in run]
     return ys
 
 
-def add_pinyin_styled(text: str, rng: random.Random, ratio: float, *, numbers: bool, brackets: tuple[str, str],
+def add_pinyin_styled(text: str, rng: random.Random, ratio: float, *, numbers: bool | None, brackets: tuple[str, str],
                       before: bool, space: str, per_word: bool, join: str = "", five: bool = False) -> str:
     """Readings of ``ratio`` of the Han characters (or two-character words) in ``brackets``,
     after (or before) them, with ``space`` between the characters and the bracket."""
@@ -934,13 +934,13 @@ def add_pinyin_styled(text: str, rng: random.Random, ratio: float, *, numbers: b
 
 def kind_pinyin_styles(ctx: Context, rng: random.Random, i: int) -> Built:
     """Inline pinyin in many styles on 5-50 % of the Han characters: tone marks or tone
-    numbers (fa1, neutral tone bare or 5), twelve bracket pairs (ASCII, full-width, 【】〔〕〖〗,
+    numbers (fa1, neutral tone bare or 5) or no tones at all, twelve bracket pairs (ASCII, full-width, 【】〔〕〖〗,
     〈〉《》「」, {}, <>), with or without a space, after or before the character, per character
     or per two-character word (syllables joined bare, by a space, a middle dot or a hyphen);
     a third on zh-hant text."""
     art = ctx.pick("pinyin_styles", i)
     ratio = rng.uniform(0.05, 0.5)
-    numbers = rng.random() < 0.5
+    numbers = rng.choice((True, True, False, False, None))  # tone numbers, tone marks, no tones
     opts = dict(numbers=numbers, brackets=rng.choice(PINYIN_BRACKETS), before=rng.random() < 0.25,
                 space=rng.choice(("", "", " ")), per_word=rng.random() < 0.25, join=rng.choice(SYLLABLE_JOINS),
                 five=numbers and rng.random() < 0.5)

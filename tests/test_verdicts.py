@@ -189,6 +189,9 @@ def test_pinyin_styles_fold_alike() -> None:
         "發［fā］展［zhǎn］經［jīng］濟的道路",
     ):
         assert normalize(styled).text.replace(" ", "") == plain, styled
+    # Printed without tones: an annotated text once it holds eight groups of syllables.
+    toneless = "中(zhong)国(guo)的(de)发(fa)展(zhan)经(jing)济(ji)好(hao)"
+    assert normalize(toneless).text == "中国的发展经济好"
     # Not pinyin, or no annotated text around: kept.
     assert normalize("世贸组织(WTO)在【北京】").text == "世贸组织(wto)在【北京】"
     assert normalize("北京(Beijing)吗(ma)").text == "北京(beijing)吗(ma)"

@@ -254,8 +254,11 @@ _CLOSED_GROUP = re.compile(
     "|".join(f"{re.escape(o)}[^{_ALL_BRACKETS}\n]*{re.escape(c)}" for o, c in _BRACKETS.items())
 )
 # A text with at least this many toned annotations is annotated: its toneless groups of valid
-# syllables next to a Han character (neutral tones, 的(de), 们(men)) are annotations too.
+# syllables next to a Han character (neutral tones, 的(de), 们(men)) are annotations too. So
+# is a text with at least _TONELESS_FOR_TONELESS bracketed groups of syllables (pinyin printed
+# without tones, 中(zhong)国(guo)); a few such groups are words (北京(Beijing)).
 _TONED_FOR_TONELESS = 3
+_TONELESS_FOR_TONELESS = 8
 _MAX_ANNOTATION = 100  # characters, after collapsing spaces as step 6 will
 _SPACE_RUN = re.compile(" {2,}")
 # Between syllables: spaces, apostrophes, hyphens, middle dots, slashes (alternative readings).
@@ -337,8 +340,9 @@ def _pinyin_spans(text: str) -> list[tuple[int, int]]:
     mark or digit, next to a Han character: after it (``發(fā)展``, ``發 [fa1]展``, the spaces
     before the group go with it) or before it (``(fā)發展``, ``【fā】 發``, the spaces after it
     go with it), or next to another annotation (``發(fā)(zhǎn)展``). In a text holding at least
-    :data:`_TONED_FOR_TONELESS` such annotations, groups of valid toneless syllables in the
-    same places are annotations too (neutral tones: ``的(de)``). Acronyms, words, numbers and
+    :data:`_TONED_FOR_TONELESS` such annotations, or :data:`_TONELESS_FOR_TONELESS` groups of
+    syllables, groups of valid toneless syllables in the same places are annotations too
+    (neutral tones ``的(de)``; pinyin printed without tones). Acronyms, words, numbers and
     codes are never removed (``组织(WTO)``, ``级别(A1)``).
     """
     groups: list = []
@@ -350,7 +354,8 @@ def _pinyin_spans(text: str) -> list[tuple[int, int]]:
             n_toned += kind == 2
     if not groups:
         return []
-    need = 1 if n_toned >= _TONED_FOR_TONELESS else 2
+    # Annotated: three toned groups, or many groups of syllables (a text annotated without tones).
+    need = 1 if n_toned >= _TONED_FOR_TONELESS or len(groups) >= _TONELESS_FOR_TONELESS else 2
     groups = [(start, end) for start, end, kind in groups if kind >= need]
     n = len(text)
     # Spans with their surrounding spaces: [head, start) before the group, [end, tail) after.
