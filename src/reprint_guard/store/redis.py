@@ -405,9 +405,11 @@ class RedisStore:
         scheme: FingerprintScheme,
         *,
         create: bool = False,
+        same_scheme: bool = True,
         cache_dir: str | os.PathLike[str] | None = None,
     ) -> RedisStore:
-        """Open (or with ``create=True``, create) the store at ``url``.
+        """Open (or with ``create=True``, create) the store at ``url``. ``same_scheme=False``
+        lets a store made with another fingerprint scheme open (``upgrade --refingerprint``).
 
         Raises :class:`StoreError` (no store under the prefix, login refused, not a store),
         :class:`StoreUnavailableError` (server unreachable) and
@@ -427,7 +429,7 @@ class RedisStore:
                 f"no fingerprint store at {store.shown} (prefix {store.prefix!r}): protect some articles "
                 f"first (reprint-guard protect ARTICLES --store URL), or check the URL's prefix and database"
             )
-        check_manifest(have, want, path=store.shown, location=store.shown)
+        check_manifest(have, want, path=store.shown, location=store.shown, same_scheme=same_scheme)
         store._uid = have.get("store_uid") if isinstance(have.get("store_uid"), str) else None
         return store
 
