@@ -101,3 +101,12 @@ def store_location(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "sqlite":
         return str(tmp_path / "fp")
     return request.getfixturevalue("redis_url")
+
+
+# Hypothesis: CI (CI=true, as .ci/run is started) runs every property test derandomised, so a
+# run is reproducible and a red CI is not a lucky draw; locally examples stay random.
+from hypothesis import settings as _hypothesis_settings  # noqa: E402
+
+_hypothesis_settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
+if os.environ.get("CI", "").lower() == "true":
+    _hypothesis_settings.load_profile("ci")

@@ -128,12 +128,33 @@ def test_nothing_unlicensed_exits_0(cli, store: Path, pages: Path) -> None:
 
 def test_licensed_copy_exits_0(cli, store: Path, tmp_path: Path) -> None:
     page = tmp_path / "partner.html"
-    page.write_text(html_page("老桥修好了", PARAS, "https://www.partner.example.com/local/bridge.html"), encoding="utf-8")
-    code, report = scan_json(cli, page, "--store", store)
+    url = "https://www.partner.example.com/local/bridge.html"
+    page.write_text(html_page("老桥修好了", PARAS, url), encoding="utf-8")
+    manifest = tmp_path / "urls.csv"
+    manifest.write_text(f"path,url\n{page},{url}\n", encoding="utf-8")
+    code, report = scan_json(cli, page, "--store", store, "--urls", manifest)
     assert code == 0
     assert verdicts(report) == {"partner.html": "licensed"}
     m = report["documents"][0]["matches"][0]
     assert m["kind"] == "reprint" and m["licensed"] is True
+    assert m["licence"] == {"status": "licensed", "evidence": "urls_manifest"}
+    r = cli("check", page, "--store", store, "--url", url, "--format", "json")
+    assert r.exit_code == 0
+    assert json.loads(r.stdout)["documents"][0]["matches"][0]["licence"] == {"status": "licensed", "evidence": "url"}
+
+
+def test_a_copy_licensed_only_by_its_own_canonical_link_is_a_claimed_finding(cli, store: Path, tmp_path: Path) -> None:
+    page = tmp_path / "partner.html"
+    url = "https://www.partner.example.com/local/bridge.html"
+    page.write_text(html_page("老桥修好了", PARAS, url), encoding="utf-8")
+    code, report = scan_json(cli, page, "--store", store)
+    assert code == 1
+    assert verdicts(report) == {"partner.html": "reprint"}
+    m = report["documents"][0]["matches"][0]
+    assert m["licensed"] is False
+    assert m["licence"] == {"status": "claimed", "claim": f"canonical link {url}"}
+    rows = list(csv.DictReader(io.StringIO(cli("scan", page, "--store", store, "--format", "csv").stdout)))
+    assert [(r["verdict"], r["licensed"], r["licence"]) for r in rows] == [("reprint", "no", "claimed")]
 
 
 @pytest.mark.parametrize(
@@ -221,6 +242,7 @@ MATCH_KEYS = {
     "article",
     "kind",
     "licensed",
+    "licence",
     "attributed",
     "coverage",
     "similarity",
@@ -246,7 +268,7 @@ def test_json_report_shape(cli, store: Path, pages: Path) -> None:
     for d in docs.values():
         assert set(d) == DOCUMENT_KEYS
         assert d["sha256"] == hashlib.sha256(Path(d["path"]).read_bytes()).hexdigest()
-        assert d["decoding"] == {"encoding": "utf-8", "rule": "utf-8"}
+        assert d["decoding"] == {"encoding": "utf-8", "rule": "utf-8", "repair": None}
         assert d["reason"] is None
     assert docs["clean.html"]["verdict"] == "clean" and docs["clean.html"]["matches"] == []
 
@@ -263,6 +285,7 @@ def test_json_report_shape(cli, store: Path, pages: Path) -> None:
     assert m["article"]["source"].endswith("bridge.txt")
     assert re.fullmatch(r"[0-9a-f]{12}", m["article"]["id"])
     assert m["kind"] == "reprint" and m["licensed"] is False and m["attributed"] is False
+    assert m["licence"] == {"status": "none"}
     assert m["coverage"] >= 0.99 and m["similarity"] >= 0.99
     assert m["passages"]
     body = "\n".join(PARAS)
@@ -312,6 +335,7 @@ def test_csv_has_header_and_one_row_per_match(cli, store: Path, pages: Path, tmp
         "phones",
         "emails",
         "reason",  # appended in format_version 2; earlier columns keep their meaning
+        "licence",  # appended in format_version 3
     ]
     body = [dict(zip(rows[0], row)) for row in rows[1:]]
     assert [(Path(b["path"]).name, b["verdict"]) for b in body] == [

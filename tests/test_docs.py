@@ -18,7 +18,7 @@ REPO = Path(__file__).resolve().parents[1]
 README = (REPO / "README.md").read_text(encoding="utf-8")
 
 FIRST_COMMANDS = [
-    "python3 -m venv .venv && .venv/bin/pip install -e . && .venv/bin/reprint-guard scan examples/suspects",
+    "python3 -m venv .venv && .venv/bin/pip install -e . && .venv/bin/reprint-guard scan examples/suspects --urls examples/urls.csv",
     "python3 -m venv .venv && .venv/bin/pip install -e '.[test]' && .venv/bin/python -m pytest -n 2",
 ]
 

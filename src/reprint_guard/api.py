@@ -48,7 +48,7 @@ from .fingerprint import (
     sliding_signatures,
     window_is_cjk,
 )
-from .models import Document
+from .models import Document, UrlEvidence
 from .normalize import normalize
 from .notice import parse_notice
 from .shingle import shingle
@@ -63,7 +63,7 @@ from .verdict import (
     classify,
     document_verdict,
     is_attributed,
-    is_licensed,
+    licence_of,
 )
 from .verify import Boilerplate, Side, align, boilerplate_of
 
@@ -666,7 +666,7 @@ class Guard:
         self,
         data: str | bytes,
         *,
-        url: str | None = None,
+        url: str | UrlEvidence | None = None,
         content_type: str | None = None,
         path: str | None = None,
         config: MatchConfig | None = None,
@@ -675,8 +675,11 @@ class Guard:
 
         Args:
             data: the text (``str``) or the raw bytes of a page or text file, any encoding.
-            url: where the document was found; decides licensing by host (overrides the
-                page's canonical/og:url link).
+            url: where the document was found, as the caller knows it: a URL (taken as
+                ``UrlEvidence(url, source="url")``) or a :class:`~reprint_guard.models.UrlEvidence`
+                naming its source (``"urls_manifest"``, ``"warc"``). It is the evidence that
+                decides licensing by host, and the report's ``url``. Without it the report's
+                ``url`` is the page's canonical/``og:url`` link, which only gives a claim.
             content_type: an HTTP Content-Type (``text/html; charset=gbk``), ``html``,
                 ``text`` or ``None`` to sniff.
             path: a name for the report.
@@ -687,6 +690,8 @@ class Guard:
             verdicts with a reason rather than exceptions.
         """
         cfg = config or self.config
+        evidence = UrlEvidence(url) if isinstance(url, str) else url
+        url = evidence.url if evidence else None
         sha = _sha256(data)
         if isinstance(data, bytes) and len(data) > MAX_INPUT_BYTES:
             return DocumentReport(
@@ -712,7 +717,7 @@ class Guard:
                 f"too short: {len(sh.tokens)} content tokens, at least {cfg.min_tokens} needed",
                 title=doc.title,
             )
-        matches = self._matches(doc, doc_url, Side.of(norm, sh), cfg)
+        matches = self._matches(doc, evidence, Side.of(norm, sh), cfg)
         verdict, ordered = document_verdict(matches)
         return DocumentReport(path, doc_url, sha, doc.decoding, verdict, None, ordered, title=doc.title)
 
@@ -813,7 +818,7 @@ class Guard:
         self._boiler.put((art.rowid, k), bp)
         return bp
 
-    def _matches(self, doc: Document, doc_url: str | None, side: Side, cfg: MatchConfig) -> list[Match]:
+    def _matches(self, doc: Document, evidence: UrlEvidence | None, side: Side, cfg: MatchConfig) -> list[Match]:
         matches = []
         for rowid in self._candidates(side):
             got = self._article(rowid)
@@ -834,7 +839,7 @@ class Guard:
                     article=ArticleRef(art.id, art.title, art.source, art.url, art.date, art.outlet),
                     kind=kind,
                     # The publisher's own site is not a reprint of its own article.
-                    licensed=is_licensed(doc, doc_url, (*art.licensees, *((art.url,) if art.url else ()))),
+                    licence=licence_of(doc, evidence, (*art.licensees, *((art.url,) if art.url else ()))),
                     attributed=is_attributed(
                         doc, art.outlet, notice.rights_holder if notice else None, art.url
                     ),
@@ -879,26 +884,32 @@ class Guard:
         return g
 
     def check_file(
-        self, path: str | os.PathLike[str], *, url: str | None = None, content_type: str | None = None
+        self,
+        path: str | os.PathLike[str],
+        *,
+        url: str | UrlEvidence | None = None,
+        content_type: str | None = None,
     ) -> DocumentReport:
-        """Check one file; unreadable files give an ``error`` report naming the file.
+        """Check one file; unreadable files give an ``error`` report naming the file. ``url``
+        as for :meth:`check`.
 
         A file over :data:`MAX_INPUT_BYTES` is ``skipped`` with a reason naming the limit;
         it is never read, let alone truncated.
         """
         name = str(path)
+        given = url.url if isinstance(url, UrlEvidence) else url
         try:
             data = _read(Path(path))
         except InputTooLargeError as e:
-            return DocumentReport(name, url, None, None, "skipped", str(e))
+            return DocumentReport(name, given, None, None, "skipped", str(e))
         except InputError as e:
-            return DocumentReport(name, url, None, None, "error", str(e))
+            return DocumentReport(name, given, None, None, "error", str(e))
         try:
             return self.check(data, url=url, content_type=content_type, path=name)
         except StoreUnavailableError as e:
             # The store's server was lost past its retries: this document is not checked
             # (never `clean`); the next one tries the server again.
-            return DocumentReport(name, url, _sha256(data), None, "error", str(e))
+            return DocumentReport(name, given, _sha256(data), None, "error", str(e))
 
     def scan(
         self,
@@ -910,12 +921,14 @@ class Guard:
     ) -> ScanReport:
         """Check every file under ``paths`` (recursively; symlink loops are reported once).
 
-        ``urls`` maps file paths (as walked) to the URLs they were crawled from. ``jobs > 1``
-        checks in that many worker processes, each with its own read-only Guard.
+        ``urls`` maps file paths (as walked) to the URLs they were crawled from (a crawl
+        manifest: each is evidence with source ``"urls_manifest"``, see :meth:`check`).
+        ``jobs > 1`` checks in that many worker processes, each with its own read-only Guard.
         """
         if jobs < 1:
             raise ConfigError(f"jobs must be at least 1, got {jobs}")
         url_of = _url_lookup(urls)
+        evidence_of = _manifest_evidence(url_of)
         files = list(iter_files(paths))
         reports: list[DocumentReport | None] = [None] * len(files)
         todo = []
@@ -928,12 +941,12 @@ class Guard:
         if jobs == 1 or len(todo) < 2:
             for i in todo:
                 name = str(files[i][0])
-                reports[i] = self.check_file(name, url=url_of(name))
+                reports[i] = self.check_file(name, url=evidence_of(name))
                 done += 1
                 if progress:
                     progress(done, len(files), name)
         else:
-            args = [(str(files[i][0]), url_of(str(files[i][0]))) for i in todo]
+            args = [(str(files[i][0]), evidence_of(str(files[i][0]))) for i in todo]
             engine = self._engine_for(jobs)
             try:
                 for i, rep in zip(todo, engine.map(args)):
@@ -1011,6 +1024,16 @@ def _url_lookup(urls: dict[str, str] | None) -> Callable[[str], str | None]:
     """Look up a file's URL whether the manifest and the walk name it relatively or absolutely."""
     by_abs = {os.path.abspath(k): v for k, v in (urls or {}).items()}
     return lambda name: by_abs.get(os.path.abspath(name))
+
+
+def _manifest_evidence(url_of: Callable[[str], str | None]) -> Callable[[str], UrlEvidence | None]:
+    """:func:`_url_lookup` giving evidence from a crawl manifest."""
+
+    def lookup(name: str) -> UrlEvidence | None:
+        url = url_of(name)
+        return UrlEvidence(url, source="urls_manifest") if url else None
+
+    return lookup
 
 
 def _open_reader(location: str, scheme: FingerprintScheme, config: MatchConfig) -> Guard:

@@ -20,16 +20,24 @@ from dataclasses import replace
 from functools import partial
 
 from reprint_guard.ingest import EXTRACTOR_VERSION, decode, html, layout
-from reprint_guard.ingest.decode import _clean_text, _content_kind, decode_bytes
+from reprint_guard.ingest.decode import (
+    _clean_text,
+    _content_kind,
+    _repair_mojibake,
+    _unescape_entity_text,
+    decode_bytes,
+)
 from reprint_guard.ingest.html import (
     _HtmlMeta,
     _drop_comment_sections,
+    _drop_hidden_runs,
     _drop_ruby_annotations,
     _first_text,
     _looks_like_hostname,
     _markup_free_text,
     _meta_content,
     _page_url,
+    _page_url_claim,
     _parse_html,
     _prefer_fallback,
     _trafilatura_text,
@@ -48,6 +56,7 @@ from reprint_guard.ingest.layout import (
     _lay_out,
     _page_credits,
     _parse_meta_line,
+    _permission_claims,
     _same_title,
 )
 from reprint_guard.models import Decoding, Document
@@ -110,10 +119,17 @@ def extract(
         Document with empty ``text``; the caller decides to skip it.
 
     Raises:
-        InputError: the bytes are binary: a known binary signature (PDF, ZIP, gzip, images),
-            NUL bytes, or more than 10% control bytes in the first 8 KB. The message names
+        InputError: the bytes are binary: a known binary signature (PDF, ZIP, gzip, images)
+            or more than 10% control bytes (NUL included) in the first 8 KB; a few stray
+            controls in text are dropped instead. Or the text is mojibake that ftfy cannot
+            undo (see :func:`~reprint_guard.ingest.decode._repair_mojibake`). The message names
             ``path`` and the fix.
         TypeError: ``data`` is neither ``str`` nor bytes-like.
+
+    Plain text that is clearly entity-escaped (three or more references such as ``&nbsp;``,
+    ``&#12288;``, ``&ldquo;``) has its references decoded once, as a browser would show it
+    (see :func:`~reprint_guard.ingest.decode._unescape_entity_text`); HTML is decoded once
+    by its parser, so ``&amp;nbsp;`` in a page stays the text ``&nbsp;``.
 
     HTML main text comes from trafilatura (``bare_extraction`` with
     ``include_comments=False, include_tables=True, favor_recall=True``; see
@@ -136,6 +152,10 @@ def extract(
     else:
         raise TypeError(f"extract() takes str or bytes, not {type(data).__name__}")
 
+    # Before cleaning: mojibake holds C1 controls. Only bytes read from a file are refused.
+    text, repaired = _repair_mojibake(text, path, refuse=decoding.rule != "str")
+    if repaired:
+        decoding = replace(decoding, repair="ftfy.fix_encoding")
     text = _clean_text(text)
     kind = _content_kind(content_type, text)
     given_url = (url.strip() or None) if url else None
@@ -143,6 +163,9 @@ def extract(
         return Document(text="", url=given_url, decoding=decoding, content_type=kind)
     if kind == "html":
         return _from_html(text, decoding=decoding, url=given_url)
+    unescaped = _unescape_entity_text(text)
+    if unescaped is not text:
+        text = _clean_text(unescaped)
     parsed = _parse_text(text)
     return Document(
         text=parsed.text,
@@ -154,6 +177,7 @@ def extract(
         decoding=decoding,
         content_type="text",
         credits=parsed.credits,
+        claims=tuple(_permission_claims(text)),
     )
 
 
@@ -190,15 +214,18 @@ def _from_html(html: str, *, decoding: Decoding, url: str | None) -> Document:
     tree = _parse_html(html)
     if tree is None:
         # lxml refused the page: keep whatever text is between the tags.
-        parsed = _parse_text(_markup_free_text(html))
+        flat = _markup_free_text(html)
+        parsed = _parse_text(flat)
         return Document(
             text=parsed.text, title=parsed.title, date=parsed.date, outlet=parsed.source,
             url=url, notice_text=parsed.notice_text, decoding=decoding, content_type="html",
-            credits=parsed.credits,
+            credits=parsed.credits, claims=tuple(_permission_claims(flat)),
         )  # fmt: skip
 
+    _drop_hidden_runs(tree)
     _drop_ruby_annotations(tree)
-    page_url = url or _page_url(tree)
+    url_claim = _page_url_claim(tree)
+    page_url = url or (url_claim.text if url_claim else None)
     site_name = _meta_content(tree, "og:site_name")
     _drop_comment_sections(tree)
     _unwrap_layout_tables(tree)
@@ -250,6 +277,7 @@ def _from_html(html: str, *, decoding: Decoding, url: str | None) -> Document:
         decoding=decoding,
         content_type="html",
         credits=tuple(dict.fromkeys((*parsed.credits, *page_credits))),
+        claims=(*((url_claim,) if url_claim else ()), *_permission_claims(page_text)),
     )
 
 

@@ -13,7 +13,8 @@ A match (one document against one protected article) is
 * no finding otherwise.
 
 A document's verdict is its most severe unlicensed match (reprint > edited > excerpt),
-``licensed`` when every match is licensed, ``clean`` with no match, ``skipped`` (empty, binary,
+``licensed`` when every match is licensed (covered by evidence of where the page was found,
+never by what the page says about itself: see :class:`Licence`), ``clean`` with no match, ``skipped`` (empty, binary,
 too short, too large) or ``error`` (unreadable), with the reason.
 """
 
@@ -27,7 +28,7 @@ from urllib.parse import urlsplit
 import idna
 
 from .config import MatchConfig
-from .models import Decoding, Document, LicenceNotice
+from .models import Decoding, Document, LicenceNotice, UrlEvidence, UrlSource
 from .verify import Alignment
 
 MatchKind = Literal["reprint", "edited", "excerpt"]
@@ -81,27 +82,85 @@ def _fold(s: str) -> str:
     return re.sub(r"\s+", "", s).casefold()
 
 
-def is_licensed(doc: Document, url: str | None, licensees: tuple[str, ...]) -> bool:
-    """Whether a document's host or stated outlet is one of the article's licensees.
+LicenceStatus = Literal["licensed", "claimed", "none"]
+
+
+@dataclass(frozen=True)
+class Licence:
+    """Whether a match is covered by a licence, and on what grounds.
+
+    * ``licensed``: the document's evidenced URL (:class:`~reprint_guard.models.UrlEvidence`:
+      ``--url``, a ``--urls`` manifest, a WARC record's target) is on a licensee's host, or on
+      the article's own site. ``evidence`` names where that URL came from.
+    * ``claimed``: only the page itself says so: its canonical or ``og:url`` link is on such a
+      host, it names a licensee outlet as its source or site (``来源：X``), or it says it copies
+      with permission (``经X授权转载``, "reprinted with permission"). ``claim`` quotes what it
+      says. The match stays a finding: a content farm can write any of these.
+    * ``none``: neither.
+
+    A claim is reported even when the evidenced URL is on another host: the claim is then
+    contradicted by where the page was found, which is worth a reviewer's eye.
+    """
+
+    status: LicenceStatus
+    evidence: UrlSource | None = None
+    claim: str | None = None
+
+    def to_dict(self) -> dict[str, str]:
+        if self.status == "licensed":
+            return {"status": "licensed", "evidence": self.evidence or "url"}
+        if self.status == "claimed":
+            return {"status": "claimed", "claim": self.claim or ""}
+        return {"status": "none"}
+
+
+NO_LICENCE = Licence("none")
+
+
+def _covers(licensee_host: str, host: str) -> bool:
+    bare = licensee_host.removeprefix("www.")
+    return host == bare or host.endswith("." + bare) or host == licensee_host
+
+
+def licence_of(doc: Document, evidence: UrlEvidence | None, licensees: tuple[str, ...]) -> Licence:
+    """The :class:`Licence` of a document for an article licensed to ``licensees``.
 
     A licensee containing a dot and no spaces is a host name and covers its subdomains
-    (``example.com`` covers ``news.example.com``); any other licensee is an outlet name,
-    compared with the document's outlet ignoring case and spaces.
+    (``example.com`` covers ``news.example.com``); hosts are compared in IDNA's ASCII form
+    (:func:`host_of`). Any other licensee is an outlet name, compared ignoring case and
+    spaces with the outlet and the credits the page states: as that is what the page says
+    about itself, an outlet name can only ever be claimed. ``evidence`` is where the document
+    was found, as the caller knows it; only it can make a match ``licensed``.
     """
-    host = host_of(url or doc.url)
-    outlet = _fold(doc.outlet) if doc.outlet else None
-    for lic in licensees:
-        lic = lic.strip()
-        if not lic:
-            continue
-        lic_host = host_of(lic) if ("." in lic and " " not in lic) else None
-        if lic_host and host:
-            bare = lic_host.removeprefix("www.")
-            if host == bare or host.endswith("." + bare) or host == lic_host:
-                return True
-        if outlet and _fold(lic) == outlet:
-            return True
-    return False
+    hosts = [h for h in (host_of(lic.strip()) for lic in licensees if _is_host_licensee(lic)) if h]
+    if evidence is not None:
+        host = host_of(evidence.url)
+        if host and any(_covers(h, host) for h in hosts):
+            return Licence("licensed", evidence=evidence.source)
+    for claim in doc.claims:
+        if claim.kind in ("canonical", "og:url"):
+            host = host_of(claim.text)
+            if host and any(_covers(h, host) for h in hosts):
+                return Licence("claimed", claim=f"{claim.kind} link {claim.text}")
+    names = {_fold(lic) for lic in licensees if lic.strip()}
+    for said in (doc.outlet, *doc.credits):
+        if said and _fold(said) in names:
+            return Licence("claimed", claim=f"names the licensee as its source or site: {said}")
+    for claim in doc.claims:
+        if claim.kind == "permission":
+            return Licence("claimed", claim=f"permission line: {claim.text}")
+    return NO_LICENCE
+
+
+def _is_host_licensee(licensee: str) -> bool:
+    licensee = licensee.strip()
+    return "." in licensee and " " not in licensee
+
+
+def is_licensed(doc: Document, url: str | None, licensees: tuple[str, ...]) -> bool:
+    """Whether ``url``, given as evidence of where ``doc`` was found, is on a licensee's host
+    (see :func:`licence_of`; what the page says about itself never counts)."""
+    return licence_of(doc, UrlEvidence(url) if url else None, licensees).status == "licensed"
 
 
 def is_attributed(doc: Document, outlet: str | None, rights_holder: str | None, url: str | None) -> bool:
@@ -139,11 +198,16 @@ class Match:
 
     article: ArticleRef
     kind: MatchKind
-    licensed: bool
+    licence: Licence
     attributed: bool
     alignment: Alignment
     notice: LicenceNotice | None
     document_text: str = field(repr=False)
+
+    @property
+    def licensed(self) -> bool:
+        """Covered by evidence (``licence.status == "licensed"``); a claim is not enough."""
+        return self.licence.status == "licensed"
 
     @property
     def coverage(self) -> float:
@@ -159,6 +223,7 @@ class Match:
             "article": self.article.to_dict(),
             "kind": self.kind,
             "licensed": self.licensed,
+            "licence": self.licence.to_dict(),
             "attributed": self.attributed,
             "coverage": round(self.coverage, 4),
             "similarity": round(self.similarity, 4),
@@ -197,6 +262,10 @@ class DocumentReport:
     matches: tuple[Match, ...] = ()
     title: str | None = None
 
+    def __post_init__(self) -> None:
+        if self.verdict in ("skipped", "error") and not self.reason:
+            raise ValueError(f"a {self.verdict!r} report needs a reason (what to do about the input)")
+
     @property
     def unlicensed(self) -> bool:
         return self.verdict in UNLICENSED_VERDICTS
@@ -208,7 +277,9 @@ class DocumentReport:
             "title": self.title,
             "sha256": self.sha256,
             "decoding": (
-                {"encoding": self.decoding.encoding, "rule": self.decoding.rule} if self.decoding else None
+                {"encoding": self.decoding.encoding, "rule": self.decoding.rule, "repair": self.decoding.repair}
+                if self.decoding
+                else None
             ),
             "verdict": self.verdict,
             "reason": self.reason,

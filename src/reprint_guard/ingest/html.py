@@ -2,8 +2,8 @@
 
 Input: decoded, cleaned HTML (see :mod:`reprint_guard.ingest.decode`). Output, function by
 function: the lxml tree (:func:`_parse_html`, ``None`` when libxml2 refuses the page, then
-:func:`_markup_free_text`), the tree cleaned of ruby annotations, reader comments and layout
-tables, the main text with title, date and site name (:func:`_fast_extraction` for a page whose
+:func:`_markup_free_text`), the tree cleaned of hidden junk runs (:func:`_drop_hidden_runs`),
+ruby annotations, reader comments and layout tables, the main text with title, date and site name (:func:`_fast_extraction` for a page whose
 article is one clear block of paragraphs, about a quarter of trafilatura's time for the same
 text; :func:`_trafilatura_text` otherwise; :func:`_prefer_fallback` says when the plain lxml walk
 :func:`_visible_text` replaces it), and the page's visible text with its header and footer,
@@ -30,6 +30,7 @@ import lxml.html
 from lxml.html import HtmlElement
 
 from reprint_guard.ingest.decode import _clean_text
+from reprint_guard.models import Claim
 from reprint_guard.textfold import _holds_word
 
 __all__ = ["TextReading"]
@@ -159,6 +160,208 @@ def _markup_free_text(html: str) -> str:
     return _clean_text(_html.unescape("".join(parts)))
 
 
+# ---------------------------------------------------------------------------------------------
+# Hidden text: short runs a reader never sees are dropped, long collapsed blocks shown
+# ---------------------------------------------------------------------------------------------
+
+_HIDDEN_RUN_CHARS = 40  # a hidden run this short (no block inside) is junk between the words
+_COLLAPSED_BLOCK_CHARS = 200  # a hidden block this long holding paragraphs is text behind 展开全文
+_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_STYLE_FOLDED = f"translate(@style, '{_UPPER} \t\n\r', '{_UPPER.lower()}')"
+# Elements hidden by their own markup: the hidden attribute, or an inline style that may hide
+# (checked declaration by declaration in Python: "font-size:0.9em" is not hidden).
+_HIDDEN_BY_MARKUP = lxml.etree.XPath(
+    f"//body//*[@hidden or (@style and (contains({_STYLE_FOLDED}, 'display:none')"
+    f" or contains({_STYLE_FOLDED}, 'visibility:hidden') or contains({_STYLE_FOLDED}, 'visibility:collapse')"
+    f" or contains({_STYLE_FOLDED}, 'font-size:0')))]"
+)
+_ARIA_HIDDEN = lxml.etree.XPath("//body//*[@aria-hidden]")
+_STYLE_TEXT = lxml.etree.XPath("//style/text()", smart_strings=False)
+_RUN_TAGS = frozenset(
+    "a abbr b big cite code del dfn em font i ins kbd label mark q s samp small span strike strong "
+    "sub sup tt u var".split()
+)
+_BLOCK_INSIDE = lxml.etree.XPath(
+    "boolean(descendant::*[" + " or ".join(f"self::{t}" for t in sorted(_BLOCK_TAGS | {"br"})) + "])"
+)
+_PARAGRAPH_INSIDE = lxml.etree.XPath("boolean(descendant-or-self::p)")
+_MAX_STYLE_CHARS = 512 * 1024  # stylesheet text read per page
+_MAX_HIDING_RULES = 64  # hiding declarations looked at per page
+_CSS_HIDING = re.compile(r"(?:display|visibility|font-size)\s{0,20}:")
+_CSS_COMBINATOR = re.compile(r"[\s>+~]+")
+_CSS_NAME = re.compile(r"([.#])(-?[_a-zA-Z\u00a0-\uffff][_a-zA-Z0-9\u00a0-\uffff-]{0,100})")
+
+
+def _hides(declarations: str) -> bool:
+    """Whether a CSS declaration list (an inline ``style`` or a rule's block) hides its element:
+    ``display: none``, ``visibility: hidden|collapse`` or a zero ``font-size``."""
+    for decl in declarations.split(";"):
+        prop, colon, value = decl.partition(":")
+        if not colon:
+            continue
+        prop = prop.strip().lower()
+        value = value.lower().replace("!important", "").strip()
+        if prop == "display" and value == "none":
+            return True
+        if prop == "visibility" and value in ("hidden", "collapse"):
+            return True
+        if prop == "font-size" and _is_zero_length(value):
+            return True
+    return False
+
+
+def _is_zero_length(value: str) -> bool:
+    number = value.rstrip("abcdefghijklmnopqrstuvwxyz%")
+    try:
+        return float(number) == 0.0 if number else False
+    except ValueError:
+        return False
+
+
+def _without_hiding(style: str) -> str:
+    """An inline ``style`` with its hiding declarations left out."""
+    return ";".join(d for d in style.split(";") if d.strip() and not _hides(d))
+
+
+def _hiding_selectors(css: str) -> list[str]:
+    """The selectors of the rules in ``css`` whose block hides (see :func:`_hides`), at most
+    :data:`_MAX_HIDING_RULES` rules, comments left out. A rule inside ``@media`` counts (the
+    screen it hides on is as likely as any other)."""
+    css = _strip_css_comments(css[:_MAX_STYLE_CHARS])
+    selectors: list[str] = []
+    seen: set[int] = set()
+    for k, m in enumerate(_CSS_HIDING.finditer(css)):
+        if k >= _MAX_HIDING_RULES:
+            break
+        start = css.rfind("{", 0, m.start())
+        if start < 0 or start in seen or css.rfind("}", 0, m.start()) > start:
+            continue  # not inside a rule's block, or a block already read
+        seen.add(start)
+        end = css.find("}", m.end())
+        if not _hides(css[start + 1 : end if end >= 0 else len(css)]):
+            continue
+        begin = max(css.rfind("}", 0, start), css.rfind("{", 0, start), css.rfind(";", 0, start)) + 1
+        selector = css[begin:start].strip()
+        if selector and not selector.startswith("@"):
+            selectors.extend(s.strip() for s in selector.split(",") if s.strip())
+    return selectors
+
+
+def _strip_css_comments(css: str) -> str:
+    if "/*" not in css:
+        return css
+    parts: list[str] = []
+    pos = 0
+    while True:
+        i = css.find("/*", pos)
+        if i < 0:
+            parts.append(css[pos:])
+            break
+        parts.append(css[pos:i])
+        j = css.find("*/", i + 2)
+        if j < 0:
+            break
+        pos = j + 2
+    return "".join(parts)
+
+
+def _hidden_by_stylesheet(tree: HtmlElement) -> list[HtmlElement]:
+    """Short inline runs (``<span>``, ``<font>``, ``<i>`` … of at most
+    :data:`_HIDDEN_RUN_CHARS` characters, in a block that has text of its own) that a rule of
+    the page's own ``<style>`` hides by class or id.
+
+    The rules that hide are found first (:func:`_hiding_selectors`), then the inline elements
+    that carry a class or id named in a rule's last compound selector; only for a short run
+    among them is the whole selector matched, with cssselect's XPath translation
+    (https://cssselect.readthedocs.io). A stylesheet hiding menus and popups thus costs a few
+    string tests and a set test per classed inline element. Selectors with pseudo-classes (``:hover``: hidden until
+    the reader acts) or without a class or id in their last compound are not used.
+    """
+    css = "\n".join(_STYLE_TEXT(tree))
+    if not _CSS_HIDING.search(css):
+        return []
+    rules: list[tuple[str, list[str]]] = []
+    for selector in _hiding_selectors(css):
+        last = _CSS_COMBINATOR.split(selector)[-1]
+        named = [a + b for a, b in _CSS_NAME.findall(last)]
+        if named and ":" not in last:
+            rules.append((selector, named))
+    if not rules:
+        return []
+    names = {n for _, named in rules for n in named}
+    runs = []
+    for el in tree.iter(*_RUN_TAGS):  # tags matched in C; a Python test per inline element
+        cls, id_ = el.get("class"), el.get("id")
+        if not (cls or id_):
+            continue
+        carried = {"." + c for c in (cls or "").split()} | ({"#" + id_.strip()} if id_ else set())
+        if not names.isdisjoint(carried) and _is_short_run_in_text(el):
+            runs.append(el)
+    if not runs:
+        return []
+    carried = {"." + c for el in runs for c in (el.get("class") or "").split()}
+    carried.update("#" + (el.get("id") or "").strip() for el in runs if el.get("id"))
+    from cssselect import GenericTranslator, SelectorError  # deferred: few pages get here
+    from cssselect.xpath import ExpressionError
+
+    translator = GenericTranslator()
+    wanted = {id(el): el for el in runs}
+    found: dict[int, HtmlElement] = {}
+    for selector, named in rules:
+        if not all(n in carried for n in named):
+            continue
+        try:
+            matched = tree.xpath(translator.css_to_xpath(selector))
+        except (SelectorError, ExpressionError, lxml.etree.XPathError):
+            continue
+        for el in matched:
+            if id(el) in wanted:
+                found[id(el)] = el
+    return list(found.values())
+
+
+def _is_short_run_in_text(el: HtmlElement) -> bool:
+    """At most :data:`_HIDDEN_RUN_CHARS` characters, and the parent holds text of its own."""
+    if len(el.text_content().strip()) > _HIDDEN_RUN_CHARS:
+        return False
+    parent = el.getparent()
+    if parent is None:
+        return False
+    return bool((parent.text or "").strip()) or any((c.tail or "").strip() for c in parent)
+
+
+def _drop_hidden_runs(tree: HtmlElement) -> None:
+    """Drop the short runs of text a reader never sees; show long collapsed blocks.
+
+    A content farm breaks a copy's shingles with junk characters in inline elements nobody
+    sees: ``hidden``, ``style="display:none"``, ``visibility:hidden``, ``font-size:0``, or a
+    class the page's own ``<style>`` hides (:func:`_hidden_by_stylesheet`). Such an element
+    holding at most :data:`_HIDDEN_RUN_CHARS` characters and no block element is removed (its
+    tail, the visible text after it, stays). A hidden element holding a paragraph and at least
+    :data:`_COLLAPSED_BLOCK_CHARS` characters is the rest of an article behind a "展开全文"
+    (read more) button: it loses its ``hidden`` attribute and hiding style, so every extractor
+    reads it. ``aria-hidden`` hides from screen readers only: sighted readers see that text,
+    so the attribute is dropped (trafilatura would drop the text) and the text kept.
+    """
+    for el in _ARIA_HIDDEN(tree):
+        del el.attrib["aria-hidden"]
+    doomed: list[HtmlElement] = []
+    for el in _HIDDEN_BY_MARKUP(tree):
+        style = el.get("style")
+        if el.get("hidden") is None and not (style and _hides(style)):
+            continue  # "font-size:0.9em" and the like
+        size = len(el.text_content().strip())
+        if size <= _HIDDEN_RUN_CHARS and not _BLOCK_INSIDE(el):
+            doomed.append(el)
+        elif size >= _COLLAPSED_BLOCK_CHARS and _PARAGRAPH_INSIDE(el):
+            if el.get("hidden") is not None:
+                del el.attrib["hidden"]
+            if style:
+                el.set("style", _without_hiding(style))
+    doomed.extend(_hidden_by_stylesheet(tree))
+    _remove(tree, doomed)
+
+
 def _drop_ruby_annotations(tree: HtmlElement) -> None:
     """Remove ``<rt>``/``<rp>`` (pinyin and fallback parentheses); keep the base text.
 
@@ -253,7 +456,55 @@ def _unwrap_layout_tables(tree: HtmlElement) -> None:
         el.tag = "div"
 
 
+# Text trafilatura rewrites as if it were markup (trafilatura.utils.line_processing turns the
+# characters "&nbsp;", "&#13;" and "&#10;" into a space and line breaks): in a page's text they
+# are what the reader sees, an entity escaped twice (&amp;nbsp;).
+_LITERAL_REFS = ("&nbsp;", "&#13;", "&#10;")
+_LITERAL_REF_NODES = lxml.etree.XPath(
+    "//text()[" + " or ".join(f"contains(., '{r}')" for r in _LITERAL_REFS) + "]", smart_strings=True
+)
+# A printable character (trafilatura drops private-use ones) that news text does not use holds
+# their "&" while trafilatura reads; a page that shows it is read without the shield.
+_AMP_STANDIN = "\u2bd1"
+_STANDIN_NODES = lxml.etree.XPath(f"//text()[contains(., '{_AMP_STANDIN}')]", smart_strings=True)
+
+
+def _swap_refs(nodes: list, *, to_standin: bool) -> None:
+    """Swap the "&" of the literal ``&nbsp;``-like text in the text ``nodes`` (lxml smart
+    strings) for :data:`_AMP_STANDIN`, or back."""
+    for node in nodes:
+        parent = node.getparent()
+        if parent is None:
+            continue
+        value = str(node)
+        for ref in _LITERAL_REFS:
+            standin = _AMP_STANDIN + ref[1:]
+            value = value.replace(ref, standin) if to_standin else value.replace(standin, ref)
+        if node.is_tail:
+            parent.tail = value
+        else:
+            parent.text = value
+
+
 def _trafilatura_text(tree: HtmlElement, *, url: str | None) -> tuple[str, _HtmlMeta]:
+    """trafilatura's main text and metadata, with literal ``&nbsp;`` text kept as the reader
+    sees it (see :data:`_LITERAL_REFS`)."""
+    nodes = _LITERAL_REF_NODES(tree)
+    shielded = bool(nodes) and _AMP_STANDIN not in tree.text_content()
+    if shielded:
+        _swap_refs(nodes, to_standin=True)
+    try:
+        text, meta = _run_trafilatura(tree, url=url)
+    finally:
+        if shielded:
+            _swap_refs(_STANDIN_NODES(tree), to_standin=False)
+    if shielded:
+        text = text.replace(_AMP_STANDIN, "&")
+        meta = _HtmlMeta(*(v.replace(_AMP_STANDIN, "&") if v else v for v in (meta.title, meta.date, meta.sitename)))
+    return text, meta
+
+
+def _run_trafilatura(tree: HtmlElement, *, url: str | None) -> tuple[str, _HtmlMeta]:
     import trafilatura  # deferred: importing it takes ~0.5 s and plain text never needs it
 
     try:
@@ -948,12 +1199,20 @@ def _meta_content(tree: HtmlElement, key: str) -> str | None:
 
 def _page_url(tree: HtmlElement) -> str | None:
     """``<link rel=canonical href>``, else ``<meta property=og:url>``; absolute http(s) only."""
+    claim = _page_url_claim(tree)
+    return claim.text if claim else None
+
+
+def _page_url_claim(tree: HtmlElement) -> Claim | None:
+    """The address the page gives itself (:func:`_page_url`), as a :class:`Claim` naming the
+    link it came from: a claim, since any page can copy another's link."""
     for el in tree.iter("link"):
         if "canonical" in (el.get("rel") or "").lower().split():
             found = _absolute_http_url(el.get("href"))
             if found:
-                return found
-    return _absolute_http_url(_meta_content(tree, "og:url"))
+                return Claim("canonical", found)
+    found = _absolute_http_url(_meta_content(tree, "og:url"))
+    return Claim("og:url", found) if found else None
 
 
 def _absolute_http_url(value: str | None) -> str | None:

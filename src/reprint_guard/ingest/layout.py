@@ -19,6 +19,8 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
+from reprint_guard.models import Claim
+
 __all__: list[str] = []
 
 @dataclass(frozen=True)
@@ -105,6 +107,17 @@ _CREDIT_CUE = re.compile(
     r"[来转出SsſCcPpAaVv](?:(?<=来)源|(?<=转)载?自|(?<=出)处|(?<=[Ssſ])(?i:ource)|(?<=[Cc])(?i:redit)|"
     r"(?<=[Pp])(?i:ublished)|(?<=[Aa])(?i:ppeared)|(?<=[Vv])(?i:ia))"
 )
+# A page's own statement that it copies with permission: 经北岭日报授权转载, 本文已获授权,
+# 获北岭日报授权转载, "Reprinted with permission". Not 未经授权转载 (forbids, does not claim)
+# nor 请获得授权 (asks).
+_PERMISSION = re.compile(
+    r"(?<![未非])经[^\n，,。；;！？]{0,30}?授权(?:转载|转发|发布|刊发|刊登|使用)"
+    r"|已(?:获得?|取得)[^\n，,。；;]{0,20}?授权"
+    r"|(?<![请需须应要])获得?[^\n，,。；;]{0,20}?授权(?:转载|转发|发布|刊发|刊登|使用)"
+    r"|(?i:\b(?:reprinted|republished|reproduced|published|used|shared)\b[^\n.]{0,40}?\bwith\s(?:the\s)?"
+    r"(?:kind\s|express\s|written\s)?permission\b)"
+)
+_MAX_PERMISSION_CLAIMS = 3
 _EN_CREDIT_TAIL = re.compile(r"\s{1,3}on\s{1,3}\S[^\n]{0,100}$", re.I)
 _CREDIT_STRIP = " \t\u3000\"'“”‘’「」『』《》<>()（）[]【】.。,，;；:：!！"
 _HEADER_LINES = 12
@@ -402,3 +415,19 @@ def _page_credits(text: str) -> tuple[list[str], str | None, str | None]:
             if source is None and label.lower() in _SOURCE_LABELS:
                 source = name
     return credits, source, date
+
+
+def _permission_claims(text: str) -> list[Claim]:
+    """The lines of ``text`` (at most 200 characters each, the first three found) in which the
+    page says it copies with permission (``经北岭日报授权转载``, "Reprinted with permission"):
+    :class:`~reprint_guard.models.Claim` s of kind ``permission`` quoting the line."""
+    if "授权" not in text and "ermission" not in text and "ERMISSION" not in text:
+        return []
+    claims: list[Claim] = []
+    for line in _split_lines(text):
+        words = line.text
+        if len(words) <= 200 and _PERMISSION.search(words):
+            claims.append(Claim("permission", words))
+            if len(claims) >= _MAX_PERMISSION_CLAIMS:
+                break
+    return claims

@@ -12,11 +12,17 @@ from enum import Enum
 from functools import cache
 from importlib import resources
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 """Version of the JSON/JSONL/CSV output; see ``report/schema.json`` and the README's changelog.
 
 1. ``format_version`` itself; the schema.
 2. CSV column ``reason`` appended.
+3. ``licensed`` means covered by evidence of where the page was found (``--url``, ``--urls``),
+   never by what the page says about itself; each match has a ``licence`` object:
+   ``{"status": "licensed", "evidence": "url" | "urls_manifest" | "warc"}``,
+   ``{"status": "claimed", "claim": "<what the page says>"}`` or ``{"status": "none"}``;
+   CSV column ``licence`` (that status) appended; ``decoding.repair`` (``"ftfy.fix_encoding"``
+   or ``null``).
 """
 
 

@@ -46,6 +46,7 @@ CSV_COLUMNS = (
     "phones",
     "emails",
     "reason",  # format_version 2: why a document was skipped or failed
+    "licence",  # format_version 3: licensed (evidenced), claimed (the page says so) or none
 )
 
 
@@ -56,7 +57,7 @@ def to_csv(report: ScanReport) -> str:
     w.writerow(CSV_COLUMNS)
     for d in report.documents:
         if not d.matches:
-            w.writerow([d.path or "", d.verdict, *[""] * (len(CSV_COLUMNS) - 3), d.reason or ""])
+            w.writerow([d.path or "", d.verdict, *[""] * (len(CSV_COLUMNS) - 4), d.reason or "", ""])
         for m in d.matches:
             n = m.notice
             w.writerow(
@@ -73,6 +74,7 @@ def to_csv(report: ScanReport) -> str:
                     " ".join(p.e164 + (f";ext={p.extension}" if p.extension else "") for p in n.phones) if n else "",
                     " ".join(n.emails) if n else "",
                     d.reason or "",
+                    m.licence.status,
                 ]
             )
     return buf.getvalue()
