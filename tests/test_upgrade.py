@@ -187,14 +187,16 @@ class Interrupt(Exception):
     pass
 
 
+def stop_after_the_first(done: int, total: int, item: str) -> None:
+    """An upgrade's progress callback that interrupts it after its first article."""
+    if done == 1:
+        raise Interrupt(item)
+
+
 def test_an_interrupted_upgrade_leaves_the_articles_as_they_were(old: Path) -> None:
     for source in SOURCES[:2]:
         _set_rights_holder(old, source, "wrong")
     damaged = _digest(old)
-
-    def stop_after_the_first(done: int, total: int, item: str) -> None:
-        if done == 1:
-            raise Interrupt(item)
 
     with pytest.raises(Interrupt):
         Guard.upgrade(old, progress=stop_after_the_first)
@@ -325,10 +327,6 @@ def test_an_interrupted_or_raced_upgrade_on_redis_changes_nothing(redis_url: str
     for aid in ids[:2]:
         _edit_redis_article(redis_url, aid, notice_version=0, rights_holder="wrong")
     damaged = _digest(redis_url)
-
-    def stop_after_the_first(done: int, total: int, item: str) -> None:
-        if done == 1:
-            raise Interrupt(item)
 
     with pytest.raises(Interrupt):
         Guard.upgrade(redis_url, progress=stop_after_the_first)
