@@ -24,7 +24,7 @@ ORDER = [
 ]
 # The modules of each wing, in their order.
 WINGS = {
-    "ingest": ["files", "decode", "html", "layout"],
+    "ingest": ["files", "decode", "tree", "meta", "html", "layout"],
     "notice": ["find", "parse"],
     "store": ["base", "index", "sqlite", "redis", "replica"],
     "engines": ["base", "local", "ray"],
