@@ -52,6 +52,7 @@ from .store.base import Store
 from .store.replica import INDEX_FILE_MIN_ENTRIES, INDEX_FILE_SLACK
 from .verdict import (
     ArticleRef,
+    canonical_licensee,
     DocumentReport,
     Match,
     ScanReport,
@@ -286,6 +287,7 @@ class Guard:
         Raises :class:`InputError` for binary or undecodable input and
         :class:`~reprint_guard.errors.StoreError` when the store cannot be written.
         """
+        licensees = tuple(dict.fromkeys(canonical_licensee(lic) for lic in licensees))
         refused = too_large(data)
         if refused:
             return ProtectOutcome(source, "skipped", reason=refused)
@@ -349,6 +351,7 @@ class Guard:
         e.g. with :func:`contextlib.closing`), the files whose outcomes were yielded are
         committed and the one in progress is not stored at all.
         """
+        licensees = tuple(dict.fromkeys(canonical_licensee(lic) for lic in licensees))  # ConfigError before any work
         files = list(iter_files(paths))
         url_of = _url_lookup(urls)
         batch = contextlib.ExitStack()
