@@ -21,7 +21,7 @@ import pytest
 from helpers import chinese_article
 from redis_server import RedisServer
 
-from reprint_guard import Guard, StoreError
+from reprint_guard import FingerprintScheme, Guard, StoreError
 from reprint_guard.store import open_store
 
 CLI = [sys.executable, "-m", "reprint_guard"]
@@ -184,6 +184,12 @@ def test_password_and_acl_user_limited_to_its_prefix(tmp_path: Path, cli) -> Non
         assert res.exit_code == 1 and "reprint" in res.stdout.lower()
         res = cli("check", page, "--store", server.url("news", user="rg", password="wrong-pw"))
         assert res.exit_code == 2 and "refused the login" in res.stderr and "wrong-pw" not in res.stderr
+        # At once: a refused login is not retried as a lost connection (that took ~1.5-3.5 s).
+        scheme = FingerprintScheme()
+        t0 = time.perf_counter()
+        with pytest.raises(StoreError, match="refused the login"):
+            open_store(server.url("news", user="rg", password="wrong-pw"), scheme)
+        assert time.perf_counter() - t0 < 1.0
         res = cli("check", page, "--store", server.url("news"))  # no password at all
         assert res.exit_code == 2 and "error:" in res.stderr
         res = cli("protect", page, "--store", server.url("other", user="rg", password="rg-pw"))

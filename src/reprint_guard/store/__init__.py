@@ -47,7 +47,8 @@ def open_store(
 
     A directory is a SQLite store (:meth:`SQLiteStore.open`: read-only unless ``create``,
     which also makes a missing store and migrates an older format). ``same_scheme=False`` lets
-    a store made with another fingerprint scheme open (for ``upgrade --refingerprint``). A
+    a store made with another fingerprint scheme open (for ``upgrade --refingerprint``, on
+    either backend). A
     ``redis://``, ``rediss://`` or ``unix://`` URL is a :class:`RedisStore`, whose band index
     snapshot is cached under ``cache_dir`` (``None``: not cached). Another ``scheme://`` URL is
     refused. Raises :class:`StoreError`, :class:`~reprint_guard.errors.StoreUnavailableError`
@@ -55,7 +56,7 @@ def open_store(
     """
     text = os.fspath(location)
     if is_redis_url(text):
-        return RedisStore.open(text, scheme, create=create, cache_dir=cache_dir)
+        return RedisStore.open(text, scheme, create=create, same_scheme=same_scheme, cache_dir=cache_dir)
     if _is_url(text):
         raise StoreError(
             f"--store {redact(text)} names a store server this reprint_guard has no backend for: pass "
