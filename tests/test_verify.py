@@ -41,7 +41,9 @@ def test_verbatim_excerpt_always_aligns_fully(art_seed: int, filler_seed: int, s
     assert len(al.passages) == 1
     (p,) = al.passages
     assert p.score == 1.0
-    assert article[p.article.start : p.article.end] == doc[p.document.start : p.document.end]
+    # (Up to line breaks: when the filler's last character happens to be the one before the
+    # piece in the article, the passage rightly starts there, across the inserted "\n".)
+    assert article[p.article.start : p.article.end].replace("\n", "") == doc[p.document.start : p.document.end].replace("\n", "")
     core = piece.strip("，。\n ")  # the piece may start "，\n…": strip the line break the comma hid
     assert core in doc[p.document.start : p.document.end] or doc[p.document.start : p.document.end] in core
     assert len(doc[p.document.start : p.document.end]) >= len(core) - 2
