@@ -281,8 +281,10 @@ class _Counter:
 
 @pytest.mark.shared
 def test_round_trips_per_check_on_real_negatives(redis_url: str, tmp_path: Path) -> None:
-    """People's Daily paragraphs (never protected) checked against protected articles: one
-    round trip when no candidate needs stored data, at most two otherwise."""
+    """People's Daily paragraphs (never protected) checked against protected articles: no
+    round trip when no candidate needs stored data and nothing changed (the server announces
+    changes to the sequence key), at most two otherwise; a change anywhere costs the next
+    check its poll, and it sees the change."""
     if not PEOPLES_DAILY.exists():
         pytest.skip(f"needs {PEOPLES_DAILY}")
     lines = [ln for ln in PEOPLES_DAILY.read_text(encoding="utf-8").splitlines() if len(ln) >= 80]
@@ -298,8 +300,32 @@ def test_round_trips_per_check_on_real_negatives(redis_url: str, tmp_path: Path)
             rep = g.check(text, content_type="text")
             if rep.verdict != "skipped":
                 trips.append(counter.n - before)
-        assert trips and max(trips) <= 2 and trips.count(1) > len(trips) // 2
-        # A reprint: the poll, then its text (one pipeline); once cached, the poll alone.
+        assert trips and max(trips) <= 2 and trips.count(0) > len(trips) // 2, trips
+        assert g.store._watch.connects == 1
+        # A reprint: its text (one pipeline, with the poll); once cached, nothing at all.
         before = counter.n
         assert g.check("\n".join(protected[3:6]), content_type="text").verdict == "reprint"
         assert counter.n - before <= 2
+        before = counter.n
+        assert g.check("\n".join(protected[3:6]), content_type="text").verdict == "reprint"
+        assert counter.n - before == 0
+        # Another process protects a negative: the next check polls and finds it.
+        with Guard.open(redis_url, create=True) as w:
+            w.protect_document(negatives[0], source="late.txt", content_type="text")
+        before = counter.n
+        assert g.check(negatives[0], content_type="text").verdict == "reprint"
+        assert counter.n - before >= 1
+        # The watching connection lost (killed by the server): every check polls again, and
+        # still sees changes, until the watch is back.
+        import redis
+
+        admin = redis.Redis.from_url(redis_url.split("?")[0])
+        admin.execute_command("CLIENT", "KILL", "TYPE", "normal", "SKIPME", "yes")
+        with Guard.open(redis_url, create=True) as w:
+            w.remove([w.store.get_rowid(max(w.store.changes_since(0))[1]).id])  # late.txt
+        before = counter.n
+        assert g.check(negatives[0], content_type="text").verdict == "clean"
+        assert counter.n - before >= 1
+        before = counter.n
+        g.check(negatives[1], content_type="text")
+        assert counter.n - before == 1  # polling: the watch waits RETRY_S before trying again

@@ -52,7 +52,7 @@ from .models import Document, UrlEvidence
 from .normalize import normalize
 from .notice import parse_notice
 from .shingle import shingle
-from .store import BandIndex, IndexReplica, Original, StoredArticle, article_id, is_redis_url, open_store, redact
+from .store import BandIndex, IndexReplica, Original, StoredArticle, is_redis_url, open_store, redact
 from .store.base import SCHEME_KEYS, Store, scheme_manifest
 from .store.replica import INDEX_FILE_MIN_ENTRIES, INDEX_FILE_SLACK
 from .verdict import (
@@ -451,9 +451,7 @@ class Guard:
         sha = _sha256(data)
         # The same file protected under another path spelling is the same article to a reader:
         # say so, and carry its licensees over so its licensed copies stay licensed.
-        twins = [t for t in self.store.same_content(sha) if t[0] != article_id(source)]
-        licensees = tuple(dict.fromkeys((*licensees, *(lic for t in twins for lic in t[2]))))
-        aid, status = self.store.put(
+        aid, status, twins = self.store.put_carrying_twins(
             source=source,
             body=doc.text,
             content_sha256=sha,

@@ -489,6 +489,13 @@ class Store(Protocol):
         """The article in row ``rowid``, or ``None`` when it has gone."""
         ...
 
+    def put_carrying_twins(self, **fields: object) -> tuple[str, str, list[tuple[str, str, tuple[str, ...]]]]:
+        """:meth:`put` (same keyword arguments) with the licensees of the other articles stored
+        from identical input bytes (twins: a file protected under another path spelling)
+        carried over, so their licensed copies stay licensed. Returns ``(id, status, twins)``,
+        twins as :meth:`same_content` gives them (this article left out)."""
+        ...
+
     def same_content(self, content_sha256: str) -> list[tuple[str, str, tuple[str, ...]]]:
         """``(id, source, licensees)`` of the articles stored from identical input bytes."""
         ...
