@@ -95,6 +95,9 @@ SIGNATURE_CHECK_BELOW = 4.0
 # its fsyncs) per file capped on-disk protect at ~45 articles/s. Each file stays all-or-nothing.
 PROTECT_BATCH = 64
 PROTECT_BATCH_SECONDS = 1.0
+# A protect reads a batch's files ahead (for the store's one read of their rows) up to this
+# many bytes in all; the rest are read as they come.
+READ_AHEAD_BYTES = 64 << 20
 
 Progress = Callable[[int, int, str], None]
 """``progress(done, total, item)``: called after each item; ``total`` may be 0 if unknown."""
@@ -505,12 +508,14 @@ class Guard:
         url_of = _url_lookup(urls)
         batch = contextlib.ExitStack()
         pending, started = 0, 0.0
+        ahead: dict[int, bytes] = {}  # files read ahead, by position
         try:
             for i, (path, problem) in enumerate(files):
                 if not pending:
                     batch.enter_context(self.store.batch())
                     started = time.monotonic()
-                outcome = self._protect_file(path, problem, url_of, licensees)
+                    self._read_ahead(files, i, ahead)
+                outcome = self._protect_file(path, problem, url_of, licensees, ahead.pop(i, None))
                 pending += 1
                 if pending >= PROTECT_BATCH or time.monotonic() - started >= PROTECT_BATCH_SECONDS:
                     batch.close()  # commit
@@ -523,14 +528,35 @@ class Guard:
         self.refresh()
         self._replica.save_if_due()
 
+    def _read_ahead(self, files: list[tuple[Path, str | None]], at: int, ahead: dict[int, bytes]) -> None:
+        """Read the next batch's files (up to :data:`READ_AHEAD_BYTES` in all) into ``ahead``
+        and tell the store which articles come (:meth:`Store.expect`): a server store then
+        reads their rows in one round trip, not one per file. A file that cannot be read is
+        left to :meth:`_protect_file`, which says why."""
+        room = READ_AHEAD_BYTES - sum(map(len, ahead.values()))
+        for j in range(at, min(len(files), at + PROTECT_BATCH)):
+            if j in ahead or files[j][1] or room <= 0:
+                continue
+            try:
+                ahead[j] = _read(files[j][0])
+            except InputError:
+                continue
+            room -= len(ahead[j])
+        self.store.expect([(str(files[j][0]), _sha256(ahead[j])) for j in sorted(ahead)])
+
     def _protect_file(
-        self, path: Path, problem: str | None, url_of: Callable[[str], str | None], licensees: Sequence[str]
+        self,
+        path: Path,
+        problem: str | None,
+        url_of: Callable[[str], str | None],
+        licensees: Sequence[str],
+        data: bytes | None = None,
     ) -> ProtectOutcome:
         name = str(path)
         if problem:
             return ProtectOutcome(name, "error", reason=problem)
         try:
-            data = _read(path)
+            data = _read(path) if data is None else data
         except InputTooLargeError as e:
             return ProtectOutcome(name, "skipped", reason=str(e))
         except InputError as e:  # unreadable: an error, as in scan

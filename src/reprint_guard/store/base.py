@@ -386,6 +386,11 @@ class Store(Protocol):
         and leaving (normally or by an exception) commits those completed."""
         ...
 
+    def expect(self, items: Sequence[tuple[str, str]]) -> None:
+        """A hint inside :meth:`batch`: ``(source, content SHA-256)`` of the articles about to
+        be put. A server store reads what their puts need in one round trip; others ignore it."""
+        ...
+
     # -- manifest --------------------------------------------------------------------------
     def manifest(self) -> dict[str, object]:
         """The manifest as stored (scheme, versions, ``store_uid``)."""

@@ -361,14 +361,33 @@ class RedisStore:
         if getattr(self._local, "queue", None) is not None:
             yield  # nested: the outer batch sends
             return
-        self._local.queue = []
+        self._local.queue, self._local.ahead, self._local.touched = [], {}, set()
         try:
             yield
         finally:
             try:
                 self._flush()
             finally:
-                self._local.queue = None
+                self._local.queue = self._local.ahead = self._local.touched = None
+
+    def expect(self, items: Sequence[tuple[str, str]]) -> None:
+        """Inside :meth:`batch`: read the stored rows and twins of the articles about to be
+        put, ``(source, content SHA-256)`` each, in one round trip, so that their :meth:`put`
+        makes none (a write queued meanwhile for one of those ids or contents makes its put
+        read again; the write is a compare-and-set on what was read either way)."""
+        ahead = getattr(self._local, "ahead", None)
+        if ahead is None or not items:
+            return
+        pairs = [(article_id(src), sha) for src, sha in items]
+        with self._errors():
+            pipe = self._r.pipeline(transaction=False)
+            for aid, sha in pairs:
+                self._read_put_script(args=[self.prefix, aid, BUCKET, sha], client=pipe)
+            res = pipe.execute()
+        ahead.clear()
+        self._local.touched = set()
+        for (aid, sha), got in zip(pairs, res):
+            ahead[aid] = (sha, got)
 
     def _flush(self) -> None:
         """Send the queued writes in one pipeline; redo any that met a conflict."""
@@ -447,14 +466,24 @@ class RedisStore:
         queue = getattr(self._local, "queue", None)
         if queue and any(q_aid == aid or q_sha == sha for _, _, q_aid, q_sha in queue):
             self._flush()  # this article, or a twin, waits in the queue: what it reads must include it
+        ahead = getattr(self._local, "ahead", None) or {}
+        touched = getattr(self._local, "touched", None)
+        read = ahead.pop(aid, None)
+        if read is not None and (aid in touched or sha in touched or (twins and read[0] != sha)):
+            read = None  # written meanwhile, or read for other bytes
+        if touched is not None:
+            touched.update((aid, sha))
         for _ in range(_CAS_ATTEMPTS):
-            with self._errors():
-                got = self._read_put_script(args=[self.prefix, aid, BUCKET, sha if twins else ""])
+            if read is not None:
+                got, read = read[1], None
+            else:
+                with self._errors():
+                    got = self._read_put_script(args=[self.prefix, aid, BUCKET, sha if twins else ""])
             cur, old_raw = got[0] or None, got[1] or None
             old = json.loads(old_raw) if old_raw else None
             if cur is not None and old is None:
                 continue  # removed between the two reads
-            found = [json.loads(m) for m in got[2:]]
+            found = [json.loads(m) for m in got[2:]] if twins else []
             same = [(m["id"], m["source"], tuple(m["licensees"])) for m in found if m["id"] != aid]
             licensees = tuple(dict.fromkeys((*f.get("licensees", ()), *(x for t in same for x in t[2]))))
             now = datetime.now(timezone.utc).isoformat(timespec="seconds")
@@ -505,11 +534,12 @@ class RedisStore:
 
     def _put_now(self, f: dict[str, Any], twins: bool) -> None:
         """:meth:`_put` outside any batch (a queued write that met a conflict, done again)."""
-        queue, self._local.queue = getattr(self._local, "queue", None), None
+        saved = [getattr(self._local, k, None) for k in ("queue", "ahead", "touched")]
+        self._local.queue = self._local.ahead = self._local.touched = None
         try:
             self._put(f, twins=twins)
         finally:
-            self._local.queue = queue
+            self._local.queue, self._local.ahead, self._local.touched = saved
 
     def remove(self, ids: list[str]) -> list[str]:
         """Remove articles by id, in one script. Returns the ids that were there."""

@@ -748,6 +748,9 @@ class SQLiteStore:
         rows = self._query(f"SELECT {_ARTICLE_COLS} FROM articles WHERE rowid = ?", (rowid,))
         return _row_to_article(rows[0]) if rows else None
 
+    def expect(self, items: Sequence[tuple[str, str]]) -> None:
+        """A hint for server stores (see :meth:`Store.expect`): reads here are local."""
+
     def put_carrying_twins(self, **fields: Any) -> tuple[str, str, list[tuple[str, str, tuple[str, ...]]]]:
         """:meth:`put`, with the licensees of the other articles stored from identical input
         bytes (twins) carried over: ``(id, status, twins as (id, source, licensees))``."""
