@@ -17,9 +17,10 @@ The protocol (the race to handle is an announcement arriving while the keys are 
 * :meth:`unchanged` consumes waiting announcements and says whether the keys are still clean.
   When it says ``True`` the value read after the last :meth:`before_read` is current, as far
   as any write the server had answered before this call: Redis writes the announcement in the
-  same event-loop pass as (and ahead of) the reply to the writer, so once a writer has its
+  same event-loop pass as the reply to the writer, so once a writer has its
   answer, the announcement is on its way to every watcher (on one machine: already in its
-  socket's receive buffer).
+  socket's receive buffer). (In BCAST mode Redis queues the announcements of a pass before it
+  writes that pass's replies.)
 * Anything wrong with the watching connection (not allowed by an ACL, lost, a fork) makes
   :meth:`unchanged` say ``False``: the store polls as without a watch, and tries to watch
   again after :data:`RETRY_S`.
