@@ -19,13 +19,11 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import hashlib
 import os
 import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,30 +31,28 @@ import numpy as np
 
 from .candidates import SIGNATURE_SLACK, any_window_pair_reaches, rank
 from .config import FingerprintScheme, MatchConfig
-from .ingest import EXTRACTOR_VERSION
-from .notice import NOTICE_VERSION
-from .errors import ConfigError, InputError, InputTooLargeError, ReprintGuardError, StoreError, StoreUnavailableError
+from .errors import ConfigError, InputError, InputTooLargeError, ReprintGuardError, StoreUnavailableError
 from .engines import Engine, LocalEngine
 from .extract import extract
+from .ingest.files import MAX_INPUT_BYTES, iter_files, read_file, sha256_of, too_large  # noqa: F401 (re-exported)
 from .fingerprint import (
     LATIN_SALT,
     PASSAGE_SALT,
-    ArticleFingerprint,
     band_keys,
-    fingerprint_article,
     query_windows,
     sliding_signatures,
     window_is_cjk,
 )
-from .models import Document, UrlEvidence
+from .models import Document, ProtectOutcome, UrlEvidence
 from .normalize import normalize
 from .notice import parse_notice
 from .shingle import shingle
 from .store import BandIndex, IndexReplica, Original, StoredArticle, is_redis_url, open_store, redact
-from .store.base import SCHEME_KEYS, Store, scheme_manifest
+from .store.base import Store
 from .store.replica import INDEX_FILE_MIN_ENTRIES, INDEX_FILE_SLACK
 from .verdict import (
     ArticleRef,
+    canonical_licensee,
     DocumentReport,
     Match,
     ScanReport,
@@ -65,6 +61,7 @@ from .verdict import (
     is_attributed,
     licence_of,
 )
+from .upkeep import MigrateResult, UpgradeResult, copy_articles, fingerprint_body, upgrade_articles
 from .verify import Boilerplate, Side, align, boilerplate_of
 
 if TYPE_CHECKING:
@@ -75,10 +72,6 @@ STORE_ENV = "REPRINT_GUARD_STORE"
 # Where a server store's band index snapshot is cached on this machine (default: the user
 # cache directory, $XDG_CACHE_HOME/reprint_guard or ~/.cache/reprint_guard).
 CACHE_ENV = "REPRINT_GUARD_CACHE"
-# Inputs larger than this are skipped with a reason rather than truncated.
-# About 200 bytes of working memory per input byte (offset maps, tokens, shingle arrays):
-# 16 MiB keeps one check under ~3.5 GB; real pages are well under 1 MiB.
-MAX_INPUT_BYTES = 16 * 1024 * 1024
 # Candidates verified per document at most, best-ranked first (a page quoting 50 articles is
 # fine; a page sharing boilerplate with thousands is not evidence of 1,000 reprints).
 MAX_CANDIDATES = 200
@@ -134,166 +127,20 @@ def resolve_cache_dir(cache_dir: str | os.PathLike[str] | None = None) -> Path:
     return Path(user_cache_dir("reprint_guard", appauthor=False))
 
 
-@dataclass(frozen=True)
-class ProtectOutcome:
-    """What happened to one input of :meth:`Guard.protect`.
-
-    ``status`` is ``added``, ``updated``, ``unchanged``, ``skipped`` (too short, empty, not
-    text or too large, see ``reason``) or ``error`` (unreadable, see ``reason``). An ``added``
-    article whose bytes equal an already protected one says so in ``reason``.
-    """
-
-    source: str
-    status: str
-    id: str | None = None
-    title: str | None = None
-    reason: str | None = None
 
 
-@dataclass(frozen=True)
-class MigrateResult:
-    """What :meth:`Guard.migrate` did: articles ``copied``, ``skipped`` (already there with an
-    equal per-article digest: a resumed run), ``removed`` from the destination (not in the
-    source), and both stores' :meth:`~reprint_guard.store.base.Store.digest` at the end."""
-
-    source: str
-    destination: str
-    copied: int
-    skipped: int
-    removed: int
-    source_digest: str
-    destination_digest: str
-
-    @property
-    def equal(self) -> bool:
-        """Whether the destination now holds exactly the source's articles."""
-        return self.source_digest == self.destination_digest
 
 
-@dataclass(frozen=True)
-class UpgradeResult:
-    """What :meth:`Guard.upgrade` did to a store.
-
-    ``from_version``/``to_version``: the store format before and after (equal when nothing
-    was migrated). ``reextracted``: articles extracted again from their stored input;
-    ``reparsed``: articles without a stored input whose notice text was parsed again and body
-    fingerprinted again; ``changed``: those of both whose stored content changed.
-    ``needs_original``: articles made by an older extractor (or before stores kept inputs)
-    that only their original file can bring up to date (``reprint-guard protect`` it again);
-    ``skipped``: articles whose stored input no longer yields an article (kept as they were,
-    with the reason).
-    """
-
-    store: str
-    from_version: int
-    to_version: int
-    refingerprinted: bool
-    reextracted: tuple[str, ...]
-    reparsed: tuple[str, ...]
-    changed: tuple[str, ...]
-    needs_original: tuple[ArticleRef, ...]
-    skipped: tuple[ProtectOutcome, ...]
-
-    def to_dict(self) -> dict[str, object]:
-        return {
-            "store": self.store,
-            "from_version": self.from_version,
-            "to_version": self.to_version,
-            "refingerprinted": self.refingerprinted,
-            "reextracted": list(self.reextracted),
-            "reparsed": list(self.reparsed),
-            "changed": list(self.changed),
-            "needs_original": [{"id": a.id, "source": a.source, "title": a.title} for a in self.needs_original],
-            "skipped": [{"id": o.id, "source": o.source, "reason": o.reason} for o in self.skipped],
-        }
 
 
-# Characters encoded at a time when hashing a str: bounds the copy a 16 MiB text costs.
-_ENCODE_CHUNK = 1 << 20
 
 
-def _sha256(data: str | bytes | bytearray | memoryview) -> str:
-    """SHA-256 of the input's bytes; a ``str`` is hashed as UTF-8, a lone surrogate in it as
-    its ``surrogatepass`` bytes (the text is still checked; it has no other bytes)."""
-    if not isinstance(data, str):
-        return hashlib.sha256(data).hexdigest()
-    h = hashlib.sha256()
-    for i in range(0, len(data), _ENCODE_CHUNK):
-        h.update(data[i : i + _ENCODE_CHUNK].encode("utf-8", "surrogatepass"))
-    return h.hexdigest()
 
 
-def too_large(data: str | bytes | bytearray | memoryview, limit: int = MAX_INPUT_BYTES) -> str | None:
-    """Why the input is over ``limit`` bytes of UTF-8 (a ``skipped`` reason), or ``None``.
-
-    Bytes-like inputs have their length. A ``str`` of ``n`` code points takes ``n`` to ``4n``
-    bytes, so only one of ``limit / 4`` to ``limit`` code points is measured, chunk by chunk,
-    stopping once past the limit: a 17.8-million-character text is refused by its length.
-    """
-    if not isinstance(data, str):
-        size = memoryview(data).nbytes
-        return f"too large: {size} bytes, over the {limit}-byte input limit" if size > limit else None
-    n = len(data)
-    if 4 * n <= limit:
-        return None
-    total = n
-    if n <= limit:
-        total = 0
-        for i in range(0, n, _ENCODE_CHUNK):
-            total += len(data[i : i + _ENCODE_CHUNK].encode("utf-8", "surrogatepass"))
-            if total > limit:
-                break
-    if total <= limit:
-        return None
-    return f"too large: {n} characters, more than {limit} bytes in UTF-8, over the {limit}-byte input limit"
 
 
-def _fingerprint(text: str, scheme: FingerprintScheme, min_tokens: int) -> ArticleFingerprint | str:
-    """The fingerprint of an article's body, or the reason it is too short to take one."""
-    sh = shingle(normalize(text).text, scheme)
-    if len(sh.tokens) < min_tokens or len(sh) == 0:
-        return f"too short to fingerprint: {len(sh.tokens)} content tokens, at least {min_tokens} needed"
-    return fingerprint_article(sh, scheme)
 
 
-def _read(path: Path) -> bytes:
-    """The bytes of a regular file, at most :data:`MAX_INPUT_BYTES` of them.
-
-    Raises :class:`InputError` naming the file when it cannot be opened (missing, dangling
-    or looping symlink, no permission), is not a regular file (a FIFO, device or socket,
-    which could block or never end) or is over the limit, even if it grew after ``stat``.
-    """
-    import stat
-
-    def too_large(size: int | str) -> InputTooLargeError:
-        return InputTooLargeError(
-            f"too large: {path} is {size} bytes, over the {MAX_INPUT_BYTES // 2**20} MiB "
-            f"({MAX_INPUT_BYTES}-byte) input limit; split it or extract the text first",
-            path=str(path),
-        )
-
-    try:
-        # O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer.
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
-    except OSError as e:
-        raise InputError(f"cannot read {path}: {e.strerror or e}", path=str(path)) from None
-    try:
-        with os.fdopen(fd, "rb") as fh:
-            st = os.fstat(fh.fileno())
-            if stat.S_ISDIR(st.st_mode):
-                raise InputError(f"cannot read {path}: it is a directory", path=str(path))
-            if not stat.S_ISREG(st.st_mode):
-                raise InputError(
-                    f"cannot read {path}: not a regular file (a FIFO, socket or device)", path=str(path)
-                )
-            if st.st_size > MAX_INPUT_BYTES:
-                raise too_large(st.st_size)
-            data = fh.read(MAX_INPUT_BYTES + 1)
-    except OSError as e:
-        raise InputError(f"cannot read {path}: {e.strerror or e}", path=str(path)) from None
-    if len(data) > MAX_INPUT_BYTES:
-        raise too_large(f"more than {MAX_INPUT_BYTES}")  # it grew while we read it
-    return data
 
 
 class _LRU:
@@ -443,15 +290,16 @@ class Guard:
         Raises :class:`InputError` for binary or undecodable input and
         :class:`~reprint_guard.errors.StoreError` when the store cannot be written.
         """
+        licensees = tuple(dict.fromkeys(canonical_licensee(lic) for lic in licensees))
         refused = too_large(data)
         if refused:
             return ProtectOutcome(source, "skipped", reason=refused)
         doc = extract(data, content_type=content_type, url=url, path=source)
-        fp = _fingerprint(doc.text, self.scheme, self.config.min_tokens)
+        fp = fingerprint_body(doc.text, self.scheme, self.config.min_tokens)
         if isinstance(fp, str):
             return ProtectOutcome(source, "skipped", title=doc.title, reason=fp)
         notice = parse_notice(doc.notice_text) if doc.notice_text else None
-        sha = _sha256(data)
+        sha = sha256_of(data)
         # The same file protected under another path spelling is the same article to a reader:
         # say so, and carry its licensees over so its licensed copies stay licensed.
         aid, status, twins = self.store.put_carrying_twins(
@@ -504,6 +352,7 @@ class Guard:
         e.g. with :func:`contextlib.closing`), the files whose outcomes were yielded are
         committed and the one in progress is not stored at all.
         """
+        licensees = tuple(dict.fromkeys(canonical_licensee(lic) for lic in licensees))  # ConfigError before any work
         files = list(iter_files(paths))
         url_of = _url_lookup(urls)
         batch = contextlib.ExitStack()
@@ -538,11 +387,11 @@ class Guard:
             if j in ahead or files[j][1] or room <= 0:
                 continue
             try:
-                ahead[j] = _read(files[j][0])
+                ahead[j] = read_file(files[j][0])
             except InputError:
                 continue
             room -= len(ahead[j])
-        self.store.expect([(str(files[j][0]), _sha256(ahead[j])) for j in sorted(ahead)])
+        self.store.expect([(str(files[j][0]), sha256_of(ahead[j])) for j in sorted(ahead)])
 
     def _protect_file(
         self,
@@ -556,7 +405,7 @@ class Guard:
         if problem:
             return ProtectOutcome(name, "error", reason=problem)
         try:
-            data = _read(path) if data is None else data
+            data = read_file(path) if data is None else data
         except InputTooLargeError as e:
             return ProtectOutcome(name, "skipped", reason=str(e))
         except InputError as e:  # unreadable: an error, as in scan
@@ -578,6 +427,9 @@ class Guard:
         return self.store.articles()
 
     # -- migrating --------------------------------------------------------------------------
+
+    # -- upgrading --------------------------------------------------------------------------
+
     @staticmethod
     def migrate(
         source: str | os.PathLike[str],
@@ -609,22 +461,7 @@ class Guard:
         try:
             dst = open_store(dst_loc, scheme, create=True, cache_dir=cache if isinstance(dst_loc, str) else None)
             try:
-                have = {rec.id: rec.digest() for rec in dst.records()}
-                copied = skipped = done = 0
-                total = len(src)
-                seen: set[str] = set()
-                for rec in src.records():
-                    seen.add(rec.id)
-                    if have.get(rec.id) == rec.digest():
-                        skipped += 1
-                    else:
-                        dst.put_record(rec)
-                        copied += 1
-                    done += 1
-                    if progress:
-                        progress(done, total, rec.id)
-                extra = sorted(set(have) - seen)
-                removed = len(dst.remove(extra)) if extra else 0
+                copied, skipped, removed = copy_articles(src, dst, progress)
                 want = src.manifest()
                 dst.set_manifest({k: want[k] for k in ("extractor_version", "notice_version") if k in want})
                 result = MigrateResult(
@@ -674,59 +511,15 @@ class Guard:
         finally:
             probe.close()
         st = open_store(location, scheme, create=True, same_scheme=not refingerprint)
-        reextracted: list[str] = []
-        reparsed: list[str] = []
-        changed: list[str] = []
-        needs: list[ArticleRef] = []
-        skipped: list[ProtectOutcome] = []
         try:
-            with st.atomic():
-                states = st.states()
-                for i, state in enumerate(states):
-                    art = st.get(state.id)
-                    if art is None:
-                        continue
-                    outdated = (state.extractor_version, state.notice_version) != (EXTRACTOR_VERSION, NOTICE_VERSION)
-                    original = st.original(state.id) if state.has_original else None
-                    if original is not None and (outdated or refingerprint):
-                        done = _reextract(st, art, original, scheme, min_tokens)
-                        reextracted.append(art.id)
-                    elif original is None and (state.notice_version != NOTICE_VERSION or refingerprint):
-                        done = _reparse(st, art, state.extractor_version, scheme, min_tokens)
-                        reparsed.append(art.id)
-                    else:
-                        done = False
-                    if isinstance(done, str):
-                        skipped.append(ProtectOutcome(art.source, "skipped", art.id, art.title, done))
-                    elif done:
-                        changed.append(art.id)
-                    if original is None and state.extractor_version != EXTRACTOR_VERSION:
-                        needs.append(ArticleRef(art.id, art.title, art.source, art.url, art.date, art.outlet))
-                    if progress:
-                        progress(i + 1, len(states), art.source)
-                after = st.states()
-                entries: dict[str, object] = {
-                    "extractor_version": _common({s.extractor_version for s in after}, EXTRACTOR_VERSION),
-                    "notice_version": _common({s.notice_version for s in after}, NOTICE_VERSION),
-                }
-                if refingerprint and skipped:
-                    # Their signatures would stay in the old scheme: keep everything as it was.
-                    raise StoreError(
-                        f"cannot refingerprint {st.location}: "
-                        + "; ".join(f"article {o.id} ({o.source}): {o.reason}" for o in skipped)
-                        + ". Nothing was changed. Remove those articles (reprint-guard remove ID) and run "
-                        "`reprint-guard upgrade --refingerprint` again"
-                    )
-                if refingerprint:
-                    want = scheme_manifest(scheme)
-                    entries.update({k: want[k] for k in (*SCHEME_KEYS, "opencc_version")})
-                st.set_manifest(entries)
+            reextracted, reparsed, changed, needs, skipped = upgrade_articles(
+                st, scheme=scheme, refingerprint=refingerprint, min_tokens=min_tokens, progress=progress
+            )
             to_version = int(st.manifest()["store_version"])  # type: ignore[call-overload]
         finally:
             st.close()
         return UpgradeResult(
-            st.location, from_version, to_version, refingerprint, tuple(reextracted), tuple(reparsed),
-            tuple(changed), tuple(needs), tuple(skipped),
+            st.location, from_version, to_version, refingerprint, reextracted, reparsed, changed, needs, skipped,
         )  # fmt: skip
 
     # -- checking ---------------------------------------------------------------------------
@@ -779,7 +572,7 @@ class Guard:
             raise TypeError(f"check() takes str or bytes, not {type(data).__name__}")
         evidence = UrlEvidence(url) if isinstance(url, str) else url
         url = evidence.url if evidence else None
-        sha = _sha256(data)
+        sha = sha256_of(data)
         refused = too_large(data)
         if refused:
             return DocumentReport(path, url, sha, None, "skipped", refused)
@@ -990,7 +783,7 @@ class Guard:
         name = str(path)
         given = url.url if isinstance(url, UrlEvidence) else url
         try:
-            data = _read(Path(path))
+            data = read_file(Path(path))
         except InputTooLargeError as e:
             return DocumentReport(name, given, None, None, "skipped", str(e))
         except InputError as e:
@@ -1000,7 +793,7 @@ class Guard:
         except StoreUnavailableError as e:
             # The store's server was lost past its retries: this document is not checked
             # (never `clean`); the next one tries the server again.
-            return DocumentReport(name, given, _sha256(data), None, "error", str(e))
+            return DocumentReport(name, given, sha256_of(data), None, "error", str(e))
 
     def scan(
         self,
@@ -1094,46 +887,10 @@ def _same_owner(a: tuple[str | None, str | None], b: tuple[str | None, str | Non
     return bool((f(a[0]) and f(a[0]) == f(b[0])) or (f(a[1]) and f(a[1]) == f(b[1])))
 
 
-def _common(versions: set[int | None], current: int) -> int | None:
-    """The version every article is at (``current`` for no article), or ``None`` (mixed, or
-    unknown for some)."""
-    if not versions:
-        return current
-    return next(iter(versions)) if len(versions) == 1 else None
 
 
-def _reextract(
-    st: Store, art: StoredArticle, original: Original, scheme: FingerprintScheme, min_tokens: int
-) -> bool | str:
-    """Extract ``art`` again from its stored input and rewrite it: whether it changed, or why it
-    was kept as it was (the input no longer yields an article)."""
-    try:
-        doc = extract(original.data, content_type=original.content_type, url=original.url, path=art.source)
-    except InputError as e:
-        return str(e)
-    fp = _fingerprint(doc.text, scheme, min_tokens)
-    if isinstance(fp, str):
-        return fp
-    notice = parse_notice(doc.notice_text) if doc.notice_text else None
-    return st.rewrite(
-        art.id, body=doc.text, title=doc.title, date=doc.date, outlet=doc.outlet, decoding=doc.decoding,
-        notice=notice, fingerprint=fp, extractor_version=EXTRACTOR_VERSION, notice_version=NOTICE_VERSION,
-    )  # fmt: skip
 
 
-def _reparse(
-    st: Store, art: StoredArticle, extractor_version: int | None, scheme: FingerprintScheme, min_tokens: int
-) -> bool | str:
-    """Parse the stored notice text of ``art`` again and fingerprint its stored body again:
-    whether it changed, or why it was kept as it was."""
-    fp = _fingerprint(art.body, scheme, min_tokens)
-    if isinstance(fp, str):
-        return fp
-    notice = parse_notice(art.notice.text) if art.notice else None
-    return st.rewrite(
-        art.id, body=art.body, title=art.title, date=art.date, outlet=art.outlet, decoding=art.decoding,
-        notice=notice, fingerprint=fp, extractor_version=extractor_version, notice_version=NOTICE_VERSION,
-    )  # fmt: skip
 
 
 def _url_lookup(urls: dict[str, str] | None) -> Callable[[str], str | None]:
@@ -1158,96 +915,8 @@ def _open_reader(location: str, scheme: FingerprintScheme, config: MatchConfig) 
     return Guard(open_store(location, scheme), config)
 
 
-def iter_files(
-    paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
-) -> Iterator[tuple[Path, str | None]]:
-    """Files under ``paths`` in a stable order: ``(path, problem)``.
-
-    ``paths`` is a list of paths, or one path (``guard.scan("crawl")`` scans that folder, not
-    the characters of its name).
-
-    Directories are walked recursively in name order, following symlinks; a symlink loop, a
-    missing path, an unreadable directory or an entry that is not a file (FIFO, socket,
-    device) yields ``(path, reason)`` instead of raising. Hidden files and directories
-    (``.name``) are skipped inside walked directories; a directory reached a second time
-    through another symlink is not walked again. Inside a directory a symlink to a file is
-    yielded as a file, a dangling one too (reading it then fails with a reason).
-    """
-    if isinstance(paths, (str, os.PathLike)):
-        paths = [paths]
-    for p in paths:
-        root = Path(p)
-        if not root.exists():
-            yield root, f"{root} does not exist"
-            continue
-        if not root.is_dir():
-            yield root, None
-            continue
-        yield from _walk(root, set())
 
 
-def _walk(top: Path, seen: set[tuple[int, int]]) -> Iterator[tuple[Path, str | None]]:
-    """Depth-first walk of ``top`` in name order, with an explicit stack (no recursion
-    limit on deep trees). ``seen`` holds the ``(st_dev, st_ino)`` of walked directories.
-
-    A directory whose identity is on the current path (an ancestor) is a symlink loop and is
-    reported once, where the link is; one already walked elsewhere is skipped silently, its
-    files having been yielded under their first path.
-    """
-    # Each frame: (directory identity, iterator over its sorted entries).
-    stack: list[tuple[tuple[int, int], Iterator[os.DirEntry[str]]]] = []
-    on_path: set[tuple[int, int]] = set()
-
-    def enter(d: Path) -> tuple[Path, str] | None:
-        try:
-            st = d.stat()
-        except OSError as e:
-            return d, f"cannot read directory {d}: {e.strerror or e}"
-        key = (st.st_dev, st.st_ino)
-        if key in on_path:
-            return d, f"symlink loop: {d} leads back to {os.path.realpath(d)}, a directory being scanned"
-        if key in seen:
-            return None
-        try:
-            with os.scandir(d) as it:
-                entries = sorted(it, key=lambda e: e.name)
-        except OSError as e:
-            return d, f"cannot read directory {d}: {e.strerror or e}"
-        seen.add(key)
-        on_path.add(key)
-        stack.append((key, iter(entries)))
-        return None
-
-    problem = enter(top)
-    if problem:
-        yield problem
-    while stack:
-        key, entries = stack[-1]
-        e = next(entries, None)
-        if e is None:
-            stack.pop()
-            on_path.discard(key)
-            continue
-        if e.name.startswith("."):
-            continue
-        path = Path(e.path)
-        try:
-            is_dir = e.is_dir()  # follows symlinks
-        except OSError:
-            is_dir = False
-        if is_dir:
-            problem = enter(path)
-            if problem:
-                yield problem
-            continue
-        try:
-            is_file = e.is_file()
-        except OSError:
-            is_file = False
-        if is_file or e.is_symlink():
-            yield path, None  # a dangling or looping file symlink fails when read, with a reason
-        else:
-            yield path, f"cannot read {path}: not a regular file (a FIFO, socket or device)"
 
 
 __all__ = ["Guard", "MigrateResult", "ProtectOutcome", "ReprintGuardError", "resolve_store", "iter_files"]

@@ -219,7 +219,9 @@ def _read_urls(path: Path | None) -> dict[str, str]:
                 try:
                     obj = json.loads(line)
                     rows.append((n, str(obj["path"]), str(obj["url"])))
-                except (ValueError, KeyError, TypeError) as e:
+                except KeyError as e:
+                    raise _fail(f"{bad}: line {n} has no {e.args[0]!r} key") from None
+                except (ValueError, TypeError) as e:
                     raise _fail(f"{bad}: line {n}: {e}") from None
     else:
         rows = []
@@ -236,6 +238,22 @@ def _read_urls(path: Path | None) -> dict[str, str]:
             raise _fail(f"{bad}: line {n}: {url[:80]!r} is not an http(s) URL")
         out[os.path.normpath(file)] = url
     return out
+
+
+def _warn_unmatched(url_map: dict[str, str], manifest: Path | None) -> None:
+    """One stderr line when manifest rows name files that do not exist from here: their pages
+    would be scanned without the URL that can license them, silently."""
+    missing = sorted(k for k in url_map if not os.path.isfile(k))
+    if missing:
+        _err_console().print(
+            Text.assemble(
+                ("warning: ", "bold yellow"),
+                f"{len(missing)} of {len(url_map)} rows of the --urls manifest {manifest} name no file "
+                f"(first: {missing[0]!r}); paths in a manifest are relative to the folder reprint-guard "
+                "runs in, and those pages are scanned without their URL",
+            ),
+            soft_wrap=True,
+        )
 
 
 def _check_output(output: Path | None) -> None:
@@ -510,6 +528,7 @@ def scan(
             raise _fail(f"{p} does not exist: pass files or folders of suspect pages")
     _check_output(output)
     url_map = _read_urls(urls)
+    _warn_unmatched(url_map, urls)
     try:
         guard = Guard.open(store, config=_config(threshold, min_passage))
         _require_articles(guard, store)

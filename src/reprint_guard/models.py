@@ -184,3 +184,19 @@ class NormalizedText:
             pos = self.starts[start] if start < n else len(self.original)
             return Span(pos, pos)
         return Span(int(self.starts[start]), int(self.ends[end - 1]))
+
+
+@dataclass(frozen=True)
+class ProtectOutcome:
+    """What happened to one input of :meth:`Guard.protect`.
+
+    ``status`` is ``added``, ``updated``, ``unchanged``, ``skipped`` (too short, empty, not
+    text or too large, see ``reason``) or ``error`` (unreadable, see ``reason``). An ``added``
+    article whose bytes equal an already protected one says so in ``reason``.
+    """
+
+    source: str
+    status: str
+    id: str | None = None
+    title: str | None = None
+    reason: str | None = None

@@ -28,6 +28,7 @@ from urllib.parse import urlsplit
 import idna
 
 from .config import MatchConfig
+from .errors import ConfigError
 from .models import Decoding, Document, LicenceNotice, UrlEvidence, UrlSource
 from .verify import Alignment
 
@@ -62,6 +63,8 @@ def host_of(url: str | None) -> str | None:
     """
     if not url:
         return None
+    if url[:8].lower().startswith(("http://", "https://")) or "://" not in url:
+        url = url.replace("\\", "/")  # as browsers read http(s) URLs (WHATWG): a backslash ends the host
     try:
         host = urlsplit(url if "://" in url else "http://" + url).hostname
     except ValueError:
@@ -120,6 +123,19 @@ NO_LICENCE = Licence("none")
 def _covers(licensee_host: str, host: str) -> bool:
     bare = licensee_host.removeprefix("www.")
     return host == bare or host.endswith("." + bare) or host == licensee_host
+
+
+def canonical_licensee(value: str) -> str:
+    """A licensee as stored: a host name (IDNA form, see :func:`host_of`) for a value with a
+    dot and no spaces (``https://Partner.Example.NET/path`` → ``partner.example.net``), else an
+    outlet name with its edges stripped. Raises :class:`~reprint_guard.errors.ConfigError` for
+    an empty value."""
+    v = value.strip()
+    if not v:
+        raise ConfigError("an empty licensee was given: pass a host (partner.example.com) or an outlet name")
+    if "." in v and " " not in v:
+        return host_of(v) or v
+    return v
 
 
 def licence_of(doc: Document, evidence: UrlEvidence | None, licensees: tuple[str, ...]) -> Licence:

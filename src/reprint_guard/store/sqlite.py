@@ -277,6 +277,13 @@ class SQLiteStore:
                 f"the fingerprint store {self.path} is read-only ({msg}): protecting and removing "
                 "need write access to the store directory; scanning works read-only"
             )
+        if "no such table" in msg and self._never_initialised():
+            # A protect killed while creating the store leaves an empty database file.
+            return StoreError(
+                f"the fingerprint store {self.path} was never finished: the protect that created it "
+                "was interrupted before anything was stored. Run `reprint-guard protect` into it again "
+                "(it completes the store), or remove the folder"
+            )
         if "no such table" in msg:
             return StoreError(
                 f"{self.path} is not a reprint_guard fingerprint store (no manifest). Nothing was "
@@ -285,6 +292,15 @@ class SQLiteStore:
         if "locked" in msg or "busy" in msg:
             return StoreError(f"the fingerprint store {self.path} stayed locked by another process ({msg}); try again")
         return StoreError(f"cannot use the fingerprint store {self.path}: {msg}")
+
+    def _never_initialised(self) -> bool:
+        """Whether the database file holds no table at all (its creation never committed)."""
+        try:
+            return self.path.stat().st_size == 0 or not self._con().execute(
+                "SELECT 1 FROM sqlite_master LIMIT 1"
+            ).fetchone()
+        except (OSError, sqlite3.Error):
+            return False
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
