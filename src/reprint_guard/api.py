@@ -185,7 +185,12 @@ class Guard:
         self.scheme = store.scheme
         self.config = config
         self._replica = IndexReplica(
-            store, on_change=self._forget, min_file_entries=INDEX_FILE_MIN_ENTRIES, file_slack=INDEX_FILE_SLACK
+            store,
+            on_change=self._forget,
+            min_file_entries=INDEX_FILE_MIN_ENTRIES,
+            # A server store's local index file is this machine's cache (its readers start from
+            # the server's snapshot): it may say how far behind it may fall.
+            file_slack=getattr(store, "index_file_slack", INDEX_FILE_SLACK),
         )
         self._engine: Engine | None = None  # scan workers, kept between scans
         self._engine_lock = threading.Lock()

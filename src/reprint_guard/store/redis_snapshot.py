@@ -19,9 +19,11 @@ SNAPSHOT_CHUNK = 8 << 20
 # store's articles happened since the snapshot in Redis (counted on the change log, whoever
 # made them). Between uploads a worker opening from the snapshot replays the changes since it
 # from the change log (band keys by row: at 100,000 articles and 1/8 that is ~12,500 rows,
-# ~1-2 s). The writer's own index file is still compacted at 1/64 (``INDEX_FILE_SLACK``): that
-# is a local merge; the upload of the whole file (90 MB at 10,000 articles, appended to the
-# AOF) is what cost a 200-article protect half its speed when it came every 1/64.
+# ~1-2 s). The writer's own index file (its local cache) is compacted at the same share of
+# index entries (``RedisStore.index_file_slack``) and each compaction uploads when the snapshot
+# is behind by half of it (entries and changes are counted differently), so the two come
+# together. The upload of the whole file (90 MB at 10,000 articles, appended to the AOF) is
+# what cost a 200-article protect half its speed when it came every 1/64.
 SNAPSHOT_SLACK = 1 / 8
 
 def _index_file_header(path: Path) -> dict[str, Any] | None:
@@ -92,7 +94,7 @@ def publish_index(self: Any, path: Path) -> None:
             pipe.hlen(self._k("ids"))
             raw, n_articles = pipe.execute()
         cur = json.loads(raw) if raw else None
-        if cur and int(meta["seq"]) - cur["seq"] <= max(1, int(n_articles)) * SNAPSHOT_SLACK:
+        if cur and int(meta["seq"]) - cur["seq"] <= max(1, int(n_articles)) * SNAPSHOT_SLACK / 2:
             return  # not behind by enough (or ahead): workers replay the change log since it
         with self._errors():
             gen = int(self._r.incr(self._k("snap", "gen")))
