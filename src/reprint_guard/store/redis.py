@@ -254,7 +254,10 @@ class RedisStore:
         pool = self._r.connection_pool
         watch_kwargs = {**pool.connection_kwargs, "protocol": 3, "retry": Retry(NoBackoff(), 0)}
         self._watch = SeqWatch(lambda: pool.connection_class(**watch_kwargs), [self._k("seq"), self._k("manifest")])
-        self._seen_seq: int | None = None  # the sequence number read after the watch's last before_read
+        # The newest sequence number read (never lowered: threads sharing the handle may
+        # answer out of order), valid while the watch reports no change since it was read.
+        self._seen_seq: int | None = None
+        self._top_seq = 0
 
     # The writer compacts its local index file (this machine's cache) when this share of the
     # index changed since, as often as it uploads the snapshot: compacting at the directory
@@ -657,10 +660,15 @@ class RedisStore:
         if seen is not None and self._watch.unchanged():
             return seen
         self._watch.before_read()
-        self._seen_seq = None
+        self._seen_seq = None  # until read: the watch's announcements so far are consumed
         with self._errors():
             seq = int(self._r.get(self._k("seq")) or 0)
-        self._seen_seq = seq
+        return self._saw(seq)
+
+    def _saw(self, seq: int) -> int:
+        """Remember ``seq`` as read from the server (after :meth:`SeqWatch.before_read`)."""
+        self._top_seq = max(self._top_seq, seq)
+        self._seen_seq = self._top_seq
         return seq
 
     def change_at(self, seq: int) -> tuple[int, str] | None:
@@ -701,7 +709,7 @@ class RedisStore:
             return Fetched(seen, {}, {})
         k = self.scheme.passage_num_perm
         self._watch.before_read()
-        self._seen_seq = None
+        self._seen_seq = None  # until read: the watch's announcements so far are consumed
         with self._errors():
             pipe = self._r.pipeline(transaction=False)
             pipe.get(self._k("seq"))
@@ -719,14 +727,13 @@ class RedisStore:
                 f"(store_uid {self._uid} is now {uid}): open it again, and restore it from a "
                 "backup or protect the articles again if it was lost"
             )
-        self._seen_seq = int(res[0] or 0)
         sigs_raw = res[2 : 2 + len(signatures)]
         rest = res[2 + len(signatures) :]
         sigs = {r: _unpack_signatures(b, k)[2] for r, b in zip(signatures, sigs_raw) if b is not None}
         arts = {
             r: _article(r, m, t) for r, m, t in zip(articles, rest[0::2], rest[1::2]) if m is not None and t is not None
         }
-        return Fetched(int(res[0] or 0), sigs, arts)
+        return Fetched(self._saw(int(res[0] or 0)), sigs, arts)
 
     # -- signatures ------------------------------------------------------------------------
     def band_keys(self, rowids: list[int] | None = None) -> Iterator[tuple[int, np.ndarray]]:
