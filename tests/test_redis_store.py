@@ -11,6 +11,7 @@ import datetime
 import json
 import multiprocessing as mp
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -406,3 +407,42 @@ def test_a_queued_write_that_meets_another_writers_is_done_again(redis_url: str)
     art = a.get(put(b, 1, ())[0])
     assert art is not None and set(art.licensees) == {"a.example", "b.example"}
     assert [op for _, _, op in a.changes_since(0)] == ["add", "update"]
+
+
+def test_a_unix_socket_url_opens_the_store(tmp_path: Path) -> None:
+    sock = tmp_path / "r.sock"
+    server = RedisServer(tmp_path / "redis", extra=["--unixsocket", str(sock), "--unixsocketperm", "700"])
+    try:
+        url = f"unix://{sock}?prefix=u1"
+        with Guard.open(url, create=True) as g:
+            g.protect_document(chinese_article(61), source="a.txt")
+        with Guard.open(url) as r:
+            assert len(r) == 1 and r.check(chinese_article(61)).verdict == "reprint"
+    finally:
+        server.stop()
+
+
+def test_a_stalled_server_fails_checks_in_bounded_time_instead_of_hanging(tmp_path: Path) -> None:
+    server = RedisServer(tmp_path / "redis")
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for i in range(3):
+        (pages / f"p{i}.txt").write_text(chinese_article(62), encoding="utf-8")
+    try:
+        url = server.url(query="&socket_timeout=0.5")
+        with Guard.open(url, create=True) as g:
+            g.protect_document(chinese_article(62), source="a.txt")
+        r = Guard.open(url)  # nothing cached yet: a copy needs the article's text from the server
+        server.proc.send_signal(signal.SIGSTOP)  # a paused server: a partition, not a refusal
+        try:
+            t = time.monotonic()
+            reports = list(r.iter_scan([pages]))
+            elapsed = time.monotonic() - t
+        finally:
+            server.proc.send_signal(signal.SIGCONT)
+        assert [d.verdict for d in reports] == ["error"] * 3
+        assert all("did not answer in time" in (d.reason or "") for d in reports), [d.reason for d in reports]
+        assert elapsed < 8  # 3 documents, 0.5 s timeouts not retried (retried, they took 13 s): no hang
+        assert r.check(chinese_article(62)).verdict == "reprint"  # and back once the server is
+    finally:
+        server.stop()

@@ -92,7 +92,10 @@ BUCKET = 1024
 # Lost connections: retried this many times with exponential backoff from 50 ms to 1 s.
 RETRIES = 5
 CONNECT_TIMEOUT_S = 2.0
-SOCKET_TIMEOUT_S = 30.0
+# A server that stops answering (paused, partitioned) fails a request after this long, and a
+# timed-out request is not retried: a scan then reports its documents as `error` instead of
+# hanging. Override per store with ?socket_timeout=S in the URL (redis-py reads it).
+SOCKET_TIMEOUT_S = 5.0
 # Compare-and-set conflicts (another process wrote the same article) before giving up.
 _CAS_ATTEMPTS = 20
 _SIG_HEADER = struct.Struct("<II")  # LeanMinHash byte length, number of passages
@@ -123,7 +126,10 @@ def split_url(url: str) -> tuple[str, str]:
     if not prefix or any(c in prefix for c in " \t\r\n{}"):
         raise StoreError(f"--store {redact(url)}: prefix {prefix!r} must be non-empty, without spaces or braces")
     rest = urlencode([(k, v) for k, v in query if k != "prefix"])
-    return urlunsplit((parts.scheme, parts.netloc, parts.path, rest, parts.fragment)), prefix
+    # urlunsplit drops the "//" of an empty netloc (unix:///run/redis.sock → unix:/run/…),
+    # which redis-py then refuses: put it back.
+    client = f"{parts.scheme}://{parts.netloc}{parts.path}" + (f"?{rest}" if rest else "")
+    return client, prefix
 
 
 def _bucket(rowid: int) -> int:
@@ -181,10 +187,12 @@ def _article(rowid: int, meta: bytes | str, body: bytes) -> StoredArticle:
     )
 
 
-def _retry(retry_cls: Any, backoff: Any, refused: type[Exception]) -> Any:
-    """redis-py's ``Retry`` (bounded, with ``backoff``) for lost connections, except that a
-    refused login (``refused``: ``AuthenticationError``, a ``ConnectionError`` to redis-py) fails
-    at once: no password gets better by asking again, and retrying it took ~1.5 s."""
+def _retry(retry_cls: Any, backoff: Any, refused: tuple[type[Exception], ...]) -> Any:
+    """redis-py's ``Retry`` (bounded, with ``backoff``) for lost connections, except that the
+    ``refused`` errors fail at once: a refused login (``AuthenticationError``, a
+    ``ConnectionError`` to redis-py: no password gets better by asking again, and retrying it
+    took ~1.5 s) and a request that timed out (a stalled server: five more waits of
+    ``socket_timeout`` each would stall every check of a scan for half a minute)."""
 
     class _LoginRefused(Exception):
         def __init__(self, error: Exception) -> None:
@@ -240,8 +248,8 @@ class RedisStore:
                 client_url,
                 socket_connect_timeout=CONNECT_TIMEOUT_S,
                 socket_timeout=SOCKET_TIMEOUT_S,
-                retry=_retry(Retry, ExponentialBackoff(cap=1.0, base=0.05), redis.AuthenticationError),
-                retry_on_error=[redis.ConnectionError, redis.TimeoutError],
+                retry=_retry(Retry, ExponentialBackoff(cap=1.0, base=0.05), (redis.AuthenticationError, redis.TimeoutError)),
+                retry_on_error=[redis.ConnectionError],
                 health_check_interval=0,
             )
         except (ValueError, TypeError) as e:
