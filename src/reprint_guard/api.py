@@ -53,6 +53,7 @@ from .verdict import (
     document_verdict,
     is_attributed,
     is_licensed,
+    permission,
 )
 from .verify import Side, align
 
@@ -300,7 +301,7 @@ class Guard:
                 reason=f"too short to fingerprint: {n_tokens} content tokens, at least "
                 f"{self.config.min_tokens} needed",
             )
-        notice = parse_notice(doc.notice_text) if doc.notice_text else None
+        notice = parse_notice(doc.notice_text, site=doc.outlet) if doc.notice_text else None
         fp = fingerprint_article(sh, self.scheme)
         sha = _sha256(data)
         # The same file protected under another path spelling is the same article to a reader:
@@ -502,18 +503,21 @@ class Guard:
             if kind is None:
                 continue
             notice = art.notice
+            attributed = is_attributed(doc, art.outlet, notice.rights_holder if notice else None, art.url)
+            # Only the article's own notice can permit a use; the page can only meet its conditions.
+            permitted, unmet = permission(kind, notice, attributed=attributed, doc=doc)
             matches.append(
                 Match(
                     article=ArticleRef(art.id, art.title, art.source, art.url, art.date, art.outlet),
                     kind=kind,
                     # The publisher's own site is not a reprint of its own article.
                     licensed=is_licensed(doc, doc_url, (*art.licensees, *((art.url,) if art.url else ()))),
-                    attributed=is_attributed(
-                        doc, art.outlet, notice.rights_holder if notice else None, art.url
-                    ),
+                    attributed=attributed,
                     alignment=al,
                     notice=notice,
                     document_text=doc.text,
+                    permitted=permitted,
+                    unmet_conditions=unmet,
                 )
             )
         return matches

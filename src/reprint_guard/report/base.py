@@ -12,11 +12,15 @@ from enum import Enum
 from functools import cache
 from importlib import resources
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 """Version of the JSON/JSONL/CSV output; see ``report/schema.json`` and the README's changelog.
 
 1. ``format_version`` itself; the schema.
 2. CSV column ``reason`` appended.
+3. Notices as outlets print them: phones gain ``role``; e-mails and URLs become objects
+   ``{"address"|"url", "role"}``; matches gain ``permitted_uses``, ``conditions``, ``permitted``
+   and ``unmet_conditions``; verdict ``permitted``; ``forbidden_uses`` takes the whole use
+   vocabulary; CSV columns ``licensing_phones``, ``licensing_emails``, ``other_contacts`` appended.
 """
 
 
@@ -33,6 +37,7 @@ VERDICT_STYLE = {
     "reprint": "bold red",
     "edited": "bold magenta",
     "excerpt": "bold yellow",
+    "permitted": "green",
     "licensed": "green",
     "clean": "green",
     "skipped": "dim",

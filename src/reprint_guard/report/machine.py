@@ -14,6 +14,7 @@ import json
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, is_dataclass
 
+from ..models import Email, Phone
 from ..store import StoredArticle
 from ..verdict import ScanReport
 from .base import FORMAT_VERSION, OutputFormat
@@ -46,7 +47,14 @@ CSV_COLUMNS = (
     "phones",
     "emails",
     "reason",  # format_version 2: why a document was skipped or failed
+    "licensing_phones",  # format_version 3: E.164 of the licensing phones, space-separated
+    "licensing_emails",  # format_version 3: licensing e-mail addresses, space-separated
+    "other_contacts",  # format_version 3: "role:value" of every other contact, space-separated
 )
+
+
+def _phone(p: Phone) -> str:
+    return p.e164 + (f";ext={p.extension}" if p.extension else "")
 
 
 def to_csv(report: ScanReport) -> str:
@@ -56,7 +64,7 @@ def to_csv(report: ScanReport) -> str:
     w.writerow(CSV_COLUMNS)
     for d in report.documents:
         if not d.matches:
-            w.writerow([d.path or "", d.verdict, *[""] * (len(CSV_COLUMNS) - 3), d.reason or ""])
+            w.writerow([d.path or "", d.verdict, *[""] * 9, d.reason or "", *[""] * 3])
         for m in d.matches:
             n = m.notice
             w.writerow(
@@ -70,9 +78,18 @@ def to_csv(report: ScanReport) -> str:
                     f"{m.coverage:.4f}",
                     f"{m.similarity:.4f}",
                     (n.rights_holder or "") if n else "",
-                    " ".join(p.e164 + (f";ext={p.extension}" if p.extension else "") for p in n.phones) if n else "",
-                    " ".join(n.emails) if n else "",
+                    " ".join(_phone(p) for p in n.phones) if n else "",
+                    " ".join(e.address for e in n.emails) if n else "",
                     d.reason or "",
+                    " ".join(_phone(p) for p in n.phones if p.role == "licensing") if n else "",
+                    " ".join(e.address for e in n.emails if e.role == "licensing") if n else "",
+                    " ".join(
+                        f"{c.role}:{_phone(c) if isinstance(c, Phone) else c.address if isinstance(c, Email) else c.url}"
+                        for c in n.contacts()
+                        if c.role != "licensing"
+                    )
+                    if n
+                    else "",
                 ]
             )
     return buf.getvalue()
