@@ -332,8 +332,10 @@ def test_notice_in_the_page_footer_is_parsed(
         (art,) = g.articles()
         assert art.notice is not None
         assert art.notice.rights_holder == holder
-        assert art.notice.emails == emails
+        assert tuple(e.address for e in art.notice.emails) == emails
         assert tuple(p.e164 for p in art.notice.phones) == phones
+        # Unlabelled (联系电话) or labelled for licensing, in a notice that forbids use: licensing.
+        assert {c.role for c in art.notice.contacts()} == {"licensing"}
         assert art.notice.forbidden_uses == ("reprint", "modify", "excerpt")
         # The notice is metadata, never fingerprinted text.
         assert "All rights reserved" not in art.body and "版权" not in art.body
@@ -707,6 +709,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._QUOTED": ("match",),
     "notice._TRAILING_REMARK": ("sub",),
     "notice._NAME_TAIL": ("search",),
+    "notice._SUFFIX_FOLLOWS": ("match",),
     "notice._LEADING_BY": ("sub",),
     "notice._ZH_BRAND_SUFFIX": ("sub",),
     "notice._OWNED_LEAD": ("sub",),

@@ -477,10 +477,10 @@ _CUE_WINDOW = 200
 _ZH_LICENSOR = (
     # 授予X进行保护 / 授权给X / 委托X全权
     (
-        re.compile(r"授予|授权给|授权予|授權給|授權予|委托|委託"),
+        re.compile(r"授予|授权给|授权予|授權給|授權予|委托|委託|已授[权權]"),
         re.compile(
-            rf"(?:授予|授权给|授权予|授權給|授權予|委托|委託)(?P<name>{_NAME})"
-            rf"(?=进行|進行|负责|負責|行使|独家|獨家|全权|全權|代为|代為|[{_PUNCT}. ]|$)"
+            rf"(?:授予|授权给|授权予|授權給|授權予|委托|委託|已授[权權])(?P<name>{_NAME})"
+            rf"(?=进行|進行|负责|負責|行使|独家|獨家|全权|全權|代为|代為|维权|維權|代理|[{_PUNCT}. ]|$)"
         ),
     ),
     # 未经X(书面)许可
@@ -548,7 +548,7 @@ _ORG_SUFFIX = re.compile(
 _NOT_A_NAME = re.compile(
     r"^(?:本|我|该|該|其|此|作者|原作者|原作|博主|网友|網友|用户|用戶|权利人|權利人|著作权人|著作權人|版权方|版權方|"
     r"第三方|任何|他人|相关|相關|授权|授權|许可|許可|同意|书面|書面|事先|协议|協議|合法|转载|轉載|转自|轉自|网络|網絡|"
-    r"各|上述|以上|下列|原文|原版|来源|來源|(?i:all rights|the original)|"
+    r"各|上述|以上|下列|原文|原版|来源|來源|(?i:all rights|the original|(?:the )?(?:editor|publisher|management)s?\b)|"
     r"(?i:us|we|me|our|the author|the publisher|the copyright|third parties)\b)"
 )
 _ZH_LEADING = re.compile(
@@ -558,6 +558,7 @@ _LEADING_JUNK = re.compile(
     r"^(?:[ ©]|\([cC]\)|(?i:copyright)|(?:19|20)\d{2}(?:-(?:19|20)?\d{2,4})?|[,\-])+"
 )
 _SENTENCE_END = re.compile(r"[.!?](?=[ ]|$)")
+_SUFFIX_FOLLOWS = re.compile(r"(?<![ ])[ ]+(?:Ltd|Limited|Inc|LLC|L\.L\.C|Corp|Co|plc|Pty|S\.A|L\.P)\b")
 _EN_SENTENCE_SPLIT = re.compile(r"(?<![A-Z][a-z])(?<!Co)(?<!L\.P)\.[ ]+")  # keeps "Ltd.", "Co.", "L.P."
 _EN_COMMA_CUT = re.compile(r",[ ](?!(?:Inc|Ltd|LLC|L\.L\.C|Co|Corp|plc|S\.A)\b)")
 
@@ -567,14 +568,18 @@ def _english_cut(name: str) -> str:
     for m in _SENTENCE_END.finditer(name):
         head = name[: m.end()]
         if m.group(0) == "." and head.endswith(_ABBREVIATIONS):
-            continue
+            # A company suffix ends the name ("X Ltd. For licensing …" → "X Ltd."), unless
+            # another suffix follows ("X Co. Ltd.").
+            if _SUFFIX_FOLLOWS.match(name, m.end()):
+                continue
+            return head
         return name[: m.start()]
     return name
 
 
 _QUOTED = re.compile(r"^[《「『“\"'‘](?P<inner>[^》」』”\"'’]{1,60})[》」』”\"'’]")
 _TRAILING_REMARK = re.compile(r"[ ]?(?:\([^()]{1,30}\)|（[^（）]{1,30}）)$")  # a company number: (1287654-X)
-_NAME_TAIL = re.compile(r"(?i)[ ,]+(?:or|and) its affiliat|[ ,]+all rights? reserved?")
+_NAME_TAIL = re.compile(r"(?i)(?<![ ,])[ ,]+(?:(?:or|and) its affiliat|all rights? reserved?)")
 _LEADING_BY = re.compile(r"^(?i:by)[ ]+")
 _ZH_BRAND_SUFFIX = re.compile(r"(?:微信)?(?:公众号|公眾號)$")
 
@@ -722,7 +727,13 @@ def _single_line_name(text: str) -> str | None:
     line = text.strip()
     if "\n" in line or not 2 <= len(line) <= 60 or re.search(r"[，。；：,;:!?！？@/()（）\[\]【】|]|\d{5}", line):
         return None
+    words = re.findall(r"[A-Za-z][A-Za-z'’\-]*", line)
+    if any(w[0].islower() and w not in _NAME_CONNECTORS for w in words):
+        return None  # a sentence, not a name: "The views expressed in this article …"
     return _clean_name(line)
+
+
+_NAME_CONNECTORS = frozenset({"of", "and", "the", "for", "de", "du", "la", "von", "van", "by", "s"})
 
 
 def _plausible_english(name: str | None) -> str | None:
@@ -822,7 +833,7 @@ _FORBID_TOKEN = re.compile(
     r"(?=[。！？；!?;\n.须須需必应應未不禁严嚴请請切谢謝拒欢歡可转轉复複镜鏡修改篡删刪洗摘节節非如若免无無"
     + _USE_FIRST
     + r"aAcCdDeEfFiImMnNpPqQrRsSuUwWyYfFoO])"
-    r"(?:(?P<end>[。！？；!?;\n]|\.(?=[ \n]|$))"
+    r"(?:(?P<end>[。！？；!?;]|(?<![、，,\-a-z ])\n|\.(?=[ \n]|$))"
     r"|(?P<credit_reprint>(?:转载|轉載)(?=(?:时|時)?(?:请|請|须|須|需|务必|務必|应|應)(?:注明|註明|标明|標明|保留|署名)))"
     r"|(?P<after>须经|須經|需经|需經|需要经|必须经|必須經|应经|應經|应当经|應當經|须获|須獲|需获|需獲|必究"
     r"|(?i:\bwithout\b[^.;\n]{0,40}?\b(?:permission|consent|authori[sz]ation|licen[cs]e)"
@@ -957,13 +968,15 @@ def _uses_and_permissions(
     licence, cc_uses, cc_conditions = _cc_licence(folded)
     permitted.update(cc_uses)
     conditions.update(cc_conditions)
-    if _PERSONAL_USE.search(folded):
-        permitted.add("copy")
-        conditions.add("non_commercial")
     for name, pattern in _CONDITION_PATTERNS:
         if pattern.search(folded):
             conditions.add(name)
     permitted -= forbidden
+    if _PERSONAL_USE.search(folded):
+        # "for your personal, non-commercial use": an exception to a general prohibition
+        permitted.add("copy")
+        forbidden.discard("copy")
+        conditions.add("non_commercial")
     return (
         tuple(u for u in USES if u in forbidden),
         tuple(u for u in USES if u in permitted),

@@ -72,21 +72,21 @@ def _contacts(m: Match) -> list[Text]:
         for c in licensing:
             line = Text.assemble(("To license, ", "bold"), f"{verbs[type(c)]} ", (_contact_value(c), "cyan"))
             if isinstance(c, Phone):
-                line.append(f"  ({c.type}, written ", "dim")
+                line.append(" (", "dim")
                 line.append(c.as_written, "dim")
-                line.append(")", "dim")
+                line.append(f", {c.type})", "dim")
             lines.append(line)
     else:
         lines.append(_t("No licensing contact printed.", "yellow"))
     for c in n.contacts():
         if c.role == "licensing":
             continue
-        label = "advertising" if c.role == "advertising" else c.role
-        line = Text.assemble((f"{label.capitalize()} (not for licensing): ", "bold"), (_contact_value(c), "cyan"))
+        label = {"tip": "news tips", "other": "other contact"}.get(c.role, c.role)
+        line = Text.assemble((f"{label.capitalize()}: ", "bold"), (_contact_value(c), "cyan"))
         if isinstance(c, Phone):
-            line.append(f"  ({c.type}, written ", "dim")
+            line.append(" (", "dim")
             line.append(c.as_written, "dim")
-            line.append(")", "dim")
+            line.append(f", {c.type})", "dim")
         lines.append(line)
     if n.forbidden_uses:
         lines.append(Text.assemble(("Forbids: ", "bold"), ", ".join(n.forbidden_uses)))
