@@ -375,3 +375,100 @@ def test_head_only_notice(head: str) -> None:
     assert doc.notice_text == "青石日报社"
     assert parse_notice(doc.notice_text).rights_holder == "青石日报社"
     assert re.sub(r"\s", "", doc.text) == re.sub(r"\s", "", BODY)
+
+
+# --- permissions in the verdict ----------------------------------------------------------------
+PERMISSIVE = (
+    "{body}\n\n【稿件声明】本文为青石融媒原创稿件，欢迎转载，转载请注明出处。\n"
+    "版权合作：0871-65550188　新闻报料：0871-65550199"
+)
+
+
+@pytest.fixture()
+def permissive_store(tmp_path, cli):
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "parks.txt").write_text(
+        "青石县口袋公园开放\n2024-05-20 来源：青石融媒\n\n" + PERMISSIVE.format(body=BODY), encoding="utf-8"
+    )
+    fp = tmp_path / "fp"
+    assert cli("protect", articles, "--store", fp).exit_code == 0
+    return fp
+
+
+def _scan(cli, store, folder):
+    import json
+
+    r = cli("scan", folder, "--store", store, "--format", "json")
+    return r.exit_code, {d["path"].rsplit("/", 1)[-1]: d for d in json.loads(r.stdout)["documents"]}
+
+
+def test_a_credited_copy_the_notice_permits_is_permitted_and_exits_0(cli, permissive_store, tmp_path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "credited.txt").write_text(f"{BODY}\n（来源：青石融媒）", encoding="utf-8")
+    code, docs = _scan(cli, permissive_store, pages)
+    assert code == 0
+    doc = docs["credited.txt"]
+    assert doc["verdict"] == "permitted"
+    [m] = doc["matches"]
+    assert (m["kind"], m["permitted"], m["unmet_conditions"]) == ("reprint", True, [])
+    assert (m["permitted_uses"], m["conditions"]) == (["reprint"], ["credit"])
+    assert m["rights_holder"] == "青石融媒"
+    assert m["contacts"]["phones"][0]["role"] == "licensing" and m["contacts"]["phones"][1]["role"] == "tip"
+
+
+def test_an_uncredited_copy_is_a_finding_naming_the_unmet_condition(cli, permissive_store, tmp_path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "uncredited.txt").write_text(BODY, encoding="utf-8")
+    code, docs = _scan(cli, permissive_store, pages)
+    assert code == 1
+    doc = docs["uncredited.txt"]
+    assert doc["verdict"] == "reprint"
+    [m] = doc["matches"]
+    assert (m["permitted"], m["unmet_conditions"]) == (False, ["credit"])
+    r = cli("scan", pages, "--store", permissive_store)
+    text = re.sub(r"[\s\u2500-\u257f]", "", r.stdout)
+    assert "Tolicense,call+8687165550188" in text
+    assert "Newstips:+8687165550199" in text
+    assert "Permissionnotmet:thepagedoesnotmeetcredit" in text
+
+
+def test_a_suspect_page_cannot_grant_itself_a_permission(cli, tmp_path) -> None:
+    # The protected article forbids reprints; the copy prints 欢迎转载 under it: still a finding.
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "a.txt").write_text(f"{BODY}\n\n青石日报社版权所有，未经许可不得转载。", encoding="utf-8")
+    fp = tmp_path / "fp"
+    assert cli("protect", articles, "--store", fp).exit_code == 0
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "copy.txt").write_text(f"{BODY}\n（来源：青石日报社）\n欢迎转载，请注明出处。", encoding="utf-8")
+    code, docs = _scan(cli, fp, pages)
+    assert code == 1 and docs["copy.txt"]["verdict"] == "reprint"
+
+
+def test_no_licensing_contact_printed() -> None:
+    from rich.console import Console
+
+    from reprint_guard.report.terminal import _contacts
+    from reprint_guard.verdict import ArticleRef, Match
+    from reprint_guard.verify import Alignment
+
+    notice = parse_notice("青石日报社版权所有\n新闻报料：0871-65550199")
+    match = Match(
+        article=ArticleRef("0" * 12, None, "a.txt", None, None, None),
+        kind="reprint",
+        licensed=False,
+        attributed=False,
+        alignment=Alignment((), 1.0, 1.0, 1.0),
+        notice=notice,
+        document_text="",
+    )
+    console = Console(width=200, record=True)
+    for line in _contacts(match):
+        console.print(line)
+    out = console.export_text()
+    assert "No licensing contact printed." in out
+    assert "News tips: +8687165550199" in out
