@@ -7,16 +7,15 @@ from the repository root. These tests hold both promises.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
-import sqlite3
 from pathlib import Path
 
 import pytest
 
-from reprint_guard.store import article_id
+from reprint_guard import FingerprintScheme
+from reprint_guard.store import article_id, open_store
 
 REPO = Path(__file__).resolve().parents[1]
 PROTECTED = REPO / "examples" / "protected"
@@ -149,27 +148,13 @@ def test_suspect_files_are_what_the_readme_says() -> None:
 # The shipped store is reproducible
 # --------------------------------------------------------------------------------------------
 
-DIGEST_COLUMNS = (
-    "id, source, url, title, date, outlet, body, notice_json, content_sha256, decoding, "
-    "licensees_json, n_shingles, doc_signature, passage_starts, passage_signatures, band_keys"
-)
-
-
 def store_digest(directory: Path) -> str:
-    """SHA-256 over every article row (timestamps excluded), ordered by id, and the manifest."""
-    uri = (directory / "fingerprints.sqlite").resolve().as_uri() + "?mode=ro"
-    con = sqlite3.connect(uri, uri=True)
+    """The library's digest of a store: every article's canonical content and the scheme."""
+    store = open_store(directory, FingerprintScheme())
     try:
-        h = hashlib.sha256()
-        for row in con.execute(f"SELECT {DIGEST_COLUMNS} FROM articles ORDER BY id"):
-            for value in row:
-                raw = value if isinstance(value, bytes) else repr(value).encode("utf-8")
-                h.update(len(raw).to_bytes(8, "little") + raw)
-        for key, value in con.execute("SELECT key, value FROM manifest ORDER BY key"):
-            h.update(f"{key}={value}\n".encode())
-        return h.hexdigest()
+        return store.digest()
     finally:
-        con.close()
+        store.close()
 
 
 def test_shipped_store_is_what_the_documented_command_builds(in_repo, tmp_path: Path) -> None:

@@ -32,17 +32,17 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from .candidates import SIGNATURE_SLACK, any_window_pair_reaches, rank
-from .config import FingerprintScheme, MatchConfig
-from .errors import ConfigError, InputError, InputTooLargeError, ReprintGuardError
+from .config import EXTRACTOR_VERSION, NOTICE_VERSION, FingerprintScheme, MatchConfig
+from .errors import ConfigError, InputError, InputTooLargeError, ReprintGuardError, StoreError
 from .engines import Engine, LocalEngine
 from .extract import extract
-from .fingerprint import fingerprint_article, query_windows
+from .fingerprint import ArticleFingerprint, fingerprint_article, query_windows
 from .models import Document
 from .normalize import normalize
 from .notice import parse_notice
 from .shingle import shingle
-from .store import BandIndex, IndexReplica, StoredArticle, article_id, open_store
-from .store.base import Store
+from .store import BandIndex, IndexReplica, Original, StoredArticle, article_id, open_store
+from .store.base import SCHEME_KEYS, Store, scheme_manifest
 from .store.replica import INDEX_FILE_MIN_ENTRIES, INDEX_FILE_SLACK
 from .verdict import (
     ArticleRef,
@@ -111,9 +111,55 @@ class ProtectOutcome:
     reason: str | None = None
 
 
+@dataclass(frozen=True)
+class UpgradeResult:
+    """What :meth:`Guard.upgrade` did to a store.
+
+    ``from_version``/``to_version``: the store format before and after (equal when nothing
+    was migrated). ``reextracted``: articles extracted again from their stored input;
+    ``reparsed``: articles without a stored input whose notice text was parsed again and body
+    fingerprinted again; ``changed``: those of both whose stored content changed.
+    ``needs_original``: articles made by an older extractor (or before stores kept inputs)
+    that only their original file can bring up to date (``reprint-guard protect`` it again);
+    ``skipped``: articles whose stored input no longer yields an article (kept as they were,
+    with the reason).
+    """
+
+    store: str
+    from_version: int
+    to_version: int
+    refingerprinted: bool
+    reextracted: tuple[str, ...]
+    reparsed: tuple[str, ...]
+    changed: tuple[str, ...]
+    needs_original: tuple[ArticleRef, ...]
+    skipped: tuple[ProtectOutcome, ...]
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "store": self.store,
+            "from_version": self.from_version,
+            "to_version": self.to_version,
+            "refingerprinted": self.refingerprinted,
+            "reextracted": list(self.reextracted),
+            "reparsed": list(self.reparsed),
+            "changed": list(self.changed),
+            "needs_original": [{"id": a.id, "source": a.source, "title": a.title} for a in self.needs_original],
+            "skipped": [{"id": o.id, "source": o.source, "reason": o.reason} for o in self.skipped],
+        }
+
+
 def _sha256(data: str | bytes) -> str:
     raw = data.encode("utf-8") if isinstance(data, str) else data
     return hashlib.sha256(raw).hexdigest()
+
+
+def _fingerprint(text: str, scheme: FingerprintScheme, min_tokens: int) -> ArticleFingerprint | str:
+    """The fingerprint of an article's body, or the reason it is too short to take one."""
+    sh = shingle(normalize(text).text, scheme)
+    if len(sh.tokens) < min_tokens or len(sh) == 0:
+        return f"too short to fingerprint: {len(sh.tokens)} content tokens, at least {min_tokens} needed"
+    return fingerprint_article(sh, scheme)
 
 
 def _read(path: Path) -> bytes:
@@ -291,18 +337,10 @@ class Guard:
         :class:`~reprint_guard.errors.StoreError` when the store cannot be written.
         """
         doc = extract(data, content_type=content_type, url=url, path=source)
-        sh = shingle(normalize(doc.text).text, self.scheme)
-        n_tokens = len(sh.tokens)
-        if n_tokens < self.config.min_tokens or len(sh) == 0:
-            return ProtectOutcome(
-                source,
-                "skipped",
-                title=doc.title,
-                reason=f"too short to fingerprint: {n_tokens} content tokens, at least "
-                f"{self.config.min_tokens} needed",
-            )
+        fp = _fingerprint(doc.text, self.scheme, self.config.min_tokens)
+        if isinstance(fp, str):
+            return ProtectOutcome(source, "skipped", title=doc.title, reason=fp)
         notice = parse_notice(doc.notice_text, site=doc.outlet) if doc.notice_text else None
-        fp = fingerprint_article(sh, self.scheme)
         sha = _sha256(data)
         # The same file protected under another path spelling is the same article to a reader:
         # say so, and carry its licensees over so its licensed copies stay licensed.
@@ -320,6 +358,7 @@ class Guard:
             outlet=doc.outlet,
             notice=notice,
             licensees=tuple(licensees),
+            original=Original(data, content_type, url),
         )
         note = f"same text as article {twins[0][0]} ({twins[0][1]})" if twins and status == "added" else None
         return ProtectOutcome(source, status, aid, doc.title, note)
@@ -390,6 +429,97 @@ class Guard:
     def articles(self) -> list[StoredArticle]:
         """Every protected article, oldest first."""
         return self.store.articles()
+
+    # -- upgrading --------------------------------------------------------------------------
+    @classmethod
+    def upgrade(
+        cls,
+        store: str | os.PathLike[str] | None = None,
+        *,
+        refingerprint: bool = False,
+        scheme: FingerprintScheme | None = None,
+        config: MatchConfig | None = None,
+        progress: Progress | None = None,
+    ) -> UpgradeResult:
+        """Bring a store up to this version of reprint_guard, in one transaction.
+
+        Migrates an older store format in place; extracts again, from their stored input, the
+        articles made by an older extractor or notice parser (:data:`~reprint_guard.config.
+        EXTRACTOR_VERSION`, :data:`~reprint_guard.config.NOTICE_VERSION`); for articles stored
+        before stores kept inputs, parses the stored notice text again, fingerprints the stored
+        body again and lists them in ``needs_original``. ``refingerprint=True`` recomputes every
+        signature with ``scheme`` (default: this version's) and adopts it: the way to keep a
+        store made with another fingerprint scheme or normaliser.
+
+        All or nothing: an exception (Ctrl-C too) leaves the articles as they were (a format
+        migration may already be committed; it is additive). Raises
+        :class:`~reprint_guard.errors.StoreError` (missing, read-only, damaged) and
+        :class:`~reprint_guard.errors.IncompatibleStoreError` (another scheme without
+        ``refingerprint``, or a newer format).
+        """
+        location = resolve_store(store)
+        scheme = scheme or FingerprintScheme()
+        min_tokens = (config or MatchConfig()).min_tokens
+        probe = open_store(location, scheme, same_scheme=not refingerprint)  # missing or newer: raises
+        try:
+            from_version = int(probe.manifest()["store_version"])  # type: ignore[call-overload]
+        finally:
+            probe.close()
+        st = open_store(location, scheme, create=True, same_scheme=not refingerprint)
+        reextracted: list[str] = []
+        reparsed: list[str] = []
+        changed: list[str] = []
+        needs: list[ArticleRef] = []
+        skipped: list[ProtectOutcome] = []
+        try:
+            with st.atomic():
+                states = st.states()
+                for i, state in enumerate(states):
+                    art = st.get(state.id)
+                    if art is None:
+                        continue
+                    outdated = (state.extractor_version, state.notice_version) != (EXTRACTOR_VERSION, NOTICE_VERSION)
+                    original = st.original(state.id) if state.has_original else None
+                    if original is not None and (outdated or refingerprint):
+                        done = _reextract(st, art, original, scheme, min_tokens)
+                        reextracted.append(art.id)
+                    elif original is None and (state.notice_version != NOTICE_VERSION or refingerprint):
+                        done = _reparse(st, art, state.extractor_version, scheme, min_tokens)
+                        reparsed.append(art.id)
+                    else:
+                        done = False
+                    if isinstance(done, str):
+                        skipped.append(ProtectOutcome(art.source, "skipped", art.id, art.title, done))
+                    elif done:
+                        changed.append(art.id)
+                    if original is None and state.extractor_version != EXTRACTOR_VERSION:
+                        needs.append(ArticleRef(art.id, art.title, art.source, art.url, art.date, art.outlet))
+                    if progress:
+                        progress(i + 1, len(states), art.source)
+                after = st.states()
+                entries: dict[str, object] = {
+                    "extractor_version": _common({s.extractor_version for s in after}, EXTRACTOR_VERSION),
+                    "notice_version": _common({s.notice_version for s in after}, NOTICE_VERSION),
+                }
+                if refingerprint and skipped:
+                    # Their signatures would stay in the old scheme: keep everything as it was.
+                    raise StoreError(
+                        f"cannot refingerprint {st.location}: "
+                        + "; ".join(f"article {o.id} ({o.source}): {o.reason}" for o in skipped)
+                        + ". Nothing was changed. Remove those articles (reprint-guard remove ID) and run "
+                        "`reprint-guard upgrade --refingerprint` again"
+                    )
+                if refingerprint:
+                    want = scheme_manifest(scheme)
+                    entries.update({k: want[k] for k in (*SCHEME_KEYS, "opencc_version")})
+                st.set_manifest(entries)
+            to_version = int(st.manifest()["store_version"])  # type: ignore[call-overload]
+        finally:
+            st.close()
+        return UpgradeResult(
+            st.location, from_version, to_version, refingerprint, tuple(reextracted), tuple(reparsed),
+            tuple(changed), tuple(needs), tuple(skipped),
+        )  # fmt: skip
 
     # -- checking ---------------------------------------------------------------------------
     def _article(self, rowid: int) -> tuple[StoredArticle, Side] | None:
@@ -621,6 +751,48 @@ class Guard:
                 engine.close(wait=False)
                 raise
         return ScanReport(tuple(r for r in reports if r is not None))
+
+
+def _common(versions: set[int | None], current: int) -> int | None:
+    """The version every article is at (``current`` for no article), or ``None`` (mixed, or
+    unknown for some)."""
+    if not versions:
+        return current
+    return next(iter(versions)) if len(versions) == 1 else None
+
+
+def _reextract(
+    st: Store, art: StoredArticle, original: Original, scheme: FingerprintScheme, min_tokens: int
+) -> bool | str:
+    """Extract ``art`` again from its stored input and rewrite it: whether it changed, or why it
+    was kept as it was (the input no longer yields an article)."""
+    try:
+        doc = extract(original.data, content_type=original.content_type, url=original.url, path=art.source)
+    except InputError as e:
+        return str(e)
+    fp = _fingerprint(doc.text, scheme, min_tokens)
+    if isinstance(fp, str):
+        return fp
+    notice = parse_notice(doc.notice_text, site=doc.outlet) if doc.notice_text else None
+    return st.rewrite(
+        art.id, body=doc.text, title=doc.title, date=doc.date, outlet=doc.outlet, decoding=doc.decoding,
+        notice=notice, fingerprint=fp, extractor_version=EXTRACTOR_VERSION, notice_version=NOTICE_VERSION,
+    )  # fmt: skip
+
+
+def _reparse(
+    st: Store, art: StoredArticle, extractor_version: int | None, scheme: FingerprintScheme, min_tokens: int
+) -> bool | str:
+    """Parse the stored notice text of ``art`` again and fingerprint its stored body again:
+    whether it changed, or why it was kept as it was."""
+    fp = _fingerprint(art.body, scheme, min_tokens)
+    if isinstance(fp, str):
+        return fp
+    notice = parse_notice(art.notice.text, site=art.outlet) if art.notice else None
+    return st.rewrite(
+        art.id, body=art.body, title=art.title, date=art.date, outlet=art.outlet, decoding=art.decoding,
+        notice=notice, fingerprint=fp, extractor_version=extractor_version, notice_version=NOTICE_VERSION,
+    )  # fmt: skip
 
 
 def _url_lookup(urls: dict[str, str] | None) -> Callable[[str], str | None]:

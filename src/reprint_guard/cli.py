@@ -454,6 +454,47 @@ def remove(
         raise _fail(f"no article with id {', '.join(missing)} (see `reprint-guard list`)", EXIT_FILE_ERRORS)
 
 
+@app.command()
+def upgrade(
+    store: StoreOpt = None,
+    refingerprint: Annotated[
+        bool,
+        typer.Option(
+            "--refingerprint",
+            help="Recompute every signature with this version's fingerprint scheme (a store made with "
+            "another scheme or normaliser refuses to open until then).",
+        ),
+    ] = False,
+) -> None:
+    """Bring the store up to this version: migrate its format, re-extract and re-parse articles from their stored input."""
+    try:
+        update, bar = _progress("upgrade")
+        try:
+            result = Guard.upgrade(store, refingerprint=refingerprint, progress=update)
+        finally:
+            _stop(bar)
+    except ReprintGuardError as e:
+        raise _fail(str(e)) from None
+    console = Console(highlight=False)
+    if result.from_version != result.to_version:
+        console.print(f"migrated {result.store} from store format {result.from_version} to {result.to_version}")
+    if result.refingerprinted:
+        console.print(f"refingerprinted {len(result.reextracted) + len(result.reparsed)} articles")
+    console.print(
+        f"re-extracted {len(result.reextracted)} articles from their stored input, re-parsed the notices of "
+        f"{len(result.reparsed)} more; {len(result.changed)} changed"
+    )
+    for o in result.skipped:
+        console.print(Text.assemble(("kept     ", "yellow"), (o.id or "", "dim"), " ", o.source, (f"  ({o.reason})", "dim")))
+    if result.needs_original:
+        console.print(
+            f"{len(result.needs_original)} articles were stored without their original input; protect these "
+            "files again for a full re-extraction:"
+        )
+        for a in result.needs_original:
+            console.print(Text.assemble(("  ", ""), (a.id, "dim"), " ", a.source))
+
+
 def _store_exists(store: Path | None) -> bool:
     from .api import resolve_store
     from .store import STORE_FILE

@@ -18,6 +18,15 @@ from .errors import ConfigError
 
 # Name of the shingle hash + permutation scheme. Bump it when hashing changes.
 HASH_SCHEME = "poly64-fmix64-low32/datasketch-affine32"
+# Versions of the extractor (bytes → body, title, date, notice block) and of the notice parser
+# (notice block → rights holder, contacts, forbidden uses). Bump one when its output for some
+# input changes: stores record the versions each article was made with, and `reprint-guard
+# upgrade` re-extracts or re-parses the articles made with older ones from their stored bytes.
+# The wings re-export them (reprint_guard.ingest.EXTRACTOR_VERSION, reprint_guard.notice.NOTICE_VERSION).
+# 2: notices found in footers and <head>, disclaimers cut from the body; contacts with roles,
+#    the whole use vocabulary, permissions and conditions.
+EXTRACTOR_VERSION = 2
+NOTICE_VERSION = 2
 
 
 def _check(name: str, value: float, low: float, high: float) -> None:

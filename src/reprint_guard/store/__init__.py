@@ -19,7 +19,7 @@ from pathlib import Path
 from ..config import FingerprintScheme
 from ..errors import StoreError
 from . import base
-from .base import STORE_FORMAT, STORE_VERSION, StoredArticle, article_id, fold_probe_digest, scheme_manifest
+from .base import STORE_FORMAT, STORE_VERSION, ArticleState, Original, StoredArticle, article_id, fold_probe_digest, scheme_manifest
 from .index import BandIndex, Hits
 from .replica import IndexReplica
 from .sqlite import INDEX_FILE, STORE_FILE, SQLiteStore
@@ -32,13 +32,16 @@ def _is_url(text: str) -> bool:
     return bool(sep) and len(scheme) >= 2 and scheme[0].isalpha() and all(c.isalnum() or c in "+.-" for c in scheme)
 
 
-def open_store(location: str | os.PathLike[str], scheme: FingerprintScheme, *, create: bool = False) -> base.Store:
+def open_store(
+    location: str | os.PathLike[str], scheme: FingerprintScheme, *, create: bool = False, same_scheme: bool = True
+) -> base.Store:
     """Open the store at ``location`` with the backend it names.
 
     A directory is a SQLite store (:meth:`SQLiteStore.open`: read-only unless ``create``,
-    which also makes a missing store). A ``scheme://`` URL names a backend this version does
-    not have yet and is refused. Raises :class:`StoreError` and
-    :class:`~reprint_guard.errors.IncompatibleStoreError`.
+    which also makes a missing store and migrates an older format). ``same_scheme=False`` lets
+    a store made with another fingerprint scheme open (for ``upgrade --refingerprint``). A
+    ``scheme://`` URL names a backend this version does not have yet and is refused. Raises
+    :class:`StoreError` and :class:`~reprint_guard.errors.IncompatibleStoreError`.
     """
     text = os.fspath(location)
     if _is_url(text):
@@ -46,7 +49,7 @@ def open_store(location: str | os.PathLike[str], scheme: FingerprintScheme, *, c
             f"--store {text} names a store server, and this reprint_guard only keeps stores in a "
             "directory (fingerprints.sqlite): pass a store directory"
         )
-    return SQLiteStore.open(Path(text), scheme, create=create)
+    return SQLiteStore.open(Path(text), scheme, create=create, same_scheme=same_scheme)
 
 
 # One release: ``Store.open(...)`` as before the store became a package (the SQLite backend).
@@ -54,10 +57,12 @@ def open_store(location: str | os.PathLike[str], scheme: FingerprintScheme, *, c
 Store = SQLiteStore
 
 __all__ = [
+    "ArticleState",
     "BandIndex",
     "Hits",
     "INDEX_FILE",
     "IndexReplica",
+    "Original",
     "SQLiteStore",
     "STORE_FILE",
     "STORE_FORMAT",

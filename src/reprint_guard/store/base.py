@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
-from ..config import FingerprintScheme
+from ..config import EXTRACTOR_VERSION, NOTICE_VERSION, FingerprintScheme
 from ..errors import IncompatibleStoreError, StoreError
 from ..fingerprint import ArticleFingerprint, to_lean_minhash
 from ..models import Decoding, Email, LicenceNotice, Link, Phone
@@ -34,7 +34,13 @@ if TYPE_CHECKING:
     from datasketch import LeanMinHash
 
 STORE_FORMAT = "reprint_guard-fingerprints"
-STORE_VERSION = 1
+# 1: articles, signatures, change log. 2: each article's original input bytes (compressed) and
+# the extractor and notice-parser versions it was made with; the manifest records both
+# versions. Older stores open read-only as they are and migrate in place on a writable open.
+STORE_VERSION = 2
+# The manifest entries a store's signatures depend on: stores that differ in one cannot be
+# compared, and only `reprint-guard upgrade --refingerprint` brings them over.
+SCHEME_KEYS = ("scheme", "normalizer_version", "fold_probe")
 
 
 def article_id(source: str) -> str:
@@ -65,10 +71,12 @@ def fold_probe_digest() -> str:
 
 
 def scheme_manifest(scheme: FingerprintScheme) -> dict[str, object]:
-    """The manifest entries a store made with ``scheme`` and this normaliser must carry.
+    """The manifest entries a store made with ``scheme`` and this code carries.
 
     ``opencc_version`` is recorded for the record; compatibility is judged on the scheme, the
-    normaliser version and :func:`fold_probe_digest`.
+    normaliser version and :func:`fold_probe_digest` (:data:`SCHEME_KEYS`). ``extractor_version``
+    and ``notice_version`` are those every article of the store was made with (``None`` when
+    some article predates them); they only decide what ``upgrade`` redoes.
     """
     return {
         "format": STORE_FORMAT,
@@ -77,13 +85,19 @@ def scheme_manifest(scheme: FingerprintScheme) -> dict[str, object]:
         "normalizer_version": NORMALIZER_VERSION,
         "fold_probe": fold_probe_digest(),
         "opencc_version": opencc_version(),
+        "extractor_version": EXTRACTOR_VERSION,
+        "notice_version": NOTICE_VERSION,
     }
 
 
-def check_manifest(have: dict[str, object], want: dict[str, object], *, path: str, location: str) -> None:
-    """Refuse a store whose manifest ``have`` differs from ``want`` (:func:`scheme_manifest`).
+def check_manifest(
+    have: dict[str, object], want: dict[str, object], *, path: str, location: str, same_scheme: bool = True
+) -> None:
+    """Refuse a store whose manifest ``have`` cannot be used with ``want`` (:func:`scheme_manifest`).
 
-    ``path`` names the store in messages, ``location`` is what to move aside to rebuild it.
+    An older ``store_version`` is fine (read as it is, migrated on a writable open).
+    ``same_scheme=False`` lets another fingerprint scheme through (``upgrade --refingerprint``).
+    ``path`` names the store in messages, ``location`` is what ``--store`` takes.
     Raises :class:`StoreError` (not a store) or :class:`IncompatibleStoreError` (a newer format,
     another fingerprint scheme or normaliser).
     """
@@ -98,16 +112,16 @@ def check_manifest(have: dict[str, object], want: dict[str, object], *, path: st
             f"the fingerprint store {path} has format version {version}, newer than this "
             f"reprint_guard understands ({STORE_VERSION}). Upgrade reprint_guard to read it"
         )
-    diffs = [k for k in ("scheme", "normalizer_version", "fold_probe", "store_version") if have.get(k) != want[k]]
+    diffs = [k for k in SCHEME_KEYS if have.get(k) != want[k]]
     if "fold_probe" in diffs:
         diffs.append("opencc_version")  # the likely cause, worth showing
-    if diffs:
+    if diffs and same_scheme:
         detail = "; ".join(f"{k}: store has {have.get(k)!r}, this reprint_guard uses {want[k]!r}" for k in diffs)
         raise IncompatibleStoreError(
             f"the fingerprint store {path} was made with another fingerprint scheme "
-            f"({detail}). Its signatures cannot be compared with new ones. Rebuild it: move "
-            f"{location} aside and run `reprint-guard protect` on the original articles "
-            "(`reprint-guard list --format json` on the old store lists their sources)"
+            f"({detail}). Its signatures cannot be compared with new ones. Rebuild them from the "
+            f"stored articles: `reprint-guard upgrade --refingerprint --store {location}` (it lists "
+            "any article whose original file it needs)"
         )
 
 
@@ -190,6 +204,59 @@ def lean_bytes(sig: np.ndarray, seed: int) -> bytes:
     return bytes(buf)
 
 
+@dataclass(frozen=True)
+class Original:
+    """An article's input as :meth:`Guard.protect_document` received it, to extract it again.
+
+    ``data`` is the bytes read (or the text given); ``content_type`` and ``url`` are what the
+    extractor was told. Stored compressed (zlib).
+    """
+
+    data: bytes | str
+    content_type: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class ArticleState:
+    """What ``upgrade`` needs to know of a stored article: the versions it was made with
+    (``None``: before stores recorded them) and whether its original input is stored."""
+
+    rowid: int
+    id: str
+    extractor_version: int | None
+    notice_version: int | None
+    has_original: bool
+
+
+def digest_update(h: hashlib._Hash, values: Sequence[str | bytes | int | None]) -> None:
+    """Feed ``values`` to ``h`` unambiguously: a type tag and a length before each."""
+    for v in values:
+        if v is None:
+            h.update(b"N")
+            continue
+        raw, tag = (v, b"B") if isinstance(v, bytes) else (str(v).encode("utf-8"), b"S" if isinstance(v, str) else b"I")
+        h.update(tag + len(raw).to_bytes(8, "little") + raw)
+
+
+def canonical_notice(notice_json: str | None) -> str | None:
+    """A stored notice as canonical JSON (sorted keys), for digests."""
+    notice = notice_from_json(notice_json)
+    return json.dumps(notice.to_dict(), ensure_ascii=False, sort_keys=True) if notice else None
+
+
+# The article fields a store digest covers, in order (see :meth:`Store.digest`).
+DIGEST_FIELDS = (
+    "id", "source", "url", "title", "date", "outlet", "body", "notice", "content_sha256", "decoding",
+    "licensees", "n_shingles", "doc_signature", "passage_starts", "passage_signatures", "band_keys",
+)  # fmt: skip
+
+
+def scheme_digest_entries(manifest: dict[str, object]) -> bytes:
+    """The manifest entries a digest covers (:data:`SCHEME_KEYS`) as canonical JSON."""
+    return json.dumps({k: manifest.get(k) for k in SCHEME_KEYS}, sort_keys=True).encode()
+
+
 class Store(Protocol):
     """What a fingerprint store backend provides (see the module docstring).
 
@@ -233,6 +300,14 @@ class Store(Protocol):
         """The manifest as stored (scheme, versions, ``store_uid``)."""
         ...
 
+    def digest(self) -> str:
+        """SHA-256 (hex) over the canonical content of every article, by id: the fields of
+        :data:`DIGEST_FIELDS` (signatures in their stored byte forms, notice as sorted JSON) and
+        the scheme (:func:`scheme_digest_entries`). Row ids, times, ``store_uid``, format and
+        extractor versions and stored originals are left out, so a migration or an upgrade
+        that changes no article keeps it."""
+        ...
+
     def uid(self, *, create: bool = False) -> str | None:
         """The store's random identity (ties an index file to it); ``create`` makes one."""
         ...
@@ -252,13 +327,53 @@ class Store(Protocol):
         outlet: str | None = None,
         notice: LicenceNotice | None = None,
         licensees: tuple[str, ...] = (),
+        original: Original | None = None,
     ) -> tuple[str, str]:
         """Add or update one article atomically: ``(article_id, "added" | "updated" | "unchanged")``.
-        Licensees accumulate; a call without ``url`` keeps the stored one."""
+        Licensees accumulate; a call without ``url`` keeps the stored one. ``original`` is kept
+        (compressed) for ``upgrade``; the article is recorded as made with this code's
+        extractor and notice parser."""
         ...
 
     def remove(self, ids: list[str]) -> list[str]:
         """Remove articles by id, atomically. Returns the ids that were there."""
+        ...
+
+    # -- upgrading -------------------------------------------------------------------------
+    def states(self) -> list[ArticleState]:
+        """Every article's versions and whether its original is stored, oldest first."""
+        ...
+
+    def original(self, aid: str) -> Original | None:
+        """The article's stored input, or ``None`` (protected before stores kept it)."""
+        ...
+
+    def rewrite(
+        self,
+        aid: str,
+        *,
+        body: str,
+        title: str | None,
+        date: str | None,
+        outlet: str | None,
+        decoding: Decoding,
+        notice: LicenceNotice | None,
+        fingerprint: ArticleFingerprint,
+        extractor_version: int | None,
+        notice_version: int | None,
+    ) -> bool:
+        """Replace what was derived from an article's input (re-extracted or re-parsed),
+        keeping its id, source, URL, licensees, input and original. Logs an ``update`` when
+        anything changed; returns whether it did."""
+        ...
+
+    def set_manifest(self, entries: dict[str, object]) -> None:
+        """Write manifest entries (``upgrade``: the scheme after refingerprinting, versions)."""
+        ...
+
+    def atomic(self) -> contextlib.AbstractContextManager[None]:
+        """One transaction for this thread's writes inside: committed whole on leaving, rolled
+        back whole on an exception (unlike :meth:`batch`)."""
         ...
 
     # -- reading ---------------------------------------------------------------------------

@@ -8,7 +8,12 @@ One SQLite file, ``fingerprints/fingerprints.sqlite``, holds
   document MinHash signature (datasketch ``LeanMinHash`` bytes), passage signatures and the
   LSH band keys derived from them;
 * ``changes``: an append-only log (sequence number, article row, operation) that lets a
-  long-lived reader catch up with what other processes protected or removed.
+  long-lived reader catch up with what other processes protected or removed;
+* ``originals`` (format 2): per article its input bytes, zlib-compressed, with the content type
+  and URL the extractor was given, so ``upgrade`` can extract it again.
+
+A store of an older format is read as it is; the first writable open migrates it in place (one
+transaction, additive: new columns and tables).
 
 Every article is written in one transaction, so a crash, ``SIGKILL`` or Ctrl-C leaves each
 article either wholly there or not there (SQLite's atomic commit with a rollback journal and
@@ -19,10 +24,12 @@ readable.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import sqlite3
 import threading
 import uuid
+import zlib
 from collections.abc import Iterator, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
@@ -30,19 +37,25 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from ..config import FingerprintScheme
+from ..config import EXTRACTOR_VERSION, NOTICE_VERSION, FingerprintScheme
 from ..errors import StoreError
 from ..fingerprint import ArticleFingerprint, from_bytes, to_bytes
 from ..models import Decoding, LicenceNotice
 from .base import (
+    STORE_VERSION,
+    ArticleState,
+    Original,
     StoredArticle,
     article_id,
+    canonical_notice,
     check_manifest,
+    digest_update,
     decoding_from_str,
     decoding_to_str,
     lean_bytes,
     notice_from_json,
     notice_to_json,
+    scheme_digest_entries,
     scheme_manifest,
 )
 
@@ -74,7 +87,9 @@ CREATE TABLE IF NOT EXISTS articles (
     passage_signatures BLOB NOT NULL,
     band_keys BLOB NOT NULL,
     protected_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL
+    updated_at TEXT NOT NULL,
+    extractor_version INTEGER,
+    notice_version INTEGER
 );
 -- protect looks up identical input bytes (twins) on every article: without this index each
 -- lookup scanned the whole table, overflow pages included (quadratic protect at 100,000).
@@ -84,7 +99,29 @@ CREATE TABLE IF NOT EXISTS changes (
     rowid INTEGER NOT NULL,
     op TEXT NOT NULL CHECK (op IN ('add', 'update', 'remove'))
 );
+CREATE TABLE IF NOT EXISTS originals (
+    rowid INTEGER PRIMARY KEY,
+    codec TEXT NOT NULL,
+    is_text INTEGER NOT NULL,
+    content_type TEXT,
+    url TEXT,
+    data BLOB NOT NULL
+);
 """
+# Format 1 → 2, in one transaction: what _SCHEMA adds to a format-1 store.
+_MIGRATE_TO_2 = (
+    "ALTER TABLE articles ADD COLUMN extractor_version INTEGER",
+    "ALTER TABLE articles ADD COLUMN notice_version INTEGER",
+)
+# The columns an upgrade re-derives from an article's input (see SQLiteStore.rewrite).
+_DERIVED = (
+    "body", "title", "date", "outlet", "decoding", "notice_json", "n_shingles", "doc_signature",
+    "passage_starts", "passage_signatures", "band_keys",
+)  # fmt: skip
+_DIGEST_COLS = (
+    "id, source, url, title, date, outlet, body, notice_json, content_sha256, decoding, licensees_json, "
+    "n_shingles, doc_signature, passage_starts, passage_signatures, band_keys"
+)
 
 
 _ARTICLE_COLS = (
@@ -125,15 +162,21 @@ class SQLiteStore:
         self.path = directory / STORE_FILE
         self.scheme = scheme
         self.writable = writable
+        self.version = STORE_VERSION  # the format as stored (an older one is read as it is)
         self._local = threading.local()
 
     # -- opening ---------------------------------------------------------------------------
     @classmethod
-    def open(cls, directory: str | Path, scheme: FingerprintScheme, *, create: bool = False) -> SQLiteStore:
+    def open(
+        cls, directory: str | Path, scheme: FingerprintScheme, *, create: bool = False, same_scheme: bool = True
+    ) -> SQLiteStore:
         """Open (or with ``create=True``, create) the store in ``directory``.
 
         Without ``create`` the store is opened read-only, which works in a read-only
-        directory. With ``create`` the directory and file are made when missing.
+        directory, and a store of an older format is read as it is. With ``create`` the
+        directory and file are made when missing, and an older format is migrated in place.
+        ``same_scheme=False`` opens a store made with another fingerprint scheme (for
+        ``upgrade --refingerprint``, which rewrites every signature).
         """
         directory = Path(directory)
         path = directory / STORE_FILE
@@ -158,7 +201,7 @@ class SQLiteStore:
         store = cls(directory, scheme, writable=create)
         if not create:
             store._roll_back_interrupted_write()
-        store._init(create)
+        store._init(create, same_scheme)
         return store
 
     def _roll_back_interrupted_write(self) -> None:
@@ -278,6 +321,23 @@ class SQLiteStore:
         if getattr(self._local, "batch", False):
             yield
             return
+        with self._outer_transaction(commit_on_error=True):
+            yield
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[None]:
+        """One transaction for this thread's writes inside: committed whole on leaving, rolled
+        back whole on any exception (Ctrl-C too). Each write inside is a savepoint, as in
+        :meth:`batch`. Raises :class:`StoreError` (read-only, SQLite, inside a batch)."""
+        if getattr(self._local, "batch", False):
+            raise StoreError("atomic() cannot run inside batch() or atomic()")
+        with self._outer_transaction(commit_on_error=False):
+            yield
+
+    @contextlib.contextmanager
+    def _outer_transaction(self, *, commit_on_error: bool) -> Iterator[None]:
+        """The transaction of :meth:`batch` and :meth:`atomic`: writes inside become savepoints;
+        an exception commits what completed (``commit_on_error``) or rolls all of it back."""
         if not self.writable:
             raise StoreError(f"the fingerprint store {self.path} was opened read-only")
         con = self._con()
@@ -286,32 +346,68 @@ class SQLiteStore:
         except sqlite3.Error as e:
             raise self._error(e) from None
         self._local.batch = True
+        completed = False
         try:
             yield
+            completed = True
         finally:
             self._local.batch = False
             try:
-                con.execute("COMMIT")
+                if completed or commit_on_error:
+                    con.execute("COMMIT")
+                elif con.in_transaction:
+                    con.execute("ROLLBACK")
             except sqlite3.Error as e:
                 if con.in_transaction:
                     con.execute("ROLLBACK")
                 raise self._error(e) from None
 
-    def _init(self, create: bool) -> None:
+    def _init(self, create: bool, same_scheme: bool) -> None:
         want = scheme_manifest(self.scheme)
         if create:
             with self._transaction() as con:
-                # executescript() would COMMIT first: run the statements one by one instead.
-                for statement in _SCHEMA.split(";"):
-                    if statement.strip():
-                        con.execute(statement)
-                if not con.execute("SELECT 1 FROM manifest LIMIT 1").fetchone():
+                has_manifest = con.execute(
+                    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'manifest'"
+                ).fetchone()
+                if not has_manifest or not con.execute("SELECT 1 FROM manifest LIMIT 1").fetchone():
+                    # executescript() would COMMIT first: run the statements one by one instead.
+                    for statement in _SCHEMA.split(";"):
+                        if statement.strip():
+                            con.execute(statement)
                     con.executemany(
                         "INSERT INTO manifest (key, value) VALUES (?, ?)",
                         [(k, json.dumps(v, sort_keys=True)) for k, v in want.items()],
                     )
         have = self.manifest()
-        check_manifest(have, want, path=str(self.path), location=str(self.directory))
+        check_manifest(have, want, path=str(self.path), location=str(self.directory), same_scheme=same_scheme)
+        self.version = int(have["store_version"])  # type: ignore[call-overload]
+        if self.writable and self.version < STORE_VERSION:
+            self._migrate()
+
+    def _migrate(self) -> None:
+        """Bring an older format up to :data:`STORE_VERSION` in one transaction (additive only:
+        every article stays as it is; those of format 1 have no original and unknown versions)."""
+        with self._transaction() as con:
+            version = json.loads(con.execute("SELECT value FROM manifest WHERE key = 'store_version'").fetchone()[0])
+            if version < 2:  # another process may have migrated meanwhile
+                columns = {r[1] for r in con.execute("PRAGMA table_info(articles)")}
+                for statement in _MIGRATE_TO_2:
+                    if statement.split()[-2] not in columns:
+                        con.execute(statement)
+                for statement in _SCHEMA.split(";"):
+                    if "originals" in statement:
+                        con.execute(statement)
+                self._write_manifest(
+                    con, {"store_version": 2, "extractor_version": None, "notice_version": None}
+                )
+        self.version = STORE_VERSION
+
+    @staticmethod
+    def _write_manifest(con: sqlite3.Connection, entries: dict[str, object]) -> None:
+        con.executemany(
+            "INSERT OR REPLACE INTO manifest (key, value) VALUES (?, ?)",
+            [(k, json.dumps(v, sort_keys=True)) for k, v in entries.items()],
+        )
 
     @property
     def location(self) -> str:
@@ -325,7 +421,9 @@ class SQLiteStore:
 
     def reader(self) -> SQLiteStore:
         """A read-only handle on this directory with its own connections (a forked worker's)."""
-        return SQLiteStore(self.directory, self.scheme, writable=False)
+        other = SQLiteStore(self.directory, self.scheme, writable=False)
+        other.version = self.version
+        return other
 
     def uid(self, *, create: bool = False) -> str | None:
         """The store's random identity (manifest ``store_uid``), tying an index file to it.
@@ -373,25 +471,39 @@ class SQLiteStore:
         outlet: str | None = None,
         notice: LicenceNotice | None = None,
         licensees: tuple[str, ...] = (),
+        original: Original | None = None,
     ) -> tuple[str, str]:
         """Add or update one article in a single transaction.
 
         Returns ``(article_id, status)`` with status ``added``, ``updated`` (same source,
-        changed content, URL or new licensees, updated in place) or ``unchanged`` (a no-op).
-        Licensees accumulate over calls; a call without ``url`` keeps the stored one.
-        Raises :class:`StoreError` when the store is read-only or fails.
+        changed content, URL or new licensees, or made by an older extractor or notice parser;
+        updated in place) or ``unchanged`` (a no-op, apart from keeping ``original`` when the
+        article had none). Licensees accumulate over calls; a call without ``url`` keeps the
+        stored one. ``original`` is stored zlib-compressed; without it an update whose input
+        changed drops the stored one. Raises :class:`StoreError` when the store is read-only
+        or fails.
         """
         aid = article_id(source)
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
         with self._transaction() as con:
             row = con.execute(
-                "SELECT rowid, content_sha256, licensees_json, url FROM articles WHERE id = ?", (aid,)
+                "SELECT rowid, content_sha256, licensees_json, url, extractor_version, notice_version, "
+                "EXISTS (SELECT 1 FROM originals o WHERE o.rowid = articles.rowid) FROM articles WHERE id = ?",
+                (aid,),
             ).fetchone()
             old_licensees = tuple(json.loads(row[2])) if row else ()
             merged = tuple(dict.fromkeys((*old_licensees, *licensees)))
             if row and url is None:
                 url = row[3]  # a re-protect without --url keeps the URL given before
-            if row and row[1] == content_sha256 and merged == old_licensees and url == row[3]:
+            if (
+                row
+                and row[1] == content_sha256
+                and merged == old_licensees
+                and url == row[3]
+                and (row[4], row[5]) == (EXTRACTOR_VERSION, NOTICE_VERSION)
+            ):
+                if original is not None and not row[6]:
+                    self._put_original(con, row[0], original)
                 return aid, "unchanged"
             values = {
                 "id": aid,
@@ -411,6 +523,8 @@ class SQLiteStore:
                 "passage_signatures": to_bytes(fingerprint.passage_signatures.astype(np.uint32)),
                 "band_keys": to_bytes(fingerprint.keys.astype(np.uint64)),
                 "updated_at": now,
+                "extractor_version": EXTRACTOR_VERSION,
+                "notice_version": NOTICE_VERSION,
             }
             if row:
                 sets = ", ".join(f"{k} = :{k}" for k in values)
@@ -423,7 +537,21 @@ class SQLiteStore:
                 rowid = con.execute(f"INSERT INTO articles ({cols}) VALUES ({marks})", values).lastrowid
                 status = "added"
             con.execute("INSERT INTO changes (rowid, op) VALUES (?, ?)", (rowid, "update" if row else "add"))
+            if original is not None:
+                self._put_original(con, rowid, original)
+            elif row and row[1] != content_sha256:
+                con.execute("DELETE FROM originals WHERE rowid = ?", (rowid,))
         return aid, status
+
+    @staticmethod
+    def _put_original(con: sqlite3.Connection, rowid: int, original: Original) -> None:
+        is_text = isinstance(original.data, str)
+        raw = original.data.encode("utf-8") if isinstance(original.data, str) else original.data
+        con.execute(
+            "INSERT OR REPLACE INTO originals (rowid, codec, is_text, content_type, url, data) "
+            "VALUES (?, 'zlib', ?, ?, ?, ?)",
+            (rowid, int(is_text), original.content_type, original.url, zlib.compress(raw, 6)),
+        )
 
     def remove(self, ids: list[str]) -> list[str]:
         """Remove articles by id, in one transaction. Returns the ids that were there."""
@@ -433,9 +561,107 @@ class SQLiteStore:
                 row = con.execute("SELECT rowid FROM articles WHERE id = ?", (aid,)).fetchone()
                 if row:
                     con.execute("DELETE FROM articles WHERE rowid = ?", (row[0],))
+                    if self.version >= 2:
+                        con.execute("DELETE FROM originals WHERE rowid = ?", (row[0],))
                     con.execute("INSERT INTO changes (rowid, op) VALUES (?, 'remove')", (row[0],))
                     removed.append(aid)
         return removed
+
+    # -- upgrading ---------------------------------------------------------------------------
+    def states(self) -> list[ArticleState]:
+        """Every article's versions and whether its original is stored, oldest first."""
+        if self.version < 2:
+            rows = self._query("SELECT rowid, id, NULL, NULL, 0 FROM articles ORDER BY rowid")
+        else:
+            rows = self._query(
+                "SELECT rowid, id, extractor_version, notice_version, "
+                "EXISTS (SELECT 1 FROM originals o WHERE o.rowid = articles.rowid) FROM articles ORDER BY rowid"
+            )
+        return [ArticleState(r[0], r[1], r[2], r[3], bool(r[4])) for r in rows]
+
+    def original(self, aid: str) -> Original | None:
+        """The article's stored input, or ``None``. Raises :class:`StoreError` when it is damaged."""
+        if self.version < 2:
+            return None
+        rows = self._query(
+            "SELECT o.codec, o.is_text, o.content_type, o.url, o.data FROM originals o "
+            "JOIN articles a ON a.rowid = o.rowid WHERE a.id = ?",
+            (aid,),
+        )
+        if not rows:
+            return None
+        codec, is_text, content_type, url, blob = rows[0]
+        try:
+            if codec != "zlib":
+                raise ValueError(f"unknown codec {codec!r}")
+            raw = zlib.decompress(blob)
+            data: bytes | str = raw.decode("utf-8") if is_text else raw
+        except (ValueError, zlib.error) as e:
+            raise StoreError(f"the stored original of article {aid} in {self.path} is damaged ({e})") from None
+        return Original(data, content_type, url)
+
+    def rewrite(
+        self,
+        aid: str,
+        *,
+        body: str,
+        title: str | None,
+        date: str | None,
+        outlet: str | None,
+        decoding: Decoding,
+        notice: LicenceNotice | None,
+        fingerprint: ArticleFingerprint,
+        extractor_version: int | None,
+        notice_version: int | None,
+    ) -> bool:
+        """Replace what was derived from an article's input, keeping its id, source, URL,
+        licensees, input hash and original; logs an ``update`` when anything changed and
+        returns whether it did. Raises :class:`StoreError` (read-only, SQLite)."""
+        new = {
+            "body": body,
+            "title": title,
+            "date": date,
+            "outlet": outlet,
+            "decoding": decoding_to_str(decoding),
+            "notice_json": notice_to_json(notice),
+            "n_shingles": fingerprint.n_shingles,
+            "doc_signature": lean_bytes(fingerprint.doc_signature, self.scheme.seed),
+            "passage_starts": to_bytes(fingerprint.passage_starts.astype(np.int32)),
+            "passage_signatures": to_bytes(fingerprint.passage_signatures.astype(np.uint32)),
+            "band_keys": to_bytes(fingerprint.keys.astype(np.uint64)),
+        }
+        with self._transaction() as con:
+            row = con.execute(f"SELECT rowid, {', '.join(_DERIVED)} FROM articles WHERE id = ?", (aid,)).fetchone()
+            if row is None:
+                return False
+            changed = dict(zip(_DERIVED, row[1:])) != new
+            versions = {"extractor_version": extractor_version, "notice_version": notice_version}
+            if changed:
+                now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+                values = {**new, **versions, "updated_at": now}
+            else:
+                values = versions
+            sets = ", ".join(f"{k} = :{k}" for k in values)
+            con.execute(f"UPDATE articles SET {sets} WHERE rowid = :rowid", {**values, "rowid": row[0]})
+            if changed:
+                con.execute("INSERT INTO changes (rowid, op) VALUES (?, 'update')", (row[0],))
+        return changed
+
+    def set_manifest(self, entries: dict[str, object]) -> None:
+        """Write manifest entries. Raises :class:`StoreError` (read-only, SQLite)."""
+        with self._transaction() as con:
+            self._write_manifest(con, entries)
+
+    def digest(self) -> str:
+        """SHA-256 over the canonical content of every article and the scheme (see
+        :meth:`reprint_guard.store.base.Store.digest`)."""
+        h = hashlib.sha256(scheme_digest_entries(self.manifest()))
+        for row in self._query(f"SELECT {_DIGEST_COLS} FROM articles ORDER BY id"):
+            values = list(row)
+            values[7] = canonical_notice(values[7])
+            values[10] = json.dumps(json.loads(values[10]), ensure_ascii=False)
+            digest_update(h, values)
+        return h.hexdigest()
 
     # -- reading -----------------------------------------------------------------------------
     def _query(self, sql: str, args: tuple = ()) -> list[tuple]:
