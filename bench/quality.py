@@ -1071,6 +1071,155 @@ def build_corpus(shared: Path, seed: int, sizes: dict[str, float], workdir: Path
 
 
 # =============================================================================================
+# Generator B: an independent second generator, run for the report only
+# =============================================================================================
+# Generator B (bench/generator_b.py, see bench/generator_b_README.md) was written from the list
+# of kinds alone. It is run on the report split only and never used to choose a threshold or a
+# default: MatchConfig and the fingerprint scheme are tuned on generator A's tune split and the
+# PAN tune fold. Its protected pages carry the notice benchmark's *report* half
+# (bench/notices/forms.jsonl, split == "report"), notices the grammar was not tuned on.
+GEN_B_SEED = 2013
+NOTICE_FORMS = REPO / "bench" / "notices" / "forms.jsonl"
+GEN_B_LICENSEE = "licensee.example.org"
+GEN_B_GROUPS = (  # kind-name prefix -> table group, in table order
+    ("layout_", "layout"), ("enc_", "encoding"), ("trad_", "traditional"), ("pinyin_", "pinyin"),
+    ("noise_", "noise"), ("shuffle", "shuffle"), ("notice_", "notice"), ("edit_", "edits"),
+    ("excerpt_", "excerpts"), ("neg_", "negatives"), ("licensed_", "negatives"), ("skip_", "negatives"),
+)
+GEN_B_TARGET = {"reprint": 0.99, "edited": 0.99, "excerpt": 0.99, "clean": 0.001, "licensed": 0.0, "skipped": 0.0}
+
+
+def _gen_b():
+    """Import bench/generator_b.py (beside this file)."""
+    here = str(Path(__file__).resolve().parent)
+    if here not in sys.path:
+        sys.path.insert(0, here)
+    import generator_b
+
+    return generator_b
+
+
+def gen_b_group(kind: str) -> str:
+    return next(g for prefix, g in GEN_B_GROUPS if kind.startswith(prefix))
+
+
+def gen_b_kinds() -> tuple[Kind, ...]:
+    """Generator B's kinds as :class:`Kind` records (expected verdict as generator B labels it)."""
+    gb = _gen_b()
+    out = []
+    for name, expected in gb.KINDS_B:
+        positive = expected in ("reprint", "edited", "excerpt")
+        out.append(Kind(name, gen_b_group(name), frozenset((expected,)), _no_build, GEN_B_TARGET[expected],
+                        "standard" if positive else "negatives", positive))
+    return tuple(out)
+
+
+def _no_build(ctx: Context, rng: random.Random, i: int) -> Built:  # generator B builds its own cases
+    raise NotImplementedError
+
+
+def report_notice_forms() -> list[dict[str, object]]:
+    """The notice benchmark's report half, in file order."""
+    rows = [json.loads(line) for line in NOTICE_FORMS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [r for r in rows if r["split"] == "report" and str(r["notice_text"]).strip()]
+
+
+def _iso_date(date: str) -> str:
+    m = re.match(r"(\d{4})年(\d{1,2})月(\d{1,2})日", date)
+    return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}" if m else "1998-01-01"
+
+
+def to_source_b(a: Article, outlet: str, url: str):
+    return _gen_b().SourceArticle(a.key, a.title, _iso_date(a.date), tuple(a.paragraphs), url, outlet)
+
+
+@dataclass
+class CorpusB:
+    protect_inputs: dict[str, tuple[bytes, str, str | None]]  # key -> (data, fmt, url)
+    form_of: dict[str, str]  # protected key -> notice form id
+    cases: list[Case]
+    n_forms: int
+
+
+def build_corpus_b(shared: Path, seed: int, per_kind: int, workdir: Path, kinds: Sequence[str] | None = None,
+                   protected_split: str = "report") -> CorpusB:
+    """Generator B's cases on generator A's report-split articles (protected and clean).
+
+    Each protected article gets one report-half notice form (round robin over the articles in
+    seed order) and is printed by ``protected_page_b``; generator B is then run once per form on
+    the articles carrying it, with that form as the notice copies keep, so a copy that keeps
+    the notice keeps its own article's notice. Kind ``k``'s ``per_kind`` cases are spread over
+    the forms (the first ones get one more); case ``i`` of form ``f`` is generator B's case
+    ``i`` of seed ``GEN_B_SEED * 1000 + f``.
+    """
+    gb = _gen_b()
+    arts = read_articles(shared / "data" / "peoples-daily-1998-01" / "paragraphs-dev.txt")
+    rng = random.Random(f"{seed}/protect")
+    eligible = [a for a in arts if a.body_han >= MIN_PROTECT_HAN]
+    rng.shuffle(eligible)
+    chosen = eligible[:N_PROTECT]
+    n_tune = round(TUNE_SHARE * len(chosen))
+    prot = chosen[n_tune:] if protected_split == "report" else chosen[:n_tune]
+    grams: set[str] = set()
+    for a in chosen:
+        grams |= ngrams(a.all_text())
+    cands = [a for a in arts if a.key not in {c.key for c in chosen} and a.body_han >= MIN_NEGATIVE_HAN]
+    clean = [a for a in cands if ngrams(a.all_text()).isdisjoint(grams)]
+    random.Random(f"{seed}/clean").shuffle(clean)
+    n_clean_tune = round(TUNE_SHARE * len(clean))
+    clean = clean[n_clean_tune:] if protected_split == "report" else clean[:n_clean_tune]
+
+    forms = report_notice_forms()
+    src = {a.key: to_source_b(a, PD_OUTLET, pd_url(a.key)) for a in prot}
+    unprot = [to_source_b(a, "其他媒体", f"https://other.example.net/{a.key}.html") for a in clean]
+    form_of = {a.key: str(forms[k % len(forms)]["id"]) for k, a in enumerate(prot)}
+    inputs: dict[str, tuple[bytes, str, str | None]] = {}
+    by_form: dict[str, list] = defaultdict(list)
+    text_of = {str(f["id"]): str(f["notice_text"]) for f in forms}
+    for a in prot:
+        sa = src[a.key]
+        notice = gb.NoticeForm(text_of[form_of[a.key]])
+        data, _ = gb.protected_page_b(sa, notice, random.Random(f"B/{seed}/protect/{a.key}"))
+        inputs[a.key] = (data, "html", sa.url)
+        by_form[form_of[a.key]].append(sa)
+    names = list(kinds) if kinds else [k for k, _ in gb.KINDS_B]
+    cases: list[Case] = []
+    workdir.mkdir(parents=True, exist_ok=True)
+    form_ids = [str(f["id"]) for f in forms if str(f["id"]) in by_form]
+    for fi, fid in enumerate(form_ids):
+        for kind in names:
+            n = per_kind // len(form_ids) + (1 if fi < per_kind % len(form_ids) else 0)
+            if not n:
+                continue
+            got = gb.generate(by_form[fid], unprot, seed=GEN_B_SEED * 1000 + fi, per_kind=n,
+                              licensee_host=GEN_B_LICENSEE, kinds=[kind], notice=gb.NoticeForm(text_of[fid]))
+            for s in got:
+                cid = f"B-{kind}-{fid}-{s.id.rsplit('/', 1)[1]}"
+                ext = Path(s.filename).suffix.lstrip(".").lower()
+                fmt_ = "html" if ext in ("html", "htm") else ("txt" if ext == "txt" else "bin")
+                path = workdir / kind / f"{cid}.{ext or 'bin'}"
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_bytes(s.data)
+                cases.append(Case(cid, kind, "report", tuple(s.sources), frozenset((s.expected,)), fmt_, s.url,
+                                  str(path), len(s.data), {**s.params, "notice_form": fid}))
+    return CorpusB(inputs, form_of, cases, len(form_ids))
+
+
+def protect_b(corpus_b: CorpusB, store: Path, scheme=None) -> Counter[str]:
+    """Protect generator B's printed pages (licensee: generator B's licensee host)."""
+    from reprint_guard import Guard
+
+    outcomes: Counter[str] = Counter()
+    with Guard.open(store, create=True, scheme=scheme) as guard:
+        for key, (data, _fmt, url) in corpus_b.protect_inputs.items():
+            out = guard.protect_document(data, source=key, url=url, licensees=(GEN_B_LICENSEE,))
+            outcomes[out.status] += 1
+            if out.status not in ("added", "updated", "unchanged"):
+                print(f"  protect (B) {key}: {out.status} ({out.reason})", file=sys.stderr)
+    return outcomes
+
+
+# =============================================================================================
 # Comparator: the naive pipeline
 # =============================================================================================
 NAIVE_SHINGLE = 5
@@ -1202,6 +1351,74 @@ def run_all(tasks: list[Task], jobs: int, label: str) -> dict[str, dict[str, obj
 
 
 # =============================================================================================
+# Latency of Guard.check against a baseline revision, in the same run
+# =============================================================================================
+LATENCY_RUNNER = r"""
+import json, statistics, sys, time
+from reprint_guard import Guard
+spec = json.load(open(sys.argv[1]))
+store = spec["store"]
+if spec["protect"]:
+    with Guard.open(store, create=True) as g:
+        for key, path, url, lic in spec["protect"]:
+            g.protect_document(open(path, "rb").read(), source=key, url=url, licensees=tuple(lic))
+pages = [(open(p, "rb").read(), u) for p, u in spec["pages"]]
+times = []
+with Guard.open(store) as g:
+    for data, url in pages[:20]:  # warm the caches and imports
+        g.check(data, url=url)
+    for data, url in pages:
+        t0 = time.perf_counter()
+        g.check(data, url=url)
+        times.append(time.perf_counter() - t0)
+print(json.dumps({"median": statistics.median(times), "mean": sum(times) / len(times), "n": len(times)}))
+"""
+
+
+def export_src(rev: str, dest: Path) -> Path:
+    """``src/`` of git revision ``rev`` extracted into ``dest`` (for PYTHONPATH)."""
+    import subprocess
+    import tarfile
+    import io
+
+    data = subprocess.run(["git", "-C", str(REPO), "archive", rev, "src"], check=True, capture_output=True).stdout
+    with tarfile.open(fileobj=io.BytesIO(data)) as tf:
+        tf.extractall(dest, filter="data")
+    return dest / "src"
+
+
+def latency_vs_baseline(rev: str, protect: list[tuple[str, str, str | None, tuple[str, ...]]],
+                        pages: list[tuple[str, str | None]], tmp: Path, runs: int = 5) -> dict[str, object]:
+    """Median ``Guard.check`` time per page with this tree's code and with ``rev``'s, in fresh
+    processes, alternating which goes first; the ratio is taken run by run, then its median."""
+    import subprocess
+
+    srcs = {"current": REPO / "src", "baseline": export_src(rev, tmp / "baseline-src")}
+    per: dict[str, list[float]] = {"current": [], "baseline": []}
+    ratios = []
+    for run in range(runs):
+        order = ("current", "baseline") if run % 2 == 0 else ("baseline", "current")
+        got = {}
+        for who in order:
+            store = tmp / f"latency-store-{who}"
+            spec = {"store": str(store), "protect": [] if store.exists() else protect, "pages": pages}
+            spec_path = tmp / f"latency-{who}.json"
+            spec_path.write_text(json.dumps(spec), encoding="utf-8")
+            env = {**os.environ, "PYTHONPATH": str(srcs[who])}
+            out = subprocess.run([sys.executable, "-c", LATENCY_RUNNER, str(spec_path)], env=env, check=True,
+                                 capture_output=True, text=True).stdout
+            got[who] = float(json.loads(out.strip().splitlines()[-1])["median"])
+            per[who].append(got[who])
+        ratios.append(got["current"] / got["baseline"])
+        print(f"  latency run {run + 1}/{runs}: current {1000 * got['current']:.2f} ms, "
+              f"baseline {1000 * got['baseline']:.2f} ms", file=sys.stderr)
+    return {"baseline_rev": rev, "pages": len(pages), "runs": runs,
+            "current_median_ms": 1000 * statistics.median(per["current"]),
+            "baseline_median_ms": 1000 * statistics.median(per["baseline"]),
+            "ratio_median": statistics.median(ratios), "ratios": ratios}
+
+
+# =============================================================================================
 # Scoring: the Chinese corpus
 # =============================================================================================
 def unlicensed_sources(res: dict[str, object]) -> dict[str, dict[str, object]]:
@@ -1249,13 +1466,14 @@ def _median(xs: list[float]) -> float | None:
     return statistics.median(xs) if xs else None
 
 
-def summarise(records: list[dict[str, object]]) -> dict[str, dict[str, object]]:
-    """Per-kind figures for one split."""
+def summarise(records: list[dict[str, object]], kinds: Sequence[Kind] = KINDS) -> dict[str, dict[str, object]]:
+    """Per-kind figures for one split (``kinds``: generator A's, or generator B's)."""
     by: dict[str, list[dict[str, object]]] = defaultdict(list)
     for r in records:
         by[str(r["kind"])].append(r)
+    kind_by_name = {k.name: k for k in kinds}
     out: dict[str, dict[str, object]] = {}
-    for kind in KINDS:
+    for kind in kinds:
         rs = by.get(kind.name, [])
         if not rs:
             continue
@@ -1295,8 +1513,8 @@ def summarise(records: list[dict[str, object]]) -> dict[str, dict[str, object]]:
                 "target": kind.target,
                 "expected": sorted(kind.expected),
             }
-    pos = [r for r in records if KIND_BY_NAME[str(r["kind"])].positive]
-    neg = [r for r in records if not KIND_BY_NAME[str(r["kind"])].positive]
+    pos = [r for r in records if kind_by_name[str(r["kind"])].positive]
+    neg = [r for r in records if not kind_by_name[str(r["kind"])].positive]
     out["_positives"] = {
         "pages": len(pos),
         "verdict_ok": sum(bool(r["verdict_ok"]) for r in pos),
@@ -1438,14 +1656,43 @@ def prepare_pan(shared: Path, tmp: Path):
         bodies = {a.source: a.body for a in guard.articles()}
     naive = tmp / "naive-pan.pickle"
     naive.write_bytes(pickle.dumps(build_naive_index((f.name, f.read_bytes(), "txt") for f in srcs)))
-    tasks = [Task(f"pan:{f.name}", str(f), "txt", None, str(store), str(naive), keep_text=True)
-             for f in sorted((root / "susp").glob("*.txt"))]
+    susp = sorted((root / "susp").glob("*.txt"))
+    set_pan_folds(f.name for f in susp)
+    tasks = [Task(f"pan:{f.name}", str(f), "txt", None, str(store), str(naive), keep_text=True) for f in susp]
     return root, bodies, tasks
 
 
-def score_pan(root: Path, bodies: dict[str, str], results: dict[str, dict[str, object]]) -> dict[str, object]:
+def pan_fold(susp: str) -> str:
+    """The fixed 2-fold split of PAN's 68 suspicious documents: ``tune`` or ``report``.
+
+    Files sorted by the SHA-256 of their name; the first half is the tune fold. Defaults may be
+    tuned on the tune fold (with generator A's tune split); the report fold is only reported.
+    """
+    return _PAN_FOLDS.get(susp, "report")
+
+
+_PAN_FOLDS: dict[str, str] = {}
+
+
+def set_pan_folds(names: Iterable[str]) -> None:
+    import hashlib
+
+    ordered = sorted(names, key=lambda n: hashlib.sha256(n.encode("utf-8")).hexdigest())
+    half = (len(ordered) + 1) // 2
+    _PAN_FOLDS.clear()
+    _PAN_FOLDS.update({n: ("tune" if k < half else "report") for k, n in enumerate(ordered)})
+
+
+def score_pan(root: Path, bodies: dict[str, str], results: dict[str, dict[str, object]],
+              fold: str | None = None) -> dict[str, object]:
+    """PAN measures over every suspicious document, or over one fold (``tune`` / ``report``)."""
+    if fold is not None:
+        results = {k: v for k, v in results.items() if pan_fold(k.split(":", 1)[1]) == fold}
     pairs = {tuple(line.split()) for line in (root / "pairs").read_text().splitlines() if line.strip()}
     anns = [json.loads(line) for line in (root / "annotations.jsonl").read_text().splitlines() if line.strip()]
+    if fold is not None:
+        pairs = {p for p in pairs if pan_fold(p[0]) == fold}
+        anns = [a for a in anns if pan_fold(a["suspicious_reference"]) == fold]
     predicted: set[tuple[str, str]] = set()
     naive_pred: set[tuple[str, str]] = set()
     for cid, res in results.items():
@@ -1597,31 +1844,34 @@ def _mark(ok: bool) -> str:
     return "" if ok else " ✗"
 
 
-def kinds_table(s: dict[str, dict[str, object]], groups: Sequence[str]) -> list[str]:
+def kinds_table(s: dict[str, dict[str, object]], groups: Sequence[str], kinds: Sequence[Kind] = KINDS,
+                verdict_target: float | None = None) -> list[str]:
     lines = [
         "| group | kind | n | recall | target | verdict acc. (expected) | median coverage | median similarity | comparator recall |",
         "|---|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
-    for kind in KINDS:
+    for kind in kinds:
         r = s.get(kind.name)
         if not kind.positive or r is None or kind.group not in groups:
             continue
         n = f"{r['n']}" if r["n"] == r["pages"] else f"{r['n']} sources / {r['pages']} pages"
         ok = r["recall"] is not None and r["recall"] >= (kind.target or 0)
+        vok = verdict_target is None or (r["verdict_accuracy"] or 0) >= verdict_target
         lines.append(
             f"| {kind.group} | {kind.name} | {n} | {fmt(r['recall'])}{_mark(ok)} | ≥ {kind.target} | "
-            f"{fmt(r['verdict_accuracy'])} ({'/'.join(r['expected'])}) | {fmt(r['median_coverage'])} | "
+            f"{fmt(r['verdict_accuracy'])}{_mark(vok)} ({'/'.join(r['expected'])}) | {fmt(r['median_coverage'])} | "
             f"{fmt(r['median_similarity'])} | {fmt(r['naive_recall'])} |"
         )
     return lines
 
 
-def negatives_table(s: dict[str, dict[str, object]], excluded: str) -> list[str]:
+def negatives_table(s: dict[str, dict[str, object]], excluded: str, kinds: Sequence[Kind] = KINDS,
+                    total_target: float = 0.002) -> list[str]:
     lines = [
         "| kind | n | FP | FP rate | target | verdict acc. (expected) | comparator FP | comparator FP rate |",
         "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
-    for kind in KINDS:
+    for kind in kinds:
         r = s.get(kind.name)
         if kind.positive or r is None:
             continue
@@ -1632,12 +1882,78 @@ def negatives_table(s: dict[str, dict[str, object]], excluded: str) -> list[str]
             f"{fmt(r['verdict_accuracy'])} ({'/'.join(r['expected'])}) | {r['naive_fp']} | {pct(r['naive_fp_rate'])} |"
         )
     t = s["_negatives"]
-    ok = t["fp_rate"] is not None and t["fp_rate"] <= 0.002
+    ok = t["fp_rate"] is not None and t["fp_rate"] <= total_target
     lines.append(
-        f"| **all negatives** | {t['n']} | {t['fp']} | **{pct(t['fp_rate'])}**{_mark(ok)} | ≤ 0.20 % | "
+        f"| **all negatives** | {t['n']} | {t['fp']} | **{pct(t['fp_rate'])}**{_mark(ok)} | ≤ {pct(total_target)} | "
         f"{fmt(t['verdict_accuracy'])} | {t['naive_fp']} | {pct(t['naive_fp_rate'])} |"
     )
     return lines
+
+
+def _group_rows(s: dict[str, dict[str, object]], kinds: Sequence[Kind]) -> dict[str, dict[str, float]]:
+    """Per table group: sources found / labelled, pages with the expected verdict / pages."""
+    out: dict[str, dict[str, float]] = {}
+    for kind in kinds:
+        r = s.get(kind.name)
+        if r is None or not kind.positive:
+            continue
+        g = out.setdefault(kind.group, {"found": 0, "n": 0, "ok": 0, "pages": 0})
+        g["found"] += r["found"]  # type: ignore[operator]
+        g["n"] += r["n"]  # type: ignore[operator]
+        g["ok"] += r["verdict_ok"]  # type: ignore[operator]
+        g["pages"] += r["pages"]  # type: ignore[operator]
+    return out
+
+
+def side_by_side(results: dict[str, object]) -> list[str]:
+    """Generator A (report split) and generator B per group, recall and verdict accuracy."""
+    a, b = results["report"], results["generator_b"]  # type: ignore[index]
+    ga, gb_ = _group_rows(a, KINDS), _group_rows(b, gen_b_kinds())  # type: ignore[arg-type]
+    groups = list(dict.fromkeys([*ga, *gb_]))
+
+    def cell(g: dict[str, float] | None) -> str:
+        if not g:
+            return "— | — | —"
+        return f"{int(g['pages'])} | {fmt(_ratio(g['found'], g['n']))} | {fmt(_ratio(g['ok'], g['pages']))}"
+
+    L = ["| group | A pages | A recall | A verdict acc. | B pages | B recall | B verdict acc. |",
+         "|---|---:|---:|---:|---:|---:|---:|"]
+    for g in groups:
+        L.append(f"| {g} | {cell(ga.get(g))} | {cell(gb_.get(g))} |")
+    pa, pb = a["_positives"], b["_positives"]  # type: ignore[index]
+    na, nb = a["_negatives"], b["_negatives"]  # type: ignore[index]
+    L.append(f"| **all positives** | {pa['pages']} | {fmt(_ratio(pa['found'], pa['n']))} | {fmt(pa['verdict_accuracy'])} | "
+             f"{pb['pages']} | {fmt(_ratio(pb['found'], pb['n']))} | {fmt(pb['verdict_accuracy'])} |")
+    L.append(f"| **negatives: FP rate** | {na['n']} | {pct(na['fp_rate'])} | | {nb['n']} | {pct(nb['fp_rate'])} | |")
+    return L
+
+
+def render_b(results: dict[str, object]) -> list[str]:
+    """Generator B's section: targets of issue 11 on its report-only cases."""
+    b = results["generator_b"]  # type: ignore[index]
+    meta = results["meta"]["generator_b"]  # type: ignore[index]
+    kinds = gen_b_kinds()
+    pos = b["_positives"]  # type: ignore[index]
+    neg = b["_negatives"]  # type: ignore[index]
+    rec = _ratio(pos["found"], pos["n"])
+    L = [
+        "## Generator B (report only; never used for tuning)",
+        "",
+        f"`bench/generator_b.py` (written from the list of kinds alone, see `bench/generator_b_README.md`), seed "
+        f"{meta['seed']}, on the {meta['protected']} report-split articles printed by `protected_page_b` with "
+        f"{meta['notice_forms']} notices of the notice benchmark's report half (`bench/notices/forms.jsonl`); "
+        f"expected verdicts are generator B's own labels. Protect: {meta['protect_outcomes']}.",
+        "",
+        *kinds_table(b, [k.group for k in kinds], kinds, verdict_target=0.95),  # type: ignore[arg-type]
+        f"| **all positives** | | {pos['pages']} pages | {fmt(rec)}{_mark((rec or 0) >= 0.99)} | ≥ 0.99 | "
+        f"**{fmt(pos['verdict_accuracy'])}**{_mark((pos['verdict_accuracy'] or 0) >= 0.97)} (target ≥ 0.97, ≥ 0.95 per kind) | | | |",
+        "",
+        *negatives_table(b, "", kinds, total_target=0.001),  # type: ignore[arg-type]
+        "",
+        f"FP rate target ≤ 0.10 % on ≥ 1,000 negatives: {neg['fp']} of {neg['n']}.",
+        "",
+    ]
+    return L
 
 
 def render(results: dict[str, object]) -> str:
@@ -1660,6 +1976,18 @@ def render(results: dict[str, object]) -> str:
         "5-gram MinHash (datasketch, 128 permutations) → MinHashLSH(threshold=0.5); its recall counts a suspect "
         "when the labelled source is an LSH candidate.",
         "",
+    ]
+    if results.get("generator_b"):
+        L += ["## Generator A and generator B side by side (report split)", "",
+              "Per table group: pages, recall (labelled sources found unlicensed) and verdict accuracy.", "",
+              *side_by_side(results), ""]
+        lat = meta.get("latency")
+        if lat:
+            L += [f"Latency of `Guard.check` in the same run, {lat['pages']} pages of both generators, median of "
+                  f"{lat['runs']} fresh-process runs: this tree {lat['current_median_ms']:.2f} ms per page, "
+                  f"baseline `{str(lat['baseline_rev'])[:12]}` {lat['baseline_median_ms']:.2f} ms; "
+                  f"ratio (run by run, median) **{lat['ratio_median']:.2f}×**.", ""]
+    L += [
         "## Suspects (report split)",
         "",
         *kinds_table(rep, [k.group for k in KINDS if k.size != "large"]),
@@ -1679,6 +2007,8 @@ def render(results: dict[str, object]) -> str:
         *negatives_table(rep, excl),
         "",
     ]
+    if results.get("generator_b"):
+        L += render_b(results)
     pan = results["pan"]  # type: ignore[index]
     if pan:
         p, n, c = pan["pair"], pan["naive_pair"], pan["char"]
@@ -1698,9 +2028,26 @@ def render(results: dict[str, object]) -> str:
             f"| char precision ({c['pairs']} pairs, {c['cases']} passages) | {fmt(c['precision'])} | — | |",
             f"| char recall | {fmt(c['recall'])} | — | |",
             f"| granularity | {fmt(c['granularity'])} | — | |",
-            f"| plagdet | **{fmt(c['plagdet'])}**{_mark(c['plagdet'] >= 0.95)} | — | ≥ 0.95 |",
+            f"| plagdet (all 68) | {fmt(c['plagdet'])} | — | |",
             "",
         ]
+        folds = pan.get("folds")
+        if folds:
+            ft, fr = folds["tune"]["char"], folds["report"]["char"]
+            pt, pr_ = folds["tune"]["pair"], folds["report"]["pair"]
+            L += [
+                "Fixed 2-fold split of the 68 suspicious documents (sorted by the SHA-256 of the file name; first "
+                "half tune, second half report). Defaults may be tuned on the tune fold only.",
+                "",
+                "| fold | documents | pair recall | pair precision | char precision | char recall | granularity | plagdet |",
+                "|---|---:|---:|---:|---:|---:|---:|---:|",
+                f"| tune | {sum(1 for v in _PAN_FOLDS.values() if v == 'tune')} | {fmt(pt['recall'])} | {fmt(pt['precision'])} | "
+                f"{fmt(ft['precision'])} | {fmt(ft['recall'])} | {fmt(ft['granularity'])} | {fmt(ft['plagdet'])} |",
+                f"| **report** | {sum(1 for v in _PAN_FOLDS.values() if v == 'report')} | {fmt(pr_['recall'])} | "
+                f"{fmt(pr_['precision'])} | {fmt(fr['precision'])} | {fmt(fr['recall'])} | {fmt(fr['granularity'])} | "
+                f"**{fmt(fr['plagdet'])}**{_mark(fr['plagdet'] >= 0.95)} (target ≥ 0.95) |",
+                "",
+            ]
     cs = results["clough"]  # type: ignore[index]
     if cs:
         L += [
@@ -1845,6 +2192,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=2, help="worker processes (default 2)")
     ap.add_argument("--out", default=str(RESULTS), help="output folder (default bench/results)")
     ap.add_argument("--keep", action="store_true", help="keep the temporary store and pages, and print where")
+    ap.add_argument("--no-generator-b", action="store_true", help="skip generator B (bench/generator_b.py)")
+    ap.add_argument("--b-kinds", help="comma-separated generator B kinds to run (development; skips generator A and English)")
+    ap.add_argument("--pan-only", action="store_true", help="run PAN 2013 only (both folds; development)")
+    ap.add_argument("--latency-baseline", default="merge-base",
+                    help="git revision whose Guard.check latency is measured in the same run (default: the "
+                         "merge base of HEAD and main); 'none' to skip")
     args = ap.parse_args(argv)
 
     shared = locate_shared(args.shared)
@@ -1863,8 +2216,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise SystemExit(f"unknown kinds: {', '.join(sorted(unknown))}; known: {', '.join(KIND_BY_NAME)}")
         kinds = tuple(k for k in KINDS if k.name in wanted)
     splits = ("tune",) if args.tune else ("tune", "report")
-    english = not (args.no_english or args.kinds or args.tune)
+    english = not (args.no_english or args.kinds or args.tune or args.b_kinds)
     sizes = QUICK if args.quick else FULL
+    gen_b = not (args.no_generator_b or args.kinds or args.tune or args.pan_only)
+    b_kinds = args.b_kinds.split(",") if args.b_kinds else None
+    if b_kinds or args.pan_only:
+        kinds = ()
+    dev = bool(args.kinds or args.b_kinds or args.pan_only)
 
     t_start = time.perf_counter()
     tmp = Path(tempfile.mkdtemp(prefix="reprint-guard-bench-"))
@@ -1892,6 +2250,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         t_naive = time.perf_counter()
 
         tasks = [Task(c.id, c.path, c.fmt, c.url, str(store), str(naive_path), match=match) for c in corpus.cases]
+        corpus_b = None
+        outcomes_b: Counter[str] = Counter()
+        t_b0 = time.perf_counter()
+        if gen_b:
+            print("generator B: generating and protecting (report split only) ...", file=sys.stderr)
+            corpus_b = build_corpus_b(shared, args.seed, int(sizes["per_kind"]), tmp / "pages-b", b_kinds)
+            store_b = tmp / "store-b"
+            outcomes_b = protect_b(corpus_b, store_b)
+            naive_b = tmp / "naive-b.pickle"
+            naive_b.write_bytes(pickle.dumps(build_naive_index(
+                (k, d, f) for k, (d, f, _) in corpus_b.protect_inputs.items())))
+            tasks += [Task(c.id, c.path, c.fmt, c.url, str(store_b), str(naive_b), match=match) for c in corpus_b.cases]
+            print(f"  {len(corpus_b.cases)} generator B cases, {len(corpus_b.protect_inputs)} protected articles, "
+                  f"{corpus_b.n_forms} notice forms", file=sys.stderr)
+        t_b = time.perf_counter() - t_b0
         t_eng0 = time.perf_counter()
         pan_prep = clough_prep = None
         if english:
@@ -1907,11 +2280,37 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         records = [score_case(c, results[c.id]) for c in corpus.cases]
         by_split = {s: summarise([r for r in records if r["split"] == s]) for s in ("tune", "report")}
+        records_b = [score_case(c, results[c.id]) for c in corpus_b.cases] if corpus_b else []
+        summary_b = summarise(records_b, gen_b_kinds()) if corpus_b else None
+        latency = None
+        if args.latency_baseline != "none" and not dev:
+            rev = args.latency_baseline
+            if rev == "merge-base":
+                import subprocess
+
+                rev = subprocess.run(["git", "-C", str(REPO), "merge-base", "HEAD", "main"], check=True,
+                                     capture_output=True, text=True).stdout.strip()
+            print(f"latency of Guard.check against {rev[:12]} ...", file=sys.stderr)
+            lat_rng = random.Random(f"{args.seed}/latency")
+            pool = [c for c in corpus.cases if c.split == "report"] + list(corpus_b.cases if corpus_b else [])
+            pool = [c for c in pool if c.size < 200_000]
+            picked = lat_rng.sample(pool, min(len(pool), 150 if args.quick else 400))
+            protect_rows = [(k, str(tmp / "latency-in" / k), u, ((LICENSEE,) if k.startswith("pd") else ()))
+                            for k, (d, _f, u) in corpus.protect_inputs.items()]
+            (tmp / "latency-in").mkdir(exist_ok=True)
+            for k, (d, _f, _u) in corpus.protect_inputs.items():
+                (tmp / "latency-in" / k).write_bytes(d)
+            if corpus_b:
+                for k, (d, _f, u) in corpus_b.protect_inputs.items():
+                    (tmp / "latency-in" / f"B-{k}").write_bytes(d)
+                    protect_rows.append((f"B-{k}", str(tmp / "latency-in" / f"B-{k}"), u, (GEN_B_LICENSEE,)))
+            latency = latency_vs_baseline(rev, protect_rows, [(c.path, c.url) for c in picked], tmp)
         pan = clough = None
         t_eng1 = time.perf_counter()
         if pan_prep and clough_prep:
-            pan = score_pan(pan_prep[0], pan_prep[1],
-                            {k: v for k, v in results.items() if k.startswith("pan:")})
+            pan_results = {k: v for k, v in results.items() if k.startswith("pan:")}
+            pan = score_pan(pan_prep[0], pan_prep[1], pan_results)
+            pan["folds"] = {f: score_pan(pan_prep[0], pan_prep[1], pan_results, f) for f in ("tune", "report")}
             clough = score_clough(clough_prep[0], {k: v for k, v in results.items() if k.startswith("cs:")},
                                   clough_prep[2])
         t_eng = t_eng_prep + time.perf_counter() - t_eng1
@@ -1946,18 +2345,25 @@ def main(argv: Sequence[str] | None = None) -> int:
             "ours_max_s": max(t_ours, default=0.0),
             "naive_cpu_s": sum(float(r["t_naive"]) for r in results.values()),  # type: ignore[arg-type]
             "english_s": t_eng,
+            "generator_b_prep_s": t_b,
             "total_s": time.perf_counter() - t_start,
         },
+        "generator_b": None if not corpus_b else {
+            "seed": GEN_B_SEED, "protected": len(corpus_b.protect_inputs), "notice_forms": corpus_b.n_forms,
+            "protect_outcomes": ", ".join(f"{v} {k}" for k, v in sorted(outcomes_b.items())),
+            "cases": len(corpus_b.cases),
+        },
+        "latency": latency,
     }
-    out = {"meta": meta, "report": by_split["report"], "tune": by_split["tune"], "pan": pan, "clough": clough,
-           "cases": records}
+    out = {"meta": meta, "report": by_split["report"], "tune": by_split["tune"], "generator_b": summary_b,
+           "pan": pan, "clough": clough, "cases": records + records_b}
 
     print(tune_distributions([r for r in records if r["split"] == "tune"]), file=sys.stderr if not args.tune else sys.stdout)
     if args.tune:
         return 0
     table = render(out)
     print(table)
-    if not args.kinds:
+    if not dev:
         out_dir = Path(args.out)
         out_dir.mkdir(parents=True, exist_ok=True)
         stem = "quality" + ("-quick" if args.quick else "") + ("-match" if match else "")

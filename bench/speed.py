@@ -784,6 +784,162 @@ def evict_page_cache(d: Path) -> bool:
 
 
 # =============================================================================================
+# Large pages (section 3c of the adversarial inputs; also alone: --large-pages-only)
+# =============================================================================================
+
+LARGE_SHAPES = ("div-per-paragraph", "one-giant-p", "nested-tables", "mostly-links", "text-no-tags")
+LARGE_SIZES_MB = (1, 4, 15)
+LARGE_TARGET_S_PER_MB = 0.5
+LARGE_TARGET_RSS_PER_BYTE = 40.0
+# The paragraph of a protected article copied at the end of every large page (so that the
+# candidate check, verification and the report run too): from the shipped store's articles.
+LARGE_STORE = REPO / "fingerprints"
+LARGE_ARTICLE = REPO / "examples" / "protected" / "2024-05-06-qingchuan-flood.txt"
+
+
+def large_page(shape: str, size: int, seed: int = 0) -> bytes:
+    """A page of ``size`` bytes (UTF-8) of one shape, invented Chinese text of 3,755 common
+    characters, with one protected paragraph copied at its end.
+
+    div-per-paragraph: ``<div>`` per 120-character paragraph; one-giant-p: one ``<p>`` holding
+    everything; nested-tables: tables three deep, 40-character cells; mostly-links: 90 % of the
+    bytes in ``<a>`` elements of 30 characters; text-no-tags: plain text, one paragraph a line.
+    """
+    import random
+
+    from reprint_guard._hanfreq import COMMON_SIMPLIFIED
+
+    chars = sorted(COMMON_SIMPLIFIED)
+    rng = random.Random(f"{shape}-{size}-{seed}")
+    copied = max(LARGE_ARTICLE.read_text(encoding="utf-8").splitlines()[2:], key=len)
+
+    def para(n: int = 120) -> str:
+        return "".join(rng.choices(chars, k=n)) + "。"
+
+    unit = {
+        "div-per-paragraph": lambda: f"<div>{para()}</div>\n",
+        "one-giant-p": lambda: para(),
+        "nested-tables": lambda: (
+            f"<table><tr><td><table><tr><td>{para(40)}</td><td><table><tr><td>{para(40)}</td></tr>"
+            "</table></td></tr></table></td></tr></table>\n"
+        ),
+        "mostly-links": lambda: "".join(f'<a href="/n/{rng.randrange(10**6)}.html">{para(30)}</a>' for _ in range(8))
+        + f"<span>{para(8)}</span>\n",
+        "text-no-tags": lambda: para() + "\n",
+    }[shape]
+    if shape == "text-no-tags":
+        head, tail = "", copied + "\n"
+    else:
+        head = "<!doctype html><html><head><meta charset=utf-8><title>大页面</title></head><body>"
+        tail = f"<div>{copied}</div></body></html>"
+        if shape == "one-giant-p":
+            head, tail = head + "<p>", f"{copied}</p></body></html>"
+    parts, n = [head], len(head.encode()) + len(tail.encode())
+    while True:
+        u = unit()
+        b = len(u.encode())
+        if n + b > size:
+            break
+        parts.append(u)
+        n += b
+    parts.append(tail)
+    return "".join(parts).encode("utf-8")
+
+
+def _child_large_page(arg: dict) -> dict[str, object]:
+    """One page in a fresh process: RSS growth over a baseline taken after imports, the
+    store's open and a warm-up check; the peak is VmHWM after resetting it (clear_refs 5)."""
+    from reprint_guard.api import Guard
+
+    g = Guard.open(arg["store"])
+    g.check("预热" * 200)
+    gc.collect()
+    base = rss()
+    reset = True
+    try:
+        Path("/proc/self/clear_refs").write_text("5")  # VmHWM := VmRSS
+    except OSError:
+        reset = False
+    t0 = time.perf_counter()
+    rep = g.check_file(arg["page"])
+    seconds = time.perf_counter() - t0
+    peak = peak_rss()
+    return {
+        "seconds": seconds,
+        "rss_growth": peak - base,
+        "hwm_reset": reset,
+        "verdict": rep.verdict,
+        "found": any(m.article.source.endswith(LARGE_ARTICLE.name) for m in rep.matches),
+        "reason": rep.reason,
+    }
+
+
+def large_pages(sizes_mb: Sequence[float] = LARGE_SIZES_MB, store: Path = LARGE_STORE) -> list[dict[str, object]]:
+    """Every shape at every size, each page checked in a fresh subprocess."""
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="reprint_guard-large-") as tmp:
+        for mb in sizes_mb:
+            for shape in LARGE_SHAPES:
+                data = large_page(shape, int(mb * 1_000_000))
+                page = Path(tmp) / f"{shape}-{mb}MB.{'txt' if shape == 'text-no-tags' else 'html'}"
+                page.write_bytes(data)
+                del data
+                r = run_child("large-page", {"store": str(store), "page": str(page)})
+                size = page.stat().st_size
+                page.unlink()
+                row = {
+                    "shape": shape,
+                    "mb": mb,
+                    "bytes": size,
+                    "seconds": r["seconds"],
+                    "s_per_mb": r["seconds"] / (size / 1e6),
+                    "rss_growth": r["rss_growth"],
+                    "rss_per_byte": r["rss_growth"] / size,
+                    "verdict": r["verdict"],
+                    "copied_paragraph_found": r["found"],
+                    "hwm_reset": r["hwm_reset"],
+                }
+                row["passed"] = (
+                    row["s_per_mb"] <= LARGE_TARGET_S_PER_MB and row["rss_per_byte"] <= LARGE_TARGET_RSS_PER_BYTE
+                )
+                log(
+                    f"  {shape:18s} {mb:>4} MB: {r['seconds']:.2f} s ({row['s_per_mb']:.2f} s/MB), "
+                    f"peak RSS +{r['rss_growth'] / 1e6:.0f} MB ({row['rss_per_byte']:.1f} B/B), {r['verdict']}"
+                )
+                rows.append(row)
+    return rows
+
+
+def large_pages_md(rows: list[dict[str, object]], command: str, meta: dict[str, object]) -> str:
+    out = [
+        "# Large pages (speed benchmark, section 3c)",
+        "",
+        f"Command: `{command}`",
+        "",
+        f"Machine: {meta['machine']}; commit {meta['commit']}; {meta['date']}; load average "
+        f"{meta.get('load_average_start', ['?'])[0]:.1f} at the start, {meta.get('load_average_end', ['?'])[0]:.1f} at the end "
+        "(a shared machine: seconds stretch with the load, memory does not).",
+        "",
+        "Each page is checked in a fresh subprocess against the shipped store (`fingerprints/`):",
+        "`Guard.check_file(page)` after the imports, the store's open and a warm-up check; peak RSS",
+        "growth is VmHWM (reset with `/proc/self/clear_refs`) minus VmRSS before the check, so the",
+        "page's own bytes count. Pages are invented Chinese text (3 bytes a character) with one",
+        "paragraph of a protected article copied at the end. Targets: <= "
+        f"{LARGE_TARGET_S_PER_MB} s per MB and <= {LARGE_TARGET_RSS_PER_BYTE:.0f} bytes of peak RSS per input byte.",
+        "",
+        "| shape | size | seconds | s / MB | peak RSS growth | bytes / input byte | verdict (copy found) | target |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | --- | --- |",
+    ]
+    for r in rows:
+        out.append(
+            f"| {r['shape']} | {r['mb']} MB | {r['seconds']:.2f} | {r['s_per_mb']:.2f} | "
+            f"{r['rss_growth'] / 1e6:.0f} MB | {r['rss_per_byte']:.1f} | {r['verdict']} "
+            f"({'yes' if r['copied_paragraph_found'] else 'no'}) | {'met' if r['passed'] else 'MISSED'} |"
+        )
+    return "\n".join(out) + "\n"
+
+
+# =============================================================================================
 # Child processes (cold open, RSS of our index, RSS of datasketch's MinHashLSH)
 # =============================================================================================
 
@@ -824,6 +980,8 @@ def child_main(kind: str, arg_path: str) -> int:
         out = _child_ours_mem(arg)
     elif kind == "ds-mem":
         out = _child_ds_mem(arg)
+    elif kind == "large-page":
+        out = _child_large_page(arg)
     else:
         raise SystemExit(f"unknown child {kind}")
     print(json.dumps(out))
@@ -1829,6 +1987,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         formatter_class=argparse.ArgumentDefaultsHelpFormatter,
     )
     ap.add_argument("--articles", type=int, default=None, help="protected articles N (default 100,000; 2,000 with --quick)")
+    ap.add_argument("--store", choices=("sqlite", "redis"), default="sqlite",
+                    help="redis: the Redis store side by side with SQLite (bench/speed_redis.py; default N 10,000)")
     ap.add_argument("--quick", action="store_true", help="small dev run: N=2,000 and fewer items per run")
     ap.add_argument("--seed", type=int, default=1, help="seed of every generated text and page")
     ap.add_argument("--runs", type=int, default=5, help="runs per figure (at least 5)")
@@ -1847,9 +2007,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     ap.add_argument("--memory-runs", type=int, default=1,
                     help="fresh processes per store for the RSS figures (RSS is deterministic: 5 runs agreed within 0.2 MiB)")
     ap.add_argument("--profile", action="store_true", help="also write cProfile listings to <out>-profile.txt")
+    ap.add_argument("--large-pages-only", action="store_true",
+                    help="run only section 3c, large pages (no corpus needed); writes bench/results/large-pages.{md,json}")
+    ap.add_argument("--large-sizes", type=float, nargs="+", default=list(LARGE_SIZES_MB), help="page sizes in MB for section 3c")
     ap.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
-    if args.runs < 5 and not args.child:
+    if args.runs < 5 and not args.child and args.store != "redis":
         ap.error("--runs must be at least 5")
     if args.out is None:
         args.out = REPO / "bench" / "results" / ("speed-quick" if args.quick else "speed")
@@ -1886,6 +2049,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     if args.child:
         return child_main(*args.child)
+    if args.large_pages_only:
+        return large_pages_main(args, argv)
     args.work = Path(tempfile.mkdtemp(prefix="reprint_guard-bench-run-"))
     snapshot = snapshot_package(args.work)
     import datasketch
@@ -1922,6 +2087,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             chain_src = f"compiled from the text in {time.perf_counter() - t0:.1f} s, cached at {chain_file}"
         log(f"chain: {chain_src}")
         corpus = Corpus(chain, real, args.seed)
+        if args.store == "redis":
+            sys.path.insert(0, str(REPO / "bench"))
+            import speed_redis
+
+            return speed_redis.run(args, corpus, log, command)
         # Stores are reused while the pipeline gives the same stored fingerprints, whatever
         # else changed in the sources (keying on a source hash rebuilt 100,000 articles for
         # every edit to the index or the CLI).
@@ -2002,6 +2172,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         guard = bench.guard
         results.tables["scan"] = bench.scan(guard, last.size)
         results.tables["adversarial"] = bench.adversarial(guard, last.size)
+        log("3c. large pages")
+        results.tables["large_pages"] = large_pages(args.large_sizes)
         results.tables["threads"] = bench.threads(guard, last.size)
         bench.breakdown(guard, last.size)
         bench.stage_figures(rows)
@@ -2029,6 +2201,26 @@ def main(argv: Sequence[str] | None = None) -> int:
             shutil.rmtree(staging, ignore_errors=True)
         if private_cache:
             shutil.rmtree(private_cache, ignore_errors=True)
+
+
+def large_pages_main(args: argparse.Namespace, argv: Sequence[str] | None) -> int:
+    """``--large-pages-only``: section 3c alone, to bench/results/large-pages.{md,json}."""
+    command = "python bench/speed.py " + " ".join(shlex.quote(a) for a in (argv if argv is not None else sys.argv[1:]))
+    meta = {
+        "date": time.strftime("%Y-%m-%d %H:%M:%S %Z"),
+        "machine": f"{platform.machine()}, {os.cpu_count()} CPUs, Linux {platform.release()}, Python {platform.python_version()}",
+        "commit": (_git("rev-parse", "--short", "HEAD") or "?") + (" + uncommitted changes" if _git("status", "--porcelain") else ""),
+        "load_average_start": os.getloadavg(),
+    }
+    log("3c. large pages")
+    rows = large_pages(args.large_sizes)
+    meta["load_average_end"] = os.getloadavg()
+    out = REPO / "bench" / "results" / "large-pages"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.with_suffix(".json").write_text(json.dumps({"command": command, "meta": meta, "rows": rows}, indent=2) + "\n")
+    out.with_suffix(".md").write_text(large_pages_md(rows, command, meta))
+    log(f"wrote {out}.md and {out}.json")
+    return 0 if all(r["passed"] for r in rows) else 1
 
 
 if __name__ == "__main__":

@@ -1,3 +1,4 @@
+import os
 import sys
 from pathlib import Path
 
@@ -37,7 +38,7 @@ def cli(monkeypatch: pytest.MonkeyPatch):
 
 
 _SCHEMA_KIND = {("scan", "json"): "scan_report", ("check", "json"): "scan_report",
-                ("scan", "jsonl"): "jsonl_document", ("check", "jsonl"): "jsonl_document",
+                ("scan", "jsonl"): "jsonl_line", ("check", "jsonl"): "jsonl_line",
                 ("list", "json"): "article_list", ("protect", "json"): "protect_report"}
 
 
@@ -68,3 +69,44 @@ def _validate_cli_report(argv: list[str], result) -> None:
         text = result.stdout
     if text.strip():
         validate_report(kind, text)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Server stores cache their index snapshots in a temporary directory, not ~/.cache
+    (subprocesses inherit it)."""
+    import tempfile
+
+    os.environ.setdefault("REPRINT_GUARD_CACHE", tempfile.mkdtemp(prefix="reprint-guard-cache-"))
+
+
+@pytest.fixture(scope="session")
+def redis_server(tmp_path_factory: pytest.TempPathFactory):
+    """A real redis-server for this test session (one per xdist worker), AOF on, loopback."""
+    from redis_server import RedisServer
+
+    server = RedisServer(tmp_path_factory.mktemp("redis"))
+    yield server
+    server.stop()
+
+
+@pytest.fixture()
+def redis_url(redis_server) -> str:
+    """A store URL on the session's server with a prefix of its own."""
+    return redis_server.url()
+
+
+@pytest.fixture(params=["sqlite", "redis"])
+def store_location(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Where to make a store: a directory, or a URL on the session's redis-server."""
+    if request.param == "sqlite":
+        return str(tmp_path / "fp")
+    return request.getfixturevalue("redis_url")
+
+
+# Hypothesis: CI (CI=true, as .ci/run is started) runs every property test derandomised, so a
+# run is reproducible and a red CI is not a lucky draw; locally examples stay random.
+from hypothesis import settings as _hypothesis_settings  # noqa: E402
+
+_hypothesis_settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
+if os.environ.get("CI", "").lower() == "true":
+    _hypothesis_settings.load_profile("ci")

@@ -43,8 +43,9 @@ def newsroom_page(body: str, title: str = "青川县春季重点项目建设全�
 def validate_report(kind: str, text: str) -> None:
     """Validate a JSON (or, for ``jsonl_document``, JSONL) report against the shipped schema.
 
-    ``kind`` is a ``$defs`` name of ``report/schema.json``: ``scan_report``, ``jsonl_document``,
-    ``article_list`` or ``protect_report``. Raises ``jsonschema.ValidationError``.
+    ``kind`` is a ``$defs`` name of ``report/schema.json``: ``scan_report``, ``jsonl_line`` (each
+    line of a JSONL report), ``jsonl_document``, ``jsonl_summary``, ``article_list`` or
+    ``protect_report``. Raises ``jsonschema.ValidationError``.
     """
     import json
 
@@ -55,7 +56,7 @@ def validate_report(kind: str, text: str) -> None:
     schema = report_schema()
     sub = {"$ref": f"#/$defs/{kind}", "$defs": schema["$defs"]}
     validator = jsonschema.Draft202012Validator(sub, format_checker=jsonschema.FormatChecker())
-    docs = [json.loads(line) for line in text.splitlines() if line.strip()] if kind == "jsonl_document" else [
+    docs = [json.loads(line) for line in text.splitlines() if line.strip()] if kind.startswith("jsonl") else [
         json.loads(text)
     ]
     for doc in docs:

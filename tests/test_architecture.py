@@ -20,15 +20,15 @@ SHARED = ["models", "config", "errors", "_hanfreq", "textfold"]
 # release (``extract``, ``index``, ``render``) sit right after what they re-export.
 ORDER = [
     "ingest", "notice", "extract", "normalize", "shingle", "fingerprint", "store", "index",
-    "candidates", "verify", "verdict", "engines", "api", "report", "render", "cli",
+    "candidates", "verify", "verdict", "upkeep", "engines", "api", "report", "render", "cli",
 ]
 # The modules of each wing, in their order.
 WINGS = {
-    "ingest": ["decode", "html", "layout"],
+    "ingest": ["files", "decode", "tree", "meta", "html", "layout"],
     "notice": ["find", "parse"],
     "store": ["base", "index", "sqlite", "redis", "replica"],
     "engines": ["base", "local", "ray"],
-    "report": ["base", "machine", "terminal", "html"],
+    "report": ["base", "machine", "terminal", "html", "writer"],
 }
 BELOW_API = ORDER[: ORDER.index("api")]
 

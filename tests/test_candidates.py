@@ -75,7 +75,7 @@ def test_query_windows_give_the_query_keys(text: str) -> None:
     sh = shingle(normalize(text).text, SCHEME)
     qw = query_windows(sh, SCHEME)
     assert np.array_equal(qw.keys, query_keys(sh, SCHEME))
-    assert len(qw.window) == len(qw.keys)
+    assert qw.window is not None and len(qw.window) == len(qw.keys)
     if len(sh):
         sigs = sliding_signatures(sh.hashes, SCHEME)
         assert np.array_equal(qw.sigs, sigs)

@@ -128,12 +128,33 @@ def test_nothing_unlicensed_exits_0(cli, store: Path, pages: Path) -> None:
 
 def test_licensed_copy_exits_0(cli, store: Path, tmp_path: Path) -> None:
     page = tmp_path / "partner.html"
-    page.write_text(html_page("老桥修好了", PARAS, "https://www.partner.example.com/local/bridge.html"), encoding="utf-8")
-    code, report = scan_json(cli, page, "--store", store)
+    url = "https://www.partner.example.com/local/bridge.html"
+    page.write_text(html_page("老桥修好了", PARAS, url), encoding="utf-8")
+    manifest = tmp_path / "urls.csv"
+    manifest.write_text(f"path,url\n{page},{url}\n", encoding="utf-8")
+    code, report = scan_json(cli, page, "--store", store, "--urls", manifest)
     assert code == 0
     assert verdicts(report) == {"partner.html": "licensed"}
     m = report["documents"][0]["matches"][0]
     assert m["kind"] == "reprint" and m["licensed"] is True
+    assert m["licence"] == {"status": "licensed", "evidence": "urls_manifest"}
+    r = cli("check", page, "--store", store, "--url", url, "--format", "json")
+    assert r.exit_code == 0
+    assert json.loads(r.stdout)["documents"][0]["matches"][0]["licence"] == {"status": "licensed", "evidence": "url"}
+
+
+def test_a_copy_licensed_only_by_its_own_canonical_link_is_a_claimed_finding(cli, store: Path, tmp_path: Path) -> None:
+    page = tmp_path / "partner.html"
+    url = "https://www.partner.example.com/local/bridge.html"
+    page.write_text(html_page("老桥修好了", PARAS, url), encoding="utf-8")
+    code, report = scan_json(cli, page, "--store", store)
+    assert code == 1
+    assert verdicts(report) == {"partner.html": "reprint"}
+    m = report["documents"][0]["matches"][0]
+    assert m["licensed"] is False
+    assert m["licence"] == {"status": "claimed", "claim": f"canonical link {url}"}
+    rows = list(csv.DictReader(io.StringIO(cli("scan", page, "--store", store, "--format", "csv").stdout)))
+    assert [(r["verdict"], r["licensed"], r["licence"]) for r in rows] == [("reprint", "no", "claimed")]
 
 
 @pytest.mark.parametrize(
@@ -221,6 +242,7 @@ MATCH_KEYS = {
     "article",
     "kind",
     "licensed",
+    "licence",
     "attributed",
     "coverage",
     "similarity",
@@ -242,15 +264,15 @@ PHONE_KEYS = {"e164", "extension", "as_written", "type", "role"}
 def test_json_report_shape(cli, store: Path, pages: Path) -> None:
     code, report = scan_json(cli, pages, "--store", store)
     assert code == 1
-    assert set(report) == {"format_version", "documents", "summary"}
-    assert report["format_version"] == FORMAT_VERSION
+    assert set(report) == {"format_version", "documents", "summary", "interrupted"}
+    assert report["format_version"] == FORMAT_VERSION and report["interrupted"] is False
     assert report["summary"] == {"clean": 1, "reprint": 1}
     docs = {Path(d["path"]).name: d for d in report["documents"]}
     assert [Path(d["path"]).name for d in report["documents"]] == ["clean.html", "copy.html"]  # walk order
     for d in docs.values():
         assert set(d) == DOCUMENT_KEYS
         assert d["sha256"] == hashlib.sha256(Path(d["path"]).read_bytes()).hexdigest()
-        assert d["decoding"] == {"encoding": "utf-8", "rule": "utf-8"}
+        assert d["decoding"] == {"encoding": "utf-8", "rule": "utf-8", "repair": None}
         assert d["reason"] is None
     assert docs["clean.html"]["verdict"] == "clean" and docs["clean.html"]["matches"] == []
 
@@ -267,6 +289,7 @@ def test_json_report_shape(cli, store: Path, pages: Path) -> None:
     assert m["article"]["source"].endswith("bridge.txt")
     assert re.fullmatch(r"[0-9a-f]{12}", m["article"]["id"])
     assert m["kind"] == "reprint" and m["licensed"] is False and m["attributed"] is False
+    assert m["licence"] == {"status": "none"}
     assert m["coverage"] >= 0.99 and m["similarity"] >= 0.99
     assert m["passages"]
     body = "\n".join(PARAS)
@@ -290,12 +313,16 @@ def test_jsonl_is_one_object_per_document(cli, store: Path, pages: Path) -> None
     r = cli("scan", pages, "--store", store, "--format", "jsonl")
     assert r.exit_code == 1
     lines = r.stdout.splitlines()
-    assert len(lines) == 2
-    objs = [json.loads(line) for line in lines]
+    assert len(lines) == 3  # two documents, then the summary line
+    *objs, summary = [json.loads(line) for line in lines]
     assert [Path(o["path"]).name for o in objs] == ["clean.html", "copy.html"]
-    assert all(set(o) == DOCUMENT_KEYS | {"format_version"} for o in objs)
-    assert all(o["format_version"] == FORMAT_VERSION for o in objs)
+    assert all(set(o) == DOCUMENT_KEYS | {"format_version", "type"} for o in objs)
+    assert all(o["format_version"] == FORMAT_VERSION and o["type"] == "document" for o in objs)
     assert [o["verdict"] for o in objs] == ["clean", "reprint"]
+    assert summary == {
+        "format_version": FORMAT_VERSION, "type": "summary", "summary": {"clean": 1, "reprint": 1},
+        "documents": 2, "exit_code": 1, "interrupted": False,
+    }  # fmt: skip
 
 
 def test_csv_has_header_and_one_row_per_match(cli, store: Path, pages: Path, tmp_path: Path) -> None:
@@ -317,7 +344,8 @@ def test_csv_has_header_and_one_row_per_match(cli, store: Path, pages: Path, tmp
         "phones",
         "emails",
         "reason",  # appended in format_version 2; earlier columns keep their meaning
-        "licensing_phones",  # appended in format_version 3
+        "licence",  # appended in format_version 3
+        "licensing_phones",  # appended in format_version 5
         "licensing_emails",
         "other_contacts",
     ]
@@ -393,7 +421,7 @@ def test_check_reads_standard_input(cli, store: Path) -> None:
     text = "\n".join(OTHER_PARAS).encode("utf-8")
     r = cli("check", "-", "--store", store, "--content-type", "text", "--format", "jsonl", input=text)
     assert r.exit_code == 0
-    assert json.loads(r.stdout)["verdict"] == "clean"
+    assert json.loads(r.stdout.splitlines()[0])["verdict"] == "clean"
 
 
 def test_check_a_file_in_rich(cli, store: Path, pages: Path) -> None:

@@ -146,3 +146,62 @@ def test_url_is_validated_like_a_manifest_row(cli, tmp_path: Path, command: str,
     [line] = r.stderr.strip().splitlines()
     assert line.startswith("error: Invalid value for '--url'") and "is not an http(s) URL" in line
     assert not (tmp_path / "store").exists()  # refused before anything was created
+
+
+# --- found by a new user's trial of the README ----------------------------------------------
+
+
+def test_a_store_whose_creation_was_killed_says_how_to_finish_it(cli, tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    store.mkdir()
+    (store / "fingerprints.sqlite").write_bytes(b"")  # what a protect killed at its first commit leaves
+    r = cli("list", "--store", store)
+    assert r.exit_code == 2
+    [line] = r.stderr.strip().splitlines()
+    assert "was never finished" in line and "reprint-guard protect" in line
+    (tmp_path / "a.txt").write_text("标题\n" + __import__("helpers").chinese_article(4), encoding="utf-8")
+    assert cli("protect", tmp_path / "a.txt", "--store", store).exit_code == 0  # the advice works
+    assert len(json.loads(cli("list", "--store", store, "-f", "json").stdout)["articles"]) == 1
+
+
+def test_manifest_rows_naming_no_file_are_warned_about(cli, tmp_path: Path) -> None:
+    manifest = tmp_path / "urls.csv"
+    manifest.write_text(
+        "path,url\nexamples/suspects/licensed-reprint.html,https://www.partner.example.com/x\n"
+        "no/such/page.html,https://elsewhere.example.org/1\n",
+        encoding="utf-8",
+    )
+    r = cli("scan", REPO / "examples" / "suspects" / "unrelated.html", "--store", REPO / "fingerprints",
+            "--urls", manifest, "-f", "json")
+    assert r.exit_code == 0
+    warning = [line for line in r.stderr.splitlines() if line.startswith("warning: ")]
+    assert len(warning) == 1 and "name no file" in warning[0] and "relative to the folder" in warning[0]
+
+
+def test_a_jsonl_manifest_row_without_url_names_the_missing_key(cli, tmp_path: Path) -> None:
+    manifest = tmp_path / "urls.jsonl"
+    manifest.write_text('{"path": "a.html"}\n', encoding="utf-8")
+    r = cli("scan", REPO / "examples" / "suspects", "--store", REPO / "fingerprints", "--urls", manifest)
+    assert r.exit_code == 2
+    assert "line 1 has no 'url' key" in " ".join(r.stderr.split())
+
+
+def test_licensees_are_stored_in_one_form_and_an_empty_one_is_refused(cli, tmp_path: Path) -> None:
+    from helpers import chinese_article
+
+    (tmp_path / "a.txt").write_text("标题\n" + chinese_article(5), encoding="utf-8")
+    store = tmp_path / "store"
+    r = cli("protect", tmp_path / "a.txt", "--store", store, "--licensee", "")
+    assert r.exit_code == 2 and "empty licensee" in r.stderr
+    r = cli("protect", tmp_path / "a.txt", "--store", store, "--licensee", " https://Partner.Example.NET/path ",
+            "--licensee", "新闻.例子.cn", "--licensee", " 北岭日报 ")
+    assert r.exit_code == 0
+    [a] = json.loads(cli("list", "--store", store, "-f", "json").stdout)["articles"]
+    assert a["licensees"] == ["partner.example.net", "xn--efvy88h.xn--fsqu00a.cn", "北岭日报"]
+
+
+def test_a_backslash_ends_the_host_as_browsers_read_it() -> None:
+    from reprint_guard.verdict import host_of
+
+    assert host_of("https://evil.example.org\\@www.partner.example.com/x") == "evil.example.org"
+    assert host_of("https://www.partner.example.com\\path") == "www.partner.example.com"

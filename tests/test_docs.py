@@ -18,7 +18,7 @@ REPO = Path(__file__).resolve().parents[1]
 README = (REPO / "README.md").read_text(encoding="utf-8")
 
 FIRST_COMMANDS = [
-    "python3 -m venv .venv && .venv/bin/pip install -e . && .venv/bin/reprint-guard scan examples/suspects",
+    "python3 -m venv .venv && .venv/bin/pip install -e . && .venv/bin/reprint-guard scan examples/suspects --urls examples/urls.csv",
     "python3 -m venv .venv && .venv/bin/pip install -e '.[test]' && .venv/bin/python -m pytest -n 2",
 ]
 
@@ -49,7 +49,7 @@ def test_the_readme_test_command_is_what_ci_runs() -> None:
 
 def test_every_command_has_help_and_is_in_the_readme() -> None:
     commands = _commands()
-    assert set(commands) == {"protect", "scan", "check", "list", "remove", "upgrade"}
+    assert set(commands) == {"protect", "scan", "check", "list", "remove", "upgrade", "migrate"}
     for name, cmd in commands.items():
         assert (cmd.help or "").strip(), f"{name} has no help text"
         assert f"### `reprint-guard {name}" in README, f"{name} has no section in the README"

@@ -1,4 +1,5 @@
-"""The shipped examples: ``reprint-guard scan examples/suspects`` with the shipped store.
+"""The shipped examples: ``reprint-guard scan examples/suspects --urls examples/urls.csv`` with
+the shipped store.
 
 The README promises each suspect page's verdict and that the shipped ``fingerprints/`` store is
 exactly what ``reprint-guard protect examples/protected --licensee partner.example.com`` builds
@@ -21,6 +22,7 @@ REPO = Path(__file__).resolve().parents[1]
 PROTECTED = REPO / "examples" / "protected"
 SUSPECTS = REPO / "examples" / "suspects"
 SHIPPED = REPO / "fingerprints"
+URLS = "examples/urls.csv"  # where the suspects were found: the evidence licensing rests on
 PROTECT_ARGS = ["protect", "examples/protected", "--licensee", "partner.example.com"]
 
 FLOOD = "examples/protected/2024-05-06-qingchuan-flood.txt"
@@ -60,8 +62,8 @@ def in_repo(cli, monkeypatch: pytest.MonkeyPatch):
     return cli
 
 
-def _scan(cli, *extra: str) -> tuple[int, dict]:
-    r = cli("scan", "examples/suspects", "--format", "json", *extra)
+def _scan(cli, *extra: str, urls: bool = True) -> tuple[int, dict]:
+    r = cli("scan", "examples/suspects", "--format", "json", *(("--urls", URLS) if urls else ()), *extra)
     assert r.stderr == "", r.stderr
     return r.exit_code, json.loads(r.stdout)
 
@@ -82,6 +84,8 @@ def test_every_suspect_gets_its_verdict_and_the_scan_exits_1(in_repo) -> None:
         assert m["article"]["source"] == source
         assert m["article"]["id"] == article_id(source)
         assert m["licensed"] is (verdict == "licensed")
+        want = {"status": "licensed", "evidence": "urls_manifest"} if verdict == "licensed" else {"status": "none"}
+        assert m["licence"] == want
         holder, phone, email = CONTACTS[source]
         assert m["rights_holder"] == holder
         # Every example notice labels its contacts for licensing (授权联系, 版权合作, Licensing:).
@@ -104,15 +108,37 @@ def test_findings_carry_the_expected_evidence(in_repo) -> None:
     # The GBK page declares no charset: it is read by the Han-frequency rule (or the detector).
     gbk = docs["gbk-no-charset.html"]["decoding"]
     assert gbk["encoding"] == "gb18030" and gbk["rule"] in ("han-frequency", "charset-normalizer")
-    # Licensing is decided by the host of the page's canonical link.
+    # Licensing is decided by the host of the URL the manifest says the page was found at.
     assert docs["licensed-reprint.html"]["url"].startswith("https://www.partner.example.com/")
     # The content farm's passage quotes its own Traditional characters and pinyin.
     assert "(" in top["content-farm-traditional.html"]["passages"][0]["text"]
     assert "縣" in top["content-farm-traditional.html"]["passages"][0]["text"]
 
 
+def test_without_the_manifest_the_licensed_page_is_a_claimed_reprint(in_repo) -> None:
+    code, report = _scan(in_repo, urls=False)
+    assert code == 1
+    got = {Path(d["path"]).name: d for d in report["documents"]}
+    assert {n: d["verdict"] for n, d in got.items()} == {
+        name: ("reprint" if verdict == "licensed" else verdict) for name, (verdict, _) in EXPECTED.items()
+    }
+    [m] = got["licensed-reprint.html"]["matches"]
+    assert m["licensed"] is False
+    assert m["licence"] == {"status": "claimed", "claim": f"canonical link {got['licensed-reprint.html']['url']}"}
+    assert got["licensed-reprint.html"]["url"].startswith("https://www.partner.example.com/")
+
+
+def test_the_manifest_lists_every_suspect_once() -> None:
+    import csv
+
+    with open(REPO / URLS, encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert sorted(r["path"] for r in rows) == [f"examples/suspects/{n}" for n in sorted(EXPECTED)]
+    assert all(r["url"].startswith(("http://", "https://")) for r in rows)
+
+
 def test_rich_report_names_whom_to_call(in_repo) -> None:
-    r = in_repo("scan", "examples/suspects")
+    r = in_repo("scan", "examples/suspects", "--urls", URLS)
     assert r.exit_code == 1
     for source in (FLOOD, NIGHT, FERRY, LIBRARY):
         holder, phone, email = CONTACTS[source]

@@ -625,7 +625,20 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._NEWLINES": ("sub",),
     "extract._BAD_CHARS": ("sub",),
     "extract._SURROGATES": ("sub",),
+    "extract._NOT_ALNUM": ("sub",),  # ingest.layout: title keys
+    "extract._WIDGET": ("search",),  # ingest.layout: share widgets after a credit
+    "extract._META_DATE_KEY": ("search",),  # ingest.html: head dates
+    "extract._MODIFIED_KEY": ("search",),
+    "extract._ISO_PREFIX": ("search",),
+    "extract._JSONLD_DATE": ("finditer",),
+    "extract._URL_DATE": ("finditer",),
     "extract._HTML_START": ("match",),
+    "extract._MOJIBAKE_PAIR": ("search",),
+    "extract._CHAR_REF": ("finditer", "sub"),
+    "extract._CSS_HIDING": ("search", "finditer"),
+    "extract._CSS_COMBINATOR": ("split",),
+    "extract._CSS_NAME": ("findall",),
+    "extract._PERMISSION": ("search",),
     "extract._HTML_TAG": ("finditer",),
     "extract._COMMENT_TOKEN": ("fullmatch",),
     "extract._TABLE_ROW": ("fullmatch",),

@@ -453,14 +453,14 @@ def test_no_licensing_contact_printed() -> None:
     from rich.console import Console
 
     from reprint_guard.report.terminal import _contacts
-    from reprint_guard.verdict import ArticleRef, Match
+    from reprint_guard.verdict import NO_LICENCE, ArticleRef, Match
     from reprint_guard.verify import Alignment
 
     notice = parse_notice("青石日报社版权所有\n新闻报料：0871-65550199")
     match = Match(
         article=ArticleRef("0" * 12, None, "a.txt", None, None, None),
         kind="reprint",
-        licensed=False,
+        licence=NO_LICENCE,
         attributed=False,
         alignment=Alignment((), 1.0, 1.0, 1.0),
         notice=notice,

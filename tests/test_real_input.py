@@ -133,8 +133,9 @@ def test_seed_suspects(seed_guard: tuple[Guard, str], kind: str) -> None:
         data = page(paras).replace("<meta charset='utf-8'>", "").replace("\xa0", " ").encode("gbk")
     elif kind == "unrelated":
         data = page(_unrelated_paragraphs(15))
-    else:
-        data = page(paras, canonical="https://www.partner.example.com/news/1.html")
+    else:  # found on the licensee's site (its canonical link alone would only claim so)
+        url = "https://www.partner.example.com/news/1.html"
+        data = page(paras, canonical=url)
     rep = g.check(data, url=url, path=kind)
     assert rep.verdict == SEED_CASES[kind], [(m.kind, m.coverage, m.similarity) for m in rep.matches]
     if SEED_CASES[kind] != "clean":

@@ -48,7 +48,7 @@ def report(tmp_path_factory: pytest.TempPathFactory) -> ScanReport:
 def test_every_verdict_in_a_real_report_validates(report: ScanReport) -> None:
     assert {d.verdict for d in report.documents} >= {"reprint", "clean", "skipped"}
     validate_report("scan_report", to_json(report))
-    validate_report("jsonl_document", to_jsonl(report))
+    validate_report("jsonl_line", to_jsonl(report))
     assert json.loads(to_json(report))["format_version"] == FORMAT_VERSION
 
 

@@ -18,7 +18,8 @@ from hypothesis import strategies as st
 
 from reprint_guard import FingerprintScheme, Guard, IncompatibleStoreError, StoreError
 from reprint_guard.api import UpgradeResult
-from reprint_guard.config import EXTRACTOR_VERSION, NOTICE_VERSION
+from reprint_guard.ingest import EXTRACTOR_VERSION
+from reprint_guard.notice import NOTICE_VERSION
 from reprint_guard.store import STORE_FILE, STORE_VERSION, article_id
 
 FIXTURE = Path(__file__).parent / "fixtures" / "store-v1"
@@ -196,14 +197,16 @@ class Interrupt(Exception):
     pass
 
 
+def stop_after_the_first(done: int, total: int, item: str) -> None:
+    """An upgrade's progress callback that interrupts it after its first article."""
+    if done == 1:
+        raise Interrupt(item)
+
+
 def test_an_interrupted_upgrade_leaves_the_articles_as_they_were(old: Path) -> None:
     for source in SOURCES[:2]:
         _set_rights_holder(old, source, "wrong")
     damaged = _digest(old)
-
-    def stop_after_the_first(done: int, total: int, item: str) -> None:
-        if done == 1:
-            raise Interrupt(item)
 
     with pytest.raises(Interrupt):
         Guard.upgrade(old, progress=stop_after_the_first)
@@ -285,3 +288,99 @@ def test_upgrade_reparses_version_1_notices_with_this_parser(old: Path) -> None:
             assert art.notice.text == before[art.source].notice.text
     [(raw,)] = _sql(old, "SELECT notice_json FROM articles WHERE source = ?", (SOURCES[1],))
     assert '"permitted_uses"' in raw and '"conditions"' in raw
+
+
+# -- the Redis store: the same upgrade, applied in one MULTI/EXEC under WATCH -----------------
+
+
+def _redis_meta(url: str):
+    """``(client, prefix)`` for editing a Redis store's stored metadata as an older version left it."""
+    import redis
+
+    from reprint_guard.store.redis import split_url
+
+    client_url, prefix = split_url(url)
+    return redis.Redis.from_url(client_url), prefix
+
+
+def _edit_redis_article(url: str, aid: str, **changes: object) -> None:
+    from reprint_guard.store.redis import BUCKET
+
+    r, prefix = _redis_meta(url)
+    rowid = int(r.hget(f"{prefix}:ids", aid))
+    key = f"{prefix}:m:{rowid // BUCKET}"
+    meta = json.loads(r.hget(key, rowid))
+    holder = changes.pop("rights_holder", None)
+    if holder is not None:
+        notice = json.loads(meta["notice"])
+        notice["rights_holder"] = holder
+        meta["notice"] = json.dumps(notice, ensure_ascii=False)
+    meta.update(changes)
+    r.hset(key, rowid, json.dumps(meta, ensure_ascii=False))
+    if changes.get("drop_original"):
+        r.hdel(f"{prefix}:o:{rowid // BUCKET}", rowid)
+
+
+def test_upgrade_on_redis_reextracts_reparses_and_refingerprints(redis_url: str, cli) -> None:
+    pages = {f"r{i}.html": newsroom_page(chinese_article(60 + i)) for i in range(3)}
+    with Guard.open(redis_url, create=True) as g:
+        ids = [g.protect_document(p, source=s).id for s, p in pages.items()]
+        digest = g.store.digest()
+        holder = g.store.get(ids[0]).notice.rights_holder
+    assert holder
+    # As older code left them: one with its input stored (re-extracted), one without (its
+    # stored notice text re-parsed, its file wanted), both with a wrong parse.
+    _edit_redis_article(redis_url, ids[0], notice_version=0, extractor_version=0, title="stale", rights_holder="wrong")
+    _edit_redis_article(redis_url, ids[1], notice_version=0, extractor_version=None, rights_holder="wrong", drop_original=True)
+    assert _digest(redis_url) != digest
+    r = Guard.upgrade(redis_url)
+    assert r.reextracted == (ids[0],) and r.reparsed == (ids[1],)
+    assert sorted(r.changed) == sorted(ids[:2]) and [a.id for a in r.needs_original] == [ids[1]]
+    assert _digest(redis_url) == digest
+    with Guard.open(redis_url) as g:
+        assert {g.store.get(i).notice.rights_holder for i in ids} == {holder}
+        assert g.store.get(ids[0]).title == "青川县春季重点项目建设全面启动"
+        assert g.store.manifest()["notice_version"] == NOTICE_VERSION
+        assert g.store.manifest()["extractor_version"] is None  # one article still predates it
+    assert Guard.upgrade(redis_url).changed == ()
+    # Another scheme: refused without --refingerprint, rebuilt with it, and back by the command.
+    other = FingerprintScheme(seed=7)
+    with pytest.raises(IncompatibleStoreError, match="upgrade --refingerprint"):
+        Guard.open(redis_url, scheme=other)
+    r = Guard.upgrade(redis_url, refingerprint=True, scheme=other)
+    assert r.refingerprinted and len(r.changed) == 3
+    with Guard.open(redis_url, scheme=other) as g:
+        assert g.store.manifest()["scheme"]["seed"] == 7
+        assert g.check(chinese_article(61)).verdict == "reprint"
+    res = cli("upgrade", "--refingerprint", "--store", redis_url)
+    assert res.exit_code == 0, res.stderr
+    assert _digest(redis_url) == digest
+
+
+def test_an_interrupted_or_raced_upgrade_on_redis_changes_nothing(redis_url: str) -> None:
+    with Guard.open(redis_url, create=True) as g:
+        ids = [g.protect_document(newsroom_page(chinese_article(70 + i)), source=f"s{i}.html").id for i in range(3)]
+    for aid in ids[:2]:
+        _edit_redis_article(redis_url, aid, notice_version=0, rights_holder="wrong")
+    damaged = _digest(redis_url)
+
+    with pytest.raises(Interrupt):
+        Guard.upgrade(redis_url, progress=stop_after_the_first)
+    assert _digest(redis_url) == damaged
+
+    # Another process writes an article the upgrade is rewriting: nothing is applied.
+    def protect_meanwhile(done: int, total: int, item: str) -> None:
+        if done == 1:
+            with Guard.open(redis_url, create=True) as other:
+                other.protect_document(chinese_article(80), source="meanwhile.txt")  # unrelated: fine
+                page = newsroom_page(chinese_article(70))
+                assert other.protect_document(page, source="s0.html", licensees=("x.example",)).status == "updated"
+
+    with pytest.raises(StoreError, match="nothing was changed"):
+        Guard.upgrade(redis_url, progress=protect_meanwhile)
+    with Guard.open(redis_url) as g:  # usable, with what the other process wrote
+        assert len(g) == 4 and g.check(chinese_article(71)).verdict == "reprint"
+        assert g.store.get(ids[1]).notice.rights_holder == "wrong"  # its re-parse was not applied
+        assert g.store.get(ids[0]).licensees == ("x.example",)
+    r = Guard.upgrade(redis_url)
+    assert r.changed == (ids[1],)  # the other process re-protected the first at today's versions

@@ -32,6 +32,7 @@ _EXPORTS = {
     "DocumentReport": "verdict",
     "Match": "verdict",
     "ScanReport": "verdict",
+    "UrlEvidence": "models",
 }
 
 __all__ = [*sorted(_EXPORTS), "__version__"]
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
     from .api import Guard, ProtectOutcome
     from .config import FingerprintScheme, MatchConfig
     from .errors import ConfigError, IncompatibleStoreError, InputError, ReprintGuardError, StoreError
+    from .models import UrlEvidence
     from .verdict import DocumentReport, Match, ScanReport
 
 

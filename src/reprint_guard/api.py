@@ -19,53 +19,61 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import hashlib
 import os
 import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from .candidates import SIGNATURE_SLACK, any_window_pair_reaches, rank
-from .config import EXTRACTOR_VERSION, NOTICE_VERSION, FingerprintScheme, MatchConfig
-from .errors import ConfigError, InputError, InputTooLargeError, ReprintGuardError, StoreError
+from .config import FingerprintScheme, MatchConfig
+from .errors import ConfigError, InputError, InputTooLargeError, ReprintGuardError, StoreUnavailableError
 from .engines import Engine, LocalEngine
 from .extract import extract
-from .fingerprint import ArticleFingerprint, fingerprint_article, query_windows
-from .models import Document
+from .ingest.files import MAX_INPUT_BYTES, iter_files, read_file, sha256_of, too_large  # noqa: F401 (re-exported)
+from .fingerprint import (
+    LATIN_SALT,
+    PASSAGE_SALT,
+    band_keys,
+    query_windows,
+    sliding_signatures,
+    window_is_cjk,
+)
+from .models import Document, ProtectOutcome, UrlEvidence
 from .normalize import normalize
 from .notice import parse_notice
 from .shingle import shingle
-from .store import BandIndex, IndexReplica, Original, StoredArticle, article_id, open_store
-from .store.base import SCHEME_KEYS, Store, scheme_manifest
+from .store import BandIndex, IndexReplica, Original, StoredArticle, article_id, is_redis_url, open_store, redact
+from .store.base import Store
 from .store.replica import INDEX_FILE_MIN_ENTRIES, INDEX_FILE_SLACK
 from .verdict import (
     ArticleRef,
+    canonical_licensee,
     DocumentReport,
     Match,
     ScanReport,
     classify,
     document_verdict,
     is_attributed,
-    is_licensed,
+    Licence,
+    licence_of,
     permission,
 )
-from .verify import Side, align
+from .upkeep import MigrateResult, UpgradeResult, copy_articles, fingerprint_body, upgrade_articles
+from .verify import Boilerplate, Side, align, boilerplate_of
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
 
 DEFAULT_STORE = "fingerprints"
 STORE_ENV = "REPRINT_GUARD_STORE"
-# Inputs larger than this are skipped with a reason rather than truncated.
-# About 200 bytes of working memory per input byte (offset maps, tokens, shingle arrays):
-# 16 MiB keeps one check under ~3.5 GB; real pages are well under 1 MiB.
-MAX_INPUT_BYTES = 16 * 1024 * 1024
+# Where a server store's band index snapshot is cached on this machine (default: the user
+# cache directory, $XDG_CACHE_HOME/reprint_guard or ~/.cache/reprint_guard).
+CACHE_ENV = "REPRINT_GUARD_CACHE"
 # Candidates verified per document at most, best-ranked first (a page quoting 50 articles is
 # fine; a page sharing boilerplate with thousands is not evidence of 1,000 reprints).
 MAX_CANDIDATES = 200
@@ -87,119 +95,51 @@ Progress = Callable[[int, int, str], None]
 """``progress(done, total, item)``: called after each item; ``total`` may be 0 if unknown."""
 
 
-def resolve_store(store: str | os.PathLike[str] | None) -> Path:
-    """The store directory: ``store`` if given, else ``$REPRINT_GUARD_STORE``, else ``./fingerprints``."""
-    if store:
-        return Path(store)
-    env = os.environ.get(STORE_ENV)
-    return Path(env) if env else Path(DEFAULT_STORE)
+def resolve_store(store: str | os.PathLike[str] | None) -> str | Path:
+    """The store: ``store`` if given, else ``$REPRINT_GUARD_STORE``, else ``./fingerprints``.
 
-
-@dataclass(frozen=True)
-class ProtectOutcome:
-    """What happened to one input of :meth:`Guard.protect`.
-
-    ``status`` is ``added``, ``updated``, ``unchanged``, ``skipped`` (too short, empty, not
-    text or too large, see ``reason``) or ``error`` (unreadable, see ``reason``). An ``added``
-    article whose bytes equal an already protected one says so in ``reason``.
+    A directory comes back as a ``Path``; a server URL (``redis://…``) as the string given,
+    its ``//`` intact.
     """
-
-    source: str
-    status: str
-    id: str | None = None
-    title: str | None = None
-    reason: str | None = None
+    text = os.fspath(store) if store else os.environ.get(STORE_ENV) or DEFAULT_STORE
+    return text if is_redis_url(text) else Path(text)
 
 
-@dataclass(frozen=True)
-class UpgradeResult:
-    """What :meth:`Guard.upgrade` did to a store.
-
-    ``from_version``/``to_version``: the store format before and after (equal when nothing
-    was migrated). ``reextracted``: articles extracted again from their stored input;
-    ``reparsed``: articles without a stored input whose notice text was parsed again and body
-    fingerprinted again; ``changed``: those of both whose stored content changed.
-    ``needs_original``: articles made by an older extractor (or before stores kept inputs)
-    that only their original file can bring up to date (``reprint-guard protect`` it again);
-    ``skipped``: articles whose stored input no longer yields an article (kept as they were,
-    with the reason).
-    """
-
-    store: str
-    from_version: int
-    to_version: int
-    refingerprinted: bool
-    reextracted: tuple[str, ...]
-    reparsed: tuple[str, ...]
-    changed: tuple[str, ...]
-    needs_original: tuple[ArticleRef, ...]
-    skipped: tuple[ProtectOutcome, ...]
-
-    def to_dict(self) -> dict[str, object]:
-        return {
-            "store": self.store,
-            "from_version": self.from_version,
-            "to_version": self.to_version,
-            "refingerprinted": self.refingerprinted,
-            "reextracted": list(self.reextracted),
-            "reparsed": list(self.reparsed),
-            "changed": list(self.changed),
-            "needs_original": [{"id": a.id, "source": a.source, "title": a.title} for a in self.needs_original],
-            "skipped": [{"id": o.id, "source": o.source, "reason": o.reason} for o in self.skipped],
-        }
+def redact_location(location: str | os.PathLike[str]) -> str:
+    """A store location for messages and reports: a URL's password replaced by ``***``."""
+    return redact(os.fspath(location))
 
 
-def _sha256(data: str | bytes) -> str:
-    raw = data.encode("utf-8") if isinstance(data, str) else data
-    return hashlib.sha256(raw).hexdigest()
-
-
-def _fingerprint(text: str, scheme: FingerprintScheme, min_tokens: int) -> ArticleFingerprint | str:
-    """The fingerprint of an article's body, or the reason it is too short to take one."""
-    sh = shingle(normalize(text).text, scheme)
-    if len(sh.tokens) < min_tokens or len(sh) == 0:
-        return f"too short to fingerprint: {len(sh.tokens)} content tokens, at least {min_tokens} needed"
-    return fingerprint_article(sh, scheme)
-
-
-def _read(path: Path) -> bytes:
-    """The bytes of a regular file, at most :data:`MAX_INPUT_BYTES` of them.
-
-    Raises :class:`InputError` naming the file when it cannot be opened (missing, dangling
-    or looping symlink, no permission), is not a regular file (a FIFO, device or socket,
-    which could block or never end) or is over the limit, even if it grew after ``stat``.
-    """
-    import stat
-
-    def too_large(size: int | str) -> InputTooLargeError:
-        return InputTooLargeError(
-            f"too large: {path} is {size} bytes, over the {MAX_INPUT_BYTES // 2**20} MiB "
-            f"({MAX_INPUT_BYTES}-byte) input limit; split it or extract the text first",
-            path=str(path),
-        )
-
+def resolve_cache_dir(cache_dir: str | os.PathLike[str] | None = None) -> Path:
+    """Where server stores' index snapshots are cached: ``cache_dir`` if given, else
+    ``$REPRINT_GUARD_CACHE``, else the user cache directory (platformdirs when installed,
+    else ``$XDG_CACHE_HOME/reprint_guard`` or ``~/.cache/reprint_guard``)."""
+    if cache_dir:
+        return Path(cache_dir)
+    if os.environ.get(CACHE_ENV):
+        return Path(os.environ[CACHE_ENV])
     try:
-        # O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer.
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
-    except OSError as e:
-        raise InputError(f"cannot read {path}: {e.strerror or e}", path=str(path)) from None
-    try:
-        with os.fdopen(fd, "rb") as fh:
-            st = os.fstat(fh.fileno())
-            if stat.S_ISDIR(st.st_mode):
-                raise InputError(f"cannot read {path}: it is a directory", path=str(path))
-            if not stat.S_ISREG(st.st_mode):
-                raise InputError(
-                    f"cannot read {path}: not a regular file (a FIFO, socket or device)", path=str(path)
-                )
-            if st.st_size > MAX_INPUT_BYTES:
-                raise too_large(st.st_size)
-            data = fh.read(MAX_INPUT_BYTES + 1)
-    except OSError as e:
-        raise InputError(f"cannot read {path}: {e.strerror or e}", path=str(path)) from None
-    if len(data) > MAX_INPUT_BYTES:
-        raise too_large(f"more than {MAX_INPUT_BYTES}")  # it grew while we read it
-    return data
+        from platformdirs import user_cache_dir
+    except ImportError:
+        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        return Path(base) / "reprint_guard"
+    return Path(user_cache_dir("reprint_guard", appauthor=False))
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 class _LRU:
@@ -250,6 +190,7 @@ class Guard:
         self._engine_lock = threading.Lock()
         self._cache = _LRU(ARTICLE_CACHE)  # rowid -> (StoredArticle, Side)
         self._tiles = _LRU(SIGNATURE_CACHE)  # rowid -> stored passage signatures
+        self._boiler = _LRU(ARTICLE_CACHE)  # (rowid, k) -> Boilerplate
         self.refresh()
         self._replica.save_if_due()
 
@@ -262,16 +203,22 @@ class Guard:
         create: bool = False,
         scheme: FingerprintScheme | None = None,
         config: MatchConfig | None = None,
+        cache_dir: str | os.PathLike[str] | None = None,
     ) -> Guard:
         """Open the store (resolved with :func:`resolve_store`) and load its index.
 
-        ``create=True`` creates a missing store and opens it for writing (needed by
-        :meth:`protect` and :meth:`remove`); otherwise it is opened read-only.
-        Raises :class:`~reprint_guard.errors.StoreError` when the store is missing or unusable
-        and :class:`~reprint_guard.errors.IncompatibleStoreError` when it was made with
-        another fingerprint scheme.
+        ``store`` is a directory or a server URL (``redis://host:6379/0?prefix=NAME``,
+        ``rediss://`` for TLS). ``create=True`` creates a missing store and opens it for
+        writing (needed by :meth:`protect` and :meth:`remove`); otherwise it is opened
+        read-only. ``cache_dir`` is where a server store's index snapshot is cached (see
+        :func:`resolve_cache_dir`). Raises :class:`~reprint_guard.errors.StoreError` when the
+        store is missing or unusable (:class:`~reprint_guard.errors.StoreUnavailableError`:
+        its server cannot be reached) and :class:`~reprint_guard.errors.IncompatibleStoreError`
+        when it was made with another fingerprint scheme.
         """
-        st = open_store(resolve_store(store), scheme or FingerprintScheme(), create=create)
+        location = resolve_store(store)
+        cache = resolve_cache_dir(cache_dir) if isinstance(location, str) else None
+        st = open_store(location, scheme or FingerprintScheme(), create=create, cache_dir=cache)
         return cls(st, config or MatchConfig())
 
     def close(self) -> None:
@@ -302,6 +249,8 @@ class Guard:
         for rowid in rowids:
             self._cache.pop(rowid)
             self._tiles.pop(rowid)
+        if len(rowids):  # another article of an outlet changes what its boilerplate is
+            self._boiler = _LRU(ARTICLE_CACHE)
 
     # What tests look at: the replica's index and the seq of its index file, the local pool.
     @property
@@ -317,13 +266,16 @@ class Guard:
         return self._engine.pool if isinstance(self._engine, LocalEngine) else None
 
     def __len__(self) -> int:
-        """Number of protected articles in the index."""
+        """Number of protected articles, as the store holds them now: catches up first with
+        articles other Guards or processes protected or removed (one indexed query when
+        nothing changed)."""
+        self.refresh()
         return len(self._replica)
 
     # -- protecting -------------------------------------------------------------------------
     def protect_document(
         self,
-        data: str | bytes,
+        data: str | bytes | bytearray | memoryview,
         *,
         source: str,
         url: str | None = None,
@@ -332,16 +284,21 @@ class Guard:
     ) -> ProtectOutcome:
         """Fingerprint one article and store it atomically under ``source``.
 
-        Returns a :class:`ProtectOutcome`; an empty or too-short article is ``skipped``.
+        Returns a :class:`ProtectOutcome`; an empty, too-short or too-large (see
+        :meth:`check`) article is ``skipped``.
         Raises :class:`InputError` for binary or undecodable input and
         :class:`~reprint_guard.errors.StoreError` when the store cannot be written.
         """
+        licensees = tuple(dict.fromkeys(canonical_licensee(lic) for lic in licensees))
+        refused = too_large(data)
+        if refused:
+            return ProtectOutcome(source, "skipped", reason=refused)
         doc = extract(data, content_type=content_type, url=url, path=source)
-        fp = _fingerprint(doc.text, self.scheme, self.config.min_tokens)
+        fp = fingerprint_body(doc.text, self.scheme, self.config.min_tokens)
         if isinstance(fp, str):
             return ProtectOutcome(source, "skipped", title=doc.title, reason=fp)
         notice = parse_notice(doc.notice_text, site=doc.outlet) if doc.notice_text else None
-        sha = _sha256(data)
+        sha = sha256_of(data)
         # The same file protected under another path spelling is the same article to a reader:
         # say so, and carry its licensees over so its licensed copies stay licensed.
         twins = [t for t in self.store.same_content(sha) if t[0] != article_id(source)]
@@ -371,7 +328,7 @@ class Guard:
         urls: dict[str, str] | None = None,
         progress: Progress | None = None,
     ) -> list[ProtectOutcome]:
-        """Protect article files (directories are walked).
+        """Protect article files (directories are walked): :meth:`iter_protect` as a list.
 
         Each file is stored all-or-nothing; commits come every :data:`PROTECT_BATCH` files or
         :data:`PROTECT_BATCH_SECONDS`, and on Ctrl-C for the files completed, so a crash loses
@@ -379,9 +336,26 @@ class Guard:
         back ``unchanged``). A bad file becomes an ``error`` outcome and the rest go in. Raises
         :class:`~reprint_guard.errors.StoreError` when the store cannot be written at all.
         """
+        with contextlib.closing(self.iter_protect(paths, licensees=licensees, urls=urls, progress=progress)) as it:
+            return list(it)
+
+    def iter_protect(
+        self,
+        paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+        *,
+        licensees: Sequence[str] = (),
+        urls: dict[str, str] | None = None,
+        progress: Progress | None = None,
+    ) -> Iterator[ProtectOutcome]:
+        """:meth:`protect`, one outcome per file as it is stored, in walk order.
+
+        When the iteration stops early (Ctrl-C inside it, or the caller closing the generator,
+        e.g. with :func:`contextlib.closing`), the files whose outcomes were yielded are
+        committed and the one in progress is not stored at all.
+        """
+        licensees = tuple(dict.fromkeys(canonical_licensee(lic) for lic in licensees))  # ConfigError before any work
         files = list(iter_files(paths))
         url_of = _url_lookup(urls)
-        out: list[ProtectOutcome] = []
         batch = contextlib.ExitStack()
         pending, started = 0, 0.0
         try:
@@ -389,18 +363,18 @@ class Guard:
                 if not pending:
                     batch.enter_context(self.store.batch())
                     started = time.monotonic()
-                out.append(self._protect_file(path, problem, url_of, licensees))
+                outcome = self._protect_file(path, problem, url_of, licensees)
                 pending += 1
                 if pending >= PROTECT_BATCH or time.monotonic() - started >= PROTECT_BATCH_SECONDS:
                     batch.close()  # commit
                     pending = 0
                 if progress:
                     progress(i + 1, len(files), str(path))
+                yield outcome
         finally:
             batch.close()  # commits what completed, on Ctrl-C too
         self.refresh()
         self._replica.save_if_due()
-        return out
 
     def _protect_file(
         self, path: Path, problem: str | None, url_of: Callable[[str], str | None], licensees: Sequence[str]
@@ -409,7 +383,7 @@ class Guard:
         if problem:
             return ProtectOutcome(name, "error", reason=problem)
         try:
-            data = _read(path)
+            data = read_file(path)
         except InputTooLargeError as e:
             return ProtectOutcome(name, "skipped", reason=str(e))
         except InputError as e:  # unreadable: an error, as in scan
@@ -430,6 +404,55 @@ class Guard:
         """Every protected article, oldest first."""
         return self.store.articles()
 
+    # -- migrating --------------------------------------------------------------------------
+
+    # -- upgrading --------------------------------------------------------------------------
+
+    @staticmethod
+    def migrate(
+        source: str | os.PathLike[str],
+        destination: str | os.PathLike[str],
+        *,
+        scheme: FingerprintScheme | None = None,
+        cache_dir: str | os.PathLike[str] | None = None,
+        progress: Progress | None = None,
+    ) -> MigrateResult:
+        """Copy every article of one store into another, between any backends (a directory
+        and ``redis://…`` either way), as stored: signatures, times, versions and original
+        inputs, no re-fingerprinting.
+
+        The destination is created when missing. Articles whose per-article digest already
+        matches are skipped, so an interrupted run resumes where it stopped; articles the
+        destination holds and the source does not are removed. Each article is written
+        atomically. Ends by comparing both stores' ``digest()`` (:attr:`MigrateResult.equal`)
+        and, for a server store, writing the index snapshot. ``progress(done, total, id)``
+        is called per article. Raises :class:`~reprint_guard.errors.StoreError` (either
+        store missing, unreachable or read-only) and
+        :class:`~reprint_guard.errors.IncompatibleStoreError` (another scheme).
+        """
+        scheme = scheme or FingerprintScheme()
+        src_loc, dst_loc = resolve_store(source), resolve_store(destination)
+        if str(src_loc) == str(dst_loc):
+            raise ConfigError(f"migrate needs two different stores; both are {src_loc}")
+        cache = resolve_cache_dir(cache_dir)
+        src = open_store(src_loc, scheme, cache_dir=cache if isinstance(src_loc, str) else None)
+        try:
+            dst = open_store(dst_loc, scheme, create=True, cache_dir=cache if isinstance(dst_loc, str) else None)
+            try:
+                copied, skipped, removed = copy_articles(src, dst, progress)
+                want = src.manifest()
+                dst.set_manifest({k: want[k] for k in ("extractor_version", "notice_version") if k in want})
+                result = MigrateResult(
+                    redact_location(src_loc), redact_location(dst_loc), copied, skipped, removed,
+                    src.digest(), dst.digest(),
+                )  # fmt: skip
+                Guard(dst, MatchConfig()).close()  # the index file / snapshot for the workers
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        return result
+
     # -- upgrading --------------------------------------------------------------------------
     @classmethod
     def upgrade(
@@ -444,8 +467,8 @@ class Guard:
         """Bring a store up to this version of reprint_guard, in one transaction.
 
         Migrates an older store format in place; extracts again, from their stored input, the
-        articles made by an older extractor or notice parser (:data:`~reprint_guard.config.
-        EXTRACTOR_VERSION`, :data:`~reprint_guard.config.NOTICE_VERSION`); for articles stored
+        articles made by an older extractor or notice parser (:data:`~reprint_guard.ingest.EXTRACTOR_VERSION`,
+        :data:`~reprint_guard.notice.NOTICE_VERSION`); for articles stored
         before stores kept inputs, parses the stored notice text again, fingerprints the stored
         body again and lists them in ``needs_original``. ``refingerprint=True`` recomputes every
         signature with ``scheme`` (default: this version's) and adopts it: the way to keep a
@@ -466,67 +489,25 @@ class Guard:
         finally:
             probe.close()
         st = open_store(location, scheme, create=True, same_scheme=not refingerprint)
-        reextracted: list[str] = []
-        reparsed: list[str] = []
-        changed: list[str] = []
-        needs: list[ArticleRef] = []
-        skipped: list[ProtectOutcome] = []
         try:
-            with st.atomic():
-                states = st.states()
-                for i, state in enumerate(states):
-                    art = st.get(state.id)
-                    if art is None:
-                        continue
-                    outdated = (state.extractor_version, state.notice_version) != (EXTRACTOR_VERSION, NOTICE_VERSION)
-                    original = st.original(state.id) if state.has_original else None
-                    if original is not None and (outdated or refingerprint):
-                        done = _reextract(st, art, original, scheme, min_tokens)
-                        reextracted.append(art.id)
-                    elif original is None and (state.notice_version != NOTICE_VERSION or refingerprint):
-                        done = _reparse(st, art, state.extractor_version, scheme, min_tokens)
-                        reparsed.append(art.id)
-                    else:
-                        done = False
-                    if isinstance(done, str):
-                        skipped.append(ProtectOutcome(art.source, "skipped", art.id, art.title, done))
-                    elif done:
-                        changed.append(art.id)
-                    if original is None and state.extractor_version != EXTRACTOR_VERSION:
-                        needs.append(ArticleRef(art.id, art.title, art.source, art.url, art.date, art.outlet))
-                    if progress:
-                        progress(i + 1, len(states), art.source)
-                after = st.states()
-                entries: dict[str, object] = {
-                    "extractor_version": _common({s.extractor_version for s in after}, EXTRACTOR_VERSION),
-                    "notice_version": _common({s.notice_version for s in after}, NOTICE_VERSION),
-                }
-                if refingerprint and skipped:
-                    # Their signatures would stay in the old scheme: keep everything as it was.
-                    raise StoreError(
-                        f"cannot refingerprint {st.location}: "
-                        + "; ".join(f"article {o.id} ({o.source}): {o.reason}" for o in skipped)
-                        + ". Nothing was changed. Remove those articles (reprint-guard remove ID) and run "
-                        "`reprint-guard upgrade --refingerprint` again"
-                    )
-                if refingerprint:
-                    want = scheme_manifest(scheme)
-                    entries.update({k: want[k] for k in (*SCHEME_KEYS, "opencc_version")})
-                st.set_manifest(entries)
+            reextracted, reparsed, changed, needs, skipped = upgrade_articles(
+                st, scheme=scheme, refingerprint=refingerprint, min_tokens=min_tokens, progress=progress
+            )
             to_version = int(st.manifest()["store_version"])  # type: ignore[call-overload]
         finally:
             st.close()
         return UpgradeResult(
-            st.location, from_version, to_version, refingerprint, tuple(reextracted), tuple(reparsed),
-            tuple(changed), tuple(needs), tuple(skipped),
+            st.location, from_version, to_version, refingerprint, reextracted, reparsed, changed, needs, skipped,
         )  # fmt: skip
 
     # -- checking ---------------------------------------------------------------------------
-    def _article(self, rowid: int) -> tuple[StoredArticle, Side] | None:
-        hit = self._cache.get(rowid)
+    def _article(self, rowid: int, art: StoredArticle | None = None) -> tuple[StoredArticle, Side] | None:
+        """A protected article normalised and shingled, through the LRU cache (``art``: the
+        row as just fetched, else it is read)."""
+        hit = self._cache.get(rowid) if art is None else None
         if hit is not None:
             return hit
-        art = self.store.get_rowid(rowid)
+        art = art or self.store.get_rowid(rowid)
         if art is None:
             return None
         norm = normalize(art.body)
@@ -536,9 +517,9 @@ class Guard:
 
     def check(
         self,
-        data: str | bytes,
+        data: str | bytes | bytearray | memoryview,
         *,
-        url: str | None = None,
+        url: str | UrlEvidence | None = None,
         content_type: str | None = None,
         path: str | None = None,
         config: MatchConfig | None = None,
@@ -546,9 +527,15 @@ class Guard:
         """Check one text or page against every protected article.
 
         Args:
-            data: the text (``str``) or the raw bytes of a page or text file, any encoding.
-            url: where the document was found; decides licensing by host (overrides the
-                page's canonical/og:url link).
+            data: the text (``str``) or the raw bytes (``bytes``, ``bytearray``,
+                ``memoryview``) of a page or text file, any encoding. Over
+                :data:`MAX_INPUT_BYTES` of UTF-8 (of the bytes as given, of a ``str`` encoded)
+                it is ``skipped``, never truncated.
+            url: where the document was found, as the caller knows it: a URL (taken as
+                ``UrlEvidence(url, source="url")``) or a :class:`~reprint_guard.models.UrlEvidence`
+                naming its source (``"urls_manifest"``, ``"warc"``). It is the evidence that
+                decides licensing by host, and the report's ``url``. Without it the report's
+                ``url`` is the page's canonical/``og:url`` link, which only gives a claim.
             content_type: an HTTP Content-Type (``text/html; charset=gbk``), ``html``,
                 ``text`` or ``None`` to sniff.
             path: a name for the report.
@@ -559,13 +546,14 @@ class Guard:
             verdicts with a reason rather than exceptions.
         """
         cfg = config or self.config
-        self.refresh()
-        sha = _sha256(data)
-        if isinstance(data, bytes) and len(data) > MAX_INPUT_BYTES:
-            return DocumentReport(
-                path, url, sha, None, "skipped",
-                f"too large: {len(data)} bytes, over the {MAX_INPUT_BYTES}-byte input limit",
-            )
+        if not isinstance(data, (str, bytes, bytearray, memoryview)):
+            raise TypeError(f"check() takes str or bytes, not {type(data).__name__}")
+        evidence = UrlEvidence(url) if isinstance(url, str) else url
+        url = evidence.url if evidence else None
+        sha = sha256_of(data)
+        refused = too_large(data)
+        if refused:
+            return DocumentReport(path, url, sha, None, "skipped", refused)
         try:
             doc = extract(data, content_type=content_type, url=url, path=path)
         except InputError as e:  # the extractor only refuses input that is not text
@@ -585,43 +573,114 @@ class Guard:
                 f"too short: {len(sh.tokens)} content tokens, at least {cfg.min_tokens} needed",
                 title=doc.title,
             )
-        matches = self._matches(doc, doc_url, Side.of(norm, sh), cfg)
+        matches = self._matches(doc, evidence, Side.of(norm, sh), cfg)
         verdict, ordered = document_verdict(matches)
         return DocumentReport(path, doc_url, sha, doc.decoding, verdict, None, ordered, title=doc.title)
 
-    def _passage_signatures(self, rowids: list[int]) -> dict[int, np.ndarray]:
-        """Stored passage signatures of candidates, through a small LRU cache."""
-        out: dict[int, np.ndarray] = {}
-        for r in rowids:
-            hit = self._tiles.get(r)
-            if hit is not None:
-                out[r] = hit
-        missing = [r for r in rowids if r not in out]
-        if missing:
-            got = self.store.passage_signatures_of(missing)
-            out.update(got)
-            for r, sigs in got.items():
-                self._tiles.put(r, sigs)
-        return out
-
     def _candidates(self, side: Side) -> list[int]:
-        """Slots worth verifying, best first (see :mod:`reprint_guard.candidates`)."""
+        """Slots worth verifying, best first (see :mod:`reprint_guard.candidates`).
+
+        Asks the store once (:meth:`Store.fetch`, one round trip to a server) for the
+        change-log poll, the passage signatures of weak candidates and the texts of strong
+        ones not cached. When the poll shows changes since the index was caught up, the
+        index catches up and the candidates are ranked again (a second fetch, whose data is
+        then current). Weak candidates that pass the signature check and are not cached are
+        read in one more request.
+        """
         qw = query_windows(side.shingles, self.scheme)
-        cands = rank(self._replica.index.hits(qw.keys), limit=MAX_CANDIDATES)
-        weak = [c.slot for c in cands if c.score < SIGNATURE_CHECK_BELOW]
-        tiles = self._passage_signatures(weak) if weak else {}
+        for attempt in range(2):
+            seen = self._replica.seq
+            cands = rank(self._replica.index.hits(qw.keys), limit=MAX_CANDIDATES)
+            weak = [c.slot for c in cands if c.score < SIGNATURE_CHECK_BELOW]
+            tiles = {r: t for r in weak if (t := self._tiles.get(r)) is not None}
+            sig_rows = [r for r in weak if r not in tiles]
+            text_rows = [c.slot for c in cands if c.score >= SIGNATURE_CHECK_BELOW and self._cache.get(c.slot) is None]
+            got = self.store.fetch(signatures=sig_rows, articles=text_rows)
+            if got.seq == seen or attempt:
+                break
+            self.refresh()  # another process wrote since: catch up, rank again
+        for r, sigs in got.signatures.items():
+            self._tiles.put(r, sigs)
+            tiles[r] = sigs
+        for r, art in got.articles.items():
+            self._article(r, art)
+        weak_c = [c for c in cands if c.score < SIGNATURE_CHECK_BELOW]
+        # The windows of the weak candidates' keys, found at once (on a long page, in one
+        # more pass over its windows).
+        pos = np.unique(np.concatenate([c.query_pos for c in weak_c])) if weak_c else np.zeros(0, np.int64)
+        window_at = qw.windows_of(pos) if weak_c else np.zeros(0, np.int64)
         # Chinese windows only: see candidates.SIGNATURE_SLACK.
-        need = np.where(qw.is_cjk, self.scheme.passage_threshold * SIGNATURE_SLACK, 0.0)
+        empty = np.zeros((0, self.scheme.passage_num_perm), np.uint32)
         out = []
         for c in cands:
             if c.score < SIGNATURE_CHECK_BELOW:
-                win = np.unique(qw.window[c.query_pos])
-                if not any_window_pair_reaches(qw.sigs[win], tiles.get(c.slot, qw.sigs[:0]), need[win]):
+                win = np.unique(window_at[np.searchsorted(pos, c.query_pos)])
+                need = np.where(qw.is_cjk[win], self.scheme.passage_threshold * SIGNATURE_SLACK, 0.0)
+                if not any_window_pair_reaches(qw.signatures(win), tiles.get(c.slot, empty), need):
                     continue
             out.append(c.slot)
+        missing = [r for r in out if self._cache.get(r) is None and r not in got.articles]
+        if missing:
+            for r, art in self.store.fetch(articles=missing).articles.items():
+                self._article(r, art)
         return out
 
-    def _matches(self, doc: Document, doc_url: str | None, side: Side, cfg: MatchConfig) -> list[Match]:
+    def _boilerplate(self, art: StoredArticle, side: Side, k: int) -> Boilerplate | None:
+        """The article's boilerplate (see :class:`~reprint_guard.verify.Boilerplate`), from the
+        index at check time: the article's sliding windows held verbatim (every band key) by
+        at least ``k`` articles of its outlet or rights holder, itself included. Cached until
+        the store changes."""
+        if k < 2:
+            return None
+        hit = self._boiler.get((art.rowid, k))
+        if hit is not None:
+            return hit
+        owner = self.store.owners_of([art.rowid]).get(art.rowid, (None, None))
+        sh, w = side.shingles, self.scheme.passage_window
+        n = len(sh)
+        strong = np.zeros(n, dtype=bool)
+        weak = np.zeros(n, dtype=bool)
+        if n and any(owner):
+            sigs = sliding_signatures(sh.hashes, self.scheme)
+            starts = np.arange(len(sigs), dtype=np.int64)
+            is_cjk = window_is_cjk(sh, starts, w)
+            wins, slots = [], []
+            for sel, bands, rows, salt in (
+                (is_cjk, self.scheme.passage_bands, self.scheme.passage_rows, PASSAGE_SALT),
+                (~is_cjk, self.scheme.latin_passage_bands, self.scheme.latin_passage_rows, LATIN_SALT),
+            ):
+                idx = np.flatnonzero(sel)
+                if len(idx):
+                    ww, ss = self._replica.index.window_holders(band_keys(sigs[idx], bands, rows, salt))
+                    wins.append(idx[ww])
+                    slots.append(ss)
+            win = np.concatenate(wins) if wins else np.zeros(0, np.int64)
+            slot = np.concatenate(slots) if slots else np.zeros(0, np.int32)
+            keep = slot != art.rowid
+            win, slot = win[keep], slot[keep]
+            if len(slot):
+                owners = self.store.owners_of(np.unique(slot).tolist())
+                same = np.array(
+                    [_same_owner(owner, owners.get(int(x), (None, None))) for x in slot.tolist()], dtype=bool
+                )
+                win, slot = win[same], slot[same]
+            if len(win):
+                # Per shingle: how many other articles hold a window covering it (each article
+                # tiles at its own phase, so one shared block meets different windows of each).
+                count = np.zeros(n, dtype=np.int64)
+                for other in np.unique(slot)[:_BOILERPLATE_MAX_HOLDERS].tolist():
+                    hot = np.unique(win[slot == other])
+                    diff = np.zeros(n + 1, dtype=np.int64)
+                    np.add.at(diff, hot, 1)
+                    np.add.at(diff, np.minimum(hot + w, n), -1)
+                    count += np.cumsum(diff[:-1]) > 0
+                weak = count >= 1
+                strong = count >= k - 1
+        bp = boilerplate_of(side, strong, weak)
+        self._boiler.put((art.rowid, k), bp)
+        return bp
+
+    def _matches(self, doc: Document, evidence: UrlEvidence | None, side: Side, cfg: MatchConfig) -> list[Match]:
         matches = []
         for rowid in self._candidates(side):
             got = self._article(rowid)
@@ -629,19 +688,26 @@ class Guard:
                 continue  # removed by another process since the index was loaded
             art, art_side = got
             al = align(side, art_side, cfg)
+            if al.passages and cfg.boilerplate_k:
+                bp = self._boilerplate(art, art_side, cfg.boilerplate_k)
+                if bp is not None and bp.any:
+                    al = align(side, art_side, cfg, boilerplate=bp)
             kind = classify(al, cfg)
             if kind is None:
                 continue
             notice = art.notice
             attributed = is_attributed(doc, art.outlet, notice.rights_holder if notice else None, art.url)
+            # The publisher's own site is not a reprint of its own article.
+            licence = licence_of(doc, evidence, (*art.licensees, *((art.url,) if art.url else ())))
             # Only the article's own notice can permit a use; the page can only meet its conditions.
             permitted, unmet = permission(kind, notice, attributed=attributed, doc=doc)
+            if permitted and licence.status != "licensed":
+                licence = Licence("permitted")
             matches.append(
                 Match(
                     article=ArticleRef(art.id, art.title, art.source, art.url, art.date, art.outlet),
                     kind=kind,
-                    # The publisher's own site is not a reprint of its own article.
-                    licensed=is_licensed(doc, doc_url, (*art.licensees, *((art.url,) if art.url else ()))),
+                    licence=licence,
                     attributed=attributed,
                     alignment=al,
                     notice=notice,
@@ -682,25 +748,36 @@ class Guard:
         g._replica = self._replica.forked(g.store, on_change=g._forget)
         g._engine, g._engine_lock = None, threading.Lock()
         # The parent's caches come along (copy-on-write): workers start as warm as the parent.
-        g._cache, g._tiles = self._cache.copy(), self._tiles.copy()
+        g._cache, g._tiles, g._boiler = self._cache.copy(), self._tiles.copy(), self._boiler.copy()
         return g
 
     def check_file(
-        self, path: str | os.PathLike[str], *, url: str | None = None, content_type: str | None = None
+        self,
+        path: str | os.PathLike[str],
+        *,
+        url: str | UrlEvidence | None = None,
+        content_type: str | None = None,
     ) -> DocumentReport:
-        """Check one file; unreadable files give an ``error`` report naming the file.
+        """Check one file; unreadable files give an ``error`` report naming the file. ``url``
+        as for :meth:`check`.
 
         A file over :data:`MAX_INPUT_BYTES` is ``skipped`` with a reason naming the limit;
         it is never read, let alone truncated.
         """
         name = str(path)
+        given = url.url if isinstance(url, UrlEvidence) else url
         try:
-            data = _read(Path(path))
+            data = read_file(Path(path))
         except InputTooLargeError as e:
-            return DocumentReport(name, url, None, None, "skipped", str(e))
+            return DocumentReport(name, given, None, None, "skipped", str(e))
         except InputError as e:
-            return DocumentReport(name, url, None, None, "error", str(e))
-        return self.check(data, url=url, content_type=content_type, path=name)
+            return DocumentReport(name, given, None, None, "error", str(e))
+        try:
+            return self.check(data, url=url, content_type=content_type, path=name)
+        except StoreUnavailableError as e:
+            # The store's server was lost past its retries: this document is not checked
+            # (never `clean`); the next one tries the server again.
+            return DocumentReport(name, given, sha256_of(data), None, "error", str(e))
 
     def scan(
         self,
@@ -712,87 +789,92 @@ class Guard:
     ) -> ScanReport:
         """Check every file under ``paths`` (recursively; symlink loops are reported once).
 
-        ``urls`` maps file paths (as walked) to the URLs they were crawled from. ``jobs > 1``
-        checks in that many worker processes, each with its own read-only Guard.
+        ``urls`` maps file paths (as walked) to the URLs they were crawled from (a crawl
+        manifest: each is evidence with source ``"urls_manifest"``, see :meth:`check`).
+        ``jobs > 1`` checks in that many worker processes, each with its own read-only Guard.
+        The reports are kept :meth:`~reprint_guard.verdict.DocumentReport.slim` (passage
+        texts, not page texts); for a scan of any size read them one by one with
+        :meth:`iter_scan`.
+        """
+        with contextlib.closing(self.iter_scan(paths, urls=urls, progress=progress, jobs=jobs)) as it:
+            return ScanReport(tuple(d.slim() for d in it))
+
+    def iter_scan(
+        self,
+        paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+        *,
+        urls: dict[str, str] | None = None,
+        progress: Progress | None = None,
+        jobs: int = 1,
+    ) -> Iterator[DocumentReport]:
+        """:meth:`scan`, one :class:`DocumentReport` per file as soon as it and every file
+        before it are checked: input order, with ``jobs`` workers too. Nothing is kept
+        between documents, so memory stays flat however many files there are.
+
+        Closing the generator early (or Ctrl-C while it runs) stops the scan; with ``jobs >
+        1`` the workers are stopped and pending files cancelled. Raises :class:`ConfigError`
+        when ``jobs < 1`` (at the first ``next``).
         """
         if jobs < 1:
             raise ConfigError(f"jobs must be at least 1, got {jobs}")
         url_of = _url_lookup(urls)
-        files = list(iter_files(paths))
-        reports: list[DocumentReport | None] = [None] * len(files)
-        todo = []
-        for i, (path, problem) in enumerate(files):
-            if problem:
-                reports[i] = DocumentReport(str(path), url_of(str(path)), None, None, "error", problem)
-            else:
-                todo.append(i)
-        done = len(files) - len(todo)
+        evidence_of = _manifest_evidence(url_of)
+        files = [(str(path), problem) for path, problem in iter_files(paths)]
+        todo = [name for name, problem in files if not problem]
+        done = 0
+
+        def reported(name: str, rep: DocumentReport) -> DocumentReport:
+            nonlocal done
+            done += 1
+            if progress:
+                progress(done, len(files), name)
+            return rep
+
         if jobs == 1 or len(todo) < 2:
-            for i in todo:
-                name = str(files[i][0])
-                reports[i] = self.check_file(name, url=url_of(name))
-                done += 1
-                if progress:
-                    progress(done, len(files), name)
-        else:
-            args = [(str(files[i][0]), url_of(str(files[i][0]))) for i in todo]
-            engine = self._engine_for(jobs)
-            try:
-                for i, rep in zip(todo, engine.map(args)):
-                    reports[i] = rep
-                    done += 1
-                    if progress:
-                        progress(done, len(files), str(files[i][0]))
-            except BaseException:
-                # A worker that died, or Ctrl-C: do not hand this engine to the next scan.
+            for name, problem in files:
+                if problem:
+                    yield reported(name, DocumentReport(name, url_of(name), None, None, "error", problem))
+                else:
+                    yield reported(name, self.check_file(name, url=evidence_of(name)))
+            return
+        engine = self._engine_for(jobs)
+        finished = False
+        try:
+            results = engine.map([(name, evidence_of(name)) for name in todo])
+            for name, problem in files:
+                if problem:
+                    yield reported(name, DocumentReport(name, url_of(name), None, None, "error", problem))
+                else:
+                    yield reported(name, next(results))
+            finished = True
+        finally:
+            if not finished:
+                # A worker that died, Ctrl-C or a caller that stopped early: do not hand this
+                # engine (with work still queued) to the next scan.
                 with self._engine_lock:
                     if self._engine is engine:
                         self._engine = None
                 engine.close(wait=False)
-                raise
-        return ScanReport(tuple(r for r in reports if r is not None))
 
 
-def _common(versions: set[int | None], current: int) -> int | None:
-    """The version every article is at (``current`` for no article), or ``None`` (mixed, or
-    unknown for some)."""
-    if not versions:
-        return current
-    return next(iter(versions)) if len(versions) == 1 else None
+# Other holders looked at per article when marking boilerplate: enough for any k in use.
+_BOILERPLATE_MAX_HOLDERS = 64
 
 
-def _reextract(
-    st: Store, art: StoredArticle, original: Original, scheme: FingerprintScheme, min_tokens: int
-) -> bool | str:
-    """Extract ``art`` again from its stored input and rewrite it: whether it changed, or why it
-    was kept as it was (the input no longer yields an article)."""
-    try:
-        doc = extract(original.data, content_type=original.content_type, url=original.url, path=art.source)
-    except InputError as e:
-        return str(e)
-    fp = _fingerprint(doc.text, scheme, min_tokens)
-    if isinstance(fp, str):
-        return fp
-    notice = parse_notice(doc.notice_text, site=doc.outlet) if doc.notice_text else None
-    return st.rewrite(
-        art.id, body=doc.text, title=doc.title, date=doc.date, outlet=doc.outlet, decoding=doc.decoding,
-        notice=notice, fingerprint=fp, extractor_version=EXTRACTOR_VERSION, notice_version=NOTICE_VERSION,
-    )  # fmt: skip
+def _same_owner(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
+    """Whether two articles have one outlet or one rights holder (compared ignoring case and
+    spaces, as licensees are)."""
+
+    def f(x: str | None) -> str:
+        return "".join(x.split()).casefold() if x else ""
+
+    return bool((f(a[0]) and f(a[0]) == f(b[0])) or (f(a[1]) and f(a[1]) == f(b[1])))
 
 
-def _reparse(
-    st: Store, art: StoredArticle, extractor_version: int | None, scheme: FingerprintScheme, min_tokens: int
-) -> bool | str:
-    """Parse the stored notice text of ``art`` again and fingerprint its stored body again:
-    whether it changed, or why it was kept as it was."""
-    fp = _fingerprint(art.body, scheme, min_tokens)
-    if isinstance(fp, str):
-        return fp
-    notice = parse_notice(art.notice.text, site=art.outlet) if art.notice else None
-    return st.rewrite(
-        art.id, body=art.body, title=art.title, date=art.date, outlet=art.outlet, decoding=art.decoding,
-        notice=notice, fingerprint=fp, extractor_version=extractor_version, notice_version=NOTICE_VERSION,
-    )  # fmt: skip
+
+
+
+
 
 
 def _url_lookup(urls: dict[str, str] | None) -> Callable[[str], str | None]:
@@ -801,102 +883,24 @@ def _url_lookup(urls: dict[str, str] | None) -> Callable[[str], str | None]:
     return lambda name: by_abs.get(os.path.abspath(name))
 
 
+def _manifest_evidence(url_of: Callable[[str], str | None]) -> Callable[[str], UrlEvidence | None]:
+    """:func:`_url_lookup` giving evidence from a crawl manifest."""
+
+    def lookup(name: str) -> UrlEvidence | None:
+        url = url_of(name)
+        return UrlEvidence(url, source="urls_manifest") if url else None
+
+    return lookup
+
+
 def _open_reader(location: str, scheme: FingerprintScheme, config: MatchConfig) -> Guard:
     """A read-only Guard on the store at ``location``: the checker factory of spawned workers
     (picklable as a ``functools.partial``)."""
     return Guard(open_store(location, scheme), config)
 
 
-def iter_files(
-    paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
-) -> Iterator[tuple[Path, str | None]]:
-    """Files under ``paths`` in a stable order: ``(path, problem)``.
-
-    ``paths`` is a list of paths, or one path (``guard.scan("crawl")`` scans that folder, not
-    the characters of its name).
-
-    Directories are walked recursively in name order, following symlinks; a symlink loop, a
-    missing path, an unreadable directory or an entry that is not a file (FIFO, socket,
-    device) yields ``(path, reason)`` instead of raising. Hidden files and directories
-    (``.name``) are skipped inside walked directories; a directory reached a second time
-    through another symlink is not walked again. Inside a directory a symlink to a file is
-    yielded as a file, a dangling one too (reading it then fails with a reason).
-    """
-    if isinstance(paths, (str, os.PathLike)):
-        paths = [paths]
-    for p in paths:
-        root = Path(p)
-        if not root.exists():
-            yield root, f"{root} does not exist"
-            continue
-        if not root.is_dir():
-            yield root, None
-            continue
-        yield from _walk(root, set())
 
 
-def _walk(top: Path, seen: set[tuple[int, int]]) -> Iterator[tuple[Path, str | None]]:
-    """Depth-first walk of ``top`` in name order, with an explicit stack (no recursion
-    limit on deep trees). ``seen`` holds the ``(st_dev, st_ino)`` of walked directories.
-
-    A directory whose identity is on the current path (an ancestor) is a symlink loop and is
-    reported once, where the link is; one already walked elsewhere is skipped silently, its
-    files having been yielded under their first path.
-    """
-    # Each frame: (directory identity, iterator over its sorted entries).
-    stack: list[tuple[tuple[int, int], Iterator[os.DirEntry[str]]]] = []
-    on_path: set[tuple[int, int]] = set()
-
-    def enter(d: Path) -> tuple[Path, str] | None:
-        try:
-            st = d.stat()
-        except OSError as e:
-            return d, f"cannot read directory {d}: {e.strerror or e}"
-        key = (st.st_dev, st.st_ino)
-        if key in on_path:
-            return d, f"symlink loop: {d} leads back to {os.path.realpath(d)}, a directory being scanned"
-        if key in seen:
-            return None
-        try:
-            with os.scandir(d) as it:
-                entries = sorted(it, key=lambda e: e.name)
-        except OSError as e:
-            return d, f"cannot read directory {d}: {e.strerror or e}"
-        seen.add(key)
-        on_path.add(key)
-        stack.append((key, iter(entries)))
-        return None
-
-    problem = enter(top)
-    if problem:
-        yield problem
-    while stack:
-        key, entries = stack[-1]
-        e = next(entries, None)
-        if e is None:
-            stack.pop()
-            on_path.discard(key)
-            continue
-        if e.name.startswith("."):
-            continue
-        path = Path(e.path)
-        try:
-            is_dir = e.is_dir()  # follows symlinks
-        except OSError:
-            is_dir = False
-        if is_dir:
-            problem = enter(path)
-            if problem:
-                yield problem
-            continue
-        try:
-            is_file = e.is_file()
-        except OSError:
-            is_file = False
-        if is_file or e.is_symlink():
-            yield path, None  # a dangling or looping file symlink fails when read, with a reason
-        else:
-            yield path, f"cannot read {path}: not a regular file (a FIFO, socket or device)"
 
 
-__all__ = ["Guard", "ProtectOutcome", "ReprintGuardError", "resolve_store", "iter_files"]
+__all__ = ["Guard", "MigrateResult", "ProtectOutcome", "ReprintGuardError", "resolve_store", "iter_files"]

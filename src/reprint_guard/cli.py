@@ -7,13 +7,17 @@ unlicensed finding.
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import io
 import json
 import os
+import signal
 import sys
+import threading
 from enum import Enum
 from pathlib import Path
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Annotated, Optional
 
 import typer
@@ -25,17 +29,16 @@ from .api import MAX_INPUT_BYTES, Guard, Progress
 from .config import MatchConfig
 from .errors import ReprintGuardError
 from .report import (
-    TEXT_RENDERERS,
     OutputFormat,
     articles_json,
     articles_table,
     protect_json,
-    rich_report,
 )
-from .verdict import ScanReport, host_of
+from .report.writer import ReportWriter, RichWriter, machine_writer
+from .verdict import DocumentReport, exit_code, host_of
 
 EXIT_OK, EXIT_FINDINGS, EXIT_CANNOT_RUN, EXIT_FILE_ERRORS = 0, 1, 2, 3
-EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a Ctrl-C
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a Ctrl-C; wins over 1 and 3
 
 class _OneLineErrors(TyperGroup):
     """Usage errors as one ``error: … (see reprint-guard CMD --help)`` line on stderr, exit 2.
@@ -83,11 +86,13 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
+# A string, not a Path: a Path would fold the // of redis://host/0.
 StoreOpt = Annotated[
-    Optional[Path],
+    Optional[str],
     typer.Option(
         "--store",
-        help="Fingerprint store directory (default: $REPRINT_GUARD_STORE, else ./fingerprints).",
+        help="Fingerprint store: a directory, or redis://[USER:PASSWORD@]HOST:PORT/DB?prefix=NAME "
+        "(rediss:// for TLS) (default: $REPRINT_GUARD_STORE, else ./fingerprints).",
         show_default=False,
     ),
 ]
@@ -214,7 +219,9 @@ def _read_urls(path: Path | None) -> dict[str, str]:
                 try:
                     obj = json.loads(line)
                     rows.append((n, str(obj["path"]), str(obj["url"])))
-                except (ValueError, KeyError, TypeError) as e:
+                except KeyError as e:
+                    raise _fail(f"{bad}: line {n} has no {e.args[0]!r} key") from None
+                except (ValueError, TypeError) as e:
                     raise _fail(f"{bad}: line {n}: {e}") from None
     else:
         rows = []
@@ -231,6 +238,22 @@ def _read_urls(path: Path | None) -> dict[str, str]:
             raise _fail(f"{bad}: line {n}: {url[:80]!r} is not an http(s) URL")
         out[os.path.normpath(file)] = url
     return out
+
+
+def _warn_unmatched(url_map: dict[str, str], manifest: Path | None) -> None:
+    """One stderr line when manifest rows name files that do not exist from here: their pages
+    would be scanned without the URL that can license them, silently."""
+    missing = sorted(k for k in url_map if not os.path.isfile(k))
+    if missing:
+        _err_console().print(
+            Text.assemble(
+                ("warning: ", "bold yellow"),
+                f"{len(missing)} of {len(url_map)} rows of the --urls manifest {manifest} name no file "
+                f"(first: {missing[0]!r}); paths in a manifest are relative to the folder reprint-guard "
+                "runs in, and those pages are scanned without their URL",
+            ),
+            soft_wrap=True,
+        )
 
 
 def _check_output(output: Path | None) -> None:
@@ -254,33 +277,154 @@ def _write_utf8(text: str) -> None:
         buffer.flush()
 
 
-def _emit(report: ScanReport, fmt: OutputFormat, output: Path | None, *, title: str) -> None:
-    try:
-        if fmt is OutputFormat.rich:
-            if output:
-                with output.open("w", encoding="utf-8") as fh:
-                    Console(file=fh, width=100, force_terminal=False, highlight=False).print(
-                        rich_report(report, title=title)
-                    )
+class _TextStdout:
+    """A binary face on a text-only ``sys.stdout`` (an embedding program's): it takes str."""
+
+    def write(self, data: bytes) -> int:
+        sys.stdout.write(data.decode("utf-8"))
+        return len(data)
+
+    def flush(self) -> None:
+        sys.stdout.flush()
+
+
+class _Report:
+    """Where a ``scan``/``check`` report goes, opened before any work: ``-o FILE`` (a
+    permission problem is one error line, exit 2, at once) or standard output; and the
+    writer of the chosen format on it. Write failures become one error line, exit 2."""
+
+    def __init__(self, fmt: OutputFormat, output: Path | None, *, title: str) -> None:
+        self.output = output
+        self._fh = None
+        try:
+            if output is not None:
+                self._fh = output.open("wb")
+                out = self._fh
             else:
-                Console(highlight=False).print(rich_report(report, title=title))
-            return
-        text = TEXT_RENDERERS[fmt](report)
-        if output:
-            output.write_text(text, encoding="utf-8")
+                sys.stdout.flush()
+                out = getattr(sys.stdout, "buffer", None) or _TextStdout()
+        except OSError as e:
+            raise _fail(f"cannot write the report to {output}: {e.strerror or e}") from None
+        if fmt is OutputFormat.rich:
+            if self._fh is not None:
+                # A name that is not valid UTF-8 shows its bytes as \xNN, as in the CSV.
+                text = io.TextIOWrapper(self._fh, encoding="utf-8", errors="backslashreplace", write_through=True)
+                console = Console(file=text, width=100, force_terminal=False, highlight=False)
+            else:
+                console = Console(highlight=False)
+            self.writer: ReportWriter = RichWriter(console, title=title)
         else:
-            _write_utf8(text)
-    except OSError as e:
-        raise _fail(f"cannot write the report to {output or 'standard output'}: {e.strerror or e}") from None
+            self.writer = machine_writer(fmt, out)
+
+    def _guard(self, action, *args, **kwargs) -> None:
+        try:
+            action(*args, **kwargs)
+        except OSError as e:
+            where = self.output or "standard output"
+            raise _fail(f"cannot write the report to {where}: {e.strerror or e}") from None
+
+    def document(self, d) -> None:
+        self._guard(self.writer.document, d)
+
+    def finish(self, *, interrupted: bool = False) -> None:
+        self._guard(self.writer.finish, interrupted=interrupted)
+        self.close()
+
+    def close(self) -> None:
+        if self._fh is not None:
+            self._fh.close()
+            self._fh = None
 
 
-def _require_articles(guard: Guard, store: Path | None) -> None:
+class _CtrlC:
+    """Ctrl-C that never cuts a report line in two: SIGINT raises ``KeyboardInterrupt`` at
+    once, except inside :meth:`atomic`, where it is held until the block ends."""
+
+    def __init__(self) -> None:
+        self.pending = False
+        self._atomic = False
+        self._old = None
+
+    def __enter__(self) -> _CtrlC:
+        if threading.current_thread() is threading.main_thread():
+            self._old = signal.signal(signal.SIGINT, self._handler)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._old is not None:
+            signal.signal(signal.SIGINT, self._old)
+
+    def _handler(self, signum: int, frame: object) -> None:
+        self.pending = True
+        if not self._atomic:
+            raise KeyboardInterrupt
+
+    @contextlib.contextmanager
+    def atomic(self):
+        self._atomic = True
+        try:
+            yield
+        finally:
+            self._atomic = False
+        if self.pending:
+            raise KeyboardInterrupt
+
+
+def _report_documents(
+    docs: Callable[[], Iterator[DocumentReport]], report: _Report, ctrl_c: _CtrlC
+) -> bool:
+    """Write each document as it comes; returns whether Ctrl-C stopped the scan."""
+    try:
+        with contextlib.closing(docs()) as it:
+            for d in it:
+                with ctrl_c.atomic():
+                    report.document(d)
+    except KeyboardInterrupt:
+        return True
+    return False
+
+
+@contextlib.contextmanager
+def _no_ctrl_c():
+    """Ignore SIGINT while the block runs (the report's last lines are being written)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    old = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, old)
+
+
+def _finish(report: _Report, interrupted: bool, what: str) -> None:
+    """Finish the report (its summary line after Ctrl-C too), then exit: 130 after Ctrl-C
+    (over 1 and 3), else the scan's exit code."""
+    with _no_ctrl_c():
+        report.finish(interrupted=interrupted)
+    counts = report.writer.counts
+    if interrupted:
+        n = sum(counts.values())
+        raise _fail(
+            f"interrupted: {n} {what}{'' if n == 1 else 's'} reported before Ctrl-C; the report is marked interrupted",
+            EXIT_INTERRUPTED,
+        )
+    raise typer.Exit(exit_code(counts))
+
+
+def _shown(store: str | None) -> str:
+    """The store as messages name it (a URL's password redacted)."""
+    from .api import resolve_store
+    from .store import redact
+
+    return redact(str(resolve_store(store)))
+
+
+def _require_articles(guard: Guard, store: str | None) -> None:
     """An empty store would call every page clean: refuse to scan against it (exit 2)."""
     if len(guard) == 0:
-        from .api import resolve_store
-
         raise _fail(
-            f"the store {resolve_store(store)} holds no protected articles: nothing can be found; "
+            f"the store {_shown(store)} holds no protected articles: nothing can be found; "
             "protect articles first (reprint-guard protect PATH --store ...)"
         )
 
@@ -312,36 +456,53 @@ def protect(
     url_map = {os.path.normpath(k): v for k, v in url_map.items()}
     try:
         guard = Guard.open(store, create=True)
-        update, bar = _progress("protect")
-        try:
-            outcomes = guard.protect(
-                paths,
-                licensees=tuple(licensee or ()),
-                urls=url_map,
-                progress=update,
-            )
-        finally:
-            _stop(bar)
     except ReprintGuardError as e:
         raise _fail(str(e)) from None
-    if not outcomes:
+    outcomes: list = []
+    console = Console(highlight=False)
+    style = {"added": "green", "updated": "cyan", "unchanged": "dim", "skipped": "yellow", "error": "red"}
+    interrupted = False
+    with _CtrlC() as ctrl_c:
+        update, bar = _progress("protect")
+        try:
+            with contextlib.closing(
+                guard.iter_protect(paths, licensees=tuple(licensee or ()), urls=url_map, progress=update)
+            ) as it:
+                for o in it:
+                    with ctrl_c.atomic():
+                        outcomes.append(o)
+                        if fmt is ListFormat.rich:
+                            console.print(
+                                Text.assemble(
+                                    (f"{o.status:<9} ", style.get(o.status, "")),
+                                    (o.id or "-" * 12, "dim"),
+                                    " ",
+                                    (o.source, ""),
+                                    ("  " + (o.title or ""), "bold") if o.title else "",
+                                    (f"  ({o.reason})", "dim") if o.reason else "",
+                                )
+                            )
+        except KeyboardInterrupt:
+            interrupted = True  # closing the iterator committed every article it yielded
+        except ReprintGuardError as e:
+            raise _fail(str(e)) from None
+        finally:
+            _stop(bar)
+            with _no_ctrl_c():
+                guard.close()
+    if not outcomes and not interrupted:
         raise _fail(f"no files to protect in {', '.join(map(str, paths))}: pass article files or folders holding them")
     if fmt is ListFormat.json:
         _write_utf8(protect_json(outcomes))
-    else:
-        console = Console(highlight=False)
-        for o in outcomes:
-            style = {"added": "green", "updated": "cyan", "unchanged": "dim", "skipped": "yellow", "error": "red"}
-            console.print(
-                Text.assemble(
-                    (f"{o.status:<9} ", style.get(o.status, "")),
-                    (o.id or "-" * 12, "dim"),
-                    " ",
-                    (o.source, ""),
-                    ("  " + (o.title or ""), "bold") if o.title else "",
-                    (f"  ({o.reason})", "dim") if o.reason else "",
-                )
-            )
+    if interrupted:
+        stored = [o for o in outcomes if o.status in ("added", "updated")]
+        same = sum(o.status == "unchanged" for o in outcomes)
+        raise _fail(
+            f"interrupted: {len(stored)} article{'' if len(stored) == 1 else 's'} committed "
+            f"({sum(o.status == 'added' for o in stored)} added, {sum(o.status == 'updated' for o in stored)} updated; "
+            f"{same} already protected); run the same command again to protect the rest",
+            EXIT_INTERRUPTED,
+        )
     if any(o.status == "error" for o in outcomes):
         raise typer.Exit(EXIT_FILE_ERRORS)
 
@@ -367,21 +528,29 @@ def scan(
             raise _fail(f"{p} does not exist: pass files or folders of suspect pages")
     _check_output(output)
     url_map = _read_urls(urls)
+    _warn_unmatched(url_map, urls)
     try:
         guard = Guard.open(store, config=_config(threshold, min_passage))
         _require_articles(guard, store)
-        update, bar = _progress("scan")
-        try:
-            report = guard.scan(paths, urls=url_map, progress=update, jobs=jobs)
-        finally:
-            _stop(bar)
-            guard.close()  # stops the --jobs workers before the report is written
     except ReprintGuardError as e:
         raise _fail(str(e)) from None
-    if not report.documents:
+    report = _Report(fmt, output, title="reprint_guard scan")
+    with _CtrlC() as ctrl_c:
+        update, bar = _progress("scan")
+        try:
+            interrupted = _report_documents(
+                lambda: guard.iter_scan(paths, urls=url_map, progress=update, jobs=jobs), report, ctrl_c
+            )
+        except ReprintGuardError as e:
+            report.close()
+            raise _fail(str(e)) from None
+        finally:
+            _stop(bar)
+            guard.close()  # stops the --jobs workers before the report is finished
+    if not report.writer.counts and not interrupted:
+        report.close()
         raise _fail(f"no files to scan in {', '.join(map(str, paths))}: pass files or folders holding suspect pages")
-    _emit(report, fmt, output, title="reprint_guard scan")
-    raise typer.Exit(report.exit_code)
+    _finish(report, interrupted, "document")
 
 
 @app.command()
@@ -406,18 +575,26 @@ def check(
     try:
         guard = Guard.open(store, config=_config(threshold, min_passage))
         _require_articles(guard, store)
+    except ReprintGuardError as e:
+        raise _fail(str(e)) from None
+    report = _Report(fmt, output, title="reprint_guard check")
+
+    def one() -> Iterator[DocumentReport]:
         if file == "-":
             # One byte past the limit is enough to know the input is too large.
             data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
-            doc = guard.check(data, url=url, content_type=content_type, path="<stdin>")
+            yield guard.check(data, url=url, content_type=content_type, path="<stdin>")
         else:
             # The library's bounded, type-checked read: a FIFO or /dev/zero cannot hang it.
-            doc = guard.check_file(file, url=url, content_type=content_type)
-    except ReprintGuardError as e:
-        raise _fail(str(e)) from None
-    report = ScanReport((doc,))
-    _emit(report, fmt, output, title="reprint_guard check")
-    raise typer.Exit(report.exit_code)
+            yield guard.check_file(file, url=url, content_type=content_type)
+
+    with _CtrlC() as ctrl_c:
+        try:
+            interrupted = _report_documents(one, report, ctrl_c)
+        except ReprintGuardError as e:
+            report.close()
+            raise _fail(str(e)) from None
+    _finish(report, interrupted, "document")
 
 
 @app.command(name="list")
@@ -495,11 +672,49 @@ def upgrade(
             console.print(Text.assemble(("  ", ""), (a.id, "dim"), " ", a.source))
 
 
-def _store_exists(store: Path | None) -> bool:
-    from .api import resolve_store
-    from .store import STORE_FILE
+@app.command()
+def migrate(
+    source: Annotated[str, typer.Argument(metavar="SRC", help="The store to copy: a directory or a redis:// URL.")],
+    destination: Annotated[
+        str, typer.Argument(metavar="DST", help="The store to copy into (created when missing): a directory or a redis:// URL.")
+    ],
+) -> None:
+    """Copy a store between SQLite and Redis (either way); resumes, then compares both digests."""
+    try:
+        update, bar = _progress("migrate")
+        try:
+            result = Guard.migrate(source, destination, progress=update)
+        finally:
+            _stop(bar)
+    except ReprintGuardError as e:
+        raise _fail(str(e)) from None
+    console = Console(highlight=False, stderr=False)
+    console.print(
+        Text(
+            f"copied {result.copied} articles from {result.source} to {result.destination}; "
+            f"{result.skipped} were already there, {result.removed} removed from the destination"
+        ),
+        soft_wrap=True,
+    )
+    if not result.equal:
+        raise _fail(
+            f"the stores differ after migrating (digest {result.source_digest[:16]}… vs "
+            f"{result.destination_digest[:16]}…): another process wrote one of them meanwhile; run migrate again"
+        )
+    console.print(Text(f"digest {result.source_digest} on both sides"), soft_wrap=True)
 
-    return (resolve_store(store) / STORE_FILE).exists()
+
+def _store_exists(store: str | None) -> bool:
+    """Whether the store is there (a URL: its manifest; raises as opening it would)."""
+    from .api import resolve_store
+    from .config import FingerprintScheme
+    from .store import STORE_FILE, open_store
+
+    location = resolve_store(store)
+    if isinstance(location, str):
+        open_store(location, FingerprintScheme()).close()  # raises when missing or unreachable
+        return True
+    return (location / STORE_FILE).exists()
 
 
 def main() -> None:

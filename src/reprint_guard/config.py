@@ -18,15 +18,6 @@ from .errors import ConfigError
 
 # Name of the shingle hash + permutation scheme. Bump it when hashing changes.
 HASH_SCHEME = "poly64-fmix64-low32/datasketch-affine32"
-# Versions of the extractor (bytes → body, title, date, notice block) and of the notice parser
-# (notice block → rights holder, contacts, forbidden uses). Bump one when its output for some
-# input changes: stores record the versions each article was made with, and `reprint-guard
-# upgrade` re-extracts or re-parses the articles made with older ones from their stored bytes.
-# The wings re-export them (reprint_guard.ingest.EXTRACTOR_VERSION, reprint_guard.notice.NOTICE_VERSION).
-# 2: notices found in footers and <head>, disclaimers cut from the body; contacts with roles,
-#    the whole use vocabulary, permissions and conditions.
-EXTRACTOR_VERSION = 2
-NOTICE_VERSION = 2
 
 
 def _check(name: str, value: float, low: float, high: float) -> None:
@@ -181,6 +172,13 @@ class MatchConfig:
     min_tokens: int = 30
     # Seeds (shared shingles) further apart than this, in tokens, start a new passage.
     max_gap: int = 40
+    # Boilerplate: a passage window held verbatim by at least this many articles of one outlet
+    # or rights holder (the article itself included) is the outlet's furniture or a series'
+    # repeated paragraph, not the article's own text: it is left out of coverage (see
+    # verify.Boilerplate). An outlet prints its notice under every article, a series its
+    # paragraph under a few; 3 is the smallest count no single pair of related articles makes.
+    # 0 turns it off.
+    boilerplate_k: int = 3
 
     def __post_init__(self) -> None:
         _check("threshold", self.threshold, 0.0, 1.0)
@@ -193,6 +191,8 @@ class MatchConfig:
         _check("edited_coverage", self.edited_coverage, 0.0, 1.0)
         _check("min_tokens", self.min_tokens, 1, 1_000_000)
         _check("max_gap", self.max_gap, 1, 10_000)
+        if self.boilerplate_k != 0:
+            _check("boilerplate_k", self.boilerplate_k, 2, 1_000_000)
         if self.edited_coverage > self.reprint_coverage:
             raise ConfigError(
                 "edited_coverage must not exceed reprint_coverage "

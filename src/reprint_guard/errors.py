@@ -35,5 +35,10 @@ class StoreError(ReprintGuardError):
     """The fingerprint store is missing, unreadable, corrupted or not writable."""
 
 
+class StoreUnavailableError(StoreError):
+    """The store's server could not be reached or was lost (after bounded retries); a check
+    that meets it reports the document as ``error`` and the next one tries again."""
+
+
 class IncompatibleStoreError(StoreError):
     """The store was made with another fingerprint scheme; comparing would be meaningless."""

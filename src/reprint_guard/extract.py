@@ -20,17 +20,26 @@ from dataclasses import replace
 from functools import partial
 
 from reprint_guard.ingest import EXTRACTOR_VERSION, decode, html, layout
-from reprint_guard.ingest.decode import _clean_text, _content_kind, decode_bytes
+from reprint_guard.ingest.decode import (
+    _clean_text,
+    _content_kind,
+    _repair_mojibake,
+    _unescape_entity_text,
+    decode_bytes,
+)
+from reprint_guard.ingest.meta import _copyright_meta
 from reprint_guard.ingest.html import (
     _HtmlMeta,
-    _copyright_meta,
     _drop_comment_sections,
+    _drop_hidden_runs,
     _drop_ruby_annotations,
     _first_text,
+    _head_dates,
     _looks_like_hostname,
     _markup_free_text,
     _meta_content,
     _page_url,
+    _page_url_claim,
     _parse_html,
     _prefer_fallback,
     _trafilatura_text,
@@ -40,6 +49,7 @@ from reprint_guard.ingest.html import (
 )
 from reprint_guard.ingest.layout import (
     _HEADER_LINES,
+    _shown_dates,
     _Meta,
     _ParsedText,
     _body_lines,
@@ -49,6 +59,7 @@ from reprint_guard.ingest.layout import (
     _lay_out,
     _page_credits,
     _parse_meta_line,
+    _permission_claims,
     _same_title,
 )
 from reprint_guard.models import Decoding, Document
@@ -111,10 +122,17 @@ def extract(
         Document with empty ``text``; the caller decides to skip it.
 
     Raises:
-        InputError: the bytes are binary: a known binary signature (PDF, ZIP, gzip, images),
-            NUL bytes, or more than 10% control bytes in the first 8 KB. The message names
+        InputError: the bytes are binary: a known binary signature (PDF, ZIP, gzip, images)
+            or more than 10% control bytes (NUL included) in the first 8 KB; a few stray
+            controls in text are dropped instead. Or the text is mojibake that ftfy cannot
+            undo (see :func:`~reprint_guard.ingest.decode._repair_mojibake`). The message names
             ``path`` and the fix.
         TypeError: ``data`` is neither ``str`` nor bytes-like.
+
+    Plain text that is clearly entity-escaped (three or more references such as ``&nbsp;``,
+    ``&#12288;``, ``&ldquo;``) has its references decoded once, as a browser would show it
+    (see :func:`~reprint_guard.ingest.decode._unescape_entity_text`); HTML is decoded once
+    by its parser, so ``&amp;nbsp;`` in a page stays the text ``&nbsp;``.
 
     HTML main text comes from trafilatura (``bare_extraction`` with
     ``include_comments=False, include_tables=True, favor_recall=True``; see
@@ -123,7 +141,9 @@ def extract(
     tables are unwrapped; a page whose article is one dominant block of plain paragraphs
     and whose metadata sits in ``<head>`` is read without it, to the same text, title, date
     and site name (see :func:`_fast_extraction`). See :func:`_prefer_fallback` for when a
-    plain lxml text walk replaces trafilatura's result; pages of more than 50,000 elements get that walk only. A
+    plain lxml text walk replaces trafilatura's result; pages of more than 50,000 elements or
+    200,000 characters of visible text get that walk only (trafilatura copies the parse tree
+    twice and takes ~1 s per MB). A
     page libxml2 refuses (nesting deeper than 256 elements, a text node over 10 MB) is read as
     the flat text between its tags (:func:`_markup_free_text`) rather than lost. Credits,
     the date of a ``来源`` line and a notice that trafilatura leaves out (``<p class="meta">``,
@@ -137,6 +157,10 @@ def extract(
     else:
         raise TypeError(f"extract() takes str or bytes, not {type(data).__name__}")
 
+    # Before cleaning: mojibake holds C1 controls. Only bytes read from a file are refused.
+    text, repaired = _repair_mojibake(text, path, refuse=decoding.rule != "str")
+    if repaired:
+        decoding = replace(decoding, repair="ftfy.fix_encoding")
     text = _clean_text(text)
     kind = _content_kind(content_type, text)
     given_url = (url.strip() or None) if url else None
@@ -144,6 +168,9 @@ def extract(
         return Document(text="", url=given_url, decoding=decoding, content_type=kind)
     if kind == "html":
         return _from_html(text, decoding=decoding, url=given_url)
+    unescaped = _unescape_entity_text(text)
+    if unescaped is not text:
+        text = _clean_text(unescaped)
     parsed = _parse_text(text)
     return Document(
         text=parsed.text,
@@ -155,6 +182,7 @@ def extract(
         decoding=decoding,
         content_type="text",
         credits=parsed.credits,
+        claims=tuple(_permission_claims(text)),
     )
 
 
@@ -207,15 +235,18 @@ def _from_html(html: str, *, decoding: Decoding, url: str | None) -> Document:
     tree = _parse_html(html)
     if tree is None:
         # lxml refused the page: keep whatever text is between the tags.
-        parsed = _parse_text(_markup_free_text(html))
+        flat = _markup_free_text(html)
+        parsed = _parse_text(flat)
         return Document(
             text=parsed.text, title=parsed.title, date=parsed.date, outlet=parsed.source,
             url=url, notice_text=parsed.notice_text, decoding=decoding, content_type="html",
-            credits=parsed.credits,
+            credits=parsed.credits, claims=tuple(_permission_claims(flat)),
         )  # fmt: skip
 
+    _drop_hidden_runs(tree)
     _drop_ruby_annotations(tree)
-    page_url = url or _page_url(tree)
+    url_claim = _page_url_claim(tree)
+    page_url = url or (url_claim.text if url_claim else None)
     site_name = _meta_content(tree, "og:site_name")
     _drop_comment_sections(tree)
     _unwrap_layout_tables(tree)
@@ -225,9 +256,9 @@ def _from_html(html: str, *, decoding: Decoding, url: str | None) -> Document:
     fast = _fast_extraction(tree, url=page_url, visible=fallback) if small else None
     if fast is not None:
         main_text, meta = fast
-    elif small:
+    elif small and len(fallback) <= _MAX_EXTRACTOR_TEXT:
         main_text, meta = _trafilatura_text(tree, url=page_url)
-    else:  # a hostile page of elements: the lxml walk below takes over
+    else:  # a hostile page of elements, or of text: the lxml walk below takes over
         main_text, meta = "", _HtmlMeta()
     used_fallback = fast is None and _prefer_fallback(main_text, fallback, _visible_text(tree, drop_links=True))
     if used_fallback:
@@ -264,14 +295,25 @@ def _from_html(html: str, *, decoding: Decoding, url: str | None) -> Document:
     return Document(
         text=parsed.text,
         title=title or parsed.title,
-        date=meta.date or parsed.date or page_date,
+        date=parsed.date or page_date or _shown_meta_date(meta.date, tree, page_url, page_text),
         outlet=sitename or source,
         url=page_url,
         notice_text=notice,
         decoding=decoding,
         content_type="html",
         credits=tuple(dict.fromkeys((*parsed.credits, *page_credits))),
+        claims=(*((url_claim,) if url_claim else ()), *_permission_claims(page_text)),
     )
+
+
+def _shown_meta_date(date: str | None, tree, url: str | None, page_text: str) -> str | None:
+    """trafilatura's date when the page gives it as the article's: in its head metadata or
+    URL (:func:`~reprint_guard.ingest.html._head_dates`) or on a date line of its own
+    (:func:`~reprint_guard.ingest.layout._shown_dates`); a date it read from a sidebar's list
+    of other stories is not the article's, which then has none."""
+    if date is None or date in _head_dates(tree, url) or date in _shown_dates(page_text):
+        return date
+    return None
 
 
 def _headline_matters(headline: str, lines: list[str], title: str | None) -> bool:

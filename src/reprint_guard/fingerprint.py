@@ -429,43 +429,138 @@ class QueryWindows:
 
     Attributes:
         keys: uint64 ``[q]``, sorted and distinct: :func:`query_keys`.
-        window: int64 ``[q]``, a window whose band gives each key (any one, for a key that
-            several windows give).
-        sigs: uint32 ``[m, passage_num_perm]``, every window's signature (a view, not copied).
         is_cjk: bool ``[m]``, banded as a Chinese window (else as a Latin-script one).
+        mixed: uint32 ``[n]``, the ``fmix32``-mixed shingle hashes the windows are made of.
+        scheme: the fingerprint scheme.
+        window: int32 ``[q]``, a window whose band gives each key (any one, for a key that
+            several windows give); ``None`` on a long text, where :meth:`windows_of` finds
+            the windows of the keys asked for.
+
+    The windows' signatures (uint32 ``[m, k]``, 128 bytes per shingle) are never all kept:
+    a 1 MB page has ~330,000 windows. :meth:`signatures` computes those asked for.
     """
 
     keys: np.ndarray
-    window: np.ndarray
-    sigs: np.ndarray
     is_cjk: np.ndarray
+    mixed: np.ndarray
+    scheme: FingerprintScheme
+    window: np.ndarray | None = None
+
+    def windows_of(self, query_pos: np.ndarray) -> np.ndarray:
+        """A window giving each of the keys ``keys[query_pos]``: int64 ``[len(query_pos)]``.
+
+        On a long text the keys are hashed again, chunk by chunk, until every key asked
+        for has its window (one more pass over the page at most, and only when asked).
+        """
+        query_pos = np.asarray(query_pos, dtype=np.int64)
+        if self.window is not None:
+            return self.window[query_pos].astype(np.int64)
+        wanted = np.unique(query_pos)  # positions into the sorted keys: their keys are sorted
+        u = self.keys[wanted]
+        found = np.full(len(u), -1, dtype=np.int64)
+        missing = len(u)
+        for kk, ww in _chunk_keys(self.mixed, self.is_cjk, self.scheme):
+            idx = np.minimum(np.searchsorted(u, kk), len(u) - 1)
+            hit = (u[idx] == kk) & (found[idx] < 0)
+            found[idx[hit]] = ww[hit]
+            missing = int((found < 0).sum())
+            if not missing:
+                break
+        return found[np.searchsorted(wanted, query_pos)]
+
+    def signatures(self, windows: np.ndarray) -> np.ndarray:
+        """Signatures of the given windows: uint32 ``[len(windows), k]`` (rows of
+        :func:`sliding_signatures`)."""
+        w, k, seed = self.scheme.passage_window, self.scheme.passage_num_perm, self.scheme.seed
+        windows = np.asarray(windows, dtype=np.int64)
+        if len(self.mixed) <= w:  # one window, [0, n)
+            sig = _permuted_t(self.mixed, k, seed).min(axis=1)
+            return np.repeat(sig[None, :], len(windows), axis=0)
+        out = np.empty((len(windows), k), dtype=np.uint32)
+        step = max(1, _BLOCK // w)
+        for i in range(0, len(windows), step):
+            idx = windows[i : i + step, None] + np.arange(w)[None, :]  # [c, w] shingles
+            vals = _permuted_t(self.mixed[idx.ravel()], k, seed)  # [k, c * w]
+            out[i : i + step] = vals.reshape(k, -1, w).min(axis=2).T
+        return out
+
+    @property
+    def sigs(self) -> np.ndarray:
+        """Every window's signature, uint32 ``[m, k]``: for tests and small texts only."""
+        return self.signatures(np.arange(len(self.is_cjk)))
+
+
+# Windows signed at a time by query_windows: ~0.5 MB per array, so the working memory of a
+# page does not grow with it.
+_QUERY_CHUNK = 4096
+# Up to this many windows the window of every key is kept (12 bytes a key, a few hundred KB):
+# a news page's candidate check then needs no second pass.
+_KEEP_WINDOWS = 65536
+
+
+def _chunk_keys(mixed: np.ndarray, is_cjk: np.ndarray, scheme: FingerprintScheme):
+    """The band keys of the sliding windows, :data:`_QUERY_CHUNK` windows at a time: yields
+    ``(keys uint64 [c], windows int64 [c])``, every key :func:`_run_keys` hashes on the whole
+    text, each with the window it is hashed at."""
+    w, k = scheme.passage_window, scheme.passage_num_perm
+    m = len(is_cjk)
+    scripts = (
+        (is_cjk, scheme.passage_bands, scheme.passage_rows, PASSAGE_SALT),
+        (~is_cjk, scheme.latin_passage_bands, scheme.latin_passage_rows, LATIN_SALT),
+    )
+    for c0 in range(0, m, _QUERY_CHUNK):
+        # Windows [lo, c1): one window before the chunk, so that a band continuing from the
+        # previous chunk is not hashed again (its key was taken there).
+        lo, c1 = max(0, c0 - 1), min(m, c0 + _QUERY_CHUNK)
+        if len(mixed) <= w:
+            v = _permuted_t(mixed, k, scheme.seed).min(axis=1)[:, None]
+        else:
+            v = np.ascontiguousarray(_sliding_min(_permuted_t(mixed[lo : c1 + w - 1], k, scheme.seed), w))
+        for sel, bands, rows, salt in scripts:
+            part = sel[lo:c1]
+            if part.any():
+                kk, ww = _run_keys(v, part, bands, rows, salt, windows=True)
+                keep = ww >= c0 - lo
+                yield kk[keep], ww[keep] + lo
 
 
 def query_windows(sh: Shingles, scheme: FingerprintScheme) -> QueryWindows:
-    """:func:`query_keys` with, for each key, the window it came from and the windows'
-    signatures: what candidate search needs to check a shared band against whole windows."""
-    w, k = scheme.passage_window, scheme.passage_num_perm
+    """:func:`query_keys` with what candidate search needs to check a shared band against
+    whole windows (:meth:`QueryWindows.windows_of`, :meth:`QueryWindows.signatures`).
+
+    Windows are signed :data:`_QUERY_CHUNK` at a time and only their band keys kept: about
+    16 bytes per key at the peak (~1.8 keys per shingle on Chinese text) on a long page,
+    instead of 128 bytes per window of signatures.
+    """
+    mixed = _mixed(sh.hashes)
     if len(sh) == 0:
-        none = np.zeros(0, dtype=np.int64)
-        return QueryWindows(none.astype(np.uint64), none, np.zeros((0, k), np.uint32), none.astype(bool))
-    v = _sliding_t(_mixed(sh.hashes), w, k, scheme.seed)
-    is_cjk = _sliding_is_cjk(sh, w)
-    keys, wins = [], []
-    for sel, bands, rows, salt in (
-        (is_cjk, scheme.passage_bands, scheme.passage_rows, PASSAGE_SALT),
-        (~is_cjk, scheme.latin_passage_bands, scheme.latin_passage_rows, LATIN_SALT),
-    ):
-        if sel.any():
-            kk, ww = _run_keys(v, sel, bands, rows, salt, windows=True)
-            keys.append(kk)
-            wins.append(ww)
-    all_keys, all_wins = np.concatenate(keys), np.concatenate(wins)
-    order = np.argsort(all_keys)  # a repeated key keeps any one of its windows
-    all_keys, all_wins = all_keys[order], all_wins[order]
-    first = np.empty(len(all_keys), dtype=bool)
+        return QueryWindows(np.zeros(0, np.uint64), np.zeros(0, bool), mixed, scheme, np.zeros(0, np.int32))
+    is_cjk = _sliding_is_cjk(sh, scheme.passage_window)
+    if len(is_cjk) > _KEEP_WINDOWS:  # keys only: 8 bytes each, twice at the concatenation
+        key_parts = [kk for kk, _ in _chunk_keys(mixed, is_cjk, scheme)]
+        keys = np.concatenate(key_parts) if key_parts else np.zeros(0, np.uint64)
+        del key_parts
+        keys.sort()  # in place
+        return QueryWindows(_unique_sorted(keys), is_cjk, mixed, scheme)
+    parts = list(_chunk_keys(mixed, is_cjk, scheme))
+    keys = np.concatenate([kk for kk, _ in parts]) if parts else np.zeros(0, np.uint64)
+    wins = np.concatenate([ww for _, ww in parts]).astype(np.int32) if parts else np.zeros(0, np.int32)
+    order = np.argsort(keys)  # a repeated key keeps any one of its windows
+    keys, wins = keys[order], wins[order]
+    first = _first_of_runs(keys)
+    return QueryWindows(keys[first], is_cjk, mixed, scheme, wins[first])
+
+
+def _first_of_runs(a: np.ndarray) -> np.ndarray:
+    """bool ``[len(a)]``: where a sorted array's runs of equal values start."""
+    first = np.empty(len(a), dtype=bool)
     first[:1] = True
-    np.not_equal(all_keys[1:], all_keys[:-1], out=first[1:])
-    return QueryWindows(all_keys[first], all_wins[first], v.T, is_cjk)
+    np.not_equal(a[1:], a[:-1], out=first[1:])
+    return first
+
+
+def _unique_sorted(a: np.ndarray) -> np.ndarray:
+    return a[_first_of_runs(a)]
 
 
 def to_bytes(a: np.ndarray) -> bytes:

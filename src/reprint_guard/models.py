@@ -57,10 +57,50 @@ class Span:
 
 @dataclass(frozen=True)
 class Decoding:
-    """How bytes became text: the codec used and the rule that chose it."""
+    """How bytes became text: the codec used and the rule that chose it.
+
+    ``repair`` names the repair applied to the decoded text, if any: ``"ftfy.fix_encoding"``
+    when the text was mojibake (UTF-8 once read as Latin-1/cp1252 and saved again) and
+    ftfy's ``fix_encoding`` undid it. Passages then quote the repaired text.
+    """
 
     encoding: str
     rule: DecodingRule
+    repair: Literal["ftfy.fix_encoding"] | None = None
+
+
+UrlSource = Literal["url", "urls_manifest", "warc"]
+"""Where an evidenced URL came from: given for one document (``--url``, ``Guard.check(url=...)``),
+a crawl manifest (``--urls``), or a WARC record's target URI."""
+
+
+@dataclass(frozen=True)
+class UrlEvidence:
+    """Where a document was found, as the caller knows it (not as the page says).
+
+    Only such a URL can show that a copy sits on a licensee's site: a page's own canonical or
+    ``og:url`` link is a :class:`Claim`.
+    """
+
+    url: str
+    source: UrlSource = "url"
+
+
+ClaimKind = Literal["canonical", "og:url", "outlet", "permission"]
+
+
+@dataclass(frozen=True)
+class Claim:
+    """What a page says about itself that would license a copy if it were true.
+
+    ``kind``: its ``<link rel="canonical">`` or ``og:url`` link (``text`` is the URL), an
+    outlet it names as its source or site (``来源：X``, ``og:site_name``; see
+    :attr:`Document.outlet` and :attr:`Document.credits`), or a permission line
+    (``经X授权转载``, "reprinted with permission"; ``text`` is the line's words).
+    """
+
+    kind: ClaimKind
+    text: str
 
 
 @dataclass(frozen=True)
@@ -70,7 +110,9 @@ class Document:
     ``text`` is what gets fingerprinted and aligned: the article body with navigation, the
     title/date/source lines and the licensing notice cut out. Passage offsets refer to it.
     ``credits`` holds the attribution strings the page states (``来源：X``, ``转载自X``,
-    ``Source: X``), used to say whether a copy credits its source.
+    ``Source: X``), used to say whether a copy credits its source. ``claims`` holds what the
+    page says about its own address and permission (its canonical / ``og:url`` link, permission
+    lines); ``url`` is the URL given for it, else that link.
     """
 
     text: str
@@ -82,6 +124,7 @@ class Document:
     decoding: Decoding = field(default_factory=lambda: Decoding("utf-8", "str"))
     content_type: Literal["html", "text"] = "text"
     credits: tuple[str, ...] = ()
+    claims: tuple[Claim, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -202,3 +245,19 @@ class NormalizedText:
             pos = self.starts[start] if start < n else len(self.original)
             return Span(pos, pos)
         return Span(int(self.starts[start]), int(self.ends[end - 1]))
+
+
+@dataclass(frozen=True)
+class ProtectOutcome:
+    """What happened to one input of :meth:`Guard.protect`.
+
+    ``status`` is ``added``, ``updated``, ``unchanged``, ``skipped`` (too short, empty, not
+    text or too large, see ``reason``) or ``error`` (unreadable, see ``reason``). An ``added``
+    article whose bytes equal an already protected one says so in ``reason``.
+    """
+
+    source: str
+    status: str
+    id: str | None = None
+    title: str | None = None
+    reason: str | None = None

@@ -22,6 +22,10 @@ from .config import FingerprintScheme
 _BASE = np.uint64(0x100000001B3)
 # Word tokens get this bit so that a word can never hash like a CJK code point.
 _WORD_TAG = np.uint64(1 << 40)
+# Positions (token offsets in the text, shingle offsets in the tokens): int32, as inputs are
+# at most 16 MiB (MAX_INPUT_BYTES), so under 2**31 code points; half the memory of int64 on a
+# large page.
+_POS = np.int32
 
 
 def _cjk_table() -> np.ndarray:
@@ -88,7 +92,7 @@ class Tokens:
     Attributes:
         ids: uint64 ``[n]``; a CJK token's id is its code point, a word's a CRC-32 of its
             UTF-8 bytes tagged with bit 40.
-        starts, ends: int64 ``[n]``; half-open code-point range of each token in the text.
+        starts, ends: int32 ``[n]``; half-open code-point range of each token in the text.
         is_cjk: bool ``[n]``.
     """
 
@@ -115,7 +119,7 @@ def tokenize(text: str) -> Tokens:
     cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
     n = len(cps)
     if n == 0:
-        empty = np.zeros(0, dtype=np.int64)
+        empty = np.zeros(0, dtype=_POS)
         return Tokens(np.zeros(0, np.uint64), empty, empty.copy(), np.zeros(0, bool))
     if cps.max() < 0x10000:
         cls = _CLASS[cps]
@@ -129,7 +133,7 @@ def tokenize(text: str) -> Tokens:
     edges = np.flatnonzero(padded[1:] != padded[:-1])
     w_starts, w_ends = edges[0::2], edges[1::2]
     if len(w_starts) == 0:
-        starts = np.flatnonzero(cjk).astype(np.int64, copy=False)
+        starts = np.flatnonzero(cjk).astype(_POS, copy=False)
         return Tokens(cps[starts].astype(np.uint64), starts, starts + 1, np.ones(len(starts), bool))
     w_ids = np.fromiter(
         (zlib.crc32(text[s:e].encode("utf-8")) for s, e in zip(w_starts.tolist(), w_ends.tolist())),
@@ -139,7 +143,7 @@ def tokenize(text: str) -> Tokens:
     # Token starts in text order without a sort: CJK characters and word-run starts.
     is_start = cjk.copy()
     is_start[w_starts] = True
-    starts = np.flatnonzero(is_start).astype(np.int64, copy=False)
+    starts = np.flatnonzero(is_start).astype(_POS, copy=False)
     is_cjk = cjk[starts]
     is_word = ~is_cjk
     ends = starts + 1
@@ -155,8 +159,8 @@ class Shingles:
 
     Attributes:
         hashes: uint32 ``[m]``, shingle ``i`` of the text (a 32-bit hash of its tokens).
-        first: int64 ``[m]``, index of the shingle's first token.
-        last: int64 ``[m]``, index of the shingle's last token (inclusive).
+        first: int32 ``[m]``, index of the shingle's first token.
+        last: int32 ``[m]``, index of the shingle's last token (inclusive).
         tokens: the tokens they were made from.
     """
 
@@ -199,7 +203,7 @@ def shingle(text: str, scheme: FingerprintScheme) -> Shingles:
         m = n - k + 1
         np.copyto(h[:m], _rolling(toks.ids, k), where=kind[:m])
         exists[:m] |= kind[:m]
-    first = np.flatnonzero(exists).astype(np.int64, copy=False)
+    first = np.flatnonzero(exists).astype(_POS, copy=False)
     hashes = fmix64_inplace(h[first]).astype(np.uint32)  # the low 32 bits
-    k_of = np.where(toks.is_cjk[first], kc, kl)
-    return Shingles(hashes, first, first + k_of - 1, toks)
+    last = first + np.where(toks.is_cjk[first], kc - 1, kl - 1).astype(_POS)
+    return Shingles(hashes, first, last, toks)

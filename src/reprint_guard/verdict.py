@@ -17,22 +17,23 @@ licence; see :func:`permission`) with every condition the page can show met is `
 not a finding; with a condition unmet it stays a finding that names the condition.
 
 A document's verdict is its most severe unlicensed match (reprint > edited > excerpt),
-``permitted`` when no match is a finding and one is permitted, ``licensed`` when every match is
-licensed, ``clean`` with no match, ``skipped`` (empty, binary,
+``licensed`` when every match is licensed (covered by evidence of where the page was found,
+never by what the page says about itself: see :class:`Licence`), ``clean`` with no match, ``skipped`` (empty, binary,
 too short, too large) or ``error`` (unreadable), with the reason.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 from urllib.parse import urlsplit
 
 import idna
 
 from .config import MatchConfig
-from .models import Decoding, Document, LicenceNotice
+from .errors import ConfigError
+from .models import Decoding, Document, LicenceNotice, UrlEvidence, UrlSource
 from .verify import Alignment
 
 MatchKind = Literal["reprint", "edited", "excerpt"]
@@ -66,6 +67,8 @@ def host_of(url: str | None) -> str | None:
     """
     if not url:
         return None
+    if url[:8].lower().startswith(("http://", "https://")) or "://" not in url:
+        url = url.replace("\\", "/")  # as browsers read http(s) URLs (WHATWG): a backslash ends the host
     try:
         host = urlsplit(url if "://" in url else "http://" + url).hostname
     except ValueError:
@@ -86,27 +89,101 @@ def _fold(s: str) -> str:
     return re.sub(r"\s+", "", s).casefold()
 
 
-def is_licensed(doc: Document, url: str | None, licensees: tuple[str, ...]) -> bool:
-    """Whether a document's host or stated outlet is one of the article's licensees.
+LicenceStatus = Literal["licensed", "permitted", "claimed", "none"]
+
+
+@dataclass(frozen=True)
+class Licence:
+    """Whether a match is covered by a licence, and on what grounds.
+
+    * ``licensed``: the document's evidenced URL (:class:`~reprint_guard.models.UrlEvidence`:
+      ``--url``, a ``--urls`` manifest, a WARC record's target) is on a licensee's host, or on
+      the article's own site. ``evidence`` names where that URL came from.
+    * ``claimed``: only the page itself says so: its canonical or ``og:url`` link is on such a
+      host, it names a licensee outlet as its source or site (``来源：X``), or it says it copies
+      with permission (``经X授权转载``, "reprinted with permission"). ``claim`` quotes what it
+      says. The match stays a finding: a content farm can write any of these.
+    * ``none``: neither.
+
+    A claim is reported even when the evidenced URL is on another host: the claim is then
+    contradicted by where the page was found, which is worth a reviewer's eye.
+    """
+
+    status: LicenceStatus
+    evidence: UrlSource | None = None
+    claim: str | None = None
+
+    def to_dict(self) -> dict[str, str]:
+        if self.status == "licensed":
+            return {"status": "licensed", "evidence": self.evidence or "url"}
+        if self.status == "permitted":
+            # the article's own notice permits the use and the page meets its conditions
+            return {"status": "permitted"}
+        if self.status == "claimed":
+            return {"status": "claimed", "claim": self.claim or ""}
+        return {"status": "none"}
+
+
+NO_LICENCE = Licence("none")
+
+
+def _covers(licensee_host: str, host: str) -> bool:
+    bare = licensee_host.removeprefix("www.")
+    return host == bare or host.endswith("." + bare) or host == licensee_host
+
+
+def canonical_licensee(value: str) -> str:
+    """A licensee as stored: a host name (IDNA form, see :func:`host_of`) for a value with a
+    dot and no spaces (``https://Partner.Example.NET/path`` → ``partner.example.net``), else an
+    outlet name with its edges stripped. Raises :class:`~reprint_guard.errors.ConfigError` for
+    an empty value."""
+    v = value.strip()
+    if not v:
+        raise ConfigError("an empty licensee was given: pass a host (partner.example.com) or an outlet name")
+    if "." in v and " " not in v:
+        return host_of(v) or v
+    return v
+
+
+def licence_of(doc: Document, evidence: UrlEvidence | None, licensees: tuple[str, ...]) -> Licence:
+    """The :class:`Licence` of a document for an article licensed to ``licensees``.
 
     A licensee containing a dot and no spaces is a host name and covers its subdomains
-    (``example.com`` covers ``news.example.com``); any other licensee is an outlet name,
-    compared with the document's outlet ignoring case and spaces.
+    (``example.com`` covers ``news.example.com``); hosts are compared in IDNA's ASCII form
+    (:func:`host_of`). Any other licensee is an outlet name, compared ignoring case and
+    spaces with the outlet and the credits the page states: as that is what the page says
+    about itself, an outlet name can only ever be claimed. ``evidence`` is where the document
+    was found, as the caller knows it; only it can make a match ``licensed``.
     """
-    host = host_of(url or doc.url)
-    outlet = _fold(doc.outlet) if doc.outlet else None
-    for lic in licensees:
-        lic = lic.strip()
-        if not lic:
-            continue
-        lic_host = host_of(lic) if ("." in lic and " " not in lic) else None
-        if lic_host and host:
-            bare = lic_host.removeprefix("www.")
-            if host == bare or host.endswith("." + bare) or host == lic_host:
-                return True
-        if outlet and _fold(lic) == outlet:
-            return True
-    return False
+    hosts = [h for h in (host_of(lic.strip()) for lic in licensees if _is_host_licensee(lic)) if h]
+    if evidence is not None:
+        host = host_of(evidence.url)
+        if host and any(_covers(h, host) for h in hosts):
+            return Licence("licensed", evidence=evidence.source)
+    for claim in doc.claims:
+        if claim.kind in ("canonical", "og:url"):
+            host = host_of(claim.text)
+            if host and any(_covers(h, host) for h in hosts):
+                return Licence("claimed", claim=f"{claim.kind} link {claim.text}")
+    names = {_fold(lic) for lic in licensees if lic.strip()}
+    for said in (doc.outlet, *doc.credits):
+        if said and _fold(said) in names:
+            return Licence("claimed", claim=f"names the licensee as its source or site: {said}")
+    for claim in doc.claims:
+        if claim.kind == "permission":
+            return Licence("claimed", claim=f"permission line: {claim.text}")
+    return NO_LICENCE
+
+
+def _is_host_licensee(licensee: str) -> bool:
+    licensee = licensee.strip()
+    return "." in licensee and " " not in licensee
+
+
+def is_licensed(doc: Document, url: str | None, licensees: tuple[str, ...]) -> bool:
+    """Whether ``url``, given as evidence of where ``doc`` was found, is on a licensee's host
+    (see :func:`licence_of`; what the page says about itself never counts)."""
+    return licence_of(doc, UrlEvidence(url) if url else None, licensees).status == "licensed"
 
 
 def is_attributed(doc: Document, outlet: str | None, rights_holder: str | None, url: str | None) -> bool:
@@ -192,20 +269,41 @@ class Match:
 
     article: ArticleRef
     kind: MatchKind
-    licensed: bool
+    licence: Licence
     attributed: bool
     alignment: Alignment
     notice: LicenceNotice | None
-    document_text: str = field(repr=False)
+    document_text: str = field(default="", repr=False)
+    # The document's own text of each passage, once the page text is dropped (see slim()).
+    passage_texts: tuple[str, ...] | None = field(default=None, repr=False)
     permitted: bool = False
+    """The article's own notice permits this match's use and the page meets the conditions it
+    can show (see :func:`permission`); then ``licence.status`` is ``permitted`` unless licensed."""
     unmet_conditions: tuple[str, ...] = ()
-    """Conditions of a permission the notice grants for this use that the page does not meet
-    (the match is then a finding); empty when no permission covers the use."""
+    """Conditions of a permission covering this use that the page does not meet (the match is
+    then a finding); empty when no permission covers the use."""
 
     @property
     def finding(self) -> bool:
         """An unlicensed match that no permission of the article's notice covers."""
         return not self.licensed and not self.permitted
+
+    def texts(self) -> tuple[str, ...]:
+        """The document's own text of each passage, in passage order."""
+        if self.passage_texts is not None:
+            return self.passage_texts
+        return tuple(self.document_text[p.document.start : p.document.end] for p in self.alignment.passages)
+
+    def slim(self) -> Match:
+        """This match without the page text: only its passages' texts are kept."""
+        if self.passage_texts is not None and not self.document_text:
+            return self
+        return replace(self, document_text="", passage_texts=self.texts())
+
+    @property
+    def licensed(self) -> bool:
+        """Covered by evidence (``licence.status == "licensed"``); a claim is not enough."""
+        return self.licence.status == "licensed"
 
     @property
     def coverage(self) -> float:
@@ -221,6 +319,7 @@ class Match:
             "article": self.article.to_dict(),
             "kind": self.kind,
             "licensed": self.licensed,
+            "licence": self.licence.to_dict(),
             "attributed": self.attributed,
             "coverage": round(self.coverage, 4),
             "similarity": round(self.similarity, 4),
@@ -232,9 +331,9 @@ class Match:
                     "document_start": p.document.start,
                     "document_end": p.document.end,
                     "score": round(p.score, 4),
-                    "text": self.document_text[p.document.start : p.document.end],
+                    "text": text,
                 }
-                for p in self.alignment.passages
+                for p, text in zip(self.alignment.passages, self.texts())
             ],
             "rights_holder": n.rights_holder if n else None,
             "contacts": {
@@ -263,9 +362,20 @@ class DocumentReport:
     matches: tuple[Match, ...] = ()
     title: str | None = None
 
+    def __post_init__(self) -> None:
+        if self.verdict in ("skipped", "error") and not self.reason:
+            raise ValueError(f"a {self.verdict!r} report needs a reason (what to do about the input)")
+
     @property
     def unlicensed(self) -> bool:
         return self.verdict in UNLICENSED_VERDICTS
+
+    def slim(self) -> DocumentReport:
+        """This report without the page's text (each match keeps its passages' texts): what a
+        scan keeps of a document once it is reported. ``to_dict()`` is unchanged."""
+        if not self.matches:
+            return self
+        return replace(self, matches=tuple(m.slim() for m in self.matches))
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -274,7 +384,9 @@ class DocumentReport:
             "title": self.title,
             "sha256": self.sha256,
             "decoding": (
-                {"encoding": self.decoding.encoding, "rule": self.decoding.rule} if self.decoding else None
+                {"encoding": self.decoding.encoding, "rule": self.decoding.rule, "repair": self.decoding.repair}
+                if self.decoding
+                else None
             ),
             "verdict": self.verdict,
             "reason": self.reason,
@@ -302,14 +414,12 @@ class ScanReport:
 
     documents: tuple[DocumentReport, ...]
 
+    interrupted: bool = False  # the scan was stopped (Ctrl-C) before every document was read
+
     @property
     def exit_code(self) -> int:
         """0 nothing unlicensed, 1 unlicensed findings, 3 per-file errors and no finding."""
-        if any(d.unlicensed for d in self.documents):
-            return 1
-        if any(d.verdict == "error" for d in self.documents):
-            return 3
-        return 0
+        return exit_code(self.counts())
 
     def counts(self) -> dict[str, int]:
         out: dict[str, int] = {}
@@ -318,4 +428,18 @@ class ScanReport:
         return out
 
     def to_dict(self) -> dict[str, object]:
-        return {"documents": [d.to_dict() for d in self.documents], "summary": self.counts()}
+        return {
+            "documents": [d.to_dict() for d in self.documents],
+            "summary": self.counts(),
+            "interrupted": self.interrupted,
+        }
+
+
+def exit_code(counts: dict[str, int]) -> int:
+    """The exit code of a scan from its verdict counts: 1 with an unlicensed finding, else 3
+    with a per-file error, else 0."""
+    if any(counts.get(v) for v in UNLICENSED_VERDICTS):
+        return 1
+    if counts.get("error"):
+        return 3
+    return 0

@@ -90,6 +90,78 @@ class Alignment:
         return sum(p.weight for p in self.passages if p.score >= min_score)
 
 
+# A line at least this share boilerplate (by Han-equivalent length) is boilerplate as a whole.
+BOILERPLATE_LINE_SHARE = 0.5
+# Lines shorter than this (Han-equivalent) may sit between trailing boilerplate lines
+# (责任编辑：…, a date) without ending the article's furniture.
+FURNITURE_GAP = 20.0
+
+
+@dataclass(frozen=True, eq=False)
+class Boilerplate:
+    """Text of a protected article that its outlet prints under many articles.
+
+    ``mask`` bool ``[len(original)]``: boilerplate characters, left out of coverage's numerator
+    and denominator. ``furniture`` bool ``[len(original)]``: the boilerplate lines that end the
+    article (notices, disclaimers, follow lines): a passage lying mostly in them is no
+    evidence at all. Boilerplate elsewhere (a paragraph a news series repeats) stays evidence
+    for an excerpt; only coverage ignores it.
+    """
+
+    mask: np.ndarray
+    furniture: np.ndarray
+
+    @property
+    def any(self) -> bool:
+        return bool(self.mask.any())
+
+
+def boilerplate_of(art: Side, strong: np.ndarray, weak: np.ndarray) -> Boilerplate:
+    """Mark an article's boilerplate from per-shingle evidence.
+
+    Args:
+        art: the article.
+        strong: bool ``[len(art.shingles)]``: the shingle lies in a window held verbatim by
+            at least ``k`` articles of the article's outlet or rights holder (itself included).
+        weak: bool ``[len(art.shingles)]``: ... by at least one other such article.
+
+    A run of ``weak`` shingles holding a ``strong`` one is boilerplate (windows are tiled at
+    each article's own phase, so the edges of a shared block are seen by fewer articles than
+    its middle); a line at least :data:`BOILERPLATE_LINE_SHARE` boilerplate becomes
+    boilerplate whole. Furniture: the boilerplate lines at the end of the article, passing
+    over short lines (< :data:`FURNITURE_GAP`) between them.
+    """
+    text = art.norm.original
+    mask = np.zeros(len(text), dtype=bool)
+    n = len(art.shingles)
+    if n and strong.any():
+        w = weak | strong
+        edges = np.flatnonzero(np.diff(np.concatenate(([0], w.astype(np.int8), [0]))))
+        for lo, hi in zip(edges[::2], edges[1::2]):
+            if strong[lo:hi].any():
+                t0, t1 = int(art.shingles.first[lo]), int(art.shingles.last[hi - 1])
+                span = art.norm.to_original(int(art.tokens.starts[t0]), int(art.tokens.ends[t1]))
+                mask[span.start : span.end] = True
+    per_char = np.diff(art.weights)
+    furniture = np.zeros(len(text), dtype=bool)
+    if not mask.any():
+        return Boilerplate(mask, furniture)
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    is_bp = []
+    for lo, hi in lines:
+        total = float(per_char[lo:hi].sum())
+        share = float(per_char[lo:hi][mask[lo:hi]].sum()) / total if total else 0.0
+        if share >= BOILERPLATE_LINE_SHARE:
+            mask[lo:hi] = True
+        is_bp.append((share >= BOILERPLATE_LINE_SHARE, total))
+    for (lo, hi), (bp, total) in zip(reversed(lines), reversed(is_bp)):
+        if bp:
+            furniture[lo:hi] = True
+        elif total >= FURNITURE_GAP:
+            break
+    return Boilerplate(mask, furniture)
+
+
 _SPACES = np.array([9, 10, 11, 12, 13, 32, 0xA0, 0x3000], dtype=np.uint32)
 
 
@@ -358,6 +430,46 @@ def _last_token(sh: Shingles, first: int) -> int:
     return int(sh.last[i]) if i < len(sh.first) and sh.first[i] == first else first
 
 
+def _passage(doc: Side, art: Side, c: _Chain, score: float) -> Passage:
+    """The passage of a closed chain (``d1``/``a1`` set): original spans, up to punctuation
+    that follows both identically."""
+    aspan = art.norm.to_original(int(art.tokens.starts[c.a0]), int(art.tokens.ends[c.a1]))
+    weight = art.length(aspan)  # the words, not the punctuation taken below
+    dspan = doc.norm.to_original(int(doc.tokens.starts[c.d0]), int(doc.tokens.ends[c.d1]))
+    aspan, dspan = _take_closing_punctuation(art.norm.original, aspan, doc.norm.original, dspan)
+    return Passage(aspan, dspan, score, weight)
+
+
+def _disjoint(doc: Side, art: Side, kept: list[tuple[Passage, _Chain]]) -> list[tuple[Passage, _Chain]]:
+    """Make the document spans of kept passages disjoint, in document order.
+
+    A chain ends at the last token of its last shared shingle, up to ``k - 1`` tokens past
+    that shingle's start; when the document repeats a stretch of the article, the next chain
+    may start inside that tail (the same document token then ends one passage and starts the
+    next). The earlier passage gives those tokens up on both sides (the tail lies on its last
+    diagonal) and is rescored; one left with nothing is dropped.
+    """
+    kept = sorted(kept, key=lambda pc: (pc[1].d0, pc[1].a0))
+    out: list[tuple[Passage, _Chain]] = []
+    for p, c in kept:
+        if out:
+            prev_p, prev = out[-1]
+            if prev.d1 >= c.d0:
+                cut = prev.d1 - c.d0 + 1
+                prev.d1 -= cut
+                prev.a1 -= cut
+                while prev.runs and prev.runs[-1].d0 > prev.d1:
+                    prev.runs.pop()
+                if not prev.runs or prev.a1 < prev.a0:
+                    out.pop()
+                else:
+                    for r in prev.runs:
+                        r.d1, r.a1 = min(r.d1, prev.d1), min(r.a1, prev.a1)
+                    out[-1] = (_passage(doc, art, prev, _score(doc, art, prev)), prev)
+        out.append((p, c))
+    return out
+
+
 def _resolve_overlaps(found: list[tuple[Passage, _Chain]]) -> list[tuple[Passage, _Chain]]:
     """Keep the best passage where several claim the same document text.
 
@@ -376,11 +488,12 @@ def _resolve_overlaps(found: list[tuple[Passage, _Chain]]) -> list[tuple[Passage
     return kept
 
 
-def _shared_share(art: Side, a_seeds: np.ndarray) -> float:
+def _shared_share(art: Side, a_seeds: np.ndarray, exclude: np.ndarray | None = None) -> float:
     """Han-equivalent share of the article inside the given shared shingles (token positions).
 
     Separators between two covered tokens count as covered; text between passages, words an
-    edit replaced and sentences an edit dropped do not.
+    edit replaced and sentences an edit dropped do not. Characters in ``exclude`` (bool
+    ``[len(original)]``, boilerplate) count in neither the numerator nor the denominator.
     """
     toks, sh = art.tokens, art.shingles
     n = len(toks)
@@ -399,16 +512,22 @@ def _shared_share(art: Side, a_seeds: np.ndarray) -> float:
     cdiff = np.bincount(starts[t], minlength=nw)[:nw] - np.bincount(c_end, minlength=nw)[:nw]
     covered = np.cumsum(cdiff[:-1]) > 0
     per_char = np.diff(art.weights)
+    if exclude is not None and exclude.any():
+        per_char = np.where(exclude, 0.0, per_char)
     total = float(per_char.sum())
     return float(per_char[covered].sum()) / total if total else 0.0
 
 
-def align(doc: Side, art: Side, config: MatchConfig) -> Alignment:
+def align(doc: Side, art: Side, config: MatchConfig, *, boilerplate: Boilerplate | None = None) -> Alignment:
     """Align a document with an article (see the module docstring).
 
-    Returns an :class:`Alignment`; no passages, coverage 0 and similarity 0 when nothing
-    aligns. Texts without shingles never match.
+    ``boilerplate`` (:func:`boilerplate_of`): the article's boilerplate is left out of
+    coverage, and passages lying mostly in its furniture are dropped. Returns an
+    :class:`Alignment`; no passages, coverage 0 and similarity 0 when nothing aligns. Texts
+    without shingles never match.
     """
+    bp = boilerplate if boilerplate is not None and boilerplate.any else None
+    exclude = bp.mask if bp is not None else None
     d, a = seeds(doc, art)
     if len(np.unique(a)) < _MIN_SEEDS:
         return Alignment((), 0.0, 0.0)
@@ -429,19 +548,23 @@ def align(doc: Side, art: Side, config: MatchConfig) -> Alignment:
         score = _score(doc, art, c)
         if score < config.threshold:
             continue
-        dspan = doc.norm.to_original(int(doc.tokens.starts[c.d0]), int(doc.tokens.ends[c.d1]))
-        aspan, dspan = _take_closing_punctuation(art.norm.original, aspan, doc.norm.original, dspan)
-        (found if weight >= config.min_aligned else short).append((Passage(aspan, dspan, score, weight), c))
-    kept = _resolve_overlaps(found)
+        p = _passage(doc, art, c, score)
+        if bp is not None and bp.furniture[p.article.start : p.article.end].any():
+            aspan = p.article
+            furn = float(np.diff(art.weights)[aspan.start : aspan.end][bp.furniture[aspan.start : aspan.end]].sum())
+            if furn >= 0.5 * weight:
+                continue  # the outlet's notice or follow line: not the article's text
+        (found if weight >= config.min_aligned else short).append((p, c))
+    kept = _disjoint(doc, art, _resolve_overlaps(found))
     if not kept:
         return Alignment((), 0.0, 0.0)
-    coverage = _shared_share(art, a[np.concatenate([r.seeds for _, c in kept for r in c.runs])])
+    coverage = _shared_share(art, a[np.concatenate([r.seeds for _, c in kept for r in c.runs])], exclude)
     if coverage >= config.edited_coverage and short:
         # The document is a copy of the article: its verbatim fragments too short to be
         # evidence alone (one-line paragraphs moved around) count as copied text too. They
         # add to coverage but are not listed as passages.
         with_short = _resolve_overlaps(kept + [(p, c) for p, c in short if p.score >= config.excerpt_similarity])
-        coverage = _shared_share(art, a[np.concatenate([r.seeds for _, c in with_short for r in c.runs])])
+        coverage = _shared_share(art, a[np.concatenate([r.seeds for _, c in with_short for r in c.runs])], exclude)
     passages = [p for p, _ in kept]
     # Union of spans, so text quoted twice counts once.
     containment = _share(doc.weights, [p.document for p in passages])
@@ -454,7 +577,7 @@ def align(doc: Side, art: Side, config: MatchConfig) -> Alignment:
         if firm and len(firm) < len(kept):
             kept = firm
             passages = [p for p, _ in kept]
-            coverage = _shared_share(art, a[np.concatenate([r.seeds for _, c in kept for r in c.runs])])
+            coverage = _shared_share(art, a[np.concatenate([r.seeds for _, c in kept for r in c.runs])], exclude)
             containment = _share(doc.weights, [p.document for p in passages])
     wsum = sum(p.weight for p in passages)
     similarity = sum(p.score * p.weight for p in passages) / wsum

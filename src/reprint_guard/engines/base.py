@@ -13,6 +13,7 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from typing import Protocol
 
+from ..models import UrlEvidence
 from ..verdict import DocumentReport
 
 
@@ -20,14 +21,16 @@ class Checker(Protocol):
     """What a worker needs of a Guard: check one file (unreadable files give an ``error``
     report, never an exception)."""
 
-    def check_file(self, path: str | os.PathLike[str], *, url: str | None = None) -> DocumentReport: ...
+    def check_file(
+        self, path: str | os.PathLike[str], *, url: str | UrlEvidence | None = None
+    ) -> DocumentReport: ...
 
 
 CheckerFactory = Callable[[], Checker]
 """Opens a :class:`Checker` in a worker; must pickle when workers do not share memory."""
 
-Item = tuple[str, "str | None"]
-"""One file to check: ``(path, url it was crawled from or None)``."""
+Item = tuple[str, "UrlEvidence | None"]
+"""One file to check: ``(path, where it was found or None)``."""
 
 
 class Engine(Protocol):

@@ -83,6 +83,10 @@ def _die_with_parent() -> None:
 def _worker_init(open_checker: CheckerFactory) -> None:
     global _WORKER  # one checker per worker process, built once
     _die_with_parent()
+    # Ctrl-C reaches the whole process group: the process that runs the pool stops the scan
+    # and the workers (cancelling what is pending); a worker must not die of it half-way
+    # through a file, printing a traceback of its own.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _WORKER = open_checker()
 
 

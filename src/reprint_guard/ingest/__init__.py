@@ -17,12 +17,13 @@ the notice among the lines ingest returns, and :mod:`reprint_guard.extract` asse
 
 from __future__ import annotations
 
-from reprint_guard.config import EXTRACTOR_VERSION
 from reprint_guard.ingest.decode import decode_bytes
 
 __all__ = ["EXTRACTOR_VERSION", "decode_bytes"]
 
-# EXTRACTOR_VERSION (defined in :mod:`reprint_guard.config`, where stores read it): version of
-# everything that turns bytes into a Document (decoding, HTML extraction, layout, and the notice
-# finding that cuts the body). Bump it when the Document for the same input changes, so stores
-# built with the old output are re-extracted by ``reprint-guard upgrade``.
+EXTRACTOR_VERSION = 2
+"""Version of everything that turns bytes into a :class:`~reprint_guard.models.Document`
+(decoding, HTML extraction, layout, and the notice finding that cuts the body). Bump it when
+the Document for the same input changes, so stores built with the old output can be upgraded.
+2: notices found in footers and ``<head>``; disclaimers and widgets closing an article cut from
+the body."""

@@ -4,8 +4,10 @@ Input: the raw bytes of a file or HTTP body (and an optional ``Content-Type``). 
 ``(text, Decoding)`` from :func:`decode_bytes`, where :class:`~reprint_guard.models.Decoding`
 names the codec and the rule that chose it (byte-order mark, strict UTF-8, declared charset,
 Han-character frequency, charset-normalizer); binary input raises
-:class:`~reprint_guard.errors.InputError`. :func:`_clean_text` unifies line breaks and drops
-controls; :func:`_content_kind` tells HTML from plain text.
+:class:`~reprint_guard.errors.InputError`. :func:`_repair_mojibake` undoes text encoded twice
+(ftfy), :func:`_clean_text` unifies line breaks and drops controls,
+:func:`_unescape_entity_text` decodes entity-escaped plain text; :func:`_content_kind` tells
+HTML from plain text.
 
 Every regular expression here runs on untrusted text, so each is written to run in linear
 time: no nested quantifiers, repetitions bounded wherever a match can fail late.
@@ -14,7 +16,9 @@ time: no nested quantifiers, repetitions bounded wherever a match can fail late.
 from __future__ import annotations
 
 import codecs
+import html
 import re
+from html.entities import html5 as _HTML5_ENTITIES
 from typing import Literal
 
 from reprint_guard import _hanfreq
@@ -53,9 +57,19 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"7z\xbc\xaf", "a 7-Zip archive: unpack it first"),
 )
 
-# C0 controls that never occur in text files (ESC is kept: ISO-2022 encodings use it).
-_CONTROL_BYTES = frozenset([*range(0x01, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20), 0x7F])
+# C0 controls that never occur in text files, NUL included (ESC is kept: ISO-2022 encodings
+# use it; so are tab, line feed, vertical tab, form feed and carriage return).
+_CONTROL_BYTES = frozenset([*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20), 0x7F])
 _CONTROL_BYTES_SORTED = bytes(sorted(_CONTROL_BYTES))  # for bytes.translate(None, delete)
+BINARY_CONTROL_SHARE = 0.1
+"""Input whose first 8 KB are more than this share of control bytes is binary, not text.
+
+file(1) calls a file "data" once its bytes leave the text set, charset-normalizer gives up
+on a chunk past a share of unprintable characters; text saved by real tools has at most a
+stray control or two per page, compressed and executable data far more (UTF-16 ASCII text
+without a byte-order mark is 50 % NUL).
+"""
+_MIN_BINARY_CONTROLS = 2  # "a\x00" alone is two bytes, 50 % control: too few to call binary
 
 # WHATWG Encoding Standard labels (https://encoding.spec.whatwg.org/#names-and-labels) mapped
 # to Python codecs. GBK and GB2312 labels use the GB18030 codec, a strict superset that also
@@ -146,33 +160,45 @@ def _name(path: str | None) -> str:
 
 
 def _check_not_binary(data: bytes, path: str | None) -> None:
+    """Raise :class:`InputError` when ``data`` is not text: a known binary signature, or more
+    than :data:`BINARY_CONTROL_SHARE` of its first 8 KB control bytes (NUL included).
+
+    The share, not the presence of one byte, decides, as file(1)'s and charset detectors'
+    text tests do: a stray NUL or form feed in a saved page is noise in text (dropped by
+    :func:`_clean_text`), while images, archives and executables are full of controls.
+    """
     head = data[:_SNIFF_BYTES]
     for magic, what in _MAGIC:
         if head.startswith(magic):
             raise InputError(f"{_name(path)} is {what}.", path=path)
-    if b"\x00" in head:
-        raise InputError(
-            f"{_name(path)} is binary data (NUL bytes in its first 8 KB), not text or HTML. "
-            "Pass an HTML or text file; if it is UTF-16/UTF-32 text without a byte-order "
-            "mark, re-save it as UTF-8.",
-            path=path,
-        )
     controls = len(head) - len(head.translate(None, _CONTROL_BYTES_SORTED))  # counted in C
-    if controls >= 2 and controls * 10 > len(head):
-        raise InputError(
-            f"{_name(path)} is binary data ({controls} control bytes in its first "
-            f"{len(head)} bytes), not text or HTML. Pass an HTML or text file.",
-            path=path,
-        )
+    if _too_many_controls(controls, len(head)):
+        raise InputError(_binary_message(path, controls, len(head), nul=b"\x00" in head), path=path)
+
+
+def _too_many_controls(controls: int, size: int) -> bool:
+    return controls >= _MIN_BINARY_CONTROLS and controls > BINARY_CONTROL_SHARE * size
+
+
+def _binary_message(path: str | None, controls: int, size: int, *, nul: bool) -> str:
+    what = "NUL bytes and other control bytes" if nul else "control bytes"
+    hint = (
+        " If it is UTF-16/UTF-32 text without a byte-order mark, re-save it as UTF-8." if nul else ""
+    )
+    return (
+        f"{_name(path)} is binary data ({what}: {controls} of its first {size} bytes, over "
+        f"{BINARY_CONTROL_SHARE:.0%}), not text or HTML. Pass an HTML or text file.{hint}"
+    )
 
 
 def _check_not_binary_text(text: str, path: str | None) -> None:
     head = text[:_SNIFF_BYTES]
     controls = sum(1 for ch in head if ord(ch) in _CONTROL_BYTES)
-    if "\x00" in head or (controls >= 2 and controls * 10 > len(head)):
+    if _too_many_controls(controls, len(head)):
         raise InputError(
             f"{_name(path)} starts with a Unicode byte-order mark but decodes to binary data "
-            "(control characters in its first 8 KB). Pass an HTML or text file.",
+            f"({controls} control characters in its first {len(head)}, over "
+            f"{BINARY_CONTROL_SHARE:.0%}). Pass an HTML or text file.",
             path=path,
         )
 
@@ -383,6 +409,91 @@ def _clean_text(text: str) -> str:
     text = _NEWLINES.sub("\n", text)
     text = _SURROGATES.sub("\ufffd", text)
     return _BAD_CHARS.sub("", text)  # what is left of its class: the controls to drop
+
+
+# A character of the Latin-1 range followed by another one or by a character cp1252 puts in
+# 0x80-0x9F: every non-ASCII character of UTF-8 read as Latin-1 or cp1252 becomes such a pair
+# (its lead byte, then a continuation byte), while clean text seldom has one ("©", "·" and
+# "é" stand alone). Text without a pair skips ftfy's check and pays one regex search.
+_MOJIBAKE_PAIR = re.compile(
+    "[\x80-\xff][\x80-\xff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
+MOJIBAKE_MAX_BAD_SHARE = 0.01
+"""Repaired text still showing more of ftfy's bad sequences than this share of its
+characters is mojibake that could not be undone (bytes were lost, e.g. cp1252 ``errors="replace"``
+on the way): the input is refused. Below it, the repaired text is read as it is; a few stray
+bad sequences (junk a copier sprinkled in) must not make a copy skip the check."""
+
+
+def _repair_mojibake(text: str, path: str | None, *, refuse: bool = True) -> tuple[str, bool]:
+    """``(text, repaired)``: ``text`` with its mojibake undone by ftfy, if it has any.
+
+    Gate: only text holding a pair of Latin-1-range characters (see ``_MOJIBAKE_PAIR``) that
+    ftfy's badness heuristic (``ftfy.badness.is_bad``) calls bad is touched, so clean text,
+    and clean Chinese in particular, is returned unchanged (quotes and offsets are evidence).
+    The fix is ``ftfy.fix_encoding`` alone: ``ftfy.fix_text`` would also rewrite clean
+    characters (full-width ``，`` to ``,``). https://ftfy.readthedocs.io
+
+    Raises:
+        InputError: ``refuse`` is true (the text was decoded from a file's bytes) and the text
+            is bad and stays bad after the fix (more than :data:`MOJIBAKE_MAX_BAD_SHARE` of it
+            in bad sequences). Text handed in as ``str`` is never refused: it is read as it is.
+    """
+    if _MOJIBAKE_PAIR.search(text) is None:
+        return text, False
+    from ftfy import fix_encoding  # deferred: only text that looks like mojibake needs it
+    from ftfy.badness import badness, is_bad
+
+    if not is_bad(text):
+        return text, False
+    fixed = fix_encoding(text)
+    bad = badness(fixed)
+    if bad > MOJIBAKE_MAX_BAD_SHARE * len(fixed):
+        if not refuse:
+            return text, False
+        raise InputError(
+            f"{_name(path)} is mojibake (text encoded twice, e.g. UTF-8 read as Latin-1 or "
+            f"cp1252 and saved again) that ftfy.fix_encoding cannot undo: {bad} bad sequences "
+            f"remain in {len(fixed)} characters. Fetch or export the page again in its original "
+            "encoding.",
+            path=path,
+        )
+    return fixed, fixed != text
+
+
+# A character reference as HTML writes it, semicolon included (the legacy forms without one,
+# "&copy" or "&not", are left alone: in plain text they are more often words).
+_CHAR_REF = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+ENTITY_TEXT_MIN_REFS = 3
+"""Plain text holding at least this many character references is taken as entity-escaped."""
+
+
+def _unescape_entity_text(text: str) -> str:
+    """Plain text that is clearly entity-escaped (``&nbsp;``, ``&#12288;``, ``&ldquo;``: at
+    least :data:`ENTITY_TEXT_MIN_REFS` references HTML knows) with its references decoded
+    once, as an HTML parser decodes them; other text unchanged.
+
+    One pass, as in HTML: ``&amp;nbsp;`` becomes the text ``&nbsp;``. Only numeric references
+    and names HTML knows, with their semicolon, are decoded (each with :func:`html.unescape`):
+    ``AT&T;`` and ``&copy 2024`` stay as written. The caller cleans the result
+    (a reference may spell a control character).
+    """
+    if "&" not in text:
+        return text
+    known = 0
+    for m in _CHAR_REF.finditer(text):
+        if _is_known_ref(m.group()):
+            known += 1
+            if known >= ENTITY_TEXT_MIN_REFS:
+                break
+    else:
+        return text
+    return _CHAR_REF.sub(lambda m: html.unescape(m.group()) if _is_known_ref(m.group()) else m.group(), text)
+
+
+def _is_known_ref(ref: str) -> bool:
+    return ref[1] == "#" or ref[1:] in _HTML5_ENTITIES
 
 
 def _content_kind(content_type: str | None, text: str) -> Literal["html", "text"]:

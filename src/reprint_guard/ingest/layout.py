@@ -19,6 +19,8 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
+from reprint_guard.models import Claim
+
 __all__: list[str] = []
 
 @dataclass(frozen=True)
@@ -74,7 +76,8 @@ _SOURCE_LABELS = ("稿件来源", "新闻来源", "文章来源", "信息来源"
 _META_LABEL = re.compile(
     r"(稿件来源|新闻来源|文章来源|信息来源|来源|作者|本报记者|记者|通讯员|责任编辑|责编|编辑|审核|"
     r"发布时间|发布日期|发表时间|更新时间|时间|日期|浏览次数|阅读量|阅读数|点击数|点击量|浏览|点击|阅读|"
-    r"字号|摄影|sources?|author|editor|published|updated|posted|date|written by|by)\s{0,3}[:：]",
+    r"字号|摄影|分享到|分享|收藏|打印|sources?|author|editor|published|updated|posted|date|written by|by|"
+    r"share(?: to| on| this)?)\s{0,3}[:：]",
     re.I,
 )
 _FIELD_BREAK = re.compile(r"\s{2,}|[|｜\t\u3000]")
@@ -105,6 +108,17 @@ _CREDIT_CUE = re.compile(
     r"[来转出SsſCcPpAaVv](?:(?<=来)源|(?<=转)载?自|(?<=出)处|(?<=[Ssſ])(?i:ource)|(?<=[Cc])(?i:redit)|"
     r"(?<=[Pp])(?i:ublished)|(?<=[Aa])(?i:ppeared)|(?<=[Vv])(?i:ia))"
 )
+# A page's own statement that it copies with permission: 经北岭日报授权转载, 本文已获授权,
+# 获北岭日报授权转载, "Reprinted with permission". Not 未经授权转载 (forbids, does not claim)
+# nor 请获得授权 (asks).
+_PERMISSION = re.compile(
+    r"(?<![未非])经[^\n，,。；;！？]{0,30}?授权(?:转载|转发|发布|刊发|刊登|使用)"
+    r"|已(?:获得?|取得)[^\n，,。；;]{0,20}?授权"
+    r"|(?<![请需须应要])获得?[^\n，,。；;]{0,20}?授权(?:转载|转发|发布|刊发|刊登|使用)"
+    r"|(?i:\b(?:reprinted|republished|reproduced|published|used|shared)\b[^\n.]{0,40}?\bwith\s(?:the\s)?"
+    r"(?:kind\s|express\s|written\s)?permission\b)"
+)
+_MAX_PERMISSION_CLAIMS = 3
 _EN_CREDIT_TAIL = re.compile(r"\s{1,3}on\s{1,3}\S[^\n]{0,100}$", re.I)
 _CREDIT_STRIP = " \t\u3000\"'“”‘’「」『』《》<>()（）[]【】.。,，;；:：!！"
 _HEADER_LINES = 12
@@ -303,8 +317,13 @@ def _looks_like_title(line: str, not_a_title: Callable[[str], bool]) -> bool:
     return sum(1 for ch in line if ch.isalnum()) >= 2
 
 
+# [^\W_] is exactly str.isalnum(), at C speed (a giant one-paragraph page has a line of
+# megabytes, compared with the title several times).
+_NOT_ALNUM = re.compile(r"(?:[\W_])+")  # verify._NOT_ALNUM, compiled apart
+
+
 def _title_key(s: str) -> str:
-    return "".join(ch for ch in s.casefold() if ch.isalnum())
+    return _NOT_ALNUM.sub("", s.casefold())
 
 
 def _same_title(line: str, title: str) -> bool:
@@ -317,11 +336,21 @@ def _same_title(line: str, title: str) -> bool:
     return long_.startswith(short) and len(short) >= 0.5 * len(long_) and len(short) >= 4
 
 
+# Share and tool widgets that follow a credit on one line: "来源：西部资讯网 分享到：微信 微博".
+_WIDGET = re.compile(r"分享到|分享|收藏|打印|扫一扫|关注我们|【?\s{0,2}字[号体]|(?i:share\b)")
+
+
 def _clean_credit(value: str) -> str | None:
     found = _find_date(value)  # "来源：X 2021-10-28": the date is not part of the name
     if found is not None:
         value = value[: found[1]]
+    widget = _WIDGET.search(value)
+    if widget is not None:
+        value = value[: widget.start()]
     value = value.strip(_CREDIT_STRIP)
+    if value[:1] and "\u4e00" <= value[0] <= "\u9fff" and len(value.split()) > 1:
+        # A Chinese outlet name has no spaces: "西部资讯网 微信 微博" ends at its name.
+        value = value.split()[0]
     value = " ".join(value.split())
     if not value or len(value) > 60 or not any(ch.isalnum() for ch in value):
         return None
@@ -371,6 +400,19 @@ def _drop_trailing_editor_lines(lines: Sequence[_Line]) -> list[_Line]:
     return out
 
 
+def _shown_dates(text: str) -> set[str]:
+    """ISO dates of the date lines a page shows (``2009-04-12`` on its own, ``发布时间：2024/11/18
+    来源：X``; see :func:`_parse_meta_line`), not dates inside other text (``相关报道
+    2024-08-01`` in a list of other stories)."""
+    out: set[str] = set()
+    for line in _split_lines(text):
+        if len(line.text) <= 150 and any(ch.isdigit() for ch in line.text[:150]):
+            meta = _Meta()
+            if _parse_meta_line(line.text, meta) and meta.date:
+                out.add(meta.date)
+    return out
+
+
 def _page_credits(text: str) -> tuple[list[str], str | None, str | None]:
     """Credits stated anywhere in a page's visible text: ``(credits, source, date)``.
 
@@ -402,3 +444,19 @@ def _page_credits(text: str) -> tuple[list[str], str | None, str | None]:
             if source is None and label.lower() in _SOURCE_LABELS:
                 source = name
     return credits, source, date
+
+
+def _permission_claims(text: str) -> list[Claim]:
+    """The lines of ``text`` (at most 200 characters each, the first three found) in which the
+    page says it copies with permission (``经北岭日报授权转载``, "Reprinted with permission"):
+    :class:`~reprint_guard.models.Claim` s of kind ``permission`` quoting the line."""
+    if "授权" not in text and "ermission" not in text and "ERMISSION" not in text:
+        return []
+    claims: list[Claim] = []
+    for line in _split_lines(text):
+        words = line.text
+        if len(words) <= 200 and _PERMISSION.search(words):
+            claims.append(Claim("permission", words))
+            if len(claims) >= _MAX_PERMISSION_CLAIMS:
+                break
+    return claims

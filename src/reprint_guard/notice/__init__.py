@@ -10,14 +10,16 @@ e-mails, URLs, forbidden uses). The body is the text minus that span; the
 
 from __future__ import annotations
 
-from reprint_guard.config import NOTICE_VERSION
 from reprint_guard.notice import find, parse
 from reprint_guard.notice.parse import parse_notice
 
 __all__ = ["NOTICE_VERSION", "parse_notice"]
-# NOTICE_VERSION (defined in :mod:`reprint_guard.config`, where stores read it): version of notice
-# finding and parsing. Bump it when the notice found in, or the LicenceNotice parsed from, the
-# same input changes; ``reprint-guard upgrade`` then re-parses stored notices.
+
+NOTICE_VERSION = 2
+"""Version of notice finding and parsing. Bump it when the notice found in, or the
+:class:`~reprint_guard.models.LicenceNotice` parsed from, the same input changes; ``reprint-guard
+upgrade`` then re-parses stored notices. 2: footers and ``<head>``, contacts with roles, the whole
+use vocabulary, permissions and conditions."""
 
 # Compatibility (one release): the names of the one-module ``notice`` (now ``notice.parse``)
 # and of notice finding stay importable from here.

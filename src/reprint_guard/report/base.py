@@ -12,16 +12,29 @@ from enum import Enum
 from functools import cache
 from importlib import resources
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 5
 """Version of the JSON/JSONL/CSV output; see ``report/schema.json`` and the README's changelog.
 
 1. ``format_version`` itself; the schema.
 2. CSV column ``reason`` appended.
-3. Notices as outlets print them: phones gain ``role``; e-mails and URLs become objects
+3. ``licensed`` means covered by evidence of where the page was found (``--url``, ``--urls``),
+   never by what the page says about itself; each match has a ``licence`` object:
+   ``{"status": "licensed", "evidence": "url" | "urls_manifest" | "warc"}``,
+   ``{"status": "claimed", "claim": "<what the page says>"}`` or ``{"status": "none"}``;
+   CSV column ``licence`` (that status) appended; ``decoding.repair`` (``"ftfy.fix_encoding"``
+   or ``null``).
+4. JSONL lines carry ``"type": "document"`` and end with a ``"type": "summary"`` line
+   (counts, ``documents``, ``exit_code``, ``interrupted``); the JSON report gains
+   ``interrupted``. Names that are not valid UTF-8 are written as ``\\udcXX`` JSON escapes
+   (CSV: ``\\xNN``).
+5. Notices as outlets print them: phones gain ``role``; e-mails and URLs become objects
    ``{"address"|"url", "role"}``; matches gain ``permitted_uses``, ``conditions``, ``permitted``
-   and ``unmet_conditions``; verdict ``permitted``; ``forbidden_uses`` takes the whole use
+   and ``unmet_conditions``; verdict and ``licence.status`` ``permitted``; ``forbidden_uses`` takes the whole use
    vocabulary; CSV columns ``licensing_phones``, ``licensing_emails``, ``other_contacts`` appended.
 """
+
+EXIT_INTERRUPTED = 130
+"""Exit code after Ctrl-C (128 + SIGINT, as shells report it); it wins over 1 and 3."""
 
 
 class OutputFormat(str, Enum):

@@ -1,7 +1,8 @@
 """Reports for machines: JSON, JSONL and CSV, always carrying ``format_version``.
 
-JSON is one object (``{"format_version", "documents", "summary"}``); JSONL is one document per
-line, each with ``format_version``; CSV is one row per match with the columns in
+JSON is one object (``{"format_version", "documents", "summary", "interrupted"}``); JSONL is one
+document per line (``"type": "document"``), each with ``format_version``, and a last
+``"type": "summary"`` line; CSV is one row per match with the columns in
 :data:`CSV_COLUMNS` (appended to, never reordered). ``report/schema.json`` describes the JSON
 shapes.
 """
@@ -11,17 +12,39 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable, Iterable
+import re
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, is_dataclass
 
-from ..models import Email, Phone
+from ..models import Email, Link, Phone
 from ..store import StoredArticle
-from ..verdict import ScanReport
-from .base import FORMAT_VERSION, OutputFormat
+from ..verdict import DocumentReport, ScanReport, exit_code
+from .base import EXIT_INTERRUPTED, FORMAT_VERSION, OutputFormat
+
+
+# A code point U+D800..U+DFFF in a str is a lone surrogate: a file name that is not valid UTF-8
+# (``surrogateescape``, U+DC80..U+DCFF for its bytes) or a broken string. Valid characters
+# outside the BMP are single code points in a Python str, so every match here is lone.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _dumps(obj: object, *, indent: int | None = None) -> str:
-    return json.dumps(obj, ensure_ascii=False, indent=indent)
+    """JSON text that encodes as UTF-8: non-ASCII as itself, a lone surrogate as a ``\\udcXX``
+    escape (``json.loads`` gives the same str back, and :func:`os.fsencode` of it the name's
+    original bytes)."""
+    text = json.dumps(obj, ensure_ascii=False, indent=indent)
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def csv_text(value: str) -> str:
+    """A CSV cell that encodes as UTF-8: the bytes of a name that is not valid UTF-8 as
+    ``\\xNN`` (Python's ``backslashreplace``), everything else as it is."""
+    return _SURROGATE.sub(_csv_escape, value)
+
+
+def _csv_escape(m: re.Match[str]) -> str:
+    cp = ord(m.group())
+    return f"\\x{cp - 0xDC00:02x}" if 0xDC80 <= cp <= 0xDCFF else f"\\u{cp:04x}"
 
 
 def to_json(report: ScanReport) -> str:
@@ -29,9 +52,30 @@ def to_json(report: ScanReport) -> str:
     return _dumps({"format_version": FORMAT_VERSION, **report.to_dict()}, indent=2) + "\n"
 
 
+def jsonl_document(d: DocumentReport) -> str:
+    """One document as a JSONL line (schema ``$defs/jsonl_document``), with its newline."""
+    return _dumps({"format_version": FORMAT_VERSION, "type": "document", **d.to_dict()}) + "\n"
+
+
+def jsonl_summary(counts: dict[str, int], *, interrupted: bool) -> str:
+    """The last JSONL line (schema ``$defs/jsonl_summary``): verdict counts, how many
+    documents, the exit code and whether the scan was interrupted (Ctrl-C) before the end."""
+    obj = {
+        "format_version": FORMAT_VERSION,
+        "type": "summary",
+        "summary": counts,
+        "documents": sum(counts.values()),
+        "exit_code": EXIT_INTERRUPTED if interrupted else exit_code(counts),
+        "interrupted": interrupted,
+    }
+    return _dumps(obj) + "\n"
+
+
 def to_jsonl(report: ScanReport) -> str:
-    """One JSON object per document, one per line (schema ``$defs/document``)."""
-    return "".join(_dumps({"format_version": FORMAT_VERSION, **d.to_dict()}) + "\n" for d in report.documents)
+    """One line per document (``"type": "document"``), then the summary line (``"type":
+    "summary"``); schema ``$defs/jsonl_line``."""
+    lines = [jsonl_document(d) for d in report.documents]
+    return "".join(lines) + jsonl_summary(report.counts(), interrupted=report.interrupted)
 
 
 CSV_COLUMNS = (
@@ -47,9 +91,10 @@ CSV_COLUMNS = (
     "phones",
     "emails",
     "reason",  # format_version 2: why a document was skipped or failed
-    "licensing_phones",  # format_version 3: E.164 of the licensing phones, space-separated
-    "licensing_emails",  # format_version 3: licensing e-mail addresses, space-separated
-    "other_contacts",  # format_version 3: "role:value" of every other contact, space-separated
+    "licence",  # format_version 3: licensed (evidenced), claimed (the page says so) or none
+    "licensing_phones",  # format_version 5: E.164 of the licensing phones, space-separated
+    "licensing_emails",  # format_version 5: licensing e-mail addresses, space-separated
+    "other_contacts",  # format_version 5: "role:value" of every other contact, space-separated
 )
 
 
@@ -57,42 +102,50 @@ def _phone(p: Phone) -> str:
     return p.e164 + (f";ext={p.extension}" if p.extension else "")
 
 
+def _contact(c: Phone | Email | Link) -> str:
+    return _phone(c) if isinstance(c, Phone) else c.address if isinstance(c, Email) else c.url
+
+
+def csv_rows(d: DocumentReport) -> list[list[str]]:
+    """The CSV rows of one document: one per match, or one with the match fields empty."""
+    if not d.matches:
+        return [[csv_text(d.path or ""), d.verdict, *[""] * 9, csv_text(d.reason or ""), "", "", "", ""]]
+    rows = []
+    for m in d.matches:
+        n = m.notice
+        rows.append(
+            [
+                csv_text(d.path or ""),
+                d.verdict,
+                m.article.id,
+                m.article.title or "",
+                m.kind,
+                "yes" if m.licensed else "no",
+                f"{m.coverage:.4f}",
+                f"{m.similarity:.4f}",
+                (n.rights_holder or "") if n else "",
+                " ".join(p.e164 + (f";ext={p.extension}" if p.extension else "") for p in n.phones) if n else "",
+                " ".join(e.address for e in n.emails) if n else "",
+                csv_text(d.reason or ""),
+                m.licence.status,
+                " ".join(_phone(p) for p in n.phones if p.role == "licensing") if n else "",
+                " ".join(e.address for e in n.emails if e.role == "licensing") if n else "",
+                " ".join(f"{c.role}:{_contact(c)}" for c in n.contacts() if c.role != "licensing") if n else "",
+            ]
+        )
+    return rows
+
+
+def csv_lines(rows: Iterable[Sequence[str]]) -> str:
+    """CSV text of ``rows`` (``\\n`` line ends, quoting as needed)."""
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerows(rows)
+    return buf.getvalue()
+
+
 def to_csv(report: ScanReport) -> str:
     """One row per match (documents without a match get one row with empty match fields)."""
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(CSV_COLUMNS)
-    for d in report.documents:
-        if not d.matches:
-            w.writerow([d.path or "", d.verdict, *[""] * 9, d.reason or "", *[""] * 3])
-        for m in d.matches:
-            n = m.notice
-            w.writerow(
-                [
-                    d.path or "",
-                    d.verdict,
-                    m.article.id,
-                    m.article.title or "",
-                    m.kind,
-                    "yes" if m.licensed else "no",
-                    f"{m.coverage:.4f}",
-                    f"{m.similarity:.4f}",
-                    (n.rights_holder or "") if n else "",
-                    " ".join(_phone(p) for p in n.phones) if n else "",
-                    " ".join(e.address for e in n.emails) if n else "",
-                    d.reason or "",
-                    " ".join(_phone(p) for p in n.phones if p.role == "licensing") if n else "",
-                    " ".join(e.address for e in n.emails if e.role == "licensing") if n else "",
-                    " ".join(
-                        f"{c.role}:{_phone(c) if isinstance(c, Phone) else c.address if isinstance(c, Email) else c.url}"
-                        for c in n.contacts()
-                        if c.role != "licensing"
-                    )
-                    if n
-                    else "",
-                ]
-            )
-    return buf.getvalue()
+    return csv_lines([CSV_COLUMNS, *(row for d in report.documents for row in csv_rows(d))])
 
 
 def articles_json(articles: list[StoredArticle]) -> str:

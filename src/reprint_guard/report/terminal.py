@@ -120,9 +120,16 @@ def finding_panel(d: DocumentReport, m: Match) -> Panel:
             ("credits the source" if m.attributed else "no credit to the source", "dim"),
         ),
     ]
+    if m.licence.status == "claimed":
+        head.append(
+            Text.assemble(
+                ("Licence claimed by the page, not evidenced: ", "bold"),
+                _t(m.licence.claim or ""),
+                ("  (where it was found decides: --url, --urls)", "dim"),
+            )
+        )
     body: list[RenderableType] = [*head, Text("")]
-    for i, p in enumerate(m.alignment.passages[:5], 1):
-        text = m.document_text[p.document.start : p.document.end]
+    for i, (p, text) in enumerate(zip(m.alignment.passages[:5], m.texts()), 1):
         shown = text[:_PASSAGE_PREVIEW]
         more = len(text) - len(shown)
         line = Text.assemble(

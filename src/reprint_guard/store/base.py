@@ -17,14 +17,18 @@ import contextlib
 import functools
 import hashlib
 import json
-from collections.abc import Iterator, Sequence
+import os
+import re
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
-from ..config import EXTRACTOR_VERSION, NOTICE_VERSION, FingerprintScheme
+from ..config import FingerprintScheme
+from ..ingest import EXTRACTOR_VERSION
+from ..notice import NOTICE_VERSION
 from ..errors import IncompatibleStoreError, StoreError
 from ..fingerprint import ArticleFingerprint, to_lean_minhash
 from ..models import Decoding, Email, LicenceNotice, Link, Phone
@@ -46,9 +50,38 @@ SCHEME_KEYS = ("scheme", "normalizer_version", "fold_probe")
 def article_id(source: str) -> str:
     """Short stable id of an article: the first 12 hex digits of SHA-256 of its source string.
 
-    The source is the path as given (relative paths stay relative) or the URL.
+    The source is the path as given (relative paths stay relative) or the URL, hashed as the
+    bytes :func:`os.fsencode` gives: its UTF-8 bytes for any valid name (so ids made before
+    stay), the file system's own bytes for a name that is not valid UTF-8 (held in a ``str``
+    as ``surrogateescape`` code points U+DC80..U+DCFF).
     """
-    return hashlib.sha256(source.encode("utf-8")).hexdigest()[:12]
+    return hashlib.sha256(os.fsencode(source)).hexdigest()[:12]
+
+
+def source_to_db(source: str) -> str | bytes:
+    """A source as a backend stores it: the ``str`` when it is valid UTF-8, else its
+    :func:`os.fsencode` bytes (a name that is not valid UTF-8 cannot be UTF-8 text).
+    :func:`source_from_db` reverses it."""
+    try:
+        source.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(source)
+    return source
+
+
+def json_text(obj: object) -> str:
+    """JSON that encodes as UTF-8 for a backend storing text: as ``json.dumps(obj,
+    ensure_ascii=False)``, with a lone surrogate (a source name that is not valid UTF-8) as a
+    ``\\udcXX`` escape, which ``json.loads`` turns back into the same ``str``."""
+    text = json.dumps(obj, ensure_ascii=False)
+    if text.isascii():
+        return text
+    return re.sub("[\ud800-\udfff]", lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def source_from_db(value: str | bytes) -> str:
+    """The ``str`` a stored source stands for (see :func:`source_to_db`)."""
+    return os.fsdecode(value) if isinstance(value, bytes) else value
 
 
 # Text whose folding stands for the normaliser's behaviour: Traditional characters and Taiwan
@@ -205,6 +238,17 @@ def lean_bytes(sig: np.ndarray, seed: int) -> bytes:
 
 
 @dataclass(frozen=True)
+class Fetched:
+    """What one check asks of the store at once (:meth:`Store.fetch`): the newest change's
+    sequence number, ``{rowid: uint32 [p, passage_num_perm]}`` passage signatures and
+    ``{rowid: StoredArticle}`` (rows no longer stored are absent)."""
+
+    seq: int
+    signatures: dict[int, np.ndarray]
+    articles: dict[int, StoredArticle]
+
+
+@dataclass(frozen=True)
 class Original:
     """An article's input as :meth:`Guard.protect_document` received it, to extract it again.
 
@@ -255,6 +299,57 @@ DIGEST_FIELDS = (
 def scheme_digest_entries(manifest: dict[str, object]) -> bytes:
     """The manifest entries a digest covers (:data:`SCHEME_KEYS`) as canonical JSON."""
     return json.dumps({k: manifest.get(k) for k in SCHEME_KEYS}, sort_keys=True).encode()
+
+
+@dataclass(frozen=True)
+class ArticleRecord:
+    """One article exactly as a store keeps it, row id aside: what ``migrate`` copies between
+    backends (signatures in their stored byte forms, the notice as stored JSON)."""
+
+    id: str
+    source: str
+    url: str | None
+    title: str | None
+    date: str | None
+    outlet: str | None
+    body: str
+    notice_json: str | None
+    content_sha256: str
+    decoding: str
+    licensees: tuple[str, ...]
+    n_shingles: int
+    doc_signature: bytes
+    passage_starts: bytes
+    passage_signatures: bytes
+    band_keys: bytes
+    protected_at: str
+    updated_at: str
+    extractor_version: int | None
+    notice_version: int | None
+    original: Original | None
+
+    def digest_values(self) -> list[str | bytes | int | None]:
+        """The values of :data:`DIGEST_FIELDS`, canonical (what :meth:`Store.digest` hashes)."""
+        return [
+            self.id, self.source, self.url, self.title, self.date, self.outlet, self.body,
+            canonical_notice(self.notice_json), self.content_sha256, self.decoding,
+            json.dumps(list(self.licensees), ensure_ascii=False), self.n_shingles, self.doc_signature,
+            self.passage_starts, self.passage_signatures, self.band_keys,
+        ]  # fmt: skip
+
+    def digest(self) -> str:
+        """SHA-256 (hex) of this article's canonical content (``migrate`` resumes by it)."""
+        h = hashlib.sha256()
+        digest_update(h, self.digest_values())
+        return h.hexdigest()
+
+
+def store_digest(manifest: dict[str, object], records: Iterable[ArticleRecord]) -> str:
+    """:meth:`Store.digest` from the manifest and every record in id order."""
+    h = hashlib.sha256(scheme_digest_entries(manifest))
+    for rec in records:
+        digest_update(h, rec.digest_values())
+    return h.hexdigest()
 
 
 class Store(Protocol):
@@ -367,6 +462,15 @@ class Store(Protocol):
         anything changed; returns whether it did."""
         ...
 
+    def records(self, ids: Sequence[str] | None = None) -> Iterator[ArticleRecord]:
+        """Articles exactly as stored, in id order (all, or those of ``ids`` that exist)."""
+        ...
+
+    def put_record(self, record: ArticleRecord) -> None:
+        """Write an article exactly as ``record`` says (times and versions included), adding
+        or replacing it atomically and logging the change: ``migrate``'s write."""
+        ...
+
     def set_manifest(self, entries: dict[str, object]) -> None:
         """Write manifest entries (``upgrade``: the scheme after refingerprinting, versions)."""
         ...
@@ -425,4 +529,26 @@ class Store(Protocol):
 
     def passage_signatures_of(self, rowids: Sequence[int]) -> dict[int, np.ndarray]:
         """``{rowid: uint32 [p, passage_num_perm]}`` (rowids no longer stored are absent)."""
+        ...
+
+    def owners_of(self, rowids: Sequence[int]) -> dict[int, tuple[str | None, str | None]]:
+        """``{rowid: (outlet, rights holder)}`` of the given articles, either ``None`` when
+        unknown (rowids no longer stored are absent): who an article's boilerplate belongs to."""
+        ...
+
+    def fetch(self, *, signatures: Sequence[int] = (), articles: Sequence[int] = ()) -> Fetched:
+        """The change-log poll, passage signatures of ``signatures`` and the articles of
+        ``articles``, as one request where the backend has requests (one round trip to a
+        server): what a check needs of the store."""
+        ...
+
+    # -- the band index file ---------------------------------------------------------------
+    def pull_index(self, path: Path) -> None:
+        """Bring the local band index file ``path`` up to the store's shared snapshot, when
+        the backend keeps one apart from the file (a server); else nothing. Never raises."""
+        ...
+
+    def publish_index(self, path: Path) -> None:
+        """Share the band index file ``path`` a writer just wrote, when the backend keeps
+        a snapshot apart from the file; else nothing. Never raises."""
         ...

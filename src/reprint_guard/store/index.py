@@ -86,6 +86,23 @@ class _Segment:
         return pos, qpos
 
 
+# Query keys looked up at a time: a lookup's working arrays (~40 bytes a key) stay a few MB on
+# a page of millions of keys.
+_LOOKUP_CHUNK = 1 << 16
+
+
+def _chunked(lookup, q: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``lookup(q)`` (a segment's :meth:`lookup`) over :data:`_LOOKUP_CHUNK` keys at a time."""
+    if len(q) <= _LOOKUP_CHUNK:
+        return lookup(q)
+    pos, qpos = [], []
+    for i in range(0, len(q), _LOOKUP_CHUNK):
+        p, qp = lookup(q[i : i + _LOOKUP_CHUNK])
+        pos.append(p)
+        qpos.append(qp + i)
+    return np.concatenate(pos), np.concatenate(qpos)
+
+
 def _bucket_bits(n: int) -> int:
     return max(1, int(np.ceil(np.log2(max(n, 2) / _ENTRIES_PER_BUCKET))))
 
@@ -193,14 +210,61 @@ class BandIndex:
         """Every live (query key, article) pair sharing a key; ``keys`` uint64 ``[q]``, distinct."""
         base, delta, dead, _ = self._snap
         keys = np.asarray(keys, dtype=np.uint64)
-        bpos, bq = base.lookup(keys)
-        dpos, dq = delta.lookup(keys)
+        bpos, bq = _chunked(base.lookup, keys)
+        dpos, dq = _chunked(delta.lookup, keys)
         df = np.bincount(bq, minlength=len(keys)) + np.bincount(dq, minlength=len(keys))
         bslots = base.slots[bpos]
         if len(dead) and len(bslots):
             alive = ~np.isin(bslots, dead)
             bslots, bq = bslots[alive], bq[alive]
         return Hits(np.concatenate((bq, dq)), np.concatenate((bslots, delta.slots[dpos])), df)
+
+    def window_holders(self, window_keys: np.ndarray, *, min_df: int = 1) -> tuple[np.ndarray, np.ndarray]:
+        """Which articles hold each window verbatim: every one of its band keys.
+
+        Args:
+            window_keys: uint64 ``[m, bands]``, the band keys of ``m`` windows.
+            min_df: windows one of whose keys fewer than this many entries hold are skipped
+                (they cannot have that many holders).
+
+        Returns:
+            ``(window int64 [h], slot int32 [h])``: each live article holding all of a window's
+            keys, once per window. Two signatures share every band key when their banded
+            values are equal (barring 64-bit collisions): a window held this way was printed
+            verbatim by the article, up to the banded MinHash values. The window document
+            frequency behind boilerplate (``verify.Boilerplate``).
+        """
+        wk = np.asarray(window_keys, dtype=np.uint64)
+        empty = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int32))
+        if wk.ndim != 2 or not wk.size:
+            return empty
+        ukeys, uidx = np.unique(wk, return_inverse=True)
+        uidx = uidx.reshape(wk.shape)
+        h = self.hits(ukeys)
+        if not len(h):
+            return empty
+        live_df = np.bincount(h.query_pos, minlength=len(ukeys))
+        wdf = live_df[uidx]  # [m, bands]
+        driver = np.argmin(wdf, axis=1)
+        win = np.flatnonzero(wdf[np.arange(len(wk)), driver] >= min_df)
+        if not len(win):
+            return empty
+        order = np.argsort(h.query_pos, kind="stable")
+        q_sorted, s_sorted = h.query_pos[order], h.slots[order].astype(np.int64)
+        ptr = np.searchsorted(q_sorted, np.arange(len(ukeys) + 1))
+        du = uidx[win, driver[win]]
+        counts = ptr[du + 1] - ptr[du]
+        cw = np.repeat(win, counts)
+        starts = np.repeat(ptr[du] - np.cumsum(counts) + counts, counts)
+        cs = s_sorted[starts + np.arange(len(cw))]
+        # (key, slot) pairs the index holds, as sortable codes; every band must be among them.
+        held = np.sort(q_sorted.astype(np.int64) * (1 << 32) + s_sorted)
+        ok = np.ones(len(cw), dtype=bool)
+        for b in range(wk.shape[1]):
+            code = uidx[cw, b].astype(np.int64) * (1 << 32) + cs
+            pos = np.minimum(np.searchsorted(held, code), len(held) - 1)
+            ok &= held[pos] == code
+        return cw[ok], cs[ok].astype(np.int32)
 
     def query(self, keys: np.ndarray) -> dict[int, int]:
         """Candidates for a query's band keys.

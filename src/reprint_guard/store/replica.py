@@ -8,7 +8,8 @@ since the last call, so a long-lived reader sees what other processes protected 
 A writer rewrites the file when it is due (:meth:`IndexReplica.save_if_due`).
 
 It needs nothing of a backend beyond the :class:`Store` interface: ``last_seq``,
-``changes_since``, ``change_at``, ``band_keys``, ``uid``, ``writable`` and ``index_path``.
+``changes_since``, ``change_at``, ``band_keys``, ``uid``, ``writable``, ``index_path``, and
+``pull_index`` / ``publish_index`` (a server's shared snapshot of the file).
 """
 
 from __future__ import annotations
@@ -104,6 +105,7 @@ class IndexReplica:
         uid = self.store.uid()
         if path is None or uid is None:
             return False
+        self.store.pull_index(path)  # a server's snapshot into the local cache, when newer
         try:
             index, meta = BandIndex.load(path)
         except (OSError, ValueError, KeyError, TypeError):
@@ -134,7 +136,9 @@ class IndexReplica:
             compacted = self.index.compacted()
             try:
                 meta = {"store_uid": uid, "seq": self.seq, "change": list(self.store.change_at(self.seq) or ())}
+                path.parent.mkdir(parents=True, exist_ok=True)
                 compacted.save(path, meta)
             except OSError:
                 return  # e.g. a full disk: readers rebuild in memory, as before the file existed
             self.index, self.file_seq = compacted, self.seq
+        self.store.publish_index(path)  # a server's readers start from it too

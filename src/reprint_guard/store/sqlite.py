@@ -37,11 +37,15 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from ..config import EXTRACTOR_VERSION, NOTICE_VERSION, FingerprintScheme
+from ..config import FingerprintScheme
+from ..ingest import EXTRACTOR_VERSION
+from ..notice import NOTICE_VERSION
 from ..errors import StoreError
 from ..fingerprint import ArticleFingerprint, from_bytes, to_bytes
 from ..models import Decoding, LicenceNotice
 from .base import (
+    ArticleRecord,
+    Fetched,
     STORE_VERSION,
     ArticleState,
     Original,
@@ -57,6 +61,8 @@ from .base import (
     notice_to_json,
     scheme_digest_entries,
     scheme_manifest,
+    source_from_db,
+    source_to_db,
 )
 
 if TYPE_CHECKING:
@@ -118,6 +124,11 @@ _DERIVED = (
     "body", "title", "date", "outlet", "decoding", "notice_json", "n_shingles", "doc_signature",
     "passage_starts", "passage_signatures", "band_keys",
 )  # fmt: skip
+_RECORD_COLS = (
+    "id, source, url, title, date, outlet, body, notice_json, content_sha256, decoding, licensees_json, "
+    "n_shingles, doc_signature, passage_starts, passage_signatures, band_keys, protected_at, updated_at, "
+    "extractor_version, notice_version"
+)
 _DIGEST_COLS = (
     "id, source, url, title, date, outlet, body, notice_json, content_sha256, decoding, licensees_json, "
     "n_shingles, doc_signature, passage_starts, passage_signatures, band_keys"
@@ -134,7 +145,7 @@ def _row_to_article(row: tuple) -> StoredArticle:
     return StoredArticle(
         rowid=row[0],
         id=row[1],
-        source=row[2],
+        source=source_from_db(row[2]),
         url=row[3],
         title=row[4],
         date=row[5],
@@ -266,6 +277,13 @@ class SQLiteStore:
                 f"the fingerprint store {self.path} is read-only ({msg}): protecting and removing "
                 "need write access to the store directory; scanning works read-only"
             )
+        if "no such table" in msg and self._never_initialised():
+            # A protect killed while creating the store leaves an empty database file.
+            return StoreError(
+                f"the fingerprint store {self.path} was never finished: the protect that created it "
+                "was interrupted before anything was stored. Run `reprint-guard protect` into it again "
+                "(it completes the store), or remove the folder"
+            )
         if "no such table" in msg:
             return StoreError(
                 f"{self.path} is not a reprint_guard fingerprint store (no manifest). Nothing was "
@@ -274,6 +292,15 @@ class SQLiteStore:
         if "locked" in msg or "busy" in msg:
             return StoreError(f"the fingerprint store {self.path} stayed locked by another process ({msg}); try again")
         return StoreError(f"cannot use the fingerprint store {self.path}: {msg}")
+
+    def _never_initialised(self) -> bool:
+        """Whether the database file holds no table at all (its creation never committed)."""
+        try:
+            return self.path.stat().st_size == 0 or not self._con().execute(
+                "SELECT 1 FROM sqlite_master LIMIT 1"
+            ).fetchone()
+        except (OSError, sqlite3.Error):
+            return False
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
@@ -507,7 +534,7 @@ class SQLiteStore:
                 return aid, "unchanged"
             values = {
                 "id": aid,
-                "source": source,
+                "source": source_to_db(source),
                 "url": url,
                 "title": title,
                 "date": date,
@@ -647,6 +674,59 @@ class SQLiteStore:
                 con.execute("INSERT INTO changes (rowid, op) VALUES (?, 'update')", (row[0],))
         return changed
 
+    def records(self, ids: Sequence[str] | None = None) -> Iterator[ArticleRecord]:
+        """Articles exactly as stored, in id order (all, or those of ``ids`` that exist)."""
+        wanted = sorted(ids) if ids is not None else [r[0] for r in self._query("SELECT id FROM articles ORDER BY id")]
+        for i in range(0, len(wanted), 200):
+            chunk = tuple(wanted[i : i + 200])
+            marks = ",".join("?" * len(chunk))
+            rows = self._query(f"SELECT rowid, {_RECORD_COLS} FROM articles WHERE id IN ({marks}) ORDER BY id", chunk)
+            originals: dict[int, tuple] = {}
+            if self.version >= 2 and rows:
+                rmarks = ",".join("?" * len(rows))
+                for o in self._query(
+                    f"SELECT rowid, codec, is_text, content_type, url, data FROM originals WHERE rowid IN ({rmarks})",
+                    tuple(r[0] for r in rows),
+                ):
+                    originals[o[0]] = o
+            for r in rows:
+                o = originals.get(r[0])
+                original = None
+                if o is not None and o[1] == "zlib":
+                    raw = zlib.decompress(o[5])
+                    original = Original(raw.decode("utf-8") if o[2] else raw, o[3], o[4])
+                yield ArticleRecord(
+                    *r[1:11], tuple(json.loads(r[11])), *r[12:17], r[17], r[18], r[19], r[20], original
+                )
+
+    def put_record(self, record: ArticleRecord) -> None:
+        """Write ``record`` as it is (add or replace), in one transaction, logging the change."""
+        values = {
+            "id": record.id, "source": record.source, "url": record.url, "title": record.title,
+            "date": record.date, "outlet": record.outlet, "body": record.body,
+            "notice_json": record.notice_json, "content_sha256": record.content_sha256,
+            "decoding": record.decoding, "licensees_json": json.dumps(list(record.licensees), ensure_ascii=False),
+            "n_shingles": record.n_shingles, "doc_signature": record.doc_signature,
+            "passage_starts": record.passage_starts, "passage_signatures": record.passage_signatures,
+            "band_keys": record.band_keys, "protected_at": record.protected_at, "updated_at": record.updated_at,
+            "extractor_version": record.extractor_version, "notice_version": record.notice_version,
+        }  # fmt: skip
+        with self._transaction() as con:
+            row = con.execute("SELECT rowid FROM articles WHERE id = ?", (record.id,)).fetchone()
+            if row:
+                sets = ", ".join(f"{k} = :{k}" for k in values)
+                con.execute(f"UPDATE articles SET {sets} WHERE rowid = :rowid", {**values, "rowid": row[0]})
+                rowid = row[0]
+            else:
+                cols = ", ".join(values)
+                marks = ", ".join(f":{k}" for k in values)
+                rowid = con.execute(f"INSERT INTO articles ({cols}) VALUES ({marks})", values).lastrowid
+            con.execute("INSERT INTO changes (rowid, op) VALUES (?, ?)", (rowid, "update" if row else "add"))
+            if record.original is not None:
+                self._put_original(con, rowid, record.original)
+            else:
+                con.execute("DELETE FROM originals WHERE rowid = ?", (rowid,))
+
     def set_manifest(self, entries: dict[str, object]) -> None:
         """Write manifest entries. Raises :class:`StoreError` (read-only, SQLite)."""
         with self._transaction() as con:
@@ -690,7 +770,7 @@ class SQLiteStore:
             "SELECT id, source, licensees_json FROM articles WHERE content_sha256 = ? ORDER BY rowid",
             (content_sha256,),
         )
-        return [(r[0], r[1], tuple(json.loads(r[2]))) for r in rows]
+        return [(r[0], source_from_db(r[1]), tuple(json.loads(r[2]))) for r in rows]
 
     def last_seq(self) -> int:
         """Sequence number of the newest change (0 for a store never written)."""
@@ -747,6 +827,36 @@ class SQLiteStore:
             int(rowid): from_bytes(blob, "<u4").reshape(-1, k)
             for rowid, blob in self._column_of("passage_signatures", rowids)
         }
+
+    def owners_of(self, rowids: Sequence[int]) -> dict[int, tuple[str | None, str | None]]:
+        """``{rowid: (outlet, rights holder)}`` of the given articles, in chunks of 500 rowids."""
+        out: dict[int, tuple[str | None, str | None]] = {}
+        for i in range(0, len(rowids), 500):
+            chunk = tuple(int(r) for r in rowids[i : i + 500])
+            marks = ",".join("?" * len(chunk))
+            for rowid, outlet, notice in self._query(
+                f"SELECT rowid, outlet, notice_json FROM articles WHERE rowid IN ({marks})", chunk
+            ):
+                holder = notice_from_json(notice).rights_holder if notice else None
+                out[int(rowid)] = (outlet or None, holder or None)
+        return out
+
+    def fetch(self, *, signatures: Sequence[int] = (), articles: Sequence[int] = ()) -> Fetched:
+        """The newest change's seq, passage signatures and articles of the given rows."""
+        sigs = self.passage_signatures_of(signatures) if signatures else {}
+        arts: dict[int, StoredArticle] = {}
+        for i in range(0, len(articles), 500):
+            chunk = tuple(articles[i : i + 500])
+            marks = ",".join("?" * len(chunk))
+            for row in self._query(f"SELECT {_ARTICLE_COLS} FROM articles WHERE rowid IN ({marks})", chunk):
+                arts[int(row[0])] = _row_to_article(row)
+        return Fetched(self.last_seq(), sigs, arts)
+
+    def pull_index(self, path: Path) -> None:
+        """The index file lives beside the store: nothing to bring over."""
+
+    def publish_index(self, path: Path) -> None:
+        """The index file lives beside the store: readers find it there."""
 
     def __len__(self) -> int:
         return int(self._query("SELECT COUNT(*) FROM articles")[0][0])

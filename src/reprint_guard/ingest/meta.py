@@ -1,0 +1,353 @@
+"""The page's own metadata: title, site name, canonical URL, dates from the head.
+
+Read as trafilatura reads them (``<meta>`` names, ``og:`` properties, JSON-LD dates), so the
+fast path and trafilatura agree; the URL a page names for itself is kept as a *claim*.
+"""
+
+from __future__ import annotations
+
+import html as _html
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from lxml.html import HtmlElement
+
+from reprint_guard.models import Claim
+
+
+@dataclass(frozen=True)
+class _HtmlMeta:
+    title: str | None = None
+    date: str | None = None
+    sitename: str | None = None
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# trafilatura reads these <meta name> values for the title and the site name
+# (trafilatura.metadata.METANAME_TITLE, METANAME_PUBLISHER, TWITTER_ATTRS).
+_META_TITLE_NAMES = frozenset(
+    "citation_title dc.title dcterms.title fb_title headline parsely-title sailthru.title "
+    "shareaholic:title rbtitle title twitter:title".split()
+)
+
+
+_META_PUBLISHER_NAMES = frozenset(
+    "article:publisher citation_journal_title copyright dc.publisher dc:publisher dcterms.publisher "
+    "publisher sailthru.publisher rbpubname twitter:site".split()
+)
+
+
+_META_BACKUP_SITENAME_NAMES = frozenset(("twitter:site", "application-name"))
+_TITLE_SEPARATORS = "–•·—|⁄*⋆~‹«<›»>:-"
+_HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
+_PATH_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._~/-")
+# Inline markup that trafilatura writes as plain running text (not <q>: it breaks the line).
+_INLINE_TAGS = frozenset(
+    "a abbr b big br cite code em font i img kbd mark s small span strike strong sub sup tt u var".split()
+)
+
+
+class _Unsure(Exception):
+    """The fast path cannot tell what trafilatura would return: use trafilatura."""
+
+
+def _trafilatura_trim(value: str) -> str | None:
+    """trafilatura's final clean-up of a metadata value (``Document.clean_and_trim``):
+    entities decoded, non-printable characters dropped, whitespace collapsed."""
+    if len(value) > 10000:
+        raise _Unsure("a value over 10,000 characters")
+    value = _html.unescape(value)
+    if "&" in value:  # trafilatura decodes a few space entities once more
+        raise _Unsure("an entity left after decoding")
+    if not value.isprintable():
+        value = "".join(ch for ch in value if ch.isprintable() or ch.isspace())
+    return " ".join(value.split()) or None
+
+
+def _title_parts(title: str) -> tuple[str, str] | tuple[()]:
+    """``(before, after)`` the last ``" | "``-like separator of a whitespace-collapsed
+    ``<title>``, as trafilatura's ``HTMLTITLE_REGEX`` (greedy) splits it; ``()`` if none."""
+    for i in range(len(title) - 4, 0, -1):
+        if title[i] == " " and title[i + 2] == " " and title[i + 1] in _TITLE_SEPARATORS:
+            return title[:i], title[i + 3 :]
+    return ()
+
+
+def _plain_url(value: str) -> str:
+    """``value`` when it is an absolute http(s) URL that courlan's ``validate_url`` and
+    ``normalize_url`` (what trafilatura applies) accept and leave as it is: lower-case host
+    name, a plain path, no port, query or fragment."""
+    scheme, sep, rest = value.partition("://")
+    host, _, path = rest.partition("/")
+    labels = host.split(".")
+    if (
+        scheme not in ("http", "https")
+        or not sep
+        or not 3 <= len(host) <= 253
+        or not set(host) <= _HOST_CHARS
+        or len(labels) < 2
+        or not all(labels)
+        or any(label.startswith("xn--") for label in labels)
+        or not set(path) <= _PATH_CHARS
+        or "//" in path
+        or any(segment in (".", "..") for segment in path.split("/"))
+    ):
+        raise _Unsure("a URL that normalisation may change")
+    return value
+
+
+def _site_from_url(url: str) -> str | None:
+    """The host name as trafilatura's ``META_URL`` (``https?://(?:www\\.|w[0-9]+\\.)?([^/]+)``)
+    takes it from a URL: without a leading ``www.`` or ``w1.``-like label."""
+    scheme, sep, rest = url.partition("://")
+    if scheme not in ("http", "https") or not sep:
+        return None
+    host = rest.partition("/")[0]
+    label, dot, after = host.partition(".")
+    if dot and after and (label == "www" or (label[:1] == "w" and label[1:].isascii() and label[1:].isdigit())):
+        return after
+    return host or None
+
+
+def _head_metadata(tree: HtmlElement, default_url: str | None) -> _HtmlMeta:
+    """Title, date and site name as trafilatura's ``extract_metadata`` finds them, read from
+    ``<head>`` and the single ``<h1>``; the date comes from htmldate's ``find_date`` with the
+    arguments trafilatura passes (https://htmldate.readthedocs.io).
+
+    Raises:
+        _Unsure: the page holds metadata this reading does not reproduce: JSON-LD, a
+            relative or unusual canonical URL, no ``og:title`` and not exactly one ``<h1>``.
+    """
+    for el in tree.iter("script"):
+        if el.get("type") in ("application/ld+json", "application/settings+json") and (el.text or "").strip():
+            raise _Unsure("JSON-LD metadata")
+    title: str | None = None
+    sitename: str | None = None
+    url: str | None = None
+    # OpenGraph first (the last of each wins), then the other <meta> tags in page order.
+    for el in tree.iterfind(".//head/meta"):
+        prop, content = el.get("property") or "", el.get("content")
+        if not prop.startswith("og:") or not content or content.isspace():
+            continue
+        if prop == "og:title":
+            title = content
+        elif prop == "og:site_name":
+            sitename = content
+        elif prop == "og:url":
+            url = _plain_url(content)
+    backup_sitename = None
+    for el in tree.iterfind(".//head/meta[@content]"):
+        content = (el.get("content") or "").strip()
+        if not content:
+            continue
+        if "property" in el.attrib:
+            field_ = "sitename" if (el.get("property") or "").lower() == "article:publisher" else None
+        elif "name" in el.attrib:
+            name = (el.get("name") or "").lower()
+            if name in _META_TITLE_NAMES:
+                field_ = "title"
+            elif name in _META_PUBLISHER_NAMES:
+                field_ = "sitename"
+            elif name in _META_BACKUP_SITENAME_NAMES or "twitter:app:name" in name:
+                field_ = "backup"
+            elif name == "twitter:url" and not url:
+                raise _Unsure("twitter:url")  # trafilatura validates it with courlan
+            else:
+                field_ = None
+        else:
+            field_ = "title" if (el.get("itemprop") or "").lower() == "headline" else None
+        if field_ is None:
+            continue
+        if "<" in content:
+            raise _Unsure("markup in a <meta> value")  # trafilatura strips tags from it first
+        if field_ == "title":
+            title = title or content
+        elif field_ == "sitename":
+            sitename = sitename or content
+        else:
+            backup_sitename = content
+    sitename = sitename or backup_sitename
+
+    if not title:
+        h1s = tree.findall(".//h1")
+        if len(h1s) != 1 or any(el.tag not in _INLINE_TAGS or el.tag == "br" for el in h1s[0].iterdescendants()):
+            raise _Unsure("no og:title and not one plain <h1>")  # trafilatura tries title XPaths
+        title = " ".join(h1s[0].text_content().split())
+        if not title:
+            raise _Unsure("an empty <h1>")
+
+    if url is None:
+        for path in ('.//head//link[@rel="canonical"]', ".//head//base", './/head//link[@rel="alternate"][@hreflang="x-default"]'):
+            el = tree.find(path)
+            href = el.get("href") if el is not None else None
+            if href:
+                url = _plain_url("https:" + href if href.startswith("//") else href)
+                break
+        url = url or default_url
+
+    try:
+        import htmldate  # deferred like trafilatura, which depends on it
+
+        date = htmldate.find_date(tree, extensive_search=False, original_date=True, url=url)
+    except Exception as exc:  # noqa: BLE001 — whatever htmldate trips on, trafilatura's path handles
+        raise _Unsure("htmldate failed") from exc
+
+    if not sitename:
+        el = tree.find(".//head//title")
+        parts = _title_parts(" ".join(el.text_content().split())) if el is not None else ()
+        sitename = next((part for part in parts if "." in part), None)
+    if sitename:
+        sitename = sitename.lstrip("@")
+        if sitename and "." not in sitename and not sitename[0].isupper():
+            sitename = sitename.title()
+    elif url:
+        sitename = _site_from_url(url)
+
+    date = _trafilatura_trim(date) if isinstance(date, str) else None
+    return _HtmlMeta(
+        title=_clean_inline(_trafilatura_trim(title)),
+        date=date if date and _ISO_DATE.fullmatch(date) else None,
+        sitename=_clean_inline(_trafilatura_trim(sitename) if sitename else None),
+    )
+
+
+def _meta_content(tree: HtmlElement, key: str) -> str | None:
+    for el in tree.iter("meta"):
+        if (el.get("property") or el.get("name") or "").strip().lower() == key:
+            return _clean_inline(el.get("content"))
+    return None
+
+
+_META_DATE_KEY = re.compile(r"date|time|publish|pubdate|created|issued", re.I)
+_MODIFIED_KEY = re.compile(r"modif|updat|revis", re.I)
+_ISO_PREFIX = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)")
+_JSONLD_DATE = re.compile(r'"(?:datePublished|dateCreated|uploadDate)"\s{0,4}:\s{0,4}"((?:19|20)\d\d-\d\d-\d\d)')
+_URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/_-]?(\d\d)[/_-]?(\d\d)(?!\d)")
+
+
+def _head_dates(tree: HtmlElement, url: str | None) -> set[str]:
+    """ISO dates the page's metadata gives as its publication date: ``<meta>`` values named
+    for a date or time (not a modification: ``article:modified_time``, ``og:updated_time``),
+    JSON-LD ``datePublished``/``dateCreated``, and a date in the URL (``/2024/05/06/``,
+    ``20240506``). A date trafilatura found elsewhere (a sidebar's list of other stories, a
+    ``<time>`` in a related-articles box) is not among them."""
+    found: set[str] = set()
+    head = tree.find("head")
+    if head is not None:
+        for el in head.iter("meta"):
+            key = " ".join(filter(None, (el.get("property"), el.get("name"), el.get("itemprop"), el.get("http-equiv"))))
+            if key and _META_DATE_KEY.search(key) and not _MODIFIED_KEY.search(key):
+                m = _ISO_PREFIX.search((el.get("content") or "")[:64])
+                if m:
+                    found.add(m.group(0))
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() == "application/ld+json" and script.text:
+            found.update(m.group(1) for m in _JSONLD_DATE.finditer(script.text[:100_000]))
+    if url:
+        found.update(f"{y}-{mo}-{d}" for y, mo, d in _URL_DATE.findall(urlsplit(url).path[:2048]))
+    return found
+
+
+def _page_url(tree: HtmlElement) -> str | None:
+    """``<link rel=canonical href>``, else ``<meta property=og:url>``; absolute http(s) only."""
+    claim = _page_url_claim(tree)
+    return claim.text if claim else None
+
+
+def _page_url_claim(tree: HtmlElement) -> Claim | None:
+    """The address the page gives itself (:func:`_page_url`), as a :class:`Claim` naming the
+    link it came from: a claim, since any page can copy another's link."""
+    for el in tree.iter("link"):
+        if "canonical" in (el.get("rel") or "").lower().split():
+            found = _absolute_http_url(el.get("href"))
+            if found:
+                return Claim("canonical", found)
+    found = _absolute_http_url(_meta_content(tree, "og:url"))
+    return Claim("og:url", found) if found else None
+
+
+def _absolute_http_url(value: str | None) -> str | None:
+    if not value:
+        return None
+    value = value.strip()
+    if len(value) > 2048 or any(ch.isspace() for ch in value):
+        return None
+    try:
+        parts = urlsplit(value)
+    except ValueError:
+        return None
+    if parts.scheme.lower() in ("http", "https") and parts.netloc:
+        return value
+    return None
+
+
+def _first_text(tree: HtmlElement, tag: str) -> str | None:
+    for el in tree.iter(tag):
+        return _clean_inline(el.text_content())
+    return None
+
+
+def _clean_inline(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    value = " ".join(value.split())
+    return value or None
+
+
+def _looks_like_hostname(name: str) -> bool:
+    return "." in name and " " not in name and not any(unicodedata.category(c) == "Lo" for c in name)
+
+
+_COPYRIGHT_META_KEYS = ("copyright", "dcterms.rightsholder", "dc.rights", "dcterms.rights", "rights", "article:copyright")
+_MAX_COPYRIGHT_META = 500
+
+
+def _copyright_meta(tree: HtmlElement) -> str | None:
+    """The page's machine-readable copyright line: ``<meta name="copyright">`` (or Dublin Core
+    rights), else JSON-LD ``copyrightHolder`` (its ``name``), else an RSS ``<copyright>`` or NewsML
+    ``<CopyrightLine>`` element. A candidate notice handed to the notice wing when the visible
+    text holds none; at most 500 characters, ``None`` when absent."""
+    for key in _COPYRIGHT_META_KEYS:
+        value = _meta_content(tree, key)
+        if value:
+            return value[:_MAX_COPYRIGHT_META]
+    for el in tree.iter("script"):
+        if el.get("type") != "application/ld+json" or not (el.text or "").strip():
+            continue
+        try:
+            data = json.loads(el.text)
+        except ValueError:
+            continue
+        holder = _json_ld_holder(data, depth=0)
+        if holder:
+            return (_clean_inline(holder) or "")[:_MAX_COPYRIGHT_META] or None
+    for el in tree.iter("copyrightline", "copyright"):
+        text = _clean_inline(el.text_content())
+        if text:
+            return text[:_MAX_COPYRIGHT_META]
+    return None
+
+
+def _json_ld_holder(data: object, *, depth: int) -> str | None:
+    if depth > 4:
+        return None
+    if isinstance(data, list):
+        for item in data[:20]:
+            found = _json_ld_holder(item, depth=depth + 1)
+            if found:
+                return found
+        return None
+    if not isinstance(data, dict):
+        return None
+    holder = data.get("copyrightHolder")
+    if isinstance(holder, list):
+        holder = holder[0] if holder else None
+    if isinstance(holder, dict):
+        holder = holder.get("name")
+    if isinstance(holder, str) and holder.strip():
+        return holder
+    graph = data.get("@graph")
+    return _json_ld_holder(graph, depth=depth + 1) if graph is not None else None

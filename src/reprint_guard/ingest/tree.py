@@ -1,0 +1,588 @@
+"""The page as a tree: parsing, clean-up before extraction, and the visible-text views.
+
+Parses HTML with lxml (a flat-text fallback for markup lxml refuses), drops what a reader never
+sees or what is not the article (short hidden runs, ruby annotations, comment sections), unwraps
+layout tables, and renders the visible text of a tree through XSLT views (with or without
+links, header and footer). Nothing here decides what the article is: :mod:`.html` does.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html as _html
+import re
+from collections.abc import Iterable, Iterator
+
+import lxml.etree
+import lxml.html
+from lxml.html import HtmlElement
+
+from reprint_guard.ingest.decode import _clean_text
+from reprint_guard.textfold import _holds_word
+
+
+_SKIP_TAGS = (
+    "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
+    "select", "option", "button", "iframe", "svg", "object", "embed", "canvas", "map",
+    "textarea", "input", "head", "title",
+)  # fmt: skip
+
+
+_BLOCK_TAGS = frozenset(
+    "p div section article main li ul ol dl dt dd h1 h2 h3 h4 h5 h6 table tr td th tbody thead "
+    "tfoot caption blockquote pre center figure figcaption address hr fieldset body".split()
+)
+
+
+_COMMENT_TOKEN = re.compile(
+    r"(?:comments?|commentlist|comment[-_](?:list|area|box|wrap|wrapper|section|container|"
+    r"body|item|content|block|panel)s?|comments[-_][a-z0-9_-]{0,30}|replies|reply[-_]?list|"
+    r"disqus[-_]thread|pinglun|user[-_]comments?|评论[\w-]{0,20})",
+    re.I,
+)
+
+
+# Every token _COMMENT_TOKEN matches holds one of these, in some letter case.
+_COMMENT_WORDS = ("comment", "repl", "disqus", "pinglun", "评论")
+_CLASS_VALUES = lxml.etree.XPath("descendant-or-self::*/@class", smart_strings=False)
+_ID_VALUES = lxml.etree.XPath("descendant-or-self::*/@id", smart_strings=False)
+_DOOMED = "reprint-guard-drop"
+_TABLE_PARTS = ("tbody", "thead", "tfoot", "tr", "td", "th", "caption")
+_LAYOUT_CELL_CHARS = 200
+_MAX_LAYOUT_CELLS = 5000
+# Markup of a page lxml refuses (nesting deeper than libxml2's 256 levels, a text node over
+# 10 MB), read as a flat stream: [^<>] cannot cross the next "<", so each tag scan ends before
+# the next one starts and the pass is linear.
+_FLAT_TAG = re.compile(r"<!--|<(/?)([A-Za-z][A-Za-z0-9:-]{0,30})(?:[\s/][^<>]{0,4000})?>")
+_FLAT_SKIP = ("script", "style", "noscript", "template", "textarea", "title", "head", "svg", "xmp")
+_FLAT_CLOSE = {name: re.compile(rf"</{name}(?![A-Za-z0-9:-])", re.I) for name in _FLAT_SKIP}
+
+
+def _parse_html(html: str) -> HtmlElement | None:
+    parser = lxml.html.HTMLParser(
+        encoding="utf-8", remove_comments=True, remove_pis=True, collect_ids=False, default_doctype=False
+    )
+    try:
+        # Bytes with an explicit parser encoding: lxml refuses str with an XML encoding
+        # declaration, and the text is already decoded.
+        tree = lxml.html.document_fromstring(html.encode("utf-8"), parser=parser)
+    except (lxml.etree.LxmlError, ValueError):
+        return None
+    # libxml2 stops at its resource limits (nesting deeper than 256 elements, a text node
+    # over 10 MB) and returns a tree with the rest of the page missing, often empty. Lifting
+    # the limits (huge_tree) would let a hostile page exhaust the C stack, so such a page is
+    # read as flat text instead.
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" or e.level_name == "FATAL" for e in parser.error_log):
+        return None
+    return tree
+
+
+def _markup_free_text(html: str) -> str:
+    """The text between the tags of a page lxml cannot parse, one block per line.
+
+    Comments and the content of script/style/head-like elements are dropped (an element left
+    unclosed loses only its tag), block tags and ``<br>`` become line breaks, other tags
+    vanish, and character references are decoded. Linear: each search starts where the last
+    one ended, and a closing tag that is missing is looked for once.
+    """
+    parts: list[str] = []
+    missing: set[str] = set()
+    pos = 0
+    while True:
+        m = _FLAT_TAG.search(html, pos)
+        if m is None:
+            parts.append(html[pos:])
+            break
+        parts.append(html[pos : m.start()])
+        pos = m.end()
+        if m.group(0) == "<!--":
+            end = html.find("-->", pos) if "--" not in missing else -1
+            if end >= 0:
+                pos = end + 3
+            else:
+                missing.add("--")
+            continue
+        closing, name = m.group(1), m.group(2).lower()
+        if name in _BLOCK_TAGS or name == "br":
+            parts.append("\n")
+        if not closing and name in _FLAT_CLOSE and name not in missing:
+            close = _FLAT_CLOSE[name].search(html, pos)
+            if close is None:
+                missing.add(name)
+            else:
+                end = html.find(">", close.end())
+                pos = end + 1 if end >= 0 else len(html)
+    return _clean_text(_html.unescape("".join(parts)))
+
+
+_HIDDEN_RUN_CHARS = 40  # a hidden run this short (no block inside) is junk between the words
+_COLLAPSED_BLOCK_CHARS = 200  # a hidden block this long holding paragraphs is text behind 展开全文
+_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_STYLE_FOLDED = f"translate(@style, '{_UPPER} \t\n\r', '{_UPPER.lower()}')"
+# Elements hidden by their own markup: the hidden attribute, or an inline style that may hide
+# (checked declaration by declaration in Python: "font-size:0.9em" is not hidden).
+_HIDDEN_BY_MARKUP = lxml.etree.XPath(
+    f"//body//*[@hidden or (@style and (contains({_STYLE_FOLDED}, 'display:none')"
+    f" or contains({_STYLE_FOLDED}, 'visibility:hidden') or contains({_STYLE_FOLDED}, 'visibility:collapse')"
+    f" or contains({_STYLE_FOLDED}, 'font-size:0')))]"
+)
+
+
+_ARIA_HIDDEN = lxml.etree.XPath("//body//*[@aria-hidden]")
+_STYLE_TEXT = lxml.etree.XPath("//style/text()", smart_strings=False)
+_RUN_TAGS = frozenset(
+    "a abbr b big cite code del dfn em font i ins kbd label mark q s samp small span strike strong "
+    "sub sup tt u var".split()
+)
+
+
+_BLOCK_INSIDE = lxml.etree.XPath(
+    "boolean(descendant::*[" + " or ".join(f"self::{t}" for t in sorted(_BLOCK_TAGS | {"br"})) + "])"
+)
+
+
+_PARAGRAPH_INSIDE = lxml.etree.XPath("boolean(descendant-or-self::p)")
+_MAX_STYLE_CHARS = 512 * 1024  # stylesheet text read per page
+_MAX_HIDING_RULES = 64  # hiding declarations looked at per page
+_CSS_HIDING = re.compile(r"(?:display|visibility|font-size)\s{0,20}:")
+_CSS_COMBINATOR = re.compile(r"[\s>+~]+")
+_CSS_NAME = re.compile(r"([.#])(-?[_a-zA-Z\u00a0-\uffff][_a-zA-Z0-9\u00a0-\uffff-]{0,100})")
+
+
+def _hides(declarations: str) -> bool:
+    """Whether a CSS declaration list (an inline ``style`` or a rule's block) hides its element:
+    ``display: none``, ``visibility: hidden|collapse`` or a zero ``font-size``."""
+    for decl in declarations.split(";"):
+        prop, colon, value = decl.partition(":")
+        if not colon:
+            continue
+        prop = prop.strip().lower()
+        value = value.lower().replace("!important", "").strip()
+        if prop == "display" and value == "none":
+            return True
+        if prop == "visibility" and value in ("hidden", "collapse"):
+            return True
+        if prop == "font-size" and _is_zero_length(value):
+            return True
+    return False
+
+
+def _is_zero_length(value: str) -> bool:
+    number = value.rstrip("abcdefghijklmnopqrstuvwxyz%")
+    try:
+        return float(number) == 0.0 if number else False
+    except ValueError:
+        return False
+
+
+def _without_hiding(style: str) -> str:
+    """An inline ``style`` with its hiding declarations left out."""
+    return ";".join(d for d in style.split(";") if d.strip() and not _hides(d))
+
+
+def _hiding_selectors(css: str) -> list[str]:
+    """The selectors of the rules in ``css`` whose block hides (see :func:`_hides`), at most
+    :data:`_MAX_HIDING_RULES` rules, comments left out. A rule inside ``@media`` counts (the
+    screen it hides on is as likely as any other)."""
+    css = _strip_css_comments(css[:_MAX_STYLE_CHARS])
+    selectors: list[str] = []
+    seen: set[int] = set()
+    for k, m in enumerate(_CSS_HIDING.finditer(css)):
+        if k >= _MAX_HIDING_RULES:
+            break
+        start = css.rfind("{", 0, m.start())
+        if start < 0 or start in seen or css.rfind("}", 0, m.start()) > start:
+            continue  # not inside a rule's block, or a block already read
+        seen.add(start)
+        end = css.find("}", m.end())
+        if not _hides(css[start + 1 : end if end >= 0 else len(css)]):
+            continue
+        begin = max(css.rfind("}", 0, start), css.rfind("{", 0, start), css.rfind(";", 0, start)) + 1
+        selector = css[begin:start].strip()
+        if selector and not selector.startswith("@"):
+            selectors.extend(s.strip() for s in selector.split(",") if s.strip())
+    return selectors
+
+
+def _strip_css_comments(css: str) -> str:
+    if "/*" not in css:
+        return css
+    parts: list[str] = []
+    pos = 0
+    while True:
+        i = css.find("/*", pos)
+        if i < 0:
+            parts.append(css[pos:])
+            break
+        parts.append(css[pos:i])
+        j = css.find("*/", i + 2)
+        if j < 0:
+            break
+        pos = j + 2
+    return "".join(parts)
+
+
+def _hidden_by_stylesheet(tree: HtmlElement) -> list[HtmlElement]:
+    """Short inline runs (``<span>``, ``<font>``, ``<i>`` … of at most
+    :data:`_HIDDEN_RUN_CHARS` characters, in a block that has text of its own) that a rule of
+    the page's own ``<style>`` hides by class or id.
+
+    The rules that hide are found first (:func:`_hiding_selectors`), then the inline elements
+    that carry a class or id named in a rule's last compound selector; only for a short run
+    among them is the whole selector matched, with cssselect's XPath translation
+    (https://cssselect.readthedocs.io). A stylesheet hiding menus and popups thus costs a few
+    string tests and a set test per classed inline element. Selectors with pseudo-classes (``:hover``: hidden until
+    the reader acts) or without a class or id in their last compound are not used.
+    """
+    css = "\n".join(_STYLE_TEXT(tree))
+    if not _CSS_HIDING.search(css):
+        return []
+    rules: list[tuple[str, list[str]]] = []
+    for selector in _hiding_selectors(css):
+        last = _CSS_COMBINATOR.split(selector)[-1]
+        named = [a + b for a, b in _CSS_NAME.findall(last)]
+        if named and ":" not in last:
+            rules.append((selector, named))
+    if not rules:
+        return []
+    names = {n for _, named in rules for n in named}
+    runs = []
+    for el in tree.iter(*_RUN_TAGS):  # tags matched in C; a Python test per inline element
+        cls, id_ = el.get("class"), el.get("id")
+        if not (cls or id_):
+            continue
+        carried = {"." + c for c in (cls or "").split()} | ({"#" + id_.strip()} if id_ else set())
+        if not names.isdisjoint(carried) and _is_short_run_in_text(el):
+            runs.append(el)
+    if not runs:
+        return []
+    carried = {"." + c for el in runs for c in (el.get("class") or "").split()}
+    carried.update("#" + (el.get("id") or "").strip() for el in runs if el.get("id"))
+    from cssselect import GenericTranslator, SelectorError  # deferred: few pages get here
+    from cssselect.xpath import ExpressionError
+
+    translator = GenericTranslator()
+    wanted = {id(el): el for el in runs}
+    found: dict[int, HtmlElement] = {}
+    for selector, named in rules:
+        if not all(n in carried for n in named):
+            continue
+        try:
+            matched = tree.xpath(translator.css_to_xpath(selector))
+        except (SelectorError, ExpressionError, lxml.etree.XPathError):
+            continue
+        for el in matched:
+            if id(el) in wanted:
+                found[id(el)] = el
+    return list(found.values())
+
+
+def _is_short_run_in_text(el: HtmlElement) -> bool:
+    """At most :data:`_HIDDEN_RUN_CHARS` characters, and the parent holds text of its own."""
+    if len(el.text_content().strip()) > _HIDDEN_RUN_CHARS:
+        return False
+    parent = el.getparent()
+    if parent is None:
+        return False
+    return bool((parent.text or "").strip()) or any((c.tail or "").strip() for c in parent)
+
+
+def _drop_hidden_runs(tree: HtmlElement) -> None:
+    """Drop the short runs of text a reader never sees; show long collapsed blocks.
+
+    A content farm breaks a copy's shingles with junk characters in inline elements nobody
+    sees: ``hidden``, ``style="display:none"``, ``visibility:hidden``, ``font-size:0``, or a
+    class the page's own ``<style>`` hides (:func:`_hidden_by_stylesheet`). Such an element
+    holding at most :data:`_HIDDEN_RUN_CHARS` characters and no block element is removed (its
+    tail, the visible text after it, stays). A hidden element holding a paragraph and at least
+    :data:`_COLLAPSED_BLOCK_CHARS` characters is the rest of an article behind a "展开全文"
+    (read more) button: it loses its ``hidden`` attribute and hiding style, so every extractor
+    reads it. ``aria-hidden`` hides from screen readers only: sighted readers see that text,
+    so the attribute is dropped (trafilatura would drop the text) and the text kept.
+    """
+    for el in _ARIA_HIDDEN(tree):
+        del el.attrib["aria-hidden"]
+    doomed: list[HtmlElement] = []
+    for el in _HIDDEN_BY_MARKUP(tree):
+        style = el.get("style")
+        if el.get("hidden") is None and not (style and _hides(style)):
+            continue  # "font-size:0.9em" and the like
+        size = len(el.text_content().strip())
+        if size <= _HIDDEN_RUN_CHARS and not _BLOCK_INSIDE(el):
+            doomed.append(el)
+        elif size >= _COLLAPSED_BLOCK_CHARS and _PARAGRAPH_INSIDE(el):
+            if el.get("hidden") is not None:
+                del el.attrib["hidden"]
+            if style:
+                el.set("style", _without_hiding(style))
+    doomed.extend(_hidden_by_stylesheet(tree))
+    _remove(tree, doomed)
+
+
+def _drop_ruby_annotations(tree: HtmlElement) -> None:
+    """Remove ``<rt>``/``<rp>`` (pinyin and fallback parentheses); keep the base text.
+
+    The ``<ruby>``/``<rb>`` wrappers are unwrapped too, so that extractors see the base
+    characters as part of the running text rather than as separate inline blocks.
+    """
+    # strip_elements/strip_tags run in one C pass; dropping elements one by one is
+    # quadratic when thousands share a parent.
+    lxml.etree.strip_elements(tree, "rt", "rp", "rtc", with_tail=False)
+    lxml.etree.strip_tags(tree, "ruby", "rb")
+
+
+def _class_tokens(el: HtmlElement) -> list[str]:
+    value = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return value[:500].split()
+
+
+def _drop_comment_sections(tree: HtmlElement) -> None:
+    """Remove reader-comment containers (``class="comments"``, ``id="comments"`` …).
+
+    An element holding most of the page's text is kept even if its class says "comment":
+    some sites call their opinion columns that.
+    """
+    body = tree.find("body")
+    root = body if body is not None else tree
+    # Work on the class/id strings first (no element objects, which cost ~1 µs each): most
+    # pages show no comment token at all, and the rest a few distinct values.
+    values = {*_CLASS_VALUES(root), *_ID_VALUES(root)}
+    if not _holds_word("\n".join(values), _COMMENT_WORDS):
+        return
+    hinted = [v for v in values if _holds_word(v, _COMMENT_WORDS)]
+    # A value holding a matching token makes its elements candidates; so does a long value,
+    # as _class_tokens reads only the first 500 characters of "class id" and may cut a token.
+    wanted = {v for v in hinted if any(_COMMENT_TOKEN.fullmatch(tok) for tok in v.split())}
+    wanted.update(v for v in values if len(v) >= 250)
+    if not wanted:
+        return
+    variables = {f"v{k}": v for k, v in enumerate(wanted)}
+    test = " or ".join(f". = ${name}" for name in variables)
+    candidates = root.xpath(
+        f"(descendant-or-self::*/@class[{test}] | descendant-or-self::*/@id[{test}])/..", **variables
+    )
+    total = len(root.text_content())
+    doomed: list[HtmlElement] = []
+    for el in candidates:  # in document order, so a comment section's items follow it
+        if doomed and any(a is doomed[-1] for a in el.iterancestors()):
+            continue  # goes with the enclosing comment section
+        if el.tag in ("html", "body", "main", "article") or not any(
+            _COMMENT_TOKEN.fullmatch(tok) for tok in _class_tokens(el)
+        ):
+            continue
+        if len(el.text_content()) < 0.6 * total:
+            doomed.append(el)
+    _remove(tree, doomed)
+
+
+def _remove(tree: HtmlElement, elements: Iterable[HtmlElement]) -> None:
+    """Remove ``elements`` with their content but keep their tail text, in one pass."""
+    marked = False
+    for el in elements:
+        el.tag = _DOOMED
+        marked = True
+    if marked:
+        lxml.etree.strip_elements(tree, _DOOMED, with_tail=False)
+
+
+def _unwrap_layout_tables(tree: HtmlElement) -> None:
+    """Turn tables used for page layout into ``div``\\ s so extractors read them as text.
+
+    A table is layout when one of its cells holds ≥ 200 characters or ≥ 3 ``<br>``: old
+    news sites put the whole article in one cell, one ``<br>``-separated line at a time.
+    Data tables (short cells) stay tables.
+    """
+    cells = list(tree.iter("td", "th"))
+    if len(cells) > _MAX_LAYOUT_CELLS:
+        return
+    layout: dict[int, object] = {}
+    for cell in cells:
+        if len(cell.text_content().strip()) >= _LAYOUT_CELL_CHARS or sum(1 for _ in cell.iter("br")) >= 3:
+            for table in cell.iterancestors("table"):
+                layout[id(table)] = table
+    if not layout:
+        return
+    renames = []
+    for table in layout.values():
+        for part in table.iter(*_TABLE_PARTS):  # type: ignore[attr-defined]
+            owner = next(part.iterancestors("table"), None)
+            if owner is table:
+                renames.append(part)
+        renames.append(table)
+    for el in renames:
+        el.tag = "div"
+
+
+# Text trafilatura rewrites as if it were markup (trafilatura.utils.line_processing turns the
+# characters "&nbsp;", "&#13;" and "&#10;" into a space and line breaks): in a page's text they
+# are what the reader sees, an entity escaped twice (&amp;nbsp;).
+_LITERAL_REFS = ("&nbsp;", "&#13;", "&#10;")
+_LITERAL_REF_NODES = lxml.etree.XPath(
+    "//text()[" + " or ".join(f"contains(., '{r}')" for r in _LITERAL_REFS) + "]", smart_strings=True
+)
+
+
+# A printable character (trafilatura drops private-use ones) that news text does not use holds
+# their "&" while trafilatura reads; a page that shows it is read without the shield.
+_AMP_STANDIN = "\u2bd1"
+_STANDIN_NODES = lxml.etree.XPath(f"//text()[contains(., '{_AMP_STANDIN}')]", smart_strings=True)
+
+
+def _swap_refs(nodes: list, *, to_standin: bool) -> None:
+    """Swap the "&" of the literal ``&nbsp;``-like text in the text ``nodes`` (lxml smart
+    strings) for :data:`_AMP_STANDIN`, or back."""
+    for node in nodes:
+        parent = node.getparent()
+        if parent is None:
+            continue
+        value = str(node)
+        for ref in _LITERAL_REFS:
+            standin = _AMP_STANDIN + ref[1:]
+            value = value.replace(ref, standin) if to_standin else value.replace(standin, ref)
+        if node.is_tail:
+            parent.tail = value
+        else:
+            parent.text = value
+
+
+# Elements trafilatura removes with their text before it extracts anything (its
+# MANUALLY_CLEANED list, trafilatura/settings.py); unlike the visible text, it keeps <header>.
+_TRAFILATURA_DROPS = (
+    "applet", "area", "aside", "audio", "blink", "button", "canvas", "datalist", "dialog", "embed",
+    "fieldset", "figure", "footer", "form", "frame", "frameset", "head", "iframe", "input", "label",
+    "legend", "link", "map", "marquee", "math", "menu", "menuitem", "nav", "noindex", "noscript",
+    "object", "optgroup", "option", "output", "param", "picture", "progress", "script", "select",
+    "source", "style", "svg", "textarea", "time", "track", "video",
+)  # fmt: skip
+
+
+# Hidden elements (``hidden``, ``style="display: none"``) and the fast path's block are renamed
+# to these tags while a transform runs: an XSLT match pattern with a predicate
+# (``*[@hidden]``) costs libxslt time quadratic in the elements of some pages (a page of
+# 30,000 small tables: 1.4 s for one view), a match by name does not.
+_HIDDEN_TAG = "reprint-guard-hidden"
+_BLOCK_TAG = "reprint-guard-block"
+_MAYBE_HIDDEN = lxml.etree.XPath("//*[@hidden or @style]")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz", " ")
+
+
+def _is_hidden(el: HtmlElement) -> bool:
+    """``hidden``, or ``display:none`` in the style (ASCII case and spaces ignored), as the
+    XPath ``contains(translate(@style, 'A…Z ', 'a…z'), 'display:none')`` reads it."""
+    return el.get("hidden") is not None or "display:none" in (el.get("style") or "").translate(_ASCII_LOWER)
+
+
+@contextlib.contextmanager
+def _renamed(elements: list[HtmlElement], tag: str) -> Iterator[None]:
+    """Give ``elements`` the tag ``tag`` while the block runs, then their own back."""
+    old = [el.tag for el in elements]
+    for el in elements:
+        el.tag = tag
+    try:
+        yield
+    finally:
+        for el, t in zip(elements, old):
+            el.tag = t
+
+
+def _hiding(tree: HtmlElement):
+    """:func:`_renamed` of the tree's hidden elements to :data:`_HIDDEN_TAG`."""
+    return _renamed([el for el in _MAYBE_HIDDEN(tree) if isinstance(el.tag, str) and _is_hidden(el)], _HIDDEN_TAG)
+
+
+def _competing_stylesheet() -> lxml.etree.XSLT:
+    """One record per text block (paragraph, list item, heading below ``<h1>``, quote, cell)
+    outside the block (renamed ``_BLOCK_TAG`` while it runs), the elements trafilatura always removes and
+    hidden elements:
+    ``"H"`` (heading) or ``"B"``, a tab, its text without links, a tab, its link text; and an
+    ``"X"`` record where the marked block sits. Records are separated by line breaks (the
+    texts have theirs replaced by spaces)."""
+    upper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    skip = "|".join(_TRAFILATURA_DROPS)
+    hidden = _HIDDEN_TAG  # hidden elements are renamed so while the transform runs (see _hiding)
+    blocks = "p|li|blockquote|pre|td|th|dd|dt|caption|figcaption|address"
+    flat = "<xsl:value-of select=\"translate(., '&#9;&#10;&#13;', '   ')\"/>"
+    xslt = f"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+<xsl:output method="text" encoding="utf-8"/>
+<xsl:template match="/"><xsl:apply-templates select="/*/body[1]/node()"/></xsl:template>
+<xsl:template match="text()"/>
+<xsl:template match="{skip}|h1|{hidden}"/>
+<xsl:template match="{_BLOCK_TAG}" priority="3"><xsl:text>&#10;X</xsl:text></xsl:template>
+<xsl:template match="h2|h3|h4|h5|h6"><xsl:text>&#10;H&#9;</xsl:text><xsl:apply-templates mode="text"/><xsl:text>&#9;</xsl:text><xsl:apply-templates mode="links"/></xsl:template>
+<xsl:template match="{blocks}"><xsl:text>&#10;B&#9;</xsl:text><xsl:apply-templates mode="text"/><xsl:text>&#9;</xsl:text><xsl:apply-templates mode="links"/></xsl:template>
+<xsl:template match="{skip}|a|{hidden}" mode="text"/>
+<xsl:template match="text()" mode="text">{flat}</xsl:template>
+<xsl:template match="{skip}|{hidden}" mode="links"/>
+<xsl:template match="text()" mode="links"/>
+<xsl:template match="a" mode="links"><xsl:apply-templates mode="link"/></xsl:template>
+<xsl:template match="{skip}|{hidden}" mode="link"/>
+<xsl:template match="text()" mode="link">{flat}</xsl:template>
+</xsl:stylesheet>"""
+    return lxml.etree.XSLT(lxml.etree.XML(xslt))
+
+
+_COMPETING = _competing_stylesheet()
+
+
+def _visible_stylesheet(skip: Iterable[str]) -> lxml.etree.XSLT:
+    """An XSLT 1.0 transform that writes the visible text of ``<body>`` (of the root element
+    when there is no body) in one C pass: elements named in ``skip`` and hidden elements
+    (``hidden``, ``style="display: none"``) are left out with their content, their tails
+    kept; block elements are framed by line breaks and ``<br>`` ends a line.
+    """
+    upper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    xslt = f"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+<xsl:output method="text" encoding="utf-8"/>
+<xsl:template match="/"><xsl:choose>
+  <xsl:when test="/*/body"><xsl:apply-templates select="/*/body[1]/node()"/></xsl:when>
+  <xsl:otherwise><xsl:apply-templates select="/*/node()"/></xsl:otherwise>
+</xsl:choose></xsl:template>
+<xsl:template match="{"|".join((*skip, _HIDDEN_TAG))}"/>
+<xsl:template match="{"|".join(sorted(_BLOCK_TAGS))}"><xsl:text>&#10;</xsl:text><xsl:apply-templates/><xsl:text>&#10;</xsl:text></xsl:template>
+<xsl:template match="br"><xsl:text>&#10;</xsl:text></xsl:template>
+</xsl:stylesheet>"""
+    return lxml.etree.XSLT(lxml.etree.XML(xslt))
+
+
+# The three views the extraction needs, compiled once (an XSLT object is not modified by use).
+_VISIBLE = _visible_stylesheet(_SKIP_TAGS)
+_VISIBLE_NO_LINKS = _visible_stylesheet((*_SKIP_TAGS, "a"))
+_VISIBLE_WITH_HEADER_FOOTER = _visible_stylesheet(t for t in _SKIP_TAGS if t not in ("header", "footer"))
+
+
+def _visible_text(tree: HtmlElement, *, drop_links: bool = False, header_footer: bool = False) -> str:
+    """The body's text, minus script/style/nav/header/footer/aside and hidden elements,
+    one block per line (stripped, no blank lines).
+
+    Block elements and ``<br>`` become line breaks. With ``drop_links``, link text is left
+    out too (used to measure how much non-navigation text a page has); with
+    ``header_footer``, the page's ``<header>`` and ``<footer>`` are kept.
+    """
+    if drop_links:
+        view = _VISIBLE_NO_LINKS
+    else:
+        view = _VISIBLE_WITH_HEADER_FOOTER if header_footer else _VISIBLE
+    with _hiding(tree):
+        text = str(view(tree))
+    return "\n".join(s for s in (line.strip() for line in text.split("\n")) if s)
+
+
+def _letters(text: str) -> int:
+    """Letters and Han characters (``str.isalpha``): what an article is made of."""
+    return sum(map(str.isalpha, text))  # map keeps the per-character loop in C
+
+
+def _prefer_fallback(main: str, fallback: str, fallback_without_links: str) -> bool:
+    """Whether the lxml text walk should replace trafilatura's text.
+
+    Yes when trafilatura found nothing, or when it kept less than a quarter of the letters
+    and Han characters that the page shows outside links and navigation (and the page shows
+    at least 200 characters): it then missed the article, as it does on table-cell layouts
+    with ``<br>`` lines and ``&nbsp;`` indents. Link text is left out of the comparison so
+    that a short article on a page with large menus keeps trafilatura's text.
+    """
+    if not fallback.strip():
+        return False
+    if not main.strip():
+        return True
+    return len(fallback) >= 200 and _letters(main) < 0.25 * _letters(fallback_without_links)

@@ -1,0 +1,1079 @@
+"""The Redis backend of the fingerprint store (:class:`RedisStore`): one store for many workers.
+
+``redis://[user:password@]host:6379/0?prefix=NAME`` (``rediss://`` for TLS; the prefix,
+``reprint_guard`` by default, lets several stores share one server). Redis holds the truth;
+each process keeps its band index in memory or memory-mapped (the
+:class:`~reprint_guard.store.replica.IndexReplica`), catches up from the change log before a
+check, and starts from a snapshot of the index kept in Redis and cached on local disk.
+
+Key layout (``P`` is the prefix; article rows are grouped 1,024 to a hash, so 100,000 articles
+make a few hundred keys, not one key per band key as datasketch's ``MinHashLSH`` does)::
+
+    P:manifest        hash   entry -> JSON (format, scheme, versions, store_uid)
+    P:ids             hash   article id -> row id
+    P:sha             hash   content SHA-256 -> row ids ("3,17"), for twins
+    P:rowid           string the last row id handed out (never reused)
+    P:seq             string the newest change's sequence number
+    P:log             stream change log: entry id "<seq>-1", fields r (row id), o (add/update/remove)
+    P:m:<b>           hash   row id -> article metadata, JSON (b = row id // 1024)
+    P:t:<b>           hash   row id -> body text, zlib-compressed UTF-8
+    P:o:<b>           hash   row id -> original input, zlib-compressed (when given)
+    P:s:<b>           hash   row id -> signatures: header, LeanMinHash bytes, passage starts
+                             (int32) and passage signatures (uint32), little-endian
+    P:k:<b>           hash   row id -> LSH band keys (uint64, little-endian)
+    P:snap            string JSON of the current index snapshot (generation, seq, size, SHA-256)
+    P:snap:<g>:<i>    string chunk i (8 MiB) of snapshot generation g: the band index file
+
+Writes are Lua scripts, each atomic on the server: a row id and a sequence number are handed
+out inside the script that writes the article and its change-log entry, so two processes
+protecting at once lose nothing and duplicate nothing. An update is a compare-and-set on the
+metadata the writer read (a conflict re-reads and tries again).
+
+Every command retries a lost connection a bounded number of times with exponential backoff
+(about 3 s in all); after that a :class:`~reprint_guard.errors.StoreUnavailableError` says so
+with the URL's password redacted. Needs the ``redis`` package (``pip install
+'reprint-guard[redis]'``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import struct
+import threading
+import uuid
+import zlib
+from collections.abc import Iterator, Sequence
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
+
+import numpy as np
+
+from ..config import FingerprintScheme
+from ..errors import StoreError, StoreUnavailableError
+from ..fingerprint import ArticleFingerprint, from_bytes, to_bytes
+from ..ingest import EXTRACTOR_VERSION
+from ..models import Decoding, LicenceNotice
+from ..notice import NOTICE_VERSION
+from .base import (
+    STORE_VERSION,
+    ArticleRecord,
+    ArticleState,
+    Fetched,
+    Original,
+    store_digest,
+    StoredArticle,
+    article_id,
+    check_manifest,
+    decoding_from_str,
+    decoding_to_str,
+    json_text,
+    lean_bytes,
+    notice_from_json,
+    notice_to_json,
+    scheme_manifest,
+)
+from .sqlite import INDEX_FILE
+
+if TYPE_CHECKING:
+    from datasketch import LeanMinHash
+
+SCHEMES = ("redis", "rediss", "unix")
+DEFAULT_PREFIX = "reprint_guard"
+# Article rows per hash key: big enough that per-key overhead vanishes, small enough that a
+# whole bucket (band keys for a rebuild) is a few MB.
+BUCKET = 1024
+# Snapshot chunk size: well under Redis's 512 MB string limit, a few ms each on loopback.
+SNAPSHOT_CHUNK = 8 << 20
+# A writer re-uploads the shared snapshot only when more changes than this share of the
+# store's articles happened since the snapshot in Redis (counted on the change log, whoever
+# made them). Between uploads a worker opening from the snapshot replays the changes since it
+# from the change log (band keys by row: at 100,000 articles and 1/8 that is ~12,500 rows,
+# ~1-2 s). The writer's own index file is still compacted at 1/64 (``INDEX_FILE_SLACK``): that
+# is a local merge; the upload of the whole file (90 MB at 10,000 articles, appended to the
+# AOF) is what cost a 200-article protect half its speed when it came every 1/64.
+SNAPSHOT_SLACK = 1 / 8
+# Lost connections: retried this many times with exponential backoff from 50 ms to 1 s.
+RETRIES = 5
+CONNECT_TIMEOUT_S = 2.0
+SOCKET_TIMEOUT_S = 30.0
+# Compare-and-set conflicts (another process wrote the same article) before giving up.
+_CAS_ATTEMPTS = 20
+_SIG_HEADER = struct.Struct("<II")  # LeanMinHash byte length, number of passages
+
+# Writes one article. ARGV: prefix, id, expected row id ("" = new), expected metadata ("" = new),
+# metadata, body, signatures, band keys, original, old sha, new sha, bucket size, original mode
+# ("set", "keep" or "drop"), "log" or "nolog" (a metadata-only rewrite: no change to replay).
+# Returns {row id, seq} or 0 when the article changed since the caller read it.
+_PUT = """
+local p = ARGV[1]
+local cur = redis.call('HGET', p..':ids', ARGV[2])
+if (cur or '') ~= ARGV[3] then return 0 end
+local rowid, op
+if cur then
+  local m = redis.call('HGET', p..':m:'..math.floor(tonumber(cur) / tonumber(ARGV[12])), cur)
+  if (m or '') ~= ARGV[4] then return 0 end
+  rowid, op = cur, 'update'
+else
+  rowid, op = tostring(redis.call('INCR', p..':rowid')), 'add'
+  redis.call('HSET', p..':ids', ARGV[2], rowid)
+end
+local b = math.floor(tonumber(rowid) / tonumber(ARGV[12]))
+redis.call('HSET', p..':m:'..b, rowid, ARGV[5])
+redis.call('HSET', p..':t:'..b, rowid, ARGV[6])
+redis.call('HSET', p..':s:'..b, rowid, ARGV[7])
+redis.call('HSET', p..':k:'..b, rowid, ARGV[8])
+if ARGV[13] == 'set' then redis.call('HSET', p..':o:'..b, rowid, ARGV[9])
+elseif ARGV[13] == 'drop' then redis.call('HDEL', p..':o:'..b, rowid) end
+if ARGV[10] ~= ARGV[11] then
+  if ARGV[10] ~= '' then
+    local old = redis.call('HGET', p..':sha', ARGV[10])
+    if old then
+      local keep = {}
+      for r in string.gmatch(old, '[^,]+') do if r ~= rowid then keep[#keep + 1] = r end end
+      if #keep > 0 then redis.call('HSET', p..':sha', ARGV[10], table.concat(keep, ','))
+      else redis.call('HDEL', p..':sha', ARGV[10]) end
+    end
+  end
+  local have = redis.call('HGET', p..':sha', ARGV[11])
+  redis.call('HSET', p..':sha', ARGV[11], have and (have..','..rowid) or rowid)
+end
+if ARGV[14] == 'nolog' then return {tonumber(rowid), 0} end
+local seq = redis.call('INCR', p..':seq')
+redis.call('XADD', p..':log', seq..'-1', 'r', rowid, 'o', op)
+return {tonumber(rowid), seq}
+"""
+
+# Removes articles. ARGV: prefix, bucket size, ids... Returns the ids that were there.
+_REMOVE = """
+local p = ARGV[1]
+local size = tonumber(ARGV[2])
+local gone = {}
+for i = 3, #ARGV do
+  local aid = ARGV[i]
+  local rowid = redis.call('HGET', p..':ids', aid)
+  if rowid then
+    local b = math.floor(tonumber(rowid) / size)
+    local m = redis.call('HGET', p..':m:'..b, rowid)
+    if m then
+      local sha = cjson.decode(m)['content_sha256']
+      local old = redis.call('HGET', p..':sha', sha)
+      if old then
+        local keep = {}
+        for r in string.gmatch(old, '[^,]+') do if r ~= rowid then keep[#keep + 1] = r end end
+        if #keep > 0 then redis.call('HSET', p..':sha', sha, table.concat(keep, ','))
+        else redis.call('HDEL', p..':sha', sha) end
+      end
+    end
+    for _, kind in ipairs({'m', 't', 's', 'k', 'o'}) do redis.call('HDEL', p..':'..kind..':'..b, rowid) end
+    redis.call('HDEL', p..':ids', aid)
+    local seq = redis.call('INCR', p..':seq')
+    redis.call('XADD', p..':log', seq..'-1', 'r', rowid, 'o', 'remove')
+    gone[#gone + 1] = aid
+  end
+end
+return gone
+"""
+
+# Reads an article's row id and metadata in one round trip. ARGV: prefix, id, bucket size.
+# Returns {row id, metadata} ({} when absent; {row id} when removed between the two reads).
+_READ = """
+local cur = redis.call('HGET', ARGV[1]..':ids', ARGV[2])
+if not cur then return {} end
+return {cur, redis.call('HGET', ARGV[1]..':m:'..math.floor(tonumber(cur) / tonumber(ARGV[3])), cur)}
+"""
+
+# Creates the manifest when missing. ARGV: prefix, then entry, JSON value pairs.
+_CREATE = """
+if redis.call('EXISTS', ARGV[1]..':manifest') == 0 then
+  for i = 2, #ARGV, 2 do redis.call('HSET', ARGV[1]..':manifest', ARGV[i], ARGV[i + 1]) end
+  return 1
+end
+return 0
+"""
+
+
+def is_redis_url(text: str) -> bool:
+    """Whether ``text`` names a Redis store (``redis://``, ``rediss://``, ``unix://``)."""
+    return text.split("://", 1)[0].lower() in SCHEMES and "://" in text
+
+
+def redact(url: str) -> str:
+    """``url`` with its password (if any) replaced by ``***``, for messages."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    user = quote(unquote(parts.username or ""), safe="")
+    host = parts.hostname or ""
+    if ":" in host:
+        host = f"[{host}]"
+    netloc = f"{user}:***@{host}" + (f":{parts.port}" if parts.port else "")
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+
+
+def split_url(url: str) -> tuple[str, str]:
+    """``(url for redis-py, prefix)``: the ``prefix`` query parameter taken out."""
+    parts = urlsplit(url)
+    query = parse_qsl(parts.query, keep_blank_values=True)
+    prefix = next((v for k, v in query if k == "prefix"), DEFAULT_PREFIX)
+    if not prefix or any(c in prefix for c in " \t\r\n{}"):
+        raise StoreError(f"--store {redact(url)}: prefix {prefix!r} must be non-empty, without spaces or braces")
+    rest = urlencode([(k, v) for k, v in query if k != "prefix"])
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, rest, parts.fragment)), prefix
+
+
+def _bucket(rowid: int) -> int:
+    return rowid // BUCKET
+
+
+def _pack_signatures(fp: ArticleFingerprint, seed: int) -> bytes:
+    doc = lean_bytes(fp.doc_signature, seed)
+    starts = to_bytes(fp.passage_starts.astype(np.int32))
+    sigs = to_bytes(fp.passage_signatures.astype(np.uint32))
+    return _SIG_HEADER.pack(len(doc), len(fp.passage_starts)) + doc + starts + sigs
+
+
+def _unpack_signatures(blob: bytes, k: int) -> tuple[bytes, np.ndarray, np.ndarray]:
+    """``(LeanMinHash bytes, starts int32 [p], signatures uint32 [p, k])``."""
+    n_doc, p = _SIG_HEADER.unpack_from(blob)
+    at = _SIG_HEADER.size
+    doc = blob[at : at + n_doc]
+    at += n_doc
+    starts = from_bytes(blob[at : at + 4 * p], "<i4")
+    at += 4 * p
+    return doc, starts, from_bytes(blob[at:], "<u4", (p, k))
+
+
+def _pack_original(original: Original) -> bytes:
+    raw = original.data.encode("utf-8") if isinstance(original.data, str) else original.data
+    head = {"text": isinstance(original.data, str), "content_type": original.content_type, "url": original.url}
+    return json.dumps(head).encode() + b"\0" + zlib.compress(raw, 6)
+
+
+def _unpack_original(blob: bytes) -> Original:
+    head, _, data = blob.partition(b"\0")
+    h = json.loads(head)
+    raw = zlib.decompress(data)
+    return Original(raw.decode("utf-8") if h["text"] else raw, h["content_type"], h["url"])
+
+
+def _article(rowid: int, meta: bytes | str, body: bytes) -> StoredArticle:
+    m = json.loads(meta)
+    return StoredArticle(
+        rowid=rowid,
+        id=m["id"],
+        source=m["source"],
+        url=m["url"],
+        title=m["title"],
+        date=m["date"],
+        outlet=m["outlet"],
+        body=zlib.decompress(body).decode("utf-8"),
+        notice=notice_from_json(m["notice"]),
+        content_sha256=m["content_sha256"],
+        decoding=decoding_from_str(m["decoding"]),
+        licensees=tuple(m["licensees"]),
+        protected_at=m["protected_at"],
+        updated_at=m["updated_at"],
+    )
+
+
+def _retry(retry_cls: Any, backoff: Any, refused: type[Exception]) -> Any:
+    """redis-py's ``Retry`` (bounded, with ``backoff``) for lost connections, except that a
+    refused login (``refused``: ``AuthenticationError``, a ``ConnectionError`` to redis-py) fails
+    at once: no password gets better by asking again, and retrying it took ~1.5 s."""
+
+    class _LoginRefused(Exception):
+        def __init__(self, error: Exception) -> None:
+            self.error = error
+
+    class FailFastRetry(retry_cls):  # type: ignore[misc, valid-type]
+        def call_with_retry(self, do: Any, fail: Any, *args: Any, **kwargs: Any) -> Any:
+            def attempt() -> Any:
+                try:
+                    return do()
+                except refused as e:  # not one of the retried errors any more
+                    raise _LoginRefused(e) from None
+
+            try:
+                return super().call_with_retry(attempt, fail, *args, **kwargs)
+            except _LoginRefused as e:
+                raise e.error from None
+
+    return FailFastRetry(backoff, RETRIES)
+
+
+def _index_file_header(path: Path) -> dict[str, Any] | None:
+    """The JSON header of a band index file (see :meth:`BandIndex.save`), or ``None``."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(16)
+            if len(head) < 16:
+                return None
+            meta = json.loads(f.read(int.from_bytes(head[12:16], "little")))
+        return meta if isinstance(meta, dict) else None
+    except (OSError, ValueError):
+        return None
+
+
+class RedisStore:
+    """A fingerprint store in Redis (implements :class:`~reprint_guard.store.base.Store`).
+
+    Use :meth:`open`. One ``redis.Redis`` client (a thread-safe connection pool) per handle;
+    :meth:`reader` makes another for a forked worker. ``cache_dir`` is where this machine keeps
+    the band index snapshot (``<cache_dir>/redis-<store_uid>/band-index.bin``); ``None`` keeps
+    none (the index is built from Redis on every open).
+    """
+
+    def __init__(
+        self, url: str, scheme: FingerprintScheme, *, writable: bool, cache_dir: Path | None = None
+    ) -> None:
+        try:
+            import redis
+            from redis.backoff import ExponentialBackoff
+            from redis.retry import Retry
+        except ImportError:
+            raise StoreError(
+                f"--store {redact(url)} needs the redis package: pip install 'reprint-guard[redis]'"
+            ) from None
+        self.url = url
+        self.shown = redact(url)
+        client_url, self.prefix = split_url(url)
+        self.scheme = scheme
+        self.writable = writable
+        self.cache_dir = cache_dir
+        self._uid: str | None = None
+        self._local = threading.local()
+        self._redis = redis
+        try:
+            self._r = redis.Redis.from_url(
+                client_url,
+                socket_connect_timeout=CONNECT_TIMEOUT_S,
+                socket_timeout=SOCKET_TIMEOUT_S,
+                retry=_retry(Retry, ExponentialBackoff(cap=1.0, base=0.05), redis.AuthenticationError),
+                retry_on_error=[redis.ConnectionError, redis.TimeoutError],
+                health_check_interval=0,
+            )
+        except (ValueError, TypeError) as e:
+            raise StoreError(f"--store {self.shown} is not a usable Redis URL: {e}") from None
+        self._put_script = self._r.register_script(_PUT)
+        self._remove_script = self._r.register_script(_REMOVE)
+        self._create_script = self._r.register_script(_CREATE)
+        self._read_script = self._r.register_script(_READ)
+
+    def _k(self, *parts: object) -> str:
+        return ":".join((self.prefix, *map(str, parts)))
+
+    @contextlib.contextmanager
+    def _errors(self) -> Iterator[None]:
+        """Translate redis-py's exceptions into the store's, naming the server (redacted)."""
+        r = self._redis
+        try:
+            yield
+        except r.AuthenticationError as e:
+            raise StoreError(
+                f"the store server {self.shown} refused the login ({e}): check the user and password "
+                "in the URL (redis://USER:PASSWORD@HOST:PORT/DB)"
+            ) from None
+        except r.ConnectionError as e:
+            raise StoreUnavailableError(
+                f"cannot reach the store server {self.shown} ({e}; retried {RETRIES} times): "
+                "check that Redis is running there and the address is right"
+            ) from None
+        except r.TimeoutError as e:
+            raise StoreUnavailableError(f"the store server {self.shown} did not answer in time ({e})") from None
+        except r.ResponseError as e:
+            msg = str(e)
+            denied = isinstance(e, r.exceptions.NoPermissionError) or "NOPERM" in msg or "no permissions" in msg
+            if denied or msg.startswith("NOAUTH") or "can't access" in msg:
+                raise StoreError(
+                    f"the store server {self.shown} refused a command (NOPERM: {msg}): the ACL user needs "
+                    f"read and write access to the keys {self.prefix}:* and the commands of the "
+                    "README's ACL line"
+                ) from None
+            raise StoreError(f"the store server {self.shown} failed: {msg}") from None
+        except r.RedisError as e:
+            raise StoreError(f"cannot use the store at {self.shown}: {e}") from None
+
+    # -- opening ---------------------------------------------------------------------------
+    @classmethod
+    def open(
+        cls,
+        url: str,
+        scheme: FingerprintScheme,
+        *,
+        create: bool = False,
+        same_scheme: bool = True,
+        cache_dir: str | os.PathLike[str] | None = None,
+    ) -> RedisStore:
+        """Open (or with ``create=True``, create) the store at ``url``. ``same_scheme=False``
+        lets a store made with another fingerprint scheme open (``upgrade --refingerprint``).
+
+        Raises :class:`StoreError` (no store under the prefix, login refused, not a store),
+        :class:`StoreUnavailableError` (server unreachable) and
+        :class:`~reprint_guard.errors.IncompatibleStoreError`.
+        """
+        store = cls(url, scheme, writable=create, cache_dir=Path(cache_dir) if cache_dir else None)
+        have = store.manifest()  # first: a refused login or a missing server fails before any work
+        want = scheme_manifest(scheme)
+        if create and not have:
+            entries = {**want, "store_uid": uuid.uuid4().hex}
+            args = [x for k, v in entries.items() for x in (k, json.dumps(v, sort_keys=True))]
+            with store._errors():
+                store._create_script(args=[store.prefix, *args])
+            have = store.manifest()
+        if not have:
+            raise StoreError(
+                f"no fingerprint store at {store.shown} (prefix {store.prefix!r}): protect some articles "
+                f"first (reprint-guard protect ARTICLES --store URL), or check the URL's prefix and database"
+            )
+        check_manifest(have, want, path=store.shown, location=store.shown, same_scheme=same_scheme)
+        store._uid = have.get("store_uid") if isinstance(have.get("store_uid"), str) else None
+        return store
+
+    @property
+    def location(self) -> str:
+        """The URL, as :func:`~reprint_guard.store.open_store` takes it (password included)."""
+        return self.url
+
+    @property
+    def index_path(self) -> Path | None:
+        """The local cache file of the band index snapshot, or ``None`` without a cache dir."""
+        if self.cache_dir is None or self._uid is None:
+            return None
+        return self.cache_dir / f"redis-{self._uid}" / INDEX_FILE
+
+    def reader(self) -> RedisStore:
+        """A read-only handle with its own connection pool (a forked worker's)."""
+        r = RedisStore(self.url, self.scheme, writable=False, cache_dir=self.cache_dir)
+        r._uid = self._uid
+        return r
+
+    def close(self) -> None:
+        """Close this handle's connections."""
+        with contextlib.suppress(Exception):
+            self._r.close()
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Each write is already atomic and durable as Redis makes it (AOF): nothing to group."""
+        if not self.writable:
+            raise StoreError(f"the fingerprint store {self.shown} was opened read-only")
+        yield
+
+    def manifest(self) -> dict[str, object]:
+        """The store's manifest as stored (empty when there is no store under the prefix)."""
+        with self._errors():
+            raw = self._r.hgetall(self._k("manifest"))
+        return {k.decode(): json.loads(v) for k, v in raw.items()}
+
+    def uid(self, *, create: bool = False) -> str | None:
+        """The store's random identity (made with the store)."""
+        return self._uid
+
+    # -- writing -----------------------------------------------------------------------------
+    def _require_writable(self) -> None:
+        if not self.writable:
+            raise StoreError(f"the fingerprint store {self.shown} was opened read-only")
+
+    def put(
+        self,
+        *,
+        source: str,
+        body: str,
+        content_sha256: str,
+        decoding: Decoding,
+        fingerprint: ArticleFingerprint,
+        url: str | None = None,
+        title: str | None = None,
+        date: str | None = None,
+        outlet: str | None = None,
+        notice: LicenceNotice | None = None,
+        licensees: tuple[str, ...] = (),
+        original: Original | None = None,
+    ) -> tuple[str, str]:
+        """Add or update one article atomically (see :meth:`SQLiteStore.put`): ``(id, status)``.
+
+        Two round trips: read the stored row, then one script that writes it only if it is
+        still as read (else read again). Raises :class:`StoreError`.
+        """
+        self._require_writable()
+        aid = article_id(source)
+        body_z = zlib.compress(body.encode("utf-8"), 6)
+        sigs = _pack_signatures(fingerprint, self.scheme.seed)
+        keys = to_bytes(fingerprint.keys.astype(np.uint64))
+        orig_z = _pack_original(original) if original is not None else b""
+        for _ in range(_CAS_ATTEMPTS):
+            cur, old_raw = self._read_article(aid)
+            old = json.loads(old_raw) if old_raw else None
+            if cur is not None and old is None:
+                continue  # removed between the two reads
+            now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+            old_lic = tuple(old["licensees"]) if old else ()
+            merged = tuple(dict.fromkeys((*old_lic, *licensees)))
+            url_now = old["url"] if old and url is None else url
+            versions = (EXTRACTOR_VERSION, NOTICE_VERSION)
+            if (
+                old
+                and old["content_sha256"] == content_sha256
+                and merged == old_lic
+                and url_now == old["url"]
+                and (old.get("extractor_version"), old.get("notice_version")) == versions
+            ):
+                if original is not None:
+                    with self._errors():  # keep the input when the article had none
+                        self._r.hsetnx(self._k("o", _bucket(int(cur))), cur, orig_z)  # type: ignore[arg-type]
+                return aid, "unchanged"
+            meta = {
+                "id": aid,
+                "source": source,
+                "url": url_now,
+                "title": title,
+                "date": date,
+                "outlet": outlet,
+                "notice": notice_to_json(notice),
+                "content_sha256": content_sha256,
+                "decoding": decoding_to_str(decoding),
+                "licensees": list(merged),
+                "n_shingles": int(fingerprint.n_shingles),
+                "protected_at": old["protected_at"] if old else now,
+                "updated_at": now,
+                "extractor_version": EXTRACTOR_VERSION,
+                "notice_version": NOTICE_VERSION,
+            }
+            if original is not None:
+                mode = "set"
+            else:
+                mode = "drop" if old and old["content_sha256"] != content_sha256 else "keep"
+            with self._errors():
+                got = self._put_script(
+                    args=[
+                        self.prefix,
+                        aid,
+                        cur or b"",
+                        old_raw or b"",
+                        json_text(meta),
+                        body_z,
+                        sigs,
+                        keys,
+                        orig_z,
+                        old["content_sha256"] if old else "",
+                        content_sha256,
+                        BUCKET,
+                        mode,
+                        "log",
+                    ]
+                )
+            if got:
+                return aid, "updated" if old else "added"
+        raise StoreError(
+            f"the article {aid} ({source}) in {self.shown} kept changing under {_CAS_ATTEMPTS} "
+            "attempts to write it (other processes protect it at once): try again"
+        )
+
+    def remove(self, ids: list[str]) -> list[str]:
+        """Remove articles by id, in one script. Returns the ids that were there."""
+        self._require_writable()
+        if not ids:
+            return []
+        with self._errors():
+            gone = self._remove_script(args=[self.prefix, BUCKET, *ids])
+        return [g.decode() for g in gone]
+
+    # -- reading -----------------------------------------------------------------------------
+    def _max_rowid(self) -> int:
+        with self._errors():
+            return int(self._r.get(self._k("rowid")) or 0)
+
+    def _buckets(self, kind: str) -> Iterator[tuple[int, dict[int, bytes]]]:
+        """``(bucket, {rowid: value})`` of every bucket of one kind, a few per round trip."""
+        n = _bucket(self._max_rowid()) + 1
+        step = 4
+        for lo in range(0, n, step):
+            with self._errors():
+                pipe = self._r.pipeline(transaction=False)
+                for b in range(lo, min(n, lo + step)):
+                    pipe.hgetall(self._k(kind, b))
+                res = pipe.execute()
+            for b, d in zip(range(lo, n), res):
+                yield b, {int(k): v for k, v in d.items()}
+
+    def articles(self) -> list[StoredArticle]:
+        """All articles, oldest first."""
+        out = []
+        for b, metas in self._buckets("m"):
+            if not metas:
+                continue
+            with self._errors():
+                bodies = self._r.hgetall(self._k("t", b))
+            for rowid in sorted(metas):
+                body = bodies.get(str(rowid).encode())
+                if body is not None:
+                    out.append(_article(rowid, metas[rowid], body))
+        return out
+
+    def articles_of(self, rowids: Sequence[int]) -> dict[int, StoredArticle]:
+        """``{rowid: article}`` of the given rows, in one round trip (gone rows are absent)."""
+        if not rowids:
+            return {}
+        with self._errors():
+            pipe = self._r.pipeline(transaction=False)
+            for r in rowids:
+                pipe.hget(self._k("m", _bucket(r)), r)
+                pipe.hget(self._k("t", _bucket(r)), r)
+            res = pipe.execute()
+        return {
+            r: _article(r, m, t) for r, m, t in zip(rowids, res[0::2], res[1::2]) if m is not None and t is not None
+        }
+
+    def owners_of(self, rowids: Sequence[int]) -> dict[int, tuple[str | None, str | None]]:
+        """``{rowid: (outlet, rights holder)}`` of the given rows in one round trip (gone rows
+        are absent). The Guard caches what it derives from them until the store changes."""
+        rows = [int(r) for r in rowids]
+        if not rows:
+            return {}
+        with self._errors():
+            pipe = self._r.pipeline(transaction=False)
+            for r in rows:
+                pipe.hget(self._k("m", _bucket(r)), r)
+            res = pipe.execute()
+        out: dict[int, tuple[str | None, str | None]] = {}
+        for r, raw in zip(rows, res):
+            if raw is not None:
+                m = json.loads(raw)
+                notice = notice_from_json(m["notice"])
+                out[r] = (m["outlet"] or None, (notice.rights_holder if notice else None) or None)
+        return out
+
+    def get(self, aid: str) -> StoredArticle | None:
+        """The article with id ``aid``, or ``None``."""
+        with self._errors():
+            rowid = self._r.hget(self._k("ids"), aid)
+        return self.get_rowid(int(rowid)) if rowid is not None else None
+
+    def get_rowid(self, rowid: int) -> StoredArticle | None:
+        """The article in row ``rowid``, or ``None`` when it has gone."""
+        return self.articles_of([rowid]).get(rowid)
+
+    def same_content(self, content_sha256: str) -> list[tuple[str, str, tuple[str, ...]]]:
+        """``(id, source, licensees)`` of the articles stored from identical input bytes."""
+        with self._errors():
+            rows = self._r.hget(self._k("sha"), content_sha256)
+            if not rows:
+                return []
+            rowids = sorted(int(x) for x in rows.split(b","))
+            pipe = self._r.pipeline(transaction=False)
+            for r in rowids:
+                pipe.hget(self._k("m", _bucket(r)), r)
+            metas = [json.loads(m) for m in pipe.execute() if m is not None]
+        return [(m["id"], m["source"], tuple(m["licensees"])) for m in metas]
+
+    def __len__(self) -> int:
+        with self._errors():
+            return int(self._r.hlen(self._k("ids")))
+
+    # -- change log ------------------------------------------------------------------------
+    def last_seq(self) -> int:
+        """Sequence number of the newest change (0 for a store never written)."""
+        with self._errors():
+            return int(self._r.get(self._k("seq")) or 0)
+
+    def change_at(self, seq: int) -> tuple[int, str] | None:
+        """``(rowid, op)`` of change ``seq``, or ``None``."""
+        if seq < 1:
+            return None
+        with self._errors():
+            got = self._r.xrange(self._k("log"), f"{seq}-1", f"{seq}-1")
+        if not got:
+            return None
+        fields = got[0][1]
+        return int(fields[b"r"]), fields[b"o"].decode()
+
+    def changes_since(self, seq: int) -> list[tuple[int, int, str]]:
+        """``(seq, rowid, op)`` of every change after ``seq``, in order."""
+        out: list[tuple[int, int, str]] = []
+        start = f"({max(seq, 0)}-1"
+        while True:
+            with self._errors():
+                got = self._r.xrange(self._k("log"), start, "+", count=10_000)
+            for entry_id, fields in got:
+                out.append((int(entry_id.split(b"-")[0]), int(fields[b"r"]), fields[b"o"].decode()))
+            if len(got) < 10_000:
+                return out
+            start = "(" + got[-1][0].decode()
+
+    def fetch(self, *, signatures: Sequence[int] = (), articles: Sequence[int] = ()) -> Fetched:
+        """The newest change's seq, passage signatures and articles of the given rows, in one
+        round trip (a pipeline). Raises :class:`StoreError` when the store was emptied or
+        replaced since it was opened (its ``store_uid`` changed)."""
+        k = self.scheme.passage_num_perm
+        with self._errors():
+            pipe = self._r.pipeline(transaction=False)
+            pipe.get(self._k("seq"))
+            pipe.hget(self._k("manifest"), "store_uid")
+            for r in signatures:
+                pipe.hget(self._k("s", _bucket(r)), r)
+            for r in articles:
+                pipe.hget(self._k("m", _bucket(r)), r)
+                pipe.hget(self._k("t", _bucket(r)), r)
+            res = pipe.execute()
+        uid = json.loads(res[1]) if res[1] is not None else None
+        if uid != self._uid:
+            raise StoreError(
+                f"the fingerprint store at {self.shown} was emptied or replaced while in use "
+                f"(store_uid {self._uid} is now {uid}): open it again, and restore it from a "
+                "backup or protect the articles again if it was lost"
+            )
+        sigs_raw = res[2 : 2 + len(signatures)]
+        rest = res[2 + len(signatures) :]
+        sigs = {r: _unpack_signatures(b, k)[2] for r, b in zip(signatures, sigs_raw) if b is not None}
+        arts = {
+            r: _article(r, m, t) for r, m, t in zip(articles, rest[0::2], rest[1::2]) if m is not None and t is not None
+        }
+        return Fetched(int(res[0] or 0), sigs, arts)
+
+    # -- signatures ------------------------------------------------------------------------
+    def band_keys(self, rowids: list[int] | None = None) -> Iterator[tuple[int, np.ndarray]]:
+        """``(rowid, uint64 band keys)`` of the given articles (all when ``None``)."""
+        if rowids is None:
+            for _, d in self._buckets("k"):
+                for rowid in sorted(d):
+                    yield rowid, from_bytes(d[rowid], "<u8")
+            return
+        for i in range(0, len(rowids), 1000):
+            chunk = rowids[i : i + 1000]
+            with self._errors():
+                pipe = self._r.pipeline(transaction=False)
+                for r in chunk:
+                    pipe.hget(self._k("k", _bucket(r)), r)
+                res = pipe.execute()
+            for r, blob in zip(chunk, res):
+                if blob is not None:
+                    yield r, from_bytes(blob, "<u8")
+
+    def _signatures(self, aid: str) -> tuple[bytes, np.ndarray, np.ndarray] | None:
+        with self._errors():
+            rowid = self._r.hget(self._k("ids"), aid)
+            blob = self._r.hget(self._k("s", _bucket(int(rowid))), rowid) if rowid is not None else None
+        return _unpack_signatures(blob, self.scheme.passage_num_perm) if blob else None
+
+    def doc_signature(self, aid: str) -> LeanMinHash | None:
+        """The article's document signature as a datasketch ``LeanMinHash``."""
+        from datasketch import LeanMinHash
+
+        got = self._signatures(aid)
+        return LeanMinHash.deserialize(got[0], byteorder="<") if got else None
+
+    def passage_signatures(self, aid: str) -> tuple[np.ndarray, np.ndarray] | None:
+        """``(starts int32 [p], signatures uint32 [p, passage_num_perm])`` of an article."""
+        got = self._signatures(aid)
+        return (got[1], got[2]) if got else None
+
+    def passage_signatures_of(self, rowids: Sequence[int]) -> dict[int, np.ndarray]:
+        """``{rowid: uint32 [p, passage_num_perm]}`` in one round trip (gone rows are absent)."""
+        return self.fetch(signatures=rowids).signatures
+
+    # -- upgrading and migrating ---------------------------------------------------------------
+    version = STORE_VERSION  # Redis stores began at format 2: nothing older to migrate
+
+    def _read_article(self, aid: str) -> tuple[bytes | None, bytes | None]:
+        """``(row id, metadata)`` as stored, for a compare-and-set write (one round trip)."""
+        with self._errors():
+            got = self._read_script(args=[self.prefix, aid, BUCKET])
+        return (got[0] if got else None), (got[1] if len(got) > 1 else None)
+
+    def _write(self, args: list[object]) -> bool:
+        """Run the write script now, or queue it inside :meth:`atomic`. False on a conflict."""
+        pending = getattr(self._local, "pending", None)
+        if pending is not None:
+            pending.append(args)
+            return True
+        with self._errors():
+            return bool(self._put_script(args=args))
+
+    def states(self) -> list[ArticleState]:
+        """Every article's versions and whether its original is stored, oldest first
+        (inside :meth:`atomic`, with the rewrites queued there)."""
+        queued = {a[1]: json.loads(a[4]) for a in getattr(self._local, "pending", None) or []}
+        out = []
+        for b, metas in self._buckets("m"):
+            with self._errors():
+                have = {int(x) for x in self._r.hkeys(self._k("o", b))} if metas else set()
+            for rowid in sorted(metas):
+                m = queued.get(json.loads(metas[rowid])["id"]) or json.loads(metas[rowid])
+                out.append(ArticleState(rowid, m["id"], m.get("extractor_version"), m.get("notice_version"), rowid in have))
+        return out
+
+    def original(self, aid: str) -> Original | None:
+        """The article's stored input, or ``None``. Raises :class:`StoreError` when damaged."""
+        with self._errors():
+            cur = self._r.hget(self._k("ids"), aid)
+            blob = self._r.hget(self._k("o", _bucket(int(cur))), cur) if cur is not None else None
+        if blob is None:
+            return None
+        try:
+            return _unpack_original(blob)
+        except (ValueError, KeyError, zlib.error) as e:
+            raise StoreError(f"the stored original of article {aid} in {self.shown} is damaged ({e})") from None
+
+    def rewrite(
+        self,
+        aid: str,
+        *,
+        body: str,
+        title: str | None,
+        date: str | None,
+        outlet: str | None,
+        decoding: Decoding,
+        notice: LicenceNotice | None,
+        fingerprint: ArticleFingerprint,
+        extractor_version: int | None,
+        notice_version: int | None,
+    ) -> bool:
+        """Replace what was derived from an article's input (see :meth:`SQLiteStore.rewrite`)."""
+        self._require_writable()
+        cur, raw = self._read_article(aid)
+        if cur is None or raw is None:
+            return False
+        old = json.loads(raw)
+        b = _bucket(int(cur))
+        with self._errors():
+            old_body, old_sigs, old_keys = self._r.hmget(self._k("t", b), cur)[0], *(
+                self._r.hget(self._k(kind, b), cur) for kind in ("s", "k")
+            )
+        body_z = zlib.compress(body.encode("utf-8"), 6)
+        sigs = _pack_signatures(fingerprint, self.scheme.seed)
+        keys = to_bytes(fingerprint.keys.astype(np.uint64))
+        new = {"title": title, "date": date, "outlet": outlet, "decoding": decoding_to_str(decoding),
+               "notice": notice_to_json(notice), "n_shingles": int(fingerprint.n_shingles)}  # fmt: skip
+        changed = (
+            any(old.get(k) != v for k, v in new.items())
+            or zlib.decompress(old_body or zlib.compress(b"")).decode("utf-8") != body
+            or old_sigs != sigs
+            or old_keys != keys
+        )
+        meta = {**old, "extractor_version": extractor_version, "notice_version": notice_version}
+        if changed:
+            meta.update(new, updated_at=datetime.now(timezone.utc).isoformat(timespec="seconds"))
+        args = [self.prefix, aid, cur, raw, json_text(meta),
+                body_z if changed else old_body, sigs if changed else old_sigs, keys if changed else old_keys,
+                b"", old["content_sha256"], old["content_sha256"], BUCKET, "keep", "log" if changed else "nolog"]  # fmt: skip
+        if not self._write(args):
+            raise StoreError(f"the article {aid} in {self.shown} changed while it was rewritten: run again")
+        return changed
+
+    def set_manifest(self, entries: dict[str, object]) -> None:
+        """Write manifest entries (inside :meth:`atomic`: with its other writes)."""
+        self._require_writable()
+        values = {k: json.dumps(v, sort_keys=True) for k, v in entries.items()}
+        pending = getattr(self._local, "manifest", None)
+        if pending is not None:
+            pending.update(values)
+            return
+        with self._errors():
+            self._r.hset(self._k("manifest"), mapping=values)
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[None]:
+        """Queue this thread's rewrites and manifest entries, then apply them in one
+        ``MULTI``/``EXEC`` under ``WATCH`` of what they were read from: all of them or (an
+        exception inside, or another process wrote one of those articles meanwhile) none.
+        Raises :class:`StoreError`."""
+        self._require_writable()
+        if getattr(self._local, "pending", None) is not None:
+            raise StoreError("atomic() cannot run inside atomic()")
+        self._local.pending, self._local.manifest = [], {}
+        try:
+            yield
+            pending, manifest = self._local.pending, self._local.manifest
+        finally:
+            self._local.pending = self._local.manifest = None
+        if not pending and not manifest:
+            return
+        watched = sorted({self._k("m", _bucket(int(a[2]))) for a in pending} | {self._k("ids"), self._k("manifest")})
+        with self._errors(), self._r.pipeline(transaction=True) as pipe:
+            try:
+                pipe.watch(*watched)
+                for a in pending:  # still as read?
+                    if pipe.hget(self._k("ids"), a[1]) != a[2] or pipe.hget(self._k("m", _bucket(int(a[2]))), a[2]) != a[3]:
+                        raise StoreError(f"the article {a[1]} in {self.shown} changed meanwhile: nothing was changed; run again")
+                pipe.multi()
+                for a in pending:
+                    pipe.evalsha(self._put_script.sha, 0, *a)
+                if manifest:
+                    pipe.hset(self._k("manifest"), mapping=manifest)
+                pipe.execute()
+            except self._redis.WatchError:
+                raise StoreError(f"{self.shown} changed while it was upgraded: nothing was changed; run again") from None
+            except self._redis.exceptions.NoScriptError:
+                raise StoreError(f"{self.shown} lost its scripts (restarted?) while upgrading: nothing was changed; run again") from None
+
+    def records(self, ids: Sequence[str] | None = None) -> Iterator[ArticleRecord]:
+        """Articles exactly as stored, in id order (all, or those of ``ids`` that exist)."""
+        with self._errors():
+            rows = self._r.hgetall(self._k("ids"))
+        by_id = {k.decode(): int(v) for k, v in rows.items()}
+        wanted = sorted(by_id) if ids is None else sorted(i for i in ids if i in by_id)
+        for i in range(0, len(wanted), 200):
+            chunk = wanted[i : i + 200]
+            with self._errors():
+                pipe = self._r.pipeline(transaction=False)
+                for aid in chunk:
+                    r = by_id[aid]
+                    for kind in ("m", "t", "s", "k", "o"):
+                        pipe.hget(self._k(kind, _bucket(r)), r)
+                res = pipe.execute()
+            for j, aid in enumerate(chunk):
+                m, t, sg, k, o = res[5 * j : 5 * j + 5]
+                if m is None or t is None or sg is None or k is None:
+                    continue  # removed meanwhile
+                meta = json.loads(m)
+                n_doc, p = _SIG_HEADER.unpack_from(sg)
+                at = _SIG_HEADER.size
+                yield ArticleRecord(
+                    id=meta["id"], source=meta["source"], url=meta["url"], title=meta["title"],
+                    date=meta["date"], outlet=meta["outlet"], body=zlib.decompress(t).decode("utf-8"),
+                    notice_json=meta["notice"], content_sha256=meta["content_sha256"], decoding=meta["decoding"],
+                    licensees=tuple(meta["licensees"]), n_shingles=int(meta["n_shingles"]),
+                    doc_signature=sg[at : at + n_doc], passage_starts=sg[at + n_doc : at + n_doc + 4 * p],
+                    passage_signatures=sg[at + n_doc + 4 * p :], band_keys=k,
+                    protected_at=meta["protected_at"], updated_at=meta["updated_at"],
+                    extractor_version=meta.get("extractor_version"), notice_version=meta.get("notice_version"),
+                    original=_unpack_original(o) if o is not None else None,
+                )  # fmt: skip
+
+    def put_record(self, record: ArticleRecord) -> None:
+        """Write ``record`` as it is (add or replace), atomically, logging the change."""
+        self._require_writable()
+        meta = {
+            "id": record.id, "source": record.source, "url": record.url, "title": record.title,
+            "date": record.date, "outlet": record.outlet, "notice": record.notice_json,
+            "content_sha256": record.content_sha256, "decoding": record.decoding,
+            "licensees": list(record.licensees), "n_shingles": record.n_shingles,
+            "protected_at": record.protected_at, "updated_at": record.updated_at,
+            "extractor_version": record.extractor_version, "notice_version": record.notice_version,
+        }  # fmt: skip
+        n_p = len(record.passage_starts) // 4
+        sigs = _SIG_HEADER.pack(len(record.doc_signature), n_p) + record.doc_signature + record.passage_starts + record.passage_signatures
+        orig = _pack_original(record.original) if record.original is not None else b""
+        for _ in range(_CAS_ATTEMPTS):
+            cur, raw = self._read_article(record.id)
+            old_sha = json.loads(raw)["content_sha256"] if raw else ""
+            args = [self.prefix, record.id, cur or b"", raw or b"", json_text(meta),
+                    zlib.compress(record.body.encode("utf-8"), 6), sigs, record.band_keys, orig, old_sha,
+                    record.content_sha256, BUCKET, "set" if record.original is not None else "drop", "log"]  # fmt: skip
+            if self._write(args):
+                return
+        raise StoreError(f"the article {record.id} in {self.shown} kept changing: try again")
+
+    def digest(self) -> str:
+        """SHA-256 over the canonical content of every article and the scheme (the same value
+        as a SQLite store holding the same articles; see :meth:`Store.digest`)."""
+        return store_digest(self.manifest(), self.records())
+
+    # -- the band index snapshot -----------------------------------------------------------
+    def pull_index(self, path: Path) -> None:
+        """Bring the local index cache ``path`` up to the snapshot in Redis when it is older
+        (or missing). Derived data: any failure leaves the cache as it was (the replica then
+        builds the index from the store, or replays more of the change log)."""
+        try:
+            with self._errors():
+                raw = self._r.get(self._k("snap"))
+            if raw is None:
+                return
+            snap = json.loads(raw)
+            local = _index_file_header(path)
+            if local and local.get("store_uid") == self._uid and int(local.get("seq", -1)) >= snap["seq"]:
+                return
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(f".{path.name}.{os.getpid()}.pull")
+            h = hashlib.sha256()
+            try:
+                with open(tmp, "wb") as f:
+                    for lo in range(0, snap["chunks"], 4):
+                        with self._errors():
+                            pipe = self._r.pipeline(transaction=False)
+                            for i in range(lo, min(snap["chunks"], lo + 4)):
+                                pipe.get(self._k("snap", snap["gen"], i))
+                            parts = pipe.execute()
+                        for part in parts:
+                            if part is None:  # replaced by a newer snapshot meanwhile
+                                raise OSError("snapshot generation gone")
+                            h.update(part)
+                            f.write(part)
+                    f.flush()
+                    os.fsync(f.fileno())
+                if h.hexdigest() != snap["sha256"]:
+                    raise OSError("snapshot checksum differs")
+                os.replace(tmp, path)
+            finally:
+                tmp.unlink(missing_ok=True)
+        except (OSError, StoreError, ValueError, KeyError, TypeError):
+            return
+
+    def publish_index(self, path: Path) -> None:
+        """Upload the index file ``path`` (just written by this writer) as the store's
+        snapshot when the one there is behind it by more than :data:`SNAPSHOT_SLACK` of the
+        store (or missing), a few 8 MiB chunks per round trip; the generation before the
+        previous one is deleted (a reader still downloading the previous one can finish).
+        Failures are ignored: the snapshot only saves open time."""
+        meta = _index_file_header(path)
+        if not self.writable or not meta or meta.get("store_uid") != self._uid:
+            return
+        try:
+            with self._errors():
+                pipe = self._r.pipeline(transaction=False)
+                pipe.get(self._k("snap"))
+                pipe.hlen(self._k("ids"))
+                raw, n_articles = pipe.execute()
+            cur = json.loads(raw) if raw else None
+            if cur and int(meta["seq"]) - cur["seq"] <= max(1, int(n_articles)) * SNAPSHOT_SLACK:
+                return  # not behind by enough (or ahead): workers replay the change log since it
+            with self._errors():
+                gen = int(self._r.incr(self._k("snap", "gen")))
+            h = hashlib.sha256()
+            n = 0
+            with open(path, "rb") as f:
+                done = False
+                while not done:  # a few chunks per round trip
+                    with self._errors():
+                        pipe = self._r.pipeline(transaction=False)
+                        for _ in range(4):
+                            part = f.read(SNAPSHOT_CHUNK)
+                            if not part:
+                                done = True
+                                break
+                            h.update(part)
+                            pipe.set(self._k("snap", gen, n), part)
+                            n += 1
+                        pipe.execute()
+            new = {
+                "gen": gen,
+                "chunks": n,
+                "seq": int(meta["seq"]),
+                "sha256": h.hexdigest(),
+                "size": path.stat().st_size,
+                "prev": {"gen": cur["gen"], "chunks": cur["chunks"]} if cur else None,
+            }
+            with self._errors():
+                self._r.set(self._k("snap"), json.dumps(new))
+                old = cur.get("prev") if cur else None
+                if old:
+                    self._r.delete(*[self._k("snap", old["gen"], i) for i in range(old["chunks"])] or ["-"])
+        except (OSError, StoreError, ValueError, KeyError, TypeError):
+            return
+
+    # -- for benchmarks and the README's memory figures --------------------------------------
+    def memory_usage(self) -> dict[str, int]:
+        """Bytes Redis reports (``MEMORY USAGE``) for each kind of key: ``text`` (metadata,
+        bodies, originals), ``signatures``, ``index`` (band keys and the snapshot), ``other``."""
+        kinds = {"m": "text", "t": "text", "o": "text", "s": "signatures", "k": "index", "snap": "index"}
+        out = {"text": 0, "signatures": 0, "index": 0, "other": 0}
+        with self._errors():
+            for key in self._r.scan_iter(match=f"{self.prefix}:*", count=1000):
+                part = key.decode()[len(self.prefix) + 1 :].split(":", 1)[0]
+                out[kinds.get(part, "other")] += int(self._r.memory_usage(key, samples=0) or 0)
+        return out

@@ -1,0 +1,130 @@
+"""Boilerplate: windows an outlet prints under at least k articles (MatchConfig.boilerplate_k).
+
+Computed at check time from the index (verify.Boilerplate, BandIndex.window_holders): left out
+of coverage; the trailing boilerplate lines (notices, follow lines) are no evidence at all,
+while a repeated paragraph inside the articles (a news series) is still an excerpt.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from helpers import chinese_article
+from reprint_guard import Guard, MatchConfig
+from reprint_guard.config import FingerprintScheme
+from reprint_guard.fingerprint import band_keys, sliding_signatures
+from reprint_guard.normalize import normalize
+from reprint_guard.shingle import shingle
+from reprint_guard.store import BandIndex
+
+# A follow line and disclaimer the notice grammar does not take for a notice: no rights words.
+FOLLOW = (
+    "欢迎关注青川日报官方微信公众号青川发布，每天早晚两次推送本地要闻、便民服务与天气提示，"
+    "点击右上角分享给身边的亲友，一起了解家乡的新变化。本报热线电话全天开通，读者来信请寄编辑部读者服务中心，"
+    "我们将认真阅读每一封来信并及时回复，感谢您一直以来的支持与陪伴。"
+)
+SERIES = (
+    "编者按：乡村振兴，产业是根本。本报今起推出系列报道，走进青川县十个乡镇，记录返乡青年带领乡亲种茶养蜂、"
+    "开办民宿、发展电商的故事，展现山区群众依靠勤劳双手走上致富之路的新面貌，也记录他们遇到的难题与各方给出的办法，敬请读者关注。"
+)
+
+
+def _page(body: str, title: str, tail: str = FOLLOW) -> str:
+    return f"{title}\n\n2024/05/06 09:30 来源：青川日报\n\n{body}\n\n{tail}\n"
+
+
+def _protect(tmp_path, n: int, page) -> Guard:
+    g = Guard.open(tmp_path / "fp", create=True)
+    for i in range(n):
+        g.protect_document(page(i), source=f"a{i}.txt")
+    return g
+
+
+def _match(report, source: str):
+    return next(m for m in report.matches if m.article.source == source)
+
+
+def test_a_notice_the_grammar_misses_under_k_articles_no_longer_lowers_coverage(tmp_path):
+    body = chinese_article(100, 6)
+    with _protect(tmp_path, 3, lambda i: _page(chinese_article(100 + i, 6), f"青川新闻第{i}号稿件")) as g:
+        copy = f"转载标题\n\n{body}\n"
+        off = _match(g.check(copy, config=MatchConfig(boilerplate_k=0)), "a0.txt")
+        on = _match(g.check(copy), "a0.txt")
+        assert off.kind == "edited" and off.coverage < 0.9  # the follow line drags a full copy down
+        assert on.kind == "reprint" and on.coverage >= 0.99
+        # A page holding only the follow line is not a copy of any article.
+        assert g.check(f"某论坛帖子\n\n{FOLLOW}\n").verdict == "clean"
+
+
+def test_under_fewer_than_k_articles_the_text_is_the_articles_own(tmp_path):
+    body = chinese_article(100, 6)
+    with _protect(tmp_path, 2, lambda i: _page(chinese_article(100 + i, 6), f"青川新闻第{i}号稿件")) as g:
+        m = _match(g.check(f"转载标题\n\n{body}\n"), "a0.txt")
+        assert m.kind == "edited"
+
+
+def test_other_outlets_do_not_make_boilerplate(tmp_path):
+    """The same wire text under articles of three different outlets is each article's own."""
+
+    def page(i: int) -> str:
+        return f"稿件{i}号标题文字\n\n2024/05/06 来源：第{'一二三'[i]}日报\n\n{chinese_article(100 + i, 6)}\n\n{FOLLOW}\n"
+
+    with _protect(tmp_path, 3, page) as g:
+        m = _match(g.check(f"转载标题\n\n{chinese_article(100, 6)}\n"), "a0.txt")
+        assert m.kind == "edited"
+
+
+def test_a_paragraph_a_series_repeats_copied_alone_is_still_an_excerpt(tmp_path):
+    """The series paragraph sits inside the articles (after the first paragraph), not after
+    them: boilerplate, so coverage ignores it, but not furniture, so it is still evidence."""
+
+    def page(i: int) -> str:
+        paras = chinese_article(100 + i, 6).split("\n")
+        return _page("\n".join([paras[0], SERIES, *paras[1:]]), f"青川新闻第{i}号稿件")
+
+    with _protect(tmp_path, 4, page) as g:
+        filler = chinese_article(999, 4)
+        rep = g.check(f"今日要闻汇总\n\n{filler}\n{SERIES}\n{chinese_article(998, 2)}\n")
+        assert rep.verdict == "excerpt"
+        assert {m.kind for m in rep.matches} == {"excerpt"}
+        # A full copy without the series paragraph is still a reprint of its article.
+        paras = chinese_article(101, 6)
+        assert _match(g.check(f"转载标题\n\n{paras}\n"), "a1.txt").kind == "reprint"
+
+
+@settings(max_examples=25, deadline=None)
+@given(n_windows=st.integers(1, 30), holders=st.lists(st.integers(0, 4), min_size=1, max_size=5), seed=st.integers(0, 2**16))
+def test_window_holders_agree_with_a_naive_reference(n_windows, holders, seed):
+    """Every article holding all of a window's band keys, and no other, as a set scan finds."""
+    rng = np.random.default_rng(seed)
+    keys = rng.integers(0, 50, size=(n_windows, 3), dtype=np.uint64)  # few values: many collisions
+    index = BandIndex()
+    stored = {}
+    for slot in range(len(holders)):
+        k = np.unique(rng.integers(0, 50, size=rng.integers(1, 40), dtype=np.uint64))
+        index.add(slot, k)
+        stored[slot] = set(k.tolist())
+    index.flush()
+    win, slots = index.window_holders(keys)
+    got = set(zip(win.tolist(), slots.tolist()))
+    want = {(w, s) for w in range(n_windows) for s, ks in stored.items() if set(keys[w].tolist()) <= ks}
+    assert got == want
+
+
+def test_an_articles_own_tiles_hold_its_windows():
+    """Sanity of the statistic on real signatures: a tiled window of an article is found among
+    its sliding windows, held by that article."""
+    scheme = FingerprintScheme()
+    from reprint_guard.fingerprint import fingerprint_article
+
+    sh = shingle(normalize(chinese_article(7, 5)).text, scheme)
+    fp = fingerprint_article(sh, scheme)
+    index = BandIndex()
+    index.add(1, fp.keys)
+    index.flush()
+    sigs = sliding_signatures(sh.hashes, scheme)
+    win, slots = index.window_holders(band_keys(sigs, scheme.passage_bands, scheme.passage_rows, 0x13198A2E03707344))
+    assert set(slots.tolist()) == {1}
+    assert set(fp.passage_starts.tolist()) <= set(win.tolist()) | {int(fp.passage_starts[-1])}

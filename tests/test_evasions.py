@@ -1,0 +1,372 @@
+"""No cheap trick hides a copy (issue 12): control bytes, hidden inline runs, entity-escaped
+text, mojibake, and any mix of them, inserted into a verbatim copy of a protected article.
+
+Articles and pages are invented (see ``helpers``); each trick is checked against the same
+verbatim copy without it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from helpers import chinese_article, newsroom_page
+
+from reprint_guard import Guard
+from reprint_guard.errors import InputError
+from reprint_guard.extract import extract
+from reprint_guard.verdict import DocumentReport
+
+BODY = chinese_article(41)
+PARAS = BODY.splitlines()
+
+
+@pytest.fixture(scope="module")
+def guard(tmp_path_factory: pytest.TempPathFactory) -> Guard:
+    g = Guard.open(tmp_path_factory.mktemp("evasions") / "fp", create=True)
+    assert g.protect_document(newsroom_page(BODY), source="articles/lantern.txt").status == "added"
+    assert g.protect_document(newsroom_page(chinese_article(42)), source="articles/other.txt").status == "added"
+    return g
+
+
+def html_page(paras: list[str], *, head: str = "") -> str:
+    """A plain news page holding ``paras`` (already HTML) as its article."""
+    return (
+        f"<!doctype html><html><head><meta charset='utf-8'><title>灯会</title>{head}</head><body>"
+        "<nav><a href='/'>首页</a> <a href='/news'>新闻</a></nav>"
+        f"<div class='main'><h1>灯会</h1>{''.join(f'<p>{p}</p>' for p in paras)}</div>"
+        "<footer>联系我们</footer></body></html>"
+    )
+
+
+def assert_verbatim(rep: DocumentReport, clean: DocumentReport | None = None) -> None:
+    assert rep.verdict == "reprint", (rep.verdict, rep.reason)
+    m = rep.matches[0]
+    assert m.article.source == "articles/lantern.txt"
+    if clean is not None:
+        assert abs(m.similarity - clean.matches[0].similarity) <= 0.02
+        assert abs(m.coverage - clean.matches[0].coverage) <= 0.02
+
+
+# --------------------------------------------------------------------------------------------
+# 1. Binary is a share of control bytes; a skipped document always says why
+# --------------------------------------------------------------------------------------------
+
+
+def test_a_nul_byte_and_stray_controls_in_a_verbatim_copy_keep_it_a_reprint(guard: Guard) -> None:
+    page = html_page(PARAS).encode("utf-8")
+    clean = guard.check(page)
+    assert_verbatim(clean)
+    cut = page.index(b"<p>") + 40  # then on to a character boundary:
+    cut = page.index("，".encode(), cut)
+    dirty = page[:cut] + b"\x00" + page[cut:].replace(b"</p><p>", b"</p>\x01\x1f<p>", 2)
+    assert_verbatim(guard.check(dirty), clean)
+    assert_verbatim(guard.check(b"\x00" + BODY.encode("utf-8")), guard.check(BODY))
+
+
+@pytest.mark.parametrize(
+    ("share", "binary"), [(0.0, False), (0.01, False), (0.09, False), (0.12, True), (0.5, True)]
+)
+def test_binary_is_decided_by_the_share_of_control_bytes(share: float, binary: bool) -> None:
+    text = (BODY * 8).encode("utf-8")[:8000]
+    text = text[: text.rindex("。".encode()) + 3]
+    n = int(share * len(text) / (1 - share))
+    step = max(1, len(text) // max(n, 1))
+    parts = [text[i : i + step] for i in range(0, len(text), step)]
+    data = b"\x00".join(parts[: n + 1]) + b"".join(parts[n + 1 :]) if n else text
+    if binary:
+        with pytest.raises(InputError, match=r"binary data \(NUL bytes"):
+            extract(data, path="crawl/p.html")
+    else:
+        doc = extract(data, content_type="text")
+        assert "\x00" not in doc.text
+        assert doc.text.replace("\n", "") .replace("\ufffd", "") != ""
+
+
+def test_skipped_and_error_reports_must_carry_a_reason() -> None:
+    with pytest.raises(ValueError, match="needs a reason"):
+        DocumentReport("p.html", None, None, None, "skipped")
+    with pytest.raises(ValueError, match="needs a reason"):
+        DocumentReport("p.html", None, None, None, "error", "")
+
+
+def test_every_skipped_document_has_a_reason_in_json_and_csv(cli, guard: Guard, tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "a-binary.bin").write_bytes(bytes(range(256)) * 40)
+    (pages / "b-empty.html").write_bytes(b"")
+    (pages / "c-short.txt").write_text("灯会开幕。", encoding="utf-8")
+    (pages / "d-nul-copy.txt").write_bytes(BODY.encode("utf-8").replace("。".encode(), "。\x00".encode(), 1))
+    store = guard.store.location
+    r = cli("scan", pages, "--store", store, "--format", "json")
+    docs = {Path(d["path"]).name: d for d in json.loads(r.stdout)["documents"]}
+    assert docs["d-nul-copy.txt"]["verdict"] == "reprint"
+    skipped = [d for d in docs.values() if d["verdict"] == "skipped"]
+    assert len(skipped) == 3 and all(d["reason"] for d in skipped)
+    r = cli("scan", pages, "--store", store, "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(r.stdout)))
+    assert {Path(row["path"]).name for row in rows if row["verdict"] == "skipped"} == {
+        "a-binary.bin", "b-empty.html", "c-short.txt"
+    }
+    assert all(row["reason"] for row in rows if row["verdict"] == "skipped")
+
+
+# --------------------------------------------------------------------------------------------
+# 3. Entity-escaped plain text is read as a browser shows it; HTML is decoded once
+# --------------------------------------------------------------------------------------------
+
+
+def entity_escaped(paras: list[str]) -> str:
+    out = []
+    for p in paras:
+        p = p.replace("，", "&nbsp;，", 1).replace("。", "&rdquo;。")
+        out.append("&#12288;&#12288;&ldquo;" + p)
+    return "\n".join(out)
+
+
+def test_entity_escaped_plain_text_is_unescaped_and_stays_a_reprint(guard: Guard) -> None:
+    clean = guard.check(BODY)
+    rep = guard.check(entity_escaped(PARAS))
+    assert_verbatim(rep, clean)
+    assert "&nbsp;" not in rep.matches[0].document_text
+    assert "&" not in rep.matches[0].document_text
+    assert rep.matches[0].document_text.count("\u201c") == len(PARAS)
+    assert_verbatim(guard.check(entity_escaped(PARAS).encode("utf-8"), content_type="text/plain"), clean)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("甲&nbsp;乙&#12288;丙&ldquo;丁&rdquo;", "甲\xa0乙\u3000丙\u201c丁\u201d"),
+        ("一&amp;nbsp;二&amp;nbsp;三&amp;nbsp;", "一&nbsp;二&nbsp;三&nbsp;"),  # decoded once
+        ("AT&T; R&D; Q&A; 三个不是实体", "AT&T; R&D; Q&A; 三个不是实体"),
+        ("只有两个&nbsp;实体&nbsp;不算", "只有两个&nbsp;实体&nbsp;不算"),
+        ("&copy 2024 &not; &notit; &amp; &lt;", "&copy 2024 ¬ &notit; & <"),
+    ],
+    ids=["escaped", "escaped-twice", "unknown-names", "too-few", "no-semicolon"],
+)
+def test_only_clearly_entity_escaped_text_is_unescaped(text: str, want: str) -> None:
+    doc = extract("\n".join([PARAS[0], f"{PARAS[1]}{text}{PARAS[2]}", *PARAS[3:]]), content_type="text")
+    assert doc.text.split("\n")[1] == f"{PARAS[1]}{want}{PARAS[2]}"
+
+
+def test_entities_escaped_twice_in_html_stay_text() -> None:
+    doc = extract(html_page([p.replace("，", "&amp;nbsp;，", 1) for p in PARAS]))
+    assert doc.text.count("&nbsp;") == len(PARAS)
+    assert "\xa0" not in doc.text
+
+
+# --------------------------------------------------------------------------------------------
+# 4. Mojibake is repaired by ftfy.fix_encoding when ftfy calls it bad; clean text is untouched
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("codec", ["latin-1", "cp1252"])
+@pytest.mark.parametrize("form", ["text", "html"])
+def test_mojibake_copy_is_repaired_and_stays_a_reprint(guard: Guard, codec: str, form: str) -> None:
+    original = BODY if form == "text" else html_page(PARAS)
+    clean = guard.check(original.encode("utf-8"))
+    # cp1252 leaves 0x81, 0x8d, 0x8f, 0x90, 0x9d undefined: an editor saves them as "?"
+    moji = original.encode("utf-8").decode(codec, errors="replace").replace("\ufffd", "?")
+    rep = guard.check(moji.encode("utf-8"))
+    if codec == "latin-1":
+        assert rep.decoding is not None and rep.decoding.repair == "ftfy.fix_encoding"
+        assert_verbatim(rep, clean)
+        assert rep.matches[0].document_text == clean.matches[0].document_text
+    else:  # lossy: a byte in nine is gone, past repair: refused with the reason, never "clean"
+        assert rep.verdict == "skipped", rep.verdict
+        assert "mojibake" in rep.reason and "ftfy.fix_encoding cannot undo" in rep.reason
+
+
+def test_mojibake_that_stays_bad_is_skipped_with_the_reason(guard: Guard) -> None:
+    lost = BODY.encode("utf-8").decode("cp1252", errors="ignore")  # a third of the bytes gone
+    rep = guard.check(lost.encode("utf-8"), path="crawl/garbled.txt")
+    assert rep.verdict == "skipped"
+    assert rep.reason.startswith("crawl/garbled.txt is mojibake") and "fix_encoding" in rep.reason
+    assert rep.to_dict()["reason"] == rep.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        BODY,
+        BODY.replace("，", "·", 5) + "\n© 2024 北岭日报 × 合作 25°C",
+        "Café crème, naïve façade — “quotes” and ‘apostrophes’ … ½ × ÷ ©.\n" * 20,
+        "Straße, Größe, Übermaß: „Anführungszeichen“ und »Guillemets«.\n" * 20,
+        BODY.replace("，", ",") + "\nÃ la carte",  # ASCII commas and one Latin-1 pair stay
+    ],
+    ids=["chinese", "chinese-latin1-symbols", "french", "german", "ascii-commas"],
+)
+def test_clean_text_is_never_rewritten(text: str) -> None:
+    doc = extract(text, content_type="text")
+    assert doc.decoding.repair is None
+    assert "".join(doc.text.split()) in "".join(text.split())
+    doc = extract(text.encode("utf-8"))
+    assert doc.decoding.repair is None
+
+
+def test_clean_chinese_does_not_call_ftfy(monkeypatch: pytest.MonkeyPatch) -> None:
+    import ftfy.badness
+
+    def boom(_text: str) -> bool:
+        raise AssertionError("ftfy called on clean Chinese")
+
+    monkeypatch.setattr(ftfy.badness, "is_bad", boom)
+    assert extract(BODY.replace("，", "·", 3) + "©").text
+    assert extract(html_page(PARAS).encode("utf-8")).text
+
+
+# --------------------------------------------------------------------------------------------
+# 2. Short inline runs a reader never sees are dropped; aria-hidden and collapsed text stay
+# --------------------------------------------------------------------------------------------
+
+JUNK = "垃圾字符"
+HIDING = {
+    "hidden-attribute": ("<i hidden>{}</i>", ""),
+    "display-none": ('<span style="display: none !important">{}</span>', ""),
+    "visibility-hidden": ('<span style="color:#333;Visibility:Hidden">{}</span>', ""),
+    "font-size-0": ('<font style="font-size:0px">{}</font>', ""),
+    "font-size-0-em": ('<b style="font-size: 0em; color: red">{}</b>', ""),
+    "class-in-style": ('<span class="tip jz">{}</span>', "<style>/* 提示 */ p .jz, .ad{display:none}</style>"),
+    "id-in-style": ('<em id="x9">{}</em>', "<style>@media screen { #x9 { font-size:0 } }</style>"),
+}
+
+
+def sprinkled(paras: list[str], run: str, every: int = 7) -> list[str]:
+    return ["".join(ch + (run.format(JUNK) if i % every == every - 1 else "") for i, ch in enumerate(p)) for p in paras]
+
+
+@pytest.mark.parametrize("how", list(HIDING))
+def test_hidden_junk_runs_inside_paragraphs_are_dropped(guard: Guard, how: str) -> None:
+    run, head = HIDING[how]
+    clean = guard.check(html_page(PARAS, head=head))
+    rep = guard.check(html_page(sprinkled(PARAS, run), head=head))
+    assert_verbatim(rep, clean)
+    assert JUNK not in rep.matches[0].document_text
+
+
+@pytest.mark.parametrize(
+    ("run", "head"),
+    [
+        ('<span style="font-size:0.9em">{}</span>', ""),  # small, not hidden
+        ('<span class="jz">{}</span>', "<style>.jz:hover{display:none}</style>"),  # hidden on hover only
+        ('<span class="jz">{}</span>', "<style>.other{display:none} .jz{color:red}</style>"),
+        ('<span aria-hidden="true">{}</span>', ""),  # hidden from screen readers, seen by everyone else
+    ],
+    ids=["small-font", "hover", "other-class", "aria-hidden"],
+)
+def test_visible_runs_are_kept(run: str, head: str) -> None:
+    doc = extract(html_page(sprinkled(PARAS[:3], run, every=30), head=head))
+    assert doc.text.count(JUNK) >= 3 * 3
+
+
+def test_aria_hidden_text_is_kept(guard: Guard) -> None:
+    """Dropping it would be a one-attribute evasion: the article's text, aria-hidden, is seen."""
+    clean = guard.check(html_page(PARAS))
+    paras = [f'<span aria-hidden="true">{p[:30]}</span>{p[30:]}' for p in PARAS]
+    assert_verbatim(guard.check(html_page(paras)), clean)
+    whole = [f'<span aria-hidden="true">{p}</span>' for p in PARAS]
+    assert_verbatim(guard.check(html_page(whole)), clean)
+
+
+@pytest.mark.parametrize(
+    "hide",
+    ["style='display:none'", "hidden", "class='fold'", "style='visibility: hidden; height: 0'"],
+)
+@pytest.mark.parametrize("shown", [2, 6])
+def test_a_long_collapsed_block_behind_read_more_is_kept(guard: Guard, hide: str, shown: int) -> None:
+    clean = guard.check(html_page(PARAS))
+    page = html_page(
+        [*PARAS[:shown]], head="<style>.fold{display:none}</style>"
+    ).replace(
+        "</div><footer>",
+        f"<div {hide}>{''.join(f'<p>{p}</p>' for p in PARAS[shown:])}</div>"
+        "<a class='more' href='#'>展开全文</a></div><footer>",
+    )
+    assert_verbatim(guard.check(page), clean)
+
+
+# --------------------------------------------------------------------------------------------
+# 5. Any mix of the tricks keeps a verbatim copy a reprint
+# --------------------------------------------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+DECORATIVE = ["★", "☆", "♥", "❤", "✿", "◆", "■", "●", "※", "♪", "🔥", "👍", "😀", "✨"]
+WHITESPACE = [" ", "  ", "\u3000", "\xa0", "\t", "\u2002"]
+CONTROLS = [chr(c) for c in (*range(0x00, 0x09), *range(0x0E, 0x1B), 0x1F, 0x7F)]  # dropped as noise
+HIDDEN_RUNS = [run for run, _ in HIDING.values()]
+HIDING_STYLE = "".join(head for _, head in HIDING.values())
+JUNK_CHARS = "垃圾广告字符关注公众号领取红包"
+
+# One insertion: (kind, paragraph, position in it as a fraction, payload choice)
+INSERTION = st.tuples(
+    st.sampled_from(["invisible", "hidden", "control", "entity", "decorative", "whitespace"]),
+    st.integers(0, len(PARAS) - 1),
+    st.floats(0, 1),
+    st.integers(0, 10_000),
+    st.text(JUNK_CHARS, min_size=1, max_size=8),
+)
+
+
+def _trick(kind: str, form: str, choice: int, junk: str, ch: str) -> tuple[str, str]:
+    """``(inserted before ch, ch as written)`` for one insertion."""
+    if kind == "invisible":
+        return INVISIBLE[choice % len(INVISIBLE)], ch
+    if kind == "hidden":
+        return HIDDEN_RUNS[choice % len(HIDDEN_RUNS)].format(junk), ch
+    if kind == "control":
+        return CONTROLS[choice % len(CONTROLS)], ch
+    if kind == "decorative":
+        return DECORATIVE[choice % len(DECORATIVE)], ch
+    if kind == "whitespace":
+        return WHITESPACE[choice % len(WHITESPACE)] + ("\n" if form == "html" and choice % 5 == 0 else ""), ch
+    # entity: the character itself as a numeric reference, or a space written as one
+    return [("", f"&#{ord(ch)};"), ("", f"&#x{ord(ch):x};"), ("&nbsp;", ch), ("&#12288;", ch)][choice % 4]
+
+
+def tricked_copy(form: str, insertions: list[tuple[str, int, float, int, str]]) -> bytes:
+    if form == "text":
+        insertions = [i for i in insertions if i[0] != "hidden"]
+        refs = sum(1 for i in insertions if i[0] == "entity")
+        if 0 < refs < 3:  # plain text is unescaped only when clearly escaped
+            insertions += [("entity", k, 0.0, 3, "") for k in range(3 - refs)]
+    paras = [list(p) for p in PARAS]
+    written = [list(p) for p in PARAS]  # the characters as the page writes them
+    before: dict[tuple[int, int], list[str]] = {}
+    for kind, k, where, choice, junk in insertions:
+        i = min(int(where * len(paras[k])), len(paras[k]) - 1)
+        extra, written[k][i] = _trick(kind, form, choice, junk, written[k][i] if kind != "entity" else paras[k][i])
+        before.setdefault((k, i), []).append(extra)
+    out = ["".join("".join(before.get((k, i), [])) + c for i, c in enumerate(w)) for k, w in enumerate(written)]
+    if form == "html":
+        return html_page(out, head=HIDING_STYLE).encode("utf-8")
+    return "\n".join(out).encode("utf-8")
+
+
+@pytest.fixture(scope="module")
+def clean_reports(guard: Guard) -> dict[str, DocumentReport]:
+    return {
+        "html": guard.check(html_page(PARAS, head=HIDING_STYLE).encode("utf-8")),
+        "text": guard.check(BODY.encode("utf-8")),
+    }
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(form=st.sampled_from(["html", "text"]), insertions=st.lists(INSERTION, min_size=1, max_size=40))
+def test_any_mix_of_cheap_tricks_keeps_a_verbatim_copy_a_reprint(
+    guard: Guard, clean_reports: dict[str, DocumentReport], form: str, insertions: list
+) -> None:
+    data = tricked_copy(form, insertions)
+    assert data.count(b"\x00") + sum(data.count(c.encode()) for c in CONTROLS[1:]) < 0.1 * min(len(data), 8192)
+    rep = guard.check(data)
+    clean = clean_reports[form]
+    assert rep.verdict == "reprint", (rep.verdict, rep.reason, data.decode("utf-8")[:300])
+    m = rep.matches[0]
+    assert m.article.source == "articles/lantern.txt"
+    assert abs(m.similarity - clean.matches[0].similarity) <= 0.02

@@ -1,0 +1,128 @@
+"""No page clears itself (issue 12): ``licensed`` means covered by evidence of where the page
+was found (``--url``, a ``--urls`` manifest, a WARC record's target); what a page says about
+itself (its canonical or og:url link, an outlet it names, a permission line) is a claim, and a
+match resting on a claim stays a finding."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers import chinese_article, newsroom_page
+
+from reprint_guard import Guard
+from reprint_guard.models import UrlEvidence
+from reprint_guard.verdict import Licence
+
+BODY = chinese_article(61)
+PARAS = BODY.splitlines()
+LICENSEE_HOST = "partner.example.com"
+LICENSEE_OUTLET = "柳溪晚报"
+ORIGINAL_URL = "https://news.qingchuan.example.cn/2024/05/06/spring.html"
+
+
+@pytest.fixture(scope="module")
+def guard(tmp_path_factory: pytest.TempPathFactory) -> Guard:
+    g = Guard.open(tmp_path_factory.mktemp("licence") / "fp", create=True)
+    out = g.protect_document(
+        newsroom_page(BODY), source="articles/spring.txt", url=ORIGINAL_URL, licensees=(LICENSEE_HOST, LICENSEE_OUTLET)
+    )
+    assert out.status == "added"
+    return g
+
+
+def page(*, head: str = "", before: str = "", after: str = "") -> str:
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    return (
+        f"<!doctype html><html><head><meta charset='utf-8'><title>春季项目</title>{head}</head><body>"
+        f"<div class='main'><h1>春季项目</h1>{before}{paras}{after}</div></body></html>"
+    )
+
+
+def licence(guard: Guard, data: str, **kw: object) -> tuple[str, Licence]:
+    rep = guard.check(data, **kw)  # type: ignore[arg-type]
+    [m] = rep.matches
+    assert m.kind == "reprint"
+    assert m.licensed is (m.licence.status == "licensed")
+    assert rep.to_dict()["matches"][0]["licence"] == m.licence.to_dict()
+    return rep.verdict, m.licence
+
+
+CANONICAL = f'<link rel="canonical" href="https://www.{LICENSEE_HOST}/a/spring.html">'
+
+
+@pytest.mark.parametrize(
+    ("kw", "head", "want"),
+    [
+        ({"url": f"https://www.{LICENSEE_HOST}/a/spring.html"}, "", Licence("licensed", evidence="url")),
+        ({"url": UrlEvidence(f"https://m.{LICENSEE_HOST}/s", source="urls_manifest")}, "", Licence("licensed", evidence="urls_manifest")),
+        ({"url": UrlEvidence(f"https://{LICENSEE_HOST}/s", source="warc")}, CANONICAL, Licence("licensed", evidence="warc")),
+        ({"url": ORIGINAL_URL}, "", Licence("licensed", evidence="url")),  # the publisher's own site
+    ],
+    ids=["url", "urls-manifest", "warc", "own-site"],
+)
+def test_evidence_of_a_licensee_host_licenses(guard: Guard, kw: dict, head: str, want: Licence) -> None:
+    assert licence(guard, page(head=head), **kw) == ("licensed", want)
+
+
+@pytest.mark.parametrize(
+    ("head", "claim"),
+    [
+        (CANONICAL, f"canonical link https://www.{LICENSEE_HOST}/a/spring.html"),
+        (f'<meta property="og:url" content="https://{LICENSEE_HOST}/s.html">', f"og:url link https://{LICENSEE_HOST}/s.html"),
+        (f'<link rel="canonical" href="{ORIGINAL_URL}">', f"canonical link {ORIGINAL_URL}"),  # the original's own link, kept
+    ],
+    ids=["canonical", "og-url", "original-canonical"],
+)
+@pytest.mark.parametrize("found", [None, "https://farm.example.net/p/1.html"], ids=["no-url", "farm-url"])
+def test_a_pages_own_link_is_only_a_claim(guard: Guard, head: str, claim: str, found: str | None) -> None:
+    assert licence(guard, page(head=head), url=found) == ("reprint", Licence("claimed", claim=claim))
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "claim"),
+    [
+        (f"<p class='info'>2024-05-07 来源：{LICENSEE_OUTLET}</p>", "", f"names the licensee as its source or site: {LICENSEE_OUTLET}"),
+        ("", "<p>本文经青川日报社授权转载</p>", "permission line: 本文经青川日报社授权转载"),
+        ("", "<p>Reprinted with permission of the publisher.</p>", "permission line: Reprinted with permission of the publisher."),
+        ("", "<p>（本文已获授权，转载请联系原作者）</p>", "permission line: （本文已获授权，转载请联系原作者）"),
+        ("<p>本文获青川日报授权转载。</p>", "", "permission line: 本文获青川日报授权转载。"),
+    ],
+    ids=["outlet-name", "jing-shouquan", "english", "yihuo-shouquan", "huo-shouquan"],
+)
+def test_what_a_page_says_is_only_a_claim_even_with_a_manifest_url(guard: Guard, before: str, after: str, claim: str) -> None:
+    html = page(before=before, after=after)
+    assert licence(guard, html) == ("reprint", Licence("claimed", claim=claim))
+    manifest = UrlEvidence("https://other.example.org/x.html", source="urls_manifest")
+    assert licence(guard, html, url=manifest) == ("reprint", Licence("claimed", claim=claim))
+
+
+def test_a_plain_text_permission_line_is_a_claim(guard: Guard) -> None:
+    verdict, lic = licence(guard, f"经{LICENSEE_OUTLET}授权转载\n{BODY}")
+    assert verdict == "reprint" and lic == Licence("claimed", claim=f"permission line: 经{LICENSEE_OUTLET}授权转载")
+
+
+@pytest.mark.parametrize(
+    "line", ["未经授权转载，必究", "未经本报授权不得转载、摘编", "如需转载请获得授权", "Used without permission is forbidden."]
+)
+def test_a_line_forbidding_reprints_is_no_claim(guard: Guard, line: str) -> None:
+    assert licence(guard, page(after=f"<p>{line}</p>"), url="https://farm.example.net/1") == ("reprint", Licence("none"))
+
+
+def test_licence_dicts() -> None:
+    assert Licence("licensed", evidence="urls_manifest").to_dict() == {"status": "licensed", "evidence": "urls_manifest"}
+    assert Licence("claimed", claim="x").to_dict() == {"status": "claimed", "claim": "x"}
+    assert Licence("none").to_dict() == {"status": "none"}
+
+
+def test_scan_takes_manifest_urls_as_evidence_and_canonicals_as_claims(guard: Guard, tmp_path: Path) -> None:
+    (tmp_path / "a.html").write_text(page(head=CANONICAL), encoding="utf-8")
+    (tmp_path / "b.html").write_text(page(head=CANONICAL), encoding="utf-8")
+    urls = {str(tmp_path / "a.html"): f"https://{LICENSEE_HOST}/a.html"}
+    for jobs in (1, 2):
+        docs = guard.scan(tmp_path, urls=urls, jobs=jobs).documents
+        assert [(Path(d.path).name, d.verdict) for d in docs] == [("a.html", "licensed"), ("b.html", "reprint")]
+        assert docs[0].matches[0].licence == Licence("licensed", evidence="urls_manifest")
+        assert docs[0].url == f"https://{LICENSEE_HOST}/a.html"
+        assert docs[1].matches[0].licence.status == "claimed"
+        assert docs[1].url == f"https://www.{LICENSEE_HOST}/a/spring.html"  # the report still shows the page's link

@@ -1,0 +1,305 @@
+"""The Redis store with real processes and a real redis-server: many workers, one store.
+
+Protect in one process and check in others; remove; concurrent protects; the server killed
+and restarted mid-scan; a password and an ACL user; TLS with a certificate made here; the
+round trips a check costs. Every server is a real ``redis-server`` (see redis_server.py).
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import multiprocessing as mp
+import os
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from helpers import chinese_article
+from redis_server import RedisServer
+
+from reprint_guard import FingerprintScheme, Guard, StoreError
+from reprint_guard.store import open_store
+
+CLI = [sys.executable, "-m", "reprint_guard"]
+PEOPLES_DAILY = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "peoples-daily-1998-01" / "paragraphs-dev.txt"
+
+
+def _run(*args: object, env: dict[str, str] | None = None, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    e = {**os.environ, **(env or {})}
+    e.pop("REPRINT_GUARD_STORE", None) if not env or "REPRINT_GUARD_STORE" not in env else None
+    return subprocess.run([*CLI, *map(str, args)], capture_output=True, text=True, env=e, timeout=timeout)
+
+
+def _write(d: Path, texts: dict[str, str]) -> list[Path]:
+    d.mkdir(parents=True, exist_ok=True)
+    out = []
+    for name, text in texts.items():
+        (d / name).write_text(text, encoding="utf-8")
+        out.append(d / name)
+    return out
+
+
+def _checker(url: str, conn) -> None:
+    """A worker process: open a Guard once, then check what it is sent, until None."""
+    g = Guard.open(url)
+    conn.send("ready")
+    while (text := conn.recv()) is not None:
+        conn.send(g.check(text).verdict)
+    g.close()
+
+
+def test_protect_in_one_process_is_seen_by_the_next_check_of_every_other(redis_url: str, tmp_path: Path, cli) -> None:
+    files = _write(tmp_path / "a", {"seed.txt": chinese_article(1)})
+    assert cli("protect", *files, "--store", redis_url).exit_code == 0
+    ctx = mp.get_context("fork")
+    workers = []
+    for _ in range(2):
+        parent, child = ctx.Pipe()
+        p = ctx.Process(target=_checker, args=(redis_url, child))
+        p.start()
+        workers.append((p, parent))
+    try:
+        for _, conn in workers:
+            assert conn.poll(60) and conn.recv() == "ready"
+        new = chinese_article(42)
+        for _, conn in workers:
+            conn.send(new)
+            assert conn.recv() == "clean"
+        # Another process protects it (the CLI, with the URL in the environment).
+        files = _write(tmp_path / "b", {"new.txt": new})
+        res = cli("protect", *files, "-f", "json", env={"REPRINT_GUARD_STORE": redis_url})
+        assert res.exit_code == 0, res.stderr
+        aid = json.loads(res.stdout)["articles"][0]["id"]
+        for _, conn in workers:
+            conn.send(new)
+            assert conn.recv() == "reprint"
+        # Removed (the CLI, a real process this time): gone everywhere.
+        res = _run("remove", aid, "--store", redis_url)
+        assert res.returncode == 0, res.stderr
+        for _, conn in workers:
+            conn.send(new)
+            assert conn.recv() == "clean"
+            conn.send(chinese_article(1))
+            assert conn.recv() == "reprint"
+    finally:
+        for p, conn in workers:
+            conn.send(None)
+            p.join(30)
+
+
+def _protect_many(url: str, names: list[str], out) -> None:
+    g = Guard.open(url, create=True)
+    out.put([g.protect_document(chinese_article(int(n)), source=f"{n}.txt").status for n in names])
+    g.close()
+
+
+def test_concurrent_protects_lose_nothing_and_duplicate_nothing(redis_url: str) -> None:
+    Guard.open(redis_url, create=True).close()
+    ctx = mp.get_context("fork")
+    q = ctx.Queue()
+    # Overlapping sets: 0..29 and 15..44, in opposite orders, three processes.
+    sets = [[str(i) for i in range(30)], [str(i) for i in range(44, 14, -1)], [str(i) for i in range(0, 45, 3)]]
+    procs = [ctx.Process(target=_protect_many, args=(redis_url, s, q)) for s in sets]
+    for p in procs:
+        p.start()
+    results = [q.get(timeout=120) for _ in procs]
+    for p in procs:
+        p.join(30)
+    statuses = [s for r in results for s in r]
+    assert statuses.count("added") == 45 and set(statuses) <= {"added", "unchanged"}
+    st = open_store(redis_url, Guard.open(redis_url).scheme)
+    arts = st.articles()
+    assert sorted(a.source for a in arts) == sorted(f"{i}.txt" for i in range(45))
+    assert len({a.rowid for a in arts}) == 45 and len(st) == 45
+    log = st.changes_since(0)
+    assert [s for s, _, _ in log] == list(range(1, 46)) and all(op == "add" for _, _, op in log)
+    with Guard.open(redis_url) as g:
+        assert len(g) == 45 and g.check(chinese_article(44)).verdict == "reprint"
+
+
+def test_server_killed_and_restarted_mid_scan(tmp_path: Path) -> None:
+    """Documents checked while the server is down are `error` with the reason (never
+    `clean`); once it is back (AOF) the rest are scanned."""
+    server = RedisServer(tmp_path / "redis")
+    try:
+        url = server.url()
+        with Guard.open(url, create=True) as g:
+            for i in range(4):
+                g.protect_document(chinese_article(i), source=f"a{i}.txt")
+        time.sleep(1.2)  # appendfsync everysec: let the AOF reach the disk
+        pages = _write(tmp_path / "pages", {f"p{i:03d}.txt": chinese_article(i % 4) for i in range(60)})
+        state = {"killed": False}
+
+        def progress(done: int, total: int, item: str) -> None:
+            if done == 10 and not state["killed"]:
+                state["killed"] = True
+                server.kill()
+                threading.Timer(4.0, server.start).start()
+
+        with Guard.open(url) as g:
+            report = g.scan(pages, progress=progress)
+        verdicts = [d.verdict for d in report.documents]
+        assert len(verdicts) == 60 and "clean" not in verdicts
+        errors = [d for d in report.documents if d.verdict == "error"]
+        assert errors, "the server was down for 4 s: some document must have failed"
+        assert all("cannot reach the store server" in (d.reason or "") for d in errors)
+        assert len(errors) < 10 and verdicts[-20:] == ["reprint"] * 20
+    finally:
+        server.stop()
+
+
+def test_unreachable_server_exits_2_with_the_password_redacted(tmp_path: Path, cli) -> None:
+    from redis_server import free_port, require_redis_server
+
+    require_redis_server()
+    url = f"redis://rg:s3cret-pw@127.0.0.1:{free_port()}/0?prefix=x"
+    page = _write(tmp_path, {"p.txt": chinese_article(1)})[0]
+    for args in (["scan", page], ["protect", page]):
+        res = cli(*args, "--store", url)
+        assert res.exit_code == 2, (args, res.stdout, res.stderr)
+        assert "cannot reach the store server" in res.stderr and "s3cret-pw" not in res.stderr
+        assert "redis://rg:***@127.0.0.1" in res.stderr
+
+
+def test_password_and_acl_user_limited_to_its_prefix(tmp_path: Path, cli) -> None:
+    import redis
+
+    server = RedisServer(tmp_path / "redis", password="admin-pw")
+    try:
+        admin = redis.Redis(port=server.port, password="admin-pw")
+        # The README's ACL line for a store with prefix "news".
+        admin.execute_command(
+            "ACL", "SETUSER", "rg", "on", ">rg-pw", "resetkeys", "~news:*", "resetchannels",
+            "-@all", "+@read", "+@write", "+@scripting", "+@stream", "+@connection", "+memory", "+info",
+        )
+        page = _write(tmp_path, {"a.txt": chinese_article(1)})[0]
+        good = server.url("news", user="rg", password="rg-pw")
+        res = cli("protect", page, "--store", good)
+        assert res.exit_code == 0, res.stderr
+        res = cli("check", page, "--store", good)
+        assert res.exit_code == 1 and "reprint" in res.stdout.lower()
+        res = cli("check", page, "--store", server.url("news", user="rg", password="wrong-pw"))
+        assert res.exit_code == 2 and "refused the login" in res.stderr and "wrong-pw" not in res.stderr
+        # At once: a refused login is not retried as a lost connection (that took ~1.5-3.5 s).
+        scheme = FingerprintScheme()
+        t0 = time.perf_counter()
+        with pytest.raises(StoreError, match="refused the login"):
+            open_store(server.url("news", user="rg", password="wrong-pw"), scheme)
+        assert time.perf_counter() - t0 < 1.0
+        res = cli("check", page, "--store", server.url("news"))  # no password at all
+        assert res.exit_code == 2 and "error:" in res.stderr
+        res = cli("protect", page, "--store", server.url("other", user="rg", password="rg-pw"))
+        assert res.exit_code == 2 and "NOPERM" in res.stderr and "rg-pw" not in res.stderr
+    finally:
+        server.stop()
+
+
+def _certificate(d: Path) -> dict[str, str]:
+    """A CA and a server certificate for localhost/127.0.0.1, made with cryptography."""
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    now = datetime.datetime.now(datetime.timezone.utc)
+    ca_key = ec.generate_private_key(ec.SECP256R1())
+    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "reprint_guard test CA")])
+    ca = (
+        x509.CertificateBuilder().subject_name(ca_name).issuer_name(ca_name).public_key(ca_key.public_key())
+        .serial_number(x509.random_serial_number()).not_valid_before(now - datetime.timedelta(minutes=5))
+        .not_valid_after(now + datetime.timedelta(days=1))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(ca_key, hashes.SHA256())
+    )
+    key = ec.generate_private_key(ec.SECP256R1())
+    cert = (
+        x509.CertificateBuilder().subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")]))
+        .issuer_name(ca_name).public_key(key.public_key()).serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(minutes=5)).not_valid_after(now + datetime.timedelta(days=1))
+        .add_extension(x509.SubjectAlternativeName([x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), critical=False)
+        .sign(ca_key, hashes.SHA256())
+    )
+    d.mkdir(parents=True, exist_ok=True)
+    paths = {"ca": d / "ca.pem", "cert": d / "server.pem", "key": d / "server.key"}
+    paths["ca"].write_bytes(ca.public_bytes(serialization.Encoding.PEM))
+    paths["cert"].write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    paths["key"].write_bytes(
+        key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
+    return {k: str(v) for k, v in paths.items()}
+
+
+def test_tls_server_with_a_certificate_made_here(tmp_path: Path, cli) -> None:
+    pytest.importorskip("cryptography")
+    tls = _certificate(tmp_path / "tls")
+    server = RedisServer(tmp_path / "redis", tls=tls)
+    try:
+        url = server.url("tls", query=f"&ssl_ca_certs={tls['ca']}")
+        page = _write(tmp_path / "in", {"a.txt": chinese_article(5)})[0]
+        res = cli("protect", page, "--store", url)
+        assert res.exit_code == 0, res.stderr
+        res = cli("check", page, "--store", url, "-f", "json")
+        assert res.exit_code == 1 and json.loads(res.stdout)["documents"][0]["verdict"] == "reprint"
+        # Without the CA the certificate is not trusted: exit 2, never a silent clean.
+        res = cli("check", page, "--store", server.url("tls"))
+        assert res.exit_code == 2 and "cannot reach the store server" in res.stderr
+    finally:
+        server.stop()
+
+
+class _Counter:
+    """Counts round trips of one store's client: single commands and pipeline executions."""
+
+    def __init__(self, store) -> None:
+        self.n = 0
+        r = store._r
+        orig_exec, orig_pipe = r.execute_command, r.pipeline
+
+        def execute_command(*a, **k):
+            self.n += 1
+            return orig_exec(*a, **k)
+
+        def pipeline(*a, **k):
+            p = orig_pipe(*a, **k)
+            orig = p.execute
+
+            def execute(*a2, **k2):
+                self.n += 1
+                return orig(*a2, **k2)
+
+            p.execute = execute
+            return p
+
+        r.execute_command, r.pipeline = execute_command, pipeline
+
+
+@pytest.mark.shared
+def test_round_trips_per_check_on_real_negatives(redis_url: str, tmp_path: Path) -> None:
+    """People's Daily paragraphs (never protected) checked against protected articles: one
+    round trip when no candidate needs stored data, at most two otherwise."""
+    if not PEOPLES_DAILY.exists():
+        pytest.skip(f"needs {PEOPLES_DAILY}")
+    lines = [ln for ln in PEOPLES_DAILY.read_text(encoding="utf-8").splitlines() if len(ln) >= 80]
+    protected, negatives = lines[:300], lines[300:500]
+    with Guard.open(redis_url, create=True) as w:
+        for i in range(0, 300, 3):
+            w.protect_document("\n".join(protected[i : i + 3]), source=f"pd{i}.txt", content_type="text")
+    with Guard.open(redis_url) as g:
+        counter = _Counter(g.store)
+        trips = []
+        for text in negatives:
+            before = counter.n
+            rep = g.check(text, content_type="text")
+            if rep.verdict != "skipped":
+                trips.append(counter.n - before)
+        assert trips and max(trips) <= 2 and trips.count(1) > len(trips) // 2
+        # A reprint: the poll, then its text (one pipeline); once cached, the poll alone.
+        before = counter.n
+        assert g.check("\n".join(protected[3:6]), content_type="text").verdict == "reprint"
+        assert counter.n - before <= 2
