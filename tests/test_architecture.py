@@ -26,7 +26,7 @@ ORDER = [
 WINGS = {
     "ingest": ["files", "decode", "tree", "meta", "html", "layout"],
     "notice": ["find", "parse"],
-    "store": ["base", "index", "sqlite", "redis", "replica"],
+    "store": ["base", "index", "sqlite", "redis_scripts", "redis_snapshot", "redis_watch", "redis", "replica"],
     "engines": ["base", "local", "ray"],
     "report": ["base", "machine", "terminal", "html", "writer"],
 }

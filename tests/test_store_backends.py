@@ -143,3 +143,24 @@ def test_owners_and_boilerplate_are_the_same_on_every_backend(store_location: st
     with Guard.open(store_location) as r:
         # A copy without the follow line is still a full reprint: the follow line is boilerplate.
         assert r.check(chinese_article(41)).verdict == "reprint"
+
+
+def test_one_protect_batch_sees_its_own_writes(store_location: str, tmp_path) -> None:
+    """Inside one batch (a folder protected at once): a twin of a file written earlier in the
+    batch gets its note and licensees, the same file twice is added then unchanged, and a
+    file changed on disk between two protects is updated; the change log keeps the order."""
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "a.txt").write_text(chinese_article(1), encoding="utf-8")
+    (d / "b.txt").write_text(chinese_article(1), encoding="utf-8")  # a twin of a.txt
+    (d / "c.txt").write_text(chinese_article(3), encoding="utf-8")
+    with Guard.open(store_location, create=True) as g:
+        outs = g.protect([d / "a.txt", d / "b.txt", d / "c.txt", d / "a.txt"], licensees=["x.example"])
+        assert [o.status for o in outs] == ["added", "added", "added", "unchanged"]
+        assert "same text as article" in (outs[1].reason or "")
+        (d / "c.txt").write_text(chinese_article(4), encoding="utf-8")
+        assert [o.status for o in g.protect([d])] == ["unchanged", "unchanged", "updated"]
+        st = g.store
+        assert [op for _, _, op in st.changes_since(0)] == ["add", "add", "add", "update"]
+        assert [t[1] for t in st.same_content(st.get(outs[0].id).content_sha256)] == [str(d / "a.txt"), str(d / "b.txt")]
+        assert g.check(chinese_article(4)).verdict == "reprint" and g.check(chinese_article(3)).verdict == "clean"

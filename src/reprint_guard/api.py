@@ -47,7 +47,7 @@ from .models import Document, ProtectOutcome, UrlEvidence
 from .normalize import normalize
 from .notice import parse_notice
 from .shingle import shingle
-from .store import BandIndex, IndexReplica, Original, StoredArticle, article_id, is_redis_url, open_store, redact
+from .store import BandIndex, IndexReplica, Original, StoredArticle, is_redis_url, open_store, redact
 from .store.base import Store
 from .store.replica import INDEX_FILE_MIN_ENTRIES, INDEX_FILE_SLACK
 from .verdict import (
@@ -90,6 +90,9 @@ SIGNATURE_CHECK_BELOW = 4.0
 # its fsyncs) per file capped on-disk protect at ~45 articles/s. Each file stays all-or-nothing.
 PROTECT_BATCH = 64
 PROTECT_BATCH_SECONDS = 1.0
+# A protect reads a batch's files ahead (for the store's one read of their rows) up to this
+# many bytes in all; the rest are read as they come.
+READ_AHEAD_BYTES = 64 << 20
 
 Progress = Callable[[int, int, str], None]
 """``progress(done, total, item)``: called after each item; ``total`` may be 0 if unknown."""
@@ -184,7 +187,12 @@ class Guard:
         self.scheme = store.scheme
         self.config = config
         self._replica = IndexReplica(
-            store, on_change=self._forget, min_file_entries=INDEX_FILE_MIN_ENTRIES, file_slack=INDEX_FILE_SLACK
+            store,
+            on_change=self._forget,
+            min_file_entries=INDEX_FILE_MIN_ENTRIES,
+            # A server store's local index file is this machine's cache (its readers start from
+            # the server's snapshot): it may say how far behind it may fall.
+            file_slack=getattr(store, "index_file_slack", INDEX_FILE_SLACK),
         )
         self._engine: Engine | None = None  # scan workers, kept between scans
         self._engine_lock = threading.Lock()
@@ -301,9 +309,7 @@ class Guard:
         sha = sha256_of(data)
         # The same file protected under another path spelling is the same article to a reader:
         # say so, and carry its licensees over so its licensed copies stay licensed.
-        twins = [t for t in self.store.same_content(sha) if t[0] != article_id(source)]
-        licensees = tuple(dict.fromkeys((*licensees, *(lic for t in twins for lic in t[2]))))
-        aid, status = self.store.put(
+        aid, status, twins = self.store.put_carrying_twins(
             source=source,
             body=doc.text,
             content_sha256=sha,
@@ -358,12 +364,14 @@ class Guard:
         url_of = _url_lookup(urls)
         batch = contextlib.ExitStack()
         pending, started = 0, 0.0
+        ahead: dict[int, bytes] = {}  # files read ahead, by position
         try:
             for i, (path, problem) in enumerate(files):
                 if not pending:
                     batch.enter_context(self.store.batch())
                     started = time.monotonic()
-                outcome = self._protect_file(path, problem, url_of, licensees)
+                    self._read_ahead(files, i, ahead)
+                outcome = self._protect_file(path, problem, url_of, licensees, ahead.pop(i, None))
                 pending += 1
                 if pending >= PROTECT_BATCH or time.monotonic() - started >= PROTECT_BATCH_SECONDS:
                     batch.close()  # commit
@@ -376,14 +384,35 @@ class Guard:
         self.refresh()
         self._replica.save_if_due()
 
+    def _read_ahead(self, files: list[tuple[Path, str | None]], at: int, ahead: dict[int, bytes]) -> None:
+        """Read the next batch's files (up to :data:`READ_AHEAD_BYTES` in all) into ``ahead``
+        and tell the store which articles come (:meth:`Store.expect`): a server store then
+        reads their rows in one round trip, not one per file. A file that cannot be read is
+        left to :meth:`_protect_file`, which says why."""
+        room = READ_AHEAD_BYTES - sum(map(len, ahead.values()))
+        for j in range(at, min(len(files), at + PROTECT_BATCH)):
+            if j in ahead or files[j][1] or room <= 0:
+                continue
+            try:
+                ahead[j] = read_file(files[j][0])
+            except InputError:
+                continue
+            room -= len(ahead[j])
+        self.store.expect([(str(files[j][0]), sha256_of(ahead[j])) for j in sorted(ahead)])
+
     def _protect_file(
-        self, path: Path, problem: str | None, url_of: Callable[[str], str | None], licensees: Sequence[str]
+        self,
+        path: Path,
+        problem: str | None,
+        url_of: Callable[[str], str | None],
+        licensees: Sequence[str],
+        data: bytes | None = None,
     ) -> ProtectOutcome:
         name = str(path)
         if problem:
             return ProtectOutcome(name, "error", reason=problem)
         try:
-            data = read_file(path)
+            data = read_file(path) if data is None else data
         except InputTooLargeError as e:
             return ProtectOutcome(name, "skipped", reason=str(e))
         except InputError as e:  # unreadable: an error, as in scan

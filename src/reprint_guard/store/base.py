@@ -390,6 +390,11 @@ class Store(Protocol):
         and leaving (normally or by an exception) commits those completed."""
         ...
 
+    def expect(self, items: Sequence[tuple[str, str]]) -> None:
+        """A hint inside :meth:`batch`: ``(source, content SHA-256)`` of the articles about to
+        be put. A server store reads what their puts need in one round trip; others ignore it."""
+        ...
+
     # -- manifest --------------------------------------------------------------------------
     def manifest(self) -> dict[str, object]:
         """The manifest as stored (scheme, versions, ``store_uid``)."""
@@ -491,6 +496,13 @@ class Store(Protocol):
 
     def get_rowid(self, rowid: int) -> StoredArticle | None:
         """The article in row ``rowid``, or ``None`` when it has gone."""
+        ...
+
+    def put_carrying_twins(self, **fields: object) -> tuple[str, str, list[tuple[str, str, tuple[str, ...]]]]:
+        """:meth:`put` (same keyword arguments) with the licensees of the other articles stored
+        from identical input bytes (twins: a file protected under another path spelling)
+        carried over, so their licensed copies stay licensed. Returns ``(id, status, twins)``,
+        twins as :meth:`same_content` gives them (this article left out)."""
         ...
 
     def same_content(self, content_sha256: str) -> list[tuple[str, str, tuple[str, ...]]]:

@@ -38,7 +38,6 @@ with the URL's password redacted. Needs the ``redis`` package (``pip install
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import struct
@@ -77,6 +76,9 @@ from .base import (
     notice_to_json,
     scheme_manifest,
 )
+from .redis_scripts import CREATE as _CREATE, PUT as _PUT, READ as _READ, READ_FOR_PUT as _READ_FOR_PUT, REMOVE as _REMOVE
+from .redis_snapshot import SNAPSHOT_SLACK, pull_index, publish_index
+from .redis_watch import SeqWatch
 from .sqlite import INDEX_FILE
 
 if TYPE_CHECKING:
@@ -87,115 +89,16 @@ DEFAULT_PREFIX = "reprint_guard"
 # Article rows per hash key: big enough that per-key overhead vanishes, small enough that a
 # whole bucket (band keys for a rebuild) is a few MB.
 BUCKET = 1024
-# Snapshot chunk size: well under Redis's 512 MB string limit, a few ms each on loopback.
-SNAPSHOT_CHUNK = 8 << 20
-# A writer re-uploads the shared snapshot only when more changes than this share of the
-# store's articles happened since the snapshot in Redis (counted on the change log, whoever
-# made them). Between uploads a worker opening from the snapshot replays the changes since it
-# from the change log (band keys by row: at 100,000 articles and 1/8 that is ~12,500 rows,
-# ~1-2 s). The writer's own index file is still compacted at 1/64 (``INDEX_FILE_SLACK``): that
-# is a local merge; the upload of the whole file (90 MB at 10,000 articles, appended to the
-# AOF) is what cost a 200-article protect half its speed when it came every 1/64.
-SNAPSHOT_SLACK = 1 / 8
 # Lost connections: retried this many times with exponential backoff from 50 ms to 1 s.
 RETRIES = 5
 CONNECT_TIMEOUT_S = 2.0
-SOCKET_TIMEOUT_S = 30.0
+# A server that stops answering (paused, partitioned) fails a request after this long, and a
+# timed-out request is not retried: a scan then reports its documents as `error` instead of
+# hanging. Override per store with ?socket_timeout=S in the URL (redis-py reads it).
+SOCKET_TIMEOUT_S = 5.0
 # Compare-and-set conflicts (another process wrote the same article) before giving up.
 _CAS_ATTEMPTS = 20
 _SIG_HEADER = struct.Struct("<II")  # LeanMinHash byte length, number of passages
-
-# Writes one article. ARGV: prefix, id, expected row id ("" = new), expected metadata ("" = new),
-# metadata, body, signatures, band keys, original, old sha, new sha, bucket size, original mode
-# ("set", "keep" or "drop"), "log" or "nolog" (a metadata-only rewrite: no change to replay).
-# Returns {row id, seq} or 0 when the article changed since the caller read it.
-_PUT = """
-local p = ARGV[1]
-local cur = redis.call('HGET', p..':ids', ARGV[2])
-if (cur or '') ~= ARGV[3] then return 0 end
-local rowid, op
-if cur then
-  local m = redis.call('HGET', p..':m:'..math.floor(tonumber(cur) / tonumber(ARGV[12])), cur)
-  if (m or '') ~= ARGV[4] then return 0 end
-  rowid, op = cur, 'update'
-else
-  rowid, op = tostring(redis.call('INCR', p..':rowid')), 'add'
-  redis.call('HSET', p..':ids', ARGV[2], rowid)
-end
-local b = math.floor(tonumber(rowid) / tonumber(ARGV[12]))
-redis.call('HSET', p..':m:'..b, rowid, ARGV[5])
-redis.call('HSET', p..':t:'..b, rowid, ARGV[6])
-redis.call('HSET', p..':s:'..b, rowid, ARGV[7])
-redis.call('HSET', p..':k:'..b, rowid, ARGV[8])
-if ARGV[13] == 'set' then redis.call('HSET', p..':o:'..b, rowid, ARGV[9])
-elseif ARGV[13] == 'drop' then redis.call('HDEL', p..':o:'..b, rowid) end
-if ARGV[10] ~= ARGV[11] then
-  if ARGV[10] ~= '' then
-    local old = redis.call('HGET', p..':sha', ARGV[10])
-    if old then
-      local keep = {}
-      for r in string.gmatch(old, '[^,]+') do if r ~= rowid then keep[#keep + 1] = r end end
-      if #keep > 0 then redis.call('HSET', p..':sha', ARGV[10], table.concat(keep, ','))
-      else redis.call('HDEL', p..':sha', ARGV[10]) end
-    end
-  end
-  local have = redis.call('HGET', p..':sha', ARGV[11])
-  redis.call('HSET', p..':sha', ARGV[11], have and (have..','..rowid) or rowid)
-end
-if ARGV[14] == 'nolog' then return {tonumber(rowid), 0} end
-local seq = redis.call('INCR', p..':seq')
-redis.call('XADD', p..':log', seq..'-1', 'r', rowid, 'o', op)
-return {tonumber(rowid), seq}
-"""
-
-# Removes articles. ARGV: prefix, bucket size, ids... Returns the ids that were there.
-_REMOVE = """
-local p = ARGV[1]
-local size = tonumber(ARGV[2])
-local gone = {}
-for i = 3, #ARGV do
-  local aid = ARGV[i]
-  local rowid = redis.call('HGET', p..':ids', aid)
-  if rowid then
-    local b = math.floor(tonumber(rowid) / size)
-    local m = redis.call('HGET', p..':m:'..b, rowid)
-    if m then
-      local sha = cjson.decode(m)['content_sha256']
-      local old = redis.call('HGET', p..':sha', sha)
-      if old then
-        local keep = {}
-        for r in string.gmatch(old, '[^,]+') do if r ~= rowid then keep[#keep + 1] = r end end
-        if #keep > 0 then redis.call('HSET', p..':sha', sha, table.concat(keep, ','))
-        else redis.call('HDEL', p..':sha', sha) end
-      end
-    end
-    for _, kind in ipairs({'m', 't', 's', 'k', 'o'}) do redis.call('HDEL', p..':'..kind..':'..b, rowid) end
-    redis.call('HDEL', p..':ids', aid)
-    local seq = redis.call('INCR', p..':seq')
-    redis.call('XADD', p..':log', seq..'-1', 'r', rowid, 'o', 'remove')
-    gone[#gone + 1] = aid
-  end
-end
-return gone
-"""
-
-# Reads an article's row id and metadata in one round trip. ARGV: prefix, id, bucket size.
-# Returns {row id, metadata} ({} when absent; {row id} when removed between the two reads).
-_READ = """
-local cur = redis.call('HGET', ARGV[1]..':ids', ARGV[2])
-if not cur then return {} end
-return {cur, redis.call('HGET', ARGV[1]..':m:'..math.floor(tonumber(cur) / tonumber(ARGV[3])), cur)}
-"""
-
-# Creates the manifest when missing. ARGV: prefix, then entry, JSON value pairs.
-_CREATE = """
-if redis.call('EXISTS', ARGV[1]..':manifest') == 0 then
-  for i = 2, #ARGV, 2 do redis.call('HSET', ARGV[1]..':manifest', ARGV[i], ARGV[i + 1]) end
-  return 1
-end
-return 0
-"""
-
 
 def is_redis_url(text: str) -> bool:
     """Whether ``text`` names a Redis store (``redis://``, ``rediss://``, ``unix://``)."""
@@ -223,7 +126,10 @@ def split_url(url: str) -> tuple[str, str]:
     if not prefix or any(c in prefix for c in " \t\r\n{}"):
         raise StoreError(f"--store {redact(url)}: prefix {prefix!r} must be non-empty, without spaces or braces")
     rest = urlencode([(k, v) for k, v in query if k != "prefix"])
-    return urlunsplit((parts.scheme, parts.netloc, parts.path, rest, parts.fragment)), prefix
+    # urlunsplit drops the "//" of an empty netloc (unix:///run/redis.sock → unix:/run/…),
+    # which redis-py then refuses: put it back.
+    client = f"{parts.scheme}://{parts.netloc}{parts.path}" + (f"?{rest}" if rest else "")
+    return client, prefix
 
 
 def _bucket(rowid: int) -> int:
@@ -281,10 +187,12 @@ def _article(rowid: int, meta: bytes | str, body: bytes) -> StoredArticle:
     )
 
 
-def _retry(retry_cls: Any, backoff: Any, refused: type[Exception]) -> Any:
-    """redis-py's ``Retry`` (bounded, with ``backoff``) for lost connections, except that a
-    refused login (``refused``: ``AuthenticationError``, a ``ConnectionError`` to redis-py) fails
-    at once: no password gets better by asking again, and retrying it took ~1.5 s."""
+def _retry(retry_cls: Any, backoff: Any, refused: tuple[type[Exception], ...]) -> Any:
+    """redis-py's ``Retry`` (bounded, with ``backoff``) for lost connections, except that the
+    ``refused`` errors fail at once: a refused login (``AuthenticationError``, a
+    ``ConnectionError`` to redis-py: no password gets better by asking again, and retrying it
+    took ~1.5 s) and a request that timed out (a stalled server: five more waits of
+    ``socket_timeout`` each would stall every check of a scan for half a minute)."""
 
     class _LoginRefused(Exception):
         def __init__(self, error: Exception) -> None:
@@ -306,19 +214,6 @@ def _retry(retry_cls: Any, backoff: Any, refused: type[Exception]) -> Any:
     return FailFastRetry(backoff, RETRIES)
 
 
-def _index_file_header(path: Path) -> dict[str, Any] | None:
-    """The JSON header of a band index file (see :meth:`BandIndex.save`), or ``None``."""
-    try:
-        with open(path, "rb") as f:
-            head = f.read(16)
-            if len(head) < 16:
-                return None
-            meta = json.loads(f.read(int.from_bytes(head[12:16], "little")))
-        return meta if isinstance(meta, dict) else None
-    except (OSError, ValueError):
-        return None
-
-
 class RedisStore:
     """A fingerprint store in Redis (implements :class:`~reprint_guard.store.base.Store`).
 
@@ -333,7 +228,7 @@ class RedisStore:
     ) -> None:
         try:
             import redis
-            from redis.backoff import ExponentialBackoff
+            from redis.backoff import ExponentialBackoff, NoBackoff
             from redis.retry import Retry
         except ImportError:
             raise StoreError(
@@ -353,8 +248,8 @@ class RedisStore:
                 client_url,
                 socket_connect_timeout=CONNECT_TIMEOUT_S,
                 socket_timeout=SOCKET_TIMEOUT_S,
-                retry=_retry(Retry, ExponentialBackoff(cap=1.0, base=0.05), redis.AuthenticationError),
-                retry_on_error=[redis.ConnectionError, redis.TimeoutError],
+                retry=_retry(Retry, ExponentialBackoff(cap=1.0, base=0.05), (redis.AuthenticationError, redis.TimeoutError)),
+                retry_on_error=[redis.ConnectionError],
                 health_check_interval=0,
             )
         except (ValueError, TypeError) as e:
@@ -363,6 +258,20 @@ class RedisStore:
         self._remove_script = self._r.register_script(_REMOVE)
         self._create_script = self._r.register_script(_CREATE)
         self._read_script = self._r.register_script(_READ)
+        self._read_put_script = self._r.register_script(_READ_FOR_PUT)
+        pool = self._r.connection_pool
+        watch_kwargs = {**pool.connection_kwargs, "protocol": 3, "retry": Retry(NoBackoff(), 0)}
+        self._watch = SeqWatch(lambda: pool.connection_class(**watch_kwargs), [self._k("seq"), self._k("manifest")])
+        # The newest sequence number read (never lowered: threads sharing the handle may
+        # answer out of order), valid while the watch reports no change since it was read.
+        self._seen_seq: int | None = None
+        self._top_seq = 0
+
+    # The writer compacts its local index file (this machine's cache) when this share of the
+    # index changed since, as often as it uploads the snapshot: compacting at the directory
+    # store's 1/64 cost a 200-article protect at 30,000 articles ~3 s of every other run, for a
+    # file no other machine reads (workers start from the snapshot in Redis).
+    index_file_slack = SNAPSHOT_SLACK
 
     def _k(self, *parts: object) -> str:
         return ":".join((self.prefix, *map(str, parts)))
@@ -454,15 +363,66 @@ class RedisStore:
 
     def close(self) -> None:
         """Close this handle's connections."""
+        self._watch.close()
         with contextlib.suppress(Exception):
             self._r.close()
 
     @contextlib.contextmanager
     def batch(self) -> Iterator[None]:
-        """Each write is already atomic and durable as Redis makes it (AOF): nothing to group."""
-        if not self.writable:
-            raise StoreError(f"the fingerprint store {self.shown} was opened read-only")
-        yield
+        """Queue this thread's :meth:`put` writes and send them in one pipeline on leaving
+        (normally or by an exception: the completed ones), in order. Each stays one atomic
+        script (a compare-and-set on what the put read; a conflict, another process writing the
+        same article meanwhile, is read and written again then), so the change log keeps their
+        order and two processes protecting at once lose and duplicate nothing."""
+        self._require_writable()
+        if getattr(self._local, "queue", None) is not None:
+            yield  # nested: the outer batch sends
+            return
+        self._local.queue, self._local.ahead, self._local.touched = [], {}, set()
+        try:
+            yield
+        finally:
+            try:
+                self._flush()
+            finally:
+                self._local.queue = self._local.ahead = self._local.touched = None
+
+    def expect(self, items: Sequence[tuple[str, str]]) -> None:
+        """Inside :meth:`batch`: read the stored rows and twins of the articles about to be
+        put, ``(source, content SHA-256)`` each, in one round trip, so that their :meth:`put`
+        makes none (a write queued meanwhile for one of those ids or contents makes its put
+        read again; the write is a compare-and-set on what was read either way)."""
+        ahead = getattr(self._local, "ahead", None)
+        if ahead is None or not items:
+            return
+        pairs = [(article_id(src), sha) for src, sha in items]
+        with self._errors():
+            pipe = self._r.pipeline(transaction=False)
+            for aid, sha in pairs:
+                self._read_put_script(args=[self.prefix, aid, BUCKET, sha], client=pipe)
+            res = pipe.execute()
+        ahead.clear()
+        self._local.touched = set()
+        for (aid, sha), got in zip(pairs, res):
+            ahead[aid] = (sha, got)
+
+    def _flush(self) -> None:
+        """Send the queued writes in one pipeline; redo any that met a conflict."""
+        queue = getattr(self._local, "queue", None)
+        if not queue:
+            return
+        items, queue[:] = list(queue), []
+        with self._errors():
+            pipe = self._r.pipeline(transaction=False)
+            for args, *_ in items:
+                if args[0] == "hsetnx":
+                    pipe.hsetnx(*args[1:])
+                else:
+                    self._put_script(args=args, client=pipe)
+            res = pipe.execute()
+        for (_, redo, _, _), got in zip(items, res):
+            if redo is not None and not got:
+                redo()  # the article changed since it was read: read it again, write at once
 
     def manifest(self) -> dict[str, object]:
         """The store's manifest as stored (empty when there is no store under the prefix)."""
@@ -497,82 +457,106 @@ class RedisStore:
     ) -> tuple[str, str]:
         """Add or update one article atomically (see :meth:`SQLiteStore.put`): ``(id, status)``.
 
-        Two round trips: read the stored row, then one script that writes it only if it is
-        still as read (else read again). Raises :class:`StoreError`.
-        """
+        One round trip reads the stored row; one script writes it only if it is still as read
+        (else it is read again). Inside :meth:`batch` the script is queued and sent with the
+        batch's others in one pipeline. Raises :class:`StoreError`."""
+        fields = dict(source=source, body=body, content_sha256=content_sha256, decoding=decoding,
+                      fingerprint=fingerprint, url=url, title=title, date=date, outlet=outlet, notice=notice,
+                      licensees=licensees, original=original)  # fmt: skip
+        aid, status, _ = self._put(fields, twins=False)
+        return aid, status
+
+    def put_carrying_twins(self, **fields: Any) -> tuple[str, str, list[tuple[str, str, tuple[str, ...]]]]:
+        """:meth:`put`, with the licensees of the other articles stored from identical input
+        bytes (twins) carried over: ``(id, status, twins as (id, source, licensees))``. The
+        twins come with the stored row in the same round trip."""
+        return self._put(fields, twins=True)
+
+    def _put(self, f: dict[str, Any], *, twins: bool) -> tuple[str, str, list[tuple[str, str, tuple[str, ...]]]]:
         self._require_writable()
+        source, sha, fingerprint, original = f["source"], f["content_sha256"], f["fingerprint"], f.get("original")
         aid = article_id(source)
-        body_z = zlib.compress(body.encode("utf-8"), 6)
+        body_z = zlib.compress(f["body"].encode("utf-8"), 6)
         sigs = _pack_signatures(fingerprint, self.scheme.seed)
         keys = to_bytes(fingerprint.keys.astype(np.uint64))
         orig_z = _pack_original(original) if original is not None else b""
+        queue = getattr(self._local, "queue", None)
+        if queue and any(q_aid == aid or q_sha == sha for _, _, q_aid, q_sha in queue):
+            self._flush()  # this article, or a twin, waits in the queue: what it reads must include it
+        ahead = getattr(self._local, "ahead", None) or {}
+        touched = getattr(self._local, "touched", None)
+        read = ahead.pop(aid, None)
+        if read is not None and (aid in touched or sha in touched or (twins and read[0] != sha)):
+            read = None  # written meanwhile, or read for other bytes
+        if touched is not None:
+            touched.update((aid, sha))
         for _ in range(_CAS_ATTEMPTS):
-            cur, old_raw = self._read_article(aid)
+            if read is not None:
+                got, read = read[1], None
+            else:
+                with self._errors():
+                    got = self._read_put_script(args=[self.prefix, aid, BUCKET, sha if twins else ""])
+            cur, old_raw = got[0] or None, got[1] or None
             old = json.loads(old_raw) if old_raw else None
             if cur is not None and old is None:
                 continue  # removed between the two reads
+            found = [json.loads(m) for m in got[2:]] if twins else []
+            same = [(m["id"], m["source"], tuple(m["licensees"])) for m in found if m["id"] != aid]
+            licensees = tuple(dict.fromkeys((*f.get("licensees", ()), *(x for t in same for x in t[2]))))
             now = datetime.now(timezone.utc).isoformat(timespec="seconds")
             old_lic = tuple(old["licensees"]) if old else ()
             merged = tuple(dict.fromkeys((*old_lic, *licensees)))
+            url = f.get("url")
             url_now = old["url"] if old and url is None else url
             versions = (EXTRACTOR_VERSION, NOTICE_VERSION)
             if (
                 old
-                and old["content_sha256"] == content_sha256
+                and old["content_sha256"] == sha
                 and merged == old_lic
                 and url_now == old["url"]
                 and (old.get("extractor_version"), old.get("notice_version")) == versions
             ):
-                if original is not None:
-                    with self._errors():  # keep the input when the article had none
-                        self._r.hsetnx(self._k("o", _bucket(int(cur))), cur, orig_z)  # type: ignore[arg-type]
-                return aid, "unchanged"
+                if original is not None:  # keep the input when the article had none
+                    hsetnx = ["hsetnx", self._k("o", _bucket(int(cur))), cur, orig_z]
+                    if queue is not None:
+                        queue.append((hsetnx, None, aid, sha))
+                    else:
+                        with self._errors():
+                            self._r.hsetnx(*hsetnx[1:])  # type: ignore[arg-type]
+                return aid, "unchanged", same
             meta = {
-                "id": aid,
-                "source": source,
-                "url": url_now,
-                "title": title,
-                "date": date,
-                "outlet": outlet,
-                "notice": notice_to_json(notice),
-                "content_sha256": content_sha256,
-                "decoding": decoding_to_str(decoding),
-                "licensees": list(merged),
-                "n_shingles": int(fingerprint.n_shingles),
-                "protected_at": old["protected_at"] if old else now,
-                "updated_at": now,
-                "extractor_version": EXTRACTOR_VERSION,
-                "notice_version": NOTICE_VERSION,
-            }
+                "id": aid, "source": source, "url": url_now, "title": f.get("title"), "date": f.get("date"),
+                "outlet": f.get("outlet"), "notice": notice_to_json(f.get("notice")), "content_sha256": sha,
+                "decoding": decoding_to_str(f["decoding"]), "licensees": list(merged),
+                "n_shingles": int(fingerprint.n_shingles), "protected_at": old["protected_at"] if old else now,
+                "updated_at": now, "extractor_version": EXTRACTOR_VERSION, "notice_version": NOTICE_VERSION,
+            }  # fmt: skip
             if original is not None:
                 mode = "set"
             else:
-                mode = "drop" if old and old["content_sha256"] != content_sha256 else "keep"
+                mode = "drop" if old and old["content_sha256"] != sha else "keep"
+            args = [self.prefix, aid, cur or b"", old_raw or b"", json_text(meta), body_z, sigs, keys, orig_z,
+                    old["content_sha256"] if old else "", sha, BUCKET, mode, "log"]  # fmt: skip
+            status = "updated" if old else "added"
+            if queue is not None:
+                queue.append((args, lambda: self._put_now(f, twins), aid, sha))
+                return aid, status, same
             with self._errors():
-                got = self._put_script(
-                    args=[
-                        self.prefix,
-                        aid,
-                        cur or b"",
-                        old_raw or b"",
-                        json_text(meta),
-                        body_z,
-                        sigs,
-                        keys,
-                        orig_z,
-                        old["content_sha256"] if old else "",
-                        content_sha256,
-                        BUCKET,
-                        mode,
-                        "log",
-                    ]
-                )
-            if got:
-                return aid, "updated" if old else "added"
+                if self._put_script(args=args):
+                    return aid, status, same
         raise StoreError(
             f"the article {aid} ({source}) in {self.shown} kept changing under {_CAS_ATTEMPTS} "
             "attempts to write it (other processes protect it at once): try again"
         )
+
+    def _put_now(self, f: dict[str, Any], twins: bool) -> None:
+        """:meth:`_put` outside any batch (a queued write that met a conflict, done again)."""
+        saved = [getattr(self._local, k, None) for k in ("queue", "ahead", "touched")]
+        self._local.queue = self._local.ahead = self._local.touched = None
+        try:
+            self._put(f, twins=twins)
+        finally:
+            self._local.queue, self._local.ahead, self._local.touched = saved
 
     def remove(self, ids: list[str]) -> list[str]:
         """Remove articles by id, in one script. Returns the ids that were there."""
@@ -677,9 +661,23 @@ class RedisStore:
 
     # -- change log ------------------------------------------------------------------------
     def last_seq(self) -> int:
-        """Sequence number of the newest change (0 for a store never written)."""
+        """Sequence number of the newest change (0 for a store never written); without a
+        round trip when the server announced no change since it was last read (see
+        :mod:`~reprint_guard.store.redis_watch`)."""
+        seen = self._seen_seq
+        if seen is not None and self._watch.unchanged():
+            return seen
+        self._watch.before_read()
+        self._seen_seq = None  # until read: the watch's announcements so far are consumed
         with self._errors():
-            return int(self._r.get(self._k("seq")) or 0)
+            seq = int(self._r.get(self._k("seq")) or 0)
+        return self._saw(seq)
+
+    def _saw(self, seq: int) -> int:
+        """Remember ``seq`` as read from the server (after :meth:`SeqWatch.before_read`)."""
+        self._top_seq = max(self._top_seq, seq)
+        self._seen_seq = self._top_seq
+        return seq
 
     def change_at(self, seq: int) -> tuple[int, str] | None:
         """``(rowid, op)`` of change ``seq``, or ``None``."""
@@ -708,8 +706,18 @@ class RedisStore:
     def fetch(self, *, signatures: Sequence[int] = (), articles: Sequence[int] = ()) -> Fetched:
         """The newest change's seq, passage signatures and articles of the given rows, in one
         round trip (a pipeline). Raises :class:`StoreError` when the store was emptied or
-        replaced since it was opened (its ``store_uid`` changed)."""
+        replaced since it was opened (its ``store_uid`` changed).
+
+        Asked for no rows, it makes no round trip at all when the server announced no write to
+        the sequence key or the manifest since they were last read (see
+        :mod:`~reprint_guard.store.redis_watch`): the check of a text no protected article
+        resembles then costs no request."""
+        seen = self._seen_seq
+        if not signatures and not articles and seen is not None and self._watch.unchanged():
+            return Fetched(seen, {}, {})
         k = self.scheme.passage_num_perm
+        self._watch.before_read()
+        self._seen_seq = None  # until read: the watch's announcements so far are consumed
         with self._errors():
             pipe = self._r.pipeline(transaction=False)
             pipe.get(self._k("seq"))
@@ -733,7 +741,7 @@ class RedisStore:
         arts = {
             r: _article(r, m, t) for r, m, t in zip(articles, rest[0::2], rest[1::2]) if m is not None and t is not None
         }
-        return Fetched(int(res[0] or 0), sigs, arts)
+        return Fetched(self._saw(int(res[0] or 0)), sigs, arts)
 
     # -- signatures ------------------------------------------------------------------------
     def band_keys(self, rowids: list[int] | None = None) -> Iterator[tuple[int, np.ndarray]]:
@@ -974,97 +982,16 @@ class RedisStore:
         as a SQLite store holding the same articles; see :meth:`Store.digest`)."""
         return store_digest(self.manifest(), self.records())
 
-    # -- the band index snapshot -----------------------------------------------------------
+    # -- the band index snapshot (see redis_snapshot.py) -------------------------------------
     def pull_index(self, path: Path) -> None:
         """Bring the local index cache ``path`` up to the snapshot in Redis when it is older
-        (or missing). Derived data: any failure leaves the cache as it was (the replica then
-        builds the index from the store, or replays more of the change log)."""
-        try:
-            with self._errors():
-                raw = self._r.get(self._k("snap"))
-            if raw is None:
-                return
-            snap = json.loads(raw)
-            local = _index_file_header(path)
-            if local and local.get("store_uid") == self._uid and int(local.get("seq", -1)) >= snap["seq"]:
-                return
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_name(f".{path.name}.{os.getpid()}.pull")
-            h = hashlib.sha256()
-            try:
-                with open(tmp, "wb") as f:
-                    for lo in range(0, snap["chunks"], 4):
-                        with self._errors():
-                            pipe = self._r.pipeline(transaction=False)
-                            for i in range(lo, min(snap["chunks"], lo + 4)):
-                                pipe.get(self._k("snap", snap["gen"], i))
-                            parts = pipe.execute()
-                        for part in parts:
-                            if part is None:  # replaced by a newer snapshot meanwhile
-                                raise OSError("snapshot generation gone")
-                            h.update(part)
-                            f.write(part)
-                    f.flush()
-                    os.fsync(f.fileno())
-                if h.hexdigest() != snap["sha256"]:
-                    raise OSError("snapshot checksum differs")
-                os.replace(tmp, path)
-            finally:
-                tmp.unlink(missing_ok=True)
-        except (OSError, StoreError, ValueError, KeyError, TypeError):
-            return
+        (or missing); any failure leaves it as it was."""
+        pull_index(self, path)
 
     def publish_index(self, path: Path) -> None:
-        """Upload the index file ``path`` (just written by this writer) as the store's
-        snapshot when the one there is behind it by more than :data:`SNAPSHOT_SLACK` of the
-        store (or missing), a few 8 MiB chunks per round trip; the generation before the
-        previous one is deleted (a reader still downloading the previous one can finish).
-        Failures are ignored: the snapshot only saves open time."""
-        meta = _index_file_header(path)
-        if not self.writable or not meta or meta.get("store_uid") != self._uid:
-            return
-        try:
-            with self._errors():
-                pipe = self._r.pipeline(transaction=False)
-                pipe.get(self._k("snap"))
-                pipe.hlen(self._k("ids"))
-                raw, n_articles = pipe.execute()
-            cur = json.loads(raw) if raw else None
-            if cur and int(meta["seq"]) - cur["seq"] <= max(1, int(n_articles)) * SNAPSHOT_SLACK:
-                return  # not behind by enough (or ahead): workers replay the change log since it
-            with self._errors():
-                gen = int(self._r.incr(self._k("snap", "gen")))
-            h = hashlib.sha256()
-            n = 0
-            with open(path, "rb") as f:
-                done = False
-                while not done:  # a few chunks per round trip
-                    with self._errors():
-                        pipe = self._r.pipeline(transaction=False)
-                        for _ in range(4):
-                            part = f.read(SNAPSHOT_CHUNK)
-                            if not part:
-                                done = True
-                                break
-                            h.update(part)
-                            pipe.set(self._k("snap", gen, n), part)
-                            n += 1
-                        pipe.execute()
-            new = {
-                "gen": gen,
-                "chunks": n,
-                "seq": int(meta["seq"]),
-                "sha256": h.hexdigest(),
-                "size": path.stat().st_size,
-                "prev": {"gen": cur["gen"], "chunks": cur["chunks"]} if cur else None,
-            }
-            with self._errors():
-                self._r.set(self._k("snap"), json.dumps(new))
-                old = cur.get("prev") if cur else None
-                if old:
-                    self._r.delete(*[self._k("snap", old["gen"], i) for i in range(old["chunks"])] or ["-"])
-        except (OSError, StoreError, ValueError, KeyError, TypeError):
-            return
+        """Upload the index file ``path`` as the store's snapshot when the one there is behind
+        by more than ``SNAPSHOT_SLACK`` of the store (or missing); failures are ignored."""
+        publish_index(self, path)
 
     # -- for benchmarks and the README's memory figures --------------------------------------
     def memory_usage(self) -> dict[str, int]:

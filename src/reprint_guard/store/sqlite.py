@@ -33,7 +33,7 @@ import zlib
 from collections.abc import Iterator, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -763,6 +763,17 @@ class SQLiteStore:
         """The article in row ``rowid``, or ``None`` when it has gone."""
         rows = self._query(f"SELECT {_ARTICLE_COLS} FROM articles WHERE rowid = ?", (rowid,))
         return _row_to_article(rows[0]) if rows else None
+
+    def expect(self, items: Sequence[tuple[str, str]]) -> None:
+        """A hint for server stores (see :meth:`Store.expect`): reads here are local."""
+
+    def put_carrying_twins(self, **fields: Any) -> tuple[str, str, list[tuple[str, str, tuple[str, ...]]]]:
+        """:meth:`put`, with the licensees of the other articles stored from identical input
+        bytes (twins) carried over: ``(id, status, twins as (id, source, licensees))``."""
+        aid = article_id(fields["source"])
+        twins = [t for t in self.same_content(fields["content_sha256"]) if t[0] != aid]
+        fields["licensees"] = tuple(dict.fromkeys((*fields.get("licensees", ()), *(x for t in twins for x in t[2]))))
+        return (*self.put(**fields), twins)
 
     def same_content(self, content_sha256: str) -> list[tuple[str, str, tuple[str, ...]]]:
         """``(id, source, licensees)`` of the articles stored from identical input bytes."""

@@ -1,0 +1,119 @@
+"""The Lua scripts of the Redis store (:mod:`reprint_guard.store.redis`), each atomic on the
+server. The key layout they work on is described in that module's docstring (``P`` is the
+prefix, article rows are grouped ``BUCKET`` to a hash)."""
+
+from __future__ import annotations
+
+# Writes one article. ARGV: prefix, id, expected row id ("" = new), expected metadata ("" = new),
+# metadata, body, signatures, band keys, original, old sha, new sha, bucket size, original mode
+# ("set", "keep" or "drop"), "log" or "nolog" (a metadata-only rewrite: no change to replay).
+# Returns {row id, seq} or 0 when the article changed since the caller read it.
+PUT = """
+local p = ARGV[1]
+local cur = redis.call('HGET', p..':ids', ARGV[2])
+if (cur or '') ~= ARGV[3] then return 0 end
+local rowid, op
+if cur then
+  local m = redis.call('HGET', p..':m:'..math.floor(tonumber(cur) / tonumber(ARGV[12])), cur)
+  if (m or '') ~= ARGV[4] then return 0 end
+  rowid, op = cur, 'update'
+else
+  rowid, op = tostring(redis.call('INCR', p..':rowid')), 'add'
+  redis.call('HSET', p..':ids', ARGV[2], rowid)
+end
+local b = math.floor(tonumber(rowid) / tonumber(ARGV[12]))
+redis.call('HSET', p..':m:'..b, rowid, ARGV[5])
+redis.call('HSET', p..':t:'..b, rowid, ARGV[6])
+redis.call('HSET', p..':s:'..b, rowid, ARGV[7])
+redis.call('HSET', p..':k:'..b, rowid, ARGV[8])
+if ARGV[13] == 'set' then redis.call('HSET', p..':o:'..b, rowid, ARGV[9])
+elseif ARGV[13] == 'drop' then redis.call('HDEL', p..':o:'..b, rowid) end
+if ARGV[10] ~= ARGV[11] then
+  if ARGV[10] ~= '' then
+    local old = redis.call('HGET', p..':sha', ARGV[10])
+    if old then
+      local keep = {}
+      for r in string.gmatch(old, '[^,]+') do if r ~= rowid then keep[#keep + 1] = r end end
+      if #keep > 0 then redis.call('HSET', p..':sha', ARGV[10], table.concat(keep, ','))
+      else redis.call('HDEL', p..':sha', ARGV[10]) end
+    end
+  end
+  local have = redis.call('HGET', p..':sha', ARGV[11])
+  redis.call('HSET', p..':sha', ARGV[11], have and (have..','..rowid) or rowid)
+end
+if ARGV[14] == 'nolog' then return {tonumber(rowid), 0} end
+local seq = redis.call('INCR', p..':seq')
+redis.call('XADD', p..':log', seq..'-1', 'r', rowid, 'o', op)
+return {tonumber(rowid), seq}
+"""
+
+# Removes articles. ARGV: prefix, bucket size, ids... Returns the ids that were there.
+REMOVE = """
+local p = ARGV[1]
+local size = tonumber(ARGV[2])
+local gone = {}
+for i = 3, #ARGV do
+  local aid = ARGV[i]
+  local rowid = redis.call('HGET', p..':ids', aid)
+  if rowid then
+    local b = math.floor(tonumber(rowid) / size)
+    local m = redis.call('HGET', p..':m:'..b, rowid)
+    if m then
+      local sha = cjson.decode(m)['content_sha256']
+      local old = redis.call('HGET', p..':sha', sha)
+      if old then
+        local keep = {}
+        for r in string.gmatch(old, '[^,]+') do if r ~= rowid then keep[#keep + 1] = r end end
+        if #keep > 0 then redis.call('HSET', p..':sha', sha, table.concat(keep, ','))
+        else redis.call('HDEL', p..':sha', sha) end
+      end
+    end
+    for _, kind in ipairs({'m', 't', 's', 'k', 'o'}) do redis.call('HDEL', p..':'..kind..':'..b, rowid) end
+    redis.call('HDEL', p..':ids', aid)
+    local seq = redis.call('INCR', p..':seq')
+    redis.call('XADD', p..':log', seq..'-1', 'r', rowid, 'o', 'remove')
+    gone[#gone + 1] = aid
+  end
+end
+return gone
+"""
+
+# Reads an article's row id and metadata in one round trip. ARGV: prefix, id, bucket size.
+# Returns {row id, metadata} ({} when absent; {row id} when removed between the two reads).
+READ = """
+local cur = redis.call('HGET', ARGV[1]..':ids', ARGV[2])
+if not cur then return {} end
+return {cur, redis.call('HGET', ARGV[1]..':m:'..math.floor(tonumber(cur) / tonumber(ARGV[3])), cur)}
+"""
+
+# Creates the manifest when missing. ARGV: prefix, then entry, JSON value pairs.
+CREATE = """
+if redis.call('EXISTS', ARGV[1]..':manifest') == 0 then
+  for i = 2, #ARGV, 2 do redis.call('HSET', ARGV[1]..':manifest', ARGV[i], ARGV[i + 1]) end
+  return 1
+end
+return 0
+"""
+
+# Everything a write of one article needs to know, in one round trip: the article's row id and
+# metadata, and the metadata of the other articles stored from identical input bytes (twins).
+# ARGV: prefix, id, bucket size, content SHA-256 ("" = no twins wanted).
+# Returns {row id or "", metadata or "", twin metadata...}.
+READ_FOR_PUT = """
+local p, size = ARGV[1], tonumber(ARGV[3])
+local cur = redis.call('HGET', p..':ids', ARGV[2])
+local out = {cur or '', ''}
+if cur then out[2] = redis.call('HGET', p..':m:'..math.floor(tonumber(cur) / size), cur) or '' end
+if ARGV[4] ~= '' then
+  local rows = redis.call('HGET', p..':sha', ARGV[4])
+  if rows then
+    for r in string.gmatch(rows, '[^,]+') do
+      if r ~= cur then
+        local m = redis.call('HGET', p..':m:'..math.floor(tonumber(r) / size), r)
+        if m then out[#out + 1] = m end
+      end
+    end
+  end
+end
+return out
+"""
