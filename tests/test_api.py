@@ -34,7 +34,7 @@ def test_protect_extracts_metadata_and_notice(guard: Guard) -> None:
     assert art.notice is not None
     assert art.notice.rights_holder == "青川媒体版权保护中心"
     assert [p.e164 for p in art.notice.phones] == ["+869315550123"]
-    assert art.notice.emails == ("rights@qingchuan.example.cn",)
+    assert [(e.address, e.role) for e in art.notice.emails] == [("rights@qingchuan.example.cn", "licensing")]
     assert art.notice.forbidden_uses == ("reprint", "modify", "excerpt")
     # Neither the notice nor the metadata lines are fingerprinted.
     assert "版权" not in art.body and "来源" not in art.body and "您当前的位置" not in art.body
@@ -66,7 +66,7 @@ def test_verbatim_copy_is_reprint_with_exact_offsets(guard: Guard) -> None:
         assert art.body[p.article.start : p.article.end] == pd["text"]
     assert d["rights_holder"] == "青川媒体版权保护中心"
     assert d["contacts"]["phones"][0] == {
-        "e164": "+869315550123", "extension": None, "as_written": "0931-5550123", "type": "landline"
+        "e164": "+869315550123", "extension": None, "as_written": "0931-5550123", "type": "landline", "role": "licensing"
     }
     assert not m.licensed and not m.attributed
 

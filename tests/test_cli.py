@@ -40,8 +40,8 @@ NOTICE = (
     "柳溪日报社版权保护中心　电话：0931-5550123 转 18　手机：139 5550 1234　邮箱：rights@example.com"
 )
 PHONES = [
-    {"e164": "+869315550123", "extension": "18", "as_written": "0931-5550123 转 18", "type": "landline"},
-    {"e164": "+8613955501234", "extension": None, "as_written": "139 5550 1234", "type": "mobile"},
+    {"e164": "+869315550123", "extension": "18", "as_written": "0931-5550123 转 18", "type": "landline", "role": "licensing"},
+    {"e164": "+8613955501234", "extension": None, "as_written": "139 5550 1234", "type": "mobile", "role": "licensing"},
 ]
 EMAIL = "rights@example.com"
 RIGHTS_HOLDER = "柳溪日报社"
@@ -251,10 +251,14 @@ MATCH_KEYS = {
     "rights_holder",
     "contacts",
     "forbidden_uses",
+    "permitted_uses",  # format_version 3
+    "conditions",
+    "permitted",
+    "unmet_conditions",
 }
 ARTICLE_KEYS = {"id", "title", "source", "url", "date", "outlet"}
 PASSAGE_KEYS = {"article_start", "article_end", "document_start", "document_end", "score", "text"}
-PHONE_KEYS = {"e164", "extension", "as_written", "type"}
+PHONE_KEYS = {"e164", "extension", "as_written", "type", "role"}
 
 
 def test_json_report_shape(cli, store: Path, pages: Path) -> None:
@@ -299,9 +303,10 @@ def test_json_report_shape(cli, store: Path, pages: Path) -> None:
     for phone in m["contacts"]["phones"]:
         assert set(phone) == PHONE_KEYS
     assert m["contacts"]["phones"] == PHONES
-    assert m["contacts"]["emails"] == [EMAIL]
+    assert m["contacts"]["emails"] == [{"address": EMAIL, "role": "licensing"}]
     assert m["contacts"]["urls"] == []
     assert m["forbidden_uses"] == ["reprint", "modify", "excerpt"]
+    assert (m["permitted_uses"], m["conditions"], m["permitted"], m["unmet_conditions"]) == ([], [], False, [])
 
 
 def test_jsonl_is_one_object_per_document(cli, store: Path, pages: Path) -> None:
@@ -340,6 +345,9 @@ def test_csv_has_header_and_one_row_per_match(cli, store: Path, pages: Path, tmp
         "emails",
         "reason",  # appended in format_version 2; earlier columns keep their meaning
         "licence",  # appended in format_version 3
+        "licensing_phones",  # appended in format_version 5
+        "licensing_emails",
+        "other_contacts",
     ]
     body = [dict(zip(rows[0], row)) for row in rows[1:]]
     assert [(Path(b["path"]).name, b["verdict"]) for b in body] == [
@@ -354,6 +362,9 @@ def test_csv_has_header_and_one_row_per_match(cli, store: Path, pages: Path, tmp
     assert copy["rights_holder"] == RIGHTS_HOLDER
     assert copy["phones"] == "+869315550123;ext=18 +8613955501234"
     assert copy["emails"] == EMAIL
+    assert copy["licensing_phones"] == copy["phones"] and copy["licensing_emails"] == EMAIL
+    assert copy["other_contacts"] == ""
+    assert body[0]["licensing_phones"] == body[0]["other_contacts"] == ""
 
 
 @pytest.mark.parametrize("fmt", [f.value for f in OutputFormat])
@@ -528,9 +539,9 @@ def test_rich_report_piped_at_80_columns_keeps_contacts_whole(store: Path, pages
     # Each phone number and the e-mail unbroken on one line, next to their label.
     for phone in PHONES:
         [line] = [ln for ln in lines if phone["e164"] in ln]
-        assert "Phone:" in line and phone["as_written"] in line
+        assert "To license, call" in line and phone["as_written"] in line
     [line] = [ln for ln in lines if EMAIL in ln]
-    assert "E-mail:" in line
+    assert "To license, write to" in line
     assert any(f"Rights holder: {RIGHTS_HOLDER}" in ln for ln in lines)
 
 

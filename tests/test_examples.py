@@ -88,8 +88,9 @@ def test_every_suspect_gets_its_verdict_and_the_scan_exits_1(in_repo) -> None:
         assert m["licence"] == want
         holder, phone, email = CONTACTS[source]
         assert m["rights_holder"] == holder
-        assert m["contacts"]["phones"] == [phone]
-        assert m["contacts"]["emails"] == [email]
+        # Every example notice labels its contacts for licensing (授权联系, 版权合作, Licensing:).
+        assert m["contacts"]["phones"] == [{**phone, "role": "licensing"}]
+        assert m["contacts"]["emails"] == [{"address": email, "role": "licensing"}]
         assert "reprint" in m["forbidden_uses"] and "excerpt" in m["forbidden_uses"]
 
 

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from reprint_guard.errors import InputError
 from reprint_guard.extract import extract
+from reprint_guard.notice import parse_notice
 from reprint_guard.ingest.decode import _meta_charsets, decode_bytes
 from reprint_guard.ingest.html import _prefer_fallback
 from reprint_guard.ingest.layout import _find_date
@@ -468,10 +469,14 @@ def test_body_paragraph_mentioning_reprints_is_not_a_notice() -> None:
 
 
 def test_disclaimer_is_not_a_licence_notice() -> None:
+    # A disclaimer closing the article is cut from the body with the notice block (never
+    # fingerprinted), but it claims nothing: no rights holder, no uses.
     disclaimer = "免责声明：本文转载自网络，仅代表作者观点，如有侵权请联系删除。"
     doc = extract("\n".join(["青石镇新茶上市", *PARAS_CN, disclaimer]))
-    assert doc.notice_text is None
-    assert doc.text.endswith(disclaimer)
+    assert doc.notice_text == disclaimer
+    assert doc.text.endswith(PARAS_CN[-1])
+    notice = parse_notice(doc.notice_text)
+    assert (notice.rights_holder, notice.forbidden_uses, notice.permitted_uses) == (None, (), ())
 
 
 def test_credits_anywhere_and_trailing_editor_line() -> None:

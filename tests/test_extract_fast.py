@@ -143,7 +143,8 @@ def test_typical_news_page_takes_the_fast_path(
     assert doc.url == URL
     assert doc.outlet == "山城日报"  # the 来源 of the info line beats the bare host name
     assert doc.credits == ("山城日报",)
-    assert doc.notice_text is None
+    # The site footer's claim is the notice (notice version 2): it names the rights holder.
+    assert doc.notice_text == "Copyright © 2024 山城网 版权所有"
     assert through_trafilatura(page.encode("utf-8"), monkeypatch) == doc
     assert len(trafilatura_calls) == 1
 

@@ -332,8 +332,10 @@ def test_notice_in_the_page_footer_is_parsed(
         (art,) = g.articles()
         assert art.notice is not None
         assert art.notice.rights_holder == holder
-        assert art.notice.emails == emails
+        assert tuple(e.address for e in art.notice.emails) == emails
         assert tuple(p.e164 for p in art.notice.phones) == phones
+        # Unlabelled (联系电话) or labelled for licensing, in a notice that forbids use: licensing.
+        assert {c.role for c in art.notice.contacts()} == {"licensing"}
         assert art.notice.forbidden_uses == ("reprint", "modify", "excerpt")
         # The notice is metadata, never fingerprinted text.
         assert "All rights reserved" not in art.body and "版权" not in art.body
@@ -710,6 +712,35 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._EN_COMMA_CUT": ("split",),
     "notice._USE": ("finditer",),
     "notice._FORBID_TOKEN": ("finditer",),
+    # notice version 2: contacts with roles, claims as outlets print them, permissions
+    "notice._NOT_PHONE": ("finditer",),
+    "notice._FILE_EXTENSION": ("finditer",),
+    "notice._BARE_CODE": ("finditer",),
+    "notice._REGION_HINTS": ("search",),
+    "notice._PHONE_LABEL": ("search",),
+    "notice._VISIT_HOST": ("finditer",),
+    "notice._VISIT_CUE": ("search",),
+    "notice._QUOTED": ("match",),
+    "notice._TRAILING_REMARK": ("sub",),
+    "notice._NAME_TAIL": ("search",),
+    "notice._SUFFIX_FOLLOWS": ("match",),
+    "notice._LEADING_BY": ("sub",),
+    "notice._ZH_BRAND_SUFFIX": ("sub",),
+    "notice._OWNED_LEAD": ("sub",),
+    "notice._OWNED_AFTER": ("match",),
+    "notice._ZH_CLAIMS": ("finditer", "match"),
+    "notice._SOURCE_CUE": ("finditer",),
+    "notice._SOURCE_AUTHORISED": ("search",),
+    "notice._EN_SUBJECT": ("finditer",),
+    "notice._CREDIT_NAME": ("finditer",),
+    "notice._COMMERCIAL": ("search",),
+    "notice._KEEP_NOTICE": ("finditer",),
+    "notice._PERSONAL_USE": ("search",),
+    "notice._CONDITION_PATTERNS": ("search",),
+    "notice._CC_NAMED": ("search",),
+    "notice._ROLE_WORDS": ("finditer",),
+    "extract._TRAILER": ("search",),
+    "extract._FOOTER_LINE": ("search",),
 }
 MODULES = sorted(m.name for m in pkgutil.iter_modules(reprint_guard.__path__) if m.name != "__main__")
 

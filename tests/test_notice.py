@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reprint_guard.errors import ConfigError
-from reprint_guard.models import FORBIDDEN_USES, LicenceNotice, Phone
+from reprint_guard.models import CONDITIONS, CONTACT_ROLES, USES, Email, LicenceNotice, Link, Phone
 from reprint_guard.notice import parse_notice
 
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
@@ -36,13 +36,14 @@ SEVEN_NUMBERS = (
 def test_the_seven_numbers_and_none_of_the_distractors() -> None:
     notice = parse_notice(SEVEN_NUMBERS)
     assert notice.phones == (
-        Phone("+869315550123", None, "0931-5550123", "landline"),
-        Phone("+869375550881", None, "（０９３７）５５５０８８１", "landline"),
-        Phone("+869345550456", None, "0934—5550456", "landline"),
-        Phone("+869315550177", "8001", "0931 5550177转8001", "landline"),
-        Phone("+864000801234", None, "400-080-1234", "service"),
-        Phone("+8613909345550", None, "139 0934 5550", "mobile"),
-        Phone("+861062345678", "1234", "010-62345678-1234", "landline"),
+        # 联系电话 is unlabelled in a notice that forbids use: licensing; 版权部 is licensing.
+        Phone("+869315550123", None, "0931-5550123", "landline", "licensing"),
+        Phone("+869375550881", None, "（０９３７）５５５０８８１", "landline", "other"),
+        Phone("+869345550456", None, "0934—5550456", "landline", "other"),
+        Phone("+869315550177", "8001", "0931 5550177转8001", "landline", "licensing"),
+        Phone("+864000801234", None, "400-080-1234", "service", "other"),
+        Phone("+8613909345550", None, "139 0934 5550", "mobile", "other"),
+        Phone("+861062345678", "1234", "010-62345678-1234", "landline", "other"),
     )
     assert SEVEN_NUMBERS.endswith(notice.phones[-1].as_written)
     assert notice.text == SEVEN_NUMBERS
@@ -190,9 +191,11 @@ def test_rights_holder(text: str, holder: str | None) -> None:
     assert parse_notice(text).rights_holder == holder
 
 
-def test_licensor_preferred_over_owner() -> None:
+def test_claimed_owner_preferred_over_reprints_desk() -> None:
+    # The © party holds the rights; the desk that sells reprints is its agent (a licensing
+    # contact), not the holder. A grant of the rights to an agency (授予X进行保护) still wins.
     text = "© 2024 Example Daily. Please contact Example Syndication Ltd. for licensing."
-    assert parse_notice(text).rights_holder == "Example Syndication Ltd."
+    assert parse_notice(text).rights_holder == "Example Daily"
 
 
 # --- e-mails and URLs --------------------------------------------------------------------------
@@ -202,13 +205,13 @@ def test_emails_plain_fullwidth_and_obfuscated() -> None:
         "editor [at] example [dot] org; desk(at)example.net; "
         "legal at example dot com; rights@example.com.cn。"
     )
-    assert parse_notice(text).emails == (
+    assert [e.address for e in parse_notice(text).emails] == [
         "news@example.com.cn",
         "rights@example.com.cn",
         "editor@example.org",
         "desk@example.net",
         "legal@example.com",
-    )
+    ]
 
 
 @pytest.mark.parametrize(
@@ -226,17 +229,17 @@ def test_urls_are_kept_as_written_without_trailing_punctuation() -> None:
         "again www.example.com.cn."
     )
     notice = parse_notice(text)
-    assert notice.urls == (
+    assert [u.url for u in notice.urls] == [
         "www.example.com.cn",
         "http://news.example.com/a?b=1",
         "https://example.org/licensing",
-    )
-    assert notice.emails == ("rights@www.example.net",)
+    ]
+    assert [e.address for e in notice.emails] == ["rights@www.example.net"]
 
 
 def test_url_with_balanced_parentheses_keeps_them() -> None:
     url = "https://example.org/wiki/Example_(media)"
-    assert parse_notice(f"见 {url}。").urls == (url,)
+    assert parse_notice(f"见 {url}。").urls == (Link(url),)
 
 
 # --- forbidden uses ----------------------------------------------------------------------------
@@ -251,18 +254,18 @@ def test_url_with_balanced_parentheses_keeps_them() -> None:
         ("欢迎转载，转载请注明出处。", ()),
         ("欢迎转载，但不得修改或摘编。", ("modify", "excerpt")),
         ("不得篡改，欢迎转载。", ("modify",)),
-        ("All rights reserved. No part of this publication may be reproduced.", ("reprint",)),
-        ("Content may not be republished, altered or quoted in part.", FORBIDDEN_USES),
-        ("Unauthorized reproduction or adaptation is prohibited.", ("reprint", "modify")),
+        ("All rights reserved. No part of this publication may be reproduced.", ("copy",)),
+        ("Content may not be republished, altered or quoted in part.", ("reprint", "modify", "excerpt")),
+        ("Unauthorized reproduction or adaptation is prohibited.", ("modify", "copy")),
         ("Excerpts must not be used without permission.", ("excerpt",)),
         ("You may republish this article freely. An alternative view is welcome.", ()),
         ("All rights reserved.", ()),
         ("", ()),
-        ("This article may not be republished, rewritten or excerpted without permission.", FORBIDDEN_USES),
+        ("This article may not be republished, rewritten or excerpted without permission.", ("reprint", "modify", "excerpt")),
         ("You may not rewrite this story.", ("modify",)),
         ("The text may not be edited or abridged.", ("modify", "excerpt")),
-        ("Extracts may not be copied without permission.", ("reprint", "excerpt")),
-        ("未經授權，不得轉帖、改寫、洗稿或節選。", FORBIDDEN_USES),
+        ("Extracts may not be copied without permission.", ("excerpt", "copy")),
+        ("未經授權，不得轉帖、改寫、洗稿或節選。", ("reprint", "modify", "excerpt")),
         ("欢迎转载，但不得删改。", ("modify",)),
         ("This story was edited for length. The editor thanks readers.", ()),
         ("Copyright 2024 Example Press. Do not remove this copyright line.", ()),
@@ -321,9 +324,9 @@ def test_real_seed_notice() -> None:
     area, subscriber = written.group(1).split("-")
     assert notice.rights_holder == signature
     assert notice.phones == (
-        Phone("+86" + area[1:] + subscriber, None, written.group(1), "landline"),
+        Phone("+86" + area[1:] + subscriber, None, written.group(1), "landline", "licensing"),
     )
-    assert notice.forbidden_uses == ("reprint", "modify", "excerpt")
+    assert notice.forbidden_uses == ("reprint", "modify", "excerpt", "copy", "redistribute")
     assert notice.emails == () and notice.urls == ()
 
 
@@ -346,12 +349,17 @@ def _check_invariants(text: str, notice: LicenceNotice) -> None:
         assert re.fullmatch(r"\+[0-9]{8,15}", phone.e164), phone
         assert phone.type in {"landline", "mobile", "service", "unknown"}
         assert phone.extension is None or phone.extension.isdigit()
-    assert len({(p.e164, p.extension) for p in notice.phones}) == len(notice.phones)
-    assert set(notice.forbidden_uses) <= set(FORBIDDEN_USES)
-    assert list(notice.forbidden_uses) == [u for u in FORBIDDEN_USES if u in notice.forbidden_uses]
-    assert all(e == e.lower() and e.count("@") == 1 for e in notice.emails)
-    assert len(set(notice.emails)) == len(notice.emails)
-    assert len(set(notice.urls)) == len(notice.urls)
+        assert phone.role in CONTACT_ROLES
+    # A number is listed once per role (the same number printed for two desks is listed twice).
+    assert len({(p.e164, p.extension, p.role) for p in notice.phones}) == len(notice.phones)
+    for uses in (notice.forbidden_uses, notice.permitted_uses):
+        assert list(uses) == [u for u in USES if u in uses]
+    assert not set(notice.forbidden_uses) & set(notice.permitted_uses)
+    assert list(notice.conditions) == [c for c in CONDITIONS if c in notice.conditions]
+    assert all(e.address == e.address.lower() and e.address.count("@") == 1 for e in notice.emails)
+    assert all(e.role in CONTACT_ROLES for e in (*notice.emails, *notice.urls))
+    assert len({e.address for e in notice.emails}) == len(notice.emails)
+    assert len({u.url for u in notice.urls}) == len(notice.urls)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

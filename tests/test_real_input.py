@@ -85,7 +85,8 @@ def test_seed_page_metadata_and_notice(seed_guard: tuple[Guard, str]) -> None:
     assert art.outlet == "每日甘肃网"
     assert art.notice.rights_holder == "甘肃媒体版权保护中心"
     assert [p.e164 for p in art.notice.phones] == ["+869318159799"]
-    assert art.notice.forbidden_uses == ("reprint", "modify", "excerpt")
+    # 不得转载、修改、摘编或以其他方式复制并传播: copying and spreading are forbidden too.
+    assert art.notice.forbidden_uses == ("reprint", "modify", "excerpt", "copy", "redistribute")
     assert "版权声明" not in art.body and "8159799" not in art.body and "来源" not in art.body
     assert art.body.startswith("病毒突袭而至")
 

@@ -69,6 +69,16 @@ def _set_rights_holder(store: Path, source: str, holder: str) -> None:
     _sql(store, "UPDATE articles SET notice_json = ? WHERE source = ?", (json.dumps(notice, ensure_ascii=False), source))
 
 
+def _plainly_upgraded_digest(tmp: Path) -> str:
+    """The digest a plain ``upgrade`` of a fresh copy of the fixture gives: the store as this
+    version's parser reads the stored notices (notice version 2 changed every parse)."""
+    ref = tmp / "reference-fp"
+    ref.mkdir()
+    shutil.copy(FIXTURE / STORE_FILE, ref / STORE_FILE)
+    Guard.upgrade(ref)
+    return _digest(ref)
+
+
 def _holders(store: Path) -> dict[str, str | None]:
     with Guard.open(store) as g:
         return {a.source: a.notice.rights_holder if a.notice else None for a in g.articles()}
@@ -109,16 +119,17 @@ def test_a_writable_open_migrates_in_place_and_keeps_every_article(old: Path) ->
 
 
 def test_upgrade_reparses_stored_notices_and_lists_the_articles_needing_their_files(old: Path, cli) -> None:
-    digest = _digest(old)
+    digest = _plainly_upgraded_digest(old.parent)
     _set_rights_holder(old, SOURCES[0], "a parse gone wrong")
     r = Guard.upgrade(old)
     assert isinstance(r, UpgradeResult)
     assert (r.from_version, r.to_version) == (1, 2)
     assert sorted(r.reparsed) == sorted(map(article_id, SOURCES)) and r.reextracted == ()
-    assert r.changed == (article_id(SOURCES[0]),)
+    # Notice version 2 reads every stored notice anew (contacts gain roles), so all three change.
+    assert sorted(r.changed) == sorted(map(article_id, SOURCES))
     assert sorted(a.source for a in r.needs_original) == SOURCES
     assert _holders(old)[SOURCES[0]] == "临川晚报社"
-    assert _digest(old) == digest  # only the damaged parse changed, and it is back
+    assert _digest(old) == digest  # the damaged parse is back, the rest as this parser reads them
     with Guard.open(old) as g:
         assert g.store.manifest()["notice_version"] == NOTICE_VERSION
         assert g.store.manifest()["extractor_version"] is None
@@ -135,7 +146,6 @@ def test_upgrade_reparses_stored_notices_and_lists_the_articles_needing_their_fi
     with Guard.open(old) as g:
         m = g.store.manifest()
         assert (m["extractor_version"], m["notice_version"]) == (EXTRACTOR_VERSION, NOTICE_VERSION)
-        assert g.store.digest() == digest  # the old extraction is exactly today's
 
 
 def test_upgrade_reextracts_from_the_stored_input_without_the_file(tmp_path: Path) -> None:
@@ -161,7 +171,7 @@ def test_upgrade_reextracts_from_the_stored_input_without_the_file(tmp_path: Pat
 
 
 def test_another_scheme_refuses_to_open_naming_refingerprint_which_rebuilds(old: Path, cli) -> None:
-    digest = _digest(old)
+    digest = _plainly_upgraded_digest(old.parent)
     other = FingerprintScheme(seed=7)
     with pytest.raises(IncompatibleStoreError, match=r"seed.*upgrade --refingerprint --store"):
         Guard.open(old, scheme=other)
@@ -221,7 +231,10 @@ def test_an_interrupted_upgrade_leaves_the_articles_as_they_were(old: Path) -> N
         Guard.upgrade(old, refingerprint=True, scheme=other, progress=stop_after_the_first)
     assert _digest(old) == damaged  # still this scheme, every signature as it was
     r = Guard.upgrade(old)
-    assert len(r.changed) == 2 and set(_holders(old).values()) - {None} == {"临川晚报社", "Canal Street Gazette"}
+    # The two damaged holders come back; the third notice changes too: notice version 2 reads
+    # 本文由山城日报社独家供稿 as a claim (version 1 named no holder there).
+    assert len(r.changed) == 3
+    assert set(_holders(old).values()) - {None} == {"临川晚报社", "Canal Street Gazette", "山城日报社"}
 
 
 def test_an_input_that_no_longer_yields_an_article_is_kept_as_it_was(tmp_path: Path) -> None:
@@ -264,6 +277,29 @@ def test_stored_inputs_round_trip_and_the_digest_ignores_order(
             assert g.store.original(article_id("doc")).data == data
             digests.append(g.store.digest())
     assert digests[0] == digests[1]
+
+
+def test_upgrade_reparses_version_1_notices_with_this_parser(old: Path) -> None:
+    """Notices stored by notice version 1 (bare e-mail strings, phones without a role, three
+    forbidden uses) come back from ``upgrade`` exactly as this version's parser reads their text."""
+    from reprint_guard.notice import parse_notice
+
+    with Guard.open(old) as g:
+        before = {a.source: a for a in g.articles()}
+    [(raw,)] = _sql(old, "SELECT notice_json FROM articles WHERE source = ?", (SOURCES[1],))
+    assert "role" not in raw and "permitted_uses" not in raw  # the version-1 shape
+    Guard.upgrade(old)
+    with Guard.open(old) as g:
+        assert {s.notice_version for s in g.store.states()} == {NOTICE_VERSION}
+        for art in g.articles():
+            if art.notice is None:
+                continue
+            assert art.notice == parse_notice(art.notice.text, site=art.outlet)
+            assert all(c.role in ("licensing", "tip", "complaint", "subscription", "advertising", "other")
+                       for c in art.notice.contacts())
+            assert art.notice.text == before[art.source].notice.text
+    [(raw,)] = _sql(old, "SELECT notice_json FROM articles WHERE source = ?", (SOURCES[1],))
+    assert '"permitted_uses"' in raw and '"conditions"' in raw
 
 
 # -- the Redis store: the same upgrade, applied in one MULTI/EXEC under WATCH -----------------

@@ -59,7 +59,9 @@ from .verdict import (
     classify,
     document_verdict,
     is_attributed,
+    Licence,
     licence_of,
+    permission,
 )
 from .upkeep import MigrateResult, UpgradeResult, copy_articles, fingerprint_body, upgrade_articles
 from .verify import Boilerplate, Side, align, boilerplate_of
@@ -303,7 +305,7 @@ class Guard:
         fp = fingerprint_body(doc.text, self.scheme, self.config.min_tokens)
         if isinstance(fp, str):
             return ProtectOutcome(source, "skipped", title=doc.title, reason=fp)
-        notice = parse_notice(doc.notice_text) if doc.notice_text else None
+        notice = parse_notice(doc.notice_text, site=doc.outlet) if doc.notice_text else None
         sha = sha256_of(data)
         # The same file protected under another path spelling is the same article to a reader:
         # say so, and carry its licensees over so its licensed copies stay licensed.
@@ -723,18 +725,24 @@ class Guard:
             if kind is None:
                 continue
             notice = art.notice
+            attributed = is_attributed(doc, art.outlet, notice.rights_holder if notice else None, art.url)
+            # The publisher's own site is not a reprint of its own article.
+            licence = licence_of(doc, evidence, (*art.licensees, *((art.url,) if art.url else ())))
+            # Only the article's own notice can permit a use; the page can only meet its conditions.
+            permitted, unmet = permission(kind, notice, attributed=attributed, doc=doc)
+            if permitted and licence.status != "licensed":
+                licence = Licence("permitted")
             matches.append(
                 Match(
                     article=ArticleRef(art.id, art.title, art.source, art.url, art.date, art.outlet),
                     kind=kind,
-                    # The publisher's own site is not a reprint of its own article.
-                    licence=licence_of(doc, evidence, (*art.licensees, *((art.url,) if art.url else ()))),
-                    attributed=is_attributed(
-                        doc, art.outlet, notice.rights_holder if notice else None, art.url
-                    ),
+                    licence=licence,
+                    attributed=attributed,
                     alignment=al,
                     notice=notice,
                     document_text=doc.text,
+                    permitted=permitted,
+                    unmet_conditions=unmet,
                 )
             )
         return matches

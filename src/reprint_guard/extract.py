@@ -27,6 +27,7 @@ from reprint_guard.ingest.decode import (
     _unescape_entity_text,
     decode_bytes,
 )
+from reprint_guard.ingest.meta import _copyright_meta
 from reprint_guard.ingest.html import (
     _HtmlMeta,
     _drop_comment_sections,
@@ -209,6 +210,22 @@ def _parse_text(text: str, *, known_title: str | None = None) -> _ParsedText:
     return replace(parsed, notice_text=notice_text)
 
 
+def _holds_claim_or_terms(notice: str) -> bool:
+    """Whether a notice block claims the rights or states licence terms (not only a
+    disclaimer or widget lines)."""
+    return any(_is_notice_line(line) for line in notice.splitlines()[:40])
+
+
+def _after_body(visible: str, body: str) -> str:
+    """The page's visible text after the article's last body line (the whole text when that
+    line is not found), so that a notice is looked for after the article, not in a sidebar."""
+    last = next((line.strip() for line in reversed(body.splitlines()) if len(line.strip()) >= 20), None)
+    if not last:
+        return visible
+    at = visible.rfind(last)
+    return visible if at < 0 else visible[at + len(last) :]
+
+
 # ---------------------------------------------------------------------------------------------
 # HTML: the page's main text, its notice and its credits
 # ---------------------------------------------------------------------------------------------
@@ -253,18 +270,22 @@ def _from_html(html: str, *, decoding: Decoding, url: str | None) -> Document:
     title = meta.title or _first_text(tree, "title") or None
     parsed = _parse_text(main_text, known_title=title)
     notice = parsed.notice_text
-    if notice is None:
+    if notice is None or not _holds_claim_or_terms(notice):
         # trafilatura often leaves the newsroom's notice out of the main text; look for it
-        # at the end of the page's visible text instead, then with the page footer too. A
-        # bare "版权所有 ©" site footer line is not taken from there: only a block with
-        # licence terms.
+        # after the article in the page's visible text instead, then with the page footer
+        # too: a copyright block, footer lines with ICP and licence numbers between its parts,
+        # link rows and widgets after it. Only a block that claims the rights or states licence
+        # terms is taken from there; else the page's <meta name="copyright"> (or JSON-LD
+        # copyrightHolder) is the notice.
         for visible in (page_text,) if used_fallback else (fallback, page_text):
-            if not _may_hold_licence_terms(visible):
-                continue  # no licence terms anywhere: no need to look for the notice block
-            found = _parse_text(visible, known_title=title).notice_text
-            if found is not None and any(p.search(found[:_NOTICE_SCAN_CHARS]) for p in _LICENCE_TERMS):
+            if not _may_hold_notice_wording(visible):
+                continue  # no notice wording anywhere: no need to look for the notice block
+            found = _parse_text(_after_body(visible, parsed.text), known_title=title).notice_text
+            if found is not None and _holds_claim_or_terms(found):
                 notice = found
                 break
+        else:
+            notice = _copyright_meta(tree) or notice
     page_credits, page_source, page_date = _page_credits(page_text)
 
     sitename = site_name or meta.sitename

@@ -8,8 +8,27 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-FORBIDDEN_USES = ("reprint", "modify", "excerpt")
-"""The uses a Chinese notice forbids: 转载 → reprint, 修改 → modify, 摘编 → excerpt."""
+USES = (
+    "reprint", "modify", "excerpt", "mirror", "copy", "download", "broadcast", "redistribute", "scrape",
+    "ai_training",
+)  # fmt: skip
+"""The uses a notice forbids or permits, one vocabulary: 转载/republish → ``reprint``, 修改/改编/
+rewrite → ``modify``, 摘编/节选 → ``excerpt``, 镜像 → ``mirror``, 复制/翻印/reproduce → ``copy``,
+下载使用 → ``download``, 公开播送/broadcast → ``broadcast``, 公开传输/传播/distribute →
+``redistribute``, 爬虫抓取/text and data mining → ``scrape``, AI/模型训练 → ``ai_training``."""
+
+FORBIDDEN_USES = USES
+"""Compatibility name of :data:`USES` (it held only the first three before notice version 2)."""
+
+CONDITIONS = ("credit", "keep_notice", "non_commercial", "share_alike", "no_derivatives", "link_back")
+"""Conditions a permission sets: name the source (注明出处, attribution), keep the notice
+(不保留版权的转载 refused), non-commercial use only, share alike, no derivatives, link back to the
+original."""
+
+CONTACT_ROLES = ("licensing", "tip", "complaint", "subscription", "advertising", "other")
+"""What a contact is for: ``licensing`` (版权/授权/转载 contacts, and an unlabelled contact in a notice
+that forbids or permits use), ``tip`` (报料, 新闻热线), ``complaint`` (举报), ``subscription``
+(订报, 发行), ``advertising`` (广告) and ``other`` (客服, 总机, 投稿, fax, a general address)."""
 
 DecodingRule = Literal[
     "str",  # the caller handed us text, nothing was decoded
@@ -114,13 +133,15 @@ class Phone:
 
     ``e164`` is the number in E.164 form (``+869318159799``); ``extension`` the digits after
     转/ext, or ``None``; ``as_written`` the exact characters of the notice; ``type`` one of
-    ``landline``, ``mobile``, ``service`` (400/800 numbers) or ``unknown``.
+    ``landline``, ``mobile``, ``service`` (400/800 numbers) or ``unknown``; ``role`` one of
+    :data:`CONTACT_ROLES`.
     """
 
     e164: str
     extension: str | None
     as_written: str
     type: str
+    role: str = "other"
 
     def to_dict(self) -> dict[str, str | None]:
         return {
@@ -128,31 +149,71 @@ class Phone:
             "extension": self.extension,
             "as_written": self.as_written,
             "type": self.type,
+            "role": self.role,
         }
 
 
 @dataclass(frozen=True)
-class LicenceNotice:
-    """A parsed licensing notice: who holds the rights, how to reach them, what is forbidden.
+class Email:
+    """An e-mail address found in a licensing notice: ``address`` lower-cased with any
+    obfuscation undone (``x (at) y.cn`` → ``x@y.cn``), ``role`` one of :data:`CONTACT_ROLES`,
+    ``as_written`` the notice's characters (not serialised)."""
 
-    ``forbidden_uses`` is a subset of :data:`FORBIDDEN_USES`, in that order.
+    address: str
+    role: str = "other"
+    as_written: str = field(default="", compare=False)
+
+    def to_dict(self) -> dict[str, str]:
+        return {"address": self.address, "role": self.role}
+
+
+@dataclass(frozen=True)
+class Link:
+    """A web address found in a licensing notice, as written; ``role`` one of :data:`CONTACT_ROLES`."""
+
+    url: str
+    role: str = "other"
+
+    def to_dict(self) -> dict[str, str]:
+        return {"url": self.url, "role": self.role}
+
+
+@dataclass(frozen=True)
+class LicenceNotice:
+    """A parsed licensing notice: who holds the rights, how to reach them, what is forbidden
+    and what is permitted on which conditions.
+
+    ``forbidden_uses`` and ``permitted_uses`` are subsets of :data:`USES` in that order (a use
+    is never in both), ``conditions`` a subset of :data:`CONDITIONS` in that order, ``licence``
+    a Creative Commons id such as ``"CC BY-NC-ND 4.0"`` or ``None``.
     """
 
     text: str
     rights_holder: str | None = None
     phones: tuple[Phone, ...] = ()
-    emails: tuple[str, ...] = ()
-    urls: tuple[str, ...] = ()
+    emails: tuple[Email, ...] = ()
+    urls: tuple[Link, ...] = ()
     forbidden_uses: tuple[str, ...] = ()
+    permitted_uses: tuple[str, ...] = ()
+    conditions: tuple[str, ...] = ()
+    licence: str | None = None
+
+    def contacts(self, role: str | None = None) -> tuple[Phone | Email | Link, ...]:
+        """Phones, then e-mails, then URLs; only those with ``role`` when it is given."""
+        every = (*self.phones, *self.emails, *self.urls)
+        return tuple(c for c in every if role is None or c.role == role)
 
     def to_dict(self) -> dict[str, object]:
         return {
             "text": self.text,
             "rights_holder": self.rights_holder,
             "phones": [p.to_dict() for p in self.phones],
-            "emails": list(self.emails),
-            "urls": list(self.urls),
+            "emails": [e.to_dict() for e in self.emails],
+            "urls": [u.to_dict() for u in self.urls],
             "forbidden_uses": list(self.forbidden_uses),
+            "permitted_uses": list(self.permitted_uses),
+            "conditions": list(self.conditions),
+            "licence": self.licence,
         }
 
 

@@ -197,7 +197,7 @@ def reextract(
     fp = fingerprint_body(doc.text, scheme, min_tokens)
     if isinstance(fp, str):
         return fp
-    notice = parse_notice(doc.notice_text) if doc.notice_text else None
+    notice = parse_notice(doc.notice_text, site=doc.outlet) if doc.notice_text else None
     return st.rewrite(
         art.id, body=doc.text, title=doc.title, date=doc.date, outlet=doc.outlet, decoding=doc.decoding,
         notice=notice, fingerprint=fp, extractor_version=EXTRACTOR_VERSION, notice_version=NOTICE_VERSION,
@@ -212,7 +212,7 @@ def reparse(
     fp = fingerprint_body(art.body, scheme, min_tokens)
     if isinstance(fp, str):
         return fp
-    notice = parse_notice(art.notice.text) if art.notice else None
+    notice = parse_notice(art.notice.text, site=art.outlet) if art.notice else None
     return st.rewrite(
         art.id, body=art.body, title=art.title, date=art.date, outlet=art.outlet, decoding=art.decoding,
         notice=notice, fingerprint=fp, extractor_version=extractor_version, notice_version=NOTICE_VERSION,

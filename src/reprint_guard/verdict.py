@@ -15,6 +15,10 @@ A match (one document against one protected article) is
   ``excerpt_containment``: an edited excerpt posted on its own);
 * no finding otherwise.
 
+A match the protected article's own notice permits (欢迎转载，请注明出处; a Creative Commons
+licence; see :func:`permission`) with every condition the page can show met is ``permitted``,
+not a finding; with a condition unmet it stays a finding that names the condition.
+
 A document's verdict is its most severe unlicensed match (reprint > edited > excerpt),
 ``licensed`` when every match is licensed (covered by evidence of where the page was found,
 never by what the page says about itself: see :class:`Licence`), ``clean`` with no match, ``skipped`` (empty, binary,
@@ -36,7 +40,7 @@ from .models import Decoding, Document, LicenceNotice, UrlEvidence, UrlSource
 from .verify import Alignment
 
 MatchKind = Literal["reprint", "edited", "excerpt"]
-Verdict = Literal["reprint", "edited", "excerpt", "licensed", "clean", "skipped", "error"]
+Verdict = Literal["reprint", "edited", "excerpt", "permitted", "licensed", "clean", "skipped", "error"]
 SEVERITY: dict[str, int] = {"reprint": 3, "edited": 2, "excerpt": 1}
 UNLICENSED_VERDICTS = frozenset(SEVERITY)
 
@@ -101,7 +105,7 @@ def _fold(s: str) -> str:
     return re.sub(r"\s+", "", s).casefold()
 
 
-LicenceStatus = Literal["licensed", "claimed", "none"]
+LicenceStatus = Literal["licensed", "permitted", "claimed", "none"]
 
 
 @dataclass(frozen=True)
@@ -128,6 +132,9 @@ class Licence:
     def to_dict(self) -> dict[str, str]:
         if self.status == "licensed":
             return {"status": "licensed", "evidence": self.evidence or "url"}
+        if self.status == "permitted":
+            # the article's own notice permits the use and the page meets its conditions
+            return {"status": "permitted"}
         if self.status == "claimed":
             return {"status": "claimed", "claim": self.claim or ""}
         return {"status": "none"}
@@ -202,6 +209,54 @@ def is_attributed(doc: Document, outlet: str | None, rights_holder: str | None, 
     return any(n and n in c for n in names for c in credits)
 
 
+# The use a match of each kind makes of the article, and the permitted uses that cover it.
+_COVERING_USES: dict[str, tuple[str, ...]] = {
+    "reprint": ("reprint",),
+    "edited": ("modify",),
+    "excerpt": ("excerpt", "reprint"),
+}
+_KIND_USE = {"reprint": "reprint", "edited": "modify", "excerpt": "excerpt"}
+
+
+def keeps_notice(doc: Document, notice: LicenceNotice) -> bool:
+    """Whether a page keeps the article's notice: its own notice block names the rights holder,
+    or its text holds the notice's first line."""
+    first = next((line.strip() for line in notice.text.splitlines() if line.strip()), "")
+    holder = _fold(notice.rights_holder) if notice.rights_holder else None
+    page_notice = _fold(doc.notice_text or "")
+    if holder and holder in page_notice:
+        return True
+    return bool(first) and _fold(first) in _fold(f"{doc.text}\n{doc.notice_text or ''}")
+
+
+def permission(kind: MatchKind, notice: LicenceNotice | None, *, attributed: bool, doc: Document) -> tuple[bool, tuple[str, ...]]:
+    """Whether the article's own notice permits what a match of ``kind`` does, and the
+    conditions the page does not meet: ``(permitted, unmet_conditions)``.
+
+    Only the protected article's notice grants a permission; the suspect page can only meet
+    its conditions. ``reprint`` needs a permitted ``reprint``, ``edited`` a permitted ``modify``
+    (and no ``no_derivatives``), ``excerpt`` a permitted ``excerpt`` or ``reprint`` (and
+    ``excerpt`` not forbidden). Conditions a page can show are checked: ``credit`` and
+    ``link_back`` by :func:`is_attributed` (``attributed``), ``keep_notice`` by
+    :func:`keeps_notice`. ``non_commercial`` and ``share_alike`` cannot be read from a page:
+    they are reported with the match (``conditions``) for a person to judge. Returns
+    ``(False, ())`` when no permission covers the use.
+    """
+    if notice is None or not notice.permitted_uses:
+        return False, ()
+    if not any(u in notice.permitted_uses for u in _COVERING_USES[kind]) or _KIND_USE[kind] in notice.forbidden_uses:
+        return False, ()
+    unmet: list[str] = []
+    for condition in notice.conditions:
+        if condition in ("credit", "link_back") and not attributed:
+            unmet.append(condition)
+        elif condition == "keep_notice" and not keeps_notice(doc, notice):
+            unmet.append(condition)
+        elif condition == "no_derivatives" and kind == "edited":
+            unmet.append(condition)
+    return not unmet, tuple(unmet)
+
+
 @dataclass(frozen=True)
 class ArticleRef:
     """The protected article a match points at."""
@@ -237,6 +292,17 @@ class Match:
     document_text: str = field(default="", repr=False)
     # The document's own text of each passage, once the page text is dropped (see slim()).
     passage_texts: tuple[str, ...] | None = field(default=None, repr=False)
+    permitted: bool = False
+    """The article's own notice permits this match's use and the page meets the conditions it
+    can show (see :func:`permission`); then ``licence.status`` is ``permitted`` unless licensed."""
+    unmet_conditions: tuple[str, ...] = ()
+    """Conditions of a permission covering this use that the page does not meet (the match is
+    then a finding); empty when no permission covers the use."""
+
+    @property
+    def finding(self) -> bool:
+        """An unlicensed match that no permission of the article's notice covers."""
+        return not self.licensed and not self.permitted
 
     def texts(self) -> tuple[str, ...]:
         """The document's own text of each passage, in passage order."""
@@ -288,10 +354,14 @@ class Match:
             "rights_holder": n.rights_holder if n else None,
             "contacts": {
                 "phones": [p.to_dict() for p in n.phones] if n else [],
-                "emails": list(n.emails) if n else [],
-                "urls": list(n.urls) if n else [],
+                "emails": [e.to_dict() for e in n.emails] if n else [],
+                "urls": [u.to_dict() for u in n.urls] if n else [],
             },
             "forbidden_uses": list(n.forbidden_uses) if n else [],
+            "permitted_uses": list(n.permitted_uses) if n else [],
+            "conditions": list(n.conditions) if n else [],
+            "permitted": self.permitted,
+            "unmet_conditions": list(self.unmet_conditions),
         }
 
 
@@ -341,11 +411,14 @@ class DocumentReport:
 
 
 def document_verdict(matches: list[Match]) -> tuple[Verdict, tuple[Match, ...]]:
-    """The document verdict and its matches ordered most severe first (licensed last)."""
-    ordered = tuple(sorted(matches, key=lambda m: (m.licensed, -SEVERITY[m.kind], -m.coverage)))
-    unlicensed = [m for m in ordered if not m.licensed]
-    if unlicensed:
-        return unlicensed[0].kind, ordered
+    """The document verdict and its matches ordered most severe first (permitted, then
+    licensed, last)."""
+    ordered = tuple(sorted(matches, key=lambda m: (m.licensed, m.permitted, -SEVERITY[m.kind], -m.coverage)))
+    findings = [m for m in ordered if m.finding]
+    if findings:
+        return findings[0].kind, ordered
+    if any(m.permitted and not m.licensed for m in ordered):
+        return "permitted", ordered
     if ordered:
         return "licensed", ordered
     return "clean", ordered

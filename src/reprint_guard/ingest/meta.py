@@ -7,6 +7,7 @@ fast path and trafilatura agree; the URL a page names for itself is kept as a *c
 from __future__ import annotations
 
 import html as _html
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -298,3 +299,55 @@ def _clean_inline(value: object) -> str | None:
 
 def _looks_like_hostname(name: str) -> bool:
     return "." in name and " " not in name and not any(unicodedata.category(c) == "Lo" for c in name)
+
+
+_COPYRIGHT_META_KEYS = ("copyright", "dcterms.rightsholder", "dc.rights", "dcterms.rights", "rights", "article:copyright")
+_MAX_COPYRIGHT_META = 500
+
+
+def _copyright_meta(tree: HtmlElement) -> str | None:
+    """The page's machine-readable copyright line: ``<meta name="copyright">`` (or Dublin Core
+    rights), else JSON-LD ``copyrightHolder`` (its ``name``), else an RSS ``<copyright>`` or NewsML
+    ``<CopyrightLine>`` element. A candidate notice handed to the notice wing when the visible
+    text holds none; at most 500 characters, ``None`` when absent."""
+    for key in _COPYRIGHT_META_KEYS:
+        value = _meta_content(tree, key)
+        if value:
+            return value[:_MAX_COPYRIGHT_META]
+    for el in tree.iter("script"):
+        if el.get("type") != "application/ld+json" or not (el.text or "").strip():
+            continue
+        try:
+            data = json.loads(el.text)
+        except ValueError:
+            continue
+        holder = _json_ld_holder(data, depth=0)
+        if holder:
+            return (_clean_inline(holder) or "")[:_MAX_COPYRIGHT_META] or None
+    for el in tree.iter("copyrightline", "copyright"):
+        text = _clean_inline(el.text_content())
+        if text:
+            return text[:_MAX_COPYRIGHT_META]
+    return None
+
+
+def _json_ld_holder(data: object, *, depth: int) -> str | None:
+    if depth > 4:
+        return None
+    if isinstance(data, list):
+        for item in data[:20]:
+            found = _json_ld_holder(item, depth=depth + 1)
+            if found:
+                return found
+        return None
+    if not isinstance(data, dict):
+        return None
+    holder = data.get("copyrightHolder")
+    if isinstance(holder, list):
+        holder = holder[0] if holder else None
+    if isinstance(holder, dict):
+        holder = holder.get("name")
+    if isinstance(holder, str) and holder.strip():
+        return holder
+    graph = data.get("@graph")
+    return _json_ld_holder(graph, depth=depth + 1) if graph is not None else None

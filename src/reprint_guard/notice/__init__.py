@@ -15,9 +15,11 @@ from reprint_guard.notice.parse import parse_notice
 
 __all__ = ["NOTICE_VERSION", "parse_notice"]
 
-NOTICE_VERSION = 1
+NOTICE_VERSION = 2
 """Version of notice finding and parsing. Bump it when the notice found in, or the
-:class:`~reprint_guard.models.LicenceNotice` parsed from, the same input changes."""
+:class:`~reprint_guard.models.LicenceNotice` parsed from, the same input changes; ``reprint-guard
+upgrade`` then re-parses stored notices. 2: footers and ``<head>``, contacts with roles, the whole
+use vocabulary, permissions and conditions."""
 
 # Compatibility (one release): the names of the one-module ``notice`` (now ``notice.parse``)
 # and of notice finding stay importable from here.

@@ -21,6 +21,20 @@ from reprint_guard.textfold import _holds_word
 
 __all__: list[str] = []
 
+# Traditional characters of the notice vocabulary folded one-to-one to Simplified, so each
+# pattern below is written once (版權所有 → 版权所有, 未經許可不得轉載 → 未经许可不得转载).
+_T2S = str.maketrans(
+    "權經轉載請謝絕許聲說歸屬於護貼編複製嚴鏡傳輸開發須獲聯繫電話郵廣報舉訂閱務網關標註號讀資視圖實無員時個為與從來對應當專線熱護協議業獨稿腦遞區處"
+    "禁務責輯機構權著將數據訊錄節選",
+    "权经转载请谢绝许声说归属于护贴编复制严镜传输开发须获联系电话邮广报举订阅务网关标注号读资视图实无员时个为与从来对应当专线热护协议业独稿脑递区处"
+    "禁务责辑机构权著将数据讯录节选",
+)
+
+
+def _simplified(text: str) -> str:
+    return text.translate(_T2S)
+
+
 _NOTICE_HEADING = re.compile(
     r"[【\[]?\s{0,2}(?:版权声明|版权说明|版权申明|版权公告|版权信息|转载声明|转载须知|"
     r"copyright notice|copyright & permissions|copyright and permissions|rights and permissions|"
@@ -37,7 +51,14 @@ _CLAIM_VOCAB = tuple(
         r"著作权",
         r"授权许可|版权保护中心|版权合作|维权",
         r"copyright\s{0,3}(?:©|\(c\)|\d{4})|©|\(c\)\s{0,3}\d{4}",
-        r"all rights reserved",
+        r"all rights? reserved?",
+        # 本文为X原创 / 本文由X原创 / 《X》杂志原创
+        r"(?:本文|本稿|本篇|此文|稿件)[^，。\n]{0,4}?(?:系|为|由|是)[^。\n]{1,40}?(?:原创|独家|首发)|》(?:杂志|周刊)?原创",
+        # 经X授权转载 / 经授权发布: a licensed reprint names its rights holder
+        r"(?<![未非已])经[^。\n]{0,40}?授权(?:转载|发布|刊登|刊发|使用)",
+        r"受[^。\n]{1,40}?版权保护",
+        r"翻印必究|版权告示",
+        r"(?:免费|可以|可)[^。\n]{0,30}?(?:复制|转载|分发)",
     )
 )
 # … licence terms say what others may not do and whom to ask. A notice taken from outside
@@ -54,22 +75,56 @@ _LICENCE_TERMS = tuple(
         r"for (?:licensing|permissions?|reprints?|syndication)\b",
         r"licensing\s{0,2}:",
         r"without (?:the )?(?:prior )?(?:express )?(?:written )?permission",
+        r"欢迎转载|不保留版权的转载|转载(?:时)?(?:请|须|务必)(?:注明|标明|保留)",
+        r"creative commons|licensed under",
+        r"republish (?:this|our|it)|free of charge|for free",
+        r"personal,? non-?commercial use",
+        r"\bcredit\b[^\n]{0,40}(?:link|original)|provided (?:that )?you credit",
+        r"\breprints?\b[^\n]{0,60}\b(?:contact|call|visit)\b|\b(?:contact|call|visit)\b[^\n]{0,60}\breprints?\b",
+        r"\bno part of\b|may not be (?:published|broadcast)|text and data mining|\bmaterial may\b",
     )
 )
 _NOTICE_VOCAB = _CLAIM_VOCAB + _LICENCE_TERMS
 # Every _LICENCE_TERMS match holds one of these Chinese literals or (in any letter case) one
 # of these words, so text without them holds no licence terms: a scan that is some ten
 # times faster than the patterns.
-_LICENCE_LITERALS = ("未经", "不得", "禁止", "严禁", "请勿", "谢绝", "如需", "转载请")
+_LICENCE_LITERALS = ("未经", "不得", "禁止", "严禁", "请勿", "谢绝", "如需", "转载", "不保留")
 _LICENCE_WORDS = (
     "may not be", "prohibited", "forbidden", "not permitted", "licensing", "permission", "for reprint",
-    "for syndication",
+    "for syndication", "creative commons", "licensed under", "republish", "non-commercial use",
+    "noncommercial use", "reprint", "no part of", "data mining", "material may", "free of charge", "for free",
+    "credit",
 )  # fmt: skip
 # The same for every _NOTICE_VOCAB pattern (claims and licence terms).
-_NOTICE_LITERALS = (*_LICENCE_LITERALS, "版权", "著作权", "授权许可", "维权", "©")
-_NOTICE_WORDS = (*_LICENCE_WORDS, "copyright", "all rights reserved", "(c)")
-_DISCLAIMER = re.compile(r"[【\[]?\s{0,2}(?:免责声明|声明[:：]\s{0,2}本文|disclaimer)|如有侵权", re.I)
-_CONTACT = re.compile(r"@|\d[\d\s()+-]{5,20}\d|(?:电话|热线|邮箱|传真|tel|phone|e-?mail)\s{0,2}[:：]", re.I)
+_NOTICE_LITERALS = (*_LICENCE_LITERALS, "版权", "著作权", "授权", "维权", "©", "原创", "独家", "首发", "翻印", "复制", "免费")
+_NOTICE_WORDS = (*_LICENCE_WORDS, "copyright", "all right", "(c)")
+_DISCLAIMER = re.compile(r"[【\[]?\s{0,2}(?:免责声明|disclaimer)|如有侵权", re.I)
+# Lines that may close an article without being a claim: disclaimers and platform statements,
+# comment rules, follow/share widgets, related-article headings. They are cut from the body with
+# the notice (never fingerprinted) but name no rights holder.
+_TRAILER = re.compile(
+    r"免责声明|(?i:disclaimer)|如有侵权|侵删|不代表本[网站台报刊][^\n]{0,6}(?:观点|立场)|仅代表(?:作者|该作者|其)[^\n]{0,8}观点"
+    r"|观点仅代表|仅提供信息(?:存储|发布)|信息发布平台|上传并发布|广告声明|本文为转载|本文系转载|本文转自|转载目的在于"
+    r"|欢迎关注|关注我们|点击关注|扫码关注|长按(?:识别|二维码)|微信公众号|公众号[:：]|分享到|分享让|打印本页|关闭窗口|相关阅读|相关新闻|推荐阅读"
+    r"|留言|评论(?:规则|须知|区)|网友评论"
+    r"|(?i:views expressed|do not necessarily reflect|not responsible for the content|follow us|share this|"
+    r"read more|related (?:stories|articles)|sign up for|subscribe to our|comments? (?:are|policy|section))"
+)
+# Lines of a page footer around a notice: registration and licence numbers, addresses, link rows.
+_FOOTER_LINE = re.compile(
+    r"(?i:icp|公网安备|许可证|出版物号|邮发代号|刊号|标识码|备案|网文|地址|邮编|主办|承办|协办|制作单位|运营|"
+    r"registered in|company (?:no|number)|address|\S[ ]?[|｜][ ]?\S)"
+)
+_WIDGET_CHARS = 40
+"""A line this short after a notice (打开客户端阅读更多, a QR-code caption) is a widget."""
+_FOOTER_MAX_LINES = 12
+_FOOTER_LINES_ABOVE = 4
+"""Footer and trailer lines allowed after (and between) a notice's lines."""
+_CONTACT = re.compile(
+    r"@|＠|\d[\d\s()+-]{5,20}\d|(?:电话|热线|邮箱|传真|tel|phone|e-?mail)\s{0,2}[:：]|[(\[]at[)\]]|\bat\b.{1,30}\bdot\b"
+    r"|write to|got a tip",
+    re.I,
+)
 _NOTICE_TAIL_CHARS = 60  # short non-vocabulary lines allowed in a notice: holder name, phone
 _NOTICE_SHARE = 0.6  # a notice starts in the last 40% of the text …
 _NOTICE_LAST_LINES = 4  # … or within its last few paragraphs
@@ -77,10 +132,12 @@ _NOTICE_SCAN_CHARS = 3000
 
 
 def _may_hold_licence_terms(text: str) -> bool:
+    text = _simplified(text)
     return any(lit in text for lit in _LICENCE_LITERALS) or _holds_word(text, _LICENCE_WORDS)
 
 
 def _may_hold_notice_wording(text: str) -> bool:
+    text = _simplified(text)
     return any(lit in text for lit in _NOTICE_LITERALS) or _holds_word(text, _NOTICE_WORDS)
 
 
@@ -92,12 +149,28 @@ def _is_notice_heading_or_disclaimer(line: str) -> bool:
 
 def _notice_hits(line: str) -> int:
     """How many kinds of notice wording ``line`` holds (0 for a 免责声明 disclaimer)."""
-    line = line[:_NOTICE_SCAN_CHARS]  # bounds the work on a pathological megabyte-long line
+    line = _simplified(line[:_NOTICE_SCAN_CHARS])  # bounds the work on a megabyte-long line
     if not _may_hold_notice_wording(line):
-        return 0  # none of the literals the notice patterns need: skip the sixteen searches
-    if _DISCLAIMER.match(line) or "如有侵权" in line:
+        return 0  # none of the literals the notice patterns need: skip the searches
+    if _DISCLAIMER.match(line):
         return 0
     return sum(1 for pattern in _NOTICE_VOCAB if pattern.search(line))
+
+
+def _is_trailer_line(line: str) -> bool:
+    """A disclaimer, platform statement, comment rule or widget line (see :data:`_TRAILER`)."""
+    return len(line) <= 300 and _TRAILER.search(_simplified(line[:_NOTICE_SCAN_CHARS])) is not None
+
+
+def _is_footer_line(line: str) -> bool:
+    """A footer line that may sit among a notice's lines: registration numbers, an address,
+    a row of links, a contact line."""
+    if len(line) > 200:
+        return False
+    folded = _simplified(line)
+    if _CONTACT.search(folded) and len(line) <= 120:
+        return True
+    return bool(_FOOTER_LINE.search(folded)) and not any(ch in "。！？" for ch in line[:-1])
 
 
 def _is_notice_line(line: str) -> bool:
@@ -150,20 +223,43 @@ def _find_notice(lines: Sequence[_Line]) -> int | None:
     def eligible(k: int) -> bool:
         return k == 0 or k >= first_eligible
 
-    # The trailing run, walked from the end.
+    # The trailing run, walked from the end: notice lines, with short lines (a name, a contact)
+    # and footer/trailer lines (registration numbers, link rows, disclaimers, widgets) among
+    # and after them.
     run_start = None
+    trailer_start = None  # a trailing run of trailer lines only (no notice line after them)
     gap = 0
+    extra = 0
     for k in range(n - 1, -1, -1):
         text = lines[k].text
         if is_notice(k):
-            run_start, gap = k, 0
+            run_start, gap, extra = k, 0, 0
+        elif extra < _FOOTER_MAX_LINES and (
+            _is_trailer_line(text) or _is_footer_line(text) or len(text) <= _WIDGET_CHARS
+        ):
+            extra += 1
+            if run_start is None and _is_trailer_line(text) and (trailer_start is None or trailer_start == k + 1):
+                trailer_start = k
         elif gap < 2 and _is_notice_tail(text):
             gap += 1
         else:
             break
+    if run_start is None and trailer_start is not None and trailer_start >= first_eligible:
+        return trailer_start
     if run_start is not None and not eligible(run_start):
         # Move down to the first eligible notice line of the run.
         run_start = next((k for k in range(max(run_start, first_eligible), n) if is_notice(k)), None)
+    if run_start is not None:
+        # Footer lines just above the first notice line belong to its block (a 报料/contact
+        # line, registration numbers above a 版权所有 line).
+        up = 0
+        while (
+            up < _FOOTER_LINES_ABOVE
+            and run_start - 1 >= max(first_eligible, 1)
+            and (_is_footer_line(lines[run_start - 1].text) or _is_trailer_line(lines[run_start - 1].text))
+        ):
+            run_start -= 1
+            up += 1
     if run_start is not None and run_start > 0 and _NOTICE_HEADING.fullmatch(lines[run_start - 1].text):
         run_start -= 1
 

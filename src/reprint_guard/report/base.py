@@ -12,7 +12,7 @@ from enum import Enum
 from functools import cache
 from importlib import resources
 
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 """Version of the JSON/JSONL/CSV output; see ``report/schema.json`` and the README's changelog.
 
 1. ``format_version`` itself; the schema.
@@ -27,6 +27,10 @@ FORMAT_VERSION = 4
    (counts, ``documents``, ``exit_code``, ``interrupted``); the JSON report gains
    ``interrupted``. Names that are not valid UTF-8 are written as ``\\udcXX`` JSON escapes
    (CSV: ``\\xNN``).
+5. Notices as outlets print them: phones gain ``role``; e-mails and URLs become objects
+   ``{"address"|"url", "role"}``; matches gain ``permitted_uses``, ``conditions``, ``permitted``
+   and ``unmet_conditions``; verdict and ``licence.status`` ``permitted``; ``forbidden_uses`` takes the whole use
+   vocabulary; CSV columns ``licensing_phones``, ``licensing_emails``, ``other_contacts`` appended.
 """
 
 EXIT_INTERRUPTED = 130
@@ -46,6 +50,7 @@ VERDICT_STYLE = {
     "reprint": "bold red",
     "edited": "bold magenta",
     "excerpt": "bold yellow",
+    "permitted": "green",
     "licensed": "green",
     "clean": "green",
     "skipped": "dim",

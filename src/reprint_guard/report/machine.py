@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, is_dataclass
 
+from ..models import Email, Link, Phone
 from ..store import StoredArticle
 from ..verdict import DocumentReport, ScanReport, exit_code
 from .base import EXIT_INTERRUPTED, FORMAT_VERSION, OutputFormat
@@ -91,13 +92,24 @@ CSV_COLUMNS = (
     "emails",
     "reason",  # format_version 2: why a document was skipped or failed
     "licence",  # format_version 3: licensed (evidenced), claimed (the page says so) or none
+    "licensing_phones",  # format_version 5: E.164 of the licensing phones, space-separated
+    "licensing_emails",  # format_version 5: licensing e-mail addresses, space-separated
+    "other_contacts",  # format_version 5: "role:value" of every other contact, space-separated
 )
+
+
+def _phone(p: Phone) -> str:
+    return p.e164 + (f";ext={p.extension}" if p.extension else "")
+
+
+def _contact(c: Phone | Email | Link) -> str:
+    return _phone(c) if isinstance(c, Phone) else c.address if isinstance(c, Email) else c.url
 
 
 def csv_rows(d: DocumentReport) -> list[list[str]]:
     """The CSV rows of one document: one per match, or one with the match fields empty."""
     if not d.matches:
-        return [[csv_text(d.path or ""), d.verdict, *[""] * (len(CSV_COLUMNS) - 4), csv_text(d.reason or ""), ""]]
+        return [[csv_text(d.path or ""), d.verdict, *[""] * 9, csv_text(d.reason or ""), "", "", "", ""]]
     rows = []
     for m in d.matches:
         n = m.notice
@@ -113,9 +125,12 @@ def csv_rows(d: DocumentReport) -> list[list[str]]:
                 f"{m.similarity:.4f}",
                 (n.rights_holder or "") if n else "",
                 " ".join(p.e164 + (f";ext={p.extension}" if p.extension else "") for p in n.phones) if n else "",
-                " ".join(n.emails) if n else "",
+                " ".join(e.address for e in n.emails) if n else "",
                 csv_text(d.reason or ""),
                 m.licence.status,
+                " ".join(_phone(p) for p in n.phones if p.role == "licensing") if n else "",
+                " ".join(e.address for e in n.emails if e.role == "licensing") if n else "",
+                " ".join(f"{c.role}:{_contact(c)}" for c in n.contacts() if c.role != "licensing") if n else "",
             ]
         )
     return rows

@@ -12,6 +12,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from ..models import Email, Link, Phone
 from ..store import StoredArticle
 from ..verdict import DocumentReport, Match, ScanReport
 from .base import VERDICT_STYLE
@@ -46,25 +47,56 @@ def summary_table(report: ScanReport, title: str = "reprint_guard scan") -> Tabl
     return table
 
 
+def _phone_text(p: Phone) -> str:
+    return p.e164 + (f" ext. {p.extension}" if p.extension else "")
+
+
+def _contact_value(c: Phone | Email | Link) -> str:
+    if isinstance(c, Phone):
+        return _phone_text(c)
+    return c.address if isinstance(c, Email) else c.url
+
+
 def _contacts(m: Match) -> list[Text]:
+    """Whom to call: "to license, call …" for the licensing contacts (or "no licensing contact
+    printed"), then the other contacts named by role, then uses and permissions."""
     n = m.notice
     lines: list[Text] = []
     if n is None:
         lines.append(_t("No licensing notice stored with this article.", "dim"))
         return lines
     lines.append(Text.assemble(("Rights holder: ", "bold"), _t(n.rights_holder or "(not named)")))
-    for p in n.phones:
-        ext = f" ext. {p.extension}" if p.extension else ""
-        lines.append(
-            Text.assemble(("Phone: ", "bold"), (p.e164 + ext, "cyan"), (f"  ({p.type}, written ", "dim"),
-                          (p.as_written, "dim"), (")", "dim"))
-        )
-    for e in n.emails:
-        lines.append(Text.assemble(("E-mail: ", "bold"), (e, "cyan")))
-    for u in n.urls:
-        lines.append(Text.assemble(("Web: ", "bold"), _t(u, "cyan")))
+    licensing = n.contacts("licensing")
+    if licensing:
+        verbs = {Phone: "call", Email: "write to", Link: "visit"}
+        for c in licensing:
+            line = Text.assemble(("To license, ", "bold"), f"{verbs[type(c)]} ", (_contact_value(c), "cyan"))
+            if isinstance(c, Phone):
+                line.append(" (", "dim")
+                line.append(c.as_written, "dim")
+                line.append(f", {c.type})", "dim")
+            lines.append(line)
+    else:
+        lines.append(_t("No licensing contact printed.", "yellow"))
+    for c in n.contacts():
+        if c.role == "licensing":
+            continue
+        label = {"tip": "news tips", "other": "other contact"}.get(c.role, c.role)
+        line = Text.assemble((f"{label.capitalize()}: ", "bold"), (_contact_value(c), "cyan"))
+        if isinstance(c, Phone):
+            line.append(" (", "dim")
+            line.append(c.as_written, "dim")
+            line.append(f", {c.type})", "dim")
+        lines.append(line)
     if n.forbidden_uses:
         lines.append(Text.assemble(("Forbids: ", "bold"), ", ".join(n.forbidden_uses)))
+    if n.permitted_uses:
+        cond = f" on condition of {', '.join(n.conditions)}" if n.conditions else ""
+        lines.append(Text.assemble(("Permits: ", "bold"), ", ".join(n.permitted_uses) + cond))
+    if m.unmet_conditions:
+        lines.append(
+            Text.assemble(("Permission not met: ", "bold red"), "the page does not meet " + ", ".join(m.unmet_conditions))
+        )
     return lines
 
 
@@ -83,6 +115,7 @@ def finding_panel(d: DocumentReport, m: Match) -> Panel:
             (m.kind, VERDICT_STYLE[m.kind]),
             f"  coverage {m.coverage:.0%}  similarity {m.similarity:.2f}  ",
             ("licensed" if m.licensed else "unlicensed", "green" if m.licensed else "red"),
+            ("  permitted by its notice" if m.permitted else "", "green"),
             "  ",
             ("credits the source" if m.attributed else "no credit to the source", "dim"),
         ),
@@ -121,7 +154,7 @@ def rich_report(report: ScanReport, *, title: str = "reprint_guard scan") -> Gro
     parts: list[RenderableType] = [summary_table(report, title)]
     for d in report.documents:
         for m in d.matches:
-            if not m.licensed:
+            if m.finding:
                 parts.append(finding_panel(d, m))
     return Group(*parts)
 

@@ -31,7 +31,7 @@ from ..ingest import EXTRACTOR_VERSION
 from ..notice import NOTICE_VERSION
 from ..errors import IncompatibleStoreError, StoreError
 from ..fingerprint import ArticleFingerprint, to_lean_minhash
-from ..models import Decoding, LicenceNotice, Phone
+from ..models import Decoding, Email, LicenceNotice, Link, Phone
 from ..normalize import NORMALIZER_VERSION, normalize, opencc_version
 
 if TYPE_CHECKING:
@@ -208,9 +208,13 @@ def notice_from_json(text: str | None) -> LicenceNotice | None:
         text=d["text"],
         rights_holder=d.get("rights_holder"),
         phones=tuple(Phone(**p) for p in d.get("phones", ())),
-        emails=tuple(d.get("emails", ())),
-        urls=tuple(d.get("urls", ())),
+        # Before notice version 2 e-mails and URLs were bare strings (no role).
+        emails=tuple(Email(e) if isinstance(e, str) else Email(**e) for e in d.get("emails", ())),
+        urls=tuple(Link(u) if isinstance(u, str) else Link(**u) for u in d.get("urls", ())),
         forbidden_uses=tuple(d.get("forbidden_uses", ())),
+        permitted_uses=tuple(d.get("permitted_uses", ())),
+        conditions=tuple(d.get("conditions", ())),
+        licence=d.get("licence"),
     )
 
 

@@ -1,0 +1,351 @@
+"""How well reprint_guard reads licensing notices as real outlets print them.
+
+Scores ``bench/notices/forms.jsonl`` (labelled notice forms, see ``bench/notices/README.md``)
+through the public pipeline: each form's page is filled with People's Daily paragraphs, run
+through :func:`reprint_guard.extract.extract` (finding the notice among the page's lines, its
+footer and its ``<meta name="copyright">``) and the notice found is parsed. Per form:
+
+* **holder**: the rights holder equals the label or one of its accepted alternatives (compared
+  without surrounding quotes or 《》 and a final full stop); a NOT-CLAIM form must give none;
+* **licensing contacts**: contacts given the role ``licensing`` against the labelled ones
+  (a phone matches by E.164 or by its printed digits, an e-mail by its address, a URL by its host
+  and path): precision and recall over all forms;
+* **no tip/complaint/subscription as licensing**: a contact labelled with one of those roles
+  that comes out as ``licensing`` is counted;
+* **uses and permissions**: forbidden uses, permitted uses and conditions all equal the label;
+* **end to end**: one page per outlet is protected; a verbatim copy of its body without the
+  notice, checked through ``Guard.check``, must be ``reprint``;
+* **latency**: ``Guard.check`` on those copies and pages, median of repeated runs, against a
+  baseline source tree (``--baseline DIR``, e.g. a ``git worktree`` of main) in the same run.
+
+Only the ``report`` half is quoted (``--split report``, the default); ``--split tune`` is for
+development. People's Daily paragraphs are read at run time from ``--shared`` and never copied
+into the repository; without them the end-to-end and latency parts are skipped with a message.
+
+    python bench/notices.py [--split report|tune|all] [--baseline /tmp/rg-main] [--no-write]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+FORMS = REPO / "bench" / "notices" / "forms.jsonl"
+DEFAULT_SHARED = REPO.parent / "shared"
+PARAGRAPHS = Path("data") / "peoples-daily-1998-01" / "paragraphs-dev.txt"
+RESULTS = REPO / "bench" / "results"
+SECTIONS = ("mainland", "hktw", "english")
+BODY_PARAGRAPHS = 8
+NOT_LICENSING = ("tip", "complaint", "subscription")
+
+
+def log(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+# --- data --------------------------------------------------------------------------------------
+def load_forms(split: str) -> list[dict]:
+    rows = [json.loads(line) for line in FORMS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [r for r in rows if split == "all" or r["split"] == split]
+
+
+def read_bodies(shared: Path) -> list[list[str]] | None:
+    path = shared / PARAGRAPHS
+    if not path.is_file():
+        return None
+    paras = [p.strip() for p in path.read_text(encoding="utf-8").splitlines() if len(p.strip()) >= 40]
+    return [paras[i : i + BODY_PARAGRAPHS] for i in range(0, len(paras) - BODY_PARAGRAPHS, BODY_PARAGRAPHS)]
+
+
+def fill(form: dict, body: list[str]) -> str:
+    if form["format"] == "html":
+        from html import escape
+
+        return form["page"].replace("{{BODY}}", "\n".join(f"<p>{escape(p)}</p>" for p in body))
+    return form["page"].replace("{{BODY}}", "\n\n".join(body))
+
+
+def placeholder_body(form: dict) -> list[str]:
+    """A neutral body when People's Daily is absent: parsing still runs on the page."""
+    if form["section"] == "english":
+        return [f"Paragraph {i} of an article about the city council's budget and its new parks plan." for i in range(6)]
+    return [f"第{i}段：市政府今天召开会议，研究部署城乡公园建设和老旧小区改造工作。" for i in range(6)]
+
+
+# --- scoring -----------------------------------------------------------------------------------
+_QUOTES = "《》「」『』“”\"'‘’ "
+
+
+def norm_holder(name: str | None) -> str | None:
+    if name is None:
+        return None
+    return re.sub(r"\s+", " ", name.strip(_QUOTES).rstrip(".").strip(_QUOTES)).casefold()
+
+
+def holder_ok(expected: dict, got: str | None) -> bool:
+    want = expected["rights_holder"]
+    if want is None:
+        return got is None
+    accepted = {norm_holder(x) for x in (want, *expected.get("rights_holder_alternatives", ()))}
+    return norm_holder(got) in accepted
+
+
+def _digits(s: str) -> str:
+    return re.sub(r"\D", "", s)
+
+
+def _url_key(u: str) -> str:
+    u = re.sub(r"^(?i:https?://)", "", u.strip()).lower()
+    return u.removeprefix("www.").rstrip("/")
+
+
+def contact_matches(exp: dict, got: tuple[str, object]) -> bool:
+    kind, item = got
+    if exp["kind"] != kind:
+        return False
+    if kind == "phone":
+        if exp.get("e164") and exp["e164"] == item.e164:  # type: ignore[attr-defined]
+            return True
+        return _digits(exp["value"]) == _digits(item.as_written)  # type: ignore[attr-defined]
+    if kind == "email":
+        want = exp.get("normalized") or exp["value"]
+        return want.replace("\u200b", "").lower() == item.address  # type: ignore[attr-defined]
+    return _url_key(exp["value"]) == _url_key(item.url)  # type: ignore[attr-defined]
+
+
+def predicted_contacts(notice) -> list[tuple[str, object]]:
+    if notice is None:
+        return []
+    return [("phone", p) for p in notice.phones] + [("email", e) for e in notice.emails] + [("url", u) for u in notice.urls]
+
+
+def score_form(form: dict, notice) -> dict:
+    e = form["expected"]
+    got_holder = notice.rights_holder if notice else None
+    contacts = predicted_contacts(notice)
+    lic_pred = [c for c in contacts if c[1].role == "licensing"]
+    lic_exp = [c for c in e["contacts"] if c["role"] == "licensing"]
+    tp_pred = sum(any(contact_matches(x, c) for x in lic_exp) for c in lic_pred)
+    tp_exp = sum(any(contact_matches(x, c) for c in lic_pred) for x in lic_exp)
+    wrong_role = sum(
+        any(contact_matches(x, c) for c in lic_pred) for x in e["contacts"] if x["role"] in NOT_LICENSING
+    )
+    uses = (
+        tuple(notice.forbidden_uses) if notice else (),
+        tuple(notice.permitted_uses) if notice else (),
+        tuple(notice.conditions) if notice else (),
+    )
+    want_uses = (tuple(e["forbidden_uses"]), tuple(e["permitted_uses"]), tuple(e["conditions"]))
+    uses_ok = all(set(a) == set(b) for a, b in zip(uses, want_uses))
+    return {
+        "id": form["id"],
+        "section": form["section"],
+        "holder_ok": holder_ok(e, got_holder),
+        "holder": got_holder,
+        "lic_pred": len(lic_pred),
+        "lic_pred_ok": tp_pred,
+        "lic_exp": len(lic_exp),
+        "lic_exp_found": tp_exp,
+        "not_licensing_as_licensing": wrong_role,
+        "uses_ok": uses_ok,
+        "uses": uses,
+        "want_uses": want_uses,
+    }
+
+
+def aggregate(rows: list[dict]) -> dict:
+    out: dict[str, dict] = {}
+    for section in (*SECTIONS, "all"):
+        rs = [r for r in rows if section == "all" or r["section"] == section]
+        if not rs:
+            continue
+        lp, lpo = sum(r["lic_pred"] for r in rs), sum(r["lic_pred_ok"] for r in rs)
+        le, lef = sum(r["lic_exp"] for r in rs), sum(r["lic_exp_found"] for r in rs)
+        out[section] = {
+            "forms": len(rs),
+            "holder_exact": sum(r["holder_ok"] for r in rs),
+            "licensing_predicted": lp,
+            "licensing_predicted_correct": lpo,
+            "licensing_precision": round(lpo / lp, 4) if lp else 1.0,
+            "licensing_expected": le,
+            "licensing_expected_found": lef,
+            "licensing_recall": round(lef / le, 4) if le else 1.0,
+            "tip_complaint_subscription_as_licensing": sum(r["not_licensing_as_licensing"] for r in rs),
+            "uses_permissions_right": sum(r["uses_ok"] for r in rs),
+        }
+    return out
+
+
+# --- pipeline ----------------------------------------------------------------------------------
+def page_notice(form: dict, page: str):
+    from reprint_guard.extract import extract
+    from reprint_guard.notice import parse_notice
+
+    doc = extract(page, content_type=form["format"])
+    return doc, (parse_notice(doc.notice_text, site=doc.outlet) if doc.notice_text else None)
+
+
+def end_to_end(forms: list[dict], bodies: list[list[str]]) -> tuple[dict, list[dict], list[tuple[str, str]]]:
+    """Protect one page per outlet, check a verbatim copy of its body without the notice."""
+    from reprint_guard import Guard
+
+    per_outlet: dict[str, dict] = {}
+    for f in forms:
+        if "{{BODY}}" in f["page"] and f["placement"] != "article_start":
+            per_outlet.setdefault(f["outlet"], f)
+    results = []
+    cases: list[tuple[str, str]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        with Guard.open(Path(tmp) / "store", create=True) as guard:
+            for k, (outlet, f) in enumerate(sorted(per_outlet.items())):
+                body = bodies[k % len(bodies)]
+                guard.protect_document(fill(f, body), source=f"{outlet}.{f['format']}", content_type=f["format"])
+            for k, (outlet, f) in enumerate(sorted(per_outlet.items())):
+                copy = "\n".join(bodies[k % len(bodies)])
+                report = guard.check(copy, content_type="text", path=f"copy-of-{outlet}")
+                results.append({"outlet": outlet, "form": f["id"], "section": f["section"], "verdict": report.verdict})
+                cases.append((copy, "text"))
+    counts: dict[str, dict[str, int]] = defaultdict(Counter)  # type: ignore[arg-type]
+    for r in results:
+        counts[r["section"]][r["verdict"]] += 1
+        counts["all"][r["verdict"]] += 1
+    return {s: dict(c) for s, c in counts.items()}, results, cases
+
+
+_TIMING = r"""
+import json, statistics, sys, tempfile, time
+from pathlib import Path
+from reprint_guard import Guard
+cases = json.load(open(sys.argv[1], encoding="utf-8"))
+with tempfile.TemporaryDirectory() as tmp:
+    with Guard.open(Path(tmp) / "s", create=True) as g:
+        for i, (text, kind) in enumerate(cases["protect"]):
+            g.protect_document(text, source=f"p{i}", content_type=kind)
+        for text, kind in cases["check"][:3]:
+            g.check(text, content_type=kind)
+        times = []
+        for _ in range(int(sys.argv[2])):
+            t = time.perf_counter()
+            for text, kind in cases["check"]:
+                g.check(text, content_type=kind)
+            times.append(time.perf_counter() - t)
+print(json.dumps({"median_s": statistics.median(times), "per_check_ms": 1000 * statistics.median(times) / len(cases["check"])}))
+"""
+
+
+def latency(baseline: Path, protect: list[tuple[str, str]], check: list[tuple[str, str]], rounds: int) -> dict:
+    """Median wall time of ``Guard.check`` over the cases, new code vs the baseline tree,
+    alternating runs so both see the same machine load."""
+    with tempfile.TemporaryDirectory() as tmp:
+        cases = Path(tmp) / "cases.json"
+        cases.write_text(json.dumps({"protect": protect, "check": check}, ensure_ascii=False), encoding="utf-8")
+        script = Path(tmp) / "timing.py"
+        script.write_text(_TIMING, encoding="utf-8")
+        got: dict[str, list[float]] = {"new": [], "baseline": []}
+        for _ in range(3):
+            for name, src in (("baseline", baseline / "src"), ("new", REPO / "src")):
+                out = subprocess.run(
+                    [sys.executable, str(script), str(cases), str(rounds)],
+                    env={"PYTHONPATH": str(src), "PATH": "/usr/bin:/bin"},
+                    capture_output=True, text=True, check=True,
+                )  # fmt: skip
+                got[name].append(json.loads(out.stdout)["per_check_ms"])
+    new, base = min(got["new"]), min(got["baseline"])
+    return {"new_ms_per_check": round(new, 3), "baseline_ms_per_check": round(base, 3), "ratio": round(new / base, 4), "runs": got}
+
+
+# --- main --------------------------------------------------------------------------------------
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--split", choices=("report", "tune", "all"), default="report")
+    ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
+    ap.add_argument("--baseline", type=Path, default=None, help="source tree of the code before (for latency)")
+    ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--no-write", action="store_true", help="print only; do not write bench/results/")
+    ap.add_argument("--show", action="store_true", help="print each form's failures (tune split only)")
+    args = ap.parse_args(argv)
+
+    forms = load_forms(args.split)
+    bodies = read_bodies(args.shared)
+    if bodies is None:
+        log(f"People's Daily paragraphs not found at {args.shared / PARAGRAPHS}: placeholder bodies, "
+            "end to end and latency skipped")  # fmt: skip
+    from reprint_guard.notice import parse_notice
+
+    rows = []
+    notice_only = [score_form(f, parse_notice(f["notice_text"], default_region="CN")) for f in forms]
+    for k, f in enumerate(forms):
+        body = bodies[k % len(bodies)] if bodies else placeholder_body(f)
+        doc, notice = page_notice(f, fill(f, body))
+        row = score_form(f, notice)
+        row["found_notice"] = doc.notice_text
+        rows.append(row)
+        if args.show and args.split == "tune" and not (row["holder_ok"] and row["uses_ok"] and row["lic_pred"] == row["lic_pred_ok"] and row["lic_exp"] == row["lic_exp_found"]):
+            print(json.dumps({k: row[k] for k in ("id", "holder", "holder_ok", "uses", "want_uses", "lic_pred", "lic_pred_ok", "lic_exp", "lic_exp_found")}, ensure_ascii=False))
+            print("   found:", (doc.notice_text or "")[:300].replace("\n", " / "))
+    if args.show and args.split == "tune":
+        for row in notice_only:
+            if not (row["holder_ok"] and row["uses_ok"] and row["lic_pred"] == row["lic_pred_ok"] and row["lic_exp"] == row["lic_exp_found"]):
+                print("NOTICE-ONLY", json.dumps({k: row[k] for k in ("id", "holder", "holder_ok", "uses", "want_uses", "lic_pred", "lic_pred_ok", "lic_exp", "lic_exp_found")}, ensure_ascii=False))
+    result: dict[str, object] = {
+        "split": args.split,
+        "forms": len(forms),
+        "parse": aggregate(rows),
+        "notice_only": aggregate(notice_only),
+    }
+    if bodies is not None:
+        e2e, e2e_rows, cases = end_to_end(forms, bodies)
+        result["end_to_end"] = e2e
+        if args.show and args.split == "tune":
+            for r in e2e_rows:
+                if r["verdict"] != "reprint":
+                    print("e2e:", r)
+        if args.baseline:
+            protect = [(fill(f, bodies[k % len(bodies)]), f["format"]) for k, f in enumerate(forms)]
+            pages = [(p, kind) for p, kind in protect]
+            result["latency"] = latency(args.baseline, protect, cases + pages, args.rounds)
+    print(json.dumps(result, ensure_ascii=False, indent=2))
+    if not args.no_write and args.split == "report":
+        RESULTS.mkdir(parents=True, exist_ok=True)
+        (RESULTS / "notices.json").write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        (RESULTS / "notices.md").write_text(markdown(result), encoding="utf-8")
+    return 0
+
+
+def markdown(result: dict) -> str:
+    lines = [
+        "# Notices benchmark (report half)",
+        "",
+        "`python bench/notices.py --split report --baseline <worktree of main>`; forms from",
+        "`bench/notices/forms.jsonl`, scored through extract → notice finding → parse (see the script's docstring).",
+        "",
+        "| section | forms | holder exact | licensing precision | licensing recall | tip/complaint/subscription as licensing | uses + permissions right |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for s, a in result["parse"].items():  # type: ignore[union-attr]
+        lines.append(
+            f"| {s} | {a['forms']} | {a['holder_exact']}/{a['forms']} | {a['licensing_predicted_correct']}/{a['licensing_predicted']}"
+            f" = {a['licensing_precision']:.3f} | {a['licensing_expected_found']}/{a['licensing_expected']} = {a['licensing_recall']:.3f}"
+            f" | {a['tip_complaint_subscription_as_licensing']} | {a['uses_permissions_right']}/{a['forms']} |"
+        )
+    if "end_to_end" in result:
+        lines += ["", "End to end (one page per outlet protected; a verbatim copy of its body without the notice checked):", ""]
+        for s, c in result["end_to_end"].items():  # type: ignore[union-attr]
+            lines.append(f"* {s}: " + ", ".join(f"{k} {v}" for k, v in sorted(c.items())))
+    if "latency" in result:
+        lat = result["latency"]
+        lines += ["", f"Latency of `Guard.check`: {lat['new_ms_per_check']} ms per check now, {lat['baseline_ms_per_check']} ms "
+                  f"before (same run, best of three runs of medians): ratio {lat['ratio']}."]  # fmt: skip
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    sys.exit(main())
