@@ -1851,7 +1851,9 @@ def generate(protected: Sequence[SourceArticle], unprotected: Sequence[SourceArt
 # People's Daily -> SourceArticles (for the __main__ demo)
 # --------------------------------------------------------------------------------------
 
-PEOPLES_DAILY = "/work/shared/data/peoples-daily-1998-01/paragraphs-dev.txt"
+# The evaluation data beside the repository (../shared), as the other benchmarks read it.
+PEOPLES_DAILY = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "data",
+                             "peoples-daily-1998-01", "paragraphs-dev.txt")
 _PD_DATE = re.compile(r"([０-９0-9]{1,2}|[一二三四五六七八九十]{1,3})月([０-９0-9]{1,2}|[一二三四五六七八九十]{1,3})日")
 
 
