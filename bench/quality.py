@@ -213,7 +213,18 @@ def pd_url(key: str) -> str:
 def tune_notice_forms() -> list[dict[str, object]]:
     """The notice benchmark's *tune* half, in file order (generator A may use only these)."""
     rows = [json.loads(line) for line in NOTICE_FORMS.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [r for r in rows if r["split"] == "tune" and str(r["notice_text"]).strip() and "{{BODY}}" in str(r["page"])]
+    return [r for r in rows if r["split"] == "tune" and _usable_notice(r) and "{{BODY}}" in str(r["page"])]
+
+
+def _usable_notice(row: dict[str, object]) -> bool:
+    """A notice this benchmark can print under a protected article: one that grants no use.
+
+    The benchmark measures unlicensed copies. Under a notice that lets anyone reprint with a
+    credit (欢迎转载，请注明出处; a Creative Commons licence) a credited copy is rightly
+    ``permitted``, not the ``reprint`` the kinds expect; permissions are measured by the notice
+    benchmark (``bench/notices.py``) instead."""
+    expected = row.get("expected") or {}
+    return bool(str(row["notice_text"]).strip()) and not expected.get("permitted_uses")  # type: ignore[union-attr]
 
 
 FORM_SHARE = 2  # every FORM_SHARE-th protected article is printed in a notice-benchmark template
@@ -1510,7 +1521,7 @@ def _no_build(ctx: Context, rng: random.Random, i: int) -> Built:  # generator B
 def report_notice_forms() -> list[dict[str, object]]:
     """The notice benchmark's report half, in file order."""
     rows = [json.loads(line) for line in NOTICE_FORMS.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [r for r in rows if r["split"] == "report" and str(r["notice_text"]).strip()]
+    return [r for r in rows if r["split"] == "report" and _usable_notice(r)]
 
 
 def _iso_date(date: str) -> str:
