@@ -446,3 +446,20 @@ def test_a_stalled_server_fails_checks_in_bounded_time_instead_of_hanging(tmp_pa
         assert r.check(chinese_article(62)).verdict == "reprint"  # and back once the server is
     finally:
         server.stop()
+
+
+def test_a_copy_checked_against_an_outlets_articles_costs_at_most_two_round_trips(redis_url: str) -> None:
+    """The boilerplate step needs the owners (outlet, rights holder) of the articles sharing a
+    window: the checked article's own come with its row, the others' in one request, then from
+    a cache until they change."""
+    follow = "欢迎扫码关注北岭日报微信公众号获取更多本地新闻，每天早晚两次推送重要消息和生活服务信息不见不散。" * 2
+    with Guard.open(redis_url, create=True) as w:
+        for i in range(5):
+            w.protect_document(f"北岭新闻第{i}号\n来源：北岭日报\n" + chinese_article(70 + i) + "\n" + follow,
+                               source=f"o{i}.txt")
+    with Guard.open(redis_url) as g:  # nothing cached
+        counter = _Counter(g.store)
+        for i in range(3):
+            before = counter.n
+            assert g.check(chinese_article(70 + i)).verdict == "reprint"
+            assert counter.n - before <= 2, counter.n - before

@@ -199,6 +199,7 @@ class Guard:
         self._cache = _LRU(ARTICLE_CACHE)  # rowid -> (StoredArticle, Side)
         self._tiles = _LRU(SIGNATURE_CACHE)  # rowid -> stored passage signatures
         self._boiler = _LRU(ARTICLE_CACHE)  # (rowid, k) -> Boilerplate
+        self._owners = _LRU(SIGNATURE_CACHE)  # rowid -> (outlet, rights holder)
         self.refresh()
         self._replica.save_if_due()
 
@@ -257,6 +258,7 @@ class Guard:
         for rowid in rowids:
             self._cache.pop(rowid)
             self._tiles.pop(rowid)
+            self._owners.pop(rowid)
         if len(rowids):  # another article of an outlet changes what its boilerplate is
             self._boiler = _LRU(ARTICLE_CACHE)
 
@@ -664,7 +666,8 @@ class Guard:
         hit = self._boiler.get((art.rowid, k))
         if hit is not None:
             return hit
-        owner = self.store.owners_of([art.rowid]).get(art.rowid, (None, None))
+        # The article's own owner is in its row; the others' come from the store once each.
+        owner = (art.outlet or None, (art.notice.rights_holder if art.notice else None) or None)
         sh, w = side.shingles, self.scheme.passage_window
         n = len(sh)
         strong = np.zeros(n, dtype=bool)
@@ -688,7 +691,7 @@ class Guard:
             keep = slot != art.rowid
             win, slot = win[keep], slot[keep]
             if len(slot):
-                owners = self.store.owners_of(np.unique(slot).tolist())
+                owners = self._owners_of(np.unique(slot).tolist())
                 same = np.array(
                     [_same_owner(owner, owners.get(int(x), (None, None))) for x in slot.tolist()], dtype=bool
                 )
@@ -708,6 +711,17 @@ class Guard:
         bp = boilerplate_of(side, strong, weak)
         self._boiler.put((art.rowid, k), bp)
         return bp
+
+    def _owners_of(self, rowids: list[int]) -> dict[int, tuple[str | None, str | None]]:
+        """``{rowid: (outlet, rights holder)}`` through a cache (an article's owner changes only
+        with the article: :meth:`_forget` drops it), asking the store once for the rest."""
+        out = {r: hit for r in rowids if (hit := self._owners.get(r)) is not None}
+        missing = [r for r in rowids if r not in out]
+        if missing:
+            for r, owner in self.store.owners_of(missing).items():
+                self._owners.put(r, owner)
+                out[r] = owner
+        return out
 
     def _matches(self, doc: Document, evidence: UrlEvidence | None, side: Side, cfg: MatchConfig) -> list[Match]:
         matches = []
@@ -778,6 +792,7 @@ class Guard:
         g._engine, g._engine_lock = None, threading.Lock()
         # The parent's caches come along (copy-on-write): workers start as warm as the parent.
         g._cache, g._tiles, g._boiler = self._cache.copy(), self._tiles.copy(), self._boiler.copy()
+        g._owners = self._owners.copy()
         return g
 
     def check_file(
