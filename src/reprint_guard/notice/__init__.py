@@ -10,7 +10,7 @@ e-mails, URLs, forbidden uses). The body is the text minus that span; the
 
 from __future__ import annotations
 
-from reprint_guard.notice import find, parse
+from reprint_guard.notice import contacts, find, parse
 from reprint_guard.notice.parse import parse_notice
 
 __all__ = ["NOTICE_VERSION", "parse_notice"]
@@ -21,12 +21,12 @@ NOTICE_VERSION = 2
 upgrade`` then re-parses stored notices. 2: footers and ``<head>``, contacts with roles, the whole
 use vocabulary, permissions and conditions."""
 
-# Compatibility (one release): the names of the one-module ``notice`` (now ``notice.parse``)
+# Compatibility (one release): the names of the one-module ``notice`` (now ``notice.parse`` and ``notice.contacts``)
 # and of notice finding stay importable from here.
 globals().update(
     {
         name: value
-        for module in (find, parse)
+        for module in (find, contacts, parse)
         for name, value in vars(module).items()
         if name.startswith("_") and not name.startswith("__") and name not in globals()
     }

@@ -40,7 +40,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import struct
 import threading
 import uuid
 import zlib
@@ -71,12 +70,16 @@ from .base import (
     decoding_from_str,
     decoding_to_str,
     json_text,
-    lean_bytes,
     notice_from_json,
     notice_to_json,
     scheme_manifest,
 )
-from .redis_scripts import CREATE as _CREATE, PUT as _PUT, READ as _READ, READ_FOR_PUT as _READ_FOR_PUT, REMOVE as _REMOVE
+from .redis_scripts import CREATE as _CREATE
+from .redis_scripts import PUT as _PUT
+from .redis_scripts import READ as _READ
+from .redis_scripts import READ_FOR_PUT as _READ_FOR_PUT
+from .redis_scripts import REMOVE as _REMOVE
+from .redis_scripts import _SIG_HEADER, _pack_original, _pack_signatures, _unpack_original, _unpack_signatures
 from .redis_snapshot import SNAPSHOT_SLACK, pull_index, publish_index
 from .redis_watch import SeqWatch
 from .sqlite import INDEX_FILE
@@ -98,7 +101,6 @@ CONNECT_TIMEOUT_S = 2.0
 SOCKET_TIMEOUT_S = 5.0
 # Compare-and-set conflicts (another process wrote the same article) before giving up.
 _CAS_ATTEMPTS = 20
-_SIG_HEADER = struct.Struct("<II")  # LeanMinHash byte length, number of passages
 
 def is_redis_url(text: str) -> bool:
     """Whether ``text`` names a Redis store (``redis://``, ``rediss://``, ``unix://``)."""
@@ -134,37 +136,6 @@ def split_url(url: str) -> tuple[str, str]:
 
 def _bucket(rowid: int) -> int:
     return rowid // BUCKET
-
-
-def _pack_signatures(fp: ArticleFingerprint, seed: int) -> bytes:
-    doc = lean_bytes(fp.doc_signature, seed)
-    starts = to_bytes(fp.passage_starts.astype(np.int32))
-    sigs = to_bytes(fp.passage_signatures.astype(np.uint32))
-    return _SIG_HEADER.pack(len(doc), len(fp.passage_starts)) + doc + starts + sigs
-
-
-def _unpack_signatures(blob: bytes, k: int) -> tuple[bytes, np.ndarray, np.ndarray]:
-    """``(LeanMinHash bytes, starts int32 [p], signatures uint32 [p, k])``."""
-    n_doc, p = _SIG_HEADER.unpack_from(blob)
-    at = _SIG_HEADER.size
-    doc = blob[at : at + n_doc]
-    at += n_doc
-    starts = from_bytes(blob[at : at + 4 * p], "<i4")
-    at += 4 * p
-    return doc, starts, from_bytes(blob[at:], "<u4", (p, k))
-
-
-def _pack_original(original: Original) -> bytes:
-    raw = original.data.encode("utf-8") if isinstance(original.data, str) else original.data
-    head = {"text": isinstance(original.data, str), "content_type": original.content_type, "url": original.url}
-    return json.dumps(head).encode() + b"\0" + zlib.compress(raw, 6)
-
-
-def _unpack_original(blob: bytes) -> Original:
-    head, _, data = blob.partition(b"\0")
-    h = json.loads(head)
-    raw = zlib.decompress(data)
-    return Original(raw.decode("utf-8") if h["text"] else raw, h["content_type"], h["url"])
 
 
 def _article(rowid: int, meta: bytes | str, body: bytes) -> StoredArticle:

@@ -1,8 +1,53 @@
 """The Lua scripts of the Redis store (:mod:`reprint_guard.store.redis`), each atomic on the
-server. The key layout they work on is described in that module's docstring (``P`` is the
-prefix, article rows are grouped ``BUCKET`` to a hash)."""
+server, and the byte forms of the values they write (signatures, original inputs). The key layout
+is described in that module's docstring (``P`` is the prefix, article rows are grouped ``BUCKET``
+to a hash)."""
 
 from __future__ import annotations
+
+import json
+import struct
+import zlib
+
+import numpy as np
+
+from ..fingerprint import ArticleFingerprint, from_bytes, to_bytes
+from .base import Original, lean_bytes
+
+# Signatures are stored as one blob: header, LeanMinHash bytes, passage starts, passage signatures.
+_SIG_HEADER = struct.Struct("<II")  # LeanMinHash byte length, number of passages
+
+
+def _pack_signatures(fp: ArticleFingerprint, seed: int) -> bytes:
+    doc = lean_bytes(fp.doc_signature, seed)
+    starts = to_bytes(fp.passage_starts.astype(np.int32))
+    sigs = to_bytes(fp.passage_signatures.astype(np.uint32))
+    return _SIG_HEADER.pack(len(doc), len(fp.passage_starts)) + doc + starts + sigs
+
+
+def _unpack_signatures(blob: bytes, k: int) -> tuple[bytes, np.ndarray, np.ndarray]:
+    """``(LeanMinHash bytes, starts int32 [p], signatures uint32 [p, k])``."""
+    n_doc, p = _SIG_HEADER.unpack_from(blob)
+    at = _SIG_HEADER.size
+    doc = blob[at : at + n_doc]
+    at += n_doc
+    starts = from_bytes(blob[at : at + 4 * p], "<i4")
+    at += 4 * p
+    return doc, starts, from_bytes(blob[at:], "<u4", (p, k))
+
+
+def _pack_original(original: Original) -> bytes:
+    raw = original.data.encode("utf-8") if isinstance(original.data, str) else original.data
+    head = {"text": isinstance(original.data, str), "content_type": original.content_type, "url": original.url}
+    return json.dumps(head).encode() + b"\0" + zlib.compress(raw, 6)
+
+
+def _unpack_original(blob: bytes) -> Original:
+    head, _, data = blob.partition(b"\0")
+    h = json.loads(head)
+    raw = zlib.decompress(data)
+    return Original(raw.decode("utf-8") if h["text"] else raw, h["content_type"], h["url"])
+
 
 # Writes one article. ARGV: prefix, id, expected row id ("" = new), expected metadata ("" = new),
 # metadata, body, signatures, band keys, original, old sha, new sha, bucket size, original mode

@@ -1,0 +1,460 @@
+"""Notice step 2a: the contacts a notice prints, found where they are, never where they are not.
+
+Phones (E.164 through ``phonenumbers``, with the Hong Kong, Macau and Taiwan forms and country
+codes written without ``+``; never registration, licence or account numbers, nor digits inside a
+URL or file name), e-mail addresses (also written with ``(at)``, ``[at]``, ``＠`` or zero-width
+characters inside) and URLs, each with its span in the notice so :mod:`.parse` can give it a
+role. The character fold below is one-to-one, so offsets in the folded text are offsets in the
+notice.
+
+Every regular expression here runs in linear time on untrusted text (see :mod:`.parse`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from itertools import accumulate, islice
+from typing import NamedTuple
+
+import phonenumbers
+from phonenumbers import NumberParseException, PhoneNumberType
+
+from reprint_guard.models import Phone
+
+
+# --- cleaning ------------------------------------------------------------------------------
+# A one-to-one character map, so an offset in the cleaned copy is the same offset in the input
+# and ``as_written`` can be sliced from the original text.
+def _build_fold_table() -> dict[int, str]:
+    table = {cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}  # full-width ASCII
+    for dash in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d":
+        table[ord(dash)] = "-"
+    for space in "\t\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u3000":
+        table[ord(space)] = " "
+    for invisible in "\u200b\u200c\u200d\u2060\ufeff":
+        table[ord(invisible)] = "\u200b"  # zero-width: one invisible character, skipped in e-mails
+    table[ord("\u3010")] = "["  # 【
+    table[ord("\u3011")] = "]"  # 】
+    return table
+
+
+_FOLD = _build_fold_table()
+
+
+def _fold(text: str) -> str:
+    folded = text.translate(_FOLD)
+    assert len(folded) == len(text)  # the offset map is the identity only if this holds
+    return folded
+
+
+# --- phones --------------------------------------------------------------------------------
+class _Found(NamedTuple):
+    start: int
+    end: int
+    phone: Phone
+
+
+_MATCHER_MAX_TRIES = 1000
+"""Failed candidates PhoneNumberMatcher may inspect per window."""
+_MATCHER_BUDGET = 50_000
+"""Characters of digit-bearing windows handed to PhoneNumberMatcher. Its pattern costs a few
+microseconds per character on bracket runs, and a notice has far fewer digits than this."""
+_WINDOW_BEFORE, _WINDOW_AFTER = 12, 24  # prefix ("+(", "（") and extension ("ext. ") room
+_MAX_PHONE_CANDIDATES = 200
+"""Candidates parsed per finder; a notice lists a handful of numbers, and parsing one costs
+about 0.1 ms, so this keeps a hostile page of numbers from taking seconds."""
+
+_EXT = (
+    r"(?:[ ,]{0,2}\(?(?:转|轉|分机号?|分機號?|(?i:ext(?:ension)?\.?|x))[ .:]{0,2}"
+    r"(?P<ext>\d{1,6})\)?)"
+)
+_DASH_EXT = r"(?:[ ]{0,2}-[ ]{0,2}(?P<dext>\d{1,5}))"
+
+# China's numbering plan (MIIT): trunk prefix 0, area code 10 / 2X / three digits, subscriber
+# number of 7-8 digits; mobiles 1[3-9]X + 8 digits; 400/800 service numbers of 10 digits.
+_CN_LANDLINE = re.compile(
+    r"(?=[0(])(?<![\d+\-.])(?P<num>(?:\(0\d{2,3}\)|0\d{2,3})[ -]{0,3}\d{3,4}[ -]?\d{4})"
+    rf"(?:{_EXT}|{_DASH_EXT})?(?![\d])"
+)
+_CN_MOBILE = re.compile(
+    rf"(?=1)(?<![\d\-.])(?P<num>1[3-9]\d[ -]?\d{{4}}[ -]?\d{{4}}){_EXT}?(?![\d])"
+)
+_CN_SERVICE = re.compile(
+    rf"(?=[48])(?<![\d+\-.])(?P<num>[48]00[ -]?\d{{3,4}}[ -]?\d{{3,4}}){_EXT}?(?![\d])"
+)
+# "+" then digits, each followed by at most two separators: one way to split any run.
+_INTERNATIONAL = re.compile(
+    r"(?=\+)(?<![A-Za-z0-9+])(?P<num>\+[ (]{0,2}(?:\d[ ().\-]{0,2}){6,17}\d\)?)"
+)
+_INTERNATIONAL_EXT = re.compile(_EXT)
+
+_DIGITS = re.compile(r"\d+")
+_CN_LANDLINE_DIGITS = re.compile(r"0(?:(?:10|2\d)[2-9]\d{7}|[3-9]\d{2}[2-9]\d{6,7})")
+_CHINESE_SERVICE = re.compile(r"[48]00\d{7}")
+
+# Context that makes a digit run something else: money, ISBNs, dates, postcodes.
+_BAD_BEFORE = re.compile(r"(?i:isbn|issn|no\.|[¥￥$€£]|rmb|邮编|郵編|稿号|编号|編號)[ :#]{0,3}$")
+_BAD_AFTER = re.compile(r"^[ ]{0,2}(?:元|万|萬|亿|億|年|月|日|%|美元|块|号|號)")
+
+_SERVICE_TYPES = {
+    PhoneNumberType.TOLL_FREE,
+    PhoneNumberType.SHARED_COST,
+    PhoneNumberType.UAN,
+}
+
+
+def _phone_type(number: phonenumbers.PhoneNumber) -> str:
+    kind = phonenumbers.number_type(number)
+    national = str(number.national_number)
+    if number.country_code == 86 and _CHINESE_SERVICE.fullmatch(national):
+        return "service"
+    if kind == PhoneNumberType.FIXED_LINE:
+        return "landline"
+    if kind == PhoneNumberType.MOBILE:
+        return "mobile"
+    if kind in _SERVICE_TYPES:
+        return "service"
+    return "unknown"
+
+
+def _e164(number: phonenumbers.PhoneNumber) -> str | None:
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return e164 if 8 <= len(e164) - 1 <= 15 else None  # ITU-T E.164: at most 15 digits
+
+
+def _parse(candidate: str, region: str) -> phonenumbers.PhoneNumber | None:
+    try:
+        return phonenumbers.parse(candidate, region)
+    except NumberParseException:
+        return None
+
+
+def _in_bad_context(folded: str, start: int, end: int) -> bool:
+    return bool(
+        _BAD_BEFORE.search(folded[max(0, start - 8) : start])
+        or _BAD_AFTER.match(folded[end : end + 4])
+    )
+
+
+def _own_candidates(folded: str, region: str) -> Iterator[tuple[int, int, str, str | None, bool]]:
+    """Yield ``(start, end, number_text, extension, is_cn_landline_pattern)`` candidates."""
+    patterns = ((_CN_LANDLINE, True), (_CN_MOBILE, False), (_CN_SERVICE, False))
+    if region == "CN":
+        for pattern, landline in patterns:
+            for m in islice(pattern.finditer(folded), _MAX_PHONE_CANDIDATES):
+                groups = m.groupdict()
+                ext = groups.get("ext") or groups.get("dext")
+                yield m.start(), m.end(), m.group("num"), ext, landline
+    for m in islice(_INTERNATIONAL.finditer(folded), _MAX_PHONE_CANDIDATES):
+        num = m.group("num").rstrip(" .-(")
+        if num.count("(") < num.count(")"):
+            num = num.rstrip(")")
+        end = m.start() + len(num)
+        ext_match = _INTERNATIONAL_EXT.match(folded, end)
+        ext = None
+        if ext_match and not folded[ext_match.end() : ext_match.end() + 1].isdigit():
+            ext, end = ext_match.group("ext"), ext_match.end()
+        yield m.start(), end, num, ext, False
+
+
+def _accept_own(num: str, landline: bool, region: str) -> tuple[str, str, int] | None:
+    """Return ``(e164, type, characters used)`` for an own-finder candidate, or ``None``.
+
+    A ``+`` run may have swallowed a following number ("+44 20 7946 0958 2024"), so its
+    trailing digit groups are dropped one by one until a number parses; domestic patterns
+    are exact and only tried whole.
+    """
+    groups = re.split(r"([ ().\-]+)", num)
+    cuts = range(len(groups), 0, -2) if num.startswith("+") else (len(groups),)
+    for cut in cuts:
+        text = "".join(groups[:cut]).rstrip(" .-(")
+        number = _parse(text, region)
+        if number is None or not phonenumbers.is_possible_number(number):
+            continue
+        e164 = _e164(number)
+        if e164 is None:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return e164, _phone_type(number), len(text)
+        digits = re.sub(r"\D", "", text)
+        if landline and number.country_code == 86 and _CN_LANDLINE_DIGITS.fullmatch(digits):
+            # Structurally a Chinese landline; metadata may lag behind new number ranges.
+            return e164, "landline", len(text)
+        if text.startswith("+") and cut == len(groups):
+            # An explicit country code is strong evidence even when the metadata says
+            # invalid (e.g. the fictional +1 555-01XX range).
+            return e164, _phone_type(number), len(text)
+    return None
+
+
+def _digit_windows(folded: str) -> Iterator[tuple[int, int]]:
+    """Yield ``[lo, hi)`` windows around runs of digits, merged when close, within budget."""
+    budget = _MATCHER_BUDGET
+    window: list[int] = []
+    for m in _DIGITS.finditer(folded):
+        lo, hi = max(0, m.start() - _WINDOW_BEFORE), min(len(folded), m.end() + _WINDOW_AFTER)
+        if window and lo <= window[1] and window[1] - window[0] < budget:
+            window[1] = hi
+            continue
+        if window:
+            yield window[0], min(window[1], window[0] + budget)
+            budget -= window[1] - window[0]
+            if budget <= 0:
+                return
+        window = [lo, hi]
+    if window:
+        yield window[0], min(window[1], window[0] + budget)
+
+
+def _matcher_hits(
+    folded: str, region: str, *, lenient: bool = False
+) -> Iterator[tuple[int, int, phonenumbers.PhoneNumber]]:
+    """PhoneNumberMatcher (leniency VALID, or POSSIBLE when ``lenient``) over the windows;
+    text without digits is skipped."""
+    for lo, hi in _digit_windows(folded):
+        matcher = phonenumbers.PhoneNumberMatcher(
+            folded[lo:hi],
+            region,
+            leniency=phonenumbers.Leniency.POSSIBLE if lenient else phonenumbers.Leniency.VALID,
+            max_tries=_MATCHER_MAX_TRIES,
+        )
+        for m in matcher:
+            yield lo + m.start, lo + m.end, m.number
+
+
+# Digits that are never a phone number: registration and licence numbers (ICP, 公网安备,
+# 许可证, 刊号 …), company registrations, account ids and file names. Their spans are blanked
+# (same length, so offsets hold) before phones are looked for.
+_GAP = r"(?:(?!电话|電話|热线|熱線|(?i:tel|phone))[^\n\d|｜]){0,10}"
+_NOT_PHONE = re.compile(
+    r"(?=[iIbB公网網许許刊标標出邮郵登备備证證信cCrR(微账帳aA])"  # first characters: a cheap skip
+    r"(?:(?i:icp|\bb2\b|公网安备|公網安備|网安备|網安備|许可证|許可證|刊号|刊號|标识码|標識碼|出版物号|出版物號"
+    r"|邮发代号|郵發代號|登记号|登記號|备案|備案|网文|網文|证号|證號|信用代码|信用代碼|邮编|郵編|郵遞區號"
+    r"|issn|isbn|\bcn\b|company (?:no|number|reg\w*)|reg(?:istration|istered)?\.? (?:no|number))"
+    rf"{_GAP}[\dA-Za-z\[\]()\-]{{3,40}}"
+    r"|(?i:registered in)[^\n\d]{0,40}[\d ]{4,20}"
+    r"|\(\d{5,10}-[A-Z]\)"  # a company number in brackets: (1287654-X)
+    r"|(?i:\bID|微信号|微信號|账号|帳號|账户|帳戶|account)[ ：:]{0,3}[A-Za-z0-9_\-.]{3,40})"
+)
+# A file name ends with an extension; its name is the run of name characters before it.
+_FILE_EXTENSION = re.compile(r"(?=\.)\.(?i:png|jpe?g|gif|svg|webp|bmp|ico|pdf|css|js|s?html?|php|aspx?)\b")
+_FILE_NAME_CHARS = 80
+_MAX_FILE_NAMES = 200
+# A number written with its country code but no "+": 852 2595 3417, (853) 2837 1688,
+# 0086-750-3212076, 886-2-2345-6789, 1-800-555-0134.
+_BARE_CODE = re.compile(
+    r"(?<![\d+\-])(?P<num>(?:\(?(?:00)?(?:852|853|886|86)\)?[ \-]{0,2}|00\d{1,3}[ \-])"
+    r"(?:\d[ \-()]{0,2}){6,12}\d|1-\d{3}-\d{3}-\d{4})(?![\d])"
+)
+_REGION_HINTS = (
+    ("HK", re.compile(r"香港|(?i:\.hk\b|hong kong)|\(?852\)?[ \-]?\d")),
+    ("MO", re.compile(r"澳[门門]|(?i:\.mo\b|macau|macao)|\(?853\)?[ \-]?\d")),
+    ("TW", re.compile(r"台[湾灣]|臺[湾灣]|台北|臺北|(?i:\.tw\b|taiwan)|\(0\d\)\d")),
+    ("US", re.compile(r"(?i:\b(?:U\.S\.|USA|United States)\b|\.com\b)|\b1-\d{3}-\d{3}-\d{4}\b")),
+    ("GB", re.compile(r"(?i:\bUK\b|England|Wales|Scotland|London|\.co\.uk\b)")),
+)
+_PHONE_LABEL = re.compile(
+    r"(?:电话|電話|热线|熱線|专线|專線|总机|總機|传真|傳真|致电|致電|请拨|請撥|报料|爆料|報料|广告|廣告|订报|訂報|发行|發行"
+    r"|(?i:tel|phone|call|fax|newsdesk|news desk|advertising|desk|hotline|whatsapp))[^\n\d]{0,6}$"
+)
+
+
+def _mask(folded: str, spans: list[tuple[int, int]]) -> str:
+    """``folded`` with the given spans and every :data:`_NOT_PHONE` span blanked."""
+    chars = list(folded)
+    for m in _NOT_PHONE.finditer(folded):
+        spans.append((m.start(), m.end()))
+    for m in islice(_FILE_EXTENSION.finditer(folded), _MAX_FILE_NAMES):
+        lo = m.start()
+        while lo > max(0, m.start() - _FILE_NAME_CHARS) and (folded[lo - 1].isalnum() or folded[lo - 1] in "_-.@"):
+            lo -= 1
+        spans.append((lo, m.end()))
+    for lo, hi in spans:
+        chars[lo:hi] = " " * (hi - lo)
+    return "".join(chars)
+
+
+def _extra_regions(folded: str, region: str) -> list[str]:
+    """Regions whose national numbers a notice may print besides ``region``'s: Hong Kong,
+    Macau, Taiwan, the US or the UK, when the text names them (or their number forms);
+    English text without any such hint is read as US and GB too."""
+    found = [r for r, hint in _REGION_HINTS if r != region and hint.search(folded)]
+    latin = sum(ch.isascii() and ch.isalpha() for ch in folded[:2000])
+    if latin > 0.5 * len(folded[:2000].replace(" ", "") or "x"):
+        found += [r for r in ("US", "GB") if r not in found and r != region]
+    return found
+
+
+def _find_phones(text: str, folded: str, region: str) -> tuple[Phone, ...]:
+    return tuple(f.phone for f in _find_phone_spans(text, folded, region))
+
+
+def _find_phone_spans(text: str, folded: str, region: str) -> list[_Found]:
+    found: list[_Found] = []
+    for m in islice(_BARE_CODE.finditer(folded), _MAX_PHONE_CANDIDATES):
+        raw = m.group("num")
+        digits = re.sub(r"\D", "", raw)
+        if digits.startswith("00"):
+            digits = digits[2:]
+        number = _parse("+" + digits, region)
+        if number is None or not phonenumbers.is_valid_number(number) or _in_bad_context(folded, m.start(), m.end()):
+            continue
+        e164 = _e164(number)
+        if e164:
+            found.append(_Found(m.start(), m.end(), Phone(e164, None, text[m.start() : m.end()], _phone_type(number))))
+    for extra in _extra_regions(folded, region):
+        for start, end, number in islice(_matcher_hits(folded, extra, lenient=True), _MAX_PHONE_CANDIDATES):
+            e164 = _e164(number)
+            if e164 is None or _in_bad_context(folded, start, end):
+                continue
+            if not phonenumbers.is_valid_number(number) and not _PHONE_LABEL.search(folded[max(0, start - 24) : start]):
+                continue  # a possible but invalid number counts only where it is labelled a phone
+            phone = Phone(e164, number.extension or None, text[start:end], _phone_type(number))
+            found.append(_Found(start, end, phone))
+    for start, end, num, ext, landline in _own_candidates(folded, region):
+        if _in_bad_context(folded, start, end):
+            continue
+        accepted = _accept_own(num, landline, region)
+        if accepted is None:
+            continue
+        e164, kind, used = accepted
+        if used < len(num.rstrip(" .-(")):
+            ext, end = None, start + used  # trailing groups were another number
+        found.append(_Found(start, end, Phone(e164, ext, text[start:end], kind)))
+
+    for start, end, number in islice(_matcher_hits(folded, region), _MAX_PHONE_CANDIDATES):
+        e164 = _e164(number)
+        if e164 is None or _in_bad_context(folded, start, end):
+            continue
+        phone = Phone(e164, number.extension or None, text[start:end], _phone_type(number))
+        found.append(_Found(start, end, phone))
+
+    # Earliest first, the longer reading of a span wins, overlapping readings are dropped.
+    found.sort(key=lambda f: (f.start, -(f.end - f.start)))
+    phones: list[_Found] = []
+    last_end = -1
+    for f in found:
+        if f.start < last_end:
+            continue
+        last_end = f.end
+        phones.append(f)
+    return phones
+
+
+# --- e-mails and URLs ----------------------------------------------------------------------
+_LOCAL = r"[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}"
+_LABEL = r"[A-Za-z0-9][A-Za-z0-9\-]{0,62}"
+_EMAIL = re.compile(
+    rf"(?<![A-Za-z0-9._%+\-])(?P<local>{_LOCAL})\u200b{{0,3}}@\u200b{{0,3}}(?P<domain>{_LABEL}(?:\.{_LABEL}){{1,8}})"
+)
+# Top-level labels that are file extensions: "logo@2x.png" is an image, not an address.
+_FILE_TLDS = frozenset("png jpg jpeg gif svg webp bmp ico pdf css js htm html php asp aspx".split())
+_OBF_AT = r"(?:[ ]{0,3}[\[(][ ]{0,3}(?i:at)[ ]{0,3}[\])][ ]{0,3}|[ ]{1,3}(?i:at)[ ]{1,3})"
+_OBF_DOT = r"(?:[ ]{0,3}[\[(][ ]{0,3}(?i:dot)[ ]{0,3}[\])][ ]{0,3}|[ ]{1,3}(?i:dot)[ ]{1,3}|\.)"
+_OBF_EMAIL = re.compile(
+    rf"(?<![A-Za-z0-9._%+\-])(?P<local>{_LOCAL}){_OBF_AT}"
+    rf"(?P<domain>{_LABEL}(?:{_OBF_DOT}{_LABEL}){{1,8}})"
+)
+_OBF_DOT_RE = re.compile(_OBF_DOT)
+_TLD = re.compile(r"[A-Za-z]{2,24}")
+
+_URL_CHARS = r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]"
+_URL = re.compile(rf"(?=[hH])(?i:https?)://{_URL_CHARS}{{1,2000}}")
+_WWW = re.compile(
+    rf"(?=[wW])(?<![A-Za-z0-9\-._@/])(?i:www)\.{_LABEL}(?:\.{_LABEL}){{1,6}}"
+    rf"(?:/{_URL_CHARS}{{0,2000}})?"
+)
+_URL_TRAILING = ".,;:!?'\"-(["
+
+
+def _plausible_domain(domain: str) -> bool:
+    labels = domain.split(".")
+    if labels[-1].lower() in _FILE_TLDS or re.fullmatch(r"\d+x", labels[0], re.I):
+        return False
+    return len(labels) >= 2 and bool(_TLD.fullmatch(labels[-1]))
+
+
+def _find_emails(folded: str) -> tuple[list[str], list[tuple[int, int]]]:
+    """Distinct addresses in text order, and the spans of every hit (sorted by start)."""
+    hits: list[tuple[int, int, str]] = []
+    for m in _EMAIL.finditer(folded):
+        domain = m.group("domain")
+        if _plausible_domain(domain):
+            hits.append((m.start(), m.end(), f"{m.group('local')}@{domain}".lower().replace("\u200b", "")))
+    for m in _OBF_EMAIL.finditer(folded):
+        if "@" in m.group(0):
+            continue
+        raw_domain = m.group("domain")
+        bare_at = "[" not in m.group(0) and "(" not in m.group(0)
+        obfuscated_dot = any(d.group(0) != "." for d in _OBF_DOT_RE.finditer(raw_domain))
+        if bare_at and not obfuscated_dot:
+            continue  # "contact us at example.com" is prose, not an address
+        domain = _OBF_DOT_RE.sub(".", raw_domain)
+        local = m.group("local").rstrip(".")
+        if local and _plausible_domain(domain):
+            hits.append((m.start(), m.end(), f"{local}@{domain}".lower()))
+    hits.sort()
+    emails = list(dict.fromkeys(address for _, _, address in hits))  # distinct, in order
+    return emails, [(s, e) for s, e, _ in hits]
+
+
+def _strip_url(url: str) -> str:
+    """Drop trailing punctuation, and closing brackets that have no opening partner."""
+    end = len(url)
+    open_round, close_round = url.count("("), url.count(")")
+    open_square, close_square = url.count("["), url.count("]")
+    while end:
+        last = url[end - 1]
+        if last in _URL_TRAILING:
+            open_round -= last == "("
+            open_square -= last == "["
+        elif last == ")" and close_round > open_round:
+            close_round -= 1
+        elif last == "]" and close_square > open_square:
+            close_square -= 1
+        else:
+            break
+        end -= 1
+    return url[:end]
+
+
+# A bare host that a notice asks readers to visit (no www, no scheme): "Visit example.com".
+_VISIT_HOST = re.compile(
+    rf"(?<=[ ：:])(?<![@.])(?P<host>{_LABEL}(?:\.{_LABEL}){{1,6}})(?=[ .,;，。；)）]|$)"
+)
+_VISIT_CUE = re.compile(r"(?i:visit|go to|see)[ ]$|(?:访问|訪問|网址|網址|官网|官網)[ ：:]{0,2}$")
+
+
+def _find_urls(folded: str, email_spans: list[tuple[int, int]]) -> tuple[str, ...]:
+    return tuple(url for _, _, url in _find_url_spans(folded, email_spans))
+
+
+def _find_url_spans(folded: str, email_spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    # Spans are sorted by start; a prefix maximum of their ends answers "does any e-mail
+    # overlap [start, end)?" with one bisection.
+    starts = [s for s, _ in email_spans]
+    max_end = list(accumulate((e for _, e in email_spans), max))
+    hits: list[tuple[int, int, str]] = []
+    for pattern in (_URL, _WWW):
+        for m in pattern.finditer(folded):
+            k = bisect_left(starts, m.end())  # e-mails starting before the URL ends
+            if k and max_end[k - 1] > m.start():
+                continue  # the host of an e-mail address, not a URL
+            url = _strip_url(m.group(0))
+            if "." in url:
+                hits.append((m.start(), m.start() + len(url), url))
+    for m in _VISIT_HOST.finditer(folded):
+        host = m.group("host")
+        if _VISIT_CUE.search(folded[max(0, m.start() - 8) : m.start()]) and _plausible_domain(host):
+            if not any(s <= m.start() < e for s, e, _ in hits):
+                hits.append((m.start(), m.end(), host))
+    hits.sort()
+    seen: set[str] = set()
+    out = []
+    for start, end, url in hits:
+        if url not in seen:
+            seen.add(url)
+            out.append((start, end, url))
+    return out
