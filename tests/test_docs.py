@@ -103,3 +103,16 @@ def test_readme_library_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert "reprint True" in out
     assert "青川日报社" in out
     assert (tmp_path / "my-fingerprints" / "fingerprints.sqlite").is_file()
+
+
+def test_the_readme_pipeline_shows_every_wing_module() -> None:
+    """The architecture section cannot drift from the packages: each wing's module is named."""
+    package = Path(__file__).resolve().parents[1] / "src" / "reprint_guard"
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## The pipeline") : readme.index("## Command line")]
+    missing = [
+        f"{p.parent.name}/{p.name}"
+        for p in sorted(package.glob("*/*.py"))
+        if p.name != "__init__.py" and "__pycache__" not in p.parts and p.name not in section
+    ]
+    assert not missing, f"README's pipeline section does not name {missing}"
