@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reprint_guard.errors import ConfigError
-from reprint_guard.models import CONDITIONS, CONTACT_ROLES, USES, Email, LicenceNotice, Link, Phone
+from reprint_guard.models import CONDITIONS, CONTACT_ROLES, USES, LicenceNotice, Link, Phone
 from reprint_guard.notice import parse_notice
 
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"

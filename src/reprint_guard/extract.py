@@ -29,6 +29,8 @@ from reprint_guard.ingest.decode import (
 )
 from reprint_guard.ingest.meta import _copyright_meta
 from reprint_guard.ingest.html import (
+    _MAX_EXTRACTOR_ELEMENTS,
+    _MAX_EXTRACTOR_TEXT,
     _HtmlMeta,
     _drop_comment_sections,
     _drop_hidden_runs,
@@ -38,7 +40,6 @@ from reprint_guard.ingest.html import (
     _looks_like_hostname,
     _markup_free_text,
     _meta_content,
-    _page_url,
     _page_url_claim,
     _parse_html,
     _prefer_fallback,
@@ -65,12 +66,9 @@ from reprint_guard.ingest.layout import (
 from reprint_guard.models import Decoding, Document
 from reprint_guard.notice import find
 from reprint_guard.notice.find import (
-    _LICENCE_TERMS,
-    _NOTICE_SCAN_CHARS,
     _find_notice,
     _is_notice_heading_or_disclaimer,
     _is_notice_line,
-    _may_hold_licence_terms,
     _may_hold_notice_wording,
 )
 

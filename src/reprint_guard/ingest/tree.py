@@ -497,7 +497,6 @@ def _competing_stylesheet() -> lxml.etree.XSLT:
     ``"H"`` (heading) or ``"B"``, a tab, its text without links, a tab, its link text; and an
     ``"X"`` record where the marked block sits. Records are separated by line breaks (the
     texts have theirs replaced by spaces)."""
-    upper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
     skip = "|".join(_TRAFILATURA_DROPS)
     hidden = _HIDDEN_TAG  # hidden elements are renamed so while the transform runs (see _hiding)
     blocks = "p|li|blockquote|pre|td|th|dd|dt|caption|figcaption|address"
@@ -530,7 +529,6 @@ def _visible_stylesheet(skip: Iterable[str]) -> lxml.etree.XSLT:
     (``hidden``, ``style="display: none"``) are left out with their content, their tails
     kept; block elements are framed by line breaks and ``<br>`` ends a line.
     """
-    upper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
     xslt = f"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 <xsl:output method="text" encoding="utf-8"/>
 <xsl:template match="/"><xsl:choose>
