@@ -376,6 +376,43 @@ def test_output_is_opened_before_the_scan(cli, crawl, tmp_path: Path, monkeypatc
     assert line == f"error: cannot write the report to {target}: Permission denied"
 
 
+def test_output_never_overwrites_what_the_command_reads(cli, crawl, tmp_path: Path) -> None:
+    """``-o`` truncates its file when opened: an input page, a file inside a scanned folder or
+    the store itself is refused before anything is read or written (exit 2, one line)."""
+    import shutil
+
+    from reprint_guard import Guard
+
+    store, pages = crawl
+    own = tmp_path / "store"
+    shutil.copytree(store, own)
+    with Guard.open(own) as g:
+        before = g.store.digest()
+    page = tmp_path / "page.html"
+    shutil.copy(sorted(pages.iterdir())[0], page)
+    evidence = page.read_bytes()
+    folder = tmp_path / "pages"
+    shutil.copytree(pages, folder)
+    store_file = next(p for p in own.iterdir() if p.suffix == ".sqlite")
+    cases = [
+        (("check", page, "--store", own, "-o", page), "is the input"),
+        (("scan", folder, "--store", own, "-f", "csv", "-o", folder / "report.csv"), "inside the scanned folder"),
+        (("scan", folder, "--store", own, "-o", store_file), "inside the store"),
+        (("check", page, "--store", own, "-o", own / "report.json"), "inside the store"),
+    ]
+    for args, why in cases:
+        r = cli(*args)
+        assert r.exit_code == 2, (args, r.stdout, r.stderr)
+        [line] = r.stderr.strip().splitlines()
+        assert line.startswith("error: --output ") and why in line, line
+    assert page.read_bytes() == evidence
+    assert not (folder / "report.csv").exists() and not (own / "report.json").exists()
+    with Guard.open(own) as g:
+        assert g.store.digest() == before
+    ok = cli("check", page, "--store", own, "-f", "json", "-o", tmp_path / "report.json")
+    assert ok.exit_code in (0, 1) and (tmp_path / "report.json").stat().st_size > 0
+
+
 def test_iter_scan_yields_in_input_order_with_jobs(crawl) -> None:
     from reprint_guard import Guard
 

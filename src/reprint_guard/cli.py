@@ -17,7 +17,7 @@ import sys
 import threading
 from enum import Enum
 from pathlib import Path
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Annotated, Optional
 
 import typer
@@ -256,14 +256,31 @@ def _warn_unmatched(url_map: dict[str, str], manifest: Path | None) -> None:
         )
 
 
-def _check_output(output: Path | None) -> None:
-    """Fail before any work when the report could not be written (exit 2, one line)."""
+def _check_output(output: Path | None, inputs: Sequence[Path] = (), store: str | None = None) -> None:
+    """Fail before any work when the report could not be written, or writing it would destroy
+    what the command reads: an input file, a file the scan would walk, or the store (opening
+    ``-o`` truncates the file). Exit 2, one line; nothing is touched."""
     if output is None:
         return
     if output.is_dir():
         raise _fail(f"--output {output} is a directory: give a file name for the report")
     if not output.parent.is_dir():
         raise _fail(f"--output {output}: the folder {output.parent} does not exist; create it first")
+    from .api import resolve_store
+
+    target = output.resolve()
+    for p in inputs:
+        src = p.resolve()
+        if src == target:
+            raise _fail(f"--output {output} is the input {p}: writing the report would overwrite it; write it elsewhere")
+        if src.is_dir() and src in target.parents:
+            raise _fail(
+                f"--output {output} lies inside the scanned folder {p}: the scan would read its own report; "
+                "write it outside the folder"
+            )
+    location = resolve_store(store)
+    if isinstance(location, Path) and (location.resolve() == target or location.resolve() in target.parents):
+        raise _fail(f"--output {output} lies inside the store {location}: writing there would damage it; write it elsewhere")
 
 
 def _write_utf8(text: str) -> None:
@@ -526,7 +543,7 @@ def scan(
     for p in paths:
         if not p.exists():
             raise _fail(f"{p} does not exist: pass files or folders of suspect pages")
-    _check_output(output)
+    _check_output(output, paths, store)
     url_map = _read_urls(urls)
     _warn_unmatched(url_map, urls)
     try:
@@ -571,7 +588,7 @@ def check(
         raise _fail(f"{file} is a directory: check takes one file (use scan for folders)")
     if file != "-" and not Path(file).exists():
         raise _fail(f"cannot read {file}: no such file (pass a file, or - for standard input)")
-    _check_output(output)
+    _check_output(output, [Path(file)] if file != "-" else [], store)
     try:
         guard = Guard.open(store, config=_config(threshold, min_passage))
         _require_articles(guard, store)
