@@ -736,11 +736,14 @@ def edited_share(doc: Side, art: Side, chains: list[_Chain], exclude: np.ndarray
                 core = gap.strip(",.;:?!。、")
                 found = article.find(core) if len(core) >= _MOVED_GAP_MIN else -1
                 pieces.append((found, k, core) if found >= 0 else (key, k, "\0" + gap))
-    # The copy's first and last paragraphs: text on the line of the first piece before it, and
-    # on the line of the last piece after it, is a sentence the copy added to them (a person
-    # reading the two texts counts it), unless it is article text moved there; the lines
-    # around them are the page's.
-    first, last = int(dt.starts[by_doc[0].d0]), int(dt.ends[max(by_doc, key=lambda c: c.d1).d1])
+    # The copy's first and last paragraphs: text on the line of the piece that starts the
+    # article before it, and on the line of the piece that ends the article after it, is a
+    # sentence the copy added to them (a person reading the two texts counts it), unless it is
+    # article text moved there; the lines around them are the page's, and so are reader
+    # comments quoting a paragraph (the first such piece in the page is the copy's).
+    head = min(by_doc, key=lambda c: (c.a0, c.d0))
+    tail = min(by_doc, key=lambda c: (-c.a1, c.d0))
+    first, last = int(dt.starts[head.d0]), int(dt.ends[tail.d1])
     line_end = dtext.find("\n", last)
     before = dtext[dtext.rfind("\n", 0, first) + 1 : first]
     after = dtext[last : len(dtext) if line_end < 0 else line_end]
