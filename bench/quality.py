@@ -1130,7 +1130,12 @@ def _edit_kind(name: str):
         paras, share, tries, ops = edit_to_share(art, rng, ctx, lo, hi)
         title = rng.choice(TITLE_REWORDS).format(t=art.title) if rng.random() < 0.5 else art.title
         page = simple_copy(art, rng, ctx, paras, title, text_share=0.3)
-        return Page(page.data, page.fmt, page.url, {"edited_char_share": round(share, 4), "tries": tries, "ops": ops}), (art.key,)
+        params: dict[str, object] = {"edited_char_share": round(share, 4), "tries": tries, "ops": ops}
+        if not lo <= share <= hi:
+            # edit_to_share gave up (an inserted sentence overshot the bin on every try): the
+            # copy is labelled by the share it has, not by the bin it missed.
+            params["expected"] = share_label(share)
+        return Page(page.data, page.fmt, page.url, params), (art.key,)
 
     build.__doc__ = (f"Edit operators (sentence drop/insert, clause swap, synonyms, numbers, punctuation, fillers, "
                      f"phrases) until the measured edited-character share is in [{EDIT_BINS[name][0]}, {EDIT_BINS[name][1]}].")

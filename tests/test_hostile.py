@@ -679,6 +679,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "verify._NOT_ALNUM": ("sub",),
     "verify._NOTICE_CUE": ("search",),
     "verify._NOT_COUNTED": ("sub",),
+    "verify._SENTENCE_END": ("search",),
     "notice._CN_LANDLINE": ("finditer",),
     "notice._CN_MOBILE": ("finditer",),
     "notice._CN_SERVICE": ("finditer",),

@@ -57,6 +57,12 @@ def _body(paras: list[str]) -> str:
     return "\n".join(paras)
 
 
+def _swap_clauses(para: str) -> str:
+    """The paragraph with its first two clauses swapped (each paragraph is one sentence)."""
+    a, b, *rest = para.rstrip("。").split("，")
+    return "，".join([b, a, *rest]) + "。"
+
+
 FULL = _body(ARTICLE)
 CASES = [
     ("verbatim", _page(FULL), "reprint"),
@@ -66,6 +72,15 @@ CASES = [
     ("a-paragraph-added-in-the-middle", _page(_body(ARTICLE[:5] + OTHER[:1] + ARTICLE[5:])), "edited"),
     ("one-paragraph-dropped-of-ten", _page(_body(ARTICLE[:4] + ARTICLE[5:])), "edited"),
     ("headline-and-credit-only-added", _page("独家：" + FULL + "\n（来源：网络）"), "reprint"),
+    # Text added to the copy's first or last paragraph, before or after all the article's text
+    # (OTHER[0] is ~10 % of the article's length): a person counts it.
+    ("a-sentence-added-at-the-start-of-the-first-paragraph", _page(OTHER[0] + FULL), "edited"),
+    ("a-sentence-added-at-the-end-of-the-last-paragraph", _page(FULL + OTHER[1]), "edited"),
+    ("page-lines-around-a-verbatim-copy", _page(_body([OTHER[0], *ARTICLE, OTHER[1]])), "reprint"),
+    # Clauses swapped inside sentences are a rewording (two swaps of ~35-character clauses:
+    # ~13 % as Indel counts it); whole paragraphs moved are not (paragraphs-reversed).
+    ("clauses-swapped-in-two-sentences",
+     _page(_body([_swap_clauses(p) if i in (2, 6) else p for i, p in enumerate(ARTICLE)])), "edited"),
     ("two-clauses-quoted-inside-other-text", _page(_body(OTHER[:4] + ["，".join(CLAUSES[4:6]) + "。"] + OTHER[4:])),
      "excerpt"),
     ("two-short-clauses-apart", _page(_body(OTHER[:3] + [CLAUSES[2] + "。"] + OTHER[3:7] + [CLAUSES[20] + "。"] + OTHER[7:])),
@@ -206,3 +221,25 @@ def test_protect_and_check_use_the_same_fold(tmp_path: Path) -> None:
             for ch in FULL
         )
         assert g.check(_page(annotated)).verdict == "reprint"
+
+
+def _short_clause_article() -> list[list[list[str]]]:
+    """Paragraphs of sentences of four 20-character clauses (from the article's alphabet)."""
+    chars = "".join(ARTICLE + OTHER).replace("，", "").replace("。", "")
+    cl = [chars[i : i + 20] for i in range(0, 20 * 80, 20)]
+    return [[cl[16 * p + 4 * s : 16 * p + 4 * s + 4] for s in range(4)] for p in range(5)]
+
+
+def _join(paras: list[list[list[str]]]) -> str:
+    return "\n".join("".join("，".join(s) + "。" for s in p) for p in paras)
+
+
+def test_clauses_swapped_inside_sentences_count_and_moved_sentences_do_not() -> None:
+    paras = _short_clause_article()
+    art = _side(_join(paras))
+    swapped = [[[s[0], s[2], s[1], s[3]] if (4 * p + i) % 4 == 0 else s for i, s in enumerate(ss)]
+               for p, ss in enumerate(paras)]
+    moved = [ss[::-1] for ss in paras[::-1]]
+    for copy, low, high in ((swapped, 0.10, 0.25), (moved, 0.0, 0.02)):
+        al = align(_side(f"网友转帖\n{_join(copy)}\n"), art, CONFIG)
+        assert al.edited is not None and low <= al.edited <= high, (al.edited, al.coverage)

@@ -645,21 +645,25 @@ def _han_weight(text: str) -> float:
     return cjk + (len(text) - cjk) / 3.0
 
 
-def _edit_runs(a: str, b: str) -> float:
+def _edit_runs(a: str, b: str, *, lead: float = 0.0, trail: float = 0.0) -> float:
     """Han-equivalent length edited turning ``a`` into ``b``: over rapidfuzz Indel opcodes,
     each run of deletions and insertions between two equal blocks counts max(deleted,
-    inserted). Text only added before the first or after the last equal block (a headline or
-    credit line the aligned piece runs into) counts nothing; text removed there counts."""
+    inserted). Before the first and after the last equal block, ``b``'s own insertions count
+    nothing (a headline or credit line the aligned piece runs into); the text known to be added
+    there, ``lead`` and ``trail`` (Han-equivalent lengths), counts instead: the run counts
+    max(deleted, lead) and max(deleted, trail)."""
     total, dels, ins, seen_equal = 0.0, 0.0, 0.0, False
     for op in Indel.opcodes(a, b):
         if op.tag == "equal":
-            total += max(dels, ins) if seen_equal else dels
+            total += max(dels, ins) if seen_equal else max(dels, lead)
             dels = ins = 0.0
             seen_equal = True
         else:
             dels += _han_weight(a[op.src_start : op.src_end])
             ins += _han_weight(b[op.dest_start : op.dest_end])
-    return total + dels
+    if not seen_equal:
+        return max(dels, lead + trail)
+    return total + max(dels, trail)
 
 
 # Sentence punctuation (as step 1 of normalize leaves it) counts in the edited share: a person
@@ -668,6 +672,8 @@ _EDIT_PUNCT = frozenset(",.;:?!。、")
 # Text between two aligned pieces at least this long (letters, digits, punctuation) that the
 # article holds verbatim elsewhere was moved, not added.
 _MOVED_GAP_MIN = 4
+# A sentence ends the copy's text between two pieces: pieces on either side are apart.
+_SENTENCE_END = re.compile(r"[。!?\n]")
 _NOT_COUNTED = re.compile(r"[^\w,.;:?!。、]+|_+")
 # Text between two aligned pieces of a copy up to this long (Han-equivalent) was added to it
 # (a sentence, a filler phrase); longer stretches are page furniture around the copy.
@@ -681,8 +687,10 @@ def edited_share(doc: Side, art: Side, chains: list[_Chain], exclude: np.ndarray
     boilerplate in ``exclude`` left out) are
     compared with the copy: the document's aligned pieces, each with the text that follows it
     up to the next piece when that is shorter than :data:`_ADDED_MAX` (a sentence the copy
-    added), put in the article's order so that moved paragraphs cost nothing and the page
-    around the copy is not counted. rapidfuzz Indel opcodes; between two equal blocks a run of
+    added), put in the article's order so that moved sentences and paragraphs cost nothing
+    (pieces inside one sentence keep the copy's order: swapped clauses count), plus the text
+    the copy added to its first and last paragraphs (on the line of the first piece before it,
+    on the line of the last piece after it); the page around the copy is not counted. rapidfuzz Indel opcodes; between two equal blocks a run of
     deletions and insertions counts max(deleted, inserted): a replaced word counts its
     length, a dropped or added sentence its length; quotes, brackets and markup count nothing, and
     lengths are Han-equivalent (a Latin letter or digit 1/3). Divided by the article's
@@ -701,10 +709,23 @@ def edited_share(doc: Side, art: Side, chains: list[_Chain], exclude: np.ndarray
     at = np.concatenate(([0], np.cumsum(keep)))
     dt, dtext, atk = doc.tokens, doc.norm.text, art.tokens
     by_doc = sorted(chains, key=lambda c: (c.d0, c.a0))
+    # A piece lying inside the sentence of the piece before it stays after it (clauses swapped
+    # inside a sentence are a rewording a person counts); everything else is put in the
+    # article's order (moving sentences and paragraphs changes no word). Pieces kept together
+    # are placed by the one that comes first in the article.
+    keys = [int(at[int(atk.starts[c.a0])]) for c in by_doc]
+    block = list(range(len(by_doc)))
+    for k in range(1, len(by_doc)):
+        prev_end, end = int(dt.ends[by_doc[k - 1].d1]), int(dt.ends[by_doc[k].d1])
+        if not _SENTENCE_END.search(dtext, prev_end, max(prev_end, end)):
+            block[k] = block[k - 1]
+    block_key: dict[int, int] = {}
+    for k, b in enumerate(block):
+        block_key[b] = min(block_key.get(b, keys[k]), keys[k])
     pieces: list[tuple[int, int, str]] = []
     for k, c in enumerate(by_doc):
         start, end = int(dt.starts[c.d0]), int(dt.ends[c.d1])
-        key = int(at[int(atk.starts[c.a0])])
+        key = block_key[block[k]]
         pieces.append((key, k, _NOT_COUNTED.sub("", dtext[start:end])))
         if k + 1 < len(by_doc):
             nxt = int(dt.starts[by_doc[k + 1].d0])
@@ -715,9 +736,28 @@ def edited_share(doc: Side, art: Side, chains: list[_Chain], exclude: np.ndarray
                 core = gap.strip(",.;:?!。、")
                 found = article.find(core) if len(core) >= _MOVED_GAP_MIN else -1
                 pieces.append((found, k, core) if found >= 0 else (key, k, "\0" + gap))
+    # The copy's first and last paragraphs: text on the line of the piece that starts the
+    # article before it, and on the line of the piece that ends the article after it, is a
+    # sentence the copy added to them (a person reading the two texts counts it), unless it is
+    # article text moved there; the lines around them are the page's, and so are reader
+    # comments quoting a paragraph (the first such piece in the page is the copy's).
+    head = min(by_doc, key=lambda c: (c.a0, c.d0))
+    tail = min(by_doc, key=lambda c: (-c.a1, c.d0))
+    first, last = int(dt.starts[head.d0]), int(dt.ends[tail.d1])
+    line_end = dtext.find("\n", last)
+    before = dtext[dtext.rfind("\n", 0, first) + 1 : first]
+    after = dtext[last : len(dtext) if line_end < 0 else line_end]
+    edges = []
+    for k, text in ((-1, before), (len(by_doc), after)):
+        core = _NOT_COUNTED.sub("", text).strip(",.;:?!。、")
+        found = article.find(core) if len(core) >= _MOVED_GAP_MIN else -1
+        if found >= 0:
+            pieces.append((found, k, core))
+        weight = _han_weight(core) if found < 0 else 0.0
+        edges.append(weight if weight <= _ADDED_MAX else 0.0)
     pieces.sort(key=lambda x: (x[0], x[1], x[2].startswith("\0")))
     copy = "".join(t.lstrip("\0") for _, _, t in pieces)
-    return min(1.0, _edit_runs(article, copy) / _han_weight(article))
+    return min(1.0, _edit_runs(article, copy, lead=edges[0], trail=edges[1]) / _han_weight(article))
 
 
 def _share(weights: np.ndarray, spans: list[Span]) -> float:
