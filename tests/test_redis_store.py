@@ -166,6 +166,17 @@ def test_unreachable_server_exits_2_with_the_password_redacted(tmp_path: Path, c
         assert "redis://rg:***@127.0.0.1" in res.stderr
 
 
+@pytest.mark.parametrize("query", ["prefx=news", "prefix=news&ssl_ca_certs=/nowhere", "prefix=news&ssl_cert_reqs=none"])
+def test_an_unknown_url_parameter_is_one_error_line_exit_2(query: str, cli, tmp_path: Path) -> None:
+    from redis_server import free_port, require_redis_server
+
+    require_redis_server()
+    res = cli("list", "--store", f"redis://rg:pw@127.0.0.1:{free_port()}/0?{query}")
+    assert res.exit_code == 2, (res.stdout, res.stderr)
+    [line] = res.stderr.strip().splitlines()
+    assert "is not a usable Redis URL: unknown query parameter" in line and ":pw@" not in line
+
+
 def test_password_and_acl_user_limited_to_its_prefix(tmp_path: Path, cli) -> None:
     import redis
 
@@ -175,7 +186,7 @@ def test_password_and_acl_user_limited_to_its_prefix(tmp_path: Path, cli) -> Non
         # The README's ACL line for a store with prefix "news".
         admin.execute_command(
             "ACL", "SETUSER", "rg", "on", ">rg-pw", "resetkeys", "~news:*", "resetchannels",
-            "-@all", "+@read", "+@write", "+@scripting", "+@stream", "+@connection", "+memory", "+info",
+            "-@all", "+@read", "+@write", "+@scripting", "+@stream", "+@connection", "+@transaction", "+memory", "+info",
         )
         page = _write(tmp_path, {"a.txt": chinese_article(1)})[0]
         good = server.url("news", user="rg", password="rg-pw")
@@ -183,6 +194,8 @@ def test_password_and_acl_user_limited_to_its_prefix(tmp_path: Path, cli) -> Non
         assert res.exit_code == 0, res.stderr
         res = cli("check", page, "--store", good)
         assert res.exit_code == 1 and "reprint" in res.stdout.lower()
+        res = cli("upgrade", "--store", good)  # WATCH/MULTI: the line's +@transaction
+        assert res.exit_code == 0, res.stderr
         res = cli("check", page, "--store", server.url("news", user="rg", password="wrong-pw"))
         assert res.exit_code == 2 and "refused the login" in res.stderr and "wrong-pw" not in res.stderr
         # At once: a refused login is not retried as a lost connection (that took ~1.5-3.5 s).

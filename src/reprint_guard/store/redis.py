@@ -40,6 +40,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import threading
 import uuid
 import zlib
@@ -223,8 +224,14 @@ class RedisStore:
                 retry_on_error=[redis.ConnectionError],
                 health_check_interval=0,
             )
+            # redis-py passes unknown query parameters on to the connection class, which only
+            # refuses them at the first command: build one connection (no I/O) to refuse now.
+            pool = self._r.connection_pool
+            pool.connection_class(**pool.connection_kwargs)
         except (ValueError, TypeError) as e:
-            raise StoreError(f"--store {self.shown} is not a usable Redis URL: {e}") from None
+            bad = re.search(r"unexpected keyword argument '(\w+)'", str(e))
+            why = f"unknown query parameter {bad.group(1)!r} (drop or correct it)" if bad else str(e)
+            raise StoreError(f"--store {self.shown} is not a usable Redis URL: {why}") from None
         self._put_script = self._r.register_script(_PUT)
         self._remove_script = self._r.register_script(_REMOVE)
         self._create_script = self._r.register_script(_CREATE)
