@@ -11,6 +11,15 @@ from reprint_guard.store import open_store
 from reprint_guard.config import FingerprintScheme
 
 
+def test_migrate_errors_name_src_and_dst_not_store(tmp_path: Path, cli) -> None:
+    afile = tmp_path / "stfile"
+    afile.write_text("not a store", encoding="utf-8")
+    res = cli("migrate", afile, tmp_path / "dst")
+    assert res.exit_code == 2
+    [line] = res.stderr.strip().splitlines()
+    assert line.startswith("error: SRC ") and "--store" not in line, line
+
+
 def test_migrate_both_ways_with_equal_digests(tmp_path: Path, redis_url: str, cli) -> None:
     src = tmp_path / "fp"
     arts = tmp_path / "in"
@@ -40,7 +49,12 @@ def test_migrate_both_ways_with_equal_digests(tmp_path: Path, redis_url: str, cl
     res = cli("migrate", redis_url, back)
     assert res.exit_code == 0, res.stderr
     assert open_store(back, scheme).digest() == open_store(redis_url, scheme).digest() != a.digest()
-    # Into the first directory: one added, one removed, the rest skipped.
+    # Into the first directory, which holds an article Redis no longer has: refused until
+    # --replace, nothing written meanwhile; then one added, one removed, the rest skipped.
+    before = open_store(src, scheme).digest()
     res = cli("migrate", redis_url, src)
+    assert res.exit_code == 2 and "holds 1 article(s) the source does not" in res.stderr and "--replace" in res.stderr
+    assert open_store(src, scheme).digest() == before
+    res = cli("migrate", redis_url, src, "--replace")
     assert res.exit_code == 0 and "copied 1 articles" in res.stdout and "1 removed" in res.stdout
     assert open_store(src, scheme).digest() == open_store(redis_url, scheme).digest()

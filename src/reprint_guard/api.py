@@ -31,7 +31,7 @@ import numpy as np
 
 from .candidates import SIGNATURE_SLACK, any_window_pair_reaches, rank
 from .config import FingerprintScheme, MatchConfig
-from .errors import ConfigError, InputError, InputTooLargeError, ReprintGuardError, StoreUnavailableError
+from .errors import ConfigError, InputError, InputTooLargeError, ReprintGuardError, StoreError, StoreUnavailableError
 from .engines import Engine, LocalEngine
 from .extract import extract
 from .ingest.files import MAX_INPUT_BYTES, iter_files, read_file, sha256_of, too_large  # noqa: F401 (re-exported)
@@ -96,6 +96,15 @@ READ_AHEAD_BYTES = 64 << 20
 
 Progress = Callable[[int, int, str], None]
 """``progress(done, total, item)``: called after each item; ``total`` may be 0 if unknown."""
+
+
+def _open_for_migrate(role: str, location: str | Path, scheme: FingerprintScheme, **kwargs: Any) -> Store:
+    """:func:`open_store` for ``migrate``, whose errors name ``SRC``/``DST``, not ``--store``."""
+    try:
+        return open_store(location, scheme, **kwargs)
+    except StoreError as e:
+        text = str(e)
+        raise type(e)(f"{role} {text.removeprefix('--store ')}" if text.startswith("--store ") else f"{role}: {text}") from None
 
 
 def resolve_store(store: str | os.PathLike[str] | None) -> str | Path:
@@ -447,6 +456,7 @@ class Guard:
         scheme: FingerprintScheme | None = None,
         cache_dir: str | os.PathLike[str] | None = None,
         progress: Progress | None = None,
+        replace: bool = False,
     ) -> MigrateResult:
         """Copy every article of one store into another, between any backends (a directory
         and ``redis://…`` either way), as stored: signatures, times, versions and original
@@ -454,7 +464,9 @@ class Guard:
 
         The destination is created when missing. Articles whose per-article digest already
         matches are skipped, so an interrupted run resumes where it stopped; articles the
-        destination holds and the source does not are removed. Each article is written
+        destination holds and the source does not are removed with ``replace=True``, and
+        without it the call raises :class:`~reprint_guard.errors.StoreError` before writing
+        anything (with SRC and DST swapped it would empty a live store). Each article is written
         atomically. Ends by comparing both stores' ``digest()`` (:attr:`MigrateResult.equal`)
         and, for a server store, writing the index snapshot. ``progress(done, total, id)``
         is called per article. Raises :class:`~reprint_guard.errors.StoreError` (either
@@ -466,11 +478,11 @@ class Guard:
         if str(src_loc) == str(dst_loc):
             raise ConfigError(f"migrate needs two different stores; both are {src_loc}")
         cache = resolve_cache_dir(cache_dir)
-        src = open_store(src_loc, scheme, cache_dir=cache if isinstance(src_loc, str) else None)
+        src = _open_for_migrate("SRC", src_loc, scheme, cache_dir=cache if isinstance(src_loc, str) else None)
         try:
-            dst = open_store(dst_loc, scheme, create=True, cache_dir=cache if isinstance(dst_loc, str) else None)
+            dst = _open_for_migrate("DST", dst_loc, scheme, create=True, cache_dir=cache if isinstance(dst_loc, str) else None)
             try:
-                copied, skipped, removed = copy_articles(src, dst, progress)
+                copied, skipped, removed = copy_articles(src, dst, progress, replace=replace)
                 want = src.manifest()
                 dst.set_manifest({k: want[k] for k in ("extractor_version", "notice_version") if k in want})
                 result = MigrateResult(

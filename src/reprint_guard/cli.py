@@ -695,12 +695,16 @@ def migrate(
     destination: Annotated[
         str, typer.Argument(metavar="DST", help="The store to copy into (created when missing): a directory or a redis:// URL.")
     ],
+    replace: Annotated[
+        bool,
+        typer.Option("--replace", help="Remove the articles DST holds and SRC does not (without it, migrate refuses)."),
+    ] = False,
 ) -> None:
     """Copy a store between SQLite and Redis (either way); resumes, then compares both digests."""
     try:
         update, bar = _progress("migrate")
         try:
-            result = Guard.migrate(source, destination, progress=update)
+            result = Guard.migrate(source, destination, progress=update, replace=replace)
         finally:
             _stop(bar)
     except ReprintGuardError as e:

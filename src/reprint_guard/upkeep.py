@@ -22,6 +22,7 @@ from .models import ProtectOutcome
 from .normalize import normalize
 from .notice import NOTICE_VERSION, parse_notice
 from .shingle import shingle
+from .store import redact
 from .store.base import SCHEME_KEYS, Original, Store, StoredArticle, scheme_manifest
 from .verdict import ArticleRef
 
@@ -94,11 +95,27 @@ def fingerprint_body(text: str, scheme: FingerprintScheme, min_tokens: int) -> A
     return fingerprint_article(sh, scheme)
 
 
-def copy_articles(src: Store, dst: Store, progress: Progress | None = None) -> tuple[int, int, int]:
+def copy_articles(
+    src: Store, dst: Store, progress: Progress | None = None, *, replace: bool = False
+) -> tuple[int, int, int]:
     """Copy every article of ``src`` into ``dst`` as stored (signatures, times, versions,
     original inputs); articles whose per-article digest already matches are skipped (a resumed
-    run), articles only ``dst`` holds are removed. Returns ``(copied, skipped, removed)``.
-    ``progress(done, total, id)`` is called per article. Each article is written atomically."""
+    run), articles only ``dst`` holds are removed when ``replace`` is true. Returns ``(copied,
+    skipped, removed)``. ``progress(done, total, id)`` is called per article. Each article is
+    written atomically.
+
+    Raises :class:`StoreError` before writing anything when ``dst`` holds articles ``src``
+    does not and ``replace`` is false: removing them is what makes the two stores equal, and
+    with the arguments swapped it would empty a live store."""
+    source_ids = {state.id for state in src.states()}
+    only_dst = sorted({state.id for state in dst.states()} - source_ids)
+    if only_dst and not replace:
+        shown = ", ".join(only_dst[:3]) + (", …" if len(only_dst) > 3 else "")
+        raise StoreError(
+            f"the destination {redact(dst.location)} holds {len(only_dst)} article(s) the source does not ({shown}): "
+            "migrating would remove them to make it a copy of the source; check that SRC and DST are not "
+            "swapped, or pass --replace (replace=True) to remove them"
+        )
     have = {rec.id: rec.digest() for rec in dst.records()}
     copied = skipped = done = 0
     total = len(src)
