@@ -116,3 +116,27 @@ def test_the_readme_pipeline_shows_every_wing_module() -> None:
         if p.name != "__init__.py" and "__pycache__" not in p.parts and p.name not in section
     ]
     assert not missing, f"README's pipeline section does not name {missing}"
+
+
+def test_the_readme_json_example_matches_the_report_schema() -> None:
+    """The README's JSON report example is a valid report of this ``format_version`` (its
+    shortened ``sha256`` ``"baf62ad2…"`` stands for a full one)."""
+    import json
+
+    from helpers import validate_report
+
+    from reprint_guard.report import FORMAT_VERSION
+
+    m = re.search(r"The JSON report \(`scan` or `check` with `--format json`\):\n\n```json\n(.*?)\n```", README, re.S)
+    assert m, "the README lost its JSON report example"
+    example = re.sub(r'"sha256": "[0-9a-f]+…"', '"sha256": "' + "0" * 64 + '"', m.group(1))
+    assert json.loads(example)["format_version"] == FORMAT_VERSION
+    validate_report("scan_report", example)
+
+
+def test_readme_tables_are_unbroken() -> None:
+    """A blank line inside a Markdown table ends it: the rows after it render as text."""
+    lines = README.splitlines()
+    for i in range(1, len(lines) - 1):
+        if not lines[i].strip() and lines[i - 1].startswith("|") and lines[i + 1].startswith("|"):
+            raise AssertionError(f"README line {i + 1}: a blank line splits a table")
