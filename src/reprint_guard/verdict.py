@@ -37,6 +37,7 @@ import idna
 from .config import MatchConfig
 from .errors import ConfigError
 from .models import Decoding, Document, LicenceNotice, UrlEvidence, UrlSource
+from .normalize import normalize
 from .verify import Alignment
 
 MatchKind = Literal["reprint", "edited", "excerpt"]
@@ -102,7 +103,9 @@ def _a_label(label: str) -> str:
 
 
 def _fold(s: str) -> str:
-    return re.sub(r"\s+", "", s).casefold()
+    """A name as compared: the fingerprints' folding (Traditional → Simplified, full width →
+    ASCII, case), without white space, so 南川晨報, 南川 晨报 and 南川晨报 are one name."""
+    return re.sub(r"\s+", "", normalize(s).text)
 
 
 LicenceStatus = Literal["licensed", "permitted", "claimed", "none"]
