@@ -370,3 +370,45 @@ def test_any_mix_of_cheap_tricks_keeps_a_verbatim_copy_a_reprint(
     m = rep.matches[0]
     assert m.article.source == "articles/lantern.txt"
     assert abs(m.similarity - clean.matches[0].similarity) <= 0.02
+
+
+# --------------------------------------------------------------------------------------------
+# A wrong charset declaration does not hide a copy
+# --------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("declared", "codec", "script"),
+    [
+        ("iso-8859-1", "gbk", "simplified"),
+        ("windows-1252", "gbk", "simplified"),
+        ("gb2312", "big5", "traditional"),
+        ("gbk", "big5", "traditional"),
+        ("big5", "gbk", "simplified"),
+    ],
+)
+def test_a_wrong_declared_charset_is_overruled_by_the_chinese_one_that_fits(
+    guard: Guard, declared: str, codec: str, script: str
+) -> None:
+    paras = PARAS if script == "simplified" else [_tw(p) for p in PARAS]
+    page = html_page(paras).replace("<meta charset='utf-8'>", f"<meta charset='{declared}'>")
+    data = page.encode(codec, errors="replace")  # a rare character OpenCC gives may lack a Big5 code
+    rep = guard.check(data)
+    assert rep.decoding is not None and rep.decoding.encoding in ("gb18030", "cp950", "big5hkscs")
+    assert rep.decoding.rule == "han-frequency"
+    assert_verbatim(rep)
+    # Given as the HTTP header instead: the same.
+    rep = guard.check(html_page(paras).replace("<meta charset='utf-8'>", "").encode(codec, errors="replace"), content_type=f"text/html; charset={declared}")
+    assert_verbatim(rep)
+
+
+def _tw(text: str) -> str:
+    import opencc
+
+    return opencc.OpenCC("s2t").convert(text)
+
+
+def test_a_true_latin1_page_keeps_its_declaration() -> None:
+    text = "Le café de la rue Réaumur a rouvert ses portes après l'été. " * 20
+    page = f"<html><head><meta charset='iso-8859-1'><title>Café</title></head><body><p>{text}</p></body></html>"
+    doc = extract(page.encode("latin-1"))
+    assert doc.decoding is not None and (doc.decoding.encoding, doc.decoding.rule) == ("cp1252", "declared")
+    assert "café" in doc.text

@@ -144,15 +144,40 @@ def decode_bytes(
     for label in _declared_charsets(data, content_type):
         for codec in _codecs_for_label(label):
             try:
-                return data.decode(codec), Decoding(encoding=codec, rule="declared")
+                text = data.decode(codec)
             except (UnicodeDecodeError, LookupError):
                 continue
+            return _overrule_declared(data, codec, text) or (text, Decoding(encoding=codec, rule="declared"))
 
     chosen = _han_frequency_choice(data)
     if chosen is not None:
         return chosen
 
     return _charset_normalizer_decode(data)
+
+
+_CJK_CODECS = frozenset({"gb18030", "cp950", "big5hkscs"})
+
+
+def _overrule_declared(data: bytes, codec: str, text: str) -> tuple[str, Decoding] | None:
+    """The Chinese decoding to use instead of a wrong declared charset, or ``None``.
+
+    Templates declare a charset their pages no longer use: GBK bytes under ``iso-8859-1`` or
+    ``windows-1252`` (every byte decodes, into Latin mojibake), Big5 under ``gb2312`` (decodes
+    strictly into rare characters). The declaration loses when it is single-byte or a Chinese
+    codec whose text has under half common Han characters, and :func:`_han_frequency_choice`
+    finds the other Chinese codec plausible (at least half common). A true Latin-1 page decodes
+    as GB18030 into rare characters, so it keeps its declaration."""
+    if codec in _CJK_CODECS:
+        share, considered = _han_score(text)
+        if not considered or share >= 0.5:
+            return None
+    elif len(text) != len(data) or not any(b >= 0x80 for b in data[:65536]):
+        return None  # multi-byte declared codecs other than Chinese, or nothing to judge
+    chosen = _han_frequency_choice(data)
+    if chosen is None or chosen[1].encoding == codec:
+        return None
+    return chosen
 
 
 def _name(path: str | None) -> str:
