@@ -232,6 +232,14 @@ HIDING = {
     "font-size-0-em": ('<b style="font-size: 0em; color: red">{}</b>', ""),
     "class-in-style": ('<span class="tip jz">{}</span>', "<style>/* 提示 */ p .jz, .ad{display:none}</style>"),
     "id-in-style": ('<em id="x9">{}</em>', "<style>@media screen { #x9 { font-size:0 } }</style>"),
+    "template": ("<template>{}</template>", ""),
+    "opacity-0": ('<span style="opacity:0">{}</span>', ""),
+    "off-screen": ('<span style="position:absolute; left:-9999px">{}</span>', ""),
+    "zero-box": ('<span style="display:inline-block;width:0;height:0;overflow:hidden">{}</span>', ""),
+    "clip-rect": ('<span style="position:absolute;clip:rect(0 0 0 0)">{}</span>', ""),
+    "transparent": ('<b style="color:transparent">{}</b>', ""),
+    "descendant-tag-in-style": ("<em><b>{}</b></em>", "<style>em b{display:none}</style>"),
+    "opacity-class-in-style": ('<span class="q">{}</span>', "<style>.q{opacity:0}</style>"),
 }
 
 

@@ -121,10 +121,15 @@ _UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _STYLE_FOLDED = f"translate(@style, '{_UPPER} \t\n\r', '{_UPPER.lower()}')"
 # Elements hidden by their own markup: the hidden attribute, or an inline style that may hide
 # (checked declaration by declaration in Python: "font-size:0.9em" is not hidden).
+# The substrings below pre-filter in C; :func:`_hides` then decides in Python.
+_HIDING_HINTS = (
+    "display:none", "visibility:hidden", "visibility:collapse", "font-size:0", "opacity:0", "opacity:.0",
+    ":-", "clip", "width:0", "height:0", "transparent", "scale(0",
+)  # fmt: skip
 _HIDDEN_BY_MARKUP = lxml.etree.XPath(
-    f"//body//*[@hidden or (@style and (contains({_STYLE_FOLDED}, 'display:none')"
-    f" or contains({_STYLE_FOLDED}, 'visibility:hidden') or contains({_STYLE_FOLDED}, 'visibility:collapse')"
-    f" or contains({_STYLE_FOLDED}, 'font-size:0')))]"
+    "//body//*[@hidden or local-name()='template' or (@style and ("
+    + " or ".join(f"contains({_STYLE_FOLDED}, '{h}')" for h in _HIDING_HINTS)
+    + "))]"
 )
 
 
@@ -144,30 +149,56 @@ _BLOCK_INSIDE = lxml.etree.XPath(
 _PARAGRAPH_INSIDE = lxml.etree.XPath("boolean(descendant-or-self::p)")
 _MAX_STYLE_CHARS = 512 * 1024  # stylesheet text read per page
 _MAX_HIDING_RULES = 64  # hiding declarations looked at per page
-_CSS_HIDING = re.compile(r"(?:display|visibility|font-size)\s{0,20}:")
+_CSS_HIDING = re.compile(
+    r"(?:display|visibility|font-size|opacity|clip|clip-path)\s{0,20}:"
+    r"|(?:left|top|text-indent|margin-left|margin-top)\s{0,20}:\s{0,20}-"
+)
+_OFFSCREEN_PX = 500.0  # a run moved this far out (px; em/rem × 16) is off the page
 _CSS_COMBINATOR = re.compile(r"[\s>+~]+")
 _CSS_NAME = re.compile(r"([.#])(-?[_a-zA-Z\u00a0-\uffff][_a-zA-Z0-9\u00a0-\uffff-]{0,100})")
 
 
 def _hides(declarations: str) -> bool:
     """Whether a CSS declaration list (an inline ``style`` or a rule's block) hides its element:
-    ``display: none``, ``visibility: hidden|collapse`` or a zero ``font-size``."""
+    ``display: none``, ``visibility: hidden|collapse``, a zero ``font-size``, ``opacity: 0``,
+    ``color: transparent``, ``transform: scale(0)``, a zero ``clip``/``clip-path`` box, an
+    offset of :data:`_OFFSCREEN_PX` or more off the page (``left``/``top``/``margin-*``/
+    ``text-indent``), or a zero width or height with ``overflow: hidden`` (the tricks
+    screen-reader-only and cloaking CSS use; see MDN "visually hidden")."""
+    decls: dict[str, str] = {}
     for decl in declarations.split(";"):
         prop, colon, value = decl.partition(":")
-        if not colon:
-            continue
-        prop = prop.strip().lower()
-        value = value.lower().replace("!important", "").strip()
-        if prop == "display" and value == "none":
+        if colon:
+            decls[prop.strip().lower()] = value.lower().replace("!important", "").strip()
+    if decls.get("display") == "none" or decls.get("visibility") in ("hidden", "collapse"):
+        return True
+    if _is_zero_length(decls.get("font-size", "")) or _is_zero_length(decls.get("opacity", "")):
+        return True
+    if decls.get("color") == "transparent" or re.fullmatch(r"scale[xy]?\(\s*0+(?:\.0*)?\s*\)", decls.get("transform", "")):
+        return True
+    clip = decls.get("clip", "") + " " + decls.get("clip-path", "")
+    if re.search(r"rect\(\s*0\w*[\s,]+0\w*[\s,]+0\w*[\s,]+0\w*\s*\)|inset\(\s*50%|circle\(\s*0", clip):
+        return True
+    for prop in ("left", "top", "margin-left", "margin-top", "text-indent"):
+        if _offset_px(decls.get(prop, "")) <= -_OFFSCREEN_PX:
             return True
-        if prop == "visibility" and value in ("hidden", "collapse"):
-            return True
-        if prop == "font-size" and _is_zero_length(value):
+    boxed = decls.get("overflow", decls.get("overflow-x", "")) in ("hidden", "clip")
+    for prop in ("width", "height", "max-width", "max-height"):
+        if boxed and _is_zero_length(decls.get(prop, "")):
             return True
     return False
 
 
+def _offset_px(value: str) -> float:
+    """A CSS length in px (em/rem counted as 16 px; 0 for what is not a plain length)."""
+    m = re.fullmatch(r"(-?\d+(?:\.\d+)?)(px|em|rem|pt)?", value)
+    if not m:
+        return 0.0
+    return float(m.group(1)) * (16.0 if m.group(2) in ("em", "rem") else 1.0)
+
+
 def _is_zero_length(value: str) -> bool:
+    """``0``, ``0px``, ``0.0em``, ``.0`` … (not ``0.9em``; not an empty value)."""
     number = value.rstrip("abcdefghijklmnopqrstuvwxyz%")
     try:
         return float(number) == 0.0 if number else False
@@ -238,21 +269,28 @@ def _hidden_by_stylesheet(tree: HtmlElement) -> list[HtmlElement]:
     if not _CSS_HIDING.search(css):
         return []
     rules: list[tuple[str, list[str]]] = []
+    tags: set[str] = set()  # run tags named bare at the end of a descendant selector ("em b")
     for selector in _hiding_selectors(css):
-        last = _CSS_COMBINATOR.split(selector)[-1]
+        compounds = _CSS_COMBINATOR.split(selector.strip())
+        last = compounds[-1]
+        if ":" in last:
+            continue
         named = [a + b for a, b in _CSS_NAME.findall(last)]
-        if named and ":" not in last:
+        if named:
             rules.append((selector, named))
+        elif len(compounds) > 1 and last.lower() in _RUN_TAGS:
+            rules.append((selector, []))
+            tags.add(last.lower())
     if not rules:
         return []
     names = {n for _, named in rules for n in named}
     runs = []
     for el in tree.iter(*_RUN_TAGS):  # tags matched in C; a Python test per inline element
         cls, id_ = el.get("class"), el.get("id")
-        if not (cls or id_):
+        if not (cls or id_ or el.tag in tags):
             continue
         carried = {"." + c for c in (cls or "").split()} | ({"#" + id_.strip()} if id_ else set())
-        if not names.isdisjoint(carried) and _is_short_run_in_text(el):
+        if (el.tag in tags or not names.isdisjoint(carried)) and _is_short_run_in_text(el):
             runs.append(el)
     if not runs:
         return []
@@ -278,10 +316,15 @@ def _hidden_by_stylesheet(tree: HtmlElement) -> list[HtmlElement]:
 
 
 def _is_short_run_in_text(el: HtmlElement) -> bool:
-    """At most :data:`_HIDDEN_RUN_CHARS` characters, and the parent holds text of its own."""
+    """At most :data:`_HIDDEN_RUN_CHARS` characters, and the parent holds text of its own (an
+    inline wrapper holding only the run, ``<em><b>…</b></em>``, is looked through)."""
     if len(el.text_content().strip()) > _HIDDEN_RUN_CHARS:
         return False
     parent = el.getparent()
+    while parent is not None and parent.tag in _RUN_TAGS and len(parent) == 1 and not (parent.text or "").strip():
+        if (el.tail or "").strip():
+            return True
+        el, parent = parent, parent.getparent()
     if parent is None:
         return False
     return bool((parent.text or "").strip()) or any((c.tail or "").strip() for c in parent)
@@ -305,11 +348,14 @@ def _drop_hidden_runs(tree: HtmlElement) -> None:
     doomed: list[HtmlElement] = []
     for el in _HIDDEN_BY_MARKUP(tree):
         style = el.get("style")
-        if el.get("hidden") is None and not (style and _hides(style)):
+        template = el.tag == "template"  # never rendered
+        if el.get("hidden") is None and not template and not (style and _hides(style)):
             continue  # "font-size:0.9em" and the like
         size = len(el.text_content().strip())
         if size <= _HIDDEN_RUN_CHARS and not _BLOCK_INSIDE(el):
             doomed.append(el)
+        elif template:
+            continue
         elif size >= _COLLAPSED_BLOCK_CHARS and _PARAGRAPH_INSIDE(el):
             if el.get("hidden") is not None:
                 del el.attrib["hidden"]
