@@ -584,8 +584,9 @@ def test_forum_markup_is_printed_literally(cli, store: Path, tmp_path: Path) -> 
         ("path,url\ncopy.html\n", "line 2 has no path,url pair"),
         ("copy.html,not a url\n", "line 1: 'not a url' is not an http"),
         ('{"path": "copy.html"}\n', "line 1"),
+        ("copy.html,https://a.example.com/1\n./copy.html,https://b.example.com/1\n", "two URLs (lines 1 and 2)"),
     ],
-    ids=["semicolon", "missing-url", "not-a-url", "jsonl-without-url"],
+    ids=["semicolon", "missing-url", "not-a-url", "jsonl-without-url", "one-path-two-urls"],
 )
 def test_malformed_urls_manifest_is_refused(cli, store: Path, pages: Path, tmp_path: Path, content: str, message: str) -> None:
     manifest = tmp_path / "urls.txt"

@@ -233,10 +233,19 @@ def _read_urls(path: Path | None) -> dict[str, str]:
             if len(row) < 2 or not row[0].strip():
                 raise _fail(f"{bad}: line {n} has no path,url pair: {','.join(row)[:80]!r}")
             rows.append((n, row[0].strip(), row[1].strip()))
+    first_line: dict[str, int] = {}
     for n, file, url in rows:
         if not _is_http_url(url):
             raise _fail(f"{bad}: line {n}: {url[:80]!r} is not an http(s) URL")
-        out[os.path.normpath(file)] = url
+        key = os.path.normpath(file)
+        if key in out and out[key] != url:
+            # Which URL licenses the page would be a guess: say so instead of taking the last.
+            raise _fail(
+                f"the --urls manifest {path} gives {file} two URLs (lines {first_line[key]} and {n}): "
+                "keep the one the page was found at"
+            )
+        out[key] = url
+        first_line.setdefault(key, n)
     return out
 
 
