@@ -626,3 +626,19 @@ def test_a_redis_store_takes_a_name_that_is_not_utf8(cli, bad_names: Path, redis
     listed = json.loads(cli("list", "--store", redis_url, "-f", "json").stdout.encode("utf-8"))["articles"]
     assert [os.fsencode(a["source"]) for a in listed] == [os.fsencode(row["source"])]
     assert row["source"].endswith(BAD_NAME)
+
+
+def test_protect_dot_does_not_read_its_own_store(cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``protect .`` with the store in ``./fingerprints`` skips the store's folder silently
+    (it used to list the database as a skipped binary file)."""
+    from helpers import chinese_article
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(chinese_article(3), encoding="utf-8")
+    r = cli("protect", ".")
+    assert r.exit_code == 0, r.stderr
+    r = cli("protect", ".", "-f", "json")
+    assert r.exit_code == 0, r.stderr
+    import json
+
+    assert [(a["source"], a["status"]) for a in json.loads(r.stdout)["articles"]] == [("a.txt", "unchanged")]

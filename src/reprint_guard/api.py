@@ -239,6 +239,11 @@ class Guard:
         st = open_store(location, scheme or FingerprintScheme(), create=create, cache_dir=cache)
         return cls(st, config or MatchConfig())
 
+    def _own_folders(self) -> tuple[str, ...]:
+        """The store's own directory (an SQLite store), never walked as articles or pages."""
+        location = self.store.location
+        return () if is_redis_url(location) else (location,)
+
     def close(self) -> None:
         """Stop scan workers and close the store; a writable Guard first rewrites the index
         file if it is due."""
@@ -371,7 +376,7 @@ class Guard:
         committed and the one in progress is not stored at all.
         """
         licensees = tuple(dict.fromkeys(canonical_licensee(lic) for lic in licensees))  # ConfigError before any work
-        files = list(iter_files(paths))
+        files = list(iter_files(paths, skip=self._own_folders()))
         url_of = _url_lookup(urls)
         batch = contextlib.ExitStack()
         pending, started = 0, 0.0
@@ -875,7 +880,7 @@ class Guard:
             raise ConfigError(f"jobs must be at least 1, got {jobs}")
         url_of = _url_lookup(urls)
         evidence_of = _manifest_evidence(url_of)
-        files = [(str(path), problem) for path, problem in iter_files(paths)]
+        files = [(str(path), problem) for path, problem in iter_files(paths, skip=self._own_folders())]
         todo = [name for name, problem in files if not problem]
         done = 0
 

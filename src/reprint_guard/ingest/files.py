@@ -102,6 +102,8 @@ def read_file(path: Path) -> bytes:
 
 def iter_files(
     paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+    *,
+    skip: Iterable[str | os.PathLike[str]] = (),
 ) -> Iterator[tuple[Path, str | None]]:
     """Files under ``paths`` in a stable order: ``(path, problem)``.
 
@@ -113,10 +115,19 @@ def iter_files(
     device) yields ``(path, reason)`` instead of raising. Hidden files and directories
     (``.name``) are skipped inside walked directories; a directory reached a second time
     through another symlink is not walked again. Inside a directory a symlink to a file is
-    yielded as a file, a dangling one too (reading it then fails with a reason).
+    yielded as a file, a dangling one too (reading it then fails with a reason). Directories in
+    ``skip`` (the store's own folder, so ``protect .`` does not read its database) are not
+    walked.
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
+    skipped: set[tuple[int, int]] = set()
+    for d in skip:
+        try:
+            st = os.stat(d)
+        except OSError:
+            continue
+        skipped.add((st.st_dev, st.st_ino))
     for p in paths:
         root = Path(p)
         if not root.exists():
@@ -125,7 +136,7 @@ def iter_files(
         if not root.is_dir():
             yield root, None
             continue
-        yield from _walk(root, set())
+        yield from _walk(root, set(skipped))  # a directory already "seen" is passed over silently
 
 
 def _walk(top: Path, seen: set[tuple[int, int]]) -> Iterator[tuple[Path, str | None]]:
