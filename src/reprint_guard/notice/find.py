@@ -169,9 +169,9 @@ _SELF_REF = re.compile(
 )
 # Where a notice glued to the end of an article's last paragraph may begin: after a sentence
 # end, before an opening bracket, before a © or "Copyright".
-_SENTENCE_BREAK = re.compile(r"(?<=[。！？；!?])\s*|(?<=[.;])\s+|\s*(?=[（(【\[](?!\d))|\s+(?=©|(?i:copyright\b))")
+_SENTENCE_BREAK = re.compile(r"(?<=[。！？；!?])\s{0,3}|(?<=[.;])\s{1,3}|(?<=\S)\s{0,3}(?=[（(【\[](?!\d))|(?<=\S)\s{1,3}(?=©|(?i:copyright\b))")
 _SENTENCE_FINAL = "。！？!?；;"
-_SENTENCE_END = re.compile(r"[。！？.!?][”」』’\"')）]{0,2}$")
+_ENDS_SENTENCE = re.compile(r"[。！？.!?][”」』’\"')）]{0,2}$")
 _HEADING_LABEL = re.compile(r"[【\[]?\s{0,2}(?:声明|版权声明|原创声明|郑重声明|特别声明|版权说明|注|note|copyright)\s{0,2}[】\]]?\s{0,2}[:：]", re.I)
 
 
@@ -292,7 +292,7 @@ def _notice_start_in(line: str) -> int | None:
     head = text[:start].strip()
     if (
         _notice_hits(head) or len(head) < 10 or _EDITOR.match(head) or _is_contact_line(head)
-        or _is_trailer_line(head) or _SENTENCE_END.search(head) is None
+        or _is_trailer_line(head) or _ENDS_SENTENCE.search(head) is None
     ):  # fmt: skip
         # what comes before is no article sentence: the whole line is the notice, or none
         return 0 if whole else None
