@@ -752,6 +752,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._EDITOR": ("match",),
     "extract._CC_LINK": ("search",),
     "extract._CC_WORDING": ("search",),
+    "extract._TRAILER_STATEMENT": ("search",),
 }
 MODULES = sorted(m.name for m in pkgutil.iter_modules(reprint_guard.__path__) if m.name != "__main__")
 

@@ -125,6 +125,15 @@ _TRAILER = re.compile(
     r"|(?i:views expressed|do not necessarily reflect|not responsible for the content|follow us|share this|"
     r"read more|related (?:stories|articles)|sign up for|subscribe to our|comments? (?:are|policy|section))"
 )
+# The statements among them that a long trailer line opens with.
+_TRAILER_STATEMENT = re.compile(
+    r"免责声明|免责条款|风险提示|(?i:disclaimer)|如有侵权|侵删|如有(?:违反|侵犯|侵害)[^\n]{0,10}权益"
+    r"|不构成(?:任何)?(?:个人)?投资建议|(?:投资|入市)需谨慎|不代表本[网站台报刊][^\n]{0,6}(?:观点|立场)"
+    r"|仅代表(?:作者|该作者|其)[^\n]{0,8}观点|观点仅代表|仅提供信息(?:存储|发布)|信息发布平台|上传并发布|广告声明"
+    r"|本文为转载|本文系转载|本文转自|转载目的在于|欢迎关注|网友评论"
+    r"|(?i:views expressed|do not necessarily reflect|not responsible for the content)"
+)
+_TRAILER_CUE_AT = 25
 # Lines of a page footer around a notice: registration and licence numbers, addresses, link rows.
 _FOOTER_LINE = re.compile(
     r"(?i:icp|公网安备|许可证|出版物号|邮发代号|刊号|标识码|备案号|网文|邮编|"
@@ -209,8 +218,17 @@ def _notice_hits(line: str) -> int:
 
 
 def _is_trailer_line(line: str) -> bool:
-    """A disclaimer, platform statement, comment rule or widget line (see :data:`_TRAILER`)."""
-    return len(line) <= 300 and _TRAILER.search(_simplified(line[:_NOTICE_SCAN_CHARS])) is not None
+    """A disclaimer, platform statement, comment rule or widget line (see :data:`_TRAILER`).
+    A sentence (a line over 60 characters, or one with ，/。 and no statement's words) must open
+    with a statement's own words (免责声明, 欢迎关注, 仅代表作者观点 … within its first 25
+    characters): an article's last paragraph that mentions a 微信公众号 or 留言 is not one."""
+    if len(line) > 300:
+        return False
+    folded = _simplified(line[:_NOTICE_SCAN_CHARS])
+    m = _TRAILER_STATEMENT.search(folded)
+    if len(line) <= _SHORT_NOTICE_CHARS and (m is not None or not any(ch in "，。" for ch in line)):
+        return m is not None or _TRAILER.search(folded) is not None  # a widget, or a short statement
+    return m is not None and m.start() <= _TRAILER_CUE_AT
 
 
 def _is_contact_line(line: str) -> bool:
