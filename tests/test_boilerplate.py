@@ -19,9 +19,10 @@ from reprint_guard.normalize import normalize
 from reprint_guard.shingle import shingle
 from reprint_guard.store import BandIndex
 
-# A follow line and disclaimer the notice grammar does not take for a notice: no rights words.
+# A follow line and disclaimer the notice grammar does not take for a notice: no rights words,
+# and no opening a notice finder cuts as a trailer (欢迎关注, 免责声明 …).
 FOLLOW = (
-    "欢迎关注青川日报官方微信公众号青川发布，每天早晚两次推送本地要闻、便民服务与天气提示，"
+    "青川日报官方微信公众号青川发布每天早晚两次推送本地要闻、便民服务与天气提示，"
     "点击右上角分享给身边的亲友，一起了解家乡的新变化。本报热线电话全天开通，读者来信请寄编辑部读者服务中心，"
     "我们将认真阅读每一封来信并及时回复，感谢您一直以来的支持与陪伴。"
 )

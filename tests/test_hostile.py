@@ -742,6 +742,18 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._ROLE_WORDS": ("finditer",),
     "extract._TRAILER": ("search",),
     "extract._FOOTER_LINE": ("search",),
+    # extractor version 3: the notice as a span (notice.find), site name and CC link (extract)
+    "extract._WEAK_VOCAB": ("search",),
+    "extract._SENTENCE_BREAK": ("finditer",),
+    "extract._TITLE_SEPARATOR": ("split",),
+    "extract._SELF_REF": ("search",),
+    "extract._ENDS_SENTENCE": ("search",),
+    "extract._NARRATIVE": ("search",),
+    "extract._HEADING_LABEL": ("match",),
+    "extract._EDITOR": ("match",),
+    "extract._CC_LINK": ("search",),
+    "extract._CC_WORDING": ("search",),
+    "extract._TRAILER_STATEMENT": ("search",),
 }
 MODULES = sorted(m.name for m in pkgutil.iter_modules(reprint_guard.__path__) if m.name != "__main__")
 

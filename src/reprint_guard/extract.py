@@ -16,6 +16,8 @@ The module also keeps the names of the old one-module ``extract`` importable for
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 from functools import partial
 
@@ -50,6 +52,7 @@ from reprint_guard.ingest.html import (
 )
 from reprint_guard.ingest.layout import (
     _HEADER_LINES,
+    _Line,
     _shown_dates,
     _Meta,
     _ParsedText,
@@ -66,7 +69,9 @@ from reprint_guard.ingest.layout import (
 from reprint_guard.models import Decoding, Document
 from reprint_guard.notice import find
 from reprint_guard.notice.find import (
-    _find_notice,
+    _LEADING_LINES,
+    _find_leading_notice,
+    _find_notice_span,
     _is_notice_heading_or_disclaimer,
     _is_notice_line,
     _may_hold_notice_wording,
@@ -198,12 +203,24 @@ def _parse_text(text: str, *, known_title: str | None = None) -> _ParsedText:
     (:func:`~reprint_guard.notice.find._find_notice`); the body is the lines before it, read by
     :func:`~reprint_guard.ingest.layout._lay_out`.
     """
-    body = _body_lines(text)
+    body = _body_lines(text, keep_trailing_editor_lines=True)
     notice_text = None
-    at = _find_notice(body)
-    if at is not None:
-        notice_text = text[body[at].start : body[-1].end]
-        body = _drop_trailing_editor_lines(body[:at])
+    span = _find_notice_span(body)
+    if span is not None:
+        first = body[span.start]
+        notice_text = text[first.start + span.offset : body[span.end - 1].end].strip()
+        kept = body[: span.start]
+        if span.offset:
+            # the notice is glued to the end of an article paragraph: keep the paragraph
+            head = first.text[: span.offset].rstrip()
+            kept.append(_Line(first.start, first.start + len(head), head))
+        body = kept
+    else:
+        lead = _find_leading_notice(body)
+        if lead is not None:
+            notice_text = body[lead].text
+            body = [*body[:lead], *body[lead + 1 :]]
+    body = _drop_trailing_editor_lines(body)
     parsed = _lay_out(body, known_title=known_title, not_a_title=_is_notice_heading_or_disclaimer)
     return replace(parsed, notice_text=notice_text)
 
@@ -212,6 +229,18 @@ def _holds_claim_or_terms(notice: str) -> bool:
     """Whether a notice block claims the rights or states licence terms (not only a
     disclaimer or widget lines)."""
     return any(_is_notice_line(line) for line in notice.splitlines()[:40])
+
+
+def _leading_notice(visible: str, body: str) -> str | None:
+    """A notice printed above the article in the page's visible text, between its title and
+    its first body line (see :func:`~reprint_guard.notice.find._find_leading_notice`)."""
+    first = next((line.strip() for line in body.splitlines() if len(line.strip()) >= 20), None)
+    at = visible.find(first) if first else -1
+    if at <= 0:
+        return None
+    lines = _body_lines(visible[:at])[-_LEADING_LINES:]
+    lead = _find_leading_notice(lines)
+    return None if lead is None else lines[lead].text
 
 
 def _after_body(visible: str, body: str) -> str:
@@ -283,18 +312,21 @@ def _from_html(html: str, *, decoding: Decoding, url: str | None) -> Document:
                 notice = found
                 break
         else:
-            notice = _copyright_meta(tree) or notice
+            notice = _leading_notice(fallback, parsed.text) or _copyright_meta(tree) or notice
     page_credits, page_source, page_date = _page_credits(page_text)
+    if notice is not None:
+        notice = _with_licence_link(notice, tree)
 
     sitename = site_name or meta.sitename
     source = parsed.source or page_source
     if sitename and _looks_like_hostname(sitename) and source:
         sitename = source
+    sitename = sitename or source or _title_site(_first_text(tree, "title"), title)
     return Document(
         text=parsed.text,
         title=title or parsed.title,
         date=parsed.date or page_date or _shown_meta_date(meta.date, tree, page_url, page_text),
-        outlet=sitename or source,
+        outlet=sitename,
         url=page_url,
         notice_text=notice,
         decoding=decoding,
@@ -302,6 +334,50 @@ def _from_html(html: str, *, decoding: Decoding, url: str | None) -> Document:
         credits=tuple(dict.fromkeys((*parsed.credits, *page_credits))),
         claims=(*((url_claim,) if url_claim else ()), *_permission_claims(page_text)),
     )
+
+
+_CC_LINK = re.compile(r"creativecommons\.org/licenses/(by(?:-(?:nc|nd|sa)){0,3})/(\d\.\d)(?:/([a-z]{2})\b)?", re.I)
+_CC_WORDING = re.compile(r"creative\s{0,2}commons|知识共享|知識共享|创用\s?CC|創用\s?CC|(?<![A-Za-z])CC[ -]?BY", re.I)
+
+
+def _with_licence_link(notice: str, tree) -> str:
+    """``notice`` with the Creative Commons licence it names only through a link ("… under a
+    <a href=…/licenses/by-nd/4.0/>Creative Commons license</a>") added as a last line by its
+    short name (``CC BY-ND 4.0``), so that the licence is read from the link and its address
+    is not taken for a contact. Unchanged when the notice names no Creative Commons licence,
+    already holds its address, or no link to one has its text in the notice."""
+    if not _CC_WORDING.search(notice) or _CC_LINK.search(notice):
+        return notice
+    for a in tree.iter("a"):
+        m = _CC_LINK.search(a.get("href") or "")
+        if m is None:
+            continue
+        label = " ".join(a.text_content().split()) or " ".join(a.xpath("string(.//img/@alt)").split())
+        around = a.getparent()
+        context = " ".join(around.text_content().split()) if around is not None else ""
+        flat = " ".join(notice.split())
+        if (len(label) >= 4 and label in notice) or (len(context) >= 20 and context[-20:] in flat):
+            name = f"CC {m.group(1).upper()} {m.group(2)}" + (f" {m.group(3).upper()}" if m.group(3) else "")
+            return f"{notice}\n{name}" if name not in notice else notice
+    return notice
+
+
+_TITLE_SEPARATOR = re.compile(r"\s[|｜\-–—:：]\s|_|\s?[|｜]\s?")
+
+
+def _title_site(raw_title: str | None, title: str | None) -> str | None:
+    """The site name a page's ``<title>`` gives after its headline ("Headline | Site",
+    "标题_北岭新闻网"), or ``None``: the last part, 2 to 30 characters, when the title has a
+    separator and the part is not the headline itself."""
+    if not raw_title:
+        return None
+    parts = [p.strip() for p in _TITLE_SEPARATOR.split(raw_title) if p.strip()]
+    if len(parts) < 2:
+        return None
+    site = parts[-1]
+    if not 2 <= len(site) <= 30 or (title and _same_title(site, title)) or any(ch in site for ch in "。，！？"):
+        return None
+    return site
 
 
 def _shown_meta_date(date: str | None, tree, url: str | None, page_text: str) -> str | None:

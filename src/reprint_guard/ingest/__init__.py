@@ -21,9 +21,12 @@ from reprint_guard.ingest.decode import decode_bytes
 
 __all__ = ["EXTRACTOR_VERSION", "decode_bytes"]
 
-EXTRACTOR_VERSION = 2
+EXTRACTOR_VERSION = 3
 """Version of everything that turns bytes into a :class:`~reprint_guard.models.Document`
 (decoding, HTML extraction, layout, and the notice finding that cuts the body). Bump it when
 the Document for the same input changes, so stores built with the old output can be upgraded.
 2: notices found in footers and ``<head>``; disclaimers and widgets closing an article cut from
-the body."""
+the body.
+3: the notice as a span (a notice glued to the last paragraph, broken over short lines, printed
+above the article; trailers after it cut but not part of it); site name from ``<title>``; a
+Creative Commons licence read from its link."""

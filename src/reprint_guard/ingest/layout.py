@@ -135,7 +135,7 @@ def _split_lines(text: str) -> list[_Line]:
     return lines
 
 
-def _body_lines(text: str) -> list[_Line]:
+def _body_lines(text: str, *, keep_trailing_editor_lines: bool = False) -> list[_Line]:
     """The non-blank lines of ``text`` without the breadcrumbs that open the page and the
     editor lines that trail the article. The composition step then cuts the notice from their
     end (:func:`reprint_guard.notice.find._find_notice`), drops the editor lines before it and
@@ -148,8 +148,9 @@ def _body_lines(text: str) -> list[_Line]:
         i += 1
     body = lines[i:]
 
-    # Editor lines trail the article, before or after the notice.
-    return _drop_trailing_editor_lines(body)
+    # Editor lines trail the article, before or after the notice (the notice wing, given
+    # them, reads them as trailers after the notice).
+    return body if keep_trailing_editor_lines else _drop_trailing_editor_lines(body)
 
 
 def _lay_out(

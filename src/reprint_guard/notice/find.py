@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from reprint_guard.ingest.layout import _Line
 from reprint_guard.textfold import _holds_word
@@ -25,9 +26,11 @@ __all__: list[str] = []
 # pattern below is written once (版權所有 → 版权所有, 未經許可不得轉載 → 未经许可不得转载).
 _T2S = str.maketrans(
     "權經轉載請謝絕許聲說歸屬於護貼編複製嚴鏡傳輸開發須獲聯繫電話郵廣報舉訂閱務網關標註號讀資視圖實無員時個為與從來對應當專線熱護協議業獨稿腦遞區處"
-    "禁務責輯機構權著將數據訊錄節選",
+    "禁務責輯機構權著將數據訊錄節選"
+    "歡違盜竊刪觀僅點擊掃碼長識別體稱頁閉評論規則記攝審監終頻內書鏈結連係絡眾條臺當權們該見聞佈",
     "权经转载请谢绝许声说归属于护贴编复制严镜传输开发须获联系电话邮广报举订阅务网关标注号读资视图实无员时个为与从来对应当专线热护协议业独稿脑递区处"
-    "禁务责辑机构权著将数据讯录节选",
+    "禁务责辑机构权著将数据讯录节选"
+    "欢违盗窃删观仅点击扫码长识别体称页闭评论规则记摄审监终频内书链结连系络众条台当权们该见闻布",
 )
 
 
@@ -47,18 +50,16 @@ _CLAIM_VOCAB = tuple(
     for p in (
         r"版权所有",
         r"版权声明|版权说明|版权申明",
-        r"版权(?:归|属于)",
-        r"著作权",
-        r"授权许可|版权保护中心|版权合作|维权",
+        r"(?:版权|著作权)(?:归|属于?|为)",
         r"copyright\s{0,3}(?:©|\(c\)|\d{4})|©|\(c\)\s{0,3}\d{4}",
         r"all rights? reserved?",
         # 本文为X原创 / 本文由X原创 / 《X》杂志原创
         r"(?:本文|本稿|本篇|此文|稿件)[^，。\n]{0,4}?(?:系|为|由|是)[^。\n]{1,40}?(?:原创|独家|首发)|》(?:杂志|周刊)?原创",
         # 经X授权转载 / 经授权发布: a licensed reprint names its rights holder
         r"(?<![未非已])经[^。\n]{0,40}?授权(?:转载|发布|刊登|刊发|使用)",
-        r"受[^。\n]{1,40}?版权保护",
         r"翻印必究|版权告示",
-        r"(?:免费|可以|可)[^。\n]{0,30}?(?:复制|转载|分发)",
+        # "This story was originally published by X and is republished here with permission."
+        r"\b(?:re)?published\b[^\n.]{0,60}\bwith (?:the )?(?:kind |express |written )?permission|\brepublished (?:here )?(?:from|courtesy of)\b",
     )
 )
 # … licence terms say what others may not do and whom to ask. A notice taken from outside
@@ -74,17 +75,30 @@ _LICENCE_TERMS = tuple(
         r"(?:reproduction|republication|redistribution|reprinting)[^\n]{0,60}?(?:prohibited|forbidden|not permitted)",
         r"for (?:licensing|permissions?|reprints?|syndication)\b",
         r"licensing\s{0,2}:",
-        r"without (?:the )?(?:prior )?(?:express )?(?:written )?permission",
+        r"without (?:the |our |its |their )?(?:prior )?(?:express )?(?:written )?(?:permission|consent)",
         r"欢迎转载|不保留版权的转载|转载(?:时)?(?:请|须|务必)(?:注明|标明|保留)",
-        r"creative commons|licensed under",
-        r"republish (?:this|our|it)|free of charge|for free",
+        r"creative commons",
+        r"republish (?:this|our|it)",
         r"personal,? non-?commercial use",
-        r"\bcredit\b[^\n]{0,40}(?:link|original)|provided (?:that )?you credit",
         r"\breprints?\b[^\n]{0,60}\b(?:contact|call|visit)\b|\b(?:contact|call|visit)\b[^\n]{0,60}\breprints?\b",
-        r"\bno part of\b|may not be (?:published|broadcast)|text and data mining|\bmaterial may\b",
+        r"may not be (?:published|broadcast)|text and data mining|\bmaterial may\b",
     )
 )
-_NOTICE_VOCAB = _CLAIM_VOCAB + _LICENCE_TERMS
+# Wording that notices use but ordinary sentences may hold too (a story about copyright law,
+# "free of charge"): on its own it makes only a short line a notice line (see _is_notice_line).
+_WEAK_VOCAB = tuple(
+    re.compile(p, re.I)
+    for p in (
+        r"著作权",
+        r"授权许可|版权保护中心|版权合作|维权",
+        r"受[^。\n]{1,40}?版权保护",
+        r"(?:免费|可以|(?<![许认])可)[^。\n]{0,30}?(?:复制|转载|分发)",
+        r"licensed under|free of charge|for free|\bno part of\b",
+        r"\bcredit\b[^\n]{0,40}(?:link|original)|provided (?:that )?you credit",
+    )
+)
+_STRONG_VOCAB = _CLAIM_VOCAB + _LICENCE_TERMS
+_NOTICE_VOCAB = _STRONG_VOCAB + _WEAK_VOCAB
 # Every _LICENCE_TERMS match holds one of these Chinese literals or (in any letter case) one
 # of these words, so text without them holds no licence terms: a scan that is some ten
 # times faster than the patterns.
@@ -103,32 +117,71 @@ _DISCLAIMER = re.compile(r"[【\[]?\s{0,2}(?:免责声明|disclaimer)|如有侵�
 # comment rules, follow/share widgets, related-article headings. They are cut from the body with
 # the notice (never fingerprinted) but name no rights holder.
 _TRAILER = re.compile(
-    r"免责声明|(?i:disclaimer)|如有侵权|侵删|不代表本[网站台报刊][^\n]{0,6}(?:观点|立场)|仅代表(?:作者|该作者|其)[^\n]{0,8}观点"
+    r"免责声明|免责条款|风险提示|(?i:disclaimer)|如有侵权|侵删|如有(?:违反|侵犯|侵害)[^\n]{0,10}权益|第一时间(?:删除|修正|处理)"
+    r"|不构成(?:任何)?(?:个人)?投资建议|(?:投资|入市)需谨慎|写评论|最热文章|热门文章|不代表本[网站台报刊][^\n]{0,6}(?:观点|立场)|仅代表(?:作者|该作者|其)[^\n]{0,8}观点"
     r"|观点仅代表|仅提供信息(?:存储|发布)|信息发布平台|上传并发布|广告声明|本文为转载|本文系转载|本文转自|转载目的在于"
     r"|欢迎关注|关注我们|点击关注|扫码关注|长按(?:识别|二维码)|微信公众号|公众号[:：]|分享到|分享让|打印本页|关闭窗口|相关阅读|相关新闻|推荐阅读"
     r"|留言|评论(?:规则|须知|区)|网友评论"
     r"|(?i:views expressed|do not necessarily reflect|not responsible for the content|follow us|share this|"
     r"read more|related (?:stories|articles)|sign up for|subscribe to our|comments? (?:are|policy|section))"
 )
+# The statements among them that a long trailer line opens with.
+_TRAILER_STATEMENT = re.compile(
+    r"免责声明|免责条款|风险提示|(?i:disclaimer)|如有侵权|侵删|如有(?:违反|侵犯|侵害)[^\n]{0,10}权益"
+    r"|不构成(?:任何)?(?:个人)?投资建议|(?:投资|入市)需谨慎|不代表本[网站台报刊][^\n]{0,6}(?:观点|立场)"
+    r"|仅代表(?:作者|该作者|其)[^\n]{0,8}观点|观点仅代表|仅提供信息(?:存储|发布)|信息发布平台|上传并发布|广告声明"
+    r"|本文为转载|本文系转载|本文转自|转载目的在于|欢迎关注|网友评论"
+    r"|(?i:views expressed|do not necessarily reflect|not responsible for the content)"
+)
+_TRAILER_CUE_AT = 25
 # Lines of a page footer around a notice: registration and licence numbers, addresses, link rows.
 _FOOTER_LINE = re.compile(
-    r"(?i:icp|公网安备|许可证|出版物号|邮发代号|刊号|标识码|备案|网文|地址|邮编|主办|承办|协办|制作单位|运营|"
-    r"registered in|company (?:no|number)|address|\S[ ]?[|｜][ ]?\S)"
+    r"(?i:icp|公网安备|许可证|出版物号|邮发代号|刊号|标识码|备案号|网文|邮编|"
+    r"(?:地址|主办|承办|协办|制作|运营|出品|主管)(?:单位|方)?\s{0,2}[:：]|(?:主办|承办|协办|制作|运营|主管)单位|"
+    r"registered in|company (?:no|number)|address\s{0,2}:|\S[ ]?[|｜][ ]?\S)"
 )
 _WIDGET_CHARS = 40
 """A line this short after a notice (打开客户端阅读更多, a QR-code caption) is a widget."""
 _FOOTER_MAX_LINES = 12
+"""Footer and trailer lines allowed between a notice's lines."""
+_TRAILING_MAX_LINES = 30
+"""Trailer, editor, widget and headline lines allowed after a notice (a related-stories list)."""
 _FOOTER_LINES_ABOVE = 4
-"""Footer and trailer lines allowed after (and between) a notice's lines."""
+_SIGNATURE_CHARS = 30
+"""A line this short right under a notice may be its signature (the holder's name)."""
+_LIST_ITEM_CHARS = 100
+"""A line this short after a notice line ending in a colon is an item of its list of terms."""
+_HEADLINE_CHARS = 90
+"""A line this short without sentence punctuation after a notice is a headline of a list."""
 _CONTACT = re.compile(
-    r"@|＠|\d[\d\s()+-]{5,20}\d|(?:电话|热线|邮箱|传真|tel|phone|e-?mail)\s{0,2}[:：]|[(\[]at[)\]]|\bat\b.{1,30}\bdot\b"
-    r"|write to|got a tip",
+    r"@|＠|\d[\d\s()+-]{5,20}\d|(?:电话|热线|邮箱|传真|联系人|联络人|联系方式|联络方式|tel|phone|e-?mail|contact)\s{0,2}[:：]"
+    r"|[(\[]at[)\]]|\bat\b.{1,30}\bdot\b|write to|got a tip",
     re.I,
 )
 _NOTICE_TAIL_CHARS = 60  # short non-vocabulary lines allowed in a notice: holder name, phone
 _NOTICE_SHARE = 0.6  # a notice starts in the last 40% of the text …
 _NOTICE_LAST_LINES = 4  # … or within its last few paragraphs
 _NOTICE_SCAN_CHARS = 3000
+_SHORT_NOTICE_CHARS = 60
+"""A line this short is a notice line on weak wording alone (著作权归作者所有)."""
+_JOIN_CHARS = 60
+"""Lines this short may be one notice sentence broken over several lines (本文系X / 原创作品)."""
+# An article's own sentences: reported speech, a court story. A long line with these and
+# without a word for "this page" (本文, 本网, this article …) is the article, not its notice.
+_NARRATIVE = re.compile(
+    r"表示|认为|指出|据了解|据悉|获悉|透露|介绍说|[他她]说|法院|被告|原告|判决|起诉|审理|"
+    r"(?i:\bsaid\b|\bsays\b|\btold\b|according to|\bcourt\b|\bjudge\b|\blawsuit\b)"
+)
+_SELF_REF = re.compile(
+    r"本文|本稿|本篇|本网|本站|本报|本刊|本号|本台|本平台|本公众号|本栏目|本作品|本频道|本网站|本app|本客户端"
+    r"|(?i:this (?:article|story|material|content|site|website|page|report|piece)|\bour (?:content|material|articles|stories)\b)"
+)
+# Where a notice glued to the end of an article's last paragraph may begin: after a sentence
+# end, before an opening bracket, before a © or "Copyright".
+_SENTENCE_BREAK = re.compile(r"(?<=[。！？；!?])\s{0,3}|(?<=[.;])\s{1,3}|(?<=\S)\s{0,3}(?=[（(【\[](?!\d))|(?<=\S)\s{1,3}(?=©|(?i:copyright\b))")
+_SENTENCE_FINAL = "。！？!?；;"
+_ENDS_SENTENCE = re.compile(r"[。！？.!?][”」』’\"')）]{0,2}$")
+_HEADING_LABEL = re.compile(r"[【\[]?\s{0,2}(?:声明|版权声明|原创声明|郑重声明|特别声明|版权说明|注|note|copyright)\s{0,2}[】\]]?\s{0,2}[:：]", re.I)
 
 
 def _may_hold_licence_terms(text: str) -> bool:
@@ -147,19 +200,40 @@ def _is_notice_heading_or_disclaimer(line: str) -> bool:
     return bool(_NOTICE_HEADING.fullmatch(line) or _DISCLAIMER.match(line))
 
 
+def _notice_kinds(line: str) -> tuple[int, int]:
+    """How many kinds of strong (claims, licence terms) and of weak notice wording ``line``
+    holds; ``(0, 0)`` for a 免责声明 disclaimer."""
+    line = _simplified(line[:_NOTICE_SCAN_CHARS])  # bounds the work on a megabyte-long line
+    if not _may_hold_notice_wording(line) or _DISCLAIMER.match(line):
+        return 0, 0  # none of the literals the notice patterns need: skip the searches
+    return (
+        sum(1 for pattern in _STRONG_VOCAB if pattern.search(line)),
+        sum(1 for pattern in _WEAK_VOCAB if pattern.search(line)),
+    )
+
+
 def _notice_hits(line: str) -> int:
     """How many kinds of notice wording ``line`` holds (0 for a 免责声明 disclaimer)."""
-    line = _simplified(line[:_NOTICE_SCAN_CHARS])  # bounds the work on a megabyte-long line
-    if not _may_hold_notice_wording(line):
-        return 0  # none of the literals the notice patterns need: skip the searches
-    if _DISCLAIMER.match(line):
-        return 0
-    return sum(1 for pattern in _NOTICE_VOCAB if pattern.search(line))
+    return sum(_notice_kinds(line))
 
 
 def _is_trailer_line(line: str) -> bool:
-    """A disclaimer, platform statement, comment rule or widget line (see :data:`_TRAILER`)."""
-    return len(line) <= 300 and _TRAILER.search(_simplified(line[:_NOTICE_SCAN_CHARS])) is not None
+    """A disclaimer, platform statement, comment rule or widget line (see :data:`_TRAILER`).
+    A sentence (a line over 60 characters, or one with ，/。 and no statement's words) must open
+    with a statement's own words (免责声明, 欢迎关注, 仅代表作者观点 … within its first 25
+    characters): an article's last paragraph that mentions a 微信公众号 or 留言 is not one."""
+    if len(line) > 300:
+        return False
+    folded = _simplified(line[:_NOTICE_SCAN_CHARS])
+    m = _TRAILER_STATEMENT.search(folded)
+    if len(line) <= _SHORT_NOTICE_CHARS and (m is not None or not any(ch in "，。" for ch in line)):
+        return m is not None or _TRAILER.search(folded) is not None  # a widget, or a short statement
+    return m is not None and m.start() <= _TRAILER_CUE_AT
+
+
+def _is_contact_line(line: str) -> bool:
+    """A short line giving a phone number, an e-mail address or a contact person."""
+    return len(line) <= 120 and _CONTACT.search(_simplified(line)) is not None
 
 
 def _is_footer_line(line: str) -> bool:
@@ -167,16 +241,28 @@ def _is_footer_line(line: str) -> bool:
     a row of links, a contact line."""
     if len(line) > 200:
         return False
-    folded = _simplified(line)
-    if _CONTACT.search(folded) and len(line) <= 120:
+    if _is_contact_line(line):
         return True
-    return bool(_FOOTER_LINE.search(folded)) and not any(ch in "。！？" for ch in line[:-1])
+    return bool(_FOOTER_LINE.search(_simplified(line))) and not any(ch in "。！？" for ch in line[:-1])
+
+
+def _is_narrative(text: str) -> bool:
+    """Whether ``text`` reads as the article's own sentences (reported speech, a court story)
+    rather than the page speaking of itself."""
+    folded = _simplified(text[:_NOTICE_SCAN_CHARS])
+    return _NARRATIVE.search(folded) is not None and _SELF_REF.search(folded) is None
 
 
 def _is_notice_line(line: str) -> bool:
-    hits = _notice_hits(line)
-    # A long paragraph needs two signs: one "转载" in a body paragraph is not a notice.
-    return hits >= 1 if len(line) <= 200 else hits >= 2
+    """Whether ``line`` is a line of a licensing notice: it holds a claim or licence terms
+    (a line over 200 characters two kinds of wording: one "转载" in a body paragraph is not a
+    notice), or is short and holds weaker wording; a long line of reported speech is not one."""
+    strong, weak = _notice_kinds(line)
+    if strong == 0:
+        return weak >= 1 and len(line) <= _SHORT_NOTICE_CHARS and not _is_narrative(line)
+    if len(line) > _SHORT_NOTICE_CHARS and _is_narrative(line):
+        return False
+    return len(line) <= 200 or strong + weak >= 2
 
 
 def _is_notice_tail(line: str) -> bool:
@@ -189,44 +275,138 @@ def _is_notice_tail(line: str) -> bool:
     return not any(ch in "。，！？；" for ch in line) and not line.endswith(".")
 
 
-def _find_notice(lines: Sequence[_Line]) -> int | None:
-    """Index of the first line of the trailing licensing notice, or ``None``.
+def _is_headline(line: str) -> bool:
+    """A line of a list of other stories after a notice: short, one phrase, no sentence."""
+    return len(line) <= _HEADLINE_CHARS and not any(ch in "。！？；，" for ch in line) and not line.endswith(".")
 
-    The notice runs to the end of the text. It starts at a heading line (版权声明,
-    Copyright notice …) followed by notice wording, or at the first line of the trailing run
-    of lines with notice wording (short lines without it — the rights holder's name, a phone
-    number — may sit among them). Only a start in the last 40% of the text, in its last four
-    lines, or at its very top (a page that is only a notice) counts.
+
+def _notice_start_in(line: str) -> int | None:
+    """Where in ``line`` a notice begins that runs to the line's end: 0 when the whole line is
+    one, the offset of a sentence when the notice is glued to the end of an article's paragraph
+    (``……年底完工。版权声明：本文为X原创，未经授权不得转载。``), ``None`` when the line does not
+    end in a notice. Every sentence from there on must be notice wording or a contact; the
+    first must not read as the article's own (reported speech)."""
+    whole = _is_notice_line(line)
+    text = line[:_NOTICE_SCAN_CHARS]
+    if not _may_hold_notice_wording(text):
+        return None
+    cuts = sorted({m.end() for m in _SENTENCE_BREAK.finditer(text) if 0 < m.end() < len(text)})
+    # the sentences of the line, walked from its end: the notice is the longest run of notice
+    # sentences (contacts, short names between them) that closes the line
+    bounds = [0, *cuts, len(text)]
+    start = None
+    for k in range(len(bounds) - 2, 0, -1):
+        sentence = text[bounds[k] : bounds[k + 1]].strip()
+        if not sentence:
+            continue
+        if _is_notice_line(sentence) or (_HEADING_LABEL.match(sentence) and _notice_hits(sentence)):
+            start = bounds[k]
+        elif start is None and not (_is_contact_line(sentence) or len(sentence) <= 12):
+            return None  # the line ends in a sentence that is neither notice nor contact
+        elif start is not None and not (_is_contact_line(sentence) and len(sentence) <= 40):
+            break
+    if start is None or start == 0:
+        return 0 if whole else None
+    head = text[:start].strip()
+    if (
+        _notice_hits(head) or len(head) < 10 or _EDITOR.match(head) or _is_contact_line(head)
+        or _is_trailer_line(head) or _ENDS_SENTENCE.search(head) is None
+    ):  # fmt: skip
+        # what comes before is no article sentence: the whole line is the notice, or none
+        return 0 if whole else None
+    return start
+
+
+@dataclass(frozen=True)
+class _NoticeSpan:
+    """Where the notice sits among the lines: from ``offset`` characters into line ``start``
+    to the end of line ``end - 1``. Lines from ``end`` on are trailers (editor lines, widgets,
+    lists of other stories): cut from the body, not part of the notice. ``0 <= start < end <=
+    len(lines)``; ``offset`` is 0 unless the notice is glued to an article paragraph."""
+
+    start: int
+    end: int
+    offset: int = 0
+
+
+def _find_notice(lines: Sequence[_Line]) -> int | None:
+    """Index of the first line of the trailing licensing notice, or ``None`` (see
+    :func:`_find_notice_span`)."""
+    span = _find_notice_span(lines)
+    return None if span is None else span.start
+
+
+def _find_notice_span(lines: Sequence[_Line]) -> _NoticeSpan | None:
+    """The trailing licensing notice among ``lines``, or ``None``.
+
+    The notice is the last run of lines with notice wording (short lines without it — the
+    rights holder's name, a phone number — and footer lines with registration numbers may sit
+    among them; a sentence broken over short lines counts as one), with a heading line
+    (版权声明, Copyright notice …) or footer lines just above it and contact lines just below.
+    Only trailers may follow it: disclaimers, editor lines, share and follow widgets, a list
+    of other stories' headlines. Its first line may be an article paragraph with the notice
+    glued to its end (the span's ``offset``). It must start in the last 40% of the text up to
+    its end, in its last four lines, or at its very top (a page that is only a notice). A
+    text with only trailers at its end gives those trailers as the span (they claim nothing).
     """
     n = len(lines)
-    if n == 0 or not _may_hold_notice_wording("\n".join(line.text for line in lines)):
-        return None  # no line holds notice wording
-    total = sum(len(line.text) for line in lines)
-    # First index whose preceding text reaches 60% of the whole; every index from there on,
-    # and the last few lines, are eligible starts.
-    first_eligible = n
-    seen = 0
-    for k, line in enumerate(lines):
-        if seen >= _NOTICE_SHARE * total:
-            first_eligible = k
-            break
-        seen += len(line.text)
-    first_eligible = min(first_eligible, max(0, n - _NOTICE_LAST_LINES))
+    if n == 0:
+        return None
+    if not _may_hold_notice_wording("\n".join(line.text for line in lines)):
+        # no line holds notice wording: only trailers may close the text
+        if not any(_is_trailer_line(line.text) for line in lines[-_TRAILING_MAX_LINES:]):
+            return None
 
     cache: dict[int, bool] = {}
 
-    def is_notice(k: int) -> bool:
+    def whole(k: int) -> bool:
         if k not in cache:
             cache[k] = _is_notice_line(lines[k].text)
         return cache[k]
 
-    def eligible(k: int) -> bool:
-        return k == 0 or k >= first_eligible
+    hits: dict[int, int] = {}
 
-    # The trailing run, walked from the end: notice lines, with short lines (a name, a contact)
-    # and footer/trailer lines (registration numbers, link rows, disclaimers, widgets) among
-    # and after them.
+    def hits_of(j: int) -> int:
+        if j not in hits:
+            hits[j] = _notice_hits(lines[j].text)
+        return hits[j]
+
+    def broken(k: int) -> bool:
+        """Line k is part of one notice sentence broken over two or three short lines: the
+        wording holds only across the breaks (本文系X / 原创作品, 未经同意 / 请勿转载)."""
+        if len(lines[k].text) > _JOIN_CHARS:
+            return False
+
+        def joinable(part: range) -> bool:
+            return (
+                part.start >= 0 and part.stop <= n
+                and all(len(lines[j].text) <= _JOIN_CHARS for j in part)
+                and not any(lines[j].text[-1] in _SENTENCE_FINAL for j in part[:-1])
+            )  # fmt: skip
+
+        def hits_join(part: range) -> int:
+            return hits_of(part[0]) if len(part) == 1 else _notice_hits("".join(lines[j].text for j in part))
+
+        for a in (k - 1, k):
+            pair = range(a, a + 2)
+            if joinable(pair) and hits_join(pair) > hits_of(pair[0]) + hits_of(pair[1]):
+                return _is_notice_line("".join(lines[j].text for j in pair))
+        for a in (k - 2, k - 1, k):
+            three = range(a, a + 3)
+            if joinable(three):
+                best_split = max(hits_join(range(a, a + 2)) + hits_of(a + 2), hits_of(a) + hits_join(range(a + 1, a + 3)))
+                if hits_join(three) > best_split:
+                    return _is_notice_line("".join(lines[j].text for j in three))
+        return False
+
+    def is_notice(k: int) -> bool:
+        return whole(k) or broken(k)
+
+    # The trailing run, walked from the end: trailers after it, then notice lines with short
+    # lines (a name, a contact) and footer lines among them.
+    last_notice = None
     run_start = None
+    offset = 0
     trailer_start = None  # a trailing run of trailer lines only (no notice line after them)
     gap = 0
     extra = 0
@@ -234,43 +414,126 @@ def _find_notice(lines: Sequence[_Line]) -> int | None:
         text = lines[k].text
         if is_notice(k):
             run_start, gap, extra = k, 0, 0
-        elif extra < _FOOTER_MAX_LINES and (
-            _is_trailer_line(text) or _is_footer_line(text) or len(text) <= _WIDGET_CHARS
-        ):
+            last_notice = k if last_notice is None else last_notice
+            continue
+        glued = _notice_start_in(text) if len(text) > _WIDGET_CHARS else None
+        if glued:
+            run_start, offset = k, glued
+            last_notice = k if last_notice is None else last_notice
+            break
+        limit = _FOOTER_MAX_LINES if last_notice is not None else _TRAILING_MAX_LINES
+        junk = _is_trailer_line(text) or _is_footer_line(text) or len(text) <= _WIDGET_CHARS
+        if not junk and last_notice is not None and len(text) <= 300:
+            # between a notice's lines, a statement anywhere in a line (转载目的在于…) is one
+            junk = _TRAILER_STATEMENT.search(_simplified(text)) is not None
+        if extra < limit and (junk or _is_editor_label(text) or (last_notice is None and _is_headline(text))):
             extra += 1
-            if run_start is None and _is_trailer_line(text) and (trailer_start is None or trailer_start == k + 1):
+            if last_notice is None and _is_trailer_line(text):
                 trailer_start = k
-        elif gap < 2 and _is_notice_tail(text):
+        elif last_notice is not None and gap < 2 and _is_notice_tail(text):
             gap += 1
         else:
             break
-    if run_start is None and trailer_start is not None and trailer_start >= first_eligible:
-        return trailer_start
-    if run_start is not None and not eligible(run_start):
+    if run_start is None or last_notice is None:
+        if trailer_start is not None and trailer_start >= _first_eligible(lines, n):
+            return _NoticeSpan(trailer_start, n)
+        return None
+
+    # The notice's end: its last notice line and the contact lines right below it, or the
+    # items of a list its last line opens (……唯须符合下列条件：).
+    end = last_notice + 1
+    listing = lines[last_notice].text.endswith(("：", ":"))
+    while end < n and not _is_trailer_line(lines[end].text) and not _is_editor_label(lines[end].text):
+        text = lines[end].text
+        if not (_is_contact_line(text) or (listing and len(text) <= _LIST_ITEM_CHARS)):
+            break
+        end += 1
+    # A signature under it: the holder's name on a line of its own, closing the text or
+    # followed by trailers (editor lines, widgets), not by a list of headlines.
+    sign = end
+    while sign < min(n, end + 2) and len(lines[sign].text) <= _SIGNATURE_CHARS and _is_notice_tail(lines[sign].text) and not (
+        _is_trailer_line(lines[sign].text) or _is_editor_label(lines[sign].text)
+    ):
+        sign += 1
+    if sign > end and (sign == n or _is_trailer_line(lines[sign].text) or _is_editor_label(lines[sign].text)):
+        end = sign
+
+    first_eligible = _first_eligible(lines, last_notice + 1)
+    if not (run_start == 0 or run_start >= first_eligible):
         # Move down to the first eligible notice line of the run.
-        run_start = next((k for k in range(max(run_start, first_eligible), n) if is_notice(k)), None)
-    if run_start is not None:
-        # Footer lines just above the first notice line belong to its block (a 报料/contact
-        # line, registration numbers above a 版权所有 line).
-        up = 0
-        while (
-            up < _FOOTER_LINES_ABOVE
-            and run_start - 1 >= max(first_eligible, 1)
-            and (_is_footer_line(lines[run_start - 1].text) or _is_trailer_line(lines[run_start - 1].text))
-        ):
-            run_start -= 1
-            up += 1
-    if run_start is not None and run_start > 0 and _NOTICE_HEADING.fullmatch(lines[run_start - 1].text):
-        run_start -= 1
+        nxt = next((k for k in range(max(run_start, first_eligible), end) if is_notice(k)), None)
+        if nxt is None:
+            return None
+        run_start, offset = nxt, 0
+    if offset == 0:
+        glued = _notice_start_in(lines[run_start].text)
+        if glued:
+            offset = glued
+        else:
+            # Footer lines just above the first notice line belong to its block (a 报料/contact
+            # line, registration numbers above a 版权所有 line), and so does a heading.
+            up = 0
+            while (
+                up < _FOOTER_LINES_ABOVE
+                and run_start - 1 >= max(first_eligible, 1)
+                and (_is_footer_line(lines[run_start - 1].text) or _is_trailer_line(lines[run_start - 1].text))
+            ):
+                run_start -= 1
+                up += 1
+            if run_start > 0 and _NOTICE_HEADING.fullmatch(lines[run_start - 1].text):
+                run_start -= 1
+            # A heading line followed by notice wording.
+            for k in (0, *range(max(first_eligible, 1), run_start)):
+                if k < last_notice and len(lines[k].text) <= 60 and _NOTICE_HEADING.fullmatch(lines[k].text):
+                    if all(whole(j) or _is_footer_line(lines[j].text) or _is_notice_tail(lines[j].text) for j in range(k + 1, run_start)):
+                        run_start = k
+                    break
+    return _NoticeSpan(run_start, max(end, run_start + 1), offset)
 
-    # A heading line followed by notice wording.
-    heading = None
-    last_notice = next((k for k in range(n - 1, first_eligible - 1, -1) if is_notice(k)), None)
-    if last_notice is not None:
-        for k in (0, *range(max(first_eligible, 1), last_notice)):
-            if k < last_notice and len(lines[k].text) <= 60 and _NOTICE_HEADING.fullmatch(lines[k].text):
-                heading = k
-                break
 
-    starts = [k for k in (run_start, heading) if k is not None]
-    return min(starts) if starts else None
+_LEADING_LINES = 6
+"""How far into a text a notice printed above the article (原创声明：…) may sit."""
+
+
+def _find_leading_notice(lines: Sequence[_Line]) -> int | None:
+    """Index of a notice printed above the article among its first lines (after the title
+    and date lines), or ``None``: a line of at most 300 characters that both claims the
+    rights or names itself a notice (原创声明：, 版权声明：) and states licence terms
+    (本作品为X原创，版权归Y所有，未经授权，不得转载). Checked only when no notice closes
+    the text; an article's first paragraph rarely holds both."""
+    for k, line in enumerate(lines[:_LEADING_LINES]):
+        text = line.text
+        if len(text) > 300 or not _may_hold_licence_terms(text):
+            continue
+        folded = _simplified(text)
+        claims = any(p.search(folded) for p in _CLAIM_VOCAB) or _HEADING_LABEL.match(folded) is not None
+        terms = any(p.search(folded) for p in _LICENCE_TERMS)
+        if claims and terms and not _is_narrative(text):
+            return k
+    return None
+
+
+def _is_editor_label(line: str) -> bool:
+    """An editor line (责任编辑：X, 校对：Y) after a notice."""
+    return len(line) <= 60 and _EDITOR.match(_simplified(line)) is not None
+
+
+_EDITOR = re.compile(
+    r"[（(\[【]?\s{0,2}(?:责任编辑|责编|编辑|值班编辑|审核|审校|校对|监制|终审|初审|二审|三审|编审|作者|来源|"
+    r"editor|edited by)\s{0,2}[:：]",
+    re.I,
+)
+
+
+def _first_eligible(lines: Sequence[_Line], end: int) -> int:
+    """The first index where a notice may start: its preceding text reaches 60% of the text
+    up to ``end``; the last few lines before ``end`` always may."""
+    total = sum(len(line.text) for line in lines[:end])
+    seen = 0
+    first = end
+    for k in range(end):
+        if seen >= _NOTICE_SHARE * total:
+            first = k
+            break
+        seen += len(lines[k].text)
+    return min(first, max(0, end - _NOTICE_LAST_LINES))

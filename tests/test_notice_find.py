@@ -1,0 +1,359 @@
+"""The page step of notice handling: the whole notice block found wherever outlets print it,
+kept out of the fingerprinted body, handed to the parser with the page's site name.
+
+Every page here is INVENTED (names, numbers, domains: ``.example``, Ofcom drama numbers,
+555-01xx); each kind of placement has several variants (HTML and text, Simplified and
+Traditional Chinese, English). A case asserts the notice found (its first and last line and
+every line between) and the body without it (the article's paragraphs, nothing else).
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reprint_guard.extract import extract
+from reprint_guard.notice import parse_notice
+
+ZH = [
+    "北岭市政府今天召开新闻发布会，介绍今年城乡公园建设和老旧小区改造工作的进展情况。",
+    "据介绍，全市今年已新建口袋公园四十二个，改造老旧小区一百一十个，惠及居民三万余户。",
+    "市住建局负责人表示，下一步将重点推进雨污分流和加装电梯工作，力争年底前全部完工。",
+    "不少居民对改造效果表示满意。家住东城区的李阿姨说，小区环境变好了，出门散步也方便了。",
+    "据悉，明年全市还将安排专项资金，继续改造一批建成年代较早、配套设施不全的老旧小区。",
+]
+TW = [
+    "北嶺市政府今天召開記者會，說明今年城鄉公園建設與老舊社區改造工作的進度。",
+    "據了解，全市今年已新建口袋公園四十二座，改造老舊社區一百一十個，受惠居民超過三萬戶。",
+    "市府相關負責人表示，下一步將優先推動雨污分流與增設電梯，力拚年底前全部完工。",
+    "不少居民對改造成果表示滿意。住在東區的李太太說，社區環境變好了，出門散步也方便多了。",
+    "據悉，明年市府還將編列專款，繼續改造一批屋齡較高、配套設施不足的老舊社區。",
+]
+EN = [
+    "The Northfield city council approved a new budget on Tuesday that sets aside money for twelve "
+    "small parks and the repair of older housing estates across the district.",
+    "Officials said the work would begin in the spring and should be finished before the end of next "
+    "year, although some residents doubt that the timetable can be kept.",
+    '"We have waited a long time for this," said Maria Lopez, who has lived on Elm Street for thirty '
+    'years. "The playground has been closed since 2019."',
+    "The council will publish a list of the first sites next month and hold public meetings in each "
+    "district before any construction starts.",
+]
+
+
+def _html(title: str, body: list[str], *, before: str = "", after: str = "", footer: str = "", head: str = "",
+          lang: str = "zh-CN") -> str:  # fmt: skip
+    paras = "\n".join(f"<p>{escape(p)}</p>" for p in body)
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{escape(title)}</title>{head}</head>'
+        f"<body><header><nav>首页 | 新闻 | 财经 | 体育 | 文化</nav></header><main><article>"
+        f"<h1>{escape(title)}</h1>{before}<div class=\"content\">\n{paras}\n{after}</div></article></main>"
+        f"<footer>{footer}</footer></body></html>"
+    )
+
+
+def _text(title: str, body: list[str], *, before: str = "", after: str = "") -> str:
+    parts = [title, *([before] if before else []), *body, *([after] if after else [])]
+    return "\n\n".join(parts)
+
+
+def _check(doc, body: list[str], notice_lines: list[str] | None) -> None:
+    """The body is exactly the article's paragraphs; the notice starts with the first notice
+    line, ends with the last one and holds every line between."""
+    assert doc.text.split("\n") == body, doc.text
+    if notice_lines is None:
+        return
+    assert doc.notice_text is not None, "no notice found"
+    found = [line.strip() for line in doc.notice_text.split("\n") if line.strip()]
+    assert found[0].startswith(notice_lines[0][:12]), found
+    assert found[-1].endswith(notice_lines[-1][-8:]), found
+    for line in notice_lines:
+        assert line in doc.notice_text, (line, doc.notice_text)
+
+
+# --- the cases -------------------------------------------------------------------------------
+DECLARE = [
+    "声明：本文为北岭晚报原创稿件，未经授权不得转载、修改、摘编，违者必究。",
+    "联系人：王先生",
+    "电话：010-5555 0123",
+    "邮箱：copyright@beiling.example.cn",
+]
+DECLARE_ONE = "声明：本文为北岭晚报原创稿件，未经授权不得转载、修改、摘编，违者必究。如需授权请联系：王先生，电话：010-5555 0123，邮箱：copyright@beiling.example.cn"
+TW_NOTICE = ["版權所有 © 2024 北嶺新聞網", "未經授權，不得轉載、重製、改作或公開傳輸。", "聯絡電話：(02) 2555-0101"]
+EN_AP = [
+    "Copyright 2024 The Northfield Gazette. All rights reserved.",
+    "This material may not be published, broadcast, rewritten or redistributed without permission.",
+]
+ZH_WIDGETS = [
+    "责任编辑：张三",
+    "分享到：微信 微博 QQ空间",
+    "相关阅读",
+    "北岭市出台老旧小区改造三年行动方案",
+    "东城区十个口袋公园本周对外开放",
+    "市住建局：今年加装电梯二百部",
+    "欢迎关注北岭晚报微信公众号",
+]
+TW_WIDGETS = ["責任編輯：陳小明", "分享到：Facebook LINE", "延伸閱讀", "北嶺市公布社區改造三年計畫", "東區口袋公園本週開放"]
+EN_WIDGETS = ["Reprints & permissions", "Share this article", "Related stories",
+              "Council delays vote on bus lanes", "Northfield opens three new libraries"]  # fmt: skip
+
+TEXT_CASES = [
+    pytest.param(_text("北岭公园建设提速", ZH, after="\n".join(DECLARE)), ZH, DECLARE, id="zh-text-declare-lines"),
+    pytest.param(_text("北岭公园建设提速", ZH, after="\n\n".join(DECLARE)), ZH, DECLARE, id="zh-text-declare-blank-lines"),
+    pytest.param(_text("北岭公园建设提速", ZH, after=DECLARE_ONE), ZH, [DECLARE_ONE], id="zh-text-declare-one-line"),
+    pytest.param(
+        _text("北岭公园建设提速", ZH, after="\n".join(DECLARE + ZH_WIDGETS)), ZH, DECLARE, id="zh-text-then-widgets"
+    ),
+    pytest.param(
+        _text("北岭公园建设提速", ZH, before="来源：北岭晚报　作者：王五", after="\n".join(DECLARE[:1] + ZH_WIDGETS[:2])),
+        ZH, DECLARE[:1], id="zh-text-source-line-above",
+    ),  # fmt: skip
+    pytest.param(
+        _text("北岭公园建设提速", ZH, after="版权声明\n本文系北岭晚报\n原创作品\n未经授权\n不得转载"),
+        ZH, ["版权声明", "本文系北岭晚报", "不得转载"], id="zh-text-split-short-lines",
+    ),  # fmt: skip
+    pytest.param(
+        _text("北嶺公園建設提速", TW, after="\n".join(TW_NOTICE + TW_WIDGETS)), TW, TW_NOTICE, id="tw-text-then-widgets"
+    ),
+    pytest.param(
+        _text("北嶺公園建設提速", TW, after="本文由北嶺新聞網授權刊登，未經同意\n請勿轉載\n歡迎關注北嶺新聞網"),
+        TW, ["本文由北嶺新聞網授權刊登，未經同意", "請勿轉載"], id="tw-text-split-follow",
+    ),  # fmt: skip
+    pytest.param(_text("Parks plan approved", EN, after="\n".join(EN_AP)), EN, EN_AP, id="en-text-ap"),
+    pytest.param(
+        _text("Parks plan approved", EN, after="\n".join(EN_AP + EN_WIDGETS)), EN, EN_AP, id="en-text-ap-widgets"
+    ),
+    pytest.param(
+        _text("Parks plan approved", EN, after="© 2024 Northfield Gazette Ltd\nAll rights reserved\nFor reprint rights contact permissions@northfield.example"),
+        EN, ["© 2024 Northfield Gazette Ltd", "permissions@northfield.example"], id="en-text-split",
+    ),  # fmt: skip
+]
+
+
+@pytest.mark.parametrize(("page", "body", "notice"), TEXT_CASES)
+def test_text_notice_found_and_cut(page: str, body: list[str], notice: list[str]) -> None:
+    _check(extract(page, content_type="text"), body, notice)
+
+
+GLUED = [
+    pytest.param(ZH, "版权声明：本文为北岭晚报原创，未经授权不得转载。", id="zh-glued-heading"),
+    pytest.param(ZH, "（本文为北岭晚报原创稿件，转载请注明出处。）", id="zh-glued-bracket"),
+    pytest.param(ZH, "声明：本文为北岭晚报原创，未经授权不得转载、修改、摘编。联系人：王先生，电话：010-5555 0123。", id="zh-glued-contacts"),
+    pytest.param(TW, "版權所有，未經授權不得轉載。", id="tw-glued"),
+    pytest.param(EN, " Copyright 2024 The Northfield Gazette. All rights reserved.", id="en-glued"),
+    pytest.param(EN, " This material may not be published, broadcast, rewritten or redistributed.", id="en-glued-ap"),
+]
+
+
+@pytest.mark.parametrize(("body", "notice"), GLUED)
+@pytest.mark.parametrize("fmt", ["text", "html"])
+def test_notice_glued_to_last_paragraph(body: list[str], notice: str, fmt: str) -> None:
+    glued = [*body[:-1], body[-1] + notice]
+    page = _text("标题：公园建设", glued) if fmt == "text" else _html("公园建设提速", glued)
+    doc = extract(page, content_type=fmt)
+    assert doc.notice_text is not None and doc.notice_text.strip() == notice.strip()
+    assert doc.text.split("\n")[-len(body):] == body  # fmt: skip
+
+
+HTML_CASES = [
+    pytest.param(
+        _html("北岭公园建设提速", ZH, after="".join(f"<p>{escape(x)}</p>" for x in DECLARE)), ZH, DECLARE,
+        id="zh-html-declare-paragraphs",
+    ),  # fmt: skip
+    pytest.param(
+        _html("北岭公园建设提速", ZH, after="<p>" + "<br>".join(escape(x) for x in DECLARE) + "</p>"), ZH, DECLARE,
+        id="zh-html-declare-br",
+    ),  # fmt: skip
+    pytest.param(
+        _html("北岭公园建设提速", ZH, after="<p>" + escape(DECLARE[0]) + "</p><p>责任编辑：张三</p>"
+              '<div class="share">分享到：<a href="#">微信</a> <a href="#">微博</a></div>'
+              '<div class="related"><h3>相关阅读</h3><ul>'
+              + "".join(f'<li><a href="/n/{i}.html">{escape(t)}</a></li>' for i, t in enumerate(ZH_WIDGETS[3:6]))
+              + "</ul></div><p>欢迎关注北岭晚报微信公众号</p>"),
+        ZH, DECLARE[:1], id="zh-html-then-editor-share-related-follow",
+    ),  # fmt: skip
+    pytest.param(
+        _html("北岭公园建设提速", ZH, footer='<div class="copyright">版权所有 © 2024 北岭日报社<br>'
+              "京ICP备12345678号-1 京公网安备11010502030405号<br>"
+              "未经书面授权，禁止转载、摘编、复制或建立镜像<br>互联网新闻信息服务许可证：11120180002</div>"),
+        ZH, ["版权所有 © 2024 北岭日报社", "京ICP备12345678号-1", "未经书面授权，禁止转载、摘编、复制或建立镜像",
+             "互联网新闻信息服务许可证：11120180002"], id="zh-html-footer-icp-br",
+    ),  # fmt: skip
+    pytest.param(
+        _html("北岭公园建设提速", ZH, footer="<p>关于我们 | 联系我们 | 网站地图</p><p>北岭日报社 版权所有</p>"
+              "<p>京ICP备12345678号</p><p>本网站所刊登的各种新闻、信息，未经协议授权，禁止下载使用</p>"
+              "<p>违法和不良信息举报电话：010-5555 0199</p>"),
+        ZH, ["北岭日报社 版权所有", "京ICP备12345678号", "禁止下载使用", "违法和不良信息举报电话：010-5555 0199"],
+        id="zh-html-footer-paragraphs",
+    ),  # fmt: skip
+    pytest.param(
+        _html("北嶺公園建設提速", TW, lang="zh-TW", after="<p>" + "<br>".join(escape(x) for x in TW_NOTICE) + "</p>"
+              '<div class="tags">延伸閱讀：<a href="/a/1">北嶺市公布社區改造三年計畫</a></div>'),
+        TW, TW_NOTICE, id="tw-html-br-related",
+    ),  # fmt: skip
+    pytest.param(
+        _html("Parks plan approved", EN, lang="en", after="".join(f"<p>{escape(x)}</p>" for x in EN_AP)
+              + '<div class="tools"><a href="/reprints">Reprints &amp; permissions</a> <a href="#">Print</a></div>'),
+        EN, EN_AP, id="en-html-ap-tools",
+    ),  # fmt: skip
+    pytest.param(
+        _html("Parks plan approved", EN, lang="en", footer="<p>© 2024 Northfield Gazette Ltd. All rights reserved.</p>"
+              "<p>Registered in England No. 01234567</p><p>No part of this site may be reproduced without our written permission.</p>"),
+        EN, ["© 2024 Northfield Gazette Ltd. All rights reserved.", "No part of this site may be reproduced without our written permission."],
+        id="en-html-footer",
+    ),  # fmt: skip
+]
+
+
+@pytest.mark.parametrize(("page", "body", "notice"), HTML_CASES)
+def test_html_notice_found_and_cut(page: str, body: list[str], notice: list[str]) -> None:
+    _check(extract(page, content_type="html"), body, notice)
+
+
+def test_creative_commons_licence_from_the_link() -> None:
+    after = (
+        '<p>This article is republished from <a href="https://campus.example/">The Campus Review</a> under a '
+        '<a href="https://creativecommons.org/licenses/by-nd/4.0/">Creative Commons license</a>. '
+        '<a href="https://campus.example/parks-1234">Read the original article</a>.</p>'
+    )
+    doc = extract(_html("Parks plan approved", EN, lang="en", after=after), content_type="html")
+    assert doc.text.split("\n") == EN
+    assert doc.notice_text is not None and doc.notice_text.startswith("This article is republished from")
+    assert doc.notice_text.endswith("Read the original article.\nCC BY-ND 4.0")
+    notice = parse_notice(doc.notice_text, site=doc.outlet)
+    assert notice.licence == "CC BY-ND 4.0"
+
+
+@pytest.mark.parametrize(
+    ("head", "want"),
+    [
+        pytest.param('<meta name="copyright" content="北岭日报社版权所有">', "北岭日报社版权所有", id="meta"),
+        pytest.param(
+            '<script type="application/ld+json">{"@type":"NewsArticle","copyrightHolder":{"@type":"Organization",'
+            '"name":"Northfield Gazette Ltd"}}</script>', "Northfield Gazette Ltd", id="json-ld",
+        ),  # fmt: skip
+        pytest.param('<meta name="dc.rights" content="© 2024 北嶺新聞網">', "© 2024 北嶺新聞網", id="dc-rights"),
+    ],
+)
+def test_head_only_notice(head: str, want: str) -> None:
+    doc = extract(_html("北岭公园建设提速", ZH, head=head), content_type="html")
+    assert doc.text.split("\n") == ZH
+    assert doc.notice_text == want
+
+
+def test_rss_copyright_element() -> None:
+    page = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Northfield Gazette</title>'
+        "<copyright>Copyright 2024 Northfield Gazette Ltd</copyright><item><title>Parks plan approved</title>"
+        f"<description>{escape(' '.join(EN))}</description></item></channel></rss>"
+    )
+    doc = extract(page, content_type="html")
+    assert doc.notice_text is not None and "Northfield Gazette Ltd" in doc.notice_text
+
+
+@pytest.mark.parametrize(
+    ("notice", "site_head", "site"),
+    [
+        pytest.param("本网所有原创内容，未经授权禁止转载。", '<meta property="og:site_name" content="北岭新闻网">', "北岭新闻网", id="og-site"),
+        pytest.param("本站原创文章，未经许可不得转载、摘编。", "", "北岭新闻网", id="title-suffix"),
+        pytest.param("本報所有內容，未經授權不得轉載。", '<meta property="og:site_name" content="北嶺日報">', "北嶺日報", id="tw-og-site"),
+    ],
+)
+def test_site_name_goes_to_the_parser(notice: str, site_head: str, site: str) -> None:
+    page = _html("北岭公园建设提速", ZH, head=site_head, after=f"<p>{escape(notice)}</p>").replace(
+        "<title>北岭公园建设提速</title>", f"<title>北岭公园建设提速_{site}</title>"
+    )
+    doc = extract(page, content_type="html")
+    assert doc.text.split("\n") == ZH
+    assert doc.notice_text == notice
+    assert doc.outlet == site
+    assert parse_notice(doc.notice_text, site=doc.outlet).rights_holder == site
+
+
+# --- not claims: cut from the body, no holder invented ---------------------------------------
+NOT_CLAIMS = [
+    pytest.param("免责声明：本文仅代表作者本人观点，与本网无关。如有侵权，请联系删除。", id="zh-disclaimer"),
+    pytest.param("声明：该文观点仅代表作者本人，本号系信息发布平台，仅提供信息存储空间服务。", id="zh-platform"),
+    pytest.param("（网友评论仅供其表达个人看法，并不表明本网同意其观点或证实其描述）", id="zh-comment-rules"),
+    pytest.param("免責聲明：本文僅代表作者個人觀點，不代表本台立場。", id="tw-disclaimer"),
+    pytest.param("The views expressed in this article are the author's own and do not necessarily reflect our editorial policy.", id="en-views"),
+]
+
+
+@pytest.mark.parametrize("trailer", NOT_CLAIMS)
+@pytest.mark.parametrize("fmt", ["text", "html"])
+def test_not_claims_are_cut_but_name_no_holder(trailer: str, fmt: str) -> None:
+    body = EN if trailer.isascii() else (TW if "免責" in trailer else ZH)
+    page = _text("公园建设提速", body, after=trailer) if fmt == "text" else _html("公园建设提速", body, after=f"<p>{escape(trailer)}</p>")
+    doc = extract(page, content_type=fmt)
+    assert doc.text.split("\n") == body
+    if doc.notice_text is not None:
+        assert parse_notice(doc.notice_text, site=doc.outlet).rights_holder is None
+
+
+@pytest.mark.parametrize(
+    "lead", ["【北岭日报专讯】", "（北岭日报讯）", "本报讯（记者 王五）"]
+)
+def test_lead_credit_is_not_a_holder(lead: str) -> None:
+    page = _text("北岭公园建设提速", [lead + ZH[0], *ZH[1:]])
+    doc = extract(page, content_type="text")
+    assert doc.notice_text is None or parse_notice(doc.notice_text).rights_holder is None
+    assert doc.text.split("\n")[1:] == ZH[1:]
+
+
+# --- article paragraphs are never notice ------------------------------------------------------
+ARTICLE_ABOUT_COPYRIGHT = [
+    "法院审理查明，被告公司在其网站上转载了原告的三十篇文章，并未注明出处。",
+    "法院认为，被告未经许可转载他人作品，侵犯了原告的信息网络传播权，应当赔偿经济损失。",
+    "业内人士表示，新闻作品的版权保护近年来受到越来越多的关注，不少媒体开始设立专门的维权部门。",
+]
+
+SENTENCES = st.sampled_from(
+    [
+        *[s + "。" for p in ZH for s in p.rstrip("。").split("。")],
+        "记者从市交通局获悉，地铁三号线二期工程将于下月开通试运营。",
+        "专家指出，要推动文化产业高质量发展，必须加强原创作品的保护。",
+        "该报告由市统计局发布，数据显示上半年全市居民收入同比增长百分之六。",
+        "活动现场，市民们纷纷拿出手机拍照留念，并通过朋友圈分享给亲友。",
+        "他说，这家网站去年曾经因为转载新闻稿件的问题被有关部门约谈。",
+        "市民可以通过“北岭发布”微信公众号预约办理，也可以在网友留言板提出意见，相关部门将及时回复。",
+    ]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(SENTENCES, min_size=1, max_size=4).map("".join), min_size=2, max_size=8, unique=True))
+def test_news_paragraphs_are_never_notice(paragraphs: list[str]) -> None:
+    for page, fmt in ((_text("北岭新闻", paragraphs), "text"), (_html("北岭新闻", paragraphs), "html")):
+        doc = extract(page, content_type=fmt)
+        assert doc.notice_text is None, doc.notice_text
+        assert doc.text.split("\n") == paragraphs
+
+
+def test_article_about_copyright_is_not_notice() -> None:
+    doc = extract(_text("媒体版权案宣判", ZH[:2] + ARTICLE_ABOUT_COPYRIGHT), content_type="text")
+    assert doc.text.split("\n") == ZH[:2] + ARTICLE_ABOUT_COPYRIGHT
+
+
+NOTICES = st.sampled_from(
+    ["\n".join(DECLARE), DECLARE_ONE, "\n".join(TW_NOTICE), "\n".join(EN_AP), "版权所有 © 北岭日报社 未经授权禁止转载"]
+)
+TRAILERS = st.lists(st.sampled_from(ZH_WIDGETS + TW_WIDGETS + EN_WIDGETS), max_size=5).map("\n".join)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(SENTENCES, min_size=1, max_size=4).map("".join), min_size=1, max_size=8, unique=True), NOTICES, TRAILERS,
+       st.booleans())  # fmt: skip
+def test_body_and_notice_never_lose_article_text(paragraphs: list[str], notice: str, trailer: str, glue: bool) -> None:
+    if glue:
+        page = "\n".join([*paragraphs[:-1], paragraphs[-1] + notice.replace("\n", " "), trailer])
+    else:
+        page = "\n".join([*paragraphs, notice, trailer])
+    doc = extract(page, content_type="text")
+    assert doc.notice_text is not None
+    for p in paragraphs:
+        assert p in doc.text
+    assert doc.text.split("\n") == paragraphs
