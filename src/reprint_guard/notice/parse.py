@@ -19,7 +19,7 @@ import phonenumbers
 
 from reprint_guard.errors import ConfigError
 from reprint_guard.models import CONDITIONS, USES, Email, LicenceNotice, Link, Phone
-from reprint_guard.notice.contacts import _find_emails, _find_phone_spans, _find_url_spans, _fold, _mask
+from reprint_guard.notice.contacts import _email_hits, _find_phone_spans, _find_url_spans, _fold, _mask
 
 __all__ = ["parse_notice"]
 
@@ -27,6 +27,10 @@ __all__ = ["parse_notice"]
 # --- rights holder ---------------------------------------------------------------------------
 _PUNCT = r"\n，。；：、,;:!?！？\"“”‘’《》<>\[\]|"
 _NAME = rf"[^{_PUNCT}]{{2,40}}?"
+_QUOTED_NAME = r"《[^》\n]{1,40}》|「[^」\n]{1,40}」|『[^』\n]{1,40}』|“[^”\n]{1,40}”|\"[^\"\n]{1,40}\""
+_LIST_NAME = rf"[^{_PUNCT}]{{2,40}}?(?:、[^{_PUNCT}]{{2,40}}?){{0,3}}"  # 甲报社、乙网: one holder of two names
+_RIGHTS = r"(?:版[权權]|著作[权權]|知[识識]产[权權]|知識產權)"
+_OWN_ADVERB = r"共同|独家|獨家|专属|專屬|单独|單獨"
 _MAX_CUES = 20
 """Occurrences of each rights-holder cue examined; a notice names its holder in the first few."""
 _CUE_WINDOW = 200
@@ -38,9 +42,9 @@ _CUE_WINDOW = 200
 _ZH_LICENSOR = (
     # 授予X进行保护 / 授权给X / 委托X全权
     (
-        re.compile(r"授予|授权给|授权予|授權給|授權予|委托|委託|已授[权權]"),
+        re.compile(r"授予|授[权權][给給予]|委托|委託|已授[权權]"),
         re.compile(
-            rf"(?:授予|授权给|授权予|授權給|授權予|委托|委託|已授[权權])(?P<name>{_NAME})"
+            rf"(?:授予|授[权權][给給予]|委托|委託|已授[权權][给給予]?)(?P<name>{_QUOTED_NAME}|{_NAME})"
             rf"(?=进行|進行|负责|負責|行使|独家|獨家|全权|全權|代为|代為|维权|維權|[{_PUNCT}. ]|$)"
         ),
     ),
@@ -54,12 +58,20 @@ _ZH_LICENSOR = (
     ),
 )
 _ZH_OWNER = (
-    # 版权归X所有 / 本文版权属于X
+    # 版权归X所有 / 本文版权属于X / 著作权归《X》所有 / 版权归A、B共同所有
     (
-        re.compile(r"版[权權]均?(?:归|歸|属|屬)"),
+        re.compile(_RIGHTS + r"均?(?:归|歸|属|屬)"),
         re.compile(
-            rf"版[权權]均?(?:归|歸|属于|屬於|属|屬)(?P<name>{_NAME})"
-            rf"(?=(?:独家|獨家)?所有|[{_PUNCT}]|$)"
+            _RIGHTS + rf"均?(?:归|歸|属于|屬於|属|屬)(?P<name>{_QUOTED_NAME}|{_LIST_NAME})"
+            rf"(?=(?:{_OWN_ADVERB})?(?:所有|拥有|擁有|持有)|[{_PUNCT.replace('、', '')}]|$)"
+        ),
+    ),
+    # 所刊载内容之知识产权为X专属所有或持有 / 版权为X所有
+    (
+        re.compile(_RIGHTS + r"[^，。；\n]{0,2}?(?:均|皆)?(?:为|為|系|係)"),
+        re.compile(
+            _RIGHTS + rf"[^，。；\n]{{0,2}}?(?:均|皆)?(?:为|為|系|係)(?P<name>{_QUOTED_NAME}|{_LIST_NAME})"
+            rf"(?=(?:{_OWN_ADVERB})?(?:所有|拥有|擁有|持有))"
         ),
     ),
 )
@@ -99,7 +111,10 @@ _COPYRIGHT_SIGN = re.compile(
     r"(?:(?:19|20)\d{2}(?:[ ]{0,2}-[ ]{0,2}(?:(?:19|20)\d{2}|present|now))?[ ]{0,3},?[ ]{0,3})?"
 )
 _ALL_RIGHTS = re.compile(r"(?=[aA])(?i:all rights reserved)")
-_ABBREVIATIONS = ("Ltd.", "Inc.", "Co.", "Corp.", "Pty.", "Bros.", "L.L.C.", "S.A.", "plc.", "Jr.", "L.P.", "N.V.", "B.V.")
+_ABBREVIATIONS = ("Ltd.", "Inc.", "Co.", "Corp.", "Pty.", "Bros.", "L.L.C.", "S.A.", "Jr.", "L.P.", "N.V.", "B.V.")
+_ZH_ORG_END = (
+    r"有限公司|有限責任公司|有限责任公司|股份有限公司|公司|集团|集團|报社|報社|日报|日報|晚报|晚報|新闻|新聞|网|網|社|台|中心"
+)
 _ORG_SUFFIX = re.compile(
     r"(?:中心|集团|集團|报社|報社|日报|日報|网|網|公司|社|台|局|部|委员会|委員會|协会|協會|"
     r"Group|Media|News|Press|Times|Post|Ltd\.?|Inc\.?|LLC|plc|Corporation|Company|Agency)$"
@@ -107,8 +122,8 @@ _ORG_SUFFIX = re.compile(
 # Pronouns, roles and licence words that a cue can capture instead of a name (未经本网许可,
 # 授权给第三方, 未经授权许可).
 _NOT_A_NAME = re.compile(
-    r"^(?:本|我|该|該|其|此|作者|原作者|原作|博主|网友|網友|用户|用戶|权利人|權利人|著作权人|著作權人|版权方|版權方|"
-    r"第三方|任何|他人|相关|相關|授权|授權|许可|許可|同意|书面|書面|事先|协议|協議|合法|转载|轉載|转自|轉自|网络|網絡|"
+    r"^(?:本|我|该|該|其|此|非|[xX×]{2,}|作者|原作者|原作|博主|网友|網友|用户|用戶|权利人|權利人|著作权人|著作權人|版权方|版權方|"
+    r"第三方|任何|他人|其他|其它|相关|相關|授权|授權|许可|許可|同意|书面|書面|事先|协议|協議|合法|转载|轉載|转自|轉自|网络|網絡|"
     r"各|上述|以上|下列|原文|原版|来源|來源|(?i:all rights|the original|(?:the )?(?:editor|publisher|management)s?\b)|"
     r"(?i:us|we|me|our|the author|the publisher|the copyright|third parties)\b)"
 )
@@ -145,11 +160,38 @@ _LEADING_BY = re.compile(r"^(?i:by)[ ]+")
 _ZH_BRAND_SUFFIX = re.compile(r"(?:微信)?(?:公众号|公眾號)$")
 
 
+# Where a Chinese or Japanese name ends when nothing punctuates it: the clause that follows
+# (版权所有未经授权不得转载, ©北陸日報社 無断転載を禁じます).
+_ZH_CLAUSE = re.compile(
+    r"[ ]?(?:版[权權]所有|未[经經]|非[经經]|不得|禁止|严禁|嚴禁|请勿|請勿|切勿|無断|无断|無斷|转载|轉載|転載|翻印|侵[权權]必究"
+    r"|保留|(?:对|對)外部)"
+)
+# One holder named in two languages: "白鹭传媒集团有限公司 Egret Media Group Limited" → the first.
+_CJK = r"\u3400-\u9fff\uf900-\ufaff"
+_TWO_LANGUAGES = re.compile(
+    rf"^(?P<zh>[{_CJK}（）()]{{2,40}}?(?:{_ZH_ORG_END}))[ ]+(?P<en>[A-Z][A-Za-z0-9&.,'\- ]{{3,80}})$"
+    rf"|^(?P<en2>[A-Z][A-Za-z0-9&.,'\- ]{{3,80}}?)[ ]+(?P<zh2>[{_CJK}（）()]{{2,40}}(?:{_ZH_ORG_END}))$"
+)
+
+
+def _one_language(name: str) -> str:
+    m = _TWO_LANGUAGES.match(name)
+    if not m:
+        return name
+    en = (m.group("en") or m.group("en2")).strip()
+    if len(en.split()) < 2 and not en.isupper():
+        return name  # "BCB 新聞中文" is one name
+    return m.group("zh") or m.group("en2")
+
+
 def _clean_name(raw: str) -> str | None:
     name = raw.strip().replace("\u200b", "")
     quoted = _QUOTED.match(name)
     if quoted:
         name = quoted.group("inner")
+    clause = _ZH_CLAUSE.search(name, 1)
+    if clause and not re.match(r"[A-Za-z]", name):
+        name = name[: clause.start()]
     name = _ALL_RIGHTS.split(name)[0]
     name = re.split(r"(?i:\ball rights? reserved?)", name)[0]
     name = _LEADING_JUNK.sub("", name).strip()
@@ -162,7 +204,8 @@ def _clean_name(raw: str) -> str | None:
         name = name[: tail.start()]
     for _ in range(2):
         name = _TRAILING_REMARK.sub("", name).strip()
-    name = _ZH_BRAND_SUFFIX.sub("", name).strip(" “”\"《》「」")
+    name = _ZH_BRAND_SUFFIX.sub("", name).strip(" “”\"《》「」『』")
+    name = _one_language(name)
     if name.endswith(_ABBREVIATIONS):
         pass  # "Ltd." keeps its dot
     else:
@@ -257,6 +300,29 @@ _SOURCE_AUTHORISED = re.compile(r"[经經](?:过|過)?[^，。；\n]{0,30}?(?:�
 _EN_SUBJECT = re.compile(
     rf"(?<![A-Za-z])No[ ](?P<name>{_EN_NAME})[ ](?:material|content|articles?|stories|photos?|reports?)\b"
 )
+# "Published under licence from X", "republished from X under a Creative Commons license",
+# "Reprinted with permission of X": a licensed reprint names its holder.
+_EN_LICENSED = re.compile(
+    r"(?<![A-Za-z])(?i:(?:re)?publish(?:ed)?|reprinted|reproduced)[ ]"
+    r"(?:(?i:here[ ])?(?i:under (?:a[ ])?licen[cs]e|with (?:the[ ])?(?:kind[ ])?permission|by (?:kind[ ])?permission)[ ])?"
+    rf"(?i:from|of)[ ](?:the[ ])?(?P<name>{_EN_NAME})"
+)
+# 凡本网注明“来源：X”的作品 / 注明来源为X的稿件: the credit the site asks for names its holder.
+_CREDITED_SOURCE = re.compile(
+    r"(?:注明|註明)[“\"「]?(?:来源|來源)[ ]?[:：为為是]?[ ]?"
+    rf"(?P<name>{_QUOTED_NAME}|[^{_PUNCT}（(]{{2,40}}?)[”\"」]?(?=的)"
+)
+# 本网/本站/本报/本刊 … 版权所有 or 原创, or a bare 版权所有: the publishing site claims the text.
+_UNNAMED_CLAIM = re.compile(
+    r"(?:本网站|本網站|本网|本網|本站|本报|本報|本刊|本社|本台|本平台)[^。\n]{0,20}?(?:版[权權]所有|原创|原創|独家|獨家)"
+    r"|(?:^|\n)[ ]{0,3}(?:(?:©|\([cC]\)|(?i:copyright))[ ]{0,3}(?:(?:19|20)\d{2}[ \-]{0,3})*)?版[权權]所有"
+)
+# The author (作者/原作者/博主) holds the rights: not the site.
+_AUTHOR_CLAIM = re.compile(
+    r"(?:版[权權]|著作[权權])[^。，\n]{0,4}?(?:归|歸|属|屬)(?:于|於)?(?:原)?(?:作者|博主|原作者)"
+    r"|(?:本文|本帖|此文)[^。，\n]{0,4}?(?:为|為|系|係)(?:博主|作者)(?:原创|原創)"
+    r"|(?i:copyright (?:belongs to|remains with|is retained by) the (?:original )?author)"
+)
 # "provided you credit “X”"
 _CREDIT_NAME = re.compile(r"(?i:credit(?:ing)?|attribute (?:it )?to|attribution to)[ ](?P<name>[“\"][^”\"\n]{2,60}[”\"])")
 
@@ -297,8 +363,14 @@ def _single_line_name(text: str) -> str | None:
 _NAME_CONNECTORS = frozenset({"of", "and", "the", "for", "de", "du", "la", "von", "van", "by", "s"})
 
 
+_DOMAIN_NAME = re.compile(r"(?:www\.)?[a-z0-9][a-z0-9\-]{0,62}(?:\.[a-z0-9][a-z0-9\-]{0,62}){1,5}")
+
+
 def _plausible_english(name: str | None) -> str | None:
-    return name if name and (name[0].isupper() or not name[0].isascii()) else None
+    """A name that starts with a capital, a non-Latin character, or is a domain (© 2024 example.com)."""
+    if not name:
+        return None
+    return name if name[0].isupper() or not name[0].isascii() or _DOMAIN_NAME.fullmatch(name) else None
 
 
 def _copyright_name(folded: str, text: str) -> str | None:
@@ -346,11 +418,13 @@ def _find_rights_holder(text: str, folded: str) -> str | None:
         or _owned_name(folded, text)
         or _first_name(_ZH_CLAIMS, folded, text)
         or _source_name(folded, text)
+        or _plausible_english(_pattern_name(_EN_LICENSED, folded, text))
         or _copyright_name(folded, text)
         or _pattern_name(_EN_SUBJECT, folded, text)
         or _first_name(_EN_OWNER, folded, text)
         or _first_name(_ZH_LICENSOR[1:], folded, text)
         or _first_name(_EN_LICENSOR, folded, text)
+        or _pattern_name(_CREDITED_SOURCE, folded, text)
         or _pattern_name(_CREDIT_NAME, folded, text)
         or _single_line_name(text)
         or _last_line_name(text)
@@ -361,7 +435,7 @@ def _find_rights_holder(text: str, folded: str) -> str | None:
 # Word families, one per use of :data:`~reprint_guard.models.USES`. Word endings are spelled
 # out so that "editor", "edition", "copyright" and "extraction" stay out.
 _USE_WORDS = {
-    "reprint": r"转载|轉載|转帖|轉帖|转贴|轉貼|转发|轉發|刊用|(?i:\b(?:reprint|republi(?:sh|cation))\w{0,8}|\bpublish(?:ed)?\b)",
+    "reprint": r"转载|轉載|転載|转帖|轉帖|转贴|轉貼|转发|轉發|刊用|(?i:\b(?:reprint|republi(?:sh|cation))\w{0,8}|\bpublish(?:ed)?\b)",
     "modify": r"修改|改编|改編|篡改|改写|改寫|删改|刪改|洗稿|改动|改動"
     r"|(?i:\b(?:modif\w{0,8}|alter(?:s|ed|ing|ations?)?\b|adapt(?:s|ed|ing|ations?)?\b"
     r"|rewrit(?:e|es|ten|ing)\b|rewrote\b|edit(?:s|ed|ing)?\b))",
@@ -378,7 +452,7 @@ _USE_WORDS = {
     "ai_training": r"人工智能|(?<![A-Za-z])AI(?![A-Za-z])|大模型|模型训练|模型訓練"
     r"|(?i:\bartificial intelligence\b|\bmachine learning\b|\btrain(?:ing)? (?:of )?(?:ai|models?|large language)\b)",
 }
-_USE_FIRST = "转轉刊修改篡删刪洗摘节節镜鏡复複翻拷下播传傳分爬抓采採数數人大模AaBbCcDdEeMmPpQqRrSsTt"
+_USE_FIRST = "转轉転刊修改篡删刪洗摘节節镜鏡复複翻拷下播传傳分爬抓采採数數人大模AaBbCcDdEeMmPpQqRrSsTt"
 _USE = re.compile(
     rf"(?=[{_USE_FIRST}])(?:" + "|".join(f"(?P<{use}>{rx})" for use, rx in _USE_WORDS.items()) + ")"
 )
@@ -391,17 +465,18 @@ and scanning only near use words keeps marker-free text cheap."""
 # it; ``after_allow`` ("for free", "under a Creative Commons licence") permits them. A deny that
 # only concerns commercial use (不得以商业形式分发) sets the non-commercial condition instead.
 _FORBID_TOKEN = re.compile(
-    r"(?=[。！？；!?;\n.须須需必应應未不禁严嚴请請切谢謝拒欢歡可转轉复複镜鏡修改篡删刪洗摘节節非如若免无無"
+    r"(?=[。！？；!?;\n.须須需必应應未不禁严嚴请請切谢謝拒欢歡可转轉复複镜鏡修改篡删刪洗摘节節非如若免无無gG"
     + _USE_FIRST
     + r"aAcCdDeEfFiImMnNpPqQrRsSuUwWyYfFoO])"
     r"(?:(?P<end>[。！？；!?;]|(?<![、，,\-a-z ])\n|\.(?=[ \n]|$))"
     r"|(?P<credit_reprint>(?:转载|轉載)(?=(?:时|時)?(?:请|請|须|須|需|务必|務必|应|應)(?:注明|註明|标明|標明|保留|署名)))"
-    r"|(?P<after>须经|須經|需经|需經|需要经|必须经|必須經|应经|應經|应当经|應當經|须获|須獲|需获|需獲|必究"
+    r"|(?P<after>须经|須經|需经|需經|需要经|必须经|必須經|应经|應經|应当经|應當經|须获|須獲|需获|需獲|必究|禁じ"
+    r"|(?i:\b(?:are|is) governed by\b)"
     r"|(?i:\bwithout\b[^.;\n]{0,40}?\b(?:permission|consent|authori[sz]ation|licen[cs]e)"
     r"|\b(?:prohibited|forbidden|not permitted|not allowed)\b))"
     r"|(?P<after_allow>(?i:\bfor free\b|\bfree of charge\b|\bunder (?:a|the) creative commons\b))"
     r"|(?P<deny>未[经經]|非[经經]|未获|未獲|不得|不可|不能|不准|不允许|不允許|不许|不許|禁止|严禁|嚴禁|请勿|請勿|切勿"
-    r"|谢绝|謝絕|拒绝|拒絕|无权|無權|如需|如要|若需|如欲"
+    r"|谢绝|謝絕|拒绝|拒絕|无权|無權|如需|如要|若需|如欲|無断|無斷|无断"
     r"|(?i:\b(?:may not|must not|shall not|cannot|can ?not|do not|don't|no part|nor|unauthori[sz]ed"
     r"|unlicen[sc]ed|without)\b))"
     # 允许 is left out: 未经X允许 is a prohibition.
@@ -435,6 +510,10 @@ _CC_NAMED = re.compile(
     r"|share-?alike)){0,3}))\)?[ ,]{0,2}(?P<v1>\d\.\d)?(?:\s+(?P<r1>taiwan|tw))?"
     r"|\bCC[ -](?P<abbr>BY(?:-(?:NC|ND|SA)){0,3})(?:[ ](?P<v2>\d\.\d))?(?:[ ](?P<r2>TW|HK|CN)\b)?"
     r"|creativecommons\.org/licenses/(?P<path>by(?:-(?:nc|nd|sa)){0,3})/(?P<v3>\d\.\d)(?:/(?P<r3>[a-z]{2}))?"
+    # 知识共享署名-非商业性使用 4.0 / 創用CC 姓名標示-非商業性-禁止改作 3.0 台灣
+    r"|(?:知[识識]共享|[创創]用[ ]?CC)[ ]?(?:[许許]可[协協]议|授[权權]條款|授[权權]条款)?[ :(（]{0,2}"
+    r"(?P<zh>(?:署名|姓名[标標]示)(?:[- ・·、]{0,2}(?:非商[业業]性(?:使用)?|禁止演[绎繹]|禁止改作|相同方式(?:共享|分享))){0,3})"
+    r"[ )）]{0,2}(?P<v4>\d\.\d)?(?:[ ]{0,2}(?P<r4>台[湾灣]|臺[湾灣]|中[国國]大[陆陸]))?"
 )
 
 
@@ -450,6 +529,14 @@ def _cc_licence(folded: str) -> tuple[str | None, tuple[str, ...], tuple[str, ..
         parts += ["ND"] if "deriv" in words else []
         parts += ["SA"] if "alike" in words else []
         version, region = m.group("v1"), m.group("r1")
+    elif m.group("zh"):
+        words = m.group("zh")
+        parts = ["BY"]
+        parts += ["NC"] if "非商" in words else []
+        parts += ["ND"] if "禁止" in words else []
+        parts += ["SA"] if "相同" in words else []
+        version, region = m.group("v4"), m.group("r4")
+        region = "tw" if region and region[0] in "台臺" else ("cn" if region else None)
     else:
         parts = (m.group("abbr") or m.group("path")).upper().split("-")
         version, region = m.group("v2") or m.group("v3"), m.group("r2") or m.group("r3")
@@ -658,7 +745,8 @@ def parse_notice(text: str, *, default_region: str = "CN", site: str | None = No
             "alpha-2 code such as 'CN', 'HK', 'TW', 'GB' or 'US'"
         )
     folded = _fold(text)
-    emails, email_spans = _find_emails(folded)
+    email_hits = _email_hits(folded)
+    email_spans = [(a, b) for a, b, _ in email_hits]
     url_spans = _find_url_spans(folded, email_spans)
     masked = _mask(folded, [*email_spans, *((a, b) for a, b, _ in url_spans)])
     phone_spans = _find_phone_spans(text, masked, region)
@@ -668,9 +756,8 @@ def parse_notice(text: str, *, default_region: str = "CN", site: str | None = No
     # Contacts in text order, each with its role; e-mails keep the first hit's spelling.
     contacts: list[tuple[int, int, str, object]] = [(f.start, f.end, "phone", f.phone) for f in phone_spans]
     seen_email: set[str] = set()
-    for start, end in email_spans:
-        address = _email_at(folded, start, end)
-        if address and address not in seen_email:
+    for start, end, address in email_hits:
+        if address not in seen_email:
             seen_email.add(address)
             contacts.append((start, end, "email", Email(address, "other", text[start:end])))
     contacts += [(a, b, "url", Link(url)) for a, b, url in url_spans]
@@ -695,8 +782,9 @@ def parse_notice(text: str, *, default_region: str = "CN", site: str | None = No
                 links.append(replace(item, role=role))
         seen.add(key)
     holder = _find_rights_holder(text[:_ANALYSE_CHARS], head)
-    if holder is None and site and (forbidden or permitted or licence):
-        holder = _clean_name(site)
+    if holder is None and site and not _AUTHOR_CLAIM.search(head):
+        if forbidden or permitted or licence or _UNNAMED_CLAIM.search(head):
+            holder = _clean_name(site)
     return LicenceNotice(
         text=text,
         rights_holder=holder,
@@ -709,8 +797,3 @@ def parse_notice(text: str, *, default_region: str = "CN", site: str | None = No
         licence=licence,
     )
 
-
-def _email_at(folded: str, start: int, end: int) -> str | None:
-    """The address of the e-mail hit at ``[start, end)``, obfuscation undone."""
-    found, _ = _find_emails(folded[start:end])
-    return found[0] if found else None
