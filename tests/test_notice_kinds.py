@@ -122,6 +122,11 @@ CLAIMS = [
         "Lakeside Weekly",
     ),
     ("Reprinted with permission from the Oakdale Sentinel.", "Oakdale Sentinel"),
+    # a statement naming the outlet without 本文为: 声明：X独家稿件
+    ("声明：青石网独家稿件，未经授权禁止转载！", "青石网"),
+    ("版权声明：北塘晚报原创稿件，转载请注明出处。", "北塘晚报"),
+    ("聲明：東岸新聞網獨家稿件 未經授權不得轉載", "東岸新聞網"),
+    ("稿件声明：本稿件为南溪客户端独家原创，任何单位未经授权不得转载", "南溪客户端"),
     # the held-out shape: 声明：本文为X原创……未经授权不得转载、修改、摘编……联系人……
     ("声明：本文为滨江日报原创，未经授权不得转载、修改、摘编，违者必究。", "滨江日报"),
     ("声明：本文系滨江晚报原创稿件。未经授权，不得转载、修改、摘编。", "滨江晚报"),
@@ -171,12 +176,24 @@ NOT_CLAIMS = [
     "東網對留言系統使用者發布的文字、圖片或檔案保有片面修改或移除的權利。",
     "著作权归作者所有。商业转载请联系作者获得授权，非商业转载请注明出处。",
     "版權歸原作者所有，本文僅代表作者觀點。",
+    "特别声明：本文为星桥自媒体平台“星桥号”作者上传并发布，仅代表该作者观点。星桥仅提供信息发布平台。",
+    "声明：本文内容由入驻作者编辑发布，不代表本站观点。",
 ]
 
 
 @pytest.mark.parametrize("text", NOT_CLAIMS)
 def test_not_claims_invent_no_holder(text):
     assert parse_notice(text).rights_holder is None
+
+
+def test_the_article_claim_outranks_the_site_footer():
+    text = (
+        "本文为溪山食记原创，未经授权禁止转载、搬运，违者必究。\n"
+        "特别声明：本文为青鸟自媒体平台“青鸟号”作者上传并发布，仅代表该作者观点。\n"
+        "青鸟公司版权所有 ©1997-2024"
+    )
+    assert parse_notice(text).rights_holder == "溪山食记"
+    assert parse_notice("声明：南岭网独家稿件，未经授权禁止转载。\n南岭公司版权所有").rights_holder == "南岭网"
 
 
 def test_the_holder_ends_at_its_name():
@@ -250,6 +267,17 @@ USES = [
     ),
     ("無断転載・複製を禁じます。", {"reprint", "copy"}, set(), set()),
     ("未经授权禁止复制或建立镜像", {"copy", "mirror"}, set(), set()),
+    ("本文为南屿日报原创，未经授权禁止搬运", {"reprint"}, set(), set()),
+    (
+        "© 2025 Ferncliff Media Ltd. All rights are reserved, including those for text and data mining and AI training.",
+        {"scrape", "ai_training"},
+        set(),
+        set(),
+    ),
+    ("The publisher expressly reserves the rights to text and data mining of this site.", {"scrape"}, set(), set()),
+    ("Want to republish this article? Contact our licensing team.", {"reprint"}, set(), set()),
+    ("If you would like to reproduce this story, please get in touch.", {"copy"}, set(), set()),
+    ("For permission to reprint, write to the rights desk.", {"reprint"}, set(), set()),
     ("（本文为南屿日报原创稿件，转载请注明出处，违者必究）", set(), {"reprint"}, {"credit"}),
     (
         "未经书面授权，任何单位和个人不得将本网内容用于训练人工智能模型，不得以爬虫等方式抓取。",
@@ -407,6 +435,17 @@ def test_hong_kong_numbers_without_code_where_the_notice_is_hong_kong():
     n = parse_notice("新聞爆料 WhatsApp：9123 4567 電郵：news@harbour.example.com.hk\n廣告查詢：(852) 2345 6700")
     assert [(p.e164, p.role) for p in n.phones] == [("+85291234567", "tip"), ("+85223456700", "advertising")]
     assert [e.role for e in n.emails] == ["tip"]
+
+
+def test_australian_footer_numbers_and_business_numbers():
+    n = parse_notice(
+        "Contact the newsroom: (02) 5550 1234 or news@southbank.example\n"
+        "Copyright © 2024 Southbank Media Pty Ltd. ABN 47 612 093 518. All rights reserved. "
+        "No part of this website may be reproduced without permission."
+    )
+    assert [(p.e164, p.role) for p in n.phones] == [("+61255501234", "tip")]
+    assert [e.role for e in n.emails] == ["tip"]
+    assert n.rights_holder == "Southbank Media Pty Ltd."
 
 
 def test_an_image_is_not_an_email():

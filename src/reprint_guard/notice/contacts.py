@@ -236,6 +236,7 @@ _NOT_PHONE = re.compile(
     rf"{_GAP}[\dA-Za-z\[\]()\-]{{3,40}}"
     r"|(?i:registered in)[^\n\d]{0,40}[\d ]{4,20}"
     r"|\(\d{5,10}-[A-Z]\)"  # a company number in brackets: (1287654-X)
+    r"|(?i:\bABN|\bACN|\bVAT(?:[ ]reg\w*)?(?:[ ]no\.?)?)[ :.]{0,3}\d[\d ]{7,16}\d"  # business numbers
     r"|(?i:\bID|微信号|微信號|账号|帳號|账户|帳戶|account)[ ：:]{0,3}[A-Za-z0-9_\-.]{3,40})"
 )
 # A file name ends with an extension; its name is the run of name characters before it.
@@ -254,12 +255,13 @@ _REGION_HINTS = (
     ("TW", re.compile(r"台[湾灣]|臺[湾灣]|台北|臺北|(?i:\.tw\b|taiwan)|\(0\d\)\d")),
     ("US", re.compile(r"(?i:\b(?:U\.S\.|USA|United States)\b|\.com\b)|\b1-\d{3}-\d{3}-\d{4}\b")),
     ("GB", re.compile(r"(?i:\bUK\b|England|Wales|Scotland|London|\.co\.uk\b)")),
+    ("AU", re.compile(r"(?i:australia|\.au\b|\bABN\b|\bACN\b|\bPty\b|sydney|melbourne)")),
 )
 _PHONE_LABEL = re.compile(
     r"(?:电话|電話|热线|熱線|专线|專線|总机|總機|传真|傳真|致电|致電|请拨|請撥|报料|爆料|報料|广告|廣告|订报|訂報|发行|發行"
     r"|版[权權]|授[权權]|[转轉]载|[联聯][系繫络絡]"
     r"|(?i:tel|phone|call|fax|newsdesk|news desk|advertising|desk|hotline|whatsapp|reprints?|permissions?|licen[cs]\w{0,4}"
-    r"|syndication|enquiries|inquiries|contact))[^\n\d]{0,6}$"
+    r"|syndication|enquiries|inquiries|contact|newsroom))[^\n\d]{0,6}$"
 )
 # A labelled number whose first group is its country code, without "+": "Tel: 44 20 7946 0958".
 _LABELLED_CODE = re.compile(r"(?<![\d+\-.])(?P<code>[1-9]\d{0,2})[ \-](?P<rest>(?:\d[ \-]{0,2}){6,12}\d)(?![\d])")

@@ -339,6 +339,24 @@ def _source_name(folded: str, text: str) -> str | None:
     return None
 
 
+# 声明：X独家稿件 / 版权声明：X原创稿件: the clause before the word names the outlet.
+_ORIGINAL_WORK = re.compile(r"(?:独家|獨家)?(?:原创|原創|独家|獨家)(?:稿件|作品|文章|内容|內容|报道|報導|稿)")
+_CLAUSE_BEFORE = re.compile(rf"(?:^|(?<=[{_PUNCT}\]】）)]))[ ]?(?P<name>[^{_PUNCT}\]】）)]{{2,30}})$")
+
+
+def _original_work_name(folded: str, text: str) -> str | None:
+    for count, a in enumerate(_ORIGINAL_WORK.finditer(folded)):
+        if count == _MAX_CUES:
+            break
+        m = _CLAUSE_BEFORE.search(folded, max(0, a.start() - 32), a.start())
+        if not m or re.search(r"[为為系係由是]", m.group("name")):
+            continue  # 本文为X原创 is read by its own cue
+        name = _clean_name(text[m.start("name") : m.end("name")])
+        if name:
+            return name
+    return None
+
+
 def _pattern_name(pattern: re.Pattern[str], folded: str, text: str) -> str | None:
     for count, m in enumerate(pattern.finditer(folded)):
         if count == _MAX_CUES:
@@ -415,8 +433,9 @@ def _find_rights_holder(text: str, folded: str) -> str | None:
     return (
         grant
         or _first_name(_ZH_OWNER, folded, text)
-        or _owned_name(folded, text)
         or _first_name(_ZH_CLAIMS, folded, text)
+        or _original_work_name(folded, text)
+        or _owned_name(folded, text)
         or _source_name(folded, text)
         or _plausible_english(_pattern_name(_EN_LICENSED, folded, text))
         or _copyright_name(folded, text)
@@ -435,7 +454,7 @@ def _find_rights_holder(text: str, folded: str) -> str | None:
 # Word families, one per use of :data:`~reprint_guard.models.USES`. Word endings are spelled
 # out so that "editor", "edition", "copyright" and "extraction" stay out.
 _USE_WORDS = {
-    "reprint": r"转载|轉載|転載|转帖|轉帖|转贴|轉貼|转发|轉發|刊用|(?i:\b(?:reprint|republi(?:sh|cation))\w{0,8}|\bpublish(?:ed)?\b)",
+    "reprint": r"转载|轉載|転載|搬运|搬運|转帖|轉帖|转贴|轉貼|转发|轉發|刊用|(?i:\b(?:reprint|republi(?:sh|cation))\w{0,8}|\bpublish(?:ed)?\b)",
     "modify": r"修改|改编|改編|篡改|改写|改寫|删改|刪改|洗稿|改动|改動"
     r"|(?i:\b(?:modif\w{0,8}|alter(?:s|ed|ing|ations?)?\b|adapt(?:s|ed|ing|ations?)?\b"
     r"|rewrit(?:e|es|ten|ing)\b|rewrote\b|edit(?:s|ed|ing)?\b))",
@@ -452,7 +471,7 @@ _USE_WORDS = {
     "ai_training": r"人工智能|(?<![A-Za-z])AI(?![A-Za-z])|大模型|模型训练|模型訓練"
     r"|(?i:\bartificial intelligence\b|\bmachine learning\b|\btrain(?:ing)? (?:of )?(?:ai|models?|large language)\b)",
 }
-_USE_FIRST = "转轉転刊修改篡删刪洗摘节節镜鏡复複翻拷下播传傳分爬抓采採数數人大模AaBbCcDdEeMmPpQqRrSsTt"
+_USE_FIRST = "转轉転搬刊修改篡删刪洗摘节節镜鏡复複翻拷下播传傳分爬抓采採数數人大模AaBbCcDdEeMmPpQqRrSsTt"
 _USE = re.compile(
     rf"(?=[{_USE_FIRST}])(?:" + "|".join(f"(?P<{use}>{rx})" for use, rx in _USE_WORDS.items()) + ")"
 )
@@ -467,7 +486,7 @@ and scanning only near use words keeps marker-free text cheap."""
 _FORBID_TOKEN = re.compile(
     r"(?=[。！？；!?;\n.须須需必应應未不禁严嚴请請切谢謝拒欢歡可转轉复複镜鏡修改篡删刪洗摘节節非如若免无無gG"
     + _USE_FIRST
-    + r"aAcCdDeEfFiImMnNpPqQrRsSuUwWyYfFoO])"
+    + r"aAcCdDeEfFiImMnNpPqQrRsSuUwWyYfFoO'])"
     r"(?:(?P<end>[。！？；!?;]|(?<![、，,\-a-z ])\n|\.(?=[ \n]|$))"
     r"|(?P<credit_reprint>(?:转载|轉載)(?=(?:时|時)?(?:请|請|须|須|需|务必|務必|应|應)(?:注明|註明|标明|標明|保留|署名)))"
     r"|(?P<after>须经|須經|需经|需經|需要经|必须经|必須經|应经|應經|应当经|應當經|须获|須獲|需获|需獲|必究|禁じ"
@@ -477,6 +496,9 @@ _FORBID_TOKEN = re.compile(
     r"|(?P<after_allow>(?i:\bfor free\b|\bfree of charge\b|\bunder (?:a|the) creative commons\b))"
     r"|(?P<deny>未[经經]|非[经經]|未获|未獲|不得|不可|不能|不准|不允许|不允許|不许|不許|禁止|严禁|嚴禁|请勿|請勿|切勿"
     r"|谢绝|謝絕|拒绝|拒絕|无权|無權|如需|如要|若需|如欲|無断|無斷|无断"
+    # a reservation names what it keeps ("All rights are reserved, including text and data
+    # mining"); "Want to republish this story? Contact …" asks for permission first
+    r"|(?i:\breserv(?:e|es|ed|ing)\b|\b(?:want|wish|would like|'d like) to\b|\b(?:for|seek|request|obtain) permission to\b)"
     r"|(?i:\b(?:may not|must not|shall not|cannot|can ?not|do not|don't|no part|nor|unauthori[sz]ed"
     r"|unlicen[sc]ed|without)\b))"
     # 允许 is left out: 未经X允许 is a prohibition.
@@ -640,7 +662,7 @@ def _find_forbidden(folded: str) -> tuple[str, ...]:
 # --- contact roles -------------------------------------------------------------------------------
 _ROLE_WORDS = re.compile(
     r"(?P<complaint>举报|舉報|投诉|投訴|(?i:\bcomplaints?\b|report abuse))"
-    r"|(?P<tip>报料|爆料|報料|新闻热线|新聞熱線|新闻线索|新聞線索|(?i:\bnews ?tips?\b|\btips?\b|newsdesk|news desk|tip-?off))"
+    r"|(?P<tip>报料|爆料|報料|新闻热线|新聞熱線|新闻线索|新聞線索|(?i:\bnews ?tips?\b|\btips?\b|newsdesk|news desk|newsroom|tip-?off))"
     r"|(?P<subscription>订报|訂報|订阅|訂閱|发行|發行|(?i:\bsubscri\w*|\bcirculation\b))"
     r"|(?P<advertising>广告|廣告|(?i:\badvertis\w*|\bads\b))"
     r"|(?P<licensing>版权(?!所有)|版權(?!所有)|授权|授權|转载|轉載|许可|許可|侵权|侵權|使用|(?i:\breprints?\b|\bpermissions?\b|\blicens\w*"
