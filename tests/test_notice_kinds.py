@@ -139,6 +139,60 @@ def test_claims_name_their_holder_as_written(text, holder):
     assert parse_notice(text).rights_holder == holder
 
 
+# More claim shapes: where the name sits, what ends it, who licensed a reprint.
+MORE_CLAIMS = [
+    ('版权声明：凡注明“山海经济网”来源的稿件，版权均属山海经济网所有。', '山海经济网'),
+    ('本网站所有内容版权归属于青云传媒有限公司，未经许可不得以任何形式转载。', '青云传媒有限公司'),
+    ('本网站所有资料之版权均属青云传媒有限公司所有', '青云传媒有限公司'),
+    ('Copyright © 2024 青云传媒 All Rights Reserved', '青云传媒'),
+    ('copyright © 2024 青云网 版权所有', '青云网'),
+    ('版权所有©青云日报社 2024', '青云日报社'),
+    ('版权所有 青云日报社 地址：青云市人民路1号', '青云日报社'),
+    ('主办：青云日报社  版权所有：青云日报社', '青云日报社'),
+    ('© 青云日报社 版权所有', '青云日报社'),
+    ('青云日报社 版权所有 Copyright © 2024 All Rights Reserved', '青云日报社'),
+    ('本作品版权归作者本人所有，转载请联系作者。', None),
+    ('本文来源于青云号，作者：李四，原标题：xxx。本文版权归原作者所有。', None),
+    ('本报记者 王五 摄', None),
+    ('《青云财经》独家，未经授权不得转载', '青云财经'),
+    ('本文首发于青云财经，转载请注明出处', '青云财经'),
+    ('原创 青云财经 2024-05-01', '青云财经'),
+    ('本文系青云财经独家原创稿件，未经授权请勿转载、抄袭，违者必究。版权合作请联系：copyright@qingyun.example.cn', '青云财经'),
+    ('本文为青云财经原创内容，转载请联系授权。', '青云财经'),
+    ('版權聲明：本文為青雲週刊獨家稿件，版權所有，未經許可不得轉載。', '青雲週刊'),
+    ('（本文作者系青云大学教授）', None),
+    ('All content copyright The Hilltop Echo unless otherwise noted.', 'The Hilltop Echo'),
+    ('Content © The Hilltop Echo 2024. All rights reserved.', 'The Hilltop Echo'),
+    ('© The Hilltop Echo Limited 2024', 'The Hilltop Echo Limited'),
+    ('Copyright © 2024 Hilltop Echo Media Group. For reprint rights: reprints@hilltop.example', 'Hilltop Echo Media Group'),
+    ('This article originally appeared in The Hilltop Echo and is republished with permission.', 'The Hilltop Echo'),
+    ('This story was originally published by Hilltop Echo and is reproduced here as part of a content partnership.', 'Hilltop Echo'),
+    ('© 2024 Hilltop Echo, a division of Summit Media Inc.', 'Hilltop Echo'),
+    ('Hilltop Echo © 2024. All rights reserved.', 'Hilltop Echo'),
+    ('© Copyright Hilltop Echo Newspapers 2024', 'Hilltop Echo Newspapers'),
+    ('The Hilltop Echo. All Rights Reserved.', 'The Hilltop Echo'),
+    ('Copyright © 2024 The Hilltop Echo, Inc. | All Rights Reserved', 'The Hilltop Echo, Inc.'),
+    ('© 2024 Hilltop Echo | Terms | Privacy', 'Hilltop Echo'),
+    ('版权所有 © 2024 星辰电视台 未经授权禁止转载、摘编、复制', '星辰电视台'),
+    ('本文由星辰新闻授权发布，如需转载请联系星辰新闻。', '星辰新闻'),
+    ('本文转载自星辰新闻，已获授权。', '星辰新闻'),
+    ('星辰新闻授权转载，转载请注明出处', '星辰新闻'),
+    ('原载于《星辰周刊》第12期，经授权转载', '星辰周刊'),
+    ('文章来源：星辰新闻；经授权发布', '星辰新闻'),
+    ('本文源自星辰新闻，经授权转载', '星辰新闻'),
+    ('本文作者为星辰新闻特约撰稿人，文章版权归星辰新闻所有。', '星辰新闻'),
+    ('凡本网注明"来源：星辰网"的所有作品，均为本网合法拥有版权或有权使用的作品，欢迎转载，注明出处。', '星辰网'),
+    ('星辰网所有，未经许可不得转载', '星辰网'),
+    ('本页面内容为星辰网所有', '星辰网'),
+    ('版權所有 © 星辰日報有限公司 2024。不得轉載', '星辰日報有限公司'),
+]
+
+
+@pytest.mark.parametrize(("text", "holder"), MORE_CLAIMS, ids=[f"more-{i}" for i in range(len(MORE_CLAIMS))])
+def test_more_claim_shapes(text, holder):
+    assert parse_notice(text).rights_holder == holder
+
+
 TWO_LANGUAGES = [
     ("白鹭传媒集团有限公司 Egret Media Group Limited 版权所有", {"白鹭传媒集团有限公司", "Egret Media Group Limited"}),
     (

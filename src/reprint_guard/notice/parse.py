@@ -62,7 +62,7 @@ _ZH_OWNER = (
     (
         re.compile(_RIGHTS + r"均?(?:归|歸|属|屬)"),
         re.compile(
-            _RIGHTS + rf"均?(?:归|歸|属于|屬於|属|屬)(?P<name>{_QUOTED_NAME}|{_LIST_NAME})"
+            _RIGHTS + rf"均?(?:归属于|歸屬於|归属|歸屬|归|歸|属于|屬於|属|屬)(?P<name>{_QUOTED_NAME}|{_LIST_NAME})"
             rf"(?=(?:{_OWN_ADVERB})?(?:所有|拥有|擁有|持有)|[{_PUNCT.replace('、', '')}]|$)"
         ),
     ),
@@ -139,8 +139,17 @@ _EN_SENTENCE_SPLIT = re.compile(r"(?<![A-Z][a-z])(?<!Co)(?<!L\.P)\.[ ]+")  # kee
 _EN_COMMA_CUT = re.compile(r",[ ](?!(?:Inc|Ltd|LLC|L\.L\.C|Co|Corp|plc|S\.A)\b)")
 
 
+_LOWER_WORD = re.compile(r"[ ](?!(?:of|and|the|for|de|du|la|von|van|y|e|on|upon|in|at|am|plc|llc|ltd|pty|gmbh|ag|bv|nv|sa|inc)\b)[a-z][a-z'\-]*(?=[ ,.;:]|$)")
+_TRAILING_YEARS = re.compile(r"[ ,]*(?:(?:19|20)\d{2}(?:[ ]?[-–][ ]?(?:(?:19|20)?\d{2,4}|present|now))?[ ,.]*)+$")
+
+
 def _english_cut(name: str) -> str:
-    """Cut an English name at the first sentence end that is not an abbreviation's dot."""
+    """Cut an English name at the first sentence end that is not an abbreviation's dot, and
+    before a lower-case word that is no connector ("The Echo unless otherwise noted")."""
+    if re.match(r"[A-Z0-9]", name):
+        lower = _LOWER_WORD.search(name)
+        if lower:
+            name = name[: lower.start()]
     for m in _SENTENCE_END.finditer(name):
         head = name[: m.end()]
         if m.group(0) == "." and head.endswith(_ABBREVIATIONS):
@@ -189,9 +198,11 @@ def _clean_name(raw: str) -> str | None:
     quoted = _QUOTED.match(name)
     if quoted:
         name = quoted.group("inner")
-    clause = _ZH_CLAUSE.search(name, 1)
+    clause = _ZH_CLAUSE.search(name)
     if clause and not re.match(r"[A-Za-z]", name):
         name = name[: clause.start()]
+    name = re.split(r"[ ]?(?:©|\([cC]\))", name, maxsplit=1)[0] if not re.match(r"[ ]?(?:©|\([cC]\))", name) else name
+    name = _TRAILING_YEARS.sub("", name)
     name = _ALL_RIGHTS.split(name)[0]
     name = re.split(r"(?i:\ball rights? reserved?)", name)[0]
     name = _LEADING_JUNK.sub("", name).strip()
@@ -205,6 +216,7 @@ def _clean_name(raw: str) -> str | None:
     for _ in range(2):
         name = _TRAILING_REMARK.sub("", name).strip()
     name = _ZH_BRAND_SUFFIX.sub("", name).strip(" “”\"《》「」『』")
+    name = _TRAILING_YEARS.sub("", name)
     name = _one_language(name)
     if name.endswith(_ABBREVIATIONS):
         pass  # "Ltd." keeps its dot
@@ -234,6 +246,10 @@ def _first_name(
 
 _OWNED_LEAD = re.compile(r"^.*?(?:均为|均為|皆为|皆為|均系|均係|均属|均屬|为|為|系|係)(?=.{2})")
 _OWNED_AFTER = re.compile(rf"版[权權]所有[ ]?[:：][ ]?(?P<name>[^{_PUNCT}©]{{2,40}})")
+# 版权所有 X / 版权所有©X 2024: a Chinese name after it ends at a space.
+_OWNED_SPACED = re.compile(
+    rf"版[权權]所有[ ]{{0,2}}(?:©|\([cC]\))?[ ]{{0,2}}(?:(?:19|20)\d{{2}}[ ]{{0,2}})?(?P<name>[^\sA-Za-z{_PUNCT}©][^\s{_PUNCT}©]{{1,39}})"
+)
 
 
 def _owned_name(folded: str, text: str) -> str | None:
@@ -256,6 +272,14 @@ def _owned_name(folded: str, text: str) -> str | None:
             run = _OWNED_LEAD.sub("", parts[-1])
             name = _clean_name(run)
             if name and not re.search(r"\d{4}", name):
+                return name
+    for count, a in enumerate(_ZH_OWNED.finditer(folded)):
+        if count == _MAX_CUES:
+            break
+        spaced = _OWNED_SPACED.match(folded, a.start(), a.start() + _CUE_WINDOW)
+        if spaced:
+            name = _clean_name(text[spaced.start("name") : spaced.end("name")])
+            if name and not re.search(r"\d", name):
                 return name
     return None
 
@@ -291,11 +315,16 @@ _ZH_CLAIMS = (
 # 本文来自X / 刊于《X》 … with 经授权发布 / 未经授权不得转载 in the notice: X is the source that
 # licensed the text.
 _SOURCE_CUE = re.compile(
-    r"(?:来自|來自|转自|轉自|转载自|轉載自|刊于|刊於|刊载于|刊載於|原载于?|原載於?|原文刊于|原文刊於|选自|選自|摘自|首发于|首發於)"
+    r"(?:来自|來自|转自|轉自|转载自|轉載自|刊于|刊於|刊载于|刊載於|原载于?|原載於?|原文刊于|原文刊於|选自|選自|摘自|首发于|首發於"
+    r"|源自|源于|源於|来源于|來源於|(?:文章|稿件)?(?:来源|來源)[:：])"
     r"(?:微信)?(?:公众号|公眾號)?[ ]?"
     r"(?P<name>《[^》\n]{1,40}》|“[^”\n]{1,40}”|\"[^\"\n]{1,40}\"|「[^」\n]{1,40}」|[^，。；,;\n（(《“]{2,30})"
 )
-_SOURCE_AUTHORISED = re.compile(r"[经經](?:过|過)?[^，。；\n]{0,30}?(?:授权|授權)|未[经經][^，。；\n]{0,10}?(?:授权|授權|许可|許可)")
+_SOURCE_AUTHORISED = re.compile(
+    r"[经經](?:过|過)?[^，。；\n]{0,30}?(?:授权|授權)|未[经經][^，。；\n]{0,10}?(?:授权|授權|许可|許可)"
+    r"|(?:已|业已|業已)?(?:获|獲|获得|獲得|取得)(?:[^，。；\n]{0,10}?)(?:授权|授權|许可|許可)"
+    r"|(?:首发|首發)[^。\n]{0,40}?(?:转载|轉載)[^。\n]{0,4}?(?:请|請|须|須)(?:注明|註明)"
+)
 # "No X material may be republished": the subject that forbids is the holder.
 _EN_SUBJECT = re.compile(
     rf"(?<![A-Za-z])No[ ](?P<name>{_EN_NAME})[ ](?:material|content|articles?|stories|photos?|reports?)\b"
@@ -303,9 +332,12 @@ _EN_SUBJECT = re.compile(
 # "Published under licence from X", "republished from X under a Creative Commons license",
 # "Reprinted with permission of X": a licensed reprint names its holder.
 _EN_LICENSED = re.compile(
-    r"(?<![A-Za-z])(?i:(?:re)?publish(?:ed)?|reprinted|reproduced)[ ]"
+    r"(?<![A-Za-z])(?:(?i:(?:re)?publish(?:ed)?|reprinted|reproduced)[ ]"
     r"(?:(?i:here[ ])?(?i:under (?:a[ ])?licen[cs]e|with (?:the[ ])?(?:kind[ ])?permission|by (?:kind[ ])?permission)[ ])?"
-    rf"(?i:from|of)[ ](?:the[ ])?(?P<name>{_EN_NAME})"
+    r"(?i:from|of)"
+    r"|(?i:originally|first)[ ](?i:appeared|published|ran|printed)[ ](?i:in|on|by)"
+    r"|(?i:appeared|ran)[ ](?i:in|on)(?=[ ](?:the[ ])?[A-Z][^.\n]{0,80}(?i:print edition|edition|newspaper|magazine)))"
+    rf"[ ](?:the[ ])?(?P<name>{_EN_NAME})"
 )
 # 凡本网注明“来源：X”的作品 / 注明来源为X的稿件: the credit the site asks for names its holder.
 _CREDITED_SOURCE = re.compile(
@@ -352,6 +384,41 @@ def _original_work_name(folded: str, text: str) -> str | None:
         if not m or re.search(r"[为為系係由是]", m.group("name")):
             continue  # 本文为X原创 is read by its own cue
         name = _clean_name(text[m.start("name") : m.end("name")])
+        if name:
+            return name
+    return None
+
+
+# 本文由X授权发布 / X授权转载: the party that granted the licence (未经授权 is not one).
+_GRANTED = re.compile(r"(?:授权|授權)(?:发布|發布|转载|轉載|刊登|刊发|刊發|刊载|刊載)")
+_GRANTED_LEAD = re.compile(r"^(?:本文|本稿|此文|该文|該文|文章|稿件)?(?:由|经由|經由|获|獲|已获|已獲|得到|承蒙)?")
+_GRANTED_TAIL = re.compile(r"(?:的)?(?:独家|獨家|正式|特别|特別)?$")
+# 为X所有 / 内容为X独家所有: an owner without 版权.
+_OWNED_BY = re.compile(
+    rf"(?:均为|均為|皆为|皆為|为|為|归|歸|属于|屬於)(?P<name>{_QUOTED_NAME}|[^{_PUNCT}]{{2,40}}?)(?:{_OWN_ADVERB})?所有(?=[{_PUNCT} ]|$)"
+)
+# X所有，未经许可… : a name that is an organisation, then 所有, at a clause start.
+_ORG_OWNS = re.compile(rf"(?:^|(?<=[{_PUNCT} ]))(?P<name>[^{_PUNCT} ]{{2,30}}?(?:{_ZH_ORG_END}))(?:{_OWN_ADVERB})?所有(?=[{_PUNCT} ])")
+# A WeChat article header: 原创 X 2024-05-01
+_ORIGINAL_TAG = re.compile(r"(?:^|\n)[ ]?(?:原创|原創)[ ]+(?P<name>[^\s{0}]{{2,30}})(?:[ ]+(?:19|20)\d{{2}}[-./年]\d{{1,2}}[-./月]\d{{1,2}}日?)?[ ]*(?=\n|$)".format(_PUNCT))
+
+
+def _granted_name(folded: str, text: str) -> str | None:
+    for count, a in enumerate(_GRANTED.finditer(folded)):
+        if count == _MAX_CUES:
+            break
+        m = _CLAUSE_BEFORE.search(folded, max(0, a.start() - 32), a.start())
+        if not m:
+            continue
+        lo, hi = m.start("name"), m.end("name")
+        lead = _GRANTED_LEAD.match(folded, lo, hi)
+        lo = lead.end() if lead else lo
+        tail = _GRANTED_TAIL.search(folded, lo, hi)
+        hi = tail.start() if tail else hi
+        raw = folded[lo:hi]
+        if not raw or re.search(r"(?:未|非|已|须|須|需|[经經获獲])$", raw):
+            continue  # 未经授权转载, 已获授权
+        name = _clean_name(text[lo:hi])
         if name:
             return name
     return None
@@ -435,7 +502,11 @@ def _find_rights_holder(text: str, folded: str) -> str | None:
         or _first_name(_ZH_OWNER, folded, text)
         or _first_name(_ZH_CLAIMS, folded, text)
         or _original_work_name(folded, text)
+        or _granted_name(folded, text)
         or _owned_name(folded, text)
+        or _pattern_name(_OWNED_BY, folded, text)
+        or _pattern_name(_ORG_OWNS, folded, text)
+        or _pattern_name(_ORIGINAL_TAG, folded, text)
         or _source_name(folded, text)
         or _plausible_english(_pattern_name(_EN_LICENSED, folded, text))
         or _copyright_name(folded, text)
@@ -488,6 +559,7 @@ _FORBID_TOKEN = re.compile(
     + _USE_FIRST
     + r"aAcCdDeEfFiImMnNpPqQrRsSuUwWyYfFoO'])"
     r"(?:(?P<end>[。！？；!?;]|(?<![、，,\-a-z ])\n|\.(?=[ \n]|$))"
+    r"|(?P<ask_reprint>(?:转载|轉載)(?=(?:时|時)?(?:请|請|须|須|需|务必|務必|应|應)?(?:先)?(?:联系|聯繫|联络|聯絡|获得|獲得|取得|征得|徵得)))"
     r"|(?P<credit_reprint>(?:转载|轉載)(?=(?:时|時)?(?:请|請|须|須|需|务必|務必|应|應)(?:注明|註明|标明|標明|保留|署名)))"
     r"|(?P<after>须经|須經|需经|需經|需要经|必须经|必須經|应经|應經|应当经|應當經|须获|須獲|需获|需獲|必究|禁じ"
     r"|(?i:\b(?:are|is) governed by\b)"
@@ -604,6 +676,13 @@ def _find_uses(folded: str) -> tuple[set[str], set[str], set[str]]:
             elif kind == "after_allow":
                 permitted.update(pending)
                 nearest, pending = "allow", []
+            elif kind == "ask_reprint":
+                if _COMMERCIAL.search(folded[max(lo, m.start() - 4) : m.start()]):
+                    conditions.add("non_commercial")  # 商业转载请联系作者: only commercial reprints ask
+                elif nearest != "allow":
+                    forbidden.add("reprint")
+                else:
+                    permitted.add("reprint")
             elif kind == "credit_reprint":
                 if nearest == "deny":
                     forbidden.add("reprint")
