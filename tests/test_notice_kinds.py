@@ -422,6 +422,28 @@ def test_contact_roles(text, role):
     assert [p.role for p in n.phones] == [role]
 
 
+def test_a_label_that_ends_the_line_before():
+    n = parse_notice("版权合作请联系：\n电话：0571-86012345\n邮箱：rights@qinghe.example.cn")
+    assert [p.role for p in n.phones] == ["licensing"]
+    assert [e.role for e in n.emails] == ["licensing"]
+    n = parse_notice("新闻报料：\n0571-86012346")
+    assert [p.role for p in n.phones] == ["tip"]
+
+
+def test_unlabelled_contacts_in_a_blanket_prohibition_are_for_licensing():
+    n = parse_notice("青禾传媒版权所有，未经书面授权禁止使用。联系我们：0571-86012347")
+    assert [p.role for p in n.phones] == ["licensing"]
+    n = parse_notice("Copyright © 2024 Fenwick Post Ltd. All rights reserved.\nCall us: 020 7946 0959")
+    assert [p.role for p in n.phones] == ["other"]
+
+
+def test_copyright_and_takedown_desks_are_licensing():
+    n = parse_notice("Copyright enquiries: rights@fenwick.example.co.uk\nNews tips: tips@fenwick.example.co.uk")
+    assert [e.role for e in n.emails] == ["licensing", "tip"]
+    n = parse_notice("侵权投诉及法务联系：legal@qinghe.example.cn")
+    assert [e.role for e in n.emails] == ["licensing"]
+
+
 def test_email_roles_in_english():
     n = parse_notice("Reprints & Permissions: permissions@lakeside.example.com\nNews tips: tips@lakeside.example.com")
     assert [(e.address, e.role) for e in n.emails] == [
@@ -437,6 +459,7 @@ PHONES = [
     ("電話：853 2855 1235", "+85328551235"),
     ("客服電話：(02)2345-6789", "+886223456789"),
     ("電話：886-2-2345-6780", "+886223456780"),
+    ("查詢電話：2345 6789", "+85223456789"),
     ("海外请拨：0086-10-65361234", "+861065361234"),
     ("Tel: 44 20 7946 0958", "+442079460958"),
     ("Phone: 61 2 9123 4567", "+61291234567"),

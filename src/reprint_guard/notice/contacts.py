@@ -250,7 +250,8 @@ _BARE_CODE = re.compile(
     r"(?:\d[ \-()]{0,2}){6,12}\d|1-\d{3}-\d{3}-\d{4})(?![\d])"
 )
 _REGION_HINTS = (
-    ("HK", re.compile(r"香港|(?i:\.hk\b|hong kong)|\(?852\)?[ \-]?\d")),
+    # … or a labelled 8-digit number in Traditional script (查詢電話：2345 6789)
+    ("HK", re.compile(r"香港|(?i:\.hk\b|hong kong)|\(?852\)?[ \-]?\d|(?:電話|查詢|熱線|爆料|報料|(?i:whatsapp))[^\n\d]{0,6}[2-9]\d{3}[ \-]?\d{4}(?!\d)")),
     ("MO", re.compile(r"澳[门門]|(?i:\.mo\b|macau|macao)|\(?853\)?[ \-]?\d")),
     ("TW", re.compile(r"台[湾灣]|臺[湾灣]|台北|臺北|(?i:\.tw\b|taiwan)|\(0\d\)\d")),
     ("US", re.compile(r"(?i:\b(?:U\.S\.|USA|United States)\b|\.com\b)|\b1-\d{3}-\d{3}-\d{4}\b")),

@@ -744,12 +744,21 @@ _ROLE_WORDS = re.compile(
     r"|(?P<tip>报料|爆料|報料|新闻热线|新聞熱線|新闻线索|新聞線索|(?i:\bnews ?tips?\b|\btips?\b|newsdesk|news desk|newsroom|tip-?off))"
     r"|(?P<subscription>订报|訂報|订阅|訂閱|发行|發行|(?i:\bsubscri\w*|\bcirculation\b))"
     r"|(?P<advertising>广告|廣告|(?i:\badvertis\w*|\bads\b))"
-    r"|(?P<licensing>版权(?!所有)|版權(?!所有)|授权|授權|转载|轉載|许可|許可|侵权|侵權|使用|(?i:\breprints?\b|\bpermissions?\b|\blicens\w*"
-    r"|\bsyndicat\w*|\brights\b))"
+    r"|(?P<licensing>版权(?!所有)|版權(?!所有)|授权|授權|转载|轉載|许可|許可|侵权|侵權|使用|法务|法務|维权|維權"
+    r"|(?i:\breprints?\b|\bpermissions?\b|\blicens\w*|\bsyndicat\w*|\brights\b|\btakedown\b|\binfring\w*"
+    r"|\bcopyright (?:enquir\w*|quer\w*|questions?|issues?|requests?|matters?|office|team|agent|notices?)))"
     r"|(?P<other>客服|总机|總機|投稿|传真|傳真|地址|读者服务|讀者服務|编辑部|編輯部|总编室|總編室|办事处|辦事處|值班|服务|服務|(?i:\bfax\b|\bcustomer\b|\bservice\b|\bsubmissions?\b"
     r"|\baddress\b|\bfeedback\b))"
 )
 _ROLE_LOOKBACK = 50
+_IN_CLAIM_LINE = re.compile(r"©|\([cC]\)|(?i:copyright)|版[权權]所有")
+_LABEL_END = re.compile(r"(?:[:：]|联系|聯繫|联络|聯絡|如下|(?i:contact|below))$")
+# A prohibition without a use verb (未经授权禁止使用, "without prior written permission"): the
+# notice still forbids, so its unlabelled contacts are for licensing.
+_BLANKET_DENY = re.compile(
+    r"未[经經][^。\n]{0,20}?(?:许可|許可|授权|授權|同意)|(?:禁止|不得|严禁|嚴禁)(?:以任何[^。\n]{0,6})?使用"
+    r"|(?i:without (?:the )?(?:prior )?(?:express )?(?:written )?(?:permission|consent))"
+)
 
 
 def _assign_roles(
@@ -765,14 +774,30 @@ def _assign_roles(
     roles: list[str] = []
     prev_end = 0
     prev_line = -1
+    block_role: str | None = None
     for start, end in spans:
         line_start = folded.rfind("\n", 0, start) + 1
         lo = max(line_start, prev_end, start - _ROLE_LOOKBACK)
         words = list(_ROLE_WORDS.finditer(folded, lo, start))
+        label = None
+        if not words and block_role and folded.rfind("\n", 0, max(0, line_start - 1)) + 1 == prev_line:
+            label = block_role  # the next line of a block under a label line
+        elif not words and prev_line != line_start and line_start > 0:
+            # "版权合作请联系：\n电话：…": a label that ends the line before speaks for this line
+            prev_start = folded.rfind("\n", max(0, line_start - 1 - _ROLE_LOOKBACK), line_start - 1) + 1
+            before = folded[max(prev_start, line_start - 1 - _ROLE_LOOKBACK) : line_start - 1].rstrip()
+            if _LABEL_END.search(before):
+                found = list(_ROLE_WORDS.finditer(before))
+                label = (found[-1].lastgroup or "other") if found else None
+        block_role = None
         if words:
             role = words[-1].lastgroup or "other"
         elif prev_line == line_start and roles:
             role = roles[-1]
+        elif label:
+            role = block_role = label
+        elif _IN_CLAIM_LINE.search(folded, line_start, start):
+            role = "other"  # "Copyright © 2024 by www.example.cn": the holder's name, not a desk
         else:
             role = "licensing" if uses_stated else "other"
         roles.append(role)
@@ -863,7 +888,8 @@ def parse_notice(text: str, *, default_region: str = "CN", site: str | None = No
             contacts.append((start, end, "email", Email(address, "other", text[start:end])))
     contacts += [(a, b, "url", Link(url)) for a, b, url in url_spans]
     contacts.sort(key=lambda c: c[0])
-    roles = _assign_roles(folded, [(a, b) for a, b, _, _ in contacts], bool(forbidden or permitted))
+    uses_stated = bool(forbidden or permitted or _BLANKET_DENY.search(head))
+    roles = _assign_roles(folded, [(a, b) for a, b, _, _ in contacts], uses_stated)
     phones: list[Phone] = []
     mails: list[Email] = []
     links: list[Link] = []
