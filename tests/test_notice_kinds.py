@@ -127,6 +127,12 @@ CLAIMS = [
     ("版权声明：北塘晚报原创稿件，转载请注明出处。", "北塘晚报"),
     ("聲明：東岸新聞網獨家稿件 未經授權不得轉載", "東岸新聞網"),
     ("稿件声明：本稿件为南溪客户端独家原创，任何单位未经授权不得转载", "南溪客户端"),
+    # the credit asked for, an exclusive licensee, a company number in brackets
+    ("本文采用知识共享署名 4.0 国际许可协议进行许可，转载请注明作者及出处“山茶书院”。", "山茶书院"),
+    ("本文著作权归作者所有，并授权青梧独家使用，未经青梧许可，不得转载。", "青梧"),
+    ("© 本文著作权归作者所有，并授权「北窗」獨家使用。\n© 2024 北窗 · 浙ICP备12345678号", "北窗"),
+    ("Copyright © 2024 Tanjung Media Berhad [200101012345 (543210-K)]. All rights reserved.", "Tanjung Media Berhad"),
+    ("照片版權屬攝影者所有，請勿轉載。", None),
     # the held-out shape: 声明：本文为X原创……未经授权不得转载、修改、摘编……联系人……
     ("声明：本文为滨江日报原创，未经授权不得转载、修改、摘编，违者必究。", "滨江日报"),
     ("声明：本文系滨江晚报原创稿件。未经授权，不得转载、修改、摘编。", "滨江晚报"),
@@ -321,6 +327,22 @@ USES = [
     ),
     ("無断転載・複製を禁じます。", {"reprint", "copy"}, set(), set()),
     ("未经授权禁止复制或建立镜像", {"copy", "mirror"}, set(), set()),
+    ("非經授權禁止轉載、重製或改作", {"reprint", "copy", "modify"}, set(), set()),
+    (
+        "文字歡迎轉載，請註明出處並附上原文連結；照片版權屬攝影者所有，請勿轉載。",
+        set(),
+        {"reprint"},
+        {"credit", "link_back"},
+    ),
+    ("Text may be republished freely with credit. Photos may not be republished.", set(), {"reprint"}, {"credit"}),
+    ("图片未经授权不得转载。", {"reprint"}, set(), set()),
+    (
+        "本文采用知识共享许可协议进行许可，转载请注明作者及出处“山茶书院”。",
+        set(),
+        {"reprint", "copy", "redistribute"},
+        {"credit"},
+    ),
+    ("This article is republished under a Creative Commons license.", set(), {"reprint", "copy", "redistribute"}, {"credit"}),
     ("本文为南屿日报原创，未经授权禁止搬运", {"reprint"}, set(), set()),
     (
         "© 2025 Ferncliff Media Ltd. All rights are reserved, including those for text and data mining and AI training.",

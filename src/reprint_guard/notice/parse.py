@@ -57,6 +57,10 @@ _ZH_LICENSOR = (
         ),
     ),
 )
+_ZH_EXCLUSIVE = re.compile(
+    # 著作权归作者所有，并授权X独家使用: the exclusive licensee is the party to ask
+    rf"(?<![未经經获獲已])授[权權](?P<name>{_QUOTED_NAME}|{_NAME})(?=(?:独家|獨家)(?:使用|代理|发布|發布|行使|运营|運營|管理))"
+)
 _ZH_OWNER = (
     # 版权归X所有 / 本文版权属于X / 著作权归《X》所有 / 版权归A、B共同所有
     (
@@ -122,7 +126,7 @@ _ORG_SUFFIX = re.compile(
 # Pronouns, roles and licence words that a cue can capture instead of a name (未经本网许可,
 # 授权给第三方, 未经授权许可).
 _NOT_A_NAME = re.compile(
-    r"^(?:本|我|该|該|其|此|非|[xX×]{2,}|作者|原作者|原作|博主|网友|網友|用户|用戶|权利人|權利人|著作权人|著作權人|版权方|版權方|"
+    r"^(?:本|我|该|該|其|此|非|[xX×]{2,}|摄影|攝影|记者|記者|译者|譯者|作者|原作者|原作|博主|网友|網友|用户|用戶|权利人|權利人|著作权人|著作權人|版权方|版權方|"
     r"第三方|任何|他人|其他|其它|相关|相關|授权|授權|许可|許可|同意|书面|書面|事先|协议|協議|合法|转载|轉載|转自|轉自|网络|網絡|"
     r"各|上述|以上|下列|原文|原版|来源|來源|(?i:all rights|the original|(?:the )?(?:editor|publisher|management)s?\b)|"
     r"(?i:us|we|me|our|the author|the publisher|the copyright|third parties)\b)"
@@ -163,7 +167,7 @@ def _english_cut(name: str) -> str:
 
 
 _QUOTED = re.compile(r"^[《「『“\"'‘](?P<inner>[^》」』”\"'’]{1,60})[》」』”\"'’]")
-_TRAILING_REMARK = re.compile(r"[ ]?(?:\([^()]{1,30}\)|（[^（）]{1,30}）)$")  # a company number: (1287654-X)
+_TRAILING_REMARK = re.compile(r"[ ]?(?:\([^()]{1,30}\)|（[^（）]{1,30}）|\[[^\[\]]{1,40}\])$")  # a company number: (1287654-X)
 _NAME_TAIL = re.compile(r"(?i)(?<![ ,])[ ,]+(?:(?:or|and) its affiliat|all rights? reserved?)")
 _LEADING_BY = re.compile(r"^(?i:by)[ ]+")
 _ZH_BRAND_SUFFIX = re.compile(r"(?:微信)?(?:公众号|公眾號)$")
@@ -201,6 +205,7 @@ def _clean_name(raw: str) -> str | None:
     clause = _ZH_CLAUSE.search(name)
     if clause and not re.match(r"[A-Za-z]", name):
         name = name[: clause.start()]
+    name = re.split(r"[ ]?[·•|｜][ ]?|[ ]?\bICP|[ ]?[\u4e00-\u9fff]ICP", name, maxsplit=1)[0]
     name = re.split(r"[ ]?(?:©|\([cC]\))", name, maxsplit=1)[0] if not re.match(r"[ ]?(?:©|\([cC]\))", name) else name
     name = _TRAILING_YEARS.sub("", name)
     name = _ALL_RIGHTS.split(name)[0]
@@ -356,7 +361,11 @@ _AUTHOR_CLAIM = re.compile(
     r"|(?i:copyright (?:belongs to|remains with|is retained by) the (?:original )?author)"
 )
 # "provided you credit “X”"
-_CREDIT_NAME = re.compile(r"(?i:credit(?:ing)?|attribute (?:it )?to|attribution to)[ ](?P<name>[“\"][^”\"\n]{2,60}[”\"])")
+_CREDIT_NAME = re.compile(
+    r"(?i:credit(?:ing)?|attribute (?:it )?to|attribution to)[ ](?P<name>[“\"][^”\"\n]{2,60}[”\"])"
+    # 转载请注明作者及出处“X”: the credit asked for names the holder
+    rf"|(?:注明|註明)[^。；\n]{{0,10}}?(?:出处|出處|来源|來源)[ ]?[:：为為是]?[ ]?(?P<zh>{_QUOTED_NAME})"
+)
 
 
 def _source_name(folded: str, text: str) -> str | None:
@@ -428,7 +437,8 @@ def _pattern_name(pattern: re.Pattern[str], folded: str, text: str) -> str | Non
     for count, m in enumerate(pattern.finditer(folded)):
         if count == _MAX_CUES:
             break
-        name = _clean_name(text[m.start("name") : m.end("name")])
+        group = "name" if m.start("name") >= 0 else "zh"
+        name = _clean_name(text[m.start(group) : m.end(group)])
         if name:
             return name
     return None
@@ -496,7 +506,7 @@ def _find_rights_holder(text: str, folded: str) -> str | None:
     material may be republished"), the licensor (未经X许可, "permission of X", "contact X for
     licensing"), a credit the notice asks for, else a notice that is only a name or ends with an
     organisation's name. The name is reported as written."""
-    grant = _first_name(_ZH_LICENSOR[:1], folded, text)
+    grant = _first_name(_ZH_LICENSOR[:1], folded, text) or _pattern_name(_ZH_EXCLUSIVE, folded, text)
     return (
         grant
         or _first_name(_ZH_OWNER, folded, text)
@@ -526,14 +536,14 @@ def _find_rights_holder(text: str, folded: str) -> str | None:
 # out so that "editor", "edition", "copyright" and "extraction" stay out.
 _USE_WORDS = {
     "reprint": r"转载|轉載|転載|搬运|搬運|转帖|轉帖|转贴|轉貼|转发|轉發|刊用|(?i:\b(?:reprint|republi(?:sh|cation))\w{0,8}|\bpublish(?:ed)?\b)",
-    "modify": r"修改|改编|改編|篡改|改写|改寫|删改|刪改|洗稿|改动|改動"
+    "modify": r"修改|改编|改編|篡改|改写|改寫|删改|刪改|洗稿|改动|改動|改作"
     r"|(?i:\b(?:modif\w{0,8}|alter(?:s|ed|ing|ations?)?\b|adapt(?:s|ed|ing|ations?)?\b"
     r"|rewrit(?:e|es|ten|ing)\b|rewrote\b|edit(?:s|ed|ing)?\b))",
     "excerpt": r"摘编|摘編|摘录|摘錄|节选|節選|摘抄"
     r"|(?i:\bexcerpt\w{0,4}|\bquot(?:e|ed|ing) in part|\bextract(?:s|ed|ing)?\b"
     r"|\babridg(?:e|es|ed|ing|e?ments?)\b)",
     "mirror": r"镜像|鏡像|(?i:\bmirror(?:s|ed|ing)?\b)",
-    "copy": r"复制|複製|翻印|拷贝|拷貝|(?i:\bcop(?:y|ies|ied|ying)\b|\breproduc\w{0,8})",
+    "copy": r"复制|複製|翻印|拷贝|拷貝|重製|重制|(?i:\bcop(?:y|ies|ied|ying)\b|\breproduc\w{0,8})",
     "download": r"下载|下載|(?i:\bdownload(?:s|ed|ing)?\b)",
     "broadcast": r"播送|播放|(?i:\bbroadcast\w{0,3})",
     "redistribute": r"传播|傳播|传输|傳輸|分发|分發|(?i:\b(?:re)?distribut\w{0,8}|\btransmi(?:t|ts|tted|tting|ssion)\b)",
@@ -542,7 +552,7 @@ _USE_WORDS = {
     "ai_training": r"人工智能|(?<![A-Za-z])AI(?![A-Za-z])|大模型|模型训练|模型訓練"
     r"|(?i:\bartificial intelligence\b|\bmachine learning\b|\btrain(?:ing)? (?:of )?(?:ai|models?|large language)\b)",
 }
-_USE_FIRST = "转轉転搬刊修改篡删刪洗摘节節镜鏡复複翻拷下播传傳分爬抓采採数數人大模AaBbCcDdEeMmPpQqRrSsTt"
+_USE_FIRST = "转轉転搬重刊修改篡删刪洗摘节節镜鏡复複翻拷下播传傳分爬抓采採数數人大模AaBbCcDdEeMmPpQqRrSsTt"
 _USE = re.compile(
     rf"(?=[{_USE_FIRST}])(?:" + "|".join(f"(?P<{use}>{rx})" for use, rx in _USE_WORDS.items()) + ")"
 )
@@ -565,7 +575,7 @@ _FORBID_TOKEN = re.compile(
     r"|(?i:\b(?:are|is) governed by\b)"
     r"|(?i:\bwithout\b[^.;\n]{0,40}?\b(?:permission|consent|authori[sz]ation|licen[cs]e)"
     r"|\b(?:prohibited|forbidden|not permitted|not allowed)\b))"
-    r"|(?P<after_allow>(?i:\bfor free\b|\bfree of charge\b|\bunder (?:a|the) creative commons\b))"
+    r"|(?P<after_allow>(?i:\bfor free\b|\bfreely\b|\bfree of charge\b|\bunder (?:a|the) creative commons\b))"
     r"|(?P<deny>未[经經]|非[经經]|未获|未獲|不得|不可|不能|不准|不允许|不允許|不许|不許|禁止|严禁|嚴禁|请勿|請勿|切勿"
     r"|谢绝|謝絕|拒绝|拒絕|无权|無權|如需|如要|若需|如欲|無断|無斷|无断"
     # a reservation names what it keeps ("All rights are reserved, including text and data
@@ -595,7 +605,7 @@ _CONDITION_PATTERNS = (
     ("non_commercial", re.compile(r"非商业|非商業|(?i:non-?commercial)")),
     ("share_alike", re.compile(r"相同方式共享|(?i:share[- ]?alike)")),
     ("no_derivatives", re.compile(r"禁止演绎|禁止改作|(?i:no[- ]?deriv\w*)")),
-    ("link_back", re.compile(r"原文链接|原文鏈接|(?i:link (?:back )?to (?:the )?original|link back)")),
+    ("link_back", re.compile(r"原文链接|原文鏈接|原文連結|原文连结|(?:附上|附)(?:原文)?(?:链接|鏈接|連結)|(?i:link (?:back )?to (?:the )?original|link back)")),
 )
 # Creative Commons: named ("Creative Commons Attribution-NonCommercial 4.0", "CC BY-NC-ND 3.0 TW")
 # or linked (creativecommons.org/licenses/by-nd/4.0/).
@@ -609,6 +619,9 @@ _CC_NAMED = re.compile(
     r"(?P<zh>(?:署名|姓名[标標]示)(?:[- ・·、]{0,2}(?:非商[业業]性(?:使用)?|禁止演[绎繹]|禁止改作|相同方式(?:共享|分享))){0,3})"
     r"[ )）]{0,2}(?P<v4>\d\.\d)?(?:[ ]{0,2}(?P<r4>台[湾灣]|臺[湾灣]|中[国國]大[陆陸]))?"
 )
+
+
+_CC_UNNAMED = re.compile(r"(?i:creative commons)|知[识識]共享|[创創]用[ ]?CC")
 
 
 def _cc_licence(folded: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
@@ -708,13 +721,38 @@ def _find_uses(folded: str) -> tuple[set[str], set[str], set[str]]:
     return forbidden, permitted, conditions
 
 
+_PHOTO_SENTENCE = re.compile(
+    r"(?:(?<=[。；;！!\n])|(?<=[.!?][ ])|^)[ ]?(?:照片|图片|圖片|相片|(?i:photos?\b|photographs?\b|images?\b|pictures?\b))[^。；;！!\n]{0,200}"
+)
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for lo, hi in spans:
+        chars[lo:hi] = " " * (hi - lo)
+    return "".join(chars)
+
+
 def _uses_and_permissions(
     folded: str,
 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str | None]:
     """``(forbidden_uses, permitted_uses, conditions, licence)``; a use both forbidden and
     permitted (未经许可不得转载 … 转载请注明出处) stays forbidden."""
-    forbidden, permitted, conditions = _find_uses(folded)
+    photo = [(m.start(), m.end()) for m in _PHOTO_SENTENCE.finditer(folded)]
+    if photo:
+        # 文字欢迎转载…；照片版权属摄影者所有，请勿转载: the photos' terms do not undo the text's
+        main = _blank(folded, photo)
+        forbidden, permitted, conditions = _find_uses(main)
+        photo_forbidden, photo_permitted, photo_conditions = _find_uses(folded)
+        forbidden |= photo_forbidden - permitted
+        permitted |= photo_permitted
+        conditions |= photo_conditions
+    else:
+        forbidden, permitted, conditions = _find_uses(folded)
     licence, cc_uses, cc_conditions = _cc_licence(folded)
+    if licence is None and _CC_UNNAMED.search(folded):
+        # "under a Creative Commons license", 知识共享许可协议: which one is not said
+        cc_uses, cc_conditions = ("reprint", "copy", "redistribute"), ("credit",)
     permitted.update(cc_uses)
     conditions.update(cc_conditions)
     for name, pattern in _CONDITION_PATTERNS:
