@@ -342,7 +342,10 @@ USES = [
         {"reprint", "copy", "redistribute"},
         {"credit"},
     ),
-    ("This article is republished under a Creative Commons license.", set(), {"reprint", "copy", "redistribute"}, {"credit"}),
+    ("This article is licensed under a Creative Commons license.", set(), {"reprint", "copy", "redistribute"}, {"credit"}),
+    ("Republish our stories for free under a Creative Commons licence.", set(), {"reprint"}, set()),
+    ("歡迎轉載，請註明出處；商業使用請來信洽詢。", set(), {"reprint"}, {"credit", "non_commercial"}),
+    ("You may republish this article with credit. For commercial use, please contact us.", set(), {"reprint"}, {"credit", "non_commercial"}),
     ("本文为南屿日报原创，未经授权禁止搬运", {"reprint"}, set(), set()),
     (
         "© 2025 Ferncliff Media Ltd. All rights are reserved, including those for text and data mining and AI training.",

@@ -602,7 +602,15 @@ _CONDITION_PATTERNS = (
         ),
     ),
     ("keep_notice", re.compile(r"保留(?:本|此|原)?(?:版[权權]|声明|聲明|作者信息)|(?i:(?:keep|retain) (?:this|the) (?:notice|copyright))")),
-    ("non_commercial", re.compile(r"非商业|非商業|(?i:non-?commercial)")),
+    (
+        "non_commercial",
+        re.compile(
+            r"非商业|非商業|(?i:non-?commercial)"
+            # 商业使用请来信 / "For commercial use, please contact": only commercial use asks
+            r"|(?:商业|商業)(?:使用|用途|用|转载|轉載)[^。；\n]{0,4}?(?:请|請|须|須|需)(?:先)?(?:联系|聯繫|来信|來信|洽|联络|聯絡|取得|获得|獲得|征得|徵得)"
+            r"|(?i:for commercial (?:use|purposes|reuse|republication)[, ]{1,3}(?:please )?(?:contact|write|e-?mail|get in touch))"
+        ),
+    ),
     ("share_alike", re.compile(r"相同方式共享|(?i:share[- ]?alike)")),
     ("no_derivatives", re.compile(r"禁止演绎|禁止改作|(?i:no[- ]?deriv\w*)")),
     ("link_back", re.compile(r"原文链接|原文鏈接|原文連結|原文连结|(?:附上|附)(?:原文)?(?:链接|鏈接|連結)|(?i:link (?:back )?to (?:the )?original|link back)")),
@@ -621,7 +629,13 @@ _CC_NAMED = re.compile(
 )
 
 
-_CC_UNNAMED = re.compile(r"(?i:creative commons)|知[识識]共享|[创創]用[ ]?CC")
+# The work is licensed under an unnamed CC licence (not "Republish … under a CC licence", which
+# grants only the verb it names).
+_CC_UNNAMED = re.compile(
+    r"(?i:(?:licen[cs]ed|available|released|published|distributed) under (?:a|the) creative commons)"
+    r"|(?:采用|採用|遵循|遵守|依据|依據|以)[^。\n]{0,6}(?:知[识識]共享|[创創]用[ ]?CC)"
+    r"|(?:知[识識]共享|[创創]用[ ]?CC)[^。\n]{0,10}?(?:进行许可|進行許可|授[权權]释出|授[权權]釋出)"
+)
 
 
 def _cc_licence(folded: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
