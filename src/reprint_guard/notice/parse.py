@@ -873,7 +873,8 @@ def parse_notice(text: str, *, default_region: str = "CN", site: str | None = No
             ASCII forms; every returned ``as_written`` is still a substring of ``text``.
         site: the publishing site's name as the page states it (``og:site_name``, the 来源
             line); taken as the rights holder when the notice states terms of use (欢迎转载，请
-            注明出处; a Creative Commons licence) without naming who grants them.
+            注明出处; a Creative Commons licence) or claims the text for 本网/本站/本报/本刊
+            without naming who grants them, never when it says the author holds the rights.
         default_region: ISO 3166-1 alpha-2 region for numbers written without a country code
             (``"CN"`` reads ``0931-8159799`` as ``+869318159799``). Chinese-format candidates
             (area-code landlines, 1[3-9] mobiles, 400/800 numbers) are only looked for when it
@@ -882,10 +883,15 @@ def parse_notice(text: str, *, default_region: str = "CN", site: str | None = No
     Returns:
         A :class:`LicenceNotice` with ``text`` verbatim and
 
-        * ``rights_holder``: the licensor named in 授予X / 未经X许可 / "contact X for
-          licensing", else the owner in 版权归X所有 / X版权所有 / "© 2024 X" /
-          "X. All rights reserved", else a last line that is a short organisation name; ``None``
-          when nothing is found.
+        * ``rights_holder``: 2-80 characters as written (surrounding 《》「」『』“” dropped), by
+          cue strength: a grant (授予X进行保护, 授权X独家使用), 版权/著作权归X所有, the
+          article's own claim (本文为X原创, 声明：X独家稿件, 经X授权转载, 由X授权发布), X版权所有 /
+          版权所有 X, a licensed source (本文来自X … 经授权), "© 2024 X" / "Copyright 2024 by X"
+          / "X. All rights reserved", "published under licence from X", "No X material may be
+          republished", 未经X许可 / "permission of X", the credit asked for (注明出处“X”), else a
+          notice that is only a name. A claim by 本网/本站/本报/本刊 (or a bare 版权所有), or terms
+          stated without a name, give ``site``; a claim by 作者/博主 gives ``None``, as do
+          disclaimers, platform statements, credit lines and notices that name nobody.
         * ``phones``: distinct ``(e164, extension)`` pairs in text order. E.164 strings have
           8-15 digits after ``+`` (ITU-T E.164). Candidates come from ``phonenumbers``'
           ``PhoneNumberMatcher`` (leniency ``VALID``) over the folded text, from ``+`` runs
