@@ -143,8 +143,13 @@ _EN_SENTENCE_SPLIT = re.compile(r"(?<![A-Z][a-z])(?<!Co)(?<!L\.P)\.[ ]+")  # kee
 _EN_COMMA_CUT = re.compile(r",[ ](?!(?:Inc|Ltd|LLC|L\.L\.C|Co|Corp|plc|S\.A)\b)")
 
 
-_LOWER_WORD = re.compile(r"[ ](?!(?:of|and|the|for|de|du|la|von|van|y|e|on|upon|in|at|am|plc|llc|ltd|pty|gmbh|ag|bv|nv|sa|inc)\b)[a-z][a-z'\-]*(?=[ ,.;:]|$)")
-_TRAILING_YEARS = re.compile(r"[ ,]*(?:(?:19|20)\d{2}(?:[ ]?[-–][ ]?(?:(?:19|20)?\d{2,4}|present|now))?[ ,.]*)+$")
+_LOWER_WORD = re.compile(
+    r"[ ](?!(?:of|and|the|for|de|du|la|von|van|y|e|on|upon|in|at|am|plc|llc|ltd|pty|gmbh|ag|bv|nv|sa|inc)\b)"
+    r"[a-z][a-z'\-]{0,40}(?=[ ,.;:]|$)"
+)
+_TRAILING_YEARS = re.compile(
+    r"(?<![ ,])[ ,]{0,3}(?:(?:19|20)\d{2}(?:[ ]?[-–][ ]?(?:(?:19|20)?\d{2,4}|present|now))?[ ,.]{0,3}){1,3}$"
+)
 
 
 def _english_cut(name: str) -> str:
@@ -182,8 +187,8 @@ _ZH_CLAUSE = re.compile(
 # One holder named in two languages: "白鹭传媒集团有限公司 Egret Media Group Limited" → the first.
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 _TWO_LANGUAGES = re.compile(
-    rf"^(?P<zh>[{_CJK}（）()]{{2,40}}?(?:{_ZH_ORG_END}))[ ]+(?P<en>[A-Z][A-Za-z0-9&.,'\- ]{{3,80}})$"
-    rf"|^(?P<en2>[A-Z][A-Za-z0-9&.,'\- ]{{3,80}}?)[ ]+(?P<zh2>[{_CJK}（）()]{{2,40}}(?:{_ZH_ORG_END}))$"
+    rf"^(?P<zh>[{_CJK}（）()]{{2,40}}?(?:{_ZH_ORG_END}))[ ]{{1,3}}(?P<en>[A-Z][A-Za-z0-9&.,'\- ]{{3,80}})$"
+    rf"|^(?P<en2>[A-Z][A-Za-z0-9&.,'\- ]{{3,80}}?)[ ]{{1,3}}(?P<zh2>[{_CJK}（）()]{{2,40}}(?:{_ZH_ORG_END}))$"
 )
 
 
@@ -352,7 +357,7 @@ _CREDITED_SOURCE = re.compile(
 # 本网/本站/本报/本刊 … 版权所有 or 原创, or a bare 版权所有: the publishing site claims the text.
 _UNNAMED_CLAIM = re.compile(
     r"(?:本网站|本網站|本网|本網|本站|本报|本報|本刊|本社|本台|本平台)[^。\n]{0,20}?(?:版[权權]所有|原创|原創|独家|獨家)"
-    r"|(?:^|\n)[ ]{0,3}(?:(?:©|\([cC]\)|(?i:copyright))[ ]{0,3}(?:(?:19|20)\d{2}[ \-]{0,3})*)?版[权權]所有"
+    r"|(?:^|\n)[ ]{0,3}(?:(?:©|\([cC]\)|(?i:copyright))[ ]{0,3}(?:(?:19|20)\d{2}[ \-]{0,3}){0,2})?版[权權]所有"
 )
 # The author (作者/原作者/博主) holds the rights: not the site.
 _AUTHOR_CLAIM = re.compile(
@@ -409,7 +414,10 @@ _OWNED_BY = re.compile(
 # X所有，未经许可… : a name that is an organisation, then 所有, at a clause start.
 _ORG_OWNS = re.compile(rf"(?:^|(?<=[{_PUNCT} ]))(?P<name>[^{_PUNCT} ]{{2,30}}?(?:{_ZH_ORG_END}))(?:{_OWN_ADVERB})?所有(?=[{_PUNCT} ])")
 # A WeChat article header: 原创 X 2024-05-01
-_ORIGINAL_TAG = re.compile(r"(?:^|\n)[ ]?(?:原创|原創)[ ]+(?P<name>[^\s{0}]{{2,30}})(?:[ ]+(?:19|20)\d{{2}}[-./年]\d{{1,2}}[-./月]\d{{1,2}}日?)?[ ]*(?=\n|$)".format(_PUNCT))
+_ORIGINAL_TAG = re.compile(
+    r"(?:^|\n)[ ]?(?:原创|原創)[ ]{{1,3}}(?P<name>[^\s{0}]{{2,30}})"
+    r"(?:[ ]{{1,3}}(?:19|20)\d{{2}}[-./年]\d{{1,2}}[-./月]\d{{1,2}}日?)?[ ]{{0,3}}(?=\n|$)".format(_PUNCT)
+)
 
 
 def _granted_name(folded: str, text: str) -> str | None:
