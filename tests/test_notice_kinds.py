@@ -133,6 +133,7 @@ CLAIMS = [
     ("© 本文著作权归作者所有，并授权「北窗」獨家使用。\n© 2024 北窗 · 浙ICP备12345678号", "北窗"),
     ("Copyright © 2024 Tanjung Media Berhad [200101012345 (543210-K)]. All rights reserved.", "Tanjung Media Berhad"),
     ("照片版權屬攝影者所有，請勿轉載。", None),
+    ("© 2024 銅鑼灣晚報 本報版權所有 翻印必究", "銅鑼灣晚報"),
     # the held-out shape: 声明：本文为X原创……未经授权不得转载、修改、摘编……联系人……
     ("声明：本文为滨江日报原创，未经授权不得转载、修改、摘编，违者必究。", "滨江日报"),
     ("声明：本文系滨江晚报原创稿件。未经授权，不得转载、修改、摘编。", "滨江晚报"),
@@ -292,6 +293,12 @@ def test_the_site_is_not_taken_for_the_author():
     assert _uses(n) == (set(), {"reprint"}, {"credit", "non_commercial"})
 
 
+def test_the_site_is_not_taken_for_the_uploader():
+    assert parse_notice("本文为我原创\n本文禁止转载", site="知识问答网").rights_holder is None
+    text = "本文由青鸟号作者上传并发布，青鸟号仅提供信息发布平台。未经作者许可，不得转载。"
+    assert parse_notice(text, site="青鸟网").rights_holder is None
+
+
 def test_the_site_is_not_taken_for_a_disclaimer():
     assert parse_notice("免责声明：本文仅代表作者个人观点。", site="江南在线").rights_holder is None
     assert parse_notice("来源：西江晚报", site="江南在线").rights_holder is None
@@ -327,6 +334,9 @@ USES = [
     ),
     ("無断転載・複製を禁じます。", {"reprint", "copy"}, set(), set()),
     ("未经授权禁止复制或建立镜像", {"copy", "mirror"}, set(), set()),
+    ("未经许可不得转载、翻录", {"reprint", "copy"}, set(), set()),
+    ("© 2024 Kestrel Wire. Not for redistribution.", {"redistribute"}, set(), set()),
+    ("Copyright © 2024 Lakeview Media Ltd. For reprint rights: Lakeview Syndication", {"reprint"}, set(), set()),
     ("非經授權禁止轉載、重製或改作", {"reprint", "copy", "modify"}, set(), set()),
     (
         "文字歡迎轉載，請註明出處並附上原文連結；照片版權屬攝影者所有，請勿轉載。",

@@ -227,6 +227,7 @@ def _clean_name(raw: str) -> str | None:
         name = _TRAILING_REMARK.sub("", name).strip()
     name = _ZH_BRAND_SUFFIX.sub("", name).strip(" “”\"《》「」『』")
     name = _TRAILING_YEARS.sub("", name)
+    name = re.sub(r"[ ]?(?:本报|本報|本网|本網|本站|本刊|本社)$", "", name)  # 灣仔日報 本報版權所有
     name = _one_language(name)
     if name.endswith(_ABBREVIATIONS):
         pass  # "Ltd." keeps its dot
@@ -362,7 +363,8 @@ _UNNAMED_CLAIM = re.compile(
 # The author (作者/原作者/博主) holds the rights: not the site.
 _AUTHOR_CLAIM = re.compile(
     r"(?:版[权權]|著作[权權])[^。，\n]{0,4}?(?:归|歸|属|屬)(?:于|於)?(?:原)?(?:作者|博主|原作者)"
-    r"|(?:本文|本帖|此文)[^。，\n]{0,4}?(?:为|為|系|係)(?:博主|作者)(?:原创|原創)"
+    r"|(?:本文|本帖|此文)[^。，\n]{0,4}?(?:为|為|系|係)(?:博主|作者|我|笔者|筆者)(?:原创|原創)"
+    r"|未[经經](?:原)?作者"
     r"|(?i:copyright (?:belongs to|remains with|is retained by) the (?:original )?author)"
 )
 # "provided you credit “X”"
@@ -551,7 +553,7 @@ _USE_WORDS = {
     r"|(?i:\bexcerpt\w{0,4}|\bquot(?:e|ed|ing) in part|\bextract(?:s|ed|ing)?\b"
     r"|\babridg(?:e|es|ed|ing|e?ments?)\b)",
     "mirror": r"镜像|鏡像|(?i:\bmirror(?:s|ed|ing)?\b)",
-    "copy": r"复制|複製|翻印|拷贝|拷貝|重製|重制|(?i:\bcop(?:y|ies|ied|ying)\b|\breproduc\w{0,8})",
+    "copy": r"复制|複製|翻印|翻录|翻錄|拷贝|拷貝|重製|重制|(?i:\bcop(?:y|ies|ied|ying)\b|\breproduc\w{0,8})",
     "download": r"下载|下載|(?i:\bdownload(?:s|ed|ing)?\b)",
     "broadcast": r"播送|播放|(?i:\bbroadcast\w{0,3})",
     "redistribute": r"传播|傳播|传输|傳輸|分发|分發|(?i:\b(?:re)?distribut\w{0,8}|\btransmi(?:t|ts|tted|tting|ssion)\b)",
@@ -588,7 +590,8 @@ _FORBID_TOKEN = re.compile(
     r"|谢绝|謝絕|拒绝|拒絕|无权|無權|如需|如要|若需|如欲|無断|無斷|无断"
     # a reservation names what it keeps ("All rights are reserved, including text and data
     # mining"); "Want to republish this story? Contact …" asks for permission first
-    r"|(?i:\breserv(?:e|es|ed|ing)\b|\b(?:want|wish|would like|'d like) to\b|\b(?:for|seek|request|obtain) permission to\b)"
+    r"|(?i:\breserv(?:e|es|ed|ing)\b|\b(?:want|wish|would like|'d like) to\b|\b(?:for|seek|request|obtain) permission to\b|\bnot for\b"
+    r"|\bfor (?=(?:reprint|republication|reproduction)s?[ ](?:rights|permissions?|requests?|enquiries|inquiries)\b))"
     r"|(?i:\b(?:may not|must not|shall not|cannot|can ?not|do not|don't|no part|nor|unauthori[sz]ed"
     r"|unlicen[sc]ed|without)\b))"
     # 允许 is left out: 未经X允许 is a prohibition.
