@@ -236,6 +236,7 @@ _NOT_PHONE = re.compile(
     rf"{_GAP}[\dA-Za-z\[\]()\-]{{3,40}}"
     r"|(?i:registered in)[^\n\d]{0,40}[\d ]{4,20}"
     r"|\(\d{5,10}-[A-Z]\)"  # a company number in brackets: (1287654-X)
+    r"|(?i:\bABN|\bACN|\bVAT(?:[ ]reg\w*)?(?:[ ]no\.?)?)[ :.]{0,3}\d[\d ]{7,16}\d"  # business numbers
     r"|(?i:\bID|微信号|微信號|账号|帳號|账户|帳戶|account)[ ：:]{0,3}[A-Za-z0-9_\-.]{3,40})"
 )
 # A file name ends with an extension; its name is the run of name characters before it.
@@ -249,16 +250,22 @@ _BARE_CODE = re.compile(
     r"(?:\d[ \-()]{0,2}){6,12}\d|1-\d{3}-\d{3}-\d{4})(?![\d])"
 )
 _REGION_HINTS = (
-    ("HK", re.compile(r"香港|(?i:\.hk\b|hong kong)|\(?852\)?[ \-]?\d")),
+    # … or a labelled 8-digit number in Traditional script (查詢電話：2345 6789)
+    ("HK", re.compile(r"香港|(?i:\.hk\b|hong kong)|\(?852\)?[ \-]?\d|(?:電話|查詢|熱線|爆料|報料|(?i:whatsapp))[^\n\d]{0,6}[2-9]\d{3}[ \-]?\d{4}(?!\d)")),
     ("MO", re.compile(r"澳[门門]|(?i:\.mo\b|macau|macao)|\(?853\)?[ \-]?\d")),
     ("TW", re.compile(r"台[湾灣]|臺[湾灣]|台北|臺北|(?i:\.tw\b|taiwan)|\(0\d\)\d")),
     ("US", re.compile(r"(?i:\b(?:U\.S\.|USA|United States)\b|\.com\b)|\b1-\d{3}-\d{3}-\d{4}\b")),
     ("GB", re.compile(r"(?i:\bUK\b|England|Wales|Scotland|London|\.co\.uk\b)")),
+    ("AU", re.compile(r"(?i:australia|\.au\b|\bABN\b|\bACN\b|\bPty\b|sydney|melbourne)")),
 )
 _PHONE_LABEL = re.compile(
     r"(?:电话|電話|热线|熱線|专线|專線|总机|總機|传真|傳真|致电|致電|请拨|請撥|报料|爆料|報料|广告|廣告|订报|訂報|发行|發行"
-    r"|(?i:tel|phone|call|fax|newsdesk|news desk|advertising|desk|hotline|whatsapp))[^\n\d]{0,6}$"
+    r"|版[权權]|授[权權]|[转轉]载|[联聯][系繫络絡]"
+    r"|(?i:tel|phone|call|fax|newsdesk|news desk|advertising|desk|hotline|whatsapp|reprints?|permissions?|licen[cs]\w{0,4}"
+    r"|syndication|enquiries|inquiries|contact|newsroom))[^\n\d]{0,6}$"
 )
+# A labelled number whose first group is its country code, without "+": "Tel: 44 20 7946 0958".
+_LABELLED_CODE = re.compile(r"(?<![\d+\-.])(?P<code>[1-9]\d{0,2})[ \-](?P<rest>(?:\d[ \-]{0,2}){6,12}\d)(?![\d])")
 
 
 def _mask(folded: str, spans: list[tuple[int, int]]) -> str:
@@ -304,7 +311,17 @@ def _find_phone_spans(text: str, folded: str, region: str) -> list[_Found]:
         e164 = _e164(number)
         if e164:
             found.append(_Found(m.start(), m.end(), Phone(e164, None, text[m.start() : m.end()], _phone_type(number))))
-    for extra in _extra_regions(folded, region):
+    for m in islice(_LABELLED_CODE.finditer(folded), _MAX_PHONE_CANDIDATES):
+        if not _PHONE_LABEL.search(folded[max(0, m.start() - 24) : m.start()]):
+            continue
+        number = _parse("+" + re.sub(r"\D", "", m.group(0)), region)
+        if number is None or str(number.country_code) != m.group("code") or not phonenumbers.is_valid_number(number):
+            continue
+        e164 = _e164(number)
+        if e164 and not _in_bad_context(folded, m.start(), m.end()):
+            found.append(_Found(m.start(), m.end(), Phone(e164, None, text[m.start() : m.end()], _phone_type(number))))
+    # Region hints are read from the unmasked text: an e-mail's ".hk" still says Hong Kong.
+    for extra in _extra_regions(_fold(text), region):
         for start, end, number in islice(_matcher_hits(folded, extra, lenient=True), _MAX_PHONE_CANDIDATES):
             e164 = _e164(number)
             if e164 is None or _in_bad_context(folded, start, end):
@@ -376,13 +393,35 @@ def _plausible_domain(domain: str) -> bool:
     return len(labels) >= 2 and bool(_TLD.fullmatch(labels[-1]))
 
 
+# "rights#example.cn（请将#替换为@）", "rights*example.com (replace * with @)": a stand-in for "@".
+_STAND_IN = re.compile(
+    r"(?P<c>[#*&%$])[ ]?[\"“”']?[ ]?(?:替换|替換|换成|換成|改为|改為|改成|代替|代表)[ ]?[为為成]?[ ]?[\"“”']?@"
+    r"|(?i:replace)[ ]{1,3}[\"“”']?(?P<c2>[#*&%$])[\"“”']?[ ]{1,3}(?i:with|by)[ ]{1,3}[\"“”']?@"
+)
+
+
 def _find_emails(folded: str) -> tuple[list[str], list[tuple[int, int]]]:
     """Distinct addresses in text order, and the spans of every hit (sorted by start)."""
+    hits = _email_hits(folded)
+    emails = list(dict.fromkeys(address for _, _, address in hits))  # distinct, in order
+    return emails, [(s, e) for s, e, _ in hits]
+
+
+def _email_hits(folded: str) -> list[tuple[int, int, str]]:
+    """``(start, end, address)`` of every e-mail hit, sorted by start, obfuscation undone."""
     hits: list[tuple[int, int, str]] = []
-    for m in _EMAIL.finditer(folded):
-        domain = m.group("domain")
-        if _plausible_domain(domain):
-            hits.append((m.start(), m.end(), f"{m.group('local')}@{domain}".lower().replace("\u200b", "")))
+    stand_in = _STAND_IN.search(folded)
+    texts = [(folded, "@")]
+    if stand_in:
+        char = stand_in.group("c") or stand_in.group("c2")
+        texts.append((folded.replace(char, "@"), char))  # same length: offsets hold
+    for haystack, at in texts:
+        for m in _EMAIL.finditer(haystack):
+            domain = m.group("domain")
+            if at != "@" and at not in folded[m.start() : m.end()]:
+                continue  # found in the first pass
+            if _plausible_domain(domain):
+                hits.append((m.start(), m.end(), f"{m.group('local')}@{domain}".lower().replace("\u200b", "")))
     for m in _OBF_EMAIL.finditer(folded):
         if "@" in m.group(0):
             continue
@@ -396,8 +435,7 @@ def _find_emails(folded: str) -> tuple[list[str], list[tuple[int, int]]]:
         if local and _plausible_domain(domain):
             hits.append((m.start(), m.end(), f"{local}@{domain}".lower()))
     hits.sort()
-    emails = list(dict.fromkeys(address for _, _, address in hits))  # distinct, in order
-    return emails, [(s, e) for s, e, _ in hits]
+    return hits
 
 
 def _strip_url(url: str) -> str:

@@ -19,7 +19,7 @@ import phonenumbers
 
 from reprint_guard.errors import ConfigError
 from reprint_guard.models import CONDITIONS, USES, Email, LicenceNotice, Link, Phone
-from reprint_guard.notice.contacts import _find_emails, _find_phone_spans, _find_url_spans, _fold, _mask
+from reprint_guard.notice.contacts import _email_hits, _find_phone_spans, _find_url_spans, _fold, _mask
 
 __all__ = ["parse_notice"]
 
@@ -27,6 +27,10 @@ __all__ = ["parse_notice"]
 # --- rights holder ---------------------------------------------------------------------------
 _PUNCT = r"\n，。；：、,;:!?！？\"“”‘’《》<>\[\]|"
 _NAME = rf"[^{_PUNCT}]{{2,40}}?"
+_QUOTED_NAME = r"《[^》\n]{1,40}》|「[^」\n]{1,40}」|『[^』\n]{1,40}』|“[^”\n]{1,40}”|\"[^\"\n]{1,40}\""
+_LIST_NAME = rf"[^{_PUNCT}]{{2,40}}?(?:、[^{_PUNCT}]{{2,40}}?){{0,3}}"  # 甲报社、乙网: one holder of two names
+_RIGHTS = r"(?:版[权權]|著作[权權]|知[识識]产[权權]|知識產權)"
+_OWN_ADVERB = r"共同|独家|獨家|专属|專屬|单独|單獨"
 _MAX_CUES = 20
 """Occurrences of each rights-holder cue examined; a notice names its holder in the first few."""
 _CUE_WINDOW = 200
@@ -38,9 +42,9 @@ _CUE_WINDOW = 200
 _ZH_LICENSOR = (
     # 授予X进行保护 / 授权给X / 委托X全权
     (
-        re.compile(r"授予|授权给|授权予|授權給|授權予|委托|委託|已授[权權]"),
+        re.compile(r"授予|授[权權][给給予]|委托|委託|已授[权權]"),
         re.compile(
-            rf"(?:授予|授权给|授权予|授權給|授權予|委托|委託|已授[权權])(?P<name>{_NAME})"
+            rf"(?:授予|授[权權][给給予]|委托|委託|已授[权權][给給予]?)(?P<name>{_QUOTED_NAME}|{_NAME})"
             rf"(?=进行|進行|负责|負責|行使|独家|獨家|全权|全權|代为|代為|维权|維權|[{_PUNCT}. ]|$)"
         ),
     ),
@@ -53,13 +57,25 @@ _ZH_LICENSOR = (
         ),
     ),
 )
+_ZH_EXCLUSIVE = re.compile(
+    # 著作权归作者所有，并授权X独家使用: the exclusive licensee is the party to ask
+    rf"(?<![未经經获獲已])授[权權](?P<name>{_QUOTED_NAME}|{_NAME})(?=(?:独家|獨家)(?:使用|代理|发布|發布|行使|运营|運營|管理))"
+)
 _ZH_OWNER = (
-    # 版权归X所有 / 本文版权属于X
+    # 版权归X所有 / 本文版权属于X / 著作权归《X》所有 / 版权归A、B共同所有
     (
-        re.compile(r"版[权權]均?(?:归|歸|属|屬)"),
+        re.compile(_RIGHTS + r"均?(?:归|歸|属|屬)"),
         re.compile(
-            rf"版[权權]均?(?:归|歸|属于|屬於|属|屬)(?P<name>{_NAME})"
-            rf"(?=(?:独家|獨家)?所有|[{_PUNCT}]|$)"
+            _RIGHTS + rf"均?(?:归属于|歸屬於|归属|歸屬|归|歸|属于|屬於|属|屬)(?P<name>{_QUOTED_NAME}|{_LIST_NAME})"
+            rf"(?=(?:{_OWN_ADVERB})?(?:所有|拥有|擁有|持有)|[{_PUNCT.replace('、', '')}]|$)"
+        ),
+    ),
+    # 所刊载内容之知识产权为X专属所有或持有 / 版权为X所有
+    (
+        re.compile(_RIGHTS + r"[^，。；\n]{0,2}?(?:均|皆)?(?:为|為|系|係)"),
+        re.compile(
+            _RIGHTS + rf"[^，。；\n]{{0,2}}?(?:均|皆)?(?:为|為|系|係)(?P<name>{_QUOTED_NAME}|{_LIST_NAME})"
+            rf"(?=(?:{_OWN_ADVERB})?(?:所有|拥有|擁有|持有))"
         ),
     ),
 )
@@ -99,7 +115,10 @@ _COPYRIGHT_SIGN = re.compile(
     r"(?:(?:19|20)\d{2}(?:[ ]{0,2}-[ ]{0,2}(?:(?:19|20)\d{2}|present|now))?[ ]{0,3},?[ ]{0,3})?"
 )
 _ALL_RIGHTS = re.compile(r"(?=[aA])(?i:all rights reserved)")
-_ABBREVIATIONS = ("Ltd.", "Inc.", "Co.", "Corp.", "Pty.", "Bros.", "L.L.C.", "S.A.", "plc.", "Jr.", "L.P.", "N.V.", "B.V.")
+_ABBREVIATIONS = ("Ltd.", "Inc.", "Co.", "Corp.", "Pty.", "Bros.", "L.L.C.", "S.A.", "Jr.", "L.P.", "N.V.", "B.V.")
+_ZH_ORG_END = (
+    r"有限公司|有限責任公司|有限责任公司|股份有限公司|公司|集团|集團|报社|報社|日报|日報|晚报|晚報|新闻|新聞|网|網|社|台|中心"
+)
 _ORG_SUFFIX = re.compile(
     r"(?:中心|集团|集團|报社|報社|日报|日報|网|網|公司|社|台|局|部|委员会|委員會|协会|協會|"
     r"Group|Media|News|Press|Times|Post|Ltd\.?|Inc\.?|LLC|plc|Corporation|Company|Agency)$"
@@ -107,8 +126,8 @@ _ORG_SUFFIX = re.compile(
 # Pronouns, roles and licence words that a cue can capture instead of a name (未经本网许可,
 # 授权给第三方, 未经授权许可).
 _NOT_A_NAME = re.compile(
-    r"^(?:本|我|该|該|其|此|作者|原作者|原作|博主|网友|網友|用户|用戶|权利人|權利人|著作权人|著作權人|版权方|版權方|"
-    r"第三方|任何|他人|相关|相關|授权|授權|许可|許可|同意|书面|書面|事先|协议|協議|合法|转载|轉載|转自|轉自|网络|網絡|"
+    r"^(?:本|我|该|該|其|此|非|[xX×]{2,}|摄影|攝影|记者|記者|译者|譯者|作者|原作者|原作|博主|网友|網友|用户|用戶|权利人|權利人|著作权人|著作權人|版权方|版權方|"
+    r"第三方|任何|他人|其他|其它|相关|相關|授权|授權|许可|許可|同意|书面|書面|事先|协议|協議|合法|转载|轉載|转自|轉自|网络|網絡|"
     r"各|上述|以上|下列|原文|原版|来源|來源|(?i:all rights|the original|(?:the )?(?:editor|publisher|management)s?\b)|"
     r"(?i:us|we|me|our|the author|the publisher|the copyright|third parties)\b)"
 )
@@ -124,8 +143,22 @@ _EN_SENTENCE_SPLIT = re.compile(r"(?<![A-Z][a-z])(?<!Co)(?<!L\.P)\.[ ]+")  # kee
 _EN_COMMA_CUT = re.compile(r",[ ](?!(?:Inc|Ltd|LLC|L\.L\.C|Co|Corp|plc|S\.A)\b)")
 
 
+_LOWER_WORD = re.compile(
+    r"[ ](?!(?:of|and|the|for|de|du|la|von|van|y|e|on|upon|in|at|am|plc|llc|ltd|pty|gmbh|ag|bv|nv|sa|inc)\b)"
+    r"[a-z][a-z'\-]{0,40}(?=[ ,.;:]|$)"
+)
+_TRAILING_YEARS = re.compile(
+    r"(?<![ ,])[ ,]{0,3}(?:(?:19|20)\d{2}(?:[ ]?[-–][ ]?(?:(?:19|20)?\d{2,4}|present|now))?[ ,.]{0,3}){1,3}$"
+)
+
+
 def _english_cut(name: str) -> str:
-    """Cut an English name at the first sentence end that is not an abbreviation's dot."""
+    """Cut an English name at the first sentence end that is not an abbreviation's dot, and
+    before a lower-case word that is no connector ("The Echo unless otherwise noted")."""
+    if re.match(r"[A-Z0-9]", name):
+        lower = _LOWER_WORD.search(name)
+        if lower:
+            name = name[: lower.start()]
     for m in _SENTENCE_END.finditer(name):
         head = name[: m.end()]
         if m.group(0) == "." and head.endswith(_ABBREVIATIONS):
@@ -139,10 +172,34 @@ def _english_cut(name: str) -> str:
 
 
 _QUOTED = re.compile(r"^[《「『“\"'‘](?P<inner>[^》」』”\"'’]{1,60})[》」』”\"'’]")
-_TRAILING_REMARK = re.compile(r"[ ]?(?:\([^()]{1,30}\)|（[^（）]{1,30}）)$")  # a company number: (1287654-X)
+_TRAILING_REMARK = re.compile(r"[ ]?(?:\([^()]{1,30}\)|（[^（）]{1,30}）|\[[^\[\]]{1,40}\])$")  # a company number: (1287654-X)
 _NAME_TAIL = re.compile(r"(?i)(?<![ ,])[ ,]+(?:(?:or|and) its affiliat|all rights? reserved?)")
 _LEADING_BY = re.compile(r"^(?i:by)[ ]+")
 _ZH_BRAND_SUFFIX = re.compile(r"(?:微信)?(?:公众号|公眾號)$")
+
+
+# Where a Chinese or Japanese name ends when nothing punctuates it: the clause that follows
+# (版权所有未经授权不得转载, ©北陸日報社 無断転載を禁じます).
+_ZH_CLAUSE = re.compile(
+    r"[ ]?(?:版[权權]所有|未[经經]|非[经經]|不得|禁止|严禁|嚴禁|请勿|請勿|切勿|無断|无断|無斷|转载|轉載|転載|翻印|侵[权權]必究"
+    r"|保留|(?:对|對)外部)"
+)
+# One holder named in two languages: "白鹭传媒集团有限公司 Egret Media Group Limited" → the first.
+_CJK = r"\u3400-\u9fff\uf900-\ufaff"
+_TWO_LANGUAGES = re.compile(
+    rf"^(?P<zh>[{_CJK}（）()]{{2,40}}?(?:{_ZH_ORG_END}))[ ]{{1,3}}(?P<en>[A-Z][A-Za-z0-9&.,'\- ]{{3,80}})$"
+    rf"|^(?P<en2>[A-Z][A-Za-z0-9&.,'\- ]{{3,80}}?)[ ]{{1,3}}(?P<zh2>[{_CJK}（）()]{{2,40}}(?:{_ZH_ORG_END}))$"
+)
+
+
+def _one_language(name: str) -> str:
+    m = _TWO_LANGUAGES.match(name)
+    if not m:
+        return name
+    en = (m.group("en") or m.group("en2")).strip()
+    if len(en.split()) < 2 and not en.isupper():
+        return name  # "BCB 新聞中文" is one name
+    return m.group("zh") or m.group("en2")
 
 
 def _clean_name(raw: str) -> str | None:
@@ -150,6 +207,12 @@ def _clean_name(raw: str) -> str | None:
     quoted = _QUOTED.match(name)
     if quoted:
         name = quoted.group("inner")
+    clause = _ZH_CLAUSE.search(name)
+    if clause and not re.match(r"[A-Za-z]", name):
+        name = name[: clause.start()]
+    name = re.split(r"[ ]?[·•|｜][ ]?|[ ]?\bICP|[ ]?[\u4e00-\u9fff]ICP", name, maxsplit=1)[0]
+    name = re.split(r"[ ]?(?:©|\([cC]\))", name, maxsplit=1)[0] if not re.match(r"[ ]?(?:©|\([cC]\))", name) else name
+    name = _TRAILING_YEARS.sub("", name)
     name = _ALL_RIGHTS.split(name)[0]
     name = re.split(r"(?i:\ball rights? reserved?)", name)[0]
     name = _LEADING_JUNK.sub("", name).strip()
@@ -162,7 +225,10 @@ def _clean_name(raw: str) -> str | None:
         name = name[: tail.start()]
     for _ in range(2):
         name = _TRAILING_REMARK.sub("", name).strip()
-    name = _ZH_BRAND_SUFFIX.sub("", name).strip(" “”\"《》「」")
+    name = _ZH_BRAND_SUFFIX.sub("", name).strip(" “”\"《》「」『』")
+    name = _TRAILING_YEARS.sub("", name)
+    name = re.sub(r"[ ]?(?:本报|本報|本网|本網|本站|本刊|本社)$", "", name)  # 灣仔日報 本報版權所有
+    name = _one_language(name)
     if name.endswith(_ABBREVIATIONS):
         pass  # "Ltd." keeps its dot
     else:
@@ -191,6 +257,10 @@ def _first_name(
 
 _OWNED_LEAD = re.compile(r"^.*?(?:均为|均為|皆为|皆為|均系|均係|均属|均屬|为|為|系|係)(?=.{2})")
 _OWNED_AFTER = re.compile(rf"版[权權]所有[ ]?[:：][ ]?(?P<name>[^{_PUNCT}©]{{2,40}})")
+# 版权所有 X / 版权所有©X 2024: a Chinese name after it ends at a space.
+_OWNED_SPACED = re.compile(
+    rf"版[权權]所有[ ]{{0,2}}(?:©|\([cC]\))?[ ]{{0,2}}(?:(?:19|20)\d{{2}}[ ]{{0,2}})?(?P<name>[^\sA-Za-z{_PUNCT}©][^\s{_PUNCT}©]{{1,39}})"
+)
 
 
 def _owned_name(folded: str, text: str) -> str | None:
@@ -213,6 +283,14 @@ def _owned_name(folded: str, text: str) -> str | None:
             run = _OWNED_LEAD.sub("", parts[-1])
             name = _clean_name(run)
             if name and not re.search(r"\d{4}", name):
+                return name
+    for count, a in enumerate(_ZH_OWNED.finditer(folded)):
+        if count == _MAX_CUES:
+            break
+        spaced = _OWNED_SPACED.match(folded, a.start(), a.start() + _CUE_WINDOW)
+        if spaced:
+            name = _clean_name(text[spaced.start("name") : spaced.end("name")])
+            if name and not re.search(r"\d", name):
                 return name
     return None
 
@@ -248,17 +326,53 @@ _ZH_CLAIMS = (
 # 本文来自X / 刊于《X》 … with 经授权发布 / 未经授权不得转载 in the notice: X is the source that
 # licensed the text.
 _SOURCE_CUE = re.compile(
-    r"(?:来自|來自|转自|轉自|转载自|轉載自|刊于|刊於|刊载于|刊載於|原载于?|原載於?|原文刊于|原文刊於|选自|選自|摘自|首发于|首發於)"
+    r"(?:来自|來自|转自|轉自|转载自|轉載自|刊于|刊於|刊载于|刊載於|原载于?|原載於?|原文刊于|原文刊於|选自|選自|摘自|首发于|首發於"
+    r"|源自|源于|源於|来源于|來源於|(?:文章|稿件)?(?:来源|來源)[:：])"
     r"(?:微信)?(?:公众号|公眾號)?[ ]?"
     r"(?P<name>《[^》\n]{1,40}》|“[^”\n]{1,40}”|\"[^\"\n]{1,40}\"|「[^」\n]{1,40}」|[^，。；,;\n（(《“]{2,30})"
 )
-_SOURCE_AUTHORISED = re.compile(r"[经經](?:过|過)?[^，。；\n]{0,30}?(?:授权|授權)|未[经經][^，。；\n]{0,10}?(?:授权|授權|许可|許可)")
+_SOURCE_AUTHORISED = re.compile(
+    r"[经經](?:过|過)?[^，。；\n]{0,30}?(?:授权|授權)|未[经經][^，。；\n]{0,10}?(?:授权|授權|许可|許可)"
+    r"|(?:已|业已|業已)?(?:获|獲|获得|獲得|取得)(?:[^，。；\n]{0,10}?)(?:授权|授權|许可|許可)"
+    r"|(?:首发|首發)[^。\n]{0,40}?(?:转载|轉載)[^。\n]{0,4}?(?:请|請|须|須)(?:注明|註明)"
+)
 # "No X material may be republished": the subject that forbids is the holder.
 _EN_SUBJECT = re.compile(
     rf"(?<![A-Za-z])No[ ](?P<name>{_EN_NAME})[ ](?:material|content|articles?|stories|photos?|reports?)\b"
 )
+# "Published under licence from X", "republished from X under a Creative Commons license",
+# "Reprinted with permission of X": a licensed reprint names its holder.
+_EN_LICENSED = re.compile(
+    r"(?<![A-Za-z])(?:(?i:(?:re)?publish(?:ed)?|reprinted|reproduced)[ ]"
+    r"(?:(?i:here[ ])?(?i:under (?:a[ ])?licen[cs]e|with (?:the[ ])?(?:kind[ ])?permission|by (?:kind[ ])?permission)[ ])?"
+    r"(?i:from|of)"
+    r"|(?i:originally|first)[ ](?i:appeared|published|ran|printed)[ ](?i:in|on|by)"
+    r"|(?i:appeared|ran)[ ](?i:in|on)(?=[ ](?:the[ ])?[A-Z][^.\n]{0,80}(?i:print edition|edition|newspaper|magazine)))"
+    rf"[ ](?:the[ ])?(?P<name>{_EN_NAME})"
+)
+# 凡本网注明“来源：X”的作品 / 注明来源为X的稿件: the credit the site asks for names its holder.
+_CREDITED_SOURCE = re.compile(
+    r"(?:注明|註明)[“\"「]?(?:来源|來源)[ ]?[:：为為是]?[ ]?"
+    rf"(?P<name>{_QUOTED_NAME}|[^{_PUNCT}（(]{{2,40}}?)[”\"」]?(?=的)"
+)
+# 本网/本站/本报/本刊 … 版权所有 or 原创, or a bare 版权所有: the publishing site claims the text.
+_UNNAMED_CLAIM = re.compile(
+    r"(?:本网站|本網站|本网|本網|本站|本报|本報|本刊|本社|本台|本平台)[^。\n]{0,20}?(?:版[权權]所有|原创|原創|独家|獨家)"
+    r"|(?:^|\n)[ ]{0,3}(?:(?:©|\([cC]\)|(?i:copyright))[ ]{0,3}(?:(?:19|20)\d{2}[ \-]{0,3}){0,2})?版[权權]所有"
+)
+# The author (作者/原作者/博主) holds the rights: not the site.
+_AUTHOR_CLAIM = re.compile(
+    r"(?:版[权權]|著作[权權])[^。，\n]{0,4}?(?:归|歸|属|屬)(?:于|於)?(?:原)?(?:作者|博主|原作者)"
+    r"|(?:本文|本帖|此文)[^。，\n]{0,4}?(?:为|為|系|係)(?:博主|作者|我|笔者|筆者)(?:原创|原創)"
+    r"|未[经經](?:原)?作者"
+    r"|(?i:copyright (?:belongs to|remains with|is retained by) the (?:original )?author)"
+)
 # "provided you credit “X”"
-_CREDIT_NAME = re.compile(r"(?i:credit(?:ing)?|attribute (?:it )?to|attribution to)[ ](?P<name>[“\"][^”\"\n]{2,60}[”\"])")
+_CREDIT_NAME = re.compile(
+    r"(?i:credit(?:ing)?|attribute (?:it )?to|attribution to)[ ](?P<name>[“\"][^”\"\n]{2,60}[”\"])"
+    # 转载请注明作者及出处“X”: the credit asked for names the holder
+    rf"|(?:注明|註明)[^。；\n]{{0,10}}?(?:出处|出處|来源|來源)[ ]?[:：为為是]?[ ]?(?P<zh>{_QUOTED_NAME})"
+)
 
 
 def _source_name(folded: str, text: str) -> str | None:
@@ -273,11 +387,68 @@ def _source_name(folded: str, text: str) -> str | None:
     return None
 
 
+# 声明：X独家稿件 / 版权声明：X原创稿件: the clause before the word names the outlet.
+_ORIGINAL_WORK = re.compile(r"(?:独家|獨家)?(?:原创|原創|独家|獨家)(?:稿件|作品|文章|内容|內容|报道|報導|稿)")
+_CLAUSE_BEFORE = re.compile(rf"(?:^|(?<=[{_PUNCT}\]】）)]))[ ]?(?P<name>[^{_PUNCT}\]】）)]{{2,30}})$")
+
+
+def _original_work_name(folded: str, text: str) -> str | None:
+    for count, a in enumerate(_ORIGINAL_WORK.finditer(folded)):
+        if count == _MAX_CUES:
+            break
+        m = _CLAUSE_BEFORE.search(folded, max(0, a.start() - 32), a.start())
+        if not m or re.search(r"[为為系係由是]", m.group("name")):
+            continue  # 本文为X原创 is read by its own cue
+        name = _clean_name(text[m.start("name") : m.end("name")])
+        if name:
+            return name
+    return None
+
+
+# 本文由X授权发布 / X授权转载: the party that granted the licence (未经授权 is not one).
+_GRANTED = re.compile(r"(?:授权|授權)(?:发布|發布|转载|轉載|刊登|刊发|刊發|刊载|刊載)")
+_GRANTED_LEAD = re.compile(r"^(?:本文|本稿|此文|该文|該文|文章|稿件)?(?:由|经由|經由|获|獲|已获|已獲|得到|承蒙)?")
+_GRANTED_TAIL = re.compile(r"(?:的)?(?:独家|獨家|正式|特别|特別)?$")
+# 为X所有 / 内容为X独家所有: an owner without 版权.
+_OWNED_BY = re.compile(
+    rf"(?:均为|均為|皆为|皆為|为|為|归|歸|属于|屬於)(?P<name>{_QUOTED_NAME}|[^{_PUNCT}]{{2,40}}?)(?:{_OWN_ADVERB})?所有(?=[{_PUNCT} ]|$)"
+)
+# X所有，未经许可… : a name that is an organisation, then 所有, at a clause start.
+_ORG_OWNS = re.compile(rf"(?:^|(?<=[{_PUNCT} ]))(?P<name>[^{_PUNCT} ]{{2,30}}?(?:{_ZH_ORG_END}))(?:{_OWN_ADVERB})?所有(?=[{_PUNCT} ])")
+# A WeChat article header: 原创 X 2024-05-01
+_ORIGINAL_TAG = re.compile(
+    r"(?:^|\n)[ ]?(?:原创|原創)[ ]{{1,3}}(?P<name>[^\s{0}]{{2,30}})"
+    r"(?:[ ]{{1,3}}(?:19|20)\d{{2}}[-./年]\d{{1,2}}[-./月]\d{{1,2}}日?)?[ ]{{0,3}}(?=\n|$)".format(_PUNCT)
+)
+
+
+def _granted_name(folded: str, text: str) -> str | None:
+    for count, a in enumerate(_GRANTED.finditer(folded)):
+        if count == _MAX_CUES:
+            break
+        m = _CLAUSE_BEFORE.search(folded, max(0, a.start() - 32), a.start())
+        if not m:
+            continue
+        lo, hi = m.start("name"), m.end("name")
+        lead = _GRANTED_LEAD.match(folded, lo, hi)
+        lo = lead.end() if lead else lo
+        tail = _GRANTED_TAIL.search(folded, lo, hi)
+        hi = tail.start() if tail else hi
+        raw = folded[lo:hi]
+        if not raw or re.search(r"(?:未|非|已|须|須|需|[经經获獲])$", raw):
+            continue  # 未经授权转载, 已获授权
+        name = _clean_name(text[lo:hi])
+        if name:
+            return name
+    return None
+
+
 def _pattern_name(pattern: re.Pattern[str], folded: str, text: str) -> str | None:
     for count, m in enumerate(pattern.finditer(folded)):
         if count == _MAX_CUES:
             break
-        name = _clean_name(text[m.start("name") : m.end("name")])
+        group = "name" if m.start("name") >= 0 else "zh"
+        name = _clean_name(text[m.start(group) : m.end(group)])
         if name:
             return name
     return None
@@ -297,8 +468,14 @@ def _single_line_name(text: str) -> str | None:
 _NAME_CONNECTORS = frozenset({"of", "and", "the", "for", "de", "du", "la", "von", "van", "by", "s"})
 
 
+_DOMAIN_NAME = re.compile(r"(?:www\.)?[a-z0-9][a-z0-9\-]{0,62}(?:\.[a-z0-9][a-z0-9\-]{0,62}){1,5}")
+
+
 def _plausible_english(name: str | None) -> str | None:
-    return name if name and (name[0].isupper() or not name[0].isascii()) else None
+    """A name that starts with a capital, a non-Latin character, or is a domain (© 2024 example.com)."""
+    if not name:
+        return None
+    return name if name[0].isupper() or not name[0].isascii() or _DOMAIN_NAME.fullmatch(name) else None
 
 
 def _copyright_name(folded: str, text: str) -> str | None:
@@ -339,18 +516,25 @@ def _find_rights_holder(text: str, folded: str) -> str | None:
     material may be republished"), the licensor (未经X许可, "permission of X", "contact X for
     licensing"), a credit the notice asks for, else a notice that is only a name or ends with an
     organisation's name. The name is reported as written."""
-    grant = _first_name(_ZH_LICENSOR[:1], folded, text)
+    grant = _first_name(_ZH_LICENSOR[:1], folded, text) or _pattern_name(_ZH_EXCLUSIVE, folded, text)
     return (
         grant
         or _first_name(_ZH_OWNER, folded, text)
-        or _owned_name(folded, text)
         or _first_name(_ZH_CLAIMS, folded, text)
+        or _original_work_name(folded, text)
+        or _granted_name(folded, text)
+        or _owned_name(folded, text)
+        or _pattern_name(_OWNED_BY, folded, text)
+        or _pattern_name(_ORG_OWNS, folded, text)
+        or _pattern_name(_ORIGINAL_TAG, folded, text)
         or _source_name(folded, text)
+        or _plausible_english(_pattern_name(_EN_LICENSED, folded, text))
         or _copyright_name(folded, text)
         or _pattern_name(_EN_SUBJECT, folded, text)
         or _first_name(_EN_OWNER, folded, text)
         or _first_name(_ZH_LICENSOR[1:], folded, text)
         or _first_name(_EN_LICENSOR, folded, text)
+        or _pattern_name(_CREDITED_SOURCE, folded, text)
         or _pattern_name(_CREDIT_NAME, folded, text)
         or _single_line_name(text)
         or _last_line_name(text)
@@ -361,15 +545,15 @@ def _find_rights_holder(text: str, folded: str) -> str | None:
 # Word families, one per use of :data:`~reprint_guard.models.USES`. Word endings are spelled
 # out so that "editor", "edition", "copyright" and "extraction" stay out.
 _USE_WORDS = {
-    "reprint": r"转载|轉載|转帖|轉帖|转贴|轉貼|转发|轉發|刊用|(?i:\b(?:reprint|republi(?:sh|cation))\w{0,8}|\bpublish(?:ed)?\b)",
-    "modify": r"修改|改编|改編|篡改|改写|改寫|删改|刪改|洗稿|改动|改動"
+    "reprint": r"转载|轉載|転載|搬运|搬運|转帖|轉帖|转贴|轉貼|转发|轉發|刊用|(?i:\b(?:reprint|republi(?:sh|cation))\w{0,8}|\bpublish(?:ed)?\b)",
+    "modify": r"修改|改编|改編|篡改|改写|改寫|删改|刪改|洗稿|改动|改動|改作"
     r"|(?i:\b(?:modif\w{0,8}|alter(?:s|ed|ing|ations?)?\b|adapt(?:s|ed|ing|ations?)?\b"
     r"|rewrit(?:e|es|ten|ing)\b|rewrote\b|edit(?:s|ed|ing)?\b))",
     "excerpt": r"摘编|摘編|摘录|摘錄|节选|節選|摘抄"
     r"|(?i:\bexcerpt\w{0,4}|\bquot(?:e|ed|ing) in part|\bextract(?:s|ed|ing)?\b"
     r"|\babridg(?:e|es|ed|ing|e?ments?)\b)",
     "mirror": r"镜像|鏡像|(?i:\bmirror(?:s|ed|ing)?\b)",
-    "copy": r"复制|複製|翻印|拷贝|拷貝|(?i:\bcop(?:y|ies|ied|ying)\b|\breproduc\w{0,8})",
+    "copy": r"复制|複製|翻印|翻录|翻錄|拷贝|拷貝|重製|重制|(?i:\bcop(?:y|ies|ied|ying)\b|\breproduc\w{0,8})",
     "download": r"下载|下載|(?i:\bdownload(?:s|ed|ing)?\b)",
     "broadcast": r"播送|播放|(?i:\bbroadcast\w{0,3})",
     "redistribute": r"传播|傳播|传输|傳輸|分发|分發|(?i:\b(?:re)?distribut\w{0,8}|\btransmi(?:t|ts|tted|tting|ssion)\b)",
@@ -378,7 +562,7 @@ _USE_WORDS = {
     "ai_training": r"人工智能|(?<![A-Za-z])AI(?![A-Za-z])|大模型|模型训练|模型訓練"
     r"|(?i:\bartificial intelligence\b|\bmachine learning\b|\btrain(?:ing)? (?:of )?(?:ai|models?|large language)\b)",
 }
-_USE_FIRST = "转轉刊修改篡删刪洗摘节節镜鏡复複翻拷下播传傳分爬抓采採数數人大模AaBbCcDdEeMmPpQqRrSsTt"
+_USE_FIRST = "转轉転搬重刊修改篡删刪洗摘节節镜鏡复複翻拷下播传傳分爬抓采採数數人大模AaBbCcDdEeMmPpQqRrSsTt"
 _USE = re.compile(
     rf"(?=[{_USE_FIRST}])(?:" + "|".join(f"(?P<{use}>{rx})" for use, rx in _USE_WORDS.items()) + ")"
 )
@@ -391,17 +575,23 @@ and scanning only near use words keeps marker-free text cheap."""
 # it; ``after_allow`` ("for free", "under a Creative Commons licence") permits them. A deny that
 # only concerns commercial use (不得以商业形式分发) sets the non-commercial condition instead.
 _FORBID_TOKEN = re.compile(
-    r"(?=[。！？；!?;\n.须須需必应應未不禁严嚴请請切谢謝拒欢歡可转轉复複镜鏡修改篡删刪洗摘节節非如若免无無"
+    r"(?=[。！？；!?;\n.须須需必应應未不禁严嚴请請切谢謝拒欢歡可转轉复複镜鏡修改篡删刪洗摘节節非如若免无無gG"
     + _USE_FIRST
-    + r"aAcCdDeEfFiImMnNpPqQrRsSuUwWyYfFoO])"
+    + r"aAcCdDeEfFiImMnNpPqQrRsSuUwWyYfFoO'])"
     r"(?:(?P<end>[。！？；!?;]|(?<![、，,\-a-z ])\n|\.(?=[ \n]|$))"
+    r"|(?P<ask_reprint>(?:转载|轉載)(?=(?:时|時)?(?:请|請|须|須|需|务必|務必|应|應)?(?:先)?(?:联系|聯繫|联络|聯絡|获得|獲得|取得|征得|徵得)))"
     r"|(?P<credit_reprint>(?:转载|轉載)(?=(?:时|時)?(?:请|請|须|須|需|务必|務必|应|應)(?:注明|註明|标明|標明|保留|署名)))"
-    r"|(?P<after>须经|須經|需经|需經|需要经|必须经|必須經|应经|應經|应当经|應當經|须获|須獲|需获|需獲|必究"
+    r"|(?P<after>须经|須經|需经|需經|需要经|必须经|必須經|应经|應經|应当经|應當經|须获|須獲|需获|需獲|必究|禁じ"
+    r"|(?i:\b(?:are|is) governed by\b)"
     r"|(?i:\bwithout\b[^.;\n]{0,40}?\b(?:permission|consent|authori[sz]ation|licen[cs]e)"
     r"|\b(?:prohibited|forbidden|not permitted|not allowed)\b))"
-    r"|(?P<after_allow>(?i:\bfor free\b|\bfree of charge\b|\bunder (?:a|the) creative commons\b))"
+    r"|(?P<after_allow>(?i:\bfor free\b|\bfreely\b|\bfree of charge\b|\bunder (?:a|the) creative commons\b))"
     r"|(?P<deny>未[经經]|非[经經]|未获|未獲|不得|不可|不能|不准|不允许|不允許|不许|不許|禁止|严禁|嚴禁|请勿|請勿|切勿"
-    r"|谢绝|謝絕|拒绝|拒絕|无权|無權|如需|如要|若需|如欲"
+    r"|谢绝|謝絕|拒绝|拒絕|无权|無權|如需|如要|若需|如欲|無断|無斷|无断"
+    # a reservation names what it keeps ("All rights are reserved, including text and data
+    # mining"); "Want to republish this story? Contact …" asks for permission first
+    r"|(?i:\breserv(?:e|es|ed|ing)\b|\b(?:want|wish|would like|'d like) to\b|\b(?:for|seek|request|obtain) permission to\b|\bnot for\b"
+    r"|\bfor (?=(?:reprint|republication|reproduction)s?[ ](?:rights|permissions?|requests?|enquiries|inquiries)\b))"
     r"|(?i:\b(?:may not|must not|shall not|cannot|can ?not|do not|don't|no part|nor|unauthori[sz]ed"
     r"|unlicen[sc]ed|without)\b))"
     # 允许 is left out: 未经X允许 is a prohibition.
@@ -423,10 +613,18 @@ _CONDITION_PATTERNS = (
         ),
     ),
     ("keep_notice", re.compile(r"保留(?:本|此|原)?(?:版[权權]|声明|聲明|作者信息)|(?i:(?:keep|retain) (?:this|the) (?:notice|copyright))")),
-    ("non_commercial", re.compile(r"非商业|非商業|(?i:non-?commercial)")),
+    (
+        "non_commercial",
+        re.compile(
+            r"非商业|非商業|(?i:non-?commercial)"
+            # 商业使用请来信 / "For commercial use, please contact": only commercial use asks
+            r"|(?:商业|商業)(?:使用|用途|用|转载|轉載)[^。；\n]{0,4}?(?:请|請|须|須|需)(?:先)?(?:联系|聯繫|来信|來信|洽|联络|聯絡|取得|获得|獲得|征得|徵得)"
+            r"|(?i:for commercial (?:use|purposes|reuse|republication)[, ]{1,3}(?:please )?(?:contact|write|e-?mail|get in touch))"
+        ),
+    ),
     ("share_alike", re.compile(r"相同方式共享|(?i:share[- ]?alike)")),
     ("no_derivatives", re.compile(r"禁止演绎|禁止改作|(?i:no[- ]?deriv\w*)")),
-    ("link_back", re.compile(r"原文链接|原文鏈接|(?i:link (?:back )?to (?:the )?original|link back)")),
+    ("link_back", re.compile(r"原文链接|原文鏈接|原文連結|原文连结|(?:附上|附)(?:原文)?(?:链接|鏈接|連結)|(?i:link (?:back )?to (?:the )?original|link back)")),
 )
 # Creative Commons: named ("Creative Commons Attribution-NonCommercial 4.0", "CC BY-NC-ND 3.0 TW")
 # or linked (creativecommons.org/licenses/by-nd/4.0/).
@@ -435,6 +633,19 @@ _CC_NAMED = re.compile(
     r"|share-?alike)){0,3}))\)?[ ,]{0,2}(?P<v1>\d\.\d)?(?:\s+(?P<r1>taiwan|tw))?"
     r"|\bCC[ -](?P<abbr>BY(?:-(?:NC|ND|SA)){0,3})(?:[ ](?P<v2>\d\.\d))?(?:[ ](?P<r2>TW|HK|CN)\b)?"
     r"|creativecommons\.org/licenses/(?P<path>by(?:-(?:nc|nd|sa)){0,3})/(?P<v3>\d\.\d)(?:/(?P<r3>[a-z]{2}))?"
+    # 知识共享署名-非商业性使用 4.0 / 創用CC 姓名標示-非商業性-禁止改作 3.0 台灣
+    r"|(?:知[识識]共享|[创創]用[ ]?CC)[ ]?(?:[许許]可[协協]议|授[权權]條款|授[权權]条款)?[ :(（]{0,2}"
+    r"(?P<zh>(?:署名|姓名[标標]示)(?:[- ・·、]{0,2}(?:非商[业業]性(?:使用)?|禁止演[绎繹]|禁止改作|相同方式(?:共享|分享))){0,3})"
+    r"[ )）]{0,2}(?P<v4>\d\.\d)?(?:[ ]{0,2}(?P<r4>台[湾灣]|臺[湾灣]|中[国國]大[陆陸]))?"
+)
+
+
+# The work is licensed under an unnamed CC licence (not "Republish … under a CC licence", which
+# grants only the verb it names).
+_CC_UNNAMED = re.compile(
+    r"(?i:(?:licen[cs]ed|available|released|published|distributed) under (?:a|the) creative commons)"
+    r"|(?:采用|採用|遵循|遵守|依据|依據|以)[^。\n]{0,6}(?:知[识識]共享|[创創]用[ ]?CC)"
+    r"|(?:知[识識]共享|[创創]用[ ]?CC)[^。\n]{0,10}?(?:进行许可|進行許可|授[权權]释出|授[权權]釋出)"
 )
 
 
@@ -450,6 +661,14 @@ def _cc_licence(folded: str) -> tuple[str | None, tuple[str, ...], tuple[str, ..
         parts += ["ND"] if "deriv" in words else []
         parts += ["SA"] if "alike" in words else []
         version, region = m.group("v1"), m.group("r1")
+    elif m.group("zh"):
+        words = m.group("zh")
+        parts = ["BY"]
+        parts += ["NC"] if "非商" in words else []
+        parts += ["ND"] if "禁止" in words else []
+        parts += ["SA"] if "相同" in words else []
+        version, region = m.group("v4"), m.group("r4")
+        region = "tw" if region and region[0] in "台臺" else ("cn" if region else None)
     else:
         parts = (m.group("abbr") or m.group("path")).upper().split("-")
         version, region = m.group("v2") or m.group("v3"), m.group("r2") or m.group("r3")
@@ -495,6 +714,13 @@ def _find_uses(folded: str) -> tuple[set[str], set[str], set[str]]:
             elif kind == "after_allow":
                 permitted.update(pending)
                 nearest, pending = "allow", []
+            elif kind == "ask_reprint":
+                if _COMMERCIAL.search(folded[max(lo, m.start() - 4) : m.start()]):
+                    conditions.add("non_commercial")  # 商业转载请联系作者: only commercial reprints ask
+                elif nearest != "allow":
+                    forbidden.add("reprint")
+                else:
+                    permitted.add("reprint")
             elif kind == "credit_reprint":
                 if nearest == "deny":
                     forbidden.add("reprint")
@@ -520,13 +746,38 @@ def _find_uses(folded: str) -> tuple[set[str], set[str], set[str]]:
     return forbidden, permitted, conditions
 
 
+_PHOTO_SENTENCE = re.compile(
+    r"(?:(?<=[。；;！!\n])|(?<=[.!?][ ])|^)[ ]?(?:照片|图片|圖片|相片|(?i:photos?\b|photographs?\b|images?\b|pictures?\b))[^。；;！!\n]{0,200}"
+)
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for lo, hi in spans:
+        chars[lo:hi] = " " * (hi - lo)
+    return "".join(chars)
+
+
 def _uses_and_permissions(
     folded: str,
 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str | None]:
     """``(forbidden_uses, permitted_uses, conditions, licence)``; a use both forbidden and
     permitted (未经许可不得转载 … 转载请注明出处) stays forbidden."""
-    forbidden, permitted, conditions = _find_uses(folded)
+    photo = [(m.start(), m.end()) for m in _PHOTO_SENTENCE.finditer(folded)]
+    if photo:
+        # 文字欢迎转载…；照片版权属摄影者所有，请勿转载: the photos' terms do not undo the text's
+        main = _blank(folded, photo)
+        forbidden, permitted, conditions = _find_uses(main)
+        photo_forbidden, photo_permitted, photo_conditions = _find_uses(folded)
+        forbidden |= photo_forbidden - permitted
+        permitted |= photo_permitted
+        conditions |= photo_conditions
+    else:
+        forbidden, permitted, conditions = _find_uses(folded)
     licence, cc_uses, cc_conditions = _cc_licence(folded)
+    if licence is None and _CC_UNNAMED.search(folded):
+        # "under a Creative Commons license", 知识共享许可协议: which one is not said
+        cc_uses, cc_conditions = ("reprint", "copy", "redistribute"), ("credit",)
     permitted.update(cc_uses)
     conditions.update(cc_conditions)
     for name, pattern in _CONDITION_PATTERNS:
@@ -553,15 +804,24 @@ def _find_forbidden(folded: str) -> tuple[str, ...]:
 # --- contact roles -------------------------------------------------------------------------------
 _ROLE_WORDS = re.compile(
     r"(?P<complaint>举报|舉報|投诉|投訴|(?i:\bcomplaints?\b|report abuse))"
-    r"|(?P<tip>报料|爆料|報料|新闻热线|新聞熱線|新闻线索|新聞線索|(?i:\bnews ?tips?\b|\btips?\b|newsdesk|news desk|tip-?off))"
+    r"|(?P<tip>报料|爆料|報料|新闻热线|新聞熱線|新闻线索|新聞線索|(?i:\bnews ?tips?\b|\btips?\b|newsdesk|news desk|newsroom|tip-?off))"
     r"|(?P<subscription>订报|訂報|订阅|訂閱|发行|發行|(?i:\bsubscri\w*|\bcirculation\b))"
     r"|(?P<advertising>广告|廣告|(?i:\badvertis\w*|\bads\b))"
-    r"|(?P<licensing>版权(?!所有)|版權(?!所有)|授权|授權|转载|轉載|许可|許可|侵权|侵權|使用|(?i:\breprints?\b|\bpermissions?\b|\blicens\w*"
-    r"|\bsyndicat\w*|\brights\b))"
+    r"|(?P<licensing>版权(?!所有)|版權(?!所有)|授权|授權|转载|轉載|许可|許可|侵权|侵權|使用|法务|法務|维权|維權"
+    r"|(?i:\breprints?\b|\bpermissions?\b|\blicens\w*|\bsyndicat\w*|\brights\b|\btakedown\b|\binfring\w*"
+    r"|\bcopyright (?:enquir\w*|quer\w*|questions?|issues?|requests?|matters?|office|team|agent|notices?)))"
     r"|(?P<other>客服|总机|總機|投稿|传真|傳真|地址|读者服务|讀者服務|编辑部|編輯部|总编室|總編室|办事处|辦事處|值班|服务|服務|(?i:\bfax\b|\bcustomer\b|\bservice\b|\bsubmissions?\b"
     r"|\baddress\b|\bfeedback\b))"
 )
 _ROLE_LOOKBACK = 50
+_IN_CLAIM_LINE = re.compile(r"©|\([cC]\)|(?i:copyright)|版[权權]所有")
+_LABEL_END = re.compile(r"(?:[:：]|联系|聯繫|联络|聯絡|如下|(?i:contact|below))$")
+# A prohibition without a use verb (未经授权禁止使用, "without prior written permission"): the
+# notice still forbids, so its unlabelled contacts are for licensing.
+_BLANKET_DENY = re.compile(
+    r"未[经經][^。\n]{0,20}?(?:许可|許可|授权|授權|同意)|(?:禁止|不得|严禁|嚴禁)(?:以任何[^。\n]{0,6})?使用"
+    r"|(?i:without (?:the )?(?:prior )?(?:express )?(?:written )?(?:permission|consent))"
+)
 
 
 def _assign_roles(
@@ -577,14 +837,30 @@ def _assign_roles(
     roles: list[str] = []
     prev_end = 0
     prev_line = -1
+    block_role: str | None = None
     for start, end in spans:
         line_start = folded.rfind("\n", 0, start) + 1
         lo = max(line_start, prev_end, start - _ROLE_LOOKBACK)
         words = list(_ROLE_WORDS.finditer(folded, lo, start))
+        label = None
+        if not words and block_role and folded.rfind("\n", 0, max(0, line_start - 1)) + 1 == prev_line:
+            label = block_role  # the next line of a block under a label line
+        elif not words and prev_line != line_start and line_start > 0:
+            # "版权合作请联系：\n电话：…": a label that ends the line before speaks for this line
+            prev_start = folded.rfind("\n", max(0, line_start - 1 - _ROLE_LOOKBACK), line_start - 1) + 1
+            before = folded[max(prev_start, line_start - 1 - _ROLE_LOOKBACK) : line_start - 1].rstrip()
+            if _LABEL_END.search(before):
+                found = list(_ROLE_WORDS.finditer(before))
+                label = (found[-1].lastgroup or "other") if found else None
+        block_role = None
         if words:
             role = words[-1].lastgroup or "other"
         elif prev_line == line_start and roles:
             role = roles[-1]
+        elif label:
+            role = block_role = label
+        elif _IN_CLAIM_LINE.search(folded, line_start, start):
+            role = "other"  # "Copyright © 2024 by www.example.cn": the holder's name, not a desk
         else:
             role = "licensing" if uses_stated else "other"
         roles.append(role)
@@ -608,7 +884,8 @@ def parse_notice(text: str, *, default_region: str = "CN", site: str | None = No
             ASCII forms; every returned ``as_written`` is still a substring of ``text``.
         site: the publishing site's name as the page states it (``og:site_name``, the 来源
             line); taken as the rights holder when the notice states terms of use (欢迎转载，请
-            注明出处; a Creative Commons licence) without naming who grants them.
+            注明出处; a Creative Commons licence) or claims the text for 本网/本站/本报/本刊
+            without naming who grants them, never when it says the author holds the rights.
         default_region: ISO 3166-1 alpha-2 region for numbers written without a country code
             (``"CN"`` reads ``0931-8159799`` as ``+869318159799``). Chinese-format candidates
             (area-code landlines, 1[3-9] mobiles, 400/800 numbers) are only looked for when it
@@ -617,10 +894,15 @@ def parse_notice(text: str, *, default_region: str = "CN", site: str | None = No
     Returns:
         A :class:`LicenceNotice` with ``text`` verbatim and
 
-        * ``rights_holder``: the licensor named in 授予X / 未经X许可 / "contact X for
-          licensing", else the owner in 版权归X所有 / X版权所有 / "© 2024 X" /
-          "X. All rights reserved", else a last line that is a short organisation name; ``None``
-          when nothing is found.
+        * ``rights_holder``: 2-80 characters as written (surrounding 《》「」『』“” dropped), by
+          cue strength: a grant (授予X进行保护, 授权X独家使用), 版权/著作权归X所有, the
+          article's own claim (本文为X原创, 声明：X独家稿件, 经X授权转载, 由X授权发布), X版权所有 /
+          版权所有 X, a licensed source (本文来自X … 经授权), "© 2024 X" / "Copyright 2024 by X"
+          / "X. All rights reserved", "published under licence from X", "No X material may be
+          republished", 未经X许可 / "permission of X", the credit asked for (注明出处“X”), else a
+          notice that is only a name. A claim by 本网/本站/本报/本刊 (or a bare 版权所有), or terms
+          stated without a name, give ``site``; a claim by 作者/博主 gives ``None``, as do
+          disclaimers, platform statements, credit lines and notices that name nobody.
         * ``phones``: distinct ``(e164, extension)`` pairs in text order. E.164 strings have
           8-15 digits after ``+`` (ITU-T E.164). Candidates come from ``phonenumbers``'
           ``PhoneNumberMatcher`` (leniency ``VALID``) over the folded text, from ``+`` runs
@@ -658,7 +940,8 @@ def parse_notice(text: str, *, default_region: str = "CN", site: str | None = No
             "alpha-2 code such as 'CN', 'HK', 'TW', 'GB' or 'US'"
         )
     folded = _fold(text)
-    emails, email_spans = _find_emails(folded)
+    email_hits = _email_hits(folded)
+    email_spans = [(a, b) for a, b, _ in email_hits]
     url_spans = _find_url_spans(folded, email_spans)
     masked = _mask(folded, [*email_spans, *((a, b) for a, b, _ in url_spans)])
     phone_spans = _find_phone_spans(text, masked, region)
@@ -668,14 +951,14 @@ def parse_notice(text: str, *, default_region: str = "CN", site: str | None = No
     # Contacts in text order, each with its role; e-mails keep the first hit's spelling.
     contacts: list[tuple[int, int, str, object]] = [(f.start, f.end, "phone", f.phone) for f in phone_spans]
     seen_email: set[str] = set()
-    for start, end in email_spans:
-        address = _email_at(folded, start, end)
-        if address and address not in seen_email:
+    for start, end, address in email_hits:
+        if address not in seen_email:
             seen_email.add(address)
             contacts.append((start, end, "email", Email(address, "other", text[start:end])))
     contacts += [(a, b, "url", Link(url)) for a, b, url in url_spans]
     contacts.sort(key=lambda c: c[0])
-    roles = _assign_roles(folded, [(a, b) for a, b, _, _ in contacts], bool(forbidden or permitted))
+    uses_stated = bool(forbidden or permitted or _BLANKET_DENY.search(head))
+    roles = _assign_roles(folded, [(a, b) for a, b, _, _ in contacts], uses_stated)
     phones: list[Phone] = []
     mails: list[Email] = []
     links: list[Link] = []
@@ -695,8 +978,9 @@ def parse_notice(text: str, *, default_region: str = "CN", site: str | None = No
                 links.append(replace(item, role=role))
         seen.add(key)
     holder = _find_rights_holder(text[:_ANALYSE_CHARS], head)
-    if holder is None and site and (forbidden or permitted or licence):
-        holder = _clean_name(site)
+    if holder is None and site and not _AUTHOR_CLAIM.search(head):
+        if forbidden or permitted or licence or _UNNAMED_CLAIM.search(head):
+            holder = _clean_name(site)
     return LicenceNotice(
         text=text,
         rights_holder=holder,
@@ -709,8 +993,3 @@ def parse_notice(text: str, *, default_region: str = "CN", site: str | None = No
         licence=licence,
     )
 
-
-def _email_at(folded: str, start: int, end: int) -> str | None:
-    """The address of the e-mail hit at ``[start, end)``, obfuscation undone."""
-    found, _ = _find_emails(folded[start:end])
-    return found[0] if found else None

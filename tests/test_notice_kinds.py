@@ -1,0 +1,583 @@
+"""Notice kinds, each with invented wordings: the grammar reads the kind, not one outlet's form.
+
+Every case here is made up for this file (names, numbers, addresses: ``.example`` domains,
+Ofcom drama numbers, 555-01xx); none is a benchmark form. A kind has several variants —
+Simplified and Traditional, with and without punctuation, glued to a ``©`` line — so that a
+rule written for one example fails the others.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from reprint_guard.notice import parse_notice
+
+
+def _uses(n):
+    return (set(n.forbidden_uses), set(n.permitted_uses), set(n.conditions))
+
+
+# --- claims: the holder ----------------------------------------------------------------------
+CLAIMS = [
+    # 本文为X原创 / 本文系X / 本文由X原创 / 本稿为X独家稿件
+    ("本文为青禾晚报原创，未经授权不得转载、修改、摘编。", "青禾晚报"),
+    ("本文系南山都市报独家原创稿件，未经许可严禁转载", "南山都市报"),
+    ("本文為臺東新報原創，未經授權不得轉載", "臺東新報"),
+    ("本文为云岭视界原创 未经授权不得转载", "云岭视界"),
+    ("本文由江城晨刊原创，转载请注明出处。", "江城晨刊"),
+    ("本文由「港灣週報」原創，轉載請註明出處", "港灣週報"),
+    ("本稿为北岸新闻网独家稿件，任何媒体未经授权不得转载", "北岸新闻网"),
+    ("【稿件声明】本文为西陵新闻网原创稿件，未经授权不得转载、摘编。", "西陵新闻网"),
+    ("[版权声明]本文系东篱客户端原创稿件 转载请联系授权", "东篱客户端"),
+    # 凡本网注明"来源：X"的作品，版权均属于X
+    (
+        "凡本网注明“来源：北辰观察网”的所有文字、图片和音视频稿件，版权均属北辰观察网所有，"
+        "任何媒体未经本网协议授权不得转载、链接、转贴或以其他方式复制发表。",
+        "北辰观察网",
+    ),
+    ("凡本網註明「來源：南灣日報」的作品，版權均屬於南灣日報，未經授權不得轉載。", "南灣日報"),
+    ("凡注明来源为“石湖在线”的稿件 版权均归石湖在线所有 未经许可不得转载", "石湖在线"),
+    # X版权所有 / 版权归X所有
+    ("锦江传媒 版权所有 未经许可不得复制", "锦江传媒"),
+    ("锦屏日报社版权所有", "锦屏日报社"),
+    ("本刊所有文章版权归《远山文学》所有，转载须经授权。", "远山文学"),
+    ("本站稿件版權歸「港灣日報」所有，未經同意不得轉載。", "港灣日報"),
+    ("版权归“东海观察”所有", "东海观察"),
+    ("版权归星河出版社、星河数字传媒共同所有，未经许可不得转载", "星河出版社、星河数字传媒"),
+    ("江海传媒（集团）股份有限公司版权所有，未经授权禁止转载", "江海传媒（集团）股份有限公司"),
+    ("版权所有：云梦传媒集团有限公司", "云梦传媒集团有限公司"),
+    ("版權所有 © 2024 北風報業有限責任公司。未經授權，不得轉載。", "北風報業有限責任公司"),
+    # rights granted to X (版权统一授予X…进行保护)
+    (
+        "凡本报及本网刊发的作品，版权统一授予青峰版权服务中心进行保护。未经授权许可，任何单位和个人不得转载、摘编。",
+        "青峰版权服务中心",
+    ),
+    ("本报全部作品的著作权已授权给东陵数字版权中心代为管理，如需使用请联系该中心。", "东陵数字版权中心"),
+    # 《X》杂志原创
+    ("《远方旅行》杂志原创，转载请联系授权", "远方旅行"),
+    ("《城市画报周刊》原创文章，未经授权不得转载", "城市画报周刊"),
+    # 版權所有，未經授權不得轉載, glued to a © line and unpunctuated
+    ("©2024 港島日報版權所有未經授權不得轉載", "港島日報"),
+    ("© 2023 台中時報 版權所有，未經授權不得轉載", "台中時報"),
+    ("Copyright©2022 梧桐新闻网版权所有未经书面授权不得转载摘编", "梧桐新闻网"),
+    # © YEAR X. All rights reserved. / © X, YEAR / Copyright YEAR by X
+    ("© 2023 Maple Ridge Herald. All rights reserved.", "Maple Ridge Herald"),
+    ("© 2021-2024 Kestrel Media Group plc. All rights reserved.", "Kestrel Media Group plc"),
+    ("© Kestrel Daily, 2024", "Kestrel Daily"),
+    ("Copyright 2024 by Northgate Broadcasting Inc. All rights reserved.", "Northgate Broadcasting Inc."),
+    ("Copyright 2022 by The Lakeside Tribune", "The Lakeside Tribune"),
+    ("Copyright (c) 2019 Bayview Media, LLC. All rights reserved.", "Bayview Media, LLC"),
+    ("© 2024 Alpenblick Verlag GmbH. Alle Rechte vorbehalten.", "Alpenblick Verlag GmbH"),
+    ("© 2024 Ediciones Sol S.A. Todos los derechos reservados.", "Ediciones Sol S.A."),
+    (
+        "Copyright © 2001–2024 Fenwick Newspapers Ltd. All rights reserved. Registered in England No. 01234567. "
+        "Registered office: 2 Mill Lane, Exeter.",
+        "Fenwick Newspapers Ltd.",
+    ),
+    ("All content © 2024 Harbourline Press Ltd. For licensing, contact rights@harbourline.example.", "Harbourline Press Ltd."),
+    ("© 2024 Eastbrook News & Media Limited or its affiliated companies. All rights reserved.", "Eastbrook News & Media Limited"),
+    ("Cedar Valley Publishing Co. or its affiliates. All Rights Reserved.", "Cedar Valley Publishing Co."),
+    ("Copyright © 2024 qinghe.example.cn All Rights Reserved.", "qinghe.example.cn"),
+    ("© 2023 www.harbourdaily.example.com.hk", "www.harbourdaily.example.com.hk"),
+    # a subject that forbids
+    ("No Valley Courier material may be republished without permission.", "Valley Courier"),
+    ("No Pinecrest Gazette content may be reproduced, rewritten or redistributed.", "Pinecrest Gazette"),
+    # licensed reprints: the source holds the rights
+    ("本文经「山城周刊」授权转载，如需转载请联系原作者。", "山城周刊"),
+    ("本文經《海灣評論》授權轉載", "海灣評論"),
+    ("Published under licence from Harbourside Media Ltd.", "Harbourside Media Ltd."),
+    ("This article is republished from The Midland Review under a Creative Commons license.", "The Midland Review"),
+    # Japanese-style ©
+    ("Copyright © The Hokuzan Shimbun All rights reserved.", "The Hokuzan Shimbun"),
+    ("©北陸日報社 無断転載を禁じます", "北陸日報社"),
+    # rights as intellectual property / 著作权
+    ("本网所刊载内容之知识产权为西岭传媒集团专属所有或持有，未经许可，禁止进行转载、摘编、复制及建立镜像。", "西岭传媒集团"),
+    ("本站作品著作权归「北嶺文化」所有", "北嶺文化"),
+    ("所有内容版权为《东方财智》独家所有", "东方财智"),
+    # 凡本网注明来源为X的作品 (credit wording that names the holder)
+    ("凡本网注明“来源：河西新闻网”的作品，欢迎转载，转载时请注明来源河西新闻网。", "河西新闻网"),
+    ("凡本站注明来源为南屿日报的稿件，转载须注明出处", "南屿日报"),
+    # X版权所有 glued to the © years after it
+    ("青禾网络公司版权所有©1998-2024", "青禾网络公司"),
+    ("西城电台版權所有 © 2024", "西城电台"),
+    # English footers and wire lines
+    (
+        "Copyright 2024 The Coastal Press. All rights reserved. This material may not be published, broadcast, "
+        "rewritten or redistributed.",
+        "The Coastal Press",
+    ),
+    (
+        "This material may not be published, broadcast, rewritten, or redistributed. "
+        "©2025 Northwind News Network, LLC. All rights reserved.",
+        "Northwind News Network, LLC",
+    ),
+    ("Eastbrook News and Media Limited or its affiliated companies. All rights reserved. 2014", "Eastbrook News and Media Limited"),
+    ("Copyright © 2024 KBN. The KBN is not responsible for the content of external sites.", "KBN"),
+    ("© 2022 KBN. KBN對外部網站內容不負責任。", "KBN"),
+    (
+        "Copyright © 2024 Lakeside Weekly, All rights reserved.\nYou are receiving this email because you opted in.\n"
+        "Our mailing address is:\nLakeside Weekly\n12 Harbour Road",
+        "Lakeside Weekly",
+    ),
+    ("Reprinted with permission from the Oakdale Sentinel.", "Oakdale Sentinel"),
+    # a statement naming the outlet without 本文为: 声明：X独家稿件
+    ("声明：青石网独家稿件，未经授权禁止转载！", "青石网"),
+    ("版权声明：北塘晚报原创稿件，转载请注明出处。", "北塘晚报"),
+    ("聲明：東岸新聞網獨家稿件 未經授權不得轉載", "東岸新聞網"),
+    ("稿件声明：本稿件为南溪客户端独家原创，任何单位未经授权不得转载", "南溪客户端"),
+    # the credit asked for, an exclusive licensee, a company number in brackets
+    ("本文采用知识共享署名 4.0 国际许可协议进行许可，转载请注明作者及出处“山茶书院”。", "山茶书院"),
+    ("本文著作权归作者所有，并授权青梧独家使用，未经青梧许可，不得转载。", "青梧"),
+    ("© 本文著作权归作者所有，并授权「北窗」獨家使用。\n© 2024 北窗 · 浙ICP备12345678号", "北窗"),
+    ("Copyright © 2024 Tanjung Media Berhad [200101012345 (543210-K)]. All rights reserved.", "Tanjung Media Berhad"),
+    ("照片版權屬攝影者所有，請勿轉載。", None),
+    ("© 2024 銅鑼灣晚報 本報版權所有 翻印必究", "銅鑼灣晚報"),
+    # the held-out shape: 声明：本文为X原创……未经授权不得转载、修改、摘编……联系人……
+    ("声明：本文为滨江日报原创，未经授权不得转载、修改、摘编，违者必究。", "滨江日报"),
+    ("声明：本文系滨江晚报原创稿件。未经授权，不得转载、修改、摘编。", "滨江晚报"),
+    ("聲明：本文為澳島新聞原創稿件，未經授權不得轉載、修改、摘編。", "澳島新聞"),
+]
+
+
+@pytest.mark.parametrize(("text", "holder"), CLAIMS, ids=[f"claim-{i}" for i in range(len(CLAIMS))])
+def test_claims_name_their_holder_as_written(text, holder):
+    assert parse_notice(text).rights_holder == holder
+
+
+# More claim shapes: where the name sits, what ends it, who licensed a reprint.
+MORE_CLAIMS = [
+    ('版权声明：凡注明“山海经济网”来源的稿件，版权均属山海经济网所有。', '山海经济网'),
+    ('本网站所有内容版权归属于青云传媒有限公司，未经许可不得以任何形式转载。', '青云传媒有限公司'),
+    ('本网站所有资料之版权均属青云传媒有限公司所有', '青云传媒有限公司'),
+    ('Copyright © 2024 青云传媒 All Rights Reserved', '青云传媒'),
+    ('copyright © 2024 青云网 版权所有', '青云网'),
+    ('版权所有©青云日报社 2024', '青云日报社'),
+    ('版权所有 青云日报社 地址：青云市人民路1号', '青云日报社'),
+    ('主办：青云日报社  版权所有：青云日报社', '青云日报社'),
+    ('© 青云日报社 版权所有', '青云日报社'),
+    ('青云日报社 版权所有 Copyright © 2024 All Rights Reserved', '青云日报社'),
+    ('本作品版权归作者本人所有，转载请联系作者。', None),
+    ('本文来源于青云号，作者：李四，原标题：xxx。本文版权归原作者所有。', None),
+    ('本报记者 王五 摄', None),
+    ('《青云财经》独家，未经授权不得转载', '青云财经'),
+    ('本文首发于青云财经，转载请注明出处', '青云财经'),
+    ('原创 青云财经 2024-05-01', '青云财经'),
+    ('本文系青云财经独家原创稿件，未经授权请勿转载、抄袭，违者必究。版权合作请联系：copyright@qingyun.example.cn', '青云财经'),
+    ('本文为青云财经原创内容，转载请联系授权。', '青云财经'),
+    ('版權聲明：本文為青雲週刊獨家稿件，版權所有，未經許可不得轉載。', '青雲週刊'),
+    ('（本文作者系青云大学教授）', None),
+    ('All content copyright The Hilltop Echo unless otherwise noted.', 'The Hilltop Echo'),
+    ('Content © The Hilltop Echo 2024. All rights reserved.', 'The Hilltop Echo'),
+    ('© The Hilltop Echo Limited 2024', 'The Hilltop Echo Limited'),
+    ('Copyright © 2024 Hilltop Echo Media Group. For reprint rights: reprints@hilltop.example', 'Hilltop Echo Media Group'),
+    ('This article originally appeared in The Hilltop Echo and is republished with permission.', 'The Hilltop Echo'),
+    ('This story was originally published by Hilltop Echo and is reproduced here as part of a content partnership.', 'Hilltop Echo'),
+    ('© 2024 Hilltop Echo, a division of Summit Media Inc.', 'Hilltop Echo'),
+    ('Hilltop Echo © 2024. All rights reserved.', 'Hilltop Echo'),
+    ('© Copyright Hilltop Echo Newspapers 2024', 'Hilltop Echo Newspapers'),
+    ('The Hilltop Echo. All Rights Reserved.', 'The Hilltop Echo'),
+    ('Copyright © 2024 The Hilltop Echo, Inc. | All Rights Reserved', 'The Hilltop Echo, Inc.'),
+    ('© 2024 Hilltop Echo | Terms | Privacy', 'Hilltop Echo'),
+    ('版权所有 © 2024 星辰电视台 未经授权禁止转载、摘编、复制', '星辰电视台'),
+    ('本文由星辰新闻授权发布，如需转载请联系星辰新闻。', '星辰新闻'),
+    ('本文转载自星辰新闻，已获授权。', '星辰新闻'),
+    ('星辰新闻授权转载，转载请注明出处', '星辰新闻'),
+    ('原载于《星辰周刊》第12期，经授权转载', '星辰周刊'),
+    ('文章来源：星辰新闻；经授权发布', '星辰新闻'),
+    ('本文源自星辰新闻，经授权转载', '星辰新闻'),
+    ('本文作者为星辰新闻特约撰稿人，文章版权归星辰新闻所有。', '星辰新闻'),
+    ('凡本网注明"来源：星辰网"的所有作品，均为本网合法拥有版权或有权使用的作品，欢迎转载，注明出处。', '星辰网'),
+    ('星辰网所有，未经许可不得转载', '星辰网'),
+    ('本页面内容为星辰网所有', '星辰网'),
+    ('版權所有 © 星辰日報有限公司 2024。不得轉載', '星辰日報有限公司'),
+]
+
+
+@pytest.mark.parametrize(("text", "holder"), MORE_CLAIMS, ids=[f"more-{i}" for i in range(len(MORE_CLAIMS))])
+def test_more_claim_shapes(text, holder):
+    assert parse_notice(text).rights_holder == holder
+
+
+TWO_LANGUAGES = [
+    ("白鹭传媒集团有限公司 Egret Media Group Limited 版权所有", {"白鹭传媒集团有限公司", "Egret Media Group Limited"}),
+    (
+        "海風報業有限公司版權所有，不得轉載。\nCopyright © 2024 Sea Breeze Press Limited. All rights reserved.",
+        {"海風報業有限公司", "Sea Breeze Press Limited"},
+    ),
+    ("Copyright © 2024 Redwood Daily. 红木日报 版权所有", {"红木日报", "Redwood Daily"}),
+    ("Copyright © 2024 by Longmen Daily. All rights reserved.\n龙门日报 版权所有", {"龙门日报", "Longmen Daily"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), TWO_LANGUAGES)
+def test_one_holder_named_in_two_languages_is_one_holder(text, names):
+    assert parse_notice(text).rights_holder in names
+
+
+NOT_CLAIMS = [
+    "免责声明：本文仅代表作者个人观点，与本网无关。",
+    "免責聲明：本文內容僅供參考，不構成投資建議。",
+    "本文由入驻作者发布，不代表本平台立场。",
+    "本文为转载，不代表本网立场，如有侵权请联系删除。",
+    "本文為轉載文章，如有侵權請聯繫刪除。",
+    "本文为作者投稿，观点仅代表作者本人。",
+    "【海港日报专讯】",
+    "【星島專訊】（記者 陳明）",
+    "来源：西江晚报",
+    "（来源：东岳通讯社）",
+    "网友评论仅供其表达个人看法，并不表明本网同意其观点或证实其描述。",
+    "The views expressed here are the writer's own and do not reflect the position of Coastline News.",
+    "Comments are moderated. Please keep discussions civil.",
+    "未经协议授权，禁止下载使用。",
+    "未经授权许可，不得转载。",
+    "郑重声明：东财网发布此信息的目的在于传播更多信息，与本站立场无关，不构成投资建议。",
+    "本站文章版权归原作者所有，内容为作者个人观点，如有侵权请联系删除。",
+    "東網對留言系統使用者發布的文字、圖片或檔案保有片面修改或移除的權利。",
+    "著作权归作者所有。商业转载请联系作者获得授权，非商业转载请注明出处。",
+    "版權歸原作者所有，本文僅代表作者觀點。",
+    "特别声明：本文为星桥自媒体平台“星桥号”作者上传并发布，仅代表该作者观点。星桥仅提供信息发布平台。",
+    "声明：本文内容由入驻作者编辑发布，不代表本站观点。",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CLAIMS)
+def test_not_claims_invent_no_holder(text):
+    assert parse_notice(text).rights_holder is None
+
+
+def test_the_article_claim_outranks_the_site_footer():
+    text = (
+        "本文为溪山食记原创，未经授权禁止转载、搬运，违者必究。\n"
+        "特别声明：本文为青鸟自媒体平台“青鸟号”作者上传并发布，仅代表该作者观点。\n"
+        "青鸟公司版权所有 ©1997-2024"
+    )
+    assert parse_notice(text).rights_holder == "溪山食记"
+    assert parse_notice("声明：南岭网独家稿件，未经授权禁止转载。\n南岭公司版权所有").rights_holder == "南岭网"
+
+
+def test_the_holder_ends_at_its_name():
+    assert parse_notice("© 2024 Redfield Press Ltd. For licensing enquiries call 01632 960123.").rights_holder == "Redfield Press Ltd."
+    assert parse_notice("Copyright 2024 Brookline Courier Inc. Reprints: reprints@brookline.example").rights_holder == (
+        "Brookline Courier Inc."
+    )
+
+
+# --- 本报 / 本刊 / 本站 / 本网: the site --------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本网所有原创稿件，未经授权不得转载。",
+        "本站原创内容，版权所有，转载请注明出处。",
+        "本報所有稿件，未經許可不得轉載。",
+        "本刊文章版权所有，未经书面许可不得转载、摘编。",
+        "本文为本网原创，未经授权不得转载",
+        "本文系本报独家稿件，转载须经授权",
+        "版权所有，未经授权不得转载。",
+    ],
+)
+def test_a_notice_that_says_this_site_names_the_site(text):
+    assert parse_notice(text, site="江南在线").rights_holder == "江南在线"
+
+
+def test_an_unnamed_claim_without_terms_is_the_site():
+    assert parse_notice("本站原创内容 版权所有", site="江南在线").rights_holder == "江南在线"
+    assert parse_notice("本报版權所有", site="港灣日報").rights_holder == "港灣日報"
+
+
+def test_the_site_is_not_taken_for_the_author():
+    text = "著作权归作者所有。商业转载请联系作者获得授权，非商业转载请注明出处。"
+    n = parse_notice(text, site="知识问答网")
+    assert n.rights_holder is None
+    assert _uses(n) == (set(), {"reprint"}, {"credit", "non_commercial"})
+
+
+def test_the_site_is_not_taken_for_the_uploader():
+    assert parse_notice("本文为我原创\n本文禁止转载", site="知识问答网").rights_holder is None
+    text = "本文由青鸟号作者上传并发布，青鸟号仅提供信息发布平台。未经作者许可，不得转载。"
+    assert parse_notice(text, site="青鸟网").rights_holder is None
+
+
+def test_the_site_is_not_taken_for_a_disclaimer():
+    assert parse_notice("免责声明：本文仅代表作者个人观点。", site="江南在线").rights_holder is None
+    assert parse_notice("来源：西江晚报", site="江南在线").rights_holder is None
+
+
+# --- uses, one vocabulary ----------------------------------------------------------------------
+USES = [
+    ("未经许可，不得转载、摘编、复制、镜像或下载使用。", {"reprint", "excerpt", "copy", "mirror", "download"}, set(), set()),
+    ("未經授權，不得轉載、公開播送或公開傳輸。", {"reprint", "broadcast", "redistribute"}, set(), set()),
+    ("未经授权不得转载、\n修改、摘编", {"reprint", "modify", "excerpt"}, set(), set()),
+    ("未经授权，严禁篡改或改写本文内容", {"modify"}, set(), set()),
+    ("本文内容未经许可不得节选使用", {"excerpt"}, set(), set()),
+    ("严禁利用本网内容进行爬虫抓取或人工智能模型训练。", {"scrape", "ai_training"}, set(), set()),
+    ("This material may not be published, broadcast, rewritten or redistributed.", {"reprint", "broadcast", "modify", "redistribute"}, set(), set()),
+    ("No part of this site may be copied, scraped or used to train AI models without written permission.", {"copy", "scrape", "ai_training"}, set(), set()),
+    ("欢迎转载，请注明出处。", set(), {"reprint"}, {"credit"}),
+    ("歡迎轉載，請註明出處", set(), {"reprint"}, {"credit"}),
+    ("转载请注明来源及作者", set(), {"reprint"}, {"credit"}),
+    ("本文为原创，拒绝任何不保留版权的转载。", set(), {"reprint"}, {"keep_notice"}),
+    ("Free for personal, non-commercial use. Redistribution is prohibited.", {"redistribute"}, {"copy"}, {"non_commercial"}),
+    ("This copy is for your personal, non-commercial use only.", set(), {"copy"}, {"non_commercial"}),
+    (
+        "Licensed under CC BY-NC-SA 4.0.",
+        set(),
+        {"reprint", "copy", "redistribute", "modify"},
+        {"credit", "non_commercial", "share_alike"},
+    ),
+    (
+        "本作品采用知识共享署名-禁止演绎 4.0 国际许可协议 https://creativecommons.org/licenses/by-nd/4.0/ 进行许可。",
+        set(),
+        {"reprint", "copy", "redistribute"},
+        {"credit", "no_derivatives"},
+    ),
+    ("無断転載・複製を禁じます。", {"reprint", "copy"}, set(), set()),
+    ("未经授权禁止复制或建立镜像", {"copy", "mirror"}, set(), set()),
+    ("未经许可不得转载、翻录", {"reprint", "copy"}, set(), set()),
+    ("© 2024 Kestrel Wire. Not for redistribution.", {"redistribute"}, set(), set()),
+    ("Copyright © 2024 Lakeview Media Ltd. For reprint rights: Lakeview Syndication", {"reprint"}, set(), set()),
+    ("非經授權禁止轉載、重製或改作", {"reprint", "copy", "modify"}, set(), set()),
+    (
+        "文字歡迎轉載，請註明出處並附上原文連結；照片版權屬攝影者所有，請勿轉載。",
+        set(),
+        {"reprint"},
+        {"credit", "link_back"},
+    ),
+    ("Text may be republished freely with credit. Photos may not be republished.", set(), {"reprint"}, {"credit"}),
+    ("图片未经授权不得转载。", {"reprint"}, set(), set()),
+    (
+        "本文采用知识共享许可协议进行许可，转载请注明作者及出处“山茶书院”。",
+        set(),
+        {"reprint", "copy", "redistribute"},
+        {"credit"},
+    ),
+    ("This article is licensed under a Creative Commons license.", set(), {"reprint", "copy", "redistribute"}, {"credit"}),
+    ("Republish our stories for free under a Creative Commons licence.", set(), {"reprint"}, set()),
+    ("歡迎轉載，請註明出處；商業使用請來信洽詢。", set(), {"reprint"}, {"credit", "non_commercial"}),
+    ("You may republish this article with credit. For commercial use, please contact us.", set(), {"reprint"}, {"credit", "non_commercial"}),
+    ("本文为南屿日报原创，未经授权禁止搬运", {"reprint"}, set(), set()),
+    (
+        "© 2025 Ferncliff Media Ltd. All rights are reserved, including those for text and data mining and AI training.",
+        {"scrape", "ai_training"},
+        set(),
+        set(),
+    ),
+    ("The publisher expressly reserves the rights to text and data mining of this site.", {"scrape"}, set(), set()),
+    ("Want to republish this article? Contact our licensing team.", {"reprint"}, set(), set()),
+    ("If you would like to reproduce this story, please get in touch.", {"copy"}, set(), set()),
+    ("For permission to reprint, write to the rights desk.", {"reprint"}, set(), set()),
+    ("（本文为南屿日报原创稿件，转载请注明出处，违者必究）", set(), {"reprint"}, {"credit"}),
+    (
+        "未经书面授权，任何单位和个人不得将本网内容用于训练人工智能模型，不得以爬虫等方式抓取。",
+        {"ai_training", "scrape"},
+        set(),
+        set(),
+    ),
+    (
+        "Distribution and use of this material are governed by our Subscriber Agreement and by copyright law.",
+        {"redistribute"},
+        set(),
+        set(),
+    ),
+]
+
+CC_NAMES = [
+    ("本文採用創用CC 姓名標示-非商業性-禁止改作 3.0 台灣 授權條款釋出", "CC BY-NC-ND 3.0 TW"),
+    ("本作品采用知识共享署名-相同方式共享 4.0 国际许可协议进行许可。", "CC BY-SA 4.0"),
+    ("本文以創用CC 姓名標示 4.0 授權釋出", "CC BY 4.0"),
+    ("This story is licensed under Creative Commons Attribution-NoDerivatives 4.0 International.", "CC BY-ND 4.0"),
+]
+
+
+@pytest.mark.parametrize(("text", "licence"), CC_NAMES)
+def test_creative_commons_named_in_any_language(text, licence):
+    n = parse_notice(text)
+    assert n.licence == licence
+    assert "reprint" in n.permitted_uses and "credit" in n.conditions
+
+
+@pytest.mark.parametrize(("text", "forbidden", "permitted", "conditions"), USES, ids=[f"uses-{i}" for i in range(len(USES))])
+def test_uses_and_permissions(text, forbidden, permitted, conditions):
+    assert _uses(parse_notice(text)) == (forbidden, permitted, conditions)
+
+
+def test_cc_licence_ids():
+    assert parse_notice("Licensed under CC BY-NC-SA 4.0.").licence == "CC BY-NC-SA 4.0"
+    assert parse_notice("see creativecommons.org/licenses/by-nd/4.0/").licence == "CC BY-ND 4.0"
+
+
+# --- the held-out shape: 声明 … 原创 … 不得转载、修改、摘编 … 联系人 ---------------------------
+HELD_OUT_SHAPE = [
+    "声明：本文为滨江日报原创，未经授权不得转载、修改、摘编，违者必究。\n联系人：王先生\n电话：0571-86012345\n邮箱：rights@binjiang.example.cn",
+    "声明：本文系滨江日报原创稿件，未经授权，不得转载、修改、摘编。如需转载请联系：联系人 王女士 电话 0571-86012345 邮箱 rights@binjiang.example.cn",
+    "声明：本文由滨江日报原创，未经授权不得转载、修改、摘编等。联系人：李明，电话：0571-86012345，邮箱：rights@binjiang.example.cn，微信：bjrb_rights",
+    "声明：本稿为滨江日报独家稿件，未经授权不得转载、修改或摘编。\n转载联系人：赵先生（电话：0571-86012345；邮箱：rights@binjiang.example.cn）",
+    "声明：本文为滨江日报原创稿件 未经授权不得转载 修改 摘编\n联系人：陈先生 电话：0571-86012345 邮箱：rights@binjiang.example.cn",
+    "聲明：本文為滨江日报原創，未經授權不得轉載、修改、摘編。聯繫人：黃先生 電話：0571-86012345 郵箱：rights@binjiang.example.cn",
+]
+
+
+@pytest.mark.parametrize("text", HELD_OUT_SHAPE, ids=[f"held-out-{i}" for i in range(len(HELD_OUT_SHAPE))])
+def test_statement_with_contact_person(text):
+    n = parse_notice(text)
+    assert n.rights_holder == "滨江日报"
+    assert set(n.forbidden_uses) == {"reprint", "modify", "excerpt"}
+    assert [(p.e164, p.role) for p in n.phones] == [("+8657186012345", "licensing")]
+    assert [(e.address, e.role) for e in n.emails] == [("rights@binjiang.example.cn", "licensing")]
+
+
+def test_contact_person_with_a_mobile_on_wechat():
+    n = parse_notice("声明：本文为滨江日报原创，未经授权不得转载。联系人：王先生，微信/电话：13905710000")
+    assert [(p.e164, p.role) for p in n.phones] == [("+8613905710000", "licensing")]
+
+
+# --- contacts with a role ----------------------------------------------------------------------
+ROLES = [
+    ("版权合作请联系：010-65361234", "licensing"),
+    ("授权事宜请致电 020-83331234", "licensing"),
+    ("转载联系：021-60391234", "licensing"),
+    ("未经许可不得转载。如需使用请致电 0755-83451234", "licensing"),
+    ("Reprints & Permissions: 01632 960123", "licensing"),
+    ("For licensing contact 01632 960124", "licensing"),
+    ("Syndication and licensing: 01632 960125", "licensing"),
+    ("新闻报料：0571-85101234", "tip"),
+    ("新闻热线 0571-85101235", "tip"),
+    ("违法和不良信息举报电话：0571-85101236", "complaint"),
+    ("订报热线：0571-85101237", "subscription"),
+    ("发行部：0571-85101238", "subscription"),
+    ("广告热线：0571-85101239", "advertising"),
+    ("总机：0571-85101230", "other"),
+]
+
+
+@pytest.mark.parametrize(("text", "role"), ROLES)
+def test_contact_roles(text, role):
+    n = parse_notice(text)
+    assert [p.role for p in n.phones] == [role]
+
+
+def test_a_label_that_ends_the_line_before():
+    n = parse_notice("版权合作请联系：\n电话：0571-86012345\n邮箱：rights@qinghe.example.cn")
+    assert [p.role for p in n.phones] == ["licensing"]
+    assert [e.role for e in n.emails] == ["licensing"]
+    n = parse_notice("新闻报料：\n0571-86012346")
+    assert [p.role for p in n.phones] == ["tip"]
+
+
+def test_unlabelled_contacts_in_a_blanket_prohibition_are_for_licensing():
+    n = parse_notice("青禾传媒版权所有，未经书面授权禁止使用。联系我们：0571-86012347")
+    assert [p.role for p in n.phones] == ["licensing"]
+    n = parse_notice("Copyright © 2024 Fenwick Post Ltd. All rights reserved.\nCall us: 020 7946 0959")
+    assert [p.role for p in n.phones] == ["other"]
+
+
+def test_copyright_and_takedown_desks_are_licensing():
+    n = parse_notice("Copyright enquiries: rights@fenwick.example.co.uk\nNews tips: tips@fenwick.example.co.uk")
+    assert [e.role for e in n.emails] == ["licensing", "tip"]
+    n = parse_notice("侵权投诉及法务联系：legal@qinghe.example.cn")
+    assert [e.role for e in n.emails] == ["licensing"]
+
+
+def test_email_roles_in_english():
+    n = parse_notice("Reprints & Permissions: permissions@lakeside.example.com\nNews tips: tips@lakeside.example.com")
+    assert [(e.address, e.role) for e in n.emails] == [
+        ("permissions@lakeside.example.com", "licensing"),
+        ("tips@lakeside.example.com", "tip"),
+    ]
+
+
+PHONES = [
+    ("查詢電話：(852) 2345 6789", "+85223456789"),
+    ("電話：852-3456-7890", "+85234567890"),
+    ("電話：(853) 2855 1234", "+85328551234"),
+    ("電話：853 2855 1235", "+85328551235"),
+    ("客服電話：(02)2345-6789", "+886223456789"),
+    ("電話：886-2-2345-6780", "+886223456780"),
+    ("查詢電話：2345 6789", "+85223456789"),
+    ("海外请拨：0086-10-65361234", "+861065361234"),
+    ("Tel: 44 20 7946 0958", "+442079460958"),
+    ("Phone: 61 2 9123 4567", "+61291234567"),
+]
+
+
+@pytest.mark.parametrize(("text", "e164"), PHONES)
+def test_phones_with_and_without_plus(text, e164):
+    assert [p.e164 for p in parse_notice(text).phones] == [e164]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "京ICP备12345678号-1",
+        "京公网安备11010502034567号",
+        "互联网新闻信息服务许可证：11120180012",
+        "国内统一连续出版物号：CN 33-0123",
+        "https://news.example.cn/2024/0512/13905710000.html",
+        "图片：banner_02012345678.jpg",
+        "微信号：bj86012345678",
+        "ID：13905710000",
+    ],
+)
+def test_numbers_that_are_not_phones(text):
+    assert parse_notice(text).phones == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("版权联系：rights(at)qinghe.example.cn", "rights@qinghe.example.cn"),
+        ("邮箱：rights[at]qinghe.example.cn", "rights@qinghe.example.cn"),
+        ("邮箱：rights＠qinghe.example.cn", "rights@qinghe.example.cn"),
+        ("邮箱：rights\u200b@\u200bqinghe.example.cn", "rights@qinghe.example.cn"),
+    ],
+)
+def test_obfuscated_emails(text, address):
+    assert [e.address for e in parse_notice(text).emails] == [address]
+
+
+def test_an_address_with_a_stand_in_for_at():
+    n = parse_notice("版权联系邮箱：rights#qinghe.example.cn（请将#替换为@）")
+    assert [(e.address, e.role) for e in n.emails] == [("rights@qinghe.example.cn", "licensing")]
+    n = parse_notice("Licensing: rights*lakeside.example.com (replace * with @)")
+    assert [e.address for e in n.emails] == ["rights@lakeside.example.com"]
+
+
+def test_hong_kong_numbers_without_code_where_the_notice_is_hong_kong():
+    n = parse_notice("新聞爆料 WhatsApp：9123 4567 電郵：news@harbour.example.com.hk\n廣告查詢：(852) 2345 6700")
+    assert [(p.e164, p.role) for p in n.phones] == [("+85291234567", "tip"), ("+85223456700", "advertising")]
+    assert [e.role for e in n.emails] == ["tip"]
+
+
+def test_australian_footer_numbers_and_business_numbers():
+    n = parse_notice(
+        "Contact the newsroom: (02) 5550 1234 or news@southbank.example\n"
+        "Copyright © 2024 Southbank Media Pty Ltd. ABN 47 612 093 518. All rights reserved. "
+        "No part of this website may be reproduced without permission."
+    )
+    assert [(p.e164, p.role) for p in n.phones] == [("+61255501234", "tip")]
+    assert [e.role for e in n.emails] == ["tip"]
+    assert n.rights_holder == "Southbank Media Pty Ltd."
+
+
+def test_an_image_is_not_an_email():
+    assert parse_notice('<img src="logo@2x.png"> 版权所有').emails == ()
+
+
+# --- hostile input -----------------------------------------------------------------------------
+_ALPHABET = st.sampled_from(
+    list("版权所有本文为原创未经授权不得转载摘编©() （）《》「」“”、，。：:;. \n-0123456789@[]at")
+    + ["Copyright ", "All rights reserved", "Ltd.", "No ", " material may", "经", "授权转载", "By "]
+)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(st.lists(_ALPHABET, min_size=1, max_size=200), st.integers(min_value=1, max_value=400))
+def test_parse_notice_is_total_and_fast_on_20kb(pieces, repeat):
+    import time
+
+    text = ("".join(pieces) * repeat)[:20_000]
+    start = time.perf_counter()
+    notice = parse_notice(text, site="江南在线")
+    assert time.perf_counter() - start < 2.0
+    assert notice.rights_holder is None or 2 <= len(notice.rights_holder) <= 80
