@@ -276,10 +276,12 @@ ANY_TEXT = st.lists(
     st.one_of(st.text(max_size=4), st.text(HAN, max_size=6), st.sampled_from(FRAGMENTS)),
     max_size=24,
 ).map("".join)
-# İ folds to i + U+0307, which a run of letters would cut in two.
+# İ folds to i + U+0307, which a run of letters would cut in two. A toneless group such as
+# (ai) is an annotation only in a text holding three toned ones (_TONED_FOR_TONELESS), a
+# whole-text decision a slice cannot repeat: it is left out of the slice round trip.
 CHINESE_TEXT = st.lists(
     st.one_of(
-        st.text(HAN, min_size=1, max_size=8), st.sampled_from([f for f in FRAGMENTS if f != "İ"])
+        st.text(HAN, min_size=1, max_size=8), st.sampled_from([f for f in FRAGMENTS if f not in ("İ", "(ai)")])
     ),
     max_size=24,
 ).map("".join)
