@@ -581,3 +581,23 @@ def test_parse_notice_is_total_and_fast_on_20kb(pieces, repeat):
     notice = parse_notice(text, site="江南在线")
     assert time.perf_counter() - start < 2.0
     assert notice.rights_holder is None or 2 <= len(notice.rights_holder) <= 80
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "欢迎转发朋友圈，转载请联系授权。",
+        "欢迎个人转发到朋友圈，公众号或媒体转载请联系授权。",
+        "欢迎转发到朋友圈。其他公众号转载请在后台留言申请授权。",
+        "歡迎轉發到朋友圈，轉載請聯繫授權。",
+    ],
+)
+def test_sharing_to_ones_feed_is_welcome_but_reprints_ask_first(text: str) -> None:
+    """WeChat's most common line: 转发 to one's feed is sharing; a reprint needs a licence."""
+    n = parse_notice(text)
+    assert (n.forbidden_uses, n.permitted_uses) == (("reprint",), ())
+
+
+def test_a_welcome_and_an_ask_in_one_clause_permit() -> None:
+    n = parse_notice("欢迎转载请联系我们。")
+    assert "reprint" in n.permitted_uses and "reprint" not in n.forbidden_uses

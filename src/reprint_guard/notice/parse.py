@@ -545,7 +545,8 @@ def _find_rights_holder(text: str, folded: str) -> str | None:
 # Word families, one per use of :data:`~reprint_guard.models.USES`. Word endings are spelled
 # out so that "editor", "edition", "copyright" and "extraction" stay out.
 _USE_WORDS = {
-    "reprint": r"转载|轉載|転載|搬运|搬運|转帖|轉帖|转贴|轉貼|转发|轉發|刊用|(?i:\b(?:reprint|republi(?:sh|cation))\w{0,8}|\bpublish(?:ed)?\b)",
+    # 转发 is sharing, not reprinting, when it goes to one's own feed or friends (转发朋友圈)
+    "reprint": r"转载|轉載|転載|搬运|搬運|转帖|轉帖|转贴|轉貼|(?:转发|轉發)(?![到至]?(?:朋友圈|好友|微信群|群聊|微博|微信))|刊用|(?i:\b(?:reprint|republi(?:sh|cation))\w{0,8}|\bpublish(?:ed)?\b)",
     "modify": r"修改|改编|改編|篡改|改写|改寫|删改|刪改|洗稿|改动|改動|改作"
     r"|(?i:\b(?:modif\w{0,8}|alter(?:s|ed|ing|ations?)?\b|adapt(?:s|ed|ing|ations?)?\b"
     r"|rewrit(?:e|es|ten|ing)\b|rewrote\b|edit(?:s|ed|ing)?\b))",
@@ -579,7 +580,9 @@ _FORBID_TOKEN = re.compile(
     + _USE_FIRST
     + r"aAcCdDeEfFiImMnNpPqQrRsSuUwWyYfFoO'])"
     r"(?:(?P<end>[。！？；!?;]|(?<![、，,\-a-z ])\n|\.(?=[ \n]|$))"
-    r"|(?P<ask_reprint>(?:转载|轉載)(?=(?:时|時)?(?:请|請|须|須|需|务必|務必|应|應)?(?:先)?(?:联系|聯繫|联络|聯絡|获得|獲得|取得|征得|徵得)))"
+    # 转载请联系授权 / 转载请在后台留言申请授权 / 转载请私信: reprints ask first
+    r"|(?P<ask_reprint>(?:转载|轉載)(?=(?:时|時)?(?:请|請|须|須|需|务必|務必|应|應)?(?:先)?[^，,。；;\n注註标標保署]{0,12}?"
+    r"(?:联系|聯繫|联络|聯絡|获得|獲得|取得|征得|徵得|申请|申請|私信|留言)))"
     r"|(?P<credit_reprint>(?:转载|轉載)(?=(?:时|時)?(?:请|請|须|須|需|务必|務必|应|應)(?:注明|註明|标明|標明|保留|署名)))"
     r"|(?P<after>须经|須經|需经|需經|需要经|必须经|必須經|应经|應經|应当经|應當經|须获|須獲|需获|需獲|必究|禁じ"
     r"|(?i:\b(?:are|is) governed by\b)"
@@ -701,6 +704,7 @@ def _find_uses(folded: str) -> tuple[set[str], set[str], set[str]]:
         conditions.add("keep_notice")
     for lo, hi in windows:
         nearest: str | None = None  # the last deny/allow marker in this sentence
+        nearest_at = lo  # where it stands
         pending: list[str] = []  # uses in this sentence with no marker before them
         for m in _FORBID_TOKEN.finditer(folded, lo, hi):
             if any(a <= m.start() < b for a, b in keep_notice):
@@ -710,17 +714,18 @@ def _find_uses(folded: str) -> tuple[set[str], set[str], set[str]]:
                 nearest, pending = None, []
             elif kind == "after":
                 forbidden.update(pending)
-                nearest, pending = "deny", []
+                nearest, nearest_at, pending = "deny", m.start(), []
             elif kind == "after_allow":
                 permitted.update(pending)
-                nearest, pending = "allow", []
+                nearest, nearest_at, pending = "allow", m.start(), []
             elif kind == "ask_reprint":
+                clause = max(folded.rfind(c, lo, m.start()) for c in "，,、")
                 if _COMMERCIAL.search(folded[max(lo, m.start() - 4) : m.start()]):
                     conditions.add("non_commercial")  # 商业转载请联系作者: only commercial reprints ask
-                elif nearest != "allow":
-                    forbidden.add("reprint")
+                elif nearest == "allow" and nearest_at > clause:
+                    permitted.add("reprint")  # 欢迎转载请联系: one clause
                 else:
-                    permitted.add("reprint")
+                    forbidden.add("reprint")  # 欢迎转发朋友圈，转载请联系授权: the welcome was for sharing
             elif kind == "credit_reprint":
                 if nearest == "deny":
                     forbidden.add("reprint")
@@ -733,9 +738,9 @@ def _find_uses(folded: str) -> tuple[set[str], set[str], set[str]]:
                     conditions.add("non_commercial")
                     nearest = "commercial"
                 else:
-                    nearest = kind
+                    nearest, nearest_at = kind, m.start()
             elif kind == "allow":
-                nearest = kind
+                nearest, nearest_at = kind, m.start()
             elif kind is not None:
                 if nearest == "deny":
                     forbidden.add(kind)
