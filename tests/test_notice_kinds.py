@@ -601,3 +601,17 @@ def test_sharing_to_ones_feed_is_welcome_but_reprints_ask_first(text: str) -> No
 def test_a_welcome_and_an_ask_in_one_clause_permit() -> None:
     n = parse_notice("欢迎转载请联系我们。")
     assert "reprint" in n.permitted_uses and "reprint" not in n.forbidden_uses
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("本文采用知识共享署名-非商业性使用 4.0 国际许可协议（CC BY-NC 4.0）进行许可，转载请注明来源：青岚周刊。", "青岚周刊"),
+        ("欢迎转载，转载请注明出处：南川晨报", "南川晨报"),
+        ("歡迎轉載，請註明來源：北嶺週報。", "北嶺週報"),
+        ("欢迎转载，请注明来源：本网", None),
+        ("转载请注明出处：原文链接", None),
+    ],
+)
+def test_the_credit_a_permission_asks_for_names_the_holder(text: str, holder: str | None) -> None:
+    assert parse_notice(text).rights_holder == holder

@@ -371,7 +371,9 @@ _AUTHOR_CLAIM = re.compile(
 _CREDIT_NAME = re.compile(
     r"(?i:credit(?:ing)?|attribute (?:it )?to|attribution to)[ ](?P<name>[“\"][^”\"\n]{2,60}[”\"])"
     # 转载请注明作者及出处“X”: the credit asked for names the holder
-    rf"|(?:注明|註明)[^。；\n]{{0,10}}?(?:出处|出處|来源|來源)[ ]?[:：为為是]?[ ]?(?P<zh>{_QUOTED_NAME})"
+    rf"|(?:注明|註明)[^。；\n]{{0,10}}?(?:出处|出處|来源|來源)[ ]?[:：为為是]?[ ]?(?P<zh>{_QUOTED_NAME}"
+    # …注明来源：X。 (a name after a colon, up to the clause's end; not 本网, 原文链接, 作者)
+    rf"|(?:(?<=[:：])|(?<=[:：][ ]))(?!本|原文|作者|出[处處]|来源|來源|[链鏈連]接)[^{_PUNCT}（(]{{2,30}}?(?=[。；;，,\n]|$))"
 )
 
 
