@@ -357,3 +357,14 @@ def test_body_and_notice_never_lose_article_text(paragraphs: list[str], notice: 
     for p in paragraphs:
         assert p in doc.text
     assert doc.text.split("\n") == paragraphs
+
+
+def test_a_copyright_meta_holding_a_whole_notice_is_not_the_outlet() -> None:
+    body = "".join(f"<p>{'市政府今天召开会议，研究部署城乡公园建设和老旧小区改造工作，会议强调要把民生实事办好办实。' * 3}</p>" for _ in range(5))
+    meta = "Copyright © 2024 滨海日报社 版权所有 未经许可不得转载 电话 0532-85551234"
+    for title, outlet in (("公园_滨海新闻网", "滨海新闻网"), ("公园", None)):
+        page = f'<html><head><meta name="copyright" content="{meta}"><title>{title}</title></head><body><article><h1>公园</h1>{body}</article></body></html>'
+        doc = extract(page)
+        assert (doc.outlet, doc.notice_text) == (outlet, meta)
+    short = page.replace(meta, "滨海日报社")
+    assert extract(short).outlet == "滨海日报社"

@@ -318,6 +318,8 @@ def _from_html(html: str, *, decoding: Decoding, url: str | None) -> Document:
         notice = _with_licence_link(notice, tree)
 
     sitename = site_name or meta.sitename
+    if sitename and _is_statement(sitename):
+        sitename = None  # <meta name="copyright"> holding a whole notice is no site name
     source = parsed.source or page_source
     if sitename and _looks_like_hostname(sitename) and source:
         sitename = source
@@ -334,6 +336,14 @@ def _from_html(html: str, *, decoding: Decoding, url: str | None) -> Document:
         credits=tuple(dict.fromkeys((*parsed.credits, *page_credits))),
         claims=(*((url_claim,) if url_claim else ()), *_permission_claims(page_text)),
     )
+
+
+_STATEMENT_WORDS = re.compile(r"版[权權]所有|不得|禁止|未[经經]|[电電]话|[电電]話|(?i:all rights|reserved|copyright|©)")
+
+
+def _is_statement(name: str) -> bool:
+    """Whether a publisher/site-name meta value is a sentence or a notice, not a name."""
+    return len(name) > 60 or bool(_STATEMENT_WORDS.search(name))
 
 
 _CC_LINK = re.compile(r"creativecommons\.org/licenses/(by(?:-(?:nc|nd|sa)){0,3})/(\d\.\d)(?:/([a-z]{2})\b)?", re.I)
