@@ -144,6 +144,69 @@ def notice_tail(text: str, weights: np.ndarray) -> np.ndarray:
     return mask
 
 
+# A line with one of these words reads as licensing or imprint boilerplate (a wider net than
+# :data:`_NOTICE_CUE`, used only for text other protected articles print too): rights and
+# reprint words, contacts, disclaimers (仅代表作者观点, 仅供参考, 不构成投资建议), ICP lines.
+_BOILERPLATE_CUE = re.compile(
+    r"版权|版權|著作权|著作權|转载|轉載|摘编|摘編|授权|授權|许可|許可|声明|聲明|免责|免責|"
+    r"联系|聯繫|聯絡|电话|電話|热线|熱線|邮箱|郵箱|信箱|举报|舉報|ICP|备案|備案|"
+    r"仅代表|僅代表|仅供参考|僅供參考|不构成|不構成|观点|觀點|立场|立場|平台|报料|爆料|投稿|订阅|訂閱|客服|"
+    r"广告|廣告|地址|传真|傳真|微信|公众号|責任編輯|责任编辑|"
+    r"copyright|©|rights reserved|reserved|reproduc|republish|syndicat|licen[cs]|permission|contact|"
+    r"disclaimer|terms|privacy|redistribut",
+    re.IGNORECASE,
+)
+# Shared trailing text up to this long (Han-equivalent) can be boilerplate (long 版权声明 blocks
+# with their contact lines run to several hundred characters).
+SHARED_TAIL_MAX = 800.0
+# A line of a shared trailing block this long (Han-equivalent) needs a boilerplate word.
+_CUE_LINE = 40.0
+
+
+def shared_tail(text: str, weights: np.ndarray, shared: np.ndarray) -> np.ndarray:
+    """bool ``[len(text)]``: the lines that end an article and that other protected articles
+    print too, when they read as licensing boilerplate.
+
+    ``shared`` bool ``[len(text)]``: characters inside a passage window that at least one other
+    protected article holds verbatim, whoever its outlet. Walking back from the last line, a
+    line at least :data:`BOILERPLATE_LINE_SHARE` shared joins the block; short lines
+    (< :data:`FURNITURE_GAP`: 责任编辑, a date) are passed over; the first other line ends it.
+    The block is marked when one of its lines and each of its lines of at least
+    :data:`_CUE_LINE` has a boilerplate word (:data:`_BOILERPLATE_CUE`), it is at most
+    :data:`SHARED_TAIL_MAX` long and a line of the article's own text precedes it: shared
+    news paragraphs (wire copy several stories end with) and a story protected twice stay
+    the article's own text.
+
+    This is the notice, disclaimer or credit block a CMS prints under every article when the
+    notice grammar misses it and the articles carrying it have no outlet or rights holder in
+    common that the ``boilerplate_k`` rule could use.
+    """
+    mask = np.zeros(len(text), dtype=bool)
+    if not len(text) or not shared.any():
+        return mask
+    per_char = np.diff(weights)
+    block: list[tuple[int, int]] = []
+    size = 0.0
+    for m in reversed(list(re.finditer(r"[^\n]+", text))):
+        lo, hi = m.start(), m.end()
+        total = float(per_char[lo:hi].sum())
+        if total and float(per_char[lo:hi][shared[lo:hi]].sum()) / total >= BOILERPLATE_LINE_SHARE:
+            if total >= _CUE_LINE and not _BOILERPLATE_CUE.search(m.group()):
+                return mask  # news other articles print too (a wire paragraph): the article's own
+            block.append((lo, hi))
+        elif total >= FURNITURE_GAP:
+            break  # the article's own last paragraph
+        size += total
+        if size > SHARED_TAIL_MAX:
+            return mask
+    else:
+        return mask  # shared to its first line: the same story protected twice
+    if any(_BOILERPLATE_CUE.search(text, lo, hi) for lo, hi in block):
+        for lo, hi in block:
+            mask[lo:hi] = True
+    return mask
+
+
 @dataclass(frozen=True, eq=False)
 class Boilerplate:
     """Text of a protected article that its outlet prints under many articles.
@@ -163,7 +226,18 @@ class Boilerplate:
         return bool(self.mask.any())
 
 
-def boilerplate_of(art: Side, strong: np.ndarray, weak: np.ndarray) -> Boilerplate:
+def _shingle_chars(art: Side, on: np.ndarray) -> np.ndarray:
+    """bool ``[len(original)]``: the original characters of the runs of ``on`` shingles."""
+    mask = np.zeros(len(art.norm.original), dtype=bool)
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], on.astype(np.int8), [0]))))
+    for lo, hi in zip(edges[::2], edges[1::2]):
+        t0, t1 = int(art.shingles.first[lo]), int(art.shingles.last[hi - 1])
+        span = art.norm.to_original(int(art.tokens.starts[t0]), int(art.tokens.ends[t1]))
+        mask[span.start : span.end] = True
+    return mask
+
+
+def boilerplate_of(art: Side, strong: np.ndarray, weak: np.ndarray, shared: np.ndarray | None = None) -> Boilerplate:
     """Mark an article's boilerplate from per-shingle evidence.
 
     Args:
@@ -171,6 +245,8 @@ def boilerplate_of(art: Side, strong: np.ndarray, weak: np.ndarray) -> Boilerpla
         strong: bool ``[len(art.shingles)]``: the shingle lies in a window held verbatim by
             at least ``k`` articles of the article's outlet or rights holder (itself included).
         weak: bool ``[len(art.shingles)]``: ... by at least one other such article.
+        shared: bool ``[len(art.shingles)]``: ... by at least one other protected article,
+            whatever its outlet (:func:`shared_tail`); ``None``: not looked up.
 
     A run of ``weak`` shingles holding a ``strong`` one is boilerplate (windows are tiled at
     each article's own phase, so the edges of a shared block are seen by fewer articles than
@@ -180,6 +256,8 @@ def boilerplate_of(art: Side, strong: np.ndarray, weak: np.ndarray) -> Boilerpla
     """
     text = art.norm.original
     mask = notice_tail(text, art.weights)
+    if shared is not None and len(art.shingles) and shared.any():
+        mask |= shared_tail(text, art.weights, _shingle_chars(art, shared))
     n = len(art.shingles)
     if n and strong.any():
         w = weak | strong
