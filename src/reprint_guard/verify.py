@@ -109,7 +109,10 @@ _NOTICE_CUE = re.compile(
     r"(?:版权|版權)(?:所有|归|歸|均属|均屬|属于|屬於|声明|聲明)|著作权|著作權|转载|轉載|摘编|摘編|"
     r"未[经經].{0,12}(?:许可|許可|授权|授權|同意).{0,12}(?:不得|禁止|严禁|嚴禁)|免责声明|免責聲明|法律声明|法律聲明|"
     r"ICP|公网安备|公網安備|出版物号|邮发代号|"
-    r"copyright|©|all rights reserved|without (?:prior )?(?:written )?permission|may not be reproduced",
+    r"copyright|©|all rights reserved|without (?:prior )?(?:written )?permission|may not be reproduced|"
+    r"^(?:【)?(?:特别|免责|法律|原创|版权|郑重|特別|免責|原創|版權|鄭重)?(?:声明|聲明)(?:】)?[：:]|"
+    r"仅代表(?:该)?作者|僅代表(?:該)?作者|不代表本(?:网|站|报|台)|不代表本(?:網|站|報|台)|信息发布平台|"
+    r"不构成(?:任何)?投资建议|不構成(?:任何)?投資建議",
     re.IGNORECASE,
 )
 # A trailing notice block is at most this long (Han-equivalent) and this share of the article.
@@ -724,12 +727,14 @@ def _han_weight(text: str) -> float:
 
 
 def _edit_runs(a: str, b: str, *, lead: float = 0.0, trail: float = 0.0) -> float:
-    """Han-equivalent length edited turning ``a`` into ``b``: over rapidfuzz Indel opcodes,
+    """Characters edited turning ``a`` into ``b``: over rapidfuzz Indel opcodes,
     each run of deletions and insertions between two equal blocks counts max(deleted,
     inserted). Before the first and after the last equal block, ``b``'s own insertions count
     nothing (a headline or credit line the aligned piece runs into); the text known to be added
-    there, ``lead`` and ``trail`` (Han-equivalent lengths), counts instead: the run counts
-    max(deleted, lead) and max(deleted, trail)."""
+    there, ``lead`` and ``trail`` (characters), counts instead: the run counts
+    max(deleted, lead) and max(deleted, trail). Every character counts 1, a digit or Latin
+    letter as much as a Han character: a reader counts "1998年" rewritten as "一九九八年" as four
+    characters changed, and a dropped dateline by its characters."""
     total, dels, ins, seen_equal = 0.0, 0.0, 0.0, False
     for op in Indel.opcodes(a, b):
         if op.tag == "equal":
@@ -737,8 +742,8 @@ def _edit_runs(a: str, b: str, *, lead: float = 0.0, trail: float = 0.0) -> floa
             dels = ins = 0.0
             seen_equal = True
         else:
-            dels += _han_weight(a[op.src_start : op.src_end])
-            ins += _han_weight(b[op.dest_start : op.dest_end])
+            dels += op.src_end - op.src_start
+            ins += op.dest_end - op.dest_start
     if not seen_equal:
         return max(dels, lead + trail)
     return total + max(dels, trail)
@@ -758,6 +763,24 @@ _NOT_COUNTED = re.compile(r"[^\w,.;:?!。、]+|_+")
 _ADDED_MAX = 200.0
 
 
+def _edge_furniture(art: Side, chains: list[_Chain]) -> np.ndarray:
+    """bool ``[len(original)]``: the lines shorter than :data:`FURNITURE_GAP` (Han-equivalent)
+    that lie wholly before the first or after the last aligned piece of the article, up to the
+    first longer line (edition lines, bylines, 返回顶部 left in the stored body)."""
+    orig = art.norm.original
+    mask = np.zeros(len(orig), dtype=bool)
+    atk = art.tokens
+    first = art.norm.to_original(int(atk.starts[min(c.a0 for c in chains)]), int(atk.ends[min(c.a0 for c in chains)])).start
+    last = art.norm.to_original(int(atk.starts[max(c.a1 for c in chains)]), int(atk.ends[max(c.a1 for c in chains)])).end
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", orig)]
+    for seq, outside in ((lines, lambda lo, hi: hi <= first), (lines[::-1], lambda lo, hi: lo >= last)):
+        for lo, hi in seq:
+            if not outside(lo, hi) or art.length(Span(lo, hi)) >= FURNITURE_GAP:
+                break
+            mask[lo:hi] = True
+    return mask
+
+
 def edited_share(doc: Side, art: Side, chains: list[_Chain], exclude: np.ndarray | None = None) -> float:
     """Share of the article's characters that the copy changed, removed or added, in [0, 1].
 
@@ -771,15 +794,23 @@ def edited_share(doc: Side, art: Side, chains: list[_Chain], exclude: np.ndarray
     on the line of the last piece after it); the page around the copy is not counted. rapidfuzz Indel opcodes; between two equal blocks a run of
     deletions and insertions counts max(deleted, inserted): a replaced word counts its
     length, a dropped or added sentence its length; quotes, brackets and markup count nothing, and
-    lengths are Han-equivalent (a Latin letter or digit 1/3). Divided by the article's
+    every counted character is one (a digit or Latin letter as much as a Han character, as a
+    reader counts). Divided by the article's
     length, this is the "share of characters edited" a person would measure between the
     article and the copy: a few per cent is what a reprint loses to a changed dateline, typos or variant
-    characters; 10 % is a rewrite.
+    characters; 10 % is a rewrite. Short lines (< :data:`FURNITURE_GAP` Han-equivalent: an
+    edition and date line, a byline, 返回顶部) that start or end the stored article before its
+    first or after its last aligned piece are the publisher's page furniture, not counted.
     """
     text = art.norm.text
     keep = np.fromiter((ch.isalnum() or ch in _EDIT_PUNCT for ch in text), dtype=bool, count=len(text))
-    if exclude is not None and exclude.any() and len(text):
-        keep &= ~exclude[np.asarray(art.norm.starts)]
+    if not len(text) or not chains:
+        return 0.0
+    skip = _edge_furniture(art, chains)
+    if exclude is not None and exclude.any():
+        skip = skip | exclude
+    if skip.any():
+        keep &= ~skip[np.asarray(art.norm.starts)]
     article = "".join(itertools.compress(text, keep.tolist()))
     if not article or not chains:
         return 0.0
@@ -831,11 +862,10 @@ def edited_share(doc: Side, art: Side, chains: list[_Chain], exclude: np.ndarray
         found = article.find(core) if len(core) >= _MOVED_GAP_MIN else -1
         if found >= 0:
             pieces.append((found, k, core))
-        weight = _han_weight(core) if found < 0 else 0.0
-        edges.append(weight if weight <= _ADDED_MAX else 0.0)
+        edges.append(float(len(core)) if found < 0 and _han_weight(core) <= _ADDED_MAX else 0.0)
     pieces.sort(key=lambda x: (x[0], x[1], x[2].startswith("\0")))
     copy = "".join(t.lstrip("\0") for _, _, t in pieces)
-    return min(1.0, _edit_runs(article, copy, lead=edges[0], trail=edges[1]) / _han_weight(article))
+    return min(1.0, _edit_runs(article, copy, lead=edges[0], trail=edges[1]) / len(article))
 
 
 def _share(weights: np.ndarray, spans: list[Span]) -> float:
