@@ -1069,6 +1069,7 @@ def kind_notice_page_copy(ctx: Context, rng: random.Random, i: int) -> Built:
 # Edits: operators applied until the measured edited-character share reaches a goal.
 FILLERS = ("据悉，", "值得一提的是，", "记者了解到，", "据介绍，", "另外，", "事实上，", "总的来看，", "与此同时，")
 CN_DIGITS = "〇一二三四五六七八九"
+DATELINE_RE = re.compile(r"(?:据)?(?:新华社|本报|中新社)[^，。：]{0,14}?[电讯](?:（[^）]{0,20}）)?[　 ]*")
 def share_label(share: float) -> list[str]:
     """Expected verdicts of a copy by its measured edited-character share: the public rule
     "≤ 5 % edited → reprint, ≥ 10 % → edited"; between the two either is accepted."""
@@ -1114,9 +1115,15 @@ def _edit_once(sents: list[list[str]], rng: random.Random, ctx: Context, big: bo
     flat = [(a, b) for a, ss in enumerate(sents) for b in range(len(ss))]
     a, b = rng.choice(flat)
     s = sents[a][b]
-    op = rng.choice(("drop", "insert", "clauses", "drop", "insert") if big else
+    op = rng.choice(("drop", "insert", "clauses", "drop", "insert", "dateline") if big else
                     ("synonym", "number", "punct", "filler", "clauses", "phrase"))
-    if op == "drop" and len(flat) > 4:
+    if op == "dateline":
+        # generator B's public kind list names a dateline strip: 新华社开罗１月５日电（记者某某）
+        a = next((k for k, ss in enumerate(sents) if ss), 0)
+        m = DATELINE_RE.match(sents[a][0]) if sents[a] else None
+        if m:
+            sents[a][0] = sents[a][0][m.end():]
+    elif op == "drop" and len(flat) > 4:
         sents[a].pop(b)
     elif op == "insert":
         sents[a].insert(b, ctx.clean_sentences(rng, 1)[0])

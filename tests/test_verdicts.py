@@ -297,3 +297,18 @@ def test_edition_and_byline_lines_around_the_stored_article_are_not_edits() -> N
     stored = f"青川日报数字报 2024年10月09日 第A03版：要闻\n上一版 下一版\n{FULL}\n返回顶部"
     al = align(_side(f"转载标题\n{FULL}\n"), _side(stored), CONFIG)
     assert al.edited is not None and al.edited <= 0.01, al.edited
+
+
+def test_edit_runs_count_what_the_copy_adds_at_its_ends() -> None:
+    """The copy's pieces and the text it added between them count wherever they land in the
+    article's order, its ends too (a clause moved to the end of the last sentence, a sentence
+    added between paragraphs that sorts after the last one); only next to furniture the article
+    left out (``ends``) may a piece's overrun count nothing."""
+    from reprint_guard.verify import _edit_runs
+
+    article = "甲乙丙丁戊己庚辛壬癸"
+    assert _edit_runs(article, article + "子丑寅") == 3
+    assert _edit_runs(article, "子丑" + article) == 2
+    assert _edit_runs(article, article + "子丑寅", ends=(True, False)) == 0
+    assert _edit_runs(article, article + "子丑寅", trail=4) == 7
+    assert _edit_runs(article, "乙丙丁戊己庚辛壬癸甲") == 2  # deleted at the start, added at the end

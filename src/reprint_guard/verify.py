@@ -726,27 +726,30 @@ def _han_weight(text: str) -> float:
     return cjk + (len(text) - cjk) / 3.0
 
 
-def _edit_runs(a: str, b: str, *, lead: float = 0.0, trail: float = 0.0) -> float:
+def _edit_runs(a: str, b: str, *, lead: float = 0.0, trail: float = 0.0, ends: tuple[bool, bool] = (True, True)) -> float:
     """Characters edited turning ``a`` into ``b``: over rapidfuzz Indel opcodes,
     each run of deletions and insertions between two equal blocks counts max(deleted,
-    inserted). Before the first and after the last equal block, ``b``'s own insertions count
-    nothing (a headline or credit line the aligned piece runs into); the text known to be added
-    there, ``lead`` and ``trail`` (characters), counts instead: the run counts
-    max(deleted, lead) and max(deleted, trail). Every character counts 1, a digit or Latin
+    inserted). ``b`` holds only the copy's aligned pieces and the text it added between them;
+    the text it added before its first and after its last piece, ``lead`` and ``trail``
+    (characters), is not in ``b`` but counts with the first and last run: they count
+    max(deleted, inserted + lead) and max(deleted, inserted + trail). Where ``ends`` is
+    False (the article's furniture left out at that end: a piece may run into the copy's
+    kept notice or credit line), ``b``'s insertions before the first or after the last equal
+    block count nothing. Every character counts 1, a digit or Latin
     letter as much as a Han character: a reader counts "1998年" rewritten as "一九九八年" as four
     characters changed, and a dropped dateline by its characters."""
     total, dels, ins, seen_equal = 0.0, 0.0, 0.0, False
     for op in Indel.opcodes(a, b):
         if op.tag == "equal":
-            total += max(dels, ins) if seen_equal else max(dels, lead)
+            total += max(dels, ins) if seen_equal else max(dels, ins * ends[0] + lead)
             dels = ins = 0.0
             seen_equal = True
         else:
             dels += op.src_end - op.src_start
             ins += op.dest_end - op.dest_start
     if not seen_equal:
-        return max(dels, lead + trail)
-    return total + max(dels, trail)
+        return max(dels, ins * (ends[0] and ends[1]) + lead + trail)
+    return total + max(dels, ins * ends[1] + trail)
 
 
 # Sentence punctuation (as step 1 of normalize leaves it) counts in the edited share: a person
@@ -777,8 +780,15 @@ def _edge_furniture(art: Side, chains: list[_Chain]) -> np.ndarray:
         for lo, hi in seq:
             if not outside(lo, hi) or art.length(Span(lo, hi)) >= FURNITURE_GAP:
                 break
-            mask[lo:hi] = True
+            if _FURNITURE_LINE.search(orig, lo, hi):
+                mask[lo:hi] = True
     return mask
+
+
+# A short line reads as page furniture, not a line of the article (an author line such as
+# 中国人民银行行长戴相龙 a copy dropped counts): it has a digit or Latin letter (a date, an
+# edition, AMP), is all in brackets, or names an edition, editor, reporter, source or link.
+_FURNITURE_LINE = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]|^\s*[（(【\[].*[）)】\]]\s*$|版|编辑|編輯|记者|記者|来源|來源|返回|顶部|頂部")
 
 
 def edited_share(doc: Side, art: Side, chains: list[_Chain], exclude: np.ndarray | None = None) -> float:
@@ -832,11 +842,21 @@ def edited_share(doc: Side, art: Side, chains: list[_Chain], exclude: np.ndarray
     for k, b in enumerate(block):
         block_key[b] = min(block_key.get(b, keys[k]), keys[k])
     pieces: list[tuple[int, int, str]] = []
+    # A piece quoting article text an earlier piece of the page already holds (a reader comment
+    # quoting a paragraph after the copy) is not the copy's, nor is the page text before it.
+    seen = np.zeros(len(atk) + 1, dtype=bool)
+    requote = []
     for k, c in enumerate(by_doc):
+        # (pieces inside one sentence are a rewording: clauses swapped around a repeated word)
+        requote.append(bool(seen[c.a0 : c.a1 + 1].mean() > 0.5) and (k == 0 or block[k] != block[k - 1]))
+        seen[c.a0 : c.a1 + 1] = True
+    for k, c in enumerate(by_doc):
+        if requote[k]:
+            continue
         start, end = int(dt.starts[c.d0]), int(dt.ends[c.d1])
         key = block_key[block[k]]
         pieces.append((key, k, _NOT_COUNTED.sub("", dtext[start:end])))
-        if k + 1 < len(by_doc):
+        if k + 1 < len(by_doc) and not requote[k + 1]:
             nxt = int(dt.starts[by_doc[k + 1].d0])
             if nxt > end and doc.length(doc.norm.to_original(end, nxt)) <= _ADDED_MAX:
                 gap = _NOT_COUNTED.sub("", dtext[end:nxt])
@@ -865,7 +885,12 @@ def edited_share(doc: Side, art: Side, chains: list[_Chain], exclude: np.ndarray
         edges.append(float(len(core)) if found < 0 and _han_weight(core) <= _ADDED_MAX else 0.0)
     pieces.sort(key=lambda x: (x[0], x[1], x[2].startswith("\0")))
     copy = "".join(t.lstrip("\0") for _, _, t in pieces)
-    return min(1.0, _edit_runs(article, copy, lead=edges[0], trail=edges[1]) / len(article))
+    # At an end where the article's furniture was left out, a piece may run into the copy's
+    # own copy of it: the copy's text beyond the article's aligned text counts nothing there.
+    a_first = int(np.asarray(art.norm.starts)[int(atk.starts[min(c.a0 for c in chains)])])
+    a_last = int(np.asarray(art.norm.ends)[int(atk.ends[max(c.a1 for c in chains)]) - 1])
+    ends = (not skip[:a_first].any(), not skip[a_last:].any())
+    return min(1.0, _edit_runs(article, copy, lead=edges[0], trail=edges[1], ends=ends) / len(article))
 
 
 def _share(weights: np.ndarray, spans: list[Span]) -> float:
