@@ -1119,10 +1119,10 @@ def _edit_once(sents: list[list[str]], rng: random.Random, ctx: Context, big: bo
                     ("synonym", "number", "punct", "filler", "clauses", "phrase"))
     if op == "dateline":
         # generator B's public kind list names a dateline strip: 新华社开罗１月５日电（记者某某）
-        a = next((k for k, ss in enumerate(sents) if ss), 0)
-        m = DATELINE_RE.match(sents[a][0]) if sents[a] else None
-        if m:
-            sents[a][0] = sents[a][0][m.end():]
+        at = [k for k, ss in enumerate(sents) if ss and DATELINE_RE.match(ss[0])]
+        if at:
+            a = rng.choice(at)
+            sents[a][0] = sents[a][0][DATELINE_RE.match(sents[a][0]).end():]
     elif op == "drop" and len(flat) > 4:
         sents[a].pop(b)
     elif op == "insert":

@@ -312,3 +312,16 @@ def test_edit_runs_count_what_the_copy_adds_at_its_ends() -> None:
     assert _edit_runs(article, article + "子丑寅", ends=(True, False)) == 0
     assert _edit_runs(article, article + "子丑寅", trail=4) == 7
     assert _edit_runs(article, "乙丙丁戊己庚辛壬癸甲") == 2  # deleted at the start, added at the end
+
+
+def test_an_added_sentence_sharing_a_phrase_with_the_article_counts_whole() -> None:
+    """A sentence the copy added that happens to share a phrase with another part of the
+    article (a short chain inside text a longer piece already aligns) is added text, whole."""
+    paras = FULL.split("\n")
+    phrase = paras[2][10:24]  # text a piece before the added sentence already aligns
+    added = f"有关部门负责人在接受采访时再次说明了{phrase}的具体安排和下一步打算。"
+    copy = "\n".join([*paras[:4], added, *paras[4:]])
+    al = align(_side(f"转载标题\n{copy}\n"), _side(FULL), CONFIG)
+    strip = lambda s: "".join(ch for ch in s if ch.isalnum() or ch in "，。")  # noqa: E731
+    expected = len(strip(added)) / len(strip(FULL))
+    assert al.edited is not None and abs(al.edited - expected) <= 0.01, (al.edited, expected)

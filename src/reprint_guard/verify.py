@@ -761,6 +761,8 @@ _MOVED_GAP_MIN = 4
 # A sentence ends the copy's text between two pieces: pieces on either side are apart.
 _SENTENCE_END = re.compile(r"[。!?\n]")
 _NOT_COUNTED = re.compile(r"[^\w,.;:?!。、]+|_+")
+# Chains shorter than this (tokens) inside article text a longer chain holds are not pieces.
+_REQUOTE_MIN = 25
 # Text between two aligned pieces of a copy up to this long (Han-equivalent) was added to it
 # (a sentence, a filler phrase); longer stretches are page furniture around the copy.
 _ADDED_MAX = 200.0
@@ -827,6 +829,14 @@ def edited_share(doc: Side, art: Side, chains: list[_Chain], exclude: np.ndarray
     # Article content position of each normalised character, to put pieces in article order.
     at = np.concatenate(([0], np.cumsum(keep)))
     dt, dtext, atk = doc.tokens, doc.norm.text, art.tokens
+    # A short chain matching article text a longer chain already holds is a phrase the copy's
+    # added text happens to share with the article (东南亚金融危机 in an inserted sentence): it
+    # is part of the text around it, not a piece.
+    cover = np.zeros(len(atk) + 1, dtype=np.int32)
+    for c in chains:
+        if c.a1 - c.a0 + 1 >= _REQUOTE_MIN:
+            cover[c.a0 : c.a1 + 1] += 1
+    chains = [c for c in chains if c.a1 - c.a0 + 1 >= _REQUOTE_MIN or cover[c.a0 : c.a1 + 1].mean() <= 0.5] or chains
     by_doc = sorted(chains, key=lambda c: (c.d0, c.a0))
     # A piece lying inside the sentence of the piece before it stays after it (clauses swapped
     # inside a sentence are a rewording a person counts); everything else is put in the
