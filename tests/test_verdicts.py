@@ -325,3 +325,20 @@ def test_an_added_sentence_sharing_a_phrase_with_the_article_counts_whole() -> N
     strip = lambda s: "".join(ch for ch in s if ch.isalnum() or ch in "，。")  # noqa: E731
     expected = len(strip(added)) / len(strip(FULL))
     assert al.edited is not None and abs(al.edited - expected) <= 0.01, (al.edited, expected)
+
+
+def test_beside_a_verbatim_excerpt_a_loose_passage_is_no_evidence() -> None:
+    """A page quoting one paragraph verbatim and sharing a loose passage (score ~0.7, as pages
+    on the same subject do) with three others is an excerpt of that paragraph only; a lightly
+    edited passage (~0.86) beside it stays evidence."""
+    art = chinese_article(4242, 12)
+    paras = art.split("\n")
+
+    def loosen(p: str, k: int) -> str:
+        return "".join("某" if i % 7 >= 7 - k and "\u4e00" <= ch <= "\u9fff" else ch for i, ch in enumerate(p))
+
+    for k, expected in ((2, [1.0]), (1, [1.0, 0.86])):
+        loose = loosen(paras[6] + paras[7] + paras[8], k)
+        doc = "\n".join([*OTHER[:6], paras[2], *OTHER[6:9], loose, *OTHER[9:]])
+        al = align(_side(doc), _side(art), CONFIG)
+        assert [round(p.score, 2) for p in al.passages] == expected

@@ -50,6 +50,9 @@ _MAX_DOC_REPEAT = 16
 _MIN_SEEDS = 8
 # An end run further than this (tokens) from the rest of its chain may be a stray phrase.
 _STRAY_GAP = 12
+# Beside a near-verbatim excerpt, a passage scoring under this is a page on the same subject
+# (MatchConfig.excerpt_similarity: such pages share long passages at scores around 0.75).
+_LOOSE_SCORE = 0.75
 # Article tokens a chain may skip before the skip is checked for text moved elsewhere.
 _MOVED_MIN = 8
 
@@ -704,6 +707,12 @@ def align(doc: Side, art: Side, config: MatchConfig, *, boilerplate: Boilerplate
         firm = [
             (p, c) for p, c in kept if p.score >= config.excerpt_similarity or p.weight >= config.min_passage
         ]
+        if any(p.score >= config.excerpt_similarity and p.weight >= config.min_passage for p, _ in firm):
+            # A near-verbatim passage already makes this an excerpt; a loose passage beside it
+            # scoring like another report of the same event (or two encyclopedia pages' shared
+            # template) would only widen the evidence past what was copied. An edited passage
+            # (a light rewrite scores 0.8 and more) stays.
+            firm = [(p, c) for p, c in firm if p.score >= _LOOSE_SCORE]
         if firm and len(firm) < len(kept):
             kept = firm
             passages = [p for p, _ in kept]
