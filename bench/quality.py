@@ -230,6 +230,18 @@ def _usable_notice(row: dict[str, object]) -> bool:
 FORM_SHARE = 2  # every FORM_SHARE-th protected article is printed in a notice-benchmark template
 FORMS_PER_SPLIT = {"tune": (0, 10), "report": (10, 40)}  # tune-half forms used by each split
 FORM_ARTICLES = 5  # about this many articles of a split share one form (so boilerplate_k = 3 can act)
+# Every NOTICE_SHARE-th article printed in A's own layout carries a tune-half form's notice text
+# instead of one of NOTICES, about NOTICE_ARTICLES articles per form (as generator B prints the
+# report half: ~3 articles a form), forms alternating between the splits.
+NOTICE_SHARE = 2
+NOTICE_ARTICLES = 3
+
+
+def tune_notice_texts() -> list[dict[str, object]]:
+    """Mainland and HK/TW/Macau tune-half forms whose notice grants no use, in file order
+    (generator A may use only these): the notices printed as text under A's own layout."""
+    rows = [json.loads(line) for line in NOTICE_FORMS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [r for r in rows if r["split"] == "tune" and _usable_notice(r) and str(r["id"])[:2] in ("cn", "hk")]
 
 
 def protect_page_form(art: Article, form: dict[str, object]) -> tuple[bytes, str]:
@@ -248,13 +260,39 @@ def protect_page_form(art: Article, form: dict[str, object]) -> tuple[bytes, str
     return (text + "\n").encode("utf-8"), "txt"
 
 
-def protect_page(art: Article, rng: random.Random) -> tuple[bytes, str]:
+def protect_page(art: Article, rng: random.Random, notice_form: dict[str, object] | None = None) -> tuple[bytes, str]:
     """The publisher's own copy: title, 来源 line, body and a licensing notice.
 
     Every other article is an HTML page, the rest plain text, so that both protect paths run.
+    With ``notice_form`` (a tune-half form of the notice benchmark) its ``notice_text`` is the
+    notice, printed right under the last paragraph (inside the article's text block, as many
+    CMS templates do) or in the notice block, in turn.
     """
     notice = rng.choice(NOTICES)
     source = f"来源：{PD_OUTLET}　{art.date}　第{rng.randint(1, 12)}版"
+    if notice_form is not None:
+        lines = [x for x in str(notice_form["notice_text"]).split("\n") if x.strip()]
+        notice = "\n".join(lines)
+        if rng.random() < 0.5:
+            paras = "\n".join(f"<p>{html.escape(p)}</p>" for p in (*art.paragraphs, *lines))
+            notice_html = ""
+        else:
+            paras = "\n".join(f"<p>{html.escape(p)}</p>" for p in art.paragraphs)
+            notice_html = "".join(f"<p>{html.escape(x)}</p>" for x in lines)
+        if rng.random() < 0.6:
+            page = (
+                '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">'
+                f"<title>{html.escape(art.title)}--{PD_OUTLET}</title>"
+                f'<link rel="canonical" href="{pd_url(art.key)}"></head><body>'
+                f'<div class="article"><h1>{html.escape(art.title)}</h1>'
+                f'<div class="info">{html.escape(source)}</div>'
+                f'<div class="content">\n{paras}\n</div>'
+                + (f'<div class="statement">{notice_html}</div>' if notice_html else "")
+                + "</div></body></html>"
+            )
+            return page.encode("utf-8"), "html"
+        text = "\n".join((art.title, source, "", "\n\n".join(art.paragraphs), "", notice))
+        return (text + "\n").encode("utf-8"), "txt"
     if rng.random() < 0.5:
         paras = "\n".join(f"<p>{html.escape(p)}</p>" for p in art.paragraphs)
         page = (
@@ -384,6 +422,7 @@ class Context:
     protected: list[Article]
     clean: list[Article]  # unprotected, sharing no EXCLUDE_NGRAM-gram with a protected article
     forms: dict[str, dict[str, object]] = field(default_factory=dict)  # key -> tune-half notice form printed with it
+    notices: dict[str, dict[str, object]] = field(default_factory=dict)  # key -> tune-half notice text printed under it
     _orders: dict[str, list[Article]] = field(default_factory=dict)
 
     def pick(self, kind: str, i: int, eligible: Callable[[Article], bool] | None = None) -> Article:
@@ -1030,6 +1069,7 @@ def kind_notice_page_copy(ctx: Context, rng: random.Random, i: int) -> Built:
 # Edits: operators applied until the measured edited-character share reaches a goal.
 FILLERS = ("据悉，", "值得一提的是，", "记者了解到，", "据介绍，", "另外，", "事实上，", "总的来看，", "与此同时，")
 CN_DIGITS = "〇一二三四五六七八九"
+DATELINE_RE = re.compile(r"(?:据)?(?:新华社|本报|中新社)[^，。：]{0,14}?[电讯](?:（[^）]{0,20}）)?[　 ]*")
 def share_label(share: float) -> list[str]:
     """Expected verdicts of a copy by its measured edited-character share: the public rule
     "≤ 5 % edited → reprint, ≥ 10 % → edited"; between the two either is accepted."""
@@ -1075,9 +1115,15 @@ def _edit_once(sents: list[list[str]], rng: random.Random, ctx: Context, big: bo
     flat = [(a, b) for a, ss in enumerate(sents) for b in range(len(ss))]
     a, b = rng.choice(flat)
     s = sents[a][b]
-    op = rng.choice(("drop", "insert", "clauses", "drop", "insert") if big else
+    op = rng.choice(("drop", "insert", "clauses", "drop", "insert", "dateline") if big else
                     ("synonym", "number", "punct", "filler", "clauses", "phrase"))
-    if op == "drop" and len(flat) > 4:
+    if op == "dateline":
+        # generator B's public kind list names a dateline strip: 新华社开罗１月５日电（记者某某）
+        at = [k for k, ss in enumerate(sents) if ss and DATELINE_RE.match(ss[0])]
+        if at:
+            a = rng.choice(at)
+            sents[a][0] = sents[a][0][DATELINE_RE.match(sents[a][0]).end():]
+    elif op == "drop" and len(flat) > 4:
         sents[a].pop(b)
     elif op == "insert":
         sents[a].insert(b, ctx.clean_sentences(rng, 1)[0])
@@ -1235,6 +1281,33 @@ def kind_neg_notice_forms(ctx: Context, rng: random.Random, i: int) -> Built:
     return Page(page.data, page.fmt, page.url, {"form": form["id"]}), ()
 
 
+def kind_neg_notice_credit(ctx: Context, rng: random.Random, i: int) -> Built:
+    """An unrelated clean People's Daily article with the notice a protected article of this
+    split prints under its text (a tune-half form's notice text, ``Context.notices``) and a
+    来源 credit naming the outlet, as careless CMS templates print them: credit then notice,
+    notice then credit, credit above the article, or both in the page footer."""
+    key = sorted(ctx.notices)[i % len(ctx.notices)]
+    form = ctx.notices[key]
+    notice = [x for x in str(form["notice_text"]).split("\n") if x.strip()]
+    outlet = rng.choice((PD_OUTLET, str(form.get("outlet") or PD_OUTLET)))
+    credit = rng.choice((f"来源：{outlet}", f"（来源：{outlet}）", f"来源：{outlet}　编辑：{rng.choice(('王芳', '李强', '赵敏'))}"))
+    art = rng.choice(ctx.clean)
+    layout = i % 4
+    if layout == 0:
+        paras = [*art.paragraphs, credit, *notice]
+    elif layout == 1:
+        paras = [*art.paragraphs, *notice, credit]
+    elif layout == 2:
+        paras = [credit, *art.paragraphs, *notice]
+    else:
+        name, host = site(rng)
+        body = paras_html(art.paragraphs) + f'<div class="source">{html.escape(credit)}</div><div class="statement">{paras_html(notice)}</div>'
+        page = div_page(art.title, body, rng, ctx, name=name)
+        return Page(page.encode("utf-8"), "html", page_url(host, rng), {"form": form["id"], "layout": layout}), ()
+    page = simple_copy(art, rng, ctx, paras, text_share=0.4)
+    return Page(page.data, page.fmt, page.url, {"form": form["id"], "layout": layout}), ()
+
+
 # --- negatives -------------------------------------------------------------------------------
 def kind_neg_article(ctx: Context, rng: random.Random, i: int) -> Built:
     """An unprotected article of the same paper and month, in a portal layout or as text."""
@@ -1361,6 +1434,7 @@ KINDS: tuple[Kind, ...] = (
     _k("neg_notice_only", "negatives", ("clean", "skipped"), 0.0, size="fixed:30", positive=False),
     _k("neg_short_quote", "negatives", "clean", 0.0, size="fixed:150", positive=False),
     _k("neg_notice_forms", "negatives", ("clean", "skipped"), 0.0, size="fixed:150", positive=False),
+    _k("neg_notice_credit", "negatives", "clean", 0.0, size="fixed:600", positive=False),
     _k("neg_empty", "negatives", "skipped", 0.0, size="fixed:10", positive=False),
     _k("neg_binary", "negatives", "skipped", 0.0, size="fixed:10", positive=False),
     _k("neg_licensed", "negatives", "licensed", 0.0, size="fixed:60", positive=False),
@@ -1433,6 +1507,15 @@ def build_corpus(shared: Path, seed: int, sizes: dict[str, float], workdir: Path
         n_forms = max(1, min(f1 - f0, len(with_form) // FORM_ARTICLES))
         for j, key in enumerate(with_form):
             form_of[key] = forms[(f0 + j % n_forms) % len(forms)]
+    texts = tune_notice_texts()
+    notice_of: dict[str, dict[str, object]] = {}
+    for si, split_name in enumerate(FORMS_PER_SPLIT):
+        keys = [a.key for a, s in protected.values()
+                if s == split_name and a.key != seed_art.key and a.key not in form_of][::NOTICE_SHARE]
+        mine = texts[si::2]
+        n_forms = max(1, min(len(mine), len(keys) // NOTICE_ARTICLES))
+        for j, key in enumerate(keys):
+            notice_of[key] = mine[j % n_forms]
     inputs: dict[str, tuple[bytes, str, str | None]] = {}
     for key, (a, _) in protected.items():
         if key == seed_art.key:
@@ -1441,7 +1524,7 @@ def build_corpus(shared: Path, seed: int, sizes: dict[str, float], workdir: Path
             data, fmt = protect_page_form(a, form_of[key])
             inputs[key] = (data, fmt, pd_url(key))
         else:
-            data, fmt = protect_page(a, random.Random(f"{seed}/protect/{key}"))
+            data, fmt = protect_page(a, random.Random(f"{seed}/protect/{key}"), notice_of.get(key))
             inputs[key] = (data, fmt, pd_url(key))
 
     # Negatives: unprotected, long enough, and sharing no 20-character substring (whitespace
@@ -1459,7 +1542,8 @@ def build_corpus(shared: Path, seed: int, sizes: dict[str, float], workdir: Path
     workdir.mkdir(parents=True, exist_ok=True)
     for split in splits:
         ctx = Context(split, seed, [a for a, s in protected.values() if s == split], clean_by[split],
-                      {k: f for k, f in form_of.items() if protected[k][1] == split})
+                      {k: f for k, f in form_of.items() if protected[k][1] == split},
+                      {k: f for k, f in notice_of.items() if protected[k][1] == split})
         for kind in kinds:
             for i in range(n_cases(kind, split, sizes, len(ctx.clean))):
                 case_rng = random.Random(f"{seed}/{kind.name}/{split}/{i}")

@@ -18,6 +18,7 @@ from reprint_guard.fingerprint import band_keys, sliding_signatures
 from reprint_guard.normalize import normalize
 from reprint_guard.shingle import shingle
 from reprint_guard.store import BandIndex
+from reprint_guard.verify import char_weights, shared_tail
 
 # A follow line and disclaimer the notice grammar does not take for a notice: no rights words,
 # and no opening a notice finder cuts as a trailer (欢迎关注, 免责声明 …).
@@ -29,6 +30,14 @@ FOLLOW = (
 SERIES = (
     "编者按：乡村振兴，产业是根本。本报今起推出系列报道，走进青川县十个乡镇，记录返乡青年带领乡亲种茶养蜂、"
     "开办民宿、发展电商的故事，展现山区群众依靠勤劳双手走上致富之路的新面貌，也记录他们遇到的难题与各方给出的办法，敬请读者关注。"
+)
+
+
+# A wire paragraph several outlets print at the end of their stories: news, no boilerplate words.
+WIRE = (
+    "据新华社北京五月六日电，国务院新闻办公室今天举行发布会，介绍一季度国民经济运行情况。"
+    "国家统计局新闻发言人表示，一季度全国规模以上工业增加值同比增长六点一个百分点，"
+    "社会消费品零售总额稳步回升，居民收入继续增加，就业形势总体稳定，经济运行开局良好。"
 )
 
 
@@ -60,8 +69,10 @@ def test_a_notice_the_grammar_misses_under_k_articles_no_longer_lowers_coverage(
 
 
 def test_under_fewer_than_k_articles_the_text_is_the_articles_own(tmp_path):
+    """Shared trailing text with no boilerplate words (a wire paragraph) needs k articles of
+    the outlet; see the disclaimer test below for text that reads as boilerplate."""
     body = chinese_article(100, 6)
-    with _protect(tmp_path, 2, lambda i: _page(chinese_article(100 + i, 6), f"青川新闻第{i}号稿件")) as g:
+    with _protect(tmp_path, 2, lambda i: _page(chinese_article(100 + i, 6), f"青川新闻第{i}号稿件", WIRE)) as g:
         m = _match(g.check(f"转载标题\n\n{body}\n"), "a0.txt")
         assert m.kind == "edited"
 
@@ -70,7 +81,7 @@ def test_other_outlets_do_not_make_boilerplate(tmp_path):
     """The same wire text under articles of three different outlets is each article's own."""
 
     def page(i: int) -> str:
-        return f"稿件{i}号标题文字\n\n2024/05/06 来源：第{'一二三'[i]}日报\n\n{chinese_article(100 + i, 6)}\n\n{FOLLOW}\n"
+        return f"稿件{i}号标题文字\n\n2024/05/06 来源：第{'一二三'[i]}日报\n\n{chinese_article(100 + i, 6)}\n\n{WIRE}\n"
 
     with _protect(tmp_path, 3, page) as g:
         m = _match(g.check(f"转载标题\n\n{chinese_article(100, 6)}\n"), "a0.txt")
@@ -93,6 +104,50 @@ def test_a_paragraph_a_series_repeats_copied_alone_is_still_an_excerpt(tmp_path)
         # A full copy without the series paragraph is still a reprint of its article.
         paras = chinese_article(101, 6)
         assert _match(g.check(f"转载标题\n\n{paras}\n"), "a1.txt").kind == "reprint"
+
+
+# A CMS disclaimer the notice grammar does not take for a notice (no rights words), printed
+# under articles that share neither outlet nor rights holder.
+DISCLAIMER = (
+    "特别声明：本文为青川号作者或机构在青川新闻上传并发布，仅代表该作者或机构观点，不代表青川新闻的观点或立场，"
+    "青川新闻仅提供信息发布平台。申请青川号请用电脑访问青川新闻官方网站。"
+)
+
+
+def _outlets_page(i: int) -> str:
+    return f"稿件{i}号标题文字\n\n2024/05/06 来源：第{'一二三四'[i]}日报\n\n{chinese_article(100 + i, 6)}\n{DISCLAIMER}\n"
+
+
+def test_a_disclaimer_other_articles_print_under_them_is_no_evidence_whoever_prints_it(tmp_path):
+    """Trailing text that other protected articles print too and that reads as boilerplate is
+    left out, even when no k articles have an outlet or rights holder in common."""
+    with _protect(tmp_path, 2, _outlets_page) as g:
+        credit = f"邻县新闻标题\n\n{chinese_article(500, 5)}\n来源：第一日报\n{DISCLAIMER}\n"
+        assert g.check(credit).verdict == "clean"
+        assert g.check(credit, config=MatchConfig(boilerplate_k=0)).verdict == "excerpt"
+        # The article's own text is still evidence: a body paragraph alone, and a full copy.
+        para = chinese_article(100, 6).split("\n")[5]
+        assert g.check(f"今日要闻汇总\n\n{chinese_article(999, 4)}\n{para}\n{chinese_article(998, 2)}\n").verdict == "excerpt"
+        assert _match(g.check(f"转载标题\n\n{chinese_article(100, 6)}\n"), "a0.txt").kind == "reprint"
+        assert _match(g.check(_outlets_page(0)), "a0.txt").kind == "reprint"
+
+
+def _shared_block(text: str, block: str) -> np.ndarray:
+    shared = np.zeros(len(text), dtype=bool)
+    shared[text.index(block) : text.index(block) + len(block)] = True
+    return shared
+
+
+def test_shared_tail_needs_boilerplate_words_and_a_short_block():
+    text = f"{chinese_article(7, 6)}\n{DISCLAIMER}\n责任编辑：王芳"
+    mask = shared_tail(text, char_weights(text), _shared_block(text, DISCLAIMER))
+    start = text.index(DISCLAIMER)
+    assert mask[start : start + len(DISCLAIMER)].all() and not mask[:start].any()
+    # Shared news text without boilerplate words is the article's own.
+    wire = text.replace(DISCLAIMER, WIRE)
+    assert not shared_tail(wire, char_weights(wire), _shared_block(wire, WIRE)).any()
+    # Shared text running past NOTICE_TAIL_SHARE of the article is a story printed twice.
+    assert not shared_tail(text, char_weights(text), np.ones(len(text), dtype=bool)).any()
 
 
 @settings(max_examples=25, deadline=None)

@@ -678,6 +678,8 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "normalize._WS_RUN": ("finditer",),
     "verify._NOT_ALNUM": ("sub",),
     "verify._NOTICE_CUE": ("search",),
+    "verify._BOILERPLATE_CUE": ("search",),
+    "verify._FURNITURE_LINE": ("search",),
     "verify._NOT_COUNTED": ("sub",),
     "verify._SENTENCE_END": ("search",),
     "notice._CN_LANDLINE": ("finditer",),

@@ -243,3 +243,102 @@ def test_clauses_swapped_inside_sentences_count_and_moved_sentences_do_not() -> 
     for copy, low, high in ((swapped, 0.10, 0.25), (moved, 0.0, 0.02)):
         al = align(_side(f"网友转帖\n{_join(copy)}\n"), art, CONFIG)
         assert al.edited is not None and low <= al.edited <= high, (al.edited, al.coverage)
+
+
+def _indel_share(original: str, copy: str) -> float:
+    """The public definition of the edited-character share (rapidfuzz Indel opcodes; between
+    two equal blocks a run counts max(deleted, inserted); over the original's length)."""
+    from rapidfuzz.distance import Indel
+
+    total = dels = ins = 0
+    for op in Indel.opcodes(original, copy):
+        if op.tag == "equal":
+            total, dels, ins = total + max(dels, ins), 0, 0
+        else:
+            dels += op.src_end - op.src_start
+            ins += op.dest_end - op.dest_start
+    return (total + max(dels, ins)) / len(original)
+
+
+def test_the_edited_share_counts_digits_and_latin_letters_as_characters() -> None:
+    """Figures rewritten (12345678 → 87654321) are as many characters edited as a reader
+    counts, not a third of them: digits and Latin letters weigh what a Han character does."""
+    rng = random.Random(11)
+    paras = chinese_article(321, 7).split("\n")
+    figures = [str(rng.randrange(10**7, 10**8)) for _ in range(5)]
+    original = "\n".join(f"{p[:40]}投资{f}元，{p[40:]}" for p, f in zip(paras, [*figures, "", ""]))
+    original = original.replace("投资元，", "")
+    copy = original
+    for f in figures:
+        copy = copy.replace(f, f[::-1], 1)
+    al = align(_side(copy), _side(original), CONFIG)
+    assert al.edited is not None
+    strip = lambda s: "".join(ch for ch in s if ch.isalnum() or ch in "，。")  # noqa: E731
+    expected = _indel_share(strip(original), strip(copy))
+    assert expected > 0.04
+    assert abs(al.edited - expected) <= 0.01, (al.edited, expected)
+
+
+def test_notice_tail_knows_platform_disclaimers() -> None:
+    """A 声明 line or a platform's "only the author's view" disclaimer ends the article's text."""
+    for tail in ("声明：该文观点仅代表作者本人，晨号系信息发布平台，晨网仅提供信息存储空间服务。",
+                 "本文仅代表作者个人观点，不代表本网立场。"):
+        text = FULL + "\n" + tail
+        mask = notice_tail(text, char_weights(text))
+        assert mask[len(FULL) + 1 :].all() and not mask[: len(FULL)].any()
+    # News reporting a statement keeps its last paragraph.
+    news = FULL + "\n外交部发言人当天发表声明说，中方对此表示欢迎。"
+    assert not notice_tail(news, char_weights(news)).any()
+
+
+def test_edition_and_byline_lines_around_the_stored_article_are_not_edits() -> None:
+    """Short page-furniture lines the stored body starts or ends with (an edition and date
+    line full of digits, a byline, 返回顶部) are not text a verbatim copy dropped."""
+    stored = f"青川日报数字报 2024年10月09日 第A03版：要闻\n上一版 下一版\n{FULL}\n返回顶部"
+    al = align(_side(f"转载标题\n{FULL}\n"), _side(stored), CONFIG)
+    assert al.edited is not None and al.edited <= 0.01, al.edited
+
+
+def test_edit_runs_count_what_the_copy_adds_at_its_ends() -> None:
+    """The copy's pieces and the text it added between them count wherever they land in the
+    article's order, its ends too (a clause moved to the end of the last sentence, a sentence
+    added between paragraphs that sorts after the last one); only next to furniture the article
+    left out (``ends``) may a piece's overrun count nothing."""
+    from reprint_guard.verify import _edit_runs
+
+    article = "甲乙丙丁戊己庚辛壬癸"
+    assert _edit_runs(article, article + "子丑寅") == 3
+    assert _edit_runs(article, "子丑" + article) == 2
+    assert _edit_runs(article, article + "子丑寅", ends=(True, False)) == 0
+    assert _edit_runs(article, article + "子丑寅", trail=4) == 7
+    assert _edit_runs(article, "乙丙丁戊己庚辛壬癸甲") == 2  # deleted at the start, added at the end
+
+
+def test_an_added_sentence_sharing_a_phrase_with_the_article_counts_whole() -> None:
+    """A sentence the copy added that happens to share a phrase with another part of the
+    article (a short chain inside text a longer piece already aligns) is added text, whole."""
+    paras = FULL.split("\n")
+    phrase = paras[2][10:24]  # text a piece before the added sentence already aligns
+    added = f"有关部门负责人在接受采访时再次说明了{phrase}的具体安排和下一步打算。"
+    copy = "\n".join([*paras[:4], added, *paras[4:]])
+    al = align(_side(f"转载标题\n{copy}\n"), _side(FULL), CONFIG)
+    strip = lambda s: "".join(ch for ch in s if ch.isalnum() or ch in "，。")  # noqa: E731
+    expected = len(strip(added)) / len(strip(FULL))
+    assert al.edited is not None and abs(al.edited - expected) <= 0.01, (al.edited, expected)
+
+
+def test_beside_a_verbatim_excerpt_a_loose_passage_is_no_evidence() -> None:
+    """A page quoting one paragraph verbatim and sharing a loose passage (score ~0.7, as pages
+    on the same subject do) with three others is an excerpt of that paragraph only; a lightly
+    edited passage (~0.86) beside it stays evidence."""
+    art = chinese_article(4242, 12)
+    paras = art.split("\n")
+
+    def loosen(p: str, k: int) -> str:
+        return "".join("某" if i % 7 >= 7 - k and "\u4e00" <= ch <= "\u9fff" else ch for i, ch in enumerate(p))
+
+    for k, expected in ((2, [1.0]), (1, [1.0, 0.86])):
+        loose = loosen(paras[6] + paras[7] + paras[8], k)
+        doc = "\n".join([*OTHER[:6], paras[2], *OTHER[6:9], loose, *OTHER[9:]])
+        al = align(_side(doc), _side(art), CONFIG)
+        assert [round(p.score, 2) for p in al.passages] == expected

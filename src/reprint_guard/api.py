@@ -676,8 +676,9 @@ class Guard:
     def _boilerplate(self, art: StoredArticle, side: Side, k: int) -> Boilerplate | None:
         """The article's boilerplate (see :class:`~reprint_guard.verify.Boilerplate`), from the
         index at check time: the article's sliding windows held verbatim (every band key) by
-        at least ``k`` articles of its outlet or rights holder, itself included. Cached until
-        the store changes."""
+        at least ``k`` articles of its outlet or rights holder, itself included, and its
+        trailing lines any other article holds that read as boilerplate
+        (:func:`~reprint_guard.verify.shared_tail`). Cached until the store changes."""
         if k < 2:
             return None
         hit = self._boiler.get((art.rowid, k))
@@ -689,7 +690,8 @@ class Guard:
         n = len(sh)
         strong = np.zeros(n, dtype=bool)
         weak = np.zeros(n, dtype=bool)
-        if n and any(owner):
+        shared = np.zeros(n, dtype=bool)
+        if n:
             sigs = sliding_signatures(sh.hashes, self.scheme)
             starts = np.arange(len(sigs), dtype=np.int64)
             is_cjk = window_is_cjk(sh, starts, w)
@@ -707,6 +709,15 @@ class Guard:
             slot = np.concatenate(slots) if slots else np.zeros(0, np.int32)
             keep = slot != art.rowid
             win, slot = win[keep], slot[keep]
+            if len(win):
+                # Held by any other article, whoever prints it (verify.shared_tail).
+                diff = np.zeros(n + 1, dtype=np.int64)
+                hot = np.unique(win)
+                np.add.at(diff, hot, 1)
+                np.add.at(diff, np.minimum(hot + w, n), -1)
+                shared = np.cumsum(diff[:-1]) > 0
+            if not any(owner):
+                win, slot = win[:0], slot[:0]
             if len(slot):
                 owners = self._owners_of(np.unique(slot).tolist())
                 same = np.array(
@@ -725,7 +736,7 @@ class Guard:
                     count += np.cumsum(diff[:-1]) > 0
                 weak = count >= 1
                 strong = count >= k - 1
-        bp = boilerplate_of(side, strong, weak)
+        bp = boilerplate_of(side, strong, weak, shared)
         self._boiler.put((art.rowid, k), bp)
         return bp
 

@@ -50,6 +50,9 @@ _MAX_DOC_REPEAT = 16
 _MIN_SEEDS = 8
 # An end run further than this (tokens) from the rest of its chain may be a stray phrase.
 _STRAY_GAP = 12
+# Beside a near-verbatim excerpt, a passage scoring under this is a page on the same subject
+# (MatchConfig.excerpt_similarity: such pages share long passages at scores around 0.75).
+_LOOSE_SCORE = 0.75
 # Article tokens a chain may skip before the skip is checked for text moved elsewhere.
 _MOVED_MIN = 8
 
@@ -109,7 +112,10 @@ _NOTICE_CUE = re.compile(
     r"(?:版权|版權)(?:所有|归|歸|均属|均屬|属于|屬於|声明|聲明)|著作权|著作權|转载|轉載|摘编|摘編|"
     r"未[经經].{0,12}(?:许可|許可|授权|授權|同意).{0,12}(?:不得|禁止|严禁|嚴禁)|免责声明|免責聲明|法律声明|法律聲明|"
     r"ICP|公网安备|公網安備|出版物号|邮发代号|"
-    r"copyright|©|all rights reserved|without (?:prior )?(?:written )?permission|may not be reproduced",
+    r"copyright|©|all rights reserved|without (?:prior )?(?:written )?permission|may not be reproduced|"
+    r"^(?:【)?(?:特别|免责|法律|原创|版权|郑重|特別|免責|原創|版權|鄭重)?(?:声明|聲明)(?:】)?[：:]|"
+    r"仅代表(?:该)?作者|僅代表(?:該)?作者|不代表本(?:网|站|报|台)|不代表本(?:網|站|報|台)|信息发布平台|"
+    r"不构成(?:任何)?投资建议|不構成(?:任何)?投資建議",
     re.IGNORECASE,
 )
 # A trailing notice block is at most this long (Han-equivalent) and this share of the article.
@@ -144,6 +150,69 @@ def notice_tail(text: str, weights: np.ndarray) -> np.ndarray:
     return mask
 
 
+# A line with one of these words reads as licensing or imprint boilerplate (a wider net than
+# :data:`_NOTICE_CUE`, used only for text other protected articles print too): rights and
+# reprint words, contacts, disclaimers (仅代表作者观点, 仅供参考, 不构成投资建议), ICP lines.
+_BOILERPLATE_CUE = re.compile(
+    r"版权|版權|著作权|著作權|转载|轉載|摘编|摘編|授权|授權|许可|許可|声明|聲明|免责|免責|"
+    r"联系|聯繫|聯絡|电话|電話|热线|熱線|邮箱|郵箱|信箱|举报|舉報|ICP|备案|備案|"
+    r"仅代表|僅代表|仅供参考|僅供參考|不构成|不構成|观点|觀點|立场|立場|平台|报料|爆料|投稿|订阅|訂閱|客服|"
+    r"广告|廣告|地址|传真|傳真|微信|公众号|責任編輯|责任编辑|"
+    r"copyright|©|rights reserved|reserved|reproduc|republish|syndicat|licen[cs]|permission|contact|"
+    r"disclaimer|terms|privacy|redistribut",
+    re.IGNORECASE,
+)
+# Shared trailing text up to this long (Han-equivalent) can be boilerplate (long 版权声明 blocks
+# with their contact lines run to several hundred characters).
+SHARED_TAIL_MAX = 800.0
+# A line of a shared trailing block this long (Han-equivalent) needs a boilerplate word.
+_CUE_LINE = 40.0
+
+
+def shared_tail(text: str, weights: np.ndarray, shared: np.ndarray) -> np.ndarray:
+    """bool ``[len(text)]``: the lines that end an article and that other protected articles
+    print too, when they read as licensing boilerplate.
+
+    ``shared`` bool ``[len(text)]``: characters inside a passage window that at least one other
+    protected article holds verbatim, whoever its outlet. Walking back from the last line, a
+    line at least :data:`BOILERPLATE_LINE_SHARE` shared joins the block; short lines
+    (< :data:`FURNITURE_GAP`: 责任编辑, a date) are passed over; the first other line ends it.
+    The block is marked when one of its lines and each of its lines of at least
+    :data:`_CUE_LINE` has a boilerplate word (:data:`_BOILERPLATE_CUE`), it is at most
+    :data:`SHARED_TAIL_MAX` long and a line of the article's own text precedes it: shared
+    news paragraphs (wire copy several stories end with) and a story protected twice stay
+    the article's own text.
+
+    This is the notice, disclaimer or credit block a CMS prints under every article when the
+    notice grammar misses it and the articles carrying it have no outlet or rights holder in
+    common that the ``boilerplate_k`` rule could use.
+    """
+    mask = np.zeros(len(text), dtype=bool)
+    if not len(text) or not shared.any():
+        return mask
+    per_char = np.diff(weights)
+    block: list[tuple[int, int]] = []
+    size = 0.0
+    for m in reversed(list(re.finditer(r"[^\n]+", text))):
+        lo, hi = m.start(), m.end()
+        total = float(per_char[lo:hi].sum())
+        if total and float(per_char[lo:hi][shared[lo:hi]].sum()) / total >= BOILERPLATE_LINE_SHARE:
+            if total >= _CUE_LINE and not _BOILERPLATE_CUE.search(m.group()):
+                return mask  # news other articles print too (a wire paragraph): the article's own
+            block.append((lo, hi))
+        elif total >= FURNITURE_GAP:
+            break  # the article's own last paragraph
+        size += total
+        if size > SHARED_TAIL_MAX:
+            return mask
+    else:
+        return mask  # shared to its first line: the same story protected twice
+    if any(_BOILERPLATE_CUE.search(text, lo, hi) for lo, hi in block):
+        for lo, hi in block:
+            mask[lo:hi] = True
+    return mask
+
+
 @dataclass(frozen=True, eq=False)
 class Boilerplate:
     """Text of a protected article that its outlet prints under many articles.
@@ -163,7 +232,18 @@ class Boilerplate:
         return bool(self.mask.any())
 
 
-def boilerplate_of(art: Side, strong: np.ndarray, weak: np.ndarray) -> Boilerplate:
+def _shingle_chars(art: Side, on: np.ndarray) -> np.ndarray:
+    """bool ``[len(original)]``: the original characters of the runs of ``on`` shingles."""
+    mask = np.zeros(len(art.norm.original), dtype=bool)
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], on.astype(np.int8), [0]))))
+    for lo, hi in zip(edges[::2], edges[1::2]):
+        t0, t1 = int(art.shingles.first[lo]), int(art.shingles.last[hi - 1])
+        span = art.norm.to_original(int(art.tokens.starts[t0]), int(art.tokens.ends[t1]))
+        mask[span.start : span.end] = True
+    return mask
+
+
+def boilerplate_of(art: Side, strong: np.ndarray, weak: np.ndarray, shared: np.ndarray | None = None) -> Boilerplate:
     """Mark an article's boilerplate from per-shingle evidence.
 
     Args:
@@ -171,6 +251,8 @@ def boilerplate_of(art: Side, strong: np.ndarray, weak: np.ndarray) -> Boilerpla
         strong: bool ``[len(art.shingles)]``: the shingle lies in a window held verbatim by
             at least ``k`` articles of the article's outlet or rights holder (itself included).
         weak: bool ``[len(art.shingles)]``: ... by at least one other such article.
+        shared: bool ``[len(art.shingles)]``: ... by at least one other protected article,
+            whatever its outlet (:func:`shared_tail`); ``None``: not looked up.
 
     A run of ``weak`` shingles holding a ``strong`` one is boilerplate (windows are tiled at
     each article's own phase, so the edges of a shared block are seen by fewer articles than
@@ -180,6 +262,8 @@ def boilerplate_of(art: Side, strong: np.ndarray, weak: np.ndarray) -> Boilerpla
     """
     text = art.norm.original
     mask = notice_tail(text, art.weights)
+    if shared is not None and len(art.shingles) and shared.any():
+        mask |= shared_tail(text, art.weights, _shingle_chars(art, shared))
     n = len(art.shingles)
     if n and strong.any():
         w = weak | strong
@@ -623,6 +707,12 @@ def align(doc: Side, art: Side, config: MatchConfig, *, boilerplate: Boilerplate
         firm = [
             (p, c) for p, c in kept if p.score >= config.excerpt_similarity or p.weight >= config.min_passage
         ]
+        if any(p.score >= config.excerpt_similarity and p.weight >= config.min_passage for p, _ in firm):
+            # A near-verbatim passage already makes this an excerpt; a loose passage beside it
+            # scoring like another report of the same event (or two encyclopedia pages' shared
+            # template) would only widen the evidence past what was copied. An edited passage
+            # (a light rewrite scores 0.8 and more) stays.
+            firm = [(p, c) for p, c in firm if p.score >= _LOOSE_SCORE]
         if firm and len(firm) < len(kept):
             kept = firm
             passages = [p for p, _ in kept]
@@ -645,25 +735,30 @@ def _han_weight(text: str) -> float:
     return cjk + (len(text) - cjk) / 3.0
 
 
-def _edit_runs(a: str, b: str, *, lead: float = 0.0, trail: float = 0.0) -> float:
-    """Han-equivalent length edited turning ``a`` into ``b``: over rapidfuzz Indel opcodes,
+def _edit_runs(a: str, b: str, *, lead: float = 0.0, trail: float = 0.0, ends: tuple[bool, bool] = (True, True)) -> float:
+    """Characters edited turning ``a`` into ``b``: over rapidfuzz Indel opcodes,
     each run of deletions and insertions between two equal blocks counts max(deleted,
-    inserted). Before the first and after the last equal block, ``b``'s own insertions count
-    nothing (a headline or credit line the aligned piece runs into); the text known to be added
-    there, ``lead`` and ``trail`` (Han-equivalent lengths), counts instead: the run counts
-    max(deleted, lead) and max(deleted, trail)."""
+    inserted). ``b`` holds only the copy's aligned pieces and the text it added between them;
+    the text it added before its first and after its last piece, ``lead`` and ``trail``
+    (characters), is not in ``b`` but counts with the first and last run: they count
+    max(deleted, inserted + lead) and max(deleted, inserted + trail). Where ``ends`` is
+    False (the article's furniture left out at that end: a piece may run into the copy's
+    kept notice or credit line), ``b``'s insertions before the first or after the last equal
+    block count nothing. Every character counts 1, a digit or Latin
+    letter as much as a Han character: a reader counts "1998年" rewritten as "一九九八年" as four
+    characters changed, and a dropped dateline by its characters."""
     total, dels, ins, seen_equal = 0.0, 0.0, 0.0, False
     for op in Indel.opcodes(a, b):
         if op.tag == "equal":
-            total += max(dels, ins) if seen_equal else max(dels, lead)
+            total += max(dels, ins) if seen_equal else max(dels, ins * ends[0] + lead)
             dels = ins = 0.0
             seen_equal = True
         else:
-            dels += _han_weight(a[op.src_start : op.src_end])
-            ins += _han_weight(b[op.dest_start : op.dest_end])
+            dels += op.src_end - op.src_start
+            ins += op.dest_end - op.dest_start
     if not seen_equal:
-        return max(dels, lead + trail)
-    return total + max(dels, trail)
+        return max(dels, ins * (ends[0] and ends[1]) + lead + trail)
+    return total + max(dels, ins * ends[1] + trail)
 
 
 # Sentence punctuation (as step 1 of normalize leaves it) counts in the edited share: a person
@@ -675,9 +770,36 @@ _MOVED_GAP_MIN = 4
 # A sentence ends the copy's text between two pieces: pieces on either side are apart.
 _SENTENCE_END = re.compile(r"[。!?\n]")
 _NOT_COUNTED = re.compile(r"[^\w,.;:?!。、]+|_+")
+# Chains shorter than this (tokens) inside article text a longer chain holds are not pieces.
+_REQUOTE_MIN = 25
 # Text between two aligned pieces of a copy up to this long (Han-equivalent) was added to it
 # (a sentence, a filler phrase); longer stretches are page furniture around the copy.
 _ADDED_MAX = 200.0
+
+
+def _edge_furniture(art: Side, chains: list[_Chain]) -> np.ndarray:
+    """bool ``[len(original)]``: the lines shorter than :data:`FURNITURE_GAP` (Han-equivalent)
+    that lie wholly before the first or after the last aligned piece of the article, up to the
+    first longer line (edition lines, bylines, 返回顶部 left in the stored body)."""
+    orig = art.norm.original
+    mask = np.zeros(len(orig), dtype=bool)
+    atk = art.tokens
+    first = art.norm.to_original(int(atk.starts[min(c.a0 for c in chains)]), int(atk.ends[min(c.a0 for c in chains)])).start
+    last = art.norm.to_original(int(atk.starts[max(c.a1 for c in chains)]), int(atk.ends[max(c.a1 for c in chains)])).end
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", orig)]
+    for seq, outside in ((lines, lambda lo, hi: hi <= first), (lines[::-1], lambda lo, hi: lo >= last)):
+        for lo, hi in seq:
+            if not outside(lo, hi) or art.length(Span(lo, hi)) >= FURNITURE_GAP:
+                break
+            if _FURNITURE_LINE.search(orig, lo, hi):
+                mask[lo:hi] = True
+    return mask
+
+
+# A short line reads as page furniture, not a line of the article (an author line such as
+# 中国人民银行行长戴相龙 a copy dropped counts): it has a digit or Latin letter (a date, an
+# edition, AMP), is all in brackets, or names an edition, editor, reporter, source or link.
+_FURNITURE_LINE = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]|^\s*[（(【\[].*[）)】\]]\s*$|版|编辑|編輯|记者|記者|来源|來源|返回|顶部|頂部")
 
 
 def edited_share(doc: Side, art: Side, chains: list[_Chain], exclude: np.ndarray | None = None) -> float:
@@ -693,21 +815,37 @@ def edited_share(doc: Side, art: Side, chains: list[_Chain], exclude: np.ndarray
     on the line of the last piece after it); the page around the copy is not counted. rapidfuzz Indel opcodes; between two equal blocks a run of
     deletions and insertions counts max(deleted, inserted): a replaced word counts its
     length, a dropped or added sentence its length; quotes, brackets and markup count nothing, and
-    lengths are Han-equivalent (a Latin letter or digit 1/3). Divided by the article's
+    every counted character is one (a digit or Latin letter as much as a Han character, as a
+    reader counts). Divided by the article's
     length, this is the "share of characters edited" a person would measure between the
     article and the copy: a few per cent is what a reprint loses to a changed dateline, typos or variant
-    characters; 10 % is a rewrite.
+    characters; 10 % is a rewrite. Short lines (< :data:`FURNITURE_GAP` Han-equivalent: an
+    edition and date line, a byline, 返回顶部) that start or end the stored article before its
+    first or after its last aligned piece are the publisher's page furniture, not counted.
     """
     text = art.norm.text
     keep = np.fromiter((ch.isalnum() or ch in _EDIT_PUNCT for ch in text), dtype=bool, count=len(text))
-    if exclude is not None and exclude.any() and len(text):
-        keep &= ~exclude[np.asarray(art.norm.starts)]
+    if not len(text) or not chains:
+        return 0.0
+    skip = _edge_furniture(art, chains)
+    if exclude is not None and exclude.any():
+        skip = skip | exclude
+    if skip.any():
+        keep &= ~skip[np.asarray(art.norm.starts)]
     article = "".join(itertools.compress(text, keep.tolist()))
     if not article or not chains:
         return 0.0
     # Article content position of each normalised character, to put pieces in article order.
     at = np.concatenate(([0], np.cumsum(keep)))
     dt, dtext, atk = doc.tokens, doc.norm.text, art.tokens
+    # A short chain matching article text a longer chain already holds is a phrase the copy's
+    # added text happens to share with the article (东南亚金融危机 in an inserted sentence): it
+    # is part of the text around it, not a piece.
+    cover = np.zeros(len(atk) + 1, dtype=np.int32)
+    for c in chains:
+        if c.a1 - c.a0 + 1 >= _REQUOTE_MIN:
+            cover[c.a0 : c.a1 + 1] += 1
+    chains = [c for c in chains if c.a1 - c.a0 + 1 >= _REQUOTE_MIN or cover[c.a0 : c.a1 + 1].mean() <= 0.5] or chains
     by_doc = sorted(chains, key=lambda c: (c.d0, c.a0))
     # A piece lying inside the sentence of the piece before it stays after it (clauses swapped
     # inside a sentence are a rewording a person counts); everything else is put in the
@@ -723,11 +861,21 @@ def edited_share(doc: Side, art: Side, chains: list[_Chain], exclude: np.ndarray
     for k, b in enumerate(block):
         block_key[b] = min(block_key.get(b, keys[k]), keys[k])
     pieces: list[tuple[int, int, str]] = []
+    # A piece quoting article text an earlier piece of the page already holds (a reader comment
+    # quoting a paragraph after the copy) is not the copy's, nor is the page text before it.
+    seen = np.zeros(len(atk) + 1, dtype=bool)
+    requote = []
     for k, c in enumerate(by_doc):
+        # (pieces inside one sentence are a rewording: clauses swapped around a repeated word)
+        requote.append(bool(seen[c.a0 : c.a1 + 1].mean() > 0.5) and (k == 0 or block[k] != block[k - 1]))
+        seen[c.a0 : c.a1 + 1] = True
+    for k, c in enumerate(by_doc):
+        if requote[k]:
+            continue
         start, end = int(dt.starts[c.d0]), int(dt.ends[c.d1])
         key = block_key[block[k]]
         pieces.append((key, k, _NOT_COUNTED.sub("", dtext[start:end])))
-        if k + 1 < len(by_doc):
+        if k + 1 < len(by_doc) and not requote[k + 1]:
             nxt = int(dt.starts[by_doc[k + 1].d0])
             if nxt > end and doc.length(doc.norm.to_original(end, nxt)) <= _ADDED_MAX:
                 gap = _NOT_COUNTED.sub("", dtext[end:nxt])
@@ -753,11 +901,15 @@ def edited_share(doc: Side, art: Side, chains: list[_Chain], exclude: np.ndarray
         found = article.find(core) if len(core) >= _MOVED_GAP_MIN else -1
         if found >= 0:
             pieces.append((found, k, core))
-        weight = _han_weight(core) if found < 0 else 0.0
-        edges.append(weight if weight <= _ADDED_MAX else 0.0)
+        edges.append(float(len(core)) if found < 0 and _han_weight(core) <= _ADDED_MAX else 0.0)
     pieces.sort(key=lambda x: (x[0], x[1], x[2].startswith("\0")))
     copy = "".join(t.lstrip("\0") for _, _, t in pieces)
-    return min(1.0, _edit_runs(article, copy, lead=edges[0], trail=edges[1]) / _han_weight(article))
+    # At an end where the article's furniture was left out, a piece may run into the copy's
+    # own copy of it: the copy's text beyond the article's aligned text counts nothing there.
+    a_first = int(np.asarray(art.norm.starts)[int(atk.starts[min(c.a0 for c in chains)])])
+    a_last = int(np.asarray(art.norm.ends)[int(atk.ends[max(c.a1 for c in chains)]) - 1])
+    ends = (not skip[:a_first].any(), not skip[a_last:].any())
+    return min(1.0, _edit_runs(article, copy, lead=edges[0], trail=edges[1], ends=ends) / len(article))
 
 
 def _share(weights: np.ndarray, spans: list[Span]) -> float:
