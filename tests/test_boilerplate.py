@@ -106,11 +106,12 @@ def test_a_paragraph_a_series_repeats_copied_alone_is_still_an_excerpt(tmp_path)
         assert _match(g.check(f"转载标题\n\n{paras}\n"), "a1.txt").kind == "reprint"
 
 
-# A CMS disclaimer the notice grammar does not take for a notice (no rights words), printed
-# under articles that share neither outlet nor rights holder.
+# A CMS trailer the notice finder does not cut (no claim, no statement opening), printed
+# under articles that share neither outlet nor rights holder; it holds boilerplate words
+# (联系, 电话). (A platform disclaimer such as 特别声明：…仅代表该作者观点 is cut by the finder.)
 DISCLAIMER = (
-    "特别声明：本文为青川号作者或机构在青川新闻上传并发布，仅代表该作者或机构观点，不代表青川新闻的观点或立场，"
-    "青川新闻仅提供信息发布平台。申请青川号请用电脑访问青川新闻官方网站。"
+    "青川新闻客户端每天为您推送本地最新资讯，商务合作及各类线索请联系青川新闻运营中心，"
+    "联系电话0838-5550123，地址青川县新华路八号。"
 )
 
 

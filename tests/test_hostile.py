@@ -622,6 +622,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._LABEL": ("fullmatch",),
     "extract._TAG_OPEN": ("match",),
     "extract._ATTR": ("finditer",),
+    "extract._STATEMENT_WORDS": ("search",),
     "extract._NEWLINES": ("sub",),
     "extract._BAD_CHARS": ("sub",),
     "extract._SURROGATES": ("sub",),
