@@ -363,8 +363,10 @@ def markdown(result: dict) -> str:
 
     lines += [row(s, a) for s, a in result["parse"].items()]  # type: ignore[union-attr]
     if "parse_by_round" in result:
+        header = [line for line in lines if line.startswith("| section |")][0].replace("| section |", "| round |")
         lines += ["", "By labelling round (rounds after the first were labelled after the parser was written):", "",
-                  *lines[6:8], *(row(s, a) for s, a in result["parse_by_round"].items())]  # type: ignore[union-attr]  # fmt: skip
+                  header, "| --- | --- | --- | --- | --- | --- | --- |",
+                  *(row(s, a) for s, a in result["parse_by_round"].items())]  # type: ignore[union-attr]  # fmt: skip
     if "end_to_end" in result:
         lines += ["", "End to end (one page per outlet protected; a verbatim copy of its body without the notice checked;",
                   "`right` counts `reprint`, or `permitted` where the notice permits reprinting with no condition a bare copy fails):", ""]  # fmt: skip

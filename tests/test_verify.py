@@ -94,3 +94,11 @@ def test_content_keeps_exactly_what_isalnum_keeps_on_every_code_point() -> None:
 
     chars = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
     assert _content(chars, 0, len(chars)) == "".join(c for c in chars if c.isalnum())
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60))
+def test_the_counted_mask_is_the_per_character_test(text: str) -> None:
+    from reprint_guard.verify import _EDIT_PUNCT, _counted_mask
+
+    assert _counted_mask(text).tolist() == [ch.isalnum() or ch in _EDIT_PUNCT for ch in text]

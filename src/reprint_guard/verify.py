@@ -764,6 +764,25 @@ def _edit_runs(a: str, b: str, *, lead: float = 0.0, trail: float = 0.0, ends: t
 # Sentence punctuation (as step 1 of normalize leaves it) counts in the edited share: a person
 # counts a comma made a semicolon; quotes, brackets and markup do not.
 _EDIT_PUNCT = frozenset(",.;:?!。、")
+
+
+@functools.lru_cache(maxsize=1)
+def _counted_bmp() -> np.ndarray:
+    """``table[code point]``: whether a Basic Multilingual Plane character is counted by
+    :func:`edited_share` (alphanumeric or sentence punctuation); built once, 64 KB."""
+    return np.fromiter((chr(i).isalnum() or chr(i) in _EDIT_PUNCT for i in range(0x10000)), dtype=bool, count=0x10000)
+
+
+def _counted_mask(text: str) -> np.ndarray:
+    """Per character of ``text``: counted by :func:`edited_share` (a table lookup, not a
+    Python test per character)."""
+    cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    bmp = cps < 0x10000
+    keep = np.zeros(len(cps), dtype=bool)
+    keep[bmp] = _counted_bmp()[cps[bmp]]
+    for i in np.flatnonzero(~bmp):
+        keep[i] = text[i].isalnum()
+    return keep
 # Text between two aligned pieces at least this long (letters, digits, punctuation) that the
 # article holds verbatim elsewhere was moved, not added.
 _MOVED_GAP_MIN = 4
@@ -824,7 +843,7 @@ def edited_share(doc: Side, art: Side, chains: list[_Chain], exclude: np.ndarray
     first or after its last aligned piece are the publisher's page furniture, not counted.
     """
     text = art.norm.text
-    keep = np.fromiter((ch.isalnum() or ch in _EDIT_PUNCT for ch in text), dtype=bool, count=len(text))
+    keep = _counted_mask(text)
     if not len(text) or not chains:
         return 0.0
     skip = _edge_furniture(art, chains)

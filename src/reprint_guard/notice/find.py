@@ -13,6 +13,7 @@ time; the notice checks read the first 3,000 characters of a line only.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -35,6 +36,12 @@ _T2S = str.maketrans(
 
 
 def _simplified(text: str) -> str:
+    # The same lines are tested again and again while a page's notice is looked for.
+    return _simplified_line(text) if len(text) <= 512 else text.translate(_T2S)
+
+
+@functools.lru_cache(maxsize=8192)
+def _simplified_line(text: str) -> str:
     return text.translate(_T2S)
 
 
@@ -190,7 +197,11 @@ def _may_hold_licence_terms(text: str) -> bool:
 
 
 def _may_hold_notice_wording(text: str) -> bool:
-    text = _simplified(text)
+    return _simplified_holds_notice_wording(_simplified(text))
+
+
+def _simplified_holds_notice_wording(text: str) -> bool:
+    """:func:`_may_hold_notice_wording` for text already folded by :func:`_simplified`."""
     return any(lit in text for lit in _NOTICE_LITERALS) or _holds_word(text, _NOTICE_WORDS)
 
 
@@ -204,7 +215,7 @@ def _notice_kinds(line: str) -> tuple[int, int]:
     """How many kinds of strong (claims, licence terms) and of weak notice wording ``line``
     holds; ``(0, 0)`` for a 免责声明 disclaimer."""
     line = _simplified(line[:_NOTICE_SCAN_CHARS])  # bounds the work on a megabyte-long line
-    if not _may_hold_notice_wording(line) or _DISCLAIMER.match(line):
+    if not _simplified_holds_notice_wording(line) or _DISCLAIMER.match(line):
         return 0, 0  # none of the literals the notice patterns need: skip the searches
     return (
         sum(1 for pattern in _STRONG_VOCAB if pattern.search(line)),
