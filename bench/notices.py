@@ -201,7 +201,7 @@ def page_notice(form: dict, page: str):
     from reprint_guard.notice import parse_notice
 
     doc = extract(page, content_type=form["format"])
-    return doc, (parse_notice(doc.notice_text, site=doc.outlet) if doc.notice_text else None)
+    return doc, (parse_notice(doc.notice_text, site=doc.outlet, author=doc.author) if doc.notice_text else None)
 
 
 def expected_e2e(form: dict) -> str:

@@ -623,6 +623,8 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._TAG_OPEN": ("match",),
     "extract._ATTR": ("finditer",),
     "extract._STATEMENT_WORDS": ("search",),
+    "extract._AUTHOR_CUE": ("search",),
+    "extract._CN_AUTHOR_BYLINE": ("match",),
     "extract._NEWLINES": ("sub",),
     "extract._BAD_CHARS": ("sub",),
     "extract._SURROGATES": ("sub",),

@@ -368,3 +368,37 @@ def test_a_copyright_meta_holding_a_whole_notice_is_not_the_outlet() -> None:
         assert (doc.outlet, doc.notice_text) == (outlet, meta)
     short = page.replace(meta, "滨海日报社")
     assert extract(short).outlet == "滨海日报社"
+
+
+BYLINE_BODY = "".join(
+    f"<p>{'县里新修的步道沿着河岸延伸了十二公里，周末来散步骑行的市民络绎不绝，沿线还新设了三处驿站。' * 2}</p>" for _ in range(5)
+)
+
+
+@pytest.mark.parametrize(
+    ("byline", "notice", "holder"),
+    [
+        ('<div class="info">发表于 2024-03-15 | 作者：林小舟</div>', "本文为博主原创，转载请联系作者。", "林小舟"),
+        ('<span class="author-name">竹影手记</span>', "本文由平台作者上传并发布。未经作者许可，不得转载。", "竹影手记"),
+        ('<p>文/陈默</p>', "著作权归作者所有。商业转载请联系作者获得授权，非商业转载请注明出处。", "陈默"),
+        ('<div class="byline">By Dana Whitfield</div>', "All rights reserved. Copyright remains with the author.", "Dana Whitfield"),
+        ('<meta name="author" content="周雨桐">', "版權歸作者所有，未經同意不得轉載。", "周雨桐"),
+        ('<div class="info">作者：林小舟</div>', "本网版权所有，未经授权不得转载。", "南岭新闻网"),
+    ],
+)
+def test_a_notice_giving_the_rights_to_the_author_names_the_byline(byline: str, notice: str, holder: str) -> None:
+    head, body = (byline, "") if byline.startswith("<meta") else ("", byline)
+    page = (
+        f'<html><head><meta charset="utf-8">{head}<title>河岸步道_南岭新闻网</title></head><body>'
+        f'<div class="article"><h1>河岸步道</h1>{body}<div class="content">{BYLINE_BODY}</div>'
+        f'<div class="declare">{notice}</div></div></body></html>'
+    )
+    doc = extract(page)
+    assert parse_notice(doc.notice_text, site=doc.outlet, author=doc.author).rights_holder == holder
+
+
+def test_an_author_claim_without_a_byline_names_nobody() -> None:
+    page = f'<html><body><div class="article"><h1>河岸步道</h1><div class="content">{BYLINE_BODY}</div><p>本文为博主原创，未经许可不得转载。</p></div></body></html>'
+    doc = extract(page)
+    assert doc.author is None
+    assert parse_notice(doc.notice_text, site=doc.outlet, author=doc.author).rights_holder is None

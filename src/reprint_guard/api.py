@@ -321,7 +321,7 @@ class Guard:
         fp = fingerprint_body(doc.text, self.scheme, self.config.min_tokens)
         if isinstance(fp, str):
             return ProtectOutcome(source, "skipped", title=doc.title, reason=fp)
-        notice = parse_notice(doc.notice_text, site=doc.outlet) if doc.notice_text else None
+        notice = parse_notice(doc.notice_text, site=doc.outlet, author=doc.author) if doc.notice_text else None
         sha = sha256_of(data)
         # The same file protected under another path spelling is the same article to a reader:
         # say so, and carry its licensees over so its licensed copies stay licensed.

@@ -29,7 +29,7 @@ from reprint_guard.ingest.decode import (
     _unescape_entity_text,
     decode_bytes,
 )
-from reprint_guard.ingest.meta import _copyright_meta
+from reprint_guard.ingest.meta import _copyright_meta, _meta_author
 from reprint_guard.ingest.html import (
     _MAX_EXTRACTOR_ELEMENTS,
     _MAX_EXTRACTOR_TEXT,
@@ -186,6 +186,7 @@ def extract(
         content_type="text",
         credits=parsed.credits,
         claims=tuple(_permission_claims(text)),
+        author=parsed.author,
     )
 
 
@@ -267,7 +268,7 @@ def _from_html(html: str, *, decoding: Decoding, url: str | None) -> Document:
         return Document(
             text=parsed.text, title=parsed.title, date=parsed.date, outlet=parsed.source,
             url=url, notice_text=parsed.notice_text, decoding=decoding, content_type="html",
-            credits=parsed.credits, claims=tuple(_permission_claims(flat)),
+            credits=parsed.credits, claims=tuple(_permission_claims(flat)), author=parsed.author,
         )  # fmt: skip
 
     _drop_hidden_runs(tree)
@@ -335,7 +336,21 @@ def _from_html(html: str, *, decoding: Decoding, url: str | None) -> Document:
         content_type="html",
         credits=tuple(dict.fromkeys((*parsed.credits, *page_credits))),
         claims=(*((url_claim,) if url_claim else ()), *_permission_claims(page_text)),
+        author=parsed.author or _page_author(page_text) or _meta_author(tree),
     )
+
+
+_AUTHOR_CUE = re.compile(r"作者|撰文|文[/／|｜]|(?<![A-Za-z])[Bb]y\s|(?i:author|written by)")
+
+
+def _page_author(page_text: str) -> str | None:
+    """The first byline line (作者：X, 文/X, By X) in the first lines of the page's visible
+    text, where an info line trafilatura leaves out of the main text sits."""
+    meta = _Meta()
+    for line in _body_lines(page_text)[:_HEADER_LINES * 4]:
+        if len(line.text) <= 150 and _AUTHOR_CUE.search(line.text) and _parse_meta_line(line.text, meta) and meta.authors:
+            return meta.authors[0]
+    return None
 
 
 _STATEMENT_WORDS = re.compile(r"版[权權]所有|不得|禁止|未[经經]|[电電]话|[电電]話|(?i:all rights|reserved|copyright|©)")

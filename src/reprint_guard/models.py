@@ -125,6 +125,7 @@ class Document:
     content_type: Literal["html", "text"] = "text"
     credits: tuple[str, ...] = ()
     claims: tuple[Claim, ...] = ()
+    author: str | None = None  # the byline (作者：X, 文/X, By X, the author element or meta)
 
 
 @dataclass(frozen=True)

@@ -214,7 +214,7 @@ def reextract(
     fp = fingerprint_body(doc.text, scheme, min_tokens)
     if isinstance(fp, str):
         return fp
-    notice = parse_notice(doc.notice_text, site=doc.outlet) if doc.notice_text else None
+    notice = parse_notice(doc.notice_text, site=doc.outlet, author=doc.author) if doc.notice_text else None
     return st.rewrite(
         art.id, body=doc.text, title=doc.title, date=doc.date, outlet=doc.outlet, decoding=doc.decoding,
         notice=notice, fingerprint=fp, extractor_version=EXTRACTOR_VERSION, notice_version=NOTICE_VERSION,

@@ -40,12 +40,14 @@ class _ParsedText:
     source: str | None = None  # the first 来源/Source credit: the outlet when nothing better
     notice_text: str | None = None
     credits: tuple[str, ...] = ()
+    author: str | None = None  # the first byline (作者：X, 文/X, By X)
 
 
 @dataclass
 class _Meta:
     date: str | None = None
     sources: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
 
 
 _LINE = re.compile(r"[^\n]+")
@@ -207,6 +209,7 @@ def _lay_out(
         date=meta.date,
         source=source,
         credits=tuple(dict.fromkeys(c for c in credits if c)),
+        author=meta.authors[0] if meta.authors else None,
     )
 
 
@@ -280,8 +283,12 @@ def _parse_meta_line(line: str, meta: _Meta) -> bool:
     if len(line) > 150:
         return False
     if _BYLINE.fullmatch(line) and not line.rstrip().endswith("."):
+        _add_author(meta, re.sub(r"^[Bb]y\s+", "", line))
         return True
     if _CN_BYLINE.fullmatch(line) and "。" not in line and len(line) <= 40:
+        m = _CN_AUTHOR_BYLINE.match(line)
+        if m:
+            _add_author(meta, line[m.end() :])
         return True
     found = _find_date(line)
     fields = _meta_fields(line)
@@ -300,11 +307,26 @@ def _parse_meta_line(line: str, meta: _Meta) -> bool:
             name = _clean_credit(value)
             if name:
                 meta.sources.append(name)
+        elif label.lower() in _AUTHOR_LABELS:
+            _add_author(meta, value)
         elif meta.date is None and label.lower() not in ("作者", "记者", "本报记者", "通讯员", "author", "by", "written by"):
             got = _find_date(value)
             if got:
                 meta.date = got[0]
     return True
+
+
+_AUTHOR_LABELS = ("作者", "author", "by", "written by")
+_CN_AUTHOR_BYLINE = re.compile(r"[（(]?(?:文|撰文|作者)\s{0,2}[/／|｜ ]\s{0,2}")
+
+
+def _add_author(meta: _Meta, value: str) -> None:
+    """Record a byline's name: the first of several (张三 李四), without brackets or a trailing
+    role (记者, 报道), at most 40 characters."""
+    name = re.split(r"\s{2,}|[,，、;；|｜/]|\s(?:and|&)\s", value.strip(" \t\u3000()（）[]【】"), maxsplit=1)[0].strip()
+    name = re.sub(r"(?:记者|通讯员|报道|撰稿|摄)$", "", name).strip()
+    if 1 < len(name) <= 40 and not re.search(r"[。！？!?:：]|\d{4}", name):
+        meta.authors.append(name)
 
 
 def _looks_like_title(line: str, not_a_title: Callable[[str], bool]) -> bool:

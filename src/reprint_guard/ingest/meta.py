@@ -351,3 +351,40 @@ def _json_ld_holder(data: object, *, depth: int) -> str | None:
         return holder
     graph = data.get("@graph")
     return _json_ld_holder(graph, depth=depth + 1) if graph is not None else None
+
+
+_AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:author|byline|up-name|writer)(?:$|[\s_-])", re.I)
+_MAX_AUTHOR = 40
+
+
+def _meta_author(tree: HtmlElement) -> str | None:
+    """The byline the page's markup states: an element whose class names the author
+    (``author-name``, ``byline``, ``up-name``) holding a short name, else ``<meta
+    name="author">`` (not a URL), else JSON-LD ``author.name``. At most 40 characters; a
+    label (作者：, By) is dropped; ``None`` when absent."""
+    for el in tree.iter("span", "a", "div", "p", "em", "strong", "address"):
+        if not _AUTHOR_CLASS.search(el.get("class") or ""):
+            continue
+        text = re.sub(r"^(?:作者|撰文|文|[Bb]y)\s{0,2}[:：/]?\s{0,2}", "", _clean_inline(el.text_content()) or "")
+        if 1 < len(text) <= _MAX_AUTHOR and not re.search(r"\d{2}|[。，,:：|]", text):
+            return text
+    value = _meta_content(tree, "author")
+    if value and "/" not in value and len(value) <= _MAX_AUTHOR:
+        return value
+    for el in tree.iter("script"):
+        if el.get("type") != "application/ld+json" or not (el.text or "").strip():
+            continue
+        try:
+            data = json.loads(el.text)
+        except ValueError:
+            continue
+        items = data if isinstance(data, list) else [data]
+        for item in items[:20]:
+            author = item.get("author") if isinstance(item, dict) else None
+            if isinstance(author, list):
+                author = author[0] if author else None
+            if isinstance(author, dict):
+                author = author.get("name")
+            if isinstance(author, str) and 1 < len(author.strip()) <= _MAX_AUTHOR:
+                return author.strip()
+    return None

@@ -365,6 +365,7 @@ _AUTHOR_CLAIM = re.compile(
     r"(?:版[权權]|著作[权權])[^。，\n]{0,4}?(?:归|歸|属|屬)(?:于|於)?(?:原)?(?:作者|博主|原作者)"
     r"|(?:本文|本帖|此文)[^。，\n]{0,4}?(?:为|為|系|係)(?:博主|作者|我|笔者|筆者)(?:原创|原創)"
     r"|未[经經](?:原)?作者"
+    r"|(?:本文|本帖|此文)[^。，\n]{0,4}?(?:为|為|系|係)我的?(?:原创|原創)"
     r"|(?i:copyright (?:belongs to|remains with|is retained by) the (?:original )?author)"
 )
 # "provided you credit “X”"
@@ -882,7 +883,9 @@ keeps hostile input cheap. Contacts are looked for in the whole text."""
 
 
 # --- entry point -------------------------------------------------------------------------------
-def parse_notice(text: str, *, default_region: str = "CN", site: str | None = None) -> LicenceNotice:
+def parse_notice(
+    text: str, *, default_region: str = "CN", site: str | None = None, author: str | None = None
+) -> LicenceNotice:
     """Parse a licensing-notice block into rights holder, contacts and forbidden uses.
 
     Args:
@@ -893,6 +896,10 @@ def parse_notice(text: str, *, default_region: str = "CN", site: str | None = No
             line); taken as the rights holder when the notice states terms of use (欢迎转载，请
             注明出处; a Creative Commons licence) or claims the text for 本网/本站/本报/本刊
             without naming who grants them, never when it says the author holds the rights.
+        author: the article's byline as the page states it (作者：X, 文/X, "By X", the author
+            element or meta); taken as the rights holder when the notice gives the rights to
+            the author without naming them (版权归作者所有, 本文为博主原创, 未经作者许可,
+            "copyright remains with the author").
         default_region: ISO 3166-1 alpha-2 region for numbers written without a country code
             (``"CN"`` reads ``0931-8159799`` as ``+869318159799``). Chinese-format candidates
             (area-code landlines, 1[3-9] mobiles, 400/800 numbers) are only looked for when it
@@ -908,7 +915,7 @@ def parse_notice(text: str, *, default_region: str = "CN", site: str | None = No
           / "X. All rights reserved", "published under licence from X", "No X material may be
           republished", 未经X许可 / "permission of X", the credit asked for (注明出处“X”), else a
           notice that is only a name. A claim by 本网/本站/本报/本刊 (or a bare 版权所有), or terms
-          stated without a name, give ``site``; a claim by 作者/博主 gives ``None``, as do
+          stated without a name, give ``site``; a claim by 作者/博主 gives ``author`` (or ``None``), as do
           disclaimers, platform statements, credit lines and notices that name nobody.
         * ``phones``: distinct ``(e164, extension)`` pairs in text order. E.164 strings have
           8-15 digits after ``+`` (ITU-T E.164). Candidates come from ``phonenumbers``'
@@ -985,7 +992,9 @@ def parse_notice(text: str, *, default_region: str = "CN", site: str | None = No
                 links.append(replace(item, role=role))
         seen.add(key)
     holder = _find_rights_holder(text[:_ANALYSE_CHARS], head)
-    if holder is None and site and not _AUTHOR_CLAIM.search(head):
+    if holder is None and _AUTHOR_CLAIM.search(head):
+        holder = _clean_name(author) if author else None
+    elif holder is None and site:
         if forbidden or permitted or licence or _UNNAMED_CLAIM.search(head):
             holder = _clean_name(site)
     return LicenceNotice(
