@@ -10,6 +10,7 @@ import html as _html
 import json
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -314,13 +315,7 @@ def _copyright_meta(tree: HtmlElement) -> str | None:
         value = _meta_content(tree, key)
         if value:
             return value[:_MAX_COPYRIGHT_META]
-    for el in tree.iter("script"):
-        if el.get("type") != "application/ld+json" or not (el.text or "").strip():
-            continue
-        try:
-            data = json.loads(el.text)
-        except ValueError:
-            continue
+    for data in _json_ld(tree):
         holder = _json_ld_holder(data, depth=0)
         if holder:
             return (_clean_inline(holder) or "")[:_MAX_COPYRIGHT_META] or None
@@ -329,6 +324,18 @@ def _copyright_meta(tree: HtmlElement) -> str | None:
         if text:
             return text[:_MAX_COPYRIGHT_META]
     return None
+
+
+def _json_ld(tree: HtmlElement) -> Iterator[object]:
+    """The parsed ``<script type="application/ld+json">`` blocks of a page (unparsable ones
+    skipped)."""
+    for el in tree.iter("script"):
+        if el.get("type") != "application/ld+json" or not (el.text or "").strip():
+            continue
+        try:
+            yield json.loads(el.text)
+        except ValueError:
+            continue
 
 
 def _json_ld_holder(data: object, *, depth: int) -> str | None:
@@ -371,13 +378,7 @@ def _meta_author(tree: HtmlElement) -> str | None:
     value = _meta_content(tree, "author")
     if value and "/" not in value and len(value) <= _MAX_AUTHOR:
         return value
-    for el in tree.iter("script"):
-        if el.get("type") != "application/ld+json" or not (el.text or "").strip():
-            continue
-        try:
-            data = json.loads(el.text)
-        except ValueError:
-            continue
+    for data in _json_ld(tree):
         items = data if isinstance(data, list) else [data]
         for item in items[:20]:
             author = item.get("author") if isinstance(item, dict) else None
