@@ -680,6 +680,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "normalize._CONVERTIBLE": ("split",),
     "normalize._WS_RUN": ("finditer",),
     "verify._NOT_ALNUM": ("sub",),
+    "verify._LATIN_RUN": ("search", "sub"),
     "verify._NOTICE_CUE": ("search",),
     "verify._BOILERPLATE_CUE": ("search",),
     "verify._FURNITURE_LINE": ("search",),

@@ -37,6 +37,7 @@ from rapidfuzz.distance import Indel
 
 from .config import MatchConfig
 from .models import NormalizedText, Span
+from .normalize import _pinyin_kind
 from .shingle import Shingles, Tokens
 
 # Longest piece (in tokens) handed to rapidfuzz at once: Indel on two 4,000-character pieces
@@ -922,13 +923,37 @@ def edited_share(doc: Side, art: Side, chains: list[_Chain], exclude: np.ndarray
             pieces.append((found, k, core))
         edges.append(float(len(core)) if found < 0 and _han_weight(core) <= _ADDED_MAX else 0.0)
     pieces.sort(key=lambda x: (x[0], x[1], x[2].startswith("\0")))
-    copy = "".join(t.lstrip("\0") for _, _, t in pieces)
+    copy = _without_inline_pinyin("".join(t.lstrip("\0") for _, _, t in pieces), article)
     # At an end where the article's furniture was left out, a piece may run into the copy's
     # own copy of it: the copy's text beyond the article's aligned text counts nothing there.
     a_first = int(np.asarray(art.norm.starts)[int(atk.starts[min(c.a0 for c in chains)])])
     a_last = int(np.asarray(art.norm.ends)[int(atk.ends[max(c.a1 for c in chains)]) - 1])
     ends = (not skip[:a_first].any(), not skip[a_last:].any())
     return min(1.0, _edit_runs(article, copy, lead=edges[0], trail=edges[1], ends=ends) / len(article))
+
+
+# A run of Latin letters (tone marks and tone digits included); one match per run, so linear.
+_LATIN_RUN = re.compile(r"[a-zü\u00e0-\u01dc\u0300-\u030c1-5]+")
+
+
+def _is_han_at(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and "\u3400" <= text[i] <= "\u9fff"
+
+
+def _without_inline_pinyin(copy: str, article: str) -> str:
+    """``copy`` without the pinyin printed inline beside its characters (发fā展zhǎn): runs of
+    valid pinyin syllables touching a Han character that the article does not hold. Pinyin is a
+    surface annotation, not a content edit (generator B's public definition counts it apart
+    from edits too); the normaliser removes it when bracketed, this catches it bare."""
+    if not _LATIN_RUN.search(copy):
+        return copy
+
+    def drop(m: re.Match[str]) -> str:
+        run = m.group()
+        beside_han = _is_han_at(copy, m.start() - 1) or _is_han_at(copy, m.end())
+        return "" if beside_han and len(run) <= 60 and run not in article and _pinyin_kind(run) else run
+
+    return _LATIN_RUN.sub(drop, copy)
 
 
 def _share(weights: np.ndarray, spans: list[Span]) -> float:
