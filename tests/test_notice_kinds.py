@@ -615,3 +615,41 @@ def test_a_welcome_and_an_ask_in_one_clause_permit() -> None:
 )
 def test_the_credit_a_permission_asks_for_names_the_holder(text: str, holder: str | None) -> None:
     assert parse_notice(text).rights_holder == holder
+
+
+# --- name boundaries --------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # an ideographic space separates fields: the name ends there
+        ("© 2024 北埠晚報\u3000本報版權所有\u3000翻印必究", "北埠晚報"),
+        ("© 2023 青石日报\u3000本报版权所有", "青石日报"),
+        ("來源：東港日報\u3000記者 陳明\n（版權所有 未經授權請勿轉載）", "東港日報"),
+        # a members' tier after the name is not part of it
+        ("以上内容来自青川财经会员专享，未经授权不得转载。", "青川财经"),
+        ("以上精彩內容來自海嶼財訊VIP會員專享，未經授權不得轉載、摘編。", "海嶼財訊"),
+        # words that introduce the name are not part of it
+        ("本文发布于云杉新闻 版权所有", "云杉新闻"),
+        ("出品：青柠视频 版权所有 未经授权不得转载", "青柠视频"),
+        # a · between two characters is inside a name; with spaces around it, it separates
+        ("云端·视界传媒版权所有，未经授权不得转载", "云端·视界传媒"),
+        ("北嶺·觀察版權所有，未經許可不得轉載", "北嶺·觀察"),
+        ("南桥晚报 · 版权所有", "南桥晚报"),
+    ],
+)
+def test_a_name_ends_where_it_ends(text: str, holder: str) -> None:
+    assert parse_notice(text).rights_holder == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("The Tidewater Brief © 2024. Published with Quillpress", "The Tidewater Brief"),
+        ("Published with Inkwell. The Harbour Note © 2021-2024.", "The Harbour Note"),
+        ("Saltmarsh Weekly © 2025", "Saltmarsh Weekly"),
+        ("Photo: Lee Kim © 2024", None),
+    ],
+)
+def test_a_name_before_the_sign_and_year_holds_the_rights(text: str, holder: str | None) -> None:
+    """"X © 2024." — the sign and year close the sentence; what follows (a platform credit) is no holder."""
+    assert parse_notice(text).rights_holder == holder

@@ -182,7 +182,9 @@ _ZH_BRAND_SUFFIX = re.compile(r"(?:微信)?(?:公众号|公眾號)$")
 # (版权所有未经授权不得转载, ©北陸日報社 無断転載を禁じます).
 _ZH_CLAUSE = re.compile(
     r"[ ]?(?:版[权權]所有|未[经經]|非[经經]|不得|禁止|严禁|嚴禁|请勿|請勿|切勿|無断|无断|無斷|转载|轉載|転載|翻印|侵[权權]必究"
-    r"|保留|(?:对|對)外部)"
+    r"|保留|(?:对|對)外部"
+    # a members' tier after the outlet's name (以上内容来自X会员专享 / XVIP會員專享)
+    r"|(?i:vip)|(?:会员|會員)(?:专享|專享|专属|專屬|独享|獨享|可见|可見)|(?:付费|付費)(?:内容|內容|专享|專享))"
 )
 # One holder named in two languages: "白鹭传媒集团有限公司 Egret Media Group Limited" → the first.
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
@@ -202,15 +204,28 @@ def _one_language(name: str) -> str:
     return m.group("zh") or m.group("en2")
 
 
+# An ideographic space separates fields (© 2024 X　本報版權所有, 来源：X　记者 Y): a name ends there.
+_FIELD_SPACE = re.compile(r"[\u3000]+|[ ]{3,}")
+# Words that introduce a name (本文来源：X, 出品：X, 发布于X): not part of it.
+_NAME_PREFIX = re.compile(
+    r"^(?:本文|本篇|此文|文章|稿件|内容|內容)?(?:来源|來源|出品方?|出处|出處|发布|發布|首发|首發)(?:于|於|[:：])?[ ]?"
+)
+
+
 def _clean_name(raw: str) -> str | None:
     name = raw.strip().replace("\u200b", "")
+    if not re.match(r"[A-Za-z]", name):
+        fields = [f for f in _FIELD_SPACE.split(name) if _LEADING_JUNK.sub("", f).strip()]
+        name = fields[0].strip() if fields else name
+    name = _NAME_PREFIX.sub("", name)
     quoted = _QUOTED.match(name)
     if quoted:
         name = quoted.group("inner")
     clause = _ZH_CLAUSE.search(name)
     if clause and not re.match(r"[A-Za-z]", name):
         name = name[: clause.start()]
-    name = re.split(r"[ ]?[·•|｜][ ]?|[ ]?\bICP|[ ]?[\u4e00-\u9fff]ICP", name, maxsplit=1)[0]
+    # a separator ends the name (X · 版权所有, X | ICP…); a · between two characters is inside one (云端·视界传媒)
+    name = re.split(r"[ ]+[·•][ ]*|[·•][ ]+|[ ]?[|｜][ ]?|[ ]?\bICP|[ ]?[\u4e00-\u9fff]ICP", name, maxsplit=1)[0]
     name = re.split(r"[ ]?(?:©|\([cC]\))", name, maxsplit=1)[0] if not re.match(r"[ ]?(?:©|\([cC]\))", name) else name
     name = _TRAILING_YEARS.sub("", name)
     name = _ALL_RIGHTS.split(name)[0]
@@ -255,7 +270,9 @@ def _first_name(
     return None
 
 
-_OWNED_LEAD = re.compile(r"^.*?(?:均为|均為|皆为|皆為|均系|均係|均属|均屬|为|為|系|係)(?=.{2})")
+_OWNED_LEAD = re.compile(
+    r"^.*?(?:均为|均為|皆为|皆為|均系|均係|均属|均屬|为|為|系|係|发布于|發布於|首发于|首發於|刊于|刊於|来自|來自)(?=.{2})"
+)
 _OWNED_AFTER = re.compile(rf"版[权權]所有[ ]?[:：][ ]?(?P<name>[^{_PUNCT}©]{{2,40}})")
 # 版权所有 X / 版权所有©X 2024: a Chinese name after it ends at a space.
 _OWNED_SPACED = re.compile(
@@ -480,6 +497,10 @@ def _plausible_english(name: str | None) -> str | None:
     return name if name[0].isupper() or not name[0].isascii() or _DOMAIN_NAME.fullmatch(name) else None
 
 
+# "X © 2024." / "X © 2024": the sign and year close the sentence, so the name is the one before them.
+_SIGN_CLOSES = re.compile(r"[ ]{0,3}(?:[.。]|\n|$)")
+
+
 def _copyright_name(folded: str, text: str) -> str | None:
     for count, m in enumerate(_COPYRIGHT_SIGN.finditer(folded)):
         if count == _MAX_CUES:
@@ -489,6 +510,15 @@ def _copyright_name(folded: str, text: str) -> str | None:
         name = _plausible_english(_clean_name(rest))
         if name:
             return name
+        if m.group(0).rstrip(" ,:")[-1:].isdigit() and _SIGN_CLOSES.match(folded, m.end()):
+            line_start = folded.rfind("\n", max(0, m.start() - _CUE_WINDOW), m.start()) + 1
+            before = text[max(line_start, m.start() - 80) : m.start()]
+            sentences = [x for x in _EN_SENTENCE_SPLIT.split(before.rstrip(" ,;")) if x.strip()]
+            # "Photo: X © 2024" credits a picture, not the article
+            last = sentences[-1] if sentences and not re.search(r"[:：]", sentences[-1]) else ""
+            name = _plausible_english(_clean_name(last)) if last.strip() else None
+            if name:
+                return name
     for count, m in enumerate(_ALL_RIGHTS.finditer(folded)):
         if count == _MAX_CUES:
             break
