@@ -787,6 +787,8 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._CC_LINK": ("search",),
     "extract._CC_WORDING": ("search",),
     "extract._TRAILER_STATEMENT": ("search",),
+    "extract._PLATFORM_STATEMENT": ("search",),
+    "extract._FOOTER_CLAIM": ("search",),
 }
 MODULES = sorted(m.name for m in pkgutil.iter_modules(reprint_guard.__path__) if m.name != "__main__")
 

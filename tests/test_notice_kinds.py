@@ -653,3 +653,74 @@ def test_a_name_ends_where_it_ends(text: str, holder: str) -> None:
 def test_a_name_before_the_sign_and_year_holds_the_rights(text: str, holder: str | None) -> None:
     """"X © 2024." — the sign and year close the sentence; what follows (a platform credit) is no holder."""
     assert parse_notice(text).rights_holder == holder
+
+
+# --- two claims on one page: the article's own vs the site footer's ---------------------------
+_BODY_ZH = [
+    "青州市政府今天召开新闻发布会，介绍今年城乡公园建设和老旧小区改造工作的进展情况。",
+    "据介绍，全市今年已新建口袋公园三十六个，改造老旧小区九十个，惠及居民两万余户。",
+    "市住建局负责人表示，下一步将重点推进雨污分流和加装电梯工作，力争年底前全部完工。",
+    "据悉，明年全市还将安排专项资金，继续改造一批建成年代较早、配套设施不全的老旧小区。",
+]
+
+
+def _page_notice(tail: list[str]):
+    from reprint_guard.extract import extract
+
+    doc = extract("\n\n".join([*_BODY_ZH, *tail]), content_type="text")
+    return doc.notice_text, (parse_notice(doc.notice_text, site=doc.outlet) if doc.notice_text else None)
+
+
+@pytest.mark.parametrize(
+    ("tail", "notice", "holder", "forbidden"),
+    [
+        (
+            ["（林岩）", "声明：青州在线独家稿件，未经授权禁止转载！", "分享到：微博 微信 朋友圈", "热门推荐",
+             "青州传媒公司版权所有", "Copyright © 2001-2024 QINGZHOU Media, All Rights Reserved"],
+            "声明：青州在线独家稿件，未经授权禁止转载！", "青州在线", {"reprint"},
+        ),
+        (
+            ["版權聲明：本文為港島財經原創，未經授權不得轉載、摘編。", "下載「港島財經」官方APP，或關注官方微信公眾號，隨時掌握股市動態。",
+             "校對：陳明", "分享 收藏", "港島財經 版權所有 未經許可不得複製、轉載或建立鏡像", "粵ICP備01234567號"],
+            "版權聲明：本文為港島財經原創，未經授權不得轉載、摘編。", "港島財經", {"reprint", "excerpt"},
+        ),
+        (
+            ["本文为溪山周刊原创，转载请联系授权。", "相关阅读", "© 2024 溪山传媒 版权所有"],
+            "本文为溪山周刊原创，转载请联系授权。", "溪山周刊", {"reprint"},
+        ),
+    ],
+)  # fmt: skip
+def test_the_articles_own_claim_wins_over_the_footers(tail, notice, holder, forbidden) -> None:
+    """An article-end claim, widgets, then the site footer's claim: the notice is the article's
+    (the footer's wider verbs — 复制, 镜像 — are the site's, not this article's)."""
+    found, n = _page_notice(tail)
+    assert found == notice
+    assert n.rights_holder == holder and set(n.forbidden_uses) == forbidden
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ["特别声明：本文为松果号作者上传并发布，仅代表该作者观点。松果仅提供信息发布平台。", "相关推荐", "跟贴 0 参与 0",
+         "松果公司版权所有 ©1998-2024"],
+        ["特別聲明：本文由松果號作者上傳並發布，僅代表作者觀點，松果僅提供信息存儲空間服務。", "推薦閱讀", "© 2024 松果網 版權所有"],
+    ],
+)  # fmt: skip
+def test_a_platform_statement_keeps_the_platforms_footer_claim_off_the_article(tail) -> None:
+    found, n = _page_notice(tail)
+    assert found is None or n.rights_holder is None
+
+
+@pytest.mark.parametrize(
+    ("tail", "holder", "forbidden"),
+    [
+        (
+            ["版权声明", "1、青禾网所有内容，凡注明“来源：青禾网”的文字、图片，版权均属青禾网所有，未经本网授权不得转载、复制发表。",
+             "凡青禾网注明“来源：XXX”的稿件系转载，出于传递更多信息之目的，并不意味着赞同其观点。", "青禾网 版权所有", "浙ICP备01234567号"],
+            "青禾网", {"reprint", "copy"},
+        ),
+    ],
+)  # fmt: skip
+def test_a_third_party_disclaimer_inside_a_notice_box_is_not_its_end(tail, holder, forbidden) -> None:
+    found, n = _page_notice(tail)
+    assert found.startswith("版权声明") and n.rights_holder == holder and set(n.forbidden_uses) == forbidden
