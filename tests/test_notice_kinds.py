@@ -724,3 +724,17 @@ def test_a_platform_statement_keeps_the_platforms_footer_claim_off_the_article(t
 def test_a_third_party_disclaimer_inside_a_notice_box_is_not_its_end(tail, holder, forbidden) -> None:
     found, n = _page_notice(tail)
     assert found.startswith("版权声明") and n.rights_holder == holder and set(n.forbidden_uses) == forbidden
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("主辦單位：北嶺市政府新聞處\n版權所有 北嶺新聞網 未經許可不得轉載", "北嶺新聞網"),
+        ("運營：雲帆傳媒有限公司\n版權所有 北嶺新聞網", "北嶺新聞網"),
+        ("主办：青州日报社 技术支持：云帆科技\n版权所有：青州新闻网 未经授权不得转载", "青州新闻网"),
+        ("青州新闻网版权所有 主办单位：青州市委宣传部 技术支持：云帆科技", "青州新闻网"),
+    ],
+)
+def test_the_explicit_claim_beats_a_host_or_operator_line(text: str, holder: str) -> None:
+    """版权所有 X on its own line under a 主办/运营/技术支持 line: the line above is not the run before 版权所有."""
+    assert parse_notice(text).rights_holder == holder

@@ -80,7 +80,7 @@ _ZH_OWNER = (
     ),
 )
 _ZH_OWNED = re.compile(r"版[权權]所有")  # X版权所有: the name is the run before it
-_RUN_BEFORE = re.compile(rf"(?P<name>[^{_PUNCT}]{{2,40}})$")
+_RUN_BEFORE = re.compile(rf"(?P<name>[^{_PUNCT}]{{2,40}})\Z")  # \Z: $ would match before a line break
 _EN_WORD = r"[A-Z0-9&][A-Za-z0-9&.'\-]{0,40}"
 _EN_NAME = rf"{_EN_WORD}(?:[ ](?:(?:of|and|the|for|de|du|la|von|van)[ ])?{_EN_WORD}){{0,9}}"
 _EN_LICENSOR = (
