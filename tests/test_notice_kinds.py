@@ -738,3 +738,22 @@ def test_a_third_party_disclaimer_inside_a_notice_box_is_not_its_end(tail, holde
 def test_the_explicit_claim_beats_a_host_or_operator_line(text: str, holder: str) -> None:
     """版权所有 X on its own line under a 主办/运营/技术支持 line: the line above is not the run before 版权所有."""
     assert parse_notice(text).rights_holder == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # a dash with spaces, a following clause, a trailing domain or host role end the name
+        ("© 2024 The Northfield Courier — Independent journalism since 1901", "The Northfield Courier"),
+        ("© 2025 Saltmarsh Weekly – Local news for the Fens", "Saltmarsh Weekly"),
+        ("This article is © 2024 Harbour Daily and may not be reproduced.", "Harbour Daily"),
+        ("© 2024 青州网 qingzhou.example.cn", "青州网"),
+        ("版權所有 © 北嶺新聞網 www.beiling.example.tw", "北嶺新聞網"),
+        ("版权所有 青州日报社主办", "青州日报社"),
+        # "all of X's works" claims them
+        ("青州晚报所有稿件，未经许可不得转载", "青州晚报"),
+        ("【北嶺晚報】所有稿件未經許可不得轉載", "北嶺晚報"),
+    ],
+)
+def test_a_claims_name_stops_before_what_follows_it(text: str, holder: str) -> None:
+    assert parse_notice(text).rights_holder == holder

@@ -152,10 +152,14 @@ _TRAILING_YEARS = re.compile(
 )
 
 
+_CLAUSE_AND = re.compile(r"[ ](?:and|or)[ ](?=[a-z])")
+
+
 def _english_cut(name: str) -> str:
     """Cut an English name at the first sentence end that is not an abbreviation's dot, and
     before a lower-case word that is no connector ("The Echo unless otherwise noted")."""
     if re.match(r"[A-Z0-9]", name):
+        name = _CLAUSE_AND.split(name, maxsplit=1)[0]  # "X and may not be reproduced"
         lower = _LOWER_WORD.search(name)
         if lower:
             name = name[: lower.start()]
@@ -212,6 +216,10 @@ _NAME_PREFIX = re.compile(
 )
 
 
+_HOST_ROLE = re.compile(r"(?<=[\u3400-\u9fff])(?:主办|主辦|承办|承辦|运营|運營|出品|制作|製作|监制|監製)$")
+_DOMAIN_AFTER = re.compile(r"(?<=[\u3400-\u9fff])[ ]{1,3}(?:www\.)?[a-z0-9][a-z0-9\-]{0,62}(?:\.[a-z0-9][a-z0-9\-]{0,62}){1,5}$")
+
+
 def _clean_name(raw: str) -> str | None:
     name = raw.strip().replace("\u200b", "")
     if not re.match(r"[A-Za-z]", name):
@@ -225,7 +233,7 @@ def _clean_name(raw: str) -> str | None:
     if clause and not re.match(r"[A-Za-z]", name):
         name = name[: clause.start()]
     # a separator ends the name (X · 版权所有, X | ICP…); a · between two characters is inside one (云端·视界传媒)
-    name = re.split(r"[ ]+[·•][ ]*|[·•][ ]+|[ ]?[|｜][ ]?|[ ]?\bICP|[ ]?[\u4e00-\u9fff]ICP", name, maxsplit=1)[0]
+    name = re.split(r"[ ]+[·•][ ]*|[·•][ ]+|[ ]?[|｜][ ]?|[ ]+[—–―-][ ]+|[ ]?\bICP|[ ]?[\u4e00-\u9fff]ICP", name, maxsplit=1)[0]
     name = re.split(r"[ ]?(?:©|\([cC]\))", name, maxsplit=1)[0] if not re.match(r"[ ]?(?:©|\([cC]\))", name) else name
     name = _TRAILING_YEARS.sub("", name)
     name = _ALL_RIGHTS.split(name)[0]
@@ -243,6 +251,8 @@ def _clean_name(raw: str) -> str | None:
     name = _ZH_BRAND_SUFFIX.sub("", name).strip(" “”\"《》「」『』")
     name = _TRAILING_YEARS.sub("", name)
     name = re.sub(r"[ ]?(?:本报|本報|本网|本網|本站|本刊|本社)$", "", name)  # 灣仔日報 本報版權所有
+    name = _HOST_ROLE.sub("", name)  # 版权所有 X日报社主办: X hosts and holds
+    name = _DOMAIN_AFTER.sub("", name)  # © 2024 青州网 qingzhou.example.cn
     name = _one_language(name)
     if name.endswith(_ABBREVIATIONS):
         pass  # "Ltd." keeps its dot
@@ -433,7 +443,11 @@ _OWNED_BY = re.compile(
     rf"(?:均为|均為|皆为|皆為|为|為|归|歸|属于|屬於)(?P<name>{_QUOTED_NAME}|[^{_PUNCT}]{{2,40}}?)(?:{_OWN_ADVERB})?所有(?=[{_PUNCT} ]|$)"
 )
 # X所有，未经许可… : a name that is an organisation, then 所有, at a clause start.
-_ORG_OWNS = re.compile(rf"(?:^|(?<=[{_PUNCT} ]))(?P<name>[^{_PUNCT} ]{{2,30}}?(?:{_ZH_ORG_END}))(?:{_OWN_ADVERB})?所有(?=[{_PUNCT} ])")
+# 青州晚报所有稿件 / 【X报】所有稿件: "all of X's works" claims them too.
+_ORG_OWNS = re.compile(
+    rf"(?:^|(?<=[{_PUNCT} 【]))(?P<name>[^{_PUNCT} 【】]{{2,30}}?(?:{_ZH_ORG_END}))[】\]]?(?:{_OWN_ADVERB})?所有"
+    rf"(?=[{_PUNCT} ]|(?:稿件|作品|文章|内容|內容|新闻|新聞|图片|圖片|图文|圖文))"
+)
 # A WeChat article header: 原创 X 2024-05-01
 _ORIGINAL_TAG = re.compile(
     r"(?:^|\n)[ ]?(?:原创|原創)[ ]{{1,3}}(?P<name>[^\s{0}]{{2,30}})"
