@@ -757,3 +757,43 @@ def test_the_explicit_claim_beats_a_host_or_operator_line(text: str, holder: str
 )
 def test_a_claims_name_stops_before_what_follows_it(text: str, holder: str) -> None:
     assert parse_notice(text).rights_holder == holder
+
+
+# --- notices found that named nobody ----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # whose original work it is, without 本文为
+        ("本网所有内容均为青州新闻网原创，未经授权不得转载", "青州新闻网"),
+        ("北嶺觀察原創，未經授權請勿轉載", "北嶺觀察"),
+        ("【溪山周刊原创】未经授权不得转载", "溪山周刊"),
+        ("原创：青州观察\n未经授权不得转载", "青州观察"),
+        ("本内容为青州观察版权作品，未经许可不得使用", "青州观察"),
+        # a label that names the holder
+        ("著作权人：青州日报社", "青州日报社"),
+        ("版權擁有人：北嶺新聞有限公司", "北嶺新聞有限公司"),
+        ("Copyright holder: Harbour Daily Media Ltd.", "Harbour Daily Media Ltd."),
+        ("Rights holder: Saltmarsh Press Limited", "Saltmarsh Press Limited"),
+        ("本站文章版权归属：青州新闻网", "青州新闻网"),
+        # owned by / copyright of
+        ("Copyright owned by Harbour Daily Media Ltd. No reproduction without permission.", "Harbour Daily Media Ltd."),
+        ("This content is copyright of Saltmarsh Press Limited.", "Saltmarsh Press Limited"),
+    ],
+)
+def test_a_claim_in_other_words_names_its_holder(text: str, holder: str) -> None:
+    assert parse_notice(text).rights_holder == holder
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "作者原创，未经允许不得转载",
+        "原创不易，转载请注明出处",
+        "纯原创，禁止转载",
+        "部分原创，部分来自网络",
+        "博主原創，轉載請註明",
+        "本号原创，未经授权不得转载",
+    ],
+)
+def test_original_by_a_role_or_nobody_names_no_one(text: str) -> None:
+    assert parse_notice(text).rights_holder is None

@@ -66,7 +66,7 @@ _ZH_OWNER = (
     (
         re.compile(_RIGHTS + r"均?(?:归|歸|属|屬)"),
         re.compile(
-            _RIGHTS + rf"均?(?:归属于|歸屬於|归属|歸屬|归|歸|属于|屬於|属|屬)(?P<name>{_QUOTED_NAME}|{_LIST_NAME})"
+            _RIGHTS + rf"均?(?:归属于|歸屬於|归属|歸屬|归|歸|属于|屬於|属|屬)(?:[:：][ ]?)?(?P<name>{_QUOTED_NAME}|{_LIST_NAME})"
             rf"(?=(?:{_OWN_ADVERB})?(?:所有|拥有|擁有|持有)|[{_PUNCT.replace('、', '')}]|$)"
         ),
     ),
@@ -103,9 +103,9 @@ _EN_LICENSOR = (
 )
 _EN_OWNER = (
     (
-        re.compile(r"(?=[bBiIpP])(?i:belongs to|is owned by|is held by|property of)[ ]"),
+        re.compile(r"(?=[bBiIpPoOcC])(?i:belongs to|is owned by|is held by|property of|owned by|copyright (?:of|by))[ ]"),
         re.compile(
-            r"(?i:belongs to|is owned by|is held by|property of)[ ]"
+            r"(?i:belongs to|is owned by|is held by|property of|owned by|copyright (?:of|by))[ ]"
             rf"(?i:the[ ])?(?P<name>{_EN_NAME})"
         ),
     ),
@@ -325,10 +325,10 @@ def _owned_name(folded: str, text: str) -> str | None:
 _ZH_CLAIMS = (
     # 本文为X原创 / 本文由X原创 / 本文系X独家 / 【稿件声明】本文为X原创稿件
     (
-        re.compile(r"(?:本文|本稿|本篇|此文|该文|該文|本作品|本报道|本報導)"),
+        re.compile(r"(?:本文|本稿|本篇|此文|该文|該文|本作品|本报道|本報導|本内容|本內容)"),
         re.compile(
-            r"(?:本文|本稿|本篇|此文|该文|該文|本作品|本报道|本報導)[^，。；\n]{0,6}?(?:系|为|為|係|是|由)"
-            rf"(?P<name>[^{_PUNCT}]{{2,40}}?)(?:独家|獨家)?(?:原创|原創|首发|首發|出品|独家|獨家|版权所有|版權所有)"
+            r"(?:本文|本稿|本篇|此文|该文|該文|本作品|本报道|本報導|本内容|本內容)[^，。；\n]{0,6}?(?:系|为|為|係|是|由)"
+            rf"(?P<name>[^{_PUNCT}]{{2,40}}?)(?:独家|獨家)?(?:原创|原創|首发|首發|出品|独家|獨家|版权所有|版權所有|版[权權]作品)"
         ),
     ),
     # 《X》杂志原创
@@ -455,6 +455,34 @@ _ORIGINAL_TAG = re.compile(
 )
 
 
+# X原创 / 本网所有内容均为X原创 / 【X原创】 / 原创：X — the clause that says whose original work it is.
+_X_ORIGINAL = re.compile(
+    rf"(?:^|(?<=[{_PUNCT} \]]))(?:[^{_PUNCT}]{{0,12}}?(?:均为|均為|均系|均係|皆为|皆為|为|為|系|係))?"
+    rf"(?P<name>[^{_PUNCT} ]{{2,30}}?)(?:独家|獨家)?(?:原创|原創)(?=[{_PUNCT} \]]|$)"
+    rf"|(?:^|(?<=[\n\]]))[ ]?(?:原创|原創)[ ]?[:：][ ]?(?P<after>[^{_PUNCT}]{{2,30}})(?=[{_PUNCT}]|$)"
+)
+# 著作权人：X / 版權擁有人：X / "Copyright holder: X": a label naming the holder.
+_HOLDER_LABEL = re.compile(
+    r"(?:著作[权權]人|版[权權]人|版[权權](?:所有|擁有|拥有)(?:人|者|方)|权利人|權利人"
+    r"|(?i:copyright (?:holder|owner)|rights ?holder|rights owner))[ ]?[:：][ ]?"
+    rf"(?P<name>{_QUOTED_NAME}|[^{_PUNCT}]{{2,60}})"
+)
+
+
+def _x_original_name(folded: str, text: str) -> str | None:
+    for count, m in enumerate(_X_ORIGINAL.finditer(folded)):
+        if count == _MAX_CUES:
+            break
+        group = "name" if m.start("name") >= 0 else "after"
+        name = _clean_name(text[m.start(group) : m.end(group)])
+        if name and not _NOT_ORIGINATOR.match(name):
+            return name
+    return None
+
+
+_NOT_ORIGINATOR = re.compile(r"(?:部分|全部|纯|純|个人|個人|自己|自家|非|不是|并非|並非|均|皆|都|号|號)")
+
+
 def _granted_name(folded: str, text: str) -> str | None:
     for count, a in enumerate(_GRANTED.finditer(folded)):
         if count == _MAX_CUES:
@@ -568,10 +596,12 @@ def _find_rights_holder(text: str, folded: str) -> str | None:
         or _first_name(_ZH_OWNER, folded, text)
         or _first_name(_ZH_CLAIMS, folded, text)
         or _original_work_name(folded, text)
+        or _pattern_name(_HOLDER_LABEL, folded, text)
         or _granted_name(folded, text)
         or _owned_name(folded, text)
         or _pattern_name(_OWNED_BY, folded, text)
         or _pattern_name(_ORG_OWNS, folded, text)
+        or _x_original_name(folded, text)
         or _pattern_name(_ORIGINAL_TAG, folded, text)
         or _source_name(folded, text)
         or _plausible_english(_pattern_name(_EN_LICENSED, folded, text))
