@@ -797,3 +797,16 @@ def test_a_claim_in_other_words_names_its_holder(text: str, holder: str) -> None
 )
 def test_original_by_a_role_or_nobody_names_no_one(text: str) -> None:
     assert parse_notice(text).rights_holder is None
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("版权所有：青州新闻网 主办：青州日报社 地址：青州市文化路1号", "青州新闻网"),
+        ("版權所有：北嶺新聞網 技術支持：雲帆科技", "北嶺新聞網"),
+        ("版权所有：溪山在线 运营单位：溪山传媒有限公司", "溪山在线"),
+    ],
+)
+def test_the_next_fields_label_is_not_part_of_the_name(text: str, holder: str) -> None:
+    """版权所有：X 主办：Y — the name stops before the 主办/运营/技术支持 label, whose party is not the holder."""
+    assert parse_notice(text).rights_holder == holder
