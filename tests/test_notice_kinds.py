@@ -810,3 +810,41 @@ def test_original_by_a_role_or_nobody_names_no_one(text: str) -> None:
 def test_the_next_fields_label_is_not_part_of_the_name(text: str, holder: str) -> None:
     """版权所有：X 主办：Y — the name stops before the 主办/运营/技术支持 label, whose party is not the holder."""
     assert parse_notice(text).rights_holder == holder
+
+
+# --- notices that were not found ----------------------------------------------------------------
+_BODY_EN = [
+    "The Saltmarsh district council approved a new budget on Tuesday that sets aside money for nine "
+    "small parks and the repair of older housing estates.",
+    "Officials said the work would begin in the spring and should be finished before the end of next "
+    "year, although some residents doubt the timetable.",
+    "The council will publish a progress report every quarter, and residents can comment on the plans "
+    "at a public meeting next month.",
+]
+
+
+def _text_page_notice(tail: str):
+    from reprint_guard.extract import extract
+
+    body = _BODY_EN if tail.isascii() else _BODY_ZH
+    doc = extract("\n\n".join([*body, tail]), content_type="text")
+    return doc.notice_text, (parse_notice(doc.notice_text, site=doc.outlet) if doc.notice_text else None)
+
+
+@pytest.mark.parametrize(
+    ("tail", "holder"),
+    [
+        ("青州观察原创", "青州观察"),
+        ("【北嶺觀察原創】", "北嶺觀察"),
+        ("（溪山周刊原创，未经授权请勿转载）", "溪山周刊"),
+        ("原创：青州观察", "青州观察"),
+        ("青州日报独家稿件，转载需授权", "青州日报"),
+        ("Copyright holder: Harbour Daily Media Ltd.", "Harbour Daily Media Ltd."),
+        ("Rights holder: Saltmarsh Press Limited", "Saltmarsh Press Limited"),
+        ("Harbour Daily. All rights reserved.", "Harbour Daily"),
+        ("Saltmarsh Press Ltd. All rights reserved.", "Saltmarsh Press Ltd."),
+    ],
+)
+def test_a_short_claim_line_closing_the_text_is_found(tail: str, holder: str) -> None:
+    found, n = _text_page_notice(tail)
+    assert found == tail and n.rights_holder == holder

@@ -28,10 +28,10 @@ __all__: list[str] = []
 _T2S = str.maketrans(
     "權經轉載請謝絕許聲說歸屬於護貼編複製嚴鏡傳輸開發須獲聯繫電話郵廣報舉訂閱務網關標註號讀資視圖實無員時個為與從來對應當專線熱護協議業獨稿腦遞區處"
     "禁務責輯機構權著將數據訊錄節選"
-    "歡違盜竊刪觀僅點擊掃碼長識別體稱頁閉評論規則記攝審監終頻內書鏈結連係絡眾條臺當權們該見聞佈並儲",
+    "歡違盜竊刪觀僅點擊掃碼長識別體稱頁閉評論規則記攝審監終頻內書鏈結連係絡眾條臺當權們該見聞佈並儲創",
     "权经转载请谢绝许声说归属于护贴编复制严镜传输开发须获联系电话邮广报举订阅务网关标注号读资视图实无员时个为与从来对应当专线热护协议业独稿脑递区处"
     "禁务责辑机构权著将数据讯录节选"
-    "欢违盗窃删观仅点击扫码长识别体称页闭评论规则记摄审监终频内书链结连系络众条台当权们该见闻布并储",
+    "欢违盗窃删观仅点击扫码长识别体称页闭评论规则记摄审监终频内书链结连系络众条台当权们该见闻布并储创",
 )
 
 
@@ -65,6 +65,11 @@ _CLAIM_VOCAB = tuple(
         # 经X授权转载 / 经授权发布: a licensed reprint names its rights holder
         r"(?<![未非已])经[^。\n]{0,40}?授权(?:转载|发布|刊登|刊发|使用)",
         r"翻印必究|版权告示",
+        # a line that is only whose original work it is: 【X原创】, X独家稿件, 原创：X
+        r"^[【\[（(]?[^，。！？、\s]{2,20}(?:原创|独家)(?:稿件|作品|内容|文章)?[】\]）)]?$|^原创\s{0,2}[:：]\s{0,2}[^，。！？\s]{2,30}$"
+        r"|(?:独家|原创)稿件",
+        # "Copyright holder: X", "Rights holder: X"
+        r"\b(?:copyright (?:holder|owner)|rights ?holder)\s{0,2}:",
         # "This story was originally published by X and is republished here with permission."
         r"\b(?:re)?published\b[^\n.]{0,60}\bwith (?:the )?(?:kind |express |written )?permission|\brepublished (?:here )?(?:from|courtesy of)\b",
     )
@@ -78,6 +83,7 @@ _LICENCE_TERMS = tuple(
         r"(?:不得|禁止|严禁|请勿|谢绝)(?:任何)?(?:形式)?(?:的)?(?:转载|摘编|复制|镜像|转帖|改编|修改)",
         r"如需(?:转载|使用|授权|引用|合作)[^\n]{0,40}?(?:联系|致电|来电|来函|取得|获得)",
         r"转载请(?:注明|联系|与)",
+        r"转载(?:需|须|需要|必须|应)(?:经过?|获得?|取得)?(?:授权|许可|同意)",
         r"may not be (?:reproduced|republished|reprinted|copied|redistributed|distributed|published)",
         r"(?:reproduction|republication|redistribution|reprinting)[^\n]{0,60}?(?:prohibited|forbidden|not permitted)",
         r"for (?:licensing|permissions?|reprints?|syndication)\b",
@@ -118,7 +124,7 @@ _LICENCE_WORDS = (
 )  # fmt: skip
 # The same for every _NOTICE_VOCAB pattern (claims and licence terms).
 _NOTICE_LITERALS = (*_LICENCE_LITERALS, "版权", "著作权", "授权", "维权", "©", "原创", "独家", "首发", "翻印", "复制", "免费")
-_NOTICE_WORDS = (*_LICENCE_WORDS, "copyright", "all right", "(c)")
+_NOTICE_WORDS = (*_LICENCE_WORDS, "copyright", "all right", "(c)", "rights holder", "rightsholder")
 _DISCLAIMER = re.compile(r"[【\[]?\s{0,2}(?:免责声明|disclaimer)|如有侵权", re.I)
 # Lines that may close an article without being a claim: disclaimers and platform statements,
 # comment rules, follow/share widgets, related-article headings. They are cut from the body with
@@ -329,12 +335,25 @@ def _notice_start_in(line: str) -> int | None:
         return 0 if whole else None
     head = text[:start].strip()
     if (
-        _notice_hits(head) or len(head) < 10 or _EDITOR.match(head) or _is_contact_line(head)
+        _notice_hits(head) or len(head) < 10 or _is_name_line(head) or _EDITOR.match(head) or _is_contact_line(head)
         or _is_trailer_line(head) or _ENDS_SENTENCE.search(head) is None
     ):  # fmt: skip
         # what comes before is no article sentence: the whole line is the notice, or none
         return 0 if whole else None
     return start
+
+
+_NAME_CONNECTORS = frozenset({"of", "and", "the", "for", "&"})
+
+
+def _is_name_line(head: str) -> bool:
+    """A capitalised name closed by a full stop ("Harbour Daily Media Ltd.") before "All rights
+    reserved" on the same line: the name of the claim, not an article's sentence."""
+    words = head.rstrip(".").split()
+    return (
+        len(head) <= _SIGNATURE_CHARS + 10 and 0 < len(words) <= 6 and head.isascii()
+        and all(w[0].isupper() or w[0].isdigit() or w in _NAME_CONNECTORS for w in words)
+    )  # fmt: skip
 
 
 @dataclass(frozen=True)

@@ -461,8 +461,8 @@ _ORIGINAL_TAG = re.compile(
 
 # X原创 / 本网所有内容均为X原创 / 【X原创】 / 原创：X — the clause that says whose original work it is.
 _X_ORIGINAL = re.compile(
-    rf"(?:^|(?<=[{_PUNCT} \]]))(?:[^{_PUNCT}]{{0,12}}?(?:均为|均為|均系|均係|皆为|皆為|为|為|系|係))?"
-    rf"(?P<name>[^{_PUNCT} ]{{2,30}}?)(?:独家|獨家)?(?:原创|原創)(?=[{_PUNCT} \]]|$)"
+    rf"(?:^|(?<=[{_PUNCT} \]（(]))(?:[^{_PUNCT}]{{0,12}}?(?:均为|均為|均系|均係|皆为|皆為|为|為|系|係))?"
+    rf"(?P<name>[^{_PUNCT} （(]{{2,30}}?)(?:独家|獨家)?(?:原创|原創)(?=[{_PUNCT} \]）)]|$)"
     rf"|(?:^|(?<=[\n\]]))[ ]?(?:原创|原創)[ ]?[:：][ ]?(?P<after>[^{_PUNCT}]{{2,30}})(?=[{_PUNCT}]|$)"
 )
 # 著作权人：X / 版權擁有人：X / "Copyright holder: X": a label naming the holder.
