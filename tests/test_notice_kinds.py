@@ -848,3 +848,22 @@ def _text_page_notice(tail: str):
 def test_a_short_claim_line_closing_the_text_is_found(tail: str, holder: str) -> None:
     found, n = _text_page_notice(tail)
     assert found == tail and n.rights_holder == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "forbidden"),
+    [
+        ("青州日报独家稿件，转载需授权", {"reprint"}),
+        ("本文为北嶺觀察原創，轉載需經授權", {"reprint"}),
+        ("溪山周刊原创，转载须获得许可", {"reprint"}),
+        ("欢迎转载，无需授权", set()),
+    ],
+)
+def test_a_reprint_that_needs_a_licence_is_forbidden_without_one(text: str, forbidden: set[str]) -> None:
+    assert set(parse_notice(text).forbidden_uses) == forbidden
+
+
+@pytest.mark.parametrize("text", ["欢迎转载请联系我们", "歡迎轉載請註明", "转载请联系"])
+def test_a_one_line_term_is_not_a_name(text: str) -> None:
+    """A one-line notice is taken as a name only when it is one (欢迎转载… named '欢迎')."""
+    assert parse_notice(text).rights_holder is None

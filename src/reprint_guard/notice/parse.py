@@ -527,7 +527,12 @@ def _single_line_name(text: str) -> str | None:
     words = re.findall(r"[A-Za-z][A-Za-z'’\-]*", line)
     if any(w[0].islower() and w not in _NAME_CONNECTORS for w in words):
         return None  # a sentence, not a name: "The views expressed in this article …"
+    if not line[:1].isascii() and (_ZH_CLAUSE.search(line) or _TERMS_WORD.search(line)):
+        return None  # 欢迎转载请联系我们: terms, not a name
     return _clean_name(line)
+
+
+_TERMS_WORD = re.compile(r"欢迎|歡迎|请|請|须|須|联系|聯繫|注明|註明")
 
 
 _NAME_CONNECTORS = frozenset({"of", "and", "the", "for", "de", "du", "la", "von", "van", "by", "s"})
@@ -661,8 +666,8 @@ _FORBID_TOKEN = re.compile(
     + r"aAcCdDeEfFiImMnNpPqQrRsSuUwWyYfFoO'])"
     r"(?:(?P<end>[。！？；!?;]|(?<![、，,\-a-z ])\n|\.(?=[ \n]|$))"
     # 转载请联系授权 / 转载请在后台留言申请授权 / 转载请私信: reprints ask first
-    r"|(?P<ask_reprint>(?:转载|轉載)(?=(?:时|時)?(?:请|請|须|須|需|务必|務必|应|應)?(?:先)?[^，,。；;\n注註标標保署]{0,12}?"
-    r"(?:联系|聯繫|联络|聯絡|获得|獲得|取得|征得|徵得|申请|申請|私信|留言)))"
+    r"|(?P<ask_reprint>(?:转载|轉載)(?=(?:时|時)?(?:请|請|须|須|需|务必|務必|应|應)?(?:先)?[^，,。；;\n注註标標保署无無不免]{0,12}?"
+    r"(?:联系|聯繫|联络|聯絡|获得|獲得|取得|征得|徵得|申请|申請|私信|留言|授权|授權|许可|許可)))"
     r"|(?P<credit_reprint>(?:转载|轉載)(?=(?:时|時)?(?:请|請|须|須|需|务必|務必|应|應)(?:注明|註明|标明|標明|保留|署名)))"
     r"|(?P<after>须经|須經|需经|需經|需要经|必须经|必須經|应经|應經|应当经|應當經|须获|須獲|需获|需獲|必究|禁じ"
     r"|(?i:\b(?:are|is) governed by\b)"
