@@ -867,3 +867,17 @@ def test_a_reprint_that_needs_a_licence_is_forbidden_without_one(text: str, forb
 def test_a_one_line_term_is_not_a_name(text: str) -> None:
     """A one-line notice is taken as a name only when it is one (欢迎转载… named '欢迎')."""
     assert parse_notice(text).rights_holder is None
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Photo © Getty Images", None),
+        ("Image: © Lee Kim/Harbour Daily", None),
+        ("圖片 © 視覺北嶺", None),
+        ("© 2024 Harbour Daily. Photos © Lee Kim", "Harbour Daily"),
+        ("© 2024 Northfield Photo Agency", "Northfield Photo Agency"),
+    ],
+)
+def test_a_pictures_copyright_credit_is_not_the_articles_holder(text: str, holder: str | None) -> None:
+    assert parse_notice(text).rights_holder == holder

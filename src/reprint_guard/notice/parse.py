@@ -529,6 +529,9 @@ def _single_line_name(text: str) -> str | None:
         return None  # a sentence, not a name: "The views expressed in this article …"
     if not line[:1].isascii() and (_ZH_CLAUSE.search(line) or _TERMS_WORD.search(line)):
         return None  # 欢迎转载请联系我们: terms, not a name
+    sign = re.search(r"©|\([cC]\)", line)
+    if sign and _PICTURE_CREDIT.search(line, 0, sign.start()):
+        return None  # "Photo © X": a picture's credit
     return _clean_name(line)
 
 
@@ -552,10 +555,19 @@ def _plausible_english(name: str | None) -> str | None:
 _SIGN_CLOSES = re.compile(r"[ ]{0,3}(?:[.。]|\n|$)")
 
 
+# "Photo © X", "Image: © X/Agency", 图片 © X: a picture's credit, not the article's holder.
+_PICTURE_CREDIT = re.compile(
+    r"(?:(?<![A-Za-z])(?i:photo(?:graph)?s?|images?|pictures?|illustrations?|graphics?|videos?)|图片|圖片|摄影|攝影|照片|视频|視頻|图|圖)"
+    r"[^\n©a-z]{0,20}\Z"
+)
+
+
 def _copyright_name(folded: str, text: str) -> str | None:
     for count, m in enumerate(_COPYRIGHT_SIGN.finditer(folded)):
         if count == _MAX_CUES:
             break
+        if _PICTURE_CREDIT.search(folded, max(0, m.start() - 40), m.start()):
+            continue
         rest = text[m.end() : m.end() + _CUE_WINDOW].split("\n", 1)[0]
         rest = re.split(r"版[权權]所有|[，。；|]", rest, maxsplit=1)[0]
         name = _plausible_english(_clean_name(rest))
