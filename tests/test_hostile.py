@@ -778,6 +778,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._X_ORIGINAL": ("finditer",),
     "notice._TERMS_WORD": ("search",),
     "notice._PICTURE_CREDIT": ("search",),
+    "notice._ID_REMARK": ("search",),
     "notice._HOLDER_LABEL": ("finditer",),
     "notice._NOT_ORIGINATOR": ("match",),
     "notice._ZH_EXCLUSIVE": ("finditer",),

@@ -881,3 +881,17 @@ def test_a_one_line_term_is_not_a_name(text: str) -> None:
 )
 def test_a_pictures_copyright_credit_is_not_the_articles_holder(text: str, holder: str | None) -> None:
     assert parse_notice(text).rights_holder == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("本文为“青州观察”微信公众号原创，未经授权不得转载", "青州观察"),
+        ("本文系「北嶺觀察」公眾號原創，未經授權不得轉載", "北嶺觀察"),
+        ("本文由青州观察（ID：qzgc2024）授权转载", "青州观察"),
+        ("本文由「北嶺觀察」(ID: bl2024)授權轉載", "北嶺觀察"),
+    ],
+)
+def test_an_accounts_quotes_and_id_are_not_in_the_way(text: str, holder: str) -> None:
+    """A quoted account name before 微信公众号原创, an account id between the name and 授权转载."""
+    assert parse_notice(text).rights_holder == holder

@@ -332,7 +332,8 @@ _ZH_CLAIMS = (
         re.compile(r"(?:本文|本稿|本篇|此文|该文|該文|本作品|本报道|本報導|本内容|本內容)"),
         re.compile(
             r"(?:本文|本稿|本篇|此文|该文|該文|本作品|本报道|本報導|本内容|本內容)[^，。；\n]{0,6}?(?:系|为|為|係|是|由)"
-            rf"(?P<name>[^{_PUNCT}]{{2,40}}?)(?:独家|獨家)?(?:原创|原創|首发|首發|出品|独家|獨家|版权所有|版權所有|版[权權]作品)"
+            rf"(?P<name>{_QUOTED_NAME}|[^{_PUNCT}]{{2,40}}?)(?:微信)?(?:公众号|公眾號)?(?:独家|獨家)?"
+            r"(?:原创|原創|首发|首發|出品|独家|獨家|版权所有|版權所有|版[权權]作品)"
         ),
     ),
     # 《X》杂志原创
@@ -487,11 +488,18 @@ def _x_original_name(folded: str, text: str) -> str | None:
 _NOT_ORIGINATOR = re.compile(r"(?:部分|全部|纯|純|个人|個人|自己|自家|非|不是|并非|並非|均|皆|都|号|號)")
 
 
+# 本文由X（ID：abc123）授权转载: the account id between the name and the grant.
+_ID_REMARK = re.compile(r"[(（][^()（）\n]{1,40}[)）]\Z")
+
+
 def _granted_name(folded: str, text: str) -> str | None:
     for count, a in enumerate(_GRANTED.finditer(folded)):
         if count == _MAX_CUES:
             break
-        m = _CLAUSE_BEFORE.search(folded, max(0, a.start() - 32), a.start())
+        at = a.start()
+        remark = _ID_REMARK.search(folded, max(0, at - 42), at)
+        at = remark.start() if remark else at
+        m = _CLAUSE_BEFORE.search(folded, max(0, at - 32), at)
         if not m:
             continue
         lo, hi = m.start("name"), m.end("name")
