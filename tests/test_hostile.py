@@ -779,6 +779,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._TERMS_WORD": ("search",),
     "notice._PICTURE_CREDIT": ("search",),
     "notice._ID_REMARK": ("search",),
+    "notice._DOMAIN_BEFORE": ("sub",),
     "notice._HOLDER_LABEL": ("finditer",),
     "notice._NOT_ORIGINATOR": ("match",),
     "notice._ZH_EXCLUSIVE": ("finditer",),

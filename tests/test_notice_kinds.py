@@ -895,3 +895,17 @@ def test_a_pictures_copyright_credit_is_not_the_articles_holder(text: str, holde
 def test_an_accounts_quotes_and_id_are_not_in_the_way(text: str, holder: str) -> None:
     """A quoted account name before 微信公众号原创, an account id between the name and 授权转载."""
     assert parse_notice(text).rights_holder == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Copyright © 2024 qingzhou.example.cn 青州新闻网 版权所有", "青州新闻网"),
+        ("Copyright © 2024 www.beiling.example.tw 北嶺新聞網 版權所有 未經授權不得轉載", "北嶺新聞網"),
+        ("Copyright © 2003-2024 xishan.example.cn 溪山在线版权所有", "溪山在线"),
+        ("联系方式：news@xishan.example.cn\nxishan.example.cn All Right Reserve 版权所有", "xishan.example.cn"),
+    ],
+)
+def test_a_domain_before_the_name_and_a_long_copyright_line(text: str, holder: str) -> None:
+    """The 40-character look-back before 版权所有 must not start inside 'Copyright' ('yright')."""
+    assert parse_notice(text).rights_holder == holder

@@ -217,6 +217,7 @@ _NAME_PREFIX = re.compile(
 
 
 # 青州日报社主办, or the label of the next field cut at its colon (X 主办：Y, X 地址：…): not the name.
+_DOMAIN_BEFORE = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9\-]{0,62}(?:\.[a-z0-9][a-z0-9\-]{0,62}){1,5}[ ]{1,3}(?=[\u3400-\u9fff])")
 _HOST_ROLE = re.compile(
     r"(?<=[\u3400-\u9fff])(?:[ ]{0,3}(?:主办|主辦|承办|承辦|运营|運營|出品|制作|製作|监制|監製)(?:单位|單位|方)?"
     r"|[ ]{1,3}(?:协办|協辦|主管|技术支持|技術支持|地址|电话|電話|联系电话|聯繫電話|传真|傳真|邮编|郵編|邮箱|郵箱)(?:单位|單位)?)$"
@@ -257,6 +258,7 @@ def _clean_name(raw: str) -> str | None:
     name = re.sub(r"[ ]?(?:本报|本報|本网|本網|本站|本刊|本社)$", "", name)  # 灣仔日報 本報版權所有
     name = _HOST_ROLE.sub("", name)  # 版权所有 X日报社主办: X hosts and holds
     name = _DOMAIN_AFTER.sub("", name)  # © 2024 青州网 qingzhou.example.cn
+    name = _DOMAIN_BEFORE.sub("", name)  # © 2024 qingzhou.example.cn 青州网
     name = _one_language(name)
     if name.endswith(_ABBREVIATIONS):
         pass  # "Ltd." keeps its dot
@@ -305,6 +307,11 @@ def _owned_name(folded: str, text: str) -> str | None:
             if name:
                 return name
         start = max(0, a.start() - 40)
+        if start > 0 and folded[start - 1] not in "\n ":
+            # the window cut a word ("…yright © 2024 X"): the run starts after it (or on the next line)
+            line = folded.find("\n", start, a.start())
+            space = folded.find(" ", start, a.start())
+            start = line + 1 if line >= 0 else space + 1 if space >= 0 else start
         m = _RUN_BEFORE.search(folded, start, a.start())
         if m:
             run = text[m.start("name") : m.end("name")]
