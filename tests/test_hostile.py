@@ -772,6 +772,19 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._TWO_LANGUAGES": ("match",),
     "notice._UNNAMED_CLAIM": ("search",),
     "notice._ZH_CLAUSE": ("search",),
+    "notice._FIELD_SPACE": ("split",),
+    "notice._NAME_PREFIX": ("sub",),
+    "notice._SIGN_CLOSES": ("match",),
+    "notice._HOST_ROLE": ("sub",),
+    "notice._DOMAIN_AFTER": ("sub",),
+    "notice._CLAUSE_AND": ("split",),
+    "notice._X_ORIGINAL": ("finditer",),
+    "notice._TERMS_WORD": ("search",),
+    "notice._PICTURE_CREDIT": ("search",),
+    "notice._ID_REMARK": ("search",),
+    "notice._DOMAIN_BEFORE": ("sub",),
+    "notice._HOLDER_LABEL": ("finditer",),
+    "notice._NOT_ORIGINATOR": ("match",),
     "notice._ZH_EXCLUSIVE": ("finditer",),
     "extract._TRAILER": ("search",),
     "extract._FOOTER_LINE": ("search",),
@@ -787,6 +800,8 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._CC_LINK": ("search",),
     "extract._CC_WORDING": ("search",),
     "extract._TRAILER_STATEMENT": ("search",),
+    "extract._PLATFORM_STATEMENT": ("search",),
+    "extract._FOOTER_CLAIM": ("search",),
 }
 MODULES = sorted(m.name for m in pkgutil.iter_modules(reprint_guard.__path__) if m.name != "__main__")
 

@@ -615,3 +615,297 @@ def test_a_welcome_and_an_ask_in_one_clause_permit() -> None:
 )
 def test_the_credit_a_permission_asks_for_names_the_holder(text: str, holder: str | None) -> None:
     assert parse_notice(text).rights_holder == holder
+
+
+# --- name boundaries --------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # an ideographic space separates fields: the name ends there
+        ("© 2024 北埠晚報\u3000本報版權所有\u3000翻印必究", "北埠晚報"),
+        ("© 2023 青石日报\u3000本报版权所有", "青石日报"),
+        ("來源：東港日報\u3000記者 陳明\n（版權所有 未經授權請勿轉載）", "東港日報"),
+        # a members' tier after the name is not part of it
+        ("以上内容来自青川财经会员专享，未经授权不得转载。", "青川财经"),
+        ("以上精彩內容來自海嶼財訊VIP會員專享，未經授權不得轉載、摘編。", "海嶼財訊"),
+        # words that introduce the name are not part of it
+        ("本文发布于云杉新闻 版权所有", "云杉新闻"),
+        ("出品：青柠视频 版权所有 未经授权不得转载", "青柠视频"),
+        # a · between two characters is inside a name; with spaces around it, it separates
+        ("云端·视界传媒版权所有，未经授权不得转载", "云端·视界传媒"),
+        ("北嶺·觀察版權所有，未經許可不得轉載", "北嶺·觀察"),
+        ("南桥晚报 · 版权所有", "南桥晚报"),
+    ],
+)
+def test_a_name_ends_where_it_ends(text: str, holder: str) -> None:
+    assert parse_notice(text).rights_holder == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("The Tidewater Brief © 2024. Published with Quillpress", "The Tidewater Brief"),
+        ("Published with Inkwell. The Harbour Note © 2021-2024.", "The Harbour Note"),
+        ("Saltmarsh Weekly © 2025", "Saltmarsh Weekly"),
+        ("Photo: Lee Kim © 2024", None),
+    ],
+)
+def test_a_name_before_the_sign_and_year_holds_the_rights(text: str, holder: str | None) -> None:
+    """"X © 2024." — the sign and year close the sentence; what follows (a platform credit) is no holder."""
+    assert parse_notice(text).rights_holder == holder
+
+
+# --- two claims on one page: the article's own vs the site footer's ---------------------------
+_BODY_ZH = [
+    "青州市政府今天召开新闻发布会，介绍今年城乡公园建设和老旧小区改造工作的进展情况。",
+    "据介绍，全市今年已新建口袋公园三十六个，改造老旧小区九十个，惠及居民两万余户。",
+    "市住建局负责人表示，下一步将重点推进雨污分流和加装电梯工作，力争年底前全部完工。",
+    "据悉，明年全市还将安排专项资金，继续改造一批建成年代较早、配套设施不全的老旧小区。",
+]
+
+
+def _page_notice(tail: list[str]):
+    from reprint_guard.extract import extract
+
+    doc = extract("\n\n".join([*_BODY_ZH, *tail]), content_type="text")
+    return doc.notice_text, (parse_notice(doc.notice_text, site=doc.outlet) if doc.notice_text else None)
+
+
+@pytest.mark.parametrize(
+    ("tail", "notice", "holder", "forbidden"),
+    [
+        (
+            ["（林岩）", "声明：青州在线独家稿件，未经授权禁止转载！", "分享到：微博 微信 朋友圈", "热门推荐",
+             "青州传媒公司版权所有", "Copyright © 2001-2024 QINGZHOU Media, All Rights Reserved"],
+            "声明：青州在线独家稿件，未经授权禁止转载！", "青州在线", {"reprint"},
+        ),
+        (
+            ["版權聲明：本文為港島財經原創，未經授權不得轉載、摘編。", "下載「港島財經」官方APP，或關注官方微信公眾號，隨時掌握股市動態。",
+             "校對：陳明", "分享 收藏", "港島財經 版權所有 未經許可不得複製、轉載或建立鏡像", "粵ICP備01234567號"],
+            "版權聲明：本文為港島財經原創，未經授權不得轉載、摘編。", "港島財經", {"reprint", "excerpt"},
+        ),
+        (
+            ["本文为溪山周刊原创，转载请联系授权。", "相关阅读", "© 2024 溪山传媒 版权所有"],
+            "本文为溪山周刊原创，转载请联系授权。", "溪山周刊", {"reprint"},
+        ),
+    ],
+)  # fmt: skip
+def test_the_articles_own_claim_wins_over_the_footers(tail, notice, holder, forbidden) -> None:
+    """An article-end claim, widgets, then the site footer's claim: the notice is the article's
+    (the footer's wider verbs — 复制, 镜像 — are the site's, not this article's)."""
+    found, n = _page_notice(tail)
+    assert found == notice
+    assert n.rights_holder == holder and set(n.forbidden_uses) == forbidden
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ["特别声明：本文为松果号作者上传并发布，仅代表该作者观点。松果仅提供信息发布平台。", "相关推荐", "跟贴 0 参与 0",
+         "松果公司版权所有 ©1998-2024"],
+        ["特別聲明：本文由松果號作者上傳並發布，僅代表作者觀點，松果僅提供信息存儲空間服務。", "推薦閱讀", "© 2024 松果網 版權所有"],
+    ],
+)  # fmt: skip
+def test_a_platform_statement_keeps_the_platforms_footer_claim_off_the_article(tail) -> None:
+    found, n = _page_notice(tail)
+    assert found is None or n.rights_holder is None
+
+
+@pytest.mark.parametrize(
+    ("tail", "holder", "forbidden"),
+    [
+        (
+            ["版权声明", "1、青禾网所有内容，凡注明“来源：青禾网”的文字、图片，版权均属青禾网所有，未经本网授权不得转载、复制发表。",
+             "凡青禾网注明“来源：XXX”的稿件系转载，出于传递更多信息之目的，并不意味着赞同其观点。", "青禾网 版权所有", "浙ICP备01234567号"],
+            "青禾网", {"reprint", "copy"},
+        ),
+    ],
+)  # fmt: skip
+def test_a_third_party_disclaimer_inside_a_notice_box_is_not_its_end(tail, holder, forbidden) -> None:
+    found, n = _page_notice(tail)
+    assert found.startswith("版权声明") and n.rights_holder == holder and set(n.forbidden_uses) == forbidden
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("主辦單位：北嶺市政府新聞處\n版權所有 北嶺新聞網 未經許可不得轉載", "北嶺新聞網"),
+        ("運營：雲帆傳媒有限公司\n版權所有 北嶺新聞網", "北嶺新聞網"),
+        ("主办：青州日报社 技术支持：云帆科技\n版权所有：青州新闻网 未经授权不得转载", "青州新闻网"),
+        ("青州新闻网版权所有 主办单位：青州市委宣传部 技术支持：云帆科技", "青州新闻网"),
+    ],
+)
+def test_the_explicit_claim_beats_a_host_or_operator_line(text: str, holder: str) -> None:
+    """版权所有 X on its own line under a 主办/运营/技术支持 line: the line above is not the run before 版权所有."""
+    assert parse_notice(text).rights_holder == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # a dash with spaces, a following clause, a trailing domain or host role end the name
+        ("© 2024 The Northfield Courier — Independent journalism since 1901", "The Northfield Courier"),
+        ("© 2025 Saltmarsh Weekly – Local news for the Fens", "Saltmarsh Weekly"),
+        ("This article is © 2024 Harbour Daily and may not be reproduced.", "Harbour Daily"),
+        ("© 2024 青州网 qingzhou.example.cn", "青州网"),
+        ("版權所有 © 北嶺新聞網 www.beiling.example.tw", "北嶺新聞網"),
+        ("版权所有 青州日报社主办", "青州日报社"),
+        # "all of X's works" claims them
+        ("青州晚报所有稿件，未经许可不得转载", "青州晚报"),
+        ("【北嶺晚報】所有稿件未經許可不得轉載", "北嶺晚報"),
+    ],
+)
+def test_a_claims_name_stops_before_what_follows_it(text: str, holder: str) -> None:
+    assert parse_notice(text).rights_holder == holder
+
+
+# --- notices found that named nobody ----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # whose original work it is, without 本文为
+        ("本网所有内容均为青州新闻网原创，未经授权不得转载", "青州新闻网"),
+        ("北嶺觀察原創，未經授權請勿轉載", "北嶺觀察"),
+        ("【溪山周刊原创】未经授权不得转载", "溪山周刊"),
+        ("原创：青州观察\n未经授权不得转载", "青州观察"),
+        ("本内容为青州观察版权作品，未经许可不得使用", "青州观察"),
+        # a label that names the holder
+        ("著作权人：青州日报社", "青州日报社"),
+        ("版權擁有人：北嶺新聞有限公司", "北嶺新聞有限公司"),
+        ("Copyright holder: Harbour Daily Media Ltd.", "Harbour Daily Media Ltd."),
+        ("Rights holder: Saltmarsh Press Limited", "Saltmarsh Press Limited"),
+        ("本站文章版权归属：青州新闻网", "青州新闻网"),
+        # owned by / copyright of
+        ("Copyright owned by Harbour Daily Media Ltd. No reproduction without permission.", "Harbour Daily Media Ltd."),
+        ("This content is copyright of Saltmarsh Press Limited.", "Saltmarsh Press Limited"),
+    ],
+)
+def test_a_claim_in_other_words_names_its_holder(text: str, holder: str) -> None:
+    assert parse_notice(text).rights_holder == holder
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "作者原创，未经允许不得转载",
+        "原创不易，转载请注明出处",
+        "纯原创，禁止转载",
+        "部分原创，部分来自网络",
+        "博主原創，轉載請註明",
+        "本号原创，未经授权不得转载",
+    ],
+)
+def test_original_by_a_role_or_nobody_names_no_one(text: str) -> None:
+    assert parse_notice(text).rights_holder is None
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("版权所有：青州新闻网 主办：青州日报社 地址：青州市文化路1号", "青州新闻网"),
+        ("版權所有：北嶺新聞網 技術支持：雲帆科技", "北嶺新聞網"),
+        ("版权所有：溪山在线 运营单位：溪山传媒有限公司", "溪山在线"),
+    ],
+)
+def test_the_next_fields_label_is_not_part_of_the_name(text: str, holder: str) -> None:
+    """版权所有：X 主办：Y — the name stops before the 主办/运营/技术支持 label, whose party is not the holder."""
+    assert parse_notice(text).rights_holder == holder
+
+
+# --- notices that were not found ----------------------------------------------------------------
+_BODY_EN = [
+    "The Saltmarsh district council approved a new budget on Tuesday that sets aside money for nine "
+    "small parks and the repair of older housing estates.",
+    "Officials said the work would begin in the spring and should be finished before the end of next "
+    "year, although some residents doubt the timetable.",
+    "The council will publish a progress report every quarter, and residents can comment on the plans "
+    "at a public meeting next month.",
+]
+
+
+def _text_page_notice(tail: str):
+    from reprint_guard.extract import extract
+
+    body = _BODY_EN if tail.isascii() else _BODY_ZH
+    doc = extract("\n\n".join([*body, tail]), content_type="text")
+    return doc.notice_text, (parse_notice(doc.notice_text, site=doc.outlet) if doc.notice_text else None)
+
+
+@pytest.mark.parametrize(
+    ("tail", "holder"),
+    [
+        ("青州观察原创", "青州观察"),
+        ("【北嶺觀察原創】", "北嶺觀察"),
+        ("（溪山周刊原创，未经授权请勿转载）", "溪山周刊"),
+        ("原创：青州观察", "青州观察"),
+        ("青州日报独家稿件，转载需授权", "青州日报"),
+        ("Copyright holder: Harbour Daily Media Ltd.", "Harbour Daily Media Ltd."),
+        ("Rights holder: Saltmarsh Press Limited", "Saltmarsh Press Limited"),
+        ("Harbour Daily. All rights reserved.", "Harbour Daily"),
+        ("Saltmarsh Press Ltd. All rights reserved.", "Saltmarsh Press Ltd."),
+    ],
+)
+def test_a_short_claim_line_closing_the_text_is_found(tail: str, holder: str) -> None:
+    found, n = _text_page_notice(tail)
+    assert found == tail and n.rights_holder == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "forbidden"),
+    [
+        ("青州日报独家稿件，转载需授权", {"reprint"}),
+        ("本文为北嶺觀察原創，轉載需經授權", {"reprint"}),
+        ("溪山周刊原创，转载须获得许可", {"reprint"}),
+        ("欢迎转载，无需授权", set()),
+    ],
+)
+def test_a_reprint_that_needs_a_licence_is_forbidden_without_one(text: str, forbidden: set[str]) -> None:
+    assert set(parse_notice(text).forbidden_uses) == forbidden
+
+
+@pytest.mark.parametrize("text", ["欢迎转载请联系我们", "歡迎轉載請註明", "转载请联系"])
+def test_a_one_line_term_is_not_a_name(text: str) -> None:
+    """A one-line notice is taken as a name only when it is one (欢迎转载… named '欢迎')."""
+    assert parse_notice(text).rights_holder is None
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Photo © Getty Images", None),
+        ("Image: © Lee Kim/Harbour Daily", None),
+        ("圖片 © 視覺北嶺", None),
+        ("© 2024 Harbour Daily. Photos © Lee Kim", "Harbour Daily"),
+        ("© 2024 Northfield Photo Agency", "Northfield Photo Agency"),
+    ],
+)
+def test_a_pictures_copyright_credit_is_not_the_articles_holder(text: str, holder: str | None) -> None:
+    assert parse_notice(text).rights_holder == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("本文为“青州观察”微信公众号原创，未经授权不得转载", "青州观察"),
+        ("本文系「北嶺觀察」公眾號原創，未經授權不得轉載", "北嶺觀察"),
+        ("本文由青州观察（ID：qzgc2024）授权转载", "青州观察"),
+        ("本文由「北嶺觀察」(ID: bl2024)授權轉載", "北嶺觀察"),
+    ],
+)
+def test_an_accounts_quotes_and_id_are_not_in_the_way(text: str, holder: str) -> None:
+    """A quoted account name before 微信公众号原创, an account id between the name and 授权转载."""
+    assert parse_notice(text).rights_holder == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Copyright © 2024 qingzhou.example.cn 青州新闻网 版权所有", "青州新闻网"),
+        ("Copyright © 2024 www.beiling.example.tw 北嶺新聞網 版權所有 未經授權不得轉載", "北嶺新聞網"),
+        ("Copyright © 2003-2024 xishan.example.cn 溪山在线版权所有", "溪山在线"),
+        ("联系方式：news@xishan.example.cn\nxishan.example.cn All Right Reserve 版权所有", "xishan.example.cn"),
+    ],
+)
+def test_a_domain_before_the_name_and_a_long_copyright_line(text: str, holder: str) -> None:
+    """The 40-character look-back before 版权所有 must not start inside 'Copyright' ('yright')."""
+    assert parse_notice(text).rights_holder == holder

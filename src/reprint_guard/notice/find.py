@@ -28,10 +28,10 @@ __all__: list[str] = []
 _T2S = str.maketrans(
     "權經轉載請謝絕許聲說歸屬於護貼編複製嚴鏡傳輸開發須獲聯繫電話郵廣報舉訂閱務網關標註號讀資視圖實無員時個為與從來對應當專線熱護協議業獨稿腦遞區處"
     "禁務責輯機構權著將數據訊錄節選"
-    "歡違盜竊刪觀僅點擊掃碼長識別體稱頁閉評論規則記攝審監終頻內書鏈結連係絡眾條臺當權們該見聞佈",
+    "歡違盜竊刪觀僅點擊掃碼長識別體稱頁閉評論規則記攝審監終頻內書鏈結連係絡眾條臺當權們該見聞佈並儲創",
     "权经转载请谢绝许声说归属于护贴编复制严镜传输开发须获联系电话邮广报举订阅务网关标注号读资视图实无员时个为与从来对应当专线热护协议业独稿脑递区处"
     "禁务责辑机构权著将数据讯录节选"
-    "欢违盗窃删观仅点击扫码长识别体称页闭评论规则记摄审监终频内书链结连系络众条台当权们该见闻布",
+    "欢违盗窃删观仅点击扫码长识别体称页闭评论规则记摄审监终频内书链结连系络众条台当权们该见闻布并储创",
 )
 
 
@@ -65,6 +65,11 @@ _CLAIM_VOCAB = tuple(
         # 经X授权转载 / 经授权发布: a licensed reprint names its rights holder
         r"(?<![未非已])经[^。\n]{0,40}?授权(?:转载|发布|刊登|刊发|使用)",
         r"翻印必究|版权告示",
+        # a line that is only whose original work it is: 【X原创】, X独家稿件, 原创：X
+        r"^[【\[（(]?[^，。！？、\s]{2,20}(?:原创|独家)(?:稿件|作品|内容|文章)?[】\]）)]?$|^原创\s{0,2}[:：]\s{0,2}[^，。！？\s]{2,30}$"
+        r"|(?:独家|原创)稿件",
+        # "Copyright holder: X", "Rights holder: X"
+        r"\b(?:copyright (?:holder|owner)|rights ?holder)\s{0,2}:",
         # "This story was originally published by X and is republished here with permission."
         r"\b(?:re)?published\b[^\n.]{0,60}\bwith (?:the )?(?:kind |express |written )?permission|\brepublished (?:here )?(?:from|courtesy of)\b",
     )
@@ -78,6 +83,7 @@ _LICENCE_TERMS = tuple(
         r"(?:不得|禁止|严禁|请勿|谢绝)(?:任何)?(?:形式)?(?:的)?(?:转载|摘编|复制|镜像|转帖|改编|修改)",
         r"如需(?:转载|使用|授权|引用|合作)[^\n]{0,40}?(?:联系|致电|来电|来函|取得|获得)",
         r"转载请(?:注明|联系|与)",
+        r"转载(?:需|须|需要|必须|应)(?:经过?|获得?|取得)?(?:授权|许可|同意)",
         r"may not be (?:reproduced|republished|reprinted|copied|redistributed|distributed|published)",
         r"(?:reproduction|republication|redistribution|reprinting)[^\n]{0,60}?(?:prohibited|forbidden|not permitted)",
         r"for (?:licensing|permissions?|reprints?|syndication)\b",
@@ -118,7 +124,7 @@ _LICENCE_WORDS = (
 )  # fmt: skip
 # The same for every _NOTICE_VOCAB pattern (claims and licence terms).
 _NOTICE_LITERALS = (*_LICENCE_LITERALS, "版权", "著作权", "授权", "维权", "©", "原创", "独家", "首发", "翻印", "复制", "免费")
-_NOTICE_WORDS = (*_LICENCE_WORDS, "copyright", "all right", "(c)")
+_NOTICE_WORDS = (*_LICENCE_WORDS, "copyright", "all right", "(c)", "rights holder", "rightsholder")
 _DISCLAIMER = re.compile(r"[【\[]?\s{0,2}(?:免责声明|disclaimer)|如有侵权", re.I)
 # Lines that may close an article without being a claim: disclaimers and platform statements,
 # comment rules, follow/share widgets, related-article headings. They are cut from the body with
@@ -139,8 +145,17 @@ _TRAILER_STATEMENT = re.compile(
     r"|仅代表(?:作者|该作者|其)[^\n]{0,8}观点|观点仅代表|仅提供信息(?:存储|发布)|信息发布平台|上传并发布|广告声明"
     r"|本文为转载|本文系转载|本文转自|转载目的在于|欢迎关注|网友评论"
     r"|(?i:views expressed|do not necessarily reflect|not responsible for the content)"
+    # an app or account promotion (下载“X”官方APP，或关注…): a widget in sentence form
+    r"|下载[^\n]{0,16}(?:(?i:app)|客户端)"
+    # a third-party-content disclaimer: 转载出于传递更多信息之目的，并不意味着赞同其观点
+    r"|传递更多信息|不意味着(?:赞同|认同|同意)"
 )
 _TRAILER_CUE_AT = 25
+# A platform's safe-harbour statement (本文为X号作者上传并发布，X仅提供信息发布平台): the article is
+# the uploader's, so the platform's footer claim below it is not the article's.
+_PLATFORM_STATEMENT = re.compile(r"上传并发布|仅提供信息(?:存储|发布)|信息发布平台|(?i:user-submitted|uploaded by (?:a|the) user)")
+# A site footer's claim line: © / Copyright / 版权所有 / All rights reserved.
+_FOOTER_CLAIM = re.compile(r"版权所有|©|\([cC]\)|(?i:copyright|all rights reserved)")
 # Lines of a page footer around a notice: registration and licence numbers, addresses, link rows.
 _FOOTER_LINE = re.compile(
     r"(?i:icp|公网安备|许可证|出版物号|邮发代号|刊号|标识码|备案号|网文|邮编|"
@@ -320,12 +335,25 @@ def _notice_start_in(line: str) -> int | None:
         return 0 if whole else None
     head = text[:start].strip()
     if (
-        _notice_hits(head) or len(head) < 10 or _EDITOR.match(head) or _is_contact_line(head)
+        _notice_hits(head) or len(head) < 10 or _is_name_line(head) or _EDITOR.match(head) or _is_contact_line(head)
         or _is_trailer_line(head) or _ENDS_SENTENCE.search(head) is None
     ):  # fmt: skip
         # what comes before is no article sentence: the whole line is the notice, or none
         return 0 if whole else None
     return start
+
+
+_NAME_CONNECTORS = frozenset({"of", "and", "the", "for", "&"})
+
+
+def _is_name_line(head: str) -> bool:
+    """A capitalised name closed by a full stop ("Harbour Daily Media Ltd.") before "All rights
+    reserved" on the same line: the name of the claim, not an article's sentence."""
+    words = head.rstrip(".").split()
+    return (
+        len(head) <= _SIGNATURE_CHARS + 10 and 0 < len(words) <= 6 and head.isascii()
+        and all(w[0].isupper() or w[0].isdigit() or w in _NAME_CONNECTORS for w in words)
+    )  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -450,6 +478,24 @@ def _find_notice_span(lines: Sequence[_Line]) -> _NoticeSpan | None:
             return _NoticeSpan(trailer_start, n)
         return None
 
+    # The article's own claim, then widgets, then the site footer's claim: the article's claim
+    # is the notice (its end judges its place) and the footer's lines are trailers. A platform
+    # statement above a footer claim says the article is the uploader's: the footer's claim is
+    # the platform's own, and the statement (which names no holder) is the notice.
+    footer = _footer_group(lines, run_start, last_notice, is_notice)
+    if footer is not None:
+        own = next((k for k in range(footer - 1, run_start - 1, -1) if is_notice(k)), None)
+        if own is not None and any(_is_separator(lines[k].text) for k in range(own + 1, footer)):
+            last_notice = own
+        elif own is None:
+            platform = next(
+                (k for k in range(footer - 1, max(-1, footer - _FOOTER_MAX_LINES - 1), -1)
+                 if _PLATFORM_STATEMENT.search(_simplified(lines[k].text[:_NOTICE_SCAN_CHARS]))),
+                None,
+            )  # fmt: skip
+            if platform is not None and platform >= _first_eligible(lines, platform + 1):
+                return _NoticeSpan(platform, platform + 1)
+
     # The notice's end: its last notice line and the contact lines right below it, or the
     # items of a list its last line opens (……唯须符合下列条件：).
     end = last_notice + 1
@@ -500,6 +546,31 @@ def _find_notice_span(lines: Sequence[_Line]) -> _NoticeSpan | None:
                         run_start = k
                     break
     return _NoticeSpan(run_start, max(end, run_start + 1), offset)
+
+
+def _footer_group(lines: Sequence[_Line], run_start: int, last_notice: int, is_notice) -> int | None:
+    """The first line of the site footer's claim that closes a notice run (notice and footer
+    lines from there to ``last_notice``, one of them a © / 版权所有 / All rights reserved line),
+    or ``None`` when the run does not end in one below other lines."""
+    first = last_notice
+    while first - 1 >= run_start and (is_notice(first - 1) or _is_footer_line(lines[first - 1].text)):
+        first -= 1
+    if first <= run_start and not any(_PLATFORM_STATEMENT.search(_simplified(line.text[:300])) for line in lines[max(0, first - _FOOTER_MAX_LINES) : first]):
+        return None
+    claim = any(
+        is_notice(k) and _FOOTER_CLAIM.search(_simplified(lines[k].text[:_NOTICE_SCAN_CHARS])) for k in range(first, last_notice + 1)
+    )  # fmt: skip
+    return first if claim else None
+
+
+def _is_separator(line: str) -> bool:
+    """A line between an article's notice and the page footer: a widget, a statement, an
+    editor line or a headline, not a footer or contact line."""
+    if _is_footer_line(line):
+        return False
+    if _is_trailer_line(line) or _is_editor_label(line) or _is_headline(line):
+        return True
+    return len(line) <= 300 and _TRAILER_STATEMENT.search(_simplified(line)) is not None
 
 
 _LEADING_LINES = 6

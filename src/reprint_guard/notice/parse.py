@@ -66,7 +66,7 @@ _ZH_OWNER = (
     (
         re.compile(_RIGHTS + r"均?(?:归|歸|属|屬)"),
         re.compile(
-            _RIGHTS + rf"均?(?:归属于|歸屬於|归属|歸屬|归|歸|属于|屬於|属|屬)(?P<name>{_QUOTED_NAME}|{_LIST_NAME})"
+            _RIGHTS + rf"均?(?:归属于|歸屬於|归属|歸屬|归|歸|属于|屬於|属|屬)(?:[:：][ ]?)?(?P<name>{_QUOTED_NAME}|{_LIST_NAME})"
             rf"(?=(?:{_OWN_ADVERB})?(?:所有|拥有|擁有|持有)|[{_PUNCT.replace('、', '')}]|$)"
         ),
     ),
@@ -80,7 +80,7 @@ _ZH_OWNER = (
     ),
 )
 _ZH_OWNED = re.compile(r"版[权權]所有")  # X版权所有: the name is the run before it
-_RUN_BEFORE = re.compile(rf"(?P<name>[^{_PUNCT}]{{2,40}})$")
+_RUN_BEFORE = re.compile(rf"(?P<name>[^{_PUNCT}]{{2,40}})\Z")  # \Z: $ would match before a line break
 _EN_WORD = r"[A-Z0-9&][A-Za-z0-9&.'\-]{0,40}"
 _EN_NAME = rf"{_EN_WORD}(?:[ ](?:(?:of|and|the|for|de|du|la|von|van)[ ])?{_EN_WORD}){{0,9}}"
 _EN_LICENSOR = (
@@ -103,9 +103,9 @@ _EN_LICENSOR = (
 )
 _EN_OWNER = (
     (
-        re.compile(r"(?=[bBiIpP])(?i:belongs to|is owned by|is held by|property of)[ ]"),
+        re.compile(r"(?=[bBiIpPoOcC])(?i:belongs to|is owned by|is held by|property of|owned by|copyright (?:of|by))[ ]"),
         re.compile(
-            r"(?i:belongs to|is owned by|is held by|property of)[ ]"
+            r"(?i:belongs to|is owned by|is held by|property of|owned by|copyright (?:of|by))[ ]"
             rf"(?i:the[ ])?(?P<name>{_EN_NAME})"
         ),
     ),
@@ -152,10 +152,14 @@ _TRAILING_YEARS = re.compile(
 )
 
 
+_CLAUSE_AND = re.compile(r"[ ](?:and|or)[ ](?=[a-z])")
+
+
 def _english_cut(name: str) -> str:
     """Cut an English name at the first sentence end that is not an abbreviation's dot, and
     before a lower-case word that is no connector ("The Echo unless otherwise noted")."""
     if re.match(r"[A-Z0-9]", name):
+        name = _CLAUSE_AND.split(name, maxsplit=1)[0]  # "X and may not be reproduced"
         lower = _LOWER_WORD.search(name)
         if lower:
             name = name[: lower.start()]
@@ -182,7 +186,9 @@ _ZH_BRAND_SUFFIX = re.compile(r"(?:微信)?(?:公众号|公眾號)$")
 # (版权所有未经授权不得转载, ©北陸日報社 無断転載を禁じます).
 _ZH_CLAUSE = re.compile(
     r"[ ]?(?:版[权權]所有|未[经經]|非[经經]|不得|禁止|严禁|嚴禁|请勿|請勿|切勿|無断|无断|無斷|转载|轉載|転載|翻印|侵[权權]必究"
-    r"|保留|(?:对|對)外部)"
+    r"|保留|(?:对|對)外部"
+    # a members' tier after the outlet's name (以上内容来自X会员专享 / XVIP會員專享)
+    r"|(?i:vip)|(?:会员|會員)(?:专享|專享|专属|專屬|独享|獨享|可见|可見)|(?:付费|付費)(?:内容|內容|专享|專享))"
 )
 # One holder named in two languages: "白鹭传媒集团有限公司 Egret Media Group Limited" → the first.
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
@@ -202,15 +208,37 @@ def _one_language(name: str) -> str:
     return m.group("zh") or m.group("en2")
 
 
+# An ideographic space separates fields (© 2024 X　本報版權所有, 来源：X　记者 Y): a name ends there.
+_FIELD_SPACE = re.compile(r"[\u3000]+|[ ]{3,}")
+# Words that introduce a name (本文来源：X, 出品：X, 发布于X): not part of it.
+_NAME_PREFIX = re.compile(
+    r"^(?:本文|本篇|此文|文章|稿件|内容|內容)?(?:来源|來源|出品方?|出处|出處|发布|發布|首发|首發)(?:于|於|[:：])?[ ]?"
+)
+
+
+# 青州日报社主办, or the label of the next field cut at its colon (X 主办：Y, X 地址：…): not the name.
+_DOMAIN_BEFORE = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9\-]{0,62}(?:\.[a-z0-9][a-z0-9\-]{0,62}){1,5}[ ]{1,3}(?=[\u3400-\u9fff])")
+_HOST_ROLE = re.compile(
+    r"(?<=[\u3400-\u9fff])(?:[ ]{0,3}(?:主办|主辦|承办|承辦|运营|運營|出品|制作|製作|监制|監製)(?:单位|單位|方)?"
+    r"|[ ]{1,3}(?:协办|協辦|主管|技术支持|技術支持|地址|电话|電話|联系电话|聯繫電話|传真|傳真|邮编|郵編|邮箱|郵箱)(?:单位|單位)?)$"
+)
+_DOMAIN_AFTER = re.compile(r"(?<=[\u3400-\u9fff])[ ]{1,3}(?:www\.)?[a-z0-9][a-z0-9\-]{0,62}(?:\.[a-z0-9][a-z0-9\-]{0,62}){1,5}$")
+
+
 def _clean_name(raw: str) -> str | None:
     name = raw.strip().replace("\u200b", "")
+    if not re.match(r"[A-Za-z]", name):
+        fields = [f for f in _FIELD_SPACE.split(name) if _LEADING_JUNK.sub("", f).strip()]
+        name = fields[0].strip() if fields else name
+    name = _NAME_PREFIX.sub("", name)
     quoted = _QUOTED.match(name)
     if quoted:
         name = quoted.group("inner")
     clause = _ZH_CLAUSE.search(name)
     if clause and not re.match(r"[A-Za-z]", name):
         name = name[: clause.start()]
-    name = re.split(r"[ ]?[·•|｜][ ]?|[ ]?\bICP|[ ]?[\u4e00-\u9fff]ICP", name, maxsplit=1)[0]
+    # a separator ends the name (X · 版权所有, X | ICP…); a · between two characters is inside one (云端·视界传媒)
+    name = re.split(r"[ ]+[·•][ ]*|[·•][ ]+|[ ]?[|｜][ ]?|[ ]+[—–―-][ ]+|[ ]?\bICP|[ ]?[\u4e00-\u9fff]ICP", name, maxsplit=1)[0]
     name = re.split(r"[ ]?(?:©|\([cC]\))", name, maxsplit=1)[0] if not re.match(r"[ ]?(?:©|\([cC]\))", name) else name
     name = _TRAILING_YEARS.sub("", name)
     name = _ALL_RIGHTS.split(name)[0]
@@ -228,6 +256,9 @@ def _clean_name(raw: str) -> str | None:
     name = _ZH_BRAND_SUFFIX.sub("", name).strip(" “”\"《》「」『』")
     name = _TRAILING_YEARS.sub("", name)
     name = re.sub(r"[ ]?(?:本报|本報|本网|本網|本站|本刊|本社)$", "", name)  # 灣仔日報 本報版權所有
+    name = _HOST_ROLE.sub("", name)  # 版权所有 X日报社主办: X hosts and holds
+    name = _DOMAIN_AFTER.sub("", name)  # © 2024 青州网 qingzhou.example.cn
+    name = _DOMAIN_BEFORE.sub("", name)  # © 2024 qingzhou.example.cn 青州网
     name = _one_language(name)
     if name.endswith(_ABBREVIATIONS):
         pass  # "Ltd." keeps its dot
@@ -255,7 +286,9 @@ def _first_name(
     return None
 
 
-_OWNED_LEAD = re.compile(r"^.*?(?:均为|均為|皆为|皆為|均系|均係|均属|均屬|为|為|系|係)(?=.{2})")
+_OWNED_LEAD = re.compile(
+    r"^.*?(?:均为|均為|皆为|皆為|均系|均係|均属|均屬|为|為|系|係|发布于|發布於|首发于|首發於|刊于|刊於|来自|來自)(?=.{2})"
+)
 _OWNED_AFTER = re.compile(rf"版[权權]所有[ ]?[:：][ ]?(?P<name>[^{_PUNCT}©]{{2,40}})")
 # 版权所有 X / 版权所有©X 2024: a Chinese name after it ends at a space.
 _OWNED_SPACED = re.compile(
@@ -274,6 +307,11 @@ def _owned_name(folded: str, text: str) -> str | None:
             if name:
                 return name
         start = max(0, a.start() - 40)
+        if start > 0 and folded[start - 1] not in "\n ":
+            # the window cut a word ("…yright © 2024 X"): the run starts after it (or on the next line)
+            line = folded.find("\n", start, a.start())
+            space = folded.find(" ", start, a.start())
+            start = line + 1 if line >= 0 else space + 1 if space >= 0 else start
         m = _RUN_BEFORE.search(folded, start, a.start())
         if m:
             run = text[m.start("name") : m.end("name")]
@@ -298,10 +336,11 @@ def _owned_name(folded: str, text: str) -> str | None:
 _ZH_CLAIMS = (
     # 本文为X原创 / 本文由X原创 / 本文系X独家 / 【稿件声明】本文为X原创稿件
     (
-        re.compile(r"(?:本文|本稿|本篇|此文|该文|該文|本作品|本报道|本報導)"),
+        re.compile(r"(?:本文|本稿|本篇|此文|该文|該文|本作品|本报道|本報導|本内容|本內容)"),
         re.compile(
-            r"(?:本文|本稿|本篇|此文|该文|該文|本作品|本报道|本報導)[^，。；\n]{0,6}?(?:系|为|為|係|是|由)"
-            rf"(?P<name>[^{_PUNCT}]{{2,40}}?)(?:独家|獨家)?(?:原创|原創|首发|首發|出品|独家|獨家|版权所有|版權所有)"
+            r"(?:本文|本稿|本篇|此文|该文|該文|本作品|本报道|本報導|本内容|本內容)[^，。；\n]{0,6}?(?:系|为|為|係|是|由)"
+            rf"(?P<name>{_QUOTED_NAME}|[^{_PUNCT}]{{2,40}}?)(?:微信)?(?:公众号|公眾號)?(?:独家|獨家)?"
+            r"(?:原创|原創|首发|首發|出品|独家|獨家|版权所有|版權所有|版[权權]作品)"
         ),
     ),
     # 《X》杂志原创
@@ -417,7 +456,11 @@ _OWNED_BY = re.compile(
     rf"(?:均为|均為|皆为|皆為|为|為|归|歸|属于|屬於)(?P<name>{_QUOTED_NAME}|[^{_PUNCT}]{{2,40}}?)(?:{_OWN_ADVERB})?所有(?=[{_PUNCT} ]|$)"
 )
 # X所有，未经许可… : a name that is an organisation, then 所有, at a clause start.
-_ORG_OWNS = re.compile(rf"(?:^|(?<=[{_PUNCT} ]))(?P<name>[^{_PUNCT} ]{{2,30}}?(?:{_ZH_ORG_END}))(?:{_OWN_ADVERB})?所有(?=[{_PUNCT} ])")
+# 青州晚报所有稿件 / 【X报】所有稿件: "all of X's works" claims them too.
+_ORG_OWNS = re.compile(
+    rf"(?:^|(?<=[{_PUNCT} 【]))(?P<name>[^{_PUNCT} 【】]{{2,30}}?(?:{_ZH_ORG_END}))[】\]]?(?:{_OWN_ADVERB})?所有"
+    rf"(?=[{_PUNCT} ]|(?:稿件|作品|文章|内容|內容|新闻|新聞|图片|圖片|图文|圖文))"
+)
 # A WeChat article header: 原创 X 2024-05-01
 _ORIGINAL_TAG = re.compile(
     r"(?:^|\n)[ ]?(?:原创|原創)[ ]{{1,3}}(?P<name>[^\s{0}]{{2,30}})"
@@ -425,11 +468,46 @@ _ORIGINAL_TAG = re.compile(
 )
 
 
+# X原创 / 本网所有内容均为X原创 / 【X原创】 / 原创：X — the clause that says whose original work it is.
+_X_ORIGINAL = re.compile(
+    rf"(?:^|(?<=[{_PUNCT} \]（(]))(?:[^{_PUNCT}]{{0,12}}?(?:均为|均為|均系|均係|皆为|皆為|为|為|系|係))?"
+    rf"(?P<name>[^{_PUNCT} （(]{{2,30}}?)(?:独家|獨家)?(?:原创|原創)(?=[{_PUNCT} \]）)]|$)"
+    rf"|(?:^|(?<=[\n\]]))[ ]?(?:原创|原創)[ ]?[:：][ ]?(?P<after>[^{_PUNCT}]{{2,30}})(?=[{_PUNCT}]|$)"
+)
+# 著作权人：X / 版權擁有人：X / "Copyright holder: X": a label naming the holder.
+_HOLDER_LABEL = re.compile(
+    r"(?:著作[权權]人|版[权權]人|版[权權](?:所有|擁有|拥有)(?:人|者|方)|权利人|權利人"
+    r"|(?i:copyright (?:holder|owner)|rights ?holder|rights owner))[ ]?[:：][ ]?"
+    rf"(?P<name>{_QUOTED_NAME}|[^{_PUNCT}]{{2,60}})"
+)
+
+
+def _x_original_name(folded: str, text: str) -> str | None:
+    for count, m in enumerate(_X_ORIGINAL.finditer(folded)):
+        if count == _MAX_CUES:
+            break
+        group = "name" if m.start("name") >= 0 else "after"
+        name = _clean_name(text[m.start(group) : m.end(group)])
+        if name and not _NOT_ORIGINATOR.match(name):
+            return name
+    return None
+
+
+_NOT_ORIGINATOR = re.compile(r"(?:部分|全部|纯|純|个人|個人|自己|自家|非|不是|并非|並非|均|皆|都|号|號)")
+
+
+# 本文由X（ID：abc123）授权转载: the account id between the name and the grant.
+_ID_REMARK = re.compile(r"[(（][^()（）\n]{1,40}[)）]\Z")
+
+
 def _granted_name(folded: str, text: str) -> str | None:
     for count, a in enumerate(_GRANTED.finditer(folded)):
         if count == _MAX_CUES:
             break
-        m = _CLAUSE_BEFORE.search(folded, max(0, a.start() - 32), a.start())
+        at = a.start()
+        remark = _ID_REMARK.search(folded, max(0, at - 42), at)
+        at = remark.start() if remark else at
+        m = _CLAUSE_BEFORE.search(folded, max(0, at - 32), at)
         if not m:
             continue
         lo, hi = m.start("name"), m.end("name")
@@ -465,7 +543,15 @@ def _single_line_name(text: str) -> str | None:
     words = re.findall(r"[A-Za-z][A-Za-z'’\-]*", line)
     if any(w[0].islower() and w not in _NAME_CONNECTORS for w in words):
         return None  # a sentence, not a name: "The views expressed in this article …"
+    if not line[:1].isascii() and (_ZH_CLAUSE.search(line) or _TERMS_WORD.search(line)):
+        return None  # 欢迎转载请联系我们: terms, not a name
+    sign = re.search(r"©|\([cC]\)", line)
+    if sign and _PICTURE_CREDIT.search(line, 0, sign.start()):
+        return None  # "Photo © X": a picture's credit
     return _clean_name(line)
+
+
+_TERMS_WORD = re.compile(r"欢迎|歡迎|请|請|须|須|联系|聯繫|注明|註明")
 
 
 _NAME_CONNECTORS = frozenset({"of", "and", "the", "for", "de", "du", "la", "von", "van", "by", "s"})
@@ -481,15 +567,37 @@ def _plausible_english(name: str | None) -> str | None:
     return name if name[0].isupper() or not name[0].isascii() or _DOMAIN_NAME.fullmatch(name) else None
 
 
+# "X © 2024." / "X © 2024": the sign and year close the sentence, so the name is the one before them.
+_SIGN_CLOSES = re.compile(r"[ ]{0,3}(?:[.。]|\n|$)")
+
+
+# "Photo © X", "Image: © X/Agency", 图片 © X: a picture's credit, not the article's holder.
+_PICTURE_CREDIT = re.compile(
+    r"(?:(?<![A-Za-z])(?i:photo(?:graph)?s?|images?|pictures?|illustrations?|graphics?|videos?)|图片|圖片|摄影|攝影|照片|视频|視頻|图|圖)"
+    r"[^\n©a-z]{0,20}\Z"
+)
+
+
 def _copyright_name(folded: str, text: str) -> str | None:
     for count, m in enumerate(_COPYRIGHT_SIGN.finditer(folded)):
         if count == _MAX_CUES:
             break
+        if _PICTURE_CREDIT.search(folded, max(0, m.start() - 40), m.start()):
+            continue
         rest = text[m.end() : m.end() + _CUE_WINDOW].split("\n", 1)[0]
         rest = re.split(r"版[权權]所有|[，。；|]", rest, maxsplit=1)[0]
         name = _plausible_english(_clean_name(rest))
         if name:
             return name
+        if m.group(0).rstrip(" ,:")[-1:].isdigit() and _SIGN_CLOSES.match(folded, m.end()):
+            line_start = folded.rfind("\n", max(0, m.start() - _CUE_WINDOW), m.start()) + 1
+            before = text[max(line_start, m.start() - 80) : m.start()]
+            sentences = [x for x in _EN_SENTENCE_SPLIT.split(before.rstrip(" ,;")) if x.strip()]
+            # "Photo: X © 2024" credits a picture, not the article
+            last = sentences[-1] if sentences and not re.search(r"[:：]", sentences[-1]) else ""
+            name = _plausible_english(_clean_name(last)) if last.strip() else None
+            if name:
+                return name
     for count, m in enumerate(_ALL_RIGHTS.finditer(folded)):
         if count == _MAX_CUES:
             break
@@ -525,10 +633,12 @@ def _find_rights_holder(text: str, folded: str) -> str | None:
         or _first_name(_ZH_OWNER, folded, text)
         or _first_name(_ZH_CLAIMS, folded, text)
         or _original_work_name(folded, text)
+        or _pattern_name(_HOLDER_LABEL, folded, text)
         or _granted_name(folded, text)
         or _owned_name(folded, text)
         or _pattern_name(_OWNED_BY, folded, text)
         or _pattern_name(_ORG_OWNS, folded, text)
+        or _x_original_name(folded, text)
         or _pattern_name(_ORIGINAL_TAG, folded, text)
         or _source_name(folded, text)
         or _plausible_english(_pattern_name(_EN_LICENSED, folded, text))
@@ -584,8 +694,8 @@ _FORBID_TOKEN = re.compile(
     + r"aAcCdDeEfFiImMnNpPqQrRsSuUwWyYfFoO'])"
     r"(?:(?P<end>[。！？；!?;]|(?<![、，,\-a-z ])\n|\.(?=[ \n]|$))"
     # 转载请联系授权 / 转载请在后台留言申请授权 / 转载请私信: reprints ask first
-    r"|(?P<ask_reprint>(?:转载|轉載)(?=(?:时|時)?(?:请|請|须|須|需|务必|務必|应|應)?(?:先)?[^，,。；;\n注註标標保署]{0,12}?"
-    r"(?:联系|聯繫|联络|聯絡|获得|獲得|取得|征得|徵得|申请|申請|私信|留言)))"
+    r"|(?P<ask_reprint>(?:转载|轉載)(?=(?:时|時)?(?:请|請|须|須|需|务必|務必|应|應)?(?:先)?[^，,。；;\n注註标標保署无無不免]{0,12}?"
+    r"(?:联系|聯繫|联络|聯絡|获得|獲得|取得|征得|徵得|申请|申請|私信|留言|授权|授權|许可|許可)))"
     r"|(?P<credit_reprint>(?:转载|轉載)(?=(?:时|時)?(?:请|請|须|須|需|务必|務必|应|應)(?:注明|註明|标明|標明|保留|署名)))"
     r"|(?P<after>须经|須經|需经|需經|需要经|必须经|必須經|应经|應經|应当经|應當經|须获|須獲|需获|需獲|必究|禁じ"
     r"|(?i:\b(?:are|is) governed by\b)"
