@@ -27,6 +27,7 @@ score. All are in [0, 1].
 from __future__ import annotations
 
 import functools
+import heapq
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -438,6 +439,52 @@ def _runs(d: np.ndarray, a: np.ndarray, gap: int) -> list[_Run]:
     return runs
 
 
+def _tile(d: np.ndarray, a: np.ndarray, runs: list[_Run]) -> np.ndarray:
+    """bool ``[len(d)]``: the seeds kept when each document shingle the article holds at several
+    places is given to one of them, as in greedy string tiling.
+
+    A phrase the article repeats seeds the document's copy of it at every occurrence; the copy
+    took it from one. Runs holding such a seed are taken longest first (in seeds, ties in
+    document order); a run gives up the document positions a run taken before holds and the
+    repeated shingles whose article occurrence a run taken before holds, and goes back in line
+    with what is left. So the occurrence inside the longer exact stretch is the one copied (the
+    Dalian paragraph's 为市人大常委会主任；选举, not the Changchun paragraph's that a shuffled
+    copy happens to put next), and a repeated phrase copied twice maps once to each of its
+    article occurrences. Shingles the article holds once are never dropped: text the document
+    quotes twice (reader comments) stays aligned twice.
+    """
+    keep = np.ones(len(d), dtype=bool)
+    if len(d) < 2:
+        return keep
+    contested = np.zeros(len(d), dtype=bool)
+    same = d[1:] == d[:-1]  # d is sorted
+    contested[1:] |= same
+    contested[:-1] |= same
+    if not contested.any():
+        return keep
+    doc_taken = np.zeros(int(d.max()) + 1, dtype=bool)
+    art_taken = np.zeros(int(a.max()) + 1, dtype=bool)
+    heap: list[tuple[int, int, int, np.ndarray]] = []
+    for r in runs:
+        if contested[r.seeds].any():
+            heap.append((-len(r.seeds), r.d0, r.a0, r.seeds))  # (a seed is in one run: no ties)
+        else:
+            art_taken[a[r.seeds]] = True
+    heapq.heapify(heap)
+    while heap:
+        idx = heapq.heappop(heap)[3]
+        lost = doc_taken[d[idx]] | (contested[idx] & art_taken[a[idx]])
+        if lost.any():
+            keep[idx[lost]] = False
+            idx = idx[~lost]
+            if len(idx):
+                heapq.heappush(heap, (-len(idx), int(d[idx[0]]), int(a[idx[0]]), idx))
+            continue
+        doc_taken[d[idx]] = True
+        art_taken[a[idx]] = True
+    return keep
+
+
 def _chain(runs: list[_Run], max_gap: int) -> list[_Chain]:
     """Chain runs in document order across gaps of at most ``max_gap`` tokens."""
     chains: list[_Chain] = []
@@ -484,26 +531,50 @@ def _trim(chain: _Chain) -> None:
         total -= runs.pop().length
 
 
-def _split_on_moved_text(chains: list[_Chain], n_art: int) -> list[_Chain]:
-    """Split chains where they skip article text that another chain matches elsewhere.
+def _split_on_moved_text(chains: list[_Chain], doc_sh: Shingles, art_sh: Shingles) -> list[_Chain]:
+    """Split chains where they skip text that another chain matches elsewhere.
 
     A chain that jumps over a few article sentences is an edit; but when those sentences are
     matched at another place of the document (short paragraphs reordered), bridging them would
-    score the jump as a deletion. Splitting keeps both pieces verbatim.
+    score the jump as a deletion. Splitting keeps both pieces verbatim. The same holds the other
+    way round: a chain jumping over document text that another chain matches to another place
+    of the article (two short lines swapped: each chain skips the other's line) would score that
+    line as an insertion. A run covers the tokens of its shingles, to the last token of its last
+    one (a table's one-number lines are runs of one shingle).
     """
-    diff = np.zeros(n_art + 1, dtype=np.int32)
-    for c in chains:
-        for r in c.runs:
-            diff[r.a0] += 1
-            diff[min(r.a1 + 1, n_art)] -= 1
-    covered = np.cumsum(diff[:-1]) > 0
+    runs = [r for c in chains for r in c.runs]
+    if not runs:
+        return chains
+
+    def last(sh: Shingles, firsts: list[int]) -> np.ndarray:
+        f = np.asarray(firsts, dtype=np.int64)
+        i = np.minimum(np.searchsorted(sh.first, f), len(sh.first) - 1)
+        return np.where(sh.first[i] == f, sh.last[i], f)
+
+    def covered_by(lo: list[int], hi: np.ndarray) -> np.ndarray:
+        n = int(hi.max()) + 2
+        diff = np.bincount(np.asarray(lo, dtype=np.int64), minlength=n)[:n] - np.bincount(hi + 1, minlength=n)[:n]
+        return np.cumsum(diff) > 0
+
+    a_last = last(art_sh, [r.a1 for r in runs])
+    d_last = last(doc_sh, [r.d1 for r in runs])
+    covered = covered_by([r.a0 for r in runs], a_last)
+    covered_d = covered_by([r.d0 for r in runs], d_last)
+    end_a = {id(r): int(x) for r, x in zip(runs, a_last)}
+    end_d = {id(r): int(x) for r, x in zip(runs, d_last)}
+
+    def mostly(cov: np.ndarray, lo: int, hi: int) -> bool:
+        return hi > lo and cov[lo:hi].mean() >= 0.5
+
     out: list[_Chain] = []
     for c in chains:
         piece: list[_Run] = [c.runs[0]]
         for prev, r in zip(c.runs, c.runs[1:]):
             skip_a = r.a0 - prev.a1 - 1
             skip_d = r.d0 - prev.d1 - 1
-            if skip_a > 0 and skip_a - skip_d >= _MOVED_MIN and covered[prev.a1 + 1 : r.a0].mean() >= 0.5:
+            if (skip_a > 0 and skip_a - skip_d >= _MOVED_MIN and mostly(covered, end_a[id(prev)] + 1, r.a0)) or (
+                skip_d >= _MOVED_MIN and mostly(covered_d, end_d[id(prev)] + 1, r.d0)
+            ):
                 out.append(_Chain(piece))
                 piece = []
             piece.append(r)
@@ -663,10 +734,16 @@ def align(doc: Side, art: Side, config: MatchConfig, *, boilerplate: Boilerplate
     d, a = seeds(doc, art)
     if len(np.unique(a)) < _MIN_SEEDS:
         return Alignment((), 0.0, 0.0)
-    chains = _chain(_runs(d, a, gap=max(1, config.max_gap // 4)), config.max_gap)
+    gap = max(1, config.max_gap // 4)
+    runs = _runs(d, a, gap=gap)
+    keep = _tile(d, a, runs)
+    if not keep.all():
+        d, a = d[keep], a[keep]
+        runs = _runs(d, a, gap=gap)
+    chains = _chain(runs, config.max_gap)
     for c in chains:
         _trim(c)
-    chains = _split_on_moved_text(chains, len(art.tokens))
+    chains = _split_on_moved_text(chains, doc.shingles, art.shingles)
     found: list[tuple[Passage, _Chain]] = []
     short: list[tuple[Passage, _Chain]] = []
     for c in chains:
