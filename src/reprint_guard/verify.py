@@ -27,7 +27,6 @@ score. All are in [0, 1].
 from __future__ import annotations
 
 import functools
-import heapq
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -439,52 +438,6 @@ def _runs(d: np.ndarray, a: np.ndarray, gap: int) -> list[_Run]:
     return runs
 
 
-def _tile(d: np.ndarray, a: np.ndarray, runs: list[_Run]) -> np.ndarray:
-    """bool ``[len(d)]``: the seeds kept when each document shingle the article holds at several
-    places is given to one of them, as in greedy string tiling.
-
-    A phrase the article repeats seeds the document's copy of it at every occurrence; the copy
-    took it from one. Runs holding such a seed are taken longest first (in seeds, ties in
-    document order); a run gives up the document positions a run taken before holds and the
-    repeated shingles whose article occurrence a run taken before holds, and goes back in line
-    with what is left. So the occurrence inside the longer exact stretch is the one copied (the
-    Dalian paragraph's 为市人大常委会主任；选举, not the Changchun paragraph's that a shuffled
-    copy happens to put next), and a repeated phrase copied twice maps once to each of its
-    article occurrences. Shingles the article holds once are never dropped: text the document
-    quotes twice (reader comments) stays aligned twice.
-    """
-    keep = np.ones(len(d), dtype=bool)
-    if len(d) < 2:
-        return keep
-    contested = np.zeros(len(d), dtype=bool)
-    same = d[1:] == d[:-1]  # d is sorted
-    contested[1:] |= same
-    contested[:-1] |= same
-    if not contested.any():
-        return keep
-    doc_taken = np.zeros(int(d.max()) + 1, dtype=bool)
-    art_taken = np.zeros(int(a.max()) + 1, dtype=bool)
-    heap: list[tuple[int, int, int, np.ndarray]] = []
-    for r in runs:
-        if contested[r.seeds].any():
-            heap.append((-len(r.seeds), r.d0, r.a0, r.seeds))  # (a seed is in one run: no ties)
-        else:
-            art_taken[a[r.seeds]] = True
-    heapq.heapify(heap)
-    while heap:
-        idx = heapq.heappop(heap)[3]
-        lost = doc_taken[d[idx]] | (contested[idx] & art_taken[a[idx]])
-        if lost.any():
-            keep[idx[lost]] = False
-            idx = idx[~lost]
-            if len(idx):
-                heapq.heappush(heap, (-len(idx), int(d[idx[0]]), int(a[idx[0]]), idx))
-            continue
-        doc_taken[d[idx]] = True
-        art_taken[a[idx]] = True
-    return keep
-
-
 def _chain(runs: list[_Run], max_gap: int) -> list[_Chain]:
     """Chain runs in document order across gaps of at most ``max_gap`` tokens."""
     chains: list[_Chain] = []
@@ -734,13 +687,7 @@ def align(doc: Side, art: Side, config: MatchConfig, *, boilerplate: Boilerplate
     d, a = seeds(doc, art)
     if len(np.unique(a)) < _MIN_SEEDS:
         return Alignment((), 0.0, 0.0)
-    gap = max(1, config.max_gap // 4)
-    runs = _runs(d, a, gap=gap)
-    keep = _tile(d, a, runs)
-    if not keep.all():
-        d, a = d[keep], a[keep]
-        runs = _runs(d, a, gap=gap)
-    chains = _chain(runs, config.max_gap)
+    chains = _chain(_runs(d, a, gap=max(1, config.max_gap // 4)), config.max_gap)
     for c in chains:
         _trim(c)
     chains = _split_on_moved_text(chains, doc.shingles, art.shingles)
