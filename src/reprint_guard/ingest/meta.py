@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from reprint_guard.models import Claim
@@ -360,6 +361,10 @@ def _json_ld_holder(data: object, *, depth: int) -> str | None:
     return _json_ld_holder(graph, depth=depth + 1) if graph is not None else None
 
 
+_AUTHOR_ELEMENTS = etree.XPath(
+    "//*[self::span or self::a or self::div or self::p or self::em or self::strong or self::address]"
+    "[contains(@class, 'uthor') or contains(@class, 'yline') or contains(@class, 'up-name') or contains(@class, 'riter')]"
+)
 _AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:author|byline|up-name|writer)(?:$|[\s_-])", re.I)
 _MAX_AUTHOR = 40
 
@@ -369,7 +374,7 @@ def _meta_author(tree: HtmlElement) -> str | None:
     (``author-name``, ``byline``, ``up-name``) holding a short name, else ``<meta
     name="author">`` (not a URL), else JSON-LD ``author.name``. At most 40 characters; a
     label (作者：, By) is dropped; ``None`` when absent."""
-    for el in tree.iter("span", "a", "div", "p", "em", "strong", "address"):
+    for el in _AUTHOR_ELEMENTS(tree):  # a C-level pre-filter; the regex then checks the class word
         if not _AUTHOR_CLASS.search(el.get("class") or ""):
             continue
         text = re.sub(r"^(?:作者|撰文|文|[Bb]y)\s{0,2}[:：/]?\s{0,2}", "", _clean_inline(el.text_content()) or "")
