@@ -418,7 +418,7 @@ def test_a_credited_copy_the_notice_permits_is_permitted_and_exits_0(cli, permis
     assert m["contacts"]["phones"][0]["role"] == "licensing" and m["contacts"]["phones"][1]["role"] == "tip"
 
 
-@pytest.mark.parametrize("credit", ["来源：南川晨報", "来源： 南川晨报", "转自南川晨报", "出处：ＮＣ南川晨报"])
+@pytest.mark.parametrize("credit", ["来源：南川晨報", "来源： 南川晨报", "来源：南川 晨报", "转自南川晨报", "出处：ＮＣ南川晨报"])
 def test_a_credit_is_recognised_whatever_its_spacing_width_and_script(credit: str) -> None:
     from reprint_guard.extract import extract
     from reprint_guard.verdict import is_attributed

@@ -372,8 +372,16 @@ def _clean_credit(value: str) -> str | None:
         value = value[: widget.start()]
     value = value.strip(_CREDIT_STRIP)
     if value[:1] and "\u4e00" <= value[0] <= "\u9fff" and len(value.split()) > 1:
-        # A Chinese outlet name has no spaces: "西部资讯网 微信 微博" ends at its name.
-        value = value.split()[0]
+        # A Chinese outlet name has no spaces: "西部资讯网 微信 微博" ends at its name; but a
+        # first part of at most two characters is no name yet ("南川 晨报": a space typed or
+        # inserted inside it), so the Han words after it join it.
+        words = value.split()
+        name = words[0]
+        for word in words[1:]:
+            if len(name) > 2 or len(word) > 6 or not all("\u4e00" <= ch <= "\u9fff" for ch in word):
+                break
+            name += word
+        value = name
     value = " ".join(value.split())
     if not value or len(value) > 60 or not any(ch.isalnum() for ch in value):
         return None
