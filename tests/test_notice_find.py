@@ -402,3 +402,26 @@ def test_an_author_claim_without_a_byline_names_nobody() -> None:
     doc = extract(page)
     assert doc.author is None
     assert parse_notice(doc.notice_text, site=doc.outlet, author=doc.author).rights_holder is None
+
+
+def test_json_ld_copyright_notice_is_the_notice_with_its_terms() -> None:
+    ld = ('{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":"Bridge reopens",'
+          '"copyrightHolder":{"@type":"Organization","name":"Marsh & Vale Media Ltd"},'
+          '"copyrightNotice":"© 2025 Marsh & Vale Media Ltd. Not for redistribution. Text and data mining is prohibited."}]}')
+    page = (f'<html><head><script type="application/ld+json">{ld}</script><title>Bridge reopens</title></head>'
+            f'<body><article><h1>Bridge reopens</h1><div class="body">{BYLINE_BODY}</div></article></body></html>')
+    doc = extract(page)
+    n = parse_notice(doc.notice_text, site=doc.outlet, author=doc.author)
+    assert n.rights_holder in ("Marsh & Vale Media Ltd", "Marsh & Vale Media Ltd.")  # the sentence's stop
+    assert {"redistribute", "scrape"} <= set(n.forbidden_uses)
+
+
+def test_an_rss_items_dc_rights_is_its_notice() -> None:
+    feed = ('<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+            '<channel><title>Northgate Wire</title><item><title>Ferry timetable changes</title>'
+            '<dc:rights>© 2024 Northgate Wire Services. Not for redistribution.</dc:rights>'
+            f'<description>{"The ferry operator said the winter timetable would add two evening sailings. " * 8}</description>'
+            '</item></channel></rss>')
+    doc = extract(feed, content_type="html")
+    n = parse_notice(doc.notice_text, site=doc.outlet)
+    assert (n.rights_holder, n.forbidden_uses) == ("Northgate Wire Services", ("redistribute",))

@@ -309,18 +309,19 @@ _MAX_COPYRIGHT_META = 500
 
 def _copyright_meta(tree: HtmlElement) -> str | None:
     """The page's machine-readable copyright line: ``<meta name="copyright">`` (or Dublin Core
-    rights), else JSON-LD ``copyrightHolder`` (its ``name``), else an RSS ``<copyright>`` or NewsML
-    ``<CopyrightLine>`` element. A candidate notice handed to the notice wing when the visible
+    rights), else JSON-LD ``copyrightNotice`` or ``copyrightHolder`` (its ``name``), else an RSS
+    ``<copyright>`` / ``<dc:rights>`` or NewsML ``<CopyrightLine>`` element. A candidate notice handed to the notice wing when the visible
     text holds none; at most 500 characters, ``None`` when absent."""
     for key in _COPYRIGHT_META_KEYS:
         value = _meta_content(tree, key)
         if value:
             return value[:_MAX_COPYRIGHT_META]
     for data in _json_ld(tree):
-        holder = _json_ld_holder(data, depth=0)
+        # schema.org copyrightNotice is the notice itself (holder and terms); else the holder
+        holder = _json_ld_value(data, "copyrightNotice", depth=0) or _json_ld_holder(data, depth=0)
         if holder:
             return (_clean_inline(holder) or "")[:_MAX_COPYRIGHT_META] or None
-    for el in tree.iter("copyrightline", "copyright"):
+    for el in tree.iter("copyrightline", "copyright", "dc:rights", "rights"):
         text = _clean_inline(el.text_content())
         if text:
             return text[:_MAX_COPYRIGHT_META]
@@ -337,6 +338,22 @@ def _json_ld(tree: HtmlElement) -> Iterator[object]:
             yield json.loads(el.text)
         except ValueError:
             continue
+
+
+def _json_ld_value(data: object, key: str, *, depth: int) -> str | None:
+    """The first string value of ``key`` in a JSON-LD block (lists and ``@graph`` searched,
+    four levels deep)."""
+    if depth > 4:
+        return None
+    if isinstance(data, list):
+        return next((v for item in data[:20] if (v := _json_ld_value(item, key, depth=depth + 1))), None)
+    if not isinstance(data, dict):
+        return None
+    value = data.get(key)
+    if isinstance(value, str) and value.strip():
+        return value
+    graph = data.get("@graph")
+    return _json_ld_value(graph, key, depth=depth + 1) if graph is not None else None
 
 
 def _json_ld_holder(data: object, *, depth: int) -> str | None:
