@@ -687,6 +687,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "verify._NOT_COUNTED": ("sub",),
     "verify._SENTENCE_END": ("search",),
     "notice._CN_LANDLINE": ("finditer",),
+    "notice._PERSONAL_SITE": ("match",),
     "notice._CN_MOBILE": ("finditer",),
     "notice._CN_SERVICE": ("finditer",),
     "notice._INTERNATIONAL": ("finditer",),

@@ -909,3 +909,11 @@ def test_an_accounts_quotes_and_id_are_not_in_the_way(text: str, holder: str) ->
 def test_a_domain_before_the_name_and_a_long_copyright_line(text: str, holder: str) -> None:
     """The 40-character look-back before 版权所有 must not start inside 'Copyright' ('yright')."""
     assert parse_notice(text).rights_holder == holder
+
+
+@pytest.mark.parametrize(
+    ("site", "holder"),
+    [("木舟的博客", "木舟"), ("阿青的个人博客", "阿青"), ("林間的部落格", "林間"), ("Ann Lee's Blog", "Ann Lee"), ("北岭新闻网", "北岭新闻网")],
+)
+def test_a_personal_sites_rights_are_its_owners(site: str, holder: str) -> None:
+    assert parse_notice("欢迎转载，请注明出处！", site=site).rights_holder == holder

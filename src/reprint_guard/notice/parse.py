@@ -993,6 +993,12 @@ keeps hostile input cheap. Contacts are looked for in the whole text."""
 
 
 # --- entry point -------------------------------------------------------------------------------
+_PERSONAL_SITE = re.compile(
+    r"(?P<owner>[^\s的]{1,20}?)的(?:个人|個人)?(?:博客|部落格|网志|網誌|主页|主頁|小站|专栏|專欄)$"
+    r"|(?P<en>[A-Z][\w.\- ]{1,40}?)['’]s (?:[Bb]log|[Nn]otebook|[Hh]omepage)$"
+)
+
+
 def parse_notice(
     text: str, *, default_region: str = "CN", site: str | None = None, author: str | None = None
 ) -> LicenceNotice:
@@ -1106,7 +1112,9 @@ def parse_notice(
         holder = _clean_name(author) if author else None
     elif holder is None and site:
         if forbidden or permitted or licence or _UNNAMED_CLAIM.search(head):
-            holder = _clean_name(site)
+            blog = _PERSONAL_SITE.match(site.strip())
+            # a personal site's rights are its owner's: 木舟的博客 → 木舟, "Ann Lee's Blog" → Ann Lee
+            holder = (_clean_name(blog.group("owner") or blog.group("en")) if blog else None) or _clean_name(site)
     return LicenceNotice(
         text=text,
         rights_holder=holder,
