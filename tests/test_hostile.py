@@ -688,6 +688,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "verify._SENTENCE_END": ("search",),
     "notice._CN_LANDLINE": ("finditer",),
     "notice._PERSONAL_SITE": ("match",),
+    "notice._DIGIT": ("search",),
     "notice._CN_MOBILE": ("finditer",),
     "notice._CN_SERVICE": ("finditer",),
     "notice._INTERNATIONAL": ("finditer",),

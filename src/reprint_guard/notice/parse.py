@@ -13,6 +13,7 @@ with, so each starting position costs a bounded amount of work. Cues that need a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 import phonenumbers
@@ -420,13 +421,10 @@ _CREDIT_NAME = re.compile(
 def _source_name(folded: str, text: str) -> str | None:
     if not _SOURCE_AUTHORISED.search(folded):
         return None
-    for count, m in enumerate(_SOURCE_CUE.finditer(folded)):
-        if count == _MAX_CUES:
-            break
-        name = _clean_name(text[m.start("name") : m.end("name")])
-        if name and not re.search(r"\d", name):
-            return name
-    return None
+    return _pattern_name(_SOURCE_CUE, folded, text, other="name", reject=_DIGIT.search)
+
+
+_DIGIT = re.compile(r"\d")
 
 
 # 声明：X独家稿件 / 版权声明：X原创稿件: the clause before the word names the outlet.
@@ -483,14 +481,7 @@ _HOLDER_LABEL = re.compile(
 
 
 def _x_original_name(folded: str, text: str) -> str | None:
-    for count, m in enumerate(_X_ORIGINAL.finditer(folded)):
-        if count == _MAX_CUES:
-            break
-        group = "name" if m.start("name") >= 0 else "after"
-        name = _clean_name(text[m.start(group) : m.end(group)])
-        if name and not _NOT_ORIGINATOR.match(name):
-            return name
-    return None
+    return _pattern_name(_X_ORIGINAL, folded, text, other="after", reject=_NOT_ORIGINATOR.match)
 
 
 _NOT_ORIGINATOR = re.compile(r"(?:部分|全部|纯|純|个人|個人|自己|自家|非|不是|并非|並非|均|皆|都|号|號)")
@@ -524,13 +515,23 @@ def _granted_name(folded: str, text: str) -> str | None:
     return None
 
 
-def _pattern_name(pattern: re.Pattern[str], folded: str, text: str) -> str | None:
+def _pattern_name(
+    pattern: re.Pattern[str],
+    folded: str,
+    text: str,
+    *,
+    other: str = "zh",
+    reject: Callable[[str], object] | None = None,
+) -> str | None:
+    """The name the first of at most :data:`_MAX_CUES` matches of ``pattern`` in ``folded``
+    captures (group ``name``, else group ``other``), as written in ``text``, cleaned; a name
+    ``reject`` is true for is passed over."""
     for count, m in enumerate(pattern.finditer(folded)):
         if count == _MAX_CUES:
             break
-        group = "name" if m.start("name") >= 0 else "zh"
+        group = "name" if m.start("name") >= 0 else other
         name = _clean_name(text[m.start(group) : m.end(group)])
-        if name:
+        if name and not (reject and reject(name)):
             return name
     return None
 
