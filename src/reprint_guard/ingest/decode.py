@@ -157,6 +157,7 @@ def decode_bytes(
 
 
 _CJK_CODECS = frozenset({"gb18030", "cp950", "big5hkscs"})
+_DECLARED_SAMPLE = 1000  # characters scored to test a declared Chinese codec
 
 
 def _overrule_declared(data: bytes, codec: str, text: str) -> tuple[str, Decoding] | None:
@@ -169,7 +170,9 @@ def _overrule_declared(data: bytes, codec: str, text: str) -> tuple[str, Decodin
     finds the other Chinese codec plausible (at least half common). A true Latin-1 page decodes
     as GB18030 into rare characters, so it keeps its declaration."""
     if codec in _CJK_CODECS:
-        share, considered = _han_score(text)
+        # Every page declared GBK or Big5 passes here: a sample tells a wrong declaration
+        # (rare characters throughout) from a right one without scoring the whole page.
+        share, considered = _han_score(text, limit=_DECLARED_SAMPLE)
         if not considered or share >= 0.5:
             return None
     elif len(text) != len(data) or not any(b >= 0x80 for b in data[:65536]):
@@ -347,8 +350,8 @@ def _is_neutral(ch: str) -> bool:
     )
 
 
-def _han_score(text: str) -> tuple[float, int]:
-    """``(share, n)``: the share in [0, 1] of the first 20,000 non-ASCII, non-punctuation
+def _han_score(text: str, limit: int = 20000) -> tuple[float, int]:
+    """``(share, n)``: the share in [0, 1] of the first ``limit`` non-ASCII, non-punctuation
     characters of ``text`` that are common Han characters, and that count ``n``."""
     common = _hanfreq.common_han()
     considered = hits = 0
@@ -358,7 +361,7 @@ def _han_score(text: str) -> tuple[float, int]:
         considered += 1
         if ch in common:
             hits += 1
-        if considered >= 20000:
+        if considered >= limit:
             break
     return (hits / considered if considered else 0.0), considered
 
