@@ -750,6 +750,8 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._ROLE_WORDS": ("finditer",),
     # notice version 3: claims read by kind
     "notice._AUTHOR_CLAIM": ("search",),
+    "notice._NOTICE_AUTHOR": ("finditer",),
+    "notice._ADDRESS_LABEL": ("search",),
     "notice._BLANKET_DENY": ("search",),
     "notice._CC_UNNAMED": ("search",),
     "notice._CLAUSE_BEFORE": ("search",),

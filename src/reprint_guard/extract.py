@@ -17,7 +17,7 @@ The module also keeps the names of the old one-module ``extract`` importable for
 from __future__ import annotations
 
 import re
-
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import partial
 
@@ -54,6 +54,7 @@ from reprint_guard.ingest.layout import (
     _HEADER_LINES,
     _Line,
     _shown_dates,
+    _split_credits,
     _Meta,
     _ParsedText,
     _body_lines,
@@ -206,10 +207,12 @@ def _parse_text(text: str, *, known_title: str | None = None) -> _ParsedText:
     """
     body = _body_lines(text, keep_trailing_editor_lines=True)
     notice_text = None
+    cut: Sequence[_Line] = ()
     span = _find_notice_span(body)
     if span is not None:
         first = body[span.start]
         notice_text = text[first.start + span.offset : body[span.end - 1].end].strip()
+        cut = body[span.start + (1 if span.offset else 0) :]
         kept = body[: span.start]
         if span.offset:
             # the notice is glued to the end of an article paragraph: keep the paragraph
@@ -223,7 +226,14 @@ def _parse_text(text: str, *, known_title: str | None = None) -> _ParsedText:
             body = [*body[:lead], *body[lead + 1 :]]
     body = _drop_trailing_editor_lines(body)
     parsed = _lay_out(body, known_title=known_title, not_a_title=_is_notice_heading_or_disclaimer)
-    return replace(parsed, notice_text=notice_text)
+    # credit lines among the notice and the trailers cut with it still credit a source
+    _, more, more_source = _split_credits(cut)
+    return replace(
+        parsed,
+        notice_text=notice_text,
+        credits=tuple(dict.fromkeys((*parsed.credits, *more))),
+        source=parsed.source or more_source,
+    )
 
 
 def _holds_claim_or_terms(notice: str) -> bool:
@@ -387,7 +397,9 @@ def _with_licence_link(notice: str, tree) -> str:
     return notice
 
 
-_TITLE_SEPARATOR = re.compile(r"\s[|｜\-–—:：]\s|_|\s?[|｜]\s?")
+# "Headline | Site", "标题_X网", and "标题-X网": a hyphen between Han characters only before a
+# short last part (a hyphenated phrase inside a headline is not cut)
+_TITLE_SEPARATOR = re.compile(r"\s[|｜\-–—:：]\s|_|\s?[|｜]\s?|(?<=[\u3400-\u9fff])[-－](?=[\u3400-\u9fff][^\-－|｜_\s]{1,14}$)")
 
 
 def _title_site(raw_title: str | None, title: str | None) -> str | None:
@@ -400,7 +412,9 @@ def _title_site(raw_title: str | None, title: str | None) -> str | None:
     if len(parts) < 2:
         return None
     site = parts[-1]
-    if not 2 <= len(site) <= 30 or (title and _same_title(site, title)) or any(ch in site for ch in "。，！？"):
+    if not 2 <= len(site) <= 30 or any(ch in site for ch in "。，！？"):
+        return None
+    if title and (_same_title(site, title) or title.rstrip().endswith(site)):  # the headline's own last words
         return None
     return site
 

@@ -190,18 +190,9 @@ def _lay_out(
         rest = [body[guessed]]
 
     # Credit lines anywhere in the body.
-    credits: list[str] = list(meta.sources)
-    source = meta.sources[0] if meta.sources else None
-    kept: list[str] = []
-    for line in rest:
-        credit = _credit_line(line.text)
-        if credit is None:
-            kept.append(line.text)
-            continue
-        label, name = credit
-        credits.append(name)
-        if source is None and label.lower() in _SOURCE_LABELS:
-            source = name
+    kept, found, found_source = _split_credits(rest)
+    credits = [*meta.sources, *found]
+    source = meta.sources[0] if meta.sources else found_source
 
     return _ParsedText(
         text="\n".join(kept),
@@ -386,6 +377,24 @@ def _clean_credit(value: str) -> str | None:
     if not value or len(value) > 60 or not any(ch.isalnum() for ch in value):
         return None
     return value
+
+
+def _split_credits(lines: Sequence[_Line]) -> tuple[list[str], list[str], str | None]:
+    """``(other lines' texts, credited names, first 来源/Source name)`` of ``lines``, in order:
+    a credit line (see :func:`_credit_line`) is an attribution, not article text."""
+    kept: list[str] = []
+    credits: list[str] = []
+    source = None
+    for line in lines:
+        credit = _credit_line(line.text)
+        if credit is None:
+            kept.append(line.text)
+            continue
+        label, name = credit
+        credits.append(name)
+        if source is None and label.lower() in _SOURCE_LABELS:
+            source = name
+    return kept, credits, source
 
 
 def _credit_line(line: str) -> tuple[str, str] | None:

@@ -384,17 +384,39 @@ _AUTHOR_ELEMENTS = etree.XPath(
 )
 _AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:author|byline|up-name|writer)(?:$|[\s_-])", re.I)
 _MAX_AUTHOR = 40
+# A link to the writer's profile page in the article's info line (<div class="info"><a
+# href="/u/7f3a">林间拾叶</a> 2024-06-03</div>), or one marked rel="author": a byline without a label.
+_PROFILE_LINKS = etree.XPath(
+    "//a[@rel='author' or contains(@href, '/u/') or contains(@href, '/user') or contains(@href, '/author')"
+    " or contains(@href, '/people/') or contains(@href, '/profile') or contains(@href, '/space/')]"
+)
+_PROFILE_PATH = re.compile(r"^(?:https?://[^/\s]+)?/(?:u|users?|authors?|people|profile|space)/[^/?#\s]+/?$", re.I)
+_INFO_CLASS = re.compile(r"info|meta|author|byline|user-?name|source|attribution", re.I)
+_ACCOUNT_ACTION = re.compile(r"log-?in|log-?out|sign-?in|sign-?up|regist|登录|登錄|注册|註冊|退出|个人中心|我的", re.I)
 
 
 def _meta_author(tree: HtmlElement) -> str | None:
     """The byline the page's markup states: an element whose class names the author
-    (``author-name``, ``byline``, ``up-name``) holding a short name, else ``<meta
+    (``author-name``, ``byline``, ``up-name``) holding a short name, else a link to the
+    writer's profile page in the info line (or ``rel="author"``), else ``<meta
     name="author">`` (not a URL), else JSON-LD ``author.name``. At most 40 characters; a
     label (作者：, By) is dropped; ``None`` when absent."""
     for el in _AUTHOR_ELEMENTS(tree):  # a C-level pre-filter; the regex then checks the class word
         if not _AUTHOR_CLASS.search(el.get("class") or ""):
             continue
         text = re.sub(r"^(?:作者|撰文|文|[Bb]y)\s{0,2}[:：/]?\s{0,2}", "", _clean_inline(el.text_content()) or "")
+        if 1 < len(text) <= _MAX_AUTHOR and not re.search(r"\d{2}|[。，,:：|]", text):
+            return text
+    for count, el in enumerate(_PROFILE_LINKS(tree)):
+        if count == 20:
+            break
+        parent = el.getparent()
+        in_info = parent is not None and _INFO_CLASS.search(f"{parent.get('class') or ''} {el.get('class') or ''}")
+        if el.get("rel") != "author" and not (in_info and _PROFILE_PATH.match(el.get("href") or "")):
+            continue
+        text = _clean_inline(el.text_content()) or ""
+        if _ACCOUNT_ACTION.search(f"{el.get('href')} {text}"):
+            continue  # a login or account link, not a writer's page
         if 1 < len(text) <= _MAX_AUTHOR and not re.search(r"\d{2}|[。，,:：|]", text):
             return text
     value = _meta_content(tree, "author")

@@ -469,6 +469,10 @@ def _find_urls(folded: str, email_spans: list[tuple[int, int]]) -> tuple[str, ..
     return tuple(url for _, _, url in _find_url_spans(folded, email_spans))
 
 
+# The label of an article's own address (链接：, 原文链接：, Permalink:), right before a URL.
+_ADDRESS_LABEL = re.compile(r"(?:链接|鏈接|連結|连结|(?i:permalink))[ ]{0,2}[:：][ ]{0,2}\Z")
+
+
 def _find_url_spans(folded: str, email_spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     # Spans are sorted by start; a prefix maximum of their ends answers "does any e-mail
     # overlap [start, end)?" with one bisection.
@@ -481,6 +485,8 @@ def _find_url_spans(folded: str, email_spans: list[tuple[int, int]]) -> list[tup
             if k and max_end[k - 1] > m.start():
                 continue  # the host of an e-mail address, not a URL
             url = _strip_url(m.group(0))
+            if _ADDRESS_LABEL.search(folded, max(0, m.start() - 12), m.start()):
+                continue  # 链接：https://… is the article's own address, not whom to contact
             if "." in url:
                 hits.append((m.start(), m.start() + len(url), url))
     for m in _VISIT_HOST.finditer(folded):

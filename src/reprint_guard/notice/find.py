@@ -72,6 +72,12 @@ _CLAIM_VOCAB = tuple(
         r"\b(?:copyright (?:holder|owner)|rights ?holder)\s{0,2}:",
         # "This story was originally published by X and is republished here with permission."
         r"\b(?:re)?published\b[^\n.]{0,60}\bwith (?:the )?(?:kind |express |written )?permission|\brepublished (?:here )?(?:from|courtesy of)\b",
+        # a syndicated copy's origin: "This article originally appeared on X", "Read the
+        # original article on X" (a line's start, so a novel "first published in 1990" is not one)
+        r"\b(?:this|the) (?:article|story|piece|post|report|essay|column)(?: was)? (?:originally|first) (?:appeared|published|ran)\b"
+        r"|^(?:originally|first) (?:appeared|published) (?:on|in|by)\b|^read the original (?:article|story|post|piece|report) (?:on|at|in)\b",
+        # "…, Copyright X." closing a line: a claim without a year (Copyright Reuters)
+        r"(?:^|[,;] )(?-i:Copyright) (?-i:[A-Z])[^\n.,;:]{1,60}\.?$",
     )
 )
 # … licence terms say what others may not do and whom to ask. A notice taken from outside
@@ -124,7 +130,11 @@ _LICENCE_WORDS = (
 )  # fmt: skip
 # The same for every _NOTICE_VOCAB pattern (claims and licence terms).
 _NOTICE_LITERALS = (*_LICENCE_LITERALS, "版权", "著作权", "授权", "维权", "©", "原创", "独家", "首发", "翻印", "复制", "免费")
-_NOTICE_WORDS = (*_LICENCE_WORDS, "copyright", "all right", "(c)", "rights holder", "rightsholder")
+_NOTICE_WORDS = (
+    *_LICENCE_WORDS, "copyright", "all right", "(c)", "rights holder", "rightsholder",
+    "originally", "first appeared", "first published", "first ran", "original article", "original story",
+    "original post", "original piece", "original report",
+)  # fmt: skip
 _DISCLAIMER = re.compile(r"[【\[]?\s{0,2}(?:免责声明|disclaimer)|如有侵权", re.I)
 # Lines that may close an article without being a claim: disclaimers and platform statements,
 # comment rules, follow/share widgets, related-article headings. They are cut from the body with
@@ -149,6 +159,11 @@ _TRAILER_STATEMENT = re.compile(
     r"|下载[^\n]{0,16}(?:(?i:app)|客户端)"
     # a third-party-content disclaimer: 转载出于传递更多信息之目的，并不意味着赞同其观点
     r"|传递更多信息|不意味着(?:赞同|认同|同意)"
+    # an AI-generation disclosure (【内容提示】…由AI辅助生成) and a repost's credit line (本文来自
+    # 微信公众号：X，作者：Y): they claim nothing, and the credit belongs to a notice below it
+    r"|内容提示|(?i:ai|人工智能)(?:辅助|合成)?生成|本文来自|本文来源|文章来源"
+    # a feed's back-link to the host's own post: "The post X appeared first on Y."
+    r"|(?i:^the post\b[^\n]{1,200}\bappeared first on\b)"
 )
 _TRAILER_CUE_AT = 25
 # A platform's safe-harbour statement (本文为X号作者上传并发布，X仅提供信息发布平台): the article is

@@ -369,7 +369,8 @@ _SOURCE_CUE = re.compile(
     r"(?:来自|來自|转自|轉自|转载自|轉載自|刊于|刊於|刊载于|刊載於|原载于?|原載於?|原文刊于|原文刊於|选自|選自|摘自|首发于|首發於"
     r"|源自|源于|源於|来源于|來源於|(?:文章|稿件)?(?:来源|來源)[:：])"
     r"(?:微信)?(?:公众号|公眾號)?[ ]?"
-    r"(?P<name>《[^》\n]{1,40}》|“[^”\n]{1,40}”|\"[^\"\n]{1,40}\"|「[^」\n]{1,40}」|[^，。；,;\n（(《“]{2,30})"
+    # a closing quote ends the name: 凡注明“来源：X”的作品
+    r"(?P<name>《[^》\n]{1,40}》|“[^”\n]{1,40}”|\"[^\"\n]{1,40}\"|「[^」\n]{1,40}」|[^，。；,;\n（(《“”」』\"]{2,30})"
 )
 _SOURCE_AUTHORISED = re.compile(
     r"[经經](?:过|過)?[^，。；\n]{0,30}?(?:授权|授權)|未[经經][^，。；\n]{0,10}?(?:授权|授權|许可|許可)"
@@ -381,12 +382,14 @@ _EN_SUBJECT = re.compile(
     rf"(?<![A-Za-z])No[ ](?P<name>{_EN_NAME})[ ](?:material|content|articles?|stories|photos?|reports?)\b"
 )
 # "Published under licence from X", "republished from X under a Creative Commons license",
-# "Reprinted with permission of X": a licensed reprint names its holder.
+# "Reprinted with permission of X", "Read the original article on X": a licensed reprint or a
+# syndicated copy names its holder.
 _EN_LICENSED = re.compile(
     r"(?<![A-Za-z])(?:(?i:(?:re)?publish(?:ed)?|reprinted|reproduced)[ ]"
     r"(?:(?i:here[ ])?(?i:under (?:a[ ])?licen[cs]e|with (?:the[ ])?(?:kind[ ])?permission|by (?:kind[ ])?permission)[ ])?"
     r"(?i:from|of)"
     r"|(?i:originally|first)[ ](?i:appeared|published|ran|printed)[ ](?i:in|on|by)"
+    r"|(?i:read the original (?:article|story|post|piece|report))[ ](?i:on|at|in)"
     r"|(?i:appeared|ran)[ ](?i:in|on)(?=[ ](?:the[ ])?[A-Z][^.\n]{0,80}(?i:print edition|edition|newspaper|magazine)))"
     rf"[ ](?:the[ ])?(?P<name>{_EN_NAME})"
 )
@@ -407,7 +410,11 @@ _AUTHOR_CLAIM = re.compile(
     r"|未[经經](?:原)?作者"
     r"|(?:本文|本帖|此文)[^。，\n]{0,4}?(?:为|為|系|係)我的?(?:原创|原創)"
     r"|(?i:copyright (?:belongs to|remains with|is retained by) the (?:original )?author)"
+    # 本内容由作者授权发布: published on the author's licence, so the author holds the rights
+    r"|由(?:原)?作者(?:本人)?(?:授权|授權)(?:发布|發布|转载|轉載|刊登|刊发|刊發|发表|發表)"
 )
+# The author the notice itself names (作者：秦楠 in 本文来自微信公众号：X，作者：秦楠).
+_NOTICE_AUTHOR = re.compile(rf"(?:^|[\n，,；;|\s])(?:作者|作\u3000者)[ ]?[:：][ ]?(?P<name>[^{_PUNCT}\s（(]{{2,20}})")
 # "provided you credit “X”"
 _CREDIT_NAME = re.compile(
     r"(?i:credit(?:ing)?|attribute (?:it )?to|attribution to)[ ](?P<name>[“\"][^”\"\n]{2,60}[”\"])"
@@ -622,14 +629,16 @@ def _last_line_name(text: str) -> str | None:
     return None
 
 
-def _find_rights_holder(text: str, folded: str) -> str | None:
+def _find_rights_holder(text: str, folded: str, author: str | None = None) -> str | None:
     """The rights holder, by cue strength: a grant of the rights (授予X进行保护), an explicit
-    claim (版权归X所有, X版权所有, 本文为X原创, 经X授权转载, 受X的版权保护, © YEAR X, "No X
-    material may be republished"), the licensor (未经X许可, "permission of X", "contact X for
-    licensing"), a credit the notice asks for, else a notice that is only a name or ends with an
-    organisation's name. The name is reported as written."""
+    claim (版权归X所有, X版权所有, 本文为X原创, 经X授权转载, 受X的版权保护), then the author
+    when the notice gives the rights to the author (著作权归作者所有, 由作者授权发布) and an
+    ``author`` is known, then weaker cues: a licensed source (本文来自X … 经授权), © YEAR X,
+    "No X material may be republished", the licensor (未经X许可, "permission of X", "contact X
+    for licensing"), a credit the notice asks for, else a notice that is only a name or ends
+    with an organisation's name. The name is reported as written."""
     grant = _first_name(_ZH_LICENSOR[:1], folded, text) or _pattern_name(_ZH_EXCLUSIVE, folded, text)
-    return (
+    strong = (
         grant
         or _first_name(_ZH_OWNER, folded, text)
         or _first_name(_ZH_CLAIMS, folded, text)
@@ -641,7 +650,13 @@ def _find_rights_holder(text: str, folded: str) -> str | None:
         or _pattern_name(_ORG_OWNS, folded, text)
         or _x_original_name(folded, text)
         or _pattern_name(_ORIGINAL_TAG, folded, text)
-        or _source_name(folded, text)
+    )
+    if strong:
+        return strong
+    if author and _AUTHOR_CLAIM.search(folded):
+        return author  # the author's claim outranks a source credit or a platform's © line
+    return (
+        _source_name(folded, text)
         or _plausible_english(_pattern_name(_EN_LICENSED, folded, text))
         or _copyright_name(folded, text)
         or _pattern_name(_EN_SUBJECT, folded, text)
@@ -725,7 +740,8 @@ _CONDITION_PATTERNS = (
     (
         "credit",
         re.compile(
-            r"(?<!本网)(?<!本站)(?<!本網)(?:注明|註明|标明|標明|写明|寫明)[^。；\n]{0,6}?(?:出处|出處|来源|來源|作者|原文|版权|版權)"
+            # 凡(本网)注明“来源：X”的作品 scopes a claim; it asks no credit
+            r"(?<!本网)(?<!本站)(?<!本網)(?<!凡)(?:注明|註明|标明|標明|写明|寫明)[^。；\n]{0,6}?(?:出处|出處|来源|來源|作者|原文|版权|版權)"
             r"|署名|(?i:\bcredit(?:s|ed|ing)?\b|\battribut(?:e|ion)\b|must (?:name|cite))"
         ),
     ),
@@ -1108,9 +1124,13 @@ def parse_notice(
             if key not in seen:
                 links.append(replace(item, role=role))
         seen.add(key)
-    holder = _find_rights_holder(text[:_ANALYSE_CHARS], head)
+    if _AUTHOR_CLAIM.search(head):
+        # the author the notice names (作者：X) is the byline nearest to the claim
+        named = _pattern_name(_NOTICE_AUTHOR, head, text)
+        author = named or (_clean_name(author) if author else None)
+    holder = _find_rights_holder(text[:_ANALYSE_CHARS], head, author)
     if holder is None and _AUTHOR_CLAIM.search(head):
-        holder = _clean_name(author) if author else None
+        holder = author
     elif holder is None and site:
         if forbidden or permitted or licence or _UNNAMED_CLAIM.search(head):
             blog = _PERSONAL_SITE.match(site.strip())

@@ -1,0 +1,162 @@
+"""Notice shapes that real pages print and that a page-level reading must get right: a
+syndicated copy's origin line, a feed's back-link after a wire's © line, a "Copyright X" that
+closes a sentence, bylines given only as a profile link, an author-owned notice that names its
+author, the site named only in a hyphenated <title>. Names, numbers and domains are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from reprint_guard.extract import extract
+from reprint_guard.notice import parse_notice
+
+PARAS = [
+    "河谷县今年新修的三条乡村公路已经全部通车，沿线六个村子的农产品可以当天运到县城的集市上出售。",
+    "县交通局的负责人介绍，公路建设采用了以工代赈的方式，两百多名村民在家门口参与施工并领取了劳务报酬。",
+    "村民们说，过去雨天出门要走两个小时泥路，如今骑电动车二十分钟就能到镇上，孩子上学也方便多了。",
+    "按照计划，明年县里还将修建四条联网公路，并在沿线设置客运招呼站，方便群众出行。",
+]
+PARAS_EN = [
+    "The county board voted on Tuesday to put a new transit levy before voters in the spring election.",
+    "Supporters say the money would restore weekend bus service that was cut three years ago.",
+    "Opponents argue that the levy would fall hardest on homeowners with fixed incomes in outlying towns.",
+    "A public hearing on the ballot language is scheduled for next month at the county building.",
+]
+
+
+def notice_of(page: str, content_type: str = "html"):
+    doc = extract(page, content_type=content_type)
+    notice = parse_notice(doc.notice_text, site=doc.outlet, author=doc.author) if doc.notice_text else None
+    return doc, notice
+
+
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        ("This article originally appeared on Pinecrest Ledger: County puts transit levy on ballot", "Pinecrest Ledger"),
+        ("This story was first published by The Harbor Signal.", "Harbor Signal"),
+        ("Read the original article on Granite Wire", "Granite Wire"),
+        ("Originally published in Mesa Weekly Review.", "Mesa Weekly Review"),
+    ],
+)
+def test_a_syndicated_copys_origin_line_names_the_holder_over_the_portals_footer(line, holder):
+    page = (
+        "<html><head><title>Transit levy heads to ballot</title></head><body><article>"
+        "<h1>Transit levy heads to ballot</h1>" + "".join(f"<p>{p}</p>" for p in PARAS_EN) + f"<p>{line}</p>"
+        "</article><div class='widgets'>View comments</div><div>Trending now</div>"
+        "<footer><p>Terms | Privacy</p><p>© 2024 Portalcorp Media Inc. All rights reserved.</p></footer></body></html>"
+    )
+    doc, notice = notice_of(page)
+    assert notice is not None and notice.rights_holder.removeprefix("The ") == holder
+    assert line.split(":")[0] not in doc.text
+
+
+def test_a_novel_first_published_in_a_year_is_article_text():
+    text = "\n".join([*PARAS_EN, "The novel was first published in 1990 and has since been translated into twelve languages."])
+    doc = extract(text)
+    assert doc.notice_text is None
+    assert "first published in 1990" in doc.text
+
+
+def test_a_wire_claim_followed_by_a_feeds_back_link_is_found():
+    text = "\n".join(
+        [
+            "Storm closes mountain pass",
+            "KXYZ",
+            *PARAS_EN,
+            "The-Wire-Desk",
+            "™ & © 2024 Boulder Ridge News Network, Inc., a Fennel Bros. Company. All rights reserved.",
+            "The post Storm closes mountain pass appeared first on KXYZ.",
+        ]
+    )
+    doc, notice = notice_of(text, "text")
+    assert notice is not None
+    assert notice.rights_holder.rstrip(".") == "Boulder Ridge News Network, Inc"
+    assert "appeared first on" not in doc.text and "All rights reserved" not in doc.text
+
+
+def test_copyright_without_a_year_closing_a_transcript_line():
+    page = (
+        "<html><body><article>" + "".join(f"<p>{p}</p>" for p in PARAS_EN)
+        + "<p>(SOUNDBITE OF MUSIC) Transcript provided by RPN, Copyright Riverside Public Network.</p></article>"
+        "<div>Support local journalism</div><footer><p>© 2024 KTTT Public Media</p></footer></body></html>"
+    )
+    _, notice = notice_of(page)
+    assert notice is not None and notice.rights_holder == "Riverside Public Network"
+
+
+def test_a_profile_link_in_the_info_line_is_the_byline_an_author_notice_resolves_to():
+    page = (
+        "<html><head><title>读书笔记 - 书页</title></head><body><div class='article'><h1>读书笔记</h1>"
+        "<div class='info'><a href='/u/9a8b7c'>松下听雨</a>　2024.05.01 20:11　字数 1,024</div>"
+        "<div class='content'>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</div>"
+        "<div class='article-copyright'>©著作权归作者所有，转载或内容合作请联系作者</div>"
+        "<p class='tip'>【内容提示】社区部分内容疑似由AI辅助生成，浏览时请审慎甄别。</p>"
+        "<p class='platform'>平台声明：文章内容由作者上传并发布，书页系信息发布平台，仅提供信息存储服务。</p>"
+        "</div><div class='footer'><p>©2012-2024 书页 / 沪ICP备12345678号-1</p></div></body></html>"
+    )
+    doc, notice = notice_of(page)
+    assert doc.author == "松下听雨"
+    assert notice is not None and notice.rights_holder == "松下听雨"
+    assert notice.forbidden_uses == ("reprint",)
+
+
+def test_a_login_link_is_no_byline():
+    page = (
+        "<html><body><div class='info'><a href='/user/login'>登录</a> <a href='/user/signup'>Sign up</a></div><div class='article'>"
+        + "".join(f"<p>{p}</p>" for p in PARAS) + "</div></body></html>"
+    )
+    assert extract(page).author is None
+
+
+def test_the_author_a_notice_names_outranks_the_source_credit():
+    notice = parse_notice(
+        "作者：临川客\n链接：https://www.shuye.example/p/5d1c\n来源：书页\n"
+        "著作权归作者所有。商业转载请联系作者获得授权，非商业转载请注明出处。",
+        site="书页",
+    )
+    assert notice.rights_holder == "临川客"
+    assert notice.urls == ()  # 链接： gives the article's own address, not a contact
+
+
+def test_published_on_the_authors_licence_names_the_author():
+    text = "\n".join(
+        [
+            *PARAS,
+            "本文来自微信公众号：石桥札记，作者：钟岳",
+            "本内容由作者授权发布，观点仅代表作者本人，不代表青禾立场。",
+            "如对本稿件有异议或投诉，请联系 tousu@qinghe.example.cn。",
+        ]
+    )
+    doc, notice = notice_of(text, "text")
+    assert notice is not None and notice.rights_holder == "钟岳"
+    assert "本文来自微信公众号" not in doc.text
+    assert notice.emails[0].role == "complaint"
+
+
+def test_a_marked_source_claim_ends_at_the_closing_quote_and_asks_no_credit():
+    notice = parse_notice("凡注明“来源：溪口消息网”的所有作品，未经本网授权，不得转载、摘编或以其他方式使用。", site="溪口消息网")
+    assert notice.rights_holder == "溪口消息网"
+    assert set(notice.forbidden_uses) == {"reprint", "excerpt"}
+    assert notice.conditions == ()
+
+
+def test_a_hyphenated_title_names_the_site_an_unnamed_ban_belongs_to():
+    page = (
+        "<html><head><title>乡村公路全部通车-青禾网</title></head><body><h1>乡村公路全部通车</h1>"
+        "<div class='content'>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</div>"
+        "<div class='explain'>本内容为作者独立观点，不代表青禾立场。未经允许不得转载，授权事宜请联系auth@qinghe.example.cn</div>"
+        "</body></html>"
+    )
+    doc, notice = notice_of(page)
+    assert doc.outlet == "青禾网"
+    assert notice is not None and notice.rights_holder == "青禾网"
+    assert [e.role for e in notice.emails] == ["licensing"]
+
+
+def test_a_hyphen_inside_a_headline_is_no_site_name():
+    page = (
+        "<html><head><title>中美-贸易谈判再开启</title></head><body><h1>中美-贸易谈判再开启</h1>"
+        + "".join(f"<p>{p}</p>" for p in PARAS) + "</body></html>"
+    )
+    assert extract(page).outlet is None
