@@ -746,7 +746,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._KEEP_NOTICE": ("finditer",),
     "notice._PERSONAL_USE": ("search",),
     "notice._CONDITION_PATTERNS": ("search",),
-    "notice._CC_NAMED": ("search",),
+    "notice._CC_NAMED": ("finditer",),
     "notice._ROLE_WORDS": ("finditer",),
     # notice version 3: claims read by kind
     "notice._AUTHOR_CLAIM": ("search",),
@@ -806,6 +806,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._TRAILER_STATEMENT": ("search",),
     "extract._PLATFORM_STATEMENT": ("search",),
     "extract._FOOTER_CLAIM": ("search",),
+    "extract._CONTACT_CUE": ("search",),
 }
 MODULES = sorted(m.name for m in pkgutil.iter_modules(reprint_guard.__path__) if m.name != "__main__")
 

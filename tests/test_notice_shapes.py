@@ -160,3 +160,40 @@ def test_a_hyphen_inside_a_headline_is_no_site_name():
         + "".join(f"<p>{p}</p>" for p in PARAS) + "</body></html>"
     )
     assert extract(page).outlet is None
+
+
+def test_a_contact_given_only_as_a_links_address_is_read_with_its_role():
+    page = (
+        "<html><head><title>Levy vote | Harbor Daily</title></head><body><article>"
+        + "".join(f"<p>{p}</p>" for p in PARAS_EN)
+        + "</article><footer><p>Copyright © 2024 Harbor Daily Media Limited. For reprint rights: "
+        "<a href='https://www.harborsyndication.example/'>Harbor Syndication</a> · "
+        "<a href='https://www.harbordaily.example/news/levy-vote-2'>Levy vote, part two</a></p></footer></body></html>"
+    )
+    _, notice = notice_of(page)
+    assert notice is not None
+    assert [(u.url, u.role) for u in notice.urls] == [("https://www.harborsyndication.example/", "licensing")]
+
+
+def test_a_mailto_link_in_a_chinese_notice_is_the_licensing_e_mail():
+    page = (
+        "<html><body><div class='content'>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</div>"
+        "<p>本文为青禾网原创，未经授权不得转载。转载授权请<a href='mailto:banquan@qinghe.example.cn'>联系我们</a>。</p>"
+        "</body></html>"
+    )
+    _, notice = notice_of(page)
+    assert notice is not None and notice.rights_holder == "青禾网"
+    assert [(e.address, e.role) for e in notice.emails] == [("banquan@qinghe.example.cn", "licensing")]
+
+
+def test_a_licence_deed_link_is_no_contact():
+    page = (
+        "<html><head><title>Levy vote | Open Valley</title></head><body><article>"
+        + "".join(f"<p>{p}</p>" for p in PARAS_EN)
+        + "</article><footer><p>This site is licensed under "
+        "<a href='https://creativecommons.org/licenses/by/4.0/'>a Creative Commons Attribution license</a>.</p>"
+        "</footer></body></html>"
+    )
+    _, notice = notice_of(page)
+    assert notice is not None and notice.licence == "CC BY 4.0"
+    assert notice.urls == ()

@@ -326,7 +326,7 @@ def _from_html(html: str, *, decoding: Decoding, url: str | None) -> Document:
             notice = _leading_notice(fallback, parsed.text) or _copyright_meta(tree) or notice
     page_credits, page_source, page_date = _page_credits(page_text)
     if notice is not None:
-        notice = _with_licence_link(notice, tree)
+        notice = _with_contact_links(_with_licence_link(notice, tree), tree)
 
     sitename = site_name or meta.sitename
     if sitename and _is_statement(sitename):
@@ -394,6 +394,46 @@ def _with_licence_link(notice: str, tree) -> str:
         if (len(label) >= 4 and label in notice) or (len(context) >= 20 and context[-20:] in flat):
             name = f"CC {m.group(1).upper()} {m.group(2)}" + (f" {m.group(3).upper()}" if m.group(3) else "")
             return f"{notice}\n{name}" if name not in notice else notice
+    return notice
+
+
+# Words around a link in a notice that make its address a contact: "For reprint rights: <a>X
+# Syndications</a>", "<a>Reprints & Permissions</a>", 转载授权请<a>联系我们</a>.
+_CONTACT_CUE = re.compile(
+    r"reprint|permission|licens|syndicat|republish|contact|e-?mail|write to|enquir|inquir"
+    r"|转载|轉載|授权|授權|版权|版權|合作|联系|聯繫|联络|聯絡|投诉|投訴|举报|舉報|邮箱|郵箱|信箱",
+    re.I,
+)
+_MAX_CONTACT_LINKS = 5
+
+
+def _with_contact_links(notice: str, tree) -> str:
+    """``notice`` with the address of each link it prints only as text, when the link's text
+    or the words just before it ask readers to get in touch ("For reprint rights: <a
+    href=https://…>X Syndications</a>", ``<a href="mailto:…">联系我们</a>``): the address is
+    written after the link text, in parentheses, so the contact parser finds it with its role.
+    At most five links; unchanged when no link's text is in the notice."""
+    if not _CONTACT_CUE.search(notice):
+        return notice
+    added = 0
+    for a in tree.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href.lower().startswith(("http://", "https://", "mailto:")) or "creativecommons.org/" in href.lower():
+            continue  # a licence deed is the licence's name (see _with_licence_link), not a contact
+        address = href[7:].split("?", 1)[0] if href.lower().startswith("mailto:") else href
+        label = " ".join(a.text_content().split())
+        at = notice.find(label) if len(label) >= 2 else -1
+        if at < 0 or not address or address in notice:
+            continue
+        # the words of the link's own clause: a row of links shares no cue
+        before = re.split(r"[·•|｜，。;；]|\.[ ]", notice[max(0, notice.rfind("\n", 0, at) + 1, at - 40) : at])[-1]
+        if not _CONTACT_CUE.search(f"{before} {label}"):
+            continue
+        end = at + len(label)
+        notice = f"{notice[:end]} ({address}){notice[end:]}"
+        added += 1
+        if added == _MAX_CONTACT_LINKS:
+            break
     return notice
 
 

@@ -783,10 +783,13 @@ _CC_UNNAMED = re.compile(
 
 
 def _cc_licence(folded: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
-    """``(licence id, permitted uses, conditions)`` of a Creative Commons grant in the text."""
-    m = _CC_NAMED.search(folded)
-    if not m:
+    """``(licence id, permitted uses, conditions)`` of a Creative Commons grant in the text: the
+    first name that gives a version ("a Creative Commons Attribution license" then "CC BY 4.0"
+    from its link is ``CC BY 4.0``), else the first."""
+    named = [m for _, m in zip(range(_MAX_CUES), _CC_NAMED.finditer(folded))]
+    if not named:
         return None, (), ()
+    m = next((x for x in named if x.group("v1") or x.group("v2") or x.group("v3") or x.group("v4")), named[0])
     if m.group("words"):
         words = m.group("words").lower()
         parts = ["BY"]
