@@ -197,3 +197,19 @@ def test_a_licence_deed_link_is_no_contact():
     _, notice = notice_of(page)
     assert notice is not None and notice.licence == "CC BY 4.0"
     assert notice.urls == ()
+
+
+def test_an_open_government_grant_permits_with_credit():
+    page = (
+        "<html><head><title>離島交通補助新制上路-海灣發展委員會</title></head><body><h1>離島交通補助新制上路</h1>"
+        "<div class='content'>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</div><div class='footer'>"
+        "<p>海灣發展委員會　地址：10099臺北市中正區海灣路9號　總機：(02)2345-6789</p>"
+        "<p>政府網站資料開放宣告：本網站上刊載之所有資料與素材，以無償、非專屬之方式提供公眾使用，使用者得不限時間及地域，"
+        "重製、散布、改作、公開傳輸等方式利用，惟應註明出處。</p></div></body></html>"
+    )
+    _, notice = notice_of(page)
+    assert notice is not None and notice.rights_holder == "海灣發展委員會"
+    assert set(notice.permitted_uses) == {"copy", "redistribute", "modify"}
+    assert notice.forbidden_uses == ()
+    assert notice.conditions == ("credit",)
+    assert all(p.role != "licensing" for p in notice.phones)  # the switchboard asks nothing

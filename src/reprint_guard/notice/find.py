@@ -96,6 +96,8 @@ _LICENCE_TERMS = tuple(
         r"licensing\s{0,2}:",
         r"without (?:the |our |its |their )?(?:prior )?(?:express )?(?:written )?(?:permission|consent)",
         r"欢迎转载|不保留版权的转载|转载(?:时)?(?:请|须|务必)(?:注明|标明|保留)",
+        # an open-content grant's one condition: 使用者得重製…，惟应注明出处
+        r"(?:惟|但|并|並)?(?:应|须|请|务必)(?:注明|标明)(?:出处|来源)",
         r"creative commons",
         r"republish (?:this|our|it)",
         r"personal,? non-?commercial use",
@@ -121,7 +123,7 @@ _NOTICE_VOCAB = _STRONG_VOCAB + _WEAK_VOCAB
 # Every _LICENCE_TERMS match holds one of these Chinese literals or (in any letter case) one
 # of these words, so text without them holds no licence terms: a scan that is some ten
 # times faster than the patterns.
-_LICENCE_LITERALS = ("未经", "不得", "禁止", "严禁", "请勿", "谢绝", "如需", "转载", "不保留")
+_LICENCE_LITERALS = ("未经", "不得", "禁止", "严禁", "请勿", "谢绝", "如需", "转载", "不保留", "注明", "标明")
 _LICENCE_WORDS = (
     "may not be", "prohibited", "forbidden", "not permitted", "licensing", "permission", "for reprint",
     "for syndication", "creative commons", "licensed under", "republish", "non-commercial use",

@@ -686,13 +686,13 @@ _USE_WORDS = {
     "copy": r"复制|複製|翻印|翻录|翻錄|拷贝|拷貝|重製|重制|(?i:\bcop(?:y|ies|ied|ying)\b|\breproduc\w{0,8})",
     "download": r"下载|下載|(?i:\bdownload(?:s|ed|ing)?\b)",
     "broadcast": r"播送|播放|(?i:\bbroadcast\w{0,3})",
-    "redistribute": r"传播|傳播|传输|傳輸|分发|分發|(?i:\b(?:re)?distribut\w{0,8}|\btransmi(?:t|ts|tted|tting|ssion)\b)",
+    "redistribute": r"传播|傳播|传输|傳輸|分发|分發|散布|散佈|(?i:\b(?:re)?distribut\w{0,8}|\btransmi(?:t|ts|tted|tting|ssion)\b)",
     "scrape": r"爬虫|爬蟲|爬取|抓取|采集|採集|数据挖掘|數據挖掘"
     r"|(?i:\bscrap(?:e|es|ed|ing)\b|\bcrawl\w{0,3}|\b(?:text and )?data mining\b)",
     "ai_training": r"人工智能|(?<![A-Za-z])AI(?![A-Za-z])|大模型|模型训练|模型訓練"
     r"|(?i:\bartificial intelligence\b|\bmachine learning\b|\btrain(?:ing)? (?:of )?(?:ai|models?|large language)\b)",
 }
-_USE_FIRST = "转轉転搬重刊修改篡删刪洗摘节節镜鏡复複翻拷下播传傳分爬抓采採数數人大模AaBbCcDdEeMmPpQqRrSsTt"
+_USE_FIRST = "转轉転搬重刊修改篡删刪洗摘节節镜鏡复複翻拷下播传傳分散爬抓采採数數人大模使公任AaBbCcDdEeMmPpQqRrSsTt"
 _USE = re.compile(
     rf"(?=[{_USE_FIRST}])(?:" + "|".join(f"(?P<{use}>{rx})" for use, rx in _USE_WORDS.items()) + ")"
 )
@@ -727,7 +727,8 @@ _FORBID_TOKEN = re.compile(
     r"|(?i:\b(?:may not|must not|shall not|cannot|can ?not|do not|don't|no part|nor|unauthori[sz]ed"
     r"|unlicen[sc]ed|without)\b))"
     # 允许 is left out: 未经X允许 is a prohibition.
-    r"|(?P<allow>欢迎|歡迎|可以|免费|免費|(?i:\b(?:welcome|free to|feel free|you may\b(?! not)|may freely|you can"
+    # 使用者得重製 (Taiwan's legal wording: users may reproduce)
+    r"|(?P<allow>欢迎|歡迎|可以|免费|免費|(?:使用者|公眾|公众|任何人)(?:均|皆)?得|(?i:\b(?:welcome|free to|feel free|you may\b(?! not)|may freely|you can"
     r"|permission is granted|are permitted|is permitted)\b))"
     + "".join(f"|(?P<{use}>{rx})" for use, rx in _USE_WORDS.items())
     + ")"
