@@ -751,6 +751,9 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     # notice version 3: claims read by kind
     "notice._AUTHOR_CLAIM": ("search",),
     "notice._NOTICE_AUTHOR": ("finditer",),
+    "notice._QUOTED_BEFORE": ("search",),
+    "notice._CARRIES": ("search",),
+    "notice._WRAP": ("sub",),
     "notice._ADDRESS_LABEL": ("search",),
     "notice._BLANKET_DENY": ("search",),
     "notice._CC_UNNAMED": ("search",),
@@ -807,6 +810,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._PLATFORM_STATEMENT": ("search",),
     "extract._FOOTER_CLAIM": ("search",),
     "extract._CONTACT_CUE": ("search",),
+    "extract._LINK_CREDIT": ("search",),
 }
 MODULES = sorted(m.name for m in pkgutil.iter_modules(reprint_guard.__path__) if m.name != "__main__")
 

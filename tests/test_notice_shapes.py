@@ -213,3 +213,47 @@ def test_an_open_government_grant_permits_with_credit():
     assert notice.forbidden_uses == ()
     assert notice.conditions == ("credit",)
     assert all(p.role != "licensing" for p in notice.phones)  # the switchboard asks nothing
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "forbidden", "conditions"),
+    [
+        # wrapped at a fixed width inside a verb
+        ("（本文为岷江观察原创稿件，版权归岷江观察所有，未经授权不得转\n载、摘编，违者必究。）", "岷江观察", {"reprint", "excerpt"}, set()),
+        # the verb after the outlet's name is not part of it
+        ("版权声明：桐城在线所刊载原创作品，未经授权不得转载或镜像，违者依法追究责任。", "桐城在线", {"reprint", "mirror"}, set()),
+        # a magazine named in quotes licensed the copy
+        ("（本文由《山嵐週刊》授權提供，未經同意禁止轉載）", "山嵐週刊", {"reprint"}, set()),
+        # a partnership's name keeps its commas; "Copyright -" is a copyright sign
+        ("Copyright - 2024 Ashdown, Pike & Co. Ltd. All rights reserved.", "Ashdown, Pike & Co. Ltd.", set(), set()),
+        ("Copyright © 2024 Ashdown, Pike & Co. Ltd. Reproduction without permission is prohibited.", "Ashdown, Pike & Co. Ltd.", {"copy"}, set()),
+    ],
+)
+def test_name_boundaries_and_wrapped_verbs(text, holder, forbidden, conditions):
+    notice = parse_notice(text)
+    assert notice.rights_holder == holder
+    assert set(notice.forbidden_uses) == forbidden
+    assert set(notice.conditions) == conditions
+
+
+def test_a_licence_from_the_original_author_to_this_site_names_the_author_and_asks_a_link_back():
+    notice = parse_notice(
+        "版权声明：本文系原文作者授权本站发布，如需转载请联系原文作者，并保留文章在本站的完整链接，谢谢!",
+        site="拾穗文摘",
+        author="林溪",
+    )
+    assert notice.rights_holder == "林溪"
+    assert notice.forbidden_uses == ("reprint",)
+    assert notice.conditions == ("link_back",)
+
+
+def test_business_cooperation_is_advertising_and_a_syndication_service_is_licensing():
+    notice = parse_notice(
+        "本文系锦川财经原创，未经授权禁止转载、摘编。\n版权服务：bq@jinchuan.example.cn\n商务合作：bd@jinchuan.example.cn\n"
+        "For reprint rights: Jinchuan Syndication Service (https://syndication.jinchuan.example)"
+    )
+    assert [(e.address, e.role) for e in notice.emails] == [
+        ("bq@jinchuan.example.cn", "licensing"),
+        ("bd@jinchuan.example.cn", "advertising"),
+    ]
+    assert [(u.url, u.role) for u in notice.urls] == [("https://syndication.jinchuan.example", "licensing")]

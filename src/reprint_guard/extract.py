@@ -404,6 +404,9 @@ _CONTACT_CUE = re.compile(
     r"|转载|轉載|授权|授權|版权|版權|合作|联系|聯繫|联络|聯絡|投诉|投訴|举报|舉報|邮箱|郵箱|信箱",
     re.I,
 )
+# … but a link in the credit a reprint must give (转载请注明出处：<a>原文链接</a>, "Source: <a>X</a>")
+# is the article's address.
+_LINK_CREDIT = re.compile(r"注明|註明|标明|標明|出处|出處|来源|來源|原文|链接|鏈接|連結|(?i:source|original|credit|via\b)")
 _MAX_CONTACT_LINKS = 5
 
 
@@ -427,8 +430,8 @@ def _with_contact_links(notice: str, tree) -> str:
             continue
         # the words of the link's own clause: a row of links shares no cue
         before = re.split(r"[·•|｜，。;；]|\.[ ]", notice[max(0, notice.rfind("\n", 0, at) + 1, at - 40) : at])[-1]
-        if not _CONTACT_CUE.search(f"{before} {label}"):
-            continue
+        if not _CONTACT_CUE.search(f"{before} {label}") or _LINK_CREDIT.search(f"{before} {label}"):
+            continue  # no contact asked for, or the link is the credit a reprint must give
         end = at + len(label)
         notice = f"{notice[:end]} ({address}){notice[end:]}"
         added += 1

@@ -112,7 +112,7 @@ _EN_OWNER = (
     ),
 )
 _COPYRIGHT_SIGN = re.compile(
-    r"(?=[©(cC])(?:©|\([cC]\)|(?i:copyright))(?:[ ]{0,3}(?:©|\([cC]\)))?[ ]{0,3}:?[ ]{0,3}"
+    r"(?=[©(cC])(?:©|\([cC]\)|(?i:copyright))(?:[ ]{0,3}(?:©|\([cC]\)))?[ ]{0,3}[:\-–—]?[ ]{0,3}"
     r"(?:(?:19|20)\d{2}(?:[ ]{0,2}-[ ]{0,2}(?:(?:19|20)\d{2}|present|now))?[ ]{0,3},?[ ]{0,3})?"
 )
 _ALL_RIGHTS = re.compile(r"(?=[aA])(?i:all rights reserved)")
@@ -141,7 +141,11 @@ _LEADING_JUNK = re.compile(
 _SENTENCE_END = re.compile(r"[.!?](?=[ ]|$)")
 _SUFFIX_FOLLOWS = re.compile(r"(?<![ ])[ ]+(?:Ltd|Limited|Inc|LLC|L\.L\.C|Corp|Co|plc|Pty|S\.A|L\.P)\b")
 _EN_SENTENCE_SPLIT = re.compile(r"(?<![A-Z][a-z])(?<!Co)(?<!L\.P)\.[ ]+")  # keeps "Ltd.", "Co.", "L.P."
-_EN_COMMA_CUT = re.compile(r",[ ](?!(?:Inc|Ltd|LLC|L\.L\.C|Co|Corp|plc|S\.A)\b)")
+# a comma ends an English name ("X Ltd., London"), except before a company suffix ("X, Inc.")
+# or inside a partnership's list of names ("Hartwell, Singh & Co.")
+_EN_COMMA_CUT = re.compile(
+    r",[ ](?!(?:Inc|Ltd|LLC|L\.L\.C|Co|Corp|plc|S\.A)\b)(?![A-Z][\w'’\-]{0,30}(?:,[ ][A-Z][\w'’\-]{0,30}){0,3}[ ](?:&|and)[ ][A-Z])"
+)
 
 
 _LOWER_WORD = re.compile(
@@ -411,7 +415,7 @@ _AUTHOR_CLAIM = re.compile(
     r"|(?:本文|本帖|此文)[^。，\n]{0,4}?(?:为|為|系|係)我的?(?:原创|原創)"
     r"|(?i:copyright (?:belongs to|remains with|is retained by) the (?:original )?author)"
     # 本内容由作者授权发布: published on the author's licence, so the author holds the rights
-    r"|由(?:原)?作者(?:本人)?(?:授权|授權)(?:发布|發布|转载|轉載|刊登|刊发|刊發|发表|發表)"
+    r"|(?:由|系|係|经|經)(?:原文|原)?作者(?:本人)?(?:授权|授權)[^，。\n]{0,6}?(?:发布|發布|转载|轉載|刊登|刊发|刊發|发表|發表)"
 )
 # The author the notice itself names (作者：秦楠 in 本文来自微信公众号：X，作者：秦楠).
 _NOTICE_AUTHOR = re.compile(rf"(?:^|[\n，,；;|\s])(?:作者|作\u3000者)[ ]?[:：][ ]?(?P<name>[^{_PUNCT}\s（(]{{2,20}})")
@@ -439,6 +443,9 @@ _ORIGINAL_WORK = re.compile(r"(?:独家|獨家)?(?:原创|原創|独家|獨家)(
 _CLAUSE_BEFORE = re.compile(rf"(?:^|(?<=[{_PUNCT}\]】）)]))[ ]?(?P<name>[^{_PUNCT}\]】）)]{{2,30}})$")
 
 
+_CARRIES = re.compile(r"(?:所|上)?(?:刊载|刊載|刊登|登载|登載|发布|發布|发表|發表|刊发|刊發|载|載)(?:的|之)?(?:所有|全部|各类|各類)?\Z")
+
+
 def _original_work_name(folded: str, text: str) -> str | None:
     for count, a in enumerate(_ORIGINAL_WORK.finditer(folded)):
         if count == _MAX_CUES:
@@ -446,14 +453,16 @@ def _original_work_name(folded: str, text: str) -> str | None:
         m = _CLAUSE_BEFORE.search(folded, max(0, a.start() - 32), a.start())
         if not m or re.search(r"[为為系係由是]", m.group("name")):
             continue  # 本文为X原创 is read by its own cue
-        name = _clean_name(text[m.start("name") : m.end("name")])
+        # X所刊载的原创作品: the verb after the name is not part of it
+        verb = _CARRIES.search(m.group("name"))
+        name = _clean_name(text[m.start("name") : m.start("name") + verb.start() if verb else m.end("name")])
         if name:
             return name
     return None
 
 
 # 本文由X授权发布 / X授权转载: the party that granted the licence (未经授权 is not one).
-_GRANTED = re.compile(r"(?:授权|授權)(?:发布|發布|转载|轉載|刊登|刊发|刊發|刊载|刊載)")
+_GRANTED = re.compile(r"(?:授权|授權)(?:发布|發布|转载|轉載|刊登|刊发|刊發|刊载|刊載|提供)")
 _GRANTED_LEAD = re.compile(r"^(?:本文|本稿|此文|该文|該文|文章|稿件)?(?:由|经由|經由|获|獲|已获|已獲|得到|承蒙)?")
 _GRANTED_TAIL = re.compile(r"(?:的)?(?:独家|獨家|正式|特别|特別)?$")
 # 为X所有 / 内容为X独家所有: an owner without 版权.
@@ -498,6 +507,9 @@ _NOT_ORIGINATOR = re.compile(r"(?:部分|全部|纯|純|个人|個人|自己|自
 _ID_REMARK = re.compile(r"[(（][^()（）\n]{1,40}[)）]\Z")
 
 
+_QUOTED_BEFORE = re.compile(rf"(?:{_QUOTED_NAME})\Z")
+
+
 def _granted_name(folded: str, text: str) -> str | None:
     for count, a in enumerate(_GRANTED.finditer(folded)):
         if count == _MAX_CUES:
@@ -505,6 +517,11 @@ def _granted_name(folded: str, text: str) -> str | None:
         at = a.start()
         remark = _ID_REMARK.search(folded, max(0, at - 42), at)
         at = remark.start() if remark else at
+        quoted = _QUOTED_BEFORE.search(folded, max(0, at - 44), at)
+        if quoted:  # 由《X週刊》授權提供
+            name = _clean_name(text[quoted.start() : quoted.end()])
+            if name:
+                return name
         m = _CLAUSE_BEFORE.search(folded, max(0, at - 32), at)
         if not m:
             continue
@@ -758,7 +775,7 @@ _CONDITION_PATTERNS = (
     ),
     ("share_alike", re.compile(r"相同方式共享|(?i:share[- ]?alike)")),
     ("no_derivatives", re.compile(r"禁止演绎|禁止改作|(?i:no[- ]?deriv\w*)")),
-    ("link_back", re.compile(r"原文链接|原文鏈接|原文連結|原文连结|(?:附上|附)(?:原文)?(?:链接|鏈接|連結)|(?i:link (?:back )?to (?:the )?original|link back)")),
+    ("link_back", re.compile(r"原文链接|原文鏈接|原文連結|原文连结|(?:附上|附)(?:原文)?(?:链接|鏈接|連結)|保留[^。；\n]{0,12}?(?:链接|鏈接|連結)|(?i:link (?:back )?to (?:the )?original|link back)")),
 )
 # Creative Commons: named ("Creative Commons Attribution-NonCommercial 4.0", "CC BY-NC-ND 3.0 TW")
 # or linked (creativecommons.org/licenses/by-nd/4.0/).
@@ -936,6 +953,24 @@ def _uses_and_permissions(
     )
 
 
+# A line break between two Han characters at the end of a long line: text wrapped at a fixed
+# width (未经授权不得转\n载), one sentence, where a short line is a statement of its own.
+_WRAP = re.compile(r"(?<=[\u3400-\u9fff])\n(?=[\u3400-\u9fff])")
+_WRAPPED_LINE_CHARS = 24
+
+
+def _unwrapped(folded: str) -> str:
+    """``folded`` with the line breaks of fixed-width wrapping removed (see :data:`_WRAP`)."""
+    if "\n" not in folded:
+        return folded
+
+    def join(m: re.Match[str]) -> str:
+        line_start = folded.rfind("\n", 0, m.start()) + 1
+        return "" if m.start() - line_start >= _WRAPPED_LINE_CHARS else "\n"
+
+    return _WRAP.sub(join, folded)
+
+
 def _find_forbidden(folded: str) -> tuple[str, ...]:
     return _uses_and_permissions(folded)[0]
 
@@ -945,11 +980,13 @@ _ROLE_WORDS = re.compile(
     r"(?P<complaint>举报|舉報|投诉|投訴|(?i:\bcomplaints?\b|report abuse))"
     r"|(?P<tip>报料|爆料|報料|新闻热线|新聞熱線|新闻线索|新聞線索|(?i:\bnews ?tips?\b|\btips?\b|newsdesk|news desk|newsroom|tip-?off))"
     r"|(?P<subscription>订报|訂報|订阅|訂閱|发行|發行|(?i:\bsubscri\w*|\bcirculation\b))"
-    r"|(?P<advertising>广告|廣告|(?i:\badvertis\w*|\bads\b))"
+    r"|(?P<advertising>广告|廣告|商务|商務|(?i:\badvertis\w*|\bads\b|\bbusiness (?:development|cooperation|enquir\w*|inquir\w*)))"
     r"|(?P<licensing>版权(?!所有)|版權(?!所有)|授权|授權|转载|轉載|许可|許可|侵权|侵權|使用|法务|法務|维权|維權"
     r"|(?i:\breprints?\b|\bpermissions?\b|\blicens\w*|\bsyndicat\w*|\brights\b|\btakedown\b|\binfring\w*"
     r"|\bcopyright (?:enquir\w*|quer\w*|questions?|issues?|requests?|matters?|office|team|agent|notices?)))"
-    r"|(?P<other>客服|总机|總機|投稿|传真|傳真|地址|读者服务|讀者服務|编辑部|編輯部|总编室|總編室|办事处|辦事處|值班|服务|服務|(?i:\bfax\b|\bcustomer\b|\bservice\b|\bsubmissions?\b"
+    # 服务/service only as a desk of its own (服务热线, "customer service"): "X Syndication
+    # Service" and 版权服务 are the licensing desk's names
+    r"|(?P<other>客服|总机|總機|投稿|传真|傳真|地址|读者服务|讀者服務|编辑部|編輯部|总编室|總編室|办事处|辦事處|值班|服务热线|服務熱線|服务电话|服務電話|(?i:\bfax\b|\bcustomer\b|\bservice (?:desk|hotline|line|cent(?:er|re))\b|\bsubmissions?\b"
     r"|\baddress\b|\bfeedback\b))"
 )
 _ROLE_LOOKBACK = 50
@@ -1097,7 +1134,7 @@ def parse_notice(
     masked = _mask(folded, [*email_spans, *((a, b) for a, b, _ in url_spans)])
     phone_spans = _find_phone_spans(text, masked, region)
     head = folded[:_ANALYSE_CHARS]
-    forbidden, permitted, conditions, licence = _uses_and_permissions(head)
+    forbidden, permitted, conditions, licence = _uses_and_permissions(_unwrapped(head))
 
     # Contacts in text order, each with its role; e-mails keep the first hit's spelling.
     contacts: list[tuple[int, int, str, object]] = [(f.start, f.end, "phone", f.phone) for f in phone_spans]
