@@ -128,3 +128,44 @@ def test_a_shuffled_copy_of_an_article_repeating_a_sentence_is_a_reprint() -> No
     assert al.coverage >= 0.99
     assert al.edited is not None and al.edited <= 0.01
     assert classify(al, CONFIG) == "reprint"
+
+
+# Invented English text. The copied paragraph names "Harbor Light Studio" near its end, and the
+# article names it again in the sentences right after the paragraph.
+_COPIED = (
+    "The new rendering engine lets designers tune lighting, shadows and the colour of the sky "
+    "for every scene by adjusting a small number of visual settings, and previews each change "
+    "at once on ordinary office computers, which the early versions of Harbor Light Studio could not do."
+)
+_AFTER = (
+    " Harbor Light Studio costs less than its rivals. Schools pay half price and can share one "
+    "licence between several classrooms, the company said on Monday."
+)
+_BEFORE = "Sales of design software grew quickly last year in most regions of the country. "
+
+
+def test_a_phrase_the_article_repeats_after_the_copied_paragraph_does_not_stretch_the_passage() -> None:
+    article = _BEFORE + _COPIED + _AFTER
+    doc = "Readers wrote to us about the weather and the trains this week. " + _COPIED + (
+        " We will report on the council meeting tomorrow, as every Friday."
+    )
+    al = align(side(doc), side(article), CONFIG)
+    (p,) = al.passages
+    # The passage is the copied paragraph on both sides: not the article's next sentence too.
+    assert article[p.article.start : p.article.end] == doc[p.document.start : p.document.end]
+    assert p.score == 1.0
+
+
+def test_a_headline_the_article_repeats_in_its_first_line_does_not_stretch_the_passage() -> None:
+    lead = "Troopers seized three pounds of marijuana during a traffic stop"
+    body = (
+        lead + " on Friday on the turnpike near the county line, the highway patrol said. The driver, "
+        "a man from another state, was taken to the county jail and held on a drug charge while "
+        "officers searched the rest of the car and found cash hidden under the seats."
+    )
+    article = lead + "\n" + body
+    doc = "Weather: rain in the afternoon, clearing by the evening.\n" + body + "\nMore local news tomorrow."
+    al = align(side(doc), side(article), CONFIG)
+    (p,) = al.passages
+    assert article[p.article.start : p.article.end] == doc[p.document.start : p.document.end]
+

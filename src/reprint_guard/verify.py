@@ -452,9 +452,11 @@ def _chain(runs: list[_Run], max_gap: int) -> list[_Chain]:
                 continue  # too far behind: closed for good
             still_open.append(c)
             da = r.a0 - last.a1
-            # The article must move forward: a step back is another occurrence of a phrase.
-            if 1 <= da <= max_gap and abs(da - dd) <= max_gap:
-                cost = abs(da - dd) + max(dd, 0)
+            # Both texts must move forward: a step back, or a run starting inside the text the
+            # chain already holds, is another occurrence of a phrase (it would stretch one side
+            # of the passage over text the other side does not have).
+            if 1 <= da <= max_gap and dd >= 1 and abs(da - dd) <= max_gap:
+                cost = abs(da - dd) + dd
                 if best_cost is None or cost < best_cost:
                     best, best_cost = c, cost
         open_ = still_open
