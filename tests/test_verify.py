@@ -169,3 +169,32 @@ def test_a_headline_the_article_repeats_in_its_first_line_does_not_stretch_the_p
     (p,) = al.passages
     assert article[p.article.start : p.article.end] == doc[p.document.start : p.document.end]
 
+
+def test_isolated_template_phrases_are_not_a_passage() -> None:
+    # A schedule and another channel's schedule share only the listing's fixed phrases (a
+    # running time, "60 min(s)", one shingle each) between unrelated titles: a template, no
+    # stretch of text longer than a shingle is shared.
+    mins = (60, 30, 90, 45, 120, 15, 75, 20)
+    ours = (
+        "Kat tattoos a rock legend from a band that toured the world",
+        "Hannah and Corey plan a jam session for the shop and its customers",
+        "The tight deadline for a large project keeps the whole team late",
+        "Shop gets a surprise visit from an old friend and her mother",
+        "Old friends return to town to open a new shop on the main street",
+        "Building the biggest cake the town has seen for a wedding",
+        "Race across the desert in old trucks to reach the coast in time",
+        "Doctors on call overnight at the busy hospital in the city",
+    )
+    theirs = (
+        "Ghostly figures watch the farm family from the dark corn fields at night",
+        "Three teenagers learn of an old legend about a house near the lake",
+        "Perfect home brings fear and dread to the new owners and their son",
+        "Voices heard at night in the house make the mother call the police",
+        "Lost ship found off the coast holds the secret of the missing crew",
+        "Hunting for treasure underground leads two brothers into old mines",
+        "Storm chasers drive into danger when the weather turns in the plains",
+        "Wildlife rescue on the river saves a family of otters from the flood",
+    )
+    article = " ".join(f"Jan 09, {h}:00 am {m} min(s) {t}" for h, m, t in zip(range(1, 9), mins, ours))
+    doc = " ".join(f"Jan 09, {h}:00 pm {m} min(s) {t}" for h, m, t in zip(range(11, 19), mins, theirs))
+    assert align(side(doc), side(article), CONFIG).passages == ()

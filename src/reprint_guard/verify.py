@@ -703,6 +703,10 @@ def align(doc: Side, art: Side, config: MatchConfig, *, boilerplate: Boilerplate
         weight = art.length(aspan)
         if weight < config.min_aligned and len(c.runs) > 1:
             continue
+        if len(c.runs) > 1 and all(r.length == 1 for r in c.runs):
+            # Only isolated shingles shared, no longer stretch: a template's repeated phrases
+            # (a listing's "Jan 09, 2:00 pm 60 min(s)"), not copied text.
+            continue
         score = _score(doc, art, c)
         if score < config.threshold:
             continue
