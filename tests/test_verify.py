@@ -198,3 +198,43 @@ def test_isolated_template_phrases_are_not_a_passage() -> None:
     article = " ".join(f"Jan 09, {h}:00 am {m} min(s) {t}" for h, m, t in zip(range(1, 9), mins, ours))
     doc = " ".join(f"Jan 09, {h}:00 pm {m} min(s) {t}" for h, m, t in zip(range(11, 19), mins, theirs))
     assert align(side(doc), side(article), CONFIG).passages == ()
+
+
+@pytest.mark.parametrize("order", [(1, 4, 2, 0, 3, 5), (3, 2, 1, 4, 0, 5)])
+def test_a_repeated_closing_sentence_moved_before_the_text_after_its_twin_is_a_reprint(order: tuple[int, ...]) -> None:
+    # The second paragraph's copy of the repeated sentence is followed by the fifth paragraph,
+    # as the fourth paragraph's is in the article: each occurrence must keep its own copy.
+    from reprint_guard.verdict import classify
+
+    paras = _repeating_article(7)
+    doc = "\n".join(paras[k] for k in order)
+    al = align(side(doc), side("\n".join(paras)), CONFIG)
+    assert al.edited is not None and al.edited <= 0.01
+    assert classify(al, CONFIG) == "reprint"
+
+
+def _repeated_paragraph_article(seed: int, length: int = 30) -> list[str]:
+    """An invented article whose first and fourth paragraphs are one short line (a 本报讯 lead,
+    a slogan): the same text twice."""
+    paras = chinese_article(seed, paragraphs=6).split("\n")
+    line = chinese_article(seed + 1, paragraphs=1)[:length] + "。"
+    return [line] + paras[:2] + [line] + paras[2:]
+
+
+@pytest.mark.parametrize(
+    ("length", "order"),
+    [
+        (30, (6, 5, 0, 3, 1, 2, 4, 7)),  # the two lines side by side, the first before the text after the second
+        (30, (1, 2, 0, 3, 4, 5, 6, 7)),  # the first line moved next to the second
+        (21, (0, 1, 2, 5, 4, 3, 6, 7)),  # a line shorter than a passage (min_aligned), moved
+    ],
+)
+def test_a_shuffled_copy_of_an_article_repeating_a_short_paragraph_is_a_reprint(length: int, order: tuple[int, ...]) -> None:
+    from reprint_guard.verdict import classify
+
+    paras = _repeated_paragraph_article(11, length)
+    doc = "\n".join(paras[k] for k in order)
+    al = align(side(doc), side("\n".join(paras)), CONFIG)
+    assert al.coverage >= 0.99
+    assert al.edited is not None and al.edited <= 0.01
+    assert classify(al, CONFIG) == "reprint"
