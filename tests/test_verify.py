@@ -238,3 +238,36 @@ def test_a_shuffled_copy_of_an_article_repeating_a_short_paragraph_is_a_reprint(
     assert al.coverage >= 0.99
     assert al.edited is not None and al.edited <= 0.01
     assert classify(al, CONFIG) == "reprint"
+
+
+def test_a_shingle_running_past_a_sentence_end_does_not_glue_a_moved_byline_to_the_paragraph_before() -> None:
+    # The last paragraph ends …的游法。 and the dateline under it starts （本报…: the shingle 的游法本报
+    # is shared with the copy, where the byline 本报记者… follows that paragraph. The byline is
+    # then not a clause of the paragraph's sentence (it would carry the paragraph to its place).
+    from reprint_guard.verdict import classify
+
+    paras = chinese_article(21, paragraphs=6).split("\n")
+    paras[-1] = paras[-1][:-1] + "，这是最适合自己的游法。"
+    byline, dateline = "本报记者王小明", "（本报北京一月五日电）"
+    article = "\n".join([byline, *paras, dateline])
+    doc = "\n".join([paras[2], paras[0], paras[5], byline, paras[1], paras[3], paras[4], dateline])
+    al = align(side(doc), side(article), CONFIG)
+    assert al.edited is not None and al.edited <= 0.01
+    assert classify(al, CONFIG) == "reprint"
+
+
+def test_text_before_the_first_piece_on_its_line_is_not_counted_when_it_is_another_piece() -> None:
+    # The article's lead line and its second paragraph both end 发展建功立业; the copy drops the
+    # lead and puts the second paragraph first, so the first paragraph's passage starts on the
+    # second paragraph's line (发展建功立业 then the line break). The text before it on that line
+    # is the second paragraph's own passage, not text the copy added to its first paragraph.
+    from reprint_guard.verdict import classify
+
+    paras = chinese_article(23, paragraphs=6).split("\n")
+    lead = "勉励广大职工发挥主力军作用为企业改革发展建功立业"
+    paras[1] = paras[1][:-1] + "，为企业的改革和发展建功立业。"
+    article = "\n".join([lead, *paras])
+    doc = "\n".join([paras[1], paras[0], *paras[2:]])
+    al = align(side(doc), side(article), CONFIG)
+    assert al.edited is not None and al.edited < 0.05  # the dropped lead line
+    assert classify(al, CONFIG) == "reprint"

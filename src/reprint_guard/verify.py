@@ -990,7 +990,10 @@ def edited_share(doc: Side, art: Side, chains: list[_Chain], exclude: np.ndarray
     keys = [int(at[int(atk.starts[c.a0])]) for c in by_doc]
     block = list(range(len(by_doc)))
     for k in range(1, len(by_doc)):
-        prev_end, end = int(dt.ends[by_doc[k - 1].d1]), int(dt.ends[by_doc[k].d1])
+        # From the first token of the piece's last shared shingle: its other tokens may run past
+        # a sentence end into the next line (…的游法。”\n本报… shares 游法本报 with a dateline).
+        prev_end = int(dt.ends[by_doc[k - 1].runs[-1].d1])
+        end = int(dt.ends[by_doc[k].d1])
         if not _SENTENCE_END.search(dtext, prev_end, max(prev_end, end)):
             block[k] = block[k - 1]
     block_key: dict[int, int] = {}
@@ -1028,9 +1031,18 @@ def edited_share(doc: Side, art: Side, chains: list[_Chain], exclude: np.ndarray
     head = min(by_doc, key=lambda c: (c.a0, c.d0))
     tail = min(by_doc, key=lambda c: (-c.a1, c.d0))
     first, last = int(dt.starts[head.d0]), int(dt.ends[tail.d1])
-    line_end = dtext.find("\n", last)
-    before = dtext[dtext.rfind("\n", 0, first) + 1 : first]
-    after = dtext[last : len(dtext) if line_end < 0 else line_end]
+    line_start, line_end = dtext.rfind("\n", 0, first) + 1, dtext.find("\n", last)
+    line_end = len(dtext) if line_end < 0 else line_end
+    # Not into another piece on the same line (a piece starting mid-line on a shingle that
+    # runs across a sentence end: the text before it is that other piece, already counted).
+    for c in by_doc:
+        s0, e0 = int(dt.starts[c.d0]), int(dt.ends[c.d1])
+        if line_start < e0 <= first:
+            line_start = e0
+        if last <= s0 < line_end:
+            line_end = s0
+    before = dtext[line_start:first]
+    after = dtext[last:line_end]
     edges = []
     for k, text in ((-1, before), (len(by_doc), after)):
         core = _NOT_COUNTED.sub("", text).strip(",.;:?!。、")
