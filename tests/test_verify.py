@@ -271,3 +271,19 @@ def test_text_before_the_first_piece_on_its_line_is_not_counted_when_it_is_anoth
     al = align(side(doc), side(article), CONFIG)
     assert al.edited is not None and al.edited < 0.05  # the dropped lead line
     assert classify(al, CONFIG) == "reprint"
+
+
+def test_a_paragraph_running_on_into_a_moved_heading_does_not_carry_the_heading_along() -> None:
+    # The fifth paragraph starts 经济林产品, and so does the heading line the copy moved under
+    # the fourth: the fourth's passage runs on past its 。 into the heading. The heading is not a
+    # clause of the fourth paragraph's last sentence (which would put that paragraph in its place).
+    from reprint_guard.verdict import classify
+
+    paras = chinese_article(31, paragraphs=6).split("\n")
+    heading = "●经济林产品消费年均增长十九"
+    paras[4] = "经济林产品" + paras[4]
+    article = "\n".join([heading, *paras])
+    doc = "\n".join([paras[3], heading, paras[4], paras[0], paras[2], paras[1], paras[5]])
+    al = align(side(doc), side(article), CONFIG)
+    assert al.edited is not None and al.edited <= 0.01
+    assert classify(al, CONFIG) == "reprint"

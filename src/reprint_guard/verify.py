@@ -908,6 +908,9 @@ _SENTENCE_END = re.compile(r"[。!?\n]")
 _NOT_COUNTED = re.compile(r"[^\w,.;:?!。、]+|_+")
 # Chains shorter than this (tokens) inside article text a longer chain holds are not pieces.
 _REQUOTE_MIN = 25
+# Han-equivalent characters a piece may run past a sentence end by chance (a shingle's tail,
+# a few words the next line shares with the article's).
+_RUN_ON = 10.0
 # Text between two aligned pieces of a copy up to this long (Han-equivalent) was added to it
 # (a sentence, a filler phrase); longer stretches are page furniture around the copy.
 _ADDED_MAX = 200.0
@@ -990,10 +993,14 @@ def edited_share(doc: Side, art: Side, chains: list[_Chain], exclude: np.ndarray
     keys = [int(at[int(atk.starts[c.a0])]) for c in by_doc]
     block = list(range(len(by_doc)))
     for k in range(1, len(by_doc)):
-        # From the first token of the piece's last shared shingle: its other tokens may run past
-        # a sentence end into the next line (…的游法。”\n本报… shares 游法本报 with a dateline).
-        prev_end = int(dt.ends[by_doc[k - 1].runs[-1].d1])
+        prev_start, prev_end = int(dt.starts[by_doc[k - 1].d0]), int(dt.ends[by_doc[k - 1].d1])
         end = int(dt.ends[by_doc[k].d1])
+        # A piece ending a few characters past a sentence end ran on into the next line by
+        # chance (…的游法。”\n本报… shares 游法本报 with a dateline; …途径。\n经济林产品… with the
+        # next paragraph): its sentence is the one it ends before them.
+        last_end = max((m.start() for m in _SENTENCE_END.finditer(dtext, prev_start, prev_end)), default=-1)
+        if last_end >= 0 and doc.length(doc.norm.to_original(last_end, prev_end)) <= _RUN_ON:
+            prev_end = last_end
         if not _SENTENCE_END.search(dtext, prev_end, max(prev_end, end)):
             block[k] = block[k - 1]
     block_key: dict[int, int] = {}
