@@ -452,9 +452,11 @@ def _chain(runs: list[_Run], max_gap: int) -> list[_Chain]:
                 continue  # too far behind: closed for good
             still_open.append(c)
             da = r.a0 - last.a1
-            # The article must move forward: a step back is another occurrence of a phrase.
-            if 1 <= da <= max_gap and abs(da - dd) <= max_gap:
-                cost = abs(da - dd) + max(dd, 0)
+            # Both texts must move forward: a step back, or a run starting inside the text the
+            # chain already holds, is another occurrence of a phrase (it would stretch one side
+            # of the passage over text the other side does not have).
+            if 1 <= da <= max_gap and dd >= 1 and abs(da - dd) <= max_gap:
+                cost = abs(da - dd) + dd
                 if best_cost is None or cost < best_cost:
                     best, best_cost = c, cost
         open_ = still_open
@@ -603,15 +605,36 @@ def _disjoint(doc: Side, art: Side, kept: list[tuple[Passage, _Chain]]) -> list[
     that shingle's start; when the document repeats a stretch of the article, the next chain
     may start inside that tail (the same document token then ends one passage and starts the
     next). The earlier passage gives those tokens up on both sides (the tail lies on its last
-    diagonal) and is rescored; one left with nothing is dropped.
+    diagonal) and is rescored; one left with nothing is dropped. When the article text the later
+    chain maps those tokens to is held by a third passage and the earlier chain's is not (a
+    sentence the article repeats, ending a paragraph the copy moved before the text that follows
+    the other occurrence), the later chain gives them up instead: each occurrence keeps a copy.
     """
     kept = sorted(kept, key=lambda pc: (pc[1].d0, pc[1].a0))
+    held = np.zeros(max((c.a1 for _, c in kept), default=0) + 2, dtype=np.int32)
+    for _, c in kept:
+        held[c.a0 : c.a1 + 1] += 1
+
+    def elsewhere(lo: int, hi: int) -> bool:
+        """Whether a chain's article tokens ``lo..hi`` are mostly held by another chain too."""
+        return hi >= lo and float(np.mean(held[lo : hi + 1] > 1)) >= 0.5
+
     out: list[tuple[Passage, _Chain]] = []
     for p, c in kept:
         if out:
             prev_p, prev = out[-1]
             if prev.d1 >= c.d0:
                 cut = prev.d1 - c.d0 + 1
+                head = c.runs[0]
+                if (
+                    head.d1 >= c.d0 + cut
+                    and elsewhere(c.a0, c.a0 + cut - 1)
+                    and not elsewhere(prev.a1 - cut + 1, prev.a1)
+                ):
+                    head.d0, head.a0 = head.d0 + cut, head.a0 + cut
+                    p = _passage(doc, art, c, _score(doc, art, c))
+                    out.append((p, c))
+                    continue
                 prev.d1 -= cut
                 prev.a1 -= cut
                 while prev.runs and prev.runs[-1].d0 > prev.d1:
@@ -626,21 +649,84 @@ def _disjoint(doc: Side, art: Side, kept: list[tuple[Passage, _Chain]]) -> list[
     return out
 
 
-def _resolve_overlaps(found: list[tuple[Passage, _Chain]]) -> list[tuple[Passage, _Chain]]:
+def _resolve_overlaps(
+    found: list[tuple[Passage, _Chain]], sides: tuple[Side, Side] | None = None, *, split: bool = True
+) -> list[tuple[Passage, _Chain]]:
     """Keep the best passage where several claim the same document text.
 
     A phrase the article repeats aligns the same document text twice; the weaker alignment
     is noise. Passages are taken best first (weight × score) and one whose document span
     overlaps a kept one by more than half of its own length is dropped. The same article text
     quoted at two places of the document (reader comments) is kept twice.
+
+    Of alternatives as good for the same document text (a sentence or short paragraph the article
+    repeats), the one kept maps it to an occurrence no other kept passage holds: a copy that
+    moved one occurrence next to the other still has both. The alternative may be the head or
+    the tail of a longer passage (the occurrence the copy moved, followed or preceded by the
+    text of the other one), which then gives that text up (unless ``split`` is False: the
+    chains are then only chosen, never cut). Done when ``sides`` (document, article) are given.
     """
     kept: list[tuple[Passage, _Chain]] = []
+    dropped: list[tuple[Passage, _Chain]] = []
     for p, c in sorted(found, key=lambda pc: -pc[0].weight * pc[0].score):
         n = max(1, p.document.end - p.document.start)
         if not any(
             min(p.document.end, q.document.end) - max(p.document.start, q.document.start) > n / 2 for q, _ in kept
         ):
             kept.append((p, c))
+        else:
+            dropped.append((p, c))
+    if sides is not None and dropped and len(kept) > 1:
+        kept = _reassign_repeats(*sides, kept, dropped, split)
+    return kept
+
+
+def _reassign_repeats(
+    doc: Side, art: Side, kept: list[tuple[Passage, _Chain]], dropped: list[tuple[Passage, _Chain]], split: bool
+) -> list[tuple[Passage, _Chain]]:
+    """Swap in dropped alternatives mapping document text held twice in the article's kept
+    passages to article text none holds (see :func:`_resolve_overlaps`)."""
+    held = np.zeros(max(c.a1 for _, c in kept + dropped) + 2, dtype=np.int32)
+    for _, c in kept:
+        held[c.a0 : c.a1 + 1] += 1
+
+    def twice(lo: int, hi: int) -> bool:
+        return hi >= lo and float(np.mean(held[lo : hi + 1] > 1)) >= 0.5
+
+    for p, c in dropped:
+        if held[c.a0 : c.a1 + 1].any():
+            continue
+        for k, (q, d) in enumerate(kept):
+            if p.score < q.score - 1e-9 or c.d0 < d.d0 or c.d1 > d.d1 or (c.d0 > d.d0 and c.d1 < d.d1):
+                continue
+            if not split and (c.d0, c.d1) != (d.d0, d.d1):
+                break
+            n = c.d1 - c.d0 + 1
+            if c.d0 == d.d0 and c.d1 == d.d1:  # the same document text: swap
+                if not twice(d.a0, d.a1):
+                    break
+                held[d.a0 : d.a1 + 1] -= 1
+                kept[k] = (p, c)
+            elif c.d0 == d.d0:  # the head of a longer passage
+                head = d.runs[0]
+                if head.d1 < d.d0 + n or not twice(d.a0, d.a0 + n - 1):
+                    break
+                held[d.a0 : d.a0 + n] -= 1
+                head.d0, head.a0 = head.d0 + n, head.a0 + n
+                kept[k] = (_passage(doc, art, d, _score(doc, art, d)), d)
+                kept.append((p, c))
+            else:  # the tail
+                if d.runs[-1].d0 > d.d1 - n or not twice(d.a1 - n + 1, d.a1):
+                    break
+                held[d.a1 - n + 1 : d.a1 + 1] -= 1
+                d.d1 -= n
+                d.a1 -= n
+                for r in d.runs:
+                    r.d1, r.a1 = min(r.d1, d.d1), min(r.a1, d.a1)
+                kept[k] = (_passage(doc, art, d, _score(doc, art, d)), d)
+                kept.append((p, c))
+            held[c.a0 : c.a1 + 1] += 1
+            break
     return kept
 
 
@@ -701,6 +787,10 @@ def align(doc: Side, art: Side, config: MatchConfig, *, boilerplate: Boilerplate
         weight = art.length(aspan)
         if weight < config.min_aligned and len(c.runs) > 1:
             continue
+        if len(c.runs) > 1 and all(r.length == 1 for r in c.runs):
+            # Only isolated shingles shared, no longer stretch: a template's repeated phrases
+            # (a listing's "Jan 09, 2:00 pm 60 min(s)"), not copied text.
+            continue
         score = _score(doc, art, c)
         if score < config.threshold:
             continue
@@ -711,7 +801,7 @@ def align(doc: Side, art: Side, config: MatchConfig, *, boilerplate: Boilerplate
             if furn >= 0.5 * weight:
                 continue  # the outlet's notice or follow line: not the article's text
         (found if weight >= config.min_aligned else short).append((p, c))
-    kept = _disjoint(doc, art, _resolve_overlaps(found))
+    kept = _disjoint(doc, art, _resolve_overlaps(found, (doc, art)))
     if not kept:
         return Alignment((), 0.0, 0.0)
     coverage = _shared_share(art, a[np.concatenate([r.seeds for _, c in kept for r in c.runs])], exclude)
@@ -720,7 +810,9 @@ def align(doc: Side, art: Side, config: MatchConfig, *, boilerplate: Boilerplate
         # The document is a copy of the article: its verbatim fragments too short to be
         # evidence alone (one-line paragraphs moved around) count as copied text too. They
         # add to coverage but are not listed as passages.
-        with_short = _resolve_overlaps(kept + [(p, c) for p, c in short if p.score >= config.excerpt_similarity])
+        with_short = _resolve_overlaps(
+            kept + [(p, c) for p, c in short if p.score >= config.excerpt_similarity], (doc, art), split=False
+        )
         coverage = _shared_share(art, a[np.concatenate([r.seeds for _, c in with_short for r in c.runs])], exclude)
         coverage_kept = with_short
     passages = [p for p, _ in kept]
@@ -816,6 +908,9 @@ _SENTENCE_END = re.compile(r"[。!?\n]")
 _NOT_COUNTED = re.compile(r"[^\w,.;:?!。、]+|_+")
 # Chains shorter than this (tokens) inside article text a longer chain holds are not pieces.
 _REQUOTE_MIN = 25
+# Han-equivalent characters a piece may run past a sentence end by chance (a shingle's tail,
+# a few words the next line shares with the article's).
+_RUN_ON = 10.0
 # Text between two aligned pieces of a copy up to this long (Han-equivalent) was added to it
 # (a sentence, a filler phrase); longer stretches are page furniture around the copy.
 _ADDED_MAX = 200.0
@@ -898,7 +993,14 @@ def edited_share(doc: Side, art: Side, chains: list[_Chain], exclude: np.ndarray
     keys = [int(at[int(atk.starts[c.a0])]) for c in by_doc]
     block = list(range(len(by_doc)))
     for k in range(1, len(by_doc)):
-        prev_end, end = int(dt.ends[by_doc[k - 1].d1]), int(dt.ends[by_doc[k].d1])
+        prev_start, prev_end = int(dt.starts[by_doc[k - 1].d0]), int(dt.ends[by_doc[k - 1].d1])
+        end = int(dt.ends[by_doc[k].d1])
+        # A piece ending a few characters past a sentence end ran on into the next line by
+        # chance (…的游法。”\n本报… shares 游法本报 with a dateline; …途径。\n经济林产品… with the
+        # next paragraph): its sentence is the one it ends before them.
+        last_end = max((m.start() for m in _SENTENCE_END.finditer(dtext, prev_start, prev_end)), default=-1)
+        if last_end >= 0 and doc.length(doc.norm.to_original(last_end, prev_end)) <= _RUN_ON:
+            prev_end = last_end
         if not _SENTENCE_END.search(dtext, prev_end, max(prev_end, end)):
             block[k] = block[k - 1]
     block_key: dict[int, int] = {}
@@ -936,9 +1038,18 @@ def edited_share(doc: Side, art: Side, chains: list[_Chain], exclude: np.ndarray
     head = min(by_doc, key=lambda c: (c.a0, c.d0))
     tail = min(by_doc, key=lambda c: (-c.a1, c.d0))
     first, last = int(dt.starts[head.d0]), int(dt.ends[tail.d1])
-    line_end = dtext.find("\n", last)
-    before = dtext[dtext.rfind("\n", 0, first) + 1 : first]
-    after = dtext[last : len(dtext) if line_end < 0 else line_end]
+    line_start, line_end = dtext.rfind("\n", 0, first) + 1, dtext.find("\n", last)
+    line_end = len(dtext) if line_end < 0 else line_end
+    # Not into another piece on the same line (a piece starting mid-line on a shingle that
+    # runs across a sentence end: the text before it is that other piece, already counted).
+    for c in by_doc:
+        s0, e0 = int(dt.starts[c.d0]), int(dt.ends[c.d1])
+        if line_start < e0 <= first:
+            line_start = e0
+        if last <= s0 < line_end:
+            line_end = s0
+    before = dtext[line_start:first]
+    after = dtext[last:line_end]
     edges = []
     for k, text in ((-1, before), (len(by_doc), after)):
         core = _NOT_COUNTED.sub("", text).strip(",.;:?!。、")
