@@ -257,3 +257,13 @@ def test_business_cooperation_is_advertising_and_a_syndication_service_is_licens
         ("bd@jinchuan.example.cn", "advertising"),
     ]
     assert [(u.url, u.role) for u in notice.urls] == [("https://syndication.jinchuan.example", "licensing")]
+
+
+def test_a_checked_page_skips_the_byline_search():
+    page = (
+        "<html><head><meta name='author' content='白石'></head><body><div class='content'>"
+        + "".join(f"<p>{p}</p>" for p in PARAS) + "</div></body></html>"
+    )
+    assert extract(page).author == "白石"
+    assert extract(page, bylines=False).author is None
+    assert extract(page, bylines=False).text == extract(page).text

@@ -603,7 +603,8 @@ class Guard:
         if refused:
             return DocumentReport(path, url, sha, None, "skipped", refused)
         try:
-            doc = extract(data, content_type=content_type, url=url, path=path)
+            # a checked page's byline is never read: only a protected notice resolves 作者 to it
+            doc = extract(data, content_type=content_type, url=url, path=path, bylines=False)
         except InputError as e:  # the extractor only refuses input that is not text
             return DocumentReport(path, url, sha, None, "skipped", str(e))
         doc_url = url or doc.url
