@@ -74,6 +74,7 @@ from reprint_guard.notice.find import (
     _find_notice_span,
     _is_notice_heading_or_disclaimer,
     _is_notice_line,
+    _licensing_contacts_after,
     _may_hold_notice_wording,
 )
 
@@ -244,6 +245,23 @@ def _leading_notice(visible: str, body: str) -> str | None:
     return None if lead is None else lines[lead].text
 
 
+_CONTACTS_AFTER_LINES = 8
+
+
+def _with_contacts_after(notice: str, visible: str) -> str:
+    """``notice`` (found in the main text) with the licensing contact lines that follow it in
+    the page's visible text: the main-text extractor may drop them, or an editor line may sit
+    between (see :func:`~reprint_guard.notice.find._licensing_contacts_after`)."""
+    last = notice.rstrip().rsplit("\n", 1)[-1].strip()
+    at = visible.rfind(last) if len(last) >= 4 else -1
+    if at < 0:
+        return notice
+    after = [line.strip() for line in visible[at + len(last) :].split("\n", _CONTACTS_AFTER_LINES + 1)[:_CONTACTS_AFTER_LINES]]
+    after = [line for line in after if line]
+    end = _licensing_contacts_after(after, 0)
+    return notice if end == 0 else notice.rstrip() + "\n" + "\n".join(after[:end])
+
+
 def _after_body(visible: str, body: str) -> str:
     """The page's visible text after the article's last body line (the whole text when that
     line is not found), so that a notice is looked for after the article, not in a sidebar."""
@@ -314,6 +332,8 @@ def _from_html(html: str, *, decoding: Decoding, url: str | None) -> Document:
                 break
         else:
             notice = _leading_notice(fallback, parsed.text) or _copyright_meta(tree) or notice
+    else:
+        notice = _with_contacts_after(notice, fallback)
     page_credits, page_source, page_date = _page_credits(page_text)
     if notice is not None:
         notice = _with_licence_link(notice, tree)
