@@ -771,6 +771,8 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._PHOTO_SENTENCE": ("finditer",),
     "notice._STAND_IN": ("search",),
     "notice._TRAILING_YEARS": ("sub",),
+    "notice._YEAR_CLOSES": ("split",),
+    "notice._LABEL_PREFIX": ("sub",),  # notice.parse: a year after a © name closes it
     "notice._TWO_LANGUAGES": ("match",),
     "notice._UNNAMED_CLAIM": ("search",),
     "notice._ZH_CLAUSE": ("search",),
@@ -793,6 +795,8 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     # extractor version 3: the notice as a span (notice.find), site name and CC link (extract)
     "extract._WEAK_VOCAB": ("search",),
     "extract._SENTENCE_BREAK": ("finditer",),
+    "extract._CLAIM_OPENING": ("match",),  # notice.find: a sentence opening with ©
+    "extract._LICENSING_CONTACT": ("search",),  # notice.find: a contact line for licensing
     "extract._TITLE_SEPARATOR": ("split",),
     "extract._SELF_REF": ("search",),
     "extract._ENDS_SENTENCE": ("search",),

@@ -104,9 +104,9 @@ _EN_LICENSOR = (
 )
 _EN_OWNER = (
     (
-        re.compile(r"(?=[bBiIpPoOcC])(?i:belongs to|is owned by|is held by|property of|owned by|copyright (?:of|by))[ ]"),
+        re.compile(r"(?=[bBiIpPoOcCaArR])(?i:belongs to|is owned by|is held by|property of|owned by|copyright (?:of|by)|(?:is|are|remains?) (?:the )?copyright(?:ed)?(?: (?:of|by|to))?)[ ]"),
         re.compile(
-            r"(?i:belongs to|is owned by|is held by|property of|owned by|copyright (?:of|by))[ ]"
+            r"(?i:belongs to|is owned by|is held by|property of|owned by|copyright (?:of|by)|(?:is|are|remains?) (?:the )?copyright(?:ed)?(?: (?:of|by|to))?)[ ]"
             rf"(?i:the[ ])?(?P<name>{_EN_NAME})"
         ),
     ),
@@ -127,7 +127,7 @@ _ORG_SUFFIX = re.compile(
 # Pronouns, roles and licence words that a cue can capture instead of a name (未经本网许可,
 # 授权给第三方, 未经授权许可).
 _NOT_A_NAME = re.compile(
-    r"^(?:本|我|该|該|其|此|非|[xX×]{2,}|摄影|攝影|记者|記者|译者|譯者|作者|原作者|原作|博主|网友|網友|用户|用戶|权利人|權利人|著作权人|著作權人|版权方|版權方|"
+    r"^(?:本|我|该|該|其|此|非|[xX×]{2,}|(?:版[权權]|原[创創]|特[别別])?(?:声明|聲明|说明|說明)$|(?i:copyright notice$)|摄影|攝影|记者|記者|译者|譯者|作者|原作者|原作|博主|网友|網友|用户|用戶|权利人|權利人|著作权人|著作權人|版权方|版權方|"
     r"第三方|任何|他人|其他|其它|相关|相關|授权|授權|许可|許可|同意|书面|書面|事先|协议|協議|合法|转载|轉載|转自|轉自|网络|網絡|"
     r"各|上述|以上|下列|原文|原版|来源|來源|(?i:all rights|the original|(?:the )?(?:editor|publisher|management)s?\b)|"
     r"(?i:us|we|me|our|the author|the publisher|the copyright|third parties)\b)"
@@ -135,8 +135,10 @@ _NOT_A_NAME = re.compile(
 _ZH_LEADING = re.compile(
     r"^(?:本|以上|上述|所有|此|该|該)[^为為归歸由系]{0,20}(?:均为|均為|为|為|归|歸|属于|屬於|系|由)"
 )
+# A year as pages print it: ASCII or full-width digits (２００３－２０２４), any dash.
+_YEAR = r"(?:19|20|１９|２０)\d{2}"
 _LEADING_JUNK = re.compile(
-    r"^(?:[ ©]|\([cC]\)|(?i:copyright)|(?:19|20)\d{2}(?:-(?:19|20)?\d{2,4})?|[,\-])+"
+    rf"^(?:[ ©　]|\([cC]\)|(?i:copyright)|{_YEAR}(?:[-–－](?:19|20|１９|２０)?\d{{2,4}})?|[,\-])+"
 )
 _SENTENCE_END = re.compile(r"[.!?](?=[ ]|$)")
 _SUFFIX_FOLLOWS = re.compile(r"(?<![ ])[ ]+(?:Ltd|Limited|Inc|LLC|L\.L\.C|Corp|Co|plc|Pty|S\.A|L\.P)\b")
@@ -149,8 +151,10 @@ _LOWER_WORD = re.compile(
     r"[a-z][a-z'\-]{0,40}(?=[ ,.;:]|$)"
 )
 _TRAILING_YEARS = re.compile(
-    r"(?<![ ,])[ ,]{0,3}(?:(?:19|20)\d{2}(?:[ ]?[-–][ ]?(?:(?:19|20)?\d{2,4}|present|now))?[ ,.]{0,3}){1,3}$"
+    rf"(?<![ ,])[ ,　]{{0,3}}(?:{_YEAR}(?:[ ]?[-–－][ ]?(?:(?:19|20|１９|２０)?\d{{2,4}}|present|now))?[ ,.　]{{0,3}}){{1,3}}$"
 )
+# "Copyright X 2024 Reproduction …": a year after the name closes it.
+_YEAR_CLOSES = re.compile(rf"(?<=\S)[ ,]{{1,3}}{_YEAR}(?:[ ]?[-–－][ ]?{_YEAR})?(?=[ .,]|$)")
 
 
 _CLAUSE_AND = re.compile(r"[ ](?:and|or)[ ](?=[a-z])")
@@ -267,6 +271,8 @@ def _clean_name(raw: str) -> str | None:
         name = name.rstrip(" .,;:-—")
     if not 2 <= len(name) <= 80 or _NOT_A_NAME.match(name):
         return None
+    if name.count("）") + name.count(")") > name.count("（") + name.count("("):
+        return None  # 集团）有限公司: a cue that started inside the name's brackets
     if not any(ch.isalpha() for ch in name):
         return None
     return name
@@ -320,6 +326,9 @@ def _owned_name(folded: str, text: str) -> str | None:
             if not parts:
                 continue
             run = _OWNED_LEAD.sub("", parts[-1])
+            signs = list(_COPYRIGHT_SIGN.finditer(run))
+            if signs and run[signs[-1].end() :].strip():
+                run = run[signs[-1].end() :]  # 承办：Y Copyright © 2024 X 版权所有: the sign opens X
             name = _clean_name(run)
             if name and not re.search(r"\d{4}", name):
                 return name
@@ -469,7 +478,7 @@ _ORIGINAL_TAG = re.compile(
 # X原创 / 本网所有内容均为X原创 / 【X原创】 / 原创：X — the clause that says whose original work it is.
 _X_ORIGINAL = re.compile(
     rf"(?:^|(?<=[{_PUNCT} \]（(]))(?:[^{_PUNCT}]{{0,12}}?(?:均为|均為|均系|均係|皆为|皆為|为|為|系|係))?"
-    rf"(?P<name>[^{_PUNCT} （(]{{2,30}}?)(?:独家|獨家)?(?:原创|原創)(?=[{_PUNCT} \]）)]|$)"
+    rf"(?P<name>(?:[^{_PUNCT} （(]|[（(][^{_PUNCT}（()）]{{1,12}}[)）]){{2,30}}?)(?:独家|獨家)?(?:原创|原創)(?=[{_PUNCT} \]）)]|$)"
     rf"|(?:^|(?<=[\n\]]))[ ]?(?:原创|原創)[ ]?[:：][ ]?(?P<after>[^{_PUNCT}]{{2,30}})(?=[{_PUNCT}]|$)"
 )
 # 著作权人：X / 版權擁有人：X / "Copyright holder: X": a label naming the holder.
@@ -579,6 +588,13 @@ _PICTURE_CREDIT = re.compile(
 )
 
 
+# A notice's own label before the claim (声明：, 【版权声明】, "Copyright notice:"): not part of a name.
+_LABEL_PREFIX = re.compile(
+    r"^[ ]?[【\[]?[ ]?(?:(?i:copyright notice|copyright|notice)|(?:版[权權]|原[创創]|特[别別]|郑重|鄭重)?(?:声明|聲明|说明|說明))"
+    r"[ ]?(?:[】\]][ ]?[:：]?|[:：])[ ]?"
+)
+
+
 def _copyright_name(folded: str, text: str) -> str | None:
     for count, m in enumerate(_COPYRIGHT_SIGN.finditer(folded)):
         if count == _MAX_CUES:
@@ -587,6 +603,7 @@ def _copyright_name(folded: str, text: str) -> str | None:
             continue
         rest = text[m.end() : m.end() + _CUE_WINDOW].split("\n", 1)[0]
         rest = re.split(r"版[权權]所有|[，。；|]", rest, maxsplit=1)[0]
+        rest = _YEAR_CLOSES.split(rest, maxsplit=1)[0]
         name = _plausible_english(_clean_name(rest))
         if name:
             return name
@@ -594,8 +611,9 @@ def _copyright_name(folded: str, text: str) -> str | None:
             line_start = folded.rfind("\n", max(0, m.start() - _CUE_WINDOW), m.start()) + 1
             before = text[max(line_start, m.start() - 80) : m.start()]
             sentences = [x for x in _EN_SENTENCE_SPLIT.split(before.rstrip(" ,;")) if x.strip()]
-            # "Photo: X © 2024" credits a picture, not the article
-            last = sentences[-1] if sentences and not re.search(r"[:：]", sentences[-1]) else ""
+            # "Photo: X © 2024" credits a picture, not the article; "Copyright notice: X © 2024" is the notice's
+            last = _LABEL_PREFIX.sub("", sentences[-1]) if sentences else ""
+            last = last if not re.search(r"[:：]", last) else ""
             name = _plausible_english(_clean_name(last)) if last.strip() else None
             if name:
                 return name
@@ -927,7 +945,7 @@ _ROLE_WORDS = re.compile(
     r"|(?P<subscription>订报|訂報|订阅|訂閱|发行|發行|(?i:\bsubscri\w*|\bcirculation\b))"
     r"|(?P<advertising>广告|廣告|(?i:\badvertis\w*|\bads\b))"
     r"|(?P<licensing>版权(?!所有)|版權(?!所有)|授权|授權|转载|轉載|许可|許可|侵权|侵權|使用|法务|法務|维权|維權"
-    r"|(?i:\breprints?\b|\bpermissions?\b|\blicens\w*|\bsyndicat\w*|\brights\b|\btakedown\b|\binfring\w*"
+    r"|(?i:\breprints?\b|\brepublish\w*|\bpermissions?\b|\blicens\w*|\bsyndicat\w*|\brights\b|\btakedown\b|\binfring\w*"
     r"|\bcopyright (?:enquir\w*|quer\w*|questions?|issues?|requests?|matters?|office|team|agent|notices?)))"
     r"|(?P<other>客服|总机|總機|投稿|传真|傳真|地址|读者服务|讀者服務|编辑部|編輯部|总编室|總編室|办事处|辦事處|值班|服务|服務|(?i:\bfax\b|\bcustomer\b|\bservice\b|\bsubmissions?\b"
     r"|\baddress\b|\bfeedback\b))"
@@ -1108,7 +1126,8 @@ def parse_notice(
             if key not in seen:
                 links.append(replace(item, role=role))
         seen.add(key)
-    holder = _find_rights_holder(text[:_ANALYSE_CHARS], head)
+    # an address is no name: copyright＠example.cn must not read as "copyright ＠example.cn"
+    holder = _find_rights_holder(text[:_ANALYSE_CHARS], _blank(head, [(a, b) for a, b in email_spans if a < len(head)]))
     if holder is None and _AUTHOR_CLAIM.search(head):
         holder = _clean_name(author) if author else None
     elif holder is None and site:
