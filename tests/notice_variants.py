@@ -1,0 +1,501 @@
+"""Metamorphic variants of licensing notices: changes a real outlet could make to how it prints
+its notice that must not change who holds the rights or whom to ask for a licence.
+
+A :class:`Case` is an invented notice (invented names and ``.example`` domains) with its rights
+holder and licensing contacts; each transform in :data:`TRANSFORMS` maps a case to a variant
+case (or ``None`` when it does not apply), changing the expected answer only where the change
+itself does (Traditional script converts the holder too). :func:`page_of` lays a case out as a
+page (the notice closing the article, or in the page footer) and :func:`answer` runs the public
+pipeline on it (:func:`reprint_guard.extract.extract`, then :func:`parse_notice`).
+
+``python tests/notice_variants.py`` prints how many variants of each kind keep the right answer,
+over the invented cases and over the ``tune`` half of ``bench/notices/forms.jsonl``.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import random
+import re
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from html import escape
+from pathlib import Path
+
+from helpers import chinese_article
+
+FORMS = Path(__file__).resolve().parents[1] / "bench" / "notices" / "forms.jsonl"
+
+
+@dataclass(frozen=True)
+class Case:
+    """One notice as a page prints it.
+
+    ``lines`` are the notice's lines as a reader sees them; ``holder`` the expected rights
+    holder with ``alternatives`` (``None``: a statement that claims nothing); ``emails`` the
+    licensing e-mail addresses (normalised, lower case) the notice gives; ``placement`` is
+    ``article_end`` or ``footer``; ``lang`` ``zh`` or ``en``. ``glue`` and ``br`` choose the
+    layout: the notice glued to the last body paragraph, its lines joined by ``<br>`` in one
+    paragraph. ``before``/``after`` are page lines around the notice (footer rows, widgets)."""
+
+    name: str
+    lines: tuple[str, ...]
+    holder: str | None
+    emails: tuple[str, ...] = ()
+    alternatives: tuple[str, ...] = ()
+    placement: str = "article_end"
+    lang: str = "zh"
+    glue: bool = False
+    br: bool = False
+    after: tuple[str, ...] = ()
+
+
+# --- invented base cases -----------------------------------------------------------------------
+_ZH = (
+    ("zh-claim", ("本文为{H}原创稿件，版权归{H}所有，未经授权不得转载、摘编或利用其它方式使用。", "版权合作请联系：{E}"), "article_end"),
+    ("zh-exclusive", ("（本文系{H}独家稿件，未经授权，不得转载、修改。如需转载请联系 {E}）",), "article_end"),
+    ("zh-owned", ("{H}版权所有，未经书面许可不得转载、复制或建立镜像。", "联系邮箱：{E}"), "footer"),
+    ("zh-copyright", ("Copyright © 2003-2024 {H} 版权所有", "未经许可，禁止转载。授权联系：{E}"), "footer"),
+    ("zh-site", ("本网站所有内容，版权均属于{H}所有，转载请与 {E} 联系。",), "article_end"),
+    ("zh-permission", ("声明：未经{H}书面授权，任何单位和个人不得转载、摘编本文。", "邮箱：{E}"), "article_end"),
+    # footer shapes seen in site templates: the English reservation before the Chinese claim
+    ("zh-arr-first", ("Copyright © 2003-2024 All Rights Reserved 版权所有 {H}", "未经授权禁止复制或建立镜像"), "footer"),
+    ("zh-copyright-name-year", ("CopyRight © {H} 2024 All Rights Reserved 版权所有", "转载请联系：{E}"), "footer"),
+    ("zh-reserved", ("© 2024 {H} · 保留所有权利", "本站内容未经许可不得转载"), "footer"),
+    ("zh-label-block", ("本文为{H}原创，未经授权不得转载。", "版权合作请联系：", "邮箱：{E}"), "article_end"),
+    ("zh-spaced", ("版权所有　{H}　　未经许可不得转载", "联系我们：{E}"), "footer"),
+    ("zh-host-then-claim", ("主办：青禾市委宣传部　承办：青禾网络科技中心", "Copyright © 2024 {H} 版权所有　未经授权禁止复制"), "footer"),
+    ("zh-owner-fields", ("版权所有：{H}　地址：青禾市滨江路88号　邮编：310000", "本站内容未经书面授权不得转载、镜像"), "footer"),
+    ("zh-all-original", ("本网站所有内容均为{H}原创，未经许可禁止转载。", "如需转载，请联系：", "{E}"), "article_end"),
+    ("zh-links-row", ("© 2024 {H} | 隐私政策 | 联系我们 | 网站地图", "未经授权不得转载　版权合作：{E}"), "footer"),
+)
+# Statements that claim nothing (disclaimers, platform statements, AI disclosures): no holder.
+NOT_CLAIMS = (
+    ("免责声明：本文仅代表作者个人观点，不代表本站立场。如有侵权，请联系删除。",),
+    ("本文来源于网络，版权归原作者所有，如有侵权请联系我们删除。",),
+    ("声明：本文由入驻平台的作者撰写，观点仅代表作者本人，平台仅提供信息存储空间服务。",),
+    ("风险提示：市场有风险，投资需谨慎。本文不构成投资建议。",),
+    ("本文由AI辅助生成，内容仅供参考。",),
+    ("The views expressed in this article are the author's own and do not necessarily reflect the editorial policy of this site.",),
+    ("Disclaimer: this site is not responsible for the accuracy of press releases posted by contributing institutions.",),
+)
+_EN = (
+    ("en-footer", ("Copyright © 2024 {H}. All rights reserved.", "For reprint permissions, email {E}"), "footer"),
+    ("en-end", ("© 2024 {H}. This article may not be reproduced without written permission.", "Licensing: {E}"), "article_end"),
+    ("en-nopart", ("© {H} 2003-2024. All rights reserved. No part of this site may be reproduced without permission.",), "footer"),
+    ("en-dash", ("© 2024 {H} – All rights reserved.", "Powered by Quill | Reprints: {E}"), "footer"),
+    ("en-copyright-name-year", ("Copyright {H} 2024", "Reproduction without permission is prohibited. Permissions: {E}"), "footer"),
+    ("en-prohibited", ("(c) 2024 {H}. Reproduction in whole or in part without written permission is prohibited.", "For syndication enquiries: {E}"), "article_end"),
+    ("en-word-copyright", ("© Copyright {H}. All rights reserved.", "Republishing requests: {E}"), "footer"),
+    ("en-unless-noted", ("All content © {H}, unless otherwise noted.", "To republish, contact {E}"), "footer"),
+    ("en-copyright-is", ("This article is copyright {H} and may not be republished without permission.",), "article_end"),
+    ("en-name-first", ("{H} © 2024. Powered by Quill",), "footer"),
+    ("en-subsidiary", ("Copyright © 2024 {H}, a subsidiary of Westmere Holdings. All rights reserved.",), "footer"),
+    ("en-registered", ("© 2024 {H}. Registered in England and Wales No. 01234567.", "For licensing enquiries email {E}"), "footer"),
+)
+ZH_HOLDERS = (
+    "青禾日报社", "澄川传媒集团有限公司", "鹭湾新闻网", "云岭杂志社", "北汀报业传媒集团", "南屿晚报",
+    "汀州文化传媒有限公司", "青禾传媒（集团）有限公司", "白沙传媒", "木棉网",
+)  # fmt: skip
+EN_HOLDERS = (
+    "Harbourview Media Ltd.", "Kestrel News Limited", "Bramble Inc.", "Tidewater Press LLC", "Northgate Group",
+    "Larkspur Media", "Southcross Publishing Pty Ltd", "Fenwick Co., Ltd.", "The Riverside Courier",
+    "Ames & Thorne Media", "Maple Crest Media (Holdings) Ltd",
+)  # fmt: skip
+
+
+def _domain(holder: str, k: int) -> str:
+    return ("rights", "copyright", "licensing", "editor")[k % 4] + f"@site{k}.example.cn"
+
+
+def base_cases() -> list[Case]:
+    """Every template crossed with every holder of its language."""
+    cases = []
+    for templates, holders, lang in ((_ZH, ZH_HOLDERS, "zh"), (_EN, EN_HOLDERS, "en")):
+        for t, (tname, lines, placement) in enumerate(templates):
+            for h, holder in enumerate(holders):
+                email = _domain(holder, t + h)
+                filled = tuple(line.replace("{H}", holder).replace("{E}", email) for line in lines)
+                cases.append(
+                    Case(
+                        f"{tname}/{h}", filled, holder, (email,) if "{E}" in "".join(lines) else (),
+                        placement=placement, lang=lang,
+                    )
+                )  # fmt: skip
+    for k, lines in enumerate(NOT_CLAIMS):
+        lang = "en" if lines[0].isascii() else "zh"
+        cases.append(Case(f"not-claim/{k}", lines, None, placement="article_end", lang=lang))
+    return cases
+
+
+# --- transforms --------------------------------------------------------------------------------
+@functools.lru_cache(maxsize=1)
+def _s2t():
+    import opencc
+
+    return opencc.OpenCC("s2twp")  # the Taiwan form normalize.py folds back from
+
+
+def traditional(case: Case) -> Case | None:
+    if case.lang != "zh":
+        return None
+    conv = _s2t().convert
+    return replace(
+        case, lines=tuple(conv(x) for x in case.lines), holder=case.holder and conv(case.holder),
+        alternatives=(*case.alternatives, *(conv(a) for a in case.alternatives)), after=tuple(conv(x) for x in case.after),
+    )  # fmt: skip
+
+
+_HALF = {"：": ":", "，": ",", "（": "(", "）": ")", "；": ";", "！": "!"}
+_FULL = {v: k for k, v in _HALF.items()}
+
+
+def half_width(case: Case) -> Case | None:
+    lines = tuple(line.translate(str.maketrans(_HALF)) for line in case.lines)
+    return None if lines == case.lines else replace(case, lines=lines, holder=case.holder and case.holder.translate(str.maketrans(_HALF)))
+
+
+def full_width(case: Case) -> Case | None:
+    """Digits, colons and dashes in their full-width forms (２００３－２０２４, 邮箱：), as CJK input prints them."""
+    if case.lang != "zh":
+        return None
+    table = str.maketrans({**{str(d): chr(0xFF10 + d) for d in range(10)}, ":": "：", "-": "－"})
+    lines = tuple(line if "@" in line else line.translate(table) for line in case.lines)
+    return None if lines == case.lines else replace(case, lines=lines)
+
+
+def glued(case: Case) -> Case | None:
+    return replace(case, glue=True, placement="article_end") if case.placement == "article_end" else None
+
+
+def one_line(case: Case) -> Case | None:
+    if len(case.lines) < 2:
+        return None
+    sep = "" if case.lang == "zh" else " "
+    return replace(case, lines=(sep.join(case.lines),))
+
+
+def br_lines(case: Case) -> Case | None:
+    """The notice broken after every comma into short ``<br>`` lines."""
+    parts = []
+    for line in case.lines:
+        pieces = re.split(r"(?<=[，。,])", line) if case.lang == "zh" else re.split(r"(?<=\.)(?<!Ltd\.)(?<!Inc\.)(?<!Co\.) ", line)
+        parts.extend(p for p in pieces if p.strip())
+    return replace(case, lines=tuple(parts), br=True)
+
+
+def _prefix(label: str, lang: str | None = "zh") -> Callable[[Case], Case | None]:
+    def add(case: Case) -> Case | None:
+        if lang and case.lang != lang or case.lines[0].startswith(("声明", "【")):
+            return None
+        return replace(case, lines=(label + case.lines[0], *case.lines[1:]))
+
+    add.__name__ = f"label {label.strip()}"
+    return add
+
+
+def _heading(label: str) -> Callable[[Case], Case | None]:
+    def add(case: Case) -> Case | None:
+        return replace(case, lines=(label, *case.lines)) if case.lang == "zh" or label.isascii() else None
+
+    add.__name__ = f"heading {label}"
+    return add
+
+
+def _after(name: str, zh: tuple[str, ...], en: tuple[str, ...]) -> Callable[[Case], Case | None]:
+    def add(case: Case) -> Case | None:
+        return replace(case, after=zh if case.lang == "zh" else en)
+
+    add.__name__ = name
+    return add
+
+
+def icp_between(case: Case) -> Case | None:
+    if case.placement != "footer" or len(case.lines) < 2:
+        return None
+    return replace(case, lines=(case.lines[0], "沪ICP备17320584号-2　沪公网安备31010402008812号", *case.lines[1:]))
+
+
+def _sign(to: str) -> Callable[[Case], Case | None]:
+    def swap(case: Case) -> Case | None:
+        if not to.isascii() and case.lang != "zh":
+            return None
+        lines = tuple(re.sub(r"(?:Copyright )?©(?: Copyright)?", to, line, count=1) for line in case.lines)
+        return None if lines == case.lines else replace(case, lines=lines)
+
+    swap.__name__ = f"sign {to}"
+    return swap
+
+
+def _years(to: str) -> Callable[[Case], Case | None]:
+    def swap(case: Case) -> Case | None:
+        lines = tuple(re.sub(r"(?:2003-)?2024", to, line) for line in case.lines)
+        return None if lines == case.lines else replace(case, lines=lines)
+
+    swap.__name__ = f"years {to}"
+    return swap
+
+
+def contact_after_blank(case: Case) -> Case | None:
+    """The contact line as a paragraph of its own after the notice (a blank line between)."""
+    if len(case.lines) < 2 or not case.emails:
+        return None
+    return replace(case, lines=case.lines[:1], after=case.lines[1:] + case.after)
+
+
+_LICENSING_WORDS = re.compile(r"版权|授权|转载|(?i:licens|permission|reprint|syndicat|republish)")
+
+
+def contact_after_editor(case: Case) -> Case | None:
+    """The licensing contact line below an editor line that follows the notice."""
+    if len(case.lines) < 2 or not case.emails or not _LICENSING_WORDS.search(case.lines[-1]):
+        return None
+    editor = "责任编辑：林小禾" if case.lang == "zh" else "Editor: Ann Lee"
+    return replace(case, lines=case.lines[:-1], after=(editor, case.lines[-1], *case.after))
+
+
+# Labels that name the kind of contact, or its licensing role (联系邮箱 alone is a generic contact).
+_LABELS = ("投稿与版权：", "Email: ", "E-mail：", "邮件：", "版权合作：", "Licensing enquiries: ")
+
+
+def contact_label(case: Case) -> Case | None:
+    """The contact line's label changed, where the line is a label and the address."""
+    if not case.emails or len(case.lines) < 2:
+        return None
+    m = re.fullmatch(r"[^，。,.]{1,20}?[:：]\s?" + re.escape(case.emails[0]), case.lines[-1])
+    terms = re.search(r"未经|不得|禁止|(?i:without|prohibited|may not)", "".join(case.lines[:-1]))
+    if not m or not terms:  # under a bare claim, a contact labelled only by its kind has no role
+        return None
+    label = _LABELS[sum(map(ord, case.name)) % len(_LABELS)]
+    return replace(case, lines=(*case.lines[:-1], label + case.emails[0]))
+
+
+_OBFUSCATIONS = (
+    lambda u, d: f"{u}#{d}（#替换为@）", lambda u, d: f"{u}[at]{d}", lambda u, d: f"{u}(at){d}",
+    lambda u, d: f"{u} at {d.replace('.', ' dot ')}", lambda u, d: f"{u}@{d.replace('.', '[dot]')}",
+    lambda u, d: f"{u}＠{d}", lambda u, d: f"{u}@\u200b{d}", lambda u, d: f"{u}(at){d.replace('.', '(dot)')}",
+)  # fmt: skip
+
+
+def obfuscated(k: int) -> Callable[[Case], Case | None]:
+    def swap(case: Case) -> Case | None:
+        if not case.emails:
+            return None
+        user, domain = case.emails[0].split("@")
+        lines = tuple(line.replace(case.emails[0], _OBFUSCATIONS[k](user, domain)) for line in case.lines)
+        return replace(case, lines=lines)
+
+    swap.__name__ = f"email obfuscation {k}"
+    return swap
+
+
+TRANSFORMS: tuple[Callable[[Case], Case | None], ...] = (
+    traditional, half_width, full_width, glued, one_line, br_lines,
+    _prefix("声明："), _prefix("【版权声明】"), _prefix("版权说明："), _prefix("原创声明："), _prefix("Copyright notice: ", None),
+    _heading("版权声明"), _heading("Copyright notice"),
+    _after("editor/share after", ("责任编辑：林小禾", "分享到：微信 微博 QQ空间"), ("Editor: Ann Lee", "Share this: Facebook Twitter")),
+    _after("follow after", ("扫码关注我们", "打开APP阅读更多精彩内容"), ("Follow us on social media", "Sign up for our newsletter")),
+    icp_between,
+    _sign("(c)"), _sign("(C)"), _sign("Copyright"), _sign("Copyright ©"), _sign("版權所有©"),
+    _years("2003–2024"), _years("2024"), _years("2003 - 2024"),
+    contact_after_blank, contact_after_editor, contact_label,
+    *(obfuscated(k) for k in range(len(_OBFUSCATIONS))),
+)  # fmt: skip
+
+
+# --- pages and answers ---------------------------------------------------------------------------
+_EN_WORDS = (
+    "council budget parks harbour residents plan weekend traffic school library market river bridge "
+    "volunteers museum festival transport housing water energy schedule committee report district"
+).split()
+
+
+def _english_body(seed: int) -> list[str]:
+    rng = random.Random(seed)
+    out = []
+    for _ in range(6):
+        words = rng.choices(_EN_WORDS, k=40)
+        out.append("The " + " ".join(words) + ".")
+    return out
+
+
+def page_of(case: Case, seed: int = 7) -> str:
+    """An HTML page with ``case``'s notice closing the article or in the page footer."""
+    body = chinese_article(seed, 6).split("\n") if case.lang == "zh" else _english_body(seed)
+    notice = list(case.lines)
+    if case.glue:
+        body[-1] = body[-1] + notice.pop(0)
+    if case.br and notice:
+        notice_html = "<p>" + "<br>".join(escape(x) for x in notice) + "</p>"
+    else:
+        notice_html = "".join(f"<p>{escape(x)}</p>" for x in notice)
+    after = "".join(f"<p>{escape(x)}</p>" for x in case.after)
+    paras = "".join(f"<p>{escape(p)}</p>" for p in body)
+    title = "青禾县春季重点项目建设全面启动" if case.lang == "zh" else "Council approves new parks plan"
+    if case.placement == "footer":
+        article, footer = paras, notice_html + after
+    else:
+        article, footer = paras + notice_html + after, ""
+    return (
+        f"<html><head><title>{title}</title></head><body><div class='nav'><a href='/'>首页</a></div>"
+        f"<article><h1>{title}</h1><p class='meta'>2024-05-06 09:30</p>{article}</article>"
+        f"<footer>{footer}</footer></body></html>"
+    )
+
+
+def _norm(name: str | None) -> str | None:
+    if name is None:
+        return None
+    return re.sub(r"\s+", " ", name.strip("《》「」『』“”\"'‘’ ").rstrip(".").strip()).casefold()
+
+
+def answer(page: str, content_type: str = "html"):
+    from reprint_guard.extract import extract
+    from reprint_guard.notice import parse_notice
+
+    doc = extract(page, content_type=content_type)
+    return parse_notice(doc.notice_text, site=doc.outlet, author=doc.author) if doc.notice_text else None
+
+
+def holder_right(notice, holder: str | None, alternatives: tuple[str, ...] = ()) -> bool:
+    got = notice.rights_holder if notice else None
+    if holder is None:
+        return got is None
+    return _norm(got) in {_norm(x) for x in (holder, *alternatives)}
+
+
+def emails_right(notice, emails: tuple[str, ...]) -> bool:
+    got = {e.address for e in notice.emails if e.role == "licensing"} if notice else set()
+    return set(emails) <= got
+
+
+def case_right(case: Case) -> tuple[bool, bool]:
+    """``(holder right, licensing e-mails found)`` for ``case`` laid out as a page."""
+    notice = answer(page_of(case))
+    return holder_right(notice, case.holder, case.alternatives), emails_right(notice, case.emails)
+
+
+# --- the tune half of the notice benchmark -------------------------------------------------------
+def tune_forms() -> list[dict]:
+    rows = [json.loads(x) for x in FORMS.read_text(encoding="utf-8").splitlines() if x.strip()]
+    return [r for r in rows if r["split"] == "tune" and r["placement"] != "meta_only"]
+
+
+def _fill(form: dict, page: str, lang: str) -> str:
+    body = chinese_article(11, 6).split("\n") if lang == "zh" else _english_body(11)
+    if form["format"] == "html":
+        return page.replace("{{BODY}}", "".join(f"<p>{escape(p)}</p>" for p in body))
+    return page.replace("{{BODY}}", "\n\n".join(body))
+
+
+def _on_notice_lines(form: dict, change: Callable[[str], str]) -> str | None:
+    """The form's page with ``change`` applied to each notice line it prints verbatim."""
+    page = form["page"]
+    lines = [x for x in form["notice_text"].split("\n") if len(x) >= 4]
+    if not lines or not all(x in page for x in lines):
+        return None
+    for x in lines:
+        page = page.replace(x, change(x))
+    return page
+
+
+def _form_traditional(form: dict) -> tuple[str, str | None, tuple[str, ...]] | None:
+    if form["section"] == "english":
+        return None
+    conv = _s2t().convert
+    e = form["expected"]
+    holder = e["rights_holder"]
+    alts = (holder, *e.get("rights_holder_alternatives", ())) if holder else ()
+    return conv(form["page"]), holder and conv(holder), tuple(conv(a) for a in alts)
+
+
+def _form_lines(change: Callable[[str], str]) -> Callable[[dict], tuple[str, str | None, tuple[str, ...]] | None]:
+    def apply(form: dict):
+        page = _on_notice_lines(form, change)
+        e = form["expected"]
+        return None if page is None or page == form["page"] else (page, e["rights_holder"], tuple(e.get("rights_holder_alternatives", ())))
+
+    return apply
+
+
+def _form_after(form: dict):
+    """Editor and share lines added after the notice's last line."""
+    last = form["notice_text"].split("\n")[-1]
+    if len(last) < 4 or form["page"].count(last) != 1:
+        return None
+    extra = "责任编辑：林小禾" if form["section"] != "english" else "Editor: Ann Lee"
+    sep = "<br>" if form["format"] == "html" else "\n"
+    e = form["expected"]
+    return form["page"].replace(last, f"{last}{sep}{extra}{sep}分享到：微信 微博"), e["rights_holder"], tuple(e.get("rights_holder_alternatives", ()))
+
+
+FORM_TRANSFORMS = {
+    "traditional": _form_traditional,
+    "half-width": _form_lines(lambda x: x.translate(str.maketrans(_HALF))),
+    "full-width": _form_lines(lambda x: x if "@" in x or "://" in x else x.translate(str.maketrans({":": "：", ";": "；"}))),
+    "label 声明：": _form_lines(lambda x: x),  # replaced below (first line only)
+    "editor/share after": _form_after,
+    "(c) for ©": _form_lines(lambda x: x.replace("©", "(c)")),
+    "year range –": _form_lines(lambda x: re.sub(r"((?:19|20)\d{2})-((?:19|20)\d{2})", r"\1–\2", x)),
+}
+
+
+def _form_label(form: dict):
+    first = form["notice_text"].split("\n")[0]
+    if form["section"] == "english" or len(first) < 4 or first.startswith(("声明", "【", "版权", "版權")) or form["page"].count(first) != 1:
+        return None
+    e = form["expected"]
+    return form["page"].replace(first, "声明：" + first), e["rights_holder"], tuple(e.get("rights_holder_alternatives", ()))
+
+
+FORM_TRANSFORMS["label 声明："] = _form_label
+
+
+def form_right(form: dict, page: str, holder: str | None, alts: tuple[str, ...]) -> bool:
+    lang = "en" if form["section"] == "english" else "zh"
+    return holder_right(answer(_fill(form, page, lang), form["format"]), holder, alts)
+
+
+# --- the table -----------------------------------------------------------------------------------
+def table() -> list[tuple[str, int, int, int]]:
+    """``(transform, variants, holder kept, e-mails kept)`` over the invented cases whose base
+    answer is right, then over the tune forms whose base holder is right."""
+    rows = []
+    bases = [(c, case_right(c)) for c in base_cases()]
+    rows.append(("(base, invented)", len(bases), sum(h for _, (h, _) in bases), sum(m for _, (_, m) in bases)))
+    for transform in TRANSFORMS:
+        n = held = mailed = 0
+        for case, (h, m) in bases:
+            variant = transform(case)
+            if variant is None or not h:
+                continue
+            vh, vm = case_right(variant)
+            n += 1
+            held += vh
+            mailed += vm or not m
+        rows.append((transform.__name__, n, held, mailed))
+    forms = [(f, form_right(f, f["page"], f["expected"]["rights_holder"], tuple(f["expected"].get("rights_holder_alternatives", ())))) for f in tune_forms()]
+    rows.append(("(base, tune forms)", len(forms), sum(ok for _, ok in forms), 0))
+    for name, transform in FORM_TRANSFORMS.items():
+        n = kept = 0
+        for form, ok in forms:
+            v = transform(form) if ok else None
+            if v is None:
+                continue
+            n += 1
+            kept += form_right(form, *v)
+        rows.append((f"form: {name}", n, kept, 0))
+    return rows
+
+
+def main() -> None:
+    print(f"{'transform':28} {'variants':>8} {'holder':>8} {'e-mails':>8}")
+    for name, n, held, mailed in table():
+        print(f"{name:28} {n:8d} {held:8d} {mailed:8d}")
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).parent))
+    main()
