@@ -71,6 +71,21 @@ _ZH = (
     ("zh-all-original", ("本网站所有内容均为{H}原创，未经许可禁止转载。", "如需转载，请联系：", "{E}"), "article_end"),
     ("zh-links-row", ("© 2024 {H} | 隐私政策 | 联系我们 | 网站地图", "未经授权不得转载　版权合作：{E}"), "footer"),
 )
+# Footer shapes from site templates quoted in scrapers' strip lists (wording kept, names invented).
+_ZH_FOOTERS = (
+    ("zh-icp-same-line", ("沪ICP备17320584号-2 沪ICP证130852号 Copyright © 2010 {H} All Rights Reserved 版权所有 不得转载",), "footer"),
+    ("zh-domain-sign", ("site.example.cn © 2003-2008 {H} 版权所有 不得转载", "地址：青禾市学院路38号（邮编：310000）", "联系电话：0571-55501234"), "footer"),
+    ("zh-terms-then-sign", ("版权所有 不得转载 ©{H}",), "footer"),
+    ("zh-claim-licence-row", ("{H}版权所有，未经书面授权不得复制或建立镜像　经营许可证编号：沪B2-20180749　沪公网安备31010202000060号", "Copyright　2001-2024　Qinghe Journal.　All Rights Reserved"), "footer"),
+    ("zh-hotline-first", ("报料热线：(0571)55501919，版权所有 不得转载，1999-2024©{H}，经营许可证编号：浙B2-20040381",), "footer"),
+    ("zh-co-ltd", ("Copyright © 2007 - 2024 {H} 版权所有 不得转载", "使用本网站即表示接受有关的使用条款及隐私政策。"), "footer"),
+)
+_EN_FOOTERS = (
+    ("en-pipe-row", ("About | Contact | Privacy", "© 2024 {H} | All Rights Reserved | Republication without permission is prohibited"), "footer"),
+    ("en-nbsp-fields", ("Copyright　2001-2024　{H}.　All Rights Reserved",), "footer"),
+    ("en-reserved-first", ("All rights reserved © {H} 2024",), "footer"),
+    ("en-material", ("Material on this site may not be reproduced without the written permission of {H}.",), "article_end"),
+)
 # Statements that claim nothing (disclaimers, platform statements, AI disclosures): no holder.
 NOT_CLAIMS = (
     ("免责声明：本文仅代表作者个人观点，不代表本站立场。如有侵权，请联系删除。",),
@@ -113,7 +128,8 @@ def _domain(holder: str, k: int) -> str:
 def base_cases() -> list[Case]:
     """Every template crossed with every holder of its language."""
     cases = []
-    for templates, holders, lang in ((_ZH, ZH_HOLDERS, "zh"), (_EN, EN_HOLDERS, "en")):
+    groups = ((_ZH, ZH_HOLDERS, "zh"), (_EN, EN_HOLDERS, "en"), (_ZH_FOOTERS, ZH_HOLDERS, "zh"), (_EN_FOOTERS, EN_HOLDERS, "en"))
+    for templates, holders, lang in groups:
         for t, (tname, lines, placement) in enumerate(templates):
             for h, holder in enumerate(holders):
                 email = _domain(holder, t + h)
@@ -220,7 +236,7 @@ def icp_between(case: Case) -> Case | None:
 
 def _sign(to: str) -> Callable[[Case], Case | None]:
     def swap(case: Case) -> Case | None:
-        if not to.isascii() and case.lang != "zh":
+        if not to.isascii() and (case.lang != "zh" or "版权所有" in "".join(case.lines)):
             return None
         lines = tuple(re.sub(r"(?:Copyright )?©(?: Copyright)?", to, line, count=1) for line in case.lines)
         return None if lines == case.lines else replace(case, lines=lines)
@@ -231,7 +247,7 @@ def _sign(to: str) -> Callable[[Case], Case | None]:
 
 def _years(to: str) -> Callable[[Case], Case | None]:
     def swap(case: Case) -> Case | None:
-        lines = tuple(re.sub(r"(?:2003-)?2024", to, line) for line in case.lines)
+        lines = tuple(re.sub(r"(?:(?:19|20)\d{2}[ ]?[-–][ ]?)?2024", to, line) for line in case.lines)
         return None if lines == case.lines else replace(case, lines=lines)
 
     swap.__name__ = f"years {to}"

@@ -83,7 +83,12 @@ _ZH_OWNER = (
 _ZH_OWNED = re.compile(r"版[权權]所有")  # X版权所有: the name is the run before it
 _RUN_BEFORE = re.compile(rf"(?P<name>[^{_PUNCT}]{{2,40}})\Z")  # \Z: $ would match before a line break
 _EN_WORD = r"[A-Z0-9&][A-Za-z0-9&.'\-]{0,40}"
-_EN_NAME = rf"{_EN_WORD}(?:[ ](?:(?:of|and|the|for|de|du|la|von|van)[ ])?{_EN_WORD}){{0,9}}"
+# Words joined by spaces and connectors, a bracketed word ("X Media (Holdings) Ltd") and a comma
+# before a company suffix ("X Co., Ltd.") included.
+_EN_NAME = (
+    rf"{_EN_WORD}(?:(?:[ ]|,[ ](?=(?:Inc|Ltd|LLC|Limited|Co|Corp|plc|Pty)\b))(?:(?:of|and|the|for|de|du|la|von|van)[ ])?"
+    rf"(?:{_EN_WORD}|\({_EN_WORD}(?:[ ]{_EN_WORD}){{0,3}}\))){{0,9}}"
+)
 _EN_LICENSOR = (
     # contact X for licensing
     (
@@ -98,7 +103,7 @@ _EN_LICENSOR = (
         re.compile(r"(?=[pPcCaA])(?i:permission|consent|authori[sz]ation)[ ](?i:from|of)[ ]"),
         re.compile(
             r"(?i:permission|consent|authori[sz]ation)[ ](?i:from|of)[ ]"
-            rf"(?i:the[ ])?(?P<name>{_EN_NAME})"
+            rf"(?:the[ ])?(?P<name>{_EN_NAME})"
         ),
     ),
 )
@@ -107,7 +112,7 @@ _EN_OWNER = (
         re.compile(r"(?=[bBiIpPoOcCaArR])(?i:belongs to|is owned by|is held by|property of|owned by|copyright (?:of|by)|(?:is|are|remains?) (?:the )?copyright(?:ed)?(?: (?:of|by|to))?)[ ]"),
         re.compile(
             r"(?i:belongs to|is owned by|is held by|property of|owned by|copyright (?:of|by)|(?:is|are|remains?) (?:the )?copyright(?:ed)?(?: (?:of|by|to))?)[ ]"
-            rf"(?i:the[ ])?(?P<name>{_EN_NAME})"
+            rf"(?:the[ ])?(?P<name>{_EN_NAME})"
         ),
     ),
 )
@@ -153,6 +158,9 @@ _LOWER_WORD = re.compile(
 _TRAILING_YEARS = re.compile(
     rf"(?<![ ,])[ ,　]{{0,3}}(?:{_YEAR}(?:[ ]?[-–－][ ]?(?:(?:19|20|１９|２０)?\d{{2,4}}|present|now))?[ ,.　]{{0,3}}){{1,3}}$"
 )
+# What ends a name after a © sign: 版权所有, a clause mark full- or half-width (a comma before a
+# company suffix is the name's own: "X Co., Ltd.").
+_NAME_STOP = re.compile(r"版[权權]所有|[，。；|]|[,;](?![ ]?(?:Inc|Ltd|LLC|L\.L\.C|Limited|Co|Corp|plc|Pty|S\.A)\b)")
 # "Copyright X 2024 Reproduction …": a year after the name closes it.
 _YEAR_CLOSES = re.compile(rf"(?<=\S)[ ,]{{1,3}}{_YEAR}(?:[ ]?[-–－][ ]?{_YEAR})?(?=[ .,]|$)")
 
@@ -602,7 +610,7 @@ def _copyright_name(folded: str, text: str) -> str | None:
         if _PICTURE_CREDIT.search(folded, max(0, m.start() - 40), m.start()):
             continue
         rest = text[m.end() : m.end() + _CUE_WINDOW].split("\n", 1)[0]
-        rest = re.split(r"版[权權]所有|[，。；|]", rest, maxsplit=1)[0]
+        rest = _NAME_STOP.split(rest, maxsplit=1)[0]
         rest = _YEAR_CLOSES.split(rest, maxsplit=1)[0]
         name = _plausible_english(_clean_name(rest))
         if name:
