@@ -86,6 +86,23 @@ _EN_FOOTERS = (
     ("en-reserved-first", ("All rights reserved © {H} 2024",), "footer"),
     ("en-material", ("Material on this site may not be reproduced without the written permission of {H}.",), "article_end"),
 )
+# Claim wordings beyond 版权所有 / ©: who holds the rights said with other verbs and labels.
+_ZH_CLAIMS = (
+    ("zh-enjoys", ("{H}对本文享有著作权，未经许可不得转载。",), "article_end"),
+    ("zh-enjoyed-by", ("本文版权由{H}享有，转载请联系授权：{E}",), "article_end"),
+    ("zh-reserves", ("{H}保留所有权利，未经书面许可不得转载、摘编。",), "footer"),
+    ("zh-owner-label", ("版权归属：{H}", "未经授权，禁止转载。"), "article_end"),
+    ("zh-belongs-short", ("本作品版权属{H}，未经授权禁止转载。",), "article_end"),
+    ("zh-site-owned", ("本站刊登的各种新闻、信息和专题资料，均为{H}版权所有，未经协议授权禁止下载使用。",), "footer"),
+)
+_EN_CLAIMS = (
+    ("en-licensors", ("Copyright © 2024 {H} and its licensors. All rights reserved.",), "footer"),
+    ("en-content-copyright", ("Content copyright {H} unless otherwise stated. May not be republished without permission.",), "article_end"),
+    ("en-name-comma-year", ("© {H}, 2024. All rights reserved.",), "footer"),
+    ("en-dash-arr", ("Copyright ©2024 {H} - All Rights Reserved.",), "footer"),
+    ("en-holds", ("{H} holds the copyright to this article. It may not be reproduced without permission.",), "article_end"),
+    ("en-retains", ("{H} retains copyright in this story. For reprint permission email {E}",), "article_end"),
+)
 # Statements that claim nothing (disclaimers, platform statements, AI disclosures): no holder.
 NOT_CLAIMS = (
     ("免责声明：本文仅代表作者个人观点，不代表本站立场。如有侵权，请联系删除。",),
@@ -128,7 +145,9 @@ def _domain(holder: str, k: int) -> str:
 def base_cases() -> list[Case]:
     """Every template crossed with every holder of its language."""
     cases = []
-    groups = ((_ZH, ZH_HOLDERS, "zh"), (_EN, EN_HOLDERS, "en"), (_ZH_FOOTERS, ZH_HOLDERS, "zh"), (_EN_FOOTERS, EN_HOLDERS, "en"))
+    groups = ((_ZH, ZH_HOLDERS, "zh"), (_EN, EN_HOLDERS, "en"), (_ZH_FOOTERS, ZH_HOLDERS, "zh"), (_EN_FOOTERS, EN_HOLDERS, "en"),
+        (_ZH_CLAIMS, ZH_HOLDERS, "zh"), (_EN_CLAIMS, EN_HOLDERS, "en"),
+    )
     for templates, holders, lang in groups:
         for t, (tname, lines, placement) in enumerate(templates):
             for h, holder in enumerate(holders):

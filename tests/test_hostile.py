@@ -773,7 +773,9 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._TRAILING_YEARS": ("sub",),
     "notice._YEAR_CLOSES": ("split",),
     "notice._LABEL_PREFIX": ("sub",),
-    "notice._NAME_STOP": ("split",),  # notice.parse: a year after a © name closes it
+    "notice._NAME_STOP": ("split",),
+    "notice._VERB_CLAIM": ("finditer",),
+    "notice._NOT_A_SUBJECT": ("search",),  # notice.parse: a year after a © name closes it
     "notice._TWO_LANGUAGES": ("match",),
     "notice._UNNAMED_CLAIM": ("search",),
     "notice._ZH_CLAUSE": ("search",),

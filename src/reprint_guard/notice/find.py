@@ -70,6 +70,9 @@ _CLAIM_VOCAB = tuple(
         # 经X授权转载 / 经授权发布: a licensed reprint names its rights holder
         r"(?<![未非已])经[^。\n]{0,40}?授权(?:转载|发布|刊登|刊发|使用)",
         r"翻印必究|版权告示",
+        # the holder as a rights verb's subject or agent: X享有著作权, X保留所有权利, 版权由X享有, "X holds the copyright"
+        r"(?<![不未无非])(?:享有|拥有|持有|保留)(?:本文|本作品)?(?:的)?(?:著作权|版权|所有权利|一切权利)|(?:版权|著作权)(?:均)?由[^，。\n]{1,40}?(?:享有|拥有|持有)"
+        r"|\b(?:holds|retains|owns|reserves)\s{1,3}(?:the\s{1,3}|all\s{1,3})?(?:copyright|rights)\b",
         # a line that is only whose original work it is: 【X原创】, X独家稿件, 原创：X
         r"^[【\[（(]?[^，。！？、\s]{2,20}(?:原创|独家)(?:稿件|作品|内容|文章)?[】\]）)]?$|^原创\s{0,2}[:：]\s{0,2}[^，。！？\s]{2,30}$"
         r"|(?:独家|原创)稿件",

@@ -470,6 +470,31 @@ _GRANTED_TAIL = re.compile(r"(?:的)?(?:独家|獨家|正式|特别|特別)?$")
 _OWNED_BY = re.compile(
     rf"(?:均为|均為|皆为|皆為|为|為|归|歸|属于|屬於)(?P<name>{_QUOTED_NAME}|[^{_PUNCT}]{{2,40}}?)(?:{_OWN_ADVERB})?所有(?=[{_PUNCT} ]|$)"
 )
+# The holder as the subject of a rights verb, or its agent: X对本文享有著作权, X保留所有权利, 版权由X享有,
+# "X holds the copyright", "X retains copyright", "X reserves all rights".
+_VERB_CLAIM = re.compile(
+    rf"(?:^|(?<=[{_PUNCT} ]))(?P<name>[^{_PUNCT} ][^{_PUNCT}]{{1,39}}?)(?:[ ]?(?:对|對)(?:本文|本作品|本站|本网站|本網站|本网|本網|该文|該文|此文)(?:的)?)?"
+    rf"(?:依法|合法)?(?<![不未无無非])(?:享有|拥有|擁有|持有|保留)(?:本文|本作品)?(?:的)?(?:著作[权權]|版[权權]|所有[权權]利|一切[权權]利)"
+    rf"|(?:版[权權]|著作[权權])(?:均)?由(?P<agent>[^{_PUNCT}]{{2,40}}?)(?:依法)?(?:享有|拥有|擁有|持有)"
+    rf"|(?P<en>(?<![A-Za-z]){_EN_NAME})[ ](?:holds|retains|owns|reserves)[ ](?:the[ ]|all[ ])?(?:copyright|rights)\b"
+)
+
+
+def _verb_claim_name(folded: str, text: str) -> str | None:
+    for count, m in enumerate(_VERB_CLAIM.finditer(folded)):
+        if count == _MAX_CUES:
+            break
+        group = next(g for g in ("name", "agent", "en") if m.start(g) >= 0)
+        name = _clean_name(text[m.start(group) : m.end(group)])
+        if name and not _NOT_A_SUBJECT.search(name):
+            return name
+    return None
+
+
+# 均为本网合法拥有版权: a clause, or the page speaking of itself (the site is the holder then), not a name.
+_NOT_A_SUBJECT = re.compile(r"^(?:均|皆|都|为|為|是|系|係|也)|本[网網站报報刊台文]")
+
+
 # X所有，未经许可… : a name that is an organisation, then 所有, at a clause start.
 # 青州晚报所有稿件 / 【X报】所有稿件: "all of X's works" claims them too.
 _ORG_OWNS = re.compile(
@@ -659,6 +684,7 @@ def _find_rights_holder(text: str, folded: str) -> str | None:
         grant
         or _first_name(_ZH_OWNER, folded, text)
         or _first_name(_ZH_CLAIMS, folded, text)
+        or _verb_claim_name(folded, text)
         or _original_work_name(folded, text)
         or _pattern_name(_HOLDER_LABEL, folded, text)
         or _granted_name(folded, text)
