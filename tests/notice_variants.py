@@ -47,6 +47,7 @@ class Case:
     alternatives: tuple[str, ...] = ()
     placement: str = "article_end"
     lang: str = "zh"
+    urls: tuple[str, ...] = ()
     glue: bool = False
     br: bool = False
     after: tuple[str, ...] = ()
@@ -103,6 +104,21 @@ _EN_CLAIMS = (
     ("en-holds", ("{H} holds the copyright to this article. It may not be reproduced without permission.",), "article_end"),
     ("en-retains", ("{H} retains copyright in this story. For reprint permission email {E}",), "article_end"),
 )
+# Footers naming several parties: the one that claims the rights is the holder, not a host,
+# operator, technical provider, parent group, distributor or data vendor.
+_ZH_PARTIES = (
+    ("zh-tech-support", ("{H} 版权所有　技术支持：云帆网络科技有限公司", "未经授权禁止转载"), "footer"),
+    ("zh-operator-first", ("网站运营：云帆传媒有限公司　版权所有：{H}", "未经许可不得复制、转载"), "footer"),
+    ("zh-support-sentence", ("本网站由云帆网络科技有限公司提供技术支持　{H}版权所有　未经授权禁止复制",), "footer"),
+    ("zh-host-label", ("主办单位：青禾市委网信办　承办单位：云帆传媒有限公司", "© 2024 {H} 版权所有 未经授权不得转载"), "footer"),
+)
+_EN_PARTIES = (
+    ("en-powered-theme", ("Copyright © 2024 {H}. Powered by Quill. Theme by Sunrise Themes.", "Reproduction without permission is prohibited."), "footer"),
+    ("en-group-company", ("© 2024 {H}, a Westmere Media Group company. All rights reserved.",), "footer"),
+    ("en-distributed", ("Distributed by Tidewell Content Agency.", "© 2024 {H}. All rights reserved."), "article_end"),
+    ("en-photo-text", ("Photo © Jane Doe / Lensbay. Text © 2024 {H}. All rights reserved.",), "article_end"),
+    ("en-market-data", ("Market data provided by Quotewire. © 2024 {H}. All rights reserved.",), "footer"),
+)
 # Statements that claim nothing (disclaimers, platform statements, AI disclosures): no holder.
 NOT_CLAIMS = (
     ("免责声明：本文仅代表作者个人观点，不代表本站立场。如有侵权，请联系删除。",),
@@ -112,6 +128,12 @@ NOT_CLAIMS = (
     ("本文由AI辅助生成，内容仅供参考。",),
     ("The views expressed in this article are the author's own and do not necessarily reflect the editorial policy of this site.",),
     ("Disclaimer: this site is not responsible for the accuracy of press releases posted by contributing institutions.",),
+    ("本文转载自其他网站，版权归原作者所有，如有侵权请联系删除。",),
+    ("（本文仅代表作者观点，与本网无关。）",),
+    ("This story was produced with support from the Westmere Foundation.",),
+    ("Reporting by Ann Lee; Editing by Bo Chen",),
+    ("Harbour Wire contributed to this report.",),
+    ("Comments are moderated. Please keep the discussion civil.",),
 )
 _EN = (
     ("en-footer", ("Copyright © 2024 {H}. All rights reserved.", "For reprint permissions, email {E}"), "footer"),
@@ -147,6 +169,7 @@ def base_cases() -> list[Case]:
     cases = []
     groups = ((_ZH, ZH_HOLDERS, "zh"), (_EN, EN_HOLDERS, "en"), (_ZH_FOOTERS, ZH_HOLDERS, "zh"), (_EN_FOOTERS, EN_HOLDERS, "en"),
         (_ZH_CLAIMS, ZH_HOLDERS, "zh"), (_EN_CLAIMS, EN_HOLDERS, "en"),
+        (_ZH_PARTIES, ZH_HOLDERS, "zh"), (_EN_PARTIES, EN_HOLDERS, "en"),
     )
     for templates, holders, lang in groups:
         for t, (tname, lines, placement) in enumerate(templates):
@@ -285,7 +308,7 @@ _LICENSING_WORDS = re.compile(r"版权|授权|转载|(?i:licens|permission|repri
 
 def contact_after_editor(case: Case) -> Case | None:
     """The licensing contact line below an editor line that follows the notice."""
-    if len(case.lines) < 2 or not case.emails or not _LICENSING_WORDS.search(case.lines[-1]):
+    if len(case.lines) < 2 or not case.emails or not _LICENSING_WORDS.search(case.lines[-1].replace(case.emails[0], "")):
         return None
     editor = "责任编辑：林小禾" if case.lang == "zh" else "Editor: Ann Lee"
     return replace(case, lines=case.lines[:-1], after=(editor, case.lines[-1], *case.after))
@@ -305,6 +328,31 @@ def contact_label(case: Case) -> Case | None:
         return None
     label = _LABELS[sum(map(ord, case.name)) % len(_LABELS)]
     return replace(case, lines=(*case.lines[:-1], label + case.emails[0]))
+
+
+def contact_as_url(case: Case) -> Case | None:
+    """The licensing e-mail replaced by a licensing page's address (where a label or the line says
+    it is for licensing: a "联系我们：URL" line is a generic link, role ``other``)."""
+    line = next((x for x in case.lines if case.emails and case.emails[0] in x), "")
+    if not case.emails or not _LICENSING_WORDS.search(line.replace(case.emails[0], "")):
+        return None
+    url = "https://licensing." + case.emails[0].split("@")[1] + "/apply"
+    lines = tuple(line.replace(case.emails[0], url) for line in case.lines)
+    return replace(case, lines=lines, emails=(), urls=(url,))
+
+
+def contact_block(case: Case) -> Case | None:
+    """"版权合作请联系：rights@…" printed as a label line and a line per contact, after an editor line."""
+    if not case.emails or len(case.lines) < 2:
+        return None
+    m = re.fullmatch(r"([^，。,.]{2,20}?)[:：]\s?" + re.escape(case.emails[0]), case.lines[-1])
+    if not m or not _LICENSING_WORDS.search(m.group(1)):
+        return None
+    mail = "邮箱：" if case.lang == "zh" else "Email: "
+    phone = "电话：0571-55501234" if case.lang == "zh" else "Phone: +44 1632 960123"
+    editor = "责任编辑：林小禾" if case.lang == "zh" else "Editor: Ann Lee"
+    block = (m.group(1) + ("：" if case.lang == "zh" else ":"), mail + case.emails[0], phone)
+    return replace(case, lines=case.lines[:-1], after=(editor, *block, *case.after))
 
 
 _OBFUSCATIONS = (
@@ -335,7 +383,7 @@ TRANSFORMS: tuple[Callable[[Case], Case | None], ...] = (
     icp_between,
     _sign("(c)"), _sign("(C)"), _sign("Copyright"), _sign("Copyright ©"), _sign("版權所有©"),
     _years("2003–2024"), _years("2024"), _years("2003 - 2024"),
-    contact_after_blank, contact_after_editor, contact_label,
+    contact_after_blank, contact_after_editor, contact_label, contact_as_url, contact_block,
     *(obfuscated(k) for k in range(len(_OBFUSCATIONS))),
 )  # fmt: skip
 
@@ -401,15 +449,16 @@ def holder_right(notice, holder: str | None, alternatives: tuple[str, ...] = ())
     return _norm(got) in {_norm(x) for x in (holder, *alternatives)}
 
 
-def emails_right(notice, emails: tuple[str, ...]) -> bool:
+def emails_right(notice, emails: tuple[str, ...], urls: tuple[str, ...] = ()) -> bool:
     got = {e.address for e in notice.emails if e.role == "licensing"} if notice else set()
-    return set(emails) <= got
+    got_urls = {u.url.rstrip("/") for u in notice.urls if u.role == "licensing"} if notice else set()
+    return set(emails) <= got and {u.rstrip("/") for u in urls} <= got_urls
 
 
 def case_right(case: Case) -> tuple[bool, bool]:
-    """``(holder right, licensing e-mails found)`` for ``case`` laid out as a page."""
+    """``(holder right, licensing e-mails and URLs found)`` for ``case`` laid out as a page."""
     notice = answer(page_of(case))
-    return holder_right(notice, case.holder, case.alternatives), emails_right(notice, case.emails)
+    return holder_right(notice, case.holder, case.alternatives), emails_right(notice, case.emails, case.urls)
 
 
 # --- the tune half of the notice benchmark -------------------------------------------------------

@@ -800,6 +800,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._SENTENCE_BREAK": ("finditer",),
     "extract._CLAIM_OPENING": ("match",),  # notice.find: a sentence opening with ©
     "extract._LICENSING_CONTACT": ("search",),  # notice.find: a contact line for licensing
+    "extract._LINK": ("search", "sub"),
     "extract._TITLE_SEPARATOR": ("split",),
     "extract._SELF_REF": ("search",),
     "extract._ENDS_SENTENCE": ("search",),

@@ -512,7 +512,7 @@ def _find_notice_span(lines: Sequence[_Line]) -> _NoticeSpan | None:
     listing = lines[last_notice].text.endswith(("：", ":"))
     while end < n and not _is_trailer_line(lines[end].text) and not _is_editor_label(lines[end].text):
         text = lines[end].text
-        if not (_is_contact_line(text) or (listing and len(text) <= _LIST_ITEM_CHARS)):
+        if not (_is_contact_line(text) or _is_licensing_link_line(text) or (listing and len(text) <= _LIST_ITEM_CHARS)):
             break
         end += 1
     # A signature under it: the holder's name on a line of its own, closing the text or
@@ -586,6 +586,18 @@ def _is_separator(line: str) -> bool:
 
 # A contact line that says it is for licensing (版权合作请联系：…, "Reprints: …").
 _LICENSING_CONTACT = re.compile(r"版权|授权|转载|许可|(?i:licens|permission|reprint|syndicat|republish)")
+_LINK = re.compile(r"(?i:https?://|www\.)\S{1,300}")
+
+
+def _is_licensing_link_line(line: str) -> bool:
+    """A short line that gives a web address for licensing ("Reprints: https://…", 转载授权请访问
+    https://…): a contact line as much as one with an e-mail address. The words are read outside
+    the address (licensing.example.com says nothing)."""
+    if len(line) > 160 or not _LINK.search(line):
+        return False
+    return _LICENSING_CONTACT.search(_simplified(_LINK.sub(" ", line))) is not None
+
+
 _CONTACT_GAP_LINES = 3
 """Editor, widget and trailer lines allowed between a notice and its licensing contact lines."""
 
@@ -601,7 +613,7 @@ def _licensing_contacts_after(lines: Sequence[str], end: int) -> int:
         folded = _simplified(text[:_NOTICE_SCAN_CHARS])
         if any(p.search(folded) for p in _CLAIM_VOCAB):
             break  # another claim (the site footer's © line) opens another block
-        if _is_contact_line(text) and _LICENSING_CONTACT.search(folded):
+        if (_is_contact_line(text) and _LICENSING_CONTACT.search(folded)) or _is_licensing_link_line(text):
             last, gap = k + 1, 0
         elif _is_editor_label(text) or _is_trailer_line(text) or len(text) <= _WIDGET_CHARS:
             gap += 1

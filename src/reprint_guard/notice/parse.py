@@ -334,6 +334,9 @@ def _owned_name(folded: str, text: str) -> str | None:
             if not parts:
                 continue
             run = _OWNED_LEAD.sub("", parts[-1])
+            # fields before 版权所有 (本网站由Y提供技术支持　X版权所有): the one next to the claim is the name
+            fields = [f for f in _FIELD_SPACE.split(run) if any(ch.isalpha() for ch in _LEADING_JUNK.sub("", f))]
+            run = fields[-1] if fields else run
             signs = list(_COPYRIGHT_SIGN.finditer(run))
             if signs and run[signs[-1].end() :].strip():
                 run = run[signs[-1].end() :]  # 承办：Y Copyright © 2024 X 版权所有: the sign opens X
