@@ -48,6 +48,7 @@ class Case:
     placement: str = "article_end"
     lang: str = "zh"
     urls: tuple[str, ...] = ()
+    links: tuple[tuple[str, str], ...] = ()
     glue: bool = False
     br: bool = False
     after: tuple[str, ...] = ()
@@ -341,6 +342,21 @@ def contact_as_url(case: Case) -> Case | None:
     return replace(case, lines=lines, emails=(), urls=(url,))
 
 
+def contact_as_link(case: Case) -> Case | None:
+    """The licensing e-mail printed only as a link's address (版权合作：<a href=mailto:…>联系我们</a>,
+    "Reprints: <a href=https://…>Syndication Desk</a>")."""
+    line = next((x for x in case.lines if case.emails and case.emails[0] in x), "")
+    if not case.emails or not _LICENSING_WORDS.search(line.replace(case.emails[0], "")):
+        return None
+    k = sum(map(ord, case.name)) % 2
+    label = ("版权授权申请", "联系版权部")[k] if case.lang == "zh" else ("Syndication Desk", "Licensing Team")[k]
+    href = f"mailto:{case.emails[0]}" if k else "https://licensing." + case.emails[0].split("@")[1] + "/apply"
+    lines = tuple(x.replace(case.emails[0], label) for x in case.lines)
+    return replace(
+        case, lines=lines, links=((label, href),), emails=(case.emails[0],) if k else (), urls=() if k else (href,)
+    )
+
+
 def contact_block(case: Case) -> Case | None:
     """"版权合作请联系：rights@…" printed as a label line and a line per contact, after an editor line."""
     if not case.emails or len(case.lines) < 2:
@@ -383,7 +399,7 @@ TRANSFORMS: tuple[Callable[[Case], Case | None], ...] = (
     icp_between,
     _sign("(c)"), _sign("(C)"), _sign("Copyright"), _sign("Copyright ©"), _sign("版權所有©"),
     _years("2003–2024"), _years("2024"), _years("2003 - 2024"),
-    contact_after_blank, contact_after_editor, contact_label, contact_as_url, contact_block,
+    contact_after_blank, contact_after_editor, contact_label, contact_as_url, contact_as_link, contact_block,
     *(obfuscated(k) for k in range(len(_OBFUSCATIONS))),
 )  # fmt: skip
 
@@ -415,6 +431,8 @@ def page_of(case: Case, seed: int = 7) -> str:
     else:
         notice_html = "".join(f"<p>{escape(x)}</p>" for x in notice)
     after = "".join(f"<p>{escape(x)}</p>" for x in case.after)
+    for label, href in case.links:  # the label printed as a link to its address
+        notice_html = notice_html.replace(escape(label), f'<a href="{escape(href)}">{escape(label)}</a>', 1)
     paras = "".join(f"<p>{escape(p)}</p>" for p in body)
     title = "青禾县春季重点项目建设全面启动" if case.lang == "zh" else "Council approves new parks plan"
     if case.placement == "footer":

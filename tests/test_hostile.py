@@ -618,6 +618,7 @@ def test_no_url_in_a_page_is_ever_fetched(
 # patterns matched where an anchor was found.
 REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._CHARSET_PARAM": ("search",),
+    "extract._ASK_BEFORE": ("search",),
     "extract._XML_DECL": ("match",),
     "extract._LABEL": ("fullmatch",),
     "extract._TAG_OPEN": ("match",),
@@ -801,6 +802,8 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._CLAIM_OPENING": ("match",),  # notice.find: a sentence opening with ©
     "extract._LICENSING_CONTACT": ("search",),  # notice.find: a contact line for licensing
     "extract._LINK": ("search", "sub"),
+    "extract._LICENSING_LABEL": ("match",),
+    "extract._ASK": ("search",),
     "extract._TITLE_SEPARATOR": ("split",),
     "extract._SELF_REF": ("search",),
     "extract._ENDS_SENTENCE": ("search",),

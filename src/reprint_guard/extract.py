@@ -74,8 +74,10 @@ from reprint_guard.notice.find import (
     _find_notice_span,
     _is_notice_heading_or_disclaimer,
     _is_notice_line,
+    _LICENSING_CONTACT,
     _licensing_contacts_after,
     _may_hold_notice_wording,
+    _simplified,
 )
 
 __all__ = ["EXTRACTOR_VERSION", "decode_bytes", "extract"]
@@ -336,7 +338,7 @@ def _from_html(html: str, *, decoding: Decoding, url: str | None) -> Document:
         notice = _with_contacts_after(notice, fallback)
     page_credits, page_source, page_date = _page_credits(page_text)
     if notice is not None:
-        notice = _with_licence_link(notice, tree)
+        notice = _with_licensing_links(_with_licence_link(notice, tree), tree)
 
     sitename = site_name or meta.sitename
     if sitename and _is_statement(sitename):
@@ -404,6 +406,55 @@ def _with_licence_link(notice: str, tree) -> str:
         if (len(label) >= 4 and label in notice) or (len(context) >= 20 and context[-20:] in flat):
             name = f"CC {m.group(1).upper()} {m.group(2)}" + (f" {m.group(3).upper()}" if m.group(3) else "")
             return f"{notice}\n{name}" if name not in notice else notice
+    return notice
+
+
+_ASK_BEFORE = re.compile(r"(?:[:：]|联系|联络|致电|来函|(?i:\bcontact|\be-?mail|\bwrite to|\bvisit|\bcall))[ ]?(?:us|the|our)?[ ]?$")
+
+
+def _asks_for_licensing(before: str, label: str) -> bool:
+    """Whether a link's text names whom to ask for a licence: the text is a licensing desk's name
+    ("Reprints & Permissions", 版权合作), or the words just before it ask for one ("For reprint
+    rights:", 转载授权请联系, "To republish, contact"). "republished from <a>X</a>" names a source."""
+    if _LICENSING_CONTACT.search(_simplified(label)):
+        return True
+    folded = _simplified(before)
+    return _LICENSING_CONTACT.search(folded) is not None and _ASK_BEFORE.search(folded) is not None
+
+
+_MAX_LINKS = 2000
+"""Links of a page looked at for a notice's licensing addresses; a page has a few hundred."""
+
+
+def _with_licensing_links(notice: str, tree) -> str:
+    """``notice`` with the address of each link it names for licensing only by the link's text
+    ("For reprint rights: <a href=https://…>Syndication Desk</a>", 版权合作：<a href=mailto:…>联系我们</a>)
+    written after that text in brackets, so the address is read as a licensing contact. A link
+    counts when its text (4 characters or more) is on a notice line that says it is for licensing
+    (see :func:`~reprint_guard.notice.find._licensing_contacts_after`) and the address is not in the
+    notice already; http(s) and mailto addresses only."""
+    if not _LICENSING_CONTACT.search(_simplified(notice)):
+        return notice
+    lines = notice.split("\n")
+    for count, a in enumerate(tree.iter("a")):
+        if count == _MAX_LINKS:
+            break
+        href = (a.get("href") or "").strip()
+        if href.lower().startswith("mailto:"):
+            address = href[7:].split("?")[0]
+        elif href.lower().startswith(("http://", "https://")) and "creativecommons.org" not in href.lower():
+            address = href  # a licence's deed is no one to ask (read by _with_licence_link)
+        else:
+            continue
+        label = " ".join(a.text_content().split())
+        if len(label) < 4 or not address or address in notice:
+            continue
+        for k, line in enumerate(lines):
+            at = line.find(label)
+            if at >= 0 and _asks_for_licensing(line[max(0, at - 40) : at], label):
+                lines[k] = f"{line[: at + len(label)]} ({address}){line[at + len(label) :]}"
+                notice = "\n".join(lines)
+                break
     return notice
 
 

@@ -589,12 +589,29 @@ _LICENSING_CONTACT = re.compile(r"版权|授权|转载|许可|(?i:licens|permiss
 _LINK = re.compile(r"(?i:https?://|www\.)\S{1,300}")
 
 
+# A licensing label opening a short line ("Reprints: …", 版权合作：…): what follows is whom to ask,
+# printed as an address, or as a link's text whose address the page holds.
+_LICENSING_LABEL = re.compile(
+    r"[^\n:：]{0,30}?(?:版权|授权|转载|(?i:licens\w{0,6}|permissions?|reprints?|syndication|republish\w{0,4}))[^\n:：]{0,20}[:：]"
+)
+
+
+_ASK = re.compile(r"联系|联络|致电|来函|来信|(?i:\bcontact\b|\be-?mail\b|\bwrite to\b|\bcall\b|\bvisit\b)")
+
+
 def _is_licensing_link_line(line: str) -> bool:
     """A short line that gives a web address for licensing ("Reprints: https://…", 转载授权请访问
-    https://…): a contact line as much as one with an e-mail address. The words are read outside
-    the address (licensing.example.com says nothing)."""
-    if len(line) > 160 or not _LINK.search(line):
+    https://…) or opens with a licensing label ("Reprints: Syndication Desk", a link's text): a
+    contact line as much as one with an e-mail address. The words are read outside the address
+    (licensing.example.com says nothing)."""
+    if len(line) > 160:
         return False
+    if not _LINK.search(line):
+        folded = _simplified(line)
+        return len(line) <= 80 and (
+            _LICENSING_LABEL.match(folded) is not None
+            or (_LICENSING_CONTACT.search(folded) is not None and _ASK.search(folded) is not None)
+        )
     return _LICENSING_CONTACT.search(_simplified(_LINK.sub(" ", line))) is not None
 
 
