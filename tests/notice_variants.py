@@ -375,6 +375,8 @@ _OBFUSCATIONS = (
     lambda u, d: f"{u}#{d}（#替换为@）", lambda u, d: f"{u}[at]{d}", lambda u, d: f"{u}(at){d}",
     lambda u, d: f"{u} at {d.replace('.', ' dot ')}", lambda u, d: f"{u}@{d.replace('.', '[dot]')}",
     lambda u, d: f"{u}＠{d}", lambda u, d: f"{u}@\u200b{d}", lambda u, d: f"{u}(at){d.replace('.', '(dot)')}",
+    lambda u, d: f"{u}(小老鼠){d}", lambda u, d: f"{u}★{d}（请将★替换为@）", lambda u, d: f"{u} AT {d.replace('.', ' DOT ')}",
+    lambda u, d: f"{u}{{at}}{d}", lambda u, d: f"{u}@{d.replace('.', '点')}",
 )  # fmt: skip
 
 

@@ -185,7 +185,7 @@ _HEADLINE_CHARS = 90
 """A line this short without sentence punctuation after a notice is a headline of a list."""
 _CONTACT = re.compile(
     r"@|＠|\d[\d\s()+-]{5,20}\d|(?:电话|热线|邮箱|传真|联系人|联络人|联系方式|联络方式|tel|phone|e-?mail|contact)\s{0,2}[:：]"
-    r"|[(\[]at[)\]]|\bat\b.{1,30}\bdot\b|write to|got a tip",
+    r"|[(\[{]at[)\]}]|小老鼠|艾特|\bat\b.{1,30}\bdot\b|write to|got a tip",  # the @ spellings contacts.py reads
     re.I,
 )
 _NOTICE_TAIL_CHARS = 60  # short non-vocabulary lines allowed in a notice: holder name, phone
