@@ -1099,9 +1099,11 @@ def parse_notice(
           Types: ``landline`` (FIXED_LINE), ``mobile``, ``service`` (400/800, TOLL_FREE,
           SHARED_COST, UAN) or ``unknown``. Dates, postcodes and manuscript numbers fail
           these checks.
-        * ``emails``: distinct lower-cased addresses in text order, including ``＠`` and
-          ``[at]``/``(at)``/`` at `` with ``[dot]``/``(dot)`` obfuscations that yield a domain
-          with an alphabetic top-level label.
+        * ``emails``: distinct lower-cased addresses in text order, including ``＠``,
+          ``[at]``/``(at)``/``{at}``/`` at ``/小老鼠/艾特 with ``[dot]``/``(dot)``/`` dot ``/点
+          obfuscations (either one alone too, but a bare `` at `` needs an obfuscated dot), a
+          stand-in symbol the notice says to replace with ``@`` and zero-width characters, that
+          yield a domain with an alphabetic top-level label.
         * ``urls``: distinct ``http(s)://`` URLs and bare ``www.`` hosts in text order, as
           written (full-width forms folded to ASCII), trailing punctuation stripped.
         * ``forbidden_uses``: the subset of :data:`~reprint_guard.models.FORBIDDEN_USES` the
