@@ -52,6 +52,7 @@ class Case:
     glue: bool = False
     br: bool = False
     after: tuple[str, ...] = ()
+    byline: str = ""
 
 
 # --- invented base cases -----------------------------------------------------------------------
@@ -120,6 +121,15 @@ _EN_PARTIES = (
     ("en-photo-text", ("Photo © Jane Doe / Lensbay. Text © 2024 {H}. All rights reserved.",), "article_end"),
     ("en-market-data", ("Market data provided by Quotewire. © 2024 {H}. All rights reserved.",), "footer"),
 )
+# Claims for the author, who is named only in the byline (the holder is the byline's name).
+_AUTHOR_CLAIMS = (
+    (("本文版权归作者所有，未经授权不得转载。",), "作者：林小禾", "林小禾", "zh"),
+    (("著作权归作者所有。商业转载请联系作者获得授权，非商业转载请注明出处。",), "作者：周晓岚", "周晓岚", "zh"),
+    # the notice names the author itself
+    (("© 本文版权归作者 林小禾 所有，任何形式转载请联系作者。",), "", "林小禾", "zh"),
+    (("本文为作者林小禾原创，未经授权不得转载。",), "", "林小禾", "zh"),
+    (("版权归原作者陈一舟所有，转载请注明出处。",), "", "陈一舟", "zh"),
+)
 # Statements that claim nothing (disclaimers, platform statements, AI disclosures): no holder.
 NOT_CLAIMS = (
     ("免责声明：本文仅代表作者个人观点，不代表本站立场。如有侵权，请联系删除。",),
@@ -183,6 +193,8 @@ def base_cases() -> list[Case]:
                         placement=placement, lang=lang,
                     )
                 )  # fmt: skip
+    for k, (lines, byline, author, lang) in enumerate(_AUTHOR_CLAIMS):
+        cases.append(Case(f"author/{k}", lines, author, placement="article_end", lang=lang, byline=byline))
     for k, lines in enumerate(NOT_CLAIMS):
         lang = "en" if lines[0].isascii() else "zh"
         cases.append(Case(f"not-claim/{k}", lines, None, placement="article_end", lang=lang))
@@ -204,6 +216,7 @@ def traditional(case: Case) -> Case | None:
     return replace(
         case, lines=tuple(conv(x) for x in case.lines), holder=case.holder and conv(case.holder),
         alternatives=(*case.alternatives, *(conv(a) for a in case.alternatives)), after=tuple(conv(x) for x in case.after),
+        byline=conv(case.byline),
     )  # fmt: skip
 
 
@@ -443,7 +456,7 @@ def page_of(case: Case, seed: int = 7) -> str:
         article, footer = paras + notice_html + after, ""
     return (
         f"<html><head><title>{title}</title></head><body><div class='nav'><a href='/'>首页</a></div>"
-        f"<article><h1>{title}</h1><p class='meta'>2024-05-06 09:30</p>{article}</article>"
+        f"<article><h1>{title}</h1><p class='meta'>2024-05-06 09:30 {escape(case.byline)}</p>{article}</article>"
         f"<footer>{footer}</footer></body></html>"
     )
 

@@ -776,6 +776,8 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._LABEL_PREFIX": ("sub",),
     "notice._NAME_STOP": ("split",),
     "notice._VERB_CLAIM": ("finditer",),
+    "notice._ROLE_BEFORE_NAME": ("match",),
+    "notice._PERSONAL_NAME": ("fullmatch",),
     "notice._NOT_A_SUBJECT": ("search",),  # notice.parse: a year after a © name closes it
     "notice._TWO_LANGUAGES": ("match",),
     "notice._UNNAMED_CLAIM": ("search",),

@@ -238,6 +238,11 @@ _HOST_ROLE = re.compile(
 _DOMAIN_AFTER = re.compile(r"(?<=[\u3400-\u9fff])[ ]{1,3}(?:www\.)?[a-z0-9][a-z0-9\-]{0,62}(?:\.[a-z0-9][a-z0-9\-]{0,62}){1,5}$")
 
 
+# A role word before a person's name (作者林小禾, 原作者：X, "the author, Ann Lee"): the name is the holder.
+_ROLE_BEFORE_NAME = re.compile(r"(?:原作者|作者|博主|(?i:the (?:author|writer)))[ ,，:：]{0,2}")
+_PERSONAL_NAME = re.compile(r"[\u3400-\u9fff]{2,4}(?:[·・][\u3400-\u9fff]{1,6})?|[A-Z][\w'\-]{0,30}(?: [A-Z][\w'\-]{0,30}){0,3}")
+
+
 def _clean_name(raw: str) -> str | None:
     name = raw.strip().replace("\u200b", "")
     if not re.match(r"[A-Za-z]", name):
@@ -277,6 +282,9 @@ def _clean_name(raw: str) -> str | None:
         pass  # "Ltd." keeps its dot
     else:
         name = name.rstrip(" .,;:-—")
+    role = _ROLE_BEFORE_NAME.match(name)
+    if role and _PERSONAL_NAME.fullmatch(name[role.end() :]):
+        name = name[role.end() :]  # 版权归作者 林小禾 所有, "copyright © the author, Ann Lee": the role is a title
     if not 2 <= len(name) <= 80 or _NOT_A_NAME.match(name):
         return None
     if name.count("）") + name.count(")") > name.count("（") + name.count("("):
