@@ -618,6 +618,7 @@ def test_no_url_in_a_page_is_ever_fetched(
 # patterns matched where an anchor was found.
 REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._CHARSET_PARAM": ("search",),
+    "extract._ASK_BEFORE": ("search",),
     "extract._XML_DECL": ("match",),
     "extract._LABEL": ("fullmatch",),
     "extract._TAG_OPEN": ("match",),
@@ -776,6 +777,13 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._PHOTO_SENTENCE": ("finditer",),
     "notice._STAND_IN": ("search",),
     "notice._TRAILING_YEARS": ("sub",),
+    "notice._YEAR_CLOSES": ("split",),
+    "notice._LABEL_PREFIX": ("sub",),
+    "notice._NAME_STOP": ("split",),
+    "notice._VERB_CLAIM": ("finditer",),
+    "notice._ROLE_BEFORE_NAME": ("match",),
+    "notice._PERSONAL_NAME": ("fullmatch",),
+    "notice._NOT_A_SUBJECT": ("search",),  # notice.parse: a year after a © name closes it
     "notice._TWO_LANGUAGES": ("match",),
     "notice._UNNAMED_CLAIM": ("search",),
     "notice._ZH_CLAUSE": ("search",),
@@ -798,6 +806,11 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     # extractor version 3: the notice as a span (notice.find), site name and CC link (extract)
     "extract._WEAK_VOCAB": ("search",),
     "extract._SENTENCE_BREAK": ("finditer",),
+    "extract._CLAIM_OPENING": ("match",),  # notice.find: a sentence opening with ©
+    "extract._LICENSING_CONTACT": ("search",),  # notice.find: a contact line for licensing
+    "extract._LINK": ("search", "sub"),
+    "extract._LICENSING_LABEL": ("match",),
+    "extract._ASK": ("search",),
     "extract._TITLE_SEPARATOR": ("split",),
     "extract._SELF_REF": ("search",),
     "extract._ENDS_SENTENCE": ("search",),
@@ -809,8 +822,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._TRAILER_STATEMENT": ("search",),
     "extract._PLATFORM_STATEMENT": ("search",),
     "extract._FOOTER_CLAIM": ("search",),
-    "extract._CONTACT_CUE": ("search",),
-    "extract._LINK_CREDIT": ("search",),
+    "extract._CONTACT_ALT": ("match",),
 }
 MODULES = sorted(m.name for m in pkgutil.iter_modules(reprint_guard.__path__) if m.name != "__main__")
 

@@ -267,3 +267,23 @@ def test_a_checked_page_skips_the_byline_search():
     assert extract(page).author == "白石"
     assert extract(page, bylines=False).author is None
     assert extract(page, bylines=False).text == extract(page).text
+
+
+def test_a_licensing_e_mail_printed_as_an_image_is_read_from_its_alt_text():
+    page = (
+        "<html><body><div class='content'>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</div>"
+        "<p class='copyright'>本文为云岫科技原创，未经授权不得转载。版权合作邮箱：<img src='/img/mail.png' alt='rights@yunxiu.example.cn'></p>"
+        "<div class='footer'><p>云岫科技 版权所有</p></div></body></html>"
+    )
+    _, notice = notice_of(page)
+    assert notice is not None and notice.rights_holder == "云岫科技"
+    assert [(e.address, e.role) for e in notice.emails] == [("rights@yunxiu.example.cn", "licensing")]
+
+
+def test_an_image_alt_that_is_no_contact_stays_out():
+    page = (
+        "<html><body><div class='content'>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</div>"
+        "<p>本文为云岫科技原创，未经授权不得转载。<img src='/img/logo.png' alt='云岫科技 logo'></p></body></html>"
+    )
+    _, notice = notice_of(page)
+    assert notice is not None and "logo" not in notice.text and notice.emails == ()

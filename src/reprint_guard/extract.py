@@ -75,7 +75,10 @@ from reprint_guard.notice.find import (
     _find_notice_span,
     _is_notice_heading_or_disclaimer,
     _is_notice_line,
+    _LICENSING_CONTACT,
+    _licensing_contacts_after,
     _may_hold_notice_wording,
+    _simplified,
 )
 
 __all__ = ["EXTRACTOR_VERSION", "decode_bytes", "extract"]
@@ -259,6 +262,23 @@ def _leading_notice(visible: str, body: str) -> str | None:
     return None if lead is None else lines[lead].text
 
 
+_CONTACTS_AFTER_LINES = 8
+
+
+def _with_contacts_after(notice: str, visible: str) -> str:
+    """``notice`` (found in the main text) with the licensing contact lines that follow it in
+    the page's visible text: the main-text extractor may drop them, or an editor line may sit
+    between (see :func:`~reprint_guard.notice.find._licensing_contacts_after`)."""
+    last = notice.rstrip().rsplit("\n", 1)[-1].strip()
+    at = visible.rfind(last) if len(last) >= 4 else -1
+    if at < 0:
+        return notice
+    after = [line.strip() for line in visible[at + len(last) :].split("\n", _CONTACTS_AFTER_LINES + 1)[:_CONTACTS_AFTER_LINES]]
+    after = [line for line in after if line]
+    end = _licensing_contacts_after(after, 0)
+    return notice if end == 0 else notice.rstrip() + "\n" + "\n".join(after[:end])
+
+
 def _after_body(visible: str, body: str) -> str:
     """The page's visible text after the article's last body line (the whole text when that
     line is not found), so that a notice is looked for after the article, not in a sidebar."""
@@ -329,9 +349,11 @@ def _from_html(html: str, *, decoding: Decoding, url: str | None, bylines: bool 
                 break
         else:
             notice = _leading_notice(fallback, parsed.text) or _copyright_meta(tree) or notice
+    else:
+        notice = _with_contacts_after(notice, fallback)
     page_credits, page_source, page_date = _page_credits(page_text)
     if notice is not None:
-        notice = _with_contact_links(_with_licence_link(notice, tree), tree)
+        notice = _with_image_contacts(_with_licensing_links(_with_licence_link(notice, tree), tree), tree)
 
     sitename = site_name or meta.sitename
     if sitename and _is_statement(sitename):
@@ -402,46 +424,81 @@ def _with_licence_link(notice: str, tree) -> str:
     return notice
 
 
-# Words around a link in a notice that make its address a contact: "For reprint rights: <a>X
-# Syndications</a>", "<a>Reprints & Permissions</a>", 转载授权请<a>联系我们</a>.
-_CONTACT_CUE = re.compile(
-    r"reprint|permission|licens|syndicat|republish|contact|e-?mail|write to|enquir|inquir"
-    r"|转载|轉載|授权|授權|版权|版權|合作|联系|聯繫|联络|聯絡|投诉|投訴|举报|舉報|邮箱|郵箱|信箱",
-    re.I,
-)
-# … but a link in the credit a reprint must give (转载请注明出处：<a>原文链接</a>, "Source: <a>X</a>")
-# is the article's address.
-_LINK_CREDIT = re.compile(r"注明|註明|标明|標明|出处|出處|来源|來源|原文|链接|鏈接|連結|(?i:source|original|credit|via\b)")
-_MAX_CONTACT_LINKS = 5
+_ASK_BEFORE = re.compile(r"(?:[:：]|联系|联络|致电|来函|请|请与|(?i:\bcontact|\be-?mail|\bwrite to|\bvisit|\bcall))[ ]?(?:us|the|our)?[ ]?$")
 
 
-def _with_contact_links(notice: str, tree) -> str:
-    """``notice`` with the address of each link it prints only as text, when the link's text
-    or the words just before it ask readers to get in touch ("For reprint rights: <a
-    href=https://…>X Syndications</a>", ``<a href="mailto:…">联系我们</a>``): the address is
-    written after the link text, in parentheses, so the contact parser finds it with its role.
-    At most five links; unchanged when no link's text is in the notice."""
-    if not _CONTACT_CUE.search(notice):
+def _asks_for_licensing(before: str, label: str) -> bool:
+    """Whether a link's text names whom to ask for a licence: the text is a licensing desk's name
+    ("Reprints & Permissions", 版权合作), or the words just before it ask for one ("For reprint
+    rights:", 转载授权请联系, "To republish, contact"). "republished from <a>X</a>" names a source."""
+    if _LICENSING_CONTACT.search(_simplified(label)):
+        return True
+    folded = _simplified(before)
+    return _LICENSING_CONTACT.search(folded) is not None and _ASK_BEFORE.search(folded) is not None
+
+
+_MAX_LINKS = 2000
+"""Links of a page looked at for a notice's licensing addresses; a page has a few hundred."""
+
+
+def _with_licensing_links(notice: str, tree) -> str:
+    """``notice`` with the address of each link it names for licensing only by the link's text
+    ("For reprint rights: <a href=https://…>Syndication Desk</a>", 版权合作：<a href=mailto:…>联系我们</a>)
+    written after that text in brackets, so the address is read as a licensing contact. A link
+    counts when its text (4 characters or more) is on a notice line that says it is for licensing
+    (see :func:`~reprint_guard.notice.find._licensing_contacts_after`) and the address is not in the
+    notice already; http(s) and mailto addresses only."""
+    if not _LICENSING_CONTACT.search(_simplified(notice)):
         return notice
-    added = 0
-    for a in tree.iter("a"):
-        href = (a.get("href") or "").strip()
-        if not href.lower().startswith(("http://", "https://", "mailto:")) or "creativecommons.org/" in href.lower():
-            continue  # a licence deed is the licence's name (see _with_licence_link), not a contact
-        address = href[7:].split("?", 1)[0] if href.lower().startswith("mailto:") else href
-        label = " ".join(a.text_content().split())
-        at = notice.find(label) if len(label) >= 2 else -1
-        if at < 0 or not address or address in notice:
-            continue
-        # the words of the link's own clause: a row of links shares no cue
-        before = re.split(r"[·•|｜，。;；]|\.[ ]", notice[max(0, notice.rfind("\n", 0, at) + 1, at - 40) : at])[-1]
-        if not _CONTACT_CUE.search(f"{before} {label}") or _LINK_CREDIT.search(f"{before} {label}"):
-            continue  # no contact asked for, or the link is the credit a reprint must give
-        end = at + len(label)
-        notice = f"{notice[:end]} ({address}){notice[end:]}"
-        added += 1
-        if added == _MAX_CONTACT_LINKS:
+    lines = notice.split("\n")
+    for count, a in enumerate(tree.iter("a")):
+        if count == _MAX_LINKS:
             break
+        href = (a.get("href") or "").strip()
+        if href.lower().startswith("mailto:"):
+            address = href[7:].split("?")[0]
+        elif href.lower().startswith(("http://", "https://")) and "creativecommons.org" not in href.lower():
+            address = href  # a licence's deed is no one to ask (read by _with_licence_link)
+        else:
+            continue
+        label = " ".join(a.text_content().split())
+        if len(label) < 4 or not address or address in notice:
+            continue
+        for k, line in enumerate(lines):
+            at = line.find(label)
+            if at >= 0 and _asks_for_licensing(line[max(0, at - 40) : at], label):
+                lines[k] = f"{line[: at + len(label)]} ({address}){line[at + len(label) :]}"
+                notice = "\n".join(lines)
+                break
+    return notice
+
+
+# An image's alt text that is an e-mail address or a phone number: a contact printed as a picture.
+_CONTACT_ALT = re.compile(r"^[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,5}$|^\+?[\d][\d \-()]{6,18}\d$")
+_MAX_IMAGES = 500
+
+
+def _with_image_contacts(notice: str, tree) -> str:
+    """``notice`` with each contact it prints as an image (版权合作邮箱：<img alt="x@y.cn">,
+    against address harvesters) written where the image stands, as a text browser shows it:
+    the image's alt text is an e-mail address or phone number, and the text of the element
+    holding it, up to the image, ends a stretch of the notice (its last 12 characters)."""
+    for count, img in enumerate(tree.iter("img")):
+        if count == _MAX_IMAGES:
+            break
+        alt = (img.get("alt") or "").strip()
+        parent = img.getparent()
+        if not alt or parent is None or alt in notice or not _CONTACT_ALT.match(alt):
+            continue
+        before = [parent.text or ""]
+        for el in parent:
+            if el is img:
+                break
+            before.append(el.text_content() + (el.tail or ""))
+        key = " ".join("".join(before).split())[-12:]
+        at = notice.find(key) if len(key) >= 4 else -1
+        if at >= 0:
+            notice = f"{notice[: at + len(key)]}{alt}{notice[at + len(key) :]}"
     return notice
 
 

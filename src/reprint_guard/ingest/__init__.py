@@ -21,7 +21,7 @@ from reprint_guard.ingest.decode import decode_bytes
 
 __all__ = ["EXTRACTOR_VERSION", "decode_bytes"]
 
-EXTRACTOR_VERSION = 3
+EXTRACTOR_VERSION = 4
 """Version of everything that turns bytes into a :class:`~reprint_guard.models.Document`
 (decoding, HTML extraction, layout, and the notice finding that cuts the body). Bump it when
 the Document for the same input changes, so stores built with the old output can be upgraded.
@@ -29,4 +29,8 @@ the Document for the same input changes, so stores built with the old output can
 the body.
 3: the notice as a span (a notice glued to the last paragraph, broken over short lines, printed
 above the article; trailers after it cut but not part of it); site name from ``<title>``; a
-Creative Commons licence read from its link."""
+Creative Commons licence read from its link.
+4: bylines from a profile link; a syndicated copy's origin line, a feed's back-link, an AI
+disclosure and a repost's credit line as notice or trailer lines; licensing contacts past an
+editor line, given only by a link's address or an image's alt text; credits among the cut
+notice lines kept; a site name from a hyphenated ``<title>``."""

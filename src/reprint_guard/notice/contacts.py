@@ -368,8 +368,13 @@ _EMAIL = re.compile(
 )
 # Top-level labels that are file extensions: "logo@2x.png" is an image, not an address.
 _FILE_TLDS = frozenset("png jpg jpeg gif svg webp bmp ico pdf css js htm html php asp aspx".split())
-_OBF_AT = r"(?:[ ]{0,3}[\[(][ ]{0,3}(?i:at)[ ]{0,3}[\])][ ]{0,3}|[ ]{1,3}(?i:at)[ ]{1,3})"
-_OBF_DOT = r"(?:[ ]{0,3}[\[(][ ]{0,3}(?i:dot)[ ]{0,3}[\])][ ]{0,3}|[ ]{1,3}(?i:dot)[ ]{1,3}|\.)"
+# "@" too: rights@example[dot]cn obfuscates only the dots
+# "@" in words too: 小老鼠 (Taiwan), 艾特, {at}
+_OBF_AT = (
+    r"(?:[ ]{0,3}[\[({][ ]{0,3}(?i:at)[ ]{0,3}[\])}][ ]{0,3}|[ ]{1,3}(?i:at)[ ]{1,3}|\u200b{0,3}@\u200b{0,3}"
+    r"|[ ]{0,2}[\[(]?(?:小老鼠|艾特)[\])]?[ ]{0,2})"
+)
+_OBF_DOT = r"(?:[ ]{0,3}[\[({][ ]{0,3}(?i:dot)[ ]{0,3}[\])}][ ]{0,3}|[ ]{1,3}(?i:dot)[ ]{1,3}|[ ]{0,2}[\[(]?[点點][\])]?[ ]{0,2}|\.)"
 _OBF_EMAIL = re.compile(
     rf"(?<![A-Za-z0-9._%+\-])(?P<local>{_LOCAL}){_OBF_AT}"
     rf"(?P<domain>{_LABEL}(?:{_OBF_DOT}{_LABEL}){{1,8}})"
@@ -395,8 +400,8 @@ def _plausible_domain(domain: str) -> bool:
 
 # "rights#example.cn（请将#替换为@）", "rights*example.com (replace * with @)": a stand-in for "@".
 _STAND_IN = re.compile(
-    r"(?P<c>[#*&%$])[ ]?[\"“”']?[ ]?(?:替换|替換|换成|換成|改为|改為|改成|代替|代表)[ ]?[为為成]?[ ]?[\"“”']?@"
-    r"|(?i:replace)[ ]{1,3}[\"“”']?(?P<c2>[#*&%$])[\"“”']?[ ]{1,3}(?i:with|by)[ ]{1,3}[\"“”']?@"
+    r"(?P<c>[#*&%$★☆●◎※])[ ]?[\"“”']?[ ]?(?:替换|替換|换成|換成|改为|改為|改成|代替|代表)[ ]?[为為成]?[ ]?[\"“”']?@"
+    r"|(?i:replace)[ ]{1,3}[\"“”']?(?P<c2>[#*&%$★☆●◎※])[\"“”']?[ ]{1,3}(?i:with|by)[ ]{1,3}[\"“”']?@"
 )
 
 
@@ -423,19 +428,26 @@ def _email_hits(folded: str) -> list[tuple[int, int, str]]:
             if _plausible_domain(domain):
                 hits.append((m.start(), m.end(), f"{m.group('local')}@{domain}".lower().replace("\u200b", "")))
     for m in _OBF_EMAIL.finditer(folded):
-        if "@" in m.group(0):
-            continue
         raw_domain = m.group("domain")
-        bare_at = "[" not in m.group(0) and "(" not in m.group(0)
         obfuscated_dot = any(d.group(0) != "." for d in _OBF_DOT_RE.finditer(raw_domain))
+        if "@" in m.group(0) and not obfuscated_dot:
+            continue  # a plain address: found above
+        at_part = m.group(0)[m.end("local") - m.start() : m.start("domain") - m.start()]
+        bare_at = at_part.strip().lower() == "at"  # "write to us at example.com" may be prose
         if bare_at and not obfuscated_dot:
             continue  # "contact us at example.com" is prose, not an address
-        domain = _OBF_DOT_RE.sub(".", raw_domain)
+        domain = _OBF_DOT_RE.sub(".", raw_domain).replace("\u200b", "")
         local = m.group("local").rstrip(".")
         if local and _plausible_domain(domain):
             hits.append((m.start(), m.end(), f"{local}@{domain}".lower()))
-    hits.sort()
-    return hits
+    hits.sort(key=lambda h: (h[0], -h[1]))
+    # rights@example.com[dot]cn: the plain pass found a prefix of the obfuscated address
+    kept: list[tuple[int, int, str]] = []
+    for hit in hits:
+        if kept and hit[0] < kept[-1][1]:
+            continue
+        kept.append(hit)
+    return kept
 
 
 def _strip_url(url: str) -> str:

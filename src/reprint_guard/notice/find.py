@@ -57,14 +57,22 @@ _CLAIM_VOCAB = tuple(
     for p in (
         r"版权所有",
         r"版权声明|版权说明|版权申明",
-        r"(?:版权|著作权)(?:归|属于?|为)",
-        r"copyright\s{0,3}[:\-–—]?\s{0,3}(?:©|\(c\)|\d{4})|©|\(c\)\s{0,3}\d{4}",
+        r"(?:版权|著作权)(?:均|皆|全部|都)?(?:归|属于?|为)",
+        r"copyright\s{0,3}[:\-–—]?\s{0,3}(?:©|\(c\)|\d{4})|©|\(c\)\s{0,3}(?:\d{4}|copyright\b)",
+        # a line that is only "Copyright X 2024": the sign, a capitalised name, the year
+        r"^\s{0,3}(?:[^\n:：]{1,24}[:：]\s{0,3})?copyright\s{1,3}(?-i:[A-Z][\w&.,'()\- ]{1,60}?)\s{0,3}"
+        r"(?:19|20)\d{2}(?:\s{0,2}[-–]\s{0,2}(?:19|20)\d{2})?\s{0,3}\.?$",
         r"all rights? reserved?",
         # 本文为X原创 / 本文由X原创 / 《X》杂志原创
-        r"(?:本文|本稿|本篇|此文|稿件)[^，。\n]{0,4}?(?:系|为|由|是)[^。\n]{1,40}?(?:原创|独家|首发)|》(?:杂志|周刊)?原创",
+        r"(?:本文|本稿|本篇|此文|稿件|本网站?|本站|本报|本刊|本台)[^，。\n]{0,8}?(?:系|为|由|是)[^。\n]{1,40}?(?:原创|独家|首发)|》(?:杂志|周刊)?原创",
+        # "This article is copyright X", "All content © X"
+        r"\b(?:is|are|remains?)\s{1,3}(?:the\s{1,3})?copyright(?:ed)?\b|\b(?:content|material)\s{1,3}(?:©|\(c\)|copyright\b)",
         # 经X授权转载 / 经授权发布: a licensed reprint names its rights holder
         r"(?<![未非已])经[^。\n]{0,40}?授权(?:转载|发布|刊登|刊发|使用)",
         r"翻印必究|版权告示",
+        # the holder as a rights verb's subject or agent: X享有著作权, X保留所有权利, 版权由X享有, "X holds the copyright"
+        r"(?<![不未无非])(?:享有|拥有|持有|保留)(?:本文|本作品)?(?:的)?(?:著作权|版权|所有权利|一切权利)|(?:版权|著作权)(?:均)?由[^，。\n]{1,40}?(?:享有|拥有|持有)"
+        r"|\b(?:holds|retains|owns|reserves)\s{1,3}(?:the\s{1,3}|all\s{1,3})?(?:copyright|rights)\b",
         # a line that is only whose original work it is: 【X原创】, X独家稿件, 原创：X
         r"^[【\[（(]?[^，。！？、\s]{2,20}(?:原创|独家)(?:稿件|作品|内容|文章)?[】\]）)]?$|^原创\s{0,2}[:：]\s{0,2}[^，。！？\s]{2,30}$"
         r"|(?:独家|原创)稿件",
@@ -87,8 +95,8 @@ _LICENCE_TERMS = tuple(
     for p in (
         r"未经[^\n]{0,40}?(?:许可|授权|同意|允许)[^\n]{0,40}?(?:不得|禁止|严禁|请勿|谢绝)",
         r"(?:不得|禁止|严禁|请勿|谢绝)(?:任何)?(?:形式)?(?:的)?(?:转载|摘编|复制|镜像|转帖|改编|修改)",
-        r"如需(?:转载|使用|授权|引用|合作)[^\n]{0,40}?(?:联系|致电|来电|来函|取得|获得)",
-        r"转载请(?:注明|联系|与)",
+        r"如需(?:转载|使用|授权|引用|合作)[^\n]{0,40}?(?:联系|联络|致电|来电|来函|取得|获得)",
+        r"转载请(?:注明|联系|联络|与)",
         r"转载(?:需|须|需要|必须|应)(?:经过?|获得?|取得)?(?:授权|许可|同意)",
         r"may not be (?:reproduced|republished|reprinted|copied|redistributed|distributed|published)",
         r"(?:reproduction|republication|redistribution|reprinting)[^\n]{0,60}?(?:prohibited|forbidden|not permitted)",
@@ -194,7 +202,7 @@ _HEADLINE_CHARS = 90
 """A line this short without sentence punctuation after a notice is a headline of a list."""
 _CONTACT = re.compile(
     r"@|＠|\d[\d\s()+-]{5,20}\d|(?:电话|热线|邮箱|传真|联系人|联络人|联系方式|联络方式|tel|phone|e-?mail|contact)\s{0,2}[:：]"
-    r"|[(\[]at[)\]]|\bat\b.{1,30}\bdot\b|write to|got a tip",
+    r"|[(\[{]at[)\]}]|小老鼠|艾特|\bat\b.{1,30}\bdot\b|write to|got a tip",  # the @ spellings contacts.py reads
     re.I,
 )
 _NOTICE_TAIL_CHARS = 60  # short non-vocabulary lines allowed in a notice: holder name, phone
@@ -217,7 +225,7 @@ _SELF_REF = re.compile(
 )
 # Where a notice glued to the end of an article's last paragraph may begin: after a sentence
 # end, before an opening bracket, before a © or "Copyright".
-_SENTENCE_BREAK = re.compile(r"(?<=[。！？；!?])\s{0,3}|(?<=[.;])\s{1,3}|(?<=\S)\s{0,3}(?=[（(【\[](?!\d))|(?<=\S)\s{1,3}(?=©|(?i:copyright\b))")
+_SENTENCE_BREAK = re.compile(r"(?<=[。！？；!?])\s{0,3}|(?<=[.;])(?<!Ltd\.)(?<!Inc\.)(?<!Co\.)(?<!Corp\.)\s{1,3}|(?<=\S)\s{0,3}(?=[（(【\[](?!\d))|(?<=\S)\s{1,3}(?=©|(?i:copyright\b))")
 _SENTENCE_FINAL = "。！？!?；;"
 _ENDS_SENTENCE = re.compile(r"[。！？.!?][”」』’\"')）]{0,2}$")
 _HEADING_LABEL = re.compile(r"[【\[]?\s{0,2}(?:声明|版权声明|原创声明|郑重声明|特别声明|版权说明|注|note|copyright)\s{0,2}[】\]]?\s{0,2}[:：]", re.I)
@@ -352,7 +360,7 @@ def _notice_start_in(line: str) -> int | None:
         return 0 if whole else None
     head = text[:start].strip()
     if (
-        _notice_hits(head) or len(head) < 10 or _is_name_line(head) or _EDITOR.match(head) or _is_contact_line(head)
+        _notice_hits(head) or len(head) < 10 or _is_name_line(head) or _CLAIM_OPENING.match(head) or _EDITOR.match(head) or _is_contact_line(head)
         or _is_trailer_line(head) or _ENDS_SENTENCE.search(head) is None
     ):  # fmt: skip
         # what comes before is no article sentence: the whole line is the notice, or none
@@ -361,6 +369,8 @@ def _notice_start_in(line: str) -> int | None:
 
 
 _NAME_CONNECTORS = frozenset({"of", "and", "the", "for", "&"})
+# "(c) X Ltd. All rights reserved.": a sentence that opens with the sign is the claim's, never an article's.
+_CLAIM_OPENING = re.compile(r"\s{0,3}(?:©|\([cC]\)|(?i:copyright\b))")
 
 
 def _is_name_line(head: str) -> bool:
@@ -519,7 +529,7 @@ def _find_notice_span(lines: Sequence[_Line]) -> _NoticeSpan | None:
     listing = lines[last_notice].text.endswith(("：", ":"))
     while end < n and not _is_trailer_line(lines[end].text) and not _is_editor_label(lines[end].text):
         text = lines[end].text
-        if not (_is_contact_line(text) or (listing and len(text) <= _LIST_ITEM_CHARS)):
+        if not (_is_contact_line(text) or _is_licensing_link_line(text) or (listing and len(text) <= _LIST_ITEM_CHARS)):
             break
         end += 1
     # A signature under it: the holder's name on a line of its own, closing the text or
@@ -531,6 +541,7 @@ def _find_notice_span(lines: Sequence[_Line]) -> _NoticeSpan | None:
         sign += 1
     if sign > end and (sign == n or _is_trailer_line(lines[sign].text) or _is_editor_label(lines[sign].text)):
         end = sign
+    end = _licensing_contacts_after([line.text for line in lines], end)
 
     first_eligible = _first_eligible(lines, last_notice + 1)
     if not (run_start == 0 or run_start >= first_eligible):
@@ -588,6 +599,62 @@ def _is_separator(line: str) -> bool:
     if _is_trailer_line(line) or _is_editor_label(line) or _is_headline(line):
         return True
     return len(line) <= 300 and _TRAILER_STATEMENT.search(_simplified(line)) is not None
+
+
+# A contact line that says it is for licensing (版权合作请联系：…, "Reprints: …").
+_LICENSING_CONTACT = re.compile(r"版权|授权|转载|许可|(?i:licens|permission|reprint|syndicat|republish)")
+_LINK = re.compile(r"(?i:https?://|www\.)\S{1,300}")
+
+
+# A licensing label opening a short line ("Reprints: …", 版权合作：…): what follows is whom to ask,
+# printed as an address, or as a link's text whose address the page holds.
+_LICENSING_LABEL = re.compile(
+    r"[^\n:：]{0,30}?(?:版权|授权|转载|(?i:licens\w{0,6}|permissions?|reprints?|syndication|republish\w{0,4}))[^\n:：]{0,20}[:：]"
+)
+
+
+_ASK = re.compile(r"联系|联络|致电|来函|来信|(?i:\bcontact\b|\be-?mail\b|\bwrite to\b|\bcall\b|\bvisit\b)")
+
+
+def _is_licensing_link_line(line: str) -> bool:
+    """A short line that gives a web address for licensing ("Reprints: https://…", 转载授权请访问
+    https://…) or opens with a licensing label ("Reprints: Syndication Desk", a link's text): a
+    contact line as much as one with an e-mail address. The words are read outside the address
+    (licensing.example.com says nothing)."""
+    if len(line) > 160:
+        return False
+    if not _LINK.search(line):
+        folded = _simplified(line)
+        return len(line) <= 80 and (
+            _LICENSING_LABEL.match(folded) is not None
+            or (_LICENSING_CONTACT.search(folded) is not None and _ASK.search(folded) is not None)
+        )
+    return _LICENSING_CONTACT.search(_simplified(_LINK.sub(" ", line))) is not None
+
+
+_CONTACT_GAP_LINES = 3
+"""Editor, widget and trailer lines allowed between a notice and its licensing contact lines."""
+
+
+def _licensing_contacts_after(lines: Sequence[str], end: int) -> int:
+    """Where a notice that ends before ``lines[end]`` really ends: after the licensing contact
+    lines that follow it, past at most three editor, widget or trailer lines (责任编辑：X, then
+    版权合作：rights@…). A contact block that says it is for licensing belongs to the notice
+    above it, wherever the page put an editor line; ``end`` itself when none follows."""
+    k, gap, last = end, 0, end
+    while k < len(lines) and gap <= _CONTACT_GAP_LINES:
+        text = lines[k]
+        folded = _simplified(text[:_NOTICE_SCAN_CHARS])
+        if any(p.search(folded) for p in _CLAIM_VOCAB):
+            break  # another claim (the site footer's © line) opens another block
+        if (_is_contact_line(text) and _LICENSING_CONTACT.search(folded)) or _is_licensing_link_line(text):
+            last, gap = k + 1, 0
+        elif _is_editor_label(text) or _is_trailer_line(text) or len(text) <= _WIDGET_CHARS:
+            gap += 1
+        else:
+            break
+        k += 1
+    return last
 
 
 _LEADING_LINES = 6

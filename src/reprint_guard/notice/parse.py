@@ -83,7 +83,12 @@ _ZH_OWNER = (
 _ZH_OWNED = re.compile(r"版[权權]所有")  # X版权所有: the name is the run before it
 _RUN_BEFORE = re.compile(rf"(?P<name>[^{_PUNCT}]{{2,40}})\Z")  # \Z: $ would match before a line break
 _EN_WORD = r"[A-Z0-9&][A-Za-z0-9&.'\-]{0,40}"
-_EN_NAME = rf"{_EN_WORD}(?:[ ](?:(?:of|and|the|for|de|du|la|von|van)[ ])?{_EN_WORD}){{0,9}}"
+# Words joined by spaces and connectors, a bracketed word ("X Media (Holdings) Ltd") and a comma
+# before a company suffix ("X Co., Ltd.") included.
+_EN_NAME = (
+    rf"{_EN_WORD}(?:(?:[ ]|,[ ](?=(?:Inc|Ltd|LLC|Limited|Co|Corp|plc|Pty)\b))(?:(?:of|and|the|for|de|du|la|von|van)[ ])?"
+    rf"(?:{_EN_WORD}|\({_EN_WORD}(?:[ ]{_EN_WORD}){{0,3}}\))){{0,9}}"
+)
 _EN_LICENSOR = (
     # contact X for licensing
     (
@@ -98,16 +103,16 @@ _EN_LICENSOR = (
         re.compile(r"(?=[pPcCaA])(?i:permission|consent|authori[sz]ation)[ ](?i:from|of)[ ]"),
         re.compile(
             r"(?i:permission|consent|authori[sz]ation)[ ](?i:from|of)[ ]"
-            rf"(?i:the[ ])?(?P<name>{_EN_NAME})"
+            rf"(?:the[ ])?(?P<name>{_EN_NAME})"
         ),
     ),
 )
 _EN_OWNER = (
     (
-        re.compile(r"(?=[bBiIpPoOcC])(?i:belongs to|is owned by|is held by|property of|owned by|copyright (?:of|by))[ ]"),
+        re.compile(r"(?=[bBiIpPoOcCaArR])(?i:belongs to|is owned by|is held by|property of|owned by|copyright (?:of|by)|(?:is|are|remains?) (?:the )?copyright(?:ed)?(?: (?:of|by|to))?)[ ]"),
         re.compile(
-            r"(?i:belongs to|is owned by|is held by|property of|owned by|copyright (?:of|by))[ ]"
-            rf"(?i:the[ ])?(?P<name>{_EN_NAME})"
+            r"(?i:belongs to|is owned by|is held by|property of|owned by|copyright (?:of|by)|(?:is|are|remains?) (?:the )?copyright(?:ed)?(?: (?:of|by|to))?)[ ]"
+            rf"(?:the[ ])?(?P<name>{_EN_NAME})"
         ),
     ),
 )
@@ -127,7 +132,7 @@ _ORG_SUFFIX = re.compile(
 # Pronouns, roles and licence words that a cue can capture instead of a name (未经本网许可,
 # 授权给第三方, 未经授权许可).
 _NOT_A_NAME = re.compile(
-    r"^(?:本|我|该|該|其|此|非|[xX×]{2,}|摄影|攝影|记者|記者|译者|譯者|作者|原作者|原作|博主|网友|網友|用户|用戶|权利人|權利人|著作权人|著作權人|版权方|版權方|"
+    r"^(?:本|我|该|該|其|此|非|[xX×]{2,}|(?:版[权權]|原[创創]|特[别別])?(?:声明|聲明|说明|說明)$|(?i:copyright notice$)|摄影|攝影|记者|記者|译者|譯者|作者|原作者|原作|博主|网友|網友|用户|用戶|权利人|權利人|著作权人|著作權人|版权方|版權方|"
     r"第三方|任何|他人|其他|其它|相关|相關|授权|授權|许可|許可|同意|书面|書面|事先|协议|協議|合法|转载|轉載|转自|轉自|网络|網絡|"
     r"各|上述|以上|下列|原文|原版|来源|來源|(?i:all rights|the original|(?:the )?(?:editor|publisher|management)s?\b)|"
     r"(?i:us|we|me|our|the author|the publisher|the copyright|third parties)\b)"
@@ -135,17 +140,18 @@ _NOT_A_NAME = re.compile(
 _ZH_LEADING = re.compile(
     r"^(?:本|以上|上述|所有|此|该|該)[^为為归歸由系]{0,20}(?:均为|均為|为|為|归|歸|属于|屬於|系|由)"
 )
+# A year as pages print it: ASCII or full-width digits (２００３－２０２４), any dash.
+_YEAR = r"(?:19|20|１９|２０)\d{2}"
 _LEADING_JUNK = re.compile(
-    r"^(?:[ ©]|\([cC]\)|(?i:copyright)|(?:19|20)\d{2}(?:-(?:19|20)?\d{2,4})?|[,\-])+"
+    rf"^(?:[ ©　]|\([cC]\)|(?i:copyright)|{_YEAR}(?:[-–－](?:19|20|１９|２０)?\d{{2,4}})?|[,\-])+"
 )
 _SENTENCE_END = re.compile(r"[.!?](?=[ ]|$)")
 _SUFFIX_FOLLOWS = re.compile(r"(?<![ ])[ ]+(?:Ltd|Limited|Inc|LLC|L\.L\.C|Corp|Co|plc|Pty|S\.A|L\.P)\b")
 _EN_SENTENCE_SPLIT = re.compile(r"(?<![A-Z][a-z])(?<!Co)(?<!L\.P)\.[ ]+")  # keeps "Ltd.", "Co.", "L.P."
 # a comma ends an English name ("X Ltd., London"), except before a company suffix ("X, Inc.")
 # or inside a partnership's list of names ("Hartwell, Singh & Co.")
-_EN_COMMA_CUT = re.compile(
-    r",[ ](?!(?:Inc|Ltd|LLC|L\.L\.C|Co|Corp|plc|S\.A)\b)(?![A-Z][\w'’\-]{0,30}(?:,[ ][A-Z][\w'’\-]{0,30}){0,3}[ ](?:&|and)[ ][A-Z])"
-)
+_PARTNERS_FOLLOW = r"[A-Z][\w'’\-]{0,30}(?:,[ ][A-Z][\w'’\-]{0,30}){0,3}[ ](?:&|and)[ ][A-Z]"
+_EN_COMMA_CUT = re.compile(rf",[ ](?!(?:Inc|Ltd|LLC|L\.L\.C|Co|Corp|plc|S\.A)\b)(?!{_PARTNERS_FOLLOW})")
 
 
 _LOWER_WORD = re.compile(
@@ -153,8 +159,15 @@ _LOWER_WORD = re.compile(
     r"[a-z][a-z'\-]{0,40}(?=[ ,.;:]|$)"
 )
 _TRAILING_YEARS = re.compile(
-    r"(?<![ ,])[ ,]{0,3}(?:(?:19|20)\d{2}(?:[ ]?[-–][ ]?(?:(?:19|20)?\d{2,4}|present|now))?[ ,.]{0,3}){1,3}$"
+    rf"(?<![ ,])[ ,　]{{0,3}}(?:{_YEAR}(?:[ ]?[-–－][ ]?(?:(?:19|20|１９|２０)?\d{{2,4}}|present|now))?[ ,.　]{{0,3}}){{1,3}}$"
 )
+# What ends a name after a © sign: 版权所有, a clause mark full- or half-width (a comma before a
+# company suffix is the name's own: "X Co., Ltd.").
+_NAME_STOP = re.compile(
+    rf"版[权權]所有|[，。；|]|;|,(?![ ]?(?:Inc|Ltd|LLC|L\.L\.C|Limited|Co|Corp|plc|Pty|S\.A)\b)(?![ ]{_PARTNERS_FOLLOW})"
+)
+# "Copyright X 2024 Reproduction …": a year after the name closes it.
+_YEAR_CLOSES = re.compile(rf"(?<=\S)[ ,]{{1,3}}{_YEAR}(?:[ ]?[-–－][ ]?{_YEAR})?(?=[ .,]|$)")
 
 
 _CLAUSE_AND = re.compile(r"[ ](?:and|or)[ ](?=[a-z])")
@@ -230,6 +243,11 @@ _HOST_ROLE = re.compile(
 _DOMAIN_AFTER = re.compile(r"(?<=[\u3400-\u9fff])[ ]{1,3}(?:www\.)?[a-z0-9][a-z0-9\-]{0,62}(?:\.[a-z0-9][a-z0-9\-]{0,62}){1,5}$")
 
 
+# A role word before a person's name (作者林小禾, 原作者：X, "the author, Ann Lee"): the name is the holder.
+_ROLE_BEFORE_NAME = re.compile(r"(?:原作者|作者|博主|(?i:the (?:author|writer)))[ ,，:：]{0,2}")
+_PERSONAL_NAME = re.compile(r"[\u3400-\u9fff]{2,4}(?:[·・][\u3400-\u9fff]{1,6})?|[A-Z][\w'\-]{0,30}(?: [A-Z][\w'\-]{0,30}){0,3}")
+
+
 def _clean_name(raw: str) -> str | None:
     name = raw.strip().replace("\u200b", "")
     if not re.match(r"[A-Za-z]", name):
@@ -269,8 +287,13 @@ def _clean_name(raw: str) -> str | None:
         pass  # "Ltd." keeps its dot
     else:
         name = name.rstrip(" .,;:-—")
+    role = _ROLE_BEFORE_NAME.match(name)
+    if role and _PERSONAL_NAME.fullmatch(name[role.end() :]):
+        name = name[role.end() :]  # 版权归作者 林小禾 所有, "copyright © the author, Ann Lee": the role is a title
     if not 2 <= len(name) <= 80 or _NOT_A_NAME.match(name):
         return None
+    if name.count("）") + name.count(")") > name.count("（") + name.count("("):
+        return None  # 集团）有限公司: a cue that started inside the name's brackets
     if not any(ch.isalpha() for ch in name):
         return None
     return name
@@ -324,6 +347,12 @@ def _owned_name(folded: str, text: str) -> str | None:
             if not parts:
                 continue
             run = _OWNED_LEAD.sub("", parts[-1])
+            # fields before 版权所有 (本网站由Y提供技术支持　X版权所有): the one next to the claim is the name
+            fields = [f for f in _FIELD_SPACE.split(run) if any(ch.isalpha() for ch in _LEADING_JUNK.sub("", f))]
+            run = fields[-1] if fields else run
+            signs = list(_COPYRIGHT_SIGN.finditer(run))
+            if signs and run[signs[-1].end() :].strip():
+                run = run[signs[-1].end() :]  # 承办：Y Copyright © 2024 X 版权所有: the sign opens X
             name = _clean_name(run)
             if name and not re.search(r"\d{4}", name):
                 return name
@@ -469,6 +498,31 @@ _GRANTED_TAIL = re.compile(r"(?:的)?(?:独家|獨家|正式|特别|特別)?$")
 _OWNED_BY = re.compile(
     rf"(?:均为|均為|皆为|皆為|为|為|归|歸|属于|屬於)(?P<name>{_QUOTED_NAME}|[^{_PUNCT}]{{2,40}}?)(?:{_OWN_ADVERB})?所有(?=[{_PUNCT} ]|$)"
 )
+# The holder as the subject of a rights verb, or its agent: X对本文享有著作权, X保留所有权利, 版权由X享有,
+# "X holds the copyright", "X retains copyright", "X reserves all rights".
+_VERB_CLAIM = re.compile(
+    rf"(?:^|(?<=[{_PUNCT} ]))(?P<name>[^{_PUNCT} ][^{_PUNCT}]{{1,39}}?)(?:[ ]?(?:对|對)(?:本文|本作品|本站|本网站|本網站|本网|本網|该文|該文|此文)(?:的)?)?"
+    rf"(?:依法|合法)?(?<![不未无無非])(?:享有|拥有|擁有|持有|保留)(?:本文|本作品)?(?:的)?(?:著作[权權]|版[权權]|所有[权權]利|一切[权權]利)"
+    rf"|(?:版[权權]|著作[权權])(?:均)?由(?P<agent>[^{_PUNCT}]{{2,40}}?)(?:依法)?(?:享有|拥有|擁有|持有)"
+    rf"|(?P<en>(?<![A-Za-z]){_EN_NAME})[ ](?:holds|retains|owns|reserves)[ ](?:the[ ]|all[ ])?(?:copyright|rights)\b"
+)
+
+
+def _verb_claim_name(folded: str, text: str) -> str | None:
+    for count, m in enumerate(_VERB_CLAIM.finditer(folded)):
+        if count == _MAX_CUES:
+            break
+        group = next(g for g in ("name", "agent", "en") if m.start(g) >= 0)
+        name = _clean_name(text[m.start(group) : m.end(group)])
+        if name and not _NOT_A_SUBJECT.search(name):
+            return name
+    return None
+
+
+# 均为本网合法拥有版权: a clause, or the page speaking of itself (the site is the holder then), not a name.
+_NOT_A_SUBJECT = re.compile(r"^(?:均|皆|都|为|為|是|系|係|也)|本[网網站报報刊台文]")
+
+
 # X所有，未经许可… : a name that is an organisation, then 所有, at a clause start.
 # 青州晚报所有稿件 / 【X报】所有稿件: "all of X's works" claims them too.
 _ORG_OWNS = re.compile(
@@ -485,7 +539,7 @@ _ORIGINAL_TAG = re.compile(
 # X原创 / 本网所有内容均为X原创 / 【X原创】 / 原创：X — the clause that says whose original work it is.
 _X_ORIGINAL = re.compile(
     rf"(?:^|(?<=[{_PUNCT} \]（(]))(?:[^{_PUNCT}]{{0,12}}?(?:均为|均為|均系|均係|皆为|皆為|为|為|系|係))?"
-    rf"(?P<name>[^{_PUNCT} （(]{{2,30}}?)(?:独家|獨家)?(?:原创|原創)(?=[{_PUNCT} \]）)]|$)"
+    rf"(?P<name>(?:[^{_PUNCT} （(]|[（(][^{_PUNCT}（()）]{{1,12}}[)）]){{2,30}}?)(?:独家|獨家)?(?:原创|原創)(?=[{_PUNCT} \]）)]|$)"
     rf"|(?:^|(?<=[\n\]]))[ ]?(?:原创|原創)[ ]?[:：][ ]?(?P<after>[^{_PUNCT}]{{2,30}})(?=[{_PUNCT}]|$)"
 )
 # 著作权人：X / 版權擁有人：X / "Copyright holder: X": a label naming the holder.
@@ -603,6 +657,13 @@ _PICTURE_CREDIT = re.compile(
 )
 
 
+# A notice's own label before the claim (声明：, 【版权声明】, "Copyright notice:"): not part of a name.
+_LABEL_PREFIX = re.compile(
+    r"^[ ]?[【\[]?[ ]?(?:(?i:copyright notice|copyright|notice)|(?:版[权權]|原[创創]|特[别別]|郑重|鄭重)?(?:声明|聲明|说明|說明))"
+    r"[ ]?(?:[】\]][ ]?[:：]?|[:：])[ ]?"
+)
+
+
 def _copyright_name(folded: str, text: str) -> str | None:
     for count, m in enumerate(_COPYRIGHT_SIGN.finditer(folded)):
         if count == _MAX_CUES:
@@ -610,7 +671,8 @@ def _copyright_name(folded: str, text: str) -> str | None:
         if _PICTURE_CREDIT.search(folded, max(0, m.start() - 40), m.start()):
             continue
         rest = text[m.end() : m.end() + _CUE_WINDOW].split("\n", 1)[0]
-        rest = re.split(r"版[权權]所有|[，。；|]", rest, maxsplit=1)[0]
+        rest = _NAME_STOP.split(rest, maxsplit=1)[0]
+        rest = _YEAR_CLOSES.split(rest, maxsplit=1)[0]
         name = _plausible_english(_clean_name(rest))
         if name:
             return name
@@ -618,8 +680,9 @@ def _copyright_name(folded: str, text: str) -> str | None:
             line_start = folded.rfind("\n", max(0, m.start() - _CUE_WINDOW), m.start()) + 1
             before = text[max(line_start, m.start() - 80) : m.start()]
             sentences = [x for x in _EN_SENTENCE_SPLIT.split(before.rstrip(" ,;")) if x.strip()]
-            # "Photo: X © 2024" credits a picture, not the article
-            last = sentences[-1] if sentences and not re.search(r"[:：]", sentences[-1]) else ""
+            # "Photo: X © 2024" credits a picture, not the article; "Copyright notice: X © 2024" is the notice's
+            last = _LABEL_PREFIX.sub("", sentences[-1]) if sentences else ""
+            last = last if not re.search(r"[:：]", last) else ""
             name = _plausible_english(_clean_name(last)) if last.strip() else None
             if name:
                 return name
@@ -659,6 +722,7 @@ def _find_rights_holder(text: str, folded: str, author: str | None = None) -> st
         grant
         or _first_name(_ZH_OWNER, folded, text)
         or _first_name(_ZH_CLAIMS, folded, text)
+        or _verb_claim_name(folded, text)
         or _original_work_name(folded, text)
         or _pattern_name(_HOLDER_LABEL, folded, text)
         or _granted_name(folded, text)
@@ -982,7 +1046,7 @@ _ROLE_WORDS = re.compile(
     r"|(?P<subscription>订报|訂報|订阅|訂閱|发行|發行|(?i:\bsubscri\w*|\bcirculation\b))"
     r"|(?P<advertising>广告|廣告|商务|商務|(?i:\badvertis\w*|\bads\b|\bbusiness (?:development|cooperation|enquir\w*|inquir\w*)))"
     r"|(?P<licensing>版权(?!所有)|版權(?!所有)|授权|授權|转载|轉載|许可|許可|侵权|侵權|使用|法务|法務|维权|維權"
-    r"|(?i:\breprints?\b|\bpermissions?\b|\blicens\w*|\bsyndicat\w*|\brights\b|\btakedown\b|\binfring\w*"
+    r"|(?i:\breprints?\b|\brepublish\w*|\bpermissions?\b|\blicens\w*|\bsyndicat\w*|\brights\b|\btakedown\b|\binfring\w*"
     r"|\bcopyright (?:enquir\w*|quer\w*|questions?|issues?|requests?|matters?|office|team|agent|notices?)))"
     # 服务/service only as a desk of its own (服务热线, "customer service"): "X Syndication
     # Service" and 版权服务 are the licensing desk's names
@@ -1101,9 +1165,11 @@ def parse_notice(
           Types: ``landline`` (FIXED_LINE), ``mobile``, ``service`` (400/800, TOLL_FREE,
           SHARED_COST, UAN) or ``unknown``. Dates, postcodes and manuscript numbers fail
           these checks.
-        * ``emails``: distinct lower-cased addresses in text order, including ``＠`` and
-          ``[at]``/``(at)``/`` at `` with ``[dot]``/``(dot)`` obfuscations that yield a domain
-          with an alphabetic top-level label.
+        * ``emails``: distinct lower-cased addresses in text order, including ``＠``,
+          ``[at]``/``(at)``/``{at}``/`` at ``/小老鼠/艾特 with ``[dot]``/``(dot)``/`` dot ``/点
+          obfuscations (either one alone too, but a bare `` at `` needs an obfuscated dot), a
+          stand-in symbol the notice says to replace with ``@`` and zero-width characters, that
+          yield a domain with an alphabetic top-level label.
         * ``urls``: distinct ``http(s)://`` URLs and bare ``www.`` hosts in text order, as
           written (full-width forms folded to ASCII), trailing punctuation stripped.
         * ``forbidden_uses``: the subset of :data:`~reprint_guard.models.FORBIDDEN_USES` the
@@ -1169,7 +1235,10 @@ def parse_notice(
         # the author the notice names (作者：X) is the byline nearest to the claim
         named = _pattern_name(_NOTICE_AUTHOR, head, text)
         author = named or (_clean_name(author) if author else None)
-    holder = _find_rights_holder(text[:_ANALYSE_CHARS], head, author)
+    # an address is no name: copyright＠example.cn must not read as "copyright ＠example.cn"
+    holder = _find_rights_holder(
+        text[:_ANALYSE_CHARS], _blank(head, [(a, b) for a, b in email_spans if a < len(head)]), author
+    )
     if holder is None and _AUTHOR_CLAIM.search(head):
         holder = author
     elif holder is None and site:
