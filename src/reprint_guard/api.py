@@ -64,7 +64,7 @@ from .verdict import (
     permission,
 )
 from .upkeep import MigrateResult, UpgradeResult, copy_articles, fingerprint_body, upgrade_articles
-from .verify import Boilerplate, Side, align, boilerplate_of
+from .verify import Boilerplate, Side, align, boilerplate_of, holds_line
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
@@ -754,16 +754,20 @@ class Guard:
 
     def _matches(self, doc: Document, evidence: UrlEvidence | None, side: Side, cfg: MatchConfig) -> list[Match]:
         matches = []
+        header = _HeaderLines(doc, self.scheme) if doc.header_lines else None
         for rowid in self._candidates(side):
             got = self._article(rowid)
             if got is None:
                 continue  # removed by another process since the index was loaded
             art, art_side = got
-            al = align(side, art_side, cfg)
+            # Header lines the article prints as paragraphs are copied text (a copy opening
+            # with a short paragraph): align the page with them put back.
+            d_side, d_text = (header and header.for_article(art_side)) or (side, doc.text)
+            al = align(d_side, art_side, cfg)
             if al.passages and cfg.boilerplate_k:
                 bp = self._boilerplate(art, art_side, cfg.boilerplate_k)
                 if bp is not None and bp.any:
-                    al = align(side, art_side, cfg, boilerplate=bp)
+                    al = align(d_side, art_side, cfg, boilerplate=bp)
             kind = classify(al, cfg)
             if kind is None:
                 continue
@@ -783,7 +787,7 @@ class Guard:
                     attributed=attributed,
                     alignment=al,
                     notice=notice,
-                    document_text=doc.text,
+                    document_text=d_text,
                     permitted=permitted,
                     unmet_conditions=unmet,
                 )
@@ -932,6 +936,35 @@ class Guard:
 
 # Other holders looked at per article when marking boilerplate: enough for any k in use.
 _BOILERPLATE_MAX_HOLDERS = 64
+
+
+class _HeaderLines:
+    """A page's header lines read by their look (:attr:`Document.header_lines`: a short first
+    line taken for the title, date and byline lines), put back before its text for an article
+    that prints them verbatim as paragraphs (:func:`~reprint_guard.verify.holds_line`): a copy
+    opening with a short paragraph copied it, it is no headline. Stored articles are not
+    touched, so their fingerprints do not change and their own headlines stay out of them."""
+
+    def __init__(self, doc: Document, scheme: FingerprintScheme) -> None:
+        self._doc = doc
+        self._scheme = scheme
+        self._sides: dict[tuple[str, ...], tuple[Side, str]] = {}
+
+    @functools.cached_property
+    def _keys(self) -> list[tuple[str, str]]:
+        return [(line, normalize(line).text.strip()) for line in self._doc.header_lines]
+
+    def for_article(self, art: Side) -> tuple[Side, str] | None:
+        """``(side, text)`` of the page with the lines ``art`` holds put back, or ``None``."""
+        held = tuple(line for line, key in self._keys if holds_line(art, key))
+        if not held:
+            return None
+        hit = self._sides.get(held)
+        if hit is None:  # built once per set of lines (one set, nearly always)
+            text = "\n".join((*held, self._doc.text))
+            norm = normalize(text)
+            hit = self._sides[held] = (Side.of(norm, shingle(norm.text, self._scheme)), text)
+        return hit
 
 
 def _same_owner(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:

@@ -196,6 +196,7 @@ def extract(
         credits=parsed.credits,
         claims=tuple(_permission_claims(text)),
         author=parsed.author,
+        header_lines=parsed.header_lines,
     )
 
 
@@ -304,6 +305,7 @@ def _from_html(html: str, *, decoding: Decoding, url: str | None, bylines: bool 
             text=parsed.text, title=parsed.title, date=parsed.date, outlet=parsed.source,
             url=url, notice_text=parsed.notice_text, decoding=decoding, content_type="html",
             credits=parsed.credits, claims=tuple(_permission_claims(flat)), author=parsed.author,
+            header_lines=parsed.header_lines,
         )  # fmt: skip
 
     _drop_hidden_runs(tree)
@@ -374,6 +376,7 @@ def _from_html(html: str, *, decoding: Decoding, url: str | None, bylines: bool 
         credits=tuple(dict.fromkeys((*parsed.credits, *page_credits))),
         claims=(*((url_claim,) if url_claim else ()), *_permission_claims(page_text)),
         author=(parsed.author or _page_author(page_text) or _meta_author(tree)) if bylines else parsed.author,
+        header_lines=parsed.header_lines,
     )
 
 

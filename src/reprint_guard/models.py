@@ -126,6 +126,10 @@ class Document:
     credits: tuple[str, ...] = ()
     claims: tuple[Claim, ...] = ()
     author: str | None = None  # the byline (作者：X, 文/X, By X, the author element or meta)
+    # The lines before the body read by their look alone (a short first line taken for the
+    # title when no markup or metadata names one; date, source and byline lines) and so left
+    # out of ``text``, in order. In a copy any of them may be a body paragraph of the article.
+    header_lines: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

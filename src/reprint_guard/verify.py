@@ -362,6 +362,23 @@ class Side:
         return (hi - lo) <= _MAX_REPEAT
 
 
+def holds_line(art: Side, line: str) -> bool:
+    """Whether ``line`` (normalised, see :func:`~reprint_guard.normalize.normalize`) is a whole
+    line of the article's normalised text: a line a page's header was read from (see
+    :attr:`~reprint_guard.models.Document.header_lines`) that the article prints verbatim as
+    one of its paragraphs is copied text, not a headline."""
+    text = art.norm.text
+    if not line or "\n" in line:
+        return False
+    at = text.find(line)
+    while at >= 0:
+        end = at + len(line)
+        if (at == 0 or text[at - 1] == "\n") and (end == len(text) or text[end] == "\n"):
+            return True
+        at = text.find(line, at + 1)
+    return False
+
+
 def seeds(doc: Side, art: Side) -> tuple[np.ndarray, np.ndarray]:
     """Shared shingles as token positions: ``(doc_first int64 [s], art_first int64 [s])``.
 

@@ -41,6 +41,9 @@ class _ParsedText:
     notice_text: str | None = None
     credits: tuple[str, ...] = ()
     author: str | None = None  # the first byline (作者：X, 文/X, By X)
+    # Lines before the body read by their look alone (a short first line as the title, date,
+    # source and byline lines) and left out of text: a copy's body paragraph can look so.
+    header_lines: tuple[str, ...] = ()
 
 
 @dataclass
@@ -169,17 +172,19 @@ def _lay_out(
     title: str | None = None
     guessed: int | None = None
     meta = _Meta()
+    header: list[str] = []
     j = 0
     while j < len(body) and j < _HEADER_LINES:
         line = body[j].text
         if _is_breadcrumb(line):
             pass
         elif _parse_meta_line(line, meta):
-            pass
+            header.append(line)
         elif title is None and known_title is not None and _same_title(line, known_title):
             title = known_title
         elif title is None and known_title is None and _looks_like_title(line, not_a_title):
             title, guessed = line, j
+            header.append(line)
         else:
             break
         j += 1
@@ -188,6 +193,7 @@ def _lay_out(
         # A text that is one short line (a caption, a headline posted alone) is that line,
         # not a title over an empty body: it is then judged too short, not empty.
         rest = [body[guessed]]
+        header.remove(body[guessed].text)
 
     # Credit lines anywhere in the body.
     kept, found, found_source = _split_credits(rest)
@@ -201,6 +207,7 @@ def _lay_out(
         source=source,
         credits=tuple(dict.fromkeys(c for c in credits if c)),
         author=meta.authors[0] if meta.authors else None,
+        header_lines=tuple(header),
     )
 
 

@@ -1,0 +1,120 @@
+"""A copy that opens with a short paragraph.
+
+The extractor reads a short first line of plain text (no title markup) as the page's title,
+and a line opening with ``记者：`` among the first as a byline, and leaves them out of the
+text. Protected articles keep that reading (their fingerprints do not change); a check puts
+such lines back for an article that prints them verbatim as paragraphs, so a full copy is a
+reprint whatever the order of its paragraphs.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+from helpers import chinese_article, newsroom_page
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from reprint_guard import Guard
+from reprint_guard._hanfreq import COMMON_SIMPLIFIED
+from reprint_guard.extract import extract
+
+_CHARS = sorted(COMMON_SIMPLIFIED)
+
+
+def _run(seed: int, n: int) -> str:
+    return "".join(random.Random(seed).choices(_CHARS, k=n))
+
+
+# A one-sentence question: short, no 。, so it looks like a headline. ~10 % of the article.
+LEAD = _run(1, 40) + "？"
+BODY = [LEAD, *chinese_article(50, paragraphs=3).splitlines()]
+# A paragraph that reads as a byline line (她告诉记者：…) when it comes first after a headline.
+QUOTE = "她告诉记者：“" + _run(2, 60) + "，" + _run(3, 30) + "。”"
+QUOTED = [*chinese_article(51, paragraphs=2).splitlines(), QUOTE]
+LONG = [LEAD, *chinese_article(52, paragraphs=6).splitlines()]
+HEADLINE = "青川县春季重点项目建设全面启动"
+
+
+@pytest.fixture(scope="module")
+def guard(tmp_path_factory: pytest.TempPathFactory) -> Guard:
+    g = Guard.open(tmp_path_factory.mktemp("fp") / "fp", create=True)
+    for name, body in (("lead", BODY), ("quoted", QUOTED), ("long", LONG)):
+        assert g.protect_document(newsroom_page("\n".join(body)), source=f"articles/{name}.txt").status == "added"
+    return g
+
+
+def test_protected_bodies_keep_their_reading(guard: Guard) -> None:
+    # What protect stores is unchanged: the headline and the date line stay out of the body,
+    # the short first paragraph stays in it.
+    doc = extract(newsroom_page("\n".join(BODY)))
+    assert doc.text == "\n".join(BODY)
+    assert doc.title == HEADLINE
+    assert doc.header_lines == (HEADLINE, "2024/05/06 09:30 来源：青川日报")
+    stored = {a.source: guard.store.get(a.id).body for a in guard.articles()}
+    assert stored["articles/lead.txt"] == "\n".join(BODY)
+
+
+def test_a_short_first_line_is_read_as_the_title_and_recorded() -> None:
+    doc = extract("\n".join(BODY))
+    assert doc.title == LEAD
+    assert doc.text == "\n".join(BODY[1:])
+    assert doc.header_lines == (LEAD,)
+
+
+@pytest.mark.parametrize("form", ["text", "html"])
+def test_copy_opening_with_a_short_paragraph_is_a_reprint(guard: Guard, form: str) -> None:
+    paras = [BODY[0], BODY[3], BODY[1], BODY[2]]
+    page = "\n\n".join(paras) if form == "text" else "<html><body>" + "".join(f"<p>{p}</p>" for p in paras) + "</body></html>"
+    rep = guard.check(page, content_type=form)
+    assert rep.title == LEAD  # still read as the page's title...
+    (m,) = rep.matches
+    assert rep.verdict == "reprint"  # ...but counted as copied text: was edited (coverage 0.89)
+    assert m.coverage > 0.99 and m.similarity == 1.0
+    # offsets refer to the match's document text: the text with the line put back first
+    assert m.document_text == "\n".join([LEAD, *(p for p in paras[1:])])
+    art = guard.store.get(m.article.id)
+    for p, text in zip(m.alignment.passages, m.texts()):
+        assert art.body[p.article.start : p.article.end] == text
+
+
+def test_copy_that_keeps_the_headline_too_is_a_reprint(guard: Guard) -> None:
+    rep = guard.check("\n".join([HEADLINE, *BODY]))
+    assert rep.verdict == "reprint"
+    assert rep.matches[0].document_text == "\n".join(BODY)  # the headline is no article text
+
+
+def test_paragraph_read_as_a_byline_is_put_back(guard: Guard) -> None:
+    # Shuffled to the top under a headline, 她告诉记者：“…” reads as a byline line.
+    rep = guard.check("\n".join([HEADLINE, QUOTE, *QUOTED[:2]]))
+    assert rep.verdict == "reprint"  # was edited: a third of the article missing
+    assert rep.matches[0].coverage > 0.99
+
+
+def test_excerpt_opening_with_the_short_paragraph_stays_an_excerpt(guard: Guard) -> None:
+    filler = chinese_article(900, paragraphs=8).splitlines()
+    rep = guard.check("\n".join([LONG[0], LONG[3], *filler]))
+    assert rep.verdict == "excerpt"
+    (m,) = rep.matches
+    assert m.article.source == "articles/long.txt"
+    assert m.texts() == (LEAD, LONG[3])  # the put-back line counts, and no more
+    assert 0.2 < m.coverage < 0.25
+
+
+def test_unrelated_text_with_the_short_line_is_clean(guard: Guard) -> None:
+    rep = guard.check("\n".join([LEAD, *chinese_article(901, paragraphs=4).splitlines()]))
+    assert rep.verdict == "clean"
+
+
+@settings(max_examples=24, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(order=st.permutations(range(len(BODY))), headline=st.booleans(), form=st.sampled_from(["text", "html"]))
+def test_any_order_of_a_full_copy_is_a_reprint(guard: Guard, order: list[int], headline: bool, form: str) -> None:
+    paras = [BODY[k] for k in order]
+    if form == "text":
+        page = "\n\n".join([HEADLINE, *paras] if headline else paras)
+    else:
+        h1 = f"<h1>{HEADLINE}</h1>" if headline else ""
+        page = f"<html><body>{h1}" + "".join(f"<p>{p}</p>" for p in paras) + "</body></html>"
+    assert guard.check(page, content_type=form).verdict == "reprint"
