@@ -822,6 +822,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._TRAILER_STATEMENT": ("search",),
     "extract._PLATFORM_STATEMENT": ("search",),
     "extract._FOOTER_CLAIM": ("search",),
+    "extract._LIST_HEADING": ("fullmatch",),
     "extract._CONTACT_ALT": ("match",),
 }
 MODULES = sorted(m.name for m in pkgutil.iter_modules(reprint_guard.__path__) if m.name != "__main__")

@@ -287,3 +287,48 @@ def test_an_image_alt_that_is_no_contact_stays_out():
     )
     _, notice = notice_of(page)
     assert notice is not None and "logo" not in notice.text and notice.emails == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This article was created with the help of an AI tool and checked by our editorial team before publication.",
+        "Valley Democracy Reporting is a public interest news service supported by Radio Kereru and the Local News Fund.",
+        "Registration on or use of this site constitutes acceptance of our Terms of Service and Privacy Policy.",
+        "【内容提示】本文部分内容由AI辅助生成，请读者注意甄别。",
+    ],
+)
+def test_a_closing_disclosure_that_claims_nothing_is_cut_from_the_body(line):
+    doc = extract("\n".join([*PARAS_EN, line]))
+    assert doc.text == "\n".join(PARAS_EN)
+    notice = parse_notice(doc.notice_text) if doc.notice_text else None
+    assert notice is None or notice.rights_holder is None
+
+
+def test_an_article_sentence_about_ai_stays_in_the_body():
+    last = "The council said the new bus timetable was produced by planners over six months of consultation."
+    doc = extract("\n".join([*PARAS_EN, last]))
+    assert doc.text.endswith(last)
+
+
+@pytest.mark.parametrize(
+    ("heading", "items", "notice"),
+    [
+        ("相关新闻", ["· 古城夜游线路新增三条", "· 西街改造二期启动", "· 文旅消费券今起发放", "· 南音进校园"],
+         "版权声明：溪城在线所刊载原创作品，未经授权不得转载或镜像，违者依法追究责任。"),
+        ("Trending", ["Market closes at record high as tech stocks rally", "Heatwave alert for 11 states",
+                      "Cricket: squad named for the autumn tour"],
+         "Copyright © 2024 Ashdown, Pike & Co. Ltd. All rights reserved."),
+    ],
+)
+def test_a_related_stories_list_above_a_footer_notice_is_cut_from_the_body(heading, items, notice):
+    body = PARAS if heading == "相关新闻" else PARAS_EN
+    doc = extract("\n".join([*body, heading, *items, notice, "闽ICP备12345678号"]))
+    assert doc.text == "\n".join(body)
+    assert doc.notice_text.startswith(notice)
+
+
+def test_short_closing_lines_without_a_list_heading_stay_in_the_body():
+    items = ["一、修缮古厝二十座", "二、新建停车场三处", "三、增设公交线路两条"]
+    doc = extract("\n".join([*PARAS, *items, "版权声明：溪城在线所刊载原创作品，未经授权不得转载。"]))
+    assert doc.text == "\n".join([*PARAS, *items])

@@ -221,8 +221,9 @@ def _parse_text(text: str, *, known_title: str | None = None) -> _ParsedText:
     if span is not None:
         first = body[span.start]
         notice_text = text[first.start + span.offset : body[span.end - 1].end].strip()
-        cut = body[span.start + (1 if span.offset else 0) :]
-        kept = body[: span.start]
+        first_cut = span.start if span.cut is None else span.cut
+        cut = body[first_cut + (1 if span.offset else 0) :]
+        kept = body[:first_cut]
         if span.offset:
             # the notice is glued to the end of an article paragraph: keep the paragraph
             head = first.text[: span.offset].rstrip()

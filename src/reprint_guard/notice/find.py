@@ -172,6 +172,11 @@ _TRAILER_STATEMENT = re.compile(
     # an AI-generation disclosure (【内容提示】…由AI辅助生成) and a repost's credit line (本文来自
     # 微信公众号：X，作者：Y): they claim nothing, and the credit belongs to a notice below it
     r"|内容提示|(?i:ai|人工智能)(?:辅助|合成)?生成|本文来自|本文来源|文章来源"
+    # English disclosures and site lines that claim nothing: an AI-assistance note, a funding
+    # note ("X is a public interest news service supported by …"), site-terms acceptance
+    r"|(?i:\b(?:created|written|produced|generated|translated|drafted|edited)\b[^.\n]{0,40}?\b(?:with the help of|with the assistance of|using|by)\b[^.\n]{0,20}?\b(?:AI|artificial intelligence)\b)"
+    r"|(?i:^[^.\n]{0,60}?\bis an? (?:public[- ]interest |non-?profit |independent )?news (?:service|agency|project|initiative)\b[^.\n]{0,40}?\b(?:supported|funded) by\b)"
+    r"|(?i:^[^.\n]{0,40}?\bconstitutes acceptance of\b)"
     # a feed's back-link to the host's own post: "The post X appeared first on Y."
     r"|(?i:^the post\b[^\n]{1,200}\bappeared first on\b)"
 )
@@ -388,11 +393,35 @@ class _NoticeSpan:
     """Where the notice sits among the lines: from ``offset`` characters into line ``start``
     to the end of line ``end - 1``. Lines from ``end`` on are trailers (editor lines, widgets,
     lists of other stories): cut from the body, not part of the notice. ``0 <= start < end <=
-    len(lines)``; ``offset`` is 0 unless the notice is glued to an article paragraph."""
+    len(lines)``; ``offset`` is 0 unless the notice is glued to an article paragraph. Lines
+    from ``cut`` (``<= start``; ``None`` means ``start``) up to ``start`` are a list of other
+    stories above the notice: cut from the body too, not part of the notice."""
 
     start: int
     end: int
     offset: int = 0
+    cut: int | None = None
+
+
+# The heading of a list of other stories (相关新闻, "Trending now"): the short lines under it are
+# headlines, not the article's, even when a footer's notice follows them.
+_LIST_HEADING = re.compile(
+    r"[【\[]?(?:相关(?:新闻|阅读|推荐|文章|报道|链接)|推荐阅读|延伸阅读|热门(?:文章|新闻|推荐|排行)?|更多(?:新闻|精彩|阅读)|猜你喜欢|热点新闻|最新(?:新闻|文章)"
+    r"|(?i:trending(?: now| stories)?|related(?: stories| articles| news| coverage| reading)?|more (?:from|on) [^\n]{1,30}|most (?:read|popular|viewed)"
+    r"|popular(?: now| stories)?|recommended(?: for you)?|read next|you (?:may|might) also like|latest(?: news| stories)?|top stories))[】\]]?\s{0,2}[:：]?"
+)
+
+
+def _under_list_heading(lines: Sequence[_Line], k: int) -> bool:
+    """Whether line ``k`` is one of the headline lines right under a list heading (see
+    :data:`_LIST_HEADING`), at most 30 lines below it."""
+    for j in range(k - 1, max(-1, k - _TRAILING_MAX_LINES - 1), -1):
+        text = lines[j].text
+        if len(text) <= _WIDGET_CHARS and _LIST_HEADING.fullmatch(_simplified(text)):
+            return True
+        if not _is_headline(text):
+            return False
+    return False
 
 
 def _find_notice(lines: Sequence[_Line]) -> int | None:
@@ -492,7 +521,10 @@ def _find_notice_span(lines: Sequence[_Line]) -> _NoticeSpan | None:
         if not junk and last_notice is not None and len(text) <= 300:
             # between a notice's lines, a statement anywhere in a line (转载目的在于…) is one
             junk = _TRAILER_STATEMENT.search(_simplified(text)) is not None
-        if extra < limit and (junk or _is_editor_label(text) or (last_notice is None and _is_headline(text))):
+        listed = last_notice is not None and _is_headline(text) and _under_list_heading(lines, k)
+        if listed:
+            limit = _TRAILING_MAX_LINES  # a related-stories list above a footer's notice
+        if extra < limit and (junk or listed or _is_editor_label(text) or (last_notice is None and _is_headline(text))):
             extra += 1
             if last_notice is None and _is_trailer_line(text):
                 trailer_start = k
@@ -573,7 +605,15 @@ def _find_notice_span(lines: Sequence[_Line]) -> _NoticeSpan | None:
                     if all(whole(j) or _is_footer_line(lines[j].text) or _is_notice_tail(lines[j].text) for j in range(k + 1, run_start)):
                         run_start = k
                     break
-    return _NoticeSpan(run_start, max(end, run_start + 1), offset)
+    # A list of other stories between the article and a footer's notice (相关新闻 / "Trending"
+    # with its headlines) is no more the article's than the notice is.
+    cut = run_start
+    if offset == 0:
+        while cut - 1 > 0 and _is_headline(lines[cut - 1].text) and (
+            _under_list_heading(lines, cut - 1) or _LIST_HEADING.fullmatch(_simplified(lines[cut - 1].text))
+        ):
+            cut -= 1
+    return _NoticeSpan(run_start, max(end, run_start + 1), offset, cut if cut < run_start else None)
 
 
 def _footer_group(lines: Sequence[_Line], run_start: int, last_notice: int, is_notice) -> int | None:
