@@ -33,4 +33,5 @@ Creative Commons licence read from its link.
 4: bylines from a profile link; a syndicated copy's origin line, a feed's back-link, an AI
 disclosure and a repost's credit line as notice or trailer lines; licensing contacts past an
 editor line, given only by a link's address or an image's alt text; credits among the cut
-notice lines kept; a site name from a hyphenated ``<title>``."""
+notice lines kept; a site name from a hyphenated ``<title>``; English AI/funding/site-terms
+disclosures and a related-stories list above a footer's notice cut from the body."""
