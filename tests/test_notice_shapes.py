@@ -24,6 +24,11 @@ PARAS_EN = [
 ]
 
 
+def zh_page(after: str) -> str:
+    """A page holding :data:`PARAS` as its article, with ``after`` (HTML) below it."""
+    return "<html><body><div class='content'>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</div>" + after + "</body></html>"
+
+
 def notice_of(page: str, content_type: str = "html"):
     doc = extract(page, content_type=content_type)
     notice = parse_notice(doc.notice_text, site=doc.outlet, author=doc.author) if doc.notice_text else None
@@ -176,10 +181,8 @@ def test_a_contact_given_only_as_a_links_address_is_read_with_its_role():
 
 
 def test_a_mailto_link_in_a_chinese_notice_is_the_licensing_e_mail():
-    page = (
-        "<html><body><div class='content'>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</div>"
+    page = zh_page(
         "<p>本文为青禾网原创，未经授权不得转载。转载授权请<a href='mailto:banquan@qinghe.example.cn'>联系我们</a>。</p>"
-        "</body></html>"
     )
     _, notice = notice_of(page)
     assert notice is not None and notice.rights_holder == "青禾网"
@@ -270,10 +273,9 @@ def test_a_checked_page_skips_the_byline_search():
 
 
 def test_a_licensing_e_mail_printed_as_an_image_is_read_from_its_alt_text():
-    page = (
-        "<html><body><div class='content'>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</div>"
+    page = zh_page(
         "<p class='copyright'>本文为云岫科技原创，未经授权不得转载。版权合作邮箱：<img src='/img/mail.png' alt='rights@yunxiu.example.cn'></p>"
-        "<div class='footer'><p>云岫科技 版权所有</p></div></body></html>"
+        "<div class='footer'><p>云岫科技 版权所有</p></div>"
     )
     _, notice = notice_of(page)
     assert notice is not None and notice.rights_holder == "云岫科技"
@@ -281,9 +283,8 @@ def test_a_licensing_e_mail_printed_as_an_image_is_read_from_its_alt_text():
 
 
 def test_an_image_alt_that_is_no_contact_stays_out():
-    page = (
-        "<html><body><div class='content'>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</div>"
-        "<p>本文为云岫科技原创，未经授权不得转载。<img src='/img/logo.png' alt='云岫科技 logo'></p></body></html>"
+    page = zh_page(
+        "<p>本文为云岫科技原创，未经授权不得转载。<img src='/img/logo.png' alt='云岫科技 logo'></p>"
     )
     _, notice = notice_of(page)
     assert notice is not None and "logo" not in notice.text and notice.emails == ()
