@@ -348,6 +348,7 @@ def test_csv_has_header_and_one_row_per_match(cli, store: Path, pages: Path, tmp
         "licensing_phones",  # appended in format_version 5
         "licensing_emails",
         "other_contacts",
+        "licensing_urls",  # appended in format_version 6
     ]
     body = [dict(zip(rows[0], row)) for row in rows[1:]]
     assert [(Path(b["path"]).name, b["verdict"]) for b in body] == [
@@ -365,6 +366,31 @@ def test_csv_has_header_and_one_row_per_match(cli, store: Path, pages: Path, tmp
     assert copy["licensing_phones"] == copy["phones"] and copy["licensing_emails"] == EMAIL
     assert copy["other_contacts"] == ""
     assert body[0]["licensing_phones"] == body[0]["other_contacts"] == ""
+    assert copy["licensing_urls"] == body[0]["licensing_urls"] == ""
+
+
+def test_csv_gives_a_licensing_desk_printed_only_as_a_link(cli, tmp_path: Path) -> None:
+    # "Reprints: https://…" was the notice's only licensing contact, and no CSV column held it.
+    articles, pages = tmp_path / "articles", tmp_path / "pages"
+    articles.mkdir()
+    pages.mkdir()
+    paras = [
+        "The river town of Ashford has endured its longest dry spell on record, with more than forty days "
+        "without meaningful rain and its three small reservoirs at their lowest level in decades.",
+        "To keep taps running, the council has sent six water tankers around the outlying villages every "
+        "day, giving priority to elderly residents, schools and the cottage hospital on the hill.",
+        "Agricultural advisers have been visiting farms to help growers switch to drip irrigation and to "
+        "plant crops that need less water, and the mayor has promised to speed up work on a new pipeline.",
+    ]
+    notice = "Copyright 2024 by The Ashford Gazette. Reprints: https://www.ashford.example.com/reprints"
+    (articles / "drought.txt").write_text("Ashford runs dry\n\n" + "\n\n".join(paras) + "\n\n" + notice + "\n", encoding="utf-8")
+    assert cli("protect", articles, "--store", tmp_path / "fp").exit_code == 0
+    (pages / "copy.html").write_text(html_page("Drought", paras), encoding="utf-8")
+    r = cli("scan", pages, "--store", tmp_path / "fp", "--format", "csv")
+    [row] = [dict(zip(CSV_COLUMNS, row)) for row in list(csv.reader(io.StringIO(r.stdout)))[1:]]
+    assert row["verdict"] == "reprint"
+    assert row["licensing_urls"] == "https://www.ashford.example.com/reprints"
+    assert row["licensing_phones"] == row["licensing_emails"] == row["other_contacts"] == ""
 
 
 @pytest.mark.parametrize("fmt", [f.value for f in OutputFormat])

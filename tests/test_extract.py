@@ -509,12 +509,52 @@ def test_credits_anywhere_and_trailing_editor_line() -> None:
         ("Published: October 28, 2021", "2021-10-28"),
         ("28 Oct 2021", "2021-10-28"),
         ("Updated Thu 28 October 2021 10:02 GMT", "2021-10-28"),
+        ("By Hannah Cole, 14 March 2024", "2024-03-14"),
+        ("By Hannah Cole | March 14, 2024", "2024-03-14"),
     ],
 )
 def test_date_lines(line: str, iso: str) -> None:
     doc = extract("\n".join(["青石镇新茶上市", line, *PARAS_CN]))
     assert doc.date == iso
     assert doc.text == "\n".join(PARAS_CN)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["作者：冯远山 2024-02-19", "作者：冯远山  2024年2月19日 10:30", "By Hannah Cole, 19 February 2024", "作者：冯远山"],
+)
+def test_a_byline_with_its_date_names_the_author(line: str) -> None:
+    # the name ends where the date begins: "冯远山 2024-02-19" is no name, so an author-owned
+    # notice (著作权归作者所有) named nobody
+    doc = extract("\n".join(["青石镇新茶上市", line, *PARAS_CN]))
+    assert doc.author in ("冯远山", "Hannah Cole")
+    assert doc.date == (None if line == "作者：冯远山" else "2024-02-19")
+    assert doc.text == "\n".join(PARAS_CN)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["2024年2月19日　港灣日報記者 林佩珊", "2024年2月19日 本报记者 张三", "2024-02-19 记者 张三 李四", "本报记者 张三 2024年2月19日",
+     "2024年2月19日 新华社记者 王五"],
+)
+def test_a_date_line_with_a_reporter_credit(line: str) -> None:
+    # the reporter's name is not the article's text: the line is the date line
+    doc = extract("\n".join(["青石镇新茶上市", line, *PARAS_CN]))
+    assert doc.date == "2024-02-19"
+    assert doc.text == "\n".join(PARAS_CN)
+
+
+@pytest.mark.parametrize("line", ["2024年2月19日，记者走访了青石镇的多个村庄", "2024年2月19日记者会上，镇长宣布新政策"])
+def test_a_sentence_about_reporters_stays_text(line: str) -> None:
+    doc = extract("\n".join(["青石镇新茶上市", *PARAS_CN, line]))
+    assert doc.date is None
+    assert doc.text.endswith(line)
+
+
+def test_a_credit_in_brackets_ends_the_author_at_the_bracket() -> None:
+    paras = "".join(f"<p>{p}</p>" for p in [*PARAS_CN, "（本文来源：山城日报 作者：王五）未经授权，不得转载。"])
+    doc = extract(f"<html><body><article><h1>青石镇新茶上市</h1>{paras}</article></body></html>", content_type="html")
+    assert doc.author == "王五"  # not 王五）未经授权
 
 
 def test_dates_only_from_date_lines() -> None:

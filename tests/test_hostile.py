@@ -824,6 +824,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._FOOTER_CLAIM": ("search",),
     "extract._LIST_HEADING": ("fullmatch",),
     "extract._CONTACT_ALT": ("match",),
+    "extract._REPORTER_CREDIT": ("finditer",),  # ingest.layout: 本报记者 张三 on a date line
 }
 MODULES = sorted(m.name for m in pkgutil.iter_modules(reprint_guard.__path__) if m.name != "__main__")
 

@@ -302,6 +302,25 @@ def test_ctrl_c_during_a_jsonl_scan_keeps_the_lines_and_ends_with_the_summary(cr
     assert sum(summary["summary"].values()) == len(docs)
 
 
+def test_ctrl_c_during_a_csv_scan_says_the_csv_is_cut_short(crawl, tmp_path: Path) -> None:
+    # A CSV report has no summary row to mark it: the error line must not claim it is marked.
+    import subprocess
+
+    store, pages = crawl
+    out = tmp_path / "report.csv"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "reprint_guard", "scan", str(pages), "--store", str(store), "-f", "csv", "-o", str(out)],
+        env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    _interrupt_when(proc, lambda: out.exists() and out.read_bytes().count(b"\n") >= 5)
+    _, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 130, stderr.decode()
+    [line] = stderr.decode().strip().splitlines()
+    rows = out.read_text(encoding="utf-8").splitlines()[1:]
+    assert line.startswith(f"error: interrupted: {len(rows)} documents reported before Ctrl-C")
+    assert "marked interrupted" not in line and "CSV" in line
+
+
 def test_jsonl_lines_are_written_as_documents_finish(crawl, tmp_path: Path) -> None:
     """The first lines are on disk long before the scan ends (not all written at the end)."""
     import subprocess

@@ -388,6 +388,9 @@ CC_NAMES = [
     ("本作品采用知识共享署名-相同方式共享 4.0 国际许可协议进行许可。", "CC BY-SA 4.0"),
     ("本文以創用CC 姓名標示 4.0 授權釋出", "CC BY 4.0"),
     ("This story is licensed under Creative Commons Attribution-NoDerivatives 4.0 International.", "CC BY-ND 4.0"),
+    # the blog platforms' form: version before the abbreviation
+    ("版权声明：本文为博主原创文章，遵循 CC 4.0 BY-SA 版权协议，转载请附上原文出处链接和本声明。", "CC BY-SA 4.0"),
+    ("版權聲明：本文為博主原創文章，遵循 CC 4.0 BY-NC-SA 版權協議，轉載請附上原文出處連結和本聲明。", "CC BY-NC-SA 4.0"),
 ]
 
 
@@ -401,6 +404,11 @@ def test_creative_commons_named_in_any_language(text, licence):
 @pytest.mark.parametrize(("text", "forbidden", "permitted", "conditions"), USES, ids=[f"uses-{i}" for i in range(len(USES))])
 def test_uses_and_permissions(text, forbidden, permitted, conditions):
     assert _uses(parse_notice(text)) == (forbidden, permitted, conditions)
+
+
+def test_a_request_to_attach_the_source_link_and_this_notice_is_credit_link_back_and_keep_notice():
+    n = parse_notice("版权声明：本文为博主原创文章，遵循 CC 4.0 BY-SA 版权协议，转载请附上原文出处链接和本声明。")
+    assert {"credit", "link_back", "keep_notice", "share_alike"} <= set(n.conditions)
 
 
 def test_cc_licence_ids():

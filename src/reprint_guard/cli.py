@@ -321,6 +321,7 @@ class _Report:
 
     def __init__(self, fmt: OutputFormat, output: Path | None, *, title: str) -> None:
         self.output = output
+        self.fmt = fmt
         self._fh = None
         try:
             if output is not None:
@@ -431,8 +432,14 @@ def _finish(report: _Report, interrupted: bool, what: str) -> None:
     counts = report.writer.counts
     if interrupted:
         n = sum(counts.values())
+        # A CSV report has no summary row: nothing in it says it was cut short.
+        marked = (
+            "the CSV report ends there, with nothing in it to say so"
+            if report.fmt is OutputFormat.csv
+            else "the report is marked interrupted"
+        )
         raise _fail(
-            f"interrupted: {n} {what}{'' if n == 1 else 's'} reported before Ctrl-C; the report is marked interrupted",
+            f"interrupted: {n} {what}{'' if n == 1 else 's'} reported before Ctrl-C; {marked}",
             EXIT_INTERRUPTED,
         )
     raise typer.Exit(exit_code(counts))

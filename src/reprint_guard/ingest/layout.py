@@ -85,6 +85,12 @@ _META_LABEL = re.compile(
     r"share(?: to| on| this)?)\s{0,3}[:：]",
     re.I,
 )
+# An unlabelled reporter credit on a date line: 本报记者 张三, 港灣日報記者 林佩珊, 新华社记者 王五 李四
+# (2024年5月3日　本报记者 张三 is a date line; the names are not the article's text).
+_REPORTER_CREDIT = re.compile(
+    r"(?<![^\s|｜])[^\s|｜]{0,8}?(?:记者|記者|通讯员|通訊員)[ \u3000]{0,2}"
+    r"(?:[\u4e00-\u9fff·]{2,4}(?=[\s|｜、，,]|$)[ \u3000、，,]{0,2}){1,3}"
+)
 _FIELD_BREAK = re.compile(r"\s{2,}|[|｜\t\u3000]")
 _BYLINE = re.compile(r"[Bb]y\s{1,3}[A-Z][^\n]{0,80}")
 _CN_BYLINE = re.compile(r"[（(]?(?:文|图|撰文|摄影|本报记者|记者|通讯员|作者)\s{0,2}[/／|｜ ]\s{0,2}[^\n]{1,40}")
@@ -282,17 +288,24 @@ def _parse_meta_line(line: str, meta: _Meta) -> bool:
         return False
     if _BYLINE.fullmatch(line) and not line.rstrip().endswith("."):
         _add_author(meta, re.sub(r"^[Bb]y\s+", "", line))
+        found = _find_date(line)  # "By Hannah Cole, 14 March 2024": the byline is the date line
+        if found is not None and meta.date is None:
+            meta.date = found[0]
         return True
     if _CN_BYLINE.fullmatch(line) and "。" not in line and len(line) <= 40:
         m = _CN_AUTHOR_BYLINE.match(line)
         if m:
             _add_author(meta, line[m.end() :])
+        found = _find_date(line)  # 本报记者 张三 2024年5月3日
+        if found is not None and meta.date is None:
+            meta.date = found[0]
         return True
     found = _find_date(line)
     fields = _meta_fields(line)
     if found is None and not fields:
         return False
     spans: list[tuple[int, int]] = [(m.start(), m.end()) for m in _TIME.finditer(line.translate(_DIGITS))]
+    spans.extend((m.start(), m.end()) for m in _REPORTER_CREDIT.finditer(line))
     if found is not None:
         spans.append((found[1], found[2]))
     spans.extend((start, end) for _, _, start, end in fields)
@@ -320,8 +333,11 @@ _CN_AUTHOR_BYLINE = re.compile(r"[（(]?(?:文|撰文|作者)\s{0,2}[/／|｜ ]\
 
 def _add_author(meta: _Meta, value: str) -> None:
     """Record a byline's name: the first of several (张三 李四), without brackets or a trailing
-    role (记者, 报道), at most 40 characters."""
-    name = re.split(r"\s{2,}|[,，、;；|｜/]|\s(?:and|&)\s", value.strip(" \t\u3000()（）[]【】"), maxsplit=1)[0].strip()
+    role (记者, 报道), at most 40 characters. A date after the name (作者：冯远山 2024-02-19) ends it."""
+    found = _find_date(value)
+    if found is not None and found[1] > 0:
+        value = value[: found[1]]
+    name = re.split(r"\s{2,}|[,，、;；|｜/）)】\]]|\s(?:and|&)\s", value.strip(" \t\u3000()（）[]【】"), maxsplit=1)[0].strip()
     name = re.sub(r"(?:记者|通讯员|报道|撰稿|摄)$", "", name).strip()
     if 1 < len(name) <= 40 and not re.search(r"[。！？!?:：]|\d{4}", name):
         meta.authors.append(name)

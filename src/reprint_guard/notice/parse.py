@@ -824,10 +824,12 @@ _CONDITION_PATTERNS = (
         re.compile(
             # 凡(本网)注明“来源：X”的作品 scopes a claim; it asks no credit
             r"(?<!本网)(?<!本站)(?<!本網)(?<!凡)(?:注明|註明|标明|標明|写明|寫明)[^。；\n]{0,6}?(?:出处|出處|来源|來源|作者|原文|版权|版權)"
+            # 转载请附上原文出处链接: the source is to be named
+            r"|附上?(?:原文)?(?:出处|出處|来源|來源)"
             r"|署名|(?i:\bcredit(?:s|ed|ing)?\b|\battribut(?:e|ion)\b|must (?:name|cite))"
         ),
     ),
-    ("keep_notice", re.compile(r"保留(?:本|此|原)?(?:版[权權]|声明|聲明|作者信息)|(?i:(?:keep|retain) (?:this|the) (?:notice|copyright))")),
+    ("keep_notice", re.compile(r"保留(?:本|此|原)?(?:版[权權]|声明|聲明|作者信息)|附上[^。；\n]{0,12}?(?:和|及|与|與|并|並)(?:本|此)(?:声明|聲明)|(?i:(?:keep|retain) (?:this|the) (?:notice|copyright))")),
     (
         "non_commercial",
         re.compile(
@@ -839,7 +841,7 @@ _CONDITION_PATTERNS = (
     ),
     ("share_alike", re.compile(r"相同方式共享|(?i:share[- ]?alike)")),
     ("no_derivatives", re.compile(r"禁止演绎|禁止改作|(?i:no[- ]?deriv\w*)")),
-    ("link_back", re.compile(r"原文链接|原文鏈接|原文連結|原文连结|(?:附上|附)(?:原文)?(?:链接|鏈接|連結)|保留[^。；\n]{0,12}?(?:链接|鏈接|連結)|(?i:link (?:back )?to (?:the )?original|link back)")),
+    ("link_back", re.compile(r"原文链接|原文鏈接|原文連結|原文连结|(?:附上|附)(?:原文)?(?:出处|出處)?(?:链接|鏈接|連結)|保留[^。；\n]{0,12}?(?:链接|鏈接|連結)|(?i:link (?:back )?to (?:the )?original|link back)")),
 )
 # Creative Commons: named ("Creative Commons Attribution-NonCommercial 4.0", "CC BY-NC-ND 3.0 TW")
 # or linked (creativecommons.org/licenses/by-nd/4.0/).
@@ -847,6 +849,8 @@ _CC_NAMED = re.compile(
     r"(?i:creative commons\s+(?:licen[cs]e\s+)?\(?(?P<words>attribution(?:[- ]+(?:non-?commercial|no-?deriv(?:s|atives|ative works)?"
     r"|share-?alike)){0,3}))\)?[ ,]{0,2}(?P<v1>\d\.\d)?(?:\s+(?P<r1>taiwan|tw))?"
     r"|\bCC[ -](?P<abbr>BY(?:-(?:NC|ND|SA)){0,3})(?:[ ](?P<v2>\d\.\d))?(?:[ ](?P<r2>TW|HK|CN)\b)?"
+    # 遵循 CC 4.0 BY-SA 版权协议 (blog platforms print the version first)
+    r"|\bCC[ ](?P<v5>\d\.\d)[ ](?P<abbr5>BY(?:-(?:NC|ND|SA)){0,3})\b"
     r"|creativecommons\.org/licenses/(?P<path>by(?:-(?:nc|nd|sa)){0,3})/(?P<v3>\d\.\d)(?:/(?P<r3>[a-z]{2}))?"
     # 知识共享署名-非商业性使用 4.0 / 創用CC 姓名標示-非商業性-禁止改作 3.0 台灣
     r"|(?:知[识識]共享|[创創]用[ ]?CC)[ ]?(?:[许許]可[协協]议|授[权權]條款|授[权權]条款)?[ :(（]{0,2}"
@@ -871,7 +875,7 @@ def _cc_licence(folded: str) -> tuple[str | None, tuple[str, ...], tuple[str, ..
     named = [m for _, m in zip(range(_MAX_CUES), _CC_NAMED.finditer(folded))]
     if not named:
         return None, (), ()
-    m = next((x for x in named if x.group("v1") or x.group("v2") or x.group("v3") or x.group("v4")), named[0])
+    m = next((x for x in named if x.group("v1") or x.group("v2") or x.group("v3") or x.group("v4") or x.group("v5")), named[0])
     if m.group("words"):
         words = m.group("words").lower()
         parts = ["BY"]
@@ -888,8 +892,8 @@ def _cc_licence(folded: str) -> tuple[str | None, tuple[str, ...], tuple[str, ..
         version, region = m.group("v4"), m.group("r4")
         region = "tw" if region and region[0] in "台臺" else ("cn" if region else None)
     else:
-        parts = (m.group("abbr") or m.group("path")).upper().split("-")
-        version, region = m.group("v2") or m.group("v3"), m.group("r2") or m.group("r3")
+        parts = (m.group("abbr") or m.group("path") or m.group("abbr5")).upper().split("-")
+        version, region = m.group("v2") or m.group("v3") or m.group("v5"), m.group("r2") or m.group("r3")
     name = "CC " + "-".join(parts) + (f" {version}" if version else "")
     if version and region:
         name += " TW" if region.lower() in ("tw", "taiwan") else f" {region.upper()}"

@@ -12,7 +12,7 @@ from enum import Enum
 from functools import cache
 from importlib import resources
 
-FORMAT_VERSION = 5
+FORMAT_VERSION = 6
 """Version of the JSON/JSONL/CSV output; see ``report/schema.json`` and the README's changelog.
 
 1. ``format_version`` itself; the schema.
@@ -31,6 +31,8 @@ FORMAT_VERSION = 5
    ``{"address"|"url", "role"}``; matches gain ``permitted_uses``, ``conditions``, ``permitted``
    and ``unmet_conditions``; verdict and ``licence.status`` ``permitted``; ``forbidden_uses`` takes the whole use
    vocabulary; CSV columns ``licensing_phones``, ``licensing_emails``, ``other_contacts`` appended.
+6. CSV column ``licensing_urls`` appended: a licensing contact printed only as a link (a
+   syndication desk's page) was in no column.
 """
 
 EXIT_INTERRUPTED = 130

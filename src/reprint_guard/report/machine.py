@@ -95,6 +95,7 @@ CSV_COLUMNS = (
     "licensing_phones",  # format_version 5: E.164 of the licensing phones, space-separated
     "licensing_emails",  # format_version 5: licensing e-mail addresses, space-separated
     "other_contacts",  # format_version 5: "role:value" of every other contact, space-separated
+    "licensing_urls",  # format_version 6: licensing URLs (a syndication desk's page), space-separated
 )
 
 
@@ -109,7 +110,7 @@ def _contact(c: Phone | Email | Link) -> str:
 def csv_rows(d: DocumentReport) -> list[list[str]]:
     """The CSV rows of one document: one per match, or one with the match fields empty."""
     if not d.matches:
-        return [[csv_text(d.path or ""), d.verdict, *[""] * 9, csv_text(d.reason or ""), "", "", "", ""]]
+        return [[csv_text(d.path or ""), d.verdict, *[""] * 9, csv_text(d.reason or ""), "", "", "", "", ""]]
     rows = []
     for m in d.matches:
         n = m.notice
@@ -131,6 +132,7 @@ def csv_rows(d: DocumentReport) -> list[list[str]]:
                 " ".join(_phone(p) for p in n.phones if p.role == "licensing") if n else "",
                 " ".join(e.address for e in n.emails if e.role == "licensing") if n else "",
                 " ".join(f"{c.role}:{_contact(c)}" for c in n.contacts() if c.role != "licensing") if n else "",
+                " ".join(u.url for u in n.urls if u.role == "licensing") if n else "",
             ]
         )
     return rows
