@@ -21,7 +21,7 @@ from reprint_guard.ingest.decode import decode_bytes
 
 __all__ = ["EXTRACTOR_VERSION", "decode_bytes"]
 
-EXTRACTOR_VERSION = 5
+EXTRACTOR_VERSION = 4
 """Version of everything that turns bytes into a :class:`~reprint_guard.models.Document`
 (decoding, HTML extraction, layout, and the notice finding that cuts the body). Bump it when
 the Document for the same input changes, so stores built with the old output can be upgraded.
@@ -34,4 +34,5 @@ Creative Commons licence read from its link.
 disclosure and a repost's credit line as notice or trailer lines; licensing contacts past an
 editor line, given only by a link's address or an image's alt text; credits among the cut
 notice lines kept; a site name from a hyphenated ``<title>``; English AI/funding/site-terms
-disclosures and a related-stories list above a footer's notice cut from the body."""
+disclosures and a related-stories list above a footer's notice cut from the body; a byline's
+date and a reporter credit on a date line."""

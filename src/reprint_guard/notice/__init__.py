@@ -15,7 +15,7 @@ from reprint_guard.notice.parse import parse_notice
 
 __all__ = ["NOTICE_VERSION", "parse_notice"]
 
-NOTICE_VERSION = 5
+NOTICE_VERSION = 4
 """Version of notice finding and parsing. Bump it when the notice found in, or the
 :class:`~reprint_guard.models.LicenceNotice` parsed from, the same input changes; ``reprint-guard
 upgrade`` then re-parses stored notices. 2: footers and ``<head>``, contacts with roles, the whole
@@ -23,7 +23,9 @@ use vocabulary, permissions and conditions. 3: claims read by kind (article clai
 footers, licensed sources, exclusive licensees, 本网/本站 ⇒ the site, 作者 ⇒ nobody), names that end
 where they end, Chinese and unnamed Creative Commons licences, label lines for contact roles. 4: names
 bounded the same way in every claim (a year or a notice label ends or opens them, brackets balance,
-an address is never one), licensing contact lines past an editor line, e-mails hiding only their dots."""
+an address is never one), licensing contact lines past an editor line, e-mails hiding only their dots,
+a syndicated copy's origin line, an author claim naming its author, 商务合作 as advertising, verbs
+wrapped at a fixed width, open-content grants, the blog platforms' CC form."""
 
 # Compatibility (one release): the names of the one-module ``notice`` (now ``notice.parse`` and ``notice.contacts``)
 # and of notice finding stay importable from here.
