@@ -58,3 +58,23 @@ def test_migrate_both_ways_with_equal_digests(tmp_path: Path, redis_url: str, cl
     res = cli("migrate", redis_url, src, "--replace")
     assert res.exit_code == 0 and "copied 1 articles" in res.stdout and "1 removed" in res.stdout
     assert open_store(src, scheme).digest() == open_store(redis_url, scheme).digest()
+
+
+def test_migrate_refuses_to_roll_back_another_version_in_the_destination(tmp_path: Path, cli) -> None:
+    src, dst = tmp_path / "src", tmp_path / "dst"
+    with Guard.open(src, create=True) as g:
+        for i in range(3):
+            assert g.protect_document(chinese_article(i), source=f"a{i}.txt").status == "added"
+    assert cli("migrate", src, dst).exit_code == 0
+    # The destination then gets a newer version of one article: a licensee added there.
+    with Guard.open(dst, create=True) as g:
+        assert g.protect_document(chinese_article(1), source="a1.txt", licensees=("partner.example",)).status != "skipped"
+    scheme = FingerprintScheme()
+    newer = open_store(dst, scheme).digest()
+    assert newer != open_store(src, scheme).digest()
+    res = cli("migrate", src, dst)
+    assert res.exit_code == 2 and "another version of 1 article(s)" in res.stderr and "--replace" in res.stderr
+    assert open_store(dst, scheme).digest() == newer  # nothing written
+    res = cli("migrate", src, dst, "--replace")
+    assert res.exit_code == 0 and "copied 1 articles" in res.stdout
+    assert open_store(dst, scheme).digest() == open_store(src, scheme).digest()

@@ -469,9 +469,10 @@ class Guard:
 
         The destination is created when missing. Articles whose per-article digest already
         matches are skipped, so an interrupted run resumes where it stopped; articles the
-        destination holds and the source does not are removed with ``replace=True``, and
-        without it the call raises :class:`~reprint_guard.errors.StoreError` before writing
-        anything (with SRC and DST swapped it would empty a live store). Each article is written
+        destination holds and the source does not are removed, and another version the
+        destination holds of an article is overwritten, with ``replace=True``; without it the
+        call raises :class:`~reprint_guard.errors.StoreError` before writing anything (with SRC
+        and DST swapped it would empty or roll back a live store). Each article is written
         atomically. Ends by comparing both stores' ``digest()`` (:attr:`MigrateResult.equal`)
         and, for a server store, writing the index snapshot. ``progress(done, total, id)``
         is called per article. Raises :class:`~reprint_guard.errors.StoreError` (either

@@ -104,9 +104,10 @@ def copy_articles(
     skipped, removed)``. ``progress(done, total, id)`` is called per article. Each article is
     written atomically.
 
-    Raises :class:`StoreError` before writing anything when ``dst`` holds articles ``src``
-    does not and ``replace`` is false: removing them is what makes the two stores equal, and
-    with the arguments swapped it would empty a live store."""
+    Raises :class:`StoreError` before writing anything when ``replace`` is false and ``dst``
+    holds articles ``src`` does not (removing them is what makes the two stores equal, and with
+    the arguments swapped it would empty a live store) or holds another version of an article
+    (re-protected, licensees changed): overwriting it would lose that version."""
     source_ids = {state.id for state in src.states()}
     only_dst = sorted({state.id for state in dst.states()} - source_ids)
     if only_dst and not replace:
@@ -117,6 +118,15 @@ def copy_articles(
             "swapped, or pass --replace (replace=True) to remove them"
         )
     have = {rec.id: rec.digest() for rec in dst.records()}
+    if have and not replace:
+        differ = sorted(rec.id for rec in src.records() if rec.id in have and have[rec.id] != rec.digest())
+        if differ:
+            shown = ", ".join(differ[:3]) + (", …" if len(differ) > 3 else "")
+            raise StoreError(
+                f"the destination {redact(dst.location)} holds another version of {len(differ)} article(s) "
+                f"({shown}): migrating would overwrite them with the source's; check that SRC and DST are not "
+                "swapped, or pass --replace (replace=True) to overwrite them"
+            )
     copied = skipped = done = 0
     total = len(src)
     seen: set[str] = set()
