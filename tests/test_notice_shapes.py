@@ -333,3 +333,24 @@ def test_short_closing_lines_without_a_list_heading_stay_in_the_body():
     items = ["一、修缮古厝二十座", "二、新建停车场三处", "三、增设公交线路两条"]
     doc = extract("\n".join([*PARAS, *items, "版权声明：溪城在线所刊载原创作品，未经授权不得转载。"]))
     assert doc.text == "\n".join([*PARAS, *items])
+
+
+def test_a_notice_above_the_article_takes_the_contact_line_that_closes_it(tmp_path):
+    from reprint_guard import Guard
+
+    text = "\n".join(
+        ["原创声明：本作品为青禾新闻原创，未经授权不得转载、摘编或利用其它方式使用。", "乡村公路全部通车", "2024-08-01", *PARAS,
+         "联系人：赵先生 电话：0891-6550321 邮箱：banquan@qinghe-news.example.cn"]
+    )
+    doc, notice = notice_of(text, "text")
+    assert doc.text == "\n".join(PARAS)
+    assert notice.rights_holder == "青禾新闻"
+    assert [p.role for p in notice.phones] == ["licensing"] and [e.role for e in notice.emails] == ["licensing"]
+    with Guard.open(tmp_path / "store", create=True) as g:
+        g.protect_document(text, source="a.txt")
+        assert g.check("\n".join(PARAS)).verdict == "reprint"
+
+
+def test_without_a_notice_above_a_closing_contact_line_stays_the_articles():
+    text = "\n".join([*PARAS, "联系人：赵先生 电话：0891-6550321"])
+    assert extract(text).text.endswith("0891-6550321")

@@ -73,6 +73,7 @@ from reprint_guard.notice.find import (
     _LEADING_LINES,
     _find_leading_notice,
     _find_notice_span,
+    _trailing_contacts,
     _is_notice_heading_or_disclaimer,
     _is_notice_line,
     _LICENSING_CONTACT,
@@ -233,6 +234,11 @@ def _parse_text(text: str, *, known_title: str | None = None) -> _ParsedText:
         lead = _find_leading_notice(body)
         if lead is not None:
             notice_text = body[lead].text
+            # its contact lines may close the article (原创声明 above, 联系人/电话/邮箱 below)
+            tail = _trailing_contacts(body)
+            if tail is not None and tail > lead + 1:
+                notice_text = "\n".join([notice_text, *(line.text for line in body[tail:])])
+                body = body[:tail]
             body = [*body[:lead], *body[lead + 1 :]]
     body = _drop_trailing_editor_lines(body)
     parsed = _lay_out(body, known_title=known_title, not_a_title=_is_notice_heading_or_disclaimer)

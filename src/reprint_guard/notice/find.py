@@ -719,6 +719,21 @@ def _find_leading_notice(lines: Sequence[_Line]) -> int | None:
     return None
 
 
+def _trailing_contacts(lines: Sequence[_Line]) -> int | None:
+    """Index of the first of the contact lines closing the text (联系人：X 电话：Y 邮箱：Z), at most
+    three, or ``None``: the contact block of a notice printed above the article (see
+    :func:`_find_leading_notice`). A line counts when it is a contact line that ends without a
+    sentence (no 。！？ and no closing full stop): an article's last sentence that gives a phone
+    number is the article's."""
+    k = len(lines)
+    while k > 0 and len(lines) - k < 3:
+        text = lines[k - 1].text
+        if not _is_contact_line(text) or any(ch in "。！？" for ch in text) or text.endswith("."):
+            break
+        k -= 1
+    return k if k < len(lines) and k > 0 else None
+
+
 def _is_editor_label(line: str) -> bool:
     """An editor line (责任编辑：X, 校对：Y) after a notice."""
     return len(line) <= 60 and _EDITOR.match(_simplified(line)) is not None
