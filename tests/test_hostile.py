@@ -781,6 +781,9 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._LABEL_PREFIX": ("sub",),
     "notice._NAME_STOP": ("split",),
     "notice._VERB_CLAIM": ("finditer",),
+    "notice._SUBJECT_BEFORE": ("search",),
+    "notice._EN_SUBJECT_BEFORE": ("search",),
+    "notice._AGENT_CLAIM": ("finditer",),
     "notice._ROLE_BEFORE_NAME": ("match",),
     "notice._PERSONAL_NAME": ("fullmatch",),
     "notice._NOT_A_SUBJECT": ("search",),  # notice.parse: a year after a © name closes it
