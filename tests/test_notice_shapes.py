@@ -354,3 +354,26 @@ def test_a_notice_above_the_article_takes_the_contact_line_that_closes_it(tmp_pa
 def test_without_a_notice_above_a_closing_contact_line_stays_the_articles():
     text = "\n".join([*PARAS, "联系人：赵先生 电话：0891-6550321"])
     assert extract(text).text.endswith("0891-6550321")
+
+
+@pytest.mark.parametrize(
+    "label", ["转载授权申请链接：", "如需转载请访问授权链接：", "版权合作链接: "]
+)
+def test_a_licensing_link_labelled_as_a_link_stays_a_contact(label):
+    # 链接： alone labels the article's own address; 授权申请链接： says whom to ask
+    notice = parse_notice(f"本文版权归青禾日报所有，未经授权不得转载。\n{label}https://rights.qinghe.example/apply")
+    assert [(u.url, u.role) for u in notice.urls] == [("https://rights.qinghe.example/apply", "licensing")]
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "The suit was filed in 2019 under the new statute, Copyright Office records show.",
+        "First published in 1951, the novel has never been out of print in the county library.",
+        "The report was first published last week, and the ministry has not answered questions since.",
+    ],
+)
+def test_an_articles_last_sentence_naming_copyright_or_a_first_edition_stays_the_articles(last):
+    doc = extract("\n\n".join([*PARAS_EN, last]), content_type="text/plain")
+    assert doc.notice_text is None
+    assert doc.text.endswith(last)

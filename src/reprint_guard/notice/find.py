@@ -81,11 +81,15 @@ _CLAIM_VOCAB = tuple(
         # "This story was originally published by X and is republished here with permission."
         r"\b(?:re)?published\b[^\n.]{0,60}\bwith (?:the )?(?:kind |express |written )?permission|\brepublished (?:here )?(?:from|courtesy of)\b",
         # a syndicated copy's origin: "This article originally appeared on X", "Read the
-        # original article on X" (a line's start, so a novel "first published in 1990" is not one)
-        r"\b(?:this|the) (?:article|story|piece|post|report|essay|column)(?: was)? (?:originally|first) (?:appeared|published|ran)\b"
-        r"|^(?:originally|first) (?:appeared|published) (?:on|in|by)\b|^read the original (?:article|story|post|piece|report) (?:on|at|in)\b",
-        # "…, Copyright X." closing a line: a claim without a year (Copyright Reuters)
-        r"(?:^|[,;] )(?-i:Copyright) (?-i:[A-Z])[^\n.,;:]{1,60}\.?$",
+        # original article on X". The place is a name, so "first published in 1990" (a
+        # novel's first edition, an article's own sentence) is not one.
+        r"\b(?:this|the) (?:article|story|piece|post|report|essay|column)(?: was)? (?:originally|first) (?:appeared|published|ran)"
+        r" (?:on|in|by) (?:the )?(?-i:[A-Z])"
+        r"|^(?:originally|first) (?:appeared|published) (?:on|in|by) (?:the )?(?-i:[A-Z])"
+        r"|^read the original (?:article|story|post|piece|report) (?:on|at|in)\b",
+        # "…, Copyright X." closing a line: a claim without a year (Copyright Reuters). X is a
+        # name, capitalised words only: "…, Copyright Office records show." is a sentence.
+        r"(?:^|[,;] )(?-i:Copyright (?:the )?(?:[A-Z][\w&'’\-]{0,30}(?: of| and| for| the| &)? ){0,8}[A-Z][\w&'’\-]{0,30})\.?$",
     )
 )
 # … licence terms say what others may not do and whom to ask. A notice taken from outside
