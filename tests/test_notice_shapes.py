@@ -377,3 +377,12 @@ def test_an_articles_last_sentence_naming_copyright_or_a_first_edition_stays_the
     doc = extract("\n\n".join([*PARAS_EN, last]), content_type="text/plain")
     assert doc.notice_text is None
     assert doc.text.endswith(last)
+
+
+@pytest.mark.parametrize("last", ["更新时间 2024-08-01 10:30", "全县合计 1 204 300 吨"])
+def test_a_notice_above_the_article_leaves_a_closing_date_or_figures_line_in_the_body(last):
+    # digits alone (a date and time, a row of figures) are no contact block
+    text = "\n".join(["原创声明：本作品为青禾新闻原创，未经授权不得转载。", "乡村公路全部通车", "2024-08-01", *PARAS, last])
+    doc = extract(text)
+    assert doc.text == "\n".join([*PARAS, last])
+    assert last not in doc.notice_text

@@ -723,16 +723,24 @@ def _find_leading_notice(lines: Sequence[_Line]) -> int | None:
     return None
 
 
+# A contact line's own words or address: digits alone (更新时间 2024-08-01 10:30, a row of
+# figures) read as a phone number but make no contact block.
+_CONTACT_NAMED = re.compile(r"@|＠|小老鼠|艾特|[(\[{]at[)\]}]|电话|热线|邮箱|传真|联系|联络|手机|(?i:\btel\b|phone|e-?mail|contact)")
+
+
 def _trailing_contacts(lines: Sequence[_Line]) -> int | None:
     """Index of the first of the contact lines closing the text (联系人：X 电话：Y 邮箱：Z), at most
     three, or ``None``: the contact block of a notice printed above the article (see
-    :func:`_find_leading_notice`). A line counts when it is a contact line that ends without a
-    sentence (no 。！？ and no closing full stop): an article's last sentence that gives a phone
-    number is the article's."""
+    :func:`_find_leading_notice`). A line counts when it is a contact line that names itself one
+    (a label or an address, see :data:`_CONTACT_NAMED`) and ends without a sentence (no 。！？ and
+    no closing full stop): an article's last sentence that gives a phone number is the article's."""
     k = len(lines)
     while k > 0 and len(lines) - k < 3:
         text = lines[k - 1].text
-        if not _is_contact_line(text) or any(ch in "。！？" for ch in text) or text.endswith("."):
+        if (
+            not _is_contact_line(text) or not _CONTACT_NAMED.search(_simplified(text))
+            or any(ch in "。！？" for ch in text) or text.endswith(".")
+        ):  # fmt: skip
             break
         k -= 1
     return k if k < len(lines) and k > 0 else None
