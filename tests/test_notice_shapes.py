@@ -114,6 +114,19 @@ def test_a_login_link_is_no_byline():
     assert extract(page).author is None
 
 
+@pytest.mark.parametrize(
+    "link",
+    ["<a href='/user/me'>Log in</a>", "<a href='/u/home'>Sign in</a>", "<a href='/people/new'>Sign up</a>",
+     "<a href='/u/me'>Log out</a>"],
+)
+def test_an_account_link_spelled_in_two_words_is_no_byline(link):
+    page = (
+        f"<html><body><div class='info'>{link} 2024-06-03</div><div class='article'>"
+        + "".join(f"<p>{p}</p>" for p in PARAS) + "</div></body></html>"
+    )
+    assert extract(page).author is None
+
+
 def test_the_author_a_notice_names_outranks_the_source_credit():
     notice = parse_notice(
         "作者：临川客\n链接：https://www.shuye.example/p/5d1c\n来源：书页\n"
