@@ -399,3 +399,14 @@ def test_a_notice_above_the_article_leaves_a_closing_date_or_figures_line_in_the
     doc = extract(text)
     assert doc.text == "\n".join([*PARAS, last])
     assert last not in doc.notice_text
+
+
+@pytest.mark.parametrize(
+    "last",
+    ["记者了解到，这份报告的初稿由人工智能生成，随后经过专家逐字核对。", "据介绍，文章来源于当地档案馆保存的一批书信，整理工作历时三年。"],
+)
+def test_an_articles_last_paragraph_mentioning_ai_generation_or_a_source_stays_the_articles(last):
+    # an AI disclosure speaks of the text itself (本文由AI辅助生成); a repost's credit opens its line
+    doc = extract("\n".join([*PARAS, last, "版权所有：青禾日报，未经授权不得转载。"]))
+    assert doc.text == "\n".join([*PARAS, last])
+    assert doc.notice_text == "版权所有：青禾日报，未经授权不得转载。"

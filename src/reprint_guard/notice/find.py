@@ -174,8 +174,11 @@ _TRAILER_STATEMENT = re.compile(
     # a third-party-content disclaimer: 转载出于传递更多信息之目的，并不意味着赞同其观点
     r"|传递更多信息|不意味着(?:赞同|认同|同意)"
     # an AI-generation disclosure (【内容提示】…由AI辅助生成) and a repost's credit line (本文来自
-    # 微信公众号：X，作者：Y): they claim nothing, and the credit belongs to a notice below it
-    r"|内容提示|(?i:ai|人工智能)(?:辅助|合成)?生成|本文来自|本文来源|文章来源"
+    # 微信公众号：X，作者：Y): they claim nothing, and the credit belongs to a notice below it. The
+    # disclosure speaks of the text itself and the credit opens its line: an article's sentence
+    # (报告初稿由人工智能生成, 据介绍，文章来源于…) is neither.
+    r"|内容提示|(?:本文|内容|文章|全文|此文)[^，。\n]{0,10}?(?i:ai|人工智能)(?:辅助|合成)?生成"
+    r"|(?:^|(?<=[【\[（(]))[ ]?(?:本文来自|本文来源|文章来源)"
     # English disclosures and site lines that claim nothing: an AI-assistance note, a funding
     # note ("X is a public interest news service supported by …"), site-terms acceptance
     r"|(?i:\b(?:created|written|produced|generated|translated|drafted|edited)\b[^.\n]{0,40}?\b(?:with the help of|with the assistance of|using|by)\b[^.\n]{0,20}?\b(?:AI|artificial intelligence)\b)"
