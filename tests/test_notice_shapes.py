@@ -410,3 +410,18 @@ def test_an_articles_last_paragraph_mentioning_ai_generation_or_a_source_stays_t
     doc = extract("\n".join([*PARAS, last, "版权所有：青禾日报，未经授权不得转载。"]))
     assert doc.text == "\n".join([*PARAS, last])
     assert doc.notice_text == "版权所有：青禾日报，未经授权不得转载。"
+
+
+@pytest.mark.parametrize(
+    "last",
+    ["专家提醒，学生在论文中引用他人数据时应注明出处。", "法院审理认为，原告对涉案作品依法享有著作权，被告应当停止侵权。", "本报是全省第一家独家报道此事的媒体。"],
+)
+def test_an_articles_last_sentence_about_rights_or_sources_stays_the_articles(last):
+    doc = extract("\n".join([*PARAS, last]))
+    assert (doc.text, doc.notice_text) == ("\n".join([*PARAS, last]), None)
+
+
+def test_an_articles_last_sentence_saying_something_is_copyrighted_stays_the_articles():
+    last = "The song is copyrighted, so the school paid a licensing fee to perform it."
+    doc = extract("\n\n".join([*PARAS_EN, last]), content_type="text/plain")
+    assert (doc.text.endswith(last), doc.notice_text) == (True, None)

@@ -64,14 +64,21 @@ _CLAIM_VOCAB = tuple(
         r"(?:19|20)\d{2}(?:\s{0,2}[-–]\s{0,2}(?:19|20)\d{2})?\s{0,3}\.?$",
         r"all rights? reserved?",
         # 本文为X原创 / 本文由X原创 / 《X》杂志原创
-        r"(?:本文|本稿|本篇|此文|稿件|本网站?|本站|本报|本刊|本台)[^，。\n]{0,8}?(?:系|为|由|是)[^。\n]{1,40}?(?:原创|独家|首发)|》(?:杂志|周刊)?原创",
+        # (the site as the subject only of its works: 本网站所有内容均为X原创, not 本报是…独家报道的媒体)
+        r"(?:本文|本稿|本篇|此文|稿件|(?:本网站?|本站|本报|本刊|本台)[^，。\n]{0,4}?(?:内容|稿件|文章|作品))[^，。\n]{0,8}?(?:系|为|由|是)"
+        r"[^。\n]{1,40}?(?:原创|独家|首发)|》(?:杂志|周刊)?原创",
         # "This article is copyright X", "All content © X"
-        r"\b(?:is|are|remains?)\s{1,3}(?:the\s{1,3})?copyright(?:ed)?\b|\b(?:content|material)\s{1,3}(?:©|\(c\)|copyright\b)",
+        # (then a name, a sign or a year: "The song is copyrighted, so …" is a sentence)
+        r"\b(?:is|are|remains?)\s{1,3}(?:the\s{1,3})?copyright(?:ed)?(?:\s{1,3}(?:of|by|to))?\s{1,3}(?:the\s{1,3})?(?:©|\(c\)|(?:19|20)\d{2}|(?-i:[A-Z]))"
+        r"|\b(?:content|material)\s{1,3}(?:©|\(c\)|copyright\b)",
         # 经X授权转载 / 经授权发布: a licensed reprint names its rights holder
         r"(?<![未非已])经[^。\n]{0,40}?授权(?:转载|发布|刊登|刊发|使用)",
         r"翻印必究|版权告示",
         # the holder as a rights verb's subject or agent: X享有著作权, X保留所有权利, 版权由X享有, "X holds the copyright"
-        r"(?<![不未无非])(?:享有|拥有|持有|保留)(?:本文|本作品)?(?:的)?(?:著作权|版权|所有权利|一切权利)|(?:版权|著作权)(?:均)?由[^，。\n]{1,40}?(?:享有|拥有|持有)"
+        # (the work named: 原告对涉案作品依法享有著作权 in a court report is a sentence)
+        r"(?<![不未无非])(?:享有|拥有|持有|保留)(?:本文|本作品)(?:的)?(?:著作权|版权|所有权利|一切权利)"
+        r"|(?:对|對)(?:本文|本作品|本站|本网站?|该文|此文)(?:的)?(?:依法|合法)?(?:享有|拥有|持有|保留)(?:著作权|版权)"
+        r"|(?<![不未无非])保留(?:所有权利|一切权利)|(?:版权|著作权)(?:均)?由[^，。\n]{1,40}?(?:享有|拥有|持有)"
         r"|\b(?:holds|retains|owns|reserves)\s{1,3}(?:the\s{1,3}|all\s{1,3})?(?:copyright|rights)\b",
         # a line that is only whose original work it is: 【X原创】, X独家稿件, 原创：X
         r"^[【\[（(]?[^，。！？、\s]{2,20}(?:原创|独家)(?:稿件|作品|内容|文章)?[】\]）)]?$|^原创\s{0,2}[:：]\s{0,2}[^，。！？\s]{2,30}$"
@@ -109,7 +116,8 @@ _LICENCE_TERMS = tuple(
         r"without (?:the |our |its |their )?(?:prior )?(?:express )?(?:written )?(?:permission|consent)",
         r"欢迎转载|不保留版权的转载|转载(?:时)?(?:请|须|务必)(?:注明|标明|保留)",
         # an open-content grant's one condition: 使用者得重製…，惟应注明出处
-        r"(?:惟|但|并|並)?(?:应|须|请|务必)(?:注明|标明)(?:出处|来源)",
+        # (the connective too: 引用他人数据时应注明出处 in an article is advice, not a licence term)
+        r"(?:惟|但|并|並)(?:应|须|请|务必)(?:注明|标明)(?:出处|来源)",
         r"creative commons",
         r"republish (?:this|our|it)",
         r"personal,? non-?commercial use",
