@@ -425,3 +425,10 @@ def test_an_articles_last_sentence_saying_something_is_copyrighted_stays_the_art
     last = "The song is copyrighted, so the school paid a licensing fee to perform it."
     doc = extract("\n\n".join([*PARAS_EN, last]), content_type="text/plain")
     assert (doc.text.endswith(last), doc.notice_text) == (True, None)
+
+
+def test_a_mouse_in_the_articles_last_sentence_is_no_contact():
+    # 小老鼠 spells "@" only between an address's parts (rights小老鼠example.cn)
+    last = "一只小老鼠跑进了村里的粮仓，村民们哭笑不得。"
+    doc = extract("\n".join([*PARAS, last + "版权所有：青禾日报，未经授权不得转载。"]))
+    assert doc.text.endswith(last) and doc.notice_text == "版权所有：青禾日报，未经授权不得转载。"

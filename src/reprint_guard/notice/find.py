@@ -222,7 +222,8 @@ _HEADLINE_CHARS = 90
 """A line this short without sentence punctuation after a notice is a headline of a list."""
 _CONTACT = re.compile(
     r"@|＠|\d[\d\s()+-]{5,20}\d|(?:电话|热线|邮箱|传真|联系人|联络人|联系方式|联络方式|tel|phone|e-?mail|contact)\s{0,2}[:：]"
-    r"|[(\[{]at[)\]}]|小老鼠|艾特|\bat\b.{1,30}\bdot\b|write to|got a tip",  # the @ spellings contacts.py reads
+    # the @ spellings contacts.py reads; 小老鼠/艾特 only between an address's parts (一只小老鼠 is a mouse)
+    r"|[(\[{]at[)\]}]|[a-z0-9._\-][ ]{0,2}[\[(]?(?:小老鼠|艾特)[\])]?[ ]{0,2}[a-z0-9]|\bat\b.{1,30}\bdot\b|write to|got a tip",
     re.I,
 )
 _NOTICE_TAIL_CHARS = 60  # short non-vocabulary lines allowed in a notice: holder name, phone
@@ -736,7 +737,10 @@ def _find_leading_notice(lines: Sequence[_Line]) -> int | None:
 
 # A contact line's own words or address: digits alone (更新时间 2024-08-01 10:30, a row of
 # figures) read as a phone number but make no contact block.
-_CONTACT_NAMED = re.compile(r"@|＠|小老鼠|艾特|[(\[{]at[)\]}]|电话|热线|邮箱|传真|联系|联络|手机|(?i:\btel\b|phone|e-?mail|contact)")
+_CONTACT_NAMED = re.compile(
+    r"@|＠|[A-Za-z0-9._\-][ ]{0,2}[\[(]?(?:小老鼠|艾特)[\])]?[ ]{0,2}[A-Za-z0-9]|[(\[{]at[)\]}]|电话|热线|邮箱|传真|联系|联络|手机"
+    r"|(?i:\btel\b|phone|e-?mail|contact)"
+)
 
 
 def _trailing_contacts(lines: Sequence[_Line]) -> int | None:
