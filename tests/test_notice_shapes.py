@@ -432,3 +432,12 @@ def test_a_mouse_in_the_articles_last_sentence_is_no_contact():
     last = "一只小老鼠跑进了村里的粮仓，村民们哭笑不得。"
     doc = extract("\n".join([*PARAS, last + "版权所有：青禾日报，未经授权不得转载。"]))
     assert doc.text.endswith(last) and doc.notice_text == "版权所有：青禾日报，未经授权不得转载。"
+
+
+@pytest.mark.parametrize(
+    ("title", "outlet"), [("中国-东盟博览会在南宁开幕_青禾网", "青禾网"), ("乡村公路全部通车_青禾网", "青禾网"), ("中国-东盟博览会在南宁开幕", None)]
+)
+def test_a_title_without_a_headline_element_still_names_its_site(title, outlet):
+    # the headline is then the <title> itself, which always ends with the site's part
+    page = f"<html><head><title>{title}</title></head><body><div class='content'>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</div></body></html>"
+    assert extract(page).outlet == outlet

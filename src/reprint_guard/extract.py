@@ -537,7 +537,13 @@ def _title_site(raw_title: str | None, title: str | None) -> str | None:
     site = parts[-1]
     if not 2 <= len(site) <= 30 or any(ch in site for ch in "。，！？"):
         return None
-    if title and (_same_title(site, title) or title.rstrip().endswith(site)):  # the headline's own last words
+    if title and _same_title(site, title):
+        return None
+    # "标题-X网" split at a hyphen inside the headline: the part is the headline's own last words.
+    # A headline taken from the <title> itself always ends with the part, so it only tells for
+    # a hyphen.
+    by_hyphen = raw_title.rstrip()[: -len(site)].rstrip().endswith(("-", "－"))
+    if title and title.rstrip().endswith(site) and (by_hyphen or title.strip() != raw_title.strip()):
         return None
     return site
 
