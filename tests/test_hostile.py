@@ -828,6 +828,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._LIST_HEADING": ("fullmatch",),
     "extract._CONTACT_ALT": ("match",),
     "extract._REPORTER_CREDIT": ("finditer",),  # ingest.layout: 本报记者 张三 on a date line
+    "extract._CONTACT_NAMED": ("search",),  # notice.find: a closing contact line's label or address
 }
 MODULES = sorted(m.name for m in pkgutil.iter_modules(reprint_guard.__path__) if m.name != "__main__")
 
@@ -953,3 +954,27 @@ def test_alignment_of_arbitrary_texts_stays_in_range(doc: str, art: str) -> None
         assert 0.0 <= p.score <= 1.0
         assert 0 <= p.document.start < p.document.end <= len(doc)
         assert 0 <= p.article.start < p.article.end <= len(art)
+
+
+def test_many_contact_images_beside_a_long_run_of_elements_are_read_in_bounded_time() -> None:
+    # Each image's label is the text just before it: reading all its earlier siblings' text
+    # for every image was quadratic (some 10 s for this page).
+    from reprint_guard.extract import extract
+
+    paras = "".join(f"<p>河谷县新修的乡村公路全部通车，沿线第{i}个村子的农产品当天就能运到县城集市。</p>" for i in range(6))
+
+    def html(images: int) -> str:
+        filler = "".join(f"<span>字{i}</span>" for i in range(20_000))
+        decoys = "".join(f"<img alt='u{i}@example.cn'>" for i in range(images))
+        return (
+            f"<html><body><div class='sidebar'>{filler}{decoys}</div><div class='content'>{paras}"
+            "<p>本文为青禾日报原创，未经授权不得转载。版权合作邮箱：<img alt='rights@qinghe.example.cn'></p></div></body></html>"
+        )
+
+    started = time.process_time()
+    extract(html(0))
+    plain = time.process_time() - started
+    started = time.process_time()
+    doc = extract(html(400))
+    assert time.process_time() - started < 3 * plain + 1.0
+    assert doc.notice_text is not None and doc.notice_text.endswith("版权合作邮箱：rights@qinghe.example.cn")

@@ -114,6 +114,19 @@ def test_a_login_link_is_no_byline():
     assert extract(page).author is None
 
 
+@pytest.mark.parametrize(
+    "link",
+    ["<a href='/user/me'>Log in</a>", "<a href='/u/home'>Sign in</a>", "<a href='/people/new'>Sign up</a>",
+     "<a href='/u/me'>Log out</a>"],
+)
+def test_an_account_link_spelled_in_two_words_is_no_byline(link):
+    page = (
+        f"<html><body><div class='info'>{link} 2024-06-03</div><div class='article'>"
+        + "".join(f"<p>{p}</p>" for p in PARAS) + "</div></body></html>"
+    )
+    assert extract(page).author is None
+
+
 def test_the_author_a_notice_names_outranks_the_source_credit():
     notice = parse_notice(
         "作者：临川客\n链接：https://www.shuye.example/p/5d1c\n来源：书页\n"
@@ -354,3 +367,77 @@ def test_a_notice_above_the_article_takes_the_contact_line_that_closes_it(tmp_pa
 def test_without_a_notice_above_a_closing_contact_line_stays_the_articles():
     text = "\n".join([*PARAS, "联系人：赵先生 电话：0891-6550321"])
     assert extract(text).text.endswith("0891-6550321")
+
+
+@pytest.mark.parametrize(
+    "label", ["转载授权申请链接：", "如需转载请访问授权链接：", "版权合作链接: "]
+)
+def test_a_licensing_link_labelled_as_a_link_stays_a_contact(label):
+    # 链接： alone labels the article's own address; 授权申请链接： says whom to ask
+    notice = parse_notice(f"本文版权归青禾日报所有，未经授权不得转载。\n{label}https://rights.qinghe.example/apply")
+    assert [(u.url, u.role) for u in notice.urls] == [("https://rights.qinghe.example/apply", "licensing")]
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "The suit was filed in 2019 under the new statute, Copyright Office records show.",
+        "First published in 1951, the novel has never been out of print in the county library.",
+        "The report was first published last week, and the ministry has not answered questions since.",
+    ],
+)
+def test_an_articles_last_sentence_naming_copyright_or_a_first_edition_stays_the_articles(last):
+    doc = extract("\n\n".join([*PARAS_EN, last]), content_type="text/plain")
+    assert doc.notice_text is None
+    assert doc.text.endswith(last)
+
+
+@pytest.mark.parametrize("last", ["更新时间 2024-08-01 10:30", "全县合计 1 204 300 吨"])
+def test_a_notice_above_the_article_leaves_a_closing_date_or_figures_line_in_the_body(last):
+    # digits alone (a date and time, a row of figures) are no contact block
+    text = "\n".join(["原创声明：本作品为青禾新闻原创，未经授权不得转载。", "乡村公路全部通车", "2024-08-01", *PARAS, last])
+    doc = extract(text)
+    assert doc.text == "\n".join([*PARAS, last])
+    assert last not in doc.notice_text
+
+
+@pytest.mark.parametrize(
+    "last",
+    ["记者了解到，这份报告的初稿由人工智能生成，随后经过专家逐字核对。", "据介绍，文章来源于当地档案馆保存的一批书信，整理工作历时三年。"],
+)
+def test_an_articles_last_paragraph_mentioning_ai_generation_or_a_source_stays_the_articles(last):
+    # an AI disclosure speaks of the text itself (本文由AI辅助生成); a repost's credit opens its line
+    doc = extract("\n".join([*PARAS, last, "版权所有：青禾日报，未经授权不得转载。"]))
+    assert doc.text == "\n".join([*PARAS, last])
+    assert doc.notice_text == "版权所有：青禾日报，未经授权不得转载。"
+
+
+@pytest.mark.parametrize(
+    "last",
+    ["专家提醒，学生在论文中引用他人数据时应注明出处。", "法院审理认为，原告对涉案作品依法享有著作权，被告应当停止侵权。", "本报是全省第一家独家报道此事的媒体。"],
+)
+def test_an_articles_last_sentence_about_rights_or_sources_stays_the_articles(last):
+    doc = extract("\n".join([*PARAS, last]))
+    assert (doc.text, doc.notice_text) == ("\n".join([*PARAS, last]), None)
+
+
+def test_an_articles_last_sentence_saying_something_is_copyrighted_stays_the_articles():
+    last = "The song is copyrighted, so the school paid a licensing fee to perform it."
+    doc = extract("\n\n".join([*PARAS_EN, last]), content_type="text/plain")
+    assert (doc.text.endswith(last), doc.notice_text) == (True, None)
+
+
+def test_a_mouse_in_the_articles_last_sentence_is_no_contact():
+    # 小老鼠 spells "@" only between an address's parts (rights小老鼠example.cn)
+    last = "一只小老鼠跑进了村里的粮仓，村民们哭笑不得。"
+    doc = extract("\n".join([*PARAS, last + "版权所有：青禾日报，未经授权不得转载。"]))
+    assert doc.text.endswith(last) and doc.notice_text == "版权所有：青禾日报，未经授权不得转载。"
+
+
+@pytest.mark.parametrize(
+    ("title", "outlet"), [("中国-东盟博览会在南宁开幕_青禾网", "青禾网"), ("乡村公路全部通车_青禾网", "青禾网"), ("中国-东盟博览会在南宁开幕", None)]
+)
+def test_a_title_without_a_headline_element_still_names_its_site(title, outlet):
+    # the headline is then the <title> itself, which always ends with the site's part
+    page = f"<html><head><title>{title}</title></head><body><div class='content'>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</div></body></html>"
+    assert extract(page).outlet == outlet

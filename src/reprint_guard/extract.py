@@ -486,6 +486,7 @@ def _with_licensing_links(notice: str, tree) -> str:
 # An image's alt text that is an e-mail address or a phone number: a contact printed as a picture.
 _CONTACT_ALT = re.compile(r"^[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,5}$|^\+?[\d][\d \-()]{6,18}\d$")
 _MAX_IMAGES = 500
+_LABEL_SIBLINGS = 8  # elements before an image read for its label
 
 
 def _with_image_contacts(notice: str, tree) -> str:
@@ -493,6 +494,7 @@ def _with_image_contacts(notice: str, tree) -> str:
     against address harvesters) written where the image stands, as a text browser shows it:
     the image's alt text is an e-mail address or phone number, and the text of the element
     holding it, up to the image, ends a stretch of the notice (its last 12 characters)."""
+    texts: dict[object, str] = {}  # each sibling's text read once, however many images follow it
     for count, img in enumerate(tree.iter("img")):
         if count == _MAX_IMAGES:
             break
@@ -500,11 +502,17 @@ def _with_image_contacts(notice: str, tree) -> str:
         parent = img.getparent()
         if not alt or parent is None or alt in notice or not _CONTACT_ALT.match(alt):
             continue
-        before = [parent.text or ""]
-        for el in parent:
-            if el is img:
+        # Only the text just before the image: walking all earlier siblings for every image is
+        # quadratic on a page of many images in one long element.
+        before: list[str] = []
+        for k, el in enumerate(img.itersiblings(preceding=True)):
+            if k == _LABEL_SIBLINGS or sum(len(x.strip()) for x in before) >= 12:
                 break
-            before.append(el.text_content() + (el.tail or ""))
+            if el not in texts:
+                texts[el] = el.text_content()
+            before[:0] = [texts[el], el.tail or ""]
+        else:
+            before.insert(0, parent.text or "")
         key = " ".join("".join(before).split())[-12:]
         at = notice.find(key) if len(key) >= 4 else -1
         if at >= 0:
@@ -529,7 +537,13 @@ def _title_site(raw_title: str | None, title: str | None) -> str | None:
     site = parts[-1]
     if not 2 <= len(site) <= 30 or any(ch in site for ch in "。，！？"):
         return None
-    if title and (_same_title(site, title) or title.rstrip().endswith(site)):  # the headline's own last words
+    if title and _same_title(site, title):
+        return None
+    # "标题-X网" split at a hyphen inside the headline: the part is the headline's own last words.
+    # A headline taken from the <title> itself always ends with the part, so it only tells for
+    # a hyphen.
+    by_hyphen = raw_title.rstrip()[: -len(site)].rstrip().endswith(("-", "－"))
+    if title and title.rstrip().endswith(site) and (by_hyphen or title.strip() != raw_title.strip()):
         return None
     return site
 

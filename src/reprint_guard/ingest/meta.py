@@ -392,7 +392,8 @@ _PROFILE_LINKS = etree.XPath(
 )
 _PROFILE_PATH = re.compile(r"^(?:https?://[^/\s]+)?/(?:u|users?|authors?|people|profile|space)/[^/?#\s]+/?$", re.I)
 _INFO_CLASS = re.compile(r"info|meta|author|byline|user-?name|source|attribution", re.I)
-_ACCOUNT_ACTION = re.compile(r"log-?in|log-?out|sign-?in|sign-?up|regist|登录|登錄|注册|註冊|退出|个人中心|我的", re.I)
+# In the href or the link's text, so spelled as words too ("Log in", "Sign up").
+_ACCOUNT_ACTION = re.compile(r"\blog[- ]?(?:in|out)\b|\bsign[- ]?(?:in|up|out)\b|regist|登录|登錄|注册|註冊|退出|个人中心|我的", re.I)
 
 
 def _meta_author(tree: HtmlElement) -> str | None:

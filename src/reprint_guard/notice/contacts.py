@@ -481,8 +481,11 @@ def _find_urls(folded: str, email_spans: list[tuple[int, int]]) -> tuple[str, ..
     return tuple(url for _, _, url in _find_url_spans(folded, email_spans))
 
 
-# The label of an article's own address (链接：, 原文链接：, Permalink:), right before a URL.
-_ADDRESS_LABEL = re.compile(r"(?:链接|鏈接|連結|连结|(?i:permalink))[ ]{0,2}[:：][ ]{0,2}\Z")
+# The label of an article's own address (链接：, 原文链接：, Permalink:), right before a URL: the
+# label alone or after 原文/本文/文章, since 授权申请链接： or 版权合作链接： names whom to ask.
+_ADDRESS_LABEL = re.compile(
+    r"(?:(?<![^\s，,。；;|（(【\[])|(?<=原文|本文|文章))(?:链接|鏈接|連結|连结|(?i:permalink))[ ]{0,2}[:：][ ]{0,2}\Z"
+)
 
 
 def _find_url_spans(folded: str, email_spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:

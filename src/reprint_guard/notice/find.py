@@ -64,14 +64,21 @@ _CLAIM_VOCAB = tuple(
         r"(?:19|20)\d{2}(?:\s{0,2}[-–]\s{0,2}(?:19|20)\d{2})?\s{0,3}\.?$",
         r"all rights? reserved?",
         # 本文为X原创 / 本文由X原创 / 《X》杂志原创
-        r"(?:本文|本稿|本篇|此文|稿件|本网站?|本站|本报|本刊|本台)[^，。\n]{0,8}?(?:系|为|由|是)[^。\n]{1,40}?(?:原创|独家|首发)|》(?:杂志|周刊)?原创",
+        # (the site as the subject only of its works: 本网站所有内容均为X原创, not 本报是…独家报道的媒体)
+        r"(?:本文|本稿|本篇|此文|稿件|(?:本网站?|本站|本报|本刊|本台)[^，。\n]{0,4}?(?:内容|稿件|文章|作品))[^，。\n]{0,8}?(?:系|为|由|是)"
+        r"[^。\n]{1,40}?(?:原创|独家|首发)|》(?:杂志|周刊)?原创",
         # "This article is copyright X", "All content © X"
-        r"\b(?:is|are|remains?)\s{1,3}(?:the\s{1,3})?copyright(?:ed)?\b|\b(?:content|material)\s{1,3}(?:©|\(c\)|copyright\b)",
+        # (then a name, a sign or a year: "The song is copyrighted, so …" is a sentence)
+        r"\b(?:is|are|remains?)\s{1,3}(?:the\s{1,3})?copyright(?:ed)?(?:\s{1,3}(?:of|by|to))?\s{1,3}(?:the\s{1,3})?(?:©|\(c\)|(?:19|20)\d{2}|(?-i:[A-Z]))"
+        r"|\b(?:content|material)\s{1,3}(?:©|\(c\)|copyright\b)",
         # 经X授权转载 / 经授权发布: a licensed reprint names its rights holder
         r"(?<![未非已])经[^。\n]{0,40}?授权(?:转载|发布|刊登|刊发|使用)",
         r"翻印必究|版权告示",
         # the holder as a rights verb's subject or agent: X享有著作权, X保留所有权利, 版权由X享有, "X holds the copyright"
-        r"(?<![不未无非])(?:享有|拥有|持有|保留)(?:本文|本作品)?(?:的)?(?:著作权|版权|所有权利|一切权利)|(?:版权|著作权)(?:均)?由[^，。\n]{1,40}?(?:享有|拥有|持有)"
+        # (the work named: 原告对涉案作品依法享有著作权 in a court report is a sentence)
+        r"(?<![不未无非])(?:享有|拥有|持有|保留)(?:本文|本作品)(?:的)?(?:著作权|版权|所有权利|一切权利)"
+        r"|(?:对|對)(?:本文|本作品|本站|本网站?|该文|此文)(?:的)?(?:依法|合法)?(?:享有|拥有|持有|保留)(?:著作权|版权)"
+        r"|(?<![不未无非])保留(?:所有权利|一切权利)|(?:版权|著作权)(?:均)?由[^，。\n]{1,40}?(?:享有|拥有|持有)"
         r"|\b(?:holds|retains|owns|reserves)\s{1,3}(?:the\s{1,3}|all\s{1,3})?(?:copyright|rights)\b",
         # a line that is only whose original work it is: 【X原创】, X独家稿件, 原创：X
         r"^[【\[（(]?[^，。！？、\s]{2,20}(?:原创|独家)(?:稿件|作品|内容|文章)?[】\]）)]?$|^原创\s{0,2}[:：]\s{0,2}[^，。！？\s]{2,30}$"
@@ -81,11 +88,15 @@ _CLAIM_VOCAB = tuple(
         # "This story was originally published by X and is republished here with permission."
         r"\b(?:re)?published\b[^\n.]{0,60}\bwith (?:the )?(?:kind |express |written )?permission|\brepublished (?:here )?(?:from|courtesy of)\b",
         # a syndicated copy's origin: "This article originally appeared on X", "Read the
-        # original article on X" (a line's start, so a novel "first published in 1990" is not one)
-        r"\b(?:this|the) (?:article|story|piece|post|report|essay|column)(?: was)? (?:originally|first) (?:appeared|published|ran)\b"
-        r"|^(?:originally|first) (?:appeared|published) (?:on|in|by)\b|^read the original (?:article|story|post|piece|report) (?:on|at|in)\b",
-        # "…, Copyright X." closing a line: a claim without a year (Copyright Reuters)
-        r"(?:^|[,;] )(?-i:Copyright) (?-i:[A-Z])[^\n.,;:]{1,60}\.?$",
+        # original article on X". The place is a name, so "first published in 1990" (a
+        # novel's first edition, an article's own sentence) is not one.
+        r"\b(?:this|the) (?:article|story|piece|post|report|essay|column)(?: was)? (?:originally|first) (?:appeared|published|ran)"
+        r" (?:on|in|by) (?:the )?(?-i:[A-Z])"
+        r"|^(?:originally|first) (?:appeared|published) (?:on|in|by) (?:the )?(?-i:[A-Z])"
+        r"|^read the original (?:article|story|post|piece|report) (?:on|at|in)\b",
+        # "…, Copyright X." closing a line: a claim without a year (Copyright Reuters). X is a
+        # name, capitalised words only: "…, Copyright Office records show." is a sentence.
+        r"(?:^|[,;] )(?-i:Copyright (?:the )?(?:[A-Z][\w&'’\-]{0,30}(?: of| and| for| the| &)? ){0,8}[A-Z][\w&'’\-]{0,30})\.?$",
     )
 )
 # … licence terms say what others may not do and whom to ask. A notice taken from outside
@@ -105,7 +116,8 @@ _LICENCE_TERMS = tuple(
         r"without (?:the |our |its |their )?(?:prior )?(?:express )?(?:written )?(?:permission|consent)",
         r"欢迎转载|不保留版权的转载|转载(?:时)?(?:请|须|务必)(?:注明|标明|保留)",
         # an open-content grant's one condition: 使用者得重製…，惟应注明出处
-        r"(?:惟|但|并|並)?(?:应|须|请|务必)(?:注明|标明)(?:出处|来源)",
+        # (the connective too: 引用他人数据时应注明出处 in an article is advice, not a licence term)
+        r"(?:惟|但|并|並)(?:应|须|请|务必)(?:注明|标明)(?:出处|来源)",
         r"creative commons",
         r"republish (?:this|our|it)",
         r"personal,? non-?commercial use",
@@ -170,8 +182,11 @@ _TRAILER_STATEMENT = re.compile(
     # a third-party-content disclaimer: 转载出于传递更多信息之目的，并不意味着赞同其观点
     r"|传递更多信息|不意味着(?:赞同|认同|同意)"
     # an AI-generation disclosure (【内容提示】…由AI辅助生成) and a repost's credit line (本文来自
-    # 微信公众号：X，作者：Y): they claim nothing, and the credit belongs to a notice below it
-    r"|内容提示|(?i:ai|人工智能)(?:辅助|合成)?生成|本文来自|本文来源|文章来源"
+    # 微信公众号：X，作者：Y): they claim nothing, and the credit belongs to a notice below it. The
+    # disclosure speaks of the text itself and the credit opens its line: an article's sentence
+    # (报告初稿由人工智能生成, 据介绍，文章来源于…) is neither.
+    r"|内容提示|(?:本文|内容|文章|全文|此文)[^，。\n]{0,10}?(?i:ai|人工智能)(?:辅助|合成)?生成"
+    r"|(?:^|(?<=[【\[（(]))[ ]?(?:本文来自|本文来源|文章来源)"
     # English disclosures and site lines that claim nothing: an AI-assistance note, a funding
     # note ("X is a public interest news service supported by …"), site-terms acceptance
     r"|(?i:\b(?:created|written|produced|generated|translated|drafted|edited)\b[^.\n]{0,40}?\b(?:with the help of|with the assistance of|using|by)\b[^.\n]{0,20}?\b(?:AI|artificial intelligence)\b)"
@@ -207,7 +222,8 @@ _HEADLINE_CHARS = 90
 """A line this short without sentence punctuation after a notice is a headline of a list."""
 _CONTACT = re.compile(
     r"@|＠|\d[\d\s()+-]{5,20}\d|(?:电话|热线|邮箱|传真|联系人|联络人|联系方式|联络方式|tel|phone|e-?mail|contact)\s{0,2}[:：]"
-    r"|[(\[{]at[)\]}]|小老鼠|艾特|\bat\b.{1,30}\bdot\b|write to|got a tip",  # the @ spellings contacts.py reads
+    # the @ spellings contacts.py reads; 小老鼠/艾特 only between an address's parts (一只小老鼠 is a mouse)
+    r"|[(\[{]at[)\]}]|[a-z0-9._\-][ ]{0,2}[\[(]?(?:小老鼠|艾特)[\])]?[ ]{0,2}[a-z0-9]|\bat\b.{1,30}\bdot\b|write to|got a tip",
     re.I,
 )
 _NOTICE_TAIL_CHARS = 60  # short non-vocabulary lines allowed in a notice: holder name, phone
@@ -719,16 +735,27 @@ def _find_leading_notice(lines: Sequence[_Line]) -> int | None:
     return None
 
 
+# A contact line's own words or address: digits alone (更新时间 2024-08-01 10:30, a row of
+# figures) read as a phone number but make no contact block.
+_CONTACT_NAMED = re.compile(
+    r"@|＠|[A-Za-z0-9._\-][ ]{0,2}[\[(]?(?:小老鼠|艾特)[\])]?[ ]{0,2}[A-Za-z0-9]|[(\[{]at[)\]}]|电话|热线|邮箱|传真|联系|联络|手机"
+    r"|(?i:\btel\b|phone|e-?mail|contact)"
+)
+
+
 def _trailing_contacts(lines: Sequence[_Line]) -> int | None:
     """Index of the first of the contact lines closing the text (联系人：X 电话：Y 邮箱：Z), at most
     three, or ``None``: the contact block of a notice printed above the article (see
-    :func:`_find_leading_notice`). A line counts when it is a contact line that ends without a
-    sentence (no 。！？ and no closing full stop): an article's last sentence that gives a phone
-    number is the article's."""
+    :func:`_find_leading_notice`). A line counts when it is a contact line that names itself one
+    (a label or an address, see :data:`_CONTACT_NAMED`) and ends without a sentence (no 。！？ and
+    no closing full stop): an article's last sentence that gives a phone number is the article's."""
     k = len(lines)
     while k > 0 and len(lines) - k < 3:
         text = lines[k - 1].text
-        if not _is_contact_line(text) or any(ch in "。！？" for ch in text) or text.endswith("."):
+        if (
+            not _is_contact_line(text) or not _CONTACT_NAMED.search(_simplified(text))
+            or any(ch in "。！？" for ch in text) or text.endswith(".")
+        ):  # fmt: skip
             break
         k -= 1
     return k if k < len(lines) and k > 0 else None

@@ -1197,7 +1197,9 @@ def parse_notice(
           stand-in symbol the notice says to replace with ``@`` and zero-width characters, that
           yield a domain with an alphabetic top-level label.
         * ``urls``: distinct ``http(s)://`` URLs and bare ``www.`` hosts in text order, as
-          written (full-width forms folded to ASCII), trailing punctuation stripped.
+          written (full-width forms folded to ASCII), trailing punctuation stripped; a URL
+          labelled as the article's own address (链接：, 原文链接：, Permalink:) is no contact
+          and left out.
         * ``forbidden_uses``: the subset of :data:`~reprint_guard.models.FORBIDDEN_USES` the
           notice forbids (不得/禁止/严禁/未经…许可, "may not", "without permission", ...); a
           use that is welcomed (欢迎转载) is not forbidden.
