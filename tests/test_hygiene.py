@@ -243,6 +243,16 @@ def _env() -> dict[str, str]:
     return env
 
 
+def _scan(store: Path, pages: Path, fmt: str, out: Path, *extra: str):
+    """``reprint-guard scan`` of ``pages`` into ``out``, running in a child process."""
+    import subprocess
+
+    return subprocess.Popen(
+        [sys.executable, "-m", "reprint_guard", "scan", str(pages), "--store", str(store), "-f", fmt, "-o", str(out), *extra],
+        env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+
+
 @pytest.fixture(scope="module")
 def crawl(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """A store of 3 articles and 400 pages (copies and unrelated pages): a scan of seconds."""
@@ -276,15 +286,9 @@ def _interrupt_when(proc, ready, timeout: float = 60) -> None:
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_ctrl_c_during_a_jsonl_scan_keeps_the_lines_and_ends_with_the_summary(crawl, tmp_path: Path, jobs: str) -> None:
-    import subprocess
-
     store, pages = crawl
     out = tmp_path / "report.jsonl"
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "reprint_guard", "scan", str(pages), "--store", str(store), "-f", "jsonl",
-         "-o", str(out), "--jobs", jobs],
-        env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-    )  # fmt: skip
+    proc = _scan(store, pages, "jsonl", out, "--jobs", jobs)
     _interrupt_when(proc, lambda: out.exists() and out.read_bytes().count(b"\n") >= 5)
     stdout, stderr = proc.communicate(timeout=60)
     assert proc.returncode == 130, stderr.decode()  # over 1, although copies were found
@@ -304,14 +308,9 @@ def test_ctrl_c_during_a_jsonl_scan_keeps_the_lines_and_ends_with_the_summary(cr
 
 def test_ctrl_c_during_a_csv_scan_says_the_csv_is_cut_short(crawl, tmp_path: Path) -> None:
     # A CSV report has no summary row to mark it: the error line must not claim it is marked.
-    import subprocess
-
     store, pages = crawl
     out = tmp_path / "report.csv"
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "reprint_guard", "scan", str(pages), "--store", str(store), "-f", "csv", "-o", str(out)],
-        env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-    )  # fmt: skip
+    proc = _scan(store, pages, "csv", out)
     _interrupt_when(proc, lambda: out.exists() and out.read_bytes().count(b"\n") >= 5)
     _, stderr = proc.communicate(timeout=60)
     assert proc.returncode == 130, stderr.decode()
@@ -323,14 +322,9 @@ def test_ctrl_c_during_a_csv_scan_says_the_csv_is_cut_short(crawl, tmp_path: Pat
 
 def test_jsonl_lines_are_written_as_documents_finish(crawl, tmp_path: Path) -> None:
     """The first lines are on disk long before the scan ends (not all written at the end)."""
-    import subprocess
-
     store, pages = crawl
     out = tmp_path / "report.jsonl"
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "reprint_guard", "scan", str(pages), "--store", str(store), "-f", "csv", "-o", str(out)],
-        env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-    )  # fmt: skip
+    proc = _scan(store, pages, "csv", out)
     seen = 0
     while proc.poll() is None:
         seen = max(seen, out.read_bytes().count(b"\n") if out.exists() else 0)
