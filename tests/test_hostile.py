@@ -784,6 +784,8 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._SUBJECT_BEFORE": ("search",),
     "notice._EN_SUBJECT_BEFORE": ("search",),
     "notice._AGENT_CLAIM": ("finditer",),
+    "notice._HAN_TAIL": ("search",),
+    "notice._REGISTRATION": ("sub",),
     "notice._ROLE_BEFORE_NAME": ("match",),
     "notice._PERSONAL_NAME": ("fullmatch",),
     "notice._NOT_A_SUBJECT": ("search",),  # notice.parse: a year after a © name closes it

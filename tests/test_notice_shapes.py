@@ -441,3 +441,27 @@ def test_a_title_without_a_headline_element_still_names_its_site(title, outlet):
     # the headline is then the <title> itself, which always ends with the site's part
     page = f"<html><head><title>{title}</title></head><body><div class='content'>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</div></body></html>"
     assert extract(page).outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("本刊所载文章版权均属《岷山财经》杂志社所有，未经书面许可，不得以任何形式转载、摘编。", "《岷山财经》杂志社"),
+        ("《岷山日报》版权所有，未经许可不得转载", "岷山日报"),
+        ("《岷山》杂志 版权所有", "《岷山》杂志"),
+        ("Copyright © 1998 - 2024 Minshan. All Rights Reserved\n岷山市群达计算机系统有限公司 版权所有", "岷山市群达计算机系统有限公司"),
+        ("© 2024 Teledifusão do Sul, S.A. 南方廣播電視股份有限公司 版權所有", "南方廣播電視股份有限公司"),
+        ("© 2024 Teledifusão do Sul, S.A. Todos os direitos reservados.", "Teledifusão do Sul, S.A."),
+    ],
+)
+def test_names_as_printed_with_quotes_system_words_and_two_languages(text, holder):
+    assert parse_notice(text).rights_holder == holder
+
+
+def test_a_registration_line_lends_the_notice_no_verbs():
+    notice = parse_notice(
+        "未经授权禁止转载、摘编、复制及建立镜像，违者将依法追究法律责任。\n"
+        "Copyright ©1999-2024 minshannews.example.cn. All Rights Reserved\n"
+        "[网上传播视听节目许可证（0170628)] [京ICP证046050号]"
+    )
+    assert set(notice.forbidden_uses) == {"reprint", "excerpt", "copy", "mirror"}

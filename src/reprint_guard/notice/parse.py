@@ -67,7 +67,8 @@ _ZH_OWNER = (
     (
         re.compile(_RIGHTS + r"均?(?:归|歸|属|屬)"),
         re.compile(
-            _RIGHTS + rf"均?(?:归属于|歸屬於|归属|歸屬|归|歸|属于|屬於|属|屬)(?:[:：][ ]?)?(?P<name>{_QUOTED_NAME}|{_LIST_NAME})"
+            # a quoted part may open the name: 版权均属《X》杂志社所有
+            _RIGHTS + rf"均?(?:归属于|歸屬於|归属|歸屬|归|歸|属于|屬於|属|屬)(?:[:：][ ]?)?(?P<name>(?:{_QUOTED_NAME})[^{_PUNCT}]{{0,20}}?|{_LIST_NAME})"
             rf"(?=(?:{_OWN_ADVERB})?(?:所有|拥有|擁有|持有)|[{_PUNCT.replace('、', '')}]|$)"
         ),
     ),
@@ -75,7 +76,7 @@ _ZH_OWNER = (
     (
         re.compile(_RIGHTS + r"[^，。；\n]{0,2}?(?:均|皆)?(?:为|為|系|係)"),
         re.compile(
-            _RIGHTS + rf"[^，。；\n]{{0,2}}?(?:均|皆)?(?:为|為|系|係)(?P<name>{_QUOTED_NAME}|{_LIST_NAME})"
+            _RIGHTS + rf"[^，。；\n]{{0,2}}?(?:均|皆)?(?:为|為|系|係)(?P<name>(?:{_QUOTED_NAME})[^{_PUNCT}]{{0,20}}?|{_LIST_NAME})"
             rf"(?=(?:{_OWN_ADVERB})?(?:所有|拥有|擁有|持有))"
         ),
     ),
@@ -155,7 +156,7 @@ _EN_COMMA_CUT = re.compile(rf",[ ](?!(?:Inc|Ltd|LLC|L\.L\.C|Co|Corp|plc|S\.A)\b)
 
 
 _LOWER_WORD = re.compile(
-    r"[ ](?!(?:of|and|the|for|de|du|la|von|van|y|e|on|upon|in|at|am|plc|llc|ltd|pty|gmbh|ag|bv|nv|sa|inc)\b)"
+    r"[ ](?!(?:of|and|the|for|de|du|da|do|dos|das|del|della|di|la|le|von|van|y|e|on|upon|in|at|am|plc|llc|ltd|pty|gmbh|ag|bv|nv|sa|inc)\b)"
     r"[a-z][a-z'\-]{0,40}(?=[ ,.;:]|$)"
 )
 _TRAILING_YEARS = re.compile(
@@ -248,6 +249,25 @@ _ROLE_BEFORE_NAME = re.compile(r"(?:原作者|作者|博主|(?i:the (?:author|wr
 _PERSONAL_NAME = re.compile(r"[\u3400-\u9fff]{2,4}(?:[·・][\u3400-\u9fff]{1,6})?|[A-Z][\w'\-]{0,30}(?: [A-Z][\w'\-]{0,30}){0,3}")
 
 
+_PAIRS = {"“": "”", "《": "》", "「": "」", "『": "』"}
+
+
+def _strip_loose_quotes(name: str) -> str:
+    """``name`` without quote marks at its ends that close nothing in it: 《X》杂志社 keeps its
+    《》, “X” loses both."""
+    if name[:1] in _PAIRS and name.endswith(_PAIRS[name[0]]) and name.count(_PAIRS[name[0]]) == 1:
+        name = name[1:-1]
+    while name[:1] in _PAIRS and _PAIRS[name[0]] not in name[1:]:
+        name = name[1:]
+    while name[-1:] in _PAIRS.values() and not any(o in name[:-1] for o, c in _PAIRS.items() if c == name[-1]):
+        name = name[:-1]
+    if name.count('"') % 2:
+        name = name.strip('"')
+    elif name[:1] == name[-1:] == '"':
+        name = name[1:-1]
+    return name.strip()
+
+
 def _clean_name(raw: str) -> str | None:
     name = raw.strip().replace("\u200b", "")
     if not re.match(r"[A-Za-z]", name):
@@ -255,8 +275,8 @@ def _clean_name(raw: str) -> str | None:
         name = fields[0].strip() if fields else name
     name = _NAME_PREFIX.sub("", name)
     quoted = _QUOTED.match(name)
-    if quoted:
-        name = quoted.group("inner")
+    if quoted and not re.match(r"[\u3400-\u9fffA-Za-z]", name[quoted.end() :]):
+        name = quoted.group("inner")  # 《X》 is X; 《X》杂志社 and “X”学习平台 stay as written
     clause = _ZH_CLAUSE.search(name)
     if clause and not re.match(r"[A-Za-z]", name):
         name = name[: clause.start()]
@@ -276,7 +296,7 @@ def _clean_name(raw: str) -> str | None:
         name = name[: tail.start()]
     for _ in range(2):
         name = _TRAILING_REMARK.sub("", name).strip()
-    name = _ZH_BRAND_SUFFIX.sub("", name).strip(" “”\"《》「」『』")
+    name = _strip_loose_quotes(_ZH_BRAND_SUFFIX.sub("", name).strip())
     name = _TRAILING_YEARS.sub("", name)
     name = re.sub(r"[ ]?(?:本报|本報|本网|本網|本站|本刊|本社)$", "", name)  # 灣仔日報 本報版權所有
     name = _HOST_ROLE.sub("", name)  # 版权所有 X日报社主办: X hosts and holds
@@ -299,6 +319,19 @@ def _clean_name(raw: str) -> str | None:
     return name
 
 
+_CLOSERS = {"》": "《", "」": "「", "』": "『", "”": "“"}
+
+
+def _quoted_prefix(folded: str, start: int) -> int:
+    """Where a name beginning at ``start`` really begins when a quoted part opens it:
+    版权均属《西川财经》杂志社所有 names 《西川财经》杂志社, not 杂志社."""
+    opener = _CLOSERS.get(folded[start - 1]) if start > 0 else None
+    if opener is None:
+        return start
+    at = folded.rfind(opener, max(0, start - 42), start - 1)
+    return at if at >= 0 and "\n" not in folded[at:start] else start
+
+
 def _first_name(
     cues: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...], folded: str, text: str
 ) -> str | None:
@@ -308,20 +341,24 @@ def _first_name(
                 break
             m = pattern.match(folded, a.start(), a.start() + _CUE_WINDOW)
             if m:
-                name = _clean_name(text[m.start("name") : m.end("name")])
+                name = _clean_name(text[_quoted_prefix(folded, m.start("name")) : m.end("name")])
                 if name:
                     return name
     return None
 
 
 _OWNED_LEAD = re.compile(
-    r"^.*?(?:均为|均為|皆为|皆為|均系|均係|均属|均屬|为|為|系|係|发布于|發布於|首发于|首發於|刊于|刊於|来自|來自)(?=.{2})"
+    # 系 of 系统/系列 (深圳市群通计算机系统有限公司) is part of a name, not "is"
+    r"^.*?(?:均为|均為|皆为|皆為|均系|均係|均属|均屬|为|為|系(?![统統列])|係(?![統列])|发布于|發布於|首发于|首發於|刊于|刊於|来自|來自)(?=.{2})"
 )
 _OWNED_AFTER = re.compile(rf"版[权權]所有[ ]?[:：][ ]?(?P<name>[^{_PUNCT}©]{{2,40}})")
 # 版权所有 X / 版权所有©X 2024: a Chinese name after it ends at a space.
 _OWNED_SPACED = re.compile(
     rf"版[权權]所有[ ]{{0,2}}(?:©|\([cC]\))?[ ]{{0,2}}(?:(?:19|20)\d{{2}}[ ]{{0,2}})?(?P<name>[^\sA-Za-z{_PUNCT}©][^\s{_PUNCT}©]{{1,39}})"
 )
+
+
+_HAN_TAIL = re.compile(r"(?<=[ .])[\u3400-\u9fff（）()]{2,40}[ ]?\Z")
 
 
 def _owned_name(folded: str, text: str) -> str | None:
@@ -334,6 +371,12 @@ def _owned_name(folded: str, text: str) -> str | None:
             name = _clean_name(text[after.start("name") : after.end("name")].split("  ")[0])
             if name:
                 return name
+        end = a.start() - 1 if folded[a.start() - 1 : a.start()] == " " else a.start()
+        quoted = _QUOTED_BEFORE.search(folded, max(0, end - 44), end)
+        if quoted:  # 《青禾日报》版权所有
+            name = _clean_name(text[quoted.start() : quoted.end()])
+            if name:
+                return name
         start = max(0, a.start() - 40)
         if start > 0 and folded[start - 1] not in "\n ":
             # the window cut a word ("…yright © 2024 X"): the run starts after it (or on the next line)
@@ -342,7 +385,7 @@ def _owned_name(folded: str, text: str) -> str | None:
             start = line + 1 if line >= 0 else space + 1 if space >= 0 else start
         m = _RUN_BEFORE.search(folded, start, a.start())
         if m:
-            run = text[m.start("name") : m.end("name")]
+            run = text[_quoted_prefix(folded, m.start("name")) : m.end("name")]  # 《青禾》杂志 版权所有
             parts = [p for p in re.split(r"(?i:all rights? reserved?\.?)", run) if p.strip()]
             if not parts:
                 continue
@@ -350,6 +393,10 @@ def _owned_name(folded: str, text: str) -> str | None:
             # fields before 版权所有 (本网站由Y提供技术支持　X版权所有): the one next to the claim is the name
             fields = [f for f in _FIELD_SPACE.split(run) if any(ch.isalpha() for ch in _LEADING_JUNK.sub("", f))]
             run = fields[-1] if fields else run
+            # "© 2024 X Ltd. 某某有限公司 版權所有": one owner in two languages, the name next to the claim
+            han_tail = _HAN_TAIL.search(run)
+            if han_tail and re.search(r"[A-Za-z]", run[: han_tail.start()]):
+                run = run[han_tail.start() :]
             signs = list(_COPYRIGHT_SIGN.finditer(run))
             if signs and run[signs[-1].end() :].strip():
                 run = run[signs[-1].end() :]  # 承办：Y Copyright © 2024 X 版权所有: the sign opens X
@@ -1049,6 +1096,13 @@ _WRAP = re.compile(r"(?<=[\u3400-\u9fff])\n(?=[\u3400-\u9fff])")
 _WRAPPED_LINE_CHARS = 24
 
 
+# A registration or licence number (网上传播视听节目许可证…, 京ICP证…, 公网安备…): its name holds
+# verbs (传播) that are no terms of the notice.
+_REGISTRATION = re.compile(
+    r"[^\n，。；\[\]【】()（）]{0,30}(?:许可证|許可證|(?i:icp)|备案号|備案號|公网安备|公網安備)[^\n，。；\[\]【】()（）]{0,30}"
+)
+
+
 def _unwrapped(folded: str) -> str:
     """``folded`` with the line breaks of fixed-width wrapping removed (see :data:`_WRAP`)."""
     if "\n" not in folded:
@@ -1228,7 +1282,7 @@ def parse_notice(
     masked = _mask(folded, [*email_spans, *((a, b) for a, b, _ in url_spans)])
     phone_spans = _find_phone_spans(text, masked, region)
     head = folded[:_ANALYSE_CHARS]
-    forbidden, permitted, conditions, licence = _uses_and_permissions(_unwrapped(head))
+    forbidden, permitted, conditions, licence = _uses_and_permissions(_unwrapped(_REGISTRATION.sub(" ", head)))
 
     # Contacts in text order, each with its role; e-mails keep the first hit's spelling.
     contacts: list[tuple[int, int, str, object]] = [(f.start, f.end, "phone", f.phone) for f in phone_spans]
