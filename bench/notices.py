@@ -22,7 +22,7 @@ Only the ``report`` half is quoted (``--split report``, the default); ``--split 
 development. People's Daily paragraphs are read at run time from ``--shared`` and never copied
 into the repository; without them the end-to-end and latency parts are skipped with a message.
 
-    python bench/notices.py [--split report|tune|all] [--baseline /tmp/rg-main] [--no-write]
+    python bench/notices.py [--split report|tune|all] [--baseline ../rg-main] [--no-write]
 """
 
 from __future__ import annotations
