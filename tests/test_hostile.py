@@ -752,7 +752,6 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     # notice version 3: claims read by kind
     "notice._AUTHOR_CLAIM": ("search",),
     "notice._NOTICE_AUTHOR": ("finditer",),
-    "notice._QUOTED_BEFORE": ("search",),
     "notice._CARRIES": ("search",),
     "notice._WRAP": ("sub",),
     "notice._ADDRESS_LABEL": ("search",),

@@ -319,7 +319,7 @@ def _clean_name(raw: str) -> str | None:
     return name
 
 
-_CLOSERS = {"》": "《", "」": "「", "』": "『", "”": "“"}
+_CLOSERS = {"》": "《", "」": "「", "』": "『", "”": "“", '"': '"'}
 
 
 def _quoted_prefix(folded: str, start: int) -> int:
@@ -330,6 +330,12 @@ def _quoted_prefix(folded: str, start: int) -> int:
         return start
     at = folded.rfind(opener, max(0, start - 42), start - 1)
     return at if at >= 0 and "\n" not in folded[at:start] else start
+
+
+def _quoted_name_before(folded: str, text: str, end: int) -> str | None:
+    """The quoted name that ends right at ``end`` (《X》版权所有, 由《X》授權提供), cleaned, or ``None``."""
+    start = _quoted_prefix(folded, end)
+    return _clean_name(text[start:end]) if start < end else None
 
 
 def _first_name(
@@ -372,11 +378,9 @@ def _owned_name(folded: str, text: str) -> str | None:
             if name:
                 return name
         end = a.start() - 1 if folded[a.start() - 1 : a.start()] == " " else a.start()
-        quoted = _QUOTED_BEFORE.search(folded, max(0, end - 44), end)
-        if quoted:  # 《青禾日报》版权所有
-            name = _clean_name(text[quoted.start() : quoted.end()])
-            if name:
-                return name
+        name = _quoted_name_before(folded, text, end)  # 《青禾日报》版权所有
+        if name:
+            return name
         start = max(0, a.start() - 40)
         if start > 0 and folded[start - 1] not in "\n ":
             # the window cut a word ("…yright © 2024 X"): the run starts after it (or on the next line)
@@ -630,7 +634,6 @@ _NOT_ORIGINATOR = re.compile(r"(?:部分|全部|纯|純|个人|個人|自己|自
 _ID_REMARK = re.compile(r"[(（][^()（）\n]{1,40}[)）]\Z")
 
 
-_QUOTED_BEFORE = re.compile(rf"(?:{_QUOTED_NAME})\Z")
 
 
 def _granted_name(folded: str, text: str) -> str | None:
@@ -640,11 +643,9 @@ def _granted_name(folded: str, text: str) -> str | None:
         at = a.start()
         remark = _ID_REMARK.search(folded, max(0, at - 42), at)
         at = remark.start() if remark else at
-        quoted = _QUOTED_BEFORE.search(folded, max(0, at - 44), at)
-        if quoted:  # 由《X週刊》授權提供
-            name = _clean_name(text[quoted.start() : quoted.end()])
-            if name:
-                return name
+        name = _quoted_name_before(folded, text, at)  # 由《X週刊》授權提供
+        if name:
+            return name
         m = _CLAUSE_BEFORE.search(folded, max(0, at - 32), at)
         if not m:
             continue
