@@ -86,8 +86,11 @@ _RUN_BEFORE = re.compile(rf"(?P<name>[^{_PUNCT}]{{2,40}})\Z")  # \Z: $ would mat
 _EN_WORD = r"[A-Z0-9&][A-Za-z0-9&.'\-]{0,40}"
 # Words joined by spaces and connectors, a bracketed word ("X Media (Holdings) Ltd") and a comma
 # before a company suffix ("X Co., Ltd.") included.
+# A company suffix after a comma is still the name's ("X, Inc.", "X Co., Ltd.", "X, S.A."): every
+# comma rule below reads it from here.
+_COMMA_SUFFIX = r"(?:Inc|Ltd|LLC|L\.L\.C|Limited|Co|Corp|plc|Pty|S\.A)\b"
 _EN_NAME = (
-    rf"{_EN_WORD}(?:(?:[ ]|,[ ](?=(?:Inc|Ltd|LLC|Limited|Co|Corp|plc|Pty)\b))(?:(?:of|and|the|for|de|du|la|von|van)[ ])?"
+    rf"{_EN_WORD}(?:(?:[ ]|,[ ](?={_COMMA_SUFFIX}))(?:(?:of|and|the|for|de|du|la|von|van)[ ])?"
     rf"(?:{_EN_WORD}|\({_EN_WORD}(?:[ ]{_EN_WORD}){{0,3}}\))){{0,9}}"
 )
 _EN_LICENSOR = (
@@ -152,7 +155,7 @@ _EN_SENTENCE_SPLIT = re.compile(r"(?<![A-Z][a-z])(?<!Co)(?<!L\.P)\.[ ]+")  # kee
 # a comma ends an English name ("X Ltd., London"), except before a company suffix ("X, Inc.")
 # or inside a partnership's list of names ("Hartwell, Singh & Co.")
 _PARTNERS_FOLLOW = r"[A-Z][\w'’\-]{0,30}(?:,[ ][A-Z][\w'’\-]{0,30}){0,3}[ ](?:&|and)[ ][A-Z]"
-_EN_COMMA_CUT = re.compile(rf",[ ](?!(?:Inc|Ltd|LLC|L\.L\.C|Co|Corp|plc|S\.A)\b)(?!{_PARTNERS_FOLLOW})")
+_EN_COMMA_CUT = re.compile(rf",[ ](?!{_COMMA_SUFFIX})(?!{_PARTNERS_FOLLOW})")
 
 
 _LOWER_WORD = re.compile(
@@ -165,7 +168,7 @@ _TRAILING_YEARS = re.compile(
 # What ends a name after a © sign: 版权所有, a clause mark full- or half-width (a comma before a
 # company suffix is the name's own: "X Co., Ltd.").
 _NAME_STOP = re.compile(
-    rf"版[权權]所有|[，。；|]|;|,(?![ ]?(?:Inc|Ltd|LLC|L\.L\.C|Limited|Co|Corp|plc|Pty|S\.A)\b)(?![ ]{_PARTNERS_FOLLOW})"
+    rf"版[权權]所有|[，。；|]|;|,(?![ ]?{_COMMA_SUFFIX})(?![ ]{_PARTNERS_FOLLOW})"
 )
 # "Copyright X 2024 Reproduction …": a year after the name closes it.
 _YEAR_CLOSES = re.compile(rf"(?<=\S)[ ,]{{1,3}}{_YEAR}(?:[ ]?[-–－][ ]?{_YEAR})?(?=[ .,]|$)")
