@@ -532,14 +532,13 @@ def _find_notice_span(lines: Sequence[_Line]) -> _NoticeSpan | None:
             run_start, offset = k, glued
             last_notice = k if last_notice is None else last_notice
             break
-        limit = _FOOTER_MAX_LINES if last_notice is not None else _TRAILING_MAX_LINES
         junk = _is_trailer_line(text) or _is_footer_line(text) or len(text) <= _WIDGET_CHARS
         if not junk and last_notice is not None and len(text) <= 300:
             # between a notice's lines, a statement anywhere in a line (转载目的在于…) is one
             junk = _TRAILER_STATEMENT.search(_simplified(text)) is not None
+        # a related-stories list above a footer's notice is as long as one after a notice
         listed = last_notice is not None and _is_headline(text) and _under_list_heading(lines, k)
-        if listed:
-            limit = _TRAILING_MAX_LINES  # a related-stories list above a footer's notice
+        limit = _TRAILING_MAX_LINES if last_notice is None or listed else _FOOTER_MAX_LINES
         if extra < limit and (junk or listed or _is_editor_label(text) or (last_notice is None and _is_headline(text))):
             extra += 1
             if last_notice is None and _is_trailer_line(text):
