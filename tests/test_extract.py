@@ -367,6 +367,40 @@ def test_chinese_text_metadata_and_notice() -> None:
     assert doc.notice_text == CN_NOTICE
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "outlet", "title"),
+    [
+        # masthead above the headline
+        ("東灣日報香港版", "港鐵新綫明年通車 沿線居民盼多年", "東灣日報香港版", "港鐵新綫明年通車 沿線居民盼多年"),
+        ("石桥晚报", "老城区改造：三条老街换新颜", "石桥晚报", "老城区改造：三条老街换新颜"),
+        ("THE HARBOUR LEDGER", "Council delays vote on ferry fares", "THE HARBOUR LEDGER", "Council delays vote on ferry fares"),
+        # masthead under the headline
+        ("港鐵新綫明年通車 沿線居民盼多年", "東灣週刊", "東灣週刊", "港鐵新綫明年通車 沿線居民盼多年"),
+        ("Council delays vote on ferry fares", "The Harbour Times", "The Harbour Times", "Council delays vote on ferry fares"),
+        # not a masthead: a name without a media word stays the guessed title, the headline body text
+        ("青石茶馆", "老城区改造：三条老街换新颜", None, "青石茶馆"),
+        # a bracketed reporter credit under a masthead is no headline
+        ("石桥晚报", "（石桥晚报记者 李明 报道）", None, "石桥晚报"),
+    ],
+)
+def test_text_page_masthead_names_the_outlet(first: str, second: str, outlet: str | None, title: str) -> None:
+    body = "\n\n".join(PARAS_CN)
+    doc = extract(f"{first}\n{second}\n2024-06-05 08:30\n\n{body}\n\n（版權所有 未經授權不得轉載）\n", content_type="text")
+    assert doc.outlet == outlet
+    assert doc.title == title
+    assert doc.notice_text == "（版權所有 未經授權不得轉載）"
+
+
+def test_unnamed_claim_on_a_text_page_names_its_masthead() -> None:
+    from reprint_guard.notice import parse_notice
+
+    body = "\n\n".join(PARAS_CN)
+    doc = extract(f"東灣日報香港版\n港鐵新綫明年通車\n2024-06-05\n\n{body}\n\n（版權所有 未經授權不得轉載）\n", content_type="text")
+    notice = parse_notice(doc.notice_text, site=doc.outlet, author=doc.author)
+    assert notice.rights_holder == "東灣日報香港版"
+    assert doc.text == "\n".join(PARAS_CN)
+
+
 def test_notice_lines_never_leak_into_text() -> None:
     doc = extract(CN_ARTICLE)
     for gone in ("您当前的位置", "来源", "版权", "0931", "023-5550123", "山城媒体版权中心", "【乡村振兴"):

@@ -631,6 +631,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._SURROGATES": ("sub",),
     "extract._NOT_ALNUM": ("sub",),  # ingest.layout: title keys
     "extract._WIDGET": ("search",),  # ingest.layout: share widgets after a credit
+    "extract._MASTHEAD": ("fullmatch",),  # ingest.layout: an outlet name printed alone above a headline
     "extract._META_DATE_KEY": ("search",),  # ingest.html: head dates
     "extract._MODIFIED_KEY": ("search",),
     "extract._ISO_PREFIX": ("search",),

@@ -177,6 +177,7 @@ def _lay_out(
     # Header: title, date/source lines, breadcrumbs left by the extractor.
     title: str | None = None
     guessed: int | None = None
+    masthead: str | None = None
     meta = _Meta()
     header: list[str] = []
     j = 0
@@ -188,6 +189,12 @@ def _lay_out(
             header.append(line)
         elif title is None and known_title is not None and _same_title(line, known_title):
             title = known_title
+        elif (
+            masthead is None and known_title is None and _is_masthead(line)
+            and (title is not None or (j + 1 < len(body) and _headline_after_masthead(body[j + 1].text, not_a_title)))
+        ):  # fmt: skip
+            masthead = line  # the outlet's name above or under the headline
+            header.append(line)
         elif title is None and known_title is None and _looks_like_title(line, not_a_title):
             title, guessed = line, j
             header.append(line)
@@ -204,7 +211,7 @@ def _lay_out(
     # Credit lines anywhere in the body.
     kept, found, found_source = _split_credits(rest)
     credits = [*meta.sources, *found]
-    source = meta.sources[0] if meta.sources else found_source
+    source = meta.sources[0] if meta.sources else (found_source or masthead)
 
     return _ParsedText(
         text="\n".join(kept),
@@ -341,6 +348,33 @@ def _add_author(meta: _Meta, value: str) -> None:
     name = re.sub(r"(?:记者|通讯员|报道|撰稿|摄)$", "", name).strip()
     if 1 < len(name) <= 40 and not re.search(r"[。！？!?:：]|\d{4}", name):
         meta.authors.append(name)
+
+
+# A masthead: the outlet's name printed alone on a line above or under the headline of a
+# plain-text page (a print or e-paper copy): a Chinese name ending in a media word, maybe with an
+# edition (香港版, 数字报, AMP), or a short Latin name ending in one or in capitals only.
+_MASTHEAD = re.compile(
+    r"(?:[\u4e00-\u9fff]{1,10}"
+    r"(?:日报|日報|晚报|晚報|早报|早報|时报|時報|商报|商報|报|報|网|網|新闻|新聞|周刊|週刊|月刊|杂志|雜誌|电视台|電視台|"
+    r"电台|電台|广播|廣播|通讯社|通訊社|传媒|傳媒|在线|在線|频道|頻道)"
+    r"(?:[ ]?(?:[\u4e00-\u9fff]{1,3}版|数字报|數位版|电子版|電子版|AMP|客户端|客戶端))?"
+    r"|(?:The[ ])?(?:[A-Z][\w'&.-]*[ ]){0,3}"
+    r"(?:Times|Post|News|Journal|Herald|Tribune|Today|Review|Daily|Weekly|Gazette|Insider|Chronicle|Observer|"
+    r"Echo|Express|Standard|Mail|Telegraph|Star|Press|Record|Courier|Monitor|Dispatch|Bulletin|Magazine|Radio)"
+    r"(?:[ ](?:—|-|–)[ ](?:Print|Online|Digital|Weekend)[ ]edition)?"
+    r"|(?:[A-Z][A-Z'&.-]+[ ]?){1,4})"
+)
+
+
+def _is_masthead(line: str) -> bool:
+    """Whether ``line`` is an outlet's name printed alone (see :data:`_MASTHEAD`)."""
+    return len(line) <= 40 and _MASTHEAD.fullmatch(line.strip()) is not None
+
+
+def _headline_after_masthead(line: str, not_a_title: Callable[[str], bool]) -> bool:
+    """Whether the line under a masthead is the headline (a bracketed credit line such as
+    （X记者 Y 报道） is not)."""
+    return not line.startswith(("（", "(")) and _looks_like_title(line, not_a_title)
 
 
 def _looks_like_title(line: str, not_a_title: Callable[[str], bool]) -> bool:
