@@ -632,6 +632,12 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._NOT_ALNUM": ("sub",),  # ingest.layout: title keys
     "extract._WIDGET": ("search",),  # ingest.layout: share widgets after a credit
     "extract._MASTHEAD": ("fullmatch",),  # ingest.layout: an outlet name printed alone above a headline
+    "notice._ROLE_CLAIM": ("search",),  # 版权归出品方所有
+    "notice._ROLE_CREDIT": ("search",),  # 出品：X, the party a role claim points to
+    "notice._CREDIT_TEMPLATE": ("search",),  # a credit template holding the address
+    "extract._PRODUCTION_CREDITS": ("fullmatch",),  # production credits above a role claim
+    "extract._TAKEDOWN": ("search",),  # a takedown request with its address after the article
+    "extract._DATELINE_SOURCE": ("fullmatch",),  # ingest.layout: 清溪网讯（记者 X） names the outlet
     "extract._META_DATE_KEY": ("search",),  # ingest.html: head dates
     "extract._MODIFIED_KEY": ("search",),
     "extract._ISO_PREFIX": ("search",),

@@ -465,3 +465,85 @@ def test_a_registration_line_lends_the_notice_no_verbs():
         "[网上传播视听节目许可证（0170628)] [京ICP证046050号]"
     )
     assert set(notice.forbidden_uses) == {"reprint", "excerpt", "copy", "mirror"}
+
+
+def en_page(after: str, info: str = "By Dana Whitlock | 5 June 2024", site: str = "Northgate Weekly") -> str:
+    """A page holding :data:`PARAS_EN` as its article under a byline, with ``after`` below it."""
+    return (
+        f"<html><head><title>Transit levy heads to voters | {site}</title></head><body>"
+        f"<div class='header'><a href='/'>{site}</a></div><div class='article'><h1>Transit levy heads to voters</h1>"
+        f"<div class='info'>{info}</div><div class='content'>" + "".join(f"<p>{p}</p>" for p in PARAS_EN)
+        + "</div>" + after + "</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("after", "holder"),
+    [
+        # a licensed reprint "courtesy of" its holder, above the host site's own footer
+        ("<p>Reprinted courtesy of The Fenwick Quarterly (http://www.fenwick.example/).</p></div>"
+         "<div class='footer'><p>© 2024 Northgate Weekly. All rights reserved.</p></div>", "The Fenwick Quarterly"),
+        # copyright that "belongs to, and is used under licence from," its holder, above an imprint line
+        ("<p><strong>Copyright and acknowledgements</strong><br>Copyright in this article belongs to, and is used "
+         "under licence from, the Ashcombe Schools Trust.</p></div>"
+         "<div class='footer'><p>Northgate Weekly is published by Harlow Education Media Ltd.</p></div>",
+         "Ashcombe Schools Trust"),
+        # "© the author": the byline's name
+        ("<p>This essay is © the author and is published here with permission.</p></div>", "Dana Whitlock"),
+        # a republish box in an <aside>, the only place the terms are printed
+        ("<aside><h4>Republish this article</h4><p>This story is syndicated by Northgate Weekly. You may republish it "
+         "for free, provided you credit Northgate Weekly.</p></aside></div>"
+         "<div class='footer'><p>Northgate Weekly is a nonprofit newsroom.</p></div>", "Northgate Weekly"),
+    ],
+)
+def test_english_claims_without_a_year_sign(after: str, holder: str) -> None:
+    doc, notice = notice_of(en_page(after))
+    assert notice is not None and notice.rights_holder == holder
+    assert doc.text == "\n".join(PARAS_EN)
+
+
+def test_a_claim_for_the_producer_names_the_producer_credit_above_it() -> None:
+    credits = "<div class='credits'><p>出品：河谷融媒体中心</p><p>总策划：韦成林　监制：卢海燕</p><p>文字：秦晓楠　摄影：庞宇</p><p>本作品版权归出品方所有，未经授权不得转载。</p></div>"
+    doc, notice = notice_of(zh_page(credits))
+    assert notice is not None and notice.rights_holder == "河谷融媒体中心"
+    assert notice.forbidden_uses == ("reprint",)
+    assert doc.text == "\n".join(PARAS)
+    text = "\n".join(["河谷新闻", "一条江的四十年", "2024-09-28", *PARAS, "出品｜河谷融媒体中心", "统筹｜韦成林", "本作品版权归出品方所有", "未经授权不得转载"])
+    assert notice_of(text, "text")[1].rights_holder == "河谷融媒体中心"
+
+
+def test_a_takedown_line_with_its_address_is_read_but_claims_nothing() -> None:
+    after = "<p class='disclaimer'>声明：部分内容整理自网络，如有侵权请联系删除（邮箱：kefu@hegu.example.cn）。文中观点仅供参考。</p><div class='pager'>上一篇 下一篇</div>"
+    doc, notice = notice_of(zh_page(after))
+    assert notice is not None and notice.rights_holder is None
+    assert [(e.address, e.role) for e in notice.emails] == [("kefu@hegu.example.cn", "licensing")]
+    assert doc.text == "\n".join(PARAS)
+
+
+@pytest.mark.parametrize(
+    ("header", "notice", "holder"),
+    [
+        # a dateline on its own line names the outlet that filed the story
+        ("城南菜市场改造完工\n2024-06-21 11:03\n清溪网讯（记者 周沐阳）", "本网原创稿件，转载请注明出处。", "清溪网"),
+        # 撰文 is the writer's label (the photographer, 攝影, is not the author)
+        ("深水埗老字號的第三代\n撰文：何嘉晴　攝影：鄧志朗　2024-08-14", "文章版權屬作者所有，轉載請註明出處。", "何嘉晴"),
+        # a two-language masthead: the first-printed name holds
+        ("維港觀察 Harbour Watch\n港鐵新線走線諮詢展開\n2024年7月9日 18:05", "本網站所有內容，未經授權，不得轉載或複製。", "維港觀察"),
+    ],
+)
+def test_unnamed_claims_take_the_holder_from_the_page_header(header: str, notice: str, holder: str) -> None:
+    doc, parsed = notice_of("\n".join([header, *PARAS, notice]), "text")
+    assert parsed is not None and parsed.rights_holder == holder
+    assert doc.text == "\n".join(PARAS)
+
+
+def test_a_credit_template_holding_the_address_asks_for_a_link_back() -> None:
+    parsed = parse_notice("歡迎任何形式的轉載，但請務必註明出處。\n轉載請註明：文章轉載自 晨曦科技 [https://www.chenxi.example.com.hk]")
+    assert parsed.permitted_uses == ("reprint",)
+    assert set(parsed.conditions) == {"credit", "link_back"}
+    assert [(u.url, u.role) for u in parsed.urls] == [("https://www.chenxi.example.com.hk", "other")]
+
+
+def test_a_chinese_name_before_its_english_name_is_the_holder() -> None:
+    assert parse_notice("© 2024 濠江晨報 Macau Morning Post　版權所有").rights_holder == "濠江晨報"
+    assert parse_notice("新觀點 newview 版權所有").rights_holder == "新觀點 newview"

@@ -76,6 +76,7 @@ from reprint_guard.notice.find import (
     _trailing_contacts,
     _is_notice_heading_or_disclaimer,
     _is_notice_line,
+    _CONTACT,
     _LICENSING_CONTACT,
     _licensing_contacts_after,
     _may_hold_notice_wording,
@@ -258,6 +259,23 @@ def _holds_claim_or_terms(notice: str) -> bool:
     return any(_is_notice_line(line) for line in notice.splitlines()[:40])
 
 
+# A takedown request with its address (如有侵权请联系删除（邮箱：…）, "If you believe your copyright
+# has been infringed, contact …"): it claims nothing, but its address is the site's rights desk.
+_TAKEDOWN = re.compile(r"侵权|侵權|侵删|侵刪|(?i:infring|takedown|dmca)")
+
+
+def _takedown_block(visible: str, body: str, title: str | None) -> str | None:
+    """The trailer block after the article when one of its lines asks for takedowns and gives
+    a contact in the same line; ``None`` otherwise."""
+    found = _parse_text(_after_body(visible, body), known_title=title).notice_text
+    if found is None:
+        return None
+    for line in found.splitlines()[:40]:
+        if _TAKEDOWN.search(line) and _CONTACT.search(line):
+            return found
+    return None
+
+
 def _leading_notice(visible: str, body: str) -> str | None:
     """A notice printed above the article in the page's visible text, between its title and
     its first body line (see :func:`~reprint_guard.notice.find._find_leading_notice`)."""
@@ -349,7 +367,10 @@ def _from_html(html: str, *, decoding: Decoding, url: str | None, bylines: bool 
         # link rows and widgets after it. Only a block that claims the rights or states licence
         # terms is taken from there; else the page's <meta name="copyright"> (or JSON-LD
         # copyrightHolder) is the notice.
-        for visible in (page_text,) if used_fallback else (fallback, page_text):
+        views = (page_text,) if used_fallback else (fallback, page_text)
+        # an <aside> box is a sidebar on most pages: read only when nothing else holds a notice
+        views = (*views, _visible_text(tree, asides=True)) if tree.find(".//aside") is not None else views
+        for visible in views:
             if not _may_hold_notice_wording(visible):
                 continue  # no notice wording anywhere: no need to look for the notice block
             found = _parse_text(_after_body(visible, parsed.text), known_title=title).notice_text
@@ -357,7 +378,10 @@ def _from_html(html: str, *, decoding: Decoding, url: str | None, bylines: bool 
                 notice = found
                 break
         else:
-            notice = _leading_notice(fallback, parsed.text) or _copyright_meta(tree) or notice
+            notice = (
+                _leading_notice(fallback, parsed.text) or _copyright_meta(tree) or notice
+                or _takedown_block(fallback, parsed.text, title)
+            )  # fmt: skip
     else:
         notice = _with_contacts_after(notice, fallback)
     page_credits, page_source, page_date = _page_credits(page_text)

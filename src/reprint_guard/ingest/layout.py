@@ -77,9 +77,10 @@ _EN_DATE_MDY = re.compile(_MONTH + r"\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3
 _EN_DATE_DMY = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s{1,3}" + _MONTH + r"\.?,?\s{1,3}((?:19|20)\d\d)(?!\d)", re.I)
 _TIME = re.compile(r"(?<!\d)\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d)")
 
-_SOURCE_LABELS = ("稿件来源", "新闻来源", "文章来源", "信息来源", "来源", "source", "sources")
+_SOURCE_LABELS = ("稿件来源", "新闻来源", "文章来源", "信息来源", "来源", "新聞來源", "文章來源", "來源", "source", "sources")
 _META_LABEL = re.compile(
-    r"(稿件来源|新闻来源|文章来源|信息来源|来源|作者|本报记者|记者|通讯员|责任编辑|责编|编辑|审核|"
+    r"(稿件来源|新闻来源|文章来源|信息来源|来源|新聞來源|文章來源|來源|作者|撰文|撰稿|本报记者|记者|記者|通讯员|通訊員|"
+    r"责任编辑|責任編輯|责编|責編|编辑|編輯|审核|審核|攝影|發布時間|發佈時間|更新時間|時間|"
     r"发布时间|发布日期|发表时间|更新时间|时间|日期|浏览次数|阅读量|阅读数|点击数|点击量|浏览|点击|阅读|"
     r"字号|摄影|分享到|分享|收藏|打印|sources?|author|editor|published|updated|posted|date|written by|by|"
     r"share(?: to| on| this)?)\s{0,3}[:：]",
@@ -90,6 +91,12 @@ _META_LABEL = re.compile(
 _REPORTER_CREDIT = re.compile(
     r"(?<![^\s|｜])[^\s|｜]{0,8}?(?:记者|記者|通讯员|通訊員)[ \u3000]{0,2}"
     r"(?:[\u4e00-\u9fff·]{2,4}(?=[\s|｜、，,]|$)[ \u3000、，,]{0,2}){1,3}"
+)
+# A dateline on a line of its own naming the outlet that filed the story, with its reporter:
+# 清溪网讯（记者 周沐阳）, 港灣日報訊, 江城台消息 (本报讯/本網訊 name no one).
+_DATELINE_SOURCE = re.compile(
+    r"(?!本)(?P<name>[\u4e00-\u9fff]{1,12}?(?:网|網|报|報|台|社|新闻|新聞))(?:讯|訊|消息)"
+    r"(?:[ ]?[（(](?:(?:本报|本報)?(?:记者|記者|通讯员|通訊員)[ \u3000]?(?P<reporter>[\u4e00-\u9fff·]{2,4}))?[^）)\n]{0,30}[）)])?"
 )
 _FIELD_BREAK = re.compile(r"\s{2,}|[|｜\t\u3000]")
 _BYLINE = re.compile(r"[Bb]y\s{1,3}[A-Z][^\n]{0,80}")
@@ -293,6 +300,12 @@ def _parse_meta_line(line: str, meta: _Meta) -> bool:
     """
     if len(line) > 150:
         return False
+    dateline = _DATELINE_SOURCE.fullmatch(line)
+    if dateline:  # 清溪网讯（记者 周沐阳）: the outlet that filed the story
+        meta.sources.append(dateline.group("name"))
+        if dateline.group("reporter"):
+            _add_author(meta, dateline.group("reporter"))
+        return True
     if _BYLINE.fullmatch(line) and not line.rstrip().endswith("."):
         _add_author(meta, re.sub(r"^[Bb]y\s+", "", line))
         found = _find_date(line)  # "By Hannah Cole, 14 March 2024": the byline is the date line
@@ -327,14 +340,14 @@ def _parse_meta_line(line: str, meta: _Meta) -> bool:
                 meta.sources.append(name)
         elif label.lower() in _AUTHOR_LABELS:
             _add_author(meta, value)
-        elif meta.date is None and label.lower() not in ("作者", "记者", "本报记者", "通讯员", "author", "by", "written by"):
+        elif meta.date is None and label.lower() not in (*_AUTHOR_LABELS, "记者", "本报记者", "通讯员"):
             got = _find_date(value)
             if got:
                 meta.date = got[0]
     return True
 
 
-_AUTHOR_LABELS = ("作者", "author", "by", "written by")
+_AUTHOR_LABELS = ("作者", "撰文", "撰稿", "author", "by", "written by")
 _CN_AUTHOR_BYLINE = re.compile(r"[（(]?(?:文|撰文|作者)\s{0,2}[/／|｜ ]\s{0,2}")
 
 
@@ -362,7 +375,9 @@ _MASTHEAD = re.compile(
     r"(?:Times|Post|News|Journal|Herald|Tribune|Today|Review|Daily|Weekly|Gazette|Insider|Chronicle|Observer|"
     r"Echo|Express|Standard|Mail|Telegraph|Star|Press|Record|Courier|Monitor|Dispatch|Bulletin|Magazine|Radio)"
     r"(?:[ ](?:—|-|–)[ ](?:Print|Online|Digital|Weekend)[ ]edition)?"
-    r"|(?:[A-Z][A-Z'&.-]+[ ]?){1,4})"
+    r"|(?:[A-Z][A-Z'&.-]+[ ]?){1,4}"
+    # one name in two languages: 維港觀察 Harbour Watch
+    r"|[\u4e00-\u9fff]{2,10}[ ][A-Z][\w'&.-]*(?:[ ][A-Z][\w'&.-]*){1,3})"
 )
 
 

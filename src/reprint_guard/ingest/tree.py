@@ -592,18 +592,24 @@ def _visible_stylesheet(skip: Iterable[str]) -> lxml.etree.XSLT:
 _VISIBLE = _visible_stylesheet(_SKIP_TAGS)
 _VISIBLE_NO_LINKS = _visible_stylesheet((*_SKIP_TAGS, "a"))
 _VISIBLE_WITH_HEADER_FOOTER = _visible_stylesheet(t for t in _SKIP_TAGS if t not in ("header", "footer"))
+_VISIBLE_WITH_ASIDES = _visible_stylesheet(t for t in _SKIP_TAGS if t not in ("header", "footer", "aside"))
 
 
-def _visible_text(tree: HtmlElement, *, drop_links: bool = False, header_footer: bool = False) -> str:
+def _visible_text(
+    tree: HtmlElement, *, drop_links: bool = False, header_footer: bool = False, asides: bool = False
+) -> str:
     """The body's text, minus script/style/nav/header/footer/aside and hidden elements,
     one block per line (stripped, no blank lines).
 
     Block elements and ``<br>`` become line breaks. With ``drop_links``, link text is left
     out too (used to measure how much non-navigation text a page has); with
-    ``header_footer``, the page's ``<header>`` and ``<footer>`` are kept.
+    ``header_footer``, the page's ``<header>`` and ``<footer>`` are kept; with ``asides``,
+    its ``<aside>`` boxes too (a "Republish this story" box, a 声明 box beside the text).
     """
     if drop_links:
         view = _VISIBLE_NO_LINKS
+    elif asides:
+        view = _VISIBLE_WITH_ASIDES
     else:
         view = _VISIBLE_WITH_HEADER_FOOTER if header_footer else _VISIBLE
     with _hiding(tree):

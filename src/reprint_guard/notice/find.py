@@ -86,7 +86,11 @@ _CLAIM_VOCAB = tuple(
         # "Copyright holder: X", "Rights holder: X"
         r"\b(?:copyright (?:holder|owner)|rights ?holder)\s{0,2}:",
         # "This story was originally published by X and is republished here with permission."
-        r"\b(?:re)?published\b[^\n.]{0,60}\bwith (?:the )?(?:kind |express |written )?permission|\brepublished (?:here )?(?:from|courtesy of)\b",
+        r"\b(?:(?:re)?published|reprinted|reproduced)\b[^\n.]{0,60}\bwith (?:the )?(?:kind |express |written )?permission"
+        r"|\b(?:republished|reprinted|reproduced) (?:here )?(?:from|courtesy of)\b",
+        # "Copyright in this article belongs to … X" (no sign, no year)
+        r"\bcopyright (?:in|of|to) (?:this|the) (?:article|story|essay|piece|work|content|material)\b[^.\n]{0,20}?"
+        r"\b(?:belongs to|is owned by|is held by|rests with|remains with|vests in)\b",
         # a syndicated copy's origin: "This article originally appeared on X", "Read the
         # original article on X". The place is a name, so "first published in 1990" (a
         # novel's first edition, an article's own sentence) is not one.
@@ -154,7 +158,7 @@ _LICENCE_WORDS = (
 _NOTICE_LITERALS = (*_LICENCE_LITERALS, "版权", "著作权", "授权", "维权", "©", "原创", "独家", "首发", "翻印", "复制", "免费")
 _NOTICE_WORDS = (
     *_LICENCE_WORDS, "copyright", "all right", "(c)", "rights holder", "rightsholder",
-    "originally", "first appeared", "first published", "first ran", "original article", "original story",
+    "originally", "first appeared", "first published", "first ran", "original article", "original story", "reproduced",
     "original post", "original piece", "original report",
 )  # fmt: skip
 _DISCLAIMER = re.compile(r"[【\[]?\s{0,2}(?:免责声明|disclaimer)|如有侵权", re.I)
@@ -206,6 +210,10 @@ _FOOTER_LINE = re.compile(
     r"(?i:icp|公网安备|许可证|出版物号|邮发代号|刊号|标识码|备案号|网文|邮编|"
     r"(?:地址|主办|承办|协办|制作|运营|出品|主管)(?:单位|方)?\s{0,2}[:：]|(?:主办|承办|协办|制作|运营|主管)单位|"
     r"registered in|company (?:no|number)|address\s{0,2}:|\S[ ]?[|｜][ ]?\S)"
+    # an English imprint: "X is published by Y Ltd.", "a division of Y", "X is a nonprofit newsroom."
+    r"|(?i:^[^.\n]{1,60}?\bis (?:published|operated) by\b|\ba (?:division|subsidiary|trading name) of\b"
+    r"|^[^.\n]{1,60}?\bis an? (?:non-?profit|not-for-profit|independent|reader-supported|reader-funded)\b"
+    r"[^.\n]{0,30}?\b(?:newsroom|news organi[sz]ation|magazine|publication|news site|website)\b)"
 )
 _WIDGET_CHARS = 40
 """A line this short after a notice (打开客户端阅读更多, a QR-code caption) is a widget."""
@@ -607,8 +615,12 @@ def _find_notice_span(lines: Sequence[_Line]) -> _NoticeSpan | None:
             up = 0
             while (
                 up < _FOOTER_LINES_ABOVE
-                and run_start - 1 >= max(first_eligible, 1)
-                and (_is_footer_line(lines[run_start - 1].text) or _is_trailer_line(lines[run_start - 1].text))
+                and run_start - 1 >= first_eligible
+                and (
+                    (run_start - 1 >= 1 and (_is_footer_line(lines[run_start - 1].text) or _is_trailer_line(lines[run_start - 1].text)))
+                    # a first line of credits is no headline
+                    or _is_production_credits(lines[run_start - 1].text)
+                )
             ):
                 run_start -= 1
                 up += 1
@@ -758,6 +770,19 @@ def _trailing_contacts(lines: Sequence[_Line]) -> int | None:
             break
         k -= 1
     return k if k < len(lines) and k > 0 else None
+
+
+# A production credits line (出品：X　总策划：Y　文字：Z) of a feature: a block a role claim
+# (版权归出品方所有) under it points into.
+_PRODUCTION_CREDITS = re.compile(
+    r"(?:(?:出品|总策划|策划|统筹|监制|制片|文字|摄影|摄像|视频|剪辑|海报设计|设计|美编|编辑|校对|主编|责任编辑|制作|记者|执行)"
+    r"(?:人|方|单位)?[ ]{0,2}[:：｜|][ ]{0,2}[^\s:：｜|]{1,20}[ \u3000]{0,3})+"
+)
+
+
+def _is_production_credits(line: str) -> bool:
+    """Whether ``line`` is only production credits (see :data:`_PRODUCTION_CREDITS`)."""
+    return len(line) <= 80 and _PRODUCTION_CREDITS.fullmatch(_simplified(line).strip()) is not None
 
 
 def _is_editor_label(line: str) -> bool:

@@ -213,9 +213,11 @@ _ZH_CLAUSE = re.compile(
     r"|(?i:vip)|(?:会员|會員)(?:专享|專享|专属|專屬|独享|獨享|可见|可見)|(?:付费|付費)(?:内容|內容|专享|專享))"
 )
 # One holder named in two languages: "白鹭传媒集团有限公司 Egret Media Group Limited" → the first.
+# A Chinese name first needs no company word ("濠江晨報 Macau Morning Post", "維港觀察 Harbour
+# Watch"): the English name of two words or more, or in capitals, is the same holder's.
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 _TWO_LANGUAGES = re.compile(
-    rf"^(?P<zh>[{_CJK}（）()]{{2,40}}?(?:{_ZH_ORG_END}))[ ]{{1,3}}(?P<en>[A-Z][A-Za-z0-9&.,'\- ]{{3,80}})$"
+    rf"^(?P<zh>[{_CJK}（）()]{{2,40}})[ ]{{1,3}}(?P<en>[A-Z][A-Za-z0-9&.,'\- ]{{3,80}})$"
     rf"|^(?P<en2>[A-Z][A-Za-z0-9&.,'\- ]{{3,80}}?)[ ]{{1,3}}(?P<zh2>[{_CJK}（）()]{{2,40}}(?:{_ZH_ORG_END}))$"
 )
 
@@ -472,9 +474,9 @@ _EN_SUBJECT = re.compile(
 # "Reprinted with permission of X", "Read the original article on X": a licensed reprint or a
 # syndicated copy names its holder.
 _EN_LICENSED = re.compile(
-    r"(?<![A-Za-z])(?:(?i:(?:re)?publish(?:ed)?|reprinted|reproduced)[ ]"
-    r"(?:(?i:here[ ])?(?i:under (?:a[ ])?licen[cs]e|with (?:the[ ])?(?:kind[ ])?permission|by (?:kind[ ])?permission)[ ])?"
-    r"(?i:from|of)"
+    r"(?<![A-Za-z])(?:(?i:(?:re)?publish(?:ed)?|reprinted|reproduced|used)[ ]"
+    r"(?:(?i:here[ ])?(?i:under (?:a[ ])?licen[cs]e|with (?:the[ ])?(?:kind[ ])?permission|by (?:kind[ ])?permission|courtesy)[ ])?"
+    r"(?i:from|of),?"
     r"|(?i:originally|first)[ ](?i:appeared|published|ran|printed)[ ](?i:in|on|by)"
     r"|(?i:read the original (?:article|story|post|piece|report))[ ](?i:on|at|in)"
     r"|(?i:appeared|ran)[ ](?i:in|on)(?=[ ](?:the[ ])?[A-Z][^.\n]{0,80}(?i:print edition|edition|newspaper|magazine)))"
@@ -497,6 +499,7 @@ _AUTHOR_CLAIM = re.compile(
     r"|未[经經](?:原)?作者"
     r"|(?:本文|本帖|此文)[^。，\n]{0,4}?(?:为|為|系|係)我的?(?:原创|原創)"
     r"|(?i:copyright (?:belongs to|remains with|is retained by) the (?:original )?author)"
+    r"|(?i:(?:is|are) (?:©|\(c\)|copyright(?:ed)?(?: by)?) (?:\d{4} )?(?:the|its) (?:original )?authors?\b)"
     # 本内容由作者授权发布: published on the author's licence, so the author holds the rights
     r"|(?:由|系|係|经|經)(?:原文|原)?作者(?:本人)?(?:授权|授權)[^，。\n]{0,6}?(?:发布|發布|转载|轉載|刊登|刊发|刊發|发表|發表)"
 )
@@ -782,6 +785,26 @@ def _last_line_name(text: str) -> str | None:
     return None
 
 
+# A claim for a production role (本作品版权归出品方所有) names the party of that role's credit line in
+# the same block (出品：X / 出品｜X).
+_ROLE_CLAIM = re.compile(
+    r"(?:版[权權]|著作[权權])[^。\n]{0,6}?(?:归|歸|属|屬)(?:于|於)?[ ]?(?P<role>出品|主办|主辦|制作|製作)(?:方|单位|單位)"
+)
+_ROLE_CREDIT = {
+    role: re.compile(rf"(?m)^[ ]{{0,3}}{role}(?:方|单位|單位)?[ ]{{0,2}}[:：｜|/／][ ]{{0,2}}(?P<name>[^\n]{{2,40}})$")
+    for role in ("出品", "主办", "主辦", "制作", "製作")
+}
+
+
+def _role_holder(folded: str, text: str) -> str | None:
+    """The party of the credit line a role claim points to (see :data:`_ROLE_CLAIM`)."""
+    claim = _ROLE_CLAIM.search(folded)
+    if claim is None:
+        return None
+    credit = _ROLE_CREDIT[claim.group("role")].search(folded)
+    return _clean_name(text[credit.start("name") : credit.end("name")]) if credit else None
+
+
 def _find_rights_holder(text: str, folded: str, author: str | None = None) -> str | None:
     """The rights holder, by cue strength: a grant of the rights (授予X进行保护), an explicit
     claim (版权归X所有, X版权所有, 本文为X原创, 经X授权转载, 受X的版权保护), then the author
@@ -790,7 +813,10 @@ def _find_rights_holder(text: str, folded: str, author: str | None = None) -> st
     "No X material may be republished", the licensor (未经X许可, "permission of X", "contact X
     for licensing"), a credit the notice asks for, else a notice that is only a name or ends
     with an organisation's name. The name is reported as written."""
-    grant = _first_name(_ZH_LICENSOR[:1], folded, text) or _pattern_name(_ZH_EXCLUSIVE, folded, text)
+    grant = (
+        _first_name(_ZH_LICENSOR[:1], folded, text) or _pattern_name(_ZH_EXCLUSIVE, folded, text)
+        or _role_holder(folded, text)
+    )  # fmt: skip
     strong = (
         grant
         or _first_name(_ZH_OWNER, folded, text)
@@ -914,7 +940,7 @@ _CONDITION_PATTERNS = (
     ),
     ("share_alike", re.compile(r"相同方式共享|(?i:share[- ]?alike)")),
     ("no_derivatives", re.compile(r"禁止演绎|禁止改作|(?i:no[- ]?deriv\w*)")),
-    ("link_back", re.compile(r"原文链接|原文鏈接|原文連結|原文连结|(?:附上|附)(?:原文)?(?:出处|出處)?(?:链接|鏈接|連結)|保留[^。；\n]{0,12}?(?:链接|鏈接|連結)|(?i:link (?:back )?to (?:the )?original|link back)")),
+    ("link_back", re.compile(r"(?:转载|轉載)[^。\n]{0,6}?(?:注明|註明|标明|標明)[^\n]{0,60}?(?:https?://|www\.)|原文链接|原文鏈接|原文連結|原文连结|(?:附上|附)(?:原文)?(?:出处|出處)?(?:链接|鏈接|連結)|保留[^。；\n]{0,12}?(?:链接|鏈接|連結)|(?i:link (?:back )?to (?:the )?original|link back)")),
 )
 # Creative Commons: named ("Creative Commons Attribution-NonCommercial 4.0", "CC BY-NC-ND 3.0 TW")
 # or linked (creativecommons.org/licenses/by-nd/4.0/).
@@ -1138,6 +1164,8 @@ _ROLE_WORDS = re.compile(
     r"|\baddress\b|\bfeedback\b))"
 )
 _ROLE_LOOKBACK = 50
+# A credit the copy must print, given as a template holding the address (转载请注明：文章转载自 X [URL]).
+_CREDIT_TEMPLATE = re.compile(r"(?:转载|轉載)[^。\n]{0,6}?(?:注明|註明|标明|標明)")
 _IN_CLAIM_LINE = re.compile(r"©|\([cC]\)|(?i:copyright)|版[权權]所有")
 _LABEL_END = re.compile(r"(?:[:：]|联系|聯繫|联络|聯絡|如下|(?i:contact|below))$")
 # A prohibition without a use verb (未经授权禁止使用, "without prior written permission"): the
@@ -1303,7 +1331,9 @@ def parse_notice(
     mails: list[Email] = []
     links: list[Link] = []
     seen: set[tuple[object, ...]] = set()
-    for (_, _, kind, item), role in zip(contacts, roles):
+    for (start, _, kind, item), role in zip(contacts, roles):
+        if isinstance(item, Link) and _CREDIT_TEMPLATE.search(folded, folded.rfind("\n", 0, start) + 1, start):
+            role = "other"  # 转载请注明：文章转载自 X [URL]: the address is the credit's text, not a desk
         if isinstance(item, Phone):
             key: tuple[object, ...] = ("phone", item.e164, item.extension, role)
             if key not in seen:
