@@ -411,6 +411,21 @@ TRANSFORMS: tuple[Callable[[Case], Case | None], ...] = (
     _heading("版权声明"), _heading("Copyright notice"),
     _after("editor/share after", ("责任编辑：林小禾", "分享到：微信 微博 QQ空间"), ("Editor: Ann Lee", "Share this: Facebook Twitter")),
     _after("follow after", ("扫码关注我们", "打开APP阅读更多精彩内容"), ("Follow us on social media", "Sign up for our newsletter")),
+    # page furniture a template prints after the notice in sentences and headlines, not widgets
+    _after(
+        "promo after",
+        ("下载新闻客户端，随时随地看本地新闻，第一时间获取交通、天气和生活服务信息。", "每日早报：每天早上七点，把昨夜今晨的要闻送到您的手机上。"),
+        ("Get the best of our journalism delivered to your inbox every morning, completely free.",
+         "Our reporters cover the city council, schools and local business every day of the week."),
+    ),
+    _after(
+        "most-read list after",
+        ("热门排行", "老城区改造进入第二阶段 三条老街将在年底前完成管网更新", "暑期亲子游升温 城郊农家乐预订量同比增长近三成",
+         "全市新增五处口袋公园 市民家门口多了休闲好去处"),
+        ("Most read", "Council approves new parking rules for the harbour district after a long debate",
+         "Weekend ferry timetable changes as the summer season begins on the island routes",
+         "Volunteers plant two thousand trees along the river path in a single weekend"),
+    ),
     icp_between,
     _sign("(c)"), _sign("(C)"), _sign("Copyright"), _sign("Copyright ©"), _sign("版權所有©"),
     _years("2003–2024"), _years("2024"), _years("2003 - 2024"),

@@ -547,3 +547,18 @@ def test_a_credit_template_holding_the_address_asks_for_a_link_back() -> None:
 def test_a_chinese_name_before_its_english_name_is_the_holder() -> None:
     assert parse_notice("© 2024 濠江晨報 Macau Morning Post　版權所有").rights_holder == "濠江晨報"
     assert parse_notice("新觀點 newview 版權所有").rights_holder == "新觀點 newview"
+
+
+def test_sentences_after_a_claim_are_a_promotion_not_the_article() -> None:
+    promo = ["每日早报：每天早上七点，我们把昨夜今晨的本地要闻、天气和交通提示整理好，送到您的手机上。",
+             "河谷新闻的记者每天走访县城和乡镇，记录发生在您身边的大事小情，欢迎您提供线索。"]
+    claim = "本文为河谷日报原创稿件，版权归河谷日报所有，未经授权不得转载。"
+    doc, notice = notice_of("\n".join(["乡村公路全部通车", *PARAS, claim, *promo]), "text")
+    assert notice is not None and notice.rights_holder == "河谷日报"
+    assert doc.text == "\n".join(PARAS)
+    # licence terms that only quote a sentence of the story keep the story's closing lines
+    quoted = "记者注意到，一些网站未经授权不得转载的声明形同虚设。"
+    closing = ["专家建议，平台应当建立稿件来源核验机制，对转载内容进行抽查，发现问题及时下架并公开通报。",
+               "县网信办表示，将在年内联合宣传部门开展一次专项检查，重点查看本地自媒体账号的转载行为。"]
+    doc = extract("\n".join(["乡村公路全部通车", *PARAS, quoted, *closing]), content_type="text")
+    assert doc.notice_text is None and doc.text.endswith(closing[-1])

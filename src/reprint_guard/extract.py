@@ -207,19 +207,20 @@ def extract(
 # ---------------------------------------------------------------------------------------------
 
 
-def _parse_text(text: str, *, known_title: str | None = None) -> _ParsedText:
+def _parse_text(text: str, *, known_title: str | None = None, after_article: bool = False) -> _ParsedText:
     """Split plain text into body, title, date, credits and trailing licensing notice.
 
     ``known_title`` (from HTML metadata) replaces the "short first line" guess: only a line
     matching it is taken as the title. The layout wing gives the lines
     (:func:`~reprint_guard.ingest.layout._body_lines`), the notice wing the notice's first line
     (:func:`~reprint_guard.notice.find._find_notice`); the body is the lines before it, read by
-    :func:`~reprint_guard.ingest.layout._lay_out`.
+    :func:`~reprint_guard.ingest.layout._lay_out`. ``after_article``: the text is what a page
+    shows after its article (see :func:`~reprint_guard.notice.find._find_notice_span`).
     """
     body = _body_lines(text, keep_trailing_editor_lines=True)
     notice_text = None
     cut: Sequence[_Line] = ()
-    span = _find_notice_span(body)
+    span = _find_notice_span(body, after_article=after_article)
     if span is not None:
         first = body[span.start]
         notice_text = text[first.start + span.offset : body[span.end - 1].end].strip()
@@ -267,7 +268,7 @@ _TAKEDOWN = re.compile(r"侵权|侵權|侵删|侵刪|(?i:infring|takedown|dmca)"
 def _takedown_block(visible: str, body: str, title: str | None) -> str | None:
     """The trailer block after the article when one of its lines asks for takedowns and gives
     a contact in the same line; ``None`` otherwise."""
-    found = _parse_text(_after_body(visible, body), known_title=title).notice_text
+    found = _parse_text(_after_body(visible, body), known_title=title, after_article=True).notice_text
     if found is None:
         return None
     for line in found.splitlines()[:40]:
@@ -373,7 +374,7 @@ def _from_html(html: str, *, decoding: Decoding, url: str | None, bylines: bool 
         for visible in views:
             if not _may_hold_notice_wording(visible):
                 continue  # no notice wording anywhere: no need to look for the notice block
-            found = _parse_text(_after_body(visible, parsed.text), known_title=title).notice_text
+            found = _parse_text(_after_body(visible, parsed.text), known_title=title, after_article=True).notice_text
             if found is not None and _holds_claim_or_terms(found):
                 notice = found
                 break

@@ -222,6 +222,10 @@ _FOOTER_MAX_LINES = 12
 _TRAILING_MAX_LINES = 30
 """Trailer, editor, widget and headline lines allowed after a notice (a related-stories list)."""
 _FOOTER_LINES_ABOVE = 4
+_PROSE_AFTER_LINES = 3
+_PROSE_AFTER_CHARS = 120
+"""Lines of sentences allowed after a notice before its trailers: a promotion or a site blurb
+(下载新闻客户端，第一时间获取…; "Get the best of our journalism delivered to your inbox")."""
 _SIGNATURE_CHARS = 30
 """A line this short right under a notice may be its signature (the holder's name)."""
 _LIST_ITEM_CHARS = 100
@@ -455,7 +459,7 @@ def _find_notice(lines: Sequence[_Line]) -> int | None:
     return None if span is None else span.start
 
 
-def _find_notice_span(lines: Sequence[_Line]) -> _NoticeSpan | None:
+def _find_notice_span(lines: Sequence[_Line], *, after_article: bool = False) -> _NoticeSpan | None:
     """The trailing licensing notice among ``lines``, or ``None``.
 
     The notice is the last run of lines with notice wording (short lines without it — the
@@ -467,7 +471,36 @@ def _find_notice_span(lines: Sequence[_Line]) -> _NoticeSpan | None:
     glued to its end (the span's ``offset``). It must start in the last 40% of the text up to
     its end, in its last four lines, or at its very top (a page that is only a notice). A
     text with only trailers at its end gives those trailers as the span (they claim nothing).
+    Up to :data:`_PROSE_AFTER_LINES` short lines of sentences may follow the notice (a
+    promotion, a site blurb): freely with ``after_article`` (the lines are what a page shows
+    after the article's last line), else only after a claim under a longer article.
     """
+    span = _walk_notice_span(lines, prose_after=True)
+    if span is None or after_article:
+        return span
+    # In an article's own text, sentences after the notice may be the article's: a notice with
+    # prose after it must claim the rights (©, 版权所有, 原创 …) or speak of the text or site
+    # itself (不得转载本文, "Material on this site …": licence terms alone may be a quoted
+    # sentence), and the text above it must be longer than that prose.
+    prose = sum(len(line.text) for line in lines[span.end :] if _is_prose_after(line.text))
+    if not prose:
+        return span
+    above = sum(len(line.text) for line in lines[: span.start])
+    own = [_simplified(lines[k].text[:_NOTICE_SCAN_CHARS]) for k in range(span.start, span.end)]
+    claims = any(_SELF_REF.search(x) or any(p.search(x) for p in _CLAIM_VOCAB) for x in own)
+    return span if claims and above >= 2 * prose else _walk_notice_span(lines, prose_after=False)
+
+
+def _is_prose_after(line: str) -> bool:
+    """A line after a notice that is none of the trailers the walk passes over by their look."""
+    return len(line) > _WIDGET_CHARS and not (
+        _is_trailer_line(line) or _is_footer_line(line) or _is_editor_label(line) or _is_headline(line)
+    )
+
+
+def _walk_notice_span(lines: Sequence[_Line], *, prose_after: bool) -> _NoticeSpan | None:
+    """The walk behind :func:`_find_notice_span`; ``prose_after`` lets up to
+    :data:`_PROSE_AFTER_LINES` short lines of sentences follow the notice."""
     n = len(lines)
     if n == 0:
         return None
@@ -529,6 +562,7 @@ def _find_notice_span(lines: Sequence[_Line]) -> _NoticeSpan | None:
     trailer_start = None  # a trailing run of trailer lines only (no notice line after them)
     gap = 0
     extra = 0
+    prose = 0
     for k in range(n - 1, -1, -1):
         text = lines[k].text
         if is_notice(k):
@@ -553,6 +587,8 @@ def _find_notice_span(lines: Sequence[_Line]) -> _NoticeSpan | None:
                 trailer_start = k
         elif last_notice is not None and gap < 2 and _is_notice_tail(text):
             gap += 1
+        elif prose_after and last_notice is None and prose < _PROSE_AFTER_LINES and len(text) <= _PROSE_AFTER_CHARS:
+            prose += 1  # a promotion or a site blurb in sentences after the notice (下载客户端，…)
         else:
             break
     if run_start is None or last_notice is None:
