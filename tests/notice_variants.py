@@ -53,6 +53,7 @@ class Case:
     br: bool = False
     after: tuple[str, ...] = ()
     byline: str = ""
+    before: tuple[str, ...] = ()
 
 
 # --- invented base cases -----------------------------------------------------------------------
@@ -284,6 +285,47 @@ def _after(name: str, zh: tuple[str, ...], en: tuple[str, ...]) -> Callable[[Cas
     return add
 
 
+def _before(name: str, zh: tuple[str, ...], en: tuple[str, ...]) -> Callable[[Case], Case | None]:
+    def add(case: Case) -> Case | None:
+        return replace(case, before=zh if case.lang == "zh" else en)
+
+    add.__name__ = name
+    return add
+
+
+def _bullet(mark: str) -> Callable[[Case], Case | None]:
+    def add(case: Case) -> Case | None:
+        return replace(case, lines=tuple(mark + line for line in case.lines))
+
+    add.__name__ = f"bullet {mark.strip()}"
+    return add
+
+
+def bracketed(case: Case) -> Case | None:
+    """The claim line in brackets, as a trailer under the article: （…） or [ … ]."""
+    if case.glue or not case.lines:
+        return None
+    first = case.lines[0]
+    wrapped = f"（{first}）" if case.lang == "zh" else f"[{first}]"
+    return replace(case, lines=(wrapped, *case.lines[1:]))
+
+
+def spaced(case: Case) -> Case | None:
+    """Chinese clauses set apart by ideographic spaces instead of commas."""
+    if case.lang != "zh":
+        return None
+    lines = tuple(re.sub(r"[，,]", "\u3000", line) for line in case.lines)
+    return None if lines == case.lines else replace(case, lines=lines)
+
+
+def footer_links(case: Case) -> Case | None:
+    """The footer's claim line shares its line with the footer's links."""
+    if case.placement != "footer" or case.br or not case.lines:
+        return None
+    links = " | 关于我们 | 联系我们 | 隐私政策" if case.lang == "zh" else " | About us | Contact | Privacy"
+    return replace(case, lines=(case.lines[0] + links, *case.lines[1:]))
+
+
 def icp_between(case: Case) -> Case | None:
     if case.placement != "footer" or len(case.lines) < 2:
         return None
@@ -426,6 +468,20 @@ TRANSFORMS: tuple[Callable[[Case], Case | None], ...] = (
          "Weekend ferry timetable changes as the summer season begins on the island routes",
          "Volunteers plant two thousand trees along the river path in a single weekend"),
     ),
+    # what a template prints between the article and its notice
+    _before(
+        "author bio before",
+        ("作者简介：林小禾，资深记者，长期关注城市规划、交通和公共服务领域，著有《城市的脉络》等书。",),
+        ("Ann Lee is a staff reporter covering city hall, transport and housing. She joined the paper in 2015 "
+         "after a decade at regional dailies.",),
+    ),
+    _before("tags before", ("标签：城市建设 公园 交通",), ("Topics: City council, Parks, Transport",)),
+    _before(
+        "correction before",
+        ("更正：本文此前版本将项目总投资误写为三亿元，现已更正为二点三亿元。",),
+        ("Correction: An earlier version of this article misstated the size of the parks budget. It is $2.3 million.",),
+    ),
+    footer_links, _bullet("※ "), _bullet("■ "), _bullet("* "), bracketed, spaced,
     icp_between,
     _sign("(c)"), _sign("(C)"), _sign("Copyright"), _sign("Copyright ©"), _sign("版權所有©"),
     _years("2003–2024"), _years("2024"), _years("2003 - 2024"),
@@ -463,7 +519,7 @@ def page_of(case: Case, seed: int = 7) -> str:
     after = "".join(f"<p>{escape(x)}</p>" for x in case.after)
     for label, href in case.links:  # the label printed as a link to its address
         notice_html = notice_html.replace(escape(label), f'<a href="{escape(href)}">{escape(label)}</a>', 1)
-    paras = "".join(f"<p>{escape(p)}</p>" for p in body)
+    paras = "".join(f"<p>{escape(p)}</p>" for p in body) + "".join(f"<p class='extra'>{escape(x)}</p>" for x in case.before)
     title = "青禾县春季重点项目建设全面启动" if case.lang == "zh" else "Council approves new parks plan"
     if case.placement == "footer":
         article, footer = paras, notice_html + after

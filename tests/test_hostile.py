@@ -632,6 +632,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._NOT_ALNUM": ("sub",),  # ingest.layout: title keys
     "extract._WIDGET": ("search",),  # ingest.layout: share widgets after a credit
     "extract._MASTHEAD": ("fullmatch",),  # ingest.layout: an outlet name printed alone above a headline
+    "notice._LINE_MARK": ("finditer", "sub"),  # ※ / ■ / * before a notice line
     "notice._ROLE_CLAIM": ("search",),  # 版权归出品方所有
     "notice._ROLE_CREDIT": ("search",),  # 出品：X, the party a role claim points to
     "notice._CREDIT_TEMPLATE": ("search",),  # a credit template holding the address

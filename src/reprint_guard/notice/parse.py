@@ -149,6 +149,36 @@ _YEAR = r"(?:19|20|１９|２０)\d{2}"
 _LEADING_JUNK = re.compile(
     rf"^(?:[ ©　]|\([cC]\)|(?i:copyright)|{_YEAR}(?:[-–－](?:19|20|１９|２０)?\d{{2,4}})?|[,\-])+"
 )
+# Marks a page sets before a notice line (※ ■ ▲ ★ • *, a dash): not part of a name.
+_LINE_MARK = re.compile(r"(?m)^[ \t]{0,3}[※■□◆◇●○◎★☆▲△▼▽▶►•*#>\-–—]{1,3}(?=[ \t]{0,3}\S)")
+_CLOSING = {"（": "）", "(": ")", "[": "]", "【": "】"}
+
+
+def _may_frame(text: str) -> bool:
+    return any(ch in text for ch in "※■□◆◇●○◎★☆▲△▼▽▶►•*#>-–—（([【")
+
+
+def _framing(text: str) -> list[tuple[int, int]]:
+    """Spans of the marks that frame a notice's lines and are no part of any name: a leading
+    ※/■/*/— and the brackets around a whole line ((本文版权归X所有，未经授权不得转载))."""
+    spans = [(m.start(), m.end()) for m in _LINE_MARK.finditer(text)]
+    start = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        close = _CLOSING.get(stripped[:1])
+        if close and stripped.endswith(close) and len(stripped) > 2:
+            lo = start + line.index(stripped[0])
+            depth, end = 0, None
+            for k, ch in enumerate(stripped):
+                depth += ch == stripped[0]
+                depth -= ch == close
+                if depth == 0:
+                    end = k
+                    break
+            if end == len(stripped) - 1:  # the first bracket closes at the line's end
+                spans += [(lo, lo + 1), (lo + end, lo + end + 1)]
+        start += len(line) + 1
+    return spans
 _SENTENCE_END = re.compile(r"[.!?](?=[ ]|$)")
 _SUFFIX_FOLLOWS = re.compile(r"(?<![ ])[ ]+(?:Ltd|Limited|Inc|LLC|L\.L\.C|Corp|Co|plc|Pty|S\.A|L\.P)\b")
 _EN_SENTENCE_SPLIT = re.compile(r"(?<![A-Z][a-z])(?<!Co)(?<!L\.P)\.[ ]+")  # keeps "Ltd.", "Co.", "L.P."
@@ -278,7 +308,12 @@ def _clean_name(raw: str) -> str | None:
     if not re.match(r"[A-Za-z]", name):
         fields = [f for f in _FIELD_SPACE.split(name) if _LEADING_JUNK.sub("", f).strip()]
         name = fields[0].strip() if fields else name
-    name = _NAME_PREFIX.sub("", name)
+    name = _NAME_PREFIX.sub("", _LINE_MARK.sub("", name).lstrip())
+    if name[:1] in _CLOSING and name.count(name[0]) > name.count(_CLOSING[name[0]]):
+        name = name[1:]  # （X版权所有，…）: the bracket opens the line, not the name
+    opening = {v: k for k, v in _CLOSING.items()}.get(name[-1:])
+    if opening and name.count(name[-1]) > name.count(opening):
+        name = name[:-1]  # [… X 2024]: the bracket closes the line
     quoted = _QUOTED.match(name)
     if quoted and not re.match(r"[\u3400-\u9fffA-Za-z]", name[quoted.end() :]):
         name = quoted.group("inner")  # 《X》 is X; 《X》杂志社 and “X”学习平台 stay as written
@@ -1352,8 +1387,15 @@ def parse_notice(
         named = _pattern_name(_NOTICE_AUTHOR, head, text)
         author = named or (_clean_name(author) if author else None)
     # an address is no name: copyright＠example.cn must not read as "copyright ＠example.cn"
+    # framing marks read as line breaks: a name before a line's closing bracket ends its line
+    framed = head
+    if _may_frame(head):
+        chars = list(head)
+        for lo, hi in _framing(head):
+            chars[lo:hi] = "\n" * (hi - lo)
+        framed = "".join(chars)
     holder = _find_rights_holder(
-        text[:_ANALYSE_CHARS], _blank(head, [(a, b) for a, b in email_spans if a < len(head)]), author
+        text[:_ANALYSE_CHARS], _blank(framed, [(a, b) for a, b in email_spans if a < len(head)]), author
     )
     if holder is None and _AUTHOR_CLAIM.search(head):
         holder = author
