@@ -633,6 +633,11 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._WIDGET": ("search",),  # ingest.layout: share widgets after a credit
     "extract._MASTHEAD": ("fullmatch",),  # ingest.layout: an outlet name printed alone above a headline
     "notice._LINE_MARK": ("finditer", "sub"),  # ※ / ■ / * before a notice line
+    "notice._NOT_NAME_LINE": ("search",),  # heading words a name line has not
+    "notice._NAME_LINE": ("fullmatch",),  # a holder name on a line of its own
+    "notice._CAPITALS": ("finditer",),  # a line in capitals
+    "notice._LATIN_WORD": ("finditer",),  # its words, recased
+    "notice._ENDS_WITH_CUE": ("search",),  # a claim line closing before its holder
     "notice._ROLE_CLAIM": ("search",),  # 版权归出品方所有
     "notice._ROLE_CREDIT": ("search",),  # 出品：X, the party a role claim points to
     "notice._CREDIT_TEMPLATE": ("search",),  # a credit template holding the address

@@ -475,7 +475,7 @@ def _find_notice_span(lines: Sequence[_Line], *, after_article: bool = False) ->
     promotion, a site blurb): freely with ``after_article`` (the lines are what a page shows
     after the article's last line), else only after a claim under a longer article.
     """
-    span = _walk_notice_span(lines, prose_after=True)
+    span = _walk_notice_span(lines, prose_after=True, after_article=after_article)
     if span is None or after_article:
         return span
     # In an article's own text, sentences after the notice may be the article's: a notice with
@@ -488,7 +488,7 @@ def _find_notice_span(lines: Sequence[_Line], *, after_article: bool = False) ->
     above = sum(len(line.text) for line in lines[: span.start])
     own = [_simplified(lines[k].text[:_NOTICE_SCAN_CHARS]) for k in range(span.start, span.end)]
     claims = any(_SELF_REF.search(x) or any(p.search(x) for p in _CLAIM_VOCAB) for x in own)
-    return span if claims and above >= 2 * prose else _walk_notice_span(lines, prose_after=False)
+    return span if claims and above >= 2 * prose else _walk_notice_span(lines, prose_after=False, after_article=False)
 
 
 def _is_prose_after(line: str) -> bool:
@@ -498,7 +498,7 @@ def _is_prose_after(line: str) -> bool:
     )
 
 
-def _walk_notice_span(lines: Sequence[_Line], *, prose_after: bool) -> _NoticeSpan | None:
+def _walk_notice_span(lines: Sequence[_Line], *, prose_after: bool, after_article: bool) -> _NoticeSpan | None:
     """The walk behind :func:`_find_notice_span`; ``prose_after`` lets up to
     :data:`_PROSE_AFTER_LINES` short lines of sentences follow the notice."""
     n = len(lines)

@@ -152,6 +152,84 @@ _LEADING_JUNK = re.compile(
 # Marks a page sets before a notice line (※ ■ ▲ ★ • *, a dash): not part of a name.
 _LINE_MARK = re.compile(r"(?m)^[ \t]{0,3}[※■□◆◇●○◎★☆▲△▼▽▶►•*#>\-–—]{1,3}(?=[ \t]{0,3}\S)")
 _CLOSING = {"（": "）", "(": ")", "[": "]", "【": "】"}
+_FRAMED_LINE_CHARS = 2000  # a notice line in brackets is a sentence or two, not a page
+
+
+# A holder's name printed on a line of its own after the claim's words: 版权所有：<br>X,
+# © 2024<br>X. (A name line above a claim, X<br>版权所有…, is not joined: on real pages the line
+# above is as often a brand or a heading that does not hold the rights.)
+_NAME_LINE = re.compile(r"(?:[^\n，。；、,;!?！？:：]|,(?=[ ]?[A-Z])){2,40}")
+# Words a heading or a claim has and a name line has not ("Copyright notice", 版权声明).
+_NOT_NAME_LINE = re.compile(r"版[权權]|著作[权權]|声明|聲明|©|(?i:copyright|rights|notice|licen[cs]e)")
+_ENDS_WITH_CUE = re.compile(
+    r"(?:[:：©]|版[权權]所有|版[权權]归属|版[权權]歸屬|(?i:copyright)|(?:19|20)\d{2})[ \t]*$"
+)
+
+
+def _name_lines_joined(text: str) -> str:
+    """``text`` with the line break between a claim's words and the name line after them read
+    as a space (same length, so offsets hold)."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    chars = list(text)
+    at = 0
+    for k in range(len(lines) - 1):
+        at += len(lines[k])
+        prev, nxt = lines[k], lines[k + 1]
+        if (
+            _ENDS_WITH_CUE.search(prev) and _NAME_LINE.fullmatch(nxt.strip())
+            and not _ZH_CLAUSE.search(nxt) and not _NOT_NAME_LINE.search(nxt)
+        ):  # fmt: skip
+            chars[at] = " "
+        at += 1
+    return "".join(chars)
+
+
+# A footer set in capitals (COPYRIGHT © 2024 FENWICK CO., LTD.. ALL RIGHTS RESERVED.) is read
+# with its words cased as in a sentence, so that a name is told by its capitals again: the
+# words notices are written with go lower case, any other word keeps a capital.
+_NOTICE_WORDS_EN = frozenset(
+    """a an and or of the to in on at by for from with without this that these those its it is are was be been
+    may must not no nor any all unless otherwise noted stated indicated except where as under per
+    copyright copyrighted rights right reserved holds hold retains retain owns own owned property belongs
+    article articles story stories content contents material materials site website page text photo photos
+    image images video data provided powered theme themes by registered in number company subsidiary division
+    part member licensors licensor licence license licensed licensing permission permissions written prior
+    express consent reproduced reproduction republished republication republish reprint reprints reprinted
+    redistributed redistribution distributed copied used use email e-mail contact enquiries inquiries requests
+    please visit call write further whole prohibited forbidden strictly terms conditions privacy about
+    published originally first appeared""".split()
+)
+_CAPITALS = re.compile(r"[A-Z]{2,}")
+_LATIN_WORD = re.compile(r"[A-Z][A-Z'’\-]*")
+
+
+def _is_upper_line(line: str) -> bool:
+    """A line of three words or more in capitals and no lower-case Latin letter."""
+    return not re.search(r"[a-z]", line) and sum(1 for _ in zip(range(3), _CAPITALS.finditer(line))) == 3
+
+
+def _recased(text: str) -> str:
+    """``text`` with each line written all in capitals recased word by word (same length)."""
+    if not re.search(r"[A-Z]{2}", text):
+        return text
+    lines = text.split("\n")
+    if not any(_is_upper_line(x) for x in lines):
+        return text
+
+    def recase(out: str) -> str:
+        words = list(_LATIN_WORD.finditer(out))
+        chars = list(out)
+        for k, w in enumerate(words):
+            low = w.group().lower()
+            nxt = words[k + 1].group().lower() if k + 1 < len(words) else ""
+            # "THE RIVERSIDE COURIER": a "the" before a name's word opens the name
+            keep = low not in _NOTICE_WORDS_EN or (low == "the" and nxt and nxt not in _NOTICE_WORDS_EN)
+            chars[w.start() : w.end()] = (w.group()[0] + low[1:]) if keep else low
+        return "".join(chars)
+
+    return "\n".join(recase(x) if _is_upper_line(x) else x for x in lines)
 
 
 def _may_frame(text: str) -> bool:
@@ -166,7 +244,7 @@ def _framing(text: str) -> list[tuple[int, int]]:
     for line in text.split("\n"):
         stripped = line.strip()
         close = _CLOSING.get(stripped[:1])
-        if close and stripped.endswith(close) and len(stripped) > 2:
+        if close and stripped.endswith(close) and 2 < len(stripped) <= _FRAMED_LINE_CHARS:
             lo = start + line.index(stripped[0])
             depth, end = 0, None
             for k, ch in enumerate(stripped):
@@ -1394,9 +1472,13 @@ def parse_notice(
         for lo, hi in _framing(head):
             chars[lo:hi] = "\n" * (hi - lo)
         framed = "".join(chars)
-    holder = _find_rights_holder(
-        text[:_ANALYSE_CHARS], _blank(framed, [(a, b) for a, b in email_spans if a < len(head)]), author
-    )
+    framed = _name_lines_joined(_recased(framed))
+    # a notice set in capitals is read in sentence case (see _recased), its holder given back as printed
+    printed = text[:_ANALYSE_CHARS]
+    cased = _recased(printed)
+    holder = _find_rights_holder(cased, _blank(framed, [(a, b) for a, b in email_spans if a < len(head)]), author)
+    if holder and cased is not printed and (at := cased.find(holder)) >= 0:
+        holder = printed[at : at + len(holder)]
     if holder is None and _AUTHOR_CLAIM.search(head):
         holder = author
     elif holder is None and site:
