@@ -185,3 +185,37 @@ def test_an_articles_own_tiles_hold_its_windows():
     win, slots = index.window_holders(band_keys(sigs, scheme.passage_bands, scheme.passage_rows, 0x13198A2E03707344))
     assert set(slots.tolist()) == {1}
     assert set(fp.passage_starts.tolist()) <= set(win.tolist()) | {int(fp.passage_starts[-1])}
+
+
+def test_closing_lines_in_another_script_are_the_outlets_not_the_articles(tmp_path):
+    """A Chinese article closed by a line in Latin letters only (an outlet's Portuguese release
+    line, an English imprint) the notice grammar does not read: a copy without it is a full
+    copy, a page holding only it copies nothing; a Chinese closing paragraph stays the article's."""
+    body = chinese_article(300, 6)
+    latin = ("Este comunicado e as fotografias podem ser reproduzidos pelos meios de comunicacao social. "
+             "Por favor, indique nas fotografias Cortesia da Universidade Alameda de Macau.")
+    with Guard.open(tmp_path / "store", create=True) as g:
+        g.protect_document(f"澳门高校举办开放日\n\n{body}\n\n{latin}\n", source="release.txt")
+        m = _match(g.check(f"转载标题\n\n{body}\n"), "release.txt")
+        assert m.kind == "reprint" and m.coverage >= 0.99
+        page = g.check(f"某论坛帖子\n\n{chinese_article(999, 3)}\n\n{latin}\n")
+        assert page.verdict == "clean" and not page.matches
+    # the same article closed by a Chinese paragraph: a copy without it is edited
+    closing = "学校负责人表示，开放日期间共接待市民和中学生三千余人次，明年还将增设夜间场次和线上导览，方便更多家庭参与。"
+    with Guard.open(tmp_path / "store2", create=True) as g:
+        g.protect_document(f"澳门高校举办开放日\n\n{body}\n\n{closing}\n", source="release.txt")
+        assert _match(g.check(f"转载标题\n\n{body}\n"), "release.txt").coverage < 0.99
+
+
+def test_an_english_article_closed_by_a_chinese_line_keeps_its_coverage(tmp_path):
+    paras = [
+        "The county board voted on Tuesday to put a new transit levy before voters in the spring election, after a long debate.",
+        "Supporters say the money would restore weekend bus service that was cut three years ago and add two new routes.",
+        "Opponents argue that the levy would fall hardest on homeowners with fixed incomes in the outlying towns of the county.",
+        "A public hearing on the ballot language is scheduled for next month at the county building, the clerk said.",
+    ] * 2
+    text = "\n\n".join(paras)
+    with Guard.open(tmp_path / "store", create=True) as g:
+        zh = "本报中文版同步刊发此文，中文读者可在本报中文网站及客户端阅读全文，并可在文末留言与作者交流看法，欢迎读者朋友们关注本报中文网站每天推出的本地新闻与评论。"
+        g.protect_document(f"Transit levy heads to voters\n\n{text}\n\n{zh}\n", source="levy.txt")
+        assert _match(g.check(f"Copied\n\n{text}\n"), "levy.txt").kind == "reprint"

@@ -130,6 +130,11 @@ def notice_tail(text: str, weights: np.ndarray) -> np.ndarray:
     rights reserved …) to the end, when the block is at most :data:`NOTICE_TAIL_MAX`
     Han-equivalent characters and :data:`NOTICE_TAIL_SHARE` of the article.
 
+    The lines that end the article in another script than the article's own (a Chinese
+    article's closing lines in Latin letters only, an English article's in Han characters) are
+    such a block too, whatever their words: an outlet's notice or credit in its other
+    language (Portuguese under a Macau release, an English © line under a Chinese story).
+
     This is the notice, imprint and contact block an outlet prints under an article when the
     notice grammar missed it and too few articles of the outlet are stored for the
     ``boilerplate_k`` rule to see it repeated: a copy dropping it is still a full copy, and a
@@ -141,14 +146,44 @@ def notice_tail(text: str, weights: np.ndarray) -> np.ndarray:
     total = float(weights[-1])
     limit = min(NOTICE_TAIL_MAX, NOTICE_TAIL_SHARE * total)
     start = None
+    foreign = True  # still in the run of other-script lines closing the article
+    han_article = None
     for m in reversed(list(re.finditer(r"[^\n]+", text))):
         if float(weights[-1] - weights[m.start()]) > limit:
             break
         if _NOTICE_CUE.search(m.group()):
             start = m.start()
+        elif foreign:
+            if han_article is None:
+                han_article = _han_share(text[: m.start()]) >= 0.5
+            foreign = _other_script(m.group(), han_article)
+            if foreign:
+                start = m.start()
     if start is not None:
         mask[start:] = True
     return mask
+
+
+_HAN_CHAR = re.compile(r"[\u3400-\u9fff]+")
+_NOT_ALNUM_RUN = re.compile(r"[\W_]+")
+
+
+def _han_count(text: str) -> int:
+    return len(text) - len(_HAN_CHAR.sub("", text))
+
+
+def _han_share(text: str) -> float:
+    """Han characters among letters and digits, 0 when there are none (counted in C)."""
+    letters = len(_NOT_ALNUM_RUN.sub("", text))
+    return _han_count(text) / letters if letters else 0.0
+
+
+def _other_script(line: str, han_article: bool) -> bool:
+    """Whether ``line`` is written in another script than its article: Latin letters only
+    (under a Chinese article, at least 20 letters) or mostly Han (under an English one)."""
+    if han_article:
+        return len(_NOT_ALNUM_RUN.sub("", line)) >= 20 and _han_share(line) < 0.05
+    return _han_count(line) >= 5 and _han_share(line) > 0.5
 
 
 # A line with one of these words reads as licensing or imprint boilerplate (a wider net than
