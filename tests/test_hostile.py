@@ -697,7 +697,6 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "verify._LATIN_RUN": ("search", "sub"),
     "verify._NOTICE_CUE": ("search",),
     "verify._HAN_CHAR": ("sub",),  # Han characters counted in C
-    "verify._NOT_ALNUM_RUN": ("sub",),  # letters and digits counted in C
     "verify._BOILERPLATE_CUE": ("search",),
     "verify._FURNITURE_LINE": ("search",),
     "verify._NOT_COUNTED": ("sub",),

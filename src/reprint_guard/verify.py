@@ -165,7 +165,7 @@ def notice_tail(text: str, weights: np.ndarray) -> np.ndarray:
 
 
 _HAN_CHAR = re.compile(r"[\u3400-\u9fff]+")
-_NOT_ALNUM_RUN = re.compile(r"[\W_]+")
+
 
 
 def _han_count(text: str) -> int:
@@ -174,7 +174,7 @@ def _han_count(text: str) -> int:
 
 def _han_share(text: str) -> float:
     """Han characters among letters and digits, 0 when there are none (counted in C)."""
-    letters = len(_NOT_ALNUM_RUN.sub("", text))
+    letters = len(_NOT_ALNUM.sub("", text))
     return _han_count(text) / letters if letters else 0.0
 
 
@@ -182,7 +182,7 @@ def _other_script(line: str, han_article: bool) -> bool:
     """Whether ``line`` is written in another script than its article: Latin letters only
     (under a Chinese article, at least 20 letters) or mostly Han (under an English one)."""
     if han_article:
-        return len(_NOT_ALNUM_RUN.sub("", line)) >= 20 and _han_share(line) < 0.05
+        return len(_NOT_ALNUM.sub("", line)) >= 20 and _han_share(line) < 0.05
     return _han_count(line) >= 5 and _han_share(line) > 0.5
 
 
