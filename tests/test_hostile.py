@@ -633,6 +633,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._WIDGET": ("search",),  # ingest.layout: share widgets after a credit
     "extract._MASTHEAD": ("fullmatch",),  # ingest.layout: an outlet name printed alone above a headline
     "notice._LINE_MARK": ("finditer", "sub"),  # ※ / ■ / * before a notice line
+    "extract._CLAIM_GOES_ON": ("search",),  # a claim line stopping before its party
     "notice._NOT_NAME_LINE": ("search",),  # heading words a name line has not
     "notice._NAME_LINE": ("fullmatch",),  # a holder name on a line of its own
     "notice._CAPITALS": ("finditer",),  # a line in capitals

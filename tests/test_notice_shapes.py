@@ -562,3 +562,17 @@ def test_sentences_after_a_claim_are_a_promotion_not_the_article() -> None:
                "县网信办表示，将在年内联合宣传部门开展一次专项检查，重点查看本地自媒体账号的转载行为。"]
     doc = extract("\n".join(["乡村公路全部通车", *PARAS, quoted, *closing]), content_type="text")
     assert doc.notice_text is None and doc.text.endswith(closing[-1])
+
+
+def test_a_claim_split_over_three_footer_lines_keeps_its_party() -> None:
+    after = ("</div><div class='next'><a href='#'>Next article: Wharf markets return</a></div><footer><div class='legal'>"
+             "<span>© 2024</span><br><span>Harbourside Media Group Pty Ltd</span><br><span>All rights reserved</span></div>"
+             "<p><a href='#'>Privacy</a> | <a href='#'>Terms</a></p></footer>")
+    doc, notice = notice_of(en_page(after))
+    assert notice is not None and notice.rights_holder == "Harbourside Media Group Pty Ltd"
+
+
+def test_a_reprint_rule_with_a_comma_before_its_request_permits_with_credit() -> None:
+    parsed = parse_notice("本文由 玄武小队 原创发布\n转载，请参考转载声明，注明出处： https://www.anlan.example.cn/post/284519")
+    assert parsed.rights_holder == "玄武小队"
+    assert parsed.permitted_uses == ("reprint",) and set(parsed.conditions) == {"credit", "link_back"}

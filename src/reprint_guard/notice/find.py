@@ -111,7 +111,7 @@ _LICENCE_TERMS = tuple(
         r"未经[^\n]{0,40}?(?:许可|授权|同意|允许)[^\n]{0,40}?(?:不得|禁止|严禁|请勿|谢绝)",
         r"(?:不得|禁止|严禁|请勿|谢绝)(?:任何)?(?:形式)?(?:的)?(?:转载|摘编|复制|镜像|转帖|改编|修改)",
         r"如需(?:转载|使用|授权|引用|合作)[^\n]{0,40}?(?:联系|联络|致电|来电|来函|取得|获得)",
-        r"转载请(?:注明|联系|联络|与)",
+        r"转载请(?:注明|联系|联络|与)|转载[，,]\s{0,2}请[^。\n]{0,12}?(?:注明|联系|联络)",
         r"转载(?:需|须|需要|必须|应)(?:经过?|获得?|取得)?(?:授权|许可|同意)",
         r"may not be (?:reproduced|republished|reprinted|copied|redistributed|distributed|published)",
         r"(?:reproduction|republication|redistribution|reprinting)[^\n]{0,60}?(?:prohibited|forbidden|not permitted)",
@@ -603,7 +603,9 @@ def _walk_notice_span(lines: Sequence[_Line], *, prose_after: bool, after_articl
     footer = _footer_group(lines, run_start, last_notice, is_notice)
     if footer is not None:
         own = next((k for k in range(footer - 1, run_start - 1, -1) if is_notice(k)), None)
-        if own is not None and any(_is_separator(lines[k].text) for k in range(own + 1, footer)):
+        if own is not None and any(
+            _is_separator(lines[k].text) and not _CLAIM_GOES_ON.search(lines[k - 1].text) for k in range(own + 1, footer)
+        ):
             last_notice = own
         elif own is None:
             platform = next(
@@ -692,6 +694,10 @@ def _footer_group(lines: Sequence[_Line], run_start: int, last_notice: int, is_n
         is_notice(k) and _FOOTER_CLAIM.search(_simplified(lines[k].text[:_NOTICE_SCAN_CHARS])) for k in range(first, last_notice + 1)
     )  # fmt: skip
     return first if claim else None
+
+
+# A claim line that stops before its party (© 2024 / 版权所有：): the next line is its name.
+_CLAIM_GOES_ON = re.compile(r"(?:©|\([cC]\)|(?i:copyright)|(?:19|20)\d{2}|版[权權]所有[:：]?|[:：])\s{0,3}$")
 
 
 def _is_separator(line: str) -> bool:
