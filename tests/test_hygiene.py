@@ -407,8 +407,12 @@ def test_output_never_overwrites_what_the_command_reads(cli, crawl, tmp_path: Pa
     folder = tmp_path / "pages"
     shutil.copytree(pages, folder)
     store_file = next(p for p in own.iterdir() if p.suffix == ".sqlite")
+    hard = tmp_path / "page-link.html"
+    hard.hardlink_to(page)  # the same file under another name
     cases = [
         (("check", page, "--store", own, "-o", page), "is the input"),
+        (("check", page, "--store", own, "-f", "csv", "-o", hard), "is the input"),
+        (("scan", page, "--store", own, "-o", hard), "is the input"),
         (("scan", folder, "--store", own, "-f", "csv", "-o", folder / "report.csv"), "inside the scanned folder"),
         (("scan", folder, "--store", own, "-o", store_file), "inside the store"),
         (("check", page, "--store", own, "-o", own / "report.json"), "inside the store"),

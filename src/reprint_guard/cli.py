@@ -265,6 +265,14 @@ def _warn_unmatched(url_map: dict[str, str], manifest: Path | None) -> None:
         )
 
 
+def _same_file(a: Path, b: Path) -> bool:
+    """Whether two existing paths are one file (the same device and inode: a hard link)."""
+    try:
+        return a.is_file() and b.exists() and a.samefile(b)
+    except OSError:
+        return False
+
+
 def _check_output(output: Path | None, inputs: Sequence[Path] = (), store: str | None = None) -> None:
     """Fail before any work when the report could not be written, or writing it would destroy
     what the command reads: an input file, a file the scan would walk, or the store (opening
@@ -280,7 +288,7 @@ def _check_output(output: Path | None, inputs: Sequence[Path] = (), store: str |
     target = output.resolve()
     for p in inputs:
         src = p.resolve()
-        if src == target:
+        if src == target or _same_file(src, target):  # a hard link is the same file by another name
             raise _fail(f"--output {output} is the input {p}: writing the report would overwrite it; write it elsewhere")
         if src.is_dir() and src in target.parents:
             raise _fail(
