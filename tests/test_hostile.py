@@ -633,6 +633,9 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._WIDGET": ("search",),  # ingest.layout: share widgets after a credit
     "extract._MASTHEAD": ("fullmatch",),  # ingest.layout: an outlet name printed alone above a headline
     "notice._LINE_MARK": ("finditer", "sub"),  # ※ / ■ / * before a notice line
+    "notice._RESTATED_CLAIM": ("sub",),  # 版权所有 restating "All rights reserved."
+    "notice._SENTENCE_OPENING": ("match",),  # 本文系… opening a broken claim sentence
+    "notice._MAILBOX_ROLE": ("match",),  # a mailbox named for its desk
     "extract._CLAIM_GOES_ON": ("search",),  # a claim line stopping before its party
     "notice._NOT_NAME_LINE": ("search",),  # heading words a name line has not
     "notice._NAME_LINE": ("fullmatch",),  # a holder name on a line of its own
@@ -643,7 +646,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._ROLE_CREDIT": ("search",),  # 出品：X, the party a role claim points to
     "notice._CREDIT_TEMPLATE": ("search",),  # a credit template holding the address
     "extract._PRODUCTION_CREDITS": ("fullmatch",),  # production credits above a role claim
-    "extract._TAKEDOWN": ("search",),  # a takedown request with its address after the article
+    "extract._TAKEDOWN": ("search",),  # a takedown request with its address
     "extract._DATELINE_SOURCE": ("fullmatch",),  # ingest.layout: 清溪网讯（记者 X） names the outlet
     "extract._META_DATE_KEY": ("search",),  # ingest.html: head dates
     "extract._MODIFIED_KEY": ("search",),

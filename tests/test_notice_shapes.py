@@ -576,3 +576,26 @@ def test_a_reprint_rule_with_a_comma_before_its_request_permits_with_credit() ->
     parsed = parse_notice("本文由 玄武小队 原创发布\n转载，请参考转载声明，注明出处： https://www.anlan.example.cn/post/284519")
     assert parsed.rights_holder == "玄武小队"
     assert parsed.permitted_uses == ("reprint",) and set(parsed.conditions) == {"credit", "link_back"}
+
+
+def test_a_takedown_line_under_a_claim_keeps_its_address() -> None:
+    notice = "【版权声明】本文系北岭都市报独家稿件，版权归北岭都市报社所有。未经许可不得转载、摘编。\n如有侵权请联系删除（邮箱：legal@beiling.example.cn）"
+    doc, parsed = notice_of("\n".join(["乡村公路全部通车", *PARAS, *notice.split("\n")]), "text")
+    assert doc.notice_text == notice
+    assert [(e.address, e.role) for e in parsed.emails] == [("legal@beiling.example.cn", "licensing")]
+
+
+def test_a_claim_sentence_broken_over_short_lines_names_its_holder() -> None:
+    assert parse_notice("本文系江城晚报\n原创作品\n未经授权\n不得转载").rights_holder == "江城晚报"
+
+
+def test_a_chinese_restatement_after_an_english_claim_keeps_the_english_party() -> None:
+    text = "COPYRIGHT © 2024 JIANGCHENG EVENING NEWS. ALL RIGHTS RESERVED. 版权所有 未经授权禁止转载 电话 027-85551234"
+    assert parse_notice(text).rights_holder == "JIANGCHENG EVENING NEWS"
+    assert parse_notice("Copyright © 2003-2024 All Rights Reserved 版权所有 青禾日报社").rights_holder == "青禾日报社"
+
+
+def test_a_mailbox_named_for_its_desk_keeps_its_role_after_another_desks_number() -> None:
+    parsed = parse_notice("本文为江城晚报原创，版权合作联系电话：027-85551234，订阅热线：400-800-1234，邮箱：copyright@jcwb.example.cn")
+    assert [(e.address, e.role) for e in parsed.emails] == [("copyright@jcwb.example.cn", "licensing")]
+    assert [p.role for p in parsed.phones] == ["licensing", "subscription"]

@@ -76,7 +76,7 @@ from reprint_guard.notice.find import (
     _trailing_contacts,
     _is_notice_heading_or_disclaimer,
     _is_notice_line,
-    _CONTACT,
+    _is_takedown_contact,
     _LICENSING_CONTACT,
     _licensing_contacts_after,
     _may_hold_notice_wording,
@@ -260,21 +260,13 @@ def _holds_claim_or_terms(notice: str) -> bool:
     return any(_is_notice_line(line) for line in notice.splitlines()[:40])
 
 
-# A takedown request with its address (如有侵权请联系删除（邮箱：…）, "If you believe your copyright
-# has been infringed, contact …"): it claims nothing, but its address is the site's rights desk.
-_TAKEDOWN = re.compile(r"侵权|侵權|侵删|侵刪|(?i:infring|takedown|dmca)")
-
-
 def _takedown_block(visible: str, body: str, title: str | None) -> str | None:
     """The trailer block after the article when one of its lines asks for takedowns and gives
     a contact in the same line; ``None`` otherwise."""
     found = _parse_text(_after_body(visible, body), known_title=title, after_article=True).notice_text
     if found is None:
         return None
-    for line in found.splitlines()[:40]:
-        if _TAKEDOWN.search(line) and _CONTACT.search(line):
-            return found
-    return None
+    return found if any(_is_takedown_contact(line) for line in found.splitlines()[:40]) else None
 
 
 def _leading_notice(visible: str, body: str) -> str | None:

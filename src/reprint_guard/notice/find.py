@@ -620,8 +620,11 @@ def _walk_notice_span(lines: Sequence[_Line], *, prose_after: bool, after_articl
     # items of a list its last line opens (……唯须符合下列条件：).
     end = last_notice + 1
     listing = lines[last_notice].text.endswith(("：", ":"))
-    while end < n and not _is_trailer_line(lines[end].text) and not _is_editor_label(lines[end].text):
+    while end < n and (not _is_trailer_line(lines[end].text) or _is_takedown_contact(lines[end].text)) and not _is_editor_label(lines[end].text):
         text = lines[end].text
+        if _is_takedown_contact(text):
+            end += 1  # 如有侵权请联系删除（邮箱：…）: the rights desk's address
+            continue
         if not (_is_contact_line(text) or _is_licensing_link_line(text) or (listing and len(text) <= _LIST_ITEM_CHARS)):
             break
         end += 1
@@ -698,6 +701,15 @@ def _footer_group(lines: Sequence[_Line], run_start: int, last_notice: int, is_n
 
 # A claim line that stops before its party (© 2024 / 版权所有：): the next line is its name.
 _CLAIM_GOES_ON = re.compile(r"(?:©|\([cC]\)|(?i:copyright)|(?:19|20)\d{2}|版[权權]所有[:：]?|[:：])\s{0,3}$")
+
+
+# A takedown request (如有侵权请联系删除, "if you believe your copyright has been infringed"):
+# with an address on its line, that address is the site's rights desk.
+_TAKEDOWN = re.compile(r"侵权|侵權|侵删|侵刪|(?i:infring|takedown|dmca)")
+
+
+def _is_takedown_contact(line: str) -> bool:
+    return len(line) <= 300 and _TAKEDOWN.search(line) is not None and _CONTACT.search(line) is not None
 
 
 def _is_separator(line: str) -> bool:

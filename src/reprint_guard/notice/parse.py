@@ -166,6 +166,16 @@ _ENDS_WITH_CUE = re.compile(
 )
 
 
+_RESTATED_CLAIM = re.compile(
+    r"((?i:all rights reserved)\.?[ \t　]{0,3})(版[权權]所有)"
+    r"(?=[ \t　]{0,3}(?:$|\n|[，,。；;]|未[经經]|不得|禁止|严禁|嚴禁|请勿|請勿|翻印|侵))"
+)
+# A notice sentence's opening subject (本文系…, 本稿由…): a short line starting so and stopping
+# without a sentence end goes on in the next line.
+_SENTENCE_OPENING = re.compile(r"(?:本文|本稿|本篇|此文|稿件|本作品|本網站|本网站|本站|本網|本网)")
+_BROKEN_LINE_CHARS = 16
+
+
 def _name_lines_joined(text: str) -> str:
     """``text`` with the line break between a claim's words and the name line after them read
     as a space (same length, so offsets hold)."""
@@ -180,6 +190,10 @@ def _name_lines_joined(text: str) -> str:
         if (
             _ENDS_WITH_CUE.search(prev) and _NAME_LINE.fullmatch(nxt.strip())
             and not _ZH_CLAUSE.search(nxt) and not _NOT_NAME_LINE.search(nxt)
+        ) or (
+            # one claim sentence broken over short lines: 本文系江城晚报 / 原创作品
+            len(prev) <= _BROKEN_LINE_CHARS and len(nxt.strip()) <= _BROKEN_LINE_CHARS
+            and _SENTENCE_OPENING.match(prev.strip()) and prev.rstrip()[-1:] not in "。！？；.!?;"
         ):  # fmt: skip
             chars[at] = " "
         at += 1
@@ -1278,6 +1292,13 @@ _ROLE_WORDS = re.compile(
     r"|\baddress\b|\bfeedback\b))"
 )
 _ROLE_LOOKBACK = 50
+# A mailbox named for its desk (copyright@, banquan@, ads@, subscribe@, baoliao@): read when no
+# label word stands before the address.
+_MAILBOX_ROLE = re.compile(
+    r"(?i:(?P<licensing>copyright|rights|licen[cs]\w*|permissions?|syndication|reprints?|banquan|bq|legal)"
+    r"|(?P<tip>tips?|baoliao|newstips?)|(?P<advertising>ads?|advert\w*|guanggao|marketing)"
+    r"|(?P<subscription>subscri\w*|dingyue|circulation))(?=[._\-]?[a-z0-9]{0,6}@)"
+)
 # A credit the copy must print, given as a template holding the address (转载请注明：文章转载自 X [URL]).
 _CREDIT_TEMPLATE = re.compile(r"(?:转载|轉載)[^。\n]{0,6}?(?:注明|註明|标明|標明)")
 _IN_CLAIM_LINE = re.compile(r"©|\([cC]\)|(?i:copyright)|版[权權]所有")
@@ -1319,8 +1340,12 @@ def _assign_roles(
                 found = list(_ROLE_WORDS.finditer(before))
                 label = (found[-1].lastgroup or "other") if found else None
         block_role = None
+        mailbox = _MAILBOX_ROLE.match(folded, start, end) if not words else None
         if words:
             role = words[-1].lastgroup or "other"
+        elif mailbox:
+            # 邮箱：copyright@… after 订阅热线：…: the mailbox's own name says whose desk it is
+            role = mailbox.lastgroup or "other"
         elif prev_line == line_start and roles:
             role = roles[-1]
         elif label:
@@ -1474,6 +1499,9 @@ def parse_notice(
             chars[lo:hi] = "\n" * (hi - lo)
         framed = "".join(chars)
     framed = _name_lines_joined(_recased(framed))
+    # "… All rights reserved. 版权所有": the Chinese words restate the English claim, whose party
+    # is the © line's; read as a cue they would take the English sentence for a name
+    framed = _RESTATED_CLAIM.sub(lambda m: m.group(1) + " " * len(m.group(2)), framed)
     # a notice set in capitals is read in sentence case (see _recased), its holder given back as printed
     printed = text[:_ANALYSE_CHARS]
     cased = _recased(printed)
