@@ -599,3 +599,9 @@ def test_a_mailbox_named_for_its_desk_keeps_its_role_after_another_desks_number(
     parsed = parse_notice("本文为江城晚报原创，版权合作联系电话：027-85551234，订阅热线：400-800-1234，邮箱：copyright@jcwb.example.cn")
     assert [(e.address, e.role) for e in parsed.emails] == [("copyright@jcwb.example.cn", "licensing")]
     assert [p.role for p in parsed.phones] == ["licensing", "subscription"]
+
+
+@pytest.mark.parametrize("written", ["04-2255-6677 分機 312", "(04)2255-6677分機312", "(04)2255-6677 轉 312"])
+def test_a_taiwan_number_keeps_its_chinese_written_extension(written: str) -> None:
+    parsed = parse_notice(f"版權所有 中台灣新聞網 未經授權不得轉載。授權洽詢：{written}", default_region="TW")
+    assert [(p.e164, p.extension, p.as_written, p.role) for p in parsed.phones] == [("+886422556677", "312", written, "licensing")]

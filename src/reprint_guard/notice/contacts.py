@@ -298,6 +298,19 @@ def _find_phones(text: str, folded: str, region: str) -> tuple[Phone, ...]:
     return tuple(f.phone for f in _find_phone_spans(text, folded, region))
 
 
+_EXT_AFTER = re.compile(r"[ ]{0,2}\(?(?:转|轉|分机号?|分機號?)[ .:：]{0,2}(?P<ext>\d{1,6})\)?(?!\d)")
+
+
+def _with_written_extension(f: _Found, folded: str, text: str) -> _Found:
+    if f.phone.extension is not None:
+        return f
+    m = _EXT_AFTER.match(folded, f.end)
+    if m is None:
+        return f
+    phone = Phone(f.phone.e164, m.group("ext"), text[f.start : m.end()], f.phone.type)
+    return _Found(f.start, m.end(), phone)
+
+
 def _find_phone_spans(text: str, folded: str, region: str) -> list[_Found]:
     found: list[_Found] = []
     for m in islice(_BARE_CODE.finditer(folded), _MAX_PHONE_CANDIDATES):
@@ -348,6 +361,9 @@ def _find_phone_spans(text: str, folded: str, region: str) -> list[_Found]:
         phone = Phone(e164, number.extension or None, text[start:end], _phone_type(number))
         found.append(_Found(start, end, phone))
 
+    # An extension written the Chinese way after a number phonenumbers read (04-2255-6677 分機 312):
+    # the matcher knows "ext" and "#", not 分機/轉.
+    found = [_with_written_extension(f, folded, text) for f in found]
     # Earliest first, the longer reading of a span wins, overlapping readings are dropped.
     found.sort(key=lambda f: (f.start, -(f.end - f.start)))
     phones: list[_Found] = []
