@@ -126,3 +126,16 @@ def test_scan_takes_manifest_urls_as_evidence_and_canonicals_as_claims(guard: Gu
         assert docs[0].url == f"https://{LICENSEE_HOST}/a.html"
         assert docs[1].matches[0].licence.status == "claimed"
         assert docs[1].url == f"https://www.{LICENSEE_HOST}/a/spring.html"  # the report still shows the page's link
+
+
+@pytest.mark.parametrize("credit", ["经南山融媒授权转载", "本文转自南山融媒", "Reprinted with permission from 南山融媒."])
+def test_a_permission_line_naming_the_holder_meets_a_credit_condition(tmp_path, credit):
+    from reprint_guard import Guard
+
+    paras = [f"市政府今天召开会议，研究部署城乡公园建设和老旧小区改造工作，会议要求各区加快推进项目建设进度，确保第{i}批项目年底前完工。" for i in range(6)]
+    body = "\n\n".join(paras)
+    with Guard.open(tmp_path / "s", create=True) as g:
+        g.protect_document(f"标题\n\n{body}\n\n本文为南山融媒原创，欢迎转载，请注明出处“南山融媒”。\n", source="a.txt")
+        r = g.check(f"转载\n\n{body}\n\n{credit}\n")
+        assert r.verdict == "permitted"
+        assert [(m.attributed, m.unmet_conditions) for m in r.matches] == [(True, ())]

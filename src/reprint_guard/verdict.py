@@ -209,8 +209,11 @@ def is_licensed(doc: Document, url: str | None, licensees: tuple[str, ...]) -> b
 
 
 def is_attributed(doc: Document, outlet: str | None, rights_holder: str | None, url: str | None) -> bool:
-    """Whether the document credits the article's outlet, rights holder or site."""
-    credits = [_fold(c) for c in (*doc.credits, doc.outlet or "") if c]
+    """Whether the document credits the article's outlet, rights holder or site: in a credit
+    line (来源：X), as its outlet, or in a permission line naming them (经X授权转载, "Reprinted
+    with permission from X")."""
+    permission_lines = (c.text for c in doc.claims if c.kind == "permission")
+    credits = [_fold(c) for c in (*doc.credits, doc.outlet or "", *permission_lines) if c]
     names = [_fold(n) for n in (outlet, rights_holder, host_of(url)) if n]
     return any(n and n in c for n in names for c in credits)
 
