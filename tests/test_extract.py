@@ -692,3 +692,18 @@ def test_arbitrary_text_never_raises(text: str) -> None:
     assert isinstance(doc.text, str)
     assert doc.text == doc.text.strip()
     assert "\n\n" not in doc.text
+
+
+@pytest.mark.parametrize(
+    ("header", "date", "outlet"),
+    [
+        ("2024-11-15 北方都市报", "2024-11-15", "北方都市报"),
+        ("2024年11月15日 北方都市报\n记者 赵雷", "2024-11-15", "北方都市报"),
+        ("2024/11/20 记者 张家豪／台中报道", "2024-11-20", None),
+    ],
+)
+def test_a_date_line_naming_its_outlet_or_reporter_is_read(header: str, date: str, outlet: str | None) -> None:
+    body = "\n\n".join(PARAS_CN)
+    doc = extract(f"城南新闻\n{header}\n\n{body}\n", content_type="text")
+    assert (doc.title, doc.date, doc.outlet) == ("城南新闻", date, outlet)
+    assert doc.text == "\n".join(PARAS_CN)

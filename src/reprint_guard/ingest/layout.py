@@ -90,7 +90,7 @@ _META_LABEL = re.compile(
 # (2024年5月3日　本报记者 张三 is a date line; the names are not the article's text).
 _REPORTER_CREDIT = re.compile(
     r"(?<![^\s|｜])[^\s|｜]{0,8}?(?:记者|記者|通讯员|通訊員)[ \u3000]{0,2}"
-    r"(?:[\u4e00-\u9fff·]{2,4}(?=[\s|｜、，,]|$)[ \u3000、，,]{0,2}){1,3}"
+    r"(?:[\u4e00-\u9fff·]{2,4}(?=[\s|｜、，,/／]|$)[ \u3000、，,]{0,2}){1,3}"
 )
 # A dateline on a line of its own naming the outlet that filed the story, with its reporter:
 # 清溪网讯（记者 周沐阳）, 港灣日報訊, 江城台消息 (本报讯/本網訊 name no one).
@@ -282,13 +282,17 @@ def _meta_fields(line: str) -> list[tuple[str, str, int, int]]:
     return fields
 
 
-def _residual_letters(line: str, spans: Iterable[tuple[int, int]]) -> int:
+def _residual_text(line: str, spans: Iterable[tuple[int, int]]) -> str:
+    """``line`` with the spans and filler words (updated, 星期一 …) blanked, spaces collapsed."""
     chars = list(line)
     for start, end in spans:
         for k in range(start, min(end, len(chars))):
             chars[k] = " "
-    rest = _FILLER.sub(" ", "".join(chars))
-    return sum(1 for ch in rest if ch.isalnum())
+    return re.sub(r"\s+", " ", _FILLER.sub(" ", "".join(chars)))
+
+
+def _residual_letters(line: str, spans: Iterable[tuple[int, int]]) -> int:
+    return sum(1 for ch in _residual_text(line, spans) if ch.isalnum())
 
 
 def _parse_meta_line(line: str, meta: _Meta) -> bool:
@@ -330,7 +334,11 @@ def _parse_meta_line(line: str, meta: _Meta) -> bool:
         spans.append((found[1], found[2]))
     spans.extend((start, end) for _, _, start, end in fields)
     if _residual_letters(line, spans) > 4:
-        return False
+        # a date line naming the outlet (2024年11月15日 北方都市报): the name is its source
+        outlet = _residual_text(line, spans).strip(" \t\u3000|｜/／·-—")
+        if found is None or not _is_masthead(outlet):
+            return False
+        meta.sources.append(outlet)
     if found is not None and meta.date is None:
         meta.date = found[0]
     for label, value, _, _ in fields:
@@ -389,7 +397,7 @@ def _is_masthead(line: str) -> bool:
 def _headline_after_masthead(line: str, not_a_title: Callable[[str], bool]) -> bool:
     """Whether the line under a masthead is the headline (a bracketed credit line such as
     （X记者 Y 报道） is not)."""
-    return not line.startswith(("（", "(")) and _looks_like_title(line, not_a_title)
+    return not line.startswith(("（", "(")) and _find_date(line) is None and _looks_like_title(line, not_a_title)
 
 
 def _looks_like_title(line: str, not_a_title: Callable[[str], bool]) -> bool:
