@@ -165,7 +165,7 @@ _ENDS_WITH_CUE = re.compile(
     r"(?:[:：©]|版[权權]所有|版[权權]归属|版[权權]歸屬|(?i:copyright)|(?:19|20)\d{2})[ \t]*$"
 )
 
-
+# 版权所有 right after "All rights reserved." with nothing named after it restates the English claim.
 _RESTATED_CLAIM = re.compile(
     r"((?i:all rights reserved)\.?[ \t　]{0,3})(版[权權]所有)"
     r"(?=[ \t　]{0,3}(?:$|\n|[，,。；;]|未[经經]|不得|禁止|严禁|嚴禁|请勿|請勿|翻印|侵))"
