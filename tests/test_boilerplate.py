@@ -219,3 +219,18 @@ def test_an_english_article_closed_by_a_chinese_line_keeps_its_coverage(tmp_path
         zh = "本报中文版同步刊发此文，中文读者可在本报中文网站及客户端阅读全文，并可在文末留言与作者交流看法，欢迎读者朋友们关注本报中文网站每天推出的本地新闻与评论。"
         g.protect_document(f"Transit levy heads to voters\n\n{text}\n\n{zh}\n", source="levy.txt")
         assert _match(g.check(f"Copied\n\n{text}\n"), "levy.txt").kind == "reprint"
+
+
+def test_a_table_of_figures_does_not_make_an_articles_chinese_lines_foreign():
+    """Digits are written in no script: a stock table above Chinese paragraphs leaves the
+    article Chinese, so its closing paragraph stays its own text (not a notice block)."""
+    from reprint_guard.verify import notice_tail
+
+    rows = [f"上证指数１１９４·１０１２００·９５１２５０·０{i}１２００·２２" for i in range(12)]
+    rows += [f"１２３９·９０３·８４２８０１５０４６０９{i}" for i in range(12)]
+    closing = "利率是一定时期内利息额与借贷资金的比率，通常分为年利率、月利率和日利率，年利率除以十二为月利率。"
+    text = "\n".join([*rows, closing])
+    assert not notice_tail(text, char_weights(text)).any()
+    latin = "This release and its photographs may be reproduced by the media with credit to the university."
+    text = "\n".join([*rows, closing, latin])
+    assert notice_tail(text, char_weights(text)).sum() == len(latin)

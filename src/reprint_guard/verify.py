@@ -156,6 +156,8 @@ def notice_tail(text: str, weights: np.ndarray) -> np.ndarray:
         elif foreign:
             if han_article is None:
                 han_article = _han_share(text[: m.start()]) >= 0.5
+                if not han_article and _han_count(text[: m.start()]) == 0 and not _NOT_LETTER.sub("", text[: m.start()]):
+                    break  # figures only above: no script to differ from
             foreign = _other_script(m.group(), han_article)
             if foreign:
                 start = m.start()
@@ -172,9 +174,13 @@ def _han_count(text: str) -> int:
     return len(text) - len(_HAN_CHAR.sub("", text))
 
 
+_NOT_LETTER = re.compile(r"[\W\d_]+")
+
+
 def _han_share(text: str) -> float:
-    """Han characters among letters and digits, 0 when there are none (counted in C)."""
-    letters = len(_NOT_ALNUM.sub("", text))
+    """Han characters among letters, digits left out (a table of figures is written in no
+    script), 0 when there are none; counted in C."""
+    letters = len(_NOT_LETTER.sub("", text))
     return _han_count(text) / letters if letters else 0.0
 
 
@@ -182,7 +188,7 @@ def _other_script(line: str, han_article: bool) -> bool:
     """Whether ``line`` is written in another script than its article: Latin letters only
     (under a Chinese article, at least 20 letters) or mostly Han (under an English one)."""
     if han_article:
-        return len(_NOT_ALNUM.sub("", line)) >= 20 and _han_share(line) < 0.05
+        return len(_NOT_LETTER.sub("", line)) >= 20 and _han_share(line) < 0.05
     return _han_count(line) >= 5 and _han_share(line) > 0.5
 
 
