@@ -620,3 +620,16 @@ def test_malformed_urls_manifest_is_refused(cli, store: Path, pages: Path, tmp_p
     r = cli("scan", pages, "--store", store, "--urls", manifest)
     assert r.exit_code == 2 and r.stdout == ""
     assert message in re.sub(r"\s*\n\s*", " ", r.stderr), r.stderr
+
+
+@pytest.mark.parametrize(
+    ("value", "why"),
+    [("pdf", "reads HTML and plain text"), ("bogus/thing", "reads HTML and plain text"),
+     ("text/html; charset=nonexistent", "unknown charset")],
+)
+def test_content_type_values_are_checked(cli, store: Path, pages: Path, value: str, why: str) -> None:
+    page = sorted(pages.iterdir())[0]
+    r = cli("check", page, "--store", store, "--content-type", value)
+    assert r.exit_code == 2 and why in r.stderr
+    ok = cli("check", page, "--store", store, "--content-type", "text/html; charset=utf-8", "-f", "json")
+    assert ok.exit_code in (0, 1)

@@ -7,11 +7,13 @@ unlicensed finding.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import csv
 import io
 import json
 import os
+import re
 import signal
 import sys
 import threading
@@ -193,6 +195,29 @@ def _stop(bar: object) -> None:
 
 def _is_http_url(url: str) -> bool:
     return url.split("://", 1)[0].lower() in ("http", "https") and "://" in url and bool(host_of(url))
+
+
+_CONTENT_TYPES = ("html", "text", "text/html", "text/plain", "application/xhtml+xml")
+
+
+def _content_type_option(value: str | None) -> str | None:
+    """A typer callback: ``--content-type`` is html, text or an HTML/plain-text HTTP
+    Content-Type whose charset, if given, Python knows."""
+    if value is None:
+        return None
+    kind, _, params = value.partition(";")
+    if kind.strip().lower() not in _CONTENT_TYPES:
+        raise typer.BadParameter(
+            f"{value[:80]!r}: reprint-guard reads HTML and plain text; give html, text, or a Content-Type "
+            'such as "text/html; charset=gbk"'
+        )
+    m = re.search(r"charset\s*=\s*[\"']?([^\"';\s]+)", params, re.I)
+    if m:
+        try:
+            codecs.lookup(m.group(1))
+        except LookupError:
+            raise typer.BadParameter(f"unknown charset {m.group(1)[:40]!r} in {value[:80]!r} (e.g. utf-8, gbk, big5)") from None
+    return value
 
 
 def _url_option(value: str | None) -> str | None:
@@ -600,7 +625,8 @@ def check(
     store: StoreOpt = None,
     url: Annotated[Optional[str], typer.Option("--url", callback=_url_option, help="Where the text was found (decides licensing).")] = None,
     content_type: Annotated[
-        Optional[str], typer.Option("--content-type", help="html, text or an HTTP Content-Type; sniffed if omitted.")
+        Optional[str],
+        typer.Option("--content-type", callback=_content_type_option, help="html, text or an HTTP Content-Type; sniffed if omitted."),
     ] = None,
     fmt: FormatOpt = OutputFormat.rich,
     output: OutputOpt = None,
