@@ -73,6 +73,12 @@ def test_protect_and_scan_a_file_whose_name_is_not_utf8(cli, bad_names: Path) ->
             assert "\\udcb1" in text  # the documented escape, not the raw byte
     r = cli("scan", bad_names / "pages", "--store", store, "-f", "json")
     json.loads(r.stdout.encode("utf-8"))
+    # the rich report and the protect/list lines show the name's bytes as \xNN too, not "?"
+    shown = "\\xb1\\xa8\\xb5\\xc0-gbk"
+    rich = cli("scan", bad_names / "pages", "--store", store, "-o", bad_names / "report.txt")
+    assert rich.exit_code == 1 and shown in (bad_names / "report.txt").read_text(encoding="utf-8").replace("\n", "")
+    again = cli("protect", bad_names / "articles", "--store", bad_names / "store2")
+    assert shown in again.stdout.replace("\n", "")
 
 
 # -- 3. any input type: lone surrogates, the 16 MiB limit in UTF-8 --------------------------------

@@ -36,6 +36,7 @@ from .report import (
     articles_table,
     protect_json,
 )
+from .report.machine import csv_text
 from .report.writer import ReportWriter, RichWriter, machine_writer
 from .verdict import DocumentReport, exit_code, host_of
 
@@ -543,7 +544,7 @@ def protect(
                                     (f"{o.status:<9} ", style.get(o.status, "")),
                                     (o.id or "-" * 12, "dim"),
                                     " ",
-                                    (o.source, ""),
+                                    (csv_text(o.source), ""),  # bytes of a non-UTF-8 name as \xNN
                                     ("  " + (o.title or ""), "bold") if o.title else "",
                                     (f"  ({o.reason})", "dim") if o.reason else "",
                                 )

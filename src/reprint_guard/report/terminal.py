@@ -16,13 +16,15 @@ from ..models import Email, Link, Phone
 from ..store import StoredArticle
 from ..verdict import DocumentReport, Match, ScanReport
 from .base import VERDICT_STYLE
+from .machine import csv_text
 
 # Passage text shown per passage in the terminal report (the JSON carries all of it).
 _PASSAGE_PREVIEW = 240
 
 
 def _t(text: str | None, style: str = "") -> Text:
-    return Text(text or "", style=style, overflow="fold")
+    # a file name that is not valid UTF-8 shows its bytes as \xNN, as in CSV (not as "?")
+    return Text(csv_text(text or ""), style=style, overflow="fold")
 
 
 def summary_table(report: ScanReport, title: str = "reprint_guard scan") -> Table:
