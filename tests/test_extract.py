@@ -707,3 +707,9 @@ def test_a_date_line_naming_its_outlet_or_reporter_is_read(header: str, date: st
     doc = extract(f"城南新闻\n{header}\n\n{body}\n", content_type="text")
     assert (doc.title, doc.date, doc.outlet) == ("城南新闻", date, outlet)
     assert doc.text == "\n".join(PARAS_CN)
+
+
+def test_a_short_sentence_of_reported_speech_about_rights_stays_in_the_body() -> None:
+    last = "陈明远表示，目前已经完成公园设计方案，方案的版权归设计院所有。"
+    doc = extract("\n".join(["公园设计方案出炉", *PARAS_CN, last]), content_type="text")
+    assert doc.notice_text is None and doc.text.endswith(last)

@@ -252,6 +252,8 @@ _NARRATIVE = re.compile(
     r"表示|认为|指出|据了解|据悉|获悉|透露|介绍说|[他她]说|法院|被告|原告|判决|起诉|审理|"
     r"(?i:\bsaid\b|\bsays\b|\btold\b|according to|\bcourt\b|\bjudge\b|\blawsuit\b)"
 )
+# Reported speech: a line holding it is the article's, even a short one.
+_REPORTED_SPEECH = re.compile(r"表示|认为|指出|据了解|据悉|透露|介绍说|[他她]说|(?i:\b(?:said|says|told)\b)")
 _SELF_REF = re.compile(
     r"本文|本稿|本篇|本网|本站|本报|本刊|本号|本台|本平台|本公众号|本栏目|本作品|本频道|本网站|本app|本客户端"
     r"|(?i:this (?:article|story|material|content|site|website|page|report|piece)|\bour (?:content|material|articles|stories)\b)"
@@ -346,6 +348,8 @@ def _is_notice_line(line: str) -> bool:
         return weak >= 1 and len(line) <= _SHORT_NOTICE_CHARS and not _is_narrative(line)
     if len(line) > _SHORT_NOTICE_CHARS and _is_narrative(line):
         return False
+    if _REPORTED_SPEECH.search(_simplified(line[:_NOTICE_SCAN_CHARS])) and not _SELF_REF.search(_simplified(line[:_NOTICE_SCAN_CHARS])):
+        return False  # 陈明远表示，…设计方案的版权归设计院所有。: a sentence of the story, however short
     return len(line) <= 200 or strong + weak >= 2
 
 
