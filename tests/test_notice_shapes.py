@@ -605,3 +605,13 @@ def test_a_mailbox_named_for_its_desk_keeps_its_role_after_another_desks_number(
 def test_a_taiwan_number_keeps_its_chinese_written_extension(written: str) -> None:
     parsed = parse_notice(f"版權所有 中台灣新聞網 未經授權不得轉載。授權洽詢：{written}", default_region="TW")
     assert [(p.e164, p.extension, p.as_written, p.role) for p in parsed.phones] == [("+886422556677", "312", written, "licensing")]
+
+
+@pytest.mark.parametrize(
+    "row",
+    ["地址：北京市海淀区北岭路5号　电话：010-62751234", "香港新界將軍澳駿昌街7號 電話：(852) 2990 7000",
+     "12 Harbour Street, Wellington. Phone: +64 4 555 0123"],
+)
+def test_the_number_in_an_address_row_is_the_switchboard(row: str) -> None:
+    parsed = parse_notice(f"北岭日报社版权所有，未经书面授权不得转载。\n{row}")
+    assert [p.role for p in parsed.phones] == ["other"]

@@ -1301,6 +1301,11 @@ _MAILBOX_ROLE = re.compile(
 )
 # A credit the copy must print, given as a template holding the address (转载请注明：文章转载自 X [URL]).
 _CREDIT_TEMPLATE = re.compile(r"(?:转载|轉載)[^。\n]{0,6}?(?:注明|註明|标明|標明)")
+# A postal address on the contact's line before it: a street and number, a building and floor.
+_ADDRESS = re.compile(
+    r"[\u4e00-\u9fff](?:路|街|道|巷|弄|里)[ ]?[\d０-９]{1,5}[ ]?(?:号|號)|(?:大厦|大廈|中心|廣場|广场)[\w ]{0,6}?[\d０-９]{1,3}[ ]?(?:楼|樓|层|層)"
+    r"|(?i:\b\d{1,5}[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)?[ ](?:road|street|avenue|lane|drive|boulevard|square)\b)"
+)
 _IN_CLAIM_LINE = re.compile(r"©|\([cC]\)|(?i:copyright)|版[权權]所有")
 _LABEL_END = re.compile(r"(?:[:：]|联系|聯繫|联络|聯絡|如下|(?i:contact|below))$")
 # A prohibition without a use verb (未经授权禁止使用, "without prior written permission"): the
@@ -1352,6 +1357,8 @@ def _assign_roles(
             role = block_role = label
         elif _IN_CLAIM_LINE.search(folded, line_start, start):
             role = "other"  # "Copyright © 2024 by www.example.cn": the holder's name, not a desk
+        elif _ADDRESS.search(folded, line_start, start):
+            role = "other"  # the address row's number is the switchboard (…路5号 電話：…)
         else:
             role = "licensing" if uses_stated else "other"
         roles.append(role)
