@@ -54,6 +54,7 @@ class Case:
     after: tuple[str, ...] = ()
     byline: str = ""
     before: tuple[str, ...] = ()
+    wrap: str = ""  # "table": the notice's lines in a layout table's cells; "twice": printed twice (desktop and mobile footers)
 
 
 # --- invented base cases -----------------------------------------------------------------------
@@ -359,6 +360,14 @@ def holder_own_line(case: Case) -> Case | None:
     return replace(case, lines=(*parts, *case.lines[1:]))
 
 
+def _wrapped(how: str) -> Callable[[Case], Case | None]:
+    def wrap(case: Case) -> Case | None:
+        return None if case.glue or case.br else replace(case, wrap=how)
+
+    wrap.__name__ = f"wrapped {how}"
+    return wrap
+
+
 def footer_links(case: Case) -> Case | None:
     """The footer's claim line shares its line with the footer's links."""
     if case.placement != "footer" or case.br or not case.lines:
@@ -522,7 +531,7 @@ TRANSFORMS: tuple[Callable[[Case], Case | None], ...] = (
         ("更正：本文此前版本将项目总投资误写为三亿元，现已更正为二点三亿元。",),
         ("Correction: An earlier version of this article misstated the size of the parks budget. It is $2.3 million.",),
     ),
-    holder_own_line, _letter_case("upper"),
+    holder_own_line, _letter_case("upper"), _wrapped("table"), _wrapped("twice"),
     footer_links, _bullet("※ "), _bullet("■ "), _bullet("* "), bracketed, spaced,
     icp_between,
     _sign("(c)"), _sign("(C)"), _sign("Copyright"), _sign("Copyright ©"), _sign("版權所有©"),
@@ -558,6 +567,10 @@ def page_of(case: Case, seed: int = 7) -> str:
         notice_html = "<p>" + "<br>".join(escape(x) for x in notice) + "</p>"
     else:
         notice_html = "".join(f"<p>{escape(x)}</p>" for x in notice)
+    if case.wrap == "table":
+        notice_html = "<table><tr>" + "".join(f"<td>{escape(x)}</td></tr><tr>" for x in notice) + "<td></td></tr></table>"
+    elif case.wrap == "twice":
+        notice_html = f"<div class='desktop'>{notice_html}</div><div class='mobile'>{notice_html}</div>"
     after = "".join(f"<p>{escape(x)}</p>" for x in case.after)
     for label, href in case.links:  # the label printed as a link to its address
         notice_html = notice_html.replace(escape(label), f'<a href="{escape(href)}">{escape(label)}</a>', 1)
