@@ -246,14 +246,14 @@ _SHORT_NOTICE_CHARS = 60
 """A line this short is a notice line on weak wording alone (著作权归作者所有)."""
 _JOIN_CHARS = 60
 """Lines this short may be one notice sentence broken over several lines (本文系X / 原创作品)."""
+# Reported speech: a line holding it (and no word for "this page") is the article's, even a
+# short one.
+_REPORTED_SPEECH = re.compile(r"表示|认为|指出|据了解|据悉|获悉|透露|介绍说|[他她]说|(?i:\b(?:said|says|told)\b)")
 # An article's own sentences: reported speech, a court story. A long line with these and
 # without a word for "this page" (本文, 本网, this article …) is the article, not its notice.
 _NARRATIVE = re.compile(
-    r"表示|认为|指出|据了解|据悉|获悉|透露|介绍说|[他她]说|法院|被告|原告|判决|起诉|审理|"
-    r"(?i:\bsaid\b|\bsays\b|\btold\b|according to|\bcourt\b|\bjudge\b|\blawsuit\b)"
+    _REPORTED_SPEECH.pattern + r"|法院|被告|原告|判决|起诉|审理|(?i:according to|\bcourt\b|\bjudge\b|\blawsuit\b)"
 )
-# Reported speech: a line holding it is the article's, even a short one.
-_REPORTED_SPEECH = re.compile(r"表示|认为|指出|据了解|据悉|透露|介绍说|[他她]说|(?i:\b(?:said|says|told)\b)")
 _SELF_REF = re.compile(
     r"本文|本稿|本篇|本网|本站|本报|本刊|本号|本台|本平台|本公众号|本栏目|本作品|本频道|本网站|本app|本客户端"
     r"|(?i:this (?:article|story|material|content|site|website|page|report|piece)|\bour (?:content|material|articles|stories)\b)"
