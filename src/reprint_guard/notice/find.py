@@ -52,6 +52,9 @@ _NOTICE_HEADING = re.compile(
     re.I,
 )
 # Notice wording, in two kinds. A claim says who holds the rights …
+# Marks a page sets before a notice line (※ ■ ▲ ★ • *, a dash), as a regex class body: they
+# open a claim line and are no part of its holder's name (notice.parse strips them too).
+LINE_MARKS = "※■□◆◇●○◎★☆▲△▼▽▶►•*#>\\-–—"
 _CLAIM_VOCAB = tuple(
     re.compile(p, re.I)
     for p in (
@@ -60,7 +63,8 @@ _CLAIM_VOCAB = tuple(
         r"(?:版权|著作权)(?:均|皆|全部|都)?(?:归|属于?|为)",
         r"copyright\s{0,3}[:\-–—]?\s{0,3}(?:©|\(c\)|\d{4})|©|\(c\)\s{0,3}(?:\d{4}|copyright\b)",
         # a line that is only "Copyright X 2024": the sign, a capitalised name, the year
-        r"^\s{0,3}(?:[※■□◆◇●○★☆▲△▶►•*#>\-–—]{1,3}\s{0,2}|[\[（(【])?(?:[^\n:：]{1,24}[:：]\s{0,3})?copyright\s{1,3}(?-i:[A-Z][\w&.,'()\- ]{1,60}?)\s{0,3}"
+        rf"^\s{{0,3}}(?:[{LINE_MARKS}]{{1,3}}\s{{0,2}}|[\[（(【])?(?:[^\n:：]{{1,24}}[:：]\s{{0,3}})?copyright\s{{1,3}}"
+        r"(?-i:[A-Z][\w&.,'()\- ]{1,60}?)\s{0,3}"
         r"(?:19|20)\d{2}(?:\s{0,2}[-–]\s{0,2}(?:19|20)\d{2})?\s{0,3}\.?[\]）)】]?(?:$|\s{0,3}[|｜])",
         r"all rights? reserved?",
         # 本文为X原创 / 本文由X原创 / 《X》杂志原创

@@ -21,6 +21,7 @@ import phonenumbers
 from reprint_guard.errors import ConfigError
 from reprint_guard.models import CONDITIONS, USES, Email, LicenceNotice, Link, Phone
 from reprint_guard.notice.contacts import _email_hits, _find_phone_spans, _find_url_spans, _fold, _mask
+from reprint_guard.notice.find import LINE_MARKS
 
 __all__ = ["parse_notice"]
 
@@ -149,9 +150,10 @@ _YEAR = r"(?:19|20|１９|２０)\d{2}"
 _LEADING_JUNK = re.compile(
     rf"^(?:[ ©　]|\([cC]\)|(?i:copyright)|{_YEAR}(?:[-–－](?:19|20|１９|２０)?\d{{2,4}})?|[,\-])+"
 )
-# Marks a page sets before a notice line (※ ■ ▲ ★ • *, a dash): not part of a name.
-_LINE_MARK = re.compile(r"(?m)^[ \t]{0,3}[※■□◆◇●○◎★☆▲△▼▽▶►•*#>\-–—]{1,3}(?=[ \t]{0,3}\S)")
+# A mark a page sets before a notice line (find.LINE_MARKS): not part of a name.
+_LINE_MARK = re.compile(rf"(?m)^[ \t]{{0,3}}[{LINE_MARKS}]{{1,3}}(?=[ \t]{{0,3}}\S)")
 _CLOSING = {"（": "）", "(": ")", "[": "]", "【": "】"}
+_OPENING = {close: opening for opening, close in _CLOSING.items()}
 _FRAMED_LINE_CHARS = 2000  # a notice line in brackets is a sentence or two, not a page
 
 
@@ -244,10 +246,6 @@ def _recased(text: str) -> str:
         return "".join(chars)
 
     return "\n".join(recase(x) if _is_upper_line(x) else x for x in lines)
-
-
-def _may_frame(text: str) -> bool:
-    return any(ch in text for ch in "※■□◆◇●○◎★☆▲△▼▽▶►•*#>-–—（([【")
 
 
 def _framing(text: str) -> list[tuple[int, int]]:
@@ -403,7 +401,7 @@ def _clean_name(raw: str) -> str | None:
     name = _NAME_PREFIX.sub("", _LINE_MARK.sub("", name).lstrip())
     if name[:1] in _CLOSING and name.count(name[0]) > name.count(_CLOSING[name[0]]):
         name = name[1:]  # （X版权所有，…）: the bracket opens the line, not the name
-    opening = {v: k for k, v in _CLOSING.items()}.get(name[-1:])
+    opening = _OPENING.get(name[-1:])
     if opening and name.count(name[-1]) > name.count(opening):
         name = name[:-1]  # [… X 2024]: the bracket closes the line
     quoted = _QUOTED.match(name)
@@ -1500,9 +1498,9 @@ def parse_notice(
     # an address is no name: copyright＠example.cn must not read as "copyright ＠example.cn"
     # framing marks read as line breaks: a name before a line's closing bracket ends its line
     framed = head
-    if _may_frame(head):
+    if spans := _framing(head):
         chars = list(head)
-        for lo, hi in _framing(head):
+        for lo, hi in spans:
             chars[lo:hi] = "\n" * (hi - lo)
         framed = "".join(chars)
     framed = _name_lines_joined(_recased(framed))
