@@ -29,6 +29,22 @@ def zh_page(after: str) -> str:
     return "<html><body><div class='content'>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</div>" + after + "</body></html>"
 
 
+def titled_page(title: str, headline: str, after: str) -> str:
+    """A page titled ``title`` holding :data:`PARAS` under ``headline``, with ``after`` (HTML) below."""
+    return (
+        f"<html><head><title>{title}</title></head><body><h1>{headline}</h1>"
+        "<div class='content'>" + "".join(f"<p>{p}</p>" for p in PARAS) + f"</div>{after}</body></html>"
+    )
+
+
+def en_article_page(title: str, footer: str) -> str:
+    """A page titled ``title`` holding :data:`PARAS_EN` in an <article>, with ``footer`` (HTML)."""
+    return (
+        f"<html><head><title>{title}</title></head><body><article>" + "".join(f"<p>{p}</p>" for p in PARAS_EN)
+        + f"</article><footer>{footer}</footer></body></html>"
+    )
+
+
 def notice_of(page: str, content_type: str = "html"):
     doc = extract(page, content_type=content_type)
     notice = parse_notice(doc.notice_text, site=doc.outlet, author=doc.author) if doc.notice_text else None
@@ -160,11 +176,9 @@ def test_a_marked_source_claim_ends_at_the_closing_quote_and_asks_no_credit():
 
 
 def test_a_hyphenated_title_names_the_site_an_unnamed_ban_belongs_to():
-    page = (
-        "<html><head><title>乡村公路全部通车-青禾网</title></head><body><h1>乡村公路全部通车</h1>"
-        "<div class='content'>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</div>"
-        "<div class='explain'>本内容为作者独立观点，不代表青禾立场。未经允许不得转载，授权事宜请联系auth@qinghe.example.cn</div>"
-        "</body></html>"
+    page = titled_page(
+        "乡村公路全部通车-青禾网", "乡村公路全部通车",
+        "<div class='explain'>本内容为作者独立观点，不代表青禾立场。未经允许不得转载，授权事宜请联系auth@qinghe.example.cn</div>",
     )
     doc, notice = notice_of(page)
     assert doc.outlet == "青禾网"
@@ -181,12 +195,11 @@ def test_a_hyphen_inside_a_headline_is_no_site_name():
 
 
 def test_a_contact_given_only_as_a_links_address_is_read_with_its_role():
-    page = (
-        "<html><head><title>Levy vote | Harbor Daily</title></head><body><article>"
-        + "".join(f"<p>{p}</p>" for p in PARAS_EN)
-        + "</article><footer><p>Copyright © 2024 Harbor Daily Media Limited. For reprint rights: "
+    page = en_article_page(
+        "Levy vote | Harbor Daily",
+        "<p>Copyright © 2024 Harbor Daily Media Limited. For reprint rights: "
         "<a href='https://www.harborsyndication.example/'>Harbor Syndication</a> · "
-        "<a href='https://www.harbordaily.example/news/levy-vote-2'>Levy vote, part two</a></p></footer></body></html>"
+        "<a href='https://www.harbordaily.example/news/levy-vote-2'>Levy vote, part two</a></p>",
     )
     _, notice = notice_of(page)
     assert notice is not None
@@ -203,12 +216,10 @@ def test_a_mailto_link_in_a_chinese_notice_is_the_licensing_e_mail():
 
 
 def test_a_licence_deed_link_is_no_contact():
-    page = (
-        "<html><head><title>Levy vote | Open Valley</title></head><body><article>"
-        + "".join(f"<p>{p}</p>" for p in PARAS_EN)
-        + "</article><footer><p>This site is licensed under "
-        "<a href='https://creativecommons.org/licenses/by/4.0/'>a Creative Commons Attribution license</a>.</p>"
-        "</footer></body></html>"
+    page = en_article_page(
+        "Levy vote | Open Valley",
+        "<p>This site is licensed under "
+        "<a href='https://creativecommons.org/licenses/by/4.0/'>a Creative Commons Attribution license</a>.</p>",
     )
     _, notice = notice_of(page)
     assert notice is not None and notice.licence == "CC BY 4.0"
@@ -216,12 +227,11 @@ def test_a_licence_deed_link_is_no_contact():
 
 
 def test_an_open_government_grant_permits_with_credit():
-    page = (
-        "<html><head><title>離島交通補助新制上路-海灣發展委員會</title></head><body><h1>離島交通補助新制上路</h1>"
-        "<div class='content'>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</div><div class='footer'>"
-        "<p>海灣發展委員會　地址：10099臺北市中正區海灣路9號　總機：(02)2345-6789</p>"
+    page = titled_page(
+        "離島交通補助新制上路-海灣發展委員會", "離島交通補助新制上路",
+        "<div class='footer'><p>海灣發展委員會　地址：10099臺北市中正區海灣路9號　總機：(02)2345-6789</p>"
         "<p>政府網站資料開放宣告：本網站上刊載之所有資料與素材，以無償、非專屬之方式提供公眾使用，使用者得不限時間及地域，"
-        "重製、散布、改作、公開傳輸等方式利用，惟應註明出處。</p></div></body></html>"
+        "重製、散布、改作、公開傳輸等方式利用，惟應註明出處。</p></div>",
     )
     _, notice = notice_of(page)
     assert notice is not None and notice.rights_holder == "海灣發展委員會"
