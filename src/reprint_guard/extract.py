@@ -260,10 +260,14 @@ def _holds_claim_or_terms(notice: str) -> bool:
     return any(_is_notice_line(line) for line in notice.splitlines()[:40])
 
 
-def _takedown_block(visible: str, body: str, title: str | None) -> str | None:
-    """The trailer block after the article when one of its lines asks for takedowns and gives
+def _block_after(visible: str, body: str, title: str | None) -> str | None:
+    """The notice or trailer block the page shows after the article's last line, if any."""
+    return _parse_text(_after_body(visible, body), known_title=title, after_article=True).notice_text
+
+
+def _takedown_block(found: str | None) -> str | None:
+    """``found`` (a block after the article) when one of its lines asks for takedowns and gives
     a contact in the same line; ``None`` otherwise."""
-    found = _parse_text(_after_body(visible, body), known_title=title, after_article=True).notice_text
     if found is None:
         return None
     return found if any(_is_takedown_contact(line) for line in found.splitlines()[:40]) else None
@@ -363,17 +367,20 @@ def _from_html(html: str, *, decoding: Decoding, url: str | None, bylines: bool 
         views = (page_text,) if used_fallback else (fallback, page_text)
         # an <aside> box is a sidebar on most pages: read only when nothing else holds a notice
         views = (*views, _visible_text(tree, asides=True)) if tree.find(".//aside") is not None else views
+        after_fallback: list[str | None] = []  # the block after the article in `fallback`, once read
         for visible in views:
             if not _may_hold_notice_wording(visible):
                 continue  # no notice wording anywhere: no need to look for the notice block
-            found = _parse_text(_after_body(visible, parsed.text), known_title=title, after_article=True).notice_text
+            found = _block_after(visible, parsed.text, title)
+            if visible is fallback:
+                after_fallback.append(found)
             if found is not None and _holds_claim_or_terms(found):
                 notice = found
                 break
         else:
             notice = (
                 _leading_notice(fallback, parsed.text) or _copyright_meta(tree) or notice
-                or _takedown_block(fallback, parsed.text, title)
+                or _takedown_block(after_fallback[0] if after_fallback else _block_after(fallback, parsed.text, title))
             )  # fmt: skip
     else:
         notice = _with_contacts_after(notice, fallback)
