@@ -531,7 +531,7 @@ TRANSFORMS: tuple[Callable[[Case], Case | None], ...] = (
         ("更正：本文此前版本将项目总投资误写为三亿元，现已更正为二点三亿元。",),
         ("Correction: An earlier version of this article misstated the size of the parks budget. It is $2.3 million.",),
     ),
-    holder_own_line, _letter_case("upper"), _wrapped("table"), _wrapped("twice"),
+    holder_own_line, _letter_case("upper"), _letter_case("lower"), _wrapped("table"), _wrapped("twice"),
     footer_links, _bullet("※ "), _bullet("■ "), _bullet("* "), bracketed, spaced,
     icp_between,
     _sign("(c)"), _sign("(C)"), _sign("Copyright"), _sign("Copyright ©"), _sign("版權所有©"),

@@ -25,7 +25,7 @@ ORDER = [
 # The modules of each wing, in their order.
 WINGS = {
     "ingest": ["files", "decode", "tree", "meta", "html", "layout"],
-    "notice": ["find", "contacts", "parse"],
+    "notice": ["lettercase", "find", "contacts", "parse"],
     "store": ["base", "index", "sqlite", "redis_scripts", "redis_snapshot", "redis_watch", "redis", "replica"],
     "engines": ["base", "local", "ray"],
     "report": ["base", "machine", "terminal", "html", "writer"],

@@ -643,7 +643,9 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._NOT_NAME_LINE": ("search",),  # heading words a name line has not
     "notice._NAME_LINE": ("fullmatch",),  # a holder name on a line of its own
     "notice._CAPITALS": ("finditer",),  # a line in capitals
-    "notice._LATIN_WORD": ("finditer",),  # its words, recased
+    "notice._UPPER_CASE_WORD": ("finditer",),  # its words, recased
+    "notice._LOWER_CASE_WORD": ("finditer",),  # a lower-cased line's words, recased
+    "notice._HAN_OR_CAPITAL": ("search",),  # what a lower-cased crawl line has not
     "notice._ENDS_WITH_CUE": ("search",),  # a claim line closing before its holder
     "notice._ROLE_CLAIM": ("search",),  # 版权归出品方所有
     "notice._ROLE_CREDIT": ("search",),  # 出品：X, the party a role claim points to

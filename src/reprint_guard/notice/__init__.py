@@ -10,7 +10,7 @@ e-mails, URLs, forbidden uses). The body is the text minus that span; the
 
 from __future__ import annotations
 
-from reprint_guard.notice import contacts, find, parse
+from reprint_guard.notice import contacts, find, lettercase, parse
 from reprint_guard.notice.parse import parse_notice
 
 __all__ = ["NOTICE_VERSION", "parse_notice"]
@@ -32,7 +32,7 @@ wrapped at a fixed width, open-content grants, the blog platforms' CC form."""
 globals().update(
     {
         name: value
-        for module in (find, contacts, parse)
+        for module in (find, contacts, parse, lettercase)
         for name, value in vars(module).items()
         if name.startswith("_") and not name.startswith("__") and name not in globals()
     }

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reprint_guard.ingest.layout import _Line
+from reprint_guard.notice.lettercase import recased_lower
 from reprint_guard.textfold import _holds_word
 
 __all__: list[str] = []
@@ -36,13 +37,16 @@ _T2S = str.maketrans(
 
 
 def _simplified(text: str) -> str:
+    """``text`` folded for the notice patterns: Traditional vocabulary to Simplified, and a
+    line a crawl lower-cased whole recased (see :mod:`.lettercase`) so that names read as
+    names. Same length as ``text``."""
     # The same lines are tested again and again while a page's notice is looked for.
-    return _simplified_line(text) if len(text) <= 512 else text.translate(_T2S)
+    return _simplified_line(text) if len(text) <= 512 else recased_lower(text.translate(_T2S))
 
 
 @functools.lru_cache(maxsize=8192)
 def _simplified_line(text: str) -> str:
-    return text.translate(_T2S)
+    return recased_lower(text.translate(_T2S))
 
 
 _NOTICE_HEADING = re.compile(

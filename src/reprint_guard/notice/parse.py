@@ -22,6 +22,7 @@ from reprint_guard.errors import ConfigError
 from reprint_guard.models import CONDITIONS, USES, Email, LicenceNotice, Link, Phone
 from reprint_guard.notice.contacts import _email_hits, _find_phone_spans, _find_url_spans, _fold, _mask
 from reprint_guard.notice.find import LINE_MARKS
+from reprint_guard.notice.lettercase import recased
 
 __all__ = ["parse_notice"]
 
@@ -200,52 +201,6 @@ def _name_lines_joined(text: str) -> str:
             chars[at] = " "
         at += 1
     return "".join(chars)
-
-
-# A footer set in capitals (COPYRIGHT © 2024 FENWICK CO., LTD.. ALL RIGHTS RESERVED.) is read
-# with its words cased as in a sentence, so that a name is told by its capitals again: the
-# words notices are written with go lower case, any other word keeps a capital.
-_NOTICE_WORDS_EN = frozenset(
-    """a an and or of the to in on at by for from with without this that these those its it is are was be been
-    may must not no nor any all unless otherwise noted stated indicated except where as under per
-    copyright copyrighted rights right reserved holds hold retains retain owns own owned property belongs
-    article articles story stories content contents material materials site website page text photo photos
-    image images video data provided powered theme themes by registered in number company subsidiary division
-    part member licensors licensor licence license licensed licensing permission permissions written prior
-    express consent reproduced reproduction republished republication republish reprint reprints reprinted
-    redistributed redistribution distributed copied used use email e-mail contact enquiries inquiries requests
-    please visit call write further whole prohibited forbidden strictly terms conditions privacy about
-    published originally first appeared""".split()
-)
-_CAPITALS = re.compile(r"[A-Z]{2,}")
-_LATIN_WORD = re.compile(r"[A-Z][A-Z'’\-]*")
-
-
-def _is_upper_line(line: str) -> bool:
-    """A line of three words or more in capitals and no lower-case Latin letter."""
-    return not re.search(r"[a-z]", line) and sum(1 for _ in zip(range(3), _CAPITALS.finditer(line))) == 3
-
-
-def _recased(text: str) -> str:
-    """``text`` with each line written all in capitals recased word by word (same length)."""
-    if not re.search(r"[A-Z]{2}", text):
-        return text
-    lines = text.split("\n")
-    if not any(_is_upper_line(x) for x in lines):
-        return text
-
-    def recase(out: str) -> str:
-        words = list(_LATIN_WORD.finditer(out))
-        chars = list(out)
-        for k, w in enumerate(words):
-            low = w.group().lower()
-            nxt = words[k + 1].group().lower() if k + 1 < len(words) else ""
-            # "THE RIVERSIDE COURIER": a "the" before a name's word opens the name
-            keep = low not in _NOTICE_WORDS_EN or (low == "the" and nxt and nxt not in _NOTICE_WORDS_EN)
-            chars[w.start() : w.end()] = (w.group()[0] + low[1:]) if keep else low
-        return "".join(chars)
-
-    return "\n".join(recase(x) if _is_upper_line(x) else x for x in lines)
 
 
 def _framing(text: str) -> list[tuple[int, int]]:
@@ -1503,13 +1458,13 @@ def parse_notice(
         for lo, hi in spans:
             chars[lo:hi] = "\n" * (hi - lo)
         framed = "".join(chars)
-    framed = _name_lines_joined(_recased(framed))
+    framed = _name_lines_joined(recased(framed))
     # "… All rights reserved. 版权所有": the Chinese words restate the English claim, whose party
     # is the © line's; read as a cue they would take the English sentence for a name
     framed = _RESTATED_CLAIM.sub(lambda m: m.group(1) + " " * len(m.group(2)), framed)
-    # a notice set in capitals is read in sentence case (see _recased), its holder given back as printed
+    # a notice set in capitals or lower-cased whole is read in sentence case (see recased), its holder given back as printed
     printed = text[:_ANALYSE_CHARS]
-    cased = _recased(printed)
+    cased = recased(printed)
     holder = _find_rights_holder(cased, _blank(framed, [(a, b) for a, b in email_spans if a < len(head)]), author)
     if holder and cased is not printed and (at := cased.find(holder)) >= 0:
         holder = printed[at : at + len(holder)]
