@@ -1,0 +1,38 @@
+"""One-case notice lines (all capitals, or lower-cased whole by a crawl) read as sentences."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reprint_guard.notice import parse_notice
+from reprint_guard.notice.lettercase import is_lower_line, recased, recased_lower
+
+
+def test_a_lower_cased_crawl_line_is_recased_word_by_word():
+    line = "copyright 2024 merlion press media limited all rights reserved"
+    assert recased(line) == "copyright 2024 Merlion Press Media Limited all rights reserved"
+    assert recased_lower(line) == recased(line)
+
+
+def test_lines_in_mixed_case_han_or_addresses_are_left_as_printed():
+    text = "Copyright 2024 Harbourview Media Ltd.\n版权所有 harbourview\nrights@news.example.com"
+    assert recased(text) is text
+    assert not is_lower_line("rights@news.example.com")
+    assert not is_lower_line("harbourview kestrel bramble")  # no notice word: not a notice line
+
+
+def test_the_holder_of_a_lower_cased_notice_is_given_back_as_printed():
+    notice = parse_notice("published by merlion press media limited co regn no 201930617k "
+                          "copyright 2024 merlion press media limited all rights reserved")
+    assert notice is not None and notice.rights_holder == "merlion press media limited"
+    upper = parse_notice("COPYRIGHT © 2024 THE RIVERSIDE COURIER. ALL RIGHTS RESERVED.")
+    assert upper is not None and upper.rights_holder == "THE RIVERSIDE COURIER"
+
+
+@given(st.text(alphabet="abcXYZ ©.\n版权0123@-'’", max_size=120))
+def test_recasing_keeps_length_and_letters(text):
+    out = recased(text)
+    assert len(out) == len(text)
+    assert out.lower() == text.lower()
+    assert recased(out.lower()).lower() == text.lower()
