@@ -382,6 +382,37 @@ def icp_between(case: Case) -> Case | None:
     return replace(case, lines=(case.lines[0], "沪ICP备17320584号-2　沪公网安备31010402008812号", *case.lines[1:]))
 
 
+# Registration numbers footers print right after a company's name (Australian ABN, UK company
+# number, Singapore UEN, mainland unified social credit code, Taiwan 統一編號): no part of the name.
+_COMPANY_NUMBERS = {
+    "abn": " ABN 31 604 229 817",
+    "company no": " (Company No. 04418723)",
+    "reg no": ", Co. Regn. No. 201930617K",
+    "uscc": " 统一社会信用代码：91310000MA1FL1234X",
+    "tw ubn": " 統一編號：24681357",
+}
+_COMPANY_WORD = re.compile(r"(?:Ltd\.?|Limited|Inc\.?|LLC|Group|Media|有限公司|集团|传媒|報業|报社)$")
+
+
+def _company_number(kind: str) -> Callable[[Case], Case | None]:
+    def add(case: Case) -> Case | None:
+        zh = kind in ("uscc", "tw ubn")
+        if case.holder is None or (case.lang == "zh") != zh or not _COMPANY_WORD.search(case.holder):
+            return None
+        number = _COMPANY_NUMBERS[kind]
+        # printed where footers print it: the name closing its clause (before the line's end, a
+        # full stop, a comma or "All rights reserved"), not inside a sentence nor between a
+        # Chinese name and its 版权所有
+        after = re.compile(re.escape(case.holder) + (r"(?=$|[，。])" if zh else r"(?=$|[.,]|[ ]?All rights)"))
+        lines = tuple(after.sub(lambda m: m.group() + number, line, count=1) for line in case.lines)
+        if lines == case.lines or sum(line.count(case.holder) for line in case.lines) != 1:
+            return None  # the name printed twice: which one carries the number is a different case
+        return replace(case, lines=lines)
+
+    add.__name__ = f"company number {kind}"
+    return add
+
+
 def _sign(to: str) -> Callable[[Case], Case | None]:
     def swap(case: Case) -> Case | None:
         if not to.isascii() and (case.lang != "zh" or "版权所有" in "".join(case.lines)):
@@ -533,7 +564,7 @@ TRANSFORMS: tuple[Callable[[Case], Case | None], ...] = (
     ),
     holder_own_line, _letter_case("upper"), _letter_case("lower"), _wrapped("table"), _wrapped("twice"),
     footer_links, _bullet("※ "), _bullet("■ "), _bullet("* "), bracketed, spaced,
-    icp_between,
+    icp_between, *(_company_number(k) for k in _COMPANY_NUMBERS),
     _sign("(c)"), _sign("(C)"), _sign("Copyright"), _sign("Copyright ©"), _sign("版權所有©"),
     _years("2003–2024"), _years("2024"), _years("2003 - 2024"),
     contact_after_blank, contact_after_editor, contact_label, contact_as_url, contact_as_link, contact_block,

@@ -625,3 +625,22 @@ def test_a_taiwan_number_keeps_its_chinese_written_extension(written: str) -> No
 def test_the_number_in_an_address_row_is_the_switchboard(row: str) -> None:
     parsed = parse_notice(f"北岭日报社版权所有，未经书面授权不得转载。\n{row}")
     assert [p.role for p in parsed.phones] == ["other"]
+
+
+def test_a_company_number_after_the_holder_is_no_part_of_its_name():
+    # ABN, company and registration numbers, a unified social credit code and a 統一編號 printed
+    # right after the name: the holder ends at the name
+    cases = {
+        "© 2024 Southerly Media Group Pty Ltd ABN 31 604 229 817. All rights reserved.": "Southerly Media Group Pty Ltd",
+        "© 2024 Harbourview Media Ltd (Company number 04418723). All rights reserved.": "Harbourview Media Ltd",
+        "Copyright © 2024 Kestrel News Limited (Reg. No. 201930617K). All rights reserved.": "Kestrel News Limited",
+        "© 2024 Kestrel News Pte Ltd UEN 201930617K. All rights reserved.": "Kestrel News Pte Ltd",
+        "© 2024 Kestrel News Limited VAT No. GB 123 4567 89. All rights reserved.": "Kestrel News Limited",
+        "版权所有：青禾传媒有限公司（统一社会信用代码 91310000MA1FL1234X）": "青禾传媒有限公司",
+        "青禾傳媒股份有限公司 統一編號：12345678 版權所有 © 2024": "青禾傳媒股份有限公司",
+        # a name that opens with a label's letters is still a name
+        "© Copyright 2024 ABN Media Group. All rights reserved.": "ABN Media Group",
+    }
+    for text, holder in cases.items():
+        notice = parse_notice(text)
+        assert notice is not None and notice.rights_holder == holder, text

@@ -173,6 +173,21 @@ _RESTATED_CLAIM = re.compile(
     r"((?i:all rights reserved)\.?[ \t　]{0,3})(版[权權]所有)"
     r"(?=[ \t　]{0,3}(?:$|\n|[，,。；;]|未[经經]|不得|禁止|严禁|嚴禁|请勿|請勿|翻印|侵))"
 )
+# A company's registration number printed after its name (Pty Ltd ABN 31 604 229 817, Limited
+# (Reg. No. 201930617K), 有限公司 统一社会信用代码：91310000MA1FL1234X) is no part of the name: the
+# label, its number and a bracket holding only them are read as blanks.
+_COMPANY_NUMBER_LABEL = (
+    r"(?:\b(?i:abn|acn|arbn|cin|uen|gstin|company\s(?:reg(?:istration)?\.?\s)?(?:no\b\.?|number)"
+    r"|co\.?\s?regn?d?\.?\s?no\b\.?|reg(?:istration|istered|d)?\.?\s(?:no\b\.?|number)"
+    r"|registered\sin\s(?:england|scotland|wales|ireland|northern\sireland)(?:\s(?:and|&)\swales)?(?:,?\s(?:no\b\.?|number))?"
+    r"|vat(?:\sreg(?:istration)?)?(?:\s(?:no\b\.?|number))?|gst(?:\sreg(?:istration)?)?\s(?:no\b\.?|number)|rc\sno\b\.?|cr\sno\b\.?)"
+    r"|统一社会信用代码|統一社會信用代碼|统一编号|統一編號|統編|营业执照(?:注册)?号|營業執照(?:號碼)?|工商注册号|商業登記(?:證)?(?:號碼)?|公司註冊編號|公司注册编号)"
+)
+_COMPANY_NUMBER_ID = r"[ \t　]{0,2}[:：.]?[ \t　]{0,2}(?:[A-Z]{1,3}[ \t]?)?\d[\dA-Z]*(?:[ \t\-]\d[\dA-Z]*){0,4}"
+_COMPANY_NUMBER = re.compile(
+    rf"[（(][ \t　]{{0,2}}{_COMPANY_NUMBER_LABEL}{_COMPANY_NUMBER_ID}[ \t　]{{0,2}}[)）]"
+    rf"|[,，]?[ \t　]{{0,3}}{_COMPANY_NUMBER_LABEL}{_COMPANY_NUMBER_ID}"
+)
 # A notice sentence's opening subject (本文系…, 本稿由…): a short line starting so and stopping
 # without a sentence end goes on in the next line.
 _SENTENCE_OPENING = re.compile(r"(?:本文|本稿|本篇|此文|稿件|本作品|本網站|本网站|本站|本網|本网)")
@@ -1155,6 +1170,10 @@ _PHOTO_SENTENCE = re.compile(
 )
 
 
+def _blanked(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     chars = list(text)
     for lo, hi in spans:
@@ -1462,9 +1481,12 @@ def parse_notice(
     # "… All rights reserved. 版权所有": the Chinese words restate the English claim, whose party
     # is the © line's; read as a cue they would take the English sentence for a name
     framed = _RESTATED_CLAIM.sub(lambda m: m.group(1) + " " * len(m.group(2)), framed)
+    framed = _COMPANY_NUMBER.sub(_blanked, framed)
     # a notice set in capitals or lower-cased whole is read in sentence case (see recased), its holder given back as printed
     printed = text[:_ANALYSE_CHARS]
     cased = recased(printed)
+    if _COMPANY_NUMBER.search(cased):
+        cased = _COMPANY_NUMBER.sub(_blanked, cased)
     holder = _find_rights_holder(cased, _blank(framed, [(a, b) for a, b in email_spans if a < len(head)]), author)
     if holder and cased is not printed and (at := cased.find(holder)) >= 0:
         holder = printed[at : at + len(holder)]
