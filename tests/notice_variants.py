@@ -507,6 +507,21 @@ def contact_block(case: Case) -> Case | None:
     return replace(case, lines=case.lines[:-1], after=(editor, *block, *case.after))
 
 
+def contact_row(case: Case) -> Case | None:
+    """A row of the other desks' contacts (tips, subscriptions, advertising, complaints) on one
+    long line under the notice, as a newspaper's article page prints it: none is for licensing."""
+    if case.holder is None or not case.lines:
+        return None
+    row = (
+        "新闻热线：0571-55501919、55501920 报料微信：qh_news_bl 投稿邮箱：tougao@desk.example.cn "
+        "订报热线：0571-55501933 广告热线：0571-55501955 举报电话：0571-55501999 发行部：0571-55501966"
+        if case.lang == "zh"
+        else "Newsroom tips: tips@desk.example.com · 555-0142 | Subscriptions and customer service: 555-0143 | "
+        "Advertising: ads@desk.example.com | Corrections: corrections@desk.example.com | Switchboard: 555-0100"
+    )
+    return replace(case, lines=(*case.lines, row))
+
+
 _OBFUSCATIONS = (
     lambda u, d: f"{u}#{d}（#替换为@）", lambda u, d: f"{u}[at]{d}", lambda u, d: f"{u}(at){d}",
     lambda u, d: f"{u} at {d.replace('.', ' dot ')}", lambda u, d: f"{u}@{d.replace('.', '[dot]')}",
@@ -568,6 +583,7 @@ TRANSFORMS: tuple[Callable[[Case], Case | None], ...] = (
     _sign("(c)"), _sign("(C)"), _sign("Copyright"), _sign("Copyright ©"), _sign("版權所有©"),
     _years("2003–2024"), _years("2024"), _years("2003 - 2024"),
     contact_after_blank, contact_after_editor, contact_label, contact_as_url, contact_as_link, contact_block,
+    contact_row,
     *(obfuscated(k) for k in range(len(_OBFUSCATIONS))),
 )  # fmt: skip
 

@@ -646,7 +646,9 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._UPPER_CASE_WORD": ("finditer",),  # its words, recased
     "notice._LOWER_CASE_WORD": ("finditer",),  # a lower-cased line's words, recased
     "notice._HAN_OR_CAPITAL": ("search",),  # what a lower-cased crawl line has not
-    "notice._COMPANY_NUMBER": ("search", "sub"),  # ABN / Company No. / 统一社会信用代码 after a name
+    "notice._COMPANY_NUMBER": ("search", "sub"),
+    "notice._DESK_LABEL": ("search",),  # a contact's own desk label (Corrections:)
+    "notice._KIND_LABEL": ("fullmatch",),  # a label naming only the contact's kind (电话：)  # ABN / Company No. / 统一社会信用代码 after a name
     "notice._ENDS_WITH_CUE": ("search",),  # a claim line closing before its holder
     "notice._ROLE_CLAIM": ("search",),  # 版权归出品方所有
     "notice._ROLE_CREDIT": ("search",),  # 出品：X, the party a role claim points to

@@ -644,3 +644,24 @@ def test_a_company_number_after_the_holder_is_no_part_of_its_name():
     for text, holder in cases.items():
         notice = parse_notice(text)
         assert notice is not None and notice.rights_holder == holder, text
+
+
+def test_a_long_row_of_desk_contacts_under_the_notice_stays_with_it_and_keeps_each_desks_role():
+    body = "\n".join(["古城夜市于本周六晚正式试运营，首周客流量突破十万人次，带动周边餐饮、住宿消费明显增长。" * 2] * 4)
+    row = ("新闻热线：0595-22508110 报料微信：qwdsb_bl 投稿邮箱：tougao@quanwan.example.cn "
+           "订报热线：0595-22508133 广告热线：0595-22508155 发行部：0595-22508166 举报电话：0595-22508199")
+    assert len(row) > 120
+    page = (f"泉湾都市报\n古城夜市试运营首周客流破十万\n2024-07-14 19:05 记者：洪晓岚\n{body}\n"
+            f"本文为泉湾都市报原创稿件，版权归泉湾报业传媒集团有限公司所有，未经授权不得转载、摘编。\n{row}")
+    doc = extract(page.encode(), content_type="text")
+    assert doc.notice_text is not None and doc.notice_text.endswith("0595-22508199")
+    assert "22508155" not in doc.text
+    notice = parse_notice(doc.notice_text)
+    assert notice.rights_holder == "泉湾报业传媒集团有限公司"
+    roles = {p.as_written: p.role for p in notice.phones}
+    assert roles == {"0595-22508110": "tip", "0595-22508133": "subscription", "0595-22508155": "advertising",
+                     "0595-22508166": "subscription", "0595-22508199": "complaint"}
+    en = parse_notice("© 2024 The Harbour Courier. All rights reserved.\n"
+                      "Advertising: ads@courier.example.com | Corrections: fix@courier.example.com")
+    assert {e.address: e.role for e in en.emails} == {"ads@courier.example.com": "advertising",
+                                                      "fix@courier.example.com": "other"}

@@ -246,6 +246,8 @@ _CONTACT = re.compile(
     r"|[(\[{]at[)\]}]|[a-z0-9._\-][ ]{0,2}[\[(]?(?:小老鼠|艾特)[\])]?[ ]{0,2}[a-z0-9]|\bat\b.{1,30}\bdot\b|write to|got a tip",
     re.I,
 )
+_CONTACT_ROW_CHARS = 400  # a row of labelled contacts (several desks on one line) …
+_CONTACT_ROW_MIN = 3  # … holding three contacts or more
 _NOTICE_TAIL_CHARS = 60  # short non-vocabulary lines allowed in a notice: holder name, phone
 _NOTICE_SHARE = 0.6  # a notice starts in the last 40% of the text …
 _NOTICE_LAST_LINES = 4  # … or within its last few paragraphs
@@ -326,8 +328,14 @@ def _is_trailer_line(line: str) -> bool:
 
 
 def _is_contact_line(line: str) -> bool:
-    """A short line giving a phone number, an e-mail address or a contact person."""
-    return len(line) <= 120 and _CONTACT.search(_simplified(line)) is not None
+    """A short line giving a phone number, an e-mail address or a contact person, or a row of
+    labelled contacts (新闻热线：… 订报热线：… 广告热线：… 举报电话：…, three or more and no
+    sentence), which a page prints on one line however long it gets."""
+    if len(line) <= 120:
+        return _CONTACT.search(_simplified(line)) is not None
+    if len(line) > _CONTACT_ROW_CHARS or any(ch in line for ch in "。！？"):
+        return False
+    return sum(1 for _ in zip(range(_CONTACT_ROW_MIN), _CONTACT.finditer(_simplified(line)))) == _CONTACT_ROW_MIN
 
 
 def _is_footer_line(line: str) -> bool:

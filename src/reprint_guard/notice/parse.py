@@ -1288,6 +1288,22 @@ _BLANKET_DENY = re.compile(
 )
 
 
+# A contact's own label (Corrections:, 发行部：) that names a desk but no role: the contact is
+# that desk's, not the previous contact's; a label naming only the kind of contact (电话：,
+# Email:) does not count.
+_DESK_LABEL = re.compile(r"(?P<label>[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff &\-]{1,24}?)[ ]{0,2}[:：][ ]{0,2}\Z")
+_KIND_LABEL = re.compile(
+    r"(?i:(?:tel|telephone|phone|mobile|cell|fax|e-?mail|mail|email address|whatsapp|wechat|line|contact|or))"
+    r"|(?:联系)?(?:电话|電話|手机|手機|邮箱|郵箱|电邮|電郵|邮件|郵件|微信|方式)|联系人|聯絡人|聯繫人|热线|熱線|座机|座機"
+)
+
+
+def _own_desk_label(between: str) -> bool:
+    """Whether the text between two contacts ends in a label of a desk of its own (see _DESK_LABEL)."""
+    m = _DESK_LABEL.search(between)
+    return m is not None and _KIND_LABEL.fullmatch(m.group("label").strip()) is None
+
+
 def _assign_roles(
     folded: str, spans: list[tuple[int, int]], uses_stated: bool
 ) -> list[str]:
@@ -1323,8 +1339,10 @@ def _assign_roles(
         elif mailbox:
             # 邮箱：copyright@… after 订阅热线：…: the mailbox's own name says whose desk it is
             role = mailbox.lastgroup or "other"
-        elif prev_line == line_start and roles:
+        elif prev_line == line_start and roles and not _own_desk_label(folded[lo:start]):
             role = roles[-1]
+        elif prev_line == line_start and roles:
+            role = "other"  # "Advertising: ads@… | Corrections: fix@…": a desk of its own, not the one before
         elif label:
             role = block_role = label
         elif _IN_CLAIM_LINE.search(folded, line_start, start):
