@@ -665,3 +665,15 @@ def test_a_long_row_of_desk_contacts_under_the_notice_stays_with_it_and_keeps_ea
                       "Advertising: ads@courier.example.com | Corrections: fix@courier.example.com")
     assert {e.address: e.role for e in en.emails} == {"ads@courier.example.com": "advertising",
                                                       "fix@courier.example.com": "other"}
+
+
+def test_a_notice_hard_wrapped_at_a_fixed_width_is_read_across_its_breaks():
+    wrapped = ("版权声明：本报告由华衡数字经济研究院（上\n海）有限公司研究团队撰写，华衡数字经济研究院享有\n"
+               "本报告著作权。任何机构或个人引用、转载须注明出处为\n“华衡研究院”，且不得对本报告进行有悖原意的删节和修\n"
+               "改。媒体及转载合作：media@huaheng.example.cn")
+    assert parse_notice(wrapped).rights_holder == "华衡数字经济研究院"
+    # a company suffix or a claim word broken over two lines
+    assert parse_notice("Copyright © 2019-2024 江西赣岳控股集团有\n限公司 版权所有\n未经许可不得复制、镜像").rights_holder == "江西赣岳控股集团有限公司"
+    assert parse_notice("Copyright © 2003-2024 青禾日报社 版\n权所有").rights_holder == "青禾日报社"
+    # two short lines that end where a sentence ends are not a wrap
+    assert parse_notice("本文为青禾日报原创\n版权归青禾日报社所有，未经授权不得转载。").rights_holder == "青禾日报社"

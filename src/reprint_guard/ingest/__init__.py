@@ -21,7 +21,7 @@ from reprint_guard.ingest.decode import decode_bytes
 
 __all__ = ["EXTRACTOR_VERSION", "decode_bytes"]
 
-EXTRACTOR_VERSION = 5
+EXTRACTOR_VERSION = 6
 """Version of everything that turns bytes into a :class:`~reprint_guard.models.Document`
 (decoding, HTML extraction, layout, and the notice finding that cuts the body). Bump it when
 the Document for the same input changes, so stores built with the old output can be upgraded.
@@ -35,4 +35,6 @@ disclosure and a repost's credit line as notice or trailer lines; licensing cont
 editor line, given only by a link's address or an image's alt text; credits among the cut
 notice lines kept; a site name from a hyphenated ``<title>``; English AI/funding/site-terms
 disclosures and a related-stories list above a footer's notice cut from the body; a byline's
-date and a reporter credit on a date line."""
+date and a reporter credit on a date line. 5: mastheads, datelines naming the outlet, promotions
+and asides after a notice, takedown lines. 6: a line a crawl lower-cased whole read like one in
+capitals; a long row of desk contacts under the notice kept with it."""

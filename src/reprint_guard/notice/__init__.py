@@ -15,7 +15,7 @@ from reprint_guard.notice.parse import parse_notice
 
 __all__ = ["NOTICE_VERSION", "parse_notice"]
 
-NOTICE_VERSION = 5
+NOTICE_VERSION = 6
 """Version of notice finding and parsing. Bump it when the notice found in, or the
 :class:`~reprint_guard.models.LicenceNotice` parsed from, the same input changes; ``reprint-guard
 upgrade`` then re-parses stored notices. 2: footers and ``<head>``, contacts with roles, the whole
@@ -25,7 +25,11 @@ where they end, Chinese and unnamed Creative Commons licences, label lines for c
 bounded the same way in every claim (a year or a notice label ends or opens them, brackets balance,
 an address is never one), licensing contact lines past an editor line, e-mails hiding only their dots,
 a syndicated copy's origin line, an author claim naming its author, 商务合作 as advertising, verbs
-wrapped at a fixed width, open-content grants, the blog platforms' CC form."""
+wrapped at a fixed width, open-content grants, the blog platforms' CC form. 5: framing marks,
+capital-letter notices, the name on the line after a cue, production credits, switchboards, 分機
+extensions. 6: lower-cased crawl notices, company numbers after a name (ABN, 统一社会信用代码,
+統一編號 …) no part of it, names and claim words broken by a fixed-width wrap, a desk label of
+its own for each contact in a row, 本报告 claims."""
 
 # Compatibility (one release): the names of the one-module ``notice`` (now ``notice.parse`` and ``notice.contacts``)
 # and of notice finding stay importable from here.

@@ -218,6 +218,56 @@ def _name_lines_joined(text: str) -> str:
     return "".join(chars)
 
 
+# A block hard-wrapped at a fixed width breaks words and names anywhere (…研究院享有 / 本报告著作权,
+# …控股集团有 / 限公司): such breaks are read as a zero-width space (same length; names drop it).
+_WRAP_MIN_WIDTH = 36  # display columns (a Han character is two) of a line wrapped at a fixed width
+_WRAP_SLACK = 4  # columns a wrapped line may fall short of the block's widest line
+_SUFFIX_BROKEN = re.compile(r"(?:有|有限|股份有|股份有限|有限責|有限责|有限責任|有限责任)\n(?=限|公司|責任|责任)")
+# a notice word broken over two lines (版 / 权所有, 版权 / 所有): the break is the wrap's
+_WORD_BROKEN = re.compile(r"版\n?[权權]\n?所\n?有|著\n?作\n?[权權]|[转轉]\n?[载載]|授\n?[权權]|原\n?[创創]")
+
+
+def _width(line: str) -> int:
+    return sum(2 if "\u2e80" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" else 1 for ch in line)
+
+
+def _wrap_breaks(text: str) -> list[int]:
+    """Offsets of the line breaks in ``text`` that a fixed-width wrap made, and of a company
+    suffix broken over two lines. A wrap needs two lines or more that end in no punctuation,
+    are followed by a line that goes on and are as wide as the widest such line (within
+    ``_WRAP_SLACK`` columns, and at least ``_WRAP_MIN_WIDTH``)."""
+    if "\n" not in text:
+        return []
+    breaks = {m.end() - 1 for m in _SUFFIX_BROKEN.finditer(text)}
+    breaks |= {m.start() + m.group().index("\n") for m in _WORD_BROKEN.finditer(text) if "\n" in m.group()}
+    lines = text.split("\n")
+    widths = [_width(x) for x in lines]
+    goes_on = [
+        k for k in range(len(lines) - 1)
+        if widths[k] >= _WRAP_MIN_WIDTH and lines[k][-1:].isalnum() and lines[k + 1][:1].isalnum()
+    ]  # fmt: skip
+    top = max((widths[k] for k in goes_on), default=0)
+    wrapped = [k for k in goes_on if widths[k] >= top - _WRAP_SLACK]
+    if len(wrapped) >= 2:
+        at = 0
+        for k, line in enumerate(lines[:-1]):
+            at += len(line)
+            if k in wrapped:
+                breaks.add(at)
+            at += 1
+    return sorted(breaks)
+
+
+def _without(text: str, offsets: list[int]) -> str:
+    """``text`` without the characters at ``offsets`` (sorted)."""
+    out, last = [], 0
+    for k in offsets:
+        out.append(text[last:k])
+        last = k + 1
+    out.append(text[last:])
+    return "".join(out)
+
+
 def _framing(text: str) -> list[tuple[int, int]]:
     """Spans of the marks that frame a notice's lines and are no part of any name: a leading
     ※/■/*/— and the brackets around a whole line ((本文版权归X所有，未经授权不得转载))."""
@@ -521,9 +571,9 @@ def _owned_name(folded: str, text: str) -> str | None:
 _ZH_CLAIMS = (
     # 本文为X原创 / 本文由X原创 / 本文系X独家 / 【稿件声明】本文为X原创稿件
     (
-        re.compile(r"(?:本文|本稿|本篇|此文|该文|該文|本作品|本报道|本報導|本内容|本內容)"),
+        re.compile(r"(?:本文|本稿|本篇|此文|该文|該文|本作品|本报道|本報導|本报告|本報告|本内容|本內容)"),
         re.compile(
-            r"(?:本文|本稿|本篇|此文|该文|該文|本作品|本报道|本報導|本内容|本內容)[^，。；\n]{0,6}?(?:系|为|為|係|是|由)"
+            r"(?:本文|本稿|本篇|此文|该文|該文|本作品|本报道|本報導|本报告|本報告|本内容|本內容)[^，。；\n]{0,6}?(?:系|为|為|係|是|由)"
             rf"(?P<name>{_QUOTED_NAME}|[^{_PUNCT}]{{2,40}}?)(?:微信)?(?:公众号|公眾號)?(?:独家|獨家)?"
             r"(?:原创|原創|首发|首發|出品|独家|獨家|版权所有|版權所有|版[权權]作品)"
         ),
@@ -655,12 +705,12 @@ _OWNED_BY = re.compile(
 # Found by the verb, then the subject looked for just before it: a pattern that tried every
 # position as a subject's start cost 40 steps a character on long runs of spaced tokens.
 _VERB_CLAIM = re.compile(
-    r"(?<![不未无無非])(?:享有|拥有|擁有|持有|保留)(?:本文|本作品)?(?:的)?(?:著作[权權]|版[权權]|所有[权權]利|一切[权權]利)"
+    r"(?<![不未无無非])(?:享有|拥有|擁有|持有|保留)(?:本文|本作品|本报告|本報告)?(?:的)?(?:著作[权權]|版[权權]|所有[权權]利|一切[权權]利)"
     r"|(?<![A-Za-z])(?:holds|retains|owns|reserves)[ ](?:the[ ]|all[ ])?(?:copyright|rights)\b"
 )
 _SUBJECT_BEFORE = re.compile(
     rf"(?:^|(?<=[{_PUNCT} ]))(?P<name>[^{_PUNCT} ][^{_PUNCT}]{{1,39}}?)"
-    r"(?:[ ]?(?:对|對)(?:本文|本作品|本站|本网站|本網站|本网|本網|该文|該文|此文)(?:的)?)?(?:依法|合法)?\Z"
+    r"(?:[ ]?(?:对|對)(?:本文|本作品|本报告|本報告|本站|本网站|本網站|本网|本網|该文|該文|此文)(?:的)?)?(?:依法|合法)?\Z"
 )
 _EN_SUBJECT_BEFORE = re.compile(rf"(?<![A-Za-z])(?P<name>{_EN_NAME})[ ]\Z")
 _AGENT_CLAIM = re.compile(
@@ -1295,6 +1345,9 @@ _DESK_LABEL = re.compile(r"(?P<label>[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff &
 _KIND_LABEL = re.compile(
     r"(?i:(?:tel|telephone|phone|mobile|cell|fax|e-?mail|mail|email address|whatsapp|wechat|line|contact|or))"
     r"|(?:联系)?(?:电话|電話|手机|手機|邮箱|郵箱|电邮|電郵|邮件|郵件|微信|方式)|联系人|聯絡人|聯繫人|热线|熱線|座机|座機"
+    # where or when to call, not whom: 海外授权请拨：… 国内：…, "UK: … International: …"
+    r"|国内|國內|海外|境外|境内|境內|国际|國際|本地|外地|内地|內地|大陆|大陸|香港|澳门|澳門|台湾|台灣|夜间|夜間|工作日|24小时|24小時"
+    r"|(?i:domestic|international|overseas|local|worldwide|uk|us|usa|u\.s\.|hong kong|asia|europe|americas|toll[ -]free|after hours|out of hours)"
 )
 
 
@@ -1505,7 +1558,11 @@ def parse_notice(
     cased = recased(printed)
     if _COMPANY_NUMBER.search(cased):
         cased = _COMPANY_NUMBER.sub(_blanked, cased)
-    holder = _find_rights_holder(cased, _blank(framed, [(a, b) for a, b in email_spans if a < len(head)]), author)
+    folded = _blank(framed, [(a, b) for a, b in email_spans if a < len(head)])
+    # a block wrapped at a fixed width is read with its wrap breaks taken out (…享有 / 本报告著作权)
+    if breaks := _wrap_breaks(printed):
+        folded, cased, printed = _without(folded, breaks), _without(cased, breaks), _without(printed, breaks)
+    holder = _find_rights_holder(cased, folded, author)
     if holder and cased is not printed and (at := cased.find(holder)) >= 0:
         holder = printed[at : at + len(holder)]
     if holder is None and _AUTHOR_CLAIM.search(head):
