@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from reprint_guard.extract import extract
+from reprint_guard.notice import parse as P
 from reprint_guard.notice import parse_notice
 
 PARAS = [
@@ -677,3 +678,12 @@ def test_a_notice_hard_wrapped_at_a_fixed_width_is_read_across_its_breaks():
     assert parse_notice("Copyright © 2003-2024 青禾日报社 版\n权所有").rights_holder == "青禾日报社"
     # two short lines that end where a sentence ends are not a wrap
     assert parse_notice("本文为青禾日报原创\n版权归青禾日报社所有，未经授权不得转载。").rights_holder == "青禾日报社"
+
+
+def test_footer_rows_of_the_same_width_are_not_read_as_a_wrap():
+    # rows of fields (two spaces, an ideographic space, a bar) end where their last field ends
+    rows = ("主办单位：青禾市融媒体中心　承办单位：青禾日报社新媒体\n"
+            "地址：青禾市滨江路八十八号　邮编：三一零零零零　电话热线\n"
+            "青禾日报社版权所有，未经授权不得转载")
+    assert P._wrap_breaks(rows) == []
+    assert parse_notice(rows).rights_holder == "青禾日报社"

@@ -221,7 +221,9 @@ def _name_lines_joined(text: str) -> str:
 # A block hard-wrapped at a fixed width breaks words and names anywhere (…研究院享有 / 本报告著作权,
 # …控股集团有 / 限公司): such breaks are read as a zero-width space (same length; names drop it).
 _WRAP_MIN_WIDTH = 36  # display columns (a Han character is two) of a line wrapped at a fixed width
-_WRAP_SLACK = 4  # columns a wrapped line may fall short of the block's widest line
+_WRAP_SLACK = 2  # columns a wrapped line may fall short of the block's widest (a Han character at the edge)
+# a footer row's fields (two spaces, an ideographic space, a bar): rows of fields are not wrapped prose
+_FIELD_GAP = re.compile(r"[ ]{2}|　|[|｜]")
 _SUFFIX_BROKEN = re.compile(r"(?:有|有限|股份有|股份有限|有限責|有限责|有限責任|有限责任)\n(?=限|公司|責任|责任)")
 # a notice word broken over two lines (版 / 权所有, 版权 / 所有): the break is the wrap's
 _WORD_BROKEN = re.compile(r"版\n?[权權]\n?所\n?有|著\n?作\n?[权權]|[转轉]\n?[载載]|授\n?[权權]|原\n?[创創]")
@@ -233,9 +235,9 @@ def _width(line: str) -> int:
 
 def _wrap_breaks(text: str) -> list[int]:
     """Offsets of the line breaks in ``text`` that a fixed-width wrap made, and of a company
-    suffix broken over two lines. A wrap needs two lines or more that end in no punctuation,
-    are followed by a line that goes on and are as wide as the widest such line (within
-    ``_WRAP_SLACK`` columns, and at least ``_WRAP_MIN_WIDTH``)."""
+    suffix broken over two lines. A wrap needs two lines or more of prose (no footer fields)
+    that end in no punctuation, are followed by a line that goes on and are as wide as the
+    widest such line (within ``_WRAP_SLACK`` columns, and at least ``_WRAP_MIN_WIDTH``)."""
     if "\n" not in text:
         return []
     breaks = {m.end() - 1 for m in _SUFFIX_BROKEN.finditer(text)}
@@ -245,6 +247,7 @@ def _wrap_breaks(text: str) -> list[int]:
     goes_on = [
         k for k in range(len(lines) - 1)
         if widths[k] >= _WRAP_MIN_WIDTH and lines[k][-1:].isalnum() and lines[k + 1][:1].isalnum()
+        and not _FIELD_GAP.search(lines[k])
     ]  # fmt: skip
     top = max((widths[k] for k in goes_on), default=0)
     wrapped = [k for k in goes_on if widths[k] >= top - _WRAP_SLACK]
