@@ -131,6 +131,10 @@ _AUTHOR_CLAIMS = (
     (("© 本文版权归作者 林小禾 所有，任何形式转载请联系作者。",), "", "林小禾", "zh"),
     (("本文为作者林小禾原创，未经授权不得转载。",), "", "林小禾", "zh"),
     (("版权归原作者陈一舟所有，转载请注明出处。",), "", "陈一舟", "zh"),
+    # whom a reuser must ask is the author: the author holds the rights
+    (("本文经授权发布，不代表本站立场。如若转载请联系原作者。",), "作者：柏知秋", "柏知秋", "zh"),
+    (("商业转载请联系作者获得授权，非商业转载请注明出处。",), "文 / 顾南溪", "顾南溪", "zh"),
+    (("Text © the author; images © Lensbay Picture Library.",), "Words by Tomas Reyna · Photographs by Lensbay", "Tomas Reyna", "en"),
 )
 # Statements that claim nothing (disclaimers, platform statements, AI disclosures): no holder.
 NOT_CLAIMS = (
@@ -631,8 +635,8 @@ def page_of(case: Case, seed: int = 7) -> str:
     """An HTML page with ``case``'s notice closing the article or in the page footer."""
     body = chinese_article(seed, 6).split("\n") if case.lang == "zh" else _english_body(seed)
     notice = list(case.lines)
-    if case.glue:
-        body[-1] = body[-1] + notice.pop(0)
+    if case.glue:  # an English sentence keeps its space after the full stop
+        body[-1] = body[-1] + ("" if case.lang == "zh" else " ") + notice.pop(0)
     if case.br and notice:
         notice_html = "<p>" + "<br>".join(escape(x) for x in notice) + "</p>"
     else:

@@ -858,7 +858,9 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._FOOTER_CLAIM": ("search",),
     "extract._LIST_HEADING": ("fullmatch",),
     "extract._CONTACT_ALT": ("match",),
-    "extract._REPORTER_CREDIT": ("finditer",),  # ingest.layout: 本报记者 张三 on a date line
+    "extract._REPORTER_CREDIT": ("finditer",),
+    "extract._BYLINE_LEAD": ("sub",),  # ingest.layout: "Words by" before a byline's name
+    "extract._BYLINE_AFTER": ("search",),  # ingest.layout: a byline closing a date line  # ingest.layout: 本报记者 张三 on a date line
     "extract._CONTACT_NAMED": ("search",),  # notice.find: a closing contact line's label or address
 }
 MODULES = sorted(m.name for m in pkgutil.iter_modules(reprint_guard.__path__) if m.name != "__main__")

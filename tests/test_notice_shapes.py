@@ -687,3 +687,31 @@ def test_footer_rows_of_the_same_width_are_not_read_as_a_wrap():
             "青禾日报社版权所有，未经授权不得转载")
     assert P._wrap_breaks(rows) == []
     assert parse_notice(rows).rights_holder == "青禾日报社"
+
+
+@pytest.mark.parametrize(
+    ("byline", "notice", "holder"),
+    [
+        # whom a reuser must ask is the author, named in a byline with a date and fields after it
+        ("文 / 顾南溪　　2024-05-26　散文　阅读 611", "此文版权属于作者，转载请联系作者授权，商业用途请联系本站。", "顾南溪"),
+        ("作者：柏知秋", "本文经授权发布，不代表本站立场。如若转载请联系原作者。", "柏知秋"),
+        ("2024-06-20 08:12 文 / 柏知秋", "商业转载请联系作者获得授权，非商业转载请注明出处。", "柏知秋"),
+    ],
+)
+def test_a_notice_sending_reusers_to_the_author_names_the_byline(byline, notice, holder):
+    page = ("<html><head><title>外婆的菜园 - 松间文学网</title></head><body><h1>外婆的菜园</h1>"
+            f"<p class='byline'>{byline}</p><div class='content'>" + "".join(f"<p>{p}</p>" for p in PARAS)
+            + f"<p>{notice}</p></div></body></html>")
+    doc, parsed = notice_of(page)
+    assert doc.author == holder
+    assert parsed is not None and parsed.rights_holder == holder
+
+
+def test_a_features_credits_line_names_the_author_of_text_the_author_holds():
+    page = ("<html><head><title>Salt roads - The Wanderer's Almanac</title></head><body><article><h1>Salt roads</h1>"
+            "<p class='credits'>Words by Tomas Reyna · Photographs by Northlight Picture Library</p>"
+            + "".join(f"<p>{p}</p>" for p in PARAS_EN)
+            + "<p>Text © the author; images © Northlight Picture Library.</p></article></body></html>")
+    doc, parsed = notice_of(page)
+    assert doc.author == "Tomas Reyna"
+    assert parsed is not None and parsed.rights_holder == "Tomas Reyna"

@@ -411,7 +411,7 @@ def _from_html(html: str, *, decoding: Decoding, url: str | None, bylines: bool 
     )
 
 
-_AUTHOR_CUE = re.compile(r"作者|撰文|文[/／|｜]|(?<![A-Za-z])[Bb]y\s|(?i:author|written by)")
+_AUTHOR_CUE = re.compile(r"作者|撰文|文\s{0,2}[/／|｜]|(?<![A-Za-z])[Bb]y\s|(?i:author|written by)")
 
 
 def _page_author(page_text: str) -> str | None:

@@ -99,7 +99,9 @@ _DATELINE_SOURCE = re.compile(
     r"(?:[ ]?[（(](?:(?:本报|本報)?(?:记者|記者|通讯员|通訊員)[ \u3000]?(?P<reporter>[\u4e00-\u9fff·]{2,4}))?[^）)\n]{0,30}[）)])?"
 )
 _FIELD_BREAK = re.compile(r"\s{2,}|[|｜\t\u3000]")
-_BYLINE = re.compile(r"[Bb]y\s{1,3}[A-Z][^\n]{0,80}")
+# "By X", and the credits line of a feature ("Words by X · Photographs by Y")
+_BYLINE = re.compile(r"(?:(?:Words|Text|Story|Written|Reporting|Interview)\s{1,3})?[Bb]y\s{1,3}[A-Z][^\n]{0,80}")
+_BYLINE_LEAD = re.compile(r"^(?:(?:Words|Text|Story|Written|Reporting|Interview)\s+)?[Bb]y\s+")
 _CN_BYLINE = re.compile(r"[（(]?(?:文|图|撰文|摄影|本报记者|记者|通讯员|作者)\s{0,2}[/／|｜ ]\s{0,2}[^\n]{1,40}")
 _FILLER = re.compile(
     r"\b(?:updated|published|posted|last|modified|on|at|am|pm|utc|gmt|[ecmp][sd]t|bst|cest|cet|hkt|sgt|jst|"
@@ -311,7 +313,7 @@ def _parse_meta_line(line: str, meta: _Meta) -> bool:
             _add_author(meta, dateline.group("reporter"))
         return True
     if _BYLINE.fullmatch(line) and not line.rstrip().endswith("."):
-        _add_author(meta, re.sub(r"^[Bb]y\s+", "", line))
+        _add_author(meta, _BYLINE_LEAD.sub("", line))
         found = _find_date(line)  # "By Hannah Cole, 14 March 2024": the byline is the date line
         if found is not None and meta.date is None:
             meta.date = found[0]
@@ -333,6 +335,11 @@ def _parse_meta_line(line: str, meta: _Meta) -> bool:
     if found is not None:
         spans.append((found[1], found[2]))
     spans.extend((start, end) for _, _, start, end in fields)
+    # a byline closing a date line: "2024-05-06 09:30 文 / 顾南溪", "May 6, 2024 · Words by X"
+    byline = _BYLINE_AFTER.search(line) if found is not None and not any(
+        label.lower() in _AUTHOR_LABELS for label, _, _, _ in fields) else None
+    if byline is not None:
+        spans.append((byline.start(), byline.end()))
     if _residual_letters(line, spans) > 4:
         # a date line naming the outlet (2024年11月15日 北方都市报): the name is its source
         outlet = _residual_text(line, spans).strip(" \t\u3000|｜/／·-—")
@@ -341,6 +348,8 @@ def _parse_meta_line(line: str, meta: _Meta) -> bool:
         meta.sources.append(outlet)
     if found is not None and meta.date is None:
         meta.date = found[0]
+    if byline is not None:
+        _add_author(meta, byline.group("name"))
     for label, value, _, _ in fields:
         if label.lower() in _SOURCE_LABELS:
             name = _clean_credit(value)
@@ -357,6 +366,10 @@ def _parse_meta_line(line: str, meta: _Meta) -> bool:
 
 _AUTHOR_LABELS = ("作者", "撰文", "撰稿", "author", "by", "written by")
 _CN_AUTHOR_BYLINE = re.compile(r"[（(]?(?:文|撰文|作者)\s{0,2}[/／|｜ ]\s{0,2}")
+_BYLINE_AFTER = re.compile(
+    r"(?:(?<=[\s|｜·•])|^)(?:(?:文|撰文)\s{0,2}[/／|｜]\s{0,2}|(?:(?:Words|Text|Story|Written|Reporting)\s{1,3})?[Bb]y\s{1,3}(?=[A-Z]))"
+    r"(?P<name>[^\n]{1,80})$"
+)
 
 
 def _add_author(meta: _Meta, value: str) -> None:
@@ -365,7 +378,7 @@ def _add_author(meta: _Meta, value: str) -> None:
     found = _find_date(value)
     if found is not None and found[1] > 0:
         value = value[: found[1]]
-    name = re.split(r"\s{2,}|[,，、;；|｜/）)】\]]|\s(?:and|&)\s", value.strip(" \t\u3000()（）[]【】"), maxsplit=1)[0].strip()
+    name = re.split(r"\s{2,}|[,，、;；|｜/）)】\]]|\s[·•]\s|\s(?:and|&)\s", value.strip(" \t\u3000()（）[]【】"), maxsplit=1)[0].strip()
     name = re.sub(r"(?:记者|通讯员|报道|撰稿|摄)$", "", name).strip()
     if 1 < len(name) <= 40 and not re.search(r"[。！？!?:：]|\d{4}", name):
         meta.authors.append(name)

@@ -405,6 +405,8 @@ def _notice_start_in(line: str) -> int | None:
             continue
         if _is_notice_line(sentence) or (_HEADING_LABEL.match(sentence) and _notice_hits(sentence)):
             start = bounds[k]
+        elif start == bounds[k + 1] and len(sentence) <= 12 and _CLAIM_OPENING.match(text, bounds[k + 1]):
+            start = bounds[k]  # "Text © the author; images © X": a short label opens the © sentence after it
         elif start is None and not (_is_contact_line(sentence) or len(sentence) <= 12):
             return None  # the line ends in a sentence that is neither notice nor contact
         elif start is not None and not (_is_contact_line(sentence) and len(sentence) <= 40):

@@ -650,6 +650,10 @@ _AUTHOR_CLAIM = re.compile(
     r"|(?i:(?:is|are) (?:©|\(c\)|copyright(?:ed)?(?: by)?) (?:\d{4} )?(?:the|its) (?:original )?authors?\b)"
     # 本内容由作者授权发布: published on the author's licence, so the author holds the rights
     r"|(?:由|系|係|经|經)(?:原文|原)?作者(?:本人)?(?:授权|授權)[^，。\n]{0,6}?(?:发布|發布|转载|轉載|刊登|刊发|刊發|发表|發表)"
+    # 如若转载请联系原作者 / 商业转载请联系作者获得授权: whom a reuser must ask is the author
+    r"|(?:转载|轉載|使用|引用)[^。，\n]{0,4}?(?:请|請)?(?:联系|聯繫|联络|聯絡|征得|徵得|获得|獲得|取得)(?:原文|原)?作者"
+    # "© the author", "Text © 2024 the author"
+    r"|(?i:(?:©|\(c\)|copyright)[ ]{0,2}(?:(?:19|20)\d{2}(?:[ ]?[-–][ ]?(?:19|20)\d{2})?[ ]{1,2})?(?:by[ ])?the[ ](?:original[ ])?authors?\b)"
 )
 # The author the notice itself names (作者：秦楠 in 本文来自微信公众号：X，作者：秦楠).
 _NOTICE_AUTHOR = re.compile(rf"(?:^|[\n，,；;|\s])(?:作者|作\u3000者)[ ]?[:：][ ]?(?P<name>[^{_PUNCT}\s（(]{{2,20}})")
