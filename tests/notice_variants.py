@@ -534,6 +534,18 @@ def fixed_width(case: Case) -> Case | None:
     return None if len(lines) == len(case.lines) else replace(case, lines=tuple(lines))
 
 
+def brand_publishes(case: Case) -> Case | None:
+    """A footer cell naming the brand and its publisher before the claim (山城週刊 發行 X 版權所有):
+    the company before 版权所有 is the holder."""
+    if case.lang != "zh" or case.holder is None:
+        return None
+    claim = re.compile(re.escape(case.holder) + r"(?=[ 　]?版权所有)")
+    lines = tuple(claim.sub(lambda m: "青禾周刊 发行 " + m.group(), line, count=1) for line in case.lines)
+    if lines == case.lines or sum(line.count(case.holder) for line in case.lines) != 1:
+        return None
+    return replace(case, lines=lines, alternatives=(*case.alternatives, "青禾周刊"))
+
+
 def contact_row(case: Case) -> Case | None:
     """A row of the other desks' contacts (tips, subscriptions, advertising, complaints) on one
     long line under the notice, as a newspaper's article page prints it: none is for licensing."""
@@ -610,7 +622,7 @@ TRANSFORMS: tuple[Callable[[Case], Case | None], ...] = (
     _sign("(c)"), _sign("(C)"), _sign("Copyright"), _sign("Copyright ©"), _sign("版權所有©"),
     _years("2003–2024"), _years("2024"), _years("2003 - 2024"),
     contact_after_blank, contact_after_editor, contact_label, contact_as_url, contact_as_link, contact_block,
-    contact_row,
+    contact_row, brand_publishes,
     *(obfuscated(k) for k in range(len(_OBFUSCATIONS))),
 )  # fmt: skip
 

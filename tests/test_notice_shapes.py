@@ -715,3 +715,17 @@ def test_a_features_credits_line_names_the_author_of_text_the_author_holds():
     doc, parsed = notice_of(page)
     assert doc.author == "Tomas Reyna"
     assert parsed is not None and parsed.rights_holder == "Tomas Reyna"
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # a brand, a role verb and the company that publishes it, before the claim
+        ("山城週刊 發行 山城文化出版股份有限公司 版權所有 翻印必究", "山城文化出版股份有限公司"),
+        # one company in three languages: the legal form after the last comma is no name of its own
+        ("© 2024 澳門濠光傳媒有限公司 Hou Kwong Media Limited Hou Kwong Media, Limitada 版權所有", "澳門濠光傳媒有限公司"),
+        ("© 2024 Kestrel News, Limited. All rights reserved.", "Kestrel News, Limited"),
+    ],
+)
+def test_names_around_publishers_and_legal_forms(text, holder):
+    assert parse_notice(text).rights_holder == holder

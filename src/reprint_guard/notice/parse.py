@@ -418,6 +418,7 @@ def _strip_loose_quotes(name: str) -> str:
 
 def _clean_name(raw: str) -> str | None:
     name = raw.strip().replace("\u200b", "")
+    name = _PUBLISHES.split(name)[-1] if not re.match(r"[A-Za-z]", name) else name
     if not re.match(r"[A-Za-z]", name):
         fields = [f for f in _FIELD_SPACE.split(name) if _LEADING_JUNK.sub("", f).strip()]
         name = fields[0].strip() if fields else name
@@ -467,9 +468,19 @@ def _clean_name(raw: str) -> str | None:
         return None
     if name.count("）") + name.count(")") > name.count("（") + name.count("("):
         return None  # 集团）有限公司: a cue that started inside the name's brackets
-    if not any(ch.isalpha() for ch in name):
-        return None
+    if not any(ch.isalpha() for ch in name) or _BARE_SUFFIX.fullmatch(name):
+        return None  # ", Limitada 版權所有": a legal suffix after a comma is the tail of a name, not one
     return name
+
+
+# A legal form alone (the part of "X Media, Limitada" after its comma) is no name.
+_BARE_SUFFIX = re.compile(
+    r"(?i:limitada|lda\.?|ltda\.?|limited|ltd\.?|inc\.?|llc|l\.l\.c\.?|corp\.?|corporation|co\.?,? ?ltd\.?|plc|pty\.? ?ltd\.?"
+    r"|s\.?a\.?|gmbh|ag|b\.?v\.?|n\.?v\.?|s\.?r\.?l\.?|pte\.? ?ltd\.?)"
+)
+# "山城週刊 發行 山城文化出版股份有限公司 版權所有": a role verb between spaced names joins a brand to the
+# company that publishes it, and the company before the claim is the holder.
+_PUBLISHES = re.compile(r"(?<![ 　])[ 　]+(?:發行|发行|出版|出品|印行|製作|制作)[ 　]+")  # (?<!…): one try per run of spaces
 
 
 _CLOSERS = {"》": "《", "」": "「", "』": "『", "”": "“", '"': '"'}
