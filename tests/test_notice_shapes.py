@@ -729,3 +729,15 @@ def test_a_features_credits_line_names_the_author_of_text_the_author_holds():
 )
 def test_names_around_publishers_and_legal_forms(text, holder):
     assert parse_notice(text).rights_holder == holder
+
+
+def test_a_contact_without_a_role_beside_a_named_licensing_desk_is_the_general_line():
+    row = ("© 2024 澳門濠光傳媒有限公司 版權所有\n電話：(853) 2872 6100\u3000傳真：(853) 2872 6101\u3000"
+           "廣告部：adv@houkwong.example.com.mo\u3000轉載授權：rights@houkwong.example.com.mo")
+    notice = parse_notice(row, default_region="MO")
+    assert [(p.as_written, p.role) for p in notice.phones] == [("(853) 2872 6100", "other"), ("(853) 2872 6101", "other")]
+    assert {e.address: e.role for e in notice.emails} == {"adv@houkwong.example.com.mo": "advertising",
+                                                          "rights@houkwong.example.com.mo": "licensing"}
+    # with no desk named, the notice's own contact is for licensing
+    alone = parse_notice("未经授权不得转载。电话：0571-55501234")
+    assert [p.role for p in alone.phones] == ["licensing"]

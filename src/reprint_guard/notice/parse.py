@@ -1383,9 +1383,11 @@ def _assign_roles(
     The nearest role word between the previous contact (or the line start, at most 50
     characters back) and the contact decides; a contact without one takes the role of the
     contact before it on the same line, else ``licensing`` in a notice that forbids or permits
-    use, else ``other``.
+    use (``other`` when the notice names its licensing desk for another contact), else ``other``.
     """
     roles: list[str] = []
+    defaulted: set[int] = set()  # contacts given ``licensing`` for want of a role of their own
+    named: set[int] = set()  # contacts whose role a label word names (轉載授權：…)
     prev_end = 0
     prev_line = -1
     block_role: str | None = None
@@ -1407,6 +1409,7 @@ def _assign_roles(
         mailbox = _MAILBOX_ROLE.match(folded, start, end) if not words else None
         if words:
             role = words[-1].lastgroup or "other"
+            named.add(len(roles))
         elif mailbox:
             # 邮箱：copyright@… after 订阅热线：…: the mailbox's own name says whose desk it is
             role = mailbox.lastgroup or "other"
@@ -1422,8 +1425,13 @@ def _assign_roles(
             role = "other"  # the address row's number is the switchboard (…路5号 電話：…)
         else:
             role = "licensing" if uses_stated else "other"
+            defaulted.add(len(roles))
         roles.append(role)
         prev_end, prev_line = end, line_start
+    if defaulted and any(roles[k] == "licensing" for k in named):
+        # the notice names its licensing desk (轉載授權：rights@…): a contact with no role of its
+        # own beside it (電話：…) is the general line, not a second licensing contact
+        roles = ["other" if k in defaulted else r for k, r in enumerate(roles)]
     return roles
 
 
