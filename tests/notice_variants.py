@@ -546,6 +546,21 @@ def brand_publishes(case: Case) -> Case | None:
     return replace(case, lines=lines, alternatives=(*case.alternatives, "青禾周刊"))
 
 
+def affiliates(case: Case) -> Case | None:
+    """The holder's group named after it (X及其关联公司版权所有, "© 2024 X and its affiliates"):
+    the holder is X."""
+    if case.holder is None:
+        return None
+    if case.lang == "zh":
+        claim, add = re.compile(re.escape(case.holder) + r"(?=[ 　]?版权所有)"), "及其关联公司"
+    else:
+        claim, add = re.compile(re.escape(case.holder) + r"(?=\. All rights|\.? All rights)"), " and its affiliates"
+    lines = tuple(claim.sub(lambda m: m.group() + add, line, count=1) for line in case.lines)
+    if lines == case.lines or sum(line.count(case.holder) for line in case.lines) != 1:
+        return None
+    return replace(case, lines=lines)
+
+
 def contact_row(case: Case) -> Case | None:
     """A row of the other desks' contacts (tips, subscriptions, advertising, complaints) on one
     long line under the notice, as a newspaper's article page prints it: none is for licensing."""
@@ -622,7 +637,7 @@ TRANSFORMS: tuple[Callable[[Case], Case | None], ...] = (
     _sign("(c)"), _sign("(C)"), _sign("Copyright"), _sign("Copyright ©"), _sign("版權所有©"),
     _years("2003–2024"), _years("2024"), _years("2003 - 2024"),
     contact_after_blank, contact_after_editor, contact_label, contact_as_url, contact_as_link, contact_block,
-    contact_row, brand_publishes,
+    contact_row, brand_publishes, affiliates,
     *(obfuscated(k) for k in range(len(_OBFUSCATIONS))),
 )  # fmt: skip
 

@@ -648,7 +648,9 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._HAN_OR_CAPITAL": ("search",),  # what a lower-cased crawl line has not
     "notice._COMPANY_NUMBER": ("search", "sub"),
     "notice._FIELD_GAP": ("search",),
-    "notice._BARE_SUFFIX": ("fullmatch",),  # a legal form alone is no name
+    "notice._BARE_SUFFIX": ("fullmatch",),
+    "notice._ZH_AFFILIATES": ("sub",),  # X及其关联公司
+    "notice._ZH_OWNS_BRAND": ("match",),  # X旗下Y  # a legal form alone is no name
     "notice._PUBLISHES": ("split",),  # brand 發行 company  # a footer row's field separator
     "notice._SUFFIX_BROKEN": ("finditer",),  # 有 / 限公司 broken over two lines
     "notice._WORD_BROKEN": ("finditer",),  # 版 / 权所有 broken over two lines

@@ -741,3 +741,16 @@ def test_a_contact_without_a_role_beside_a_named_licensing_desk_is_the_general_l
     # with no desk named, the notice's own contact is for licensing
     alone = parse_notice("未经授权不得转载。电话：0571-55501234")
     assert [p.role for p in alone.phones] == ["licensing"]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("青禾传媒有限公司及其关联公司 版权所有", "青禾传媒有限公司"),
+        ("江西赣岳控股集团有限公司及其附属公司 版权所有", "江西赣岳控股集团有限公司"),
+        ("© 2024 青禾传媒有限公司旗下青禾网 版权所有", "青禾传媒有限公司"),
+        ("© 2024 Harbourview Media Ltd and its affiliates. All rights reserved.", "Harbourview Media Ltd"),
+    ],
+)
+def test_the_holders_group_and_brands_are_no_part_of_its_name(text, holder):
+    assert parse_notice(text).rights_holder == holder

@@ -454,6 +454,10 @@ def _clean_name(raw: str) -> str | None:
     name = _TRAILING_YEARS.sub("", name)
     name = re.sub(r"[ ]?(?:本报|本報|本网|本網|本站|本刊|本社)$", "", name)  # 灣仔日報 本報版權所有
     name = _HOST_ROLE.sub("", name)  # 版权所有 X日报社主办: X hosts and holds
+    name = _ZH_AFFILIATES.sub("", name)  # X及其关联公司 (as "X and its affiliates")
+    owner = _ZH_OWNS_BRAND.match(name)
+    if owner:
+        name = owner.group("owner")  # X旗下Y: X owns the brand Y and holds its rights
     name = _DOMAIN_AFTER.sub("", name)  # © 2024 青州网 qingzhou.example.cn
     name = _DOMAIN_BEFORE.sub("", name)  # © 2024 qingzhou.example.cn 青州网
     name = _one_language(name)
@@ -473,6 +477,10 @@ def _clean_name(raw: str) -> str | None:
     return name
 
 
+# "X及其关联公司 / X及其附屬公司" names X and its group, as "X and its affiliates" does: X.
+_ZH_AFFILIATES = re.compile(r"[ 　]?(?:及其|及)(?:所属|所屬)?(?:关联|關聯|附属|附屬|下属|下屬|子)(?:公司|企业|企業|机构|機構|单位|單位)$")
+# "X旗下Y": the company X owning the brand Y (X has a company word).
+_ZH_OWNS_BRAND = re.compile(r"(?P<owner>[^ 　]{2,30}?(?:公司|集团|集團|传媒|傳媒|报社|報社|报业|報業))[ 　]?旗下[ 　]?\S")
 # A legal form alone (the part of "X Media, Limitada" after its comma) is no name.
 _BARE_SUFFIX = re.compile(
     r"(?i:limitada|lda\.?|ltda\.?|limited|ltd\.?|inc\.?|llc|l\.l\.c\.?|corp\.?|corporation|co\.?,? ?ltd\.?|plc|pty\.? ?ltd\.?"
