@@ -654,7 +654,9 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._PUBLISHES": ("split",),  # brand 發行 company  # a footer row's field separator
     "notice._SUFFIX_BROKEN": ("finditer",),  # 有 / 限公司 broken over two lines
     "notice._WORD_BROKEN": ("finditer",),  # 版 / 权所有 broken over two lines
-    "notice._DESK_LABEL": ("search",),  # a contact's own desk label (Corrections:)
+    "notice._DESK_LABEL": ("search",),
+    "notice._ROLE_AFTER": ("match",),  # （版权合作） after a contact
+    "notice._SIBLING": ("match",),  # notice.contacts: 、22508120 after a landline  # a contact's own desk label (Corrections:)
     "notice._KIND_LABEL": ("fullmatch",),  # a label naming only the contact's kind (电话：)  # ABN / Company No. / 统一社会信用代码 after a name
     "notice._ENDS_WITH_CUE": ("search",),  # a claim line closing before its holder
     "notice._ROLE_CLAIM": ("search",),  # 版权归出品方所有

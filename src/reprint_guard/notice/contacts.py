@@ -373,7 +373,31 @@ def _find_phone_spans(text: str, folded: str, region: str) -> list[_Found]:
             continue
         last_end = f.end
         phones.append(f)
-    return phones
+    return _with_siblings(phones, folded, text)
+
+
+# A second number printed after a landline without its area code (0595-22508110、22508120,
+# (03)954-2231、954-2232, 0755-83517620/83517621): the same exchange, so the same area code.
+_SIBLING = re.compile(r"[ ]{0,2}[/、,，][ ]{0,2}(?P<num>\d{3,4}[- ]?\d{4})(?![\d\-])")
+
+
+def _with_siblings(phones: list[_Found], folded: str, text: str) -> list[_Found]:
+    out: list[_Found] = []
+    for f in phones:
+        out.append(f)
+        m = _SIBLING.match(folded, f.end)
+        if m is None or f.phone.type != "landline" or f.phone.extension:
+            continue
+        digits = re.sub(r"\D", "", m.group("num"))
+        if len(f.phone.e164) - 1 < len(digits) + 3 or _in_bad_context(folded, m.start("num"), m.end("num")):
+            continue
+        e164 = f.phone.e164[: -len(digits)] + digits
+        number = _parse(e164, "ZZ")
+        if number is None or not phonenumbers.is_valid_number(number):
+            continue
+        start, end = m.start("num"), m.end("num")
+        out.append(_Found(start, end, Phone(e164, None, text[start:end], _phone_type(number))))
+    return out
 
 
 # --- e-mails and URLs ----------------------------------------------------------------------

@@ -1328,7 +1328,7 @@ def _find_forbidden(folded: str) -> tuple[str, ...]:
 # --- contact roles -------------------------------------------------------------------------------
 _ROLE_WORDS = re.compile(
     r"(?P<complaint>举报|舉報|投诉|投訴|(?i:\bcomplaints?\b|report abuse))"
-    r"|(?P<tip>报料|爆料|報料|新闻热线|新聞熱線|新闻线索|新聞線索|(?i:\bnews ?tips?\b|\btips?\b|newsdesk|news desk|newsroom|tip-?off))"
+    r"|(?P<tip>报料|爆料|報料|新闻热线|新聞熱線|新闻线索|新聞線索|新闻部|新聞部|(?i:\bnews ?tips?\b|\btips?\b|newsdesk|news desk|newsroom|tip-?off))"
     r"|(?P<subscription>订报|訂報|订阅|訂閱|发行|發行|(?i:\bsubscri\w*|\bcirculation\b))"
     r"|(?P<advertising>广告|廣告|商务|商務|(?i:\badvertis\w*|\bads\b|\bbusiness (?:development|cooperation|enquir\w*|inquir\w*)))"
     r"|(?P<licensing>版权(?!所有)|版權(?!所有)|授权|授權|转载|轉載|许可|許可|侵权|侵權|使用|法务|法務|维权|維權"
@@ -1340,6 +1340,8 @@ _ROLE_WORDS = re.compile(
     r"|\baddress\b|\bfeedback\b))"
 )
 _ROLE_LOOKBACK = 50
+# a desk named in brackets right after its contact: 0577-88061273（版权合作）, bq@…（版权）
+_ROLE_AFTER = re.compile(r"[ ]{0,2}[（(](?P<label>[^（）()\n]{1,12})[)）]")
 # A mailbox named for its desk (copyright@, banquan@, ads@, subscribe@, baoliao@): read when no
 # label word stands before the address.
 _MAILBOX_ROLE = re.compile(
@@ -1403,6 +1405,16 @@ def _assign_roles(
         line_start = folded.rfind("\n", 0, start) + 1
         lo = max(line_start, prev_end, start - _ROLE_LOOKBACK)
         words = list(_ROLE_WORDS.finditer(folded, lo, start))
+        after = _ROLE_AFTER.match(folded, end)
+        after_words = list(_ROLE_WORDS.finditer(after.group("label"))) if after else []
+        if after_words:
+            words = after_words  # 0577-88061273（版权合作）: the bracket after the contact names its desk
+        elif words:
+            # one label naming two desks (转载授权、商务合作：…): the contact serves licensing too
+            seg = max(lo, max((folded.rfind(ch, lo, start) for ch in "。！？；;，,\n"), default=-1) + 1)
+            own = [w for w in words if w.start() >= seg]
+            if any(w.lastgroup == "licensing" for w in own):
+                words = [next(w for w in reversed(own) if w.lastgroup == "licensing")]
         label = None
         if not words and block_role and folded.rfind("\n", 0, max(0, line_start - 1)) + 1 == prev_line:
             label = block_role  # the next line of a block under a label line
@@ -1435,7 +1447,7 @@ def _assign_roles(
             role = "licensing" if uses_stated else "other"
             defaulted.add(len(roles))
         roles.append(role)
-        prev_end, prev_line = end, line_start
+        prev_end, prev_line = (after.end() if after_words else end), line_start
     if defaulted and any(roles[k] == "licensing" for k in named):
         # the notice names its licensing desk (轉載授權：rights@…): a contact with no role of its
         # own beside it (電話：…) is the general line, not a second licensing contact
