@@ -754,3 +754,18 @@ def test_a_contact_without_a_role_beside_a_named_licensing_desk_is_the_general_l
 )
 def test_the_holders_group_and_brands_are_no_part_of_its_name(text, holder):
     assert parse_notice(text).rights_holder == holder
+
+
+def test_desks_named_after_their_contacts_and_siblings_of_a_landline():
+    notice = parse_notice("本文为瓯江新闻原创稿件，版权归瓯江日报报业集团所有，未经授权不得转载、摘编。\n"
+                          "0577-88061273（版权合作）　0577-88061110（新闻报料）\n"
+                          "bq@oujiang.example.cn（版权）　bl@oujiang.example.cn（报料）")
+    assert [(p.as_written, p.role) for p in notice.phones] == [("0577-88061273", "licensing"), ("0577-88061110", "tip")]
+    assert [(e.address, e.role) for e in notice.emails] == [("bq@oujiang.example.cn", "licensing"), ("bl@oujiang.example.cn", "tip")]
+    # a label naming two desks, one of them licensing; a permit number's 许可证 names no desk
+    two = parse_notice("本文为鲸财经原创，未经授权禁止转载。\n- 转载授权、商务合作：bd@jingcaijing.example.cn\n"
+                       "增值电信业务经营许可证：沪B2-2647673 | 违法和不良信息举报电话：021-60397710")
+    assert [e.role for e in two.emails] == ["licensing"] and [p.role for p in two.phones] == ["complaint"]
+    # the second number of a pair printed without its area code
+    pair = parse_notice("版权所有，未经授权不得转载。版权合作：0755-83517620/83517621")
+    assert [(p.e164, p.role) for p in pair.phones] == [("+8675583517620", "licensing"), ("+8675583517621", "licensing")]

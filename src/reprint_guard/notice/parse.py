@@ -1331,7 +1331,7 @@ _ROLE_WORDS = re.compile(
     r"|(?P<tip>报料|爆料|報料|新闻热线|新聞熱線|新闻线索|新聞線索|新闻部|新聞部|(?i:\bnews ?tips?\b|\btips?\b|newsdesk|news desk|newsroom|tip-?off))"
     r"|(?P<subscription>订报|訂報|订阅|訂閱|发行|發行|(?i:\bsubscri\w*|\bcirculation\b))"
     r"|(?P<advertising>广告|廣告|商务|商務|(?i:\badvertis\w*|\bads\b|\bbusiness (?:development|cooperation|enquir\w*|inquir\w*)))"
-    r"|(?P<licensing>版权(?!所有)|版權(?!所有)|授权|授權|转载|轉載|许可|許可|侵权|侵權|使用|法务|法務|维权|維權"
+    r"|(?P<licensing>版权(?!所有)|版權(?!所有)|授权|授權|转载|轉載|许可(?!证)|許可(?!證)|侵权|侵權|使用|法务|法務|维权|維權"
     r"|(?i:\breprints?\b|\brepublish\w*|\bpermissions?\b|\blicens\w*|\bsyndicat\w*|\brights\b|\btakedown\b|\binfring\w*"
     r"|\bcopyright (?:enquir\w*|quer\w*|questions?|issues?|requests?|matters?|office|team|agent|notices?)))"
     # 服务/service only as a desk of its own (服务热线, "customer service"): "X Syndication
@@ -1393,11 +1393,13 @@ def _assign_roles(
     The nearest role word between the previous contact (or the line start, at most 50
     characters back) and the contact decides; a contact without one takes the role of the
     contact before it on the same line, else ``licensing`` in a notice that forbids or permits
-    use (``other`` when the notice names its licensing desk for another contact), else ``other``.
+    use (``other`` when the notice names its licensing desk for another contact, or other desks
+    on the contact's line), else ``other``.
     """
     roles: list[str] = []
     defaulted: set[int] = set()  # contacts given ``licensing`` for want of a role of their own
     named: set[int] = set()  # contacts whose role a label word names (轉載授權：…)
+    lines_of: list[int] = []  # where each contact's line starts
     prev_end = 0
     prev_line = -1
     block_role: str | None = None
@@ -1411,7 +1413,7 @@ def _assign_roles(
             words = after_words  # 0577-88061273（版权合作）: the bracket after the contact names its desk
         elif words:
             # one label naming two desks (转载授权、商务合作：…): the contact serves licensing too
-            seg = max(lo, max((folded.rfind(ch, lo, start) for ch in "。！？；;，,\n"), default=-1) + 1)
+            seg = max(lo, max((folded.rfind(ch, lo, start) for ch in "。！？；;，,\n|｜　"), default=-1) + 1)
             own = [w for w in words if w.start() >= seg]
             if any(w.lastgroup == "licensing" for w in own):
                 words = [next(w for w in reversed(own) if w.lastgroup == "licensing")]
@@ -1447,11 +1449,15 @@ def _assign_roles(
             role = "licensing" if uses_stated else "other"
             defaulted.add(len(roles))
         roles.append(role)
+        lines_of.append(line_start)
         prev_end, prev_line = (after.end() if after_words else end), line_start
-    if defaulted and any(roles[k] == "licensing" for k in named):
-        # the notice names its licensing desk (轉載授權：rights@…): a contact with no role of its
-        # own beside it (電話：…) is the general line, not a second licensing contact
-        roles = ["other" if k in defaulted else r for k, r in enumerate(roles)]
+    if defaulted:
+        # the notice names its licensing desk (轉載授權：rights@…), or other desks share the line
+        # (電話：… 廣告部：… 發行部：…): a contact with no role of its own is the general line there
+        licensing_named = any(roles[k] == "licensing" for k in named)
+        desk_lines = {lines_of[k] for k in named if roles[k] != "other"}
+        roles = ["other" if k in defaulted and (licensing_named or lines_of[k] in desk_lines) else r
+                 for k, r in enumerate(roles)]
     return roles
 
 
