@@ -146,6 +146,19 @@ def test_undeclared_big5_with_li() -> None:
     assert decode_bytes(raw) == (trad, Decoding("cp950", "han-frequency"))
 
 
+@pytest.mark.parametrize("declared", ['<meta charset="gbk">', ""])
+def test_big5_hkscs_page_declared_gbk_or_undeclared(declared: str) -> None:
+    # Hong Kong pages use HKSCS characters (着) that cp950 lacks; declared GBK, the bytes
+    # still decode "without error" as GB18030, into rare characters
+    hk = "香港政府今日公布新一輪資助計劃，市民裏外都着急申請，各區辦事處排起長隊。" * 5
+    raw = f"<html><head>{declared}</head><body><p>{hk}</p></body></html>".encode("big5hkscs")
+    with pytest.raises(UnicodeDecodeError):
+        raw.decode("cp950")
+    text, decoding = decode_bytes(raw)
+    assert decoding == Decoding("big5hkscs", "han-frequency")
+    assert hk in text
+
+
 def test_charset_normalizer_for_undeclared_western_text() -> None:
     french = "Le café de la gare a rouvert ses portes après trois années de travaux, à la grande joie du quartier."
     text, decoding = decode_bytes(french.encode("cp1252"))

@@ -119,7 +119,8 @@ def decode_bytes(
        Big5 → cp950 (then big5hkscs). The meta scan reads the first 64 KB of the head as a
        tag stream, skipping comments and script/style content, so a ``<meta charset>`` after
        a long inline script is found and a ``charset=`` inside another attribute is not.
-    4. ``"han-frequency"``: gb18030 and cp950 both tried strictly; the decoding whose Han
+    4. ``"han-frequency"``: gb18030, cp950 and big5hkscs (Hong Kong pages use HKSCS characters
+       cp950 lacks) all tried strictly; the decoding whose Han
        characters are more often among the 3,755 level-1 GB 2312 characters (simplified or their
        OpenCC traditional forms, see :mod:`reprint_guard._hanfreq`) wins, if at least half
        are common.
@@ -367,7 +368,8 @@ def _han_score(text: str, limit: int = 20000) -> tuple[float, int]:
 
 
 def _han_frequency_choice(data: bytes) -> tuple[str, Decoding] | None:
-    """Pick gb18030 or cp950 by how common the decoded Han characters are.
+    """Pick gb18030, cp950 or big5hkscs by how common the decoded Han characters are (cp950
+    before big5hkscs on a tie: it is what Windows-made Big5 pages use).
 
     Big5 bytes often decode "without error" as GB18030 into rare characters and private-use
     code points, and GBK bytes as cp950 into rare traditional characters, so strictness
@@ -375,7 +377,7 @@ def _han_frequency_choice(data: bytes) -> tuple[str, Decoding] | None:
     better one has fewer than half common characters.
     """
     scored: list[tuple[float, int, str, str]] = []
-    for order, codec in enumerate(("gb18030", "cp950")):
+    for order, codec in enumerate(("gb18030", "cp950", "big5hkscs")):
         try:
             text = data.decode(codec)
         except UnicodeDecodeError:
