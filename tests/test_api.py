@@ -247,3 +247,15 @@ def _proc_state(pid: int) -> str:
         return Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0]
     except OSError:
         return "Z"
+
+
+@pytest.mark.parametrize("url", ["ftp://partner.example.com/a.html", "not a url", "https://", "file:///tmp/a.html"])
+def test_check_refuses_a_url_that_is_no_web_address(tmp_path: Path, url: str) -> None:
+    # as the CLI's --url and --urls do: only an http(s) address can put a copy on a licensee's site
+    from reprint_guard.errors import ConfigError
+
+    with Guard.open(tmp_path / "store", create=True) as g:
+        g.protect_document(chinese_article(3, 5), source="a.txt", licensees=("partner.example.com",))
+        with pytest.raises(ConfigError, match="not an http"):
+            g.check(chinese_article(3, 5), url=url)
+        assert g.check(chinese_article(3, 5), url="https://partner.example.com/a.html").verdict == "licensed"

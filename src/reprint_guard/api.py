@@ -59,6 +59,7 @@ from .verdict import (
     classify,
     document_verdict,
     is_attributed,
+    is_http_url,
     Licence,
     licence_of,
     permission,
@@ -593,12 +594,19 @@ class Guard:
         Returns:
             A frozen :class:`DocumentReport`; input problems become ``skipped``/``error``
             verdicts with a reason rather than exceptions.
+
+        Raises:
+            TypeError: ``data`` is not text or bytes.
+            ConfigError: ``url`` is not an http(s) URL with a host.
         """
         cfg = config or self.config
         if not isinstance(data, (str, bytes, bytearray, memoryview)):
             raise TypeError(f"check() takes str or bytes, not {type(data).__name__}")
         evidence = UrlEvidence(url) if isinstance(url, str) else url
         url = evidence.url if evidence else None
+        if url is not None and not is_http_url(url):
+            # only a web address can put a copy on a licensee's site (the CLI refuses the same)
+            raise ConfigError(f"url {url[:80]!r} is not an http(s) URL (e.g. https://news.example.com/a/1.html)")
         sha = sha256_of(data)
         refused = too_large(data)
         if refused:

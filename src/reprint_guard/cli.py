@@ -195,7 +195,7 @@ def _stop(bar: object) -> None:
 
 
 def _is_http_url(url: str) -> bool:
-    return url.split("://", 1)[0].lower() in ("http", "https") and "://" in url and bool(host_of(url))
+    return is_http_url(url)
 
 
 _CONTENT_TYPES = ("html", "text", "text/html", "text/plain", "application/xhtml+xml")

@@ -75,6 +75,12 @@ def _long_enough(al: Alignment, min_score: float, config: MatchConfig) -> bool:
     )
 
 
+def is_http_url(url: str) -> bool:
+    """Whether ``url`` is an http(s) URL with a host: the only kind of address that can show
+    where a copy was found (``ftp://…``, ``file:…`` and bare words cannot)."""
+    return "://" in url and url.split("://", 1)[0].lower() in ("http", "https") and bool(host_of(url))
+
+
 def host_of(url: str | None) -> str | None:
     """Host name of an http(s) URL in one form, or ``None``.
 
