@@ -633,3 +633,23 @@ def test_content_type_values_are_checked(cli, store: Path, pages: Path, value: s
     assert r.exit_code == 2 and why in r.stderr
     ok = cli("check", page, "--store", store, "--content-type", "text/html; charset=utf-8", "-f", "json")
     assert ok.exit_code in (0, 1)
+
+
+def test_a_reader_that_stops_reading_stops_the_scan_quietly(store: Path, pages: Path, tmp_path: Path) -> None:
+    # `scan … -f jsonl | head -1`: the reader closes the pipe after the first line, long before
+    # the report (far more than a pipe's buffer) is written
+    many = tmp_path / "many"
+    many.mkdir()
+    page = next(p for p in sorted(pages.iterdir()) if p.is_file()).read_bytes()
+    for k in range(400):
+        (many / f"p{k:03d}.html").write_bytes(page)
+    env = {k: v for k, v in os.environ.items() if k != "REPRINT_GUARD_STORE"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "reprint_guard", "scan", str(many), "--store", str(store), "-f", "jsonl"],
+        cwd=tmp_path, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stdout.readline().startswith(b'{"format_version"')
+    proc.stdout.close()
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 141, err
+    assert err == b""

@@ -348,6 +348,9 @@ class _TextStdout:
         sys.stdout.flush()
 
 
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a program killed by it
+
+
 class _Report:
     """Where a ``scan``/``check`` report goes, opened before any work: ``-o FILE`` (a
     permission problem is one error line, exit 2, at once) or standard output; and the
@@ -380,6 +383,14 @@ class _Report:
     def _guard(self, action, *args, **kwargs) -> None:
         try:
             action(*args, **kwargs)
+        except BrokenPipeError:
+            if self.output is not None:
+                raise _fail(f"cannot write the report to {self.output}: broken pipe") from None
+            # the reader of standard output stopped reading (… | head): stop quietly, as a
+            # program killed by SIGPIPE would, and leave nothing for the interpreter to flush
+            with contextlib.suppress(OSError, ValueError):
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise typer.Exit(code=EXIT_BROKEN_PIPE) from None
         except OSError as e:
             where = self.output or "standard output"
             raise _fail(f"cannot write the report to {where}: {e.strerror or e}") from None
