@@ -146,8 +146,8 @@ def check_manifest(
             f"reprint_guard understands ({STORE_VERSION}). Upgrade reprint_guard to read it"
         )
     diffs = [k for k in SCHEME_KEYS if have.get(k) != want[k]]
-    if "fold_probe" in diffs:
-        diffs.append("opencc_version")  # the likely cause, worth showing
+    if "fold_probe" in diffs and have.get("opencc_version") != want.get("opencc_version"):
+        diffs.append("opencc_version")  # the likely cause, worth showing (not when it is the same)
     if diffs and same_scheme:
         detail = "; ".join(f"{k}: store has {have.get(k)!r}, this reprint_guard uses {want[k]!r}" for k in diffs)
         raise IncompatibleStoreError(
