@@ -118,3 +118,25 @@ def test_any_order_of_a_full_copy_is_a_reprint(guard: Guard, order: list[int], h
         h1 = f"<h1>{HEADLINE}</h1>" if headline else ""
         page = f"<html><body>{h1}" + "".join(f"<p>{p}</p>" for p in paras) + "</body></html>"
     assert guard.check(page, content_type=form).verdict == "reprint"
+
+
+EN_BODY = "\n\n".join(
+    ["The county council voted on Monday night to build a pedestrian and cycle bridge linking the east bank "
+     "housing estates to the town centre, after more than ten years of petitions and public meetings."] * 4
+)
+
+
+def test_a_plain_text_english_headline_longer_than_sixty_letters_is_the_title() -> None:
+    head = "Riverbend council approves new footbridge after decade-long campaign\n\nBy Tom Alvarez\nJune 4, 2024\n\n"
+    doc = extract((head + EN_BODY).encode(), content_type="text")
+    assert doc.title == "Riverbend council approves new footbridge after decade-long campaign"
+    assert (doc.author, str(doc.date)) == ("Tom Alvarez", "2024-06-04")
+    assert doc.text == EN_BODY.replace("\n\n", "\n")
+
+
+def test_a_date_line_with_an_outlet_and_a_reporter_filing_from_a_city() -> None:
+    body = "\n".join(["台北市大安區一條安靜的巷弄裡，有一間只有十二坪大的獨立書店，每週三晚上都坐滿讀書會的成員。"] * 4)
+    doc = extract(f"巷弄裡的獨立書店 靠社區讀書會撐過疫情\n2024年8月12日 港灣日報 記者 林佳蓉／台北報導\n{body}".encode(),
+                  content_type="text")
+    assert (str(doc.date), doc.outlet) == ("2024-08-12", "港灣日報")
+    assert doc.text == body

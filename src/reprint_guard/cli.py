@@ -38,7 +38,7 @@ from .report import (
 )
 from .report.machine import csv_text
 from .report.writer import ReportWriter, RichWriter, machine_writer
-from .verdict import DocumentReport, exit_code, host_of
+from .verdict import DocumentReport, exit_code, is_http_url
 
 EXIT_OK, EXIT_FINDINGS, EXIT_CANNOT_RUN, EXIT_FILE_ERRORS = 0, 1, 2, 3
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a Ctrl-C; wins over 1 and 3
@@ -194,10 +194,6 @@ def _stop(bar: object) -> None:
         bar.stop()  # type: ignore[attr-defined]
 
 
-def _is_http_url(url: str) -> bool:
-    return is_http_url(url)
-
-
 _CONTENT_TYPES = ("html", "text", "text/html", "text/plain", "application/xhtml+xml")
 
 
@@ -223,7 +219,7 @@ def _content_type_option(value: str | None) -> str | None:
 
 def _url_option(value: str | None) -> str | None:
     """A typer callback: ``--url`` must be an http(s) URL, as every ``--urls`` row must."""
-    if value is not None and not _is_http_url(value):
+    if value is not None and not is_http_url(value):
         raise typer.BadParameter(f"{value[:80]!r} is not an http(s) URL (e.g. https://news.example.com/a/1.html)")
     return value
 
@@ -261,7 +257,7 @@ def _read_urls(path: Path | None) -> dict[str, str]:
             rows.append((n, row[0].strip(), row[1].strip()))
     first_line: dict[str, int] = {}
     for n, file, url in rows:
-        if not _is_http_url(url):
+        if not is_http_url(url):
             raise _fail(f"{bad}: line {n}: {url[:80]!r} is not an http(s) URL")
         key = os.path.normpath(file)
         if key in out and out[key] != url:

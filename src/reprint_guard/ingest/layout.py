@@ -91,6 +91,8 @@ _META_LABEL = re.compile(
 _REPORTER_CREDIT = re.compile(
     r"(?<![^\s|｜])[^\s|｜]{0,8}?(?:记者|記者|通讯员|通訊員)[ \u3000]{0,2}"
     r"(?:[\u4e00-\u9fff·]{2,4}(?=[\s|｜、，,/／]|$)[ \u3000、，,]{0,2}){1,3}"
+    # "記者 林佳蓉／台北報導": where the reporter filed from
+    r"(?:[/／][ ]?[\u4e00-\u9fff]{2,6}?(?:報導|报道|電|电)(?=\s|$))?"
 )
 # A dateline on a line of its own naming the outlet that filed the story, with its reporter:
 # 清溪网讯（记者 周沐阳）, 港灣日報訊, 江城台消息 (本报讯/本網訊 name no one).
@@ -340,12 +342,14 @@ def _parse_meta_line(line: str, meta: _Meta) -> bool:
         label.lower() in _AUTHOR_LABELS for label, _, _, _ in fields) else None
     if byline is not None:
         spans.append((byline.start(), byline.end()))
+    outlet = _residual_text(line, spans).strip(" \t\u3000|｜/／·-—")
     if _residual_letters(line, spans) > 4:
         # a date line naming the outlet (2024年11月15日 北方都市报): the name is its source
-        outlet = _residual_text(line, spans).strip(" \t\u3000|｜/／·-—")
         if found is None or not _is_masthead(outlet):
             return False
         meta.sources.append(outlet)
+    elif found is not None and outlet and _is_masthead(outlet):
+        meta.sources.append(outlet)  # a short one (2024年8月12日 港灣日報 記者 …)
     if found is not None and meta.date is None:
         meta.date = found[0]
     if byline is not None:
@@ -414,7 +418,8 @@ def _headline_after_masthead(line: str, not_a_title: Callable[[str], bool]) -> b
 
 
 def _looks_like_title(line: str, not_a_title: Callable[[str], bool]) -> bool:
-    limit = 120 if line.startswith(("【", "[")) else 60
+    # 60 Chinese characters is a long headline; an English one runs to twice as many letters
+    limit = 120 if line.startswith(("【", "[")) or line.isascii() else 60
     if not 2 <= len(line) <= limit or "。" in line:
         return False
     if line[-1] in _SENTENCE_END:
