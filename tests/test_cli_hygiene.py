@@ -200,6 +200,20 @@ def test_licensees_are_stored_in_one_form_and_an_empty_one_is_refused(cli, tmp_p
     assert a["licensees"] == ["partner.example.net", "xn--efvy88h.xn--fsqu00a.cn", "北岭日报"]
 
 
+@pytest.mark.parametrize(
+    ("value", "said"),
+    [("*.example.com", "no wildcard is needed (pass example.com)"), ("co.uk", "public suffix"),
+     ("com.hk", "public suffix"), (".", "neither a host nor an outlet")],
+)
+def test_a_licensee_that_would_license_nothing_or_everything_is_refused(cli, tmp_path: Path, value: str, said: str) -> None:
+    from helpers import chinese_article
+
+    (tmp_path / "a.txt").write_text("标题\n" + chinese_article(5), encoding="utf-8")
+    r = cli("protect", tmp_path / "a.txt", "--store", tmp_path / "store", "--licensee", value)
+    assert r.exit_code == 2 and said in " ".join(r.stderr.split())
+    assert not (tmp_path / "store").exists() or "a.txt" not in cli("list", "--store", tmp_path / "store", "-f", "json").stdout
+
+
 def test_a_backslash_ends_the_host_as_browsers_read_it() -> None:
     from reprint_guard.verdict import host_of
 

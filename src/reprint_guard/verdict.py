@@ -34,6 +34,7 @@ from typing import Literal
 from urllib.parse import urlsplit
 
 import idna
+import tld
 
 from .config import MatchConfig
 from .errors import ConfigError
@@ -164,12 +165,27 @@ def canonical_licensee(value: str) -> str:
     """A licensee as stored: a host name (IDNA form, see :func:`host_of`) for a value with a
     dot and no spaces (``https://Partner.Example.NET/path`` → ``partner.example.net``), else an
     outlet name with its edges stripped. Raises :class:`~reprint_guard.errors.ConfigError` for
-    an empty value."""
+    an empty value, one with no letter or digit, a wildcard (``*.example.com``: a host already
+    covers its subdomains) or a public suffix (``co.uk``)."""
     v = value.strip()
     if not v:
         raise ConfigError("an empty licensee was given: pass a host (partner.example.com) or an outlet name")
+    if not any(ch.isalnum() for ch in v):
+        raise ConfigError(f"licensee {v[:80]!r} names neither a host nor an outlet: pass partner.example.com or an outlet name")
+    if "*" in v:
+        raise ConfigError(
+            f"licensee {v[:80]!r}: a host licensee already covers its subdomains, so no wildcard is needed "
+            f"(pass {v.replace('*.', '').replace('*', '')[:80] or 'partner.example.com'})"
+        )
     if "." in v and " " not in v:
-        return host_of(v) or v
+        host = host_of(v) or v
+        if tld.is_tld(host):
+            # the public suffix list (Mozilla's, as the tld package ships it): co.uk, com.hk, github.io
+            raise ConfigError(
+                f"licensee {v[:80]!r} is a public suffix: it would license every site under it. "
+                "Pass the licensee's own host (partner.example.com)"
+            )
+        return host
     return v
 
 
