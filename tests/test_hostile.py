@@ -865,7 +865,8 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._LIST_HEADING": ("fullmatch",),
     "extract._CONTACT_ALT": ("match",),
     "extract._REPORTER_CREDIT": ("finditer",),
-    "extract._BYLINE_LEAD": ("sub",),  # ingest.layout: "Words by" before a byline's name
+    "extract._BYLINE_LEAD": ("sub",),
+    "extract._DESK_LABEL_LINE": ("fullmatch",),  # notice.find: a footer line naming contact desks  # ingest.layout: "Words by" before a byline's name
     "extract._BYLINE_AFTER": ("search",),  # ingest.layout: a byline closing a date line  # ingest.layout: 本报记者 张三 on a date line
     "extract._CONTACT_NAMED": ("search",),  # notice.find: a closing contact line's label or address
 }

@@ -769,3 +769,19 @@ def test_desks_named_after_their_contacts_and_siblings_of_a_landline():
     # the second number of a pair printed without its area code
     pair = parse_notice("版权所有，未经授权不得转载。版权合作：0755-83517620/83517621")
     assert [(p.e164, p.role) for p in pair.phones] == [("+8675583517620", "licensing"), ("+8675583517621", "licensing")]
+
+
+def test_a_footers_block_of_desks_above_its_claim_is_part_of_the_notice():
+    # a line naming desks only (their addresses in mailto links) no longer ends the block
+    footer = ("<div><p>Newsdesk: 01632 960 315 or newsdesk@wexburylive.example.co.uk</p>"
+              "<p>Advertising: 01632 960 330 / 01632 960 331</p>"
+              "<p><a href='mailto:syndication@wexburynews.example.co.uk'>Syndication enquiries</a> · "
+              "<a href='mailto:readers@wexburynews.example.co.uk'>Reader complaints</a></p>"
+              "<p>© 2024 Wexbury Newspapers Ltd. All rights reserved.</p></div>")
+    page = ("<html><head><title>Bypass plan back on the table</title></head><body><article>"
+            + "".join(f"<p>{p}</p>" for p in PARAS_EN * 8) + f"</article><footer>{footer}</footer></body></html>")
+    doc, notice = notice_of(page)
+    assert doc.notice_text is not None and "Advertising: 01632 960 330" in doc.notice_text
+    assert notice.rights_holder == "Wexbury Newspapers Ltd."
+    assert {e.address: e.role for e in notice.emails}["syndication@wexburynews.example.co.uk"] == "licensing"
+    assert {p.as_written: p.role for p in notice.phones}["01632 960 330"] == "advertising"

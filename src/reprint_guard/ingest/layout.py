@@ -382,7 +382,7 @@ def _add_author(meta: _Meta, value: str) -> None:
     found = _find_date(value)
     if found is not None and found[1] > 0:
         value = value[: found[1]]
-    name = re.split(r"\s{2,}|[,，、;；|｜/）)】\]]|\s[·•]\s|\s(?:and|&)\s", value.strip(" \t\u3000()（）[]【】"), maxsplit=1)[0].strip()
+    name = re.split(r"\s{2,}|[,，、;；|｜/）)】\]]|\s[·•](?:\s|$)|\s(?:and|&)\s", value.strip(" \t\u3000()（）[]【】"), maxsplit=1)[0].strip()
     name = re.sub(r"(?:记者|通讯员|报道|撰稿|摄)$", "", name).strip()
     if 1 < len(name) <= 40 and not re.search(r"[。！？!?:：]|\d{4}", name):
         meta.authors.append(name)

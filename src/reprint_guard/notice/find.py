@@ -234,6 +234,7 @@ _FOOTER_MAX_LINES = 12
 _TRAILING_MAX_LINES = 30
 """Trailer, editor, widget and headline lines allowed after a notice (a related-stories list)."""
 _FOOTER_LINES_ABOVE = 4
+_CONTACT_BLOCK_LINES = 10  # lines of desks and contacts above a footer's claim, at most
 _PROSE_AFTER_LINES = 3
 _PROSE_AFTER_CHARS = 120
 """Lines of sentences allowed after a notice before its trailers: a promotion or a site blurb
@@ -350,6 +351,24 @@ def _is_footer_line(line: str) -> bool:
     if _is_contact_line(line):
         return True
     return bool(_FOOTER_LINE.search(_simplified(line))) and not any(ch in "。！？" for ch in line[:-1])
+
+
+# A footer line naming contact desks only: "Tips and corrections", "Reprints and advertising",
+# "Subscriptions / customer service", "Syndication enquiries · Reader complaints", 联系我们.
+_DESK_WORD = (
+    r"(?:(?:news|reader|editorial|customer|general|press|media)[ ]?)?(?:tips?|news ?desk|newsroom|corrections?|complaints?|"
+    r"advertis\w*|ads|sales|subscri\w*|service|syndication|reprints?|permissions?|licens\w*|rights|contact(?:[ ]us)?|"
+    r"enquiries|inquiries|feedback)"
+)
+_DESK_LABEL_LINE = re.compile(
+    rf"(?i:{_DESK_WORD}(?:[ ](?:enquiries|inquiries|desk|team))?(?:[ ]?(?:and|&|/|·|,|\|)[ ]?{_DESK_WORD}(?:[ ](?:enquiries|inquiries|desk|team))?){{0,3}})[ ]?:?"
+    r"|(?:联系我们|联系方式|新闻热线|报料|广告合作|广告|订阅|发行|举报|投诉|版权合作|转载授权|客服)(?:[、/·|｜ ](?:新闻热线|报料|广告合作|广告|订阅|发行|举报|投诉|版权合作|转载授权|客服)){0,3}[:：]?"
+)
+
+
+def _is_desk_label_line(line: str) -> bool:
+    """A short line naming contact desks only (see :data:`_DESK_LABEL_LINE`)."""
+    return len(line) <= 60 and _DESK_LABEL_LINE.fullmatch(_simplified(line).strip()) is not None
 
 
 def _is_narrative(text: str) -> bool:
@@ -679,18 +698,23 @@ def _walk_notice_span(lines: Sequence[_Line], *, prose_after: bool, after_articl
         else:
             # Footer lines just above the first notice line belong to its block (a 报料/contact
             # line, registration numbers above a 版权所有 line), and so does a heading.
-            up = 0
+            up = taken = 0
             while (
                 up < _FOOTER_LINES_ABOVE
+                and taken < _CONTACT_BLOCK_LINES
                 and run_start - 1 >= first_eligible
                 and (
-                    (run_start - 1 >= 1 and (_is_footer_line(lines[run_start - 1].text) or _is_trailer_line(lines[run_start - 1].text)))
+                    (run_start - 1 >= 1 and (_is_footer_line(lines[run_start - 1].text) or _is_trailer_line(lines[run_start - 1].text)
+                                             or _is_desk_label_line(lines[run_start - 1].text)))
                     # a first line of credits is no headline
                     or _is_production_credits(lines[run_start - 1].text)
                 )
             ):
                 run_start -= 1
-                up += 1
+                taken += 1
+                # a footer's block of desks and their contacts (Tips and corrections / newsroom@…)
+                # may run longer than its other lines
+                up += not (_is_contact_line(lines[run_start].text) or _is_desk_label_line(lines[run_start].text))
             if run_start > 0 and _NOTICE_HEADING.fullmatch(lines[run_start - 1].text):
                 run_start -= 1
             # A heading line followed by notice wording.
