@@ -354,8 +354,9 @@ def test_ctrl_c_during_protect_says_how_many_articles_were_committed(tmp_path: P
     store = tmp_path / "store"
     proc = subprocess.Popen(
         [sys.executable, "-m", "reprint_guard", "protect", str(arts), "--store", str(store)],
-        env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, bufsize=0,
     )  # fmt: skip
+    # unbuffered: a buffered readline could read the next lines ahead, out of communicate()'s sight
     first = proc.stdout.readline()  # one article through: the interrupt comes mid-run
     assert first.startswith(b"added")
     _interrupt_when(proc, lambda: True)

@@ -542,8 +542,13 @@ def protect(
             with contextlib.closing(
                 guard.iter_protect(paths, licensees=tuple(licensee or ()), urls=url_map, progress=update)
             ) as it:
-                for o in it:
+                while True:
+                    # storing an article and reporting it are one step: Ctrl-C waits for both, so
+                    # every committed article is reported (it landed between them before)
                     with ctrl_c.atomic():
+                        o = next(it, None)
+                        if o is None:
+                            break
                         outcomes.append(o)
                         if fmt is ListFormat.rich:
                             console.print(
