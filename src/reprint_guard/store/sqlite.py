@@ -274,8 +274,8 @@ class SQLiteStore:
             )
         if "readonly" in msg or "read-only" in msg:
             return StoreError(
-                f"the fingerprint store {self.path} is read-only ({msg}): protecting and removing "
-                "need write access to the store directory; scanning works read-only"
+                f"the fingerprint store {self.path} is read-only ({msg}): protect, remove and upgrade "
+                "need write access to the store directory; scan and check work read-only"
             )
         if "no such table" in msg and self._never_initialised():
             # A protect killed while creating the store leaves an empty database file.
