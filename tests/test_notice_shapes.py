@@ -759,3 +759,16 @@ def test_a_footers_block_of_desks_above_its_claim_is_part_of_the_notice():
     assert notice.rights_holder == "Wexbury Newspapers Ltd."
     assert {e.address: e.role for e in notice.emails}["syndication@wexburynews.example.co.uk"] == "licensing"
     assert {p.as_written: p.role for p in notice.phones}["01632 960 330"] == "advertising"
+
+
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        ("© 2024 Kauri Post Media Limited. All rights reserved. Republication of any content requires prior "
+         "written permission; apply at kauripost.example.co.nz/permissions", "kauripost.example.co.nz/permissions"),
+        ("© 2024 Kauri Post Media Limited. For permission visit kauripost.example.co.nz/rights/apply.",
+         "kauripost.example.co.nz/rights/apply"),
+    ],
+)
+def test_a_licensing_address_printed_without_its_scheme_keeps_its_path(text, url):
+    assert [(u.url, u.role) for u in parse_notice(text).urls] == [(url, "licensing")]

@@ -512,9 +512,13 @@ def _strip_url(url: str) -> str:
 
 # A bare host that a notice asks readers to visit (no www, no scheme): "Visit example.com".
 _VISIT_HOST = re.compile(
-    rf"(?<=[ ：:])(?<![@.])(?P<host>{_LABEL}(?:\.{_LABEL}){{1,6}})(?=[ .,;，。；)）]|$)"
+    rf"(?<=[ ：:])(?<![@.])(?P<host>{_LABEL}(?:\.{_LABEL}){{1,6}})(?P<path>/[A-Za-z0-9\-._~%/]{{0,200}})?(?=[ .,;，。；)）]|$)"
 )
-_VISIT_CUE = re.compile(r"(?i:visit|go to|see)[ ]$|(?:访问|訪問|网址|網址|官网|官網)[ ：:]{0,2}$")
+# a host (and path) printed without its scheme after an invitation: "visit X", "apply at X/permissions"
+_VISIT_CUE = re.compile(
+    r"(?i:visit|go to|see|(?:apply|request|license|licence|republish)(?: (?:online|permission))? at|details at|available at)[ ]$"
+    r"|(?:访问|訪問|网址|網址|官网|官網|登录|登錄)[ ：:]{0,2}$"
+)
 
 
 def _find_urls(folded: str, email_spans: list[tuple[int, int]]) -> tuple[str, ...]:
@@ -546,9 +550,10 @@ def _find_url_spans(folded: str, email_spans: list[tuple[int, int]]) -> list[tup
                 hits.append((m.start(), m.start() + len(url), url))
     for m in _VISIT_HOST.finditer(folded):
         host = m.group("host")
-        if _VISIT_CUE.search(folded[max(0, m.start() - 8) : m.start()]) and _plausible_domain(host):
+        if _VISIT_CUE.search(folded[max(0, m.start() - 24) : m.start()]) and _plausible_domain(host):
             if not any(s <= m.start() < e for s, e, _ in hits):
-                hits.append((m.start(), m.end(), host))
+                url = host + (m.group("path") or "").rstrip(_URL_TRAILING)
+                hits.append((m.start(), m.start() + len(url), url))
     hits.sort()
     seen: set[str] = set()
     out = []
