@@ -259,3 +259,11 @@ def test_check_refuses_a_url_that_is_no_web_address(tmp_path: Path, url: str) ->
         with pytest.raises(ConfigError, match="not an http"):
             g.check(chinese_article(3, 5), url=url)
         assert g.check(chinese_article(3, 5), url="https://partner.example.com/a.html").verdict == "licensed"
+
+
+def test_a_page_that_is_only_a_notice_is_skipped_as_such(tmp_path: Path) -> None:
+    with Guard.open(tmp_path / "store", create=True) as g:
+        notice_only = g.check("<html><body><p>本文为青禾日报原创，版权归青禾日报社所有，未经授权不得转载。</p></body></html>")
+        assert (notice_only.verdict, notice_only.reason) == ("skipped", "notice only: no article text besides a licensing notice")
+        empty = g.check("<html><body><script>var a = 1;</script></body></html>")
+        assert (empty.verdict, empty.reason) == ("skipped", "empty: no text extracted")

@@ -618,7 +618,9 @@ class Guard:
             return DocumentReport(path, url, sha, None, "skipped", str(e))
         doc_url = url or doc.url
         if not doc.text.strip():
-            return DocumentReport(path, doc_url, sha, doc.decoding, "skipped", "empty: no text extracted", title=doc.title)
+            # a page that is only a licensing notice (a site's terms page) says so, not "empty"
+            reason = "notice only: no article text besides a licensing notice" if doc.notice_text else "empty: no text extracted"
+            return DocumentReport(path, doc_url, sha, doc.decoding, "skipped", reason, title=doc.title)
         norm = normalize(doc.text)
         sh = shingle(norm.text, self.scheme)
         if len(sh.tokens) < cfg.min_tokens or len(sh) == 0:
