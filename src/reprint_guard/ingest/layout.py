@@ -102,8 +102,9 @@ _DATELINE_SOURCE = re.compile(
 )
 _FIELD_BREAK = re.compile(r"\s{2,}|[|｜\t\u3000]")
 # "By X", and the credits line of a feature ("Words by X · Photographs by Y")
-_BYLINE = re.compile(r"(?:(?:Words|Text|Story|Written|Reporting|Interview)\s{1,3})?[Bb]y\s{1,3}[A-Z][^\n]{0,80}")
-_BYLINE_LEAD = re.compile(r"^(?:(?:Words|Text|Story|Written|Reporting|Interview)\s+)?[Bb]y\s+")
+_EN_BYLINE_LEAD = r"(?:(?:Words|Text|Story|Written|Reporting|Interview)\s{1,3})?[Bb]y\s{1,3}"
+_BYLINE = re.compile(rf"{_EN_BYLINE_LEAD}[A-Z][^\n]{{0,80}}")
+_BYLINE_LEAD = re.compile(rf"^{_EN_BYLINE_LEAD}")
 _CN_BYLINE = re.compile(r"[（(]?(?:文|图|撰文|摄影|本报记者|记者|通讯员|作者)\s{0,2}[/／|｜ ]\s{0,2}[^\n]{1,40}")
 _FILLER = re.compile(
     r"\b(?:updated|published|posted|last|modified|on|at|am|pm|utc|gmt|[ecmp][sd]t|bst|cest|cet|hkt|sgt|jst|"
@@ -371,7 +372,7 @@ def _parse_meta_line(line: str, meta: _Meta) -> bool:
 _AUTHOR_LABELS = ("作者", "撰文", "撰稿", "author", "by", "written by")
 _CN_AUTHOR_BYLINE = re.compile(r"[（(]?(?:文|撰文|作者)\s{0,2}[/／|｜ ]\s{0,2}")
 _BYLINE_AFTER = re.compile(
-    r"(?:(?<=[\s|｜·•])|^)(?:(?:文|撰文)\s{0,2}[/／|｜]\s{0,2}|(?:(?:Words|Text|Story|Written|Reporting)\s{1,3})?[Bb]y\s{1,3}(?=[A-Z]))"
+    rf"(?:(?<=[\s|｜·•])|^)(?:(?:文|撰文)\s{{0,2}}[/／|｜]\s{{0,2}}|{_EN_BYLINE_LEAD}(?=[A-Z]))"
     r"(?P<name>[^\n]{1,80})$"
 )
 
