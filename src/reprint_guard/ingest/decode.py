@@ -368,8 +368,8 @@ def _han_score(text: str, limit: int = 20000) -> tuple[float, int]:
 
 
 def _han_frequency_choice(data: bytes) -> tuple[str, Decoding] | None:
-    """Pick gb18030, cp950 or big5hkscs by how common the decoded Han characters are (cp950
-    before big5hkscs on a tie: it is what Windows-made Big5 pages use).
+    """Pick gb18030, cp950 or big5hkscs by how common the decoded Han characters are
+    (big5hkscs only where cp950 fails: Windows-made Big5 pages are cp950).
 
     Big5 bytes often decode "without error" as GB18030 into rare characters and private-use
     code points, and GBK bytes as cp950 into rare traditional characters, so strictness
@@ -378,6 +378,8 @@ def _han_frequency_choice(data: bytes) -> tuple[str, Decoding] | None:
     """
     scored: list[tuple[float, int, str, str]] = []
     for order, codec in enumerate(("gb18030", "cp950", "big5hkscs")):
+        if codec == "big5hkscs" and any(c == "cp950" for _, _, c, _ in scored):
+            continue  # only where cp950 failed: decoding and scoring the page a third time buys nothing
         try:
             text = data.decode(codec)
         except UnicodeDecodeError:
