@@ -13,6 +13,7 @@ with, so each starting position costs a bounded amount of work. Cues that need a
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -219,7 +220,7 @@ def _name_lines_joined(text: str) -> str:
 
 
 # A block hard-wrapped at a fixed width breaks words and names anywhere (…研究院享有 / 本报告著作权,
-# …控股集团有 / 限公司): such breaks are read as a zero-width space (same length; names drop it).
+# …控股集团有 / 限公司): the holder is read with such breaks taken out (see _wrap_breaks).
 _WRAP_MIN_WIDTH = 36  # display columns (a Han character is two) of a line wrapped at a fixed width
 _WRAP_SLACK = 2  # columns a wrapped line may fall short of the block's widest (a Han character at the edge)
 # a footer row's fields (two spaces, an ideographic space, a bar): rows of fields are not wrapped prose
@@ -230,7 +231,8 @@ _WORD_BROKEN = re.compile(r"版\n?[权權]\n?所\n?有|著\n?作\n?[权權]|[转
 
 
 def _width(line: str) -> int:
-    return sum(2 if "\u2e80" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" else 1 for ch in line)
+    """Display columns of ``line``: two for a wide or full-width character (Unicode East Asian Width)."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
 
 
 def _wrap_breaks(text: str) -> list[int]:
