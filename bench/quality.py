@@ -1570,6 +1570,12 @@ def build_corpus(shared: Path, seed: int, sizes: dict[str, float], workdir: Path
 GEN_B_SEED = 2013
 NOTICE_FORMS = REPO / "bench" / "notices" / "forms.jsonl"
 GEN_B_LICENSEE = "licensee.example.org"
+# Generator B draws each kind's source articles from the articles of one call, and cuts an excerpt
+# whole only from an article with a qualifying window (a paragraph, 2-3 paragraphs, 2-3 sentences of
+# >= 100 Han chars within 30 % of the article); with one article a call it trims that article's
+# window to fit, down to a 20-character "excerpt". So each form is printed on about this many
+# articles, and only len(protected) // GEN_B_ARTICLES_PER_FORM report forms are drawn.
+GEN_B_ARTICLES_PER_FORM = 3
 GEN_B_GROUPS = (  # kind-name prefix -> table group, in table order
     ("layout_", "layout"), ("enc_", "encoding"), ("trad_", "traditional"), ("pinyin_", "pinyin"),
     ("noise_", "noise"), ("shuffle", "shuffle"), ("notice_", "notice"), ("edit_", "edits"),
@@ -1634,8 +1640,9 @@ def build_corpus_b(shared: Path, seed: int, per_kind: int, workdir: Path, kinds:
                    protected_split: str = "report") -> CorpusB:
     """Generator B's cases on generator A's report-split articles (protected and clean).
 
-    Each protected article gets one report-half notice form (round robin over the articles in
-    seed order) and is printed by ``protected_page_b``; generator B is then run once per form on
+    ``len(protected) // GEN_B_ARTICLES_PER_FORM`` report-half notice forms are drawn (seeded by
+    ``seed``), each protected article gets one of them (round robin over the articles in seed
+    order) and is printed by ``protected_page_b``; generator B is then run once per form on
     the articles carrying it, with that form as the notice copies keep, so a copy that keeps
     the notice keeps its own article's notice. Kind ``k``'s ``per_kind`` cases are spread over
     the forms (the first ones get one more); case ``i`` of form ``f`` is generator B's case
@@ -1659,6 +1666,10 @@ def build_corpus_b(shared: Path, seed: int, per_kind: int, workdir: Path, kinds:
     clean = clean[n_clean_tune:] if protected_split == "report" else clean[:n_clean_tune]
 
     forms = report_notice_forms()
+    n_forms = max(1, len(prot) // GEN_B_ARTICLES_PER_FORM)
+    if len(forms) > n_forms:  # a draw over every report form, kept in file order
+        keep = set(random.Random(f"{seed}/b-forms").sample(range(len(forms)), n_forms))
+        forms = [f for i, f in enumerate(forms) if i in keep]
     src = {a.key: to_source_b(a, PD_OUTLET, pd_url(a.key)) for a in prot}
     unprot = [to_source_b(a, "其他媒体", f"https://other.example.net/{a.key}.html") for a in clean]
     form_of = {a.key: str(forms[k % len(forms)]["id"]) for k, a in enumerate(prot)}
