@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reprint_guard.extract import extract
-from reprint_guard.notice import parse_notice
+from reprint_guard.notice import find, parse_notice
 
 BODY = "\n".join(
     f"第{i}段：青石县今年新建的十二座口袋公园全部向市民开放，园内种植了银杏、樱花和桂花，"
@@ -359,6 +359,30 @@ def test_disclaimer_at_the_end_is_kept_out_of_the_body_and_names_no_holder() -> 
     assert doc.notice_text == "本文为转载，不代表本网立场，如有侵权请联系删除。"
     assert "不代表本网立场" not in doc.text
     assert parse_notice(doc.notice_text).rights_holder is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "網友留言只代表其個人意見，並不代表本網立場。",  # 場: outside the notice vocabulary's own characters
+        "※本文內容不代表本網立場",
+        "本文僅代表作者個人觀點，與本網無關。",
+    ],
+)
+def test_a_traditional_disclaimer_at_the_end_is_kept_out_of_the_body(line: str) -> None:
+    """Every Traditional character folds for the notice patterns (OpenCC's t2s table), not
+    only those a pattern was written with."""
+    doc = extract(BODY + "\n" + line)
+    assert doc.notice_text == line
+    assert line not in doc.text
+    assert parse_notice(doc.notice_text).rights_holder is None
+
+
+@given(st.text(alphabet=st.characters(min_codepoint=0x3400, max_codepoint=0x9FFF), max_size=40))
+def test_the_notice_fold_keeps_every_offset(text: str) -> None:
+    folded = find._simplified(text)
+    assert len(folded) == len(text)
+    assert find._simplified(folded) == folded  # Simplified is a fixed point
 
 
 @pytest.mark.parametrize(

@@ -24,16 +24,33 @@ from reprint_guard.textfold import _holds_word
 
 __all__: list[str] = []
 
-# Traditional characters of the notice vocabulary folded one-to-one to Simplified, so each
-# pattern below is written once (版權所有 → 版权所有, 未經許可不得轉載 → 未经许可不得转载).
-_T2S = str.maketrans(
-    "權經轉載請謝絕許聲說歸屬於護貼編複製嚴鏡傳輸開發須獲聯繫電話郵廣報舉訂閱務網關標註號讀資視圖實無員時個為與從來對應當專線熱護協議業獨稿腦遞區處"
-    "禁務責輯機構權著將數據訊錄節選"
-    "歡違盜竊刪觀僅點擊掃碼長識別體稱頁閉評論規則記攝審監終頻內書鏈結連係絡眾條臺當權們該見聞佈並儲創",
-    "权经转载请谢绝许声说归属于护贴编复制严镜传输开发须获联系电话邮广报举订阅务网关标注号读资视图实无员时个为与从来对应当专线热护协议业独稿脑递区处"
-    "禁务责辑机构权著将数据讯录节选"
-    "欢违盗窃删观仅点击扫码长识别体称页闭评论规则记摄审监终频内书链结连系络众条台当权们该见闻布并储创",
-)
+# The Han blocks whose Traditional characters the notice patterns see as Simplified: CJK Unified
+# Ideographs, Extension A and the compatibility ideographs.
+_HAN_BLOCKS = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
+
+
+@functools.lru_cache(maxsize=1)
+def _t2s_table() -> dict[int, str]:
+    """Traditional characters folded one-to-one to Simplified (``str.translate`` table), so each
+    notice pattern is written once (版權所有 → 版权所有, 網友留言…不代表本網立場 → …立场).
+
+    Source: OpenCC's ``t2s`` character conversion, every character of :data:`_HAN_BLOCKS` in
+    one call, one character a line (about 4,200 entries, built in a few milliseconds on first
+    use). Phrase conversions that change a character count are left out: offsets in the folded
+    text must stay offsets in the line.
+    """
+    import opencc  # the normalise step's dependency; imported here only when a notice is read
+
+    chars = [chr(cp) for lo, hi in _HAN_BLOCKS for cp in range(lo, hi)]
+    converted = opencc.OpenCC("t2s").convert("\n".join(chars)).split("\n")
+    if len(converted) != len(chars):
+        raise RuntimeError("OpenCC changed the number of lines; reinstall opencc")
+    table = {ord(ch): out for ch, out in zip(chars, converted) if out != ch and len(out) == 1}
+    for cp, out in table.items():  # 薴 → 苧 → 苎: one step to the end, so folding twice changes nothing
+        for _ in range(4):  # bounded: a cycle in a future dictionary must not hang the import
+            out = table.get(ord(out), out)
+        table[cp] = out
+    return table
 
 
 def _simplified(text: str) -> str:
@@ -41,12 +58,12 @@ def _simplified(text: str) -> str:
     line a crawl lower-cased whole recased (see :mod:`.lettercase`) so that names read as
     names. Same length as ``text``."""
     # The same lines are tested again and again while a page's notice is looked for.
-    return _simplified_line(text) if len(text) <= 512 else recased_lower(text.translate(_T2S))
+    return _simplified_line(text) if len(text) <= 512 else recased_lower(text.translate(_t2s_table()))
 
 
 @functools.lru_cache(maxsize=8192)
 def _simplified_line(text: str) -> str:
-    return recased_lower(text.translate(_T2S))
+    return recased_lower(text.translate(_t2s_table()))
 
 
 _NOTICE_HEADING = re.compile(
