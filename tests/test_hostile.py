@@ -651,7 +651,9 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._BARE_SUFFIX": ("fullmatch",),
     "notice._ZH_AFFILIATES": ("sub",),  # X及其关联公司
     "notice._ZH_OWNS_BRAND": ("match",),  # X旗下Y  # a legal form alone is no name
-    "notice._PUBLISHES": ("split",),  # brand 發行 company  # a footer row's field separator
+    "notice._PUBLISHES": ("split",),  # brand 發行 company
+    "notice._PUBLISHED_BY": ("fullmatch",),  # 《X》由 Y 出版
+    "notice._SEPARATOR_BEFORE": ("search",),  # X｜版权所有
     "notice._SUFFIX_BROKEN": ("finditer",),  # 有 / 限公司 broken over two lines
     "notice._WORD_BROKEN": ("finditer",),  # 版 / 权所有 broken over two lines
     "notice._DESK_LABEL": ("search",),

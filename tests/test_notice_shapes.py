@@ -254,6 +254,14 @@ def test_an_open_government_grant_permits_with_credit():
         # a partnership's name keeps its commas; "Copyright -" is a copyright sign
         ("Copyright - 2024 Ashdown, Pike & Co. Ltd. All rights reserved.", "Ashdown, Pike & Co. Ltd.", set(), set()),
         ("Copyright © 2024 Ashdown, Pike & Co. Ltd. Reproduction without permission is prohibited.", "Ashdown, Pike & Co. Ltd.", {"copy"}, set()),
+        # 著作權所有 claims as 版權所有 does
+        ("© 2024 島嶼文化股份有限公司 著作權所有 不得轉載", "島嶼文化股份有限公司", {"reprint"}, set()),
+        ("青禾日报社著作权所有，未经许可不得转载。", "青禾日报社", {"reprint"}, set()),
+        # a field separator between the name and its claim
+        ("青禾日报 | 版权所有，未经许可不得转载。", "青禾日报", {"reprint"}, set()),
+        # the brand, then its publisher between 由 and the verb: the publisher holds (系 of 學系 is no "is")
+        ("《東岸週報》由 東岸出版有限公司 出版　版權所有　翻印必究", "東岸出版有限公司", {"copy"}, set()),
+        ("《溪聲報》由 溪城大學新聞學系 發行｜著作權所有，轉載請洽 xs@xcu.example.tw", "溪城大學新聞學系", {"reprint"}, set()),
     ],
 )
 def test_name_boundaries_and_wrapped_verbs(text, holder, forbidden, conditions):

@@ -84,8 +84,9 @@ _ZH_OWNER = (
         ),
     ),
 )
-_ZH_OWNED = re.compile(r"版[权權]所有")  # X版权所有: the name is the run before it
+_ZH_OWNED = re.compile(r"(?:版|著作)[权權]所有")  # X版权所有, X著作權所有: the name is the run before it
 _RUN_BEFORE = re.compile(rf"(?P<name>[^{_PUNCT}]{{2,40}})\Z")  # \Z: $ would match before a line break
+_SEPARATOR_BEFORE = re.compile(r"(?<![ 　])[ 　]{0,3}[|｜][ 　]{0,3}\Z")  # (?<!…): one try per run of spaces
 _EN_WORD = r"[A-Z0-9&][A-Za-z0-9&.'\-]{0,40}"
 # Words joined by spaces and connectors, a bracketed word ("X Media (Holdings) Ltd") and a comma
 # before a company suffix ("X Co., Ltd.") included.
@@ -313,7 +314,7 @@ _TRAILING_YEARS = re.compile(
 # What ends a name after a © sign: 版权所有, a clause mark full- or half-width (a comma before a
 # company suffix is the name's own: "X Co., Ltd.").
 _NAME_STOP = re.compile(
-    rf"版[权權]所有|[，。；|]|;|,(?![ ]?{_COMMA_SUFFIX})(?![ ]{_PARTNERS_FOLLOW})"
+    rf"(?:版|著作)[权權]所有|[，。；|]|;|,(?![ ]?{_COMMA_SUFFIX})(?![ ]{_PARTNERS_FOLLOW})"
 )
 # "Copyright X 2024 Reproduction …": a year after the name closes it.
 _YEAR_CLOSES = re.compile(rf"(?<=\S)[ ,]{{1,3}}{_YEAR}(?:[ ]?[-–－][ ]?{_YEAR})?(?=[ .,]|$)")
@@ -352,7 +353,7 @@ _ZH_BRAND_SUFFIX = re.compile(r"(?:微信)?(?:公众号|公眾號)$")
 # Where a Chinese or Japanese name ends when nothing punctuates it: the clause that follows
 # (版权所有未经授权不得转载, ©北陸日報社 無断転載を禁じます).
 _ZH_CLAUSE = re.compile(
-    r"[ ]?(?:版[权權]所有|未[经經]|非[经經]|不得|禁止|严禁|嚴禁|请勿|請勿|切勿|無断|无断|無斷|转载|轉載|転載|翻印|侵[权權]必究"
+    r"[ ]?(?:(?:版|著作)[权權]所有|未[经經]|非[经經]|不得|禁止|严禁|嚴禁|请勿|請勿|切勿|無断|无断|無斷|转载|轉載|転載|翻印|侵[权權]必究"
     r"|保留|(?:对|對)外部"
     # a members' tier after the outlet's name (以上内容来自X会员专享 / XVIP會員專享)
     r"|(?i:vip)|(?:会员|會員)(?:专享|專享|专属|專屬|独享|獨享|可见|可見)|(?:付费|付費)(?:内容|內容|专享|專享))"
@@ -490,6 +491,10 @@ _BARE_SUFFIX = re.compile(
 )
 # "山城週刊 發行 山城文化出版股份有限公司 版權所有": a role verb between spaced names joins a brand to the
 # company that publishes it, and the company before the claim is the holder.
+# "《X》由 Y 出版/發行 版權所有": the brand, then its publisher between 由 and the verb.
+_PUBLISHED_BY = re.compile(
+    r"[^由\n]{0,30}?由[ 　]{0,2}(?P<name>[^由\s][^由\n]{0,40}?)[ 　]{0,2}(?:出版|發行|发行|出品|印行|製作|制作|營運|营运|運營|运营)[ 　]{0,3}"
+)
 _PUBLISHES = re.compile(r"(?<![ 　])[ 　]+(?:發行|发行|出版|出品|印行|製作|制作)[ 　]+")  # (?<!…): one try per run of spaces
 
 
@@ -551,23 +556,28 @@ def _owned_name(folded: str, text: str) -> str | None:
             name = _clean_name(text[after.start("name") : after.end("name")].split("  ")[0])
             if name:
                 return name
-        end = a.start() - 1 if folded[a.start() - 1 : a.start()] == " " else a.start()
+        # X｜版权所有, X | 著作權所有: a field separator between the name and its claim
+        sep = _SEPARATOR_BEFORE.search(folded, max(0, a.start() - 8), a.start())
+        claim_at = sep.start() if sep else a.start()
+        end = claim_at - 1 if folded[claim_at - 1 : claim_at] == " " else claim_at
         name = _quoted_name_before(folded, text, end)  # 《青禾日报》版权所有
         if name:
             return name
-        start = max(0, a.start() - 40)
+        start = max(0, claim_at - 40)
         if start > 0 and folded[start - 1] not in "\n ":
             # the window cut a word ("…yright © 2024 X"): the run starts after it (or on the next line)
-            line = folded.find("\n", start, a.start())
-            space = folded.find(" ", start, a.start())
+            line = folded.find("\n", start, claim_at)
+            space = folded.find(" ", start, claim_at)
             start = line + 1 if line >= 0 else space + 1 if space >= 0 else start
-        m = _RUN_BEFORE.search(folded, start, a.start())
+        m = _RUN_BEFORE.search(folded, start, claim_at)
         if m:
             run = text[_quoted_prefix(folded, m.start("name")) : m.end("name")]  # 《青禾》杂志 版权所有
             parts = [p for p in re.split(r"(?i:all rights? reserved?\.?)", run) if p.strip()]
             if not parts:
                 continue
-            run = _OWNED_LEAD.sub("", parts[-1])
+            published = _PUBLISHED_BY.fullmatch(parts[-1].strip())
+            # 《X週報》由 Y 出版　版權所有: the publisher holds (read before 系 of 學系 is taken for "is")
+            run = published.group("name") if published else _OWNED_LEAD.sub("", parts[-1])
             # fields before 版权所有 (本网站由Y提供技术支持　X版权所有): the one next to the claim is the name
             fields = [f for f in _FIELD_SPACE.split(run) if any(ch.isalpha() for ch in _LEADING_JUNK.sub("", f))]
             run = fields[-1] if fields else run
@@ -1064,7 +1074,7 @@ _FORBID_TOKEN = re.compile(
     r"(?:(?P<end>[。！？；!?;]|(?<![、，,\-a-z ])\n|\.(?=[ \n]|$))"
     # 转载请联系授权 / 转载请在后台留言申请授权 / 转载请私信: reprints ask first
     r"|(?P<ask_reprint>(?:转载|轉載)(?=(?:时|時)?(?:请|請|须|須|需|务必|務必|应|應)?(?:先)?[^，,。；;\n注註标標保署无無不免]{0,12}?"
-    r"(?:联系|聯繫|联络|聯絡|获得|獲得|取得|征得|徵得|申请|申請|私信|留言|授权|授權|许可|許可)))"
+    r"(?:联系|聯繫|联络|聯絡|洽|获得|獲得|取得|征得|徵得|申请|申請|私信|留言|授权|授權|许可|許可)))"
     r"|(?P<credit_reprint>(?:转载|轉載)(?=(?:时|時)?(?:请|請|须|須|需|务必|務必|应|應)(?:注明|註明|标明|標明|保留|署名)"
     r"|[，,][ ]{0,2}(?:请|請)[^。；;\n]{0,12}?(?:注明|註明|标明|標明)))"
     r"|(?P<after>须经|須經|需经|需經|需要经|必须经|必須經|应经|應經|应当经|應當經|须获|須獲|需获|需獲|必究|禁じ"
