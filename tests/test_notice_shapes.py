@@ -329,6 +329,17 @@ def test_an_image_alt_that_is_no_contact_stays_out():
         "Valley Democracy Reporting is a public interest news service supported by Radio Kereru and the Local News Fund.",
         "Registration on or use of this site constitutes acceptance of our Terms of Service and Privacy Policy.",
         "【内容提示】本文部分内容由AI辅助生成，请读者注意甄别。",
+        # a statement opened by its own label, an AI translation note, a correction line
+        "作者声明：个人观点、仅供参考",
+        "【温馨提示】本文仅作健康科普，不能替代专业诊疗意见，如有不适请及时就医。",
+        "※ 本文經 AI 輔助翻譯，並由編輯審核校對",
+        "【纠错】如发现本文有事实或文字错误，请发邮件至jiucuo@ctyx.example.cn，我们将在核实后及时更正。",
+        "声明：本站力求信息真实、准确，文章提及内容仅供参考，不构成实质性投资建议，据此操作风险自担",
+        # corrections, affiliate, partner-content and sponsorship lines
+        "See something wrong? Report an error to corrections@riverbend.example.",
+        "When you purchase through links on our site, we may earn an affiliate commission. Here's how it works.",
+        "Content on NewsDrift is provided by our publishing partners and does not necessarily reflect the views of NewsDrift.",
+        "This article is paid for by Greenfield Energy Partners LLC and produced by our studio team.",
     ],
 )
 def test_a_closing_disclosure_that_claims_nothing_is_cut_from_the_body(line):
@@ -338,9 +349,29 @@ def test_a_closing_disclosure_that_claims_nothing_is_cut_from_the_body(line):
     assert notice is None or notice.rights_holder is None
 
 
-def test_an_article_sentence_about_ai_stays_in_the_body():
-    last = "The council said the new bus timetable was produced by planners over six months of consultation."
+@pytest.mark.parametrize(
+    "last",
+    [
+        "The council said the new bus timetable was produced by planners over six months of consultation.",
+        "Officials said the figures do not necessarily reflect the full picture, since many cases go unreported.",
+    ],
+)
+def test_an_article_sentence_about_ai_stays_in_the_body(last):
     doc = extract("\n".join([*PARAS_EN, last]))
+    assert doc.text.endswith(last)
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "会议指出，今年春运客流量预计将比去年增长百分之八，专家提示：要提前购票，错峰出行。",
+        "他在声明中表示，公司将继续履行承诺，确保员工权益不受影响，有关部门也作出了相关提示。",
+    ],
+)
+def test_an_article_sentence_naming_a_statement_or_a_tip_stays_in_the_body(last):
+    paras = ["国务院总理今天主持召开常务会议，研究部署进一步做好春运工作，要求各地各部门切实保障旅客安全有序出行。",
+             "会议要求，各级政府要加强组织领导，落实工作责任，及时协调解决春运中出现的突出问题，让群众平安回家。"]
+    doc = extract("\n".join([*paras, last]))
     assert doc.text.endswith(last)
 
 

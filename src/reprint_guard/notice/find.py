@@ -206,10 +206,20 @@ _TRAILER = re.compile(
 # The statements among them that a long trailer line opens with.
 _TRAILER_STATEMENT = re.compile(
     r"免责声明|免责条款|风险提示|(?i:disclaimer)|如有侵权|侵删|如有(?:违反|侵犯|侵害)[^\n]{0,10}权益"
-    r"|不构成(?:任何)?(?:个人)?投资建议|(?:投资|入市)需谨慎|不代表本[网站台报刊][^\n]{0,6}(?:观点|立场)"
+    r"|不构成[^，。\n]{0,8}?投资建议|(?:投资|入市)需谨慎|不代表本[网站台报刊][^\n]{0,6}(?:观点|立场)"
     r"|仅代表(?:作者|该作者|其)[^\n]{0,8}观点|观点仅代表|仅提供信息(?:存储|发布)|信息发布平台|上传并发布|广告声明"
+    r"|仅供参考"
+    # a line opened by a statement's own label (作者声明：…, 【温馨提示】…, ※【纠错】…) that is not the
+    # rights' (版权声明 and 原创声明 open claims, which the notice tests read first)
+    r"|^[※★＊*]?[ ]?(?:[【\[](?![^】\]\n]{0,6}?(?:版权|著作权|原创|转载))[^】\]\n，。]{0,6}?(?:声明|提示|须知|纠错|更正|勘误)[】\]]"
+    r"|(?![^：:\n]{0,6}?(?:版权|著作权|原创|转载))[^：:\n，。【\[]{0,6}?(?:声明|提示|须知|纠错|更正|勘误)[ ]?[:：])"
+    # a correction line: 如发现本文有事实或文字错误，请…
+    r"|如(?:发现|发觉)[^，。\n]{0,12}?错误"
     r"|本文为转载|本文系转载|本文转自|转载目的在于|欢迎关注|网友评论"
-    r"|(?i:views expressed|do not necessarily reflect|not responsible for the content)"
+    r"|(?i:views expressed|^[^.\n]{0,80}?\bdo(?:es)? not necessarily (?:reflect|represent) (?:the )?(?:views?|opinions?|positions?|polic(?:y|ies))\b|not responsible for the content)"
+    # corrections, affiliate and sponsorship disclosures: site lines that claim nothing
+    r"|(?i:\breport an error\b|\bspot an error\b|\bsee something wrong\b|\bcorrections? policy\b|^[^.\n]{0,80}?\baffiliate commission\b"
+    r"|^[^.\n]{0,40}?\b(?:is|was) (?:paid for|sponsored|funded) by\b)"
     # an app or account promotion (下载“X”官方APP，或关注…): a widget in sentence form
     r"|下载[^\n]{0,16}(?:(?i:app)|客户端)"
     # a third-party-content disclaimer: 转载出于传递更多信息之目的，并不意味着赞同其观点
@@ -218,7 +228,7 @@ _TRAILER_STATEMENT = re.compile(
     # 微信公众号：X，作者：Y): they claim nothing, and the credit belongs to a notice below it. The
     # disclosure speaks of the text itself and the credit opens its line: an article's sentence
     # (报告初稿由人工智能生成, 据介绍，文章来源于…) is neither.
-    r"|内容提示|(?:本文|内容|文章|全文|此文)[^，。\n]{0,10}?(?i:ai|人工智能)(?:辅助|合成)?生成"
+    r"|内容提示|(?:本文|内容|文章|全文|此文)[^，。\n]{0,10}?(?i:ai|人工智能)[ ]?(?:辅助|合成)?(?:生成|翻译|编译|撰写|写作)"
     r"|(?:^|(?<=[【\[（(]))[ ]?(?:本文来自|本文来源|文章来源)"
     # English disclosures and site lines that claim nothing: an AI-assistance note, a funding
     # note ("X is a public interest news service supported by …"), site-terms acceptance
