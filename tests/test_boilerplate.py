@@ -88,6 +88,38 @@ def test_other_outlets_do_not_make_boilerplate(tmp_path):
         assert m.kind == "edited"
 
 
+def test_editions_of_one_article_are_no_boilerplate_for_each_other(tmp_path):
+    """Print, web and app editions (a new headline, one sentence changed), or one file protected
+    under three paths: each holds nearly all of the others, so none is a witness that the text
+    is what the outlet prints under every article."""
+    body = chinese_article(100, 6)
+    paras = body.split("\n")
+
+    def edition(i: int) -> str:
+        changed = [*paras[:-1], paras[-1] + ("" if i == 0 else f"（第{i}版更新）")]
+        return _page("\n".join(changed), ["青川新闻报道", "【网络版】青川新闻报道", "青川新闻报道（客户端）"][i])
+
+    with _protect(tmp_path, 3, edition) as g:
+        report = g.check(f"转载标题\n\n{body}\n\n{FOLLOW}\n")  # the first edition, copied whole
+        assert report.verdict == "reprint"
+        assert {m.kind for m in report.matches} == {"reprint"} and len(report.matches) == 3
+        # without the follow line: three editions are one story, not k articles, so the line
+        # is the story's own text (as with boilerplate_k=0), and the copy is still a finding
+        assert g.check(f"转载标题\n\n{body}\n").verdict == g.check(f"转载标题\n\n{body}\n", config=MatchConfig(boilerplate_k=0)).verdict
+        assert g.check(f"某论坛帖子\n\n{paras[2]}\n").verdict == "excerpt"
+
+
+def test_editions_leave_the_outlets_boilerplate_intact(tmp_path):
+    """Two editions of one story among other articles of the outlet: the follow line under all
+    of them is still boilerplate."""
+    def page(i: int) -> str:
+        return _page(chinese_article(100 if i < 2 else 100 + i, 6), f"青川新闻第{i}号稿件")
+
+    with _protect(tmp_path, 4, page) as g:
+        m = _match(g.check(f"转载标题\n\n{chinese_article(102, 6)}\n"), "a2.txt")
+        assert m.kind == "reprint" and m.coverage >= 0.99
+
+
 def test_a_paragraph_a_series_repeats_copied_alone_is_still_an_excerpt(tmp_path):
     """The series paragraph sits inside the articles (after the first paragraph), not after
     them: boilerplate, so coverage ignores it, but not furniture, so it is still evidence."""

@@ -722,12 +722,18 @@ class Guard:
             keep = slot != art.rowid
             win, slot = win[keep], slot[keep]
             if len(win):
-                # Held by any other article, whoever prints it (verify.shared_tail).
-                diff = np.zeros(n + 1, dtype=np.int64)
-                hot = np.unique(win)
-                np.add.at(diff, hot, 1)
-                np.add.at(diff, np.minimum(hot + w, n), -1)
-                shared = np.cumsum(diff[:-1]) > 0
+                # An article holding most of this one's windows is a version of it (another
+                # edition, the same text protected again), not a witness of boilerplate, which is
+                # what *different* articles print: it counts for neither test below.
+                versions = [
+                    other for other in np.unique(slot)[:_BOILERPLATE_MAX_HOLDERS].tolist()
+                    if _covered(win[slot == other], w, n).sum() > _VERSION_SHARE * n
+                ]
+                if versions:
+                    keep = ~np.isin(slot, versions)
+                    win, slot = win[keep], slot[keep]
+            if len(win):
+                shared = _covered(win, w, n)  # held by any other article, whoever prints it (verify.shared_tail)
             if not any(owner):
                 win, slot = win[:0], slot[:0]
             if len(slot):
@@ -741,11 +747,7 @@ class Guard:
                 # tiles at its own phase, so one shared block meets different windows of each).
                 count = np.zeros(n, dtype=np.int64)
                 for other in np.unique(slot)[:_BOILERPLATE_MAX_HOLDERS].tolist():
-                    hot = np.unique(win[slot == other])
-                    diff = np.zeros(n + 1, dtype=np.int64)
-                    np.add.at(diff, hot, 1)
-                    np.add.at(diff, np.minimum(hot + w, n), -1)
-                    count += np.cumsum(diff[:-1]) > 0
+                    count += _covered(win[slot == other], w, n)
                 weak = count >= 1
                 strong = count >= k - 1
         bp = boilerplate_of(side, strong, weak, shared)
@@ -947,6 +949,20 @@ class Guard:
 
 # Other holders looked at per article when marking boilerplate: enough for any k in use.
 _BOILERPLATE_MAX_HOLDERS = 64
+def _covered(starts: np.ndarray, w: int, n: int) -> np.ndarray:
+    """Which of ``n`` shingles the windows of ``w`` shingles starting at ``starts`` cover
+    (bool array of shape ``(n,)``)."""
+    hot = np.unique(starts)
+    diff = np.zeros(n + 1, dtype=np.int64)
+    np.add.at(diff, hot, 1)
+    np.add.at(diff, np.minimum(hot + w, n), -1)
+    return np.cumsum(diff[:-1]) > 0
+
+
+# Share of an article's shingles another article's windows must cover to be a version of it (see
+# Guard._boilerplate). A notice, a disclaimer or a follow line is a small part of an article; an
+# edition with a new headline and a sentence changed holds nearly all of it.
+_VERSION_SHARE = 0.5
 
 
 class _HeaderLines:
