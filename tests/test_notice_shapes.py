@@ -262,6 +262,12 @@ def test_an_open_government_grant_permits_with_credit():
         # the brand, then its publisher between 由 and the verb: the publisher holds (系 of 學系 is no "is")
         ("《東岸週報》由 東岸出版有限公司 出版　版權所有　翻印必究", "東岸出版有限公司", {"copy"}, set()),
         ("《溪聲報》由 溪城大學新聞學系 發行｜著作權所有，轉載請洽 xs@xcu.example.tw", "溪城大學新聞學系", {"reprint"}, set()),
+        # "or the rights holders concerned" names no second holder
+        ("版权声明：凡注明来源为“东湖网”的作品，版权均属东湖网或相关权利人专属所有。未经本网书面授权，不得转载。", "东湖网", {"reprint"}, set()),
+        # the licensor of a licensed reprint, a licensee named between the grant and the verb
+        ("本文为《财知》杂志授权鲸浪财经中心（财经频道）转载，并未授权其合作伙伴转载。", "《财知》杂志", set(), set()),
+        ("本文由青禾日报授权本站发布。", "青禾日报", set(), set()),
+        ("本文为青禾日报授权转载。", "青禾日报", set(), set()),
     ],
 )
 def test_name_boundaries_and_wrapped_verbs(text, holder, forbidden, conditions):
@@ -811,3 +817,20 @@ def test_a_footers_block_of_desks_above_its_claim_is_part_of_the_notice():
 )
 def test_a_licensing_address_printed_without_its_scheme_keeps_its_path(text, url):
     assert [(u.url, u.role) for u in parse_notice(text).urls] == [(url, "licensing")]
+
+
+def test_a_heading_in_a_footers_link_row_is_no_notice_and_no_holder():
+    """著作權聲明 as a link beside 關於我們 / 聯絡我們: the footer's claim below it is the notice."""
+    page = (
+        "<html><head><title>北市公車動態系統升級 | 晨曦新聞網</title></head><body><article><h1>北市公車動態系統升級</h1>"
+        + "".join(f"<p>{p}</p>" for p in PARAS)
+        + "</article><footer><ul><li><a href='#'>關於我們</a></li><li><a href='#'>著作權聲明</a></li>"
+        "<li><a href='#'>聯絡我們</a></li></ul><p>晨曦廣播股份有限公司　總機：(02)2517-6120</p>"
+        "<p>新聞爆料：news@chenxi.example.tw　內容授權：(02)2517-6120#268</p>"
+        "<p>晨曦新聞網 著作權所有 © 2024 Chenxi Broadcasting Co., Ltd. 本網站內容未經同意，不得轉載。</p></footer></body></html>"
+    )
+    doc, notice = notice_of(page)
+    assert notice is not None and notice.rights_holder == "晨曦新聞網"
+    assert "著作權聲明" not in doc.notice_text
+    assert ("(02)2517-6120#268", "licensing") in [(p.as_written, p.role) for p in notice.phones]
+    assert [(e.address, e.role) for e in notice.emails] == [("news@chenxi.example.tw", "tip")]

@@ -74,6 +74,7 @@ from reprint_guard.notice.find import (
     _find_leading_notice,
     _find_notice_span,
     _trailing_contacts,
+    _is_notice_heading,
     _is_notice_heading_or_disclaimer,
     _is_notice_line,
     _is_takedown_contact,
@@ -257,7 +258,8 @@ def _parse_text(text: str, *, known_title: str | None = None, after_article: boo
 def _holds_claim_or_terms(notice: str) -> bool:
     """Whether a notice block claims the rights or states licence terms (not only a
     disclaimer or widget lines)."""
-    return any(_is_notice_line(line) for line in notice.splitlines()[:40])
+    # a heading alone (版权声明 / 著作權聲明 in a footer's link row) claims nothing
+    return any(_is_notice_line(line) and not _is_notice_heading(line) for line in notice.splitlines()[:40])
 
 
 def _block_after(visible: str, body: str, title: str | None) -> str | None:

@@ -67,7 +67,7 @@ def _simplified_line(text: str) -> str:
 
 
 _NOTICE_HEADING = re.compile(
-    r"[【\[]?\s{0,2}(?:版权声明|版权说明|版权申明|版权公告|版权信息|转载声明|转载须知|"
+    r"[【\[]?\s{0,2}(?:版权声明|版权说明|版权申明|版权公告|版权信息|版权告示|著作权声明|著作权说明|转载声明|转载须知|"
     r"copyright notice|copyright & permissions|copyright and permissions|rights and permissions|"
     r"reprints? (?:and|&) permissions|licensing|reprint policy)\s{0,2}[】\]]?\s{0,2}[:：]?",
     re.I,
@@ -322,10 +322,15 @@ def _simplified_holds_notice_wording(text: str) -> bool:
     return any(lit in text for lit in _NOTICE_LITERALS) or _holds_word(text, _NOTICE_WORDS)
 
 
+def _is_notice_heading(line: str) -> bool:
+    """A notice heading alone (版权声明, 著作權聲明, Copyright notice): it claims nothing itself."""
+    return bool(_NOTICE_HEADING.fullmatch(_simplified(line.strip())))
+
+
 def _is_notice_heading_or_disclaimer(line: str) -> bool:
     """A notice heading line (版权声明, Copyright notice …) or a disclaimer opening
     (免责声明 …): never an article's title."""
-    return bool(_NOTICE_HEADING.fullmatch(line) or _DISCLAIMER.match(line))
+    return bool(_NOTICE_HEADING.fullmatch(_simplified(line)) or _DISCLAIMER.match(line))
 
 
 def _notice_kinds(line: str) -> tuple[int, int]:
@@ -585,7 +590,12 @@ def _walk_notice_span(lines: Sequence[_Line], *, prose_after: bool, after_articl
 
     def whole(k: int) -> bool:
         if k not in cache:
-            cache[k] = _is_notice_line(lines[k].text)
+            text = lines[k].text
+            cache[k] = _is_notice_line(text)
+            if cache[k] and _is_notice_heading(text) and not text.rstrip().endswith((":", "：")):
+                # a heading without a colon is a notice's only over notice wording: 著作權聲明 in a
+                # footer's link row (關於我們 / 著作權聲明 / 聯絡我們) heads nothing
+                cache[k] = k + 1 < n and _is_notice_line(lines[k + 1].text) and not _is_notice_heading(lines[k + 1].text)
         return cache[k]
 
     hits: dict[int, int] = {}
@@ -742,11 +752,11 @@ def _walk_notice_span(lines: Sequence[_Line], *, prose_after: bool, after_articl
                 # a footer's block of desks and their contacts (Tips and corrections / newsroom@…)
                 # may run longer than its other lines
                 up += not (_is_contact_line(lines[run_start].text) or _is_desk_label_line(lines[run_start].text))
-            if run_start > 0 and _NOTICE_HEADING.fullmatch(lines[run_start - 1].text):
+            if run_start > 0 and _is_notice_heading(lines[run_start - 1].text):
                 run_start -= 1
             # A heading line followed by notice wording.
             for k in (0, *range(max(first_eligible, 1), run_start)):
-                if k < last_notice and len(lines[k].text) <= 60 and _NOTICE_HEADING.fullmatch(lines[k].text):
+                if k < last_notice and len(lines[k].text) <= 60 and _is_notice_heading(lines[k].text):
                     if all(whole(j) or _is_footer_line(lines[j].text) or _is_notice_tail(lines[j].text) for j in range(k + 1, run_start)):
                         run_start = k
                     break

@@ -458,6 +458,7 @@ def _clean_name(raw: str) -> str | None:
     name = re.sub(r"[ ]?(?:本报|本報|本网|本網|本站|本刊|本社)$", "", name)  # 灣仔日報 本報版權所有
     name = _HOST_ROLE.sub("", name)  # 版权所有 X日报社主办: X hosts and holds
     name = _ZH_AFFILIATES.sub("", name)  # X及其关联公司 (as "X and its affiliates")
+    name = _ZH_OTHER_HOLDERS.sub("", name)  # X或相关权利人
     owner = _ZH_OWNS_BRAND.match(name)
     if owner:
         name = owner.group("owner")  # X旗下Y: X owns the brand Y and holds its rights
@@ -480,6 +481,10 @@ def _clean_name(raw: str) -> str | None:
     return name
 
 
+# "X或相关权利人" (版权均属X或相关权利人所有) names X, as "X and/or its licensors" does.
+_ZH_OTHER_HOLDERS = re.compile(
+    r"[ 　]?(?:或者|或|及|和|与|與)(?:其他|其它|相关|相關|其)?(?:权利人|權利人|著作权人|著作權人|版权方|版權方|权利方|權利方|版权人|版權人)$"
+)
 # "X及其关联公司 / X及其附屬公司" names X and its group, as "X and its affiliates" does: X.
 _ZH_AFFILIATES = re.compile(r"[ 　]?(?:及其|及)(?:所属|所屬)?(?:关联|關聯|附属|附屬|下属|下屬|子)(?:公司|企业|企業|机构|機構|单位|單位)$")
 # "X旗下Y": the company X owning the brand Y (X has a company word).
@@ -489,12 +494,12 @@ _BARE_SUFFIX = re.compile(
     r"(?i:limitada|lda\.?|ltda\.?|limited|ltd\.?|inc\.?|llc|l\.l\.c\.?|corp\.?|corporation|co\.?,? ?ltd\.?|plc|pty\.? ?ltd\.?"
     r"|s\.?a\.?|gmbh|ag|b\.?v\.?|n\.?v\.?|s\.?r\.?l\.?|pte\.? ?ltd\.?)"
 )
-# "山城週刊 發行 山城文化出版股份有限公司 版權所有": a role verb between spaced names joins a brand to the
-# company that publishes it, and the company before the claim is the holder.
 # "《X》由 Y 出版/發行 版權所有": the brand, then its publisher between 由 and the verb.
 _PUBLISHED_BY = re.compile(
     r"[^由\n]{0,30}?由[ 　]{0,2}(?P<name>[^由\s][^由\n]{0,40}?)[ 　]{0,2}(?:出版|發行|发行|出品|印行|製作|制作|營運|营运|運營|运营)[ 　]{0,3}"
 )
+# "山城週刊 發行 山城文化出版股份有限公司 版權所有": a role verb between spaced names joins a brand to the
+# company that publishes it, and the company before the claim is the holder.
 _PUBLISHES = re.compile(r"(?<![ 　])[ 　]+(?:發行|发行|出版|出品|印行|製作|制作)[ 　]+")  # (?<!…): one try per run of spaces
 
 
@@ -625,6 +630,14 @@ _ZH_CLAIMS = (
             r"(?:授权|授權)(?:转载|轉載|发布|發布|刊登|刊发|刊發|使用|刊用)"
         ),
     ),
+    # 本文为X授权Y转载 (the licensor X holds the rights; Y reprints them)
+    (
+        re.compile(r"(?:本文|本稿|此文)(?:为|為|系|係|由)"),
+        re.compile(
+            rf"(?:本文|本稿|此文)(?:为|為|系|係|由)(?P<name>(?:{_QUOTED_NAME})[^{_PUNCT}]{{0,6}}?|[^{_PUNCT}]{{2,30}}?)(?:独家|獨家|正式)?"
+            r"(?:授权|授權)(?!转载|轉載|发布|發布)[^。；\n]{1,40}?(?:转载|轉載|发布|發布|刊登|刊发|刊發|使用)"
+        ),
+    ),
     # 受X的版权保护
     (
         re.compile(r"受"),
@@ -732,7 +745,7 @@ def _original_work_name(folded: str, text: str) -> str | None:
 
 # 本文由X授权发布 / X授权转载: the party that granted the licence (未经授权 is not one).
 _GRANTED = re.compile(r"(?:授权|授權)(?:发布|發布|转载|轉載|刊登|刊发|刊發|刊载|刊載|提供)")
-_GRANTED_LEAD = re.compile(r"^(?:本文|本稿|此文|该文|該文|文章|稿件)?(?:由|经由|經由|获|獲|已获|已獲|得到|承蒙)?")
+_GRANTED_LEAD = re.compile(r"^(?:本文|本稿|此文|该文|該文|文章|稿件)?(?:由|经由|經由|获|獲|已获|已獲|得到|承蒙|为|為|系|係)?")
 _GRANTED_TAIL = re.compile(r"(?:的)?(?:独家|獨家|正式|特别|特別)?$")
 # 为X所有 / 内容为X独家所有: an owner without 版权.
 _OWNED_BY = re.compile(
