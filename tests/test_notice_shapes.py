@@ -834,3 +834,29 @@ def test_a_heading_in_a_footers_link_row_is_no_notice_and_no_holder():
     assert "著作權聲明" not in doc.notice_text
     assert ("(02)2517-6120#268", "licensing") in [(p.as_written, p.role) for p in notice.phones]
     assert [(e.address, e.role) for e in notice.emails] == [("news@chenxi.example.tw", "tip")]
+
+
+def test_a_republish_box_followed_by_comment_rules_is_the_notice():
+    """An <aside> 'Republishing this article' box, then a comment section's rules: the rules are
+    trailers, the box's reprint-order address is the licensing contact (its sentence claims
+    nothing, though its line does), and a link whose text is its address is read once."""
+    page = (
+        "<html><head><title>Province funds health teams | The Lakeshore Star</title></head><body><article>"
+        + "".join(f"<p>{p}</p>" for p in PARAS_EN)
+        + "<aside><h4>Republishing this article</h4><p>Copyright owned or licensed by Lakeshore Star Newspapers Limited. "
+        "All rights reserved. Republication of this content is prohibited without the prior written consent of Lakeshore "
+        "Star Newspapers Limited and/or its licensors. To order copies of Lakeshore Star articles, please go to: "
+        "<a href='https://www.lakeshorestarreprints.example.ca'>www.LakeshoreStarReprints.example.ca</a></p></aside>"
+        "<section><h3>Join the conversation</h3><p>Conversations are opinions of our readers and are subject to the Code "
+        "of Conduct. The Star does not endorse these opinions.</p></section></article></body></html>"
+    )
+    doc, notice = notice_of(page)
+    assert notice is not None and notice.rights_holder == "Lakeshore Star Newspapers Limited"
+    assert [(u.url, u.role) for u in notice.urls] == [("www.LakeshoreStarReprints.example.ca", "licensing")]
+    assert "Conversations" not in doc.text
+
+
+def test_a_site_address_in_the_claims_own_sentence_is_no_desk():
+    notice = parse_notice("Copyright © 2024 by www.example.cn. All rights reserved.")
+    assert notice.rights_holder == "www.example.cn"
+    assert [(u.url, u.role) for u in notice.urls] == [("www.example.cn", "other")]

@@ -477,6 +477,14 @@ _MAX_LINKS = 2000
 """Links of a page looked at for a notice's licensing addresses; a page has a few hundred."""
 
 
+def _same_address(label: str, address: str) -> bool:
+    """Whether a link's text is its address written out (scheme, ``www.``, a trailing slash and
+    letter case aside)."""
+    def bare(x: str) -> str:
+        return re.sub(r"^(?:https?://|mailto:)?(?:www\.)?", "", x.strip().lower()).rstrip("/")
+    return bare(label) == bare(address)
+
+
 def _with_licensing_links(notice: str, tree) -> str:
     """``notice`` with the address of each link it names for licensing only by the link's text
     ("For reprint rights: <a href=https://…>Syndication Desk</a>", 版权合作：<a href=mailto:…>联系我们</a>)
@@ -498,8 +506,8 @@ def _with_licensing_links(notice: str, tree) -> str:
         else:
             continue
         label = " ".join(a.text_content().split())
-        if len(label) < 4 or not address or address in notice:
-            continue
+        if len(label) < 4 or not address or address in notice or _same_address(label, address):
+            continue  # <a href="https://www.x.example">www.X.example</a>: the text is the address
         for k, line in enumerate(lines):
             at = line.find(label)
             if at >= 0 and _asks_for_licensing(line[max(0, at - 40) : at], label):

@@ -201,7 +201,8 @@ _TRAILER = re.compile(
     r"|欢迎关注|关注我们|点击关注|扫码关注|长按(?:识别|二维码)|微信公众号|公众号[:：]|分享到|分享让|打印本页|关闭窗口|相关阅读|相关新闻|推荐阅读"
     r"|留言|评论(?:规则|须知|区)|网友评论"
     r"|(?i:views expressed|do not necessarily reflect|not responsible for the content|follow us|share this|"
-    r"read more|related (?:stories|articles)|sign up for|subscribe to our|comments? (?:are|policy|section))"
+    r"read more|related (?:stories|articles)|sign up for|subscribe to our|comments? (?:are|policy|section)"
+    r"|join the (?:conversation|discussion)|(?:leave|post|add) a (?:comment|reply))"
 )
 # The statements among them that a long trailer line opens with.
 _TRAILER_STATEMENT = re.compile(
@@ -216,6 +217,8 @@ _TRAILER_STATEMENT = re.compile(
     # a correction line: 如发现本文有事实或文字错误，请…
     r"|如(?:发现|发觉)[^，。\n]{0,12}?错误"
     r"|本文为转载|本文系转载|本文转自|转载目的在于|欢迎关注|网友评论"
+    # a comment section's rules: "Conversations are opinions of our readers …", "X does not endorse these opinions"
+    r"|(?i:^(?:comments?|conversations?|posts?) (?:are|is) (?:the )?(?:opinions?|views?) of\b|\bdoes not endorse (?:these|the|any|such) (?:opinions|views|comments)\b)"
     r"|(?i:views expressed|^[^.\n]{0,80}?\bdo(?:es)? not necessarily (?:reflect|represent) (?:the )?(?:views?|opinions?|positions?|polic(?:y|ies))\b|not responsible for the content)"
     # corrections, affiliate and sponsorship disclosures: site lines that claim nothing
     r"|(?i:\breport an error\b|\bspot an error\b|\bsee something wrong\b|\bcorrections? policy\b|^[^.\n]{0,80}?\baffiliate commission\b"

@@ -1357,7 +1357,7 @@ _ROLE_WORDS = re.compile(
     r"|(?P<subscription>订报|訂報|订阅|訂閱|发行|發行|(?i:\bsubscri\w*|\bcirculation\b))"
     r"|(?P<advertising>广告|廣告|商务|商務|(?i:\badvertis\w*|\bads\b|\bbusiness (?:development|cooperation|enquir\w*|inquir\w*)))"
     r"|(?P<licensing>版权(?!所有)|版權(?!所有)|授权|授權|转载|轉載|许可(?!证)|許可(?!證)|侵权|侵權|使用|法务|法務|维权|維權"
-    r"|(?i:\breprints?\b|\brepublish\w*|\bpermissions?\b|\blicens\w*|\bsyndicat\w*|\brights\b|\btakedown\b|\binfring\w*"
+    r"|(?i:\breprints?\b|\brepublish\w*|\bpermissions?\b|\blicens\w*|\bsyndicat\w*|\brights\b|\btakedown\b|\binfring\w*|\border(?:ing)? (?:copies|reprints)\b"
     r"|\bcopyright (?:enquir\w*|quer\w*|questions?|issues?|requests?|matters?|office|team|agent|notices?)))"
     # 服务/service only as a desk of its own (服务热线, "customer service"): "X Syndication
     # Service" and 版权服务 are the licensing desk's names
@@ -1402,6 +1402,12 @@ _KIND_LABEL = re.compile(
     r"|国内|國內|海外|境外|境内|境內|国际|國際|本地|外地|内地|內地|大陆|大陸|香港|澳门|澳門|台湾|台灣|夜间|夜間|工作日|24小时|24小時"
     r"|(?i:domestic|international|overseas|local|worldwide|uk|us|usa|u\.s\.|hong kong|asia|europe|americas|toll[ -]free|after hours|out of hours)"
 )
+
+
+def _sentence_start(folded: str, lo: int, at: int) -> int:
+    """Where the sentence holding offset ``at`` starts, at ``lo`` or after (。！？ or ". ")."""
+    cut = max(folded.rfind(mark, lo, at) for mark in ("。", "！", "？", ". ", "! ", "? "))
+    return lo if cut < 0 else cut + 1
 
 
 def _own_desk_label(between: str) -> bool:
@@ -1466,7 +1472,7 @@ def _assign_roles(
             role = "other"  # "Advertising: ads@… | Corrections: fix@…": a desk of its own, not the one before
         elif label:
             role = block_role = label
-        elif _IN_CLAIM_LINE.search(folded, line_start, start):
+        elif _IN_CLAIM_LINE.search(folded, _sentence_start(folded, line_start, start), start):
             role = "other"  # "Copyright © 2024 by www.example.cn": the holder's name, not a desk
         elif _ADDRESS.search(folded, line_start, start):
             role = "other"  # the address row's number is the switchboard (…路5号 電話：…)
