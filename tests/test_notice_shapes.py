@@ -860,3 +860,11 @@ def test_a_site_address_in_the_claims_own_sentence_is_no_desk():
     notice = parse_notice("Copyright © 2024 by www.example.cn. All rights reserved.")
     assert notice.rights_holder == "www.example.cn"
     assert [(u.url, u.role) for u in notice.urls] == [("www.example.cn", "other")]
+
+
+@pytest.mark.parametrize("line", ["※本網新聞歡迎分享連結，全文轉載請來信授權：service@datun.example.tw", "转载请先取得授权：rights@qinghe.example.cn"])
+def test_reprints_that_must_ask_for_a_licence_make_a_notice_with_its_licensing_contact(line):
+    doc, notice = notice_of(zh_page(f"<p>{line}</p><div>分享到 Facebook　LINE</div>"))
+    assert doc.notice_text == line
+    assert [e.role for e in notice.emails] == ["licensing"]
+    assert notice.forbidden_uses == ("reprint",)
