@@ -868,3 +868,38 @@ def test_reprints_that_must_ask_for_a_licence_make_a_notice_with_its_licensing_c
     assert doc.notice_text == line
     assert [e.role for e in notice.emails] == ["licensing"]
     assert notice.forbidden_uses == ("reprint",)
+
+
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        ("© 2024 澳門濠江大學 版權所有\nUniversidade Hou Kong de Macau. Todos os direitos reservados.", "澳門濠江大學"),
+        ("本网站所刊载信息，不代表本网观点。刊用本网站稿件，务经书面授权。", None),
+    ],
+)
+def test_a_reservation_in_another_language_or_a_use_that_needs_a_licence_leaves_the_body(line, holder):
+    doc = extract("\n".join([*PARAS, *line.split("\n")]))
+    assert doc.text == "\n".join(PARAS)
+    assert parse_notice(doc.notice_text).rights_holder == holder
+
+
+def test_whom_to_ask_for_a_reprint_in_a_question_is_the_licensing_desk_and_a_story_line_the_tip_line():
+    doc = extract("\n".join([*PARAS_EN, "Got a story? WhatsApp us at +65 8555 0194.",
+                             "Want to republish a Straitsview story? Write to licensing (at) straitsview (dot) example (dot) sg."]))
+    assert doc.text == "\n".join(PARAS_EN)
+    notice = parse_notice(doc.notice_text)
+    assert [(p.as_written, p.role) for p in notice.phones] == [("+65 8555 0194", "tip")]
+    assert [(e.address, e.role) for e in notice.emails] == [("licensing@straitsview.example.sg", "licensing")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "《鏡像週刊》由鏡像出版股份有限公司出版 本網站由鏡像數位股份有限公司營運",
+        "215 16 Street SE, Calgary, Alberta, T2E 7P5",
+    ],
+)
+def test_imprint_and_address_lines_above_a_claim_line_leave_the_body_with_it(line):
+    doc = extract("\n".join([*PARAS_EN, line, "© 2024 Mirror Media Co. All rights reserved."]))
+    assert doc.text == "\n".join(PARAS_EN)
+    assert parse_notice(doc.notice_text).rights_holder == "Mirror Media Co."

@@ -92,6 +92,10 @@ _CLAIM_VOCAB = tuple(
         r"(?-i:[A-Z][\w&.,'()\- ]{1,60}?)\s{0,3}"
         r"(?:19|20)\d{2}(?:\s{0,2}[-–]\s{0,2}(?:19|20)\d{2})?\s{0,3}\.?[\]）)】]?(?:$|\s{0,3}[|｜])",
         r"all rights? reserved?",
+        # the same reservation in the other languages of a multilingual footer (Macau's Portuguese
+        # line, a Spanish, French, German or Italian edition) and Japanese 無断転載 bans
+        r"todos os direitos reservados|todos los derechos reservados|tous droits r[ée]serv[ée]s|alle rechte vorbehalten"
+        r"|tutti i diritti riservati|无断(?:转载|転載|复制|複製)",
         # 本文为X原创 / 本文由X原创 / 《X》杂志原创
         # (the site as the subject only of its works: 本网站所有内容均为X原创, not 本报是…独家报道的媒体)
         r"(?:本文|本稿|本篇|此文|稿件|(?:本网站?|本站|本报|本刊|本台)[^，。\n]{0,4}?(?:内容|稿件|文章|作品))[^，。\n]{0,8}?(?:系|为|由|是)"
@@ -142,6 +146,10 @@ _LICENCE_TERMS = tuple(
         r"如需(?:转载|使用|授权|引用|合作)[^\n]{0,40}?(?:联系|联络|致电|来电|来函|取得|获得)",
         r"转载请(?:注明|联系|联络|与|来信|来函|洽|致电)|转载[，,]\s{0,2}请[^。\n]{0,12}?(?:注明|联系|联络)",
         r"转载(?:时)?请[^，。\n]{0,6}?(?:授权|许可|同意)",  # 全文转载请来信授权, 转载请先取得授权
+        # 刊用本网站稿件，务经书面授权 / 使用本站内容须经书面许可: a use that needs a licence first
+        r"(?:刊用|使用|转载|引用|转发)[^，。\n]{0,10}?[，,]?\s{0,2}(?:务|须|需|必须|应)(?:经|获得?|取得)[^，。\n]{0,4}?(?:授权|许可|同意)",
+        # "Want to republish a X story? Write to …": whom to ask for a reprint
+        r"\b(?:want|wish|like) to (?:republish|reprint|syndicate)\b|\brepublish\w*\b[^\n]{0,60}?\b(?:write to|contact|e-?mail|call)\b",
         r"转载(?:需|须|需要|必须|应)(?:经过?|获得?|取得)?(?:授权|许可|同意)",
         r"may not be (?:reproduced|republished|reprinted|copied|redistributed|distributed|published)",
         r"(?:reproduction|republication|redistribution|reprinting)[^\n]{0,60}?(?:prohibited|forbidden|not permitted)",
@@ -185,11 +193,14 @@ _LICENCE_WORDS = (
     "credit",
 )  # fmt: skip
 # The same for every _NOTICE_VOCAB pattern (claims and licence terms).
-_NOTICE_LITERALS = (*_LICENCE_LITERALS, "版权", "著作权", "授权", "维权", "©", "原创", "独家", "首发", "翻印", "复制", "免费")
+_NOTICE_LITERALS = (
+    *_LICENCE_LITERALS, "版权", "著作权", "授权", "许可", "维权", "©", "原创", "独家", "首发", "翻印", "复制", "免费", "无断",
+)
 _NOTICE_WORDS = (
     *_LICENCE_WORDS, "copyright", "all right", "(c)", "rights holder", "rightsholder",
     "originally", "first appeared", "first published", "first ran", "original article", "original story", "reproduced",
     "original post", "original piece", "original report",
+    "direitos reservados", "derechos reservados", "droits réservés", "droits reserves", "rechte vorbehalten", "diritti riservati",
 )  # fmt: skip
 _DISCLAIMER = re.compile(r"[【\[]?\s{0,2}(?:免责声明|disclaimer)|如有侵权", re.I)
 # Lines that may close an article without being a claim: disclaimers and platform statements,
@@ -215,8 +226,8 @@ _TRAILER_STATEMENT = re.compile(
     # rights' (版权声明 and 原创声明 open claims, which the notice tests read first)
     r"|^[※★＊*]?[ ]?(?:[【\[](?![^】\]\n]{0,6}?(?:版权|著作权|原创|转载))[^】\]\n，。]{0,6}?(?:声明|提示|须知|纠错|更正|勘误)[】\]]"
     r"|(?![^：:\n]{0,6}?(?:版权|著作权|原创|转载))[^：:\n，。【\[]{0,6}?(?:声明|提示|须知|纠错|更正|勘误)[ ]?[:：])"
-    # a correction line: 如发现本文有事实或文字错误，请…
-    r"|如(?:发现|发觉)[^，。\n]{0,12}?错误"
+    # a correction or complaint line: 如发现本文有事实或文字错误，请… / 如对本台新闻报道有任何意见或投诉，请…
+    r"|如(?:发现|发觉)[^，。\n]{0,12}?错误|如对[^，。\n]{0,16}?(?:意见|投诉)"
     r"|本文为转载|本文系转载|本文转自|转载目的在于|欢迎关注|网友评论"
     # a comment section's rules: "Conversations are opinions of our readers …", "X does not endorse these opinions"
     r"|(?i:^(?:comments?|conversations?|posts?) (?:are|is) (?:the )?(?:opinions?|views?) of\b|\bdoes not endorse (?:these|the|any|such) (?:opinions|views|comments)\b)"
@@ -253,6 +264,10 @@ _FOOTER_LINE = re.compile(
     r"(?i:icp|公网安备|许可证|出版物号|邮发代号|刊号|标识码|备案号|网文|邮编|"
     r"(?:地址|主办|承办|协办|制作|运营|出品|主管)(?:单位|方)?\s{0,2}[:：]|(?:主办|承办|协办|制作|运营|主管)单位|"
     r"registered in|company (?:no|number)|address\s{0,2}:|\S[ ]?[|｜][ ]?\S)"
+    # a Chinese imprint: 《X週刊》由Y出版, 本网站由Y营运 / 提供技术支持
+    r"|(?:^《[^》\n]{1,20}》|本网站|本网|本站|本台|本刊)[^，。\n]{0,4}?由[^，。\n]{2,30}?(?:出版|营运|运营|经营|提供|制作|主办)"
+    # a street address on a line of its own: "215 16 Street SE, Calgary, Alberta, T2E 7P5"
+    r"|(?i:^\d{1,5}[ ][\w .'\-]{1,30}?\b(?:street|st|road|rd|avenue|ave|boulevard|blvd|lane|drive|dr|way|place|square)\b\.?(?:[ ](?:[NSEW]{1,2}|north|south|east|west)\b\.?)?,)"
     # an English imprint: "X is published by Y Ltd.", "a division of Y", "X is a nonprofit newsroom."
     r"|(?i:^[^.\n]{1,60}?\bis (?:published|operated) by\b|\ba (?:division|subsidiary|trading name) of\b"
     r"|^[^.\n]{1,60}?\bis an? (?:non-?profit|not-for-profit|independent|reader-supported|reader-funded)\b"
