@@ -295,10 +295,12 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
-def _check_output(output: Path | None, inputs: Sequence[Path] = (), store: str | None = None) -> None:
+def _check_output(
+    output: Path | None, inputs: Sequence[Path] = (), store: str | None = None, *, manifest: Path | None = None
+) -> None:
     """Fail before any work when the report could not be written, or writing it would destroy
-    what the command reads: an input file, a file the scan would walk, or the store (opening
-    ``-o`` truncates the file). Exit 2, one line; nothing is touched."""
+    what the command reads: an input file, a file the scan would walk, the ``--urls`` manifest
+    or the store (opening ``-o`` truncates the file). Exit 2, one line; nothing is touched."""
     if output is None:
         return
     if output.is_dir():
@@ -317,6 +319,10 @@ def _check_output(output: Path | None, inputs: Sequence[Path] = (), store: str |
                 f"--output {output} lies inside the scanned folder {p}: the scan would read its own report; "
                 "write it outside the folder"
             )
+    if manifest is not None and (manifest.resolve() == target or _same_file(manifest.resolve(), target)):
+        raise _fail(
+            f"--output {output} is the --urls manifest {manifest}: writing the report would overwrite it; write it elsewhere"
+        )
     location = resolve_store(store)
     if isinstance(location, Path) and (location.resolve() == target or location.resolve() in target.parents):
         raise _fail(f"--output {output} lies inside the store {location}: writing there would damage it; write it elsewhere")
@@ -605,7 +611,7 @@ def scan(
     for p in paths:
         if not p.exists():
             raise _fail(f"{p} does not exist: pass files or folders of suspect pages")
-    _check_output(output, paths, store)
+    _check_output(output, paths, store, manifest=urls)
     url_map = _read_urls(urls)
     _warn_unmatched(url_map, urls)
     try:
