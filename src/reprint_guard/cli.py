@@ -7,13 +7,11 @@ unlicensed finding.
 
 from __future__ import annotations
 
-import codecs
 import contextlib
 import csv
 import io
 import json
 import os
-import re
 import signal
 import sys
 import threading
@@ -29,7 +27,8 @@ from rich.text import Text
 
 from .api import MAX_INPUT_BYTES, Guard, Progress
 from .config import MatchConfig
-from .errors import ReprintGuardError
+from .errors import ConfigError, ReprintGuardError
+from .ingest.decode import check_content_type
 from .report import (
     OutputFormat,
     articles_json,
@@ -194,27 +193,15 @@ def _stop(bar: object) -> None:
         bar.stop()  # type: ignore[attr-defined]
 
 
-_CONTENT_TYPES = ("html", "text", "text/html", "text/plain", "application/xhtml+xml")
-
-
 def _content_type_option(value: str | None) -> str | None:
-    """A typer callback: ``--content-type`` is html, text or an HTML/plain-text HTTP
-    Content-Type whose charset, if given, Python knows."""
+    """A typer callback: ``--content-type`` is refused as ``Guard.check`` refuses it
+    (:func:`~reprint_guard.ingest.decode.check_content_type`)."""
     if value is None:
         return None
-    kind, _, params = value.partition(";")
-    if kind.strip().lower() not in _CONTENT_TYPES:
-        raise typer.BadParameter(
-            f"{value[:80]!r}: reprint-guard reads HTML and plain text; give html, text, or a Content-Type "
-            'such as "text/html; charset=gbk"'
-        )
-    m = re.search(r"charset\s*=\s*[\"']?([^\"';\s]+)", params, re.I)
-    if m:
-        try:
-            codecs.lookup(m.group(1))
-        except LookupError:
-            raise typer.BadParameter(f"unknown charset {m.group(1)[:40]!r} in {value[:80]!r} (e.g. utf-8, gbk, big5)") from None
-    return value
+    try:
+        return check_content_type(value)
+    except ConfigError as e:
+        raise typer.BadParameter(str(e)) from None
 
 
 def _url_option(value: str | None) -> str | None:
