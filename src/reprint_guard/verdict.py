@@ -160,8 +160,9 @@ NO_LICENCE = Licence("none")
 # is exactly where reprints appear. On these hosts only the article's own URL licenses a page
 # (see _host_licenses). Compiled by hand from the addresses each platform gives its accounts'
 # articles (the pattern is given per entry), not taken from a published list; matched after one
-# leading "www." or "m." is taken off a page's host. Platforms that give each account a subdomain of its own
-# (*.substack.com, *.blogspot.com, *.github.io) need no entry: a tenant's host is its own site.
+# leading "www." or "m." is taken off a page's host. Platforms that give each account a
+# subdomain of its own (*.substack.com, *.blogspot.com, *.github.io) need no entry: a tenant's
+# host is its own site.
 # Hosts in the Public Suffix List's private section (s3.amazonaws.com, github.io itself) are
 # treated the same without an entry (the tld package ships that list; see _is_public_suffix).
 SHARED_PLATFORM_HOSTS: frozenset[str] = frozenset(
