@@ -267,3 +267,54 @@ def test_a_page_that_is_only_a_notice_is_skipped_as_such(tmp_path: Path) -> None
         assert (notice_only.verdict, notice_only.reason) == ("skipped", "notice only: no article text besides a licensing notice")
         empty = g.check("<html><body><script>var a = 1;</script></body></html>")
         assert (empty.verdict, empty.reason) == ("skipped", "empty: no text extracted")
+
+
+@pytest.mark.parametrize(
+    ("content_type", "why"),
+    [
+        ("application/pdf", "reads HTML and plain text"),
+        ("pdf", "reads HTML and plain text"),
+        ("text/html; charset=xyz", "unknown charset 'xyz'"),
+        ("text/plain; charset='nonexistent'", "unknown charset 'nonexistent'"),
+    ],
+)
+def test_check_refuses_a_content_type_as_the_cli_does(tmp_path: Path, cli, content_type: str, why: str) -> None:
+    # the library raised nothing where `check --content-type` exits 2: one check for both
+    from reprint_guard.errors import ConfigError
+
+    page = tmp_path / "page.txt"
+    page.write_text(chinese_article(3, 5), encoding="utf-8")
+    with Guard.open(tmp_path / "store", create=True) as g:
+        g.protect_document(chinese_article(3, 5), source="a.txt")
+        with pytest.raises(ConfigError, match=why):
+            g.check(chinese_article(3, 5), content_type=content_type)
+        for fine in ("html", "TEXT", "text/html; charset=gbk", "application/xhtml+xml", "text/plain;charset=UTF-8", None):
+            assert g.check(chinese_article(3, 5), content_type=fine).verdict == "reprint"
+    r = cli("check", page, "--store", tmp_path / "store", "--content-type", content_type)
+    assert r.exit_code == 2 and why in " ".join(r.stderr.split())
+
+
+@pytest.mark.parametrize(
+    ("kw", "error", "why"),
+    [
+        ({"url": 5}, TypeError, "url must be a str or a UrlEvidence, not int"),
+        ({"url": b"https://a.example.com/"}, TypeError, "url must be a str or a UrlEvidence, not bytes"),
+        ({"config": "x"}, TypeError, "config must be a MatchConfig, not str"),
+        ({"content_type": 5}, TypeError, "content_type must be a str, not int"),
+    ],
+)
+def test_check_names_an_argument_of_the_wrong_type(tmp_path: Path, kw: dict, error: type, why: str) -> None:
+    with Guard.open(tmp_path / "store", create=True) as g:
+        g.protect_document(chinese_article(3, 5), source="a.txt")
+        with pytest.raises(error, match=why):
+            g.check(chinese_article(3, 5), **kw)
+
+
+def test_store_unavailable_error_is_exported() -> None:
+    import reprint_guard
+    from reprint_guard.errors import StoreError, StoreUnavailableError
+
+    assert "StoreUnavailableError" in reprint_guard.__all__
+    assert reprint_guard.StoreUnavailableError is StoreUnavailableError and issubclass(StoreUnavailableError, StoreError)
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    assert "`StoreUnavailableError`" in readme

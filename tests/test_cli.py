@@ -369,6 +369,31 @@ def test_csv_has_header_and_one_row_per_match(cli, store: Path, pages: Path, tmp
     assert copy["licensing_urls"] == body[0]["licensing_urls"] == ""
 
 
+def test_csv_cells_a_spreadsheet_would_run_as_formulas_are_neutralised(
+    cli, store: Path, pages: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A crawled file named ``=HYPERLINK(…).html`` went into the ``path`` cell as it is, and a
+    spreadsheet opening the report runs it (CSV injection, user trial 8). A text cell starting
+    with = + - @, a tab or a carriage return gets a leading ' (OWASP's advice); the E.164 phone
+    cells, which always start with +, are numbers and stay as they are."""
+    monkeypatch.chdir(tmp_path)
+    page = (pages / "copy.html").read_text(encoding="utf-8")
+    names = ["=HYPERLINK(1).html", "+SUM(1,2).html", "-2+3.html", "@SUM(A1).html", "\tTAB.html", "plain=name.html"]
+    for name in names:
+        Path(name).write_text(page, encoding="utf-8")
+    r = cli("scan", "--store", store, "--format", "csv", "--", *names)  # -- : "-2+3.html" is no option
+    assert r.exit_code == 1, r.stderr
+    rows = [dict(zip(CSV_COLUMNS, row)) for row in list(csv.reader(io.StringIO(r.stdout)))[1:]]
+    assert [row["path"] for row in rows] == [
+        "'=HYPERLINK(1).html", "'+SUM(1,2).html", "'-2+3.html", "'@SUM(A1).html", "'\tTAB.html", "plain=name.html"
+    ]
+    assert {row["phones"] for row in rows} == {"+869315550123;ext=18 +8613955501234"}
+    assert {row["verdict"] for row in rows} == {"reprint"}
+    # JSON carries the names as they are: only the CSV writer neutralises
+    r = cli("scan", names[0], "--store", store, "--format", "json")
+    assert json.loads(r.stdout)["documents"][0]["path"] == "=HYPERLINK(1).html"
+
+
 def test_csv_gives_a_licensing_desk_printed_only_as_a_link(cli, tmp_path: Path) -> None:
     # "Reprints: https://…" was the notice's only licensing contact, and no CSV column held it.
     articles, pages = tmp_path / "articles", tmp_path / "pages"

@@ -618,6 +618,7 @@ def test_no_url_in_a_page_is_ever_fetched(
 # patterns matched where an anchor was found.
 REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._CHARSET_PARAM": ("search",),
+    "extract._GIVEN_CHARSET": ("search",),  # ingest.decode: the charset a caller names in content_type
     "extract._ASK_BEFORE": ("search",),
     "extract._XML_DECL": ("match",),
     "extract._LABEL": ("fullmatch",),

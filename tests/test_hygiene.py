@@ -437,6 +437,29 @@ def test_output_never_overwrites_what_the_command_reads(cli, crawl, tmp_path: Pa
     assert ok.exit_code in (0, 1) and (tmp_path / "report.json").stat().st_size > 0
 
 
+def test_output_never_overwrites_the_urls_manifest(cli, crawl, tmp_path: Path) -> None:
+    """``scan --urls M -o M`` replaced the crawl manifest with the report (user trial 8): the
+    manifest, under its own name, a symlink or a hard link, is refused like an input."""
+    store, pages = crawl
+    page = sorted(pages.iterdir())[0]
+    manifest = tmp_path / "urls.csv"
+    manifest.write_text(f"path,url\n{page},https://copycat.example.net/x.html\n", encoding="utf-8")
+    kept = manifest.read_bytes()
+    (tmp_path / "link.csv").symlink_to(manifest)
+    (tmp_path / "hard.csv").hardlink_to(manifest)
+    for target in (manifest, tmp_path / "link.csv", tmp_path / "hard.csv"):
+        for fmt in ("csv", "json"):
+            r = cli("scan", page, "--store", store, "--urls", manifest, "-f", fmt, "-o", target)
+            assert r.exit_code == 2, (target, r.stdout, r.stderr)
+            [line] = r.stderr.strip().splitlines()
+            assert line.startswith("error: --output ") and "is the --urls manifest" in line, line
+    r = cli("scan", page, "--store", store, "--urls", tmp_path / "link.csv", "-o", manifest)
+    assert r.exit_code == 2 and "is the --urls manifest" in r.stderr
+    assert manifest.read_bytes() == kept
+    ok = cli("scan", page, "--store", store, "--urls", manifest, "-f", "csv", "-o", tmp_path / "report.csv")
+    assert ok.exit_code in (0, 1) and manifest.read_bytes() == kept
+
+
 def test_iter_scan_yields_in_input_order_with_jobs(crawl) -> None:
     from reprint_guard import Guard
 

@@ -328,3 +328,53 @@ def test_a_drive_letter_or_colon_in_a_folder_name_is_a_directory(tmp_path: Path)
     for name in ("C:/fp", "a:b/fp"):
         with pytest.raises(StoreError, match="no fingerprint store"):
             open_store(tmp_path / name, FingerprintScheme())
+
+
+@pytest.mark.parametrize("column", ["body", "title"])
+def test_an_article_stored_as_bad_utf8_is_named_never_quoted(cli, tmp_path: Path, column: str) -> None:
+    """A byte that is not UTF-8 in one stored article stopped every command with SQLite's own
+    message, quoting ~150 characters of the article (user trial 8). Every command now says the
+    store is corrupted, names the article and how to get rid of it, quotes none of its text and
+    changes nothing; removing that article makes the store usable again with the rest intact."""
+    import hashlib
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    bodies = {i: chinese_article(100 + i) for i in range(3)}
+    for i, body in bodies.items():
+        (articles / f"{i}.txt").write_text(f"第{i}篇文章的标题\n\n{body}\n", encoding="utf-8")
+    store = tmp_path / "fp"
+    assert cli("protect", articles, "--store", store).exit_code == 0
+    ids = {a["source"]: a["id"] for a in json.loads(cli("list", "--store", store, "-f", "json").stdout)["articles"]}
+    damaged = ids[str(articles / "1.txt")]
+    con = sqlite3.connect(store / STORE_FILE)
+    con.execute(
+        f"UPDATE articles SET {column} = CAST(x'ff' || CAST({column} AS BLOB) AS TEXT) WHERE id = ?", (damaged,)
+    )
+    con.commit()
+    con.close()
+    digest = hashlib.sha256((store / STORE_FILE).read_bytes()).hexdigest()
+    (tmp_path / "copy.txt").write_text(bodies[0], encoding="utf-8")
+    (tmp_path / "copy1.txt").write_text(bodies[1], encoding="utf-8")
+    for args in (
+        ("scan", tmp_path / "copy1.txt", "-f", "csv"),
+        ("check", tmp_path / "copy1.txt"),
+        ("list",),
+        ("upgrade",),
+    ):
+        r = cli(*args, "--store", store)
+        assert r.exit_code == 2, (args, r.stdout, r.stderr)
+        said = " ".join(r.stderr.split())
+        assert said.startswith(f"error: the fingerprint store {store / STORE_FILE} is corrupted"), said
+        assert f"article {damaged}" in said and "Nothing was changed" in said, said
+        assert f"reprint-guard remove {damaged} --store {store}" in said and "backup" in said, said
+        assert len(r.stderr.strip().splitlines()) == 1 and "Traceback" not in r.stderr
+        text = bodies[1] + "第1篇文章的标题"
+        assert not any(text[i : i + 6] in said for i in range(len(text) - 6)), said  # no article text quoted
+        assert hashlib.sha256((store / STORE_FILE).read_bytes()).hexdigest() == digest, args
+    assert cli("remove", damaged, "--store", store).exit_code == 0
+    assert sorted(a["id"] for a in json.loads(cli("list", "--store", store, "-f", "json").stdout)["articles"]) == sorted(
+        v for v in ids.values() if v != damaged
+    )
+    r = cli("scan", tmp_path / "copy.txt", "--store", store, "-f", "csv")
+    assert r.exit_code == 1 and ids[str(articles / "0.txt")] in r.stdout

@@ -28,6 +28,7 @@ _EXPORTS = {
     "ConfigError": "errors",
     "InputError": "errors",
     "StoreError": "errors",
+    "StoreUnavailableError": "errors",
     "IncompatibleStoreError": "errors",
     "DocumentReport": "verdict",
     "Match": "verdict",
@@ -40,7 +41,14 @@ __all__ = [*sorted(_EXPORTS), "__version__"]
 if TYPE_CHECKING:
     from .api import Guard, ProtectOutcome
     from .config import FingerprintScheme, MatchConfig
-    from .errors import ConfigError, IncompatibleStoreError, InputError, ReprintGuardError, StoreError
+    from .errors import (
+        ConfigError,
+        IncompatibleStoreError,
+        InputError,
+        ReprintGuardError,
+        StoreError,
+        StoreUnavailableError,
+    )
     from .models import UrlEvidence
     from .verdict import DocumentReport, Match, ScanReport
 

@@ -34,6 +34,7 @@ from .config import FingerprintScheme, MatchConfig
 from .errors import ConfigError, InputError, InputTooLargeError, ReprintGuardError, StoreError, StoreUnavailableError
 from .engines import Engine, LocalEngine
 from .extract import extract
+from .ingest.decode import check_content_type
 from .ingest.files import MAX_INPUT_BYTES, iter_files, read_file, sha256_of, too_large  # noqa: F401 (re-exported)
 from .fingerprint import (
     LATIN_SALT,
@@ -596,12 +597,22 @@ class Guard:
             verdicts with a reason rather than exceptions.
 
         Raises:
-            TypeError: ``data`` is not text or bytes.
-            ConfigError: ``url`` is not an http(s) URL with a host.
+            TypeError: ``data`` is not text or bytes, ``url`` not a ``str`` or
+                ``UrlEvidence``, ``content_type`` not a ``str``, ``config`` not a ``MatchConfig``.
+            ConfigError: ``url`` is not an http(s) URL with a host; ``content_type`` is
+                another type than HTML or text, or names an unknown charset (as
+                ``check --content-type`` refuses it: :func:`check_content_type`).
         """
-        cfg = config or self.config
         if not isinstance(data, (str, bytes, bytearray, memoryview)):
             raise TypeError(f"check() takes str or bytes, not {type(data).__name__}")
+        if config is not None and not isinstance(config, MatchConfig):
+            raise TypeError(f"config must be a MatchConfig, not {type(config).__name__}")
+        if url is not None and not (isinstance(url, str) or (isinstance(url, UrlEvidence) and isinstance(url.url, str))):
+            given = url.url if isinstance(url, UrlEvidence) else url
+            raise TypeError(f"url must be a str or a UrlEvidence, not {type(given).__name__}")
+        if content_type is not None:
+            check_content_type(content_type)
+        cfg = config or self.config
         evidence = UrlEvidence(url) if isinstance(url, str) else url
         url = evidence.url if evidence else None
         if url is not None and not is_http_url(url):

@@ -7,13 +7,11 @@ unlicensed finding.
 
 from __future__ import annotations
 
-import codecs
 import contextlib
 import csv
 import io
 import json
 import os
-import re
 import signal
 import sys
 import threading
@@ -29,7 +27,8 @@ from rich.text import Text
 
 from .api import MAX_INPUT_BYTES, Guard, Progress
 from .config import MatchConfig
-from .errors import ReprintGuardError
+from .errors import ConfigError, ReprintGuardError
+from .ingest.decode import check_content_type
 from .report import (
     OutputFormat,
     articles_json,
@@ -194,27 +193,15 @@ def _stop(bar: object) -> None:
         bar.stop()  # type: ignore[attr-defined]
 
 
-_CONTENT_TYPES = ("html", "text", "text/html", "text/plain", "application/xhtml+xml")
-
-
 def _content_type_option(value: str | None) -> str | None:
-    """A typer callback: ``--content-type`` is html, text or an HTML/plain-text HTTP
-    Content-Type whose charset, if given, Python knows."""
+    """A typer callback: ``--content-type`` is refused as ``Guard.check`` refuses it
+    (:func:`~reprint_guard.ingest.decode.check_content_type`)."""
     if value is None:
         return None
-    kind, _, params = value.partition(";")
-    if kind.strip().lower() not in _CONTENT_TYPES:
-        raise typer.BadParameter(
-            f"{value[:80]!r}: reprint-guard reads HTML and plain text; give html, text, or a Content-Type "
-            'such as "text/html; charset=gbk"'
-        )
-    m = re.search(r"charset\s*=\s*[\"']?([^\"';\s]+)", params, re.I)
-    if m:
-        try:
-            codecs.lookup(m.group(1))
-        except LookupError:
-            raise typer.BadParameter(f"unknown charset {m.group(1)[:40]!r} in {value[:80]!r} (e.g. utf-8, gbk, big5)") from None
-    return value
+    try:
+        return check_content_type(value)
+    except ConfigError as e:
+        raise typer.BadParameter(str(e)) from None
 
 
 def _url_option(value: str | None) -> str | None:
@@ -295,10 +282,12 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
-def _check_output(output: Path | None, inputs: Sequence[Path] = (), store: str | None = None) -> None:
+def _check_output(
+    output: Path | None, inputs: Sequence[Path] = (), store: str | None = None, *, manifest: Path | None = None
+) -> None:
     """Fail before any work when the report could not be written, or writing it would destroy
-    what the command reads: an input file, a file the scan would walk, or the store (opening
-    ``-o`` truncates the file). Exit 2, one line; nothing is touched."""
+    what the command reads: an input file, a file the scan would walk, the ``--urls`` manifest
+    or the store (opening ``-o`` truncates the file). Exit 2, one line; nothing is touched."""
     if output is None:
         return
     if output.is_dir():
@@ -317,6 +306,10 @@ def _check_output(output: Path | None, inputs: Sequence[Path] = (), store: str |
                 f"--output {output} lies inside the scanned folder {p}: the scan would read its own report; "
                 "write it outside the folder"
             )
+    if manifest is not None and (manifest.resolve() == target or _same_file(manifest.resolve(), target)):
+        raise _fail(
+            f"--output {output} is the --urls manifest {manifest}: writing the report would overwrite it; write it elsewhere"
+        )
     location = resolve_store(store)
     if isinstance(location, Path) and (location.resolve() == target or location.resolve() in target.parents):
         raise _fail(f"--output {output} lies inside the store {location}: writing there would damage it; write it elsewhere")
@@ -605,7 +598,7 @@ def scan(
     for p in paths:
         if not p.exists():
             raise _fail(f"{p} does not exist: pass files or folders of suspect pages")
-    _check_output(output, paths, store)
+    _check_output(output, paths, store, manifest=urls)
     url_map = _read_urls(urls)
     _warn_unmatched(url_map, urls)
     try:

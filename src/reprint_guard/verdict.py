@@ -31,7 +31,7 @@ import functools
 import re
 from dataclasses import dataclass, field, replace
 from typing import Literal
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
 import idna
 
@@ -155,9 +155,157 @@ class Licence:
 NO_LICENCE = Licence("none")
 
 
-def _covers(licensee_host: str, host: str) -> bool:
+# Shared publishing platforms: hosts on which many accounts publish side by side, so that the
+# host says nothing about who published a page, and another account on the article's own host
+# is exactly where reprints appear. On these hosts only the article's own URL licenses a page
+# (see _host_licenses). Compiled by hand from the addresses each platform gives its accounts'
+# articles (the pattern is given per entry), not taken from a published list; matched after one
+# leading "www." or "m." is taken off a page's host. Platforms that give each account a
+# subdomain of its own (*.substack.com, *.blogspot.com, *.github.io) need no entry: a tenant's
+# host is its own site.
+# Hosts in the Public Suffix List's private section (s3.amazonaws.com, github.io itself) are
+# treated the same without an entry (the tld package ships that list; see _is_public_suffix).
+SHARED_PLATFORM_HOSTS: frozenset[str] = frozenset(
+    {
+        "mp.weixin.qq.com",  # WeChat official accounts (微信公众号): /s/ID, /s?__biz=…&mid=…&idx=…&sn=…
+        "new.qq.com",  # Tencent's 企鹅号 accounts beside Tencent News: /omn/DATE/ID.html, /rain/a/ID
+        "sohu.com",  # Sohu accounts (搜狐号): www.sohu.com/a/ID_ACCOUNT, m.sohu.com/a/ID_ACCOUNT
+        "163.com",  # NetEase accounts (网易号): www.163.com/dy/article/ID.html, m.163.com/dy/article/ID.html
+        "dy.163.com",  # NetEase accounts, older addresses: dy.163.com/article/ID.html
+        "3g.163.com",  # NetEase mobile: 3g.163.com/dy/article/ID.html
+        "k.sina.com.cn",  # Sina Kandian (新浪看点) accounts: k.sina.com.cn/article_UID_ID.html
+        "k.sina.cn",  # Sina Kandian, mobile
+        "blog.sina.com.cn",  # Sina blogs: blog.sina.com.cn/s/blog_ID.html
+        "weibo.com",  # Weibo posts and articles: weibo.com/UID/ID, weibo.com/ttarticle/p/show?id=ID
+        "weibo.cn",  # Weibo mobile: m.weibo.cn/status/ID, m.weibo.cn/detail/ID
+        "toutiao.com",  # Toutiao accounts (头条号): www.toutiao.com/article/ID/, m.toutiao.com/i ID/
+        "baijiahao.baidu.com",  # Baidu's Baijiahao accounts (百家号): baijiahao.baidu.com/s?id=ID
+        "mbd.baidu.com",  # Baijiahao, mobile: mbd.baidu.com/newspage/data/landingsuper?…&nid=ID
+        "zhihu.com",  # Zhihu answers: www.zhihu.com/question/ID/answer/ID
+        "zhuanlan.zhihu.com",  # Zhihu columns: zhuanlan.zhihu.com/p/ID
+        "douban.com",  # Douban notes and group posts: www.douban.com/note/ID/, /group/topic/ID/
+        "jianshu.com",  # Jianshu (简书): www.jianshu.com/p/ID
+        "blog.csdn.net",  # CSDN blogs: blog.csdn.net/USER/article/details/ID
+        "cnblogs.com",  # cnblogs: www.cnblogs.com/USER/p/ID.html
+        "bilibili.com",  # Bilibili articles (专栏): www.bilibili.com/read/cvID
+        "medium.com",  # Medium: medium.com/@USER/SLUG, medium.com/PUBLICATION/SLUG
+        "linkedin.com",  # LinkedIn articles: www.linkedin.com/pulse/SLUG
+        "facebook.com",  # Facebook posts: www.facebook.com/PAGE/posts/ID
+        "x.com",  # X posts: x.com/USER/status/ID
+        "twitter.com",  # the same, older addresses
+    }
+)
+
+# Query parameters that say how a link was shared or clicked, not which page it is: dropped
+# before two URLs are compared as one article's (canonical_url). utm_* are Google Analytics'
+# campaign tags; the rest are ad and social networks' click ids and the share and tracking
+# parameters WeChat, Sohu, NetEase, Toutiao, Baidu and Zhihu add to shared links (read off
+# shared links, not from a published list).
+TRACKING_PARAMETER_PREFIXES: tuple[str, ...] = ("utm_", "sharer_")
+TRACKING_PARAMETERS: frozenset[str] = frozenset(
+    {
+        "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "twclid", "igshid",
+        "mc_cid", "mc_eid", "_ga", "spm", "spm_id_from", "scm", "from", "share_token",
+        "share_source", "share_medium", "share_from", "share_code", "tt_from",
+        # WeChat's share, client and session parameters (the article is __biz, mid, idx and sn)
+        "scene", "subscene", "srcid", "chksm", "clicktime", "enterid", "sessionid", "ascene",
+        "isappinstalled", "devicetype", "version", "lang", "nettype", "abtest_cookie",
+        "pass_ticket", "wx_header", "exportkey", "key", "uin", "mpshare",
+        "_trans_", "spss", "wfr", "for",  # Sohu, NetEase, Baidu (?wfr=spider&for=pc)
+    }
+)
+
+
+def _platform_key(host: str) -> str:
+    """``host`` as looked up in :data:`SHARED_PLATFORM_HOSTS`: one leading ``www.`` or ``m.``
+    taken off (``m.sohu.com`` → ``sohu.com``)."""
+    for prefix in ("www.", "m."):
+        if host.startswith(prefix) and host.count(".") > 1:
+            return host[len(prefix):]
+    return host
+
+
+def on_shared_platform(host: str) -> bool:
+    """Whether ``host`` (as :func:`host_of` gives it) is a shared publishing platform of
+    :data:`SHARED_PLATFORM_HOSTS` (the Public Suffix List is not consulted here)."""
+    return _platform_key(host) in SHARED_PLATFORM_HOSTS
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_public_suffix(host: str) -> bool:
+    """Whether ``host`` is itself on the Public Suffix List, either section (``co.uk``,
+    ``gov.cn``; ``s3.amazonaws.com`` and ``github.io`` from the private section): no one
+    site, so no licence by host. Cached: the same hosts are asked about on every match."""
+    import tld  # deferred: 30 ms to import and 20 ms to load its list, needed only for hosts
+
+    return bool(tld.is_tld(host))
+
+
+@functools.lru_cache(maxsize=4096)
+def _registrable(host: str) -> str | None:
+    """The registrable domain of ``host`` under the Public Suffix List, private section
+    included (``news.example.com.cn`` → ``example.com.cn``, ``a.b.github.io`` →
+    ``b.github.io``), or ``None`` when the list does not know its suffix (an IP address)."""
+    import tld
+
+    return tld.get_fld(host, fix_protocol=True, fail_silently=True) or None
+
+
+def _host_licenses(licensee_host: str, host: str) -> bool:
+    """Whether a page on ``host`` is on ``licensee_host``'s site: the host itself or, past a
+    leading ``www.``, a subdomain of it (``partner.example.com`` covers
+    ``www.partner.example.com``), but never across a public suffix (``www.gov.cn`` does not
+    cover ``farm.gov.cn``, ``amazonaws.com`` not ``farm.s3.amazonaws.com``) and never on a
+    shared publishing platform, where the host is not the publisher (see
+    :data:`SHARED_PLATFORM_HOSTS`): there only the article's own URL counts."""
     bare = licensee_host.removeprefix("www.")
-    return host == bare or host.endswith("." + bare) or host == licensee_host
+    if not (host == licensee_host or host == bare or host.endswith("." + bare)):
+        return False
+    if on_shared_platform(licensee_host) or on_shared_platform(host):
+        return False
+    if _is_public_suffix(host) or _is_public_suffix(licensee_host):
+        return False
+    if host == licensee_host:
+        return True
+    registrable = _registrable(host)
+    return registrable is None or bare == registrable or bare.endswith("." + registrable)
+
+
+def canonical_url(url: str | None) -> str | None:
+    """One spelling of a page's address, for telling whether two URLs are one page, or ``None``
+    for what is not an http(s) URL with a host. Left out: the scheme, a leading ``www.`` or
+    ``m.``, a default port, a trailing slash, the fragment, and the query parameters of
+    :data:`TRACKING_PARAMETERS` (and ``utm_*``, ``sharer_*``); the other parameters are sorted.
+    The path keeps its case (``/s/AbC`` and ``/s/abc`` are two WeChat articles)."""
+    if not url or not is_http_url(url.strip()):
+        return None
+    url = url.strip().replace("\\", "/")
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return None
+    host = _platform_key(host_of(url) or "")
+    if port is not None and port not in (80, 443):
+        host += f":{port}"
+    path = unquote(parts.path).rstrip("/")
+    query = sorted(
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if k.lower() not in TRACKING_PARAMETERS and not k.lower().startswith(TRACKING_PARAMETER_PREFIXES)
+    )
+    return host + path + ("?" + urlencode(query) if query else "")
+
+
+def _licenses(licensee: str, host: str | None, url: str) -> bool:
+    """Whether ``licensee`` (a stored host, or the article's own URL, which the caller passes
+    among the licensees) licenses the page at ``url`` on ``host``: the same page by
+    :func:`canonical_url`, or a page on the licensee's site (:func:`_host_licenses`)."""
+    lic = licensee.strip()
+    if "://" in lic and canonical_url(lic) is not None and canonical_url(lic) == canonical_url(url):
+        return True
+    lic_host = host_of(lic) if _is_host_licensee(lic) else None
+    return bool(lic_host and host and _host_licenses(lic_host, host))
 
 
 def canonical_licensee(value: str) -> str:
@@ -165,7 +313,8 @@ def canonical_licensee(value: str) -> str:
     dot and no spaces (``https://Partner.Example.NET/path`` → ``partner.example.net``), else an
     outlet name with its edges stripped. Raises :class:`~reprint_guard.errors.ConfigError` for
     an empty value, one with no letter or digit, a wildcard (``*.example.com``: a host already
-    covers its subdomains) or a public suffix (``co.uk``)."""
+    covers its subdomains), a public suffix (``co.uk``) or a shared publishing platform
+    (``mp.weixin.qq.com``, :data:`SHARED_PLATFORM_HOSTS`)."""
     v = value.strip()
     if not v:
         raise ConfigError("an empty licensee was given: pass a host (partner.example.com) or an outlet name")
@@ -186,6 +335,12 @@ def canonical_licensee(value: str) -> str:
                 f"licensee {v[:80]!r} is a public suffix: it would license every site under it. "
                 "Pass the licensee's own host (partner.example.com)"
             )
+        if on_shared_platform(host):
+            raise ConfigError(
+                f"licensee {v[:80]!r} is a shared publishing platform ({_platform_key(host)}): many accounts "
+                "publish on it, so its host would license every one of them. Pass the licensee's own "
+                "site's host (partner.example.com)"
+            )
         return host
     return v
 
@@ -195,20 +350,23 @@ def licence_of(doc: Document, evidence: UrlEvidence | None, licensees: tuple[str
 
     A licensee containing a dot and no spaces is a host name and covers its subdomains
     (``example.com`` covers ``news.example.com``); hosts are compared in IDNA's ASCII form
-    (:func:`host_of`). Any other licensee is an outlet name, compared ignoring case and
+    (:func:`host_of`). A licensee that is a URL (the caller passes the article's own) covers
+    its own page in any spelling (:func:`canonical_url`) and its host's pages, except on a
+    shared publishing platform (:data:`SHARED_PLATFORM_HOSTS`) or a host on the public suffix
+    list, where only the page itself counts (:func:`_host_licenses`). Any other licensee is an
+    outlet name, compared ignoring case and
     spaces with the outlet and the credits the page states: as that is what the page says
     about itself, an outlet name can only ever be claimed. ``evidence`` is where the document
     was found, as the caller knows it; only it can make a match ``licensed``.
     """
-    hosts = [h for h in (host_of(lic.strip()) for lic in licensees if _is_host_licensee(lic)) if h]
     if evidence is not None:
         host = host_of(evidence.url)
-        if host and any(_covers(h, host) for h in hosts):
+        if host and any(_licenses(lic, host, evidence.url) for lic in licensees):
             return Licence("licensed", evidence=evidence.source)
     for claim in doc.claims:
         if claim.kind in ("canonical", "og:url"):
             host = host_of(claim.text)
-            if host and any(_covers(h, host) for h in hosts):
+            if host and any(_licenses(lic, host, claim.text) for lic in licensees):
                 return Licence("claimed", claim=f"{claim.kind} link {claim.text}")
     names = {_fold(lic) for lic in licensees if lic.strip()}
     for said in (doc.outlet, *doc.credits):

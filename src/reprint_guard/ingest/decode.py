@@ -22,10 +22,10 @@ from html.entities import html5 as _HTML5_ENTITIES
 from typing import Literal
 
 from reprint_guard import _hanfreq
-from reprint_guard.errors import InputError
+from reprint_guard.errors import ConfigError, InputError
 from reprint_guard.models import Decoding
 
-__all__ = ["decode_bytes"]
+__all__ = ["CONTENT_TYPES", "check_content_type", "decode_bytes"]
 
 # ---------------------------------------------------------------------------------------------
 # Decoding
@@ -526,6 +526,37 @@ def _unescape_entity_text(text: str) -> str:
 
 def _is_known_ref(ref: str) -> bool:
     return ref[1] == "#" or ref[1:] in _HTML5_ENTITIES
+
+
+# The content types a caller may name: reprint_guard reads HTML and plain text.
+CONTENT_TYPES = ("html", "text", "text/html", "text/plain", "application/xhtml+xml")
+_GIVEN_CHARSET = re.compile(r"""charset\s{0,20}=\s{0,20}["']?([^"';\s]{1,200})""", re.I)
+
+
+def check_content_type(value: object) -> str:
+    """``value`` if it is a content type reprint_guard reads: ``html``, ``text`` or an HTML or
+    plain-text HTTP Content-Type (``text/html; charset=gbk``) whose charset, if given, Python
+    knows. The one check behind ``Guard.check(content_type=…)`` and ``check --content-type``.
+
+    Raises:
+        TypeError: ``value`` is not a ``str``.
+        ConfigError: another type (``application/pdf``) or an unknown charset.
+    """
+    if not isinstance(value, str):
+        raise TypeError(f"content_type must be a str, not {type(value).__name__}")
+    kind, _, params = value.partition(";")
+    if kind.strip().lower() not in CONTENT_TYPES:
+        raise ConfigError(
+            f"{value[:80]!r}: reprint-guard reads HTML and plain text; give html, text, or a Content-Type "
+            'such as "text/html; charset=gbk"'
+        )
+    m = _GIVEN_CHARSET.search(params[:1000])
+    if m:
+        try:
+            codecs.lookup(m.group(1))
+        except LookupError:
+            raise ConfigError(f"unknown charset {m.group(1)[:40]!r} in {value[:80]!r} (e.g. utf-8, gbk, big5)") from None
+    return value
 
 
 def _content_kind(content_type: str | None, text: str) -> Literal["html", "text"]:

@@ -12,7 +12,7 @@ from enum import Enum
 from functools import cache
 from importlib import resources
 
-FORMAT_VERSION = 6
+FORMAT_VERSION = 7
 """Version of the JSON/JSONL/CSV output; see ``report/schema.json`` and the README's changelog.
 
 1. ``format_version`` itself; the schema.
@@ -33,6 +33,9 @@ FORMAT_VERSION = 6
    vocabulary; CSV columns ``licensing_phones``, ``licensing_emails``, ``other_contacts`` appended.
 6. CSV column ``licensing_urls`` appended: a licensing contact printed only as a link (a
    syndication desk's page) was in no column.
+7. CSV text cells that start with ``= + - @``, a tab or a carriage return get a leading ``'``
+   (OWASP's CSV injection advice): a spreadsheet shows them as text instead of running them.
+   JSON and JSONL are unchanged.
 """
 
 EXIT_INTERRUPTED = 130

@@ -47,6 +47,19 @@ def _csv_escape(m: re.Match[str]) -> str:
     return f"\\x{cp - 0xDC00:02x}" if 0xDC80 <= cp <= 0xDCFF else f"\\u{cp:04x}"
 
 
+# A cell a spreadsheet would read as a formula when it starts with one of these (OWASP, "CSV
+# Injection": = + - @, tab, carriage return). A crawled file may be named =HYPERLINK(…).html.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _csv_cell(value: str) -> str:
+    """A CSV text cell (:func:`csv_text`) that a spreadsheet shows as text: one starting with
+    ``= + - @``, a tab or a carriage return gets a leading ``'``, as OWASP advises against CSV
+    injection. Only for text cells: the E.164 phone cells start with ``+`` by construction."""
+    text = csv_text(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
 def to_json(report: ScanReport) -> str:
     """The whole report as one JSON object (schema ``$defs/scan_report``)."""
     return _dumps({"format_version": FORMAT_VERSION, **report.to_dict()}, indent=2) + "\n"
@@ -108,31 +121,33 @@ def _contact(c: Phone | Email | Link) -> str:
 
 
 def csv_rows(d: DocumentReport) -> list[list[str]]:
-    """The CSV rows of one document: one per match, or one with the match fields empty."""
+    """The CSV rows of one document: one per match, or one with the match fields empty. Text
+    cells go through :func:`_csv_cell`; the phone cells are E.164 (``+`` and digits) and the
+    others are ids, numbers and fixed words."""
     if not d.matches:
-        return [[csv_text(d.path or ""), d.verdict, *[""] * 9, csv_text(d.reason or ""), "", "", "", "", ""]]
+        return [[_csv_cell(d.path or ""), d.verdict, *[""] * 9, _csv_cell(d.reason or ""), "", "", "", "", ""]]
     rows = []
     for m in d.matches:
         n = m.notice
         rows.append(
             [
-                csv_text(d.path or ""),
+                _csv_cell(d.path or ""),
                 d.verdict,
                 m.article.id,
-                m.article.title or "",
+                _csv_cell(m.article.title or ""),
                 m.kind,
                 "yes" if m.licensed else "no",
                 f"{m.coverage:.4f}",
                 f"{m.similarity:.4f}",
-                (n.rights_holder or "") if n else "",
+                _csv_cell(n.rights_holder or "") if n else "",
                 " ".join(p.e164 + (f";ext={p.extension}" if p.extension else "") for p in n.phones) if n else "",
-                " ".join(e.address for e in n.emails) if n else "",
-                csv_text(d.reason or ""),
+                _csv_cell(" ".join(e.address for e in n.emails)) if n else "",
+                _csv_cell(d.reason or ""),
                 m.licence.status,
                 " ".join(_phone(p) for p in n.phones if p.role == "licensing") if n else "",
-                " ".join(e.address for e in n.emails if e.role == "licensing") if n else "",
-                " ".join(f"{c.role}:{_contact(c)}" for c in n.contacts() if c.role != "licensing") if n else "",
-                " ".join(u.url for u in n.urls if u.role == "licensing") if n else "",
+                _csv_cell(" ".join(e.address for e in n.emails if e.role == "licensing")) if n else "",
+                _csv_cell(" ".join(f"{c.role}:{_contact(c)}" for c in n.contacts() if c.role != "licensing")) if n else "",
+                _csv_cell(" ".join(u.url for u in n.urls if u.role == "licensing")) if n else "",
             ]
         )
     return rows

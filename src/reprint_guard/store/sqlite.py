@@ -26,6 +26,8 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import re
+import shlex
 import sqlite3
 import threading
 import uuid
@@ -267,6 +269,10 @@ class SQLiteStore:
 
     def _error(self, e: sqlite3.Error) -> StoreError:
         msg = str(e)
+        if msg.startswith("Could not decode to UTF-8"):
+            # SQLite's message quotes the stored text (~150 characters of an article): never
+            # shown. The damaged row is named instead, with the way to get rid of it.
+            return self._undecodable_error(msg)
         if "not a database" in msg or "malformed" in msg or "corrupt" in msg:
             return StoreError(
                 f"the fingerprint store {self.path} is corrupted ({msg}). Nothing was changed. "
@@ -292,6 +298,47 @@ class SQLiteStore:
         if "locked" in msg or "busy" in msg:
             return StoreError(f"the fingerprint store {self.path} stayed locked by another process ({msg}); try again")
         return StoreError(f"cannot use the fingerprint store {self.path}: {msg}")
+
+    def _undecodable_error(self, msg: str) -> StoreError:
+        """The corrupted-store error for text that is not UTF-8 where the store keeps text
+        (SQLite gives Python the column's name and its text, not the row). The row is found by
+        reading that column of every article as bytes (only on this error path), and named by
+        the article's id when the id itself is readable."""
+        m = re.match(r"Could not decode to UTF-8 column '([^']*)'", msg)
+        column = m.group(1) if m else None
+        found = self._find_undecodable(column) if column else None
+        fix = "Restore it from a backup, or move it aside and protect the articles again"
+        if found is None:
+            what = f"text stored in column {column!r} is not valid UTF-8" if column else "stored text is not valid UTF-8"
+        elif found[1] is None:
+            what = f"the stored {column} of the article in row {found[0]} is not valid UTF-8, nor is its id"
+        else:
+            what = f"the stored {column} of article {found[1]} is not valid UTF-8"
+            fix = (
+                "Restore it from a backup, or remove that article and protect its file again: "
+                f"reprint-guard remove {shlex.quote(found[1])} --store {shlex.quote(str(self.directory))}"
+            )
+        return StoreError(f"the fingerprint store {self.path} is corrupted ({what}). Nothing was changed. {fix}")
+
+    def _find_undecodable(self, column: str) -> tuple[int, str | None] | None:
+        """``(rowid, id or None)`` of the first article whose ``column`` is not UTF-8, or
+        ``None`` when no article column of that name holds such text."""
+        try:
+            con = self._con()
+            if column not in {r[1] for r in con.execute("PRAGMA table_info(articles)")}:
+                return None  # the name comes from the schema, and is only used once it is one of its columns
+            rows = con.execute(f'SELECT rowid, CAST(id AS BLOB), CAST("{column}" AS BLOB) FROM articles')
+            for rowid, aid, value in rows:
+                try:
+                    bytes(value or b"").decode("utf-8")
+                except UnicodeDecodeError:
+                    try:
+                        return rowid, bytes(aid).decode("utf-8")
+                    except (UnicodeDecodeError, TypeError):
+                        return rowid, None
+        except sqlite3.Error:
+            return None
+        return None
 
     def _never_initialised(self) -> bool:
         """Whether the database file holds no table at all (its creation never committed)."""
