@@ -268,6 +268,9 @@ def test_an_open_government_grant_permits_with_credit():
         ("本文为《财知》杂志授权鲸浪财经中心（财经频道）转载，并未授权其合作伙伴转载。", "《财知》杂志", set(), set()),
         ("本文由青禾日报授权本站发布。", "青禾日报", set(), set()),
         ("本文为青禾日报授权转载。", "青禾日报", set(), set()),
+        # 已授权的媒体 names no licensee 的媒体; the author sharing the rights is the byline's
+        ("未经江城日报社许可，不得转载。已授权的媒体转载时须注明来源。", "江城日报社", {"reprint"}, {"credit"}),
+        ("本文著作权归江城日报社和作者共同所有，未经许可不得转载。", "江城日报社", {"reprint"}, set()),
     ],
 )
 def test_name_boundaries_and_wrapped_verbs(text, holder, forbidden, conditions):
@@ -903,3 +906,9 @@ def test_imprint_and_address_lines_above_a_claim_line_leave_the_body_with_it(lin
     doc = extract("\n".join([*PARAS_EN, line, "© 2024 Mirror Media Co. All rights reserved."]))
     assert doc.text == "\n".join(PARAS_EN)
     assert parse_notice(doc.notice_text).rights_holder == "Mirror Media Co."
+
+
+def test_the_cn_ending_an_e_mail_address_hides_no_phone_after_it():
+    notice = parse_notice("本文为江城日报原创。商务合作：ad@jc.example.cn 新闻爆料：010-65557788 版权合作：010-65551234")
+    assert [(p.as_written, p.role) for p in notice.phones] == [("010-65557788", "tip"), ("010-65551234", "licensing")]
+    assert [(e.address, e.role) for e in notice.emails] == [("ad@jc.example.cn", "advertising")]

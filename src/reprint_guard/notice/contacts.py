@@ -269,9 +269,13 @@ _LABELLED_CODE = re.compile(r"(?<![\d+\-.])(?P<code>[1-9]\d{0,2})[ \-](?P<rest>(
 
 
 def _mask(folded: str, spans: list[tuple[int, int]]) -> str:
-    """``folded`` with the given spans and every :data:`_NOT_PHONE` span blanked."""
+    """``folded`` with the given spans and every :data:`_NOT_PHONE` span blanked. The given
+    spans (e-mails, URLs) are blanked first: the ``.cn`` ending an address is no CN serial
+    number before the phone after it (ad@x.example.cn 新闻爆料：010-…)."""
     chars = list(folded)
-    for m in _NOT_PHONE.finditer(folded):
+    for lo, hi in spans:
+        chars[lo:hi] = " " * (hi - lo)
+    for m in _NOT_PHONE.finditer("".join(chars)):
         spans.append((m.start(), m.end()))
     for m in islice(_FILE_EXTENSION.finditer(folded), _MAX_FILE_NAMES):
         lo = m.start()

@@ -140,7 +140,7 @@ _ORG_SUFFIX = re.compile(
 # Pronouns, roles and licence words that a cue can capture instead of a name (未经本网许可,
 # 授权给第三方, 未经授权许可).
 _NOT_A_NAME = re.compile(
-    r"^(?:本|我|该|該|其|此|非|[xX×]{2,}|(?:版[权權]|原[创創]|特[别別])?(?:声明|聲明|说明|說明)$|(?i:copyright notice$)|摄影|攝影|记者|記者|译者|譯者|作者|原作者|原作|博主|网友|網友|用户|用戶|权利人|權利人|著作权人|著作權人|版权方|版權方|"
+    r"^(?:本|我|该|該|其|此|非|的|之|[xX×]{2,}|(?:版[权權]|原[创創]|特[别別])?(?:声明|聲明|说明|說明)$|(?i:copyright notice$)|摄影|攝影|记者|記者|译者|譯者|作者|原作者|原作|博主|网友|網友|用户|用戶|权利人|權利人|著作权人|著作權人|版权方|版權方|"
     r"第三方|任何|他人|其他|其它|相关|相關|授权|授權|许可|許可|同意|书面|書面|事先|协议|協議|合法|转载|轉載|转自|轉自|网络|網絡|"
     r"各|上述|以上|下列|原文|原版|来源|來源|(?i:all rights|the original|(?:the )?(?:editor|publisher|management)s?\b)|"
     r"(?i:us|we|me|our|the author|the publisher|the copyright|third parties)\b)"
@@ -481,9 +481,10 @@ def _clean_name(raw: str) -> str | None:
     return name
 
 
-# "X或相关权利人" (版权均属X或相关权利人所有) names X, as "X and/or its licensors" does.
+# "X或相关权利人" (版权均属X或相关权利人所有) names X, as "X and/or its licensors" does; "X和作者共同所有"
+# names X, the party to ask (the author is the byline's).
 _ZH_OTHER_HOLDERS = re.compile(
-    r"[ 　]?(?:或者|或|及|和|与|與)(?:其他|其它|相关|相關|其)?(?:权利人|權利人|著作权人|著作權人|版权方|版權方|权利方|權利方|版权人|版權人)$"
+    r"[ 　]?(?:或者|或|及|和|与|與)(?:其他|其它|相关|相關|其)?(?:权利人|權利人|著作权人|著作權人|版权方|版權方|权利方|權利方|版权人|版權人|(?:原)?作者)$"
 )
 # "X及其关联公司 / X及其附屬公司" names X and its group, as "X and its affiliates" does: X.
 _ZH_AFFILIATES = re.compile(r"[ 　]?(?:及其|及)(?:所属|所屬)?(?:关联|關聯|附属|附屬|下属|下屬|子)(?:公司|企业|企業|机构|機構|单位|單位)$")
