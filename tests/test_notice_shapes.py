@@ -912,3 +912,10 @@ def test_the_cn_ending_an_e_mail_address_hides_no_phone_after_it():
     notice = parse_notice("本文为江城日报原创。商务合作：ad@jc.example.cn 新闻爆料：010-65557788 版权合作：010-65551234")
     assert [(p.as_written, p.role) for p in notice.phones] == [("010-65557788", "tip"), ("010-65551234", "licensing")]
     assert [(e.address, e.role) for e in notice.emails] == [("ad@jc.example.cn", "advertising")]
+
+
+def test_reporters_and_help_lines_and_story_ideas_are_tip_lines():
+    notice = parse_notice("本文为江城日报原创，未经授权不得转载。\n记者热线：027-85551234　求助热线：027-85551235　版权合作：027-85551236\n"
+                          "Story ideas: news@jc.example.cn")
+    assert [p.role for p in notice.phones] == ["tip", "tip", "licensing"]
+    assert [e.role for e in notice.emails] == ["tip"]

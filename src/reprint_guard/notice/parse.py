@@ -1354,7 +1354,7 @@ def _find_forbidden(folded: str) -> tuple[str, ...]:
 # --- contact roles -------------------------------------------------------------------------------
 _ROLE_WORDS = re.compile(
     r"(?P<complaint>举报|舉報|投诉|投訴|(?i:\bcomplaints?\b|report abuse))"
-    r"|(?P<tip>报料|爆料|報料|新闻热线|新聞熱線|新闻线索|新聞線索|新闻部|新聞部|(?i:\bnews ?tips?\b|\btips?\b|newsdesk|news desk|newsroom|tip-?off|\bgot a (?:story|news ?tip)\b|\bhave a (?:story|news ?tip)\b))"
+    r"|(?P<tip>报料|爆料|報料|新闻热线|新聞熱線|新闻线索|新聞線索|线索征集|線索徵集|新闻部|新聞部|记者热线|記者熱線|求助热线|求助熱線|帮办|幫辦|(?i:\bnews ?tips?\b|\btips?\b|newsdesk|news desk|newsroom|tip-?off|\bgot a (?:story|news ?tip)\b|\bhave a (?:story|news ?tip)\b|\bstory ideas?\b|\bsend us (?:a|your) (?:story|tip)\b))"
     r"|(?P<subscription>订报|訂報|订阅|訂閱|发行|發行|(?i:\bsubscri\w*|\bcirculation\b))"
     r"|(?P<advertising>广告|廣告|商务|商務|(?i:\badvertis\w*|\bads\b|\bbusiness (?:development|cooperation|enquir\w*|inquir\w*)))"
     r"|(?P<licensing>版权(?!所有)|版權(?!所有)|授权|授權|转载|轉載|许可(?!证)|許可(?!證)|侵权|侵權|使用|法务|法務|维权|維權"
