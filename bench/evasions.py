@@ -18,10 +18,18 @@ rounds; the table gives the median (and 90th percentile) over the pages of each 
 * ``plain text copy``: a protected article as UTF-8 text;
 * ``tricked copy``: a full copy with zero-width characters, junk in hidden inline runs (inline
   styles and a class the page's ``<style>`` hides), a stray NUL and entity-escaped spaces:
-  what the new code reads and the old one was fooled by (its verdict is printed too).
+  what the new code reads and the old one was fooled by (its verdict is printed too);
+* ``english copy, homoglyphs``: a protected English article as UTF-8 text with every letter
+  that has a Cyrillic look-alike (a c e i j o p s x y) written in Cyrillic;
+* ``english copy, some homoglyphs``: the same with every third such letter swapped, in turn
+  for its Cyrillic or its Greek look-alike (a i o p v);
+* ``russian and greek, no match``: Russian and Greek news-like text with Latin names in it,
+  the text the look-alike fold must leave alone, and the slowest path through it.
 
 Writes the table to stdout (markdown) and, with ``--out FILE``, to that file. Articles and
-pages are random draws from the 3,755 common Chinese characters (seeded): no real text.
+pages are random draws from the 3,755 common Chinese characters, or from the short English,
+Russian and Greek word lists below (seeded): no real text. The store also holds 10 English
+articles.
 """
 
 from __future__ import annotations
@@ -38,7 +46,42 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-KINDS = ("news page, no match", "news page, full copy", "plain text copy", "tricked copy")
+KINDS = (
+    "news page, no match",
+    "news page, full copy",
+    "plain text copy",
+    "tricked copy",
+    "english copy, homoglyphs",
+    "english copy, some homoglyphs",
+    "russian and greek, no match",
+)
+N_ENGLISH = 10
+ENGLISH_WORDS = """
+the a of to and in on for with from at by after before over under about against between
+council harbour town river bridge school market ferry station hospital library museum road
+mayor residents officials engineers teachers farmers skippers traders visitors workers police
+said voted agreed warned argued announced reported confirmed denied promised planned opened
+new old small large local public private annual early late second final main broken repaired
+plan budget fund grant cost project meeting report survey season storm flood winter summer
+week month year morning night weekend spring autumn million thousand hundred percent pounds
+will would could should must may might can did was were has had is are been being
+more less most least many few several every each other another same different whole half
+building wall quay boat fleet catch plant shop street square park field farm village county
+""".split()
+RUSSIAN_WORDS = """
+правительство города сообщило во вторник что ремонт набережной начнётся весной по словам
+мэра работы обойдутся в два миллиона рублей а сроки зависят от погоды жители района собрались
+на площади чтобы обсудить план многие из них сказали ждали этого решения много лет рыбаки
+поддержали проект хотя опасаются стройка помешает сезону о с и к у сахар хор рука
+""".split()
+GREEK_WORDS = """
+ο δήμαρχος της πόλης ανακοίνωσε την Τρίτη ότι οι εργασίες στο λιμάνι θα ξεκινήσουν τον
+Απρίλιο σύμφωνα με το δημοτικό συμβούλιο κόστος φτάσει τα δύο εκατομμύρια ευρώ και ψαράδες
+ελπίζουν στόλος επιστρέψει πριν από καλοκαίρι κάτοικοι συγκεντρώθηκαν στην πλατεία
+""".split()
+LATIN_NAMES = ["Apple", "Google", "Port Wellen", "Reuters", "BBC", "iPhone", "Ruth Askew", "UEFA"]
+CYRILLIC = str.maketrans("aceijopsxy", "\u0430\u0441\u0435\u0456\u0458\u043e\u0440\u0455\u0445\u0443")
+GREEK = str.maketrans("aiopv", "\u03b1\u03b9\u03bf\u03c1\u03bd")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -116,12 +159,53 @@ def _trick(rng: random.Random, chars: list[str], p: str) -> str:
     return "".join(out)
 
 
+def english_article(rng: random.Random, paragraphs: int = 6) -> list[str]:
+    out = []
+    for _ in range(paragraphs):
+        sentences = [" ".join(rng.choices(ENGLISH_WORDS, k=rng.randint(14, 22))) for _ in range(3)]
+        out.append(". ".join(s[0].upper() + s[1:] for s in sentences) + ".")
+    return out
+
+
+def english_text(paras: list[str]) -> str:
+    return "Harbour works to start in spring\n\n" + "\n\n".join(paras) + (
+        "\n\n© 2024 Wellen Gazette Ltd. All rights reserved. No part of this article may be reproduced.\n"
+    )
+
+
+def some_homoglyphs(text: str) -> str:
+    """Every third letter with a look-alike swapped, for its Cyrillic and Greek one in turn."""
+    out, seen = [], 0
+    for ch in text:
+        if ch in "aceijopsxy":
+            seen += 1
+            if seen % 3 == 0:
+                ch = ch.translate(GREEK) if seen % 2 and ch in "aiopv" else ch.translate(CYRILLIC)
+        out.append(ch)
+    return "".join(out)
+
+
+def foreign_text(rng: random.Random) -> str:
+    paras = []
+    for k in range(8):
+        words = RUSSIAN_WORDS if k % 2 == 0 else GREEK_WORDS
+        sentence = rng.choices(words, k=rng.randint(40, 60))
+        for _ in range(2):
+            sentence.insert(rng.randrange(len(sentence)), rng.choice(LATIN_NAMES))
+        paras.append(" ".join(sentence) + ".")
+    return "\n\n".join(paras)
+
+
 def make_pages(seed: int, n_pages: int) -> tuple[list[tuple[str, str]], list[tuple[str, bytes]]]:
     """``(articles, pages)``: ``(source, text)`` to protect and ``(kind, bytes)`` to check."""
     rng = random.Random(seed)
     chars = _chars()
     bodies = [article(rng, chars) for _ in range(40)]
     articles = [(f"articles/a{k:03d}.txt", newsroom_text(b)) for k, b in enumerate(bodies)]
+    # Drawn from their own generator, so the 40 Chinese articles are those of earlier runs.
+    en_rng = random.Random(seed * 1000 + 1)
+    english = [english_article(en_rng) for _ in range(N_ENGLISH)]
+    articles += [(f"articles/en{k:03d}.txt", english_text(b)) for k, b in enumerate(english)]
     pages: list[tuple[str, bytes]] = []
     for k in range(n_pages):
         kind = KINDS[k % len(KINDS)]
@@ -132,6 +216,12 @@ def make_pages(seed: int, n_pages: int) -> tuple[list[tuple[str, str]], list[tup
             data = news_page(rng, chars, copied).encode("utf-8")
         elif kind == "plain text copy":
             data = "\n".join(copied).encode("utf-8")
+        elif kind == "english copy, homoglyphs":
+            data = "\n\n".join(english[k % N_ENGLISH]).translate(CYRILLIC).encode("utf-8")
+        elif kind == "english copy, some homoglyphs":
+            data = some_homoglyphs("\n\n".join(english[k % N_ENGLISH])).encode("utf-8")
+        elif kind == "russian and greek, no match":
+            data = foreign_text(en_rng).encode("utf-8")
         else:
             raw = news_page(rng, chars, copied, tricks=True).encode("utf-8")
             cut = raw.index(b"<div class='article'>")

@@ -420,3 +420,106 @@ def test_a_true_latin1_page_keeps_its_declaration() -> None:
     doc = extract(page.encode("latin-1"))
     assert doc.decoding is not None and (doc.decoding.encoding, doc.decoding.rule) == ("cp1252", "declared")
     assert "café" in doc.text
+
+
+# --------------------------------------------------------------------------------------------
+# 6. Letters of other scripts that look like Latin letters (homoglyphs)
+# --------------------------------------------------------------------------------------------
+
+ENGLISH = """\
+Residents of Port Wellen voted on Tuesday to spend two million pounds from the town's reserve fund on repairing the harbour wall and the ice plant that keep its small fishing fleet working, after a public meeting that ran late into the night.
+The fleet, which once numbered more than sixty boats, is down to eleven. Skippers told the meeting that the crumbling wall left their vessels exposed to winter storms and that the broken ice plant forced them to land their catch thirty miles up the coast.
+Supporters of the plan argued that the harbour is the reason visitors come to Port Wellen at all, and that losing the boats would empty the cafes, the chandlery and the guest houses along the front within a few seasons.
+Opponents said the reserve fund was meant for emergencies such as the flood of 2019, and asked why the county council, which owns the quay, should not pay for a wall it had promised to inspect every year since 2015.
+The mayor, Ruth Askew, said work on the wall would begin in April and that the council had agreed to repay a third of the cost if its own engineers confirmed that the damage came from neglect rather than from the storms of last winter."""
+EN_PARAS = ENGLISH.splitlines()
+EN_NOTICE = "\n\n© 2024 Wellen Gazette Ltd. All rights reserved. No part of this article may be reproduced without permission."
+
+# Latin letter -> Cyrillic and Greek letters Unicode's confusables data gives it as prototype.
+CYRILLIC = {"a": "а", "c": "с", "e": "е", "i": "і", "j": "ј", "o": "о", "p": "р", "s": "ѕ", "x": "х", "y": "у",
+            "A": "А", "B": "В", "C": "С", "E": "Е", "H": "Н", "K": "К", "M": "М", "O": "О", "P": "Р", "T": "Т"}
+GREEK = {"a": "α", "i": "ι", "o": "ο", "p": "ρ", "v": "ν",
+         "A": "Α", "B": "Β", "E": "Ε", "H": "Η", "I": "Ι", "K": "Κ", "M": "Μ", "N": "Ν", "O": "Ο", "P": "Ρ", "T": "Τ"}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def english_guard(tmp_path_factory: pytest.TempPathFactory) -> Guard:
+    g = Guard.open(tmp_path_factory.mktemp("homoglyphs") / "fp", create=True)
+    page = "Harbour wall to be repaired\n\n" + "\n\n".join(EN_PARAS) + EN_NOTICE
+    assert g.protect_document(page, source="articles/harbour.txt").status == "added"
+    assert g.protect_document(newsroom_page(BODY), source="articles/lantern.txt").status == "added"
+    return g
+
+
+def swapped(text: str, table: dict[str, str], *, letters: str | None = None, every: int = 1) -> str:
+    """``text`` with each ``every``-th letter of ``letters`` (default: all in ``table``) swapped."""
+    out, seen = [], 0
+    for ch in text:
+        if ch in table and (letters is None or ch in letters):
+            seen += 1
+            if seen % every == 0:
+                ch = table[ch]
+        out.append(ch)
+    return "".join(out)
+
+
+HOMOGLYPH_COPIES = {
+    "cyrillic a e o": lambda t: swapped(t, CYRILLIC, letters="aeo"),
+    "cyrillic o only": lambda t: swapped(t, CYRILLIC, letters="o"),
+    "every other cyrillic e": lambda t: swapped(t, CYRILLIC, letters="e", every=2),
+    "every cyrillic look-alike": lambda t: swapped(t, CYRILLIC),
+    "every greek look-alike": lambda t: swapped(t, GREEK),
+    "cyrillic and greek in turn": lambda t: swapped(swapped(t, CYRILLIC, every=2), GREEK),
+    "capitals only": lambda t: swapped(t, {k: v for k, v in {**GREEK, **CYRILLIC}.items() if k.isupper()}),
+}
+
+
+@pytest.mark.parametrize("form", ["text", "html"])
+@pytest.mark.parametrize("how", list(HOMOGLYPH_COPIES))
+def test_a_verbatim_english_copy_with_homoglyphs_is_a_reprint(english_guard: Guard, how: str, form: str) -> None:
+    paras = [HOMOGLYPH_COPIES[how](p) for p in EN_PARAS]
+    assert paras != EN_PARAS
+    if form == "html":
+        data = html_page(paras).encode("utf-8")
+        clean = english_guard.check(html_page(EN_PARAS).encode("utf-8"))
+    else:
+        data = "\n\n".join(paras).encode("utf-8")
+        clean = english_guard.check(ENGLISH.encode("utf-8"))
+    rep = english_guard.check(data)
+    assert rep.verdict == "reprint", (rep.verdict, rep.reason)
+    m = rep.matches[0]
+    assert m.article.source == "articles/harbour.txt"
+    assert abs(m.coverage - clean.matches[0].coverage) <= 0.01
+    assert abs(m.similarity - clean.matches[0].similarity) <= 0.01
+    # The evidence quotes the copy as it is written, look-alikes and all.
+    quoted = "".join(m.texts())
+    assert any(ch in quoted for ch in "аеоαοΝ") or how == "capitals only"
+
+
+def test_homoglyphs_in_a_passage_inside_other_english_news_change_nothing(english_guard: Guard) -> None:
+    other = (
+        "The county's libraries will open on Sundays from next month, the council said, after a survey "
+        "in which most readers asked for longer hours. Funding comes from a grant for rural services. "
+    ) * 6
+    page = other + "\n\n{}\n\n" + other[::-1]
+    passage = EN_PARAS[1] + " " + EN_PARAS[2]
+    clean = english_guard.check(page.format(passage))
+    rep = english_guard.check(page.format(swapped(passage, CYRILLIC)))
+    assert clean.verdict != "clean"
+    assert rep.verdict == clean.verdict, (rep.verdict, clean.verdict)
+    assert rep.matches[0].article.source == "articles/harbour.txt"
+    assert abs(rep.matches[0].coverage - clean.matches[0].coverage) <= 0.01
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(picks=st.lists(st.tuples(st.integers(0, len(ENGLISH) - 1), st.booleans()), min_size=1, max_size=400))
+def test_any_partial_swap_of_look_alikes_keeps_an_english_copy_a_reprint(english_guard: Guard, picks: list) -> None:
+    chars = list(ENGLISH)
+    for at, greek in picks:
+        table = GREEK if greek and chars[at] in GREEK else CYRILLIC
+        if chars[at] in table:
+            chars[at] = table[chars[at]]
+    rep = english_guard.check("".join(chars).encode("utf-8"))
+    assert rep.verdict == "reprint", (rep.verdict, rep.reason)
+    assert rep.matches[0].article.source == "articles/harbour.txt"
+    assert rep.matches[0].coverage >= 0.98

@@ -23,8 +23,11 @@ from reprint_guard.normalize import (
     NORMALIZER_VERSION,
     _convert,
     _fold_chars,
+    _fold_lookalikes,
     _fold_triggers,
+    _lookalike_tables,
     _to_simplified,
+    confusables_version,
     normalize,
     opencc_version,
 )
@@ -126,7 +129,7 @@ def test_simplified_text_without_triggers_makes_no_opencc_call(
 
     monkeypatch.setattr(normalize_module, "_converters", no_opencc)
     assert normalize(text).text == text
-    assert normalize(NEWS).text == _fold_chars(NEWS)[0]  # step 5 leaves it unchanged
+    assert normalize(NEWS).text == _fold_chars(NEWS)[0]  # step 6 leaves it unchanged
 
 
 def test_fold_is_gated_run_by_run() -> None:
@@ -226,6 +229,7 @@ def test_rejects_bytes() -> None:
 def test_versions() -> None:
     assert isinstance(NORMALIZER_VERSION, str) and NORMALIZER_VERSION
     assert opencc_version() == importlib.metadata.version("opencc")
+    assert confusables_version() == importlib.metadata.version("confusable-homoglyphs")
 
 
 def test_threads_agree_with_one_thread() -> None:
@@ -390,7 +394,7 @@ def reference_converters() -> tuple[opencc.OpenCC, opencc.OpenCC]:
 
 
 def converted_to_a_fixed_point(run: str) -> str:
-    """Step 5 on one run as documented, converting the whole run again each round."""
+    """Step 6 on one run as documented, converting the whole run again each round."""
     out = run
     for _ in range(5):  # the first conversion, then four more rounds
         converted = _convert(out)
@@ -413,3 +417,150 @@ def assert_map_valid(result: NormalizedText) -> None:
         assert np.all(np.diff(starts) >= 0) and np.all(np.diff(ends) >= 0)
         assert np.all(starts < ends)
         assert starts[0] >= 0 and ends[-1] <= len(result.original)
+
+
+# ---------------------------------------------------------------------------------------------
+# Step 4: look-alike letters of other scripts (homoglyphs)
+
+LOOKALIKES = [
+    ("cyrillic a e o in english words", "Residents оf Pоrt Wеllеn vоtеd оn а plаn", "residents of port wellen voted on a plan"),
+    ("greek in english words", "Τhe ρlan ωas νoted", "the plan ωas voted"),
+    ("cyrillic and greek capitals", "ΝЕWS frоm ΗΑRΒΟUR Τоwn", "news from harbour town"),
+    ("capital iota stands for i", "ΙNTERNATIONAL Іnternet", "international internet"),
+    ("look-alike words between latin words", "sailed оn а bоаt аs usual", "sailed on a boat as usual"),
+    ("look-alike words across punctuation", "the boat, а сору; is here", "the boat, a copy; is here"),
+    ("armenian and cherokee", "hօme ꮪweet", "home sweet"),
+    ("glued to chinese", "用iPhоne手机", "用iphone手机"),
+    ("pinyin with a cyrillic a", "發(fа1)展", "发展"),
+    ("russian", "Министерство финансов сообщило о росте", "министерство финансов сообщило о росте"),
+    ("russian beside a latin name", "Компания Apple и сахар с Google", "компания apple и сахар с google"),
+    ("a russian look-alike word between latin names", "Apple с Google", "apple c google"),
+    ("greek beside a latin word", "Straße ΣΑΣ", "strasse σασ"),
+    ("look-alike word at the text's edge", "а plan", "а plan"),
+    ("look-alike word beside cyrillic", "Москва сахар plan", "москва сахар plan"),
+    ("digits and look-alikes", "A4 а4 B52", "a4 a4 b52"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in LOOKALIKES], ids=[c[0] for c in LOOKALIKES])
+def test_lookalike_fold(text: str, expected: str) -> None:
+    result = normalize(text)
+    assert result.text == expected
+    assert normalize(result.text).text == expected
+    assert_map_valid(result)
+
+
+RUSSIAN = (
+    "Правительство Москвы сообщило во вторник, что ремонт набережной начнётся весной. По словам "
+    "мэра, работы обойдутся городу в два миллиона рублей, а сроки окончания зависят от погоды. "
+    "Жители района собрались на площади, чтобы обсудить план; многие из них сказали, что ждали "
+    "этого решения много лет. Рыбаки поддержали проект, хотя и опасаются, что стройка помешает сезону."
+)
+GREEK = (
+    "Ο δήμαρχος της πόλης ανακοίνωσε την Τρίτη ότι οι εργασίες στο λιμάνι θα ξεκινήσουν τον Απρίλιο. "
+    "Σύμφωνα με το δημοτικό συμβούλιο, το κόστος θα φτάσει τα δύο εκατομμύρια ευρώ και οι ψαράδες "
+    "ελπίζουν ότι ο στόλος θα επιστρέψει πριν από το καλοκαίρι. Οι κάτοικοι συγκεντρώθηκαν στην "
+    "πλατεία για να συζητήσουν το σχέδιο, και πολλοί είπαν ότι περίμεναν αυτή την απόφαση χρόνια."
+)
+
+
+@pytest.mark.parametrize("text", [RUSSIAN, GREEK, RUSSIAN + "\n" + GREEK], ids=["russian", "greek", "both"])
+def test_russian_and_greek_paragraphs_fold_as_before(text: str) -> None:
+    # As before this step: case folded (Greek final sigma to sigma), every letter kept.
+    folded, src = _fold_chars(text)
+    assert src is None
+    assert _fold_lookalikes(folded, text, src) is folded
+    assert normalize(text).text == folded == text.casefold()
+
+
+def test_a_latin_name_in_russian_text_changes_no_russian_word() -> None:
+    text = RUSSIAN.replace("мэра", "мэра Ruth Askew").replace("Рыбаки", "Рыбаки (Port Wellen)")
+    assert normalize(text).text == text.casefold()
+
+
+def test_every_lookalike_target_is_a_lowercase_ascii_letter_and_a_fixed_point() -> None:
+    tables = _lookalike_tables()
+    targets = {int(t) for t in tables.target_bmp[tables.target_bmp > 0]} | set(tables.target_astral.values())
+    assert targets <= set(range(ord("a"), ord("z") + 1))
+    for cp in [*np.flatnonzero(tables.target_bmp).tolist(), *tables.target_astral]:
+        folded = normalize(chr(cp)).text
+        assert len(folded) == 1 and folded.isalpha() and not folded.isascii(), hex(cp)  # letters of other scripts
+    # Cyrillic, Greek, Armenian and Cherokee look-alikes of the classic attacks are all there.
+    for ch, latin in zip("аеорсхуіјѕһԁԛԝαοριν" "АВЕКМНОРСТХΑΒΕΗΙΚΜΝΟΡΤΧΥΖօꮪ", "aeopcxyijshdqwaopiv" "abekmhopctxabehikmnoptxyzos"):
+        assert tables.target_bmp[ord(ch)] == ord(latin), ch
+
+
+# Words of ASCII letters, and the look-alikes each letter may be swapped for.
+def _lookalikes_by_letter() -> dict[str, list[str]]:
+    tables = _lookalike_tables()
+    out: dict[str, list[str]] = {}
+    for cp in [*np.flatnonzero(tables.target_bmp).tolist(), *tables.target_astral]:
+        target = chr(tables.target_bmp[cp] if cp < 0x10000 else tables.target_astral[cp])
+        out.setdefault(target, []).append(chr(cp))
+    return out
+
+
+LOOKALIKE_OF = _lookalikes_by_letter()
+LATIN_WORD = st.text("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=1, max_size=9)
+SEPARATOR = st.sampled_from([" ", "  ", ", ", ". ", "\n", " - ", "'", "\u200b", " (", ") ", "\u00ad"])
+CYRILLIC_OR_GREEK = st.text(
+    st.characters(min_codepoint=0x0370, max_codepoint=0x04FF, categories=("Lu", "Ll")), min_size=1, max_size=8
+)
+LOOKALIKE_TEXT = st.lists(
+    st.one_of(LATIN_WORD, CYRILLIC_OR_GREEK, SEPARATOR, st.sampled_from(FRAGMENTS), st.text(max_size=3)),
+    max_size=30,
+).map("".join)
+
+
+@PROPERTY
+@given(st.lists(st.tuples(LATIN_WORD, SEPARATOR), min_size=2, max_size=20), st.data())
+def test_an_english_text_with_any_lookalikes_swapped_in_folds_like_the_text(words: list, data) -> None:
+    source = "".join(w + sep for w, sep in words)
+    copy = []
+    for k, (word, sep) in enumerate(words):
+        letters = list(word)
+        for i, ch in enumerate(letters):
+            options = LOOKALIKE_OF.get(ch.casefold(), [])
+            # The first and last words keep a Latin letter: a word of look-alikes alone is
+            # folded only between two Latin words.
+            keep = k in (0, len(words) - 1) and i == 0
+            if options and not keep and data.draw(st.booleans()):
+                letters[i] = data.draw(st.sampled_from(options))
+        copy.append("".join(letters) + sep)
+    assert normalize("".join(copy)).text == normalize(source).text
+
+
+@PROPERTY
+@given(LOOKALIKE_TEXT)
+def test_lookalike_fold_is_idempotent_and_keeps_the_map_valid(text: str) -> None:
+    result = normalize(text)
+    assert normalize(result.text).text == result.text
+    assert_map_valid(result)
+
+
+@PROPERTY
+@given(LOOKALIKE_TEXT)
+def test_a_folded_lookalike_maps_back_to_the_lookalike_it_came_from(text: str) -> None:
+    tables = _lookalike_tables()
+    result = normalize(text)
+    for i, ch in enumerate(result.text):
+        original = text[result.starts[i] : result.ends[i]]
+        if len(original) == 1 and ch.isascii() and ch.isalpha() and original.casefold() != ch:
+            cp = ord(original)
+            target = tables.target_bmp[cp] if cp < 0x10000 else tables.target_astral.get(cp, 0)
+            if target:  # not a compatibility fold such as ℌ → h
+                assert chr(target) == ch, (original, ch)
+
+
+@PROPERTY
+@given(st.text(st.characters(blacklist_characters="".join(chr(cp) for cp in np.flatnonzero(_lookalike_tables().target_bmp).tolist()), max_codepoint=0xFFFF)))
+def test_text_without_lookalikes_is_left_to_the_other_steps(text: str) -> None:
+    folded, src = _fold_chars(text)
+    assert _fold_lookalikes(folded, text, src) is folded
+
+
+@PROPERTY
+@given(st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")).filter(lambda t: not any(unicodedata.name(c, "").startswith("LATIN") for c in unicodedata.normalize("NFKC", t))))
+def test_text_without_latin_letters_keeps_its_lookalikes(text: str) -> None:
+    folded, src = _fold_chars(text)
+    assert _fold_lookalikes(folded, text, src) == folded

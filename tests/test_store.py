@@ -211,7 +211,7 @@ def test_manifest_records_the_scheme(tmp_path: Path) -> None:
     assert m["scheme"]["cjk_shingle"] == 5 and m["scheme"]["latin_shingle"] == 3
     assert (m["scheme"]["passage_bands"], m["scheme"]["passage_rows"]) == (8, 4)
     assert (m["scheme"]["latin_passage_bands"], m["scheme"]["latin_passage_rows"]) == (16, 2)
-    assert m["normalizer_version"] and m["opencc_version"]
+    assert m["normalizer_version"] and m["opencc_version"] and m["confusables_version"]
 
 
 def _can_drop_privileges() -> bool:

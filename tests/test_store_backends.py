@@ -166,15 +166,22 @@ def test_one_protect_batch_sees_its_own_writes(store_location: str, tmp_path) ->
         assert g.check(chinese_article(4)).verdict == "reprint" and g.check(chinese_article(3)).verdict == "clean"
 
 
-def test_a_changed_fold_probe_names_opencc_only_when_its_version_differs() -> None:
+def test_a_changed_fold_probe_names_opencc_or_confusables_only_when_its_version_differs() -> None:
     from reprint_guard.store.base import SCHEME_KEYS, check_manifest
 
     want = {k: f"v-{k}" for k in SCHEME_KEYS} | {"format": "reprint_guard-fingerprints", "store_version": 1,
-                                                 "opencc_version": "1.1.7"}
+                                                 "opencc_version": "1.1.7", "confusables_version": "3.3.1"}
     have = dict(want, fold_probe="other-probe")
     with pytest.raises(IncompatibleStoreError) as same:
         check_manifest(have, want, path="st", location="st")
-    assert "fold_probe" in str(same.value) and "opencc_version" not in str(same.value)
+    assert "fold_probe" in str(same.value) and "_version" not in str(same.value)
     with pytest.raises(IncompatibleStoreError) as moved:
         check_manifest(dict(have, opencc_version="1.1.6"), want, path="st", location="st")
     assert "opencc_version: store has '1.1.6', this reprint_guard uses '1.1.7'" in str(moved.value)
+    assert "confusables_version" not in str(moved.value)
+    with pytest.raises(IncompatibleStoreError) as moved:
+        check_manifest(dict(have, confusables_version="3.2.0"), want, path="st", location="st")
+    assert "confusables_version: store has '3.2.0', this reprint_guard uses '3.3.1'" in str(moved.value)
+    assert "opencc_version" not in str(moved.value)
+    # Another version alone, folding the probe alike, is no reason to refuse a store.
+    check_manifest(dict(want, opencc_version="1.1.6", confusables_version="3.2.0"), want, path="st", location="st")

@@ -5,6 +5,7 @@ nothing. All on real SQLite files (``tests/fixtures/store-v1``, see its README).
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
 import json
 import shutil
 import sqlite3
@@ -19,9 +20,9 @@ from hypothesis import strategies as st
 from reprint_guard import FingerprintScheme, Guard, IncompatibleStoreError, StoreError
 from reprint_guard.api import UpgradeResult
 from reprint_guard.ingest import EXTRACTOR_VERSION
-from reprint_guard.normalize import NORMALIZER_VERSION, _fold_chars, _pinyin_spans
+from reprint_guard.normalize import NORMALIZER_VERSION, _fold_chars, _fold_lookalikes, _pinyin_spans
 from reprint_guard.notice import NOTICE_VERSION
-from reprint_guard.store import STORE_FILE, STORE_VERSION, article_id
+from reprint_guard.store import STORE_FILE, STORE_VERSION, article_id, fold_probe_digest
 
 FIXTURE = Path(__file__).parent / "fixtures" / "store-v1"
 SOURCES = ["articles/harbour-lanterns.html", "articles/orchard-cooperative.txt", "articles/tram-depot.txt"]
@@ -32,20 +33,31 @@ def old(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A copy of the format-1 store as ``fp/`` beside its ``articles/``, the working directory.
 
     The fixture was made with normaliser version 2. Version 3 only removes more pinyin
-    annotations (every one version 2 removed, and more), and the fixture's articles hold none
-    (checked here), so their fingerprints are what this code makes: the copy records
-    the current version, and these tests keep testing format upgrades. (A store whose texts
-    do fold differently is refused; ``test_another_scheme_refuses_...`` covers that.)
+    annotations (every one version 2 removed, and more), version 4 only folds look-alike
+    letters of other scripts in Latin text (and its fold probe holds some), and the fixture's
+    articles hold neither (checked here), so their fingerprints are what this code makes: the
+    copy records the current normaliser, and these tests keep testing format upgrades. (A
+    store whose texts do fold differently is refused; ``test_another_scheme_refuses_...`` and
+    ``test_a_store_of_an_earlier_normaliser_...`` cover that.)
     """
     shutil.copytree(FIXTURE / "articles", tmp_path / "articles")
     (tmp_path / "fp").mkdir()
     shutil.copy(FIXTURE / STORE_FILE, tmp_path / "fp" / STORE_FILE)
-    for f in (tmp_path / "articles").iterdir():
-        text = f.read_text(encoding="utf-8")
-        assert _pinyin_spans(_fold_chars(text)[0]) == [], f.name
-    _sql(tmp_path / "fp", "UPDATE manifest SET value = ? WHERE key = 'normalizer_version'", (json.dumps(NORMALIZER_VERSION),))
+    _as_this_normaliser(tmp_path / "fp", tmp_path / "articles")
     monkeypatch.chdir(tmp_path)
     return tmp_path / "fp"
+
+
+def _as_this_normaliser(store: Path, articles: Path = FIXTURE / "articles") -> None:
+    """Record this normaliser in the fixture's manifest, after checking that it folds the
+    fixture's articles as version 2 did."""
+    for f in articles.iterdir():
+        text = f.read_text(encoding="utf-8")
+        folded, src = _fold_chars(text)
+        assert _pinyin_spans(folded) == [], f.name
+        assert _fold_lookalikes(folded, text, src) is folded, f.name
+    for key, value in (("normalizer_version", NORMALIZER_VERSION), ("fold_probe", fold_probe_digest())):
+        _sql(store, "UPDATE manifest SET value = ? WHERE key = ?", (json.dumps(value), key))
 
 
 def _sql(store: Path, sql: str, args: tuple = ()) -> list[tuple]:
@@ -76,7 +88,7 @@ def _plainly_upgraded_digest(tmp: Path) -> str:
     ref.mkdir()
     shutil.copy(FIXTURE / STORE_FILE, ref / STORE_FILE)
     # As in the ``old`` fixture: the normaliser moved on, the fixture's texts fold the same.
-    _sql(ref, "UPDATE manifest SET value = ? WHERE key = 'normalizer_version'", (json.dumps(NORMALIZER_VERSION),))
+    _as_this_normaliser(ref)
     Guard.upgrade(ref)
     return _digest(ref)
 
@@ -194,6 +206,30 @@ def test_another_scheme_refuses_to_open_naming_refingerprint_which_rebuilds(old:
     assert _digest(old) == digest  # the stored bodies give back exactly the signatures they had
     res = cli("scan", "articles", "--store", old, "--format", "json")
     assert res.exit_code == 1 and {d["verdict"] for d in json.loads(res.stdout)["documents"]} == {"reprint"}
+
+
+def test_a_store_of_an_earlier_normaliser_is_refused_until_refingerprinted(tmp_path: Path, monkeypatch, cli) -> None:
+    """The fixture as it is (normaliser 2, its fold probe, no confusables version): refused with
+    the command that rebuilds it, which brings it to this normaliser; a copy of a stored
+    article with Cyrillic look-alikes is then found."""
+    shutil.copytree(FIXTURE / "articles", tmp_path / "articles")
+    (tmp_path / "fp").mkdir()
+    shutil.copy(FIXTURE / STORE_FILE, tmp_path / "fp" / STORE_FILE)
+    monkeypatch.chdir(tmp_path)
+    res = cli("scan", "articles", "--store", "fp")
+    assert res.exit_code == 2
+    assert "normalizer_version: store has '2', this reprint_guard uses '4'" in res.stderr
+    assert "confusables_version: store has None" in res.stderr
+    assert "upgrade --refingerprint --store fp" in res.stderr
+    res = cli("upgrade", "--refingerprint", "--store", "fp")
+    assert res.exit_code == 0, res.stderr
+    with Guard.open("fp") as g:
+        m = g.store.manifest()
+        assert (m["normalizer_version"], m["fold_probe"]) == (NORMALIZER_VERSION, fold_probe_digest())
+        assert m["confusables_version"] == importlib.metadata.version("confusable-homoglyphs")
+        text = Path("articles/tram-depot.txt").read_text(encoding="utf-8")
+        swapped = text.translate(str.maketrans("aeopc", "\u0430\u0435\u043e\u0440\u0441"))
+        assert swapped != text and g.check(swapped).verdict == "reprint"
 
 
 def test_refingerprint_uses_the_stored_input(tmp_path: Path) -> None:

@@ -199,7 +199,7 @@ def upgrade_articles(
             )
         if refingerprint:
             want = scheme_manifest(scheme)
-            entries.update({k: want[k] for k in (*SCHEME_KEYS, "opencc_version")})
+            entries.update({k: want[k] for k in (*SCHEME_KEYS, "opencc_version", "confusables_version")})
         st.set_manifest(entries)
     return tuple(reextracted), tuple(reparsed), tuple(changed), tuple(needs), tuple(skipped)
 

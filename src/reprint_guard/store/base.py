@@ -32,7 +32,7 @@ from ..notice import NOTICE_VERSION
 from ..errors import IncompatibleStoreError, StoreError
 from ..fingerprint import ArticleFingerprint, to_lean_minhash
 from ..models import Decoding, Email, LicenceNotice, Link, Phone
-from ..normalize import NORMALIZER_VERSION, normalize, opencc_version
+from ..normalize import NORMALIZER_VERSION, confusables_version, normalize, opencc_version
 
 if TYPE_CHECKING:
     from datasketch import LeanMinHash
@@ -85,10 +85,12 @@ def source_from_db(value: str | bytes) -> str:
 
 
 # Text whose folding stands for the normaliser's behaviour: Traditional characters and Taiwan
-# phrases, pinyin, full-width forms, zero-width and decorative noise, English.
+# phrases, pinyin, full-width forms, zero-width and decorative noise, English, and English with
+# Cyrillic and Greek look-alike letters (о, у, е, Ν, а, Ѕ, ρ, ο).
 _FOLD_PROBE = (
     "軟體與網際網路的發(fā)展著實改變了頭髮後面裡外的資訊。計程車、滑鼠、影片、光碟、檔案、"
-    "記憶體、伺服器、部落格、裏面、為了、於是、優化。ＡＢＣ１２３\u200b★①ﬁ Ünïcödé Straße"
+    "記憶體、伺服器、部落格、裏面、為了、於是、優化。ＡＢＣ１２３\u200b★①ﬁ Ünïcödé Straße "
+    "C\u043ep\u0443 \u039d\u0435ws \u0430 \u0405\u03c1\u03bfrt"
 )
 
 
@@ -97,8 +99,9 @@ def fold_probe_digest() -> str:
     """SHA-256 of how this normaliser (with this OpenCC) folds a fixed probe text.
 
     Stored in the manifest: two installations that fold the probe identically can share a
-    store even when their OpenCC patch versions differ, while a dictionary change that alters
-    common conversions is caught.
+    store even when their OpenCC or confusable-homoglyphs versions differ, while a dictionary
+    change that alters common conversions, or a confusables change that alters common
+    look-alikes, is caught.
     """
     return hashlib.sha256(normalize(_FOLD_PROBE).text.encode("utf-8")).hexdigest()
 
@@ -106,7 +109,8 @@ def fold_probe_digest() -> str:
 def scheme_manifest(scheme: FingerprintScheme) -> dict[str, object]:
     """The manifest entries a store made with ``scheme`` and this code carries.
 
-    ``opencc_version`` is recorded for the record; compatibility is judged on the scheme, the
+    ``opencc_version`` and ``confusables_version`` are recorded for the record; compatibility is
+    judged on the scheme, the
     normaliser version and :func:`fold_probe_digest` (:data:`SCHEME_KEYS`). ``extractor_version``
     and ``notice_version`` are those every article of the store was made with (``None`` when
     some article predates them); they only decide what ``upgrade`` redoes.
@@ -118,6 +122,7 @@ def scheme_manifest(scheme: FingerprintScheme) -> dict[str, object]:
         "normalizer_version": NORMALIZER_VERSION,
         "fold_probe": fold_probe_digest(),
         "opencc_version": opencc_version(),
+        "confusables_version": confusables_version(),
         "extractor_version": EXTRACTOR_VERSION,
         "notice_version": NOTICE_VERSION,
     }
@@ -146,10 +151,12 @@ def check_manifest(
             f"reprint_guard understands ({STORE_VERSION}). Upgrade reprint_guard to read it"
         )
     diffs = [k for k in SCHEME_KEYS if have.get(k) != want[k]]
-    if "fold_probe" in diffs and have.get("opencc_version") != want.get("opencc_version"):
-        diffs.append("opencc_version")  # the likely cause, worth showing (not when it is the same)
+    if "fold_probe" in diffs:
+        for key in ("opencc_version", "confusables_version"):
+            if have.get(key) != want.get(key):
+                diffs.append(key)  # a likely cause, worth showing (not when it is the same)
     if diffs and same_scheme:
-        detail = "; ".join(f"{k}: store has {have.get(k)!r}, this reprint_guard uses {want[k]!r}" for k in diffs)
+        detail = "; ".join(f"{k}: store has {have.get(k)!r}, this reprint_guard uses {want.get(k)!r}" for k in diffs)
         raise IncompatibleStoreError(
             f"the fingerprint store {path} was made with another fingerprint scheme "
             f"({detail}). Its signatures cannot be compared with new ones. Rebuild them from the "
