@@ -21,7 +21,7 @@ from reprint_guard.ingest.decode import decode_bytes
 
 __all__ = ["EXTRACTOR_VERSION", "decode_bytes"]
 
-EXTRACTOR_VERSION = 6
+EXTRACTOR_VERSION = 7
 """Version of everything that turns bytes into a :class:`~reprint_guard.models.Document`
 (decoding, HTML extraction, layout, and the notice finding that cuts the body). Bump it when
 the Document for the same input changes, so stores built with the old output can be upgraded.
@@ -37,4 +37,7 @@ notice lines kept; a site name from a hyphenated ``<title>``; English AI/funding
 disclosures and a related-stories list above a footer's notice cut from the body; a byline's
 date and a reporter credit on a date line. 5: mastheads, datelines naming the outlet, promotions
 and asides after a notice, takedown lines. 6: a line a crawl lower-cased whole read like one in
-capitals; a long row of desk contacts under the notice kept with it."""
+capitals; a long row of desk contacts under the notice kept with it. 7: Traditional text folded
+for the notice patterns through OpenCC's character table; closing statements under their own
+label (作者声明：, 【温馨提示】), correction, affiliate, sponsorship and comment-rule lines, imprint
+and street-address lines cut with the notice; a heading alone in a footer's link row no notice."""

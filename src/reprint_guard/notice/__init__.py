@@ -15,7 +15,7 @@ from reprint_guard.notice.parse import parse_notice
 
 __all__ = ["NOTICE_VERSION", "parse_notice"]
 
-NOTICE_VERSION = 6
+NOTICE_VERSION = 7
 """Version of notice finding and parsing. Bump it when the notice found in, or the
 :class:`~reprint_guard.models.LicenceNotice` parsed from, the same input changes; ``reprint-guard
 upgrade`` then re-parses stored notices. 2: footers and ``<head>``, contacts with roles, the whole
@@ -29,7 +29,10 @@ wrapped at a fixed width, open-content grants, the blog platforms' CC form. 5: f
 capital-letter notices, the name on the line after a cue, production credits, switchboards, 分機
 extensions. 6: lower-cased crawl notices, company numbers after a name (ABN, 统一社会信用代码,
 統一編號 …) no part of it, names and claim words broken by a fixed-width wrap, a desk label of
-its own for each contact in a row, 本报告 claims."""
+its own for each contact in a row, 本报告 claims. 7: 著作權所有 and other languages' reservations as
+claims, X｜版权所有, 《X》由Y出版, X或相关权利人, 本文为X授权Y转载, reprints that must write for a
+licence, a contact as the holder's name only in the claim's sentence, tip-line words, the .cn of an
+e-mail no serial number before a phone."""
 
 # Compatibility (one release): the names of the one-module ``notice`` (now ``notice.parse`` and ``notice.contacts``)
 # and of notice finding stay importable from here.
