@@ -134,3 +134,27 @@ def test_canonical_url_drops_only_what_does_not_name_the_page() -> None:
 def test_the_platform_list_is_bare_hosts() -> None:
     # entries are compared after one leading www. or m. is taken off the page's host
     assert SHARED_PLATFORM_HOSTS and all(h == h.lower().strip() and not h.startswith(("www.", "m.")) for h in SHARED_PLATFORM_HOSTS)
+
+
+@pytest.mark.parametrize(
+    ("article_url", "found_at"),
+    [
+        ("https://mp.weixin.qq.com/s/AbCdEf123", "https://mp.weixin.qq.com/s/OtherAcct555"),
+        ("https://rivervalley.github.io/2024/spring", "https://notrivervalley.github.io/x"),
+        ("https://rivervalley.github.io/2024/spring", "https://rivervalley.github.io.evil.example.net/x"),
+    ],
+)
+def test_a_page_on_a_look_alike_or_shared_host_does_not_credit_the_article(cli, tmp_path: Path, article_url, found_at):
+    """The article permits reprints with credit (欢迎转载，请注明出处): a copy without a credit
+    line whose own address merely holds the article's host (another account on the platform,
+    a longer host) has not credited it (user trial 9)."""
+    src = tmp_path / "article.txt"
+    src.write_text(f"春季项目\n\n{BODY}\n\n欢迎转载，请注明出处。\n", encoding="utf-8")
+    store = tmp_path / "fp"
+    assert cli("protect", src, "--store", store, "--url", article_url).exit_code == 0
+    page = tmp_path / "copy.html"
+    page.write_text(copy_page(), encoding="utf-8")
+    r = cli("check", page, "--store", store, "--url", found_at, "-f", "json")
+    [doc] = json.loads(r.stdout)["documents"]
+    [m] = doc["matches"]
+    assert (r.exit_code, doc["verdict"], m["attributed"], m["unmet_conditions"][:1]) == (1, "reprint", False, ["credit"])

@@ -395,8 +395,26 @@ def is_attributed(doc: Document, outlet: str | None, rights_holder: str | None, 
     with permission from X")."""
     permission_lines = (c.text for c in doc.claims if c.kind == "permission")
     credits = [_fold(c) for c in (*doc.credits, doc.outlet or "", *permission_lines) if c]
-    names = [_fold(n) for n in (outlet, rights_holder, host_of(url)) if n]
-    return any(n and n in c for n in names for c in credits)
+    names = [_fold(n) for n in (outlet, rights_holder) if n]
+    hosts = [h for n in (*names, host_of(url)) if n and (h := _credit_host(n))]
+    names = [n for n in names if _credit_host(n) is None]  # hosts are matched whole, above
+    return any(n in c for n in names for c in credits) or any(
+        re.search(rf"(?<![\w.\-]){re.escape(h)}(?![\w\-]|\.[\w\-])", c) for h in hosts for c in credits
+    )
+
+
+def _credit_host(name: str) -> str | None:
+    """``name`` as a host a credit may name (``river.example.com``), or ``None`` for a name
+    that is no host, or a host that names no one: a shared publishing platform
+    (``mp.weixin.qq.com``: another account there credits nobody by printing it) or a public
+    suffix. A host credit is matched whole, never inside a longer host
+    (``notriver.example.com``, ``river.example.com.evil.net``)."""
+    host = name.strip().lower().rstrip(".")
+    if "." not in host or not re.fullmatch(r"[a-z0-9.\-]{3,253}", host):
+        return None
+    if on_shared_platform(host) or _is_public_suffix(host):
+        return ""
+    return host
 
 
 # The use a match of each kind makes of the article, and the permitted uses that cover it.
