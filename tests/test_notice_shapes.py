@@ -919,3 +919,40 @@ def test_reporters_and_help_lines_and_story_ideas_are_tip_lines():
                           "Story ideas: news@jc.example.cn")
     assert [p.role for p in notice.phones] == ["tip", "tip", "licensing"]
     assert [e.role for e in notice.emails] == ["tip"]
+
+
+@pytest.mark.parametrize(
+    ("grant", "licence", "conditions"),
+    [
+        ("本作品采用知识共享署名-非商业性使用-相同方式共享 4.0 国际许可协议进行许可。", "CC BY-NC-SA 4.0", {"credit", "non_commercial", "share_alike"}),
+        ("本著作係採用創用CC 姓名標示-非商業性-禁止改作 4.0 國際 授權條款授權。", "CC BY-NC-ND 4.0", {"credit", "non_commercial", "no_derivatives"}),
+        # 禁止演绎 inside the licence's name bans no reprint
+        ("本作品采用知识共享署名-非商业性使用-禁止演绎 4.0 国际许可协议进行许可，转载请注明出处。", "CC BY-NC-ND 4.0",
+         {"credit", "non_commercial", "no_derivatives"}),
+    ],
+)
+def test_a_chinese_creative_commons_grant_alone_is_the_notice(grant, licence, conditions):
+    doc = extract("\n".join([*PARAS, grant]))
+    assert doc.text == "\n".join(PARAS)
+    notice = parse_notice(doc.notice_text)
+    assert (notice.licence, set(notice.conditions), notice.forbidden_uses) == (licence, conditions, ())
+    assert "reprint" in notice.permitted_uses
+
+
+def test_a_licence_named_only_by_a_rel_license_link_is_read():
+    page = en_article_page("Ferry cats | Skerry Times", "") .replace(
+        "</article>", "<p><a rel='license' href='https://creativecommons.org/licenses/by-nc-nd/4.0/'>Some rights reserved</a>. "
+        "Skerry Times stories may be republished for free.</p></article>")
+    doc, notice = notice_of(page)
+    assert doc.text == "\n".join(PARAS_EN)
+    assert (notice.licence, set(notice.conditions)) == ("CC BY-NC-ND 4.0", {"credit", "non_commercial", "no_derivatives"})
+
+
+def test_a_row_of_desks_with_a_web_form_above_the_claim_is_kept_and_corrections_are_no_licensing_desk():
+    doc = extract("\n".join([*PARAS_EN, "Corrections: corrections@northwind.example.com",
+                             "Reprints: https://reprints.northwind.example.com/request · Customer service: 1-888-555-0142 · "
+                             "Send us a tip: tips@northwind.example.com", "Copyright 2024 Northwind Review Inc. All Rights Reserved."]))
+    assert doc.text == "\n".join(PARAS_EN)
+    notice = parse_notice(doc.notice_text)
+    assert [(u.url, u.role) for u in notice.urls] == [("https://reprints.northwind.example.com/request", "licensing")]
+    assert [(e.address, e.role) for e in notice.emails] == [("corrections@northwind.example.com", "other"), ("tips@northwind.example.com", "tip")]

@@ -442,14 +442,18 @@ def _with_licence_link(notice: str, tree) -> str:
     """``notice`` with the Creative Commons licence it names only through a link ("… under a
     <a href=…/licenses/by-nd/4.0/>Creative Commons license</a>") added as a last line by its
     short name (``CC BY-ND 4.0``), so that the licence is read from the link and its address
-    is not taken for a contact. Unchanged when the notice names no Creative Commons licence,
-    already holds its address, or no link to one has its text in the notice."""
-    if not _CC_WORDING.search(notice) or _CC_LINK.search(notice):
+    is not taken for a contact. Unchanged when the notice names no Creative Commons licence (in
+    words, or by a link marked ``rel="license"``), already holds its address, or no link to one
+    has its text in the notice."""
+    if _CC_LINK.search(notice):
         return notice
+    wording = _CC_WORDING.search(notice) is not None
     for a in tree.iter("a"):
         m = _CC_LINK.search(a.get("href") or "")
         if m is None:
             continue
+        if not wording and "license" not in (a.get("rel") or "").lower().split():
+            continue  # <a rel="license">Some rights reserved</a> names the licence by its link alone
         label = " ".join(a.text_content().split()) or " ".join(a.xpath("string(.//img/@alt)").split())
         around = a.getparent()
         context = " ".join(around.text_content().split()) if around is not None else ""

@@ -17,6 +17,7 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import islice
 
 from reprint_guard.ingest.layout import _Line
 from reprint_guard.notice.lettercase import recased_lower
@@ -91,7 +92,7 @@ _CLAIM_VOCAB = tuple(
         rf"^\s{{0,3}}(?:[{LINE_MARKS}]{{1,3}}\s{{0,2}}|[\[（(【])?(?:[^\n:：]{{1,24}}[:：]\s{{0,3}})?copyright\s{{1,3}}"
         r"(?-i:[A-Z][\w&.,'()\- ]{1,60}?)\s{0,3}"
         r"(?:19|20)\d{2}(?:\s{0,2}[-–]\s{0,2}(?:19|20)\d{2})?\s{0,3}\.?[\]）)】]?(?:$|\s{0,3}[|｜])",
-        r"all rights? reserved?",
+        r"(?:all|some) rights? reserved?",  # "Some rights reserved": a Creative Commons licence's link text
         # the same reservation in the other languages of a multilingual footer (Macau's Portuguese
         # line, a Spanish, French, German or Italian edition) and Japanese 無断転載 bans
         r"todos os direitos reservados|todos los derechos reservados|tous droits r[ée]serv[ée]s|alle rechte vorbehalten"
@@ -160,7 +161,7 @@ _LICENCE_TERMS = tuple(
         # an open-content grant's one condition: 使用者得重製…，惟应注明出处
         # (the connective too: 引用他人数据时应注明出处 in an article is advice, not a licence term)
         r"(?:惟|但|并|並)(?:应|须|请|务必)(?:注明|标明)(?:出处|来源)",
-        r"creative commons",
+        r"creative commons|知识共享|创用 ?cc|\bcc[ -]by\b",
         r"republish (?:this|our|it)",
         r"personal,? non-?commercial use",
         r"\breprints?\b[^\n]{0,60}\b(?:contact|call|visit)\b|\b(?:contact|call|visit)\b[^\n]{0,60}\breprints?\b",
@@ -195,12 +196,13 @@ _LICENCE_WORDS = (
 # The same for every _NOTICE_VOCAB pattern (claims and licence terms).
 _NOTICE_LITERALS = (
     *_LICENCE_LITERALS, "版权", "著作权", "授权", "许可", "维权", "©", "原创", "独家", "首发", "翻印", "复制", "免费", "无断",
+    "知识共享", "创用",
 )
 _NOTICE_WORDS = (
-    *_LICENCE_WORDS, "copyright", "all right", "(c)", "rights holder", "rightsholder",
+    *_LICENCE_WORDS, "copyright", "all right", "some right", "(c)", "rights holder", "rightsholder",
     "originally", "first appeared", "first published", "first ran", "original article", "original story", "reproduced",
     "original post", "original piece", "original report",
-    "direitos reservados", "derechos reservados", "droits réservés", "droits reserves", "rechte vorbehalten", "diritti riservati",
+    "cc by", "cc-by", "direitos reservados", "derechos reservados", "droits réservés", "droits reserves", "rechte vorbehalten", "diritti riservati",
 )  # fmt: skip
 _DISCLAIMER = re.compile(r"[【\[]?\s{0,2}(?:免责声明|disclaimer)|如有侵权", re.I)
 # Lines that may close an article without being a claim: disclaimers and platform statements,
@@ -297,6 +299,7 @@ _CONTACT = re.compile(
     r"|[(\[{]at[)\]}]|[a-z0-9._\-][ ]{0,2}[\[(]?(?:小老鼠|艾特)[\])]?[ ]{0,2}[a-z0-9]|\bat\b.{1,30}\bdot\b|write to|got a tip",
     re.I,
 )
+_ROW_URL = re.compile(r"(?i:https?://)[^\s@]{3,200}")  # ([^\s@]: an address is counted by _CONTACT)
 _CONTACT_ROW_CHARS = 400  # a row of labelled contacts (several desks on one line) …
 _CONTACT_ROW_MIN = 3  # … holding three contacts or more
 _NOTICE_TAIL_CHARS = 60  # short non-vocabulary lines allowed in a notice: holder name, phone
@@ -391,7 +394,10 @@ def _is_contact_line(line: str) -> bool:
         return _CONTACT.search(_simplified(line)) is not None
     if len(line) > _CONTACT_ROW_CHARS or any(ch in line for ch in "。！？"):
         return False
-    return sum(1 for _ in zip(range(_CONTACT_ROW_MIN), _CONTACT.finditer(_simplified(line)))) == _CONTACT_ROW_MIN
+    folded = _simplified(line)
+    # a desk's web form counts in the row too (Reprints: https://… · Customer service: … · Tips: …)
+    found = (*islice(_CONTACT.finditer(folded), _CONTACT_ROW_MIN), *islice(_ROW_URL.finditer(folded), _CONTACT_ROW_MIN))
+    return len(found) >= _CONTACT_ROW_MIN
 
 
 def _is_footer_line(line: str) -> bool:

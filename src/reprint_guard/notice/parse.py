@@ -1288,6 +1288,11 @@ def _uses_and_permissions(
 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str | None]:
     """``(forbidden_uses, permitted_uses, conditions, licence)``; a use both forbidden and
     permitted (未经许可不得转载 … 转载请注明出处) stays forbidden."""
+    licence_text = folded
+    # a licence's own name is no ban: 知识共享署名-非商业性使用-禁止演绎 4.0 国际许可协议 … 转载请注明出处
+    # must not read as 禁止 … 转载 (the licence's terms come from its name, below)
+    if names := [(m.start(), m.end()) for _, m in zip(range(_MAX_CUES), _CC_NAMED.finditer(folded))]:
+        folded = _blank(folded, names)
     photo = [(m.start(), m.end()) for m in _PHOTO_SENTENCE.finditer(folded)]
     if photo:
         # 文字欢迎转载…；照片版权属摄影者所有，请勿转载: the photos' terms do not undo the text's
@@ -1299,6 +1304,7 @@ def _uses_and_permissions(
         conditions |= photo_conditions
     else:
         forbidden, permitted, conditions = _find_uses(folded)
+    folded = licence_text
     licence, cc_uses, cc_conditions = _cc_licence(folded)
     if licence is None and _CC_UNNAMED.search(folded):
         # "under a Creative Commons license", 知识共享许可协议: which one is not said
@@ -1363,7 +1369,7 @@ _ROLE_WORDS = re.compile(
     # 服务/service only as a desk of its own (服务热线, "customer service"): "X Syndication
     # Service" and 版权服务 are the licensing desk's names
     r"|(?P<other>客服|总机|總機|投稿|传真|傳真|地址|读者服务|讀者服務|编辑部|編輯部|总编室|總編室|办事处|辦事處|值班|服务热线|服務熱線|服务电话|服務電話|(?i:\bfax\b|\bcustomer\b|\bservice (?:desk|hotline|line|cent(?:er|re))\b|\bsubmissions?\b"
-    r"|\baddress\b|\bfeedback\b))"
+    r"|\baddress\b|\bfeedback\b|\bcorrections?\b|\berrata\b|\bletters? to the editor\b))"
 )
 _ROLE_LOOKBACK = 50
 # a desk named in brackets right after its contact: 0577-88061273（版权合作）, bq@…（版权）
