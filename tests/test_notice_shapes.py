@@ -956,3 +956,9 @@ def test_a_row_of_desks_with_a_web_form_above_the_claim_is_kept_and_corrections_
     notice = parse_notice(doc.notice_text)
     assert [(u.url, u.role) for u in notice.urls] == [("https://reprints.northwind.example.com/request", "licensing")]
     assert [(e.address, e.role) for e in notice.emails] == [("corrections@northwind.example.com", "other"), ("tips@northwind.example.com", "tip")]
+
+
+def test_a_macau_number_in_a_macau_notice_is_macau_s():
+    notice = parse_notice("© 2024 澳門晨報 版權所有 電話 2855 1234 電郵 news@morning.example.mo")
+    assert [p.e164 for p in notice.phones] == ["+85328551234"]
+    assert [p.e164 for p in parse_notice("© 2024 香港晨報有限公司 版權所有 查詢電話：2855 1234").phones] == ["+85228551234"]

@@ -258,6 +258,7 @@ _REGION_HINTS = (
     ("GB", re.compile(r"(?i:\bUK\b|England|Wales|Scotland|London|\.co\.uk\b)")),
     ("AU", re.compile(r"(?i:australia|\.au\b|\bABN\b|\bACN\b|\bPty\b|sydney|melbourne)")),
 )
+_HK_NAMED = re.compile(r"香港|(?i:\.hk\b|hong kong)|\(?852\)?[ \-]?\d")  # Hong Kong named, not guessed
 _PHONE_LABEL = re.compile(
     r"(?:电话|電話|热线|熱線|专线|專線|总机|總機|传真|傳真|致电|致電|请拨|請撥|报料|爆料|報料|广告|廣告|订报|訂報|发行|發行"
     r"|版[权權]|授[权權]|[转轉]载|[联聯][系繫络絡]"
@@ -292,6 +293,10 @@ def _extra_regions(folded: str, region: str) -> list[str]:
     Macau, Taiwan, the US or the UK, when the text names them (or their number forms);
     English text without any such hint is read as US and GB too."""
     found = [r for r, hint in _REGION_HINTS if r != region and hint.search(folded)]
+    if "HK" in found and "MO" in found and not _HK_NAMED.search(folded):
+        # Macau named, Hong Kong only guessed from a labelled 8-digit number: 2855 1234 is Macau's
+        found.remove("MO")
+        found.insert(found.index("HK"), "MO")
     latin = sum(ch.isascii() and ch.isalpha() for ch in folded[:2000])
     if latin > 0.5 * len(folded[:2000].replace(" ", "") or "x"):
         found += [r for r in ("US", "GB") if r not in found and r != region]
