@@ -255,6 +255,7 @@ MATCH_KEYS = {
     "conditions",
     "permitted",
     "unmet_conditions",
+    "notice_licence",
 }
 ARTICLE_KEYS = {"id", "title", "source", "url", "date", "outlet"}
 PASSAGE_KEYS = {"article_start", "article_end", "document_start", "document_end", "score", "text"}
@@ -307,6 +308,7 @@ def test_json_report_shape(cli, store: Path, pages: Path) -> None:
     assert m["contacts"]["urls"] == []
     assert m["forbidden_uses"] == ["reprint", "modify", "excerpt"]
     assert (m["permitted_uses"], m["conditions"], m["permitted"], m["unmet_conditions"]) == ([], [], False, [])
+    assert m["notice_licence"] is None
 
 
 def test_jsonl_is_one_object_per_document(cli, store: Path, pages: Path) -> None:
@@ -349,6 +351,7 @@ def test_csv_has_header_and_one_row_per_match(cli, store: Path, pages: Path, tmp
         "licensing_emails",
         "other_contacts",
         "licensing_urls",  # appended in format_version 6
+        "notice_licence",  # appended in format_version 7
     ]
     body = [dict(zip(rows[0], row)) for row in rows[1:]]
     assert [(Path(b["path"]).name, b["verdict"]) for b in body] == [
@@ -367,6 +370,7 @@ def test_csv_has_header_and_one_row_per_match(cli, store: Path, pages: Path, tmp
     assert copy["other_contacts"] == ""
     assert body[0]["licensing_phones"] == body[0]["other_contacts"] == ""
     assert copy["licensing_urls"] == body[0]["licensing_urls"] == ""
+    assert copy["notice_licence"] == body[0]["notice_licence"] == ""  # the notice grants no open licence
 
 
 def test_csv_cells_a_spreadsheet_would_run_as_formulas_are_neutralised(

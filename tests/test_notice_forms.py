@@ -507,3 +507,25 @@ def test_no_licensing_contact_printed() -> None:
     out = console.export_text()
     assert "No licensing contact printed." in out
     assert "News tips: +8687165550199" in out
+
+
+def test_the_open_licence_a_notice_grants_is_named_in_every_report(cli, tmp_path) -> None:
+    """A reviewer sees which licence was applied: JSON ``notice_licence``, the CSV column and
+    the panel's Permits line name it (format_version 7)."""
+    import csv
+    import io
+    import json
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    grant = "本作品采用知识共享署名-非商业性使用-禁止演绎 4.0 国际许可协议进行许可，转载请注明出处。"
+    (articles / "parks.txt").write_text(f"青石县口袋公园开放\n2024-05-20 来源：青石融媒\n\n{BODY}\n\n{grant}\n", encoding="utf-8")
+    fp = tmp_path / "fp"
+    assert cli("protect", articles, "--store", fp).exit_code == 0
+    page = tmp_path / "copy.txt"
+    page.write_text(BODY, encoding="utf-8")
+    [m] = json.loads(cli("check", page, "--store", fp, "-f", "json").stdout)["documents"][0]["matches"]
+    assert (m["notice_licence"], m["forbidden_uses"], m["unmet_conditions"]) == ("CC BY-NC-ND 4.0", [], ["credit"])
+    [row] = list(csv.DictReader(io.StringIO(cli("check", page, "--store", fp, "-f", "csv").stdout)))
+    assert row["notice_licence"] == "CC BY-NC-ND 4.0"
+    assert "under CC BY-NC-ND 4.0" in cli("check", page, "--store", fp, "-f", "rich").stdout

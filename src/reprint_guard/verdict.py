@@ -570,6 +570,7 @@ class Match:
             "conditions": list(n.conditions) if n else [],
             "permitted": self.permitted,
             "unmet_conditions": list(self.unmet_conditions),
+            "notice_licence": n.licence if n else None,
         }
 
 

@@ -109,6 +109,7 @@ CSV_COLUMNS = (
     "licensing_emails",  # format_version 5: licensing e-mail addresses, space-separated
     "other_contacts",  # format_version 5: "role:value" of every other contact, space-separated
     "licensing_urls",  # format_version 6: licensing URLs (a syndication desk's page), space-separated
+    "notice_licence",  # format_version 7: the open licence the notice grants (CC BY-NC-ND 4.0)
 )
 
 
@@ -125,7 +126,7 @@ def csv_rows(d: DocumentReport) -> list[list[str]]:
     cells go through :func:`_csv_cell`; the phone cells are E.164 (``+`` and digits) and the
     others are ids, numbers and fixed words."""
     if not d.matches:
-        return [[_csv_cell(d.path or ""), d.verdict, *[""] * 9, _csv_cell(d.reason or ""), "", "", "", "", ""]]
+        return [[_csv_cell(d.path or ""), d.verdict, *[""] * 9, _csv_cell(d.reason or ""), "", "", "", "", "", ""]]
     rows = []
     for m in d.matches:
         n = m.notice
@@ -148,6 +149,7 @@ def csv_rows(d: DocumentReport) -> list[list[str]]:
                 _csv_cell(" ".join(e.address for e in n.emails if e.role == "licensing")) if n else "",
                 _csv_cell(" ".join(f"{c.role}:{_contact(c)}" for c in n.contacts() if c.role != "licensing")) if n else "",
                 _csv_cell(" ".join(u.url for u in n.urls if u.role == "licensing")) if n else "",
+                (n.licence or "") if n else "",
             ]
         )
     return rows

@@ -94,7 +94,8 @@ def _contacts(m: Match) -> list[Text]:
         lines.append(Text.assemble(("Forbids: ", "bold"), ", ".join(n.forbidden_uses)))
     if n.permitted_uses:
         cond = f" on condition of {', '.join(n.conditions)}" if n.conditions else ""
-        lines.append(Text.assemble(("Permits: ", "bold"), ", ".join(n.permitted_uses) + cond))
+        under = f" (under {n.licence})" if n.licence else ""
+        lines.append(Text.assemble(("Permits: ", "bold"), ", ".join(n.permitted_uses) + cond + under))
     if m.unmet_conditions:
         lines.append(
             Text.assemble(("Permission not met: ", "bold red"), "the page does not meet " + ", ".join(m.unmet_conditions))
