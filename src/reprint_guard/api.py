@@ -814,6 +814,7 @@ class Guard:
                     document_text=d_text,
                     permitted=permitted,
                     unmet_conditions=unmet,
+                    article_texts=tuple(art.body[p.article.start : p.article.end] for p in al.passages),
                 )
             )
         return matches

@@ -36,7 +36,7 @@ from .report import (
     protect_json,
 )
 from .report.machine import csv_text
-from .report.writer import ReportWriter, RichWriter, machine_writer
+from .report.writer import ReportWriter, RichWriter, stream_writer
 from .verdict import DocumentReport, exit_code, is_http_url
 
 EXIT_OK, EXIT_FINDINGS, EXIT_CANNOT_RUN, EXIT_FILE_ERRORS = 0, 1, 2, 3
@@ -367,7 +367,7 @@ class _Report:
                 console = Console(highlight=False)
             self.writer: ReportWriter = RichWriter(console, title=title)
         else:
-            self.writer = machine_writer(fmt, out)
+            self.writer = stream_writer(fmt, out, title=title)
 
     def _guard(self, action, *args, **kwargs) -> None:
         try:

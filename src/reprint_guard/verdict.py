@@ -506,6 +506,10 @@ class Match:
     unmet_conditions: tuple[str, ...] = ()
     """Conditions of a permission covering this use that the page does not meet (the match is
     then a finding); empty when no permission covers the use."""
+    article_texts: tuple[str, ...] = field(default=(), repr=False, compare=False)
+    """The protected article's own text of each passage, in passage order (what the copy is
+    compared with, for people's reports: HTML). Not part of ``to_dict()``: the JSON gives the
+    article's offsets. Empty when the match was made without it."""
 
     @property
     def finding(self) -> bool:

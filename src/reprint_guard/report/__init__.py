@@ -2,13 +2,16 @@
 
 ``base`` holds what all formats share (:class:`OutputFormat`, :data:`FORMAT_VERSION`, the
 shipped JSON Schema), ``machine`` renders JSON, JSONL and CSV for machines, ``terminal`` renders
-rich tables and panels for people. Reports arrive finished from the API
+rich tables and panels for people, ``html`` one self-contained page for people to open in a
+browser, and ``writer`` writes any of them as a scan goes. Reports arrive finished from the API
 (:class:`~reprint_guard.verdict.ScanReport`); nothing here decides a verdict.
 """
 
 from .base import FORMAT_VERSION, VERDICT_STYLE, OutputFormat, report_schema
-from .machine import CSV_COLUMNS, TEXT_RENDERERS, articles_json, protect_json, to_csv, to_json, to_jsonl
+from .html import to_html
+from .machine import CSV_COLUMNS, articles_json, protect_json, to_csv, to_json, to_jsonl
 from .terminal import articles_table, finding_panel, rich_report, summary_table
+from .writer import TEXT_RENDERERS
 
 __all__ = [
     "CSV_COLUMNS",
@@ -24,6 +27,7 @@ __all__ = [
     "rich_report",
     "summary_table",
     "to_csv",
+    "to_html",
     "to_json",
     "to_jsonl",
 ]

@@ -1,7 +1,7 @@
 """What every report format shares: the format choice, the report schema's version, verdict styles.
 
 ``FORMAT_VERSION`` is the version of the machine-readable output (JSON, JSONL, CSV columns) that
-``report/schema.json`` describes. Every change of that output bumps it by one when it lands and
+``report/schema.json`` describes; the HTML page for people shows it but is not bound by it. Every change of that output bumps it by one when it lands and
 extends the schema; CSV columns are only ever appended and never change meaning.
 """
 
@@ -50,6 +50,7 @@ class OutputFormat(str, Enum):
     json = "json"
     jsonl = "jsonl"
     csv = "csv"
+    html = "html"  # a self-contained page for people (report/html.py); not covered by FORMAT_VERSION
 
 
 VERDICT_STYLE = {

@@ -182,9 +182,11 @@ def protect_json(outcomes: Iterable[object]) -> str:
     return _dumps({"format_version": FORMAT_VERSION, "articles": rows}, indent=2) + "\n"
 
 
-TEXT_RENDERERS: dict[OutputFormat, Callable[[ScanReport], str]] = {
+MACHINE_RENDERERS: dict[OutputFormat, Callable[[ScanReport], str]] = {
     OutputFormat.json: to_json,
     OutputFormat.jsonl: to_jsonl,
     OutputFormat.csv: to_csv,
 }
-"""Machine formats; ``OutputFormat.rich`` renders through :func:`~reprint_guard.report.terminal.rich_report`."""
+"""Machine formats (the JSON contract and CSV); :data:`~reprint_guard.report.writer.TEXT_RENDERERS`
+adds the HTML page for people, and ``OutputFormat.rich`` renders through
+:func:`~reprint_guard.report.terminal.rich_report`."""

@@ -1,22 +1,26 @@
 """Reports written as a scan goes: one writer per format, fed one document at a time.
 
-``jsonl`` and ``csv`` write each document as it arrives (memory stays flat whatever the scan's
-size), ``json`` and ``rich`` keep each document's :meth:`~reprint_guard.verdict.DocumentReport.slim`
+``jsonl``, ``csv`` and ``html`` write each document as it arrives (memory stays flat whatever
+the scan's size), ``json`` and ``rich`` keep each document's :meth:`~reprint_guard.verdict.DocumentReport.slim`
 summary (passage texts, not page texts) and write the whole report at the end. Every writer is
 finished with :meth:`ReportWriter.finish`, interrupted or not: ``jsonl`` then writes its summary
-line, ``json`` its ``"interrupted"`` flag, ``rich`` a caption saying the scan was stopped.
-Machine formats go to a binary stream as UTF-8 bytes, whatever the console's encoding.
+line, ``html`` its summary footer, ``json`` its ``"interrupted"`` flag, ``rich`` a caption saying the
+scan was stopped. Every format but ``rich`` goes to a binary stream as UTF-8 bytes, whatever the
+console's encoding.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime, timezone
 from typing import BinaryIO, Protocol
 
 from rich.console import Console
 
 from ..verdict import DocumentReport, ScanReport
 from .base import FORMAT_VERSION, OutputFormat
-from .machine import CSV_COLUMNS, _dumps, csv_lines, csv_rows, jsonl_document, jsonl_summary
+from .html import html_document, html_foot, html_head, to_html
+from .machine import CSV_COLUMNS, MACHINE_RENDERERS, _dumps, csv_lines, csv_rows, jsonl_document, jsonl_summary
 from .terminal import rich_report
 
 
@@ -83,6 +87,35 @@ class CsvWriter(_Streamed):
         self._head()
 
 
+class HtmlWriter(_Streamed):
+    """The page's head, then each document's ``<section>`` as it comes, then the summary
+    footer (:mod:`~reprint_guard.report.html`). Like the CSV header, the head is written with
+    the first document (or at the end of an empty run), so a run that fails before any document
+    writes nothing. ``now`` gives the generated-at time (UTC) when the report is finished."""
+
+    def __init__(
+        self, out: BinaryIO, *, title: str = "reprint_guard scan", now: Callable[[], datetime] | None = None
+    ) -> None:
+        super().__init__(out)
+        self.title = title
+        self._now = now or (lambda: datetime.now(timezone.utc))
+        self._head = False
+
+    def _start(self) -> None:
+        if not self._head:
+            self._head = True
+            self._write(html_head(self.title))
+
+    def document(self, d: DocumentReport) -> None:
+        self._count(d)
+        self._start()
+        self._write(html_document(d, sum(self.counts.values())))
+
+    def finish(self, *, interrupted: bool = False) -> None:
+        self._start()
+        self._write(html_foot(self.counts, interrupted=interrupted, generated_at=self._now()))
+
+
 class _Kept(_Counting):
     def __init__(self) -> None:
         super().__init__()
@@ -119,7 +152,16 @@ class RichWriter(_Kept):
         self.console.print(rich_report(ScanReport(tuple(self.documents), interrupted=interrupted), title=title))
 
 
-def machine_writer(fmt: OutputFormat, out: BinaryIO) -> ReportWriter:
-    """The writer of a machine format (``json``, ``jsonl``, ``csv``) on a binary stream."""
+def stream_writer(fmt: OutputFormat, out: BinaryIO, *, title: str = "reprint_guard scan") -> ReportWriter:
+    """The writer of a format written as bytes (``json``, ``jsonl``, ``csv``, ``html``) on a
+    binary stream; ``title`` heads the HTML page."""
+    if fmt is OutputFormat.html:
+        return HtmlWriter(out, title=title)
     writers = {OutputFormat.json: JsonWriter, OutputFormat.jsonl: JsonlWriter, OutputFormat.csv: CsvWriter}
     return writers[fmt](out)
+
+
+TEXT_RENDERERS: dict[OutputFormat, Callable[[ScanReport], str]] = {**MACHINE_RENDERERS, OutputFormat.html: to_html}
+"""Every format but ``rich`` as a function of a whole report to its text (what the writers
+stream piece by piece); ``OutputFormat.rich`` renders through
+:func:`~reprint_guard.report.terminal.rich_report`."""
