@@ -404,8 +404,8 @@ def is_attributed(doc: Document, outlet: str | None, rights_holder: str | None, 
 
 
 def _credit_host(name: str) -> str | None:
-    """``name`` as a host a credit may name (``river.example.com``), or ``None`` for a name
-    that is no host, or a host that names no one: a shared publishing platform
+    """``name`` as a host a credit may name (``river.example.com``); ``None`` for a name that
+    is no host; ``""`` for a host that names no one: a shared publishing platform
     (``mp.weixin.qq.com``: another account there credits nobody by printing it) or a public
     suffix. A host credit is matched whole, never inside a longer host
     (``notriver.example.com``, ``river.example.com.evil.net``)."""

@@ -1388,7 +1388,7 @@ _ADDRESS = re.compile(
     r"[\u4e00-\u9fff](?:路|街|道|巷|弄|里)[ ]?[\d０-９]{1,5}[ ]?(?:号|號)|(?:大厦|大廈|中心|廣場|广场)[\w ]{0,6}?[\d０-９]{1,3}[ ]?(?:楼|樓|层|層)"
     r"|(?i:\b\d{1,5}[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)?[ ](?:road|street|avenue|lane|drive|boulevard|square)\b)"
 )
-_IN_CLAIM_LINE = re.compile(r"©|\([cC]\)|(?i:copyright)|版[权權]所有")
+_IN_CLAIM_LINE = re.compile(r"©|\([cC]\)|(?i:copyright)|(?:版|著作)[权權]所有")
 _LABEL_END = re.compile(r"(?:[:：]|联系|聯繫|联络|聯絡|如下|(?i:contact|below))$")
 # A prohibition without a use verb (未经授权禁止使用, "without prior written permission"): the
 # notice still forbids, so its unlabelled contacts are for licensing.
