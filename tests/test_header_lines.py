@@ -140,3 +140,23 @@ def test_a_date_line_with_an_outlet_and_a_reporter_filing_from_a_city() -> None:
                   content_type="text")
     assert (str(doc.date), doc.outlet) == ("2024-08-12", "港灣日報")
     assert doc.text == body
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        ["Barrow's", "Chipmaker's Pricing Power Is Back. The Stock Isn't Priced for It.", "By Neil Forde", "Updated June 5, 2024 6:12 pm ET"],
+        ["Barrow's", "Markets", "Chipmaker's Pricing Power Is Back", "By Neil Forde", "Published June 5, 2024"],
+    ],
+)
+def test_a_masthead_and_kicker_over_a_headline_and_byline_leave_the_body(head):
+    """The line over "By X" is the headline (even with a full stop), the short lines over it the
+    page's; the time zone after an updated time is no outlet (ET)."""
+    body = [
+        "The county board voted on Tuesday to put a new transit levy before voters in the spring election, officials said.",
+        "Supporters say the money would restore weekend bus service that was cut three years ago, when ridership fell sharply.",
+    ]
+    doc = extract("\n".join([*head, *body]), content_type="text")
+    assert doc.text == "\n".join(body)
+    assert (doc.title, doc.author, doc.date) == (head[-3], "Neil Forde", "2024-06-05")
+    assert doc.outlet != "ET"

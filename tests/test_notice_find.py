@@ -345,7 +345,7 @@ TRAILERS = st.lists(st.sampled_from(ZH_WIDGETS + TW_WIDGETS + EN_WIDGETS), max_s
 
 
 # An article of at least 60 characters: a shorter text is no article (checks skip texts under
-# min_tokens), and a line under _WIDGET_CHARS with a notice glued to it reads as a widget line.
+# min_tokens). Its last paragraph may be short, with the notice glued to it.
 ARTICLES = st.lists(st.lists(SENTENCES, min_size=1, max_size=4).map("".join), min_size=1, max_size=8, unique=True).filter(
     lambda ps: sum(map(len, ps)) >= 60
 )

@@ -107,7 +107,7 @@ _BYLINE = re.compile(rf"{_EN_BYLINE_LEAD}[A-Z][^\n]{{0,80}}")
 _BYLINE_LEAD = re.compile(rf"^{_EN_BYLINE_LEAD}")
 _CN_BYLINE = re.compile(r"[（(]?(?:文|图|撰文|摄影|本报记者|记者|通讯员|作者)\s{0,2}[/／|｜ ]\s{0,2}[^\n]{1,40}")
 _FILLER = re.compile(
-    r"\b(?:updated|published|posted|last|modified|on|at|am|pm|utc|gmt|[ecmp][sd]t|bst|cest|cet|hkt|sgt|jst|"
+    r"\b(?:updated|published|posted|last|modified|on|at|am|pm|utc|gmt|[ecmp][sd]?t|bst|cest|cet|hkt|sgt|jst|"
     r"mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\b|星期[一二三四五六日天]|周[一二三四五六日]|北京时间|发布|更新",
     re.I,
 )
@@ -193,6 +193,15 @@ def _lay_out(
     meta = _Meta()
     header: list[str] = []
     j = 0
+    if known_title is None and (above := _above_byline(body, not_a_title)) is not None:
+        # Masthead or kicker, headline, "By X": the line over the byline is the headline, even
+        # one that ends in a full stop, and the short lines over it are the page's, not the story's
+        for k in range(above):
+            header.append(body[k].text)
+            if masthead is None and _is_masthead(body[k].text):
+                masthead = body[k].text
+        title, guessed, j = body[above].text, above, above + 1
+        header.append(title)
     while j < len(body) and j < _HEADER_LINES:
         line = body[j].text
         if _is_breadcrumb(line):
@@ -234,6 +243,24 @@ def _lay_out(
         author=meta.authors[0] if meta.authors else None,
         header_lines=tuple(header),
     )
+
+
+_KICKER_CHARS = 40  # a masthead or section kicker over a headline
+
+
+def _above_byline(body: Sequence[_Line], not_a_title: Callable[[str], bool]) -> int | None:
+    """The index of the headline when a byline ("By X") is the second, third or fourth line
+    and every line above the headline is short and title-like (a masthead, a kicker); ``None``
+    otherwise. The headline may end in a full stop ("… Isn't Priced for It.")."""
+    by = next((k for k in range(1, min(len(body), 4)) if _BYLINE.fullmatch(body[k].text) and not body[k].text.rstrip().endswith(".")), None)
+    if by is None:
+        return None
+    head = body[by - 1].text
+    if not _looks_like_title(head.rstrip(".") if head.isascii() else head, not_a_title):
+        return None
+    if not all(len(body[k].text) <= _KICKER_CHARS and _looks_like_title(body[k].text, not_a_title) for k in range(by - 1)):
+        return None
+    return by - 1
 
 
 def _is_breadcrumb(line: str) -> bool:

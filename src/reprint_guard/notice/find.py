@@ -676,7 +676,7 @@ def _walk_notice_span(lines: Sequence[_Line], *, prose_after: bool, after_articl
             run_start, gap, extra = k, 0, 0
             last_notice = k if last_notice is None else last_notice
             continue
-        glued = _notice_start_in(text) if len(text) > _WIDGET_CHARS else None
+        glued = _notice_start_in(text)  # a short last paragraph may carry one too (不少居民表示满意。版权所有 …)
         if glued:
             run_start, offset = k, glued
             last_notice = k if last_notice is None else last_notice
