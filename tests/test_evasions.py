@@ -523,3 +523,15 @@ def test_any_partial_swap_of_look_alikes_keeps_an_english_copy_a_reprint(english
     assert rep.verdict == "reprint", (rep.verdict, rep.reason)
     assert rep.matches[0].article.source == "articles/harbour.txt"
     assert rep.matches[0].coverage >= 0.98
+
+
+@pytest.mark.parametrize("blob", ["Q" * 3000, "QUJD" * 1000, "A" * 10000])
+@pytest.mark.parametrize("how", ["<span hidden>{}</span>", "</p><p>{}</p><p>"])
+def test_one_token_of_thousands_of_letters_inside_a_copy_does_not_hide_it(guard: Guard, blob: str, how: str) -> None:
+    """A hidden span or a paragraph holding one "word" of thousands of letters in the middle of
+    a verbatim copy: the copy is two passages around it, still a reprint (user trial 10; the
+    chain used to bridge the one-token gap and score the blob with the passage)."""
+    paras = [*PARAS[:3], PARAS[3] + how.format(blob), *PARAS[4:]]
+    rep = guard.check(html_page(paras))
+    assert rep.verdict == "reprint"
+    assert rep.matches[0].article.source == "articles/lantern.txt" and rep.matches[0].coverage >= 0.95

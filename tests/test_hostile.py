@@ -653,7 +653,9 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._ZH_AFFILIATES": ("sub",),  # X及其关联公司
     "notice._ZH_OTHER_HOLDERS": ("sub",),  # X或相关权利人
     "notice._HK_NAMED": ("search",),  # notice.contacts: Hong Kong named, not guessed
-    "extract._ROW_URL": ("finditer",),  # notice.find: a web form in a row of desk contacts
+    "extract._ROW_URL": ("finditer",),
+    "extract._NOTICE_LITERAL": ("search",),
+    "extract._TRAILER_STATEMENT_EARLY": ("match",),  # notice.find: a statement opening a sentence  # notice.find: the literals notice wording needs  # notice.find: a web form in a row of desk contacts
     "notice._ZH_OWNS_BRAND": ("match",),  # X旗下Y  # a legal form alone is no name
     "notice._PUBLISHES": ("split",),  # brand 發行 company
     "notice._PUBLISHED_BY": ("fullmatch",),  # 《X》由 Y 出版

@@ -7,6 +7,8 @@ their patterns on text that cannot match them.
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Iterable
 
 __all__ = ["_holds_word"]
@@ -22,5 +24,13 @@ def _holds_word(text: str, words: Iterable[str]) -> bool:
     Text holding a case twin (see ``_ASCII_CASE_TWINS``) always may."""
     if any(ch in text for ch in _ASCII_CASE_TWINS):
         return True
+    if isinstance(words, tuple):
+        return _alternation(words).search(text.lower()) is not None  # one scan, not one per word
     low = text.lower()
     return any(w in low for w in words)
+
+
+@functools.lru_cache(maxsize=64)
+def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The words as one literal alternation (the callers pass a few module-level tuples)."""
+    return re.compile("|".join(map(re.escape, words)))

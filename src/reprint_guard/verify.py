@@ -496,8 +496,19 @@ def _runs(d: np.ndarray, a: np.ndarray, gap: int) -> list[_Run]:
     return runs
 
 
-def _chain(runs: list[_Run], max_gap: int) -> list[_Chain]:
-    """Chain runs in document order across gaps of at most ``max_gap`` tokens."""
+_MAX_GAP_CHARS = 600
+"""Characters a chain may bridge in the document beyond the article's gap: ``max_gap`` (40)
+tokens of English words run to about 250, of Chinese to 40. A copy with one token of thousands
+of letters inserted (``<span hidden>QQQ…</span>``, a base64 blob) is two passages, not one
+passage whose score that token drags under the threshold."""
+
+
+def _chain(
+    runs: list[_Run], max_gap: int, doc_starts: np.ndarray | None = None, art_starts: np.ndarray | None = None
+) -> list[_Chain]:
+    """Chain runs in document order across gaps of at most ``max_gap`` tokens and, given the
+    tokens' character offsets (``doc_starts``, ``art_starts``), of at most
+    :data:`_MAX_GAP_CHARS` characters more on the document's side than on the article's."""
     chains: list[_Chain] = []
     open_: list[_Chain] = []
     for r in runs:
@@ -514,6 +525,10 @@ def _chain(runs: list[_Run], max_gap: int) -> list[_Chain]:
             # chain already holds, is another occurrence of a phrase (it would stretch one side
             # of the passage over text the other side does not have).
             if 1 <= da <= max_gap and dd >= 1 and abs(da - dd) <= max_gap:
+                if doc_starts is not None and art_starts is not None and (
+                    int(doc_starts[r.d0] - doc_starts[last.d1]) - int(art_starts[r.a0] - art_starts[last.a1]) > _MAX_GAP_CHARS
+                ):
+                    continue  # one token of thousands of letters (a hidden blob) is no light edit
                 cost = abs(da - dd) + dd
                 if best_cost is None or cost < best_cost:
                     best, best_cost = c, cost
@@ -831,7 +846,7 @@ def align(doc: Side, art: Side, config: MatchConfig, *, boilerplate: Boilerplate
     d, a = seeds(doc, art)
     if len(np.unique(a)) < _MIN_SEEDS:
         return Alignment((), 0.0, 0.0)
-    chains = _chain(_runs(d, a, gap=max(1, config.max_gap // 4)), config.max_gap)
+    chains = _chain(_runs(d, a, gap=max(1, config.max_gap // 4)), config.max_gap, doc.tokens.starts, art.tokens.starts)
     for c in chains:
         _trim(c)
     chains = _split_on_moved_text(chains, doc.shingles, art.shingles)

@@ -195,9 +195,11 @@ _LICENCE_WORDS = (
 )  # fmt: skip
 # The same for every _NOTICE_VOCAB pattern (claims and licence terms).
 _NOTICE_LITERALS = (
-    *_LICENCE_LITERALS, "版权", "著作权", "授权", "许可", "维权", "©", "原创", "独家", "首发", "翻印", "复制", "免费", "无断",
-    "知识共享", "创用",
+    *_LICENCE_LITERALS, "版权", "著作权", "授权", "须经", "务经", "维权", "©", "原创", "独家", "首发", "翻印", "复制", "免费",
+    "无断", "知识共享", "创用",
 )
+# The literals in one pattern: one scan of a line instead of one per literal.
+_NOTICE_LITERAL = re.compile("|".join(map(re.escape, _NOTICE_LITERALS)))
 _NOTICE_WORDS = (
     *_LICENCE_WORDS, "copyright", "all right", "some right", "(c)", "rights holder", "rightsholder",
     "originally", "first appeared", "first published", "first ran", "original article", "original story", "reproduced",
@@ -256,6 +258,8 @@ _TRAILER_STATEMENT = re.compile(
     r"|(?i:^the post\b[^\n]{1,200}\bappeared first on\b)"
 )
 _TRAILER_CUE_AT = 25
+# A statement opening within the first _TRAILER_CUE_AT characters (``match``, not ``search``).
+_TRAILER_STATEMENT_EARLY = re.compile(rf"[^\n]{{0,{_TRAILER_CUE_AT}}}?(?:{_TRAILER_STATEMENT.pattern})", _TRAILER_STATEMENT.flags)
 # A platform's safe-harbour statement (本文为X号作者上传并发布，X仅提供信息发布平台): the article is
 # the uploader's, so the platform's footer claim below it is not the article's.
 _PLATFORM_STATEMENT = re.compile(r"上传并发布|仅提供信息(?:存储|发布)|信息发布平台|(?i:user-submitted|uploaded by (?:a|the) user)")
@@ -341,7 +345,7 @@ def _may_hold_notice_wording(text: str) -> bool:
 
 def _simplified_holds_notice_wording(text: str) -> bool:
     """:func:`_may_hold_notice_wording` for text already folded by :func:`_simplified`."""
-    return any(lit in text for lit in _NOTICE_LITERALS) or _holds_word(text, _NOTICE_WORDS)
+    return _NOTICE_LITERAL.search(text) is not None or _holds_word(text, _NOTICE_WORDS)
 
 
 def _is_notice_heading(line: str) -> bool:
@@ -380,10 +384,14 @@ def _is_trailer_line(line: str) -> bool:
     if len(line) > 300:
         return False
     folded = _simplified(line[:_NOTICE_SCAN_CHARS])
+    if len(line) > _SHORT_NOTICE_CHARS:
+        # a sentence: only a statement opening in its first characters counts, so only those
+        # starts are tried (the pattern's many branches at every position were the cost)
+        return _TRAILER_STATEMENT_EARLY.match(folded) is not None
     m = _TRAILER_STATEMENT.search(folded)
-    if len(line) <= _SHORT_NOTICE_CHARS and (m is not None or not any(ch in "，。" for ch in line)):
+    if m is not None or not any(ch in "，。" for ch in line):
         return m is not None or _TRAILER.search(folded) is not None  # a widget, or a short statement
-    return m is not None and m.start() <= _TRAILER_CUE_AT
+    return False
 
 
 def _is_contact_line(line: str) -> bool:
