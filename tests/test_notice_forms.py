@@ -529,3 +529,16 @@ def test_the_open_licence_a_notice_grants_is_named_in_every_report(cli, tmp_path
     [row] = list(csv.DictReader(io.StringIO(cli("check", page, "--store", fp, "-f", "csv").stdout)))
     assert row["notice_licence"] == "CC BY-NC-ND 4.0"
     assert "under CC BY-NC-ND 4.0" in cli("check", page, "--store", fp, "-f", "rich").stdout
+
+
+def test_a_copy_keeping_the_articles_own_notice_credits_its_holder(cli, permissive_store, tmp_path) -> None:
+    """欢迎转载，转载请注明出处: a reprint that keeps the notice naming 青石融媒 has credited it (user
+    trial 10); one that keeps nothing has not."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "kept.txt").write_text(f"{BODY}\n【稿件声明】本文为青石融媒原创稿件，欢迎转载，转载请注明出处。", encoding="utf-8")
+    (pages / "bare.txt").write_text(BODY, encoding="utf-8")
+    code, docs = _scan(cli, permissive_store, pages)
+    assert (docs["kept.txt"]["verdict"], docs["bare.txt"]["verdict"]) == ("permitted", "reprint")
+    assert docs["kept.txt"]["matches"][0]["attributed"] is True
+    assert docs["bare.txt"]["matches"][0]["unmet_conditions"] == ["credit"]

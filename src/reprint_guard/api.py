@@ -61,6 +61,7 @@ from .verdict import (
     document_verdict,
     is_attributed,
     is_http_url,
+    keeps_notice,
     Licence,
     licence_of,
     permission,
@@ -796,7 +797,9 @@ class Guard:
             if kind is None:
                 continue
             notice = art.notice
-            attributed = is_attributed(doc, art.outlet, notice.rights_holder if notice else None, art.url)
+            attributed = is_attributed(doc, art.outlet, notice.rights_holder if notice else None, art.url) or bool(
+                notice is not None and notice.rights_holder and keeps_notice(doc, notice)
+            )  # a copy keeping the article's own notice (本文为X原创…) credits X as it names X
             # The publisher's own site is not a reprint of its own article.
             licence = licence_of(doc, evidence, (*art.licensees, *((art.url,) if art.url else ())))
             # Only the article's own notice can permit a use; the page can only meet its conditions.
