@@ -160,3 +160,14 @@ def test_a_masthead_and_kicker_over_a_headline_and_byline_leave_the_body(head):
     assert doc.text == "\n".join(body)
     assert (doc.title, doc.author, doc.date) == (head[-3], "Neil Forde", "2024-06-05")
     assert doc.outlet != "ET"
+
+
+@pytest.mark.parametrize(
+    ("byline", "outlet"),
+    [("By Samuel Okafor, Riverbend Review, 3 August 2024", "Riverbend Review"), ("By Ann Lee | Harbor Times | June 5, 2024", "Harbor Times"),
+     ("By Neil Forde, Staff Writer", None)],
+)
+def test_an_english_byline_names_the_outlet_after_the_author(byline, outlet):
+    body = ["The county board voted on Tuesday to put a new transit levy before voters in the spring election, officials said."] * 3
+    doc = extract("\n".join(["Levy goes to voters", byline, *body]), content_type="text")
+    assert (doc.author, doc.outlet) == (byline.split(",")[0].split("|")[0][3:].strip(), outlet)

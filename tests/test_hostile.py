@@ -787,6 +787,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._SOURCE_AUTHORISED": ("search",),
     "notice._EN_SUBJECT": ("finditer",),
     "notice._CREDIT_NAME": ("finditer",),
+    "notice._CREDIT_EN_NAME": ("finditer",),  # "provided you credit X"
     "notice._COMMERCIAL": ("search",),
     "notice._KEEP_NOTICE": ("finditer",),
     "notice._PERSONAL_USE": ("search",),

@@ -962,3 +962,17 @@ def test_a_macau_number_in_a_macau_notice_is_macau_s():
     notice = parse_notice("© 2024 澳門晨報 版權所有 電話 2855 1234 電郵 news@morning.example.mo")
     assert [p.e164 for p in notice.phones] == ["+85328551234"]
     assert [p.e164 for p in parse_notice("© 2024 香港晨報有限公司 版權所有 查詢電話：2855 1234").phones] == ["+85228551234"]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("This article is published under a Creative Commons Attribution 4.0 International licence (CC BY 4.0). "
+         "You may republish it free of charge provided you credit Riverbend Review and link to the original.", "Riverbend Review"),
+        ("Republish with credit to Bayview Daily.", "Bayview Daily"),
+        ("Please credit The Harbor Signal when you republish.", "Harbor Signal"),
+        ("You may republish this story; please credit the author.", None),
+    ],
+)
+def test_the_party_a_reprint_must_credit_is_the_holder_when_no_other_is_named(text, holder):
+    assert parse_notice(text).rights_holder == holder

@@ -343,7 +343,12 @@ def _parse_meta_line(line: str, meta: _Meta) -> bool:
             _add_author(meta, dateline.group("reporter"))
         return True
     if _BYLINE.fullmatch(line) and not line.rstrip().endswith("."):
-        _add_author(meta, _BYLINE_LEAD.sub("", line))
+        named = _BYLINE_LEAD.sub("", line)
+        _add_author(meta, named)
+        # "By Samuel Okafor, Riverbend Review, 3 August 2024": the outlet after the name
+        outlet = next((f for f in re.split(r"\s*[,，|｜·•]\s*", named)[1:3] if _is_masthead(f)), None)
+        if outlet is not None:
+            meta.sources.append(outlet)
         found = _find_date(line)  # "By Hannah Cole, 14 March 2024": the byline is the date line
         if found is not None and meta.date is None:
             meta.date = found[0]

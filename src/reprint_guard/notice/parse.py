@@ -700,6 +700,11 @@ _AUTHOR_CLAIM = re.compile(
     # "© the author", "Text © 2024 the author"
     r"|(?i:(?:©|\(c\)|copyright)[ ]{0,2}(?:(?:19|20)\d{2}(?:[ ]?[-–][ ]?(?:19|20)\d{2})?[ ]{1,2})?(?:by[ ])?the[ ](?:original[ ])?authors?\b)"
 )
+# "provided you credit Riverbend Review", "with credit to X", "Please credit X": the party a
+# reprint must credit, unquoted (a capitalised name; "credit the author" names no one).
+_CREDIT_EN_NAME = re.compile(
+    rf"(?<![A-Za-z])(?i:credit(?:ing)?|with credit to|attribute (?:it )?to|attribution to)[ ](?:[Tt]he[ ])?(?P<name>{_EN_NAME})"
+)
 # The author the notice itself names (作者：秦楠 in 本文来自微信公众号：X，作者：秦楠).
 _NOTICE_AUTHOR = re.compile(rf"(?:^|[\n，,；;|\s])(?:作者|作\u3000者)[ ]?[:：][ ]?(?P<name>[^{_PUNCT}\s（(]{{2,20}})")
 # "provided you credit “X”"
@@ -1042,6 +1047,7 @@ def _find_rights_holder(text: str, folded: str, author: str | None = None) -> st
         or _first_name(_EN_LICENSOR, folded, text)
         or _pattern_name(_CREDITED_SOURCE, folded, text)
         or _pattern_name(_CREDIT_NAME, folded, text)
+        or _plausible_english(_pattern_name(_CREDIT_EN_NAME, folded, text))
         or _single_line_name(text)
         or _last_line_name(text)
     )
