@@ -797,9 +797,11 @@ class Guard:
             if kind is None:
                 continue
             notice = art.notice
-            attributed = is_attributed(doc, art.outlet, notice.rights_holder if notice else None, art.url) or bool(
-                notice is not None and notice.rights_holder and keeps_notice(doc, notice)
-            )  # a copy keeping the article's own notice (本文为X原创…) credits X as it names X
+            attributed = is_attributed(doc, art.outlet, notice.rights_holder if notice else None, art.url)
+            if not attributed and notice is not None and notice.rights_holder and notice.permitted_uses and "credit" in notice.conditions:
+                # a copy keeping the article's own notice (本文为X原创…) credits X as it names X; asked
+                # only where a credit decides a permission (keeps_notice folds the whole page)
+                attributed = keeps_notice(doc, notice)
             # The publisher's own site is not a reprint of its own article.
             licence = licence_of(doc, evidence, (*art.licensees, *((art.url,) if art.url else ())))
             # Only the article's own notice can permit a use; the page can only meet its conditions.
