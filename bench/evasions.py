@@ -24,7 +24,9 @@ rounds; the table gives the median (and 90th percentile) over the pages of each 
 * ``english copy, some homoglyphs``: the same with every third such letter swapped, in turn
   for its Cyrillic or its Greek look-alike (a i o p v);
 * ``russian and greek, no match``: Russian and Greek news-like text with Latin names in it,
-  the text the look-alike fold must leave alone, and the slowest path through it.
+  the text the look-alike fold must leave alone, and the slowest path through it;
+* ``copy with a long junk token``: a protected article as UTF-8 text with one paragraph of a
+  single 3,000-letter "word" (a base64-like blob) in its middle.
 
 Writes the table to stdout (markdown) and, with ``--out FILE``, to that file. Articles and
 pages are random draws from the 3,755 common Chinese characters, or from the short English,
@@ -54,6 +56,7 @@ KINDS = (
     "english copy, homoglyphs",
     "english copy, some homoglyphs",
     "russian and greek, no match",
+    "copy with a long junk token",
 )
 N_ENGLISH = 10
 ENGLISH_WORDS = """
@@ -222,6 +225,9 @@ def make_pages(seed: int, n_pages: int) -> tuple[list[tuple[str, str]], list[tup
             data = some_homoglyphs("\n\n".join(english[k % N_ENGLISH])).encode("utf-8")
         elif kind == "russian and greek, no match":
             data = foreign_text(en_rng).encode("utf-8")
+        elif kind == "copy with a long junk token":
+            blob = "".join(rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789") for _ in range(3000))
+            data = "\n".join([*copied[:2], blob, *copied[2:]]).encode("utf-8")
         else:
             raw = news_page(rng, chars, copied, tricks=True).encode("utf-8")
             cut = raw.index(b"<div class='article'>")
