@@ -535,3 +535,37 @@ def test_one_token_of_thousands_of_letters_inside_a_copy_does_not_hide_it(guard:
     rep = guard.check(html_page(paras))
     assert rep.verdict == "reprint"
     assert rep.matches[0].article.source == "articles/lantern.txt" and rep.matches[0].coverage >= 0.95
+
+
+# --------------------------------------------------------------------------------------------
+# Latin diacritics swapped in or added to an English copy
+# --------------------------------------------------------------------------------------------
+
+PRECOMPOSED = {"a": "á", "e": "é", "o": "ó", "A": "Á", "E": "É", "O": "Ó"}
+COMBINING = {c: c + "\u0301" for c in "aeiouAEIOU"}
+DOT_BELOW = {c: c + "\u0323" for c in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"}
+
+ACCENTED_COPIES = {
+    "precomposed a e o": lambda t: swapped(t, PRECOMPOSED),
+    "combining acute on vowels": lambda t: swapped(t, COMBINING),
+    "dot below every third letter": lambda t: swapped(t, DOT_BELOW, every=3),
+}
+
+
+@pytest.mark.parametrize("form", ["text", "html"])
+@pytest.mark.parametrize("how", list(ACCENTED_COPIES))
+def test_a_verbatim_english_copy_with_accents_is_a_reprint(english_guard: Guard, how: str, form: str) -> None:
+    paras = [ACCENTED_COPIES[how](p) for p in EN_PARAS]
+    assert paras != EN_PARAS
+    if form == "html":
+        data = html_page(paras).encode("utf-8")
+        clean = english_guard.check(html_page(EN_PARAS).encode("utf-8"))
+    else:
+        data = "\n\n".join(paras).encode("utf-8")
+        clean = english_guard.check(ENGLISH.encode("utf-8"))
+    rep = english_guard.check(data)
+    assert rep.verdict == "reprint", (rep.verdict, rep.reason)
+    m = rep.matches[0]
+    assert m.article.source == "articles/harbour.txt"
+    assert abs(m.coverage - clean.matches[0].coverage) <= 0.01
+    assert abs(m.similarity - clean.matches[0].similarity) <= 0.01

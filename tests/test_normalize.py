@@ -67,7 +67,7 @@ FOLDS = [
     ),
     ("toneless words kept", "北京(Beijing)吗(ma)", "北京(beijing)吗(ma)"),
     ("codes kept", "级别(A1)元素(E3)", "级别(a1)元素(e3)"),
-    ("no Han before", "word (fā)", "word (fā)"),
+    ("no Han before", "word (fā)", "word (fa)"),  # kept; step 7 folds its tone mark as any accent
     ("Taiwan phrasing", "軟體 頭髮 看著 後來 裡面 裏面", "软件 头发 看着 后来 里面 里面"),
     ("Taiwan phrase, longer", "網際網路", "互联网"),
     ("whitespace collapse", "  第一段 \t 文字\r\n\r\n 第二段  ", "第一段 文字\n第二段"),
@@ -564,3 +564,61 @@ def test_text_without_lookalikes_is_left_to_the_other_steps(text: str) -> None:
 def test_text_without_latin_letters_keeps_its_lookalikes(text: str) -> None:
     folded, src = _fold_chars(text)
     assert _fold_lookalikes(folded, text, src) == folded
+
+
+# Latin diacritics (step 7): a copy with accents swapped in or added folds like its source.
+
+FRENCH = "L'été dernier, les pêcheurs de Saint-Malo ont réclamé une aide à l'État : « Nous ne voulons pas être oubliés », a déclaré leur porte-parole, Hélène Le Gall. Ça coûte cher."
+SPANISH = "El alcalde, Íñigo Peña, anunció el miércoles que las obras del muelle comenzarán en otoño; los pescadores, según él, no tendrán que esperar más. ¿Quién pagará?"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thé hárbóur wáll", "the harbour wall"),
+        ("The ha\u0301rbou\u0308r", "the harbour"),
+        ("Łódź, Nguyễn Đức, Ørsted, ǿ, niño, Straße", "lodz, nguyen duc, orsted, o, nino, strasse"),
+        ("s\u1ab0e\u1dc0a\ufe20", "sea"),
+        ("Σά \u03b1\u0301", "σά α\u0301"),  # marks on Greek letters stay
+    ],
+)
+def test_latin_diacritics_fold_to_the_base_letter(text: str, expected: str) -> None:
+    result = normalize(text)
+    assert result.text == expected
+    assert_map_valid(result)
+
+
+@pytest.mark.parametrize("text", [FRENCH, SPANISH])
+def test_french_and_spanish_fold_idempotently_to_their_unaccented_spelling(text: str) -> None:
+    result = normalize(text)
+    assert normalize(result.text).text == result.text
+    assert result.text == normalize(unicodedata.normalize("NFD", text)).text  # decomposed alike
+    assert not any(unicodedata.combining(c) for c in result.text)
+    assert "ete dernier" in result.text or "inigo pena" in result.text
+    assert_map_valid(result)
+
+
+def test_pinyin_tone_marks_still_identify_annotations_before_the_accent_fold() -> None:
+    assert normalize("發(fā)展很好").text == "发展很好"
+    assert normalize("發(fa\u0304)展很好").text == "发展很好"
+    assert normalize("组织(WTO)和 café").text == "组织(wto)和 cafe"
+
+
+ACCENTED_TEXT = st.lists(
+    st.one_of(
+        LATIN_WORD,
+        st.text("aeiouncAEOUáéíóúñçàèìòùâêôäëïöüłøđơưãõ\u0300\u0301\u0302\u0303\u0308\u0323\u0327\u1ab0\u1dc4\ufe20", max_size=6),
+        st.sampled_from(["發", "展", "(fā)", "(fa\u0304)", "(de)", "а", "о", "\u0430\u0301", "ά", " ", "\n", "\u200b"]),
+        st.text(max_size=3),
+    ),
+    max_size=30,
+).map("".join)
+
+
+@PROPERTY
+@given(ACCENTED_TEXT)
+def test_diacritic_fold_is_idempotent_and_maps_back_inside_the_source(text: str) -> None:
+    result = normalize(text)
+    assert normalize(result.text).text == result.text
+    assert_map_valid(result)
+    assert all(0 <= s < e <= len(text) for s, e in zip(result.starts.tolist(), result.ends.tolist()))

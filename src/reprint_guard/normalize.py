@@ -1,6 +1,6 @@
 """Fold text so that a reprint and its source compare equal, keeping an offset map.
 
-:func:`normalize` applies seven steps, in order, each keeping the map from folded characters back
+:func:`normalize` applies eight steps, in order, each keeping the map from folded characters back
 to the original code points:
 
 1. per character, NFKC (Unicode UAX #15) then ``str.casefold`` then NFKC again (the
@@ -44,7 +44,16 @@ to the original code points:
    ``s2t`` or ``s2tw``, 0.21 % after ``s2twp``, 1.20 % after zhconv ``zh-tw`` (without the gate
    0.00 %, 0.00 %, 0.03 % and 1.03 %): passages still match. Both sides of a comparison
    fold by the same function, so the fold stays deterministic and idempotent;
-7. whitespace runs collapse to one ``" "``, or one ``"\\n"`` when the run holds a line break;
+7. Latin letters with diacritics fold to their base letter, one character for one (``á`` →
+   ``a``, ``ñ`` → ``n``, ``ơ`` → ``o`` by canonical decomposition; ``ł`` → ``l``, ``ø`` →
+   ``o``, ``đ`` → ``d``, letters Unicode names "X WITH ..." without one), and combining marks
+   (U+0300–036F, U+1AB0–1AFF, U+1DC0–1DFF, U+FE20–FE2F; U+20D0–20FF go in step 2) sitting on
+   a Latin letter are removed (``a`` + U+0301 → ``a``): a copy with accents swapped in or
+   added folds like its source, and French, Spanish or Vietnamese fold alike on both sides.
+   Marks on other letters (Greek, Cyrillic) stay. This comes after step 5, which needs the
+   tone marks to tell pinyin from words, and after step 4, whose tokens hold these marks so
+   that removing them joins no two tokens; see :func:`_fold_diacritics`;
+8. whitespace runs collapse to one ``" "``, or one ``"\\n"`` when the run holds a line break;
    leading and trailing whitespace goes.
 
 Store :data:`NORMALIZER_VERSION`, :func:`opencc_version` and :func:`confusables_version` with
@@ -70,7 +79,7 @@ from .models import NormalizedText
 
 __all__ = ["NORMALIZER_VERSION", "confusables_version", "normalize", "opencc_version"]
 
-NORMALIZER_VERSION = "4"
+NORMALIZER_VERSION = "5"
 """Version of the folding rules; bump whenever :func:`normalize` output changes."""
 
 # ---------------------------------------------------------------------------------------------
@@ -95,6 +104,15 @@ _DROP_CHARS = frozenset("※•‣⁃⁂⁎⁑⁕").union(  # the Po ones are us
 )
 
 _BMP = 0x10000
+# Combining marks step 7 removes from a Latin letter (U+20D0-20FF are dropped in step 2).
+_LATIN_MARK_RANGES = ((0x0300, 0x036F), (0x1AB0, 0x1AFF), (0x1DC0, 0x1DFF), (0xFE20, 0xFE2F))
+
+
+def _is_latin_mark(codes: np.ndarray) -> np.ndarray:
+    out = np.zeros(len(codes), dtype=bool)
+    for lo, hi in _LATIN_MARK_RANGES:
+        out |= (codes >= lo) & (codes <= hi)
+    return out
 
 
 def _is_dropped(ch: str) -> bool:
@@ -222,7 +240,8 @@ class _LookalikeTables:
     ``target_bmp[cp]`` is the ASCII code of the lower-case Latin letter that code point ``cp``
     of the *input* stands for (0: none), ``target_astral`` the same above the BMP;
     ``latin_bmp`` / ``latin_astral`` mark Latin-script letters and ``word_bmp`` the characters
-    a token is made of (``str.isalnum``, as in shingle.py).
+    a token is made of (``str.isalnum``, as in shingle.py, and the combining marks step 7
+    removes from a Latin letter, so that ``hа́rbоur`` is one token before and after step 7).
     """
 
     def __init__(
@@ -329,6 +348,8 @@ def _lookalike_tables() -> _LookalikeTables:
                 latin_astral.add(cp)
     word_bmp = np.fromiter((chr(cp).isalnum() for cp in range(_BMP)), dtype=bool, count=_BMP)
     word_bmp[0xD800:0xE000] = False
+    for lo, hi in _LATIN_MARK_RANGES:
+        word_bmp[lo : hi + 1] = True  # step 7 removes them on a Latin letter: keep such tokens whole
     for table in (target_bmp, latin_bmp, word_bmp):
         table.setflags(write=False)
     return _LookalikeTables(target_bmp, target_astral, latin_bmp, frozenset(latin_astral), word_bmp)
@@ -397,6 +418,7 @@ def _fold_lookalikes(folded: str, source: str | None = None, src: np.ndarray | N
     n_targets = np.bincount(tok[has_target], minlength=n_tokens)
     word_codes = codes[at]
     not_digit = (word_codes < _ASCII_DIGITS[0]) | (word_codes >= _ASCII_DIGITS[1])
+    not_digit &= ~_is_latin_mark(word_codes)  # a mark is no letter: Cyrillic а́ is a look-alike alone
     n_letters = np.bincount(tok[not_digit], minlength=n_tokens)
     fold = has_latin & (n_targets > 0)
     alone = ~has_latin & (n_targets > 0) & (n_targets == n_letters)
@@ -481,7 +503,7 @@ _CLOSED_GROUP = re.compile(
 # without tones, 中(zhong)国(guo)); a few such groups are words (北京(Beijing)).
 _TONED_FOR_TONELESS = 3
 _TONELESS_FOR_TONELESS = 8
-_MAX_ANNOTATION = 100  # characters, after collapsing spaces as step 7 will
+_MAX_ANNOTATION = 100  # characters, after collapsing spaces as step 8 will
 _SPACE_RUN = re.compile(" {2,}")
 # Between syllables: spaces, apostrophes, hyphens, middle dots, slashes (alternative readings).
 _SEPARATORS = re.compile(r"[ '‘’\-·・/,、]+")
@@ -535,7 +557,7 @@ def _is_pinyin(content: str) -> bool:
 
 def _annotation_kind(content: str) -> int:
     if len(content) > _MAX_ANNOTATION:
-        # Judge what a second pass would see once step 7 has collapsed the spaces.
+        # Judge what a second pass would see once step 8 has collapsed the spaces.
         content = _SPACE_RUN.sub(" ", content)
         if len(content) > _MAX_ANNOTATION:
             return 0
@@ -837,7 +859,81 @@ def _to_simplified(
 
 
 # ---------------------------------------------------------------------------------------------
-# Step 7: whitespace
+# Step 7: Latin diacritics
+
+# Blocks holding Latin letters with diacritics (Latin-1 Supplement to IPA, phonetic
+# extensions, Latin Extended Additional, -C, -D, -E).
+_LATIN_LETTER_RANGES = (
+    (0x00C0, 0x02AF), (0x1D00, 0x1DBF), (0x1E00, 0x1EFF), (0x2C60, 0x2C7F), (0xA720, 0xA7FF), (0xAB30, 0xAB6F),
+)  # fmt: skip
+_WITH_NAME = re.compile(r"LATIN (?:SMALL|CAPITAL) LETTER ([A-Z]) WITH .+")
+
+
+@functools.lru_cache(maxsize=1)
+def _diacritic_tables() -> tuple[np.ndarray, re.Pattern[str], re.Pattern[str]]:
+    """Step 7's tables: the base letter of each BMP code point (0: none), a pattern matching
+    any character step 7 may change, and one matching a run of marks it removes."""
+    lens, first, _ = _bmp_tables()
+    base_bmp = np.zeros(_BMP, dtype="<u4")
+    for lo, hi in _LATIN_LETTER_RANGES:
+        for cp in range(lo, hi + 1):
+            ch = chr(cp)
+            if lens[cp] != 1 or first[cp] != cp or not unicodedata.category(ch).startswith("L"):
+                continue  # only step 1's output is folded here
+            bare = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+            if len(bare) != 1 or bare == ch:
+                m = _WITH_NAME.fullmatch(unicodedata.name(ch, ""))  # ł, ø, đ: no decomposition
+                bare = m[1] if m else ""
+            bare = _fold_char(bare) if bare else ""
+            if len(bare) == 1 and bare != ch and unicodedata.category(bare).startswith("L"):
+                base_bmp[cp] = ord(bare)
+    for cp in np.flatnonzero(base_bmp).tolist():  # ǿ → ø → o: to the end of the chain
+        b = int(base_bmp[cp])
+        while b < _BMP and base_bmp[b]:
+            b = int(base_bmp[b])
+        base_bmp[cp] = b
+    base_bmp.setflags(write=False)
+    marks = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _LATIN_MARK_RANGES)
+    letters = "".join(map(chr, np.flatnonzero(base_bmp).tolist()))
+    return base_bmp, re.compile(f"[{re.escape(letters)}{marks}]"), re.compile(f"[{marks}]+")
+
+
+def _fold_diacritics(
+    text: str, starts: np.ndarray | None, ends: np.ndarray | None
+) -> tuple[str, np.ndarray | None, np.ndarray | None]:
+    """Step 7: Latin letters with diacritics to their base letter (one for one, the map
+    unchanged), and runs of combining marks right after a Latin letter removed (the map
+    through :func:`_delete`, as steps 5 and 8 remove characters).
+
+    Cost: one regular-expression scan of a BMP class on text without any (English), about
+    as much as step 4's table lookup. Idempotent: the output holds no folded letter and no
+    mark right after a Latin letter, and step 4 took the marks as parts of tokens, so
+    removing them changes no token it sees on a second pass.
+    """
+    base_bmp, anything, mark_run = _diacritic_tables()
+    if anything.search(text) is None:
+        return text, starts, ends
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype="<u4")
+    base = _lookup(codes, base_bmp, lambda cp: 0)
+    hit = base != 0
+    if hit.any():
+        codes = np.where(hit, base, codes).astype("<u4")
+        text = codes.tobytes().decode("utf-32-le")
+    tables = _lookalike_tables()
+    spans = []
+    for m in mark_run.finditer(text):
+        a = m.start()
+        if a:
+            cp = ord(text[a - 1])
+            if tables.latin_bmp[cp] if cp < _BMP else cp in tables.latin_astral:
+                spans.append(m.span())
+    if spans:
+        text, starts, ends = _delete(text, starts, ends, spans)
+    return text, starts, ends
+
+
+# ---------------------------------------------------------------------------------------------
+# Step 8: whitespace
 
 _WS_RUN = re.compile(r"[ \n]{2,}")
 
@@ -913,7 +1009,7 @@ def opencc_version() -> str:
 def normalize(text: str) -> NormalizedText:
     """Fold ``text`` for comparison and map every folded character back to ``text``.
 
-    The seven steps are listed in the module docstring. ``result.text`` is the folded text (no
+    The eight steps are listed in the module docstring. ``result.text`` is the folded text (no
     leading/trailing whitespace, single ``" "``/``"\\n"`` separators, no capitals, Simplified
     Chinese); ``result.original`` is ``text``. ``result.starts`` and ``result.ends`` are
     read-only int32 numpy arrays of shape ``[len(result.text)]``: folded character ``i``
@@ -921,7 +1017,7 @@ def normalize(text: str) -> NormalizedText:
     both arrays non-decreasing. Several folded characters share one range when one character
     expands (``ﬁ`` → ``fi``, ``…`` → ``...``) or a phrase converts to a longer one; a
     collapsed whitespace run maps to its first line break, or its first character without
-    one. Removed characters (zero-width, decoration, pinyin annotations) belong to no folded
+    one. Removed characters (zero-width, decoration, pinyin annotations, accents) belong to no folded
     character, but lie inside the range :meth:`NormalizedText.to_original` returns for a
     span around them: in ``發(fā)展很好`` the folded ``发展`` maps back to ``[0, 6)``.
 
@@ -955,7 +1051,7 @@ def normalize(text: str) -> NormalizedText:
     if simplified is not folded:
         # A phrase may convert to Latin letters (隨身碟 → u盘): step 4 again, for idempotence.
         simplified = _fold_lookalikes(simplified)
-    folded = simplified
+    folded, starts, ends = _fold_diacritics(simplified, starts, ends)
     spans = _whitespace_spans(folded)
     if spans:
         folded, starts, ends = _delete(folded, starts, ends, spans)
