@@ -722,6 +722,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "normalize._PINYIN_CHARS": ("fullmatch",),
     "normalize._CONVERTIBLE": ("split",),
     "normalize._WS_RUN": ("finditer",),
+    "normalize._WITH_NAME": ("fullmatch",),  # Unicode names, when tabulating step 7
     "verify._NOT_ALNUM": ("sub",),
     "verify._LATIN_RUN": ("search", "sub"),
     "verify._NOTICE_CUE": ("search",),
