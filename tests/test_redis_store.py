@@ -476,3 +476,30 @@ def test_a_copy_checked_against_an_outlets_articles_costs_at_most_two_round_trip
             before = counter.n
             assert g.check(chinese_article(70 + i)).verdict == "reprint"
             assert counter.n - before <= 2, counter.n - before
+
+
+def test_a_damaged_stored_article_is_named_never_quoted(redis_url: str, tmp_path: Path, cli) -> None:
+    """A body field that is no longer zlib (or not UTF-8) in one stored article: every command
+    says the store is corrupted, names the article and how to get rid of it, and quotes none of
+    its text (as the SQLite store does); removing it makes the store usable again."""
+    from reprint_guard.store.redis import BUCKET
+
+    bodies = {f"{i}.txt": chinese_article(200 + i) for i in range(2)}
+    files = _write(tmp_path / "a", bodies)
+    assert cli("protect", *files, "--store", redis_url).exit_code == 0
+    store = open_store(redis_url, FingerprintScheme())
+    try:
+        art = next(a for a in store.articles() if a.source.endswith("1.txt"))
+        store._r.hset(store._k("t", art.rowid // BUCKET), art.rowid, b"\x78\x9cnot zlib at all")
+    finally:
+        store.close()
+    page = tmp_path / "copy.txt"
+    page.write_text(bodies["1.txt"], encoding="utf-8")
+    for args in (("list",), ("check", page)):
+        r = cli(*args, "--store", redis_url)
+        said = " ".join(r.stderr.split())
+        assert r.exit_code == 2 and "is corrupted" in said and f"article {art.id}" in said, said
+        assert f"reprint-guard remove {art.id}" in said and "Traceback" not in r.stderr
+        assert not any(bodies["1.txt"][i : i + 6] in said for i in range(0, 200, 7))
+    assert cli("remove", art.id, "--store", redis_url).exit_code == 0
+    assert cli("list", "--store", redis_url).exit_code == 0

@@ -139,7 +139,26 @@ def _bucket(rowid: int) -> int:
     return rowid // BUCKET
 
 
-def _article(rowid: int, meta: bytes | str, body: bytes) -> StoredArticle:
+def _article(rowid: int, meta: bytes | str, body: bytes, shown: str = "the store") -> StoredArticle:
+    """One stored article from its meta and body fields. Raises :class:`StoreError` naming the
+    article (never quoting its text) when a field is damaged: not JSON, not zlib, not UTF-8."""
+    try:
+        return _decode_article(rowid, meta, body)
+    except (ValueError, KeyError, TypeError, zlib.error) as e:  # UnicodeDecodeError is a ValueError
+        try:
+            aid = json.loads(meta)["id"]
+        except (ValueError, KeyError, TypeError):
+            aid = None
+        name = f"article {aid}" if aid else f"row {rowid}"
+        fix = f"reprint-guard remove {aid} --store {shown}" if aid else "protect the articles again into a new store"
+        raise StoreError(
+            f"the fingerprint store {shown} is corrupted: the stored {name} cannot be read "
+            f"({type(e).__name__}). Nothing was changed. Restore it from a backup, or remove that "
+            f"article and protect its file again: {fix}"
+        ) from None
+
+
+def _decode_article(rowid: int, meta: bytes | str, body: bytes) -> StoredArticle:
     m = json.loads(meta)
     return StoredArticle(
         rowid=rowid,
@@ -574,7 +593,7 @@ class RedisStore:
             for rowid in sorted(metas):
                 body = bodies.get(str(rowid).encode())
                 if body is not None:
-                    out.append(_article(rowid, metas[rowid], body))
+                    out.append(_article(rowid, metas[rowid], body, self.shown))
         return out
 
     def articles_of(self, rowids: Sequence[int]) -> dict[int, StoredArticle]:
@@ -588,7 +607,7 @@ class RedisStore:
                 pipe.hget(self._k("t", _bucket(r)), r)
             res = pipe.execute()
         return {
-            r: _article(r, m, t) for r, m, t in zip(rowids, res[0::2], res[1::2]) if m is not None and t is not None
+            r: _article(r, m, t, self.shown) for r, m, t in zip(rowids, res[0::2], res[1::2]) if m is not None and t is not None
         }
 
     def owners_of(self, rowids: Sequence[int]) -> dict[int, tuple[str | None, str | None]]:
@@ -717,7 +736,7 @@ class RedisStore:
         rest = res[2 + len(signatures) :]
         sigs = {r: _unpack_signatures(b, k)[2] for r, b in zip(signatures, sigs_raw) if b is not None}
         arts = {
-            r: _article(r, m, t) for r, m, t in zip(articles, rest[0::2], rest[1::2]) if m is not None and t is not None
+            r: _article(r, m, t, self.shown) for r, m, t in zip(articles, rest[0::2], rest[1::2]) if m is not None and t is not None
         }
         return Fetched(self._saw(int(res[0] or 0)), sigs, arts)
 
