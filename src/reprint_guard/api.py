@@ -715,6 +715,7 @@ class Guard:
         strong = np.zeros(n, dtype=bool)
         weak = np.zeros(n, dtype=bool)
         shared = np.zeros(n, dtype=bool)
+        cover: dict[int, np.ndarray] = {}  # other article -> the shingles its windows cover, computed once
         if n:
             sigs = sliding_signatures(sh.hashes, self.scheme)
             starts = np.arange(len(sigs), dtype=np.int64)
@@ -737,10 +738,8 @@ class Guard:
                 # An article holding most of this one's windows is a version of it (another
                 # edition, the same text protected again), not a witness of boilerplate, which is
                 # what *different* articles print: it counts for neither test below.
-                versions = [
-                    other for other in np.unique(slot)[:_BOILERPLATE_MAX_HOLDERS].tolist()
-                    if _covered(win[slot == other], w, n).sum() > _VERSION_SHARE * n
-                ]
+                cover = {o: _covered(win[slot == o], w, n) for o in np.unique(slot)[:_BOILERPLATE_MAX_HOLDERS].tolist()}
+                versions = [o for o, c in cover.items() if c.sum() > _VERSION_SHARE * n]
                 if versions:
                     keep = ~np.isin(slot, versions)
                     win, slot = win[keep], slot[keep]
@@ -759,7 +758,7 @@ class Guard:
                 # tiles at its own phase, so one shared block meets different windows of each).
                 count = np.zeros(n, dtype=np.int64)
                 for other in np.unique(slot)[:_BOILERPLATE_MAX_HOLDERS].tolist():
-                    count += _covered(win[slot == other], w, n)
+                    count += cover[other] if other in cover else _covered(win[slot == other], w, n)
                 weak = count >= 1
                 strong = count >= k - 1
         bp = boilerplate_of(side, strong, weak, shared)

@@ -356,7 +356,7 @@ def _is_notice_heading(line: str) -> bool:
 def _is_notice_heading_or_disclaimer(line: str) -> bool:
     """A notice heading line (版权声明, Copyright notice …) or a disclaimer opening
     (免责声明 …): never an article's title."""
-    return bool(_NOTICE_HEADING.fullmatch(_simplified(line)) or _DISCLAIMER.match(line))
+    return _is_notice_heading(line) or bool(_DISCLAIMER.match(line))
 
 
 def _notice_kinds(line: str) -> tuple[int, int]:
@@ -626,8 +626,8 @@ def _walk_notice_span(lines: Sequence[_Line], *, prose_after: bool, after_articl
             text = lines[k].text
             cache[k] = _is_notice_line(text)
             if cache[k] and _is_notice_heading(text) and not text.rstrip().endswith((":", "：")):
-                # a heading without a colon is a notice's only over notice wording: 著作權聲明 in a
-                # footer's link row (關於我們 / 著作權聲明 / 聯絡我們) heads nothing
+                # a heading without a colon heads a notice only when notice wording follows it:
+                # 著作權聲明 in a footer's link row (關於我們 / 著作權聲明 / 聯絡我們) heads nothing
                 cache[k] = k + 1 < n and _is_notice_line(lines[k + 1].text) and not _is_notice_heading(lines[k + 1].text)
         return cache[k]
 

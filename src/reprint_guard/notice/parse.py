@@ -84,7 +84,8 @@ _ZH_OWNER = (
         ),
     ),
 )
-_ZH_OWNED = re.compile(r"(?:版|著作)[权權]所有")  # X版权所有, X著作權所有: the name is the run before it
+_OWNED_WORDS = r"(?:版|著作)[权權]所有"  # 版权所有, 著作權所有: the claim words every pattern below spells so
+_ZH_OWNED = re.compile(_OWNED_WORDS)  # X版权所有, X著作權所有: the name is the run before it
 _RUN_BEFORE = re.compile(rf"(?P<name>[^{_PUNCT}]{{2,40}})\Z")  # \Z: $ would match before a line break
 _SEPARATOR_BEFORE = re.compile(r"(?<![ 　])[ 　]{0,3}[|｜][ 　]{0,3}\Z")  # (?<!…): one try per run of spaces
 _EN_WORD = r"[A-Z0-9&][A-Za-z0-9&.'\-]{0,40}"
@@ -314,7 +315,7 @@ _TRAILING_YEARS = re.compile(
 # What ends a name after a © sign: 版权所有, a clause mark full- or half-width (a comma before a
 # company suffix is the name's own: "X Co., Ltd.").
 _NAME_STOP = re.compile(
-    rf"(?:版|著作)[权權]所有|[，。；|]|;|,(?![ ]?{_COMMA_SUFFIX})(?![ ]{_PARTNERS_FOLLOW})"
+    rf"{_OWNED_WORDS}|[，。；|]|;|,(?![ ]?{_COMMA_SUFFIX})(?![ ]{_PARTNERS_FOLLOW})"
 )
 # "Copyright X 2024 Reproduction …": a year after the name closes it.
 _YEAR_CLOSES = re.compile(rf"(?<=\S)[ ,]{{1,3}}{_YEAR}(?:[ ]?[-–－][ ]?{_YEAR})?(?=[ .,]|$)")
@@ -353,7 +354,7 @@ _ZH_BRAND_SUFFIX = re.compile(r"(?:微信)?(?:公众号|公眾號)$")
 # Where a Chinese or Japanese name ends when nothing punctuates it: the clause that follows
 # (版权所有未经授权不得转载, ©北陸日報社 無断転載を禁じます).
 _ZH_CLAUSE = re.compile(
-    r"[ ]?(?:(?:版|著作)[权權]所有|未[经經]|非[经經]|不得|禁止|严禁|嚴禁|请勿|請勿|切勿|無断|无断|無斷|转载|轉載|転載|翻印|侵[权權]必究"
+    rf"[ ]?(?:{_OWNED_WORDS}|未[经經]|非[经經]|不得|禁止|严禁|嚴禁|请勿|請勿|切勿|無断|无断|無斷|转载|轉載|転載|翻印|侵[权權]必究"
     r"|保留|(?:对|對)外部"
     # a members' tier after the outlet's name (以上内容来自X会员专享 / XVIP會員專享)
     r"|(?i:vip)|(?:会员|會員)(?:专享|專享|专属|專屬|独享|獨享|可见|可見)|(?:付费|付費)(?:内容|內容|专享|專享))"
@@ -1294,23 +1295,20 @@ def _uses_and_permissions(
 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str | None]:
     """``(forbidden_uses, permitted_uses, conditions, licence)``; a use both forbidden and
     permitted (未经许可不得转载 … 转载请注明出处) stays forbidden."""
-    licence_text = folded
     # a licence's own name is no ban: 知识共享署名-非商业性使用-禁止演绎 4.0 国际许可协议 … 转载请注明出处
     # must not read as 禁止 … 转载 (the licence's terms come from its name, below)
-    if names := [(m.start(), m.end()) for _, m in zip(range(_MAX_CUES), _CC_NAMED.finditer(folded))]:
-        folded = _blank(folded, names)
-    photo = [(m.start(), m.end()) for m in _PHOTO_SENTENCE.finditer(folded)]
+    names = [(m.start(), m.end()) for _, m in zip(range(_MAX_CUES), _CC_NAMED.finditer(folded))]
+    terms = _blank(folded, names) if names else folded
+    photo = [(m.start(), m.end()) for m in _PHOTO_SENTENCE.finditer(terms)]
     if photo:
         # 文字欢迎转载…；照片版权属摄影者所有，请勿转载: the photos' terms do not undo the text's
-        main = _blank(folded, photo)
-        forbidden, permitted, conditions = _find_uses(main)
-        photo_forbidden, photo_permitted, photo_conditions = _find_uses(folded)
+        forbidden, permitted, conditions = _find_uses(_blank(terms, photo))
+        photo_forbidden, photo_permitted, photo_conditions = _find_uses(terms)
         forbidden |= photo_forbidden - permitted
         permitted |= photo_permitted
         conditions |= photo_conditions
     else:
-        forbidden, permitted, conditions = _find_uses(folded)
-    folded = licence_text
+        forbidden, permitted, conditions = _find_uses(terms)
     licence, cc_uses, cc_conditions = _cc_licence(folded)
     if licence is None and _CC_UNNAMED.search(folded):
         # "under a Creative Commons license", 知识共享许可协议: which one is not said
@@ -1394,7 +1392,7 @@ _ADDRESS = re.compile(
     r"[\u4e00-\u9fff](?:路|街|道|巷|弄|里)[ ]?[\d０-９]{1,5}[ ]?(?:号|號)|(?:大厦|大廈|中心|廣場|广场)[\w ]{0,6}?[\d０-９]{1,3}[ ]?(?:楼|樓|层|層)"
     r"|(?i:\b\d{1,5}[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)?[ ](?:road|street|avenue|lane|drive|boulevard|square)\b)"
 )
-_IN_CLAIM_LINE = re.compile(r"©|\([cC]\)|(?i:copyright)|(?:版|著作)[权權]所有")
+_IN_CLAIM_LINE = re.compile(rf"©|\([cC]\)|(?i:copyright)|{_OWNED_WORDS}")
 _LABEL_END = re.compile(r"(?:[:：]|联系|聯繫|联络|聯絡|如下|(?i:contact|below))$")
 # A prohibition without a use verb (未经授权禁止使用, "without prior written permission"): the
 # notice still forbids, so its unlabelled contacts are for licensing.
