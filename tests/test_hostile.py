@@ -722,6 +722,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "normalize._PINYIN_CHARS": ("fullmatch",),
     "normalize._CONVERTIBLE": ("split",),
     "normalize._WS_RUN": ("finditer",),
+    "normalize._PLAIN_SCRIPTS": ("fullmatch",),  # text that holds no look-alike
     "normalize._WITH_NAME": ("fullmatch",),  # Unicode names, when tabulating step 7
     "verify._NOT_ALNUM": ("sub",),
     "verify._LATIN_RUN": ("search", "sub"),

@@ -622,3 +622,13 @@ def test_diacritic_fold_is_idempotent_and_maps_back_inside_the_source(text: str)
     assert normalize(result.text).text == result.text
     assert_map_valid(result)
     assert all(0 <= s < e <= len(text) for s, e in zip(result.starts.tolist(), result.ends.tolist()))
+
+
+def test_the_plain_scripts_hold_no_lookalike() -> None:
+    """Step 4 skips a text made of ASCII, Han and their punctuation only: none of those code
+    points is a look-alike in the confusables table."""
+    from reprint_guard.normalize import _PLAIN_SCRIPTS, _lookalike_tables
+
+    targets = np.flatnonzero(_lookalike_tables().target_bmp)
+    assert len(targets) > 100
+    assert not [hex(int(cp)) for cp in targets if _PLAIN_SCRIPTS.fullmatch(chr(int(cp)))]
