@@ -349,6 +349,10 @@ def test_an_image_alt_that_is_no_contact_stays_out():
         "When you purchase through links on our site, we may earn an affiliate commission. Here's how it works.",
         "Content on NewsDrift is provided by our publishing partners and does not necessarily reflect the views of NewsDrift.",
         "This article is paid for by Greenfield Energy Partners LLC and produced by our studio team.",
+        # an author's note closing with the views line, and a reader call for stories
+        "Maria Lopez is a senior lecturer in economics at a university in Perth. The views expressed are her own.",
+        "Do you have a story in your community or an opinion to share with us? Email us at letters@harbour.example",
+        "Got a news tip? Send it to tips@harbour.example",
     ],
 )
 def test_a_closing_disclosure_that_claims_nothing_is_cut_from_the_body(line):
@@ -356,6 +360,22 @@ def test_a_closing_disclosure_that_claims_nothing_is_cut_from_the_body(line):
     assert doc.text == "\n".join(PARAS_EN)
     notice = parse_notice(doc.notice_text) if doc.notice_text else None
     assert notice is None or notice.rights_holder is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # stance lines naming their publisher, and a call for readers' tips
+        "本文为新闻学系学生实习作品，内容不代表本系立场。指导老师：林某某",
+        "《东岸财经》所刊的署名及/或不署名文章，相关内容属作者个人意见，并不代表《东岸财经》立场。",
+        "欢迎爆料！新闻爆料热线：0571-88880000",
+    ],
+)
+def test_a_chinese_closing_statement_that_claims_nothing_is_cut_from_the_body(line):
+    doc = extract("\n".join([*PARAS, line]))
+    assert doc.text == "\n".join(PARAS)
+    notice = parse_notice(doc.notice_text) if doc.notice_text else None
+    assert notice is None or (notice.rights_holder is None and notice.conditions == ())
 
 
 @pytest.mark.parametrize(
@@ -375,6 +395,8 @@ def test_an_article_sentence_about_ai_stays_in_the_body(last):
     [
         "会议指出，今年春运客流量预计将比去年增长百分之八，专家提示：要提前购票，错峰出行。",
         "他在声明中表示，公司将继续履行承诺，确保员工权益不受影响，有关部门也作出了相关提示。",
+        "他在发布会上说，这一决定并不代表政府的最终立场，具体方案还将征求意见。",
+        "王先生坦言，这纯属个人观点，欢迎大家批评指正，也希望有关部门能认真研究群众的意见。",
     ],
 )
 def test_an_article_sentence_naming_a_statement_or_a_tip_stays_in_the_body(last):
@@ -976,3 +998,17 @@ def test_a_macau_number_in_a_macau_notice_is_macau_s():
 )
 def test_the_party_a_reprint_must_credit_is_the_holder_when_no_other_is_named(text, holder):
     assert parse_notice(text).rights_holder == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "conditions"),
+    [
+        ("欢迎转载，请署名作者并注明出处。", ("credit",)),
+        ("转载请署名。", ("credit",)),
+        # a signed article asks nothing: 署名文章 / 署名及不署名文章
+        ("本刊所载署名及/或不署名文章，内容属作者个人意见。本网页内容版权所有，未经授权不得转载。", ()),
+        ("本版署名文章版权归作者所有，未经许可不得转载。", ()),
+    ],
+)
+def test_a_byline_asked_for_is_a_credit_but_a_signed_article_is_not(text, conditions):
+    assert parse_notice(text).conditions == conditions

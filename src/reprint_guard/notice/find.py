@@ -224,6 +224,11 @@ _TRAILER = re.compile(
 _TRAILER_STATEMENT = re.compile(
     r"免责声明|免责条款|风险提示|(?i:disclaimer)|如有侵权|侵删|如有(?:违反|侵犯|侵害)[^\n]{0,10}权益"
     r"|不构成[^，。\n]{0,8}?投资建议|(?:投资|入市)需谨慎|不代表本[网站台报刊][^\n]{0,6}(?:观点|立场)"
+    # a stance line naming its publisher (内容不代表本系立场, 并不代表《X》立场): the clause closes on
+    # 立场 or 观点 within a few words, which an article's "他的发言不代表政府" does not
+    r"|(?:内容|文章|本文|意见|观点)[^，。\n]{0,6}?(?:并|並)?不代表[^，。\n]{0,16}?(?:的)?(?:观点|立场)|(?:内容|文章|本文)[^。\n]{0,8}?(?:属|系|为)(?:作者)?个人(?:意见|观点)"
+    # a call for readers' tips and stories (欢迎爆料！新闻爆料热线：…)
+    r"|欢迎(?:您的)?(?:爆料|报料|投稿)"
     r"|仅代表(?:作者|该作者|其)[^\n]{0,8}观点|观点仅代表|仅提供信息(?:存储|发布)|信息发布平台|上传并发布|广告声明"
     r"|仅供参考"
     # a line opened by a statement's own label (作者声明：…, 【温馨提示】…, ※【纠错】…) that is not the
@@ -236,6 +241,10 @@ _TRAILER_STATEMENT = re.compile(
     # a comment section's rules: "Conversations are opinions of our readers …", "X does not endorse these opinions"
     r"|(?i:^(?:comments?|conversations?|posts?) (?:are|is) (?:the )?(?:opinions?|views?) of\b|\bdoes not endorse (?:these|the|any|such) (?:opinions|views|comments)\b)"
     r"|(?i:views expressed|^[^.\n]{0,80}?\bdo(?:es)? not necessarily (?:reflect|represent) (?:the )?(?:views?|opinions?|positions?|polic(?:y|ies))\b|not responsible for the content)"
+    # an author's note: "X is a lecturer at Y. The views expressed are her own." (the bio opens it)
+    r"|(?i:^[^.\n]{0,40}?\b(?:is|was) an? [^.\n]{0,120}?\.[ ]{1,2}(?:the )?(?:views|opinions) (?:expressed )?(?:here |in this (?:article|piece|column) )?are (?:his|her|their|the (?:author|writer)'?s'?) own\b)"
+    # a reader call for stories and tips: "Do you have a story …? Email us at …", "Got a news tip?"
+    r"|(?i:^(?:do you )?(?:have|got) an? (?:news )?(?:story|tip|news tip)\b[^?\n]{0,80}\?)"
     # corrections, affiliate and sponsorship disclosures: site lines that claim nothing
     r"|(?i:\breport an error\b|\bspot an error\b|\bsee something wrong\b|\bcorrections? policy\b|^[^.\n]{0,80}?\baffiliate commission\b"
     r"|^[^.\n]{0,40}?\b(?:is|was) (?:paid for|sponsored|funded) by\b)"

@@ -1130,7 +1130,8 @@ _CONDITION_PATTERNS = (
             r"(?<!本网)(?<!本站)(?<!本網)(?<!凡)(?:注明|註明|标明|標明|写明|寫明)[^。；\n]{0,6}?(?:出处|出處|来源|來源|作者|原文|版权|版權)"
             # 转载请附上原文出处链接: the source is to be named
             r"|附上?(?:原文)?(?:出处|出處|来源|來源)"
-            r"|署名|(?i:\bcredit(?:s|ed|ing)?\b|\battribut(?:e|ion)\b|must (?:name|cite))"
+            # 署名 asks for a byline; 署名文章 / 署名及不署名文章 is a signed article
+            r"|(?<![不未])署名(?![及或/、]|文章|稿件|作品|的)|(?i:\bcredit(?:s|ed|ing)?\b|\battribut(?:e|ion)\b|must (?:name|cite))"
         ),
     ),
     ("keep_notice", re.compile(r"保留(?:本|此|原)?(?:版[权權]|声明|聲明|作者信息)|附上[^。；\n]{0,12}?(?:和|及|与|與|并|並)(?:本|此)(?:声明|聲明)|(?i:(?:keep|retain) (?:this|the) (?:notice|copyright))")),
