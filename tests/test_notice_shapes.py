@@ -369,6 +369,10 @@ def test_a_closing_disclosure_that_claims_nothing_is_cut_from_the_body(line):
         "本文为新闻学系学生实习作品，内容不代表本系立场。指导老师：林某某",
         "《东岸财经》所刊的署名及/或不署名文章，相关内容属作者个人意见，并不代表《东岸财经》立场。",
         "欢迎爆料！新闻爆料热线：0571-88880000",
+        # a suicide-helpline reminder, the statutory alcohol warning, a paywall's cut line
+        "★北岸新聞網關心您，珍惜生命，自殺不能解決問題，生命一定可以找到出路。若需諮商可撥打「安心專線」1925。",
+        "飲酒過量，有礙健康",
+        "以上为付费内容节选，订阅《北岸财经》后可阅读全文。订阅咨询：400-600-1234",
     ],
 )
 def test_a_chinese_closing_statement_that_claims_nothing_is_cut_from_the_body(line):
@@ -397,6 +401,7 @@ def test_an_article_sentence_about_ai_stays_in_the_body(last):
         "他在声明中表示，公司将继续履行承诺，确保员工权益不受影响，有关部门也作出了相关提示。",
         "他在发布会上说，这一决定并不代表政府的最终立场，具体方案还将征求意见。",
         "王先生坦言，这纯属个人观点，欢迎大家批评指正，也希望有关部门能认真研究群众的意见。",
+        "专家提醒，珍惜生命从遵守交通规则做起，市民出行时务必注意安全，不要闯红灯或酒后驾车。",
     ],
 )
 def test_an_article_sentence_naming_a_statement_or_a_tip_stays_in_the_body(last):

@@ -229,6 +229,9 @@ _TRAILER_STATEMENT = re.compile(
     r"|(?:内容|文章|本文|意见|观点)[^，。\n]{0,6}?(?:并|並)?不代表[^，。\n]{0,16}?(?:的)?(?:观点|立场)|(?:内容|文章|本文)[^。\n]{0,8}?(?:属|系|为)(?:作者)?个人(?:意见|观点)"
     # a call for readers' tips and stories (欢迎爆料！新闻爆料热线：…)
     r"|欢迎(?:您的)?(?:爆料|报料|投稿)"
+    # public-service reminders a site prints under stories by law or policy (a suicide helpline,
+    # the statutory alcohol warning) and a paywall's cut line (以上为付费内容节选，订阅…后可阅读全文)
+    r"|自杀不能解决问题|饮酒过量[，, ]?有碍健康|以上(?:为|是)?付费内容|订阅[^，。\n]{0,12}?后(?:即)?可阅读全文"
     r"|仅代表(?:作者|该作者|其)[^\n]{0,8}观点|观点仅代表|仅提供信息(?:存储|发布)|信息发布平台|上传并发布|广告声明"
     r"|仅供参考"
     # a line opened by a statement's own label (作者声明：…, 【温馨提示】…, ※【纠错】…) that is not the
