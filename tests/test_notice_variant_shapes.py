@@ -71,3 +71,25 @@ def test_published_spelled_fa_bu_with_the_cloth_radical():
     # rights to the byline's author, 經授權發佈 credits a licensed source
     notice = parse_notice("本內容由作者授權發佈，觀點僅代表作者本人，不代表本站立場。", author="沈若水")
     assert notice.rights_holder == "沈若水"
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # name particles are part of a name, as "of" and "van" are
+        ("Copyright © 2024 Van der Linde Newspapers plc. All rights reserved.", "Van der Linde Newspapers plc"),
+        ("© 2024 Casa del Monte Media Ltd. All rights reserved.", "Casa del Monte Media Ltd."),
+        # Indian and Singaporean private-company suffixes keep their dots, as "Pty." does
+        ("Copyright © 2025 by Tamarind Media Group Pvt. Ltd.", "Tamarind Media Group Pvt. Ltd."),
+        ("© 2024 Kestrel Wire Pte. Ltd. All rights reserved.", "Kestrel Wire Pte. Ltd."),
+        # "All rights are reserved" ends the name as "All rights reserved" does
+        ("© 2025 Brackenridge Media plc All rights are reserved, including those for text and data mining.", "Brackenridge Media plc"),
+    ],
+)
+def test_english_name_shapes(text, holder):
+    assert parse_notice(text).rights_holder == holder
+
+
+def test_ideographic_space_before_ben_bao_is_no_part_of_the_name():
+    # © 2024 X　本報版權所有: 本報 restates X; the full-width space between them goes with it
+    assert parse_notice("© 2024 Q新聞　本報版權所有　翻印必究").rights_holder == "Q新聞"

@@ -95,7 +95,7 @@ _EN_WORD = r"[A-Z0-9&][A-Za-z0-9&.'\-]{0,40}"
 # comma rule below reads it from here.
 _COMMA_SUFFIX = r"(?:Inc|Ltd|LLC|L\.L\.C|Limited|Co|Corp|plc|Pty|S\.A)\b"
 _EN_NAME = (
-    rf"{_EN_WORD}(?:(?:[ ]|,[ ](?={_COMMA_SUFFIX}))(?:(?:of|and|the|for|de|du|la|von|van)[ ])?"
+    rf"{_EN_WORD}(?:(?:[ ]|,[ ](?={_COMMA_SUFFIX}))(?:(?:of|and|the|for|de|du|la|von|van|der|den|del|da|di|le)[ ])?"
     rf"(?:{_EN_WORD}|\({_EN_WORD}(?:[ ]{_EN_WORD}){{0,3}}\))){{0,9}}"
 )
 _EN_LICENSOR = (
@@ -129,8 +129,9 @@ _COPYRIGHT_SIGN = re.compile(
     r"(?=[©(cC])(?:©|\([cC]\)|(?i:copyright))(?:[ ]{0,3}(?:©|\([cC]\)))?[ ]{0,3}[:\-–—]?[ ]{0,3}"
     r"(?:(?:19|20)\d{2}(?:[ ]{0,2}-[ ]{0,2}(?:(?:19|20)\d{2}|present|now))?[ ]{0,3},?[ ]{0,3})?"
 )
-_ALL_RIGHTS = re.compile(r"(?=[aA])(?i:all rights reserved)")
-_ABBREVIATIONS = ("Ltd.", "Inc.", "Co.", "Corp.", "Pty.", "Bros.", "L.L.C.", "S.A.", "Jr.", "L.P.", "N.V.", "B.V.")
+_ALL_RIGHTS = re.compile(r"(?=[aA])(?i:all rights (?:are )?reserved)")  # "are": as some footers print it
+# "Pvt." and "Pte." (India's and Singapore's private companies) are never a sentence's end either
+_ABBREVIATIONS = ("Ltd.", "Inc.", "Co.", "Corp.", "Pty.", "Pvt.", "Pte.", "Bros.", "L.L.C.", "S.A.", "Jr.", "L.P.", "N.V.", "B.V.")
 _ZH_ORG_END = (
     r"有限公司|有限責任公司|有限责任公司|股份有限公司|公司|集团|集團|报社|報社|日报|日報|晚报|晚報|新闻|新聞|网|網|社|台|中心"
 )
@@ -298,7 +299,7 @@ def _framing(text: str) -> list[tuple[int, int]]:
     return spans
 _SENTENCE_END = re.compile(r"[.!?](?=[ ]|$)")
 _SUFFIX_FOLLOWS = re.compile(r"(?<![ ])[ ]+(?:Ltd|Limited|Inc|LLC|L\.L\.C|Corp|Co|plc|Pty|S\.A|L\.P)\b")
-_EN_SENTENCE_SPLIT = re.compile(r"(?<![A-Z][a-z])(?<!Co)(?<!L\.P)\.[ ]+")  # keeps "Ltd.", "Co.", "L.P."
+_EN_SENTENCE_SPLIT = re.compile(r"(?<![A-Z][a-z])(?<!Co)(?<!L\.P)(?<!Pvt)(?<!Pty)(?<!Pte)\.[ ]+")  # keeps "Ltd.", "Co.", "L.P.", "Pvt."
 # a comma ends an English name ("X Ltd., London"), except before a company suffix ("X, Inc.")
 # or inside a partnership's list of names ("Hartwell, Singh & Co.")
 _PARTNERS_FOLLOW = r"[A-Z][\w'’\-]{0,30}(?:,[ ][A-Z][\w'’\-]{0,30}){0,3}[ ](?:&|and)[ ][A-Z]"
@@ -306,7 +307,7 @@ _EN_COMMA_CUT = re.compile(rf",[ ](?!{_COMMA_SUFFIX})(?!{_PARTNERS_FOLLOW})")
 
 
 _LOWER_WORD = re.compile(
-    r"[ ](?!(?:of|and|the|for|de|du|da|do|dos|das|del|della|di|la|le|von|van|y|e|on|upon|in|at|am|plc|llc|ltd|pty|gmbh|ag|bv|nv|sa|inc)\b)"
+    r"[ ](?!(?:of|and|the|for|de|du|da|do|dos|das|del|della|der|den|di|la|le|von|van|y|e|on|upon|in|at|am|plc|llc|ltd|pty|gmbh|ag|bv|nv|sa|inc)\b)"
     r"[a-z][a-z'\-]{0,40}(?=[ ,.;:]|$)"
 )
 _TRAILING_YEARS = re.compile(
@@ -346,7 +347,7 @@ def _english_cut(name: str) -> str:
 
 _QUOTED = re.compile(r"^[《「『“\"'‘](?P<inner>[^》」』”\"'’]{1,60})[》」』”\"'’]")
 _TRAILING_REMARK = re.compile(r"[ ]?(?:\([^()]{1,30}\)|（[^（）]{1,30}）|\[[^\[\]]{1,40}\])$")  # a company number: (1287654-X)
-_NAME_TAIL = re.compile(r"(?i)(?<![ ,])[ ,]+(?:(?:or|and) its affiliat|all rights? reserved?)")
+_NAME_TAIL = re.compile(r"(?i)(?<![ ,])[ ,]+(?:(?:or|and) its affiliat|all rights? (?:are )?reserved?)")
 _LEADING_BY = re.compile(r"^(?i:by)[ ]+")
 _ZH_BRAND_SUFFIX = re.compile(r"(?:微信)?(?:公众号|公眾號)$")
 
@@ -443,7 +444,7 @@ def _clean_name(raw: str) -> str | None:
     name = re.split(r"[ ]?(?:©|\([cC]\))", name, maxsplit=1)[0] if not re.match(r"[ ]?(?:©|\([cC]\))", name) else name
     name = _TRAILING_YEARS.sub("", name)
     name = _ALL_RIGHTS.split(name)[0]
-    name = re.split(r"(?i:\ball rights? reserved?)", name)[0]
+    name = re.split(r"(?i:\ball rights? (?:are )?reserved?)", name)[0]
     name = _LEADING_JUNK.sub("", name).strip()
     name = _ZH_LEADING.sub("", name).strip()
     name = _english_cut(name).strip()
@@ -456,7 +457,7 @@ def _clean_name(raw: str) -> str | None:
         name = _TRAILING_REMARK.sub("", name).strip()
     name = _strip_loose_quotes(_ZH_BRAND_SUFFIX.sub("", name).strip())
     name = _TRAILING_YEARS.sub("", name)
-    name = re.sub(r"[ ]?(?:本报|本報|本网|本網|本站|本刊|本社)$", "", name)  # 灣仔日報 本報版權所有
+    name = re.sub(r"[ 　]?(?:本报|本報|本网|本網|本站|本刊|本社)$", "", name)  # 灣仔日報 本報版權所有 (or a full-width space)
     name = _HOST_ROLE.sub("", name)  # 版权所有 X日报社主办: X hosts and holds
     name = _ZH_AFFILIATES.sub("", name)  # X及其关联公司 (as "X and its affiliates")
     name = _ZH_OTHER_HOLDERS.sub("", name)  # X或相关权利人
@@ -912,7 +913,8 @@ def _single_line_name(text: str) -> str | None:
 _TERMS_WORD = re.compile(r"欢迎|歡迎|请|請|须|須|联系|聯繫|注明|註明")
 
 
-_NAME_CONNECTORS = frozenset({"of", "and", "the", "for", "de", "du", "la", "von", "van", "by", "s"})
+# name particles (Van der X, Casa del X) are part of a name as "of" is
+_NAME_CONNECTORS = frozenset({"of", "and", "the", "for", "de", "du", "la", "von", "van", "der", "den", "del", "da", "di", "le", "by", "s"})
 
 
 _DOMAIN_NAME = re.compile(r"(?:www\.)?[a-z0-9][a-z0-9\-]{0,62}(?:\.[a-z0-9][a-z0-9\-]{0,62}){1,5}")
