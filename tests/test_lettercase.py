@@ -36,3 +36,13 @@ def test_recasing_keeps_length_and_letters(text):
     assert len(out) == len(text)
     assert out.lower() == text.lower()
     assert recased(out.lower()).lower() == text.lower()
+
+
+def test_company_after_a_name_word_is_part_of_the_name():
+    # "company" is a notice word ("company number"), but after a name's word it closes the name
+    from reprint_guard.notice import parse_notice
+    from reprint_guard.notice.lettercase import recased
+
+    assert recased("© 2024 THE HARBOR SENTINEL COMPANY") == "© 2024 The Harbor Sentinel Company"
+    assert parse_notice("COPYRIGHT ©2024 MARLOW WEBB & COMPANY, INC. ALL RIGHTS RESERVED").rights_holder == "MARLOW WEBB & COMPANY, INC."
+    assert recased("REGISTERED IN ENGLAND, COMPANY NUMBER 01234567") == "registered in England, company number 01234567"

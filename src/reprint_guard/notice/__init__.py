@@ -15,7 +15,7 @@ from reprint_guard.notice.parse import parse_notice
 
 __all__ = ["NOTICE_VERSION", "parse_notice"]
 
-NOTICE_VERSION = 7
+NOTICE_VERSION = 8
 """Version of notice finding and parsing. Bump it when the notice found in, or the
 :class:`~reprint_guard.models.LicenceNotice` parsed from, the same input changes; ``reprint-guard
 upgrade`` then re-parses stored notices. 2: footers and ``<head>``, contacts with roles, the whole
@@ -32,7 +32,9 @@ extensions. 6: lower-cased crawl notices, company numbers after a name (ABN, 统
 its own for each contact in a row, 本报告 claims. 7: 著作權所有 and other languages' reservations as
 claims, X｜版权所有, 《X》由Y出版, X或相关权利人, 本文为X授权Y转载, reprints that must write for a
 licence, a contact as the holder's name only in the claim's sentence, tip-line words, the .cn of an
-e-mail no serial number before a phone."""
+e-mail no serial number before a phone. 8: OpenCC's standard Traditional characters read as the Taiwan
+forms, 所有权属X, 發佈, name particles (Van der X), Pvt./Pte., "All rights are reserved", COMPANY closing
+a name in capitals."""
 
 # Compatibility (one release): the names of the one-module ``notice`` (now ``notice.parse`` and ``notice.contacts``)
 # and of notice finding stay importable from here.

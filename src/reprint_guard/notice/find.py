@@ -54,6 +54,32 @@ def _t2s_table() -> dict[int, str]:
     return table
 
 
+@functools.lru_cache(maxsize=1)
+def _taiwan_forms_table() -> dict[int, str]:
+    """OpenCC's standard Traditional characters folded one-to-one to the Taiwan forms
+    (``str.translate`` table): 爲 → 為, 衆 → 眾, 裏 → 裡, 羣 → 群, compatibility ideographs to
+    their unified characters. Text converted with OpenCC ``s2t`` (and many a Hong Kong page)
+    prints these, while :mod:`.parse` spells its Traditional words in the Taiwan forms
+    (本文為X原創, 公眾號): one fold keeps each pattern written once for both.
+
+    Source: OpenCC's ``t2tw`` character conversion over :data:`_HAN_BLOCKS`, one character a
+    line, single characters only (offsets stay offsets). No character the parse patterns spell
+    is changed by it (a test checks), so folded text still matches every Simplified spelling.
+    """
+    import opencc
+
+    chars = [chr(cp) for lo, hi in _HAN_BLOCKS for cp in range(lo, hi)]
+    converted = opencc.OpenCC("t2tw").convert("\n".join(chars)).split("\n")
+    if len(converted) != len(chars):
+        raise RuntimeError("OpenCC changed the number of lines; reinstall opencc")
+    table = {ord(ch): out for ch, out in zip(chars, converted) if out != ch and len(out) == 1}
+    for cp, out in table.items():  # one step to the end, so folding twice changes nothing
+        for _ in range(4):
+            out = table.get(ord(out), out)
+        table[cp] = out
+    return table
+
+
 def _simplified(text: str) -> str:
     """``text`` folded for the notice patterns: Traditional vocabulary to Simplified, and a
     line a crawl lower-cased whole recased (see :mod:`.lettercase`) so that names read as

@@ -50,15 +50,25 @@ def is_lower_line(line: str) -> bool:
     return len(words) >= 3 and any(w in NOTICE_WORDS_EN for w in words)
 
 
+# Notice words that close a company's name when they follow one of its words with only a space
+# or "&" between ("THE HARBOR SENTINEL COMPANY", "WEBB & COMPANY"); elsewhere ("England, company
+# number") they are notice words.
+_NAME_CLOSING_WORDS = frozenset({"company"})
+
+
 def _recase_line(line: str, words_re: re.Pattern[str]) -> str:
     words = list(words_re.finditer(line))
     chars = list(line)
+    kept_before = False
     for k, w in enumerate(words):
         low = w.group().lower()
         nxt = words[k + 1].group().lower() if k + 1 < len(words) else ""
         # "THE RIVERSIDE COURIER": a "the" before a name's word opens the name
         keep = low not in NOTICE_WORDS_EN or (low == "the" and nxt and nxt not in NOTICE_WORDS_EN)
+        if not keep and low in _NAME_CLOSING_WORDS and kept_before:
+            keep = line[words[k - 1].end() : w.start()] in (" ", " & ")
         chars[w.start() : w.end()] = (low[0].upper() + low[1:]) if keep else low
+        kept_before = keep
     return "".join(chars)
 
 

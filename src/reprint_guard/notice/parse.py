@@ -22,7 +22,7 @@ import phonenumbers
 from reprint_guard.errors import ConfigError
 from reprint_guard.models import CONDITIONS, USES, Email, LicenceNotice, Link, Phone
 from reprint_guard.notice.contacts import _email_hits, _find_phone_spans, _find_url_spans, _fold, _mask
-from reprint_guard.notice.find import LINE_MARKS
+from reprint_guard.notice.find import LINE_MARKS, _taiwan_forms_table
 from reprint_guard.notice.lettercase import recased
 
 __all__ = ["parse_notice"]
@@ -33,7 +33,7 @@ _PUNCT = r"\n，。；：、,;:!?！？\"“”‘’《》<>\[\]|"
 _NAME = rf"[^{_PUNCT}]{{2,40}}?"
 _QUOTED_NAME = r"《[^》\n]{1,40}》|「[^」\n]{1,40}」|『[^』\n]{1,40}』|“[^”\n]{1,40}”|\"[^\"\n]{1,40}\""
 _LIST_NAME = rf"[^{_PUNCT}]{{2,40}}?(?:、[^{_PUNCT}]{{2,40}}?){{0,3}}"  # 甲报社、乙网: one holder of two names
-_RIGHTS = r"(?:版[权權]|著作[权權]|知[识識]产[权權]|知識產權)"
+_RIGHTS = r"(?:版[权權]|著作[权權]|知[识識]产[权權]|知識產權|所有[权權])"  # 所有权属X: ownership, claimed as 版权 is
 _OWN_ADVERB = r"共同|独家|獨家|专属|專屬|单独|單獨"
 _MAX_CUES = 20
 """Occurrences of each rights-holder cue examined; a notice names its holder in the first few."""
@@ -63,7 +63,7 @@ _ZH_LICENSOR = (
 )
 _ZH_EXCLUSIVE = re.compile(
     # 著作权归作者所有，并授权X独家使用: the exclusive licensee is the party to ask
-    rf"(?<![未经經获獲已])授[权權](?P<name>{_QUOTED_NAME}|{_NAME})(?=(?:独家|獨家)(?:使用|代理|发布|發布|行使|运营|運營|管理))"
+    rf"(?<![未经經获獲已])授[权權](?P<name>{_QUOTED_NAME}|{_NAME})(?=(?:独家|獨家)(?:使用|代理|发布|發布|發佈|行使|运营|運營|管理))"
 )
 _ZH_OWNER = (
     # 版权归X所有 / 本文版权属于X / 著作权归《X》所有 / 版权归A、B共同所有
@@ -95,7 +95,7 @@ _EN_WORD = r"[A-Z0-9&][A-Za-z0-9&.'\-]{0,40}"
 # comma rule below reads it from here.
 _COMMA_SUFFIX = r"(?:Inc|Ltd|LLC|L\.L\.C|Limited|Co|Corp|plc|Pty|S\.A)\b"
 _EN_NAME = (
-    rf"{_EN_WORD}(?:(?:[ ]|,[ ](?={_COMMA_SUFFIX}))(?:(?:of|and|the|for|de|du|la|von|van)[ ])?"
+    rf"{_EN_WORD}(?:(?:[ ]|,[ ](?={_COMMA_SUFFIX}))(?:(?:of|and|the|for|de|du|la|von|van|der|den|del|da|di|le)[ ])?"
     rf"(?:{_EN_WORD}|\({_EN_WORD}(?:[ ]{_EN_WORD}){{0,3}}\))){{0,9}}"
 )
 _EN_LICENSOR = (
@@ -129,8 +129,9 @@ _COPYRIGHT_SIGN = re.compile(
     r"(?=[©(cC])(?:©|\([cC]\)|(?i:copyright))(?:[ ]{0,3}(?:©|\([cC]\)))?[ ]{0,3}[:\-–—]?[ ]{0,3}"
     r"(?:(?:19|20)\d{2}(?:[ ]{0,2}-[ ]{0,2}(?:(?:19|20)\d{2}|present|now))?[ ]{0,3},?[ ]{0,3})?"
 )
-_ALL_RIGHTS = re.compile(r"(?=[aA])(?i:all rights reserved)")
-_ABBREVIATIONS = ("Ltd.", "Inc.", "Co.", "Corp.", "Pty.", "Bros.", "L.L.C.", "S.A.", "Jr.", "L.P.", "N.V.", "B.V.")
+_ALL_RIGHTS = re.compile(r"(?=[aA])(?i:all rights (?:are )?reserved)")  # "are": as some footers print it
+# "Pvt." and "Pte." (India's and Singapore's private companies) are never a sentence's end either
+_ABBREVIATIONS = ("Ltd.", "Inc.", "Co.", "Corp.", "Pty.", "Pvt.", "Pte.", "Bros.", "L.L.C.", "S.A.", "Jr.", "L.P.", "N.V.", "B.V.")
 _ZH_ORG_END = (
     r"有限公司|有限責任公司|有限责任公司|股份有限公司|公司|集团|集團|报社|報社|日报|日報|晚报|晚報|新闻|新聞|网|網|社|台|中心"
 )
@@ -298,7 +299,7 @@ def _framing(text: str) -> list[tuple[int, int]]:
     return spans
 _SENTENCE_END = re.compile(r"[.!?](?=[ ]|$)")
 _SUFFIX_FOLLOWS = re.compile(r"(?<![ ])[ ]+(?:Ltd|Limited|Inc|LLC|L\.L\.C|Corp|Co|plc|Pty|S\.A|L\.P)\b")
-_EN_SENTENCE_SPLIT = re.compile(r"(?<![A-Z][a-z])(?<!Co)(?<!L\.P)\.[ ]+")  # keeps "Ltd.", "Co.", "L.P."
+_EN_SENTENCE_SPLIT = re.compile(r"(?<![A-Z][a-z])(?<!Co)(?<!L\.P)(?<!Pvt)(?<!Pty)(?<!Pte)\.[ ]+")  # keeps "Ltd.", "Co.", "L.P.", "Pvt."
 # a comma ends an English name ("X Ltd., London"), except before a company suffix ("X, Inc.")
 # or inside a partnership's list of names ("Hartwell, Singh & Co.")
 _PARTNERS_FOLLOW = r"[A-Z][\w'’\-]{0,30}(?:,[ ][A-Z][\w'’\-]{0,30}){0,3}[ ](?:&|and)[ ][A-Z]"
@@ -306,7 +307,7 @@ _EN_COMMA_CUT = re.compile(rf",[ ](?!{_COMMA_SUFFIX})(?!{_PARTNERS_FOLLOW})")
 
 
 _LOWER_WORD = re.compile(
-    r"[ ](?!(?:of|and|the|for|de|du|da|do|dos|das|del|della|di|la|le|von|van|y|e|on|upon|in|at|am|plc|llc|ltd|pty|gmbh|ag|bv|nv|sa|inc)\b)"
+    r"[ ](?!(?:of|and|the|for|de|du|da|do|dos|das|del|della|der|den|di|la|le|von|van|y|e|on|upon|in|at|am|plc|llc|ltd|pty|gmbh|ag|bv|nv|sa|inc)\b)"
     r"[a-z][a-z'\-]{0,40}(?=[ ,.;:]|$)"
 )
 _TRAILING_YEARS = re.compile(
@@ -346,7 +347,7 @@ def _english_cut(name: str) -> str:
 
 _QUOTED = re.compile(r"^[《「『“\"'‘](?P<inner>[^》」』”\"'’]{1,60})[》」』”\"'’]")
 _TRAILING_REMARK = re.compile(r"[ ]?(?:\([^()]{1,30}\)|（[^（）]{1,30}）|\[[^\[\]]{1,40}\])$")  # a company number: (1287654-X)
-_NAME_TAIL = re.compile(r"(?i)(?<![ ,])[ ,]+(?:(?:or|and) its affiliat|all rights? reserved?)")
+_NAME_TAIL = re.compile(r"(?i)(?<![ ,])[ ,]+(?:(?:or|and) its affiliat|all rights? (?:are )?reserved?)")
 _LEADING_BY = re.compile(r"^(?i:by)[ ]+")
 _ZH_BRAND_SUFFIX = re.compile(r"(?:微信)?(?:公众号|公眾號)$")
 
@@ -383,7 +384,7 @@ def _one_language(name: str) -> str:
 _FIELD_SPACE = re.compile(r"[\u3000]+|[ ]{3,}")
 # Words that introduce a name (本文来源：X, 出品：X, 发布于X): not part of it.
 _NAME_PREFIX = re.compile(
-    r"^(?:本文|本篇|此文|文章|稿件|内容|內容)?(?:来源|來源|出品方?|出处|出處|发布|發布|首发|首發)(?:于|於|[:：])?[ ]?"
+    r"^(?:本文|本篇|此文|文章|稿件|内容|內容)?(?:来源|來源|出品方?|出处|出處|发布|發布|發佈|首发|首發)(?:于|於|[:：])?[ ]?"
 )
 
 
@@ -443,7 +444,7 @@ def _clean_name(raw: str) -> str | None:
     name = re.split(r"[ ]?(?:©|\([cC]\))", name, maxsplit=1)[0] if not re.match(r"[ ]?(?:©|\([cC]\))", name) else name
     name = _TRAILING_YEARS.sub("", name)
     name = _ALL_RIGHTS.split(name)[0]
-    name = re.split(r"(?i:\ball rights? reserved?)", name)[0]
+    name = re.split(r"(?i:\ball rights? (?:are )?reserved?)", name)[0]
     name = _LEADING_JUNK.sub("", name).strip()
     name = _ZH_LEADING.sub("", name).strip()
     name = _english_cut(name).strip()
@@ -456,7 +457,7 @@ def _clean_name(raw: str) -> str | None:
         name = _TRAILING_REMARK.sub("", name).strip()
     name = _strip_loose_quotes(_ZH_BRAND_SUFFIX.sub("", name).strip())
     name = _TRAILING_YEARS.sub("", name)
-    name = re.sub(r"[ ]?(?:本报|本報|本网|本網|本站|本刊|本社)$", "", name)  # 灣仔日報 本報版權所有
+    name = re.sub(r"[ 　]?(?:本报|本報|本网|本網|本站|本刊|本社)$", "", name)  # 灣仔日報 本報版權所有 (or a full-width space)
     name = _HOST_ROLE.sub("", name)  # 版权所有 X日报社主办: X hosts and holds
     name = _ZH_AFFILIATES.sub("", name)  # X及其关联公司 (as "X and its affiliates")
     name = _ZH_OTHER_HOLDERS.sub("", name)  # X或相关权利人
@@ -541,7 +542,7 @@ def _first_name(
 
 _OWNED_LEAD = re.compile(
     # 系 of 系统/系列 (深圳市群通计算机系统有限公司) is part of a name, not "is"
-    r"^.*?(?:均为|均為|皆为|皆為|均系|均係|均属|均屬|为|為|系(?![统統列])|係(?![統列])|发布于|發布於|首发于|首發於|刊于|刊於|来自|來自)(?=.{2})"
+    r"^.*?(?:均为|均為|皆为|皆為|均系|均係|均属|均屬|为|為|系(?![统統列])|係(?![統列])|发布于|發布於|發佈於|首发于|首發於|刊于|刊於|来自|來自)(?=.{2})"
 )
 _OWNED_AFTER = re.compile(rf"版[权權]所有[ ]?[:：][ ]?(?P<name>[^{_PUNCT}©]{{2,40}})")
 # 版权所有 X / 版权所有©X 2024: a Chinese name after it ends at a space.
@@ -629,7 +630,7 @@ _ZH_CLAIMS = (
         re.compile(r"(?<![未非已])[经經]"),
         re.compile(
             rf"[经經](?:过|過)?(?P<name>[“\"《「]?[^{_PUNCT}]{{2,40}}?[”\"》」]?[^{_PUNCT}]{{0,6}}?)(?:的)?(?:独家|獨家|正式)?"
-            r"(?:授权|授權)(?:转载|轉載|发布|發布|刊登|刊发|刊發|使用|刊用)"
+            r"(?:授权|授權)(?:转载|轉載|发布|發布|發佈|刊登|刊发|刊發|使用|刊用)"
         ),
     ),
     # 本文为X授权Y转载 (the licensor X holds the rights; Y reprints them)
@@ -637,7 +638,7 @@ _ZH_CLAIMS = (
         re.compile(r"(?:本文|本稿|此文)(?:为|為|系|係|由)"),
         re.compile(
             rf"(?:本文|本稿|此文)(?:为|為|系|係|由)(?P<name>(?:{_QUOTED_NAME})[^{_PUNCT}]{{0,6}}?|[^{_PUNCT}]{{2,30}}?)(?:独家|獨家|正式)?"
-            r"(?:授权|授權)(?!转载|轉載|发布|發布)[^。；\n]{1,40}?(?:转载|轉載|发布|發布|刊登|刊发|刊發|使用)"
+            r"(?:授权|授權)(?!转载|轉載|发布|發布|發佈)[^。；\n]{1,40}?(?:转载|轉載|发布|發布|發佈|刊登|刊发|刊發|使用)"
         ),
     ),
     # 受X的版权保护
@@ -695,7 +696,7 @@ _AUTHOR_CLAIM = re.compile(
     r"|(?i:copyright (?:belongs to|remains with|is retained by) the (?:original )?author)"
     r"|(?i:(?:is|are) (?:©|\(c\)|copyright(?:ed)?(?: by)?) (?:\d{4} )?(?:the|its) (?:original )?authors?\b)"
     # 本内容由作者授权发布: published on the author's licence, so the author holds the rights
-    r"|(?:由|系|係|经|經)(?:原文|原)?作者(?:本人)?(?:授权|授權)[^，。\n]{0,6}?(?:发布|發布|转载|轉載|刊登|刊发|刊發|发表|發表)"
+    r"|(?:由|系|係|经|經)(?:原文|原)?作者(?:本人)?(?:授权|授權)[^，。\n]{0,6}?(?:发布|發布|發佈|转载|轉載|刊登|刊发|刊發|发表|發表)"
     # 如若转载请联系原作者 / 商业转载请联系作者获得授权: whom a reuser must ask is the author
     r"|(?:转载|轉載|使用|引用)[^。，\n]{0,4}?(?:请|請)?(?:联系|聯繫|联络|聯絡|征得|徵得|获得|獲得|取得)(?:原文|原)?作者"
     # "© the author", "Text © 2024 the author"
@@ -732,7 +733,7 @@ _ORIGINAL_WORK = re.compile(r"(?:独家|獨家)?(?:原创|原創|独家|獨家)(
 _CLAUSE_BEFORE = re.compile(rf"(?:^|(?<=[{_PUNCT}\]】）)]))[ ]?(?P<name>[^{_PUNCT}\]】）)]{{2,30}})$")
 
 
-_CARRIES = re.compile(r"(?:所|上)?(?:刊载|刊載|刊登|登载|登載|发布|發布|发表|發表|刊发|刊發|载|載)(?:的|之)?(?:所有|全部|各类|各類)?\Z")
+_CARRIES = re.compile(r"(?:所|上)?(?:刊载|刊載|刊登|登载|登載|发布|發布|發佈|发表|發表|刊发|刊發|载|載)(?:的|之)?(?:所有|全部|各类|各類)?\Z")
 
 
 def _original_work_name(folded: str, text: str) -> str | None:
@@ -751,7 +752,7 @@ def _original_work_name(folded: str, text: str) -> str | None:
 
 
 # 本文由X授权发布 / X授权转载: the party that granted the licence (未经授权 is not one).
-_GRANTED = re.compile(r"(?:授权|授權)(?:发布|發布|转载|轉載|刊登|刊发|刊發|刊载|刊載|提供)")
+_GRANTED = re.compile(r"(?:授权|授權)(?:发布|發布|發佈|转载|轉載|刊登|刊发|刊發|刊载|刊載|提供)")
 _GRANTED_LEAD = re.compile(r"^(?:本文|本稿|此文|该文|該文|文章|稿件)?(?:由|经由|經由|获|獲|已获|已獲|得到|承蒙|为|為|系|係)?")
 _GRANTED_TAIL = re.compile(r"(?:的)?(?:独家|獨家|正式|特别|特別)?$")
 # 为X所有 / 内容为X独家所有: an owner without 版权.
@@ -912,7 +913,8 @@ def _single_line_name(text: str) -> str | None:
 _TERMS_WORD = re.compile(r"欢迎|歡迎|请|請|须|須|联系|聯繫|注明|註明")
 
 
-_NAME_CONNECTORS = frozenset({"of", "and", "the", "for", "de", "du", "la", "von", "van", "by", "s"})
+# name particles (Van der X, Casa del X) are part of a name as "of" is
+_NAME_CONNECTORS = frozenset({"of", "and", "the", "for", "de", "du", "la", "von", "van", "der", "den", "del", "da", "di", "le", "by", "s"})
 
 
 _DOMAIN_NAME = re.compile(r"(?:www\.)?[a-z0-9][a-z0-9\-]{0,62}(?:\.[a-z0-9][a-z0-9\-]{0,62}){1,5}")
@@ -1591,7 +1593,8 @@ def parse_notice(
             f"default_region {default_region!r} is not a known region; use an ISO 3166-1 "
             "alpha-2 code such as 'CN', 'HK', 'TW', 'GB' or 'US'"
         )
-    folded = _fold(text)
+    # OpenCC's standard Traditional characters read as the Taiwan forms the patterns spell
+    folded = _fold(text).translate(_taiwan_forms_table())
     email_hits = _email_hits(folded)
     email_spans = [(a, b) for a, b, _ in email_hits]
     url_spans = _find_url_spans(folded, email_spans)
@@ -1650,7 +1653,9 @@ def parse_notice(
     framed = _COMPANY_NUMBER.sub(_blanked, framed)
     # a notice set in capitals or lower-cased whole is read in sentence case (see recased), its holder given back as printed
     printed = text[:_ANALYSE_CHARS]
-    cased = recased(printed)
+    # the names are read with OpenCC's standard Traditional characters folded as the patterns
+    # read them, then given back as printed
+    cased = recased(printed).translate(_taiwan_forms_table())
     if _COMPANY_NUMBER.search(cased):
         cased = _COMPANY_NUMBER.sub(_blanked, cased)
     folded = _blank(framed, [(a, b) for a, b in email_spans if a < len(head)])

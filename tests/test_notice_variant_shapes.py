@@ -1,0 +1,95 @@
+"""Notices printed a little differently from the forms the parser was fitted to: OpenCC's
+standard Traditional characters (爲, 衆, 裏) rather than Taiwan's (為, 眾, 裡), names of other
+shapes (Latin letters or digits in a Chinese name, name particles, more legal suffixes), lines
+in capitals. ``bench/notice_variants.py`` measures these kinds over the labelled forms; here
+each fix has its own case. Names, numbers and domains are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from reprint_guard.notice import parse_notice
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # OpenCC s2t prints 爲 / 衆 where Taiwan prints 為 / 眾: both are Traditional
+        ("本文爲青枫食記原創，未經授權禁止轉載、搬運，違者必究。", "青枫食記"),
+        ("本文來自微信公衆號“白鷺夜談”（ID：bailu2021），經授權發佈。", "白鷺夜談"),
+        ("本文爲「禾田觀察」原創，未經授權禁止轉載。", "禾田觀察"),
+    ],
+)
+def test_standard_traditional_variants_read_as_taiwan_forms(text, holder):
+    notice = parse_notice(text)
+    assert notice.rights_holder == holder
+
+
+def test_taiwan_forms_fold_leaves_every_pattern_character_alone():
+    # the fold must not change a character the parse patterns spell, or that pattern would
+    # stop matching folded text
+    from pathlib import Path
+
+    from reprint_guard.notice import parse as P
+    from reprint_guard.notice.find import _taiwan_forms_table
+
+    table = _taiwan_forms_table()
+    source = Path(P.__file__).read_text(encoding="utf-8")
+    assert sorted({c for c in source if ord(c) in table}) == []
+    assert all(len(v) == 1 for v in table.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # the name's cleaning reads the same variants: 均爲 and 公衆號 are no part of the name,
+        # and the name keeps the characters it was printed in
+        ("本網站所刊登的各種新聞，均爲雲溪國際網絡版權所有，未經協議授權，禁止下載使用。", "雲溪國際網絡"),
+        ("本文經“松風新知”公衆號授權轉載，如需二次轉載請聯繫原作者。", "松風新知"),
+        ("本文爲大衆晨報原創，未經授權禁止轉載。", "大衆晨報"),
+    ],
+)
+def test_name_cleaning_reads_standard_traditional_variants(text, holder):
+    assert parse_notice(text).rights_holder == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # 所有权 (ownership) claimed as 版权 is: 所有权属X, 所有權歸X所有
+        ("本稿件所有权属青川广播电视台，未经许可，任何单位及个人不得转载。", "青川广播电视台"),
+        ("本稿件所有權屬青川廣播電視臺，未經許可，不得轉載、摘編。", "青川廣播電視臺"),
+        ("本作品所有权归禾谷传媒有限公司所有，未经授权不得转载。", "禾谷传媒有限公司"),
+    ],
+)
+def test_ownership_claims_name_the_holder(text, holder):
+    assert parse_notice(text).rights_holder == holder
+
+
+def test_published_spelled_fa_bu_with_the_cloth_radical():
+    # 發佈 is as Traditional as 發布 (OpenCC s2t and s2tw both print it): 由作者授權發佈 gives the
+    # rights to the byline's author, 經授權發佈 credits a licensed source
+    notice = parse_notice("本內容由作者授權發佈，觀點僅代表作者本人，不代表本站立場。", author="沈若水")
+    assert notice.rights_holder == "沈若水"
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # name particles are part of a name, as "of" and "van" are
+        ("Copyright © 2024 Van der Linde Newspapers plc. All rights reserved.", "Van der Linde Newspapers plc"),
+        ("© 2024 Casa del Monte Media Ltd. All rights reserved.", "Casa del Monte Media Ltd."),
+        # Indian and Singaporean private-company suffixes keep their dots, as "Pty." does
+        ("Copyright © 2025 by Tamarind Media Group Pvt. Ltd.", "Tamarind Media Group Pvt. Ltd."),
+        ("© 2024 Kestrel Wire Pte. Ltd. All rights reserved.", "Kestrel Wire Pte. Ltd."),
+        # "All rights are reserved" ends the name as "All rights reserved" does
+        ("© 2025 Brackenridge Media plc All rights are reserved, including those for text and data mining.", "Brackenridge Media plc"),
+    ],
+)
+def test_english_name_shapes(text, holder):
+    assert parse_notice(text).rights_holder == holder
+
+
+def test_ideographic_space_before_ben_bao_is_no_part_of_the_name():
+    # © 2024 X　本報版權所有: 本報 restates X; the full-width space between them goes with it
+    assert parse_notice("© 2024 Q新聞　本報版權所有　翻印必究").rights_holder == "Q新聞"
