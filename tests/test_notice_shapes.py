@@ -1013,7 +1013,27 @@ def test_the_party_a_reprint_must_credit_is_the_holder_when_no_other_is_named(te
         # a signed article asks nothing: 署名文章 / 署名及不署名文章
         ("本刊所载署名及/或不署名文章，内容属作者个人意见。本网页内容版权所有，未经授权不得转载。", ()),
         ("本版署名文章版权归作者所有，未经许可不得转载。", ()),
+        ("本网所有署名“溪口网”的作品，版权均属于溪口日报社所有。", ()),
+        ("转载须署名作者。", ("credit",)),
     ],
 )
 def test_a_byline_asked_for_is_a_credit_but_a_signed_article_is_not(text, conditions):
     assert parse_notice(text).conditions == conditions
+
+
+def test_a_numbered_statement_keeps_its_rights_contact_past_a_disclaimer_item():
+    # 1. the claim, 2. the 凡本网注明来源 disclaimer for other media's works, 3. whom to call for
+    # rights questions: the disclaimer between is no other claim that ends the notice
+    notice_lines = [
+        "声明：",
+        "1. 本网所有署名“溪口网”的作品，版权均属于溪口日报社所有，未经书面授权，不得转载、摘编或利用其它方式使用。",
+        "2. 凡本网注明“来源：XXX（非溪口网）”的作品，均转载自其它媒体，转载目的在于传递更多信息，并不代表本网赞同其观点和对其真实性负责。",
+        "3. 如涉及作品内容、版权等问题，请在作品发表之日起30日内与本网联系。联系电话：0574-86123456",
+        "新闻热线：0574-86123000　广告热线：0574-86123555",
+    ]
+    doc = extract("\n".join([*PARAS, *notice_lines]))
+    assert doc.text == "\n".join(PARAS)
+    notice = parse_notice(doc.notice_text)
+    assert notice.rights_holder == "溪口日报社"
+    assert [(p.e164, p.role) for p in notice.phones] == [("+8657486123456", "licensing")]
+    assert notice.conditions == ()  # 署名"溪口网"的作品 names the works meant, it asks no byline

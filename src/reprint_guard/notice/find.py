@@ -924,11 +924,13 @@ def _licensing_contacts_after(lines: Sequence[str], end: int) -> int:
     while k < len(lines) and gap <= _CONTACT_GAP_LINES:
         text = lines[k]
         folded = _simplified(text[:_NOTICE_SCAN_CHARS])
-        if any(p.search(folded) for p in _CLAIM_VOCAB):
-            break  # another claim (the site footer's © line) opens another block
+        statement = len(text) <= 300 and _TRAILER_STATEMENT.search(folded) is not None
+        if any(p.search(folded) for p in _CLAIM_VOCAB) and not statement:
+            break  # another claim (the site footer's © line) opens another block; a disclaimer
+            # naming claims (凡本网注明"来源：X"的作品…转载目的在于传递更多信息) is a trailer between
         if (_is_contact_line(text) and _LICENSING_CONTACT.search(folded)) or _is_licensing_link_line(text):
             last, gap = k + 1, 0
-        elif _is_editor_label(text) or _is_trailer_line(text) or len(text) <= _WIDGET_CHARS:
+        elif statement or _is_editor_label(text) or _is_trailer_line(text) or len(text) <= _WIDGET_CHARS:
             gap += 1
         else:
             break

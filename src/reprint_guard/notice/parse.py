@@ -1132,8 +1132,10 @@ _CONDITION_PATTERNS = (
             r"(?<!本网)(?<!本站)(?<!本網)(?<!凡)(?:注明|註明|标明|標明|写明|寫明)[^。；\n]{0,6}?(?:出处|出處|来源|來源|作者|原文|版权|版權)"
             # 转载请附上原文出处链接: the source is to be named
             r"|附上?(?:原文)?(?:出处|出處|来源|來源)"
-            # 署名 asks for a byline; 署名文章 / 署名及不署名文章 is a signed article
-            r"|(?<![不未])署名(?![及或/、]|文章|稿件|作品|的)|(?i:\bcredit(?:s|ed|ing)?\b|\battribut(?:e|ion)\b|must (?:name|cite))"
+            # 署名 asked for (转载请署名, 须署名作者) is a credit; 署名文章, 署名及不署名文章 and
+            # 署名"X"的作品 only say which articles are meant
+            r"|(?:请|請|须|須|需|应|應|并|並|务必|務必|必须|必須|要)[^，。；\n]{0,4}?署名|署名[ ]?(?:作者|出处|出處|来源|來源)"
+            r"|(?i:\bcredit(?:s|ed|ing)?\b|\battribut(?:e|ion)\b|must (?:name|cite))"
         ),
     ),
     ("keep_notice", re.compile(r"保留(?:本|此|原)?(?:版[权權]|声明|聲明|作者信息)|附上[^。；\n]{0,12}?(?:和|及|与|與|并|並)(?:本|此)(?:声明|聲明)|(?i:(?:keep|retain) (?:this|the) (?:notice|copyright))")),
