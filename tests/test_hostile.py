@@ -660,6 +660,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._PUBLISHES": ("split",),  # brand 發行 company
     "notice._PUBLISHED_BY": ("fullmatch",),  # 《X》由 Y 出版
     "notice._SEPARATOR_BEFORE": ("search",),  # X｜版权所有
+    "notice._DESK_SUFFIX": ("search",),  # the X Syndication Desk
     "notice._SUFFIX_BROKEN": ("finditer",),  # 有 / 限公司 broken over two lines
     "notice._WORD_BROKEN": ("finditer",),  # 版 / 权所有 broken over two lines
     "notice._DESK_LABEL": ("search",),

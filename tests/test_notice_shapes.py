@@ -1037,3 +1037,17 @@ def test_a_numbered_statement_keeps_its_rights_contact_past_a_disclaimer_item():
     assert notice.rights_holder == "溪口日报社"
     assert [(p.e164, p.role) for p in notice.phones] == [("+8657486123456", "licensing")]
     assert notice.conditions == ()  # 署名"溪口网"的作品 names the works meant, it asks no byline
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("For reprint and syndication rights, contact the Lakeshore Gazette Syndication Desk at desk@lsg.example.", "Lakeshore Gazette"),
+        ("For licensing, contact Bayview News Rights and Permissions Team at rights@bayview.example.", "Bayview News"),
+        ("To republish this story, contact the Syndication Desk at desk@lsg.example.", None),
+        # a department that is no licensing desk is a name like any other
+        ("For permission to reuse, contact the Information Services Department at 2842 8777.", "Information Services Department"),
+    ],
+)
+def test_a_licensing_desk_is_whom_to_call_and_its_owner_the_holder(text, holder):
+    assert parse_notice(text).rights_holder == holder

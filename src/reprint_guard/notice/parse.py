@@ -525,6 +525,24 @@ def _quoted_name_before(folded: str, text: str, end: int) -> str | None:
     return _clean_name(text[start:end]) if start < end else None
 
 
+# A licensing desk named after its owner ("the X Syndication Desk", "X Rights & Permissions
+# team"): whom to call, not who holds the rights; the owner is the words before it.
+_DESK_SUFFIX = re.compile(
+    r"(?:[ ](?:and|&)?[ ]?(?:Syndication|Licens\w{0,3}|Permissions?|Reprints?|Rights|Content[ ]Sales|Copyright))+"
+    r"[ ](?:Desk|Department|Dept\.?|Team|Office|Unit|Services?)\Z",
+    re.IGNORECASE,
+)
+
+
+def _desk_owner(name: str | None) -> str | None:
+    """``name`` without a licensing desk's words at its end ("Lakeside Herald Syndication Desk"
+    → "Lakeside Herald"); ``None`` when the desk is all it names ("the Syndication Desk")."""
+    if name is None or (m := _DESK_SUFFIX.search(" " + name)) is None:
+        return name
+    owner = name[: max(0, m.start() - 1)].strip()
+    return owner or None
+
+
 def _first_name(
     cues: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...], folded: str, text: str
 ) -> str | None:
@@ -1047,7 +1065,7 @@ def _find_rights_holder(text: str, folded: str, author: str | None = None) -> st
         or _pattern_name(_EN_SUBJECT, folded, text)
         or _first_name(_EN_OWNER, folded, text)
         or _first_name(_ZH_LICENSOR[1:], folded, text)
-        or _first_name(_EN_LICENSOR, folded, text)
+        or _desk_owner(_first_name(_EN_LICENSOR, folded, text))
         or _pattern_name(_CREDITED_SOURCE, folded, text)
         or _pattern_name(_CREDIT_NAME, folded, text)
         or _plausible_english(_pattern_name(_CREDIT_EN_NAME, folded, text))
