@@ -102,6 +102,11 @@ def test_a_plain_text_permission_line_is_a_claim(guard: Guard) -> None:
     assert verdict == "reprint" and lic == Licence("claimed", claim=f"permission line: 经{LICENSEE_OUTLET}授权转载")
 
 
+def test_a_traditional_permission_line_is_a_claim_quoted_as_printed(guard: Guard) -> None:
+    verdict, lic = licence(guard, f"本文經{LICENSEE_OUTLET}授權轉載。\n{BODY}")
+    assert verdict == "reprint" and lic == Licence("claimed", claim=f"permission line: 本文經{LICENSEE_OUTLET}授權轉載。")
+
+
 @pytest.mark.parametrize(
     "line", ["未经授权转载，必究", "未经本报授权不得转载、摘编", "如需转载请获得授权", "Used without permission is forbidden."]
 )
@@ -128,7 +133,14 @@ def test_scan_takes_manifest_urls_as_evidence_and_canonicals_as_claims(guard: Gu
         assert docs[1].url == f"https://www.{LICENSEE_HOST}/a/spring.html"  # the report still shows the page's link
 
 
-@pytest.mark.parametrize("credit", ["经南山融媒授权转载", "本文转自南山融媒", "Reprinted with permission from 南山融媒."])
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "经南山融媒授权转载", "本文转自南山融媒", "Reprinted with permission from 南山融媒.",
+        # the same lines as a Hong Kong or Taiwan page prints them
+        "（經南山融媒授權轉載）", "（本文轉載自南山融媒，作者周某）", "轉載自：南山融媒",
+    ],
+)
 def test_a_permission_line_naming_the_holder_meets_a_credit_condition(tmp_path, credit):
     from reprint_guard import Guard
 

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from reprint_guard.models import Claim
+from reprint_guard.textfold import _t2s_table
 
 __all__: list[str] = []
 
@@ -532,7 +533,9 @@ def _credit_line(line: str) -> tuple[str, str] | None:
     """``(label, name)`` when the whole line is an attribution such as ``（来源：新华社）``."""
     if len(line) > 80:
         return None
-    m = _CREDIT_CN.match(line)
+    # Traditional words read as Simplified (轉載自 as 转载自); the name is taken as printed
+    # (the fold is one character for one, so offsets agree)
+    m = _CREDIT_CN.match(line.translate(_t2s_table()))
     if m:
         if m.group(1) in ("来源", "稿件来源", "出处") and not line[: m.end()].rstrip().endswith((":", "：")):
             return None  # "来源于…" opens a sentence, not a credit
@@ -599,7 +602,7 @@ def _page_credits(text: str) -> tuple[list[str], str | None, str | None]:
     date: str | None = None
     for stripped in _split_lines(text):
         line = stripped.text
-        if len(line) > 150 or not _CREDIT_CUE.search(line):
+        if len(line) > 150 or not _CREDIT_CUE.search(line.translate(_t2s_table())):
             continue  # neither a source field nor an attribution: skip the closer look
         meta = _Meta()
         if _parse_meta_line(line, meta):
@@ -621,12 +624,13 @@ def _permission_claims(text: str) -> list[Claim]:
     """The lines of ``text`` (at most 200 characters each, the first three found) in which the
     page says it copies with permission (``经北岭日报授权转载``, "Reprinted with permission"):
     :class:`~reprint_guard.models.Claim` s of kind ``permission`` quoting the line."""
-    if "授权" not in text and "ermission" not in text and "ERMISSION" not in text:
+    if "授权" not in text and "授權" not in text and "ermission" not in text and "ERMISSION" not in text:
         return []
     claims: list[Claim] = []
     for line in _split_lines(text):
         words = line.text
-        if len(words) <= 200 and _PERMISSION.search(words):
+        # 經X授權轉載 read as 经X授权转载; the claim quotes the line as printed
+        if len(words) <= 200 and _PERMISSION.search(words.translate(_t2s_table())):
             claims.append(Claim("permission", words))
             if len(claims) >= _MAX_PERMISSION_CLAIMS:
                 break

@@ -21,63 +21,9 @@ from itertools import islice
 
 from reprint_guard.ingest.layout import _Line
 from reprint_guard.notice.lettercase import recased_lower
-from reprint_guard.textfold import _holds_word
+from reprint_guard.textfold import _HAN_BLOCKS, _holds_word, _t2s_table, _taiwan_forms_table  # noqa: F401 (the folds moved to textfold; importable here)
 
 __all__: list[str] = []
-
-# The Han blocks whose Traditional characters the notice patterns see as Simplified: CJK Unified
-# Ideographs, Extension A and the compatibility ideographs.
-_HAN_BLOCKS = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
-
-
-@functools.lru_cache(maxsize=1)
-def _t2s_table() -> dict[int, str]:
-    """Traditional characters folded one-to-one to Simplified (``str.translate`` table), so each
-    notice pattern is written once (版權所有 → 版权所有, 網友留言…不代表本網立場 → …立场).
-
-    Source: OpenCC's ``t2s`` character conversion, every character of :data:`_HAN_BLOCKS` in
-    one call, one character a line (about 4,200 entries, built in a few milliseconds on first
-    use). Phrase conversions that change a character count are left out: offsets in the folded
-    text must stay offsets in the line.
-    """
-    import opencc  # the normalise step's dependency; imported here only when a notice is read
-
-    chars = [chr(cp) for lo, hi in _HAN_BLOCKS for cp in range(lo, hi)]
-    converted = opencc.OpenCC("t2s").convert("\n".join(chars)).split("\n")
-    if len(converted) != len(chars):
-        raise RuntimeError("OpenCC changed the number of lines; reinstall opencc")
-    table = {ord(ch): out for ch, out in zip(chars, converted) if out != ch and len(out) == 1}
-    for cp, out in table.items():  # 薴 → 苧 → 苎: one step to the end, so folding twice changes nothing
-        for _ in range(4):  # bounded: a cycle in a future dictionary must not hang the import
-            out = table.get(ord(out), out)
-        table[cp] = out
-    return table
-
-
-@functools.lru_cache(maxsize=1)
-def _taiwan_forms_table() -> dict[int, str]:
-    """OpenCC's standard Traditional characters folded one-to-one to the Taiwan forms
-    (``str.translate`` table): 爲 → 為, 衆 → 眾, 裏 → 裡, 羣 → 群, compatibility ideographs to
-    their unified characters. Text converted with OpenCC ``s2t`` (and many a Hong Kong page)
-    prints these, while :mod:`.parse` spells its Traditional words in the Taiwan forms
-    (本文為X原創, 公眾號): one fold keeps each pattern written once for both.
-
-    Source: OpenCC's ``t2tw`` character conversion over :data:`_HAN_BLOCKS`, one character a
-    line, single characters only (offsets stay offsets). No character the parse patterns spell
-    is changed by it (a test checks), so folded text still matches every Simplified spelling.
-    """
-    import opencc
-
-    chars = [chr(cp) for lo, hi in _HAN_BLOCKS for cp in range(lo, hi)]
-    converted = opencc.OpenCC("t2tw").convert("\n".join(chars)).split("\n")
-    if len(converted) != len(chars):
-        raise RuntimeError("OpenCC changed the number of lines; reinstall opencc")
-    table = {ord(ch): out for ch, out in zip(chars, converted) if out != ch and len(out) == 1}
-    for cp, out in table.items():  # one step to the end, so folding twice changes nothing
-        for _ in range(4):
-            out = table.get(ord(out), out)
-        table[cp] = out
-    return table
 
 
 def _simplified(text: str) -> str:
