@@ -726,3 +726,28 @@ def test_a_short_sentence_of_reported_speech_about_rights_stays_in_the_body() ->
     last = "陈明远表示，目前已经完成公园设计方案，方案的版权归设计院所有。"
     doc = extract("\n".join(["公园设计方案出炉", *PARAS_CN, last]), content_type="text")
     assert doc.notice_text is None and doc.text.endswith(last)
+
+
+@pytest.mark.parametrize(
+    ("opening", "outlet"),
+    [
+        ("东岭晚报讯（记者 陈某 实习生 邓某）9月3日上午9时，", "东岭晚报"),
+        ("港灣日報訊 昨日上午，", "港灣日報"),
+        ("本报讯（记者 王某）昨天上午，", None),  # 本报 names no one
+        ("江城台消息称，", None),  # a sentence, not a dateline
+    ],
+)
+def test_a_dateline_opening_the_first_paragraph_names_the_outlet(opening, outlet):
+    rest = "市政府召开新闻发布会，宣布将在明年年底前新增两条轮渡航线，连接北部城区与中心商务区，方便市民出行。"
+    doc = extract("\n\n".join(["轮渡新航线明年开通", opening + rest, "据介绍，该项目总投资约四千万元，部分资金来自区域交通专项补助。"]))
+    assert doc.outlet == outlet
+    assert doc.text.startswith(opening)  # the dateline stays the paragraph's, as a copy prints it
+
+
+def test_a_public_account_credit_names_the_account_without_its_id():
+    doc = extract("\n".join([
+        "湘水边的共享厨房", "社区里的老人每天中午都能吃上一顿热饭，志愿者还会顺便看看老人的身体情况，有情况及时告诉社区。",
+        "街道负责人表示，年底前将在全区推广建设十五个共享厨房，让更多老人在家门口吃得上、吃得好、吃得起。",
+        "—END—", "来源：湘江青年说（ID：xjqn_2024）",
+    ]))
+    assert doc.credits == ("湘江青年说",) and doc.outlet == "湘江青年说"

@@ -673,7 +673,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._CREDIT_TEMPLATE": ("search",),  # a credit template holding the address
     "extract._PRODUCTION_CREDITS": ("fullmatch",),  # production credits above a role claim
     "extract._TAKEDOWN": ("search",),  # a takedown request with its address
-    "extract._DATELINE_SOURCE": ("fullmatch",),  # ingest.layout: 清溪网讯（记者 X） names the outlet
+    "extract._DATELINE_SOURCE": ("fullmatch", "match"),  # ingest.layout: 清溪网讯（记者 X） names the outlet
     "extract._META_DATE_KEY": ("search",),  # ingest.html: head dates
     "extract._MODIFIED_KEY": ("search",),
     "extract._ISO_PREFIX": ("search",),
@@ -709,6 +709,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._FILLER": ("sub",),
     "extract._EDITOR_LINE": ("match",),
     "extract._CREDIT_CN": ("match",),
+    "extract._ACCOUNT_ID": ("search",),  # ingest.layout: （ID：x） after an account name
     "extract._CREDIT_EN": ("match",),
     "extract._CREDIT_CUE": ("search",),
     "extract._EN_CREDIT_TAIL": ("sub",),

@@ -62,6 +62,7 @@ from reprint_guard.ingest.layout import (
     _is_breadcrumb,
     _is_editor_line,
     _lay_out,
+    _opening_dateline,
     _page_credits,
     _parse_meta_line,
     _permission_claims,
@@ -251,7 +252,7 @@ def _parse_text(text: str, *, known_title: str | None = None, after_article: boo
         parsed,
         notice_text=notice_text,
         credits=tuple(dict.fromkeys((*parsed.credits, *more))),
-        source=parsed.source or more_source,
+        source=parsed.source or more_source or (_opening_dateline(parsed.text[:80]) if parsed.text else None),
     )
 
 

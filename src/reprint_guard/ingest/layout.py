@@ -101,6 +101,19 @@ _DATELINE_SOURCE = re.compile(
     r"(?!本)(?P<name>[\u4e00-\u9fff]{1,12}?(?:网|網|报|報|台|社|新闻|新聞))(?:讯|訊|消息)"
     r"(?:[ ]?[（(](?:(?:本报|本報)?(?:记者|記者|通讯员|通訊員)[ \u3000]?(?P<reporter>[\u4e00-\u9fff·]{2,4}))?[^）)\n]{0,30}[）)])?"
 )
+
+
+def _opening_dateline(paragraph: str) -> str | None:
+    """The outlet of a dateline that opens an article's first paragraph (东江晚报讯（记者 X）9月3日
+    上午…, 港灣日報訊 昨日…), or ``None``. The dateline must be closed by its reporter bracket
+    or a space or colon, so that a sentence opening "X台消息称" names no outlet."""
+    m = _DATELINE_SOURCE.match(paragraph[:80])
+    if m is None or m.end() >= len(paragraph):
+        return None
+    closed = paragraph[m.end() - 1] in "）)" or paragraph[m.end()] in " \u3000:："
+    return m.group("name") if closed else None
+
+
 _FIELD_BREAK = re.compile(r"\s{2,}|[|｜\t\u3000]")
 # "By X", and the credits line of a feature ("Words by X · Photographs by Y")
 _EN_BYLINE_LEAD = r"(?:(?:Words|Text|Story|Written|Reporting|Interview)\s{1,3})?[Bb]y\s{1,3}"
@@ -486,6 +499,10 @@ def _same_title(line: str, title: str) -> bool:
 _WIDGET = re.compile(r"分享到|分享|收藏|打印|扫一扫|关注我们|【?\s{0,2}字[号体]|(?i:share\b)")
 
 
+# An account id in brackets after a public account's name: （ID：x）, (微信号：x), （公众号ID: x）.
+_ACCOUNT_ID = re.compile(r"\s{0,2}[（(]\s{0,2}(?:微信号|公众号\s{0,2}ID|公眾號\s{0,2}ID|(?i:wechat\s{0,2}id|id))\s{0,2}[:：]")
+
+
 def _clean_credit(value: str) -> str | None:
     found = _find_date(value)  # "来源：X 2021-10-28": the date is not part of the name
     if found is not None:
@@ -493,6 +510,9 @@ def _clean_credit(value: str) -> str | None:
     widget = _WIDGET.search(value)
     if widget is not None:
         value = value[: widget.start()]
+    account = _ACCOUNT_ID.search(value)
+    if account is not None and account.start() > 0:
+        value = value[: account.start()]  # 湘南青年说（ID：xnqn）: the account's name, not its id
     value = value.strip(_CREDIT_STRIP)
     if value[:1] and "\u4e00" <= value[0] <= "\u9fff" and len(value.split()) > 1:
         # A Chinese outlet name has no spaces: "西部资讯网 微信 微博" ends at its name; but a
