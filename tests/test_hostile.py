@@ -788,6 +788,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._SOURCE_CUE": ("finditer",),
     "notice._SOURCE_AUTHORISED": ("search",),
     "notice._EN_SUBJECT": ("finditer",),
+    "notice._EN_CONTENT_OF": ("finditer",),  # "unauthorized use of X content": whose content a ban protects
     "notice._CREDIT_NAME": ("finditer",),
     "notice._CREDIT_EN_NAME": ("finditer",),  # "provided you credit X"
     "notice._COMMERCIAL": ("search",),

@@ -1017,3 +1017,50 @@ def test_the_party_a_reprint_must_credit_is_the_holder_when_no_other_is_named(te
 )
 def test_a_byline_asked_for_is_a_credit_but_a_signed_article_is_not(text, conditions):
     assert parse_notice(text).conditions == conditions
+
+
+@pytest.mark.parametrize(
+    ("text", "forbidden"),
+    [
+        ("版權所有，禁止擅自轉貼節錄", {"reprint", "excerpt"}),
+        ("未经许可，不得转载或节录本网内容。", {"reprint", "excerpt"}),
+    ],
+)
+def test_a_ban_on_extracts_forbids_excerpts(text, forbidden):
+    # 節錄 / 节录 (to take extracts) is 摘錄's synonym on Taiwanese and mainland pages
+    assert set(parse_notice(text).forbidden_uses) == forbidden
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # the year printed with 年 before the party, the notice's own heading glued after it
+        ("© 2024年山海之聲版權聲明：本文所有內容受到著作權法保護，如無山海之聲特別授權，不得擅自使用。", "山海之聲"),
+        ("© 2023年青禾传媒版权声明：本网所有内容受法律保护。", "青禾传媒"),
+        # a company's new registration number with the old one bracketed inside it
+        ("Copyright © 2024 Harbour Lantern Media Sdn Bhd (202001012345 (1377220-W)). All rights reserved.",
+         "Harbour Lantern Media Sdn Bhd"),
+        # the reservation first, the party last after the year
+        ("© All rights reserved, 2006 - Lotus Pond Newspapers Ltd.", "Lotus Pond Newspapers Ltd."),
+        ("Copyright © All Rights Reserved 2019 Tamarind Press", "Tamarind Press"),
+        # 'Copyrights' (plural) is read as the © word; the first line's full name is the holder
+        ("Copyrights Maple Crest News Agency. All Rights Reserved.\n(C) Maplecrest", "Maple Crest News Agency"),
+    ],
+)
+def test_copyright_lines_naming_their_party_around_a_year_or_reservation(text, holder):
+    assert parse_notice(text).rights_holder == holder
+
+
+def test_a_domain_only_copyright_line_gives_way_to_the_party_a_ban_names():
+    # Round 8: a named party beats a domain; the ban's 'unauthorized use of X content' names X
+    text = (
+        "© 2024 dailykestrel.example | Powered by: Nimbus Web\n"
+        "Copyright: Any unauthorized use or reproduction of The Daily Kestrel content for commercial "
+        "purposes is strictly prohibited and constitutes copyright infringement liable to legal action."
+    )
+    notice = parse_notice(text)
+    assert notice.rights_holder == "The Daily Kestrel"
+    assert notice.forbidden_uses == ("copy",)
+    # the domain stays the holder when nothing else names a party
+    assert parse_notice("© 2024 dailykestrel.example. All rights reserved.").rights_holder == "dailykestrel.example"
+

@@ -125,9 +125,13 @@ _EN_OWNER = (
         ),
     ),
 )
+# "Copyrights X" (plural) is the same word; 2024年 is a year as Chinese lines print it; "© All rights
+# reserved, 2008 - X" puts the reservation and the year before the party, so they open the name's run.
 _COPYRIGHT_SIGN = re.compile(
-    r"(?=[©(cC])(?:©|\([cC]\)|(?i:copyright))(?:[ ]{0,3}(?:©|\([cC]\)))?[ ]{0,3}[:\-–—]?[ ]{0,3}"
-    r"(?:(?:19|20)\d{2}(?:[ ]{0,2}-[ ]{0,2}(?:(?:19|20)\d{2}|present|now))?[ ]{0,3},?[ ]{0,3})?"
+    r"(?=[©(cC])(?:©|\([cC]\)|(?i:copyrights?))(?:[ ]{0,3}(?:©|\([cC]\)))?[ ]{0,3}[:\-–—]?[ ]{0,3}"
+    r"(?:(?:19|20)\d{2}(?:[ ]{0,2}-[ ]{0,2}(?:(?:19|20)\d{2}|present|now))?年?[ ]{0,3},?[ ]{0,3})?"
+    r"(?:(?i:all rights (?:are )?reserved)[ ]{0,2}[,.:]?[ ]{0,3}"
+    r"(?:(?:19|20)\d{2}(?:[ ]{0,2}[-–—][ ]{0,2}(?:19|20)\d{2})?[ ]{0,2}[-–—,:]?[ ]{0,3})?)?"
 )
 _ALL_RIGHTS = re.compile(r"(?=[aA])(?i:all rights (?:are )?reserved)")  # "are": as some footers print it
 # "Pvt." and "Pte." (India's and Singapore's private companies) are never a sentence's end either
@@ -315,8 +319,9 @@ _TRAILING_YEARS = re.compile(
 )
 # What ends a name after a © sign: 版权所有, a clause mark full- or half-width (a comma before a
 # company suffix is the name's own: "X Co., Ltd.").
+# 版權聲明 after the party (© 2024年X版權聲明：…) is the notice's heading glued to it.
 _NAME_STOP = re.compile(
-    rf"{_OWNED_WORDS}|[，。；|]|;|,(?![ ]?{_COMMA_SUFFIX})(?![ ]{_PARTNERS_FOLLOW})"
+    rf"{_OWNED_WORDS}|(?:版|著作)[权權](?:声明|聲明)|[，。；|]|;|,(?![ ]?{_COMMA_SUFFIX})(?![ ]{_PARTNERS_FOLLOW})"
 )
 # "Copyright X 2024 Reproduction …": a year after the name closes it.
 _YEAR_CLOSES = re.compile(rf"(?<=\S)[ ,]{{1,3}}{_YEAR}(?:[ ]?[-–－][ ]?{_YEAR})?(?=[ .,]|$)")
@@ -346,7 +351,8 @@ def _english_cut(name: str) -> str:
 
 
 _QUOTED = re.compile(r"^[《「『“\"'‘](?P<inner>[^》」』”\"'’]{1,60})[》」』”\"'’]")
-_TRAILING_REMARK = re.compile(r"[ ]?(?:\([^()]{1,30}\)|（[^（）]{1,30}）|\[[^\[\]]{1,40}\])$")  # a company number: (1287654-X)
+# a company number: (1287654-X), or a new-format number with the old one inside (202001012345 (1377220-W))
+_TRAILING_REMARK = re.compile(r"[ ]?(?:\([^()]{1,30}\)|\([^()]{1,20}\([^()]{1,20}\)\)|（[^（）]{1,30}）|\[[^\[\]]{1,40}\])$")  # a company number: (1287654-X)
 _NAME_TAIL = re.compile(r"(?i)(?<![ ,])[ ,]+(?:(?:or|and) its affiliat|all rights? (?:are )?reserved?)")
 _LEADING_BY = re.compile(r"^(?i:by)[ ]+")
 _ZH_BRAND_SUFFIX = re.compile(r"(?:微信)?(?:公众号|公眾號)$")
@@ -665,6 +671,12 @@ _SOURCE_AUTHORISED = re.compile(
 _EN_SUBJECT = re.compile(
     rf"(?<![A-Za-z])No[ ](?P<name>{_EN_NAME})[ ](?:material|content|articles?|stories|photos?|reports?)\b"
 )
+# "Any unauthorized use or reproduction of X content is prohibited": whose content the ban protects.
+_EN_CONTENT_OF = re.compile(
+    r"(?i:unauthori[sz]ed)[ ](?:(?i:use|reproduction|republication|redistribution|copying|reuse)[ ](?i:and/or|or|and)[ ])?"
+    r"(?i:use|reproduction|republication|redistribution|copying|reuse)[ ](?i:of)[ ](?:the[ ])?"
+    rf"(?P<name>{_EN_NAME})[ ](?:material|content|articles?|stories|photos?|reports?|journalism)\b"
+)
 # "Published under licence from X", "republished from X under a Creative Commons license",
 # "Reprinted with permission of X", "Read the original article on X": a licensed reprint or a
 # syndicated copy names its holder.
@@ -978,6 +990,15 @@ def _copyright_name(folded: str, text: str) -> str | None:
     return None
 
 
+def _named_over_domain(name: str | None, folded: str, text: str) -> str | None:
+    """``name`` (a © line's party), unless it is a domain and the block's ban names whose content
+    it protects ("No X material …", "unauthorized use of X content"): a named party is the
+    holder, the domain its site's spelling (a domain alone stays the holder)."""
+    if name is None or not _DOMAIN_NAME.fullmatch(name):
+        return name
+    return _pattern_name(_EN_SUBJECT, folded, text) or _pattern_name(_EN_CONTENT_OF, folded, text) or name
+
+
 def _last_line_name(text: str) -> str | None:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if not lines:
@@ -1043,7 +1064,7 @@ def _find_rights_holder(text: str, folded: str, author: str | None = None) -> st
     return (
         _source_name(folded, text)
         or _plausible_english(_pattern_name(_EN_LICENSED, folded, text))
-        or _copyright_name(folded, text)
+        or _named_over_domain(_copyright_name(folded, text), folded, text)
         or _pattern_name(_EN_SUBJECT, folded, text)
         or _first_name(_EN_OWNER, folded, text)
         or _first_name(_ZH_LICENSOR[1:], folded, text)
@@ -1065,7 +1086,8 @@ _USE_WORDS = {
     "modify": r"修改|改编|改編|篡改|改写|改寫|删改|刪改|洗稿|改动|改動|改作"
     r"|(?i:\b(?:modif\w{0,8}|alter(?:s|ed|ing|ations?)?\b|adapt(?:s|ed|ing|ations?)?\b"
     r"|rewrit(?:e|es|ten|ing)\b|rewrote\b|edit(?:s|ed|ing)?\b))",
-    "excerpt": r"摘编|摘編|摘录|摘錄|节选|節選|摘抄"
+    # 节录/節錄 (taking extracts) is 摘录's synonym, as 版權所有，禁止擅自轉貼節錄 prints it
+    "excerpt": r"摘编|摘編|摘录|摘錄|节选|節選|节录|節錄|摘抄"
     r"|(?i:\bexcerpt\w{0,4}|\bquot(?:e|ed|ing) in part|\bextract(?:s|ed|ing)?\b"
     r"|\babridg(?:e|es|ed|ing|e?ments?)\b)",
     "mirror": r"镜像|鏡像|(?i:\bmirror(?:s|ed|ing)?\b)",
