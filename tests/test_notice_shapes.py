@@ -1064,3 +1064,8 @@ def test_a_domain_only_copyright_line_gives_way_to_the_party_a_ban_names():
     # the domain stays the holder when nothing else names a party
     assert parse_notice("© 2024 dailykestrel.example. All rights reserved.").rights_holder == "dailykestrel.example"
 
+
+def test_an_address_for_infringed_rights_is_the_licensing_desk():
+    text = ("声明：此文版权归原作者所有，若有来源错误或者侵犯您的合法权益，您可通过邮箱与我们取得联系，"
+            "我们将及时进行处理。邮箱地址：jiucuo@qiaoxi.example.cn")
+    assert [e.role for e in parse_notice(text).emails] == ["licensing"]

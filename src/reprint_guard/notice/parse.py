@@ -1392,12 +1392,14 @@ _ROLE_WORDS = re.compile(
     r"|(?P<tip>报料|爆料|報料|新闻热线|新聞熱線|新闻线索|新聞線索|线索征集|線索徵集|新闻部|新聞部|记者热线|記者熱線|求助热线|求助熱線|帮办|幫辦|(?i:\bnews ?tips?\b|\btips?\b|newsdesk|news desk|newsroom|tip-?off|\bgot a (?:story|news ?tip)\b|\bhave a (?:story|news ?tip)\b|\bstory ideas?\b|\bsend us (?:a|your) (?:story|tip)\b))"
     r"|(?P<subscription>订报|訂報|订阅|訂閱|发行|發行|(?i:\bsubscri\w*|\bcirculation\b))"
     r"|(?P<advertising>广告|廣告|商务|商務|(?i:\badvertis\w*|\bads\b|\bbusiness (?:development|cooperation|enquir\w*|inquir\w*)))"
-    r"|(?P<licensing>版权(?!所有)|版權(?!所有)|授权|授權|转载|轉載|许可(?!证)|許可(?!證)|侵权|侵權|使用|法务|法務|维权|維權"
+    # 侵犯您的合法权益 / 侵犯了您的版權: a takedown address, as 侵权 is
+    r"|(?P<licensing>版权(?!所有)|版權(?!所有)|授权|授權|转载|轉載|许可(?!证)|許可(?!證)|侵权|侵權|侵犯(?=[^。，,\n]{0,8}?[权權])|使用|法务|法務|维权|維權"
     r"|(?i:\breprints?\b|\brepublish\w*|\bpermissions?\b|\blicens\w*|\bsyndicat\w*|\brights\b|\btakedown\b|\binfring\w*|\border(?:ing)? (?:copies|reprints)\b"
     r"|\bcopyright (?:enquir\w*|quer\w*|questions?|issues?|requests?|matters?|office|team|agent|notices?)))"
     # 服务/service only as a desk of its own (服务热线, "customer service"): "X Syndication
     # Service" and 版权服务 are the licensing desk's names
-    r"|(?P<other>客服|总机|總機|投稿|传真|傳真|地址|读者服务|讀者服務|编辑部|編輯部|总编室|總編室|办事处|辦事處|值班|服务热线|服務熱線|服务电话|服務電話|(?i:\bfax\b|\bcustomer\b|\bservice (?:desk|hotline|line|cent(?:er|re))\b|\bsubmissions?\b"
+    # 地址 is a postal address row's label; 邮箱地址 / 網站地址 only name the contact's kind
+    r"|(?P<other>客服|总机|總機|投稿|传真|傳真|(?<![箱件邮郵站])地址|读者服务|讀者服務|编辑部|編輯部|总编室|總編室|办事处|辦事處|值班|服务热线|服務熱線|服务电话|服務電話|(?i:\bfax\b|\bcustomer\b|\bservice (?:desk|hotline|line|cent(?:er|re))\b|\bsubmissions?\b"
     r"|\baddress\b|\bfeedback\b|\bcorrections?\b|\berrata\b|\bletters? to the editor\b))"
 )
 _ROLE_LOOKBACK = 50
@@ -1433,7 +1435,7 @@ _BLANKET_DENY = re.compile(
 _DESK_LABEL = re.compile(r"(?P<label>[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff &\-]{1,24}?)[ ]{0,2}[:：][ ]{0,2}\Z")
 _KIND_LABEL = re.compile(
     r"(?i:(?:tel|telephone|phone|mobile|cell|fax|e-?mail|mail|email address|whatsapp|wechat|line|contact|or))"
-    r"|(?:联系)?(?:电话|電話|手机|手機|邮箱|郵箱|电邮|電郵|邮件|郵件|微信|方式)|联系人|聯絡人|聯繫人|热线|熱線|座机|座機"
+    r"|(?:联系)?(?:电话|電話|手机|手機|邮箱|郵箱|电邮|電郵|邮件|郵件|微信|方式)(?:地址)?|联系人|聯絡人|聯繫人|热线|熱線|座机|座機"
     # where or when to call, not whom: 海外授权请拨：… 国内：…, "UK: … International: …"
     r"|国内|國內|海外|境外|境内|境內|国际|國際|本地|外地|内地|內地|大陆|大陸|香港|澳门|澳門|台湾|台灣|夜间|夜間|工作日|24小时|24小時"
     r"|(?i:domestic|international|overseas|local|worldwide|uk|us|usa|u\.s\.|hong kong|asia|europe|americas|toll[ -]free|after hours|out of hours)"
