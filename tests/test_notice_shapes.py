@@ -1069,3 +1069,17 @@ def test_an_address_for_infringed_rights_is_the_licensing_desk():
     text = ("声明：此文版权归原作者所有，若有来源错误或者侵犯您的合法权益，您可通过邮箱与我们取得联系，"
             "我们将及时进行处理。邮箱地址：jiucuo@qiaoxi.example.cn")
     assert [e.role for e in parse_notice(text).emails] == ["licensing"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "更多精彩内容,欢迎下载青柳新闻APP查看。声明:本文版权归青柳新闻所有。",
+        "欢迎下载青柳客户端，阅读更多本地新闻。本文为青柳新闻原创。",
+        "Download the Kestrel Daily app for more stories. © 2024 Kestrel Daily.",
+    ],
+)
+def test_an_app_download_promotion_permits_no_download(text):
+    # Round 8: a promotion beside a claim adds no uses; 下载X APP asks readers to install an app
+    notice = parse_notice(text)
+    assert "download" not in notice.permitted_uses and "download" not in notice.forbidden_uses
