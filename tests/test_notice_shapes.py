@@ -1083,3 +1083,23 @@ def test_an_app_download_promotion_permits_no_download(text):
     # Round 8: a promotion beside a claim adds no uses; 下载X APP asks readers to install an app
     notice = parse_notice(text)
     assert "download" not in notice.permitted_uses and "download" not in notice.forbidden_uses
+
+
+@pytest.mark.parametrize("joined", [False, True])
+def test_a_footer_banning_unauthorized_use_of_the_papers_content_is_its_notice(joined):
+    # the ban's subject and verb stand more than a short phrase apart ("unauthorized use or
+    # reproduction of X content for commercial purposes is strictly prohibited")
+    rows = [
+        "© 2024 dailykestrel.example | Powered by: Nimbus Web",
+        "Copyright: Any unauthorized use or reproduction of The Daily Kestrel content for commercial "
+        "purposes is strictly prohibited and constitutes copyright infringement liable to legal action.",
+    ]
+    if joined:  # a reader-mode text copy runs the two rows together
+        page = "\n\n".join([*PARAS_EN, "About Us Contact Us Archives", " ".join(rows), "Facebook YouTube X"])
+        doc, notice = notice_of(page, "text")
+    else:
+        footer = "".join(f"<p>{r}</p>" for r in rows) + "<div>Facebook YouTube X</div>"
+        doc, notice = notice_of(en_article_page("Ferry fares to rise | The Daily Kestrel", footer))
+    assert notice is not None and notice.rights_holder == "The Daily Kestrel"
+    assert notice.forbidden_uses == ("copy",)
+    assert "unauthorized" not in doc.text

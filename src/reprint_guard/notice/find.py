@@ -180,6 +180,10 @@ _LICENCE_TERMS = tuple(
         r"转载(?:需|须|需要|必须|应)(?:经过?|获得?|取得)?(?:授权|许可|同意)",
         r"may not be (?:reproduced|republished|reprinted|copied|redistributed|distributed|published)",
         r"(?:reproduction|republication|redistribution|reprinting)[^\n]{0,60}?(?:prohibited|forbidden|not permitted)",
+        # "Any unauthorized use or reproduction of X content for commercial purposes is strictly
+        # prohibited": the ban's subject names the content and its scope before the verb
+        r"\bunauthori[sz]ed (?:use|reproduction|copying|republication|redistribution|distribution)\b[^\n]{0,100}?"
+        r"\b(?:prohibited|forbidden|not permitted)\b",
         r"for (?:licensing|permissions?|reprints?|syndication)\b",
         r"licensing\s{0,2}:",
         r"without (?:the |our |its |their )?(?:prior )?(?:express )?(?:written )?(?:permission|consent)",
