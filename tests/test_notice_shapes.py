@@ -1102,4 +1102,4 @@ def test_a_footer_banning_unauthorized_use_of_the_papers_content_is_its_notice(j
         doc, notice = notice_of(en_article_page("Ferry fares to rise | The Daily Kestrel", footer))
     assert notice is not None and notice.rights_holder == "The Daily Kestrel"
     assert notice.forbidden_uses == ("copy",)
-    assert "unauthorized" not in doc.text
+    assert "Facebook" not in doc.notice_text and "unauthorized" not in doc.text

@@ -249,6 +249,9 @@ _TRAILER = re.compile(
     r"|(?i:views expressed|do not necessarily reflect|not responsible for the content|follow us|share this|"
     r"read more|related (?:stories|articles)|sign up for|subscribe to our|comments? (?:are|policy|section)"
     r"|join the (?:conversation|discussion)|(?:leave|post|add) a (?:comment|reply))"
+    # a row of social-network links ("Facebook YouTube X", "Facebook | Instagram"): a follow widget
+    r"|(?i:^(?:(?:facebook|twitter|x|instagram|youtube|linkedin|tiktok|whatsapp|telegram|threads|pinterest|rss|weibo)"
+    r"[ ]?[|·/•]?[ ]?){2,10}$)"
 )
 # The statements among them that a long trailer line opens with.
 _TRAILER_STATEMENT = re.compile(
