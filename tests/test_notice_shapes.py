@@ -1103,3 +1103,18 @@ def test_a_footer_banning_unauthorized_use_of_the_papers_content_is_its_notice(j
     assert notice is not None and notice.rights_holder == "The Daily Kestrel"
     assert notice.forbidden_uses == ("copy",)
     assert "Facebook" not in doc.notice_text and "unauthorized" not in doc.text
+
+
+def test_a_site_claim_printed_in_a_menu_above_the_article_is_the_notice_when_none_follows_it():
+    # a slide-out <menu> opening the page holds the site's © line; the footer prints links only
+    page = (
+        "<html><head><title>Transit levy on ballot | Maple Crest News Agency</title></head><body>"
+        "<menu class='all-menu'><ul><li><a href='#'>Korean</a></li><li><a href='#'>Chinese</a></li></ul>"
+        "<p class='copy'>Copyrights Maple Crest News Agency. All Rights Reserved.</p></menu>"
+        "<header><a href='/'>Home</a> <a href='#'>National</a></header><article><h1>Transit levy on ballot</h1>"
+        + "".join(f"<p>{p}</p>" for p in PARAS_EN)
+        + "<p>(END)</p></article><footer><a href='#'>About Us</a> | <a href='#'>Terms of Use</a></footer></body></html>"
+    )
+    doc, notice = notice_of(page)
+    assert notice is not None and notice.rights_holder == "Maple Crest News Agency"
+    assert "Copyrights" not in doc.text

@@ -72,6 +72,7 @@ from reprint_guard.notice import find
 from reprint_guard.notice.find import (
     _LEADING_LINES,
     _find_leading_notice,
+    _find_site_claim,
     _find_notice_span,
     _trailing_contacts,
     _is_notice_heading,
@@ -287,6 +288,19 @@ def _leading_notice(visible: str, body: str) -> str | None:
     return None if lead is None else lines[lead].text
 
 
+def _site_claim_above(visible: str, body: str) -> str | None:
+    """The site's © line printed in the page chrome above the article (a slide-out menu or a
+    top bar holding 'Copyright X. All Rights Reserved.'), for a page that prints no notice after
+    its article (see :func:`~reprint_guard.notice.find._find_site_claim`)."""
+    first = next((line.strip() for line in body.splitlines() if len(line.strip()) >= 20), None)
+    at = visible.find(first) if first else -1
+    if at <= 0:
+        return None
+    lines = _body_lines(visible[:at])
+    k = _find_site_claim(lines)
+    return None if k is None else lines[k].text
+
+
 _CONTACTS_AFTER_LINES = 8
 
 
@@ -383,6 +397,7 @@ def _from_html(html: str, *, decoding: Decoding, url: str | None, bylines: bool 
             notice = (
                 _leading_notice(fallback, parsed.text) or _copyright_meta(tree) or notice
                 or _takedown_block(after_fallback[0] if after_fallback else _block_after(fallback, parsed.text, title))
+                or _site_claim_above(page_text, parsed.text)
             )  # fmt: skip
     else:
         notice = _with_contacts_after(notice, fallback)

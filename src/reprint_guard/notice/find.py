@@ -965,6 +965,23 @@ def _find_leading_notice(lines: Sequence[_Line]) -> int | None:
     return None
 
 
+# A site's own © line as page chrome prints it (a menu drawer, a masthead bar): the sign or word
+# and a reservation of all rights on one short line.
+_SITE_CLAIM = re.compile(r"(?:©|\([cC]\)|(?i:copyrights?\b))[^\n]{0,80}?(?:版权所有|(?i:all rights reserved))")
+_SITE_CLAIM_CHARS = 120
+
+
+def _find_site_claim(lines: Sequence[_Line]) -> int | None:
+    """Index of the first line that is only a site's © line (see :data:`_SITE_CLAIM`), at most
+    120 characters and not a sentence of a story, or ``None``. Read in the page chrome above the
+    article (a slide-out menu printing the claim) when nothing after the article is a notice."""
+    for k, line in enumerate(lines):
+        text = line.text
+        if len(text) <= _SITE_CLAIM_CHARS and _SITE_CLAIM.search(_simplified(text)) and not _is_narrative(text):
+            return k
+    return None
+
+
 # A contact line's own words or address: digits alone (更新时间 2024-08-01 10:30, a row of
 # figures) read as a phone number but make no contact block.
 _CONTACT_NAMED = re.compile(
