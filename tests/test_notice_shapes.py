@@ -1118,3 +1118,25 @@ def test_a_site_claim_printed_in_a_menu_above_the_article_is_the_notice_when_non
     doc, notice = notice_of(page)
     assert notice is not None and notice.rights_holder == "Maple Crest News Agency"
     assert "Copyrights" not in doc.text
+
+
+CLAIM_FOR_AUTHOR = "声明：此文版权归原作者所有，若有来源错误或者侵犯您的合法权益，您可通过邮箱与我们取得联系。邮箱地址：jiucuo@qiaoxi.example.cn"
+
+
+@pytest.mark.parametrize("content_type", ["html", "text"])
+def test_a_reporter_credit_closing_the_article_names_the_author_a_claim_points_to(content_type):
+    # an app prints its reporter's credit under the text, not under the headline: 原作者 is that reporter
+    tail = ["青柳新闻记者 范小禾", "编辑 孟冬", CLAIM_FOR_AUTHOR]
+    if content_type == "html":
+        page = titled_page("河谷县乡村公路全部通车_青柳新闻", "河谷县乡村公路全部通车", "")
+        page = page.replace("</div>", "".join(f"<p>{t}</p>" for t in tail) + "</div>", 1)
+    else:
+        page = "\n\n".join(["河谷县乡村公路全部通车", *PARAS, *tail])
+    doc, notice = notice_of(page, content_type)
+    assert doc.author == "范小禾"
+    assert notice is not None and notice.rights_holder == "范小禾"
+
+
+def test_a_byline_under_the_headline_outranks_a_reporter_credit_closing_the_article():
+    page = "\n\n".join(["河谷县乡村公路全部通车", "作者：孟冬", *PARAS, "青柳新闻记者 范小禾", CLAIM_FOR_AUTHOR])
+    assert notice_of(page, "text")[0].author == "孟冬"

@@ -58,6 +58,7 @@ from reprint_guard.ingest.layout import (
     _Meta,
     _ParsedText,
     _body_lines,
+    _closing_byline,
     _drop_trailing_editor_lines,
     _is_breadcrumb,
     _is_editor_line,
@@ -199,7 +200,7 @@ def extract(
         content_type="text",
         credits=parsed.credits,
         claims=tuple(_permission_claims(text)),
-        author=parsed.author,
+        author=parsed.author or _closing_byline(parsed.text),  # a reporter credited under the text
         header_lines=parsed.header_lines,
     )
 
@@ -423,7 +424,9 @@ def _from_html(html: str, *, decoding: Decoding, url: str | None, bylines: bool 
         content_type="html",
         credits=tuple(dict.fromkeys((*parsed.credits, *page_credits))),
         claims=(*((url_claim,) if url_claim else ()), *_permission_claims(page_text)),
-        author=(parsed.author or _page_author(page_text) or _meta_author(tree)) if bylines else parsed.author,
+        author=(
+            parsed.author or _page_author(page_text) or _meta_author(tree) or _closing_byline(parsed.text)
+        ) if bylines else parsed.author,  # fmt: skip
         header_lines=parsed.header_lines,
     )
 
