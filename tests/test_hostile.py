@@ -673,6 +673,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._CREDIT_TEMPLATE": ("search",),  # a credit template holding the address
     "extract._PRODUCTION_CREDITS": ("fullmatch",),  # production credits above a role claim
     "extract._TAKEDOWN": ("search",),  # a takedown request with its address
+    "extract._SITE_CLAIM": ("search",),  # notice.find: a site's © line in the page chrome above the article
     "extract._DATELINE_SOURCE": ("fullmatch", "match"),  # ingest.layout: 清溪网讯（记者 X） names the outlet
     "extract._META_DATE_KEY": ("search",),  # ingest.html: head dates
     "extract._MODIFIED_KEY": ("search",),
@@ -790,6 +791,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._SOURCE_CUE": ("finditer",),
     "notice._SOURCE_AUTHORISED": ("search",),
     "notice._EN_SUBJECT": ("finditer",),
+    "notice._EN_CONTENT_OF": ("finditer",),  # "unauthorized use of X content": whose content a ban protects
     "notice._CREDIT_NAME": ("finditer",),
     "notice._CREDIT_EN_NAME": ("finditer",),  # "provided you credit X"
     "notice._COMMERCIAL": ("search",),

@@ -1040,6 +1040,18 @@ def test_a_numbered_statement_keeps_its_rights_contact_past_a_disclaimer_item():
 
 
 @pytest.mark.parametrize(
+    ("text", "forbidden"),
+    [
+        ("版權所有，禁止擅自轉貼節錄", {"reprint", "excerpt"}),
+        ("未经许可，不得转载或节录本网内容。", {"reprint", "excerpt"}),
+    ],
+)
+def test_a_ban_on_extracts_forbids_excerpts(text, forbidden):
+    # 節錄 / 节录 (to take extracts) is 摘錄's synonym on Taiwanese and mainland pages
+    assert set(parse_notice(text).forbidden_uses) == forbidden
+
+
+@pytest.mark.parametrize(
     ("text", "holder"),
     [
         ("For reprint and syndication rights, contact the Lakeshore Gazette Syndication Desk at desk@lsg.example.", "Lakeshore Gazette"),
@@ -1051,3 +1063,114 @@ def test_a_numbered_statement_keeps_its_rights_contact_past_a_disclaimer_item():
 )
 def test_a_licensing_desk_is_whom_to_call_and_its_owner_the_holder(text, holder):
     assert parse_notice(text).rights_holder == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # the year printed with 年 before the party, the notice's own heading glued after it
+        ("© 2024年山海之聲版權聲明：本文所有內容受到著作權法保護，如無山海之聲特別授權，不得擅自使用。", "山海之聲"),
+        ("© 2023年青禾传媒版权声明：本网所有内容受法律保护。", "青禾传媒"),
+        # a company's new registration number with the old one bracketed inside it
+        ("Copyright © 2024 Harbour Lantern Media Sdn Bhd (202001012345 (1377220-W)). All rights reserved.",
+         "Harbour Lantern Media Sdn Bhd"),
+        # the reservation first, the party last after the year
+        ("© All rights reserved, 2006 - Lotus Pond Newspapers Ltd.", "Lotus Pond Newspapers Ltd."),
+        ("Copyright © All Rights Reserved 2019 Tamarind Press", "Tamarind Press"),
+        # 'Copyrights' (plural) is read as the © word; the first line's full name is the holder
+        ("Copyrights Maple Crest News Agency. All Rights Reserved.\n(C) Maplecrest", "Maple Crest News Agency"),
+    ],
+)
+def test_copyright_lines_naming_their_party_around_a_year_or_reservation(text, holder):
+    assert parse_notice(text).rights_holder == holder
+
+
+def test_a_domain_only_copyright_line_gives_way_to_the_party_a_ban_names():
+    # Round 8: a named party beats a domain; the ban's 'unauthorized use of X content' names X
+    text = (
+        "© 2024 dailykestrel.example | Powered by: Nimbus Web\n"
+        "Copyright: Any unauthorized use or reproduction of The Daily Kestrel content for commercial "
+        "purposes is strictly prohibited and constitutes copyright infringement liable to legal action."
+    )
+    notice = parse_notice(text)
+    assert notice.rights_holder == "The Daily Kestrel"
+    assert notice.forbidden_uses == ("copy",)
+    # the domain stays the holder when nothing else names a party
+    assert parse_notice("© 2024 dailykestrel.example. All rights reserved.").rights_holder == "dailykestrel.example"
+
+
+def test_an_address_for_infringed_rights_is_the_licensing_desk():
+    text = ("声明：此文版权归原作者所有，若有来源错误或者侵犯您的合法权益，您可通过邮箱与我们取得联系，"
+            "我们将及时进行处理。邮箱地址：jiucuo@qiaoxi.example.cn")
+    assert [e.role for e in parse_notice(text).emails] == ["licensing"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "更多精彩内容,欢迎下载青柳新闻APP查看。声明:本文版权归青柳新闻所有。",
+        "欢迎下载青柳客户端，阅读更多本地新闻。本文为青柳新闻原创。",
+        "Download the Kestrel Daily app for more stories. © 2024 Kestrel Daily.",
+    ],
+)
+def test_an_app_download_promotion_permits_no_download(text):
+    # Round 8: a promotion beside a claim adds no uses; 下载X APP asks readers to install an app
+    notice = parse_notice(text)
+    assert "download" not in notice.permitted_uses and "download" not in notice.forbidden_uses
+
+
+@pytest.mark.parametrize("joined", [False, True])
+def test_a_footer_banning_unauthorized_use_of_the_papers_content_is_its_notice(joined):
+    # the ban's subject and verb stand more than a short phrase apart ("unauthorized use or
+    # reproduction of X content for commercial purposes is strictly prohibited")
+    rows = [
+        "© 2024 dailykestrel.example | Powered by: Nimbus Web",
+        "Copyright: Any unauthorized use or reproduction of The Daily Kestrel content for commercial "
+        "purposes is strictly prohibited and constitutes copyright infringement liable to legal action.",
+    ]
+    if joined:  # a reader-mode text copy runs the two rows together
+        page = "\n\n".join([*PARAS_EN, "About Us Contact Us Archives", " ".join(rows), "Facebook YouTube X"])
+        doc, notice = notice_of(page, "text")
+    else:
+        footer = "".join(f"<p>{r}</p>" for r in rows) + "<div>Facebook YouTube X</div>"
+        doc, notice = notice_of(en_article_page("Ferry fares to rise | The Daily Kestrel", footer))
+    assert notice is not None and notice.rights_holder == "The Daily Kestrel"
+    assert notice.forbidden_uses == ("copy",)
+    assert "Facebook" not in doc.notice_text and "unauthorized" not in doc.text
+
+
+def test_a_site_claim_printed_in_a_menu_above_the_article_is_the_notice_when_none_follows_it():
+    # a slide-out <menu> opening the page holds the site's © line; the footer prints links only
+    page = (
+        "<html><head><title>Transit levy on ballot | Maple Crest News Agency</title></head><body>"
+        "<menu class='all-menu'><ul><li><a href='#'>Korean</a></li><li><a href='#'>Chinese</a></li></ul>"
+        "<p class='copy'>Copyrights Maple Crest News Agency. All Rights Reserved.</p></menu>"
+        "<header><a href='/'>Home</a> <a href='#'>National</a></header><article><h1>Transit levy on ballot</h1>"
+        + "".join(f"<p>{p}</p>" for p in PARAS_EN)
+        + "<p>(END)</p></article><footer><a href='#'>About Us</a> | <a href='#'>Terms of Use</a></footer></body></html>"
+    )
+    doc, notice = notice_of(page)
+    assert notice is not None and notice.rights_holder == "Maple Crest News Agency"
+    assert "Copyrights" not in doc.text
+
+
+CLAIM_FOR_AUTHOR = "声明：此文版权归原作者所有，若有来源错误或者侵犯您的合法权益，您可通过邮箱与我们取得联系。邮箱地址：jiucuo@qiaoxi.example.cn"
+
+
+@pytest.mark.parametrize("content_type", ["html", "text"])
+def test_a_reporter_credit_closing_the_article_names_the_author_a_claim_points_to(content_type):
+    # an app prints its reporter's credit under the text, not under the headline: 原作者 is that reporter
+    tail = ["青柳新闻记者 范小禾", "编辑 孟冬", CLAIM_FOR_AUTHOR]
+    if content_type == "html":
+        page = titled_page("河谷县乡村公路全部通车_青柳新闻", "河谷县乡村公路全部通车", "")
+        page = page.replace("</div>", "".join(f"<p>{t}</p>" for t in tail) + "</div>", 1)
+    else:
+        page = "\n\n".join(["河谷县乡村公路全部通车", *PARAS, *tail])
+    doc, notice = notice_of(page, content_type)
+    assert doc.author == "范小禾"
+    assert notice is not None and notice.rights_holder == "范小禾"
+
+
+def test_a_byline_under_the_headline_outranks_a_reporter_credit_closing_the_article():
+    page = "\n\n".join(["河谷县乡村公路全部通车", "作者：孟冬", *PARAS, "青柳新闻记者 范小禾", CLAIM_FOR_AUTHOR])
+    assert notice_of(page, "text")[0].author == "孟冬"

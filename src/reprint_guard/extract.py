@@ -58,6 +58,7 @@ from reprint_guard.ingest.layout import (
     _Meta,
     _ParsedText,
     _body_lines,
+    _closing_byline,
     _drop_trailing_editor_lines,
     _is_breadcrumb,
     _is_editor_line,
@@ -73,6 +74,7 @@ from reprint_guard.notice import find
 from reprint_guard.notice.find import (
     _LEADING_LINES,
     _find_leading_notice,
+    _find_site_claim,
     _find_notice_span,
     _trailing_contacts,
     _is_notice_heading,
@@ -199,7 +201,7 @@ def extract(
         content_type="text",
         credits=parsed.credits,
         claims=tuple(_permission_claims(text)),
-        author=parsed.author,
+        author=parsed.author or _closing_byline(parsed.text),  # a reporter credited under the text
         header_lines=parsed.header_lines,
     )
 
@@ -286,6 +288,19 @@ def _leading_notice(visible: str, body: str) -> str | None:
     lines = _body_lines(visible[:at])[-_LEADING_LINES:]
     lead = _find_leading_notice(lines)
     return None if lead is None else lines[lead].text
+
+
+def _site_claim_above(visible: str, body: str) -> str | None:
+    """The site's © line printed in the page chrome above the article (a slide-out menu or a
+    top bar holding 'Copyright X. All Rights Reserved.'), for a page that prints no notice after
+    its article (see :func:`~reprint_guard.notice.find._find_site_claim`)."""
+    first = next((line.strip() for line in body.splitlines() if len(line.strip()) >= 20), None)
+    at = visible.find(first) if first else -1
+    if at <= 0:
+        return None
+    lines = _body_lines(visible[:at])
+    k = _find_site_claim(lines)
+    return None if k is None else lines[k].text
 
 
 _CONTACTS_AFTER_LINES = 8
@@ -384,6 +399,7 @@ def _from_html(html: str, *, decoding: Decoding, url: str | None, bylines: bool 
             notice = (
                 _leading_notice(fallback, parsed.text) or _copyright_meta(tree) or notice
                 or _takedown_block(after_fallback[0] if after_fallback else _block_after(fallback, parsed.text, title))
+                or _site_claim_above(page_text, parsed.text)
             )  # fmt: skip
     else:
         notice = _with_contacts_after(notice, fallback)
@@ -409,7 +425,9 @@ def _from_html(html: str, *, decoding: Decoding, url: str | None, bylines: bool 
         content_type="html",
         credits=tuple(dict.fromkeys((*parsed.credits, *page_credits))),
         claims=(*((url_claim,) if url_claim else ()), *_permission_claims(page_text)),
-        author=(parsed.author or _page_author(page_text) or _meta_author(tree)) if bylines else parsed.author,
+        author=(
+            parsed.author or _page_author(page_text) or _meta_author(tree) or _closing_byline(parsed.text)
+        ) if bylines else parsed.author,  # fmt: skip
         header_lines=parsed.header_lines,
     )
 

@@ -415,6 +415,25 @@ def _parse_meta_line(line: str, meta: _Meta) -> bool:
     return True
 
 
+_CLOSING_LINES = 4
+"""How many of an article's last lines a reporter credit closing it (楚望新闻记者 X) may sit in."""
+
+
+def _closing_byline(text: str) -> str | None:
+    """The reporter named by a credit line among the last lines of an article's text (X记者 张三,
+    本报记者 李四 on a line of their own, as news apps print it under the text instead of under
+    the headline), or ``None``. A fallback for a page whose header names no author."""
+    meta = _Meta()
+    for line in _split_lines(text)[-_CLOSING_LINES:]:
+        m = _REPORTER_CREDIT.fullmatch(line.text)
+        if m is not None:
+            names = line.text[re.search(r"记者|記者|通讯员|通訊員", line.text).end() :]
+            _add_author(meta, names.strip().split()[0] if names.strip() else "")
+            if meta.authors:
+                return meta.authors[0]
+    return None
+
+
 _AUTHOR_LABELS = ("作者", "撰文", "撰稿", "author", "by", "written by")
 _CN_AUTHOR_BYLINE = re.compile(r"[（(]?(?:文|撰文|作者)\s{0,2}[/／|｜ ]\s{0,2}")
 _BYLINE_AFTER = re.compile(

@@ -126,6 +126,10 @@ _LICENCE_TERMS = tuple(
         r"转载(?:需|须|需要|必须|应)(?:经过?|获得?|取得)?(?:授权|许可|同意)",
         r"may not be (?:reproduced|republished|reprinted|copied|redistributed|distributed|published)",
         r"(?:reproduction|republication|redistribution|reprinting)[^\n]{0,60}?(?:prohibited|forbidden|not permitted)",
+        # "Any unauthorized use or reproduction of X content for commercial purposes is strictly
+        # prohibited": the ban's subject names the content and its scope before the verb
+        r"\bunauthori[sz]ed (?:use|reproduction|copying|republication|redistribution|distribution)\b[^\n]{0,100}?"
+        r"\b(?:prohibited|forbidden|not permitted)\b",
         r"for (?:licensing|permissions?|reprints?|syndication)\b",
         r"licensing\s{0,2}:",
         r"without (?:the |our |its |their )?(?:prior )?(?:express )?(?:written )?(?:permission|consent)",
@@ -191,6 +195,9 @@ _TRAILER = re.compile(
     r"|(?i:views expressed|do not necessarily reflect|not responsible for the content|follow us|share this|"
     r"read more|related (?:stories|articles)|sign up for|subscribe to our|comments? (?:are|policy|section)"
     r"|join the (?:conversation|discussion)|(?:leave|post|add) a (?:comment|reply))"
+    # a row of social-network links ("Facebook YouTube X", "Facebook | Instagram"): a follow widget
+    r"|(?i:^(?:(?:facebook|twitter|x|instagram|youtube|linkedin|tiktok|whatsapp|telegram|threads|pinterest|rss|weibo)"
+    r"[ ]?[|·/•]?[ ]?){2,10}$)"
 )
 # The statements among them that a long trailer line opens with.
 _TRAILER_STATEMENT = re.compile(
@@ -902,6 +909,23 @@ def _find_leading_notice(lines: Sequence[_Line]) -> int | None:
         claims = any(p.search(folded) for p in _CLAIM_VOCAB) or _HEADING_LABEL.match(folded) is not None
         terms = any(p.search(folded) for p in _LICENCE_TERMS)
         if claims and terms and not _is_narrative(text):
+            return k
+    return None
+
+
+# A site's own © line as page chrome prints it (a menu drawer, a masthead bar): the sign or word
+# and a reservation of all rights on one short line.
+_SITE_CLAIM = re.compile(r"(?:©|\([cC]\)|(?i:copyrights?\b))[^\n]{0,80}?(?:版权所有|(?i:all rights reserved))")
+_SITE_CLAIM_CHARS = 120
+
+
+def _find_site_claim(lines: Sequence[_Line]) -> int | None:
+    """Index of the first line that is only a site's © line (see :data:`_SITE_CLAIM`), at most
+    120 characters and not a sentence of a story, or ``None``. Read in the page chrome above the
+    article (a slide-out menu printing the claim) when nothing after the article is a notice."""
+    for k, line in enumerate(lines):
+        text = line.text
+        if len(text) <= _SITE_CLAIM_CHARS and _SITE_CLAIM.search(_simplified(text)) and not _is_narrative(text):
             return k
     return None
 

@@ -125,9 +125,13 @@ _EN_OWNER = (
         ),
     ),
 )
+# "Copyrights X" (plural) is the same word; 2024年 is a year as Chinese lines print it; "© All rights
+# reserved, 2008 - X" puts the reservation and the year before the party, so they open the name's run.
 _COPYRIGHT_SIGN = re.compile(
-    r"(?=[©(cC])(?:©|\([cC]\)|(?i:copyright))(?:[ ]{0,3}(?:©|\([cC]\)))?[ ]{0,3}[:\-–—]?[ ]{0,3}"
-    r"(?:(?:19|20)\d{2}(?:[ ]{0,2}-[ ]{0,2}(?:(?:19|20)\d{2}|present|now))?[ ]{0,3},?[ ]{0,3})?"
+    r"(?=[©(cC])(?:©|\([cC]\)|(?i:copyrights?))(?:[ ]{0,3}(?:©|\([cC]\)))?[ ]{0,3}[:\-–—]?[ ]{0,3}"
+    r"(?:(?:19|20)\d{2}(?:[ ]{0,2}-[ ]{0,2}(?:(?:19|20)\d{2}|present|now))?年?[ ]{0,3},?[ ]{0,3})?"
+    r"(?:(?i:all rights (?:are )?reserved)[ ]{0,2}[,.:]?[ ]{0,3}"
+    r"(?:(?:19|20)\d{2}(?:[ ]{0,2}[-–—][ ]{0,2}(?:19|20)\d{2})?[ ]{0,2}[-–—,:]?[ ]{0,3})?)?"
 )
 _ALL_RIGHTS = re.compile(r"(?=[aA])(?i:all rights (?:are )?reserved)")  # "are": as some footers print it
 # "Pvt." and "Pte." (India's and Singapore's private companies) are never a sentence's end either
@@ -315,8 +319,9 @@ _TRAILING_YEARS = re.compile(
 )
 # What ends a name after a © sign: 版权所有, a clause mark full- or half-width (a comma before a
 # company suffix is the name's own: "X Co., Ltd.").
+# 版權聲明 after the party (© 2024年X版權聲明：…) is the notice's heading glued to it.
 _NAME_STOP = re.compile(
-    rf"{_OWNED_WORDS}|[，。；|]|;|,(?![ ]?{_COMMA_SUFFIX})(?![ ]{_PARTNERS_FOLLOW})"
+    rf"{_OWNED_WORDS}|(?:版|著作)[权權](?:声明|聲明)|[，。；|]|;|,(?![ ]?{_COMMA_SUFFIX})(?![ ]{_PARTNERS_FOLLOW})"
 )
 # "Copyright X 2024 Reproduction …": a year after the name closes it.
 _YEAR_CLOSES = re.compile(rf"(?<=\S)[ ,]{{1,3}}{_YEAR}(?:[ ]?[-–－][ ]?{_YEAR})?(?=[ .,]|$)")
@@ -346,7 +351,8 @@ def _english_cut(name: str) -> str:
 
 
 _QUOTED = re.compile(r"^[《「『“\"'‘](?P<inner>[^》」』”\"'’]{1,60})[》」』”\"'’]")
-_TRAILING_REMARK = re.compile(r"[ ]?(?:\([^()]{1,30}\)|（[^（）]{1,30}）|\[[^\[\]]{1,40}\])$")  # a company number: (1287654-X)
+# a company number: (1287654-X), or a new-format number with the old one inside (202001012345 (1377220-W))
+_TRAILING_REMARK = re.compile(r"[ ]?(?:\([^()]{1,30}\)|\([^()]{1,20}\([^()]{1,20}\)\)|（[^（）]{1,30}）|\[[^\[\]]{1,40}\])$")  # a company number: (1287654-X)
 _NAME_TAIL = re.compile(r"(?i)(?<![ ,])[ ,]+(?:(?:or|and) its affiliat|all rights? (?:are )?reserved?)")
 _LEADING_BY = re.compile(r"^(?i:by)[ ]+")
 _ZH_BRAND_SUFFIX = re.compile(r"(?:微信)?(?:公众号|公眾號)$")
@@ -683,6 +689,12 @@ _SOURCE_AUTHORISED = re.compile(
 _EN_SUBJECT = re.compile(
     rf"(?<![A-Za-z])No[ ](?P<name>{_EN_NAME})[ ](?:material|content|articles?|stories|photos?|reports?)\b"
 )
+# "Any unauthorized use or reproduction of X content is prohibited": whose content the ban protects.
+_EN_CONTENT_OF = re.compile(
+    r"(?i:unauthori[sz]ed)[ ](?:(?i:use|reproduction|republication|redistribution|copying|reuse)[ ](?i:and/or|or|and)[ ])?"
+    r"(?i:use|reproduction|republication|redistribution|copying|reuse)[ ](?i:of)[ ](?:the[ ])?"
+    rf"(?P<name>{_EN_NAME})[ ](?:material|content|articles?|stories|photos?|reports?|journalism)\b"
+)
 # "Published under licence from X", "republished from X under a Creative Commons license",
 # "Reprinted with permission of X", "Read the original article on X": a licensed reprint or a
 # syndicated copy names its holder.
@@ -996,6 +1008,15 @@ def _copyright_name(folded: str, text: str) -> str | None:
     return None
 
 
+def _named_over_domain(name: str | None, folded: str, text: str) -> str | None:
+    """``name`` (a © line's party), unless it is a domain and the block's ban names whose content
+    it protects ("No X material …", "unauthorized use of X content"): a named party is the
+    holder, the domain its site's spelling (a domain alone stays the holder)."""
+    if name is None or not _DOMAIN_NAME.fullmatch(name):
+        return name
+    return _pattern_name(_EN_SUBJECT, folded, text) or _pattern_name(_EN_CONTENT_OF, folded, text) or name
+
+
 def _last_line_name(text: str) -> str | None:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if not lines:
@@ -1061,7 +1082,7 @@ def _find_rights_holder(text: str, folded: str, author: str | None = None) -> st
     return (
         _source_name(folded, text)
         or _plausible_english(_pattern_name(_EN_LICENSED, folded, text))
-        or _copyright_name(folded, text)
+        or _named_over_domain(_copyright_name(folded, text), folded, text)
         or _pattern_name(_EN_SUBJECT, folded, text)
         or _first_name(_EN_OWNER, folded, text)
         or _first_name(_ZH_LICENSOR[1:], folded, text)
@@ -1083,12 +1104,14 @@ _USE_WORDS = {
     "modify": r"修改|改编|改編|篡改|改写|改寫|删改|刪改|洗稿|改动|改動|改作"
     r"|(?i:\b(?:modif\w{0,8}|alter(?:s|ed|ing|ations?)?\b|adapt(?:s|ed|ing|ations?)?\b"
     r"|rewrit(?:e|es|ten|ing)\b|rewrote\b|edit(?:s|ed|ing)?\b))",
-    "excerpt": r"摘编|摘編|摘录|摘錄|节选|節選|摘抄"
+    # 节录/節錄 (taking extracts) is 摘录's synonym, as 版權所有，禁止擅自轉貼節錄 prints it
+    "excerpt": r"摘编|摘編|摘录|摘錄|节选|節選|节录|節錄|摘抄"
     r"|(?i:\bexcerpt\w{0,4}|\bquot(?:e|ed|ing) in part|\bextract(?:s|ed|ing)?\b"
     r"|\babridg(?:e|es|ed|ing|e?ments?)\b)",
     "mirror": r"镜像|鏡像|(?i:\bmirror(?:s|ed|ing)?\b)",
     "copy": r"复制|複製|翻印|翻录|翻錄|拷贝|拷貝|重製|重制|(?i:\bcop(?:y|ies|ied|ying)\b|\breproduc\w{0,8})",
-    "download": r"下载|下載|(?i:\bdownload(?:s|ed|ing)?\b)",
+    # 欢迎下载X APP / X客户端 promotes an app (Round 8): installing it is no use of the text
+    "download": r"(?:下载|下載)(?![^。，,；;\n]{0,12}?(?:APP|App|app|客户端|客戶端))|(?i:\bdownload(?:s|ed|ing)?\b)",
     "broadcast": r"播送|播放|(?i:\bbroadcast\w{0,3})",
     "redistribute": r"传播|傳播|传输|傳輸|分发|分發|散布|散佈|(?i:\b(?:re)?distribut\w{0,8}|\btransmi(?:t|ts|tted|tting|ssion)\b)",
     "scrape": r"爬虫|爬蟲|爬取|抓取|采集|採集|数据挖掘|數據挖掘"
@@ -1390,12 +1413,14 @@ _ROLE_WORDS = re.compile(
     r"|(?P<tip>报料|爆料|報料|新闻热线|新聞熱線|新闻线索|新聞線索|线索征集|線索徵集|新闻部|新聞部|记者热线|記者熱線|求助热线|求助熱線|帮办|幫辦|(?i:\bnews ?tips?\b|\btips?\b|newsdesk|news desk|newsroom|tip-?off|\bgot a (?:story|news ?tip)\b|\bhave a (?:story|news ?tip)\b|\bstory ideas?\b|\bsend us (?:a|your) (?:story|tip)\b))"
     r"|(?P<subscription>订报|訂報|订阅|訂閱|发行|發行|(?i:\bsubscri\w*|\bcirculation\b))"
     r"|(?P<advertising>广告|廣告|商务|商務|(?i:\badvertis\w*|\bads\b|\bbusiness (?:development|cooperation|enquir\w*|inquir\w*)))"
-    r"|(?P<licensing>版权(?!所有)|版權(?!所有)|授权|授權|转载|轉載|许可(?!证)|許可(?!證)|侵权|侵權|使用|法务|法務|维权|維權"
+    # 侵犯您的合法权益 / 侵犯了您的版權: a takedown address, as 侵权 is
+    r"|(?P<licensing>版权(?!所有)|版權(?!所有)|授权|授權|转载|轉載|许可(?!证)|許可(?!證)|侵权|侵權|侵犯(?=[^。，,\n]{0,8}?[权權])|使用|法务|法務|维权|維權"
     r"|(?i:\breprints?\b|\brepublish\w*|\bpermissions?\b|\blicens\w*|\bsyndicat\w*|\brights\b|\btakedown\b|\binfring\w*|\border(?:ing)? (?:copies|reprints)\b"
     r"|\bcopyright (?:enquir\w*|quer\w*|questions?|issues?|requests?|matters?|office|team|agent|notices?)))"
     # 服务/service only as a desk of its own (服务热线, "customer service"): "X Syndication
     # Service" and 版权服务 are the licensing desk's names
-    r"|(?P<other>客服|总机|總機|投稿|传真|傳真|地址|读者服务|讀者服務|编辑部|編輯部|总编室|總編室|办事处|辦事處|值班|服务热线|服務熱線|服务电话|服務電話|(?i:\bfax\b|\bcustomer\b|\bservice (?:desk|hotline|line|cent(?:er|re))\b|\bsubmissions?\b"
+    # 地址 is a postal address row's label; 邮箱地址 / 網站地址 only name the contact's kind
+    r"|(?P<other>客服|总机|總機|投稿|传真|傳真|(?<![箱件邮郵站])地址|读者服务|讀者服務|编辑部|編輯部|总编室|總編室|办事处|辦事處|值班|服务热线|服務熱線|服务电话|服務電話|(?i:\bfax\b|\bcustomer\b|\bservice (?:desk|hotline|line|cent(?:er|re))\b|\bsubmissions?\b"
     r"|\baddress\b|\bfeedback\b|\bcorrections?\b|\berrata\b|\bletters? to the editor\b))"
 )
 _ROLE_LOOKBACK = 50
@@ -1431,7 +1456,7 @@ _BLANKET_DENY = re.compile(
 _DESK_LABEL = re.compile(r"(?P<label>[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff &\-]{1,24}?)[ ]{0,2}[:：][ ]{0,2}\Z")
 _KIND_LABEL = re.compile(
     r"(?i:(?:tel|telephone|phone|mobile|cell|fax|e-?mail|mail|email address|whatsapp|wechat|line|contact|or))"
-    r"|(?:联系)?(?:电话|電話|手机|手機|邮箱|郵箱|电邮|電郵|邮件|郵件|微信|方式)|联系人|聯絡人|聯繫人|热线|熱線|座机|座機"
+    r"|(?:联系)?(?:电话|電話|手机|手機|邮箱|郵箱|电邮|電郵|邮件|郵件|微信|方式)(?:地址)?|联系人|聯絡人|聯繫人|热线|熱線|座机|座機"
     # where or when to call, not whom: 海外授权请拨：… 国内：…, "UK: … International: …"
     r"|国内|國內|海外|境外|境内|境內|国际|國際|本地|外地|内地|內地|大陆|大陸|香港|澳门|澳門|台湾|台灣|夜间|夜間|工作日|24小时|24小時"
     r"|(?i:domestic|international|overseas|local|worldwide|uk|us|usa|u\.s\.|hong kong|asia|europe|americas|toll[ -]free|after hours|out of hours)"
