@@ -151,3 +151,34 @@ def test_a_permission_line_naming_the_holder_meets_a_credit_condition(tmp_path, 
         r = g.check(f"转载\n\n{body}\n\n{credit}\n")
         assert r.verdict == "permitted"
         assert [(m.attributed, m.unmet_conditions) for m in r.matches] == [(True, ())]
+
+
+def test_paragraphs_pasted_under_a_permitted_copys_notice_are_still_found(tmp_path):
+    # an unlicensed excerpt hidden after the notice of a copy its own notice permits: the short
+    # paragraphs there read like a promotion, which an article's body leaves out, but a checked
+    # page keeps them
+    from reprint_guard import Guard
+
+    welcome = [f"市政府今天召开会议，研究部署城乡公园建设和老旧小区改造工作，会议要求各区加快推进项目建设进度，确保第{i}批项目年底前完工。" for i in range(6)]
+    forbidden = [f"河湾村小学的操场上第{i}次架起了天文望远镜，四十多名学生排成长队，轮流把眼睛贴近目镜，看清了月亮表面深浅不一的环形山。" for i in range(8)]
+    with Guard.open(tmp_path / "s", create=True) as g:
+        g.protect_document("公园建设\n\n" + "\n\n".join(welcome) + "\n\n本文为南山融媒原创，欢迎转载，请注明出处“南山融媒”。\n", source="welcome.txt")
+        g.protect_document("乡村天文台\n\n" + "\n\n".join(forbidden) + "\n\n本文为北川日报原创，未经授权不得转载。\n", source="forbidden.txt")
+        page = "\n".join(["转载", "来源：南山融媒", *welcome, "本文为南山融媒原创，欢迎转载，请注明出处“南山融媒”。", *forbidden[:2]])
+        r = g.check(page)
+        assert r.verdict == "excerpt"
+        assert sorted((Path(m.article.source).name, m.kind) for m in r.matches) == [("forbidden.txt", "excerpt"), ("welcome.txt", "reprint")]
+
+
+@pytest.mark.parametrize(
+    ("url", "status"),
+    [
+        # a browser reads the host partner.example.com, curl and urllib fetch evil.net: no evidence
+        (f"https://{LICENSEE_HOST}\\@evil.example.net/2024/copy.html", "none"),
+        (f"https://{LICENSEE_HOST}\\\\@evil.example.net/copy.html", "none"),
+        # a backslash in the path leaves every reader the same host
+        (f"https://{LICENSEE_HOST}/2024\\copy.html", "licensed"),
+    ],
+)
+def test_an_address_whose_host_readers_disagree_on_is_no_evidence(guard: Guard, url: str, status: str) -> None:
+    assert licence(guard, page(), url=UrlEvidence(url, source="urls_manifest"))[1].status == status

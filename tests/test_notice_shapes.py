@@ -662,6 +662,9 @@ def test_sentences_after_a_claim_are_a_promotion_not_the_article() -> None:
     doc, notice = notice_of("\n".join(["乡村公路全部通车", *PARAS, claim, *promo]), "text")
     assert notice is not None and notice.rights_holder == "河谷日报"
     assert doc.text == "\n".join(PARAS)
+    # a page being checked keeps them: pasted under a notice, they may be another article's text
+    checked = extract("\n".join(["乡村公路全部通车", *PARAS, claim, *promo]), content_type="text", after_notice=True)
+    assert checked.text == "\n".join([*PARAS, promo[0]]) and checked.notice_text == claim  # promo[1] asks for tips: a trailer
     # licence terms that only quote a sentence of the story keep the story's closing lines
     quoted = "记者注意到，一些网站未经授权不得转载的声明形同虚设。"
     closing = ["专家建议，平台应当建立稿件来源核验机制，对转载内容进行抽查，发现问题及时下架并公开通报。",

@@ -77,6 +77,7 @@ from reprint_guard.notice.find import (
     _find_site_claim,
     _find_notice_span,
     _trailing_contacts,
+    _is_prose_after,
     _is_notice_heading,
     _is_notice_heading_or_disclaimer,
     _is_notice_line,
@@ -113,6 +114,7 @@ def extract(
     url: str | None = None,
     path: str | None = None,
     bylines: bool = True,
+    after_notice: bool = False,
 ) -> Document:
     """Turn one input (a web page or a plain-text article) into a :class:`Document`.
 
@@ -129,6 +131,10 @@ def extract(
             visible lines, author markup, ``<meta name="author">``, JSON-LD). Protecting needs
             it (a notice may give the rights to the author); checking a page does not, and
             skips the search (about 0.1 ms a page).
+        after_notice: keep in ``text`` the sentences a page prints after its notice. An
+            article's are promotions and site blurbs (下载客户端…), left out when protecting;
+            on a page being checked they may be copied text (paragraphs of another article
+            pasted under a permitted copy's notice), so checking keeps them.
 
     Returns:
         A :class:`Document` whose ``text`` holds the article body, one paragraph per line
@@ -185,11 +191,11 @@ def extract(
     if not text.strip():
         return Document(text="", url=given_url, decoding=decoding, content_type=kind)
     if kind == "html":
-        return _from_html(text, decoding=decoding, url=given_url, bylines=bylines)
+        return _from_html(text, decoding=decoding, url=given_url, bylines=bylines, after_notice=after_notice)
     unescaped = _unescape_entity_text(text)
     if unescaped is not text:
         text = _clean_text(unescaped)
-    parsed = _parse_text(text)
+    parsed = _parse_text(text, after_notice=after_notice)
     return Document(
         text=parsed.text,
         title=parsed.title,
@@ -211,7 +217,9 @@ def extract(
 # ---------------------------------------------------------------------------------------------
 
 
-def _parse_text(text: str, *, known_title: str | None = None, after_article: bool = False) -> _ParsedText:
+def _parse_text(
+    text: str, *, known_title: str | None = None, after_article: bool = False, after_notice: bool = False
+) -> _ParsedText:
     """Split plain text into body, title, date, credits and trailing licensing notice.
 
     ``known_title`` (from HTML metadata) replaces the "short first line" guess: only a line
@@ -220,6 +228,7 @@ def _parse_text(text: str, *, known_title: str | None = None, after_article: boo
     (:func:`~reprint_guard.notice.find._find_notice`); the body is the lines before it, read by
     :func:`~reprint_guard.ingest.layout._lay_out`. ``after_article``: the text is what a page
     shows after its article (see :func:`~reprint_guard.notice.find._find_notice_span`).
+    ``after_notice``: the sentences after the notice stay in the body (see :func:`extract`).
     """
     body = _body_lines(text, keep_trailing_editor_lines=True)
     notice_text = None
@@ -235,6 +244,8 @@ def _parse_text(text: str, *, known_title: str | None = None, after_article: boo
             # the notice is glued to the end of an article paragraph: keep the paragraph
             head = first.text[: span.offset].rstrip()
             kept.append(_Line(first.start, first.start + len(head), head))
+        if after_notice:
+            kept += [line for line in body[span.end :] if _is_prose_after(line.text)]
         body = kept
     else:
         lead = _find_leading_notice(body)
@@ -335,12 +346,14 @@ def _after_body(visible: str, body: str) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
-def _from_html(html: str, *, decoding: Decoding, url: str | None, bylines: bool = True) -> Document:
+def _from_html(
+    html: str, *, decoding: Decoding, url: str | None, bylines: bool = True, after_notice: bool = False
+) -> Document:
     tree = _parse_html(html)
     if tree is None:
         # lxml refused the page: keep whatever text is between the tags.
         flat = _markup_free_text(html)
-        parsed = _parse_text(flat)
+        parsed = _parse_text(flat, after_notice=after_notice)
         return Document(
             text=parsed.text, title=parsed.title, date=parsed.date, outlet=parsed.source,
             url=url, notice_text=parsed.notice_text, decoding=decoding, content_type="html",
@@ -373,7 +386,7 @@ def _from_html(html: str, *, decoding: Decoding, url: str | None, bylines: bool 
     page_text = _visible_text(tree, header_footer=True)
 
     title = meta.title or _first_text(tree, "title") or None
-    parsed = _parse_text(main_text, known_title=title)
+    parsed = _parse_text(main_text, known_title=title, after_notice=after_notice)
     notice = parsed.notice_text
     if notice is None or not _holds_claim_or_terms(notice):
         # trafilatura often leaves the newsroom's notice out of the main text; look for it

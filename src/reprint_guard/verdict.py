@@ -102,6 +102,20 @@ def host_of(url: str | None) -> str | None:
     return ".".join(_a_label(label) for label in host.rstrip(".").split(".") if label) or None
 
 
+def _host_in_doubt(url: str) -> bool:
+    """Whether readers of ``url`` disagree on its host: browsers read a backslash as a slash
+    (WHATWG URL), RFC 3986 readers (curl, Python's ``urllib``) as a character of the authority,
+    so ``https://partner.example.com\\@evil.net/`` is fetched from evil.net by one and names
+    partner.example.com to the other. Such an address is no evidence of where a copy was found."""
+    if "\\" not in url:
+        return False
+    try:
+        plain = urlsplit(url if "://" in url else "http://" + url).hostname
+    except ValueError:
+        return True
+    return (plain or "").rstrip(".").lower() != (host_of(url) or "")
+
+
 def _a_label(label: str) -> str:
     try:
         return idna.encode(label, uts46=True).decode("ascii")
@@ -360,7 +374,7 @@ def licence_of(doc: Document, evidence: UrlEvidence | None, licensees: tuple[str
     was found, as the caller knows it; only it can make a match ``licensed``.
     """
     if evidence is not None:
-        host = host_of(evidence.url)
+        host = host_of(evidence.url) if not _host_in_doubt(evidence.url) else None
         if host and any(_licenses(lic, host, evidence.url) for lic in licensees):
             return Licence("licensed", evidence=evidence.source)
     for claim in doc.claims:
