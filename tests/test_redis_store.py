@@ -7,6 +7,7 @@ round trips a check costs. Every server is a real ``redis-server`` (see redis_se
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import json
 import multiprocessing as mp
@@ -503,3 +504,79 @@ def test_a_damaged_stored_article_is_named_never_quoted(redis_url: str, tmp_path
         assert not any(bodies["1.txt"][i : i + 6] in said for i in range(0, 200, 7))
     assert cli("remove", art.id, "--store", redis_url).exit_code == 0
     assert cli("list", "--store", redis_url).exit_code == 0
+
+
+def _stop_after_first_commit(server: RedisServer, prefix: str, how: str) -> threading.Thread:
+    """A thread that waits for the first batch of a protect to be committed (the change log's
+    seq moves), then shuts the server down (``down``) or pauses it (``pause``, SIGSTOP)."""
+    import redis
+
+    def run() -> None:
+        r = redis.Redis(port=server.port, socket_timeout=2)
+        deadline, last = time.monotonic() + 60, 0
+        while time.monotonic() < deadline:  # the batch's pipeline has run once the seq rests
+            seq = int(r.get(f"{prefix}:seq") or 0)
+            if seq and seq == last:
+                break
+            last = seq
+            time.sleep(0.02)
+        if how == "down":
+            server.stop()  # SIGTERM: a clean shutdown, the AOF written
+        else:
+            server.proc.send_signal(signal.SIGSTOP)
+
+    t = threading.Thread(target=run, daemon=True)
+    t.start()
+    return t
+
+
+def _stored_ids(url: str) -> set[str]:
+    with Guard.open(url) as g:
+        return {a.id for a in g.articles()}
+
+
+@pytest.mark.parametrize("how", ["down", "pause"])
+def test_a_protect_cut_short_by_the_server_lists_only_what_it_stored(how: str, tmp_path: Path) -> None:
+    """Outcomes are shown once committed: a server shut down or paused after the first batch
+    leaves no `added` line for an article it never stored; one error line names the store and
+    says to run the command again, exit 2; the JSON report is whole and records the error; the
+    same command run again protects the rest."""
+    server = RedisServer(tmp_path / "redis")
+    try:
+        url = server.url(prefix="cut", query="&socket_timeout=0.5")
+        files = _write(tmp_path / "a", {f"a{i:03d}.txt": chinese_article(1000 + i) for i in range(200)})
+        with Guard.open(url, create=True):
+            pass  # the store exists: its manifest is not the first change
+        stopper = _stop_after_first_commit(server, "cut", how)
+        fmt = ["-f", "json"] if how == "pause" else []
+        run = _run("protect", tmp_path / "a", "--store", url, *fmt, timeout=60)
+        stopper.join(5)
+        if how == "pause":
+            server.proc.send_signal(signal.SIGCONT)
+        else:
+            server.start()
+        assert run.returncode == 2, (run.returncode, run.stderr[-2000:])
+        assert "Traceback" not in run.stderr
+        lines = run.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("error: "), run.stderr
+        assert "redis://127.0.0.1:" in lines[0] and "run the same command again" in lines[0]
+        if how == "pause":
+            report = json.loads(run.stdout)
+            assert report["error"] == lines[0].removeprefix("error: ")
+            shown = {o["id"] for o in report["articles"] if o["status"] == "added"}
+        else:
+            shown = {ln.split()[1] for ln in run.stdout.splitlines() if ln.startswith("added")}
+        time.sleep(0.2)
+        stored = _stored_ids(url)
+        assert shown and shown <= stored, (len(shown), len(stored), sorted(shown - stored)[:5])
+        assert len(shown) < 200
+        assert f"{len(shown)} articles committed ({len(shown)} added, 0 updated; 0 already protected)" in lines[0]
+        again = _run("protect", tmp_path / "a", "--store", url, "-f", "json", timeout=60)
+        assert again.returncode == 0, again.stderr
+        statuses = [o["status"] for o in json.loads(again.stdout)["articles"]]
+        assert statuses.count("unchanged") == len(stored) and statuses.count("added") == 200 - len(stored)
+        assert len(_stored_ids(url)) == len(files)
+    finally:
+        with contextlib.suppress(Exception):
+            server.proc.send_signal(signal.SIGCONT)
+        server.stop()

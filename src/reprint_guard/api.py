@@ -371,35 +371,52 @@ class Guard:
         licensees: Sequence[str] = (),
         urls: dict[str, str] | None = None,
         progress: Progress | None = None,
+        on_commit: Callable[[int], None] | None = None,
     ) -> Iterator[ProtectOutcome]:
-        """:meth:`protect`, one outcome per file as it is stored, in walk order.
+        """:meth:`protect`, one outcome per file as it is done, in walk order.
+
+        An outcome is yielded when its file is done, before its batch is committed:
+        ``on_commit(n)`` is called after each commit with the number of outcomes yielded so
+        far, all of them now stored. A caller that reports what is stored (the CLI) shows the
+        first ``n`` outcomes then. When a commit fails (a store server gone or not answering)
+        a :class:`~reprint_guard.errors.StoreError` is raised and outcomes after the last
+        ``on_commit`` count were not stored (those of the batch being sent may be, in part;
+        running the same protect again stores the rest, and those come back ``unchanged``).
 
         When the iteration stops early (Ctrl-C inside it, or the caller closing the generator,
         e.g. with :func:`contextlib.closing`), the files whose outcomes were yielded are
-        committed and the one in progress is not stored at all.
+        committed (``on_commit`` says so) and the one in progress is not stored at all.
         """
         licensees = tuple(dict.fromkeys(canonical_licensee(lic) for lic in licensees))  # ConfigError before any work
         files = list(iter_files(paths, skip=self._own_folders()))
         url_of = _url_lookup(urls)
         batch = contextlib.ExitStack()
-        pending, started = 0, 0.0
+        pending, started, yielded = 0, 0.0, 0
         ahead: dict[int, bytes] = {}  # files read ahead, by position
         try:
             for i, (path, problem) in enumerate(files):
+                # A full batch is committed once its last outcome was yielded, so that a
+                # commit always covers exactly the outcomes the caller has.
+                if pending and (pending >= PROTECT_BATCH or time.monotonic() - started >= PROTECT_BATCH_SECONDS):
+                    pending = 0  # before: a commit that fails leaves nothing to commit
+                    batch.close()  # commit
+                    if on_commit:
+                        on_commit(yielded)
                 if not pending:
                     batch.enter_context(self.store.batch())
                     started = time.monotonic()
                     self._read_ahead(files, i, ahead)
                 outcome = self._protect_file(path, problem, url_of, licensees, ahead.pop(i, None))
                 pending += 1
-                if pending >= PROTECT_BATCH or time.monotonic() - started >= PROTECT_BATCH_SECONDS:
-                    batch.close()  # commit
-                    pending = 0
                 if progress:
                     progress(i + 1, len(files), str(path))
+                yielded += 1
                 yield outcome
         finally:
-            batch.close()  # commits what completed, on Ctrl-C too
+            committing = pending > 0
+            batch.close()  # commits what completed, on Ctrl-C too (raises if it fails)
+            if committing and on_commit:
+                on_commit(yielded)
         self.refresh()
         self._replica.save_if_due()
 

@@ -529,11 +529,39 @@ def protect(
     console = Console(highlight=False)
     style = {"added": "green", "updated": "cyan", "unchanged": "dim", "skipped": "yellow", "error": "red"}
     interrupted = False
+    failure: str | None = None  # the store failed: what it said
+    committed = 0  # outcomes[:committed] are stored (Guard.iter_protect's on_commit)
+    shown = 0  # outcomes[:shown] are printed
+
+    def on_commit(n: int) -> None:
+        nonlocal committed
+        committed = n
+
+    def show_committed() -> None:
+        # An outcome is shown once its batch is committed: a store that fails before then
+        # leaves no `added` line for an article it never stored.
+        nonlocal shown
+        for o in outcomes[shown:committed]:
+            if fmt is ListFormat.rich:
+                console.print(
+                    Text.assemble(
+                        (f"{o.status:<9} ", style.get(o.status, "")),
+                        (o.id or "-" * 12, "dim"),
+                        " ",
+                        (csv_text(o.source), ""),  # bytes of a non-UTF-8 name as \xNN
+                        ("  " + (o.title or ""), "bold") if o.title else "",
+                        (f"  ({o.reason})", "dim") if o.reason else "",
+                    )
+                )
+        shown = max(shown, committed)
+
     with _CtrlC() as ctrl_c:
         update, bar = _progress("protect")
         try:
             with contextlib.closing(
-                guard.iter_protect(paths, licensees=tuple(licensee or ()), urls=url_map, progress=update)
+                guard.iter_protect(
+                    paths, licensees=tuple(licensee or ()), urls=url_map, progress=update, on_commit=on_commit
+                )
             ) as it:
                 while True:
                     # storing an article and reporting it are one step: Ctrl-C waits for both, so
@@ -543,38 +571,44 @@ def protect(
                         if o is None:
                             break
                         outcomes.append(o)
-                        if fmt is ListFormat.rich:
-                            console.print(
-                                Text.assemble(
-                                    (f"{o.status:<9} ", style.get(o.status, "")),
-                                    (o.id or "-" * 12, "dim"),
-                                    " ",
-                                    (csv_text(o.source), ""),  # bytes of a non-UTF-8 name as \xNN
-                                    ("  " + (o.title or ""), "bold") if o.title else "",
-                                    (f"  ({o.reason})", "dim") if o.reason else "",
-                                )
-                            )
+                        show_committed()
         except KeyboardInterrupt:
             interrupted = True  # closing the iterator committed every article it yielded
         except ReprintGuardError as e:
-            raise _fail(str(e)) from None
+            failure = str(e)
         finally:
             _stop(bar)
             with _no_ctrl_c():
-                guard.close()
-    if not outcomes and not interrupted:
+                try:
+                    guard.close()
+                except ReprintGuardError as e:  # e.g. the server still gone: say it once
+                    failure = failure or str(e)
+                show_committed()
+    outcomes = outcomes[:committed]
+    if not outcomes and not interrupted and failure is None:
         raise _fail(f"no files to protect in {', '.join(map(str, paths))}: pass article files or folders holding them")
-    if fmt is ListFormat.json:
-        _write_utf8(protect_json(outcomes))
-    if interrupted:
-        stored = [o for o in outcomes if o.status in ("added", "updated")]
-        same = sum(o.status == "unchanged" for o in outcomes)
-        raise _fail(
-            f"interrupted: {len(stored)} article{'' if len(stored) == 1 else 's'} committed "
-            f"({sum(o.status == 'added' for o in stored)} added, {sum(o.status == 'updated' for o in stored)} updated; "
-            f"{same} already protected); run the same command again to protect the rest",
-            EXIT_INTERRUPTED,
+    stored = [o for o in outcomes if o.status in ("added", "updated")]
+    same = sum(o.status == "unchanged" for o in outcomes)
+    counts = (
+        f"{len(stored)} article{'' if len(stored) == 1 else 's'} committed "
+        f"({sum(o.status == 'added' for o in stored)} added, {sum(o.status == 'updated' for o in stored)} updated; "
+        f"{same} already protected)"
+    )
+    message = None
+    if failure is not None:
+        message = (
+            f"{failure}; {counts} before the store failed, as listed; the other files were not stored "
+            f"(some of the batch being sent may be stored too): once the store works, run the same command again "
+            "to protect the rest (it resumes: committed articles come back unchanged)"
         )
+    elif interrupted:
+        message = f"interrupted: {counts}; run the same command again to protect the rest"
+    if fmt is ListFormat.json:
+        _write_utf8(protect_json(outcomes, error=message))
+    if failure is not None:
+        raise _fail(message or failure, EXIT_CANNOT_RUN)
+    if interrupted:
+        raise _fail(message or "interrupted", EXIT_INTERRUPTED)
     if any(o.status == "error" for o in outcomes):
         raise typer.Exit(EXIT_FILE_ERRORS)
 
