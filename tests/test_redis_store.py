@@ -24,7 +24,7 @@ from helpers import chinese_article
 from redis_server import RedisServer
 
 from reprint_guard import FingerprintScheme, Guard, StoreError
-from reprint_guard.store import open_store
+from reprint_guard.store import article_id, open_store
 
 CLI = [sys.executable, "-m", "reprint_guard"]
 PEOPLES_DAILY = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "peoples-daily-1998-01" / "paragraphs-dev.txt"
@@ -580,3 +580,72 @@ def test_a_protect_cut_short_by_the_server_lists_only_what_it_stored(how: str, t
         with contextlib.suppress(Exception):
             server.proc.send_signal(signal.SIGCONT)
         server.stop()
+
+
+def test_threads_sharing_a_guard_see_every_protect_and_remove_that_returned_before_their_check(redis_url: str) -> None:
+    """The README's promise for a Guard shared by threads: a check that starts after a protect
+    or remove returned sees it. Eight threads check copies while another Guard (its own
+    connection and change-log watch, as another process has) protects and removes articles;
+    a short switch interval makes the threads interleave often (the race was between one
+    thread taking the remembered seq and another consuming the announcement of a write)."""
+    n = 12
+    texts = [chinese_article(3000 + i, paragraphs=3) for i in range(n)]
+    writer = Guard.open(redis_url, create=True)
+    writer.protect_document(chinese_article(2999, paragraphs=3), source="seed.txt")
+    shared = Guard.open(redis_url)
+    events: list[tuple[str, int, float, float]] = []  # (op, article, when it began, when it returned)
+    checks: list[tuple[int, float, float, bool]] = []  # (article, when it began, when it ended, found)
+    stop = time.monotonic() + 8
+    old = sys.getswitchinterval()
+    sys.setswitchinterval(1e-5)
+
+    def reader(seed: int) -> None:
+        import random
+
+        rnd, out = random.Random(seed), []
+        while time.monotonic() < stop:
+            k = rnd.randrange(n)
+            t = time.monotonic()
+            found = any(m.article.source == f"w{k}.txt" for m in shared.check(texts[k]).matches)
+            out.append((k, t, time.monotonic(), found))
+        checks.extend(out)
+
+    threads = [threading.Thread(target=reader, args=(i,)) for i in range(8)]
+    try:
+        for t in threads:
+            t.start()
+        rnd_k = 0
+        while time.monotonic() < stop - 0.3:
+            k = rnd_k % n
+            t = time.monotonic()
+            writer.protect_document(texts[k], source=f"w{k}.txt")
+            events.append(("add", k, t, time.monotonic()))
+            time.sleep(0.003)
+            t = time.monotonic()
+            writer.remove([article_id(f"w{k}.txt")])
+            events.append(("rm", k, t, time.monotonic()))
+            time.sleep(0.003)
+            rnd_k += 1
+        for t in threads:
+            t.join()
+    finally:
+        sys.setswitchinterval(old)
+        shared.close()
+        writer.close()
+    # Each check is judged by the last operation on its article that returned before it began,
+    # unless the next one began before the check ended (then either answer is right).
+    wrong, judged = [], 0
+    by_k: dict[int, list[tuple[str, float, float]]] = {}
+    for op, k, began, ended in events:
+        by_k.setdefault(k, []).append((op, began, ended))
+    for k, t0, t1, found in checks:
+        ops = by_k.get(k, [])
+        done = [i for i, (_, _, ended) in enumerate(ops) if ended < t0]
+        if not done or (done[-1] + 1 < len(ops) and ops[done[-1] + 1][1] <= t1):
+            continue
+        op, _, ended = ops[done[-1]]
+        judged += 1
+        if found != (op == "add"):
+            wrong.append((k, op, round(t0 - ended, 4)))
+    assert judged > 500, judged
+    assert not wrong, (len(wrong), judged, wrong[:5])
