@@ -570,7 +570,8 @@ def test_a_protect_cut_short_by_the_server_lists_only_what_it_stored(how: str, t
         stored = _stored_ids(url)
         assert shown and shown <= stored, (len(shown), len(stored), sorted(shown - stored)[:5])
         assert len(shown) < 200
-        assert f"{len(shown)} articles committed ({len(shown)} added, 0 updated; 0 already protected)" in lines[0]
+        plural = "" if len(shown) == 1 else "s"
+        assert f"{len(shown)} article{plural} committed ({len(shown)} added, 0 updated; 0 already protected)" in lines[0]
         again = _run("protect", tmp_path / "a", "--store", url, "-f", "json", timeout=60)
         assert again.returncode == 0, again.stderr
         statuses = [o["status"] for o in json.loads(again.stdout)["articles"]]
@@ -585,16 +586,17 @@ def test_a_protect_cut_short_by_the_server_lists_only_what_it_stored(how: str, t
 def test_threads_sharing_a_guard_see_every_protect_and_remove_that_returned_before_their_check(redis_url: str) -> None:
     """The README's promise for a Guard shared by threads: a check that starts after a protect
     or remove returned sees it. Eight threads check copies while another Guard (its own
-    connection and change-log watch, as another process has) protects and removes articles;
+    connection and change-log watch, as another process has) protects articles, updates them
+    to another text and removes them;
     a short switch interval makes the threads interleave often (the race was between one
     thread taking the remembered seq and another consuming the announcement of a write)."""
     n = 12
-    texts = [chinese_article(3000 + i, paragraphs=3) for i in range(n)]
+    texts = {v: [chinese_article(3000 + 100 * (v == "B") + i, paragraphs=3) for i in range(n)] for v in "AB"}
     writer = Guard.open(redis_url, create=True)
     writer.protect_document(chinese_article(2999, paragraphs=3), source="seed.txt")
     shared = Guard.open(redis_url)
     events: list[tuple[str, int, float, float]] = []  # (op, article, when it began, when it returned)
-    checks: list[tuple[int, float, float, bool]] = []  # (article, when it began, when it ended, found)
+    checks: list[tuple[int, str, float, float, bool]] = []  # (article, text, began, ended, found)
     stop = time.monotonic() + 8
     old = sys.getswitchinterval()
     sys.setswitchinterval(1e-5)
@@ -604,10 +606,10 @@ def test_threads_sharing_a_guard_see_every_protect_and_remove_that_returned_befo
 
         rnd, out = random.Random(seed), []
         while time.monotonic() < stop:
-            k = rnd.randrange(n)
+            k, v = rnd.randrange(n), rnd.choice("AB")
             t = time.monotonic()
-            found = any(m.article.source == f"w{k}.txt" for m in shared.check(texts[k]).matches)
-            out.append((k, t, time.monotonic(), found))
+            found = any(m.article.source == f"w{k}.txt" for m in shared.check(texts[v][k]).matches)
+            out.append((k, v, t, time.monotonic(), found))
         checks.extend(out)
 
     threads = [threading.Thread(target=reader, args=(i,)) for i in range(8)]
@@ -617,10 +619,11 @@ def test_threads_sharing_a_guard_see_every_protect_and_remove_that_returned_befo
         rnd_k = 0
         while time.monotonic() < stop - 0.3:
             k = rnd_k % n
-            t = time.monotonic()
-            writer.protect_document(texts[k], source=f"w{k}.txt")
-            events.append(("add", k, t, time.monotonic()))
-            time.sleep(0.003)
+            for v in "AB":  # added with text A, then updated in place to text B
+                t = time.monotonic()
+                writer.protect_document(texts[v][k], source=f"w{k}.txt")
+                events.append((v, k, t, time.monotonic()))
+                time.sleep(0.003)
             t = time.monotonic()
             writer.remove([article_id(f"w{k}.txt")])
             events.append(("rm", k, t, time.monotonic()))
@@ -638,14 +641,14 @@ def test_threads_sharing_a_guard_see_every_protect_and_remove_that_returned_befo
     by_k: dict[int, list[tuple[str, float, float]]] = {}
     for op, k, began, ended in events:
         by_k.setdefault(k, []).append((op, began, ended))
-    for k, t0, t1, found in checks:
+    for k, v, t0, t1, found in checks:
         ops = by_k.get(k, [])
         done = [i for i, (_, _, ended) in enumerate(ops) if ended < t0]
         if not done or (done[-1] + 1 < len(ops) and ops[done[-1] + 1][1] <= t1):
             continue
         op, _, ended = ops[done[-1]]
         judged += 1
-        if found != (op == "add"):
-            wrong.append((k, op, round(t0 - ended, 4)))
+        if found != (op == v):
+            wrong.append((k, v, op, round(t0 - ended, 4)))
     assert judged > 500, judged
     assert not wrong, (len(wrong), judged, wrong[:5])
