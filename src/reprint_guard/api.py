@@ -114,8 +114,14 @@ def resolve_store(store: str | os.PathLike[str] | None) -> str | Path:
     """The store: ``store`` if given, else ``$REPRINT_GUARD_STORE``, else ``./fingerprints``.
 
     A directory comes back as a ``Path``; a server URL (``redis://…``) as the string given,
-    its ``//`` intact.
+    its ``//`` intact. Raises :class:`ConfigError` for an empty ``store`` (``--store ''``), which
+    would otherwise mean the default silently.
     """
+    if store is not None and not os.fspath(store).strip():
+        raise ConfigError(
+            "the store path is empty: pass a store directory or a redis:// URL, or leave it out "
+            f"to use ${STORE_ENV}, else ./{DEFAULT_STORE}"
+        )
     text = os.fspath(store) if store else os.environ.get(STORE_ENV) or DEFAULT_STORE
     return text if is_redis_url(text) else Path(text)
 

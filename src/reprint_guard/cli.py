@@ -37,7 +37,7 @@ from .report import (
 )
 from .report.machine import csv_text
 from .report.writer import ReportWriter, RichWriter, stream_writer
-from .verdict import DocumentReport, exit_code, is_http_url
+from .verdict import DocumentReport, canonical_licensee, exit_code, is_http_url
 
 EXIT_OK, EXIT_FINDINGS, EXIT_CANNOT_RUN, EXIT_FILE_ERRORS = 0, 1, 2, 3
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a Ctrl-C; wins over 1 and 3
@@ -88,11 +88,22 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
+def _store_option(value: str | None) -> str | None:
+    """A typer callback: ``--store ''`` is refused, not taken as the default store."""
+    if value is not None and not value.strip():
+        raise typer.BadParameter(
+            "the store path is empty: pass a store directory or a redis:// URL, or leave --store out "
+            "to use $REPRINT_GUARD_STORE, else ./fingerprints"
+        )
+    return value
+
+
 # A string, not a Path: a Path would fold the // of redis://host/0.
 StoreOpt = Annotated[
     Optional[str],
     typer.Option(
         "--store",
+        callback=_store_option,
         help="Fingerprint store: a directory, or redis://[USER:PASSWORD@]HOST:PORT/DB?prefix=NAME "
         "(rediss:// for TLS) (default: $REPRINT_GUARD_STORE, else ./fingerprints).",
         show_default=False,
@@ -521,6 +532,16 @@ def protect(
             raise _fail("--url takes exactly one article file; use --urls for several", EXIT_CANNOT_RUN)
         url_map[str(paths[0])] = url
     url_map = {os.path.normpath(k): v for k, v in url_map.items()}
+    # Refuse what would be refused anyway before the store is created: a refused run leaves
+    # no empty store behind (a typo in --store would then scan every page clean).
+    try:
+        for lic in licensee or ():
+            canonical_licensee(lic)
+    except ConfigError as e:
+        raise _fail(str(e)) from None
+    if not any(os.path.lexists(p) for p in paths):
+        missing = f"{paths[0]} does not exist" if len(paths) == 1 else f"none of {', '.join(map(str, paths))} exists"
+        raise _fail(f"{missing}: pass article files or folders holding them")
     try:
         guard = Guard.open(store, create=True)
     except ReprintGuardError as e:
