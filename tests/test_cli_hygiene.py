@@ -278,3 +278,33 @@ def test_an_empty_store_path_is_refused(cli, tmp_path: Path, command: list[str],
     [line] = r.stderr.strip().splitlines()
     assert "--store" in line and "empty" in line
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("encoding", ["gbk", "big5"])
+def test_a_urls_manifest_saved_in_a_chinese_encoding_is_read(cli, tmp_path: Path, monkeypatch, encoding: str) -> None:
+    """Excel on Chinese Windows saves CSV in GBK (Big5 in Taiwan and Hong Kong): the manifest is
+    decoded as pages are, and its rows name the files they mean."""
+    folder = tmp_path / "页面"
+    folder.mkdir()
+    (folder / "夥伴報導.html").write_bytes((REPO / "examples" / "suspects" / "licensed-reprint.html").read_bytes())
+    (tmp_path / "urls.csv").write_bytes(
+        "path,url\r\n页面/夥伴報導.html,https://www.partner.example.com/a/1.html\r\n".replace("页面", "頁面" if encoding == "big5" else "页面").encode(encoding)
+    )
+    if encoding == "big5":
+        (tmp_path / "页面").rename(tmp_path / "頁面")
+        folder = tmp_path / "頁面"
+    monkeypatch.chdir(tmp_path)
+    r = cli("scan", folder.name, "--store", REPO / "fingerprints", "--urls", "urls.csv", "-f", "json")
+    assert r.exit_code in (0, 1), r.stderr
+    assert "name no file" not in r.stderr
+    [doc] = json.loads(r.stdout)["documents"]
+    assert doc["url"] == "https://www.partner.example.com/a/1.html"
+
+
+def test_a_binary_urls_manifest_says_to_save_it_as_utf8(cli, tmp_path: Path) -> None:
+    (tmp_path / "urls.csv").write_bytes(bytes(range(256)) * 8)
+    r = cli("scan", REPO / "examples" / "suspects" / "unrelated.html", "--store", REPO / "fingerprints",
+            "--urls", tmp_path / "urls.csv")
+    assert r.exit_code == 2
+    [line] = r.stderr.strip().splitlines()
+    assert "--urls manifest" in line and "urls.csv" in line and "UTF-8" in line

@@ -27,8 +27,8 @@ from rich.text import Text
 
 from .api import MAX_INPUT_BYTES, Guard, Progress
 from .config import MatchConfig
-from .errors import ConfigError, ReprintGuardError
-from .ingest.decode import check_content_type
+from .errors import ConfigError, InputError, ReprintGuardError
+from .ingest.decode import check_content_type, decode_bytes
 from .report import (
     OutputFormat,
     articles_json,
@@ -227,9 +227,19 @@ def _read_urls(path: Path | None) -> dict[str, str]:
     if path is None:
         return {}
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as e:
-        raise _fail(f"cannot read the --urls manifest {path}: {e}") from None
+        raw = path.read_bytes()
+    except OSError as e:
+        raise _fail(f"cannot read the --urls manifest {path}: {e.strerror or e}") from None
+    # Decoded as pages are: Excel on Chinese Windows saves CSV in GBK (Big5 in Taiwan).
+    try:
+        text, decoding = decode_bytes(raw, content_type="text/plain", path=str(path))
+    except InputError as e:
+        raise _fail(f"cannot read the --urls manifest {path}: {str(e).rstrip('.')}; save it as UTF-8 text") from None
+    if decoding.rule == "charset-normalizer" and "\ufffd" in text:
+        raise _fail(
+            f"cannot read the --urls manifest {path}: it is not UTF-8 and its encoding could not be "
+            "told (bytes no codec decodes): save it as UTF-8 text"
+        )
     out: dict[str, str] = {}
     bad = f"the --urls manifest {path} is not CSV (path,url) or JSONL with \"path\" and \"url\""
     if text.lstrip().startswith("{"):
