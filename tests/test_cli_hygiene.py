@@ -219,3 +219,92 @@ def test_a_backslash_ends_the_host_as_browsers_read_it() -> None:
 
     assert host_of("https://evil.example.org\\@www.partner.example.com/x") == "evil.example.org"
     assert host_of("https://www.partner.example.com\\path") == "www.partner.example.com"
+
+
+def _other_apps_database(directory: Path, schema: str) -> Path:
+    """A ``fingerprints.sqlite`` another program made (its own tables, a row each, no manifest)."""
+    import sqlite3
+
+    directory.mkdir()
+    path = directory / "fingerprints.sqlite"
+    con = sqlite3.connect(path)
+    con.execute(schema)
+    con.execute(f"INSERT INTO {schema.split()[2].split('(')[0]} VALUES ('x', 'y')")
+    con.commit()
+    con.close()
+    return path
+
+
+@pytest.mark.parametrize(
+    "schema", ["CREATE TABLE t(a text, b text)", "CREATE TABLE articles(id text, body text)"], ids=["other-table", "articles-table"]
+)
+def test_protect_refuses_another_programs_database_and_leaves_it_as_it_was(cli, tmp_path: Path, schema: str) -> None:
+    path = _other_apps_database(tmp_path / "other", schema)
+    before = path.read_bytes()
+    (tmp_path / "a.txt").write_text("标题\n" + __import__("helpers").chinese_article(5), encoding="utf-8")
+    r = cli("protect", tmp_path / "a.txt", "--store", tmp_path / "other")
+    assert r.exit_code == 2 and r.stdout == ""
+    [line] = r.stderr.strip().splitlines()
+    assert str(path) in line and "is not a reprint_guard fingerprint store" in line
+    assert "Nothing was changed" in line and "another program" in line and "new folder" in line
+    assert path.read_bytes() == before and sorted(p.name for p in path.parent.iterdir()) == ["fingerprints.sqlite"]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["--licensee", "co.uk"], ["--urls", "missing.csv"]],
+    ids=["refused-licensee", "missing-manifest"],
+)
+def test_a_refused_protect_creates_no_store(cli, tmp_path: Path, args: list[str]) -> None:
+    (tmp_path / "a.txt").write_text("标题\n" + __import__("helpers").chinese_article(6), encoding="utf-8")
+    r = cli("protect", tmp_path / "a.txt", "--store", tmp_path / "typo", *args)
+    assert r.exit_code == 2, r.stderr
+    assert not (tmp_path / "typo").exists()
+
+
+def test_protect_of_a_path_that_does_not_exist_creates_no_store(cli, tmp_path: Path) -> None:
+    r = cli("protect", tmp_path / "no-such-folder", "--store", tmp_path / "typo")
+    assert r.exit_code in (2, 3)
+    [line] = r.stderr.strip().splitlines()
+    assert "no-such-folder" in line
+    assert not (tmp_path / "typo").exists()
+
+
+@pytest.mark.parametrize("command", [["scan", "."], ["check", "-"], ["list"], ["protect", "."], ["remove", "abc"], ["upgrade"]])
+def test_an_empty_store_path_is_refused(cli, tmp_path: Path, command: list[str], monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    r = cli(*command, "--store", "", input="")
+    assert r.exit_code == 2
+    [line] = r.stderr.strip().splitlines()
+    assert "--store" in line and "empty" in line
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("encoding", ["gbk", "big5"])
+def test_a_urls_manifest_saved_in_a_chinese_encoding_is_read(cli, tmp_path: Path, monkeypatch, encoding: str) -> None:
+    """Excel on Chinese Windows saves CSV in GBK (Big5 in Taiwan and Hong Kong): the manifest is
+    decoded as pages are, and its rows name the files they mean."""
+    folder = tmp_path / "页面"
+    folder.mkdir()
+    (folder / "夥伴報導.html").write_bytes((REPO / "examples" / "suspects" / "licensed-reprint.html").read_bytes())
+    (tmp_path / "urls.csv").write_bytes(
+        "path,url\r\n页面/夥伴報導.html,https://www.partner.example.com/a/1.html\r\n".replace("页面", "頁面" if encoding == "big5" else "页面").encode(encoding)
+    )
+    if encoding == "big5":
+        (tmp_path / "页面").rename(tmp_path / "頁面")
+        folder = tmp_path / "頁面"
+    monkeypatch.chdir(tmp_path)
+    r = cli("scan", folder.name, "--store", REPO / "fingerprints", "--urls", "urls.csv", "-f", "json")
+    assert r.exit_code in (0, 1), r.stderr
+    assert "name no file" not in r.stderr
+    [doc] = json.loads(r.stdout)["documents"]
+    assert doc["url"] == "https://www.partner.example.com/a/1.html"
+
+
+def test_a_binary_urls_manifest_says_to_save_it_as_utf8(cli, tmp_path: Path) -> None:
+    (tmp_path / "urls.csv").write_bytes(bytes(range(256)) * 8)
+    r = cli("scan", REPO / "examples" / "suspects" / "unrelated.html", "--store", REPO / "fingerprints",
+            "--urls", tmp_path / "urls.csv")
+    assert r.exit_code == 2
+    [line] = r.stderr.strip().splitlines()
+    assert "--urls manifest" in line and "urls.csv" in line and "UTF-8" in line

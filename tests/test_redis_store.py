@@ -7,6 +7,7 @@ round trips a check costs. Every server is a real ``redis-server`` (see redis_se
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import json
 import multiprocessing as mp
@@ -23,7 +24,7 @@ from helpers import chinese_article
 from redis_server import RedisServer
 
 from reprint_guard import FingerprintScheme, Guard, StoreError
-from reprint_guard.store import open_store
+from reprint_guard.store import article_id, open_store
 
 CLI = [sys.executable, "-m", "reprint_guard"]
 PEOPLES_DAILY = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "peoples-daily-1998-01" / "paragraphs-dev.txt"
@@ -503,3 +504,151 @@ def test_a_damaged_stored_article_is_named_never_quoted(redis_url: str, tmp_path
         assert not any(bodies["1.txt"][i : i + 6] in said for i in range(0, 200, 7))
     assert cli("remove", art.id, "--store", redis_url).exit_code == 0
     assert cli("list", "--store", redis_url).exit_code == 0
+
+
+def _stop_after_first_commit(server: RedisServer, prefix: str, how: str) -> threading.Thread:
+    """A thread that waits for the first batch of a protect to be committed (the change log's
+    seq moves), then shuts the server down (``down``) or pauses it (``pause``, SIGSTOP)."""
+    import redis
+
+    def run() -> None:
+        r = redis.Redis(port=server.port, socket_timeout=2)
+        deadline, last = time.monotonic() + 60, 0
+        while time.monotonic() < deadline:  # the batch's pipeline has run once the seq rests
+            seq = int(r.get(f"{prefix}:seq") or 0)
+            if seq and seq == last:
+                break
+            last = seq
+            time.sleep(0.02)
+        if how == "down":
+            server.stop()  # SIGTERM: a clean shutdown, the AOF written
+        else:
+            server.proc.send_signal(signal.SIGSTOP)
+
+    t = threading.Thread(target=run, daemon=True)
+    t.start()
+    return t
+
+
+def _stored_ids(url: str) -> set[str]:
+    with Guard.open(url) as g:
+        return {a.id for a in g.articles()}
+
+
+@pytest.mark.parametrize("how", ["down", "pause"])
+def test_a_protect_cut_short_by_the_server_lists_only_what_it_stored(how: str, tmp_path: Path) -> None:
+    """Outcomes are shown once committed: a server shut down or paused after the first batch
+    leaves no `added` line for an article it never stored; one error line names the store and
+    says to run the command again, exit 2; the JSON report is whole and records the error; the
+    same command run again protects the rest."""
+    server = RedisServer(tmp_path / "redis")
+    try:
+        url = server.url(prefix="cut", query="&socket_timeout=0.5")
+        files = _write(tmp_path / "a", {f"a{i:03d}.txt": chinese_article(1000 + i) for i in range(200)})
+        with Guard.open(url, create=True):
+            pass  # the store exists: its manifest is not the first change
+        stopper = _stop_after_first_commit(server, "cut", how)
+        fmt = ["-f", "json"] if how == "pause" else []
+        run = _run("protect", tmp_path / "a", "--store", url, *fmt, timeout=60)
+        stopper.join(5)
+        if how == "pause":
+            server.proc.send_signal(signal.SIGCONT)
+        else:
+            server.start()
+        assert run.returncode == 2, (run.returncode, run.stderr[-2000:])
+        assert "Traceback" not in run.stderr
+        lines = run.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("error: "), run.stderr
+        assert "redis://127.0.0.1:" in lines[0] and "run the same command again" in lines[0]
+        if how == "pause":
+            report = json.loads(run.stdout)
+            assert report["error"] == lines[0].removeprefix("error: ")
+            shown = {o["id"] for o in report["articles"] if o["status"] == "added"}
+        else:
+            shown = {ln.split()[1] for ln in run.stdout.splitlines() if ln.startswith("added")}
+        time.sleep(0.2)
+        stored = _stored_ids(url)
+        assert shown and shown <= stored, (len(shown), len(stored), sorted(shown - stored)[:5])
+        assert len(shown) < 200
+        plural = "" if len(shown) == 1 else "s"
+        assert f"{len(shown)} article{plural} committed ({len(shown)} added, 0 updated; 0 already protected)" in lines[0]
+        again = _run("protect", tmp_path / "a", "--store", url, "-f", "json", timeout=60)
+        assert again.returncode == 0, again.stderr
+        statuses = [o["status"] for o in json.loads(again.stdout)["articles"]]
+        assert statuses.count("unchanged") == len(stored) and statuses.count("added") == 200 - len(stored)
+        assert len(_stored_ids(url)) == len(files)
+    finally:
+        with contextlib.suppress(Exception):
+            server.proc.send_signal(signal.SIGCONT)
+        server.stop()
+
+
+def test_threads_sharing_a_guard_see_every_protect_and_remove_that_returned_before_their_check(redis_url: str) -> None:
+    """The README's promise for a Guard shared by threads: a check that starts after a protect
+    or remove returned sees it. Eight threads check copies while another Guard (its own
+    connection and change-log watch, as another process has) protects articles, updates them
+    to another text and removes them;
+    a short switch interval makes the threads interleave often (the race was between one
+    thread taking the remembered seq and another consuming the announcement of a write)."""
+    n = 12
+    texts = {v: [chinese_article(3000 + 100 * (v == "B") + i, paragraphs=3) for i in range(n)] for v in "AB"}
+    writer = Guard.open(redis_url, create=True)
+    writer.protect_document(chinese_article(2999, paragraphs=3), source="seed.txt")
+    shared = Guard.open(redis_url)
+    events: list[tuple[str, int, float, float]] = []  # (op, article, when it began, when it returned)
+    checks: list[tuple[int, str, float, float, bool]] = []  # (article, text, began, ended, found)
+    stop = time.monotonic() + 8
+    old = sys.getswitchinterval()
+    sys.setswitchinterval(1e-5)
+
+    def reader(seed: int) -> None:
+        import random
+
+        rnd, out = random.Random(seed), []
+        while time.monotonic() < stop:
+            k, v = rnd.randrange(n), rnd.choice("AB")
+            t = time.monotonic()
+            found = any(m.article.source == f"w{k}.txt" for m in shared.check(texts[v][k]).matches)
+            out.append((k, v, t, time.monotonic(), found))
+        checks.extend(out)
+
+    threads = [threading.Thread(target=reader, args=(i,)) for i in range(8)]
+    try:
+        for t in threads:
+            t.start()
+        rnd_k = 0
+        while time.monotonic() < stop - 0.3:
+            k = rnd_k % n
+            for v in "AB":  # added with text A, then updated in place to text B
+                t = time.monotonic()
+                writer.protect_document(texts[v][k], source=f"w{k}.txt")
+                events.append((v, k, t, time.monotonic()))
+                time.sleep(0.003)
+            t = time.monotonic()
+            writer.remove([article_id(f"w{k}.txt")])
+            events.append(("rm", k, t, time.monotonic()))
+            time.sleep(0.003)
+            rnd_k += 1
+        for t in threads:
+            t.join()
+    finally:
+        sys.setswitchinterval(old)
+        shared.close()
+        writer.close()
+    # Each check is judged by the last operation on its article that returned before it began,
+    # unless the next one began before the check ended (then either answer is right).
+    wrong, judged = [], 0
+    by_k: dict[int, list[tuple[str, float, float]]] = {}
+    for op, k, began, ended in events:
+        by_k.setdefault(k, []).append((op, began, ended))
+    for k, v, t0, t1, found in checks:
+        ops = by_k.get(k, [])
+        done = [i for i, (_, _, ended) in enumerate(ops) if ended < t0]
+        if not done or (done[-1] + 1 < len(ops) and ops[done[-1] + 1][1] <= t1):
+            continue
+        op, _, ended = ops[done[-1]]
+        judged += 1
+        if found != (op == v):
+            wrong.append((k, v, op, round(t0 - ended, 4)))
+    assert judged > 500, judged
+    assert not wrong, (len(wrong), judged, wrong[:5])

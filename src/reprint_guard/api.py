@@ -114,8 +114,14 @@ def resolve_store(store: str | os.PathLike[str] | None) -> str | Path:
     """The store: ``store`` if given, else ``$REPRINT_GUARD_STORE``, else ``./fingerprints``.
 
     A directory comes back as a ``Path``; a server URL (``redis://…``) as the string given,
-    its ``//`` intact.
+    its ``//`` intact. Raises :class:`ConfigError` for an empty ``store`` (``--store ''``), which
+    would otherwise mean the default silently.
     """
+    if store is not None and not os.fspath(store).strip():
+        raise ConfigError(
+            "the store path is empty: pass a store directory or a redis:// URL, or leave it out "
+            f"to use ${STORE_ENV}, else ./{DEFAULT_STORE}"
+        )
     text = os.fspath(store) if store else os.environ.get(STORE_ENV) or DEFAULT_STORE
     return text if is_redis_url(text) else Path(text)
 
@@ -158,12 +164,18 @@ def resolve_cache_dir(cache_dir: str | os.PathLike[str] | None = None) -> Path:
 
 
 class _LRU:
-    """A thread-safe least-recently-used map of article row ids to derived data."""
+    """A thread-safe least-recently-used map of article row ids to derived data.
+
+    ``generation`` counts the :meth:`drop` calls (articles changed in the store): a thread that
+    read an article from the store before a drop must not put it back after it, so
+    :meth:`put` takes the generation read before the store was (``since``) and ignores the
+    value when a drop came in between."""
 
     def __init__(self, capacity: int, items: Iterable[tuple[int, object]] = ()) -> None:
         self.capacity = capacity
         self._d: OrderedDict[int, Any] = OrderedDict(items)
         self._lock = threading.Lock()
+        self.generation = 0
 
     def __len__(self) -> int:
         return len(self._d)
@@ -175,16 +187,23 @@ class _LRU:
                 self._d.move_to_end(key)
             return hit
 
-    def put(self, key: int, value: object) -> None:
+    def put(self, key: int, value: object, *, since: int | None = None) -> None:
         with self._lock:
+            if since is not None and since != self.generation:
+                return  # read before the article changed: not kept
             self._d[key] = value
             self._d.move_to_end(key)
             while len(self._d) > self.capacity:
                 self._d.popitem(last=False)
 
-    def pop(self, key: int) -> None:
+    def drop(self, keys: Iterable[Any] | None) -> None:
+        """Forget ``keys`` (``None``: everything), and what is being read of them."""
         with self._lock:
-            self._d.pop(key, None)
+            self.generation += 1
+            if keys is None:
+                self._d.clear()
+            for key in keys or ():
+                self._d.pop(key, None)
 
     def copy(self) -> _LRU:
         with self._lock:
@@ -272,12 +291,11 @@ class Guard:
 
     def _forget(self, rowids: Sequence[int]) -> None:
         """Drop what the caches hold of articles changed or removed (called by the replica)."""
-        for rowid in rowids:
-            self._cache.pop(rowid)
-            self._tiles.pop(rowid)
-            self._owners.pop(rowid)
+        self._cache.drop(rowids)
+        self._tiles.drop(rowids)
+        self._owners.drop(rowids)
         if len(rowids):  # another article of an outlet changes what its boilerplate is
-            self._boiler = _LRU(ARTICLE_CACHE)
+            self._boiler.drop(None)
 
     # What tests look at: the replica's index and the seq of its index file, the local pool.
     @property
@@ -371,35 +389,52 @@ class Guard:
         licensees: Sequence[str] = (),
         urls: dict[str, str] | None = None,
         progress: Progress | None = None,
+        on_commit: Callable[[int], None] | None = None,
     ) -> Iterator[ProtectOutcome]:
-        """:meth:`protect`, one outcome per file as it is stored, in walk order.
+        """:meth:`protect`, one outcome per file as it is done, in walk order.
+
+        An outcome is yielded when its file is done, before its batch is committed:
+        ``on_commit(n)`` is called after each commit with the number of outcomes yielded so
+        far, all of them now stored. A caller that reports what is stored (the CLI) shows the
+        first ``n`` outcomes then. When a commit fails (a store server gone or not answering)
+        a :class:`~reprint_guard.errors.StoreError` is raised and outcomes after the last
+        ``on_commit`` count were not stored (those of the batch being sent may be, in part;
+        running the same protect again stores the rest, and those come back ``unchanged``).
 
         When the iteration stops early (Ctrl-C inside it, or the caller closing the generator,
         e.g. with :func:`contextlib.closing`), the files whose outcomes were yielded are
-        committed and the one in progress is not stored at all.
+        committed (``on_commit`` says so) and the one in progress is not stored at all.
         """
         licensees = tuple(dict.fromkeys(canonical_licensee(lic) for lic in licensees))  # ConfigError before any work
         files = list(iter_files(paths, skip=self._own_folders()))
         url_of = _url_lookup(urls)
         batch = contextlib.ExitStack()
-        pending, started = 0, 0.0
+        pending, started, yielded = 0, 0.0, 0
         ahead: dict[int, bytes] = {}  # files read ahead, by position
         try:
             for i, (path, problem) in enumerate(files):
+                # A full batch is committed once its last outcome was yielded, so that a
+                # commit always covers exactly the outcomes the caller has.
+                if pending and (pending >= PROTECT_BATCH or time.monotonic() - started >= PROTECT_BATCH_SECONDS):
+                    pending = 0  # before: a commit that fails leaves nothing to commit
+                    batch.close()  # commit
+                    if on_commit:
+                        on_commit(yielded)
                 if not pending:
                     batch.enter_context(self.store.batch())
                     started = time.monotonic()
                     self._read_ahead(files, i, ahead)
                 outcome = self._protect_file(path, problem, url_of, licensees, ahead.pop(i, None))
                 pending += 1
-                if pending >= PROTECT_BATCH or time.monotonic() - started >= PROTECT_BATCH_SECONDS:
-                    batch.close()  # commit
-                    pending = 0
                 if progress:
                     progress(i + 1, len(files), str(path))
+                yielded += 1
                 yield outcome
         finally:
-            batch.close()  # commits what completed, on Ctrl-C too
+            committing = pending > 0
+            batch.close()  # commits what completed, on Ctrl-C too (raises if it fails)
+            if committing and on_commit:
+                on_commit(yielded)
         self.refresh()
         self._replica.save_if_due()
 
@@ -553,18 +588,22 @@ class Guard:
         )  # fmt: skip
 
     # -- checking ---------------------------------------------------------------------------
-    def _article(self, rowid: int, art: StoredArticle | None = None) -> tuple[StoredArticle, Side] | None:
+    def _article(
+        self, rowid: int, art: StoredArticle | None = None, *, since: int | None = None
+    ) -> tuple[StoredArticle, Side] | None:
         """A protected article normalised and shingled, through the LRU cache (``art``: the
-        row as just fetched, else it is read)."""
+        row as just fetched, when the cache's generation was ``since``, else it is read)."""
         hit = self._cache.get(rowid) if art is None else None
         if hit is not None:
             return hit
-        art = art or self.store.get_rowid(rowid)
+        if art is None:
+            since = self._cache.generation
+            art = self.store.get_rowid(rowid)
         if art is None:
             return None
         norm = normalize(art.body)
         entry = (art, Side.of(norm, shingle(norm.text, self.scheme)))
-        self._cache.put(rowid, entry)
+        self._cache.put(rowid, entry, since=since)
         return entry
 
     def check(
@@ -667,15 +706,17 @@ class Guard:
             tiles = {r: t for r in weak if (t := self._tiles.get(r)) is not None}
             sig_rows = [r for r in weak if r not in tiles]
             text_rows = [c.slot for c in cands if c.score >= SIGNATURE_CHECK_BELOW and self._cache.get(c.slot) is None]
+            gens = (self._tiles.generation, self._cache.generation)
             got = self.store.fetch(signatures=sig_rows, articles=text_rows)
             if got.seq == seen or attempt:
                 break
             self.refresh()  # another process wrote since: catch up, rank again
         for r, sigs in got.signatures.items():
-            self._tiles.put(r, sigs)
+            self._tiles.put(r, sigs, since=gens[0])
             tiles[r] = sigs
         for r, art in got.articles.items():
-            self._article(r, art)
+            # not kept when the article changed meanwhile: _matches then reads it again
+            self._article(r, art, since=gens[1])
         weak_c = [c for c in cands if c.score < SIGNATURE_CHECK_BELOW]
         # The windows of the weak candidates' keys, found at once (on a long page, in one
         # more pass over its windows).
@@ -693,8 +734,9 @@ class Guard:
             out.append(c.slot)
         missing = [r for r in out if self._cache.get(r) is None and r not in got.articles]
         if missing:
+            gen = self._cache.generation
             for r, art in self.store.fetch(articles=missing).articles.items():
-                self._article(r, art)
+                self._article(r, art, since=gen)
         return out
 
     def _boilerplate(self, art: StoredArticle, side: Side, k: int) -> Boilerplate | None:
@@ -708,6 +750,7 @@ class Guard:
         hit = self._boiler.get((art.rowid, k))
         if hit is not None:
             return hit
+        since = self._boiler.generation
         # The article's own owner is in its row; the others' come from the store once each.
         owner = (art.outlet or None, (art.notice.rights_holder if art.notice else None) or None)
         sh, w = side.shingles, self.scheme.passage_window
@@ -762,7 +805,7 @@ class Guard:
                 weak = count >= 1
                 strong = count >= k - 1
         bp = boilerplate_of(side, strong, weak, shared)
-        self._boiler.put((art.rowid, k), bp)
+        self._boiler.put((art.rowid, k), bp, since=since)
         return bp
 
     def _owners_of(self, rowids: list[int]) -> dict[int, tuple[str | None, str | None]]:
@@ -771,8 +814,9 @@ class Guard:
         out = {r: hit for r in rowids if (hit := self._owners.get(r)) is not None}
         missing = [r for r in rowids if r not in out]
         if missing:
+            since = self._owners.generation
             for r, owner in self.store.owners_of(missing).items():
-                self._owners.put(r, owner)
+                self._owners.put(r, owner, since=since)
                 out[r] = owner
         return out
 

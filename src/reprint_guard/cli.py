@@ -27,8 +27,8 @@ from rich.text import Text
 
 from .api import MAX_INPUT_BYTES, Guard, Progress
 from .config import MatchConfig
-from .errors import ConfigError, ReprintGuardError
-from .ingest.decode import check_content_type
+from .errors import ConfigError, InputError, ReprintGuardError
+from .ingest.decode import check_content_type, decode_bytes
 from .report import (
     OutputFormat,
     articles_json,
@@ -37,7 +37,7 @@ from .report import (
 )
 from .report.machine import csv_text
 from .report.writer import ReportWriter, RichWriter, stream_writer
-from .verdict import DocumentReport, exit_code, is_http_url
+from .verdict import DocumentReport, canonical_licensee, exit_code, is_http_url
 
 EXIT_OK, EXIT_FINDINGS, EXIT_CANNOT_RUN, EXIT_FILE_ERRORS = 0, 1, 2, 3
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a Ctrl-C; wins over 1 and 3
@@ -88,11 +88,22 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
+def _store_option(value: str | None) -> str | None:
+    """A typer callback: ``--store ''`` is refused, not taken as the default store."""
+    if value is not None and not value.strip():
+        raise typer.BadParameter(
+            "the store path is empty: pass a store directory or a redis:// URL, or leave --store out "
+            "to use $REPRINT_GUARD_STORE, else ./fingerprints"
+        )
+    return value
+
+
 # A string, not a Path: a Path would fold the // of redis://host/0.
 StoreOpt = Annotated[
     Optional[str],
     typer.Option(
         "--store",
+        callback=_store_option,
         help="Fingerprint store: a directory, or redis://[USER:PASSWORD@]HOST:PORT/DB?prefix=NAME "
         "(rediss:// for TLS) (default: $REPRINT_GUARD_STORE, else ./fingerprints).",
         show_default=False,
@@ -216,9 +227,19 @@ def _read_urls(path: Path | None) -> dict[str, str]:
     if path is None:
         return {}
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as e:
-        raise _fail(f"cannot read the --urls manifest {path}: {e}") from None
+        raw = path.read_bytes()
+    except OSError as e:
+        raise _fail(f"cannot read the --urls manifest {path}: {e.strerror or e}") from None
+    # Decoded as pages are: Excel on Chinese Windows saves CSV in GBK (Big5 in Taiwan).
+    try:
+        text, decoding = decode_bytes(raw, content_type="text/plain", path=str(path))
+    except InputError as e:
+        raise _fail(f"cannot read the --urls manifest {path}: {str(e).rstrip('.')}; save it as UTF-8 text") from None
+    if decoding.rule == "charset-normalizer" and "\ufffd" in text:
+        raise _fail(
+            f"cannot read the --urls manifest {path}: it is not UTF-8 and its encoding could not be "
+            "told (bytes no codec decodes): save it as UTF-8 text"
+        )
     out: dict[str, str] = {}
     bad = f"the --urls manifest {path} is not CSV (path,url) or JSONL with \"path\" and \"url\""
     if text.lstrip().startswith("{"):
@@ -521,6 +542,16 @@ def protect(
             raise _fail("--url takes exactly one article file; use --urls for several", EXIT_CANNOT_RUN)
         url_map[str(paths[0])] = url
     url_map = {os.path.normpath(k): v for k, v in url_map.items()}
+    # Refuse what would be refused anyway before the store is created: a refused run leaves
+    # no empty store behind (a typo in --store would then scan every page clean).
+    try:
+        for lic in licensee or ():
+            canonical_licensee(lic)
+    except ConfigError as e:
+        raise _fail(str(e)) from None
+    if not any(os.path.lexists(p) for p in paths):
+        missing = f"{paths[0]} does not exist" if len(paths) == 1 else f"none of {', '.join(map(str, paths))} exists"
+        raise _fail(f"{missing}: pass article files or folders holding them")
     try:
         guard = Guard.open(store, create=True)
     except ReprintGuardError as e:
@@ -529,11 +560,39 @@ def protect(
     console = Console(highlight=False)
     style = {"added": "green", "updated": "cyan", "unchanged": "dim", "skipped": "yellow", "error": "red"}
     interrupted = False
+    failure: str | None = None  # the store failed: what it said
+    committed = 0  # outcomes[:committed] are stored (Guard.iter_protect's on_commit)
+    shown = 0  # outcomes[:shown] are printed
+
+    def on_commit(n: int) -> None:
+        nonlocal committed
+        committed = n
+
+    def show_committed() -> None:
+        # An outcome is shown once its batch is committed: a store that fails before then
+        # leaves no `added` line for an article it never stored.
+        nonlocal shown
+        for o in outcomes[shown:committed]:
+            if fmt is ListFormat.rich:
+                console.print(
+                    Text.assemble(
+                        (f"{o.status:<9} ", style.get(o.status, "")),
+                        (o.id or "-" * 12, "dim"),
+                        " ",
+                        (csv_text(o.source), ""),  # bytes of a non-UTF-8 name as \xNN
+                        ("  " + (o.title or ""), "bold") if o.title else "",
+                        (f"  ({o.reason})", "dim") if o.reason else "",
+                    )
+                )
+        shown = max(shown, committed)
+
     with _CtrlC() as ctrl_c:
         update, bar = _progress("protect")
         try:
             with contextlib.closing(
-                guard.iter_protect(paths, licensees=tuple(licensee or ()), urls=url_map, progress=update)
+                guard.iter_protect(
+                    paths, licensees=tuple(licensee or ()), urls=url_map, progress=update, on_commit=on_commit
+                )
             ) as it:
                 while True:
                     # storing an article and reporting it are one step: Ctrl-C waits for both, so
@@ -543,38 +602,44 @@ def protect(
                         if o is None:
                             break
                         outcomes.append(o)
-                        if fmt is ListFormat.rich:
-                            console.print(
-                                Text.assemble(
-                                    (f"{o.status:<9} ", style.get(o.status, "")),
-                                    (o.id or "-" * 12, "dim"),
-                                    " ",
-                                    (csv_text(o.source), ""),  # bytes of a non-UTF-8 name as \xNN
-                                    ("  " + (o.title or ""), "bold") if o.title else "",
-                                    (f"  ({o.reason})", "dim") if o.reason else "",
-                                )
-                            )
+                        show_committed()
         except KeyboardInterrupt:
             interrupted = True  # closing the iterator committed every article it yielded
         except ReprintGuardError as e:
-            raise _fail(str(e)) from None
+            failure = str(e)
         finally:
             _stop(bar)
             with _no_ctrl_c():
-                guard.close()
-    if not outcomes and not interrupted:
+                try:
+                    guard.close()
+                except ReprintGuardError as e:  # e.g. the server still gone: say it once
+                    failure = failure or str(e)
+                show_committed()
+    outcomes = outcomes[:committed]
+    if not outcomes and not interrupted and failure is None:
         raise _fail(f"no files to protect in {', '.join(map(str, paths))}: pass article files or folders holding them")
-    if fmt is ListFormat.json:
-        _write_utf8(protect_json(outcomes))
-    if interrupted:
-        stored = [o for o in outcomes if o.status in ("added", "updated")]
-        same = sum(o.status == "unchanged" for o in outcomes)
-        raise _fail(
-            f"interrupted: {len(stored)} article{'' if len(stored) == 1 else 's'} committed "
-            f"({sum(o.status == 'added' for o in stored)} added, {sum(o.status == 'updated' for o in stored)} updated; "
-            f"{same} already protected); run the same command again to protect the rest",
-            EXIT_INTERRUPTED,
+    stored = [o for o in outcomes if o.status in ("added", "updated")]
+    same = sum(o.status == "unchanged" for o in outcomes)
+    counts = (
+        f"{len(stored)} article{'' if len(stored) == 1 else 's'} committed "
+        f"({sum(o.status == 'added' for o in stored)} added, {sum(o.status == 'updated' for o in stored)} updated; "
+        f"{same} already protected)"
+    )
+    message = None
+    if failure is not None:
+        message = (
+            f"{failure}; {counts} before the store failed, as listed; the other files were not stored "
+            f"(some of the batch being sent may be stored too): once the store works, run the same command again "
+            "to protect the rest (it resumes: committed articles come back unchanged)"
         )
+    elif interrupted:
+        message = f"interrupted: {counts}; run the same command again to protect the rest"
+    if fmt is ListFormat.json:
+        _write_utf8(protect_json(outcomes, error=message))
+    if failure is not None:
+        raise _fail(message or failure, EXIT_CANNOT_RUN)
+    if interrupted:
+        raise _fail(message or "interrupted", EXIT_INTERRUPTED)
     if any(o.status == "error" for o in outcomes):
         raise typer.Exit(EXIT_FILE_ERRORS)
 

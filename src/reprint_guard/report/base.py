@@ -12,7 +12,7 @@ from enum import Enum
 from functools import cache
 from importlib import resources
 
-FORMAT_VERSION = 7
+FORMAT_VERSION = 8
 """Version of the JSON/JSONL/CSV output; see ``report/schema.json`` and the README's changelog.
 
 1. ``format_version`` itself; the schema.
@@ -37,6 +37,8 @@ FORMAT_VERSION = 7
    (OWASP's CSV injection advice): a spreadsheet shows them as text instead of running them.
    Each match gains ``notice_licence``, the open licence its notice grants by short name
    (``"CC BY-NC-ND 4.0"``) or ``null``; CSV column ``notice_licence`` appended.
+8. The ``protect`` report gains ``error``: why the run stopped early (Ctrl-C, the store failing)
+   and what was committed, or ``null``; ``articles`` then holds the committed files only.
 """
 
 EXIT_INTERRUPTED = 130

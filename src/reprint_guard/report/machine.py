@@ -172,14 +172,16 @@ def articles_json(articles: list[StoredArticle]) -> str:
     return _dumps({"format_version": FORMAT_VERSION, "articles": [a.summary() for a in articles]}, indent=2) + "\n"
 
 
-def protect_json(outcomes: Iterable[object]) -> str:
+def protect_json(outcomes: Iterable[object], *, error: str | None = None) -> str:
     """``protect --format json``: one object per input (schema ``$defs/protect_report``).
 
     ``outcomes`` are :class:`~reprint_guard.api.ProtectOutcome` dataclasses (taken as any
     dataclass, since the report sits after the API in the data flow and must not import it).
+    ``error``: why the run stopped early (Ctrl-C, a store failure) and what was committed;
+    ``None`` when it finished.
     """
     rows = [asdict(o) if is_dataclass(o) else dict(o) for o in outcomes]  # type: ignore[call-overload]
-    return _dumps({"format_version": FORMAT_VERSION, "articles": rows}, indent=2) + "\n"
+    return _dumps({"format_version": FORMAT_VERSION, "articles": rows, "error": error}, indent=2) + "\n"
 
 
 MACHINE_RENDERERS: dict[OutputFormat, Callable[[ScanReport], str]] = {

@@ -261,8 +261,13 @@ class RedisStore:
         self._watch = SeqWatch(lambda: pool.connection_class(**watch_kwargs), [self._k("seq"), self._k("manifest")])
         # The newest sequence number read (never lowered: threads sharing the handle may
         # answer out of order), valid while the watch reports no change since it was read.
+        # _seq_lock makes "is it valid, then take it" and "start a read" one step each for
+        # threads sharing the handle; _read_gen numbers the reads, and only the newest read
+        # (the one begun after the watch's last before_read) may make its value valid again.
         self._seen_seq: int | None = None
         self._top_seq = 0
+        self._read_gen = 0
+        self._seq_lock = threading.Lock()
 
     # The writer compacts its local index file (this machine's cache) when this share of the
     # index changed since, as often as it uploads the snapshot: compacting at the directory
@@ -661,19 +666,42 @@ class RedisStore:
         """Sequence number of the newest change (0 for a store never written); without a
         round trip when the server announced no change since it was last read (see
         :mod:`~reprint_guard.store.redis_watch`)."""
-        seen = self._seen_seq
-        if seen is not None and self._watch.unchanged():
+        seen = self._current_seq()
+        if seen is not None:
             return seen
-        self._watch.before_read()
-        self._seen_seq = None  # until read: the watch's announcements so far are consumed
+        gen = self._begin_read()
         with self._errors():
             seq = int(self._r.get(self._k("seq")) or 0)
-        return self._saw(seq)
+        return self._saw(seq, gen)
 
-    def _saw(self, seq: int) -> int:
-        """Remember ``seq`` as read from the server (after :meth:`SeqWatch.before_read`)."""
-        self._top_seq = max(self._top_seq, seq)
-        self._seen_seq = self._top_seq
+    def _current_seq(self) -> int | None:
+        """The newest seq read, when no write was announced since that read began; else ``None``.
+
+        One step under ``_seq_lock``: taken apart, another thread's :meth:`_begin_read` could
+        consume the announcement of a write between the two (marking the watch clean) and a
+        stale seq would pass for current (a check started after a protect returned that did
+        not see it)."""
+        with self._seq_lock:
+            seen = self._seen_seq
+            return seen if seen is not None and self._watch.unchanged() else None
+
+    def _begin_read(self) -> int:
+        """Before reading the seq from the server: consume the watch's announcements so far
+        (:meth:`SeqWatch.before_read`); returns the read's number for :meth:`_saw`."""
+        with self._seq_lock:
+            self._watch.before_read()
+            self._seen_seq = None  # until read: the watch's announcements so far are consumed
+            self._read_gen += 1
+            return self._read_gen
+
+    def _saw(self, seq: int, gen: int) -> int:
+        """Remember ``seq`` as read from the server by read number ``gen``. Only the newest read
+        makes it current again: an older one may have missed a write whose announcement a
+        newer :meth:`_begin_read` consumed."""
+        with self._seq_lock:
+            self._top_seq = max(self._top_seq, seq)
+            if gen == self._read_gen:
+                self._seen_seq = self._top_seq
         return seq
 
     def change_at(self, seq: int) -> tuple[int, str] | None:
@@ -709,12 +737,12 @@ class RedisStore:
         the sequence key or the manifest since they were last read (see
         :mod:`~reprint_guard.store.redis_watch`): the check of a text no protected article
         resembles then costs no request."""
-        seen = self._seen_seq
-        if not signatures and not articles and seen is not None and self._watch.unchanged():
-            return Fetched(seen, {}, {})
+        if not signatures and not articles:
+            seen = self._current_seq()
+            if seen is not None:
+                return Fetched(seen, {}, {})
         k = self.scheme.passage_num_perm
-        self._watch.before_read()
-        self._seen_seq = None  # until read: the watch's announcements so far are consumed
+        gen = self._begin_read()
         with self._errors():
             pipe = self._r.pipeline(transaction=False)
             pipe.get(self._k("seq"))
@@ -738,7 +766,7 @@ class RedisStore:
         arts = {
             r: _article(r, m, t, self.shown) for r, m, t in zip(articles, rest[0::2], rest[1::2]) if m is not None and t is not None
         }
-        return Fetched(self._saw(int(res[0] or 0)), sigs, arts)
+        return Fetched(self._saw(int(res[0] or 0), gen), sigs, arts)
 
     # -- signatures ------------------------------------------------------------------------
     def band_keys(self, rowids: list[int] | None = None) -> Iterator[tuple[int, np.ndarray]]:

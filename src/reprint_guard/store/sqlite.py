@@ -212,10 +212,40 @@ class SQLiteStore:
             except OSError as e:
                 raise StoreError(f"cannot create the store directory {directory}: {e.strerror}") from None
         store = cls(directory, scheme, writable=create)
+        if create and path.exists():
+            store._refuse_foreign()
         if not create:
             store._roll_back_interrupted_write()
         store._init(create, same_scheme)
         return store
+
+    def _refuse_foreign(self) -> None:
+        """Before a writable open: refuse a database another program made (tables, none of
+        them our manifest), read through a read-only connection so that the file is left
+        exactly as it was (a writable connection would already set its journal mode). An
+        empty database (a protect killed while creating the store) is ours to complete. A
+        file SQLite cannot read is left to the ordinary open, which says why."""
+        try:
+            con = sqlite3.connect(self.path.resolve().as_uri() + "?mode=ro", uri=True, timeout=_BUSY_TIMEOUT_MS / 1000)
+            try:
+                tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+                try:
+                    ours = "manifest" in tables and con.execute(
+                        "SELECT 1 FROM manifest WHERE key = 'format'"
+                    ).fetchone() is not None
+                except sqlite3.Error:  # a manifest table of another shape
+                    ours = False
+            finally:
+                con.close()
+        except sqlite3.Error:
+            return
+        if tables and not ours:
+            shown = ", ".join(tables[:5]) + (", …" if len(tables) > 5 else "")
+            raise StoreError(
+                f"{self.path} is not a reprint_guard fingerprint store: it holds another program's "
+                f"tables ({shown}) and no manifest. Nothing was changed. Point --store at a store made "
+                "by `reprint-guard protect`, or at a new folder to create one there"
+            )
 
     def _roll_back_interrupted_write(self) -> None:
         """Roll back a write that a killed ``protect`` left half-done, before reading.
