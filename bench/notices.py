@@ -272,6 +272,41 @@ def end_to_end(forms: list[dict], bodies: list[list[str]]) -> tuple[dict, list[d
     return {s: dict(c) for s, c in counts.items()}, results, cases
 
 
+def in_text_end_to_end(forms: list[dict], bodies: list[list[str]]) -> dict:
+    """Every form's notice lines printed inside the article's own text block (as the last
+    paragraphs of its ``<div class="content">``, and as the last lines of a plain-text article),
+    the layout where a missed notice line stays in the body. Each form's article is protected in
+    its own store (a body of its own, both layouts); then a verbatim copy of the body without the
+    notice is checked (``right``: as :func:`expected_e2e`) and so is a page holding only the
+    notice lines (``right``: ``clean`` or ``skipped``). Counts per section and layout."""
+    from html import escape
+
+    from reprint_guard import Guard
+
+    counts: dict[str, Counter] = defaultdict(Counter)
+    usable = [f for f in forms if f["placement"] != "meta_only" and any(x.strip() for x in f["notice_text"].split("\n"))]
+    with tempfile.TemporaryDirectory() as tmp:
+        for k, f in enumerate(usable):
+            body = bodies[k % len(bodies)]
+            lines = [x.strip() for x in f["notice_text"].split("\n") if x.strip()]
+            pages = {
+                "html": "<!DOCTYPE html><html><head><meta charset='utf-8'><title>文章</title></head><body><h1>文章</h1>"
+                        "<div class='content'>" + "".join(f"<p>{escape(p)}</p>" for p in (*body, *lines)) + "</div></body></html>",
+                "text": "\n".join(("文章", "", *body, *lines)) + "\n",
+            }  # fmt: skip
+            for layout, page in pages.items():
+                with Guard.open(Path(tmp) / f"{k}-{layout}", create=True) as guard:
+                    guard.protect_document(page, source=f"{f['id']}.{layout}", content_type=layout)
+                    copy = guard.check("\n".join(body), content_type="text").verdict
+                    only = guard.check("\n".join(lines), content_type="text").verdict
+                for group in (f["section"], "all"):
+                    c = counts[f"{group}, {layout}"]
+                    c["forms"] += 1
+                    c["copy right"] += copy == expected_e2e(f)
+                    c["notice-only page right"] += only in ("clean", "skipped")
+    return {g: dict(c) for g, c in sorted(counts.items())}
+
+
 _TIMING = r"""
 import json, statistics, sys, tempfile, time
 from pathlib import Path
@@ -360,6 +395,7 @@ def main(argv: list[str] | None = None) -> int:
     if bodies is not None:
         e2e, e2e_rows, cases = end_to_end(forms, bodies)
         result["end_to_end"] = e2e
+        result["in_text_end_to_end"] = in_text_end_to_end(forms, bodies)
         if args.show and args.split == "tune":
             for r in e2e_rows:
                 if r["verdict"] != r["expected"]:
@@ -404,6 +440,13 @@ def markdown(result: dict) -> str:
                   "`right` counts `reprint`, or `permitted` where the notice permits reprinting with no condition a bare copy fails):", ""]  # fmt: skip
         for s, c in result["end_to_end"].items():  # type: ignore[union-attr]
             lines.append(f"* {s}: " + ", ".join(f"{k} {v}" for k, v in sorted(c.items())))
+    if "in_text_end_to_end" in result:
+        lines += ["", "Notices printed inside the article's text block (last paragraphs of its content `<div>`, and as plain text),",
+                  "each form's article protected alone: a verbatim copy without the notice (`copy right`, as above) and a page",
+                  "holding only the notice lines (`notice-only page right`: `clean` or `skipped`):", "",
+                  "| section, layout | forms | copy right | notice-only page right |", "| --- | --- | --- | --- |"]  # fmt: skip
+        for g, c in result["in_text_end_to_end"].items():  # type: ignore[union-attr]
+            lines.append(f"| {g} | {c['forms']} | {c['copy right']} | {c['notice-only page right']} |")
     if "latency" in result:
         lat = result["latency"]
         lines += ["", f"Latency of `Guard.check`: {lat['new_ms_per_check']} ms per check now, {lat['baseline_ms_per_check']} ms "
