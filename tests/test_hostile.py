@@ -719,6 +719,8 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._LICENCE_TERMS": ("search",),
     "extract._DISCLAIMER": ("match",),
     "extract._CONTACT": ("search",),
+    "extract._LIST_ITEM": ("match",),  # notice.find: 1. / （一） / ① opening a list item
+    "extract._STATEMENT_HEADING": ("search",),  # notice.find: 免责声明 / 风险 over a list
     "normalize._CLOSED_GROUP": ("finditer",),
     "normalize._SPACE_RUN": ("sub",),
     "normalize._SEPARATORS": ("split",),

@@ -1177,3 +1177,31 @@ def test_a_reporter_credit_closing_the_article_names_the_author_a_claim_points_t
 def test_a_byline_under_the_headline_outranks_a_reporter_credit_closing_the_article():
     page = "\n\n".join(["河谷县乡村公路全部通车", "作者：孟冬", *PARAS, "青柳新闻记者 范小禾", CLAIM_FOR_AUTHOR])
     assert notice_of(page, "text")[0].author == "孟冬"
+
+
+def test_a_contact_block_under_its_heading_belongs_to_the_footer_claim_below():
+    # 聯絡我們 over phone, fax, LINE, e-mail and address rows, then 授權合作 over the licensing
+    # contacts, then the claim: the desk headings are footer lines, not the article's text
+    block = ["聯絡我們", "電話：(02)2345-6700 #101", "FAX：(02)2345-6799", "LINE ID：@nanfengnews",
+             "Email：service@nanfeng.example.tw", "地址：台北市大安區和平東路二段88號6樓", "授權合作",
+             "(02)2345-6700 #205", "license@nanfeng.example.tw", "© 2024 南風新聞網 版權所有，未經授權不得轉載"]
+    doc = extract("\n".join([*PARAS, *PARAS, *block]))
+    assert doc.text == "\n".join([*PARAS, *PARAS, "聯絡我們"])  # (a generic heading: also a footer's link)
+    notice = parse_notice(doc.notice_text)
+    assert notice.rights_holder == "南風新聞網"
+    assert "license@nanfeng.example.tw" in [e.address for e in notice.emails if e.role == "licensing"]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        ["【投資警語】", "1. 投資一定有風險，基金投資有賺有賠，申購前應詳閱基金公開說明書。",
+         "2. 基金經主管機關核准生效，惟不表示絕無風險，以往之經理績效不保證最低投資收益。", "3. 本文提及之經濟走勢預測不必然代表本基金之績效。"],
+        ["免责声明：", "1. 本文仅代表作者个人观点，不构成任何投资建议。", "2. 市场有风险，投资需谨慎，据此操作风险自担。"],
+        ["Nova新聞台由峰景媒體有限公司根據本地收費電視節目服務牌照營運 寬頻服務由香港環球電訊有限公司提供",
+         "© 2024 Pinewood Media Limited. All rights reserved."],
+    ],
+)
+def test_a_statement_list_or_an_imprint_closing_the_article_leaves_the_body(block):
+    doc = extract("\n".join([*PARAS, *block]))
+    assert doc.text == "\n".join(PARAS)

@@ -215,7 +215,7 @@ _TRAILER_STATEMENT = re.compile(
     r"|仅供参考"
     # a line opened by a statement's own label (作者声明：…, 【温馨提示】…, ※【纠错】…) that is not the
     # rights' (版权声明 and 原创声明 open claims, which the notice tests read first)
-    r"|^[※★＊*]?[ ]?(?:[【\[](?![^】\]\n]{0,6}?(?:版权|著作权|原创|转载))[^】\]\n，。]{0,6}?(?:声明|提示|须知|纠错|更正|勘误)[】\]]"
+    r"|^[※★＊*]?[ ]?(?:[【\[](?![^】\]\n]{0,6}?(?:版权|著作权|原创|转载))[^】\]\n，。]{0,6}?(?:声明|提示|须知|纠错|更正|勘误|警语|警示)[】\]]"
     r"|(?![^：:\n]{0,6}?(?:版权|著作权|原创|转载))[^：:\n，。【\[]{0,6}?(?:声明|提示|须知|纠错|更正|勘误)[ ]?[:：])"
     # a correction or complaint line: 如发现本文有事实或文字错误，请… / 如对本台新闻报道有任何意见或投诉，请…
     r"|如(?:发现|发觉)[^，。\n]{0,12}?错误|如对[^，。\n]{0,16}?(?:意见|投诉)"
@@ -262,7 +262,7 @@ _FOOTER_LINE = re.compile(
     r"(?:地址|主办|承办|协办|制作|运营|出品|主管)(?:单位|方)?\s{0,2}[:：]|(?:主办|承办|协办|制作|运营|主管)单位|"
     r"registered in|company (?:no|number)|address\s{0,2}:|\S[ ]?[|｜][ ]?\S)"
     # a Chinese imprint: 《X週刊》由Y出版, 本网站由Y营运 / 提供技术支持
-    r"|(?:^《[^》\n]{1,20}》|本网站|本网|本站|本台|本刊)[^，。\n]{0,4}?由[^，。\n]{2,30}?(?:出版|营运|运营|经营|提供|制作|主办)"
+    r"|(?:^《[^》\n]{1,20}》|本网站|本网|本站|本台|本刊|^[^，。\n]{1,16}?(?:新闻台|电视台|电台|频道|网站|网))[^，。\n]{0,4}?由[^，。\n]{2,30}?(?:出版|营运|运营|经营|提供|制作|主办)"
     # a street address on a line of its own: "215 16 Street SE, Calgary, Alberta, T2E 7P5"
     r"|(?i:^\d{1,5}[ ][\w .'\-]{1,30}?\b(?:street|st|road|rd|avenue|ave|boulevard|blvd|lane|drive|dr|way|place|square)\b\.?(?:[ ](?:[NSEW]{1,2}|north|south|east|west)\b\.?)?,)"
     # an English imprint: "X is published by Y Ltd.", "a division of Y", "X is a nonprofit newsroom."
@@ -385,6 +385,27 @@ def _is_trailer_line(line: str) -> bool:
     return False
 
 
+# An item of a numbered list: 1. / 2、 / （一） / (2) / ① opening the line.
+_LIST_ITEM = re.compile(r"(?:\d{1,2}[.．、)）]|[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}[、.．]|[①-⑩])[ ]?\S")
+_STATEMENT_LIST_ITEMS = 8
+_STATEMENT_HEADING = re.compile(r"声明|免责|风险|警语|警示|(?i:disclaimer|risk warning)")
+
+
+def _is_statement_item(lines: Sequence[_Line], k: int) -> bool:
+    """Line ``k`` is an item of a numbered list that a statement's heading opens (【风险提示】,
+    【投資警語】, 免责声明： over 1. 2. 3.): the items say what the heading's statement says,
+    however they are worded. At most :data:`_STATEMENT_LIST_ITEMS` items, each of at most 300
+    characters."""
+    for j in range(k, max(-1, k - _STATEMENT_LIST_ITEMS - 1), -1):
+        text = lines[j].text
+        if j < k and len(text) <= _WIDGET_CHARS and not _LIST_ITEM.match(text):
+            # a statement's heading; a list of tips (温馨提示：1. 注意防寒…) is the article's own
+            return _is_trailer_line(text) and _STATEMENT_HEADING.search(_simplified(text)) is not None
+        if len(text) > 300 or not _LIST_ITEM.match(text):
+            return False
+    return False
+
+
 def _is_contact_line(line: str) -> bool:
     """A short line giving a phone number, an e-mail address or a contact person, or a row of
     labelled contacts (新闻热线：… 订报热线：… 广告热线：… 举报电话：…, three or more and no
@@ -418,7 +439,8 @@ _DESK_WORD = (
 )
 _DESK_LABEL_LINE = re.compile(
     rf"(?i:{_DESK_WORD}(?:[ ](?:enquiries|inquiries|desk|team))?(?:[ ]?(?:and|&|/|·|,|\|)[ ]?{_DESK_WORD}(?:[ ](?:enquiries|inquiries|desk|team))?){{0,3}})[ ]?:?"
-    r"|(?:联系我们|联系方式|新闻热线|报料|广告合作|广告|订阅|发行|举报|投诉|版权合作|转载授权|客服)(?:[、/·|｜ ](?:新闻热线|报料|广告合作|广告|订阅|发行|举报|投诉|版权合作|转载授权|客服)){0,3}[:：]?"
+    r"|(?:联系我们|联系方式|新闻热线|报料|广告合作|广告|订阅|发行|举报|投诉|版权合作|转载授权|授权合作|内容授权|版权授权|商务合作|客服)"
+    r"(?:[、/·|｜ ](?:新闻热线|报料|广告合作|广告|订阅|发行|举报|投诉|版权合作|转载授权|授权合作|内容授权|版权授权|商务合作|客服)){0,3}[:：]?"
 )
 
 
@@ -680,7 +702,7 @@ def _walk_notice_span(lines: Sequence[_Line], *, prose_after: bool, after_articl
             run_start, offset = k, glued
             last_notice = k if last_notice is None else last_notice
             break
-        junk = _is_trailer_line(text) or _is_footer_line(text) or len(text) <= _WIDGET_CHARS
+        junk = _is_trailer_line(text) or _is_footer_line(text) or len(text) <= _WIDGET_CHARS or _is_statement_item(lines, k)
         if not junk and last_notice is not None and len(text) <= 300:
             # between a notice's lines, a statement anywhere in a line (转载目的在于…) is one
             junk = _TRAILER_STATEMENT.search(_simplified(text)) is not None
