@@ -1,7 +1,11 @@
 """Fold text so that a reprint and its source compare equal, keeping an offset map.
 
 :func:`normalize` applies eight steps, in order, each keeping the map from folded characters back
-to the original code points:
+to the original code points, after reading the text in display order where a bidi override
+(RLO or LRO ... PDF, Unicode UAX #9) reorders it: a copy storing each word reversed inside
+``LRI RLO … PDF PDI``, which a browser shows in normal order, is read as shown
+(:func:`reprint_guard.bidi.display_order`; right-to-left scripts written as usual keep their
+stored order, and a reversed word maps back, every character of it, to the whole word):
 
 1. per character, NFKC (Unicode UAX #15) then ``str.casefold`` then NFKC again (the
    ``NFKC_Casefold`` idea), repeated to a fixed point so that folding is idempotent;
@@ -75,6 +79,7 @@ import numpy as np
 import opencc
 from rapidfuzz.distance import Levenshtein
 
+from .bidi import display_order
 from .models import NormalizedText
 
 __all__ = ["NORMALIZER_VERSION", "confusables_version", "normalize", "opencc_version"]
@@ -1048,9 +1053,15 @@ def normalize(text: str) -> NormalizedText:
     """
     if not isinstance(text, str):
         raise TypeError(f"normalize() needs str, not {type(text).__name__}; decode bytes first")
-    folded, starts = _fold_chars(text)
-    folded = _fold_lookalikes(folded, text, starts)
+    shown, shown_starts, shown_ends = display_order(text)
+    folded, starts = _fold_chars(shown)
+    folded = _fold_lookalikes(folded, shown, starts)
     ends = None
+    if shown_starts is not None and shown_ends is not None:
+        if starts is None:
+            starts, ends = shown_starts, shown_ends
+        else:
+            starts, ends = shown_starts[starts], shown_ends[starts]
     if _has_group_opening(folded):
         spans = _pinyin_spans(folded)
         if spans:
