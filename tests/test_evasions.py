@@ -633,3 +633,16 @@ def test_rtl_direction_without_an_override_reorders_nothing(english_guard: Guard
     # reversed that way shows them reversed, and is not read as the article.
     paras = [f'<span dir="rtl">{p[::-1]}</span>' for p in EN_PARAS]
     assert english_guard.check(html_page(paras).encode("utf-8")).verdict == "clean"
+
+
+# --------------------------------------------------------------------------------------------
+# Spaces between English words written as blanks a browser draws with a width
+# --------------------------------------------------------------------------------------------
+
+BLANK_SPACES = {f"U+{ord(b):04X}": b for b in ("\u2800", "\u3164", "\uffa0", "\u115f")}
+
+
+@pytest.mark.parametrize("form", ["text", "html"])
+@pytest.mark.parametrize("blank", list(BLANK_SPACES))
+def test_an_english_copy_with_blanks_for_spaces_is_a_reprint(english_guard: Guard, blank: str, form: str) -> None:
+    _disguised_copy_match(english_guard, lambda t: t.replace(" ", BLANK_SPACES[blank]), form)

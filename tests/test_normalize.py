@@ -729,3 +729,28 @@ def test_bidi_reordering_keeps_the_map_valid_and_folding_idempotent(text: str) -
     result = normalize(text)
     assert normalize(result.text).text == result.text
     assert_map_valid(result)
+
+
+# ---------------------------------------------------------------------------------------------
+# Blanks drawn with a width: word separators, unless put between every character
+
+VISIBLE_BLANKS = ["\u2800", "\u3164", "\uffa0", "\u115f", "\u1160"]
+
+
+@pytest.mark.parametrize("blank", VISIBLE_BLANKS, ids=[f"U+{ord(b):04X}" for b in VISIBLE_BLANKS])
+def test_a_visible_blank_between_words_is_a_space(blank: str) -> None:
+    result = normalize(SENTENCE.replace(" ", blank))
+    assert result.text == normalize(SENTENCE).text
+    assert_map_valid(result)
+
+
+@pytest.mark.parametrize("blank", [*VISIBLE_BLANKS, "\u180e", "\u2062", "\u2061", "\u200b"])
+def test_a_blank_between_every_character_is_removed(blank: str) -> None:
+    assert normalize(blank.join("harbour wall")).text == "harbour wall"
+    assert normalize(blank.join(HAN_SENTENCE)).text == normalize(HAN_SENTENCE).text
+
+
+@pytest.mark.parametrize("invisible", ["\u180e", "\u2061", "\u2062", "\u2063", "\u2064"])
+def test_blanks_drawn_without_width_join_the_words_they_join_on_screen(invisible: str) -> None:
+    # Default_Ignorable and not drawn: the page shows the words run together, and so do we.
+    assert normalize(f"harbour{invisible}wall").text == "harbourwall"

@@ -11,7 +11,9 @@ stored order, and a reversed word maps back, every character of it, to the whole
    ``NFKC_Casefold`` idea), repeated to a fixed point so that folding is idempotent;
    line breaks become ``"\\n"`` and other whitespace ``" "``;
 2. format characters (Cf: zero-width space/joiners, BOM, soft hyphen, bidi marks), controls,
-   surrogates, variation selectors and other invisibles are removed;
+   surrogates, variation selectors and other invisibles are removed; the blanks a browser
+   draws with a width (braille blank, Hangul fillers) become spaces where they separate words
+   and are removed where they sit between every character (:func:`_blanks_to_spaces`);
 3. decorative symbols are removed: So, Sk, Co, Me (emoji, dingbats, box drawing, private use,
    keycaps), arrows and a few decorative bullets (``※``, ``•``). Letters, digits, marks,
    ordinary punctuation (P*), currency (Sc) and math (Sm) symbols stay;
@@ -147,6 +149,33 @@ def _fold_char(ch: str) -> str:
             break
         folded = nxt
     return folded
+
+
+# Blanks a shaper draws with a width although Unicode does not class them as white space:
+# BRAILLE PATTERN BLANK (a braille cell without dots, So) and the Hangul fillers, which are
+# Default_Ignorable but which HarfBuzz and Uniscribe draw as spacing glyphs (HarfBuzz's
+# is_default_ignorable makes an exception of exactly these four). The other Default_Ignorable
+# characters (U+180E, U+2061-2064, zero-width spaces and joiners) are drawn with no width at
+# all (checked in Chromium), so words they join look joined: they stay removed in step 2.
+_VISIBLE_BLANKS = re.compile("[\u115f\u1160\u2800\u3164\uffa0]")
+
+
+def _blanks_to_spaces(text: str) -> str:
+    """Visible blanks (:data:`_VISIBLE_BLANKS`) become spaces where they separate words.
+
+    A copy can write every space between English words as one of them: the page shows the
+    words apart, but removed they would merge. Put between every character of a word
+    instead (``h⠀e⠀l⠀l⠀o``), they are junk that step 2 removes, as before: a text in which
+    at least half of the stretches between them are one character long keeps them for step 2.
+    One for one, so the offset map is untouched.
+    """
+    if _VISIBLE_BLANKS.search(text) is None:
+        return text
+    at = [-1, *(m.start() for m in _VISIBLE_BLANKS.finditer(text)), len(text)]
+    single = sum(1 for a, b in zip(at, at[1:]) if b - a == 2)
+    if 2 * single >= len(at) - 1:
+        return text
+    return _VISIBLE_BLANKS.sub(" ", text)
 
 
 @functools.lru_cache(maxsize=1)
@@ -1054,6 +1083,7 @@ def normalize(text: str) -> NormalizedText:
     if not isinstance(text, str):
         raise TypeError(f"normalize() needs str, not {type(text).__name__}; decode bytes first")
     shown, shown_starts, shown_ends = display_order(text)
+    shown = _blanks_to_spaces(shown)
     folded, starts = _fold_chars(shown)
     folded = _fold_lookalikes(folded, shown, starts)
     ends = None
