@@ -86,7 +86,7 @@ from .models import NormalizedText
 
 __all__ = ["NORMALIZER_VERSION", "confusables_version", "normalize", "opencc_version"]
 
-NORMALIZER_VERSION = "5"
+NORMALIZER_VERSION = "6"
 """Version of the folding rules; bump whenever :func:`normalize` output changes."""
 
 # ---------------------------------------------------------------------------------------------
