@@ -564,3 +564,85 @@ ACCENTED_COPIES = {
 @pytest.mark.parametrize("how", list(ACCENTED_COPIES))
 def test_a_verbatim_english_copy_with_accents_is_a_reprint(english_guard: Guard, how: str, form: str) -> None:
     _disguised_copy_match(english_guard, ACCENTED_COPIES[how], form)
+
+
+# --------------------------------------------------------------------------------------------
+# Text stored reversed inside bidi overrides, which the browser shows in normal order
+# --------------------------------------------------------------------------------------------
+
+
+def _isolated_rlo(run: str) -> str:
+    return "\u2066\u202e" + run[::-1] + "\u202c\u2069"
+
+
+def _per_word(wrap) -> object:
+    return lambda t: " ".join(wrap(w) for w in t.split(" "))
+
+
+def _per_chunk(wrap, size: int = 3) -> object:
+    return lambda t: "".join(wrap(t[k : k + size]) for k in range(0, len(t), size))
+
+
+BIDI_ENGLISH_COPIES = {
+    "each word in LRI RLO": _per_word(_isolated_rlo),
+    "each word in a bare RLO": _per_word(lambda w: "\u202e" + w[::-1] + "\u202c"),
+    "each paragraph in an RLO": lambda t: "\u202e" + t[::-1] + "\u202c",
+}
+
+
+@pytest.mark.parametrize("form", ["text", "html"])
+@pytest.mark.parametrize("how", list(BIDI_ENGLISH_COPIES))
+def test_a_verbatim_english_copy_reversed_inside_bidi_overrides_is_a_reprint(
+    english_guard: Guard, how: str, form: str
+) -> None:
+    _disguised_copy_match(english_guard, BIDI_ENGLISH_COPIES[how], form)
+
+
+BIDI_HTML = {
+    "<bdo dir=rtl> per word": lambda t: " ".join(f'<bdo dir="rtl">{w[::-1]}</bdo>' for w in t.split(" ")),
+    "<bdo> per word, nested markup": lambda t: " ".join(f'<bdo dir="RTL"><b>{w[::-1]}</b></bdo>' for w in t.split(" ")),
+    "bidi-override style per paragraph": lambda t: f'<span style="unicode-bidi: bidi-override; direction: rtl">{t[::-1]}</span>',
+    "isolate-override per word": lambda t: " ".join(
+        f'<i style="direction:rtl;unicode-bidi:isolate-override">{w[::-1]}</i>' for w in t.split(" ")
+    ),
+}
+
+
+@pytest.mark.parametrize("how", list(BIDI_HTML))
+def test_an_english_page_shown_in_order_by_bdo_or_css_overrides_is_a_reprint(english_guard: Guard, how: str) -> None:
+    clean = english_guard.check(html_page(EN_PARAS).encode("utf-8"))
+    rep = english_guard.check(html_page([BIDI_HTML[how](p) for p in EN_PARAS]).encode("utf-8"))
+    assert rep.verdict == "reprint", (rep.verdict, rep.reason)
+    assert rep.matches[0].article.source == "articles/harbour.txt"
+    assert abs(rep.matches[0].coverage - clean.matches[0].coverage) <= 0.01
+
+
+@pytest.mark.parametrize(
+    "disguise",
+    [_per_chunk(_isolated_rlo), _per_chunk(lambda c: f'<bdo dir="rtl">{c[::-1]}</bdo>')],
+    ids=["three characters in LRI RLO", "three characters in <bdo>"],
+)
+def test_a_chinese_copy_reversed_three_characters_at_a_time_is_a_reprint(guard: Guard, disguise) -> None:
+    assert_verbatim(guard.check(html_page([disguise(p) for p in PARAS])), guard.check(html_page(PARAS)))
+    if "<bdo" not in disguise("甲乙丙"):
+        assert_verbatim(guard.check("\n\n".join(disguise(p) for p in PARAS)), guard.check(BODY))
+
+
+def test_rtl_direction_without_an_override_reorders_nothing(english_guard: Guard) -> None:
+    # dir=rtl alone (an embedding) shows Latin words in their stored order: a page storing them
+    # reversed that way shows them reversed, and is not read as the article.
+    paras = [f'<span dir="rtl">{p[::-1]}</span>' for p in EN_PARAS]
+    assert english_guard.check(html_page(paras).encode("utf-8")).verdict == "clean"
+
+
+# --------------------------------------------------------------------------------------------
+# Spaces between English words written as blanks a browser draws with a width
+# --------------------------------------------------------------------------------------------
+
+BLANK_SPACES = {f"U+{ord(b):04X}": b for b in ("\u2800", "\u3164", "\uffa0", "\u115f")}
+
+
+@pytest.mark.parametrize("form", ["text", "html"])
+@pytest.mark.parametrize("blank", list(BLANK_SPACES))
+def test_an_english_copy_with_blanks_for_spaces_is_a_reprint(english_guard: Guard, blank: str, form: str) -> None:
+    _disguised_copy_match(english_guard, lambda t: t.replace(" ", BLANK_SPACES[blank]), form)

@@ -729,6 +729,8 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "normalize._WS_RUN": ("finditer",),
     "normalize._PLAIN_SCRIPTS": ("fullmatch",),  # text that holds no look-alike
     "normalize._WITH_NAME": ("fullmatch",),  # Unicode names, when tabulating step 7
+    "normalize._VISIBLE_BLANKS": ("search", "finditer", "sub"),  # braille blank, Hangul fillers
+    "bidi._BIDI_PARAGRAPH": ("split",),  # paragraphs of a text holding an override
     "verify._NOT_ALNUM": ("sub",),
     "verify._LATIN_RUN": ("search", "sub"),
     "verify._NOTICE_CUE": ("search",),

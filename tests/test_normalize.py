@@ -632,3 +632,125 @@ def test_the_plain_scripts_hold_no_lookalike() -> None:
     targets = np.flatnonzero(_lookalike_tables().target_bmp)
     assert len(targets) > 100
     assert not [hex(int(cp)) for cp in targets if _PLAIN_SCRIPTS.fullmatch(chr(int(cp)))]
+
+
+# ---------------------------------------------------------------------------------------------
+# Step 0: bidi overrides, read in display order (UAX #9)
+
+LRI, RLI, FSI, PDI, RLO, LRO, PDF, RLE = "\u2066\u2067\u2068\u2069\u202e\u202d\u202c\u202b"
+SENTENCE = "Volunteers painted the old ferry shed, and 120 people came to see it."
+HAN_SENTENCE = "九月的一个傍晚，河湾村的老渡口第一次亮起了灯。"
+
+
+def _isolated(run: str, isolate: str = LRI) -> str:
+    """``run`` stored reversed inside an isolated right-to-left override: shown as ``run``."""
+    return isolate + RLO + run[::-1] + PDF + PDI
+
+
+BIDI_COPIES = [
+    ("each word in LRI RLO", " ".join(_isolated(w) for w in SENTENCE.split()), SENTENCE),
+    ("each word in RLI RLO", " ".join(_isolated(w, RLI) for w in SENTENCE.split()), SENTENCE),
+    ("each word in FSI RLO", " ".join(_isolated(w, FSI) for w in SENTENCE.split()), SENTENCE),
+    ("each word in a bare RLO", " ".join(RLO + w[::-1] + PDF for w in SENTENCE.split()), SENTENCE),
+    ("three characters at a time", "".join(_isolated(HAN_SENTENCE[k : k + 3]) for k in range(0, 24, 3)), HAN_SENTENCE),
+    ("a whole line", RLO + SENTENCE[::-1] + PDF, SENTENCE),
+    ("an RLO nested in an RLE", RLE + RLO + SENTENCE[::-1] + PDF + PDF, SENTENCE),
+    ("an isolate inside an RLO keeps its order", RLO + "ti ees ot " + LRI + "came" + PDI + " elpoep" + PDF, "people came to see it"),
+]
+
+
+@pytest.mark.parametrize(("text", "shown"), [c[1:] for c in BIDI_COPIES], ids=[c[0] for c in BIDI_COPIES])
+def test_text_reversed_inside_a_bidi_override_folds_as_it_is_shown(text: str, shown: str) -> None:
+    result = normalize(text)
+    assert result.text == normalize(shown).text
+    assert normalize(result.text).text == result.text
+    assert_map_valid(result)
+
+
+def test_overrides_side_by_side_are_one_run_as_uax9_shows_them() -> None:
+    # Without isolates two RLO runs meet (the controls are removed by rule X9): the line shows
+    # "def" before "abc", which is how a reader sees it, so that is how it is read.
+    assert normalize(RLO + "cba" + PDF + RLO + "fed" + PDF).text == "defabc"
+    assert normalize(RLO + "cba" + PDF + " " + RLO + "fed" + PDF).text == "abc def"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "שלום עולם, the harbour 2024",  # Hebrew in logical order
+        "قال رئيس البلدية 25 مليون",  # Arabic with digits, logical order
+        RLO + "قال رئيس البلدية" + PDF,  # Arabic inside an RLO is shown as it would be anyway
+        LRO + "the harbour wall" + PDF,  # left-to-right text forced left to right
+        RLE + "the harbour wall" + PDF + " " + RLI + "wall" + PDI,  # embeddings and isolates alone
+    ],
+)
+def test_right_to_left_scripts_and_embeddings_keep_their_stored_order(text: str) -> None:
+    controls = str.maketrans("", "", "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+    assert normalize(text).text == normalize(text.translate(controls)).text
+
+
+def test_a_reversed_word_maps_back_to_the_whole_word() -> None:
+    text = "see " + _isolated("harbour") + " now"
+    result = normalize(text)
+    assert result.text == "see harbour now"
+    start = text.index(RLO)
+    word = result.text.index("harbour")
+    assert result.starts[word : word + 7].tolist() == [start + 1] * 7
+    assert result.ends[word : word + 7].tolist() == [start + 8] * 7
+    assert result.to_original(word, word + 7) == Span(start + 1, start + 8)
+
+
+def test_deep_nesting_and_unmatched_controls_are_linear() -> None:
+    for text in (
+        (RLO + "a" + LRO + "b") * 250_000,
+        FSI * 500_000 + "abc",
+        (RLO * 130 + "abc" + PDF * 130) * 2000,
+        PDF * 300_000 + PDI * 300_000 + RLO + "x" * 400_000,
+    ):
+        began = time.perf_counter()
+        result = normalize(text)
+        assert time.perf_counter() - began < 10.0
+        assert_map_valid(result)
+
+
+BIDI_TEXT = st.lists(
+    st.one_of(
+        st.text(max_size=4),
+        LATIN_WORD,
+        st.sampled_from([LRI, RLI, FSI, PDI, RLO, LRO, PDF, RLE, "\u202a", " ", "\n", "שלום", "قال", "12", "河湾"]),
+    ),
+    max_size=30,
+).map("".join)
+
+
+@PROPERTY
+@given(BIDI_TEXT)
+def test_bidi_reordering_keeps_the_map_valid_and_folding_idempotent(text: str) -> None:
+    result = normalize(text)
+    assert normalize(result.text).text == result.text
+    assert_map_valid(result)
+
+
+# ---------------------------------------------------------------------------------------------
+# Blanks drawn with a width: word separators, unless put between every character
+
+VISIBLE_BLANKS = ["\u2800", "\u3164", "\uffa0", "\u115f", "\u1160"]
+
+
+@pytest.mark.parametrize("blank", VISIBLE_BLANKS, ids=[f"U+{ord(b):04X}" for b in VISIBLE_BLANKS])
+def test_a_visible_blank_between_words_is_a_space(blank: str) -> None:
+    result = normalize(SENTENCE.replace(" ", blank))
+    assert result.text == normalize(SENTENCE).text
+    assert_map_valid(result)
+
+
+@pytest.mark.parametrize("blank", [*VISIBLE_BLANKS, "\u180e", "\u2062", "\u2061", "\u200b"])
+def test_a_blank_between_every_character_is_removed(blank: str) -> None:
+    assert normalize(blank.join("harbour wall")).text == "harbour wall"
+    assert normalize(blank.join(HAN_SENTENCE)).text == normalize(HAN_SENTENCE).text
+
+
+@pytest.mark.parametrize("invisible", ["\u180e", "\u2061", "\u2062", "\u2063", "\u2064"])
+def test_blanks_drawn_without_width_join_the_words_they_join_on_screen(invisible: str) -> None:
+    # Default_Ignorable and not drawn: the page shows the words run together, and so do we.
+    assert normalize(f"harbour{invisible}wall").text == "harbourwall"

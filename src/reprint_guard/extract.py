@@ -37,6 +37,7 @@ from reprint_guard.ingest.html import (
     _drop_comment_sections,
     _drop_hidden_runs,
     _drop_ruby_annotations,
+    _show_bidi_overrides,
     _first_text,
     _head_dates,
     _looks_like_hostname,
@@ -363,6 +364,7 @@ def _from_html(
 
     _drop_hidden_runs(tree)
     _drop_ruby_annotations(tree)
+    _show_bidi_overrides(tree)
     url_claim = _page_url_claim(tree)
     page_url = url or (url_claim.text if url_claim else None)
     site_name = _meta_content(tree, "og:site_name")

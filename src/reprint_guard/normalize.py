@@ -1,13 +1,19 @@
 """Fold text so that a reprint and its source compare equal, keeping an offset map.
 
 :func:`normalize` applies eight steps, in order, each keeping the map from folded characters back
-to the original code points:
+to the original code points, after reading the text in display order where a bidi override
+(RLO or LRO ... PDF, Unicode UAX #9) reorders it: a copy storing each word reversed inside
+``LRI RLO … PDF PDI``, which a browser shows in normal order, is read as shown
+(:func:`reprint_guard.bidi.display_order`; right-to-left scripts written as usual keep their
+stored order, and a reversed word maps back, every character of it, to the whole word):
 
 1. per character, NFKC (Unicode UAX #15) then ``str.casefold`` then NFKC again (the
    ``NFKC_Casefold`` idea), repeated to a fixed point so that folding is idempotent;
    line breaks become ``"\\n"`` and other whitespace ``" "``;
 2. format characters (Cf: zero-width space/joiners, BOM, soft hyphen, bidi marks), controls,
-   surrogates, variation selectors and other invisibles are removed;
+   surrogates, variation selectors and other invisibles are removed; the blanks a browser
+   draws with a width (braille blank, Hangul fillers) become spaces where they separate words
+   and are removed where they sit between every character (:func:`_blanks_to_spaces`);
 3. decorative symbols are removed: So, Sk, Co, Me (emoji, dingbats, box drawing, private use,
    keycaps), arrows and a few decorative bullets (``※``, ``•``). Letters, digits, marks,
    ordinary punctuation (P*), currency (Sc) and math (Sm) symbols stay;
@@ -75,11 +81,12 @@ import numpy as np
 import opencc
 from rapidfuzz.distance import Levenshtein
 
+from .bidi import display_order
 from .models import NormalizedText
 
 __all__ = ["NORMALIZER_VERSION", "confusables_version", "normalize", "opencc_version"]
 
-NORMALIZER_VERSION = "5"
+NORMALIZER_VERSION = "6"
 """Version of the folding rules; bump whenever :func:`normalize` output changes."""
 
 # ---------------------------------------------------------------------------------------------
@@ -142,6 +149,33 @@ def _fold_char(ch: str) -> str:
             break
         folded = nxt
     return folded
+
+
+# Blanks a shaper draws with a width although Unicode does not class them as white space:
+# BRAILLE PATTERN BLANK (a braille cell without dots, So) and the Hangul fillers, which are
+# Default_Ignorable but which HarfBuzz and Uniscribe draw as spacing glyphs (HarfBuzz's
+# is_default_ignorable makes an exception of exactly these four). The other Default_Ignorable
+# characters (U+180E, U+2061-2064, zero-width spaces and joiners) are drawn with no width at
+# all (checked in Chromium), so words they join look joined: they stay removed in step 2.
+_VISIBLE_BLANKS = re.compile("[\u115f\u1160\u2800\u3164\uffa0]")
+
+
+def _blanks_to_spaces(text: str) -> str:
+    """Visible blanks (:data:`_VISIBLE_BLANKS`) become spaces where they separate words.
+
+    A copy can write every space between English words as one of them: the page shows the
+    words apart, but removed they would merge. Put between every character of a word
+    instead (``h⠀e⠀l⠀l⠀o``), they are junk that step 2 removes, as before: a text in which
+    at least half of the stretches between them are one character long keeps them for step 2.
+    One for one, so the offset map is untouched.
+    """
+    if _VISIBLE_BLANKS.search(text) is None:
+        return text
+    at = [-1, *(m.start() for m in _VISIBLE_BLANKS.finditer(text)), len(text)]
+    single = sum(1 for a, b in zip(at, at[1:]) if b - a == 2)
+    if 2 * single >= len(at) - 1:
+        return text
+    return _VISIBLE_BLANKS.sub(" ", text)
 
 
 @functools.lru_cache(maxsize=1)
@@ -1048,9 +1082,16 @@ def normalize(text: str) -> NormalizedText:
     """
     if not isinstance(text, str):
         raise TypeError(f"normalize() needs str, not {type(text).__name__}; decode bytes first")
-    folded, starts = _fold_chars(text)
-    folded = _fold_lookalikes(folded, text, starts)
+    shown, shown_starts, shown_ends = display_order(text)
+    shown = _blanks_to_spaces(shown)
+    folded, starts = _fold_chars(shown)
+    folded = _fold_lookalikes(folded, shown, starts)
     ends = None
+    if shown_starts is not None and shown_ends is not None:
+        if starts is None:
+            starts, ends = shown_starts, shown_ends
+        else:
+            starts, ends = shown_starts[starts], shown_ends[starts]
     if _has_group_opening(folded):
         spans = _pinyin_spans(folded)
         if spans:

@@ -83,6 +83,7 @@ from .tree import (  # noqa: F401 (re-exported for extract.py)
     _is_short_run_in_text,
     _is_zero_length,
     _letters,
+    _show_bidi_overrides,
     _markup_free_text,
     _parse_html,
     _prefer_fallback,

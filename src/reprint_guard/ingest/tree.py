@@ -17,6 +17,7 @@ import lxml.etree
 import lxml.html
 from lxml.html import HtmlElement
 
+from reprint_guard.bidi import BIDI_CONTROLS, display_order
 from reprint_guard.ingest.decode import _clean_text
 from reprint_guard.textfold import _holds_word
 
@@ -375,6 +376,82 @@ def _drop_ruby_annotations(tree: HtmlElement) -> None:
     # quadratic when thousands share a parent.
     lxml.etree.strip_elements(tree, "rt", "rp", "rtc", with_tail=False)
     lxml.etree.strip_tags(tree, "ruby", "rb")
+
+
+# Elements whose text the browser shows in a forced direction: <bdo dir> and inline styles
+# with unicode-bidi: bidi-override or isolate-override (the declarations are read in Python).
+_BIDI_OVERRIDDEN = lxml.etree.XPath(f"//body//*[local-name()='bdo' or contains({_STYLE_FOLDED}, 'override')]")
+_OVERRIDE_TEXT = lxml.etree.XPath("//body//text()[contains(., '\u202e') or contains(., '\u202d')]")
+# Unicode bidi controls equivalent to each unicode-bidi value (CSS Writing Modes 3, section
+# 2.4.2): (start, end) for direction ltr and rtl.
+_OVERRIDE_CONTROLS = {
+    "bidi-override": (("\u202d", "\u202c"), ("\u202e", "\u202c")),
+    "isolate-override": (("\u2066\u202d", "\u202c\u2069"), ("\u2067\u202e", "\u202c\u2069")),
+}
+_NO_BIDI_CONTROLS = str.maketrans("", "", BIDI_CONTROLS)
+
+
+def _override_controls(el: HtmlElement) -> tuple[str, str] | None:
+    """The controls equivalent to ``el``'s forced direction, ``None`` when it forces none."""
+    if not isinstance(el.tag, str):
+        return None
+    declared: dict[str, str] = {}
+    for declaration in (el.get("style") or "").lower().split(";"):
+        name, _, value = declaration.partition(":")
+        declared[name.strip()] = value.replace("!important", "").strip()
+    bidi = declared.get("unicode-bidi", "")
+    if el.tag == "bdo" and bidi not in _OVERRIDE_CONTROLS:
+        bidi = "isolate-override"  # the HTML standard's rendering of <bdo>
+    direction = declared.get("direction") or (el.get("dir") or "").strip().lower()
+    if bidi not in _OVERRIDE_CONTROLS or direction not in ("ltr", "rtl"):
+        return None
+    return _OVERRIDE_CONTROLS[bidi][direction == "rtl"]
+
+
+def _with_controls(el: HtmlElement) -> str:
+    """The text of ``el`` with the controls of every forced direction in it spelled out."""
+    controls = _override_controls(el)
+    parts = [controls[0] if controls else "", el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str):
+            parts.append(_with_controls(child))
+        parts.append(child.tail or "")
+    parts.append(controls[1] if controls else "")
+    return "".join(parts)
+
+
+def _show_bidi_overrides(tree: HtmlElement) -> None:
+    """Put the text the page shows in a forced direction in the order a reader reads it.
+
+    A copy can store each word reversed inside ``<bdo dir="rtl">``, an inline style
+    ``unicode-bidi: bidi-override; direction: rtl`` or the Unicode controls RLO ... PDF, and the
+    browser shows it in normal order. HTML renders ``<bdo>`` as ``unicode-bidi:
+    isolate-override`` (the HTML standard's rendering section), and CSS Writing Modes 3
+    defines ``bidi-override`` and ``isolate-override`` as the controls RLO/LRO ... PDF, with
+    RLI/LRI ... PDI around them for the isolate: each outermost such element's text is
+    written out with those controls and put in display order by
+    :func:`reprint_guard.bidi.display_order` (UAX #9); its inline markup goes, its text stays.
+    Text nodes holding the controls themselves are reordered the same way, each on its own
+    (an override that runs across elements is not followed). The controls are then dropped,
+    so that nothing later reorders the text again. The direction comes from a ``direction``
+    declaration, else the ``dir`` attribute; ``dir="auto"`` or none forces nothing.
+    """
+    forced = [el for el in _BIDI_OVERRIDDEN(tree) if _override_controls(el) is not None]
+    inner = {id(d) for el in forced for d in el.iterdescendants()}
+    for el in forced:
+        if id(el) in inner:
+            continue  # written out with its outermost forced ancestor
+        text = display_order(_with_controls(el))[0].translate(_NO_BIDI_CONTROLS)
+        for child in list(el):
+            el.remove(child)  # lxml keeps no tail of a removed child in el: the text has them
+        el.text = text
+    for node in _OVERRIDE_TEXT(tree):
+        shown = display_order(node)[0].translate(_NO_BIDI_CONTROLS)
+        parent = node.getparent()
+        if node.is_text:
+            parent.text = shown
+        elif node.is_tail:
+            parent.tail = shown
 
 
 def _class_tokens(el: HtmlElement) -> list[str]:
