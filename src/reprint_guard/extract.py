@@ -34,6 +34,7 @@ from reprint_guard.ingest.html import (
     _MAX_EXTRACTOR_ELEMENTS,
     _MAX_EXTRACTOR_TEXT,
     _HtmlMeta,
+    _apply_css_order,
     _drop_comment_sections,
     _drop_hidden_runs,
     _drop_ruby_annotations,
@@ -349,6 +350,7 @@ def _from_html(html: str, *, decoding: Decoding, url: str | None, bylines: bool 
         )  # fmt: skip
 
     _drop_hidden_runs(tree)
+    _apply_css_order(tree)
     _drop_ruby_annotations(tree)
     url_claim = _page_url_claim(tree)
     page_url = url or (url_claim.text if url_claim else None)

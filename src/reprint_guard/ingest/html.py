@@ -70,6 +70,7 @@ from .tree import (  # noqa: F401 (re-exported for extract.py)
     _VISIBLE,
     _VISIBLE_NO_LINKS,
     _VISIBLE_WITH_HEADER_FOOTER,
+    _apply_css_order,
     _class_tokens,
     _competing_stylesheet,
     _drop_comment_sections,

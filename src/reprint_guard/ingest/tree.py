@@ -365,6 +365,149 @@ def _drop_hidden_runs(tree: HtmlElement) -> None:
     _remove(tree, doomed)
 
 
+# Elements whose inline style sets the CSS ``order`` property (``border:`` does not count: the
+# style is read with a ";" before it, spaces removed, so only a declaration opening "order:" is).
+_ORDERED = lxml.etree.XPath(
+    f"//body//*[@style and contains(concat(';', {_STYLE_FOLDED}), ';order:')]"
+)
+# Containers whose inline style may lay their items out backwards (row-reverse, column-reverse).
+_REVERSED = lxml.etree.XPath(f"//body//*[@style and contains({_STYLE_FOLDED}, '-reverse')]")
+_FLEX_DISPLAYS = frozenset(
+    "flex inline-flex grid inline-grid -webkit-flex -webkit-inline-flex -ms-flexbox -ms-inline-flexbox".split()
+)
+_MAX_ORDER_RULES = 32  # flex/grid rules of the page's <style> looked at per page
+
+
+def _declarations(style: str) -> dict[str, str]:
+    """A CSS declaration list as ``{property: value}``, both lower-cased, ``!important`` and
+    surrounding spaces dropped; the last declaration of a property wins, as in CSS."""
+    decls: dict[str, str] = {}
+    for decl in style.split(";"):
+        prop, colon, value = decl.partition(":")
+        if colon:
+            decls[prop.strip().lower()] = value.lower().replace("!important", "").strip()
+    return decls
+
+
+def _css_order(el: HtmlElement) -> int:
+    """The ``order`` of a flex or grid item from its inline style: an integer, 0 when unset or
+    not an integer (CSS Flexbox §5.4: the initial value is 0)."""
+    value = _declarations(el.get("style") or "").get("order", "0")
+    try:
+        return int(value)
+    except ValueError:
+        return 0
+
+
+def _flex_by_stylesheet(tree: HtmlElement) -> set[int]:
+    """Ids of the elements a rule of the page's own ``<style>`` makes flex or grid containers
+    (``display: flex`` …; at most :data:`_MAX_ORDER_RULES` rules, matched with cssselect)."""
+    css = _strip_css_comments("\n".join(_STYLE_TEXT(tree))[:_MAX_STYLE_CHARS])
+    if "display" not in css:
+        return set()
+    from cssselect import GenericTranslator, SelectorError  # deferred: few pages get here
+    from cssselect.xpath import ExpressionError
+
+    translator = GenericTranslator()
+    found: set[int] = set()
+    rules = 0
+    for block_start in _iter_blocks(css):
+        start, end = block_start
+        if _declarations(css[start + 1 : end]).get("display") not in _FLEX_DISPLAYS:
+            continue
+        rules += 1
+        if rules > _MAX_ORDER_RULES:
+            break
+        begin = max(css.rfind("}", 0, start), css.rfind("{", 0, start), css.rfind(";", 0, start)) + 1
+        for selector in css[begin:start].split(","):
+            selector = selector.strip()
+            if not selector or selector.startswith("@") or ":" in selector:
+                continue
+            try:
+                found.update(id(el) for el in tree.xpath(translator.css_to_xpath(selector)))
+            except (SelectorError, ExpressionError, lxml.etree.XPathError):
+                continue
+    return found
+
+
+def _iter_blocks(css: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each innermost ``{…}`` block of ``css`` (a rule's declarations)."""
+    pos = 0
+    while True:
+        end = css.find("}", pos)
+        if end < 0:
+            return
+        start = css.rfind("{", pos, end)
+        if start >= 0:
+            yield start, end
+        pos = end + 1
+
+
+def _apply_css_order(tree: HtmlElement) -> None:
+    """Put the children of flex and grid containers in the order a browser shows them.
+
+    A copier cuts each paragraph into chunks of a few characters, shuffles them in the markup
+    and gives each an inline ``style="order:N"`` inside a ``display:flex`` container: the
+    reader sees the article, the markup holds scrambled text. CSS Flexbox §5.4 (the ``order``
+    property; CSS Grid §6 the same) lays out a container's items by ascending ``order``,
+    items of equal ``order`` in document order (a stable sort), unset being 0; a
+    ``row-reverse``/``column-reverse`` direction lays them out backwards. So the children of
+    a container holding an item with an inline ``order`` are sorted the same way, when the
+    container is flex or grid by its own inline ``display`` or by a rule of the page's
+    ``<style>`` (a container laid out backwards by its inline style is read backwards even
+    without ``order``). Text directly in the container becomes an item of its own (an anonymous flex
+    item, order 0), wrapped in a ``<span>``. ``order`` on children of anything else changes
+    nothing, as in a browser. An external stylesheet cannot be read: a container it makes flex
+    is left in document order.
+    """
+    items = _ORDERED(tree)
+    reversed_ = _REVERSED(tree)
+    if not items and not reversed_:
+        return
+    parents: dict[int, HtmlElement] = {id(el): el for el in reversed_}
+    for el in items:
+        if _declarations(el.get("style") or "").get("order") is None:
+            continue  # "order :" spelled with a space before the colon, or the like: read below
+        parent = el.getparent()
+        if parent is not None:
+            parents.setdefault(id(parent), parent)
+    by_sheet: set[int] | None = None
+    for parent in parents.values():
+        decls = _declarations(parent.get("style") or "")
+        display = decls.get("display")
+        if display is None:
+            if by_sheet is None:
+                by_sheet = _flex_by_stylesheet(tree)
+            if id(parent) not in by_sheet:
+                continue
+        elif display not in _FLEX_DISPLAYS:
+            continue
+        direction = (decls.get("flex-direction", "") + " " + decls.get("flex-flow", "")).split()
+        _sort_children(parent, reverse=any(d in ("row-reverse", "column-reverse") for d in direction))
+
+
+def _sort_children(parent: HtmlElement, *, reverse: bool) -> None:
+    """Sort ``parent``'s children by :func:`_css_order` (stable), text between them wrapped in
+    ``<span>`` items first; backwards when ``reverse``."""
+    children: list[HtmlElement] = []
+    if (parent.text or "").strip():
+        span = lxml.html.Element("span")
+        span.text, parent.text = parent.text, None
+        children.append(span)
+    for child in parent:
+        tail = child.tail
+        child.tail = None
+        children.append(child)
+        if (tail or "").strip():
+            span = lxml.html.Element("span")
+            span.text = tail
+            children.append(span)
+    keyed = sorted(children, key=lambda c: _css_order(c) if isinstance(c.tag, str) else 0)
+    if reverse:
+        keyed.reverse()
+    parent[:] = keyed
+
+
 def _drop_ruby_annotations(tree: HtmlElement) -> None:
     """Remove ``<rt>``/``<rp>`` (pinyin and fallback parentheses); keep the base text.
 

@@ -1,0 +1,125 @@
+"""No cheap trick of the page's markup hides a copy (red-team round 10): chunks shuffled in
+the markup and put back in order by CSS ``order``, text shown through channels other than
+the body's text nodes (``<iframe srcdoc>``, SVG ``<text>``, ``::before`` content …), input
+gates tripped by padding, and junk hidden by CSS the checker did not evaluate.
+
+Articles and pages are invented; each trick is checked against the plain copy.
+"""
+
+from __future__ import annotations
+
+import base64
+import html as _html
+import random
+
+import pytest
+from helpers import chinese_article, newsroom_page
+
+from reprint_guard import Guard
+from reprint_guard.extract import extract
+from reprint_guard.verdict import DocumentReport
+
+BODY = chinese_article(77)
+PARAS = BODY.splitlines()
+EN_PARAS = [
+    "The old ferry landing at Marrowby Cove reopened on Sunday after four years of repairs, and "
+    "the first boat of the morning carried a brass band, two goats and the retired harbourmaster "
+    "who had campaigned for the work since the pier collapsed in a winter gale.",
+    "Engineers replaced the timber piles with recycled steel and raised the deck by half a metre "
+    "to allow for higher tides. The county paid for most of the project, while a village fund "
+    "built from bake sales and a sponsored swim covered the new waiting shelter and its benches.",
+    "Ottilie Brandwater, who ran the ticket kiosk for thirty years, cut the ribbon. She said the "
+    "landing had been the heart of the cove long before the road arrived, and that children who "
+    "had never seen a ferry dock there could now ride across the estuary to the market town.",
+    "The service will run six times a day in summer and three times in winter. Timetables are "
+    "posted at the kiosk, and the operator plans a late boat on Fridays for people who work in "
+    "the town's restaurants and want to get home without the long drive around the headland.",
+    "Not everyone is pleased. Some residents of the lane above the landing worry about parking, "
+    "and the parish council has promised a survey before the busy season. Brandwater laughed at "
+    "the complaint and said that people who grumble about ferries have never waited for a bus.",
+]
+EN_TEXT = "Ferry landing reopens at Marrowby Cove\n\n" + "\n\n".join(EN_PARAS) + "\n\nCopyright 2024 Marrowby Gazette. All rights reserved."
+
+
+@pytest.fixture(scope="module")
+def guard(tmp_path_factory: pytest.TempPathFactory) -> Guard:
+    g = Guard.open(tmp_path_factory.mktemp("channels") / "fp", create=True)
+    assert g.protect_document(newsroom_page(BODY), source="articles/lantern.txt").status == "added"
+    assert g.protect_document(EN_TEXT, source="articles/ferry.txt").status == "added"
+    return g
+
+
+def page(body: str, *, head: str = "", title: str = "灯会") -> str:
+    """A news page with ``body`` (HTML) as its article."""
+    return (
+        f"<!doctype html><html><head><meta charset='utf-8'><title>{title}</title>{head}</head><body>"
+        "<nav><a href='/'>首页</a> <a href='/news'>新闻</a></nav>"
+        f"<div class='main'><h1>{title}</h1>{body}</div>"
+        "<footer>联系我们</footer></body></html>"
+    )
+
+
+def ps(paras: list[str]) -> str:
+    return "".join(f"<p>{_html.escape(p)}</p>" for p in paras)
+
+
+def assert_copy_of(rep: DocumentReport, source: str) -> None:
+    assert rep.verdict == "reprint", (rep.verdict, rep.reason)
+    assert rep.matches[0].article.source == source
+    assert rep.matches[0].coverage >= 0.9
+
+
+CASES = {"zh": (PARAS, "articles/lantern.txt"), "en": (EN_PARAS, "articles/ferry.txt")}
+
+
+# --------------------------------------------------------------------------------------------
+# 1. CSS order: chunks shuffled in the markup, shown in order by a flex or grid container
+# --------------------------------------------------------------------------------------------
+
+
+def flex_shuffled(paras: list[str], *, size: int, container: str = "display:flex;flex-wrap:wrap", seed: int = 3) -> str:
+    rng = random.Random(seed)
+    out = []
+    for p in paras:
+        chunks = [p[i : i + size] for i in range(0, len(p), size)]
+        order = list(range(len(chunks)))
+        rng.shuffle(order)
+        spans = "".join(
+            f'<span style="order:{k};white-space:pre">{_html.escape(chunks[k])}</span>' for k in order
+        )
+        out.append(f'<p><span style="{container}">{spans}</span></p>')
+    return "".join(out)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("container", ["display:flex;flex-wrap:wrap", "display: inline-grid", "display:-webkit-flex"])
+def test_chunks_put_in_order_by_css_order_are_read_in_that_order(guard: Guard, lang: str, container: str) -> None:
+    paras, source = CASES[lang]
+    rep = guard.check(page(flex_shuffled(paras, size=4 if lang == "zh" else 5, container=container)))
+    assert_copy_of(rep, source)
+
+
+def test_order_in_a_class_the_page_styles_as_flex_is_read_too(guard: Guard) -> None:
+    body = flex_shuffled(PARAS, size=3, container="").replace('style=""', 'class="row"')
+    rep = guard.check(page(body, head="<style>.row{display:flex}</style>"))
+    assert_copy_of(rep, "articles/lantern.txt")
+
+
+def test_order_is_stable_and_defaults_to_zero_and_reverse_reverses() -> None:
+    doc = extract(page(
+        '<p><span style="display:flex">'
+        '<span style="order:2">丙</span><span>甲</span><span style="order:1">乙一</span>'
+        '<span style="order:1">乙二</span><span style="order: -1">零</span></span>'
+        '<span style="display:flex;flex-direction:row-reverse"><b>后</b><b>前</b></span>'
+        "正文的其余部分在这里继续写下去，直到足够长为止。</p>"
+    ))
+    assert "零甲乙一乙二丙前后" in doc.text.replace("\n", "")
+
+
+def test_order_outside_a_flex_or_grid_container_changes_nothing() -> None:
+    # A browser ignores `order` on children of a block: the DOM order is what the reader sees.
+    doc = extract(page(
+        '<p><span style="display:block"><span style="order:2">甲</span><span style="order:1">乙</span></span>'
+        "正文的其余部分在这里继续写下去，直到足够长为止。</p>"
+    ))
+    assert "甲乙" in doc.text.replace("\n", "")
