@@ -686,6 +686,8 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._CSS_HIDING": ("search", "finditer"),
     "extract._CSS_COMBINATOR": ("split",),
     "extract._CSS_NAME": ("findall",),
+    "extract._CSS_PSEUDO": ("finditer", "sub"),  # ingest.tree: :not(.v), :hover, ::before in a hiding rule
+    "extract._CSS_ATTRIBUTE": ("finditer", "sub"),  # ingest.tree: [data-x] in a hiding rule
     "extract._PERMISSION": ("search",),
     "extract._HTML_TAG": ("finditer",),
     "extract._COMMENT_TOKEN": ("fullmatch",),

@@ -123,3 +123,93 @@ def test_order_outside_a_flex_or_grid_container_changes_nothing() -> None:
         "正文的其余部分在这里继续写下去，直到足够长为止。</p>"
     ))
     assert "甲乙" in doc.text.replace("\n", "")
+
+
+# --------------------------------------------------------------------------------------------
+# 4. Junk every few characters hidden by CSS: tiny fonts, the font shorthand, attribute and
+#    :not() selectors of the page's own <style>
+# --------------------------------------------------------------------------------------------
+
+JUNK = "垃圾字"
+HIDDEN_RUNS = {
+    "font-size-0.01px": ('<span style="font-size:0.01px">{}</span>', ""),
+    "font-size-.5px": ('<span style="font-size: .5px">{}</span>', ""),
+    "font-size-0.04em": ('<span style="font-size:0.04em">{}</span>', ""),
+    "font-shorthand-0/0": ('<span style="font:0/0 a">{}</span>', ""),
+    "font-shorthand-italic": ('<span style="font: italic 0.2px/1 serif">{}</span>', ""),
+    "attribute-selector": ('<span data-x="1">{}</span>', "<style>[data-x]{display:none}</style>"),
+    "tag-and-attribute": ('<span data-k="z">{}</span>', '<style>span[data-k="z"] { visibility: hidden }</style>'),
+    "not-pseudo-class": ('<span class="q">{}</span>', "<style>span.q:not(.v){display:none}</style>"),
+    "font-rule-in-style": ('<i class="t">{}</i>', "<style>.t{font:0/0 a}</style>"),
+}
+
+
+def junked(paras: list[str], run: str, every: int = 3) -> list[str]:
+    return [
+        "".join(_html.escape(ch) + (run.format(JUNK) if i % every == every - 1 else "") for i, ch in enumerate(p))
+        for p in paras
+    ]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("how", list(HIDDEN_RUNS))
+def test_junk_hidden_by_css_every_three_characters_is_dropped(guard: Guard, how: str, lang: str) -> None:
+    run, head = HIDDEN_RUNS[how]
+    paras, source = CASES[lang]
+    body = "".join(f"<p>{p}</p>" for p in junked(paras, run))
+    rep = guard.check(page(body, head=head))
+    assert_copy_of(rep, source)
+    assert JUNK not in rep.matches[0].document_text
+
+
+@pytest.mark.parametrize(
+    ("run", "head"),
+    [
+        ('<span style="font-size:1px">{}</span>', ""),  # tiny, but a pixel
+        ('<span style="font:bold 12px/0 serif">{}</span>', ""),  # zero line height, readable text
+        ('<span style="font: 700 1.2em Georgia">{}</span>', ""),
+        ('<span data-x="1">{}</span>', "<style>[data-y]{display:none}</style>"),
+        ('<span class="q v">{}</span>', "<style>span.q:not(.v){display:none}</style>"),
+        ('<span class="q">{}</span>', "<style>span.q:hover{display:none}</style>"),
+        ('<span class="q">{}</span>', "<style>span.q::before{display:none}</style>"),
+    ],
+    ids=["1px", "line-height-0", "bold-1.2em", "other-attribute", "not-excludes", "hover", "before"],
+)
+def test_runs_that_stay_visible_are_kept(run: str, head: str) -> None:
+    body = "".join(f"<p>{p}</p>" for p in junked(PARAS[:3], run, every=30))
+    assert extract(page(body, head=head)).text.count(JUNK) >= 9
+
+
+# --------------------------------------------------------------------------------------------
+# 5. A permissive licence's credit the reader cannot see, or without its required link
+# --------------------------------------------------------------------------------------------
+
+CC_NOTICE = (
+    "This article by Marrowby Gazette is licensed under a Creative Commons Attribution 4.0 "
+    "International licence (CC BY 4.0). You may republish it provided you credit Marrowby Gazette "
+    "and link to the original."
+)
+
+
+@pytest.fixture(scope="module")
+def cc_guard(tmp_path_factory: pytest.TempPathFactory) -> Guard:
+    g = Guard.open(tmp_path_factory.mktemp("cc") / "fp", create=True)
+    text = "Ferry landing reopens at Marrowby Cove\n\n" + "\n\n".join(EN_PARAS) + "\n\n" + CC_NOTICE
+    assert g.protect_document(text, source="articles/ferry-cc.txt", url="https://gazette.example.org/ferry").status == "added"
+    return g
+
+
+def test_a_credit_in_unreadably_small_text_is_no_credit(cc_guard: Guard) -> None:
+    credit = (
+        'Originally published by <a href="https://gazette.example.org/ferry">Marrowby Gazette</a> '
+        "under CC BY 4.0."
+    )
+    shown = cc_guard.check(page(ps(EN_PARAS) + f"<p>{credit}</p>", title="Ferry"))
+    assert shown.verdict == "permitted", (shown.verdict, shown.reason)
+    tiny = cc_guard.check(page(ps(EN_PARAS) + f'<p style="font-size:0.01px">{credit}</p>', title="Ferry"))
+    assert tiny.verdict == "reprint", (tiny.verdict, tiny.reason)
+
+
+def test_a_credit_without_the_link_the_licence_asks_for_is_an_unmet_condition(cc_guard: Guard) -> None:
+    rep = cc_guard.check(page(ps(EN_PARAS) + "<p>Source: Marrowby Gazette</p>", title="Ferry"))
+    assert rep.unlicensed or any("link" in c for m in rep.matches for c in (m.licence.unmet_conditions if m.licence else ())), rep.to_dict()

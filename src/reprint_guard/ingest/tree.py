@@ -123,7 +123,8 @@ _STYLE_FOLDED = f"translate(@style, '{_UPPER} \t\n\r', '{_UPPER.lower()}')"
 # (checked declaration by declaration in Python: "font-size:0.9em" is not hidden).
 # The substrings below pre-filter in C; :func:`_hides` then decides in Python.
 _HIDING_HINTS = (
-    "display:none", "visibility:hidden", "visibility:collapse", "font-size:0", "opacity:0", "opacity:.0",
+    "display:none", "visibility:hidden", "visibility:collapse", "font-size:0", "font-size:.", "font:", "opacity:0",
+    "opacity:.0",
     ":-", "clip", "width:0", "height:0", "transparent", "scale(0",
 )  # fmt: skip
 _HIDDEN_BY_MARKUP = lxml.etree.XPath(
@@ -147,10 +148,11 @@ _BLOCK_INSIDE = lxml.etree.XPath(
 
 
 _PARAGRAPH_INSIDE = lxml.etree.XPath("boolean(descendant-or-self::p)")
+_STYLED_INSIDE = lxml.etree.XPath("boolean(descendant::*[@style or @class])")
 _MAX_STYLE_CHARS = 512 * 1024  # stylesheet text read per page
 _MAX_HIDING_RULES = 64  # hiding declarations looked at per page
 _CSS_HIDING = re.compile(
-    r"(?:display|visibility|font-size|opacity|clip|clip-path)\s{0,20}:"
+    r"(?:display|visibility|font-size|font|opacity|clip|clip-path)\s{0,20}:"
     r"|(?:left|top|text-indent|margin-left|margin-top)\s{0,20}:\s{0,20}-"
 )
 _OFFSCREEN_PX = 500.0  # a run moved this far out (px; em/rem × 16) is off the page
@@ -160,19 +162,16 @@ _CSS_NAME = re.compile(r"([.#])(-?[_a-zA-Z\u00a0-\uffff][_a-zA-Z0-9\u00a0-\uffff
 
 def _hides(declarations: str) -> bool:
     """Whether a CSS declaration list (an inline ``style`` or a rule's block) hides its element:
-    ``display: none``, ``visibility: hidden|collapse``, a zero ``font-size``, ``opacity: 0``,
+    ``display: none``, ``visibility: hidden|collapse``, a ``font-size`` under a pixel (or the
+    ``font`` shorthand's size: ``font: 0/0 a``, see :func:`_unreadably_small`), ``opacity: 0``,
     ``color: transparent``, ``transform: scale(0)``, a zero ``clip``/``clip-path`` box, an
     offset of :data:`_OFFSCREEN_PX` or more off the page (``left``/``top``/``margin-*``/
     ``text-indent``), or a zero width or height with ``overflow: hidden`` (the tricks
     screen-reader-only and cloaking CSS use; see MDN "visually hidden")."""
-    decls: dict[str, str] = {}
-    for decl in declarations.split(";"):
-        prop, colon, value = decl.partition(":")
-        if colon:
-            decls[prop.strip().lower()] = value.lower().replace("!important", "").strip()
+    decls = _declarations(declarations)
     if decls.get("display") == "none" or decls.get("visibility") in ("hidden", "collapse"):
         return True
-    if _is_zero_length(decls.get("font-size", "")) or _is_zero_length(decls.get("opacity", "")):
+    if _unreadably_small(decls) or _is_zero_length(decls.get("opacity", "")):
         return True
     if decls.get("color") == "transparent" or re.fullmatch(r"scale[xy]?\(\s*0+(?:\.0*)?\s*\)", decls.get("transform", "")):
         return True
@@ -187,6 +186,42 @@ def _hides(declarations: str) -> bool:
         if boxed and _is_zero_length(decls.get(prop, "")):
             return True
     return False
+
+
+_PX_PER_UNIT = {"px": 1.0, "pt": 4 / 3, "pc": 16.0, "em": 16.0, "rem": 16.0, "ex": 8.0, "ch": 8.0, "%": 0.16,
+                "mm": 96 / 25.4, "q": 96 / 101.6, "cm": 96 / 2.54, "in": 96.0}  # fmt: skip
+_MIN_READABLE_PX = 1.0  # a font smaller than a pixel (em, rem, % counted on a 16 px parent) shows nothing
+
+
+def _font_px(value: str) -> float | None:
+    """A ``font-size`` value in px (relative units on a 16 px parent), ``None`` when it is not
+    a plain length (``small``, ``calc(…)``, a bare number other than 0)."""
+    value = value.strip()
+    number = value.rstrip("abcdefghijklmnopqrstuvwxyz%")
+    unit = value[len(number) :]
+    try:
+        size = float(number) if number else None
+    except ValueError:
+        return None
+    if size is None:
+        return None
+    if not unit:
+        return 0.0 if size == 0 else None  # a unitless number is no length, 0 aside
+    factor = _PX_PER_UNIT.get(unit)
+    return None if factor is None else size * factor
+
+
+def _unreadably_small(decls: dict[str, str]) -> bool:
+    """Whether ``font-size`` or the ``font`` shorthand's size (the first length of its value,
+    before any ``/line-height``: ``font: 0/0 a``, ``font: italic 0.2px serif``) is under
+    :data:`_MIN_READABLE_PX`: text drawn that small is seen by no reader."""
+    sizes = [decls.get("font-size", "")]
+    for token in decls.get("font", "").split():
+        size = token.split("/", 1)[0]
+        if _font_px(size) is not None:
+            sizes.append(size)
+            break
+    return any(px is not None and px < _MIN_READABLE_PX for px in map(_font_px, sizes))
 
 
 def _offset_px(value: str) -> float:
@@ -262,22 +297,31 @@ def _hidden_by_stylesheet(tree: HtmlElement) -> list[HtmlElement]:
     that carry a class or id named in a rule's last compound selector; only for a short run
     among them is the whole selector matched, with cssselect's XPath translation
     (https://cssselect.readthedocs.io). A stylesheet hiding menus and popups thus costs a few
-    string tests and a set test per classed inline element. Selectors with pseudo-classes (``:hover``: hidden until
-    the reader acts) or without a class or id in their last compound are not used.
+    string tests and a set test per classed inline element. The last compound may name a class,
+    an id or an attribute (``[data-x]``, ``span[data-k="z"]``), or be a run tag after a
+    descendant combinator (``em b``); structural pseudo-classes (``:not(.v)``, ``:nth-child``)
+    count, as the page shows them hidden whatever the reader does. Selectors with pseudo-classes
+    that wait for the reader (``:hover``) or pseudo-elements (``::before``) are not used. An
+    ``@import`` or ``<link rel=stylesheet>`` cannot be fetched: rules there are not seen.
     """
     css = "\n".join(_STYLE_TEXT(tree))
     if not _CSS_HIDING.search(css):
         return []
     rules: list[tuple[str, list[str]]] = []
     tags: set[str] = set()  # run tags named bare at the end of a descendant selector ("em b")
+    attrs: set[str] = set()  # attributes an attribute selector of a last compound names ("[data-x]")
     for selector in _hiding_selectors(css):
-        compounds = _CSS_COMBINATOR.split(selector.strip())
-        last = compounds[-1]
-        if ":" in last:
-            continue
+        compounds = _CSS_COMBINATOR.split(_CSS_ATTRIBUTE.sub(lambda m: m.group().replace(" ", ""), selector.strip()))
+        last = _without_structural_pseudo_classes(compounds[-1])
+        if last is None:
+            continue  # hidden on :hover, or only a ::before box
         named = [a + b for a, b in _CSS_NAME.findall(last)]
+        wanted = [m.group(1).lower() for m in _CSS_ATTRIBUTE.finditer(last)]
         if named:
             rules.append((selector, named))
+        elif wanted:
+            rules.append((selector, []))
+            attrs.update(wanted)
         elif len(compounds) > 1 and last.lower() in _RUN_TAGS:
             rules.append((selector, []))
             tags.add(last.lower())
@@ -287,10 +331,11 @@ def _hidden_by_stylesheet(tree: HtmlElement) -> list[HtmlElement]:
     runs = []
     for el in tree.iter(*_RUN_TAGS):  # tags matched in C; a Python test per inline element
         cls, id_ = el.get("class"), el.get("id")
-        if not (cls or id_ or el.tag in tags):
+        marked = bool(attrs) and any(el.get(a) is not None for a in attrs)
+        if not (cls or id_ or marked or el.tag in tags):
             continue
         carried = {"." + c for c in (cls or "").split()} | ({"#" + id_.strip()} if id_ else set())
-        if (el.tag in tags or not names.isdisjoint(carried)) and _is_short_run_in_text(el):
+        if (el.tag in tags or marked or not names.isdisjoint(carried)) and _is_short_run_in_text(el):
             runs.append(el)
     if not runs:
         return []
@@ -313,6 +358,33 @@ def _hidden_by_stylesheet(tree: HtmlElement) -> list[HtmlElement]:
             if id(el) in wanted:
                 found[id(el)] = el
     return list(found.values())
+
+
+# A pseudo-class or pseudo-element with its argument (":not(.v)", "::before", ":nth-child(2n)").
+_CSS_PSEUDO = re.compile(r"::?([a-zA-Z-]{1,40})(\([^()]{0,200}\))?")
+# An attribute selector ("[data-x]", "[data-k='z' i]") and the attribute it names.
+_CSS_ATTRIBUTE = re.compile(r"\[\s{0,20}([-_a-zA-Z0-9]{1,60})[^\]]{0,200}\]")
+# Pseudo-classes that depend on the document alone, not on what the reader does: an element they
+# select is hidden whenever the page is shown (Selectors Level 4, "Logical Combinations" and
+# "Tree-Structural pseudo-classes").
+_STRUCTURAL_PSEUDO = frozenset(
+    "not is where nth-child nth-last-child nth-of-type nth-last-of-type first-child last-child only-child "
+    "first-of-type last-of-type only-of-type root lang dir".split()
+)
+
+
+def _without_structural_pseudo_classes(compound: str) -> str | None:
+    """A selector's last compound with its structural pseudo-classes (``:not(.v)``,
+    ``:nth-child(3)``) left out, for the pre-filter on the classes and ids it names (cssselect
+    then matches the whole selector); ``None`` when it holds a pseudo-class that waits for the
+    reader (``:hover``, ``:focus``, ``:checked`` …) or a pseudo-element (``::before``: the rule
+    hides a generated box, not the element)."""
+    if ":" not in compound:
+        return compound
+    for m in _CSS_PSEUDO.finditer(compound):
+        if m.group().startswith("::") or m.group(1).lower() not in _STRUCTURAL_PSEUDO:
+            return None
+    return _CSS_PSEUDO.sub("", compound)
 
 
 def _is_short_run_in_text(el: HtmlElement) -> bool:
@@ -340,12 +412,17 @@ def _drop_hidden_runs(tree: HtmlElement) -> None:
     tail, the visible text after it, stays). A hidden element holding a paragraph and at least
     :data:`_COLLAPSED_BLOCK_CHARS` characters is the rest of an article behind a "展开全文"
     (read more) button: it loses its ``hidden`` attribute and hiding style, so every extractor
-    reads it. ``aria-hidden`` hides from screen readers only: sighted readers see that text,
+    reads it. An element of any other size whose inline style draws its text under a pixel
+    (:func:`_unreadably_small`; a credit line in ``font-size:0.01px``) is removed too, unless
+    an element inside it carries a style or class (which may set the size back) or the page's
+    ``<style>`` holds an ``!important`` font rule (which overrides inline styles): a reader can
+    see none of it, so it is neither article text nor a credit. ``aria-hidden`` hides from screen readers only: sighted readers see that text,
     so the attribute is dropped (trafilatura would drop the text) and the text kept.
     """
     for el in _ARIA_HIDDEN(tree):
         del el.attrib["aria-hidden"]
     doomed: list[HtmlElement] = []
+    overridden: bool | None = None  # whether the page's <style> may force a font size back
     for el in _HIDDEN_BY_MARKUP(tree):
         style = el.get("style")
         template = el.tag == "template"  # never rendered
@@ -361,6 +438,11 @@ def _drop_hidden_runs(tree: HtmlElement) -> None:
                 del el.attrib["hidden"]
             if style:
                 el.set("style", _without_hiding(style))
+        elif style and _unreadably_small(_declarations(style)) and not _STYLED_INSIDE(el):
+            if overridden is None:
+                overridden = any("!important" in css and "font" in css for css in _STYLE_TEXT(tree))
+            if not overridden:
+                doomed.append(el)  # a credit or a line in sub-pixel text: no reader sees it
     doomed.extend(_hidden_by_stylesheet(tree))
     _remove(tree, doomed)
 
