@@ -686,6 +686,8 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._CSS_HIDING": ("search", "finditer"),
     "extract._CSS_COMBINATOR": ("split",),
     "extract._CSS_NAME": ("findall",),
+    "extract._UNSEEN_MARKUP": ("search",),  # ingest.decode: comments and script/style a reader never sees
+    "extract._PADDING_RUN": ("sub",),  # ingest.decode: a run of control bytes padding a text
     "extract._CSS_PSEUDO": ("finditer", "sub"),  # ingest.tree: :not(.v), :hover, ::before in a hiding rule
     "extract._CSS_ATTRIBUTE": ("finditer", "sub"),  # ingest.tree: [data-x] in a hiding rule
     "extract._PERMISSION": ("search",),

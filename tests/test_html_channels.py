@@ -213,3 +213,50 @@ def test_a_credit_in_unreadably_small_text_is_no_credit(cc_guard: Guard) -> None
 def test_a_credit_without_the_link_the_licence_asks_for_is_an_unmet_condition(cc_guard: Guard) -> None:
     rep = cc_guard.check(page(ps(EN_PARAS) + "<p>Source: Marrowby Gazette</p>", title="Ferry"))
     assert rep.unlicensed or any("link" in c for m in rep.matches for c in (m.licence.unmet_conditions if m.licence else ())), rep.to_dict()
+
+
+# --------------------------------------------------------------------------------------------
+# 3. Input gates: control bytes and NUL padding where no reader sees them
+# --------------------------------------------------------------------------------------------
+
+CONTROLS = bytes(b for b in range(1, 32) if b not in (9, 10, 11, 12, 13, 27))
+
+
+@pytest.mark.parametrize(
+    "where",
+    ["comment-top", "comment-in-style", "script", "nul-before-doctype", "text-top", "nul-padding-text"],
+)
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_control_bytes_no_reader_sees_do_not_make_a_copy_binary(guard: Guard, where: str, lang: str) -> None:
+    paras, source = CASES[lang]
+    junk = CONTROLS * 40  # ~1,000 control bytes: over 10 % of the page's first 8 KB
+    html = page(ps(paras)).encode("utf-8")
+    if where == "comment-top":
+        data = html.replace(b"<html>", b"<!-- " + junk + b" --><html>", 1)
+    elif where == "comment-in-style":
+        data = html.replace(b"</head>", b"<style>/* " + junk + b" */ p{margin:0}</style></head>", 1)
+    elif where == "script":
+        data = html.replace(b"</head>", b"<script>var s='" + junk + b"';</script></head>", 1)
+    elif where == "nul-before-doctype":
+        data = b"\x00" * 1200 + html
+    elif where == "text-top":
+        data = junk + b"\n" + "\n\n".join(paras).encode("utf-8")
+    else:
+        data = b"\x00" * 3000 + "\n\n".join(paras).encode("utf-8") + b"\x00" * 3000
+    assert_copy_of(guard.check(data), source)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        bytes(range(1, 9)) * 50 + b"text",  # padding around next to no text is still binary
+        b"<!-- x -->" + bytes(b % 64 for b in random.Random(5).randbytes(9000)),
+        b"\x00\x01\x02binary\x00payload" * 10,
+    ],
+    ids=["padding-and-a-word", "random-after-a-comment", "interleaved"],
+)
+def test_binary_data_stays_binary(data: bytes) -> None:
+    from reprint_guard.errors import InputError
+
+    with pytest.raises(InputError, match="binary data"):
+        extract(data, path="x.html")
