@@ -216,7 +216,7 @@ def _check_not_binary(data: bytes, path: str | None) -> None:
 _UNSEEN_MARKUP = re.compile(r"<!--|<(script|style)(?=[\s>/])", re.I)
 # A run of control bytes long enough to be padding, not data (compressed or executable data
 # holds controls one or two at a time among other bytes).
-_PADDING_RUN = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]{32,}")
+_PADDING_RUN = re.compile("[\x00-\x08\x0e-\x1f\x7f]{32,}")  # ESC too: in a run it starts no ISO-2022 sequence
 _MIN_TEXT_AROUND_PADDING = 200
 """Bytes other than whitespace that must be left, padding and unseen markup aside, for the text
 a reader sees to be judged instead of the raw bytes (so a padded page is text, but 400 control
