@@ -9,6 +9,7 @@ Articles and pages are invented; each trick is checked against the plain copy.
 from __future__ import annotations
 
 import base64
+import json
 import html as _html
 import random
 
@@ -260,3 +261,94 @@ def test_binary_data_stays_binary(data: bytes) -> None:
 
     with pytest.raises(InputError, match="binary data"):
         extract(data, path="x.html")
+
+
+# --------------------------------------------------------------------------------------------
+# 2. Text a browser shows through other channels than the body's text nodes
+# --------------------------------------------------------------------------------------------
+
+
+def _srcdoc(paras: list[str]) -> str:
+    return f'<iframe style="border:0" srcdoc="{_html.escape(ps(paras))}"></iframe>'
+
+
+def _data_frame(paras: list[str]) -> str:
+    payload = base64.b64encode(("<meta charset=utf-8>" + ps(paras)).encode("utf-8")).decode()
+    return f'<iframe src="data:text/html;charset=utf-8;base64,{payload}"></iframe>'
+
+
+def _svg(paras: list[str]) -> str:
+    texts = "".join(f'<text x="0" y="{20 * k}">{_html.escape(p)}</text>' for k, p in enumerate(paras, 1))
+    return f'<svg width="900" height="3000">{texts}</svg>'
+
+
+def _inputs(paras: list[str]) -> str:
+    return "".join(f'<input readonly style="border:0;width:100%" value="{_html.escape(p)}">' for p in paras)
+
+
+def _alts(paras: list[str]) -> str:
+    return "".join(f'<p><img src="missing.png" alt="{_html.escape(p)}"></p>' for p in paras)
+
+
+def _script(paras: list[str], *, ascii_only: bool = False) -> str:
+    literal = json.dumps(paras, ensure_ascii=ascii_only)
+    return (
+        f'<div id="c"></div><script>var P={literal};document.getElementById("c").innerHTML='
+        'P.map(function(x){return "<p>"+x+"</p>"}).join("");</script>'
+    )
+
+
+CHANNELS = {
+    "srcdoc": (_srcdoc, ""),
+    "data-frame": (_data_frame, ""),
+    "nested-srcdoc": (lambda paras: f'<iframe srcdoc="{_html.escape(_srcdoc(paras))}"></iframe>', ""),
+    "svg-text": (_svg, ""),
+    "input-value": (_inputs, ""),
+    "img-alt": (_alts, ""),
+    "script-innerhtml": (_script, ""),
+    "script-escaped": (lambda paras: _script(paras, ascii_only=True), ""),
+}
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("channel", list(CHANNELS))
+def test_a_copy_shown_through_another_channel_is_read(guard: Guard, channel: str, lang: str) -> None:
+    make, head = CHANNELS[channel]
+    paras, source = CASES[lang]
+    assert_copy_of(guard.check(page(make(paras), head=head)), source)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_copy_in_css_before_content_is_read(guard: Guard, lang: str) -> None:
+    paras, source = CASES[lang]
+    def css(text: str) -> str:  # a CSS string; every other character escaped as CSS does (\\6cb3 )
+        return '"' + "".join(f"\\{ord(c):x} " if k % 2 else ("\\" + c if c in '"\\' else c) for k, c in enumerate(text)) + '"'
+
+    rules = "".join(f".p{k}::before{{content:{css(p)}}}" for k, p in enumerate(paras))
+    body = "".join(f'<p class="p{k}"></p>' for k in range(len(paras)))
+    assert_copy_of(guard.check(page(body, head=f"<style>{rules}</style>")), source)
+
+
+def test_an_article_page_keeps_its_search_box_alt_captions_and_script_data_out_of_the_body() -> None:
+    caption = "A ferry leaving the landing at Marrowby Cove on Sunday morning"
+    body = (
+        f'<form><input type="text" value="Search the Marrowby Gazette archive for stories"></form>'
+        f'<figure><img src="ferry.jpg" alt="{caption}"><figcaption>The ferry</figcaption></figure>'
+        + ps(EN_PARAS)
+        + '<script>document.getElementById("x").innerHTML = "Subscribe to our newsletter for the best stories";</script>'
+        + "<svg><text>2019</text><text>2020</text></svg>"
+    )
+    doc = extract(page(body, title="Ferry"))
+    assert "Marrowby Gazette archive" not in doc.text
+    assert caption not in doc.text
+    assert "newsletter" not in doc.text
+    assert "2019" not in doc.text
+    assert EN_PARAS[2][:60] in doc.text
+
+
+def test_frames_are_read_to_a_bounded_depth() -> None:
+    inner = _srcdoc(["深处的文字" * 30])
+    for _ in range(4):
+        inner = f'<iframe srcdoc="{_html.escape(inner)}"></iframe>'
+    doc = extract(page(inner + ps(PARAS[:1])))
+    assert "深处的文字" not in doc.text
