@@ -686,6 +686,17 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._CSS_HIDING": ("search", "finditer"),
     "extract._CSS_COMBINATOR": ("split",),
     "extract._CSS_NAME": ("findall",),
+    "extract._DATA_URL": ("match",),  # ingest.channels: a data: URL's header in an iframe's src
+    "extract._JS_STRING": ("finditer",),  # ingest.channels: a script's string literals
+    "extract._JS_ESCAPE": ("sub",),
+    "extract._CSS_CONTENT": ("search",),  # ingest.channels: a ::before/::after rule's content
+    "extract._CSS_STRING": ("finditer",),
+    "extract._CSS_ESCAPE": ("sub",),
+    "extract._PSEUDO_ELEMENT": ("search",),
+    "extract._UNSEEN_MARKUP": ("search",),  # ingest.decode: comments and script/style a reader never sees
+    "extract._PADDING_RUN": ("sub",),  # ingest.decode: a run of control bytes padding a text
+    "extract._CSS_PSEUDO": ("finditer", "sub"),  # ingest.tree: :not(.v), :hover, ::before in a hiding rule
+    "extract._CSS_ATTRIBUTE": ("finditer", "sub"),  # ingest.tree: [data-x] in a hiding rule
     "extract._PERMISSION": ("search",),
     "extract._HTML_TAG": ("finditer",),
     "extract._COMMENT_TOKEN": ("fullmatch",),

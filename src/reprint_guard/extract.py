@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import partial
 
-from reprint_guard.ingest import EXTRACTOR_VERSION, decode, html, layout
+from reprint_guard.ingest import EXTRACTOR_VERSION, channels, decode, html, layout
 from reprint_guard.ingest.decode import (
     _clean_text,
     _content_kind,
@@ -29,17 +29,20 @@ from reprint_guard.ingest.decode import (
     _unescape_entity_text,
     decode_bytes,
 )
+from reprint_guard.ingest.channels import FALLBACK_LETTERS, _inline_framed_text, _reveal_other_channels
 from reprint_guard.ingest.meta import _copyright_meta, _meta_author
 from reprint_guard.ingest.html import (
     _MAX_EXTRACTOR_ELEMENTS,
     _MAX_EXTRACTOR_TEXT,
     _HtmlMeta,
+    _apply_css_order,
     _drop_comment_sections,
     _drop_hidden_runs,
     _drop_ruby_annotations,
     _show_bidi_overrides,
     _first_text,
     _head_dates,
+    _letters,
     _looks_like_hostname,
     _markup_free_text,
     _meta_content,
@@ -96,7 +99,7 @@ __all__ = ["EXTRACTOR_VERSION", "decode_bytes", "extract"]
 globals().update(
     {
         name: value
-        for module in (decode, html, layout, find)
+        for module in (decode, channels, html, layout, find)
         for name, value in vars(module).items()
         if name.startswith("_") and not name.startswith("__") and name not in globals()
     }
@@ -362,7 +365,23 @@ def _from_html(
             header_lines=parsed.header_lines,
         )  # fmt: skip
 
+    doc = _from_tree(tree, decoding=decoding, url=url, bylines=bylines)
+    if _letters(doc.text) < FALLBACK_LETTERS:
+        # Next to no text of its own: read what the page shows through its other channels
+        # (::before content, form values, alt texts, strings a script writes; see
+        # ingest.channels), on a fresh tree, and keep that reading if it holds more.
+        again = _parse_html(html)
+        if again is not None and _reveal_other_channels(again):
+            more = _from_tree(again, decoding=decoding, url=url, bylines=bylines)
+            if _letters(more.text) > _letters(doc.text):
+                return more
+    return doc
+
+
+def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool) -> Document:
+    _inline_framed_text(tree)
     _drop_hidden_runs(tree)
+    _apply_css_order(tree)
     _drop_ruby_annotations(tree)
     _show_bidi_overrides(tree)
     url_claim = _page_url_claim(tree)

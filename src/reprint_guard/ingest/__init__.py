@@ -21,7 +21,7 @@ from reprint_guard.ingest.decode import decode_bytes
 
 __all__ = ["EXTRACTOR_VERSION", "decode_bytes"]
 
-EXTRACTOR_VERSION = 7
+EXTRACTOR_VERSION = 8
 """Version of everything that turns bytes into a :class:`~reprint_guard.models.Document`
 (decoding, HTML extraction, layout, and the notice finding that cuts the body). Bump it when
 the Document for the same input changes, so stores built with the old output can be upgraded.
@@ -40,4 +40,8 @@ and asides after a notice, takedown lines. 6: a line a crawl lower-cased whole r
 capitals; a long row of desk contacts under the notice kept with it. 7: Traditional text folded
 for the notice patterns through OpenCC's character table; closing statements under their own
 label (作者声明：, 【温馨提示】), correction, affiliate, sponsorship and comment-rule lines, imprint
-and street-address lines cut with the notice; a heading alone in a footer's link row no notice."""
+and street-address lines cut with the notice; a heading alone in a footer's link row no notice.
+8: flex and grid items read in CSS ``order``; text in a font under a pixel, and runs hidden by an
+attribute selector or a ``:not()`` rule, left out; ``srcdoc``/``data:`` frames and long SVG text read
+in place; a page with next to no text of its own read with its ``::before`` content, form values,
+alt texts and script-written strings; input padded with control bytes no reader sees read as text."""

@@ -202,7 +202,60 @@ def _check_not_binary(data: bytes, path: str | None) -> None:
             raise InputError(f"{_name(path)} is {what}.", path=path)
     controls = len(head) - len(head.translate(None, _CONTROL_BYTES_SORTED))  # counted in C
     if _too_many_controls(controls, len(head)):
+        seen = _what_a_reader_sees(data)
+        if seen is not None:
+            head = seen[:_SNIFF_BYTES]
+            controls = len(head) - len(head.translate(None, _CONTROL_BYTES_SORTED))
+            if not _too_many_controls(controls, len(head)):
+                return
         raise InputError(_binary_message(path, controls, len(head), nul=b"\x00" in head), path=path)
+
+
+# Where a page's bytes hold what no reader sees: a comment, or the content of a script or style
+# element (case-insensitive; the close is looked for with bytes.find, so the scan is linear).
+_UNSEEN_MARKUP = re.compile(r"<!--|<(script|style)(?=[\s>/])", re.I)
+# A run of control bytes long enough to be padding, not data (compressed or executable data
+# holds controls one or two at a time among other bytes).
+_PADDING_RUN = re.compile("[\x00-\x08\x0e-\x1f\x7f]{32,}")  # ESC too: in a run it starts no ISO-2022 sequence
+_MIN_TEXT_AROUND_PADDING = 200
+"""Bytes other than whitespace that must be left, padding and unseen markup aside, for the text
+a reader sees to be judged instead of the raw bytes (so a padded page is text, but 400 control
+bytes and a word are still binary)."""
+
+
+def _what_a_reader_sees(data: bytes) -> bytes | None:
+    """The bytes of ``data`` a reader can see, or ``None`` when too little is left to judge.
+
+    Left out: HTML comments and the content of ``<script>``/``<style>`` elements (a browser
+    shows none of it), and runs of 32 or more control bytes (NUL padding before a doctype,
+    1,000 controls at the top of a text file: a viewer shows nothing, or a line of
+    placeholders, and then the text). Called only for input whose first 8 KB already look
+    binary, so a normal page never pays for it; real binary data (images, archives, compressed
+    and executable bytes) has its controls spread among other bytes and stays binary.
+    """
+    text = data.decode("latin-1")  # byte for byte: markup is ASCII in every encoding read here
+    parts: list[str] = []
+    lower = None
+    pos = 0
+    n = len(text)
+    while pos < n:
+        m = _UNSEEN_MARKUP.search(text, pos)
+        if m is None:
+            parts.append(text[pos:])
+            break
+        parts.append(text[pos : m.start()])
+        if m.group(1) is None:
+            end = text.find("-->", m.end())
+            pos = n if end < 0 else end + 3
+        else:
+            if lower is None:
+                lower = text.lower()
+            end = lower.find("</" + m.group(1).lower(), m.end())
+            pos = n if end < 0 else end
+    seen = _PADDING_RUN.sub("", "".join(parts)).encode("latin-1")
+    if sum(1 for b in seen[: _SNIFF_BYTES * 4] if b > 0x20) < _MIN_TEXT_AROUND_PADDING:
+        return None
+    return seen
 
 
 def _too_many_controls(controls: int, size: int) -> bool:
@@ -224,6 +277,11 @@ def _check_not_binary_text(text: str, path: str | None) -> None:
     head = text[:_SNIFF_BYTES]
     controls = sum(1 for ch in head if ord(ch) in _CONTROL_BYTES)
     if _too_many_controls(controls, len(head)):
+        seen = _what_a_reader_sees(text.encode("utf-8", errors="replace"))
+        if seen is not None:
+            sample = seen[:_SNIFF_BYTES]
+            if not _too_many_controls(len(sample) - len(sample.translate(None, _CONTROL_BYTES_SORTED)), len(sample)):
+                return
         raise InputError(
             f"{_name(path)} starts with a Unicode byte-order mark but decodes to binary data "
             f"({controls} control characters in its first {len(head)}, over "

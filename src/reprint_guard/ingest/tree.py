@@ -124,7 +124,8 @@ _STYLE_FOLDED = f"translate(@style, '{_UPPER} \t\n\r', '{_UPPER.lower()}')"
 # (checked declaration by declaration in Python: "font-size:0.9em" is not hidden).
 # The substrings below pre-filter in C; :func:`_hides` then decides in Python.
 _HIDING_HINTS = (
-    "display:none", "visibility:hidden", "visibility:collapse", "font-size:0", "opacity:0", "opacity:.0",
+    "display:none", "visibility:hidden", "visibility:collapse", "font-size:0", "font-size:.", "font:", "opacity:0",
+    "opacity:.0",
     ":-", "clip", "width:0", "height:0", "transparent", "scale(0",
 )  # fmt: skip
 _HIDDEN_BY_MARKUP = lxml.etree.XPath(
@@ -148,10 +149,11 @@ _BLOCK_INSIDE = lxml.etree.XPath(
 
 
 _PARAGRAPH_INSIDE = lxml.etree.XPath("boolean(descendant-or-self::p)")
+_STYLED_INSIDE = lxml.etree.XPath("boolean(descendant::*[@style or @class])")
 _MAX_STYLE_CHARS = 512 * 1024  # stylesheet text read per page
 _MAX_HIDING_RULES = 64  # hiding declarations looked at per page
 _CSS_HIDING = re.compile(
-    r"(?:display|visibility|font-size|opacity|clip|clip-path)\s{0,20}:"
+    r"(?:display|visibility|font-size|font|opacity|clip|clip-path)\s{0,20}:"
     r"|(?:left|top|text-indent|margin-left|margin-top)\s{0,20}:\s{0,20}-"
 )
 _OFFSCREEN_PX = 500.0  # a run moved this far out (px; em/rem × 16) is off the page
@@ -161,19 +163,16 @@ _CSS_NAME = re.compile(r"([.#])(-?[_a-zA-Z\u00a0-\uffff][_a-zA-Z0-9\u00a0-\uffff
 
 def _hides(declarations: str) -> bool:
     """Whether a CSS declaration list (an inline ``style`` or a rule's block) hides its element:
-    ``display: none``, ``visibility: hidden|collapse``, a zero ``font-size``, ``opacity: 0``,
+    ``display: none``, ``visibility: hidden|collapse``, a ``font-size`` under a pixel (or the
+    ``font`` shorthand's size: ``font: 0/0 a``, see :func:`_unreadably_small`), ``opacity: 0``,
     ``color: transparent``, ``transform: scale(0)``, a zero ``clip``/``clip-path`` box, an
     offset of :data:`_OFFSCREEN_PX` or more off the page (``left``/``top``/``margin-*``/
     ``text-indent``), or a zero width or height with ``overflow: hidden`` (the tricks
     screen-reader-only and cloaking CSS use; see MDN "visually hidden")."""
-    decls: dict[str, str] = {}
-    for decl in declarations.split(";"):
-        prop, colon, value = decl.partition(":")
-        if colon:
-            decls[prop.strip().lower()] = value.lower().replace("!important", "").strip()
+    decls = _declarations(declarations)
     if decls.get("display") == "none" or decls.get("visibility") in ("hidden", "collapse"):
         return True
-    if _is_zero_length(decls.get("font-size", "")) or _is_zero_length(decls.get("opacity", "")):
+    if _unreadably_small(decls) or _is_zero_length(decls.get("opacity", "")):
         return True
     if decls.get("color") == "transparent" or re.fullmatch(r"scale[xy]?\(\s*0+(?:\.0*)?\s*\)", decls.get("transform", "")):
         return True
@@ -188,6 +187,42 @@ def _hides(declarations: str) -> bool:
         if boxed and _is_zero_length(decls.get(prop, "")):
             return True
     return False
+
+
+_PX_PER_UNIT = {"px": 1.0, "pt": 4 / 3, "pc": 16.0, "em": 16.0, "rem": 16.0, "ex": 8.0, "ch": 8.0, "%": 0.16,
+                "mm": 96 / 25.4, "q": 96 / 101.6, "cm": 96 / 2.54, "in": 96.0}  # fmt: skip
+_MIN_READABLE_PX = 1.0  # a font smaller than a pixel (em, rem, % counted on a 16 px parent) shows nothing
+
+
+def _font_px(value: str) -> float | None:
+    """A ``font-size`` value in px (relative units on a 16 px parent), ``None`` when it is not
+    a plain length (``small``, ``calc(…)``, a bare number other than 0)."""
+    value = value.strip()
+    number = value.rstrip("abcdefghijklmnopqrstuvwxyz%")
+    unit = value[len(number) :]
+    try:
+        size = float(number) if number else None
+    except ValueError:
+        return None
+    if size is None:
+        return None
+    if not unit:
+        return 0.0 if size == 0 else None  # a unitless number is no length, 0 aside
+    factor = _PX_PER_UNIT.get(unit)
+    return None if factor is None else size * factor
+
+
+def _unreadably_small(decls: dict[str, str]) -> bool:
+    """Whether ``font-size`` or the ``font`` shorthand's size (the first length of its value,
+    before any ``/line-height``: ``font: 0/0 a``, ``font: italic 0.2px serif``) is under
+    :data:`_MIN_READABLE_PX`: text drawn that small is seen by no reader."""
+    sizes = [decls.get("font-size", "")]
+    for token in decls.get("font", "").split():
+        size = token.split("/", 1)[0]
+        if _font_px(size) is not None:
+            sizes.append(size)
+            break
+    return any(px is not None and px < _MIN_READABLE_PX for px in map(_font_px, sizes))
 
 
 def _offset_px(value: str) -> float:
@@ -263,22 +298,31 @@ def _hidden_by_stylesheet(tree: HtmlElement) -> list[HtmlElement]:
     that carry a class or id named in a rule's last compound selector; only for a short run
     among them is the whole selector matched, with cssselect's XPath translation
     (https://cssselect.readthedocs.io). A stylesheet hiding menus and popups thus costs a few
-    string tests and a set test per classed inline element. Selectors with pseudo-classes (``:hover``: hidden until
-    the reader acts) or without a class or id in their last compound are not used.
+    string tests and a set test per classed inline element. The last compound may name a class,
+    an id or an attribute (``[data-x]``, ``span[data-k="z"]``), or be a run tag after a
+    descendant combinator (``em b``); structural pseudo-classes (``:not(.v)``, ``:nth-child``)
+    count, as the page shows them hidden whatever the reader does. Selectors with pseudo-classes
+    that wait for the reader (``:hover``) or pseudo-elements (``::before``) are not used. An
+    ``@import`` or ``<link rel=stylesheet>`` cannot be fetched: rules there are not seen.
     """
     css = "\n".join(_STYLE_TEXT(tree))
     if not _CSS_HIDING.search(css):
         return []
     rules: list[tuple[str, list[str]]] = []
     tags: set[str] = set()  # run tags named bare at the end of a descendant selector ("em b")
+    attrs: set[str] = set()  # attributes an attribute selector of a last compound names ("[data-x]")
     for selector in _hiding_selectors(css):
-        compounds = _CSS_COMBINATOR.split(selector.strip())
-        last = compounds[-1]
-        if ":" in last:
-            continue
+        compounds = _CSS_COMBINATOR.split(_CSS_ATTRIBUTE.sub(lambda m: m.group().replace(" ", ""), selector.strip()))
+        last = _without_structural_pseudo_classes(compounds[-1])
+        if last is None:
+            continue  # hidden on :hover, or only a ::before box
         named = [a + b for a, b in _CSS_NAME.findall(last)]
+        wanted = [m.group(1).lower() for m in _CSS_ATTRIBUTE.finditer(last)]
         if named:
             rules.append((selector, named))
+        elif wanted:
+            rules.append((selector, []))
+            attrs.update(wanted)
         elif len(compounds) > 1 and last.lower() in _RUN_TAGS:
             rules.append((selector, []))
             tags.add(last.lower())
@@ -288,10 +332,11 @@ def _hidden_by_stylesheet(tree: HtmlElement) -> list[HtmlElement]:
     runs = []
     for el in tree.iter(*_RUN_TAGS):  # tags matched in C; a Python test per inline element
         cls, id_ = el.get("class"), el.get("id")
-        if not (cls or id_ or el.tag in tags):
+        marked = bool(attrs) and any(el.get(a) is not None for a in attrs)
+        if not (cls or id_ or marked or el.tag in tags):
             continue
         carried = {"." + c for c in (cls or "").split()} | ({"#" + id_.strip()} if id_ else set())
-        if (el.tag in tags or not names.isdisjoint(carried)) and _is_short_run_in_text(el):
+        if (el.tag in tags or marked or not names.isdisjoint(carried)) and _is_short_run_in_text(el):
             runs.append(el)
     if not runs:
         return []
@@ -314,6 +359,33 @@ def _hidden_by_stylesheet(tree: HtmlElement) -> list[HtmlElement]:
             if id(el) in wanted:
                 found[id(el)] = el
     return list(found.values())
+
+
+# A pseudo-class or pseudo-element with its argument (":not(.v)", "::before", ":nth-child(2n)").
+_CSS_PSEUDO = re.compile(r"::?([a-zA-Z-]{1,40})(\([^()]{0,200}\))?")
+# An attribute selector ("[data-x]", "[data-k='z' i]") and the attribute it names.
+_CSS_ATTRIBUTE = re.compile(r"\[\s{0,20}([-_a-zA-Z0-9]{1,60})[^\]]{0,200}\]")
+# Pseudo-classes that depend on the document alone, not on what the reader does: an element they
+# select is hidden whenever the page is shown (Selectors Level 4, "Logical Combinations" and
+# "Tree-Structural pseudo-classes").
+_STRUCTURAL_PSEUDO = frozenset(
+    "not is where nth-child nth-last-child nth-of-type nth-last-of-type first-child last-child only-child "
+    "first-of-type last-of-type only-of-type root lang dir".split()
+)
+
+
+def _without_structural_pseudo_classes(compound: str) -> str | None:
+    """A selector's last compound with its structural pseudo-classes (``:not(.v)``,
+    ``:nth-child(3)``) left out, for the pre-filter on the classes and ids it names (cssselect
+    then matches the whole selector); ``None`` when it holds a pseudo-class that waits for the
+    reader (``:hover``, ``:focus``, ``:checked`` …) or a pseudo-element (``::before``: the rule
+    hides a generated box, not the element)."""
+    if ":" not in compound:
+        return compound
+    for m in _CSS_PSEUDO.finditer(compound):
+        if m.group().startswith("::") or m.group(1).lower() not in _STRUCTURAL_PSEUDO:
+            return None
+    return _CSS_PSEUDO.sub("", compound)
 
 
 def _is_short_run_in_text(el: HtmlElement) -> bool:
@@ -341,12 +413,17 @@ def _drop_hidden_runs(tree: HtmlElement) -> None:
     tail, the visible text after it, stays). A hidden element holding a paragraph and at least
     :data:`_COLLAPSED_BLOCK_CHARS` characters is the rest of an article behind a "展开全文"
     (read more) button: it loses its ``hidden`` attribute and hiding style, so every extractor
-    reads it. ``aria-hidden`` hides from screen readers only: sighted readers see that text,
+    reads it. An element of any other size whose inline style draws its text under a pixel
+    (:func:`_unreadably_small`; a credit line in ``font-size:0.01px``) is removed too, unless
+    an element inside it carries a style or class (which may set the size back) or the page's
+    ``<style>`` holds an ``!important`` font rule (which overrides inline styles): a reader can
+    see none of it, so it is neither article text nor a credit. ``aria-hidden`` hides from screen readers only: sighted readers see that text,
     so the attribute is dropped (trafilatura would drop the text) and the text kept.
     """
     for el in _ARIA_HIDDEN(tree):
         del el.attrib["aria-hidden"]
     doomed: list[HtmlElement] = []
+    overridden: bool | None = None  # whether the page's <style> may force a font size back
     for el in _HIDDEN_BY_MARKUP(tree):
         style = el.get("style")
         template = el.tag == "template"  # never rendered
@@ -362,8 +439,156 @@ def _drop_hidden_runs(tree: HtmlElement) -> None:
                 del el.attrib["hidden"]
             if style:
                 el.set("style", _without_hiding(style))
+        elif style and _unreadably_small(_declarations(style)) and not _STYLED_INSIDE(el):
+            if overridden is None:
+                overridden = any("!important" in css and "font" in css for css in _STYLE_TEXT(tree))
+            if not overridden:
+                doomed.append(el)  # a credit or a line in sub-pixel text: no reader sees it
     doomed.extend(_hidden_by_stylesheet(tree))
     _remove(tree, doomed)
+
+
+# Elements whose inline style sets the CSS ``order`` property (``border:`` does not count: the
+# style is read with a ";" before it, spaces removed, so only a declaration opening "order:" is).
+_ORDERED = lxml.etree.XPath(
+    f"//body//*[@style and contains(concat(';', {_STYLE_FOLDED}), ';order:')]"
+)
+# Containers whose inline style may lay their items out backwards (row-reverse, column-reverse).
+_REVERSED = lxml.etree.XPath(f"//body//*[@style and contains({_STYLE_FOLDED}, '-reverse')]")
+_FLEX_DISPLAYS = frozenset(
+    "flex inline-flex grid inline-grid -webkit-flex -webkit-inline-flex -ms-flexbox -ms-inline-flexbox".split()
+)
+_MAX_ORDER_RULES = 32  # flex/grid rules of the page's <style> looked at per page
+
+
+def _declarations(style: str) -> dict[str, str]:
+    """A CSS declaration list as ``{property: value}``, both lower-cased, ``!important`` and
+    surrounding spaces dropped; the last declaration of a property wins, as in CSS."""
+    decls: dict[str, str] = {}
+    for decl in style.split(";"):
+        prop, colon, value = decl.partition(":")
+        if colon:
+            decls[prop.strip().lower()] = value.lower().replace("!important", "").strip()
+    return decls
+
+
+def _css_order(el: HtmlElement) -> int:
+    """The ``order`` of a flex or grid item from its inline style: an integer, 0 when unset or
+    not an integer (CSS Flexbox §5.4: the initial value is 0)."""
+    value = _declarations(el.get("style") or "").get("order", "0")
+    try:
+        return int(value)
+    except ValueError:
+        return 0
+
+
+def _flex_by_stylesheet(tree: HtmlElement) -> set[int]:
+    """Ids of the elements a rule of the page's own ``<style>`` makes flex or grid containers
+    (``display: flex`` …; at most :data:`_MAX_ORDER_RULES` rules, matched with cssselect)."""
+    css = _strip_css_comments("\n".join(_STYLE_TEXT(tree))[:_MAX_STYLE_CHARS])
+    if "display" not in css:
+        return set()
+    from cssselect import GenericTranslator, SelectorError  # deferred: few pages get here
+    from cssselect.xpath import ExpressionError
+
+    translator = GenericTranslator()
+    found: set[int] = set()
+    rules = 0
+    for block_start in _iter_blocks(css):
+        start, end = block_start
+        if _declarations(css[start + 1 : end]).get("display") not in _FLEX_DISPLAYS:
+            continue
+        rules += 1
+        if rules > _MAX_ORDER_RULES:
+            break
+        begin = max(css.rfind("}", 0, start), css.rfind("{", 0, start), css.rfind(";", 0, start)) + 1
+        for selector in css[begin:start].split(","):
+            selector = selector.strip()
+            if not selector or selector.startswith("@") or ":" in selector:
+                continue
+            try:
+                found.update(id(el) for el in tree.xpath(translator.css_to_xpath(selector)))
+            except (SelectorError, ExpressionError, lxml.etree.XPathError):
+                continue
+    return found
+
+
+def _iter_blocks(css: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each innermost ``{…}`` block of ``css`` (a rule's declarations)."""
+    pos = 0
+    while True:
+        end = css.find("}", pos)
+        if end < 0:
+            return
+        start = css.rfind("{", pos, end)
+        if start >= 0:
+            yield start, end
+        pos = end + 1
+
+
+def _apply_css_order(tree: HtmlElement) -> None:
+    """Put the children of flex and grid containers in the order a browser shows them.
+
+    A copier cuts each paragraph into chunks of a few characters, shuffles them in the markup
+    and gives each an inline ``style="order:N"`` inside a ``display:flex`` container: the
+    reader sees the article, the markup holds scrambled text. CSS Flexbox §5.4 (the ``order``
+    property; CSS Grid §6 the same) lays out a container's items by ascending ``order``,
+    items of equal ``order`` in document order (a stable sort), unset being 0; a
+    ``row-reverse``/``column-reverse`` direction lays them out backwards. So the children of
+    a container holding an item with an inline ``order`` are sorted the same way, when the
+    container is flex or grid by its own inline ``display`` or by a rule of the page's
+    ``<style>`` (a container laid out backwards by its inline style is read backwards even
+    without ``order``). Text directly in the container becomes an item of its own (an anonymous flex
+    item, order 0), wrapped in a ``<span>``. ``order`` on children of anything else changes
+    nothing, as in a browser. An external stylesheet cannot be read: a container it makes flex
+    is left in document order.
+    """
+    items = _ORDERED(tree)
+    reversed_ = _REVERSED(tree)
+    if not items and not reversed_:
+        return
+    parents: dict[int, HtmlElement] = {id(el): el for el in reversed_}
+    for el in items:
+        if _declarations(el.get("style") or "").get("order") is None:
+            continue  # "order :" spelled with a space before the colon, or the like: read below
+        parent = el.getparent()
+        if parent is not None:
+            parents.setdefault(id(parent), parent)
+    by_sheet: set[int] | None = None
+    for parent in parents.values():
+        decls = _declarations(parent.get("style") or "")
+        display = decls.get("display")
+        if display is None:
+            if by_sheet is None:
+                by_sheet = _flex_by_stylesheet(tree)
+            if id(parent) not in by_sheet:
+                continue
+        elif display not in _FLEX_DISPLAYS:
+            continue
+        direction = (decls.get("flex-direction", "") + " " + decls.get("flex-flow", "")).split()
+        _sort_children(parent, reverse=any(d in ("row-reverse", "column-reverse") for d in direction))
+
+
+def _sort_children(parent: HtmlElement, *, reverse: bool) -> None:
+    """Sort ``parent``'s children by :func:`_css_order` (stable), text between them wrapped in
+    ``<span>`` items first; backwards when ``reverse``."""
+    children: list[HtmlElement] = []
+    if (parent.text or "").strip():
+        span = lxml.html.Element("span")
+        span.text, parent.text = parent.text, None
+        children.append(span)
+    for child in parent:
+        tail = child.tail
+        child.tail = None
+        children.append(child)
+        if (tail or "").strip():
+            span = lxml.html.Element("span")
+            span.text = tail
+            children.append(span)
+    keyed = sorted(children, key=lambda c: _css_order(c) if isinstance(c.tag, str) else 0)
+    if reverse:
+        keyed.reverse()
+    parent[:] = keyed
 
 
 def _drop_ruby_annotations(tree: HtmlElement) -> None:
