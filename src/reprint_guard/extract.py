@@ -365,20 +365,20 @@ def _from_html(
             header_lines=parsed.header_lines,
         )  # fmt: skip
 
-    doc = _from_tree(tree, decoding=decoding, url=url, bylines=bylines)
+    doc = _from_tree(tree, decoding=decoding, url=url, bylines=bylines, after_notice=after_notice)
     if _letters(doc.text) < FALLBACK_LETTERS:
         # Next to no text of its own: read what the page shows through its other channels
         # (::before content, form values, alt texts, strings a script writes; see
         # ingest.channels), on a fresh tree, and keep that reading if it holds more.
         again = _parse_html(html)
         if again is not None and _reveal_other_channels(again):
-            more = _from_tree(again, decoding=decoding, url=url, bylines=bylines)
+            more = _from_tree(again, decoding=decoding, url=url, bylines=bylines, after_notice=after_notice)
             if _letters(more.text) > _letters(doc.text):
                 return more
     return doc
 
 
-def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool) -> Document:
+def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool, after_notice: bool = False) -> Document:
     _inline_framed_text(tree)
     _drop_hidden_runs(tree)
     _apply_css_order(tree)
