@@ -888,6 +888,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._HEADING_LABEL": ("match",),
     "extract._EDITOR": ("match",),
     "extract._CC_LINK": ("search",),
+    "extract._PRINTED_LINK": ("finditer",),  # an http(s) address a text prints
     "extract._CC_WORDING": ("search",),
     "extract._TRAILER_STATEMENT": ("search",),
     "extract._PLATFORM_STATEMENT": ("search",),

@@ -848,7 +848,7 @@ class Guard:
             # The publisher's own site is not a reprint of its own article.
             licence = licence_of(doc, evidence, (*art.licensees, *((art.url,) if art.url else ())))
             # Only the article's own notice can permit a use; the page can only meet its conditions.
-            permitted, unmet = permission(kind, notice, attributed=attributed, doc=doc)
+            permitted, unmet = permission(kind, notice, attributed=attributed, doc=doc, article_url=art.url)
             if permitted and licence.status != "licensed":
                 licence = Licence("permitted")
             matches.append(

@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import partial
+from itertools import islice
 
 from reprint_guard.ingest import EXTRACTOR_VERSION, channels, decode, html, layout
 from reprint_guard.ingest.decode import (
@@ -213,6 +214,7 @@ def extract(
         claims=tuple(_permission_claims(text)),
         author=parsed.author or _closing_byline(parsed.text),  # a reporter credited under the text
         header_lines=parsed.header_lines,
+        links=_printed_links(text),
     )
 
 
@@ -362,7 +364,7 @@ def _from_html(
             text=parsed.text, title=parsed.title, date=parsed.date, outlet=parsed.source,
             url=url, notice_text=parsed.notice_text, decoding=decoding, content_type="html",
             credits=parsed.credits, claims=tuple(_permission_claims(flat)), author=parsed.author,
-            header_lines=parsed.header_lines,
+            header_lines=parsed.header_lines, links=_printed_links(flat),
         )  # fmt: skip
 
     doc = _from_tree(tree, decoding=decoding, url=url, bylines=bylines, after_notice=after_notice)
@@ -463,7 +465,29 @@ def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool, afte
             parsed.author or _page_author(page_text) or _meta_author(tree) or _closing_byline(parsed.text)
         ) if bylines else parsed.author,  # fmt: skip
         header_lines=parsed.header_lines,
+        links=(*_page_links(tree), *_printed_links(page_text)),
     )
+
+
+_PRINTED_LINK = re.compile(r"(?i:https?://)[^\s<>\"'（）()，。、]{1,500}")
+
+
+def _page_links(tree) -> tuple[str, ...]:
+    """The http(s) addresses of the page's ``<a href>`` links, in document order, at most
+    :data:`_MAX_LINKS` (hidden runs are already gone from ``tree``)."""
+    out: list[str] = []
+    for count, a in enumerate(tree.iter("a")):
+        if count == _MAX_LINKS:
+            break
+        href = (a.get("href") or "").strip()
+        if href[:8].lower().startswith(("http://", "https://")):
+            out.append(href)
+    return tuple(dict.fromkeys(out))
+
+
+def _printed_links(text: str) -> tuple[str, ...]:
+    """The http(s) addresses a text prints (at most :data:`_MAX_LINKS`)."""
+    return tuple(dict.fromkeys(m.group().rstrip(".,;:!?") for m in islice(_PRINTED_LINK.finditer(text), _MAX_LINKS)))
 
 
 _AUTHOR_CUE = re.compile(r"作者|撰文|文\s{0,2}[/／|｜]|(?<![A-Za-z])[Bb]y\s|(?i:author|written by)")

@@ -130,6 +130,9 @@ class Document:
     # title when no markup or metadata names one; date, source and byline lines) and so left
     # out of ``text``, in order. In a copy any of them may be a body paragraph of the article.
     header_lines: tuple[str, ...] = ()
+    # The http(s) addresses the page links to (``<a href>``, in document order, at most 2,000) or,
+    # for plain text, prints: whether a copy links back to its source (a licence's condition).
+    links: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -451,7 +451,20 @@ def keeps_notice(doc: Document, notice: LicenceNotice) -> bool:
     return bool(first) and _fold(first) in _fold(f"{doc.text}\n{doc.notice_text or ''}")
 
 
-def permission(kind: MatchKind, notice: LicenceNotice | None, *, attributed: bool, doc: Document) -> tuple[bool, tuple[str, ...]]:
+def links_back(doc: Document, article_url: str | None) -> bool:
+    """Whether a page links to the article's own site: a link (or a printed address) whose host
+    is the host of the article's URL, in any spelling (:func:`host_of`). With no URL stored for
+    the article there is nothing to compare with, and a credit stands for the link."""
+    host = host_of(article_url) if article_url else None
+    if not host:
+        return True
+    bare = host.removeprefix("www.")
+    return any((h := host_of(link)) and h.removeprefix("www.") == bare for link in doc.links)
+
+
+def permission(
+    kind: MatchKind, notice: LicenceNotice | None, *, attributed: bool, doc: Document, article_url: str | None = None
+) -> tuple[bool, tuple[str, ...]]:
     """Whether the article's own notice permits what a match of ``kind`` does, and the
     conditions the page does not meet: ``(permitted, unmet_conditions)``.
 
@@ -459,7 +472,8 @@ def permission(kind: MatchKind, notice: LicenceNotice | None, *, attributed: boo
     its conditions. ``reprint`` needs a permitted ``reprint``, ``edited`` a permitted ``modify``
     (and no ``no_derivatives``), ``excerpt`` a permitted ``excerpt`` or ``reprint`` (and
     ``excerpt`` not forbidden). Conditions a page can show are checked: ``credit`` and
-    ``link_back`` by :func:`is_attributed` (``attributed``), ``keep_notice`` by
+    ``link_back`` by :func:`is_attributed` (``attributed``), ``link_back`` also by a link to
+    the article's own site (:func:`links_back`, ``article_url``), ``keep_notice`` by
     :func:`keeps_notice`. ``non_commercial`` and ``share_alike`` cannot be read from a page:
     they are reported with the match (``conditions``) for a person to judge. Returns
     ``(False, ())`` when no permission covers the use.
@@ -471,6 +485,8 @@ def permission(kind: MatchKind, notice: LicenceNotice | None, *, attributed: boo
     unmet: list[str] = []
     for condition in notice.conditions:
         if condition in ("credit", "link_back") and not attributed:
+            unmet.append(condition)
+        elif condition == "link_back" and not links_back(doc, article_url):
             unmet.append(condition)
         elif condition == "keep_notice" and not keeps_notice(doc, notice):
             unmet.append(condition)
