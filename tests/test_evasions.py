@@ -646,3 +646,31 @@ BLANK_SPACES = {f"U+{ord(b):04X}": b for b in ("\u2800", "\u3164", "\uffa0", "\u
 @pytest.mark.parametrize("blank", list(BLANK_SPACES))
 def test_an_english_copy_with_blanks_for_spaces_is_a_reprint(english_guard: Guard, blank: str, form: str) -> None:
     _disguised_copy_match(english_guard, lambda t: t.replace(" ", BLANK_SPACES[blank]), form)
+
+
+# --------------------------------------------------------------------------------------------
+# Annotations after every character: zhuyin in brackets, toneless pinyin without brackets
+# --------------------------------------------------------------------------------------------
+
+
+def _after_each_han(text: str, notes: list[str]) -> str:
+    """``text`` with ``notes`` (taken in turn, whatever the character) after each Han character."""
+    out, k = [], 0
+    for ch in text:
+        out.append(ch)
+        if "\u4e00" <= ch <= "\u9fff":
+            out.append(notes[k % len(notes)])
+            k += 1
+    return "".join(out)
+
+
+ZHUYIN_NOTES = ["(ㄏㄜˊ)", "(ㄨㄢ)", "(ㄘㄨㄣ)", "(ㄒㄧㄠˇ)", "（ㄉㄜ˙）", "(ㄉㄥ)"]
+
+
+@pytest.mark.parametrize("form", ["text", "html"])
+def test_a_chinese_copy_with_zhuyin_after_every_character_is_a_reprint(guard: Guard, form: str) -> None:
+    paras = [_after_each_han(p, ZHUYIN_NOTES) for p in PARAS]
+    if form == "html":
+        assert_verbatim(guard.check(html_page(paras)), guard.check(html_page(PARAS)))
+    else:
+        assert_verbatim(guard.check("\n\n".join(paras)), guard.check(BODY))

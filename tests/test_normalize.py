@@ -754,3 +754,34 @@ def test_a_blank_between_every_character_is_removed(blank: str) -> None:
 def test_blanks_drawn_without_width_join_the_words_they_join_on_screen(invisible: str) -> None:
     # Default_Ignorable and not drawn: the page shows the words run together, and so do we.
     assert normalize(f"harbour{invisible}wall").text == "harbourwall"
+
+
+# ---------------------------------------------------------------------------------------------
+# Zhuyin (bopomofo) in brackets: an annotation, as bracketed pinyin is
+
+ZHUYIN = [
+    ("one group per character", "河(ㄏㄜˊ)湾(ㄨㄢ)村(ㄘㄨㄣ)", "河湾村"),
+    ("full-width brackets", "渡（ㄉㄨˋ）口（ㄎㄡˇ）", "渡口"),
+    ("a phrase in one group", "渡口(ㄉㄨˋ ㄎㄡˇ)亮了", "渡口亮了"),
+    ("neutral tone dot", "的(ㄉㄜ˙)灯", "的灯"),
+    ("before the character", "【ㄉㄥ】灯亮了", "灯亮了"),
+    ("extended bopomofo", "阿(ㆠㆩ)伯", "阿伯"),
+    ("not next to Han", "ㄅ (ㄅㄆ) x", "ㄅ (ㄅㄆ) x"),
+    ("tone marks alone are no annotation", "灯(ˊ)", "灯(ˊ)"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in ZHUYIN], ids=[c[0] for c in ZHUYIN])
+def test_zhuyin_in_brackets_next_to_han_is_removed(text: str, expected: str) -> None:
+    result = normalize(text)
+    assert result.text == expected
+    assert normalize(result.text).text == expected
+    assert_map_valid(result)
+
+
+def test_a_sentence_with_zhuyin_after_every_character_folds_like_the_sentence() -> None:
+    groups = ["ㄐㄧㄡˇ", "ㄩㄝˋ", "ㄉㄜ˙", "ㄧ", "ㄍㄜˋ"]
+    copy = "".join(
+        ch + (f"({groups[k % len(groups)]})" if "\u4e00" <= ch <= "\u9fff" else "") for k, ch in enumerate(HAN_SENTENCE)
+    )
+    assert normalize(copy).text == normalize(HAN_SENTENCE).text

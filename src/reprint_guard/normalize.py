@@ -25,7 +25,7 @@ stored order, and a reversed word maps back, every character of it, to the whole
    :func:`_fold_lookalikes`;
 5. pinyin annotations in brackets next to a Han character (``發(fā)展``, ``發[fa1]展``,
    ``【fā】發展``, ``中国〈zhōng·guó〉``, and neutral-tone ``的(de)`` in an annotated text) are
-   removed, also inside quotes (``「發(fā)展」``);
+   removed, also inside quotes (``「發(fā)展」``), and so is zhuyin in brackets (``河(ㄏㄜˊ)``);
 6. Chinese is folded to Simplified at phrase level with Mainland phrasing: OpenCC ``s2twp``
    then ``tw2sp`` (軟體 → 软件, 網際網路 → 互联网, 著 → 着; see OpenCC's
    ``data/config/*.json``), on each run of Han characters (between punctuation, spaces and
@@ -551,6 +551,11 @@ _SPACE_RUN = re.compile(" {2,}")
 _SEPARATORS = re.compile(r"[ '‘’\-·・/,、]+")
 _TONE_MARKS = {0x0300: None, 0x0301: None, 0x0304: None, 0x030C: None}
 _PINYIN_CHARS = re.compile(r"[a-zü0-5]+")
+# Zhuyin (bopomofo): letters of the Bopomofo blocks and the tone marks ˉ ˊ ˇ ˋ (step 3 has
+# already removed the neutral-tone dot ˙, a spacing accent). Nothing but an annotation is
+# written in them, so a group of them next to a Han character is one, with or without a tone.
+_ZHUYIN_TONES = "\u02c9\u02ca\u02c7\u02cb\u02d9"
+_ZHUYIN = re.compile(f"[\u3100-\u312f\u31a0-\u31bf{_ZHUYIN_TONES}]+")
 
 
 def _segments(token: str) -> bool:
@@ -571,11 +576,14 @@ def _segments(token: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _pinyin_kind(content: str) -> int:
-    """What a bracketed group holds: 2 pinyin with a tone (mark or digit), 1 valid syllables
-    without any tone, 0 anything else (words, acronyms, numbers, codes such as A1)."""
+    """What a bracketed group holds: 2 pinyin with a tone (mark or digit) or zhuyin
+    (``ㄏㄜˊ``, ``ㄉㄨˋ ㄎㄡˇ``, toned or not), 1 valid syllables without any tone, 0 anything
+    else (words, acronyms, numbers, codes such as A1)."""
     tokens = [t for t in _SEPARATORS.split(content.strip()) if t]
     if not tokens:
         return 0
+    if all(_ZHUYIN.fullmatch(t) and t.strip(_ZHUYIN_TONES) for t in tokens):
+        return 2
     toned = False
     plain = []
     for token in tokens:
