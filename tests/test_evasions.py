@@ -674,3 +674,20 @@ def test_a_chinese_copy_with_zhuyin_after_every_character_is_a_reprint(guard: Gu
         assert_verbatim(guard.check(html_page(paras)), guard.check(html_page(PARAS)))
     else:
         assert_verbatim(guard.check("\n\n".join(paras)), guard.check(BODY))
+
+
+PINYIN_NOTES = ["he ", "wan ", "cun ", "xiao ", "xue ", "de ", "deng ", "hui"]
+# After one character in seven: the sparsest annotation that hid a copy from the shingles.
+SPARSE_NOTES = ["", "", "", "", "", "", "deng "]
+
+
+@pytest.mark.parametrize("notes", [PINYIN_NOTES, SPARSE_NOTES], ids=["every character", "one in seven"])
+@pytest.mark.parametrize("form", ["text", "html"])
+def test_a_chinese_copy_with_toneless_pinyin_after_the_characters_is_a_reprint(
+    guard: Guard, form: str, notes: list[str]
+) -> None:
+    paras = [_after_each_han(p, notes) for p in PARAS]
+    if form == "html":
+        assert_verbatim(guard.check(html_page(paras)), guard.check(html_page(PARAS)))
+    else:
+        assert_verbatim(guard.check("\n\n".join(paras)), guard.check(BODY))

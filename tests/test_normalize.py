@@ -785,3 +785,63 @@ def test_a_sentence_with_zhuyin_after_every_character_folds_like_the_sentence() 
         ch + (f"({groups[k % len(groups)]})" if "\u4e00" <= ch <= "\u9fff" else "") for k, ch in enumerate(HAN_SENTENCE)
     )
     assert normalize(copy).text == normalize(HAN_SENTENCE).text
+
+
+# ---------------------------------------------------------------------------------------------
+# Pinyin without brackets right after the characters, in a text annotated throughout
+
+SYLLABLES = ["jiu", "yue", "de", "yi", "ge", "bang", "wan", "he", "cun", "lao", "du", "kou"]
+
+
+def _bare(text: str, notes: list[str], every: int = 1) -> str:
+    out, k = [], 0
+    for ch in text:
+        out.append(ch)
+        if "\u4e00" <= ch <= "\u9fff":
+            if k % every == 0:
+                out.append(notes[k % len(notes)])
+            k += 1
+    return "".join(out)
+
+
+@pytest.mark.parametrize(
+    "copy",
+    [
+        _bare(HAN_SENTENCE, [s + " " for s in SYLLABLES]),  # 九jiu 月yue 的de
+        _bare(HAN_SENTENCE, SYLLABLES),  # 九jiu月yue的de
+        _bare(HAN_SENTENCE, ["Jiǔ ", "yuè ", "de ", "yī ", "gè "]),  # toned, capitalised
+        _bare(HAN_SENTENCE, ["jiu3 ", "yue4 ", "de5 "]),  # tone digits
+        _bare(HAN_SENTENCE, [s + " " for s in SYLLABLES], every=2),  # every other character
+    ],
+    ids=["spaced", "glued", "toned", "digits", "every other character"],
+)
+def test_pinyin_after_the_characters_of_an_annotated_text_is_removed(copy: str) -> None:
+    result = normalize(copy)
+    assert result.text.replace(" ", "") == normalize(HAN_SENTENCE).text
+    assert normalize(result.text).text == result.text
+    assert_map_valid(result)
+
+
+ORDINARY = (
+    "今年一季度GDP同比增长5.3%，多家APP接入5G网络。记者李娜Li Na在北京Beijing报道，"
+    "华为Mate手机和小米SU7汽车销量上升，他说Hello，她回答OK。河湾村的老渡口第一次亮起了灯，"
+    "村民张伟Zhang Wei说，这是他们盼了很多年的事情。"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ORDINARY,
+        ORDINARY * 4,
+        # Eight syllable-like words after characters, but in a long text: few of its characters.
+        "张伟Zhang Wei、李娜Li Na、王芳Wang Fang、刘洋Liu Yang到了西安Xian和长沙Changsha。" + HAN_SENTENCE * 20,
+    ],
+    ids=["latin words", "latin words, repeated", "names in a long text"],
+)
+def test_latin_words_after_characters_of_ordinary_chinese_stay(text: str) -> None:
+    folded = normalize(text).text
+    for word in ("gdp", "app", "5g", "li na", "beijing", "mate", "su7", "hello", "ok", "zhang wei"):
+        assert word in folded or word not in text.casefold()
+    if "Wang Fang" in text:
+        assert all(w in folded for w in ("wang fang", "liu yang", "xian", "changsha"))
