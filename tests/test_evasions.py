@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -581,6 +582,27 @@ def _per_word(wrap) -> object:
 
 def _per_chunk(wrap, size: int = 3) -> object:
     return lambda t: "".join(wrap(t[k : k + size]) for k in range(0, len(t), size))
+
+
+# --------------------------------------------------------------------------------------------
+# Look-alike letters of the Latin script itself: alternates and small capitals
+# --------------------------------------------------------------------------------------------
+
+LATIN_ALTERNATES = {"a": "ɑ", "g": "ɡ", "i": "ı", "y": "ʏ", "o": "ᴏ", "s": "ꜱ"}
+SMALL_CAPITALS = {c: unicodedata.lookup(f"LATIN LETTER SMALL CAPITAL {c.upper()}") for c in "abcdefhijklmnoprstuvwyz"}
+
+LATIN_LOOKALIKE_COPIES = {
+    "alternates a g i y o s": lambda t: swapped(t, LATIN_ALTERNATES),
+    "alternates a g i": lambda t: swapped(t, LATIN_ALTERNATES, letters="agi"),
+    "small capitals e t r n": lambda t: swapped(t, SMALL_CAPITALS, letters="etrn"),
+    "every small capital": lambda t: swapped(t, SMALL_CAPITALS),
+}
+
+
+@pytest.mark.parametrize("form", ["text", "html"])
+@pytest.mark.parametrize("how", list(LATIN_LOOKALIKE_COPIES))
+def test_a_verbatim_english_copy_with_latin_lookalikes_is_a_reprint(english_guard: Guard, how: str, form: str) -> None:
+    _disguised_copy_match(english_guard, LATIN_LOOKALIKE_COPIES[how], form)
 
 
 BIDI_ENGLISH_COPIES = {

@@ -439,6 +439,13 @@ LOOKALIKES = [
     ("look-alike word at the text's edge", "а plan", "а plan"),
     ("look-alike word beside cyrillic", "Москва сахар plan", "москва сахар plan"),
     ("digits and look-alikes", "A4 а4 B52", "a4 a4 b52"),
+    ("latin alternates", "Fᴏr neɑrlʏ twᴏ decɑdeꜱ ıtꜱ lıɡht", "for nearly two decades its light"),
+    ("latin small capitals", "Foʀ ɴᴇaʀly ᴛwo ᴅᴇcᴀᴅᴇs, ʙʟᴀᴄᴋ ʜᴜʟʟ ꜰᴏʀ ᴊᴀᴍᴇs ᴘᴀɢᴇ", "for nearly two decades, black hull for james page"),
+    ("modifier small capitals", "ᶦᶰ", "in"),
+    ("small capitals without a letter of their own stay", "ᴁ ᴃ ᴌ ᴎ", "ᴁ ᴃ ᴌ ᴎ"),
+    ("turkish dotless i folds as I does", "Kadıköy IŞIK ışık İzmir", "kadikoy isik isik izmir"),
+    ("latin letters of names fold as before", "Łódź Straße Ærø Þór Đức Ørsted œuvre", "lodz strasse æro þor duc orsted œuvre"),
+    ("pinyin with a latin alpha", "发(fɑ̄)展很好", "发展很好"),
 ]
 
 
@@ -478,13 +485,28 @@ def test_a_latin_name_in_russian_text_changes_no_russian_word() -> None:
     assert normalize(text).text == text.casefold()
 
 
+def test_idempotent_on_the_letter_blocks_above_the_bmp_that_fold_to_letters() -> None:
+    # Latin Extended-F (𐞄 → ʙ → b), the mathematical alphanumerics (𝚤 → ı → i), Cyrillic
+    # Extended-D and Latin Extended-G: step 4 sees what step 1 folds them to.
+    blocks = ((0x10780, 0x107BF), (0x1D400, 0x1D7FF), (0x1E030, 0x1E08F), (0x1DF00, 0x1DFFF))
+    text = "\n".join(chr(cp) for lo, hi in blocks for cp in range(lo, hi + 1))
+    result = normalize(text)
+    assert normalize(result.text).text == result.text
+    assert normalize("\U000107b2\U00010784 \U0001d6a4").text == "yb i"
+
+
 def test_every_lookalike_target_is_a_lowercase_ascii_letter_and_a_fixed_point() -> None:
     tables = _lookalike_tables()
     targets = {int(t) for t in tables.target_bmp[tables.target_bmp > 0]} | set(tables.target_astral.values())
     assert targets <= set(range(ord("a"), ord("z") + 1))
     for cp in [*np.flatnonzero(tables.target_bmp).tolist(), *tables.target_astral]:
         folded = normalize(chr(cp)).text
-        assert len(folded) == 1 and folded.isalpha() and not folded.isascii(), hex(cp)  # letters of other scripts
+        target = chr(tables.target_bmp[cp] if cp < 0x10000 else tables.target_astral[cp])
+        y = ord(_fold_chars(chr(cp))[0])
+        if tables.latin_bmp[y] if y < 0x10000 else y in tables.latin_astral:
+            assert folded == target, hex(cp)  # a Latin look-alike (ɑ, ı, ᴇ) is a Latin word alone
+        else:
+            assert len(folded) == 1 and folded.isalpha() and not folded.isascii(), hex(cp)  # letters of other scripts
     # Cyrillic, Greek, Armenian and Cherokee look-alikes of the classic attacks are all there.
     for ch, latin in zip("аеорсхуіјѕһԁԛԝαοριν" "АВЕКМНОРСТХΑΒΕΗΙΚΜΝΟΡΤΧΥΖօꮪ", "aeopcxyijshdqwaopiv" "abekmhopctxabehikmnoptxyzos"):
         assert tables.target_bmp[ord(ch)] == ord(latin), ch

@@ -21,8 +21,9 @@ stored order, and a reversed word maps back, every character of it, to the whole
    folded to those letters inside words that hold a Latin letter (``hаrbоur`` with Cyrillic
    ``а`` and ``о`` → ``harbour``) and in words of look-alikes alone between two such words
    (Cyrillic ``а`` in ``on а boat``), one character for one, so the map is untouched. Text
-   in Cyrillic, Greek or another script stays as it is, also beside a Latin name; see
-   :func:`_fold_lookalikes`;
+   in Cyrillic, Greek or another script stays as it is, also beside a Latin name. Look-alikes
+   of the Latin script itself (``ɑ``, ``ɡ``, dotless ``ı``, ``ʏ``, small capitals ``ᴏ``, ``ꜱ``,
+   ``ᴇ``, ``ᴛ``, ``ʀ``, ``ɴ``) are Latin words and always fold; see :func:`_fold_lookalikes`;
 5. pinyin annotations in brackets next to a Han character (``發(fā)展``, ``發[fa1]展``,
    ``【fā】發展``, ``中国〈zhōng·guó〉``, and neutral-tone ``的(de)`` in an annotated text) are
    removed, also inside quotes (``「發(fā)展」``), and so is zhuyin in brackets (``河(ㄏㄜˊ)``).
@@ -266,9 +267,16 @@ def _fold_chars(text: str) -> tuple[str, np.ndarray | None]:
 # Step 4: look-alike letters of other scripts in Latin words
 
 _CONFUSABLES_DIST = "confusable-homoglyphs"
-# Scripts whose letters are never look-alikes to fold: Latin is the target, and Common and
-# Inherited hold no letters of a language (digits, punctuation, marks).
-_NOT_FOLDED_SCRIPTS = frozenset({"LATIN", "COMMON", "INHERITED", "Unknown"})
+# Scripts holding no letters of a language (digits, punctuation, marks), whose characters are
+# never look-alikes to fold.
+_NOT_LETTER_SCRIPTS = frozenset({"COMMON", "INHERITED", "Unknown"})
+# Latin small capitals: "LATIN LETTER SMALL CAPITAL E" stands for e. Modifier letters (ᶰ) fold
+# to them in step 1; barred, turned and reversed ones (ᴃ, ᴚ, ᴎ) and ligatures (ᴁ) stay.
+_SMALL_CAPITAL = re.compile("LATIN LETTER SMALL CAPITAL ([A-Z])")
+_SMALL_CAPITAL_RANGES = ((0x0250, 0x02AF), (0x1D00, 0x1D7F), (0xA720, 0xA7FF), (0x1DF00, 0x1DFFF))
+# Blocks above the BMP whose letters step 1 folds to another letter: Latin Extended-F
+# (modifier letters), the mathematical alphanumerics, Cyrillic Extended-D.
+_ASTRAL_FOLD_RANGES = ((0x10780, 0x107BF), (0x1D400, 0x1D7FF), (0x1E030, 0x1E08F))
 _ASCII_DIGITS = (0x30, 0x3A)
 
 
@@ -312,10 +320,11 @@ def _package_json(name: str) -> dict:
 def _lookalike_tables() -> _LookalikeTables:
     """Tabulate step 4 (about 20 ms, once per process).
 
-    A code point ``x`` of the input gets a target when step 1 folds it to one letter ``y`` of a
-    script other than Latin (Common and Inherited hold no letters of a language), and ``x``
-    or else ``y`` has a single ASCII letter as its prototype in Unicode's confusables data
-    (UTS #39, section 4). The prototype of ``x`` comes first, so that Cyrillic ``В`` stands
+    A code point ``x`` of the input gets a target when step 1 folds it to one non-ASCII letter
+    ``y`` of a script (Common and Inherited hold no letters of a language), and ``x`` or else
+    ``y`` has a single ASCII letter as its prototype in Unicode's confusables data (UTS #39,
+    section 4), or else is a small capital named "LATIN LETTER SMALL CAPITAL X" (``ᴇ``, ``ᴛ``,
+    ``ʀ``, ``ɴ``: the data maps only some of them), which stands for ``x``. The prototype of ``x`` comes first, so that Cyrillic ``В`` stands
     for ``b`` although its lower case ``в`` looks like no Latin letter, and Greek ``Ν`` for
     ``n`` although ``ν`` looks like ``v``. The prototype of ``y`` serves a character without
     one of its own (Greek ``Σ`` → ``σ`` → ``o``): whatever may be folded in step 1's output
@@ -323,8 +332,15 @@ def _lookalike_tables() -> _LookalikeTables:
     case-folded, except that an upper-case letter whose prototype is ``l`` stands for ``i``:
     UTS #39 gives capital I and small l one prototype, and a capital I folds to ``i``.
     Multi-letter prototypes (``ы`` → ``ьı``) are left out, so the fold replaces one character
-    by one and the offset map stays as it is. About 250 BMP code points get one (Cyrillic,
-    Greek, Armenian, Cherokee, Coptic, Lisu, Canadian syllabics, ...), and 200 above it.
+    by one and the offset map stays as it is. About 330 BMP code points get one (Cyrillic,
+    Greek, Armenian, Cherokee, Coptic, Lisu, Canadian syllabics, ..., and 77 Latin letters:
+    ``ɑ``, ``ɡ``, ``ı``, ``ɩ``, ``ǀ``, small capitals), and 200 above it.
+
+    Latin letters of names and languages keep their fold: ``ß``, ``æ``, ``ø``, ``ł``, ``đ``,
+    ``þ`` and letters with diacritics have no single-letter prototype (step 7 folds the
+    ones with a base letter). Dotless ``ı`` folds to ``i``: a Turkish word matches alike, as
+    step 1 already folds its capital ``I`` (``IŞIK`` and ``ışık`` both to ``isik``), and step
+    7 the ``i`` + dot above of ``İ``.
     """
     confusables = _package_json("confusables.json")
     cats = _package_json("categories.json")
@@ -347,11 +363,17 @@ def _lookalike_tables() -> _LookalikeTables:
 
     def folded_letter(ch: str) -> str | None:
         y = _fold_char(ch)
-        if len(y) != 1 or not unicodedata.category(y).startswith("L"):
+        if len(y) != 1 or y.isascii() or not unicodedata.category(y).startswith("L"):
             return None
-        return y if script(ord(y)) not in _NOT_FOLDED_SCRIPTS else None
+        return y if script(ord(y)) not in _NOT_LETTER_SCRIPTS else None
 
     own = {ord(ch): p for ch in confusables if len(ch) == 1 and (p := prototype(ch))}
+    # Small capitals the confusables data gives no prototype (ᴇ, ᴛ, ʀ, ɴ): by their name.
+    for lo, hi in _SMALL_CAPITAL_RANGES:
+        for cp in range(lo, hi + 1):
+            m = _SMALL_CAPITAL.fullmatch(unicodedata.name(chr(cp), ""))
+            if m and cp not in own:
+                own[cp] = m[1].lower()
     # Candidates: characters with a prototype of their own, and those that step 1 folds to one
     # (capitals of a look-alike small letter, Cherokee small letters, compatibility forms).
     lens, first, _ = _bmp_tables()
@@ -359,6 +381,8 @@ def _lookalike_tables() -> _LookalikeTables:
     candidates = set(own) | set(np.flatnonzero((lens == 1) & np.isin(first, bmp_own)).tolist())
     for cp in [cp for cp in own if cp >= _BMP]:
         candidates.update(ord(c) for c in (chr(cp).upper(), chr(cp).title()) if len(c) == 1)
+    for lo, hi in _ASTRAL_FOLD_RANGES:  # 𐞄 → ʙ, 𝚤 → ı: step 1 folds them to a candidate
+        candidates.update(cp for cp in range(lo, hi + 1) if len(y := _fold_char(chr(cp))) == 1 and ord(y) in own)
     target_bmp = np.zeros(_BMP, dtype=np.uint8)
     target_astral: dict[int, int] = {}
     for cp in sorted(candidates):
@@ -428,9 +452,9 @@ def _fold_lookalikes(folded: str, source: str | None = None, src: np.ndarray | N
     Nothing else changes: Russian, Greek or Armenian text keeps every letter, also beside a
     Latin name (``компания Apple``, ``Straße ΣΑΣ``); only a word of look-alikes alone between
     two Latin words is folded (``Apple с Google``: ``с`` → ``c``), which both sides of a
-    comparison do alike. Latin-script look-alikes (``ɑ``, ``ı``, small capitals) are letters of
-    Latin-script languages and stay. A fold replaces one character by one, so the offset map
-    is untouched. Idempotent: a folded token becomes Latin, and a run left alone keeps a
+    comparison do alike. Latin-script look-alikes (``ɑ``, ``ı``, small capitals) are Latin
+    letters, so a token holding one always folds. A fold replaces one character by one, so
+    the offset map is untouched. Idempotent: a folded token becomes Latin, and a run left alone keeps a
     neighbour without a Latin letter, which no later pass gives one.
     """
     if _PLAIN_SCRIPTS.fullmatch(folded) and (source is None or _PLAIN_SCRIPTS.fullmatch(source)):
