@@ -91,8 +91,13 @@ from .models import NormalizedText
 
 __all__ = ["NORMALIZER_VERSION", "confusables_version", "normalize", "opencc_version"]
 
-NORMALIZER_VERSION = "6"
-"""Version of the folding rules; bump whenever :func:`normalize` output changes."""
+NORMALIZER_VERSION = "7"
+"""Version of the folding rules; bump whenever :func:`normalize` output changes.
+
+7: zhuyin in brackets and pinyin glued after the characters of a text annotated so are removed
+(step 5); look-alike letters of the Latin script itself (``ɑ``, ``ı``, small capitals) fold
+(step 4). 6: bidi overrides read in display order, blanks drawn with a width between words.
+5: Latin diacritics. 4: look-alike letters of other scripts."""
 
 # ---------------------------------------------------------------------------------------------
 # Steps 1-3: the per-character fold
