@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -583,6 +584,27 @@ def _per_chunk(wrap, size: int = 3) -> object:
     return lambda t: "".join(wrap(t[k : k + size]) for k in range(0, len(t), size))
 
 
+# --------------------------------------------------------------------------------------------
+# Look-alike letters of the Latin script itself: alternates and small capitals
+# --------------------------------------------------------------------------------------------
+
+LATIN_ALTERNATES = {"a": "ɑ", "g": "ɡ", "i": "ı", "y": "ʏ", "o": "ᴏ", "s": "ꜱ"}
+SMALL_CAPITALS = {c: unicodedata.lookup(f"LATIN LETTER SMALL CAPITAL {c.upper()}") for c in "abcdefhijklmnoprstuvwyz"}
+
+LATIN_LOOKALIKE_COPIES = {
+    "alternates a g i y o s": lambda t: swapped(t, LATIN_ALTERNATES),
+    "alternates a g i": lambda t: swapped(t, LATIN_ALTERNATES, letters="agi"),
+    "small capitals e t r n": lambda t: swapped(t, SMALL_CAPITALS, letters="etrn"),
+    "every small capital": lambda t: swapped(t, SMALL_CAPITALS),
+}
+
+
+@pytest.mark.parametrize("form", ["text", "html"])
+@pytest.mark.parametrize("how", list(LATIN_LOOKALIKE_COPIES))
+def test_a_verbatim_english_copy_with_latin_lookalikes_is_a_reprint(english_guard: Guard, how: str, form: str) -> None:
+    _disguised_copy_match(english_guard, LATIN_LOOKALIKE_COPIES[how], form)
+
+
 BIDI_ENGLISH_COPIES = {
     "each word in LRI RLO": _per_word(_isolated_rlo),
     "each word in a bare RLO": _per_word(lambda w: "\u202e" + w[::-1] + "\u202c"),
@@ -646,3 +668,48 @@ BLANK_SPACES = {f"U+{ord(b):04X}": b for b in ("\u2800", "\u3164", "\uffa0", "\u
 @pytest.mark.parametrize("blank", list(BLANK_SPACES))
 def test_an_english_copy_with_blanks_for_spaces_is_a_reprint(english_guard: Guard, blank: str, form: str) -> None:
     _disguised_copy_match(english_guard, lambda t: t.replace(" ", BLANK_SPACES[blank]), form)
+
+
+# --------------------------------------------------------------------------------------------
+# Annotations after every character: zhuyin in brackets, toneless pinyin without brackets
+# --------------------------------------------------------------------------------------------
+
+
+def _after_each_han(text: str, notes: list[str]) -> str:
+    """``text`` with ``notes`` (taken in turn, whatever the character) after each Han character."""
+    out, k = [], 0
+    for ch in text:
+        out.append(ch)
+        if "\u4e00" <= ch <= "\u9fff":
+            out.append(notes[k % len(notes)])
+            k += 1
+    return "".join(out)
+
+
+ZHUYIN_NOTES = ["(ㄏㄜˊ)", "(ㄨㄢ)", "(ㄘㄨㄣ)", "(ㄒㄧㄠˇ)", "（ㄉㄜ˙）", "(ㄉㄥ)"]
+
+
+@pytest.mark.parametrize("form", ["text", "html"])
+def test_a_chinese_copy_with_zhuyin_after_every_character_is_a_reprint(guard: Guard, form: str) -> None:
+    paras = [_after_each_han(p, ZHUYIN_NOTES) for p in PARAS]
+    if form == "html":
+        assert_verbatim(guard.check(html_page(paras)), guard.check(html_page(PARAS)))
+    else:
+        assert_verbatim(guard.check("\n\n".join(paras)), guard.check(BODY))
+
+
+PINYIN_NOTES = ["he ", "wan ", "cun ", "xiao ", "xue ", "de ", "deng ", "hui"]
+# After one character in seven: the sparsest annotation that hid a copy from the shingles.
+SPARSE_NOTES = ["", "", "", "", "", "", "deng "]
+
+
+@pytest.mark.parametrize("notes", [PINYIN_NOTES, SPARSE_NOTES], ids=["every character", "one in seven"])
+@pytest.mark.parametrize("form", ["text", "html"])
+def test_a_chinese_copy_with_toneless_pinyin_after_the_characters_is_a_reprint(
+    guard: Guard, form: str, notes: list[str]
+) -> None:
+    paras = [_after_each_han(p, notes) for p in PARAS]
+    if form == "html":
+        assert_verbatim(guard.check(html_page(paras)), guard.check(html_page(PARAS)))
+    else:
+        assert_verbatim(guard.check("\n\n".join(paras)), guard.check(BODY))

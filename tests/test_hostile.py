@@ -736,6 +736,9 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "normalize._SPACE_RUN": ("sub",),
     "normalize._SEPARATORS": ("split",),
     "normalize._PINYIN_CHARS": ("fullmatch",),
+    "normalize._ZHUYIN": ("fullmatch",),  # a bracketed group of bopomofo letters and tone marks
+    "normalize._BARE_RUN": ("finditer",),  # pinyin glued after a Han character
+    "normalize._SMALL_CAPITAL": ("fullmatch",),  # Unicode names, when tabulating step 4
     "normalize._CONVERTIBLE": ("split",),
     "normalize._WS_RUN": ("finditer",),
     "normalize._PLAIN_SCRIPTS": ("fullmatch",),  # text that holds no look-alike

@@ -439,6 +439,13 @@ LOOKALIKES = [
     ("look-alike word at the text's edge", "а plan", "а plan"),
     ("look-alike word beside cyrillic", "Москва сахар plan", "москва сахар plan"),
     ("digits and look-alikes", "A4 а4 B52", "a4 a4 b52"),
+    ("latin alternates", "Fᴏr neɑrlʏ twᴏ decɑdeꜱ ıtꜱ lıɡht", "for nearly two decades its light"),
+    ("latin small capitals", "Foʀ ɴᴇaʀly ᴛwo ᴅᴇcᴀᴅᴇs, ʙʟᴀᴄᴋ ʜᴜʟʟ ꜰᴏʀ ᴊᴀᴍᴇs ᴘᴀɢᴇ", "for nearly two decades, black hull for james page"),
+    ("modifier small capitals", "ᶦᶰ", "in"),
+    ("small capitals without a letter of their own stay", "ᴁ ᴃ ᴌ ᴎ", "ᴁ ᴃ ᴌ ᴎ"),
+    ("turkish dotless i folds as I does", "Kadıköy IŞIK ışık İzmir", "kadikoy isik isik izmir"),
+    ("latin letters of names fold as before", "Łódź Straße Ærø Þór Đức Ørsted œuvre", "lodz strasse æro þor duc orsted œuvre"),
+    ("pinyin with a latin alpha", "发(fɑ̄)展很好", "发展很好"),
 ]
 
 
@@ -478,13 +485,28 @@ def test_a_latin_name_in_russian_text_changes_no_russian_word() -> None:
     assert normalize(text).text == text.casefold()
 
 
+def test_idempotent_on_the_letter_blocks_above_the_bmp_that_fold_to_letters() -> None:
+    # Latin Extended-F (𐞄 → ʙ → b), the mathematical alphanumerics (𝚤 → ı → i), Cyrillic
+    # Extended-D and Latin Extended-G: step 4 sees what step 1 folds them to.
+    blocks = ((0x10780, 0x107BF), (0x1D400, 0x1D7FF), (0x1E030, 0x1E08F), (0x1DF00, 0x1DFFF))
+    text = "\n".join(chr(cp) for lo, hi in blocks for cp in range(lo, hi + 1))
+    result = normalize(text)
+    assert normalize(result.text).text == result.text
+    assert normalize("\U000107b2\U00010784 \U0001d6a4").text == "yb i"
+
+
 def test_every_lookalike_target_is_a_lowercase_ascii_letter_and_a_fixed_point() -> None:
     tables = _lookalike_tables()
     targets = {int(t) for t in tables.target_bmp[tables.target_bmp > 0]} | set(tables.target_astral.values())
     assert targets <= set(range(ord("a"), ord("z") + 1))
     for cp in [*np.flatnonzero(tables.target_bmp).tolist(), *tables.target_astral]:
         folded = normalize(chr(cp)).text
-        assert len(folded) == 1 and folded.isalpha() and not folded.isascii(), hex(cp)  # letters of other scripts
+        target = chr(tables.target_bmp[cp] if cp < 0x10000 else tables.target_astral[cp])
+        y = ord(_fold_chars(chr(cp))[0])
+        if tables.latin_bmp[y] if y < 0x10000 else y in tables.latin_astral:
+            assert folded == target, hex(cp)  # a Latin look-alike (ɑ, ı, ᴇ) is a Latin word alone
+        else:
+            assert len(folded) == 1 and folded.isalpha() and not folded.isascii(), hex(cp)  # letters of other scripts
     # Cyrillic, Greek, Armenian and Cherokee look-alikes of the classic attacks are all there.
     for ch, latin in zip("аеорсхуіјѕһԁԛԝαοριν" "АВЕКМНОРСТХΑΒΕΗΙΚΜΝΟΡΤΧΥΖօꮪ", "aeopcxyijshdqwaopiv" "abekmhopctxabehikmnoptxyzos"):
         assert tables.target_bmp[ord(ch)] == ord(latin), ch
@@ -754,3 +776,94 @@ def test_a_blank_between_every_character_is_removed(blank: str) -> None:
 def test_blanks_drawn_without_width_join_the_words_they_join_on_screen(invisible: str) -> None:
     # Default_Ignorable and not drawn: the page shows the words run together, and so do we.
     assert normalize(f"harbour{invisible}wall").text == "harbourwall"
+
+
+# ---------------------------------------------------------------------------------------------
+# Zhuyin (bopomofo) in brackets: an annotation, as bracketed pinyin is
+
+ZHUYIN = [
+    ("one group per character", "河(ㄏㄜˊ)湾(ㄨㄢ)村(ㄘㄨㄣ)", "河湾村"),
+    ("full-width brackets", "渡（ㄉㄨˋ）口（ㄎㄡˇ）", "渡口"),
+    ("a phrase in one group", "渡口(ㄉㄨˋ ㄎㄡˇ)亮了", "渡口亮了"),
+    ("neutral tone dot", "的(ㄉㄜ˙)灯", "的灯"),
+    ("before the character", "【ㄉㄥ】灯亮了", "灯亮了"),
+    ("extended bopomofo", "阿(ㆠㆩ)伯", "阿伯"),
+    ("not next to Han", "ㄅ (ㄅㄆ) x", "ㄅ (ㄅㄆ) x"),
+    ("tone marks alone are no annotation", "灯(ˊ)", "灯(ˊ)"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in ZHUYIN], ids=[c[0] for c in ZHUYIN])
+def test_zhuyin_in_brackets_next_to_han_is_removed(text: str, expected: str) -> None:
+    result = normalize(text)
+    assert result.text == expected
+    assert normalize(result.text).text == expected
+    assert_map_valid(result)
+
+
+def test_a_sentence_with_zhuyin_after_every_character_folds_like_the_sentence() -> None:
+    groups = ["ㄐㄧㄡˇ", "ㄩㄝˋ", "ㄉㄜ˙", "ㄧ", "ㄍㄜˋ"]
+    copy = "".join(
+        ch + (f"({groups[k % len(groups)]})" if "\u4e00" <= ch <= "\u9fff" else "") for k, ch in enumerate(HAN_SENTENCE)
+    )
+    assert normalize(copy).text == normalize(HAN_SENTENCE).text
+
+
+# ---------------------------------------------------------------------------------------------
+# Pinyin without brackets right after the characters, in a text annotated throughout
+
+SYLLABLES = ["jiu", "yue", "de", "yi", "ge", "bang", "wan", "he", "cun", "lao", "du", "kou"]
+
+
+def _bare(text: str, notes: list[str], every: int = 1) -> str:
+    out, k = [], 0
+    for ch in text:
+        out.append(ch)
+        if "\u4e00" <= ch <= "\u9fff":
+            if k % every == 0:
+                out.append(notes[k % len(notes)])
+            k += 1
+    return "".join(out)
+
+
+@pytest.mark.parametrize(
+    "copy",
+    [
+        _bare(HAN_SENTENCE, [s + " " for s in SYLLABLES]),  # 九jiu 月yue 的de
+        _bare(HAN_SENTENCE, SYLLABLES),  # 九jiu月yue的de
+        _bare(HAN_SENTENCE, ["Jiǔ ", "yuè ", "de ", "yī ", "gè "]),  # toned, capitalised
+        _bare(HAN_SENTENCE, ["jiu3 ", "yue4 ", "de5 "]),  # tone digits
+        _bare(HAN_SENTENCE, [s + " " for s in SYLLABLES], every=2),  # every other character
+    ],
+    ids=["spaced", "glued", "toned", "digits", "every other character"],
+)
+def test_pinyin_after_the_characters_of_an_annotated_text_is_removed(copy: str) -> None:
+    result = normalize(copy)
+    assert result.text.replace(" ", "") == normalize(HAN_SENTENCE).text
+    assert normalize(result.text).text == result.text
+    assert_map_valid(result)
+
+
+ORDINARY = (
+    "今年一季度GDP同比增长5.3%，多家APP接入5G网络。记者李娜Li Na在北京Beijing报道，"
+    "华为Mate手机和小米SU7汽车销量上升，他说Hello，她回答OK。河湾村的老渡口第一次亮起了灯，"
+    "村民张伟Zhang Wei说，这是他们盼了很多年的事情。"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ORDINARY,
+        ORDINARY * 4,
+        # Eight syllable-like words after characters, but in a long text: few of its characters.
+        "张伟Zhang Wei、李娜Li Na、王芳Wang Fang、刘洋Liu Yang到了西安Xian和长沙Changsha。" + HAN_SENTENCE * 20,
+    ],
+    ids=["latin words", "latin words, repeated", "names in a long text"],
+)
+def test_latin_words_after_characters_of_ordinary_chinese_stay(text: str) -> None:
+    folded = normalize(text).text
+    for word in ("gdp", "app", "5g", "li na", "beijing", "mate", "su7", "hello", "ok", "zhang wei"):
+        assert word in folded or word not in text.casefold()
+    if "Wang Fang" in text:
+        assert all(w in folded for w in ("wang fang", "liu yang", "xian", "changsha"))

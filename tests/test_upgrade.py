@@ -20,9 +20,17 @@ from hypothesis import strategies as st
 from reprint_guard import FingerprintScheme, Guard, IncompatibleStoreError, StoreError
 from reprint_guard.api import UpgradeResult
 from reprint_guard.ingest import EXTRACTOR_VERSION
-from reprint_guard.normalize import NORMALIZER_VERSION, _fold_chars, _fold_lookalikes, _pinyin_spans
+from reprint_guard.normalize import (
+    NORMALIZER_VERSION,
+    _bare_pinyin_spans,
+    _fold_chars,
+    _fold_lookalikes,
+    _pinyin_spans,
+    normalize,
+)
 from reprint_guard.notice import NOTICE_VERSION
 from reprint_guard.store import STORE_FILE, STORE_VERSION, article_id, fold_probe_digest
+from reprint_guard.store.base import _FOLD_PROBE
 
 FIXTURE = Path(__file__).parent / "fixtures" / "store-v1"
 SOURCES = ["articles/harbour-lanterns.html", "articles/orchard-cooperative.txt", "articles/tram-depot.txt"]
@@ -54,10 +62,18 @@ def _as_this_normaliser(store: Path, articles: Path = FIXTURE / "articles") -> N
     for f in articles.iterdir():
         text = f.read_text(encoding="utf-8")
         folded, src = _fold_chars(text)
-        assert _pinyin_spans(folded) == [], f.name
+        assert _pinyin_spans(folded) == [] and _bare_pinyin_spans(folded) == [], f.name
         assert _fold_lookalikes(folded, text, src) is folded, f.name
     for key, value in (("normalizer_version", NORMALIZER_VERSION), ("fold_probe", fold_probe_digest())):
         _sql(store, "UPDATE manifest SET value = ? WHERE key = ?", (json.dumps(value), key))
+
+
+def test_the_fold_probe_exercises_the_rules_of_normaliser_7() -> None:
+    # Zhuyin in brackets and glued pinyin removed, Latin-script look-alikes folded: a store
+    # whose normaliser did none of it folds the probe differently.
+    folded = normalize(_FOLD_PROBE).text
+    assert "河湾" in folded and "九 月 的" in folded and "ligha tower" in folded
+    assert not any(c in folded for c in "ㄏˊɑɡıᴛᴏᴇʀ") and "jiu" not in folded
 
 
 def _sql(store: Path, sql: str, args: tuple = ()) -> list[tuple]:
@@ -218,7 +234,7 @@ def test_a_store_of_an_earlier_normaliser_is_refused_until_refingerprinted(tmp_p
     monkeypatch.chdir(tmp_path)
     res = cli("scan", "articles", "--store", "fp")
     assert res.exit_code == 2
-    assert "normalizer_version: store has '2', this reprint_guard uses '6'" in res.stderr
+    assert "normalizer_version: store has '2', this reprint_guard uses '7'" in res.stderr
     assert "confusables_version: store has None" in res.stderr
     assert "upgrade --refingerprint --store fp" in res.stderr
     res = cli("upgrade", "--refingerprint", "--store", "fp")
