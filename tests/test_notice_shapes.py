@@ -59,6 +59,10 @@ def notice_of(page: str, content_type: str = "html"):
         ("This story was first published by The Harbor Signal.", "Harbor Signal"),
         ("Read the original article on Granite Wire", "Granite Wire"),
         ("Originally published in Mesa Weekly Review.", "Mesa Weekly Review"),
+        (
+            "This story was produced by a fellow of the Coastline Reporting Program and originally published in The Marsh Courier.",
+            "Marsh Courier",
+        ),
     ],
 )
 def test_a_syndicated_copys_origin_line_names_the_holder_over_the_portals_footer(line, holder):
@@ -71,6 +75,22 @@ def test_a_syndicated_copys_origin_line_names_the_holder_over_the_portals_footer
     doc, notice = notice_of(page)
     assert notice is not None and notice.rights_holder.removeprefix("The ") == holder
     assert line.split(":")[0] not in doc.text
+
+
+def test_a_programme_sites_story_box_names_the_paper_that_first_published_it():
+    # A reporting programme's site shows a fellow's story under an "About this story" box: the
+    # programme produced it, the paper that first published it holds it (the link is the credit).
+    page = (
+        "<html><head><title>Levy heads to ballot | Coastline Reporting Program</title></head><body><main><article>"
+        "<h1>Levy heads to ballot</h1><div class='prose'>" + "".join(f"<p>{p}</p>" for p in PARAS_EN) + "</div></article>"
+        "<div class='box'><p class='heading'>About this story</p><p>This story was produced by a reporter in the 2023 class"
+        " of the Coastline Reporting Program and originally <a href='https://marshcourier.example/2023/levy'>published in"
+        " The Marsh Courier.</a></p></div></main><footer><a href='#'>About</a> · <a href='#'>Privacy</a></footer></body></html>"
+    )
+    doc, notice = notice_of(page)
+    assert notice is not None and notice.rights_holder == "The Marsh Courier"
+    assert notice.forbidden_uses == () and notice.permitted_uses == ()
+    assert "Coastline Reporting Program and originally" not in doc.text
 
 
 def test_a_novel_first_published_in_a_year_is_article_text():

@@ -102,6 +102,10 @@ _CLAIM_VOCAB = tuple(
         # novel's first edition, an article's own sentence) is not one.
         r"\b(?:this|the) (?:article|story|piece|post|report|essay|column)(?: was)? (?:originally|first) (?:appeared|published|ran)"
         r" (?:on|in|by) (?:the )?(?-i:[A-Z])"
+        # the origin as the second half of a credit: "This story was produced by a fellow of X
+        # and originally published in Y" (a programme's site shows a story a paper ran first)
+        r"|\b(?:this|the) (?:article|story|piece|post|report|essay|column) was\b[^.\n]{0,160}?"
+        r"\band (?:was )?(?:originally|first) (?:appeared|published|ran) (?:on|in|by) (?:the )?(?-i:[A-Z])"
         r"|^(?:originally|first) (?:appeared|published) (?:on|in|by) (?:the )?(?-i:[A-Z])"
         r"|^read the original (?:article|story|post|piece|report) (?:on|at|in)\b",
         # "…, Copyright X." closing a line: a claim without a year (Copyright Reuters). X is a
