@@ -707,6 +707,24 @@ def test_a_reprint_rule_with_a_comma_before_its_request_permits_with_credit() ->
     assert parsed.permitted_uses == ("reprint",) and set(parsed.conditions) == {"credit", "link_back"}
 
 
+@pytest.mark.parametrize(
+    "rule",
+    ["转载请尊重版权，注明来源", "转载请尊重原创并注明出处", "轉載請尊重著作權，註明來源"],
+)
+def test_a_reprint_request_with_a_courtesy_before_its_credit_permits_with_credit(rule) -> None:
+    # 转载请<a courtesy>，注明来源: the request asks two things of a reprint, the second the credit
+    parsed = parse_notice(f"本站刊登的青禾周报新闻资料，均为青禾周报版权所有，{rule}")
+    assert parsed.rights_holder == "青禾周报"
+    assert parsed.permitted_uses == ("reprint",) and parsed.conditions == ("credit",)
+    assert parsed.forbidden_uses == ()
+
+
+@pytest.mark.parametrize("rule", ["转载请联系授权，注明来源", "转载请勿删改，注明来源后方可使用"])
+def test_a_reprint_request_that_asks_first_or_forbids_is_no_permission(rule) -> None:
+    parsed = parse_notice(f"青禾周报版权所有，{rule}")
+    assert "reprint" not in parsed.permitted_uses
+
+
 def test_a_takedown_line_under_a_claim_keeps_its_address() -> None:
     notice = "【版权声明】本文系北岭都市报独家稿件，版权归北岭都市报社所有。未经许可不得转载、摘编。\n如有侵权请联系删除（邮箱：legal@beiling.example.cn）"
     doc, parsed = notice_of("\n".join(["乡村公路全部通车", *PARAS, *notice.split("\n")]), "text")
