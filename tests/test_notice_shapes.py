@@ -725,6 +725,21 @@ def test_a_reprint_request_that_asks_first_or_forbids_is_no_permission(rule) -> 
     assert "reprint" not in parsed.permitted_uses
 
 
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "原文出處：本文獲南灣野鳥保育學會授權刊登，未經同意請勿任意轉載。",
+        "原文出處：本文獲南灣野鳥保育學會 授權刊登，未經同意請勿任意轉載。",
+        "【轉載說明】本文由南灣野鳥保育學會授權發布，未經同意請勿轉載。",
+    ],
+)
+def test_a_licensed_reprint_after_a_label_names_its_licensor(notice) -> None:
+    # the label before the sentence (原文出處：) leaves the licensor where the sentence begins
+    parsed = parse_notice(notice)
+    assert parsed.rights_holder == "南灣野鳥保育學會"
+    assert parsed.forbidden_uses == ("reprint",)
+
+
 def test_a_takedown_line_under_a_claim_keeps_its_address() -> None:
     notice = "【版权声明】本文系北岭都市报独家稿件，版权归北岭都市报社所有。未经许可不得转载、摘编。\n如有侵权请联系删除（邮箱：legal@beiling.example.cn）"
     doc, parsed = notice_of("\n".join(["乡村公路全部通车", *PARAS, *notice.split("\n")]), "text")

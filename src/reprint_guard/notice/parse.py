@@ -783,7 +783,14 @@ def _original_work_name(folded: str, text: str) -> str | None:
 
 # 本文由X授权发布 / X授权转载: the party that granted the licence (未经授权 is not one).
 _GRANTED = re.compile(r"(?:授权|授權)(?:发布|發布|發佈|转载|轉載|刊登|刊发|刊發|刊载|刊載|提供)")
-_GRANTED_LEAD = re.compile(r"^(?:本文|本稿|此文|该文|該文|文章|稿件)?(?:由|经由|經由|获|獲|已获|已獲|得到|承蒙|为|為|系|係)?")
+# matched at the clause's start (``match`` with a position): a ``^`` there would only match at the
+# text's start, so a clause after a label (原文出處：本文獲X授權刊登) kept 本文獲 in the name
+# 本文经X授权 read across a line break (the claim pattern reads it on one line); 经 alone only after
+# 本文, as names may begin with it (经济日报授权发布)
+_GRANTED_LEAD = re.compile(
+    r"(?:本文|本稿|此文|该文|該文|文章|稿件)(?:经|經)(?:过|過)?(?!由)"
+    r"|(?:本文|本稿|此文|该文|該文|文章|稿件)?(?:由|经由|經由|获|獲|已获|已獲|得到|承蒙|为|為|系|係)?"
+)
 _GRANTED_TAIL = re.compile(r"(?:的)?(?:独家|獨家|正式|特别|特別)?$")
 # 为X所有 / 内容为X独家所有: an owner without 版权.
 _OWNED_BY = re.compile(
