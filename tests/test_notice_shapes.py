@@ -740,6 +740,16 @@ def test_a_licensed_reprint_after_a_label_names_its_licensor(notice) -> None:
     assert parsed.forbidden_uses == ("reprint",)
 
 
+@pytest.mark.parametrize("verb", ["獲", "获", "經"])
+def test_a_licensed_reprint_broken_over_two_lines_is_one_notice(verb) -> None:
+    # a <p> wrapped in the page source shows its sentence as two lines: 本文獲X / 授權刊登，…
+    text = "\n".join(["乡村公路全部通车", *PARAS, f"原文出處：本文{verb}南灣野鳥保育學會", "授權刊登，未經同意請勿任意轉載。"])
+    doc, parsed = notice_of(text, "text")
+    assert parsed is not None and parsed.rights_holder == "南灣野鳥保育學會"
+    assert parsed.forbidden_uses == ("reprint",)
+    assert "南灣野鳥保育學會" not in doc.text
+
+
 def test_a_takedown_line_under_a_claim_keeps_its_address() -> None:
     notice = "【版权声明】本文系北岭都市报独家稿件，版权归北岭都市报社所有。未经许可不得转载、摘编。\n如有侵权请联系删除（邮箱：legal@beiling.example.cn）"
     doc, parsed = notice_of("\n".join(["乡村公路全部通车", *PARAS, *notice.split("\n")]), "text")
