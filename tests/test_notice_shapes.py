@@ -750,6 +750,26 @@ def test_a_licensed_reprint_broken_over_two_lines_is_one_notice(verb) -> None:
     assert "南灣野鳥保育學會" not in doc.text
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "To republish this article, please contact syndication@lanternpost.example.com",
+        "To reprint this story, email rights@lanternpost.example.com.",
+    ],
+)
+def test_a_sentence_opening_with_the_reprint_it_routes_asks_for_a_licence(line) -> None:
+    # "To republish …, contact X": the reprint goes through the desk first, as "Want to republish?"
+    parsed = parse_notice(line, site="The Lantern Post")
+    assert parsed.forbidden_uses == ("reprint",) and parsed.permitted_uses == ()
+    assert parsed.rights_holder == "The Lantern Post"
+    assert [e.role for e in parsed.emails] == ["licensing"]
+
+
+def test_a_permission_to_republish_is_no_request_for_a_licence() -> None:
+    parsed = parse_notice("You are free to republish this article under our terms; to ask a question, contact desk@lanternpost.example.com")
+    assert parsed.permitted_uses == ("reprint",) and parsed.forbidden_uses == ()
+
+
 def test_a_takedown_line_under_a_claim_keeps_its_address() -> None:
     notice = "【版权声明】本文系北岭都市报独家稿件，版权归北岭都市报社所有。未经许可不得转载、摘编。\n如有侵权请联系删除（邮箱：legal@beiling.example.cn）"
     doc, parsed = notice_of("\n".join(["乡村公路全部通车", *PARAS, *notice.split("\n")]), "text")

@@ -1160,7 +1160,11 @@ _FORBID_TOKEN = re.compile(
     # a reservation names what it keeps ("All rights are reserved, including text and data
     # mining"); "Want to republish this story? Contact …" asks for permission first
     r"|(?i:\breserv(?:e|es|ed|ing)\b|\b(?:want|wish|would like|'d like) to\b|\b(?:for|seek|request|obtain) permission to\b|\bnot for\b"
-    r"|\bfor (?=(?:reprint|republication|reproduction)s?[ ](?:rights|permissions?|requests?|enquiries|inquiries)\b))"
+    r"|\bfor (?=(?:reprint|republication|reproduction)s?[ ](?:rights|permissions?|requests?|enquiries|inquiries)\b)"
+    # "To republish this article, please contact …": a sentence that opens with the reprint routes
+    # it through a desk first ("free to republish" and "want to" are read by their own words)
+    r"|(?<![a-z][ ])(?<![a-z])to[ ](?=(?:republish|reprint|reproduce|syndicate)\w{0,8}\b[^.;?!\n]{0,80}?"
+    r"\b(?:contact|e-?mail|write to|call|get in touch)\b))"
     r"|(?i:\b(?:may not|must not|shall not|cannot|can ?not|do not|don't|no part|nor|unauthori[sz]ed"
     r"|unlicen[sc]ed|without)\b))"
     # 允许 is left out: 未经X允许 is a prohibition.
