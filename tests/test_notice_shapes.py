@@ -59,6 +59,10 @@ def notice_of(page: str, content_type: str = "html"):
         ("This story was first published by The Harbor Signal.", "Harbor Signal"),
         ("Read the original article on Granite Wire", "Granite Wire"),
         ("Originally published in Mesa Weekly Review.", "Mesa Weekly Review"),
+        (
+            "This story was produced by a fellow of the Coastline Reporting Program and originally published in The Marsh Courier.",
+            "Marsh Courier",
+        ),
     ],
 )
 def test_a_syndicated_copys_origin_line_names_the_holder_over_the_portals_footer(line, holder):
@@ -71,6 +75,22 @@ def test_a_syndicated_copys_origin_line_names_the_holder_over_the_portals_footer
     doc, notice = notice_of(page)
     assert notice is not None and notice.rights_holder.removeprefix("The ") == holder
     assert line.split(":")[0] not in doc.text
+
+
+def test_a_programme_sites_story_box_names_the_paper_that_first_published_it():
+    # A reporting programme's site shows a fellow's story under an "About this story" box: the
+    # programme produced it, the paper that first published it holds it (the link is the credit).
+    page = (
+        "<html><head><title>Levy heads to ballot | Coastline Reporting Program</title></head><body><main><article>"
+        "<h1>Levy heads to ballot</h1><div class='prose'>" + "".join(f"<p>{p}</p>" for p in PARAS_EN) + "</div></article>"
+        "<div class='box'><p class='heading'>About this story</p><p>This story was produced by a reporter in the 2023 class"
+        " of the Coastline Reporting Program and originally <a href='https://marshcourier.example/2023/levy'>published in"
+        " The Marsh Courier.</a></p></div></main><footer><a href='#'>About</a> · <a href='#'>Privacy</a></footer></body></html>"
+    )
+    doc, notice = notice_of(page)
+    assert notice is not None and notice.rights_holder == "The Marsh Courier"
+    assert notice.forbidden_uses == () and notice.permitted_uses == ()
+    assert "Coastline Reporting Program and originally" not in doc.text
 
 
 def test_a_novel_first_published_in_a_year_is_article_text():
@@ -685,6 +705,69 @@ def test_a_reprint_rule_with_a_comma_before_its_request_permits_with_credit() ->
     parsed = parse_notice("本文由 玄武小队 原创发布\n转载，请参考转载声明，注明出处： https://www.anlan.example.cn/post/284519")
     assert parsed.rights_holder == "玄武小队"
     assert parsed.permitted_uses == ("reprint",) and set(parsed.conditions) == {"credit", "link_back"}
+
+
+@pytest.mark.parametrize(
+    "rule",
+    ["转载请尊重版权，注明来源", "转载请尊重原创并注明出处", "轉載請尊重著作權，註明來源"],
+)
+def test_a_reprint_request_with_a_courtesy_before_its_credit_permits_with_credit(rule) -> None:
+    # 转载请<a courtesy>，注明来源: the request asks two things of a reprint, the second the credit
+    parsed = parse_notice(f"本站刊登的青禾周报新闻资料，均为青禾周报版权所有，{rule}")
+    assert parsed.rights_holder == "青禾周报"
+    assert parsed.permitted_uses == ("reprint",) and parsed.conditions == ("credit",)
+    assert parsed.forbidden_uses == ()
+
+
+@pytest.mark.parametrize("rule", ["转载请联系授权，注明来源", "转载请勿删改，注明来源后方可使用"])
+def test_a_reprint_request_that_asks_first_or_forbids_is_no_permission(rule) -> None:
+    parsed = parse_notice(f"青禾周报版权所有，{rule}")
+    assert "reprint" not in parsed.permitted_uses
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "原文出處：本文獲南灣野鳥保育學會授權刊登，未經同意請勿任意轉載。",
+        "原文出處：本文獲南灣野鳥保育學會 授權刊登，未經同意請勿任意轉載。",
+        "【轉載說明】本文由南灣野鳥保育學會授權發布，未經同意請勿轉載。",
+    ],
+)
+def test_a_licensed_reprint_after_a_label_names_its_licensor(notice) -> None:
+    # the label before the sentence (原文出處：) leaves the licensor where the sentence begins
+    parsed = parse_notice(notice)
+    assert parsed.rights_holder == "南灣野鳥保育學會"
+    assert parsed.forbidden_uses == ("reprint",)
+
+
+@pytest.mark.parametrize("verb", ["獲", "获", "經"])
+def test_a_licensed_reprint_broken_over_two_lines_is_one_notice(verb) -> None:
+    # a <p> wrapped in the page source shows its sentence as two lines: 本文獲X / 授權刊登，…
+    text = "\n".join(["乡村公路全部通车", *PARAS, f"原文出處：本文{verb}南灣野鳥保育學會", "授權刊登，未經同意請勿任意轉載。"])
+    doc, parsed = notice_of(text, "text")
+    assert parsed is not None and parsed.rights_holder == "南灣野鳥保育學會"
+    assert parsed.forbidden_uses == ("reprint",)
+    assert "南灣野鳥保育學會" not in doc.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "To republish this article, please contact syndication@lanternpost.example.com",
+        "To reprint this story, email rights@lanternpost.example.com.",
+    ],
+)
+def test_a_sentence_opening_with_the_reprint_it_routes_asks_for_a_licence(line) -> None:
+    # "To republish …, contact X": the reprint goes through the desk first, as "Want to republish?"
+    parsed = parse_notice(line, site="The Lantern Post")
+    assert parsed.forbidden_uses == ("reprint",) and parsed.permitted_uses == ()
+    assert parsed.rights_holder == "The Lantern Post"
+    assert [e.role for e in parsed.emails] == ["licensing"]
+
+
+def test_a_permission_to_republish_is_no_request_for_a_licence() -> None:
+    parsed = parse_notice("You are free to republish this article under our terms; to ask a question, contact desk@lanternpost.example.com")
+    assert parsed.permitted_uses == ("reprint",) and parsed.forbidden_uses == ()
 
 
 def test_a_takedown_line_under_a_claim_keeps_its_address() -> None:

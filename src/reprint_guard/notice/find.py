@@ -77,8 +77,8 @@ _CLAIM_VOCAB = tuple(
         # (then a name, a sign or a year: "The song is copyrighted, so …" is a sentence)
         r"\b(?:is|are|remains?)\s{1,3}(?:the\s{1,3})?copyright(?:ed)?(?:\s{1,3}(?:of|by|to))?\s{1,3}(?:the\s{1,3})?(?:©|\(c\)|(?:19|20)\d{2}|(?-i:[A-Z]))"
         r"|\b(?:content|material)\s{1,3}(?:©|\(c\)|copyright\b)",
-        # 经X授权转载 / 经授权发布: a licensed reprint names its rights holder
-        r"(?<![未非已])经[^。\n]{0,40}?授权(?:转载|发布|刊登|刊发|使用)",
+        # 经X授权转载 / 经授权发布 / 本文获X授权刊登: a licensed reprint names its rights holder
+        r"(?<![未非已])(?:经|获)[^。\n]{0,40}?授权(?:转载|发布|刊登|刊发|使用)",
         r"翻印必究|版权告示",
         # the holder as a rights verb's subject or agent: X享有著作权, X保留所有权利, 版权由X享有, "X holds the copyright"
         # (the work named: 原告对涉案作品依法享有著作权 in a court report is a sentence)
@@ -102,6 +102,10 @@ _CLAIM_VOCAB = tuple(
         # novel's first edition, an article's own sentence) is not one.
         r"\b(?:this|the) (?:article|story|piece|post|report|essay|column)(?: was)? (?:originally|first) (?:appeared|published|ran)"
         r" (?:on|in|by) (?:the )?(?-i:[A-Z])"
+        # the origin as the second half of a credit: "This story was produced by a fellow of X
+        # and originally published in Y" (a programme's site shows a story a paper ran first)
+        r"|\b(?:this|the) (?:article|story|piece|post|report|essay|column) was\b[^.\n]{0,160}?"
+        r"\band (?:was )?(?:originally|first) (?:appeared|published|ran) (?:on|in|by) (?:the )?(?-i:[A-Z])"
         r"|^(?:originally|first) (?:appeared|published) (?:on|in|by) (?:the )?(?-i:[A-Z])"
         r"|^read the original (?:article|story|post|piece|report) (?:on|at|in)\b",
         # "…, Copyright X." closing a line: a claim without a year (Copyright Reuters). X is a

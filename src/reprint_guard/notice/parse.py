@@ -783,7 +783,14 @@ def _original_work_name(folded: str, text: str) -> str | None:
 
 # 本文由X授权发布 / X授权转载: the party that granted the licence (未经授权 is not one).
 _GRANTED = re.compile(r"(?:授权|授權)(?:发布|發布|發佈|转载|轉載|刊登|刊发|刊發|刊载|刊載|提供)")
-_GRANTED_LEAD = re.compile(r"^(?:本文|本稿|此文|该文|該文|文章|稿件)?(?:由|经由|經由|获|獲|已获|已獲|得到|承蒙|为|為|系|係)?")
+# matched at the clause's start (``match`` with a position): a ``^`` there would only match at the
+# text's start, so a clause after a label (原文出處：本文獲X授權刊登) kept 本文獲 in the name
+# 本文经X授权 read across a line break (the claim pattern reads it on one line); 经 alone only after
+# 本文, as names may begin with it (经济日报授权发布)
+_GRANTED_LEAD = re.compile(
+    r"(?:本文|本稿|此文|该文|該文|文章|稿件)(?:经|經)(?:过|過)?(?!由)"
+    r"|(?:本文|本稿|此文|该文|該文|文章|稿件)?(?:由|经由|經由|获|獲|已获|已獲|得到|承蒙|为|為|系|係)?"
+)
 _GRANTED_TAIL = re.compile(r"(?:的)?(?:独家|獨家|正式|特别|特別)?$")
 # 为X所有 / 内容为X独家所有: an owner without 版权.
 _OWNED_BY = re.compile(
@@ -1140,7 +1147,9 @@ _FORBID_TOKEN = re.compile(
     r"|(?P<ask_reprint>(?:转载|轉載)(?=(?:时|時)?(?:请|請|须|須|需|务必|務必|应|應)?(?:先)?[^，,。；;\n注註标標保署无無不免]{0,12}?"
     r"(?:联系|聯繫|联络|聯絡|洽|获得|獲得|取得|征得|徵得|申请|申請|私信|留言|授权|授權|许可|許可)))"
     r"|(?P<credit_reprint>(?:转载|轉載)(?=(?:时|時)?(?:请|請|须|須|需|务必|務必|应|應)(?:注明|註明|标明|標明|保留|署名)"
-    r"|[，,][ ]{0,2}(?:请|請)[^。；;\n]{0,12}?(?:注明|註明|标明|標明)))"
+    r"|[，,][ ]{0,2}(?:请|請)[^。；;\n]{0,12}?(?:注明|註明|标明|標明)"
+    # 转载请尊重版权，注明来源: a courtesy asked first, the credit as the request's second part
+    r"|(?:时|時)?(?:请|請)[^。；;\n，,、勿]{1,8}?(?:[，,、][ ]{0,2}|并|並)(?:注明|註明|标明|標明)))"
     r"|(?P<after>须经|須經|需经|需經|需要经|必须经|必須經|应经|應經|应当经|應當經|须获|須獲|需获|需獲|必究|禁じ"
     r"|(?i:\b(?:are|is) governed by\b)"
     r"|(?i:\bwithout\b[^.;\n]{0,40}?\b(?:permission|consent|authori[sz]ation|licen[cs]e)"
@@ -1151,7 +1160,11 @@ _FORBID_TOKEN = re.compile(
     # a reservation names what it keeps ("All rights are reserved, including text and data
     # mining"); "Want to republish this story? Contact …" asks for permission first
     r"|(?i:\breserv(?:e|es|ed|ing)\b|\b(?:want|wish|would like|'d like) to\b|\b(?:for|seek|request|obtain) permission to\b|\bnot for\b"
-    r"|\bfor (?=(?:reprint|republication|reproduction)s?[ ](?:rights|permissions?|requests?|enquiries|inquiries)\b))"
+    r"|\bfor (?=(?:reprint|republication|reproduction)s?[ ](?:rights|permissions?|requests?|enquiries|inquiries)\b)"
+    # "To republish this article, please contact …": a sentence that opens with the reprint routes
+    # it through a desk first ("free to republish" and "want to" are read by their own words)
+    r"|(?<![a-z][ ])(?<![a-z])to[ ](?=(?:republish|reprint|reproduce|syndicate)\w{0,8}\b[^.;?!\n]{0,80}?"
+    r"\b(?:contact|e-?mail|write to|call|get in touch)\b))"
     r"|(?i:\b(?:may not|must not|shall not|cannot|can ?not|do not|don't|no part|nor|unauthori[sz]ed"
     r"|unlicen[sc]ed|without)\b))"
     # 允许 is left out: 未经X允许 is a prohibition.
