@@ -308,3 +308,23 @@ def test_a_binary_urls_manifest_says_to_save_it_as_utf8(cli, tmp_path: Path) -> 
     assert r.exit_code == 2
     [line] = r.stderr.strip().splitlines()
     assert "--urls manifest" in line and "urls.csv" in line and "UTF-8" in line
+
+
+@pytest.mark.parametrize("name", ["\x1b[8mhidden.txt", "a\rcopy.txt", "report\u202etxt.exe.txt"])
+def test_a_file_name_holding_terminal_controls_is_shown_escaped(cli, tmp_path: Path, name: str) -> None:
+    # a crawler names the files it saves; ESC [8m would hide the rest of the row, \r overwrite it,
+    # U+202E reverse it
+    from helpers import NOTICE, chinese_article
+
+    store = tmp_path / "store"
+    text = "标题\n" + chinese_article(2) + "\n" + NOTICE
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    assert cli("protect", tmp_path / "a.txt", "--store", store).exit_code == 0
+    crawl = tmp_path / "crawl"
+    crawl.mkdir()
+    (crawl / name).write_text(text, encoding="utf-8")
+    r = cli("scan", crawl, "--store", store)
+    assert r.exit_code == 1
+    assert not any(ch in r.stdout for ch in "\x1b\r\u202e")
+    escape = {"\x1b": "\\x1b", "\r": "\\x0d", "\u202e": "\\u202e"}
+    assert all(escape[ch] in r.stdout for ch in escape if ch in name)

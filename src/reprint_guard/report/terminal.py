@@ -7,6 +7,8 @@ laid out one per line and never ellipsised.
 
 from __future__ import annotations
 
+import re
+
 from rich.console import Group, RenderableType
 from rich.panel import Panel
 from rich.table import Table
@@ -22,9 +24,21 @@ from .machine import csv_text
 _PASSAGE_PREVIEW = 240
 
 
+# Characters a terminal acts on instead of printing: C0 and C1 controls (ESC starts an escape
+# sequence that can hide or rewrite what follows) and the bidi embeddings, overrides and isolates
+# (a file name can reverse the rest of its row). Shown escaped, as \x1b and \u202e.
+_TERMINAL_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _escaped(m: re.Match[str]) -> str:
+    cp = ord(m.group())
+    return f"\\x{cp:02x}" if cp <= 0xFF else f"\\u{cp:04x}"
+
+
 def _t(text: str | None, style: str = "") -> Text:
-    # a file name that is not valid UTF-8 shows its bytes as \xNN, as in CSV (not as "?")
-    return Text(csv_text(text or ""), style=style, overflow="fold")
+    # a file name that is not valid UTF-8 shows its bytes as \xNN, as in CSV (not as "?"); one
+    # holding terminal controls shows them escaped (a crawled page's name is the crawler's choice)
+    return Text(_TERMINAL_CONTROL.sub(_escaped, csv_text(text or "")), style=style, overflow="fold")
 
 
 def summary_table(report: ScanReport, title: str = "reprint_guard scan") -> Table:
