@@ -182,3 +182,20 @@ def test_paragraphs_pasted_under_a_permitted_copys_notice_are_still_found(tmp_pa
 )
 def test_an_address_whose_host_readers_disagree_on_is_no_evidence(guard: Guard, url: str, status: str) -> None:
     assert licence(guard, page(), url=UrlEvidence(url, source="urls_manifest"))[1].status == status
+
+
+@pytest.mark.parametrize(
+    ("line", "verdict"),
+    [
+        ("本文为南山融媒原创，欢迎转载，请注明出处“南山融媒”。", "permitted"),  # the article's own notice, kept
+        ("声明：本文并非转载自南山融媒，与南山融媒无任何关系。", "reprint"),  # a denial names the holder, credits no one
+    ],
+)
+def test_a_notice_naming_the_holder_credits_them_only_when_it_claims_for_them(tmp_path, line, verdict):
+    from reprint_guard import Guard
+
+    paras = [f"市政府今天召开会议，研究部署城乡公园建设和老旧小区改造工作，会议要求各区加快推进项目建设进度，确保第{i}批项目年底前完工。" for i in range(6)]
+    body = "\n\n".join(paras)
+    with Guard.open(tmp_path / "s", create=True) as g:
+        g.protect_document(f"标题\n\n{body}\n\n本文为南山融媒原创，欢迎转载，请注明出处“南山融媒”。\n", source="a.txt")
+        assert g.check(f"转载\n\n{body}\n\n{line}\n").verdict == verdict

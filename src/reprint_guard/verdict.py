@@ -39,6 +39,7 @@ from .config import MatchConfig
 from .errors import ConfigError
 from .models import Decoding, Document, LicenceNotice, UrlEvidence, UrlSource
 from .normalize import normalize
+from .notice import parse_notice
 from .verify import Alignment
 
 MatchKind = Literal["reprint", "edited", "excerpt"]
@@ -441,13 +442,15 @@ _KIND_USE = {"reprint": "reprint", "edited": "modify", "excerpt": "excerpt"}
 
 
 def keeps_notice(doc: Document, notice: LicenceNotice) -> bool:
-    """Whether a page keeps the article's notice: its own notice block names the rights holder,
-    or its text holds the notice's first line."""
+    """Whether a page keeps the article's notice: its own notice block claims the text for the
+    rights holder (parsed, it names them: naming them in a denial, 本文并非转载自X, does not), or
+    its text holds the notice's first line."""
     first = next((line.strip() for line in notice.text.splitlines() if line.strip()), "")
     holder = _fold(notice.rights_holder) if notice.rights_holder else None
-    page_notice = _fold(doc.notice_text or "")
-    if holder and holder in page_notice:
-        return True
+    if holder and doc.notice_text and holder in _fold(doc.notice_text):
+        claimed = parse_notice(doc.notice_text).rights_holder
+        if claimed and _fold(claimed) == holder:
+            return True
     return bool(first) and _fold(first) in _fold(f"{doc.text}\n{doc.notice_text or ''}")
 
 
