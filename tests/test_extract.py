@@ -751,3 +751,18 @@ def test_a_public_account_credit_names_the_account_without_its_id():
         "—END—", "来源：湘江青年说（ID：xjqn_2024）",
     ]))
     assert doc.credits == ("湘江青年说",) and doc.outlet == "湘江青年说"
+
+
+@pytest.mark.parametrize("crumb", ["溪口新闻网 > 社会", "Riverside Post › Local"])
+def test_a_two_part_breadcrumb_opening_a_text_is_no_title(crumb):
+    doc = extract("\n".join([crumb, "轮渡新航线明年开通", "2025/01/08 10:15 来源：溪口新闻网", "",
+                             "市政府召开新闻发布会，宣布将在明年年底前新增两条轮渡航线，连接北部城区与中心商务区，方便市民出行。",
+                             "据介绍，该项目总投资约四千万元，部分资金来自区域交通专项补助，其余由市级财政安排。"]))
+    assert (doc.title, doc.date, doc.outlet) == ("轮渡新航线明年开通", "2025-01-08", "溪口新闻网")
+
+
+@pytest.mark.parametrize("headline", ["GDP > 6%", "增速>预期"])
+def test_a_headline_comparing_is_no_breadcrumb(headline):
+    from reprint_guard.ingest.layout import _is_breadcrumb
+
+    assert not _is_breadcrumb(headline)

@@ -674,7 +674,9 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._PRODUCTION_CREDITS": ("fullmatch",),  # production credits above a role claim
     "extract._TAKEDOWN": ("search",),  # a takedown request with its address
     "extract._SITE_CLAIM": ("search",),  # notice.find: a site's © line in the page chrome above the article
-    "extract._DATELINE_SOURCE": ("fullmatch", "match"),  # ingest.layout: 清溪网讯（记者 X） names the outlet
+    "extract._DATELINE_SOURCE": ("fullmatch", "match"),
+    "extract._BREADCRUMB_ARROW": ("search",),  # ingest.layout: an arrow set apart in a breadcrumb
+    "extract._SENTENCE_MARKS": ("search",),  # ingest.layout: 清溪网讯（记者 X） names the outlet
     "extract._META_DATE_KEY": ("search",),  # ingest.html: head dates
     "extract._MODIFIED_KEY": ("search",),
     "extract._ISO_PREFIX": ("search",),

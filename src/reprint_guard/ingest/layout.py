@@ -64,6 +64,8 @@ _BREADCRUMB_LABEL = re.compile(
 )
 _BREADCRUMB_HOME = re.compile(r"(?:首页|主页|网站首页|home)\s{0,3}[>»›＞/|｜]", re.I)
 _BREADCRUMB_SEP = re.compile(r"\s{0,3}[>»›＞]\s{0,3}")
+_BREADCRUMB_ARROW = re.compile(r"\s[>»›＞]\s|[»›＞]")
+_SENTENCE_MARKS = re.compile(r"[。，,.!?！？：:；;]")
 
 _DIGITS = str.maketrans("０１２３４５６７８９／－．：", "0123456789/-.:")
 _NUM_DATE = re.compile(
@@ -283,6 +285,17 @@ def _is_breadcrumb(line: str) -> bool:
     if _BREADCRUMB_LABEL.match(line) or _BREADCRUMB_HOME.match(line):
         return True
     items = _BREADCRUMB_SEP.split(line)
+    if len(items) == 2:
+        # a site and its section ("青山新闻网 > 社会", "News › Local"): short names, no figures, and
+        # an arrow set apart from them ("GDP>6%" compares)
+        return (
+            _BREADCRUMB_ARROW.search(line) is not None
+            and all(
+                0 < len(item) <= 30 and len(item.split()) <= 4 and (len(item) <= 12 or " " in item)
+                and not _SENTENCE_MARKS.search(item) and not any(ch.isdigit() for ch in item)
+                for item in items
+            )
+        )  # fmt: skip
     return len(items) >= 3 and all(0 < len(item) <= 20 and "。" not in item for item in items)
 
 
