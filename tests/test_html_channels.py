@@ -286,6 +286,10 @@ def _data_frame(paras: list[str]) -> str:
     return f'<iframe src="data:text/html;charset=utf-8;base64,{payload}"></iframe>'
 
 
+def _data_url(paras: list[str]) -> str:
+    return "data:text/html;base64," + base64.b64encode(("<meta charset=utf-8>" + ps(paras)).encode("utf-8")).decode()
+
+
 def _svg(paras: list[str]) -> str:
     texts = "".join(f'<text x="0" y="{20 * k}">{_html.escape(p)}</text>' for k, p in enumerate(paras, 1))
     return f'<svg width="900" height="3000">{texts}</svg>'
@@ -310,6 +314,8 @@ def _script(paras: list[str], *, ascii_only: bool = False) -> str:
 CHANNELS = {
     "srcdoc": (_srcdoc, ""),
     "data-frame": (_data_frame, ""),
+    "object-data": (lambda paras: f'<object type="text/html" data="{_data_url(paras)}">插件</object>', ""),
+    "embed-data": (lambda paras: f'<embed type="text/html" src="{_data_url(paras)}">', ""),
     "nested-srcdoc": (lambda paras: f'<iframe srcdoc="{_html.escape(_srcdoc(paras))}"></iframe>', ""),
     "svg-text": (_svg, ""),
     "input-value": (_inputs, ""),
@@ -353,6 +359,16 @@ def test_an_article_page_keeps_its_search_box_alt_captions_and_script_data_out_o
     assert "newsletter" not in doc.text
     assert "2019" not in doc.text
     assert EN_PARAS[2][:60] in doc.text
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_copy_in_a_frameset_data_frame_is_read(guard: Guard, lang: str) -> None:
+    paras, source = CASES[lang]
+    doc = (
+        "<!doctype html><html><head><meta charset='utf-8'><title>灯会</title></head>"
+        f'<frameset rows="100%"><frame src="{_data_url(paras)}"><noframes>不支持框架</noframes></frameset></html>'
+    )
+    assert_copy_of(guard.check(doc), source)
 
 
 def test_frames_are_read_to_a_bounded_depth() -> None:

@@ -5,8 +5,10 @@ and strings a script writes into the page.
 Two groups, on general grounds:
 
 * :func:`_inline_framed_text` always: an ``<iframe srcdoc>`` or an ``<iframe src="data:text/html…">``
-  is a document the page shows in place (HTML §4.8.5), so its body is read as part of the page
-  where the frame stands (at most :data:`_MAX_FRAMES` frames of :data:`_MAX_FRAME_BYTES` each,
+  is a document the page shows in place (HTML §4.8.5), and so are an ``<object data="data:…">``,
+  an ``<embed src="data:…">`` (§4.8.7, §4.8.6) and a ``<frameset>``'s ``<frame src="data:…">``
+  (a frameset page, having no ``<body>``, gets its frameset read as one); so the framed body is
+  read as part of the page where the frame stands (at most :data:`_MAX_FRAMES` frames of :data:`_MAX_FRAME_BYTES` each,
   frames inside frames to a depth of :data:`_MAX_FRAME_DEPTH`). SVG ``<text>`` is visible text:
   a drawing holding at least :data:`_LONG_SVG_CHARS` characters of it is read as lines (a chart's
   short labels are not, so that they do not join an article's body).
@@ -56,7 +58,12 @@ _MAX_CHANNEL_ITEMS = 2000  # alt texts, values, content rules, script strings re
 _MIN_SCRIPT_STRING = 20  # characters of a script's string literal worth reading
 _MIN_ALT_CHARS = 20
 
-_FRAMES = lxml.etree.XPath("//body//iframe[@srcdoc or starts-with(translate(normalize-space(@src), 'DATA', 'data'), 'data:')]")
+_IS_DATA_URL = "starts-with(translate(normalize-space(@{}), 'DATA', 'data'), 'data:')"
+_FRAMES = lxml.etree.XPath(
+    f"//body//iframe[@srcdoc or {_IS_DATA_URL.format('src')}] | //body//object[{_IS_DATA_URL.format('data')}]"
+    f" | //body//embed[{_IS_DATA_URL.format('src')}] | //frameset//frame[{_IS_DATA_URL.format('src')}]"
+)
+_FRAME_TAGS = ("iframe", "object", "embed", "frame")
 _SVGS = lxml.etree.XPath("//body//*[local-name()='svg']")
 # A data: URL's header (media type and parameters) before its comma.
 _DATA_URL = re.compile(r"\s{0,20}data:([^,]{0,200}),", re.I)
@@ -72,12 +79,13 @@ _PSEUDO_ELEMENT = re.compile(r"::?(before|after)\s{0,20}$", re.I)
 
 
 def _frame_html(frame: HtmlElement) -> str | None:
-    """The HTML a frame shows: its ``srcdoc`` (which wins over ``src``), or a ``data:text/html``
-    URL's payload (base64 or percent-encoded, UTF-8 unless its charset says otherwise)."""
-    srcdoc = frame.get("srcdoc")
+    """The HTML a frame shows: an iframe's ``srcdoc`` (which wins over ``src``), or the payload
+    of the ``data:text/html`` URL in its ``src`` (an ``<object>``'s ``data``), base64 or
+    percent-encoded, UTF-8 unless its charset says otherwise."""
+    srcdoc = frame.get("srcdoc") if frame.tag == "iframe" else None
     if srcdoc is not None:
         return srcdoc[:_MAX_FRAME_BYTES]
-    src = (frame.get("src") or "")[: _MAX_FRAME_BYTES * 2]
+    src = (frame.get("data" if frame.tag == "object" else "src") or "")[: _MAX_FRAME_BYTES * 2]
     m = _DATA_URL.match(src)
     if m is None:
         return None
@@ -98,10 +106,12 @@ def _frame_html(frame: HtmlElement) -> str | None:
 
 
 def _inline_framed_text(tree: HtmlElement, depth: int = 0) -> None:
-    """Put the body of each ``srcdoc`` and ``data:`` frame in place of the frame, as a ``<div>``;
-    read long SVG text as lines (see the module docstring)."""
-    frames = _FRAMES(tree)[:_MAX_FRAMES] if tree.find(".//iframe") is not None else []
+    """Put the body of each ``srcdoc`` and ``data:`` frame (object, embed) in place of the frame,
+    as a ``<div>``; read long SVG text as lines (see the module docstring)."""
+    frames = _FRAMES(tree)[:_MAX_FRAMES] if next(tree.iter(*_FRAME_TAGS), None) is not None else []
     for frame in frames:
+        if frame.getparent() is None:
+            continue
         doc = _frame_html(frame)
         inner = _parse_html(doc) if doc and doc.strip() else None
         if inner is None:
@@ -117,6 +127,10 @@ def _inline_framed_text(tree: HtmlElement, depth: int = 0) -> None:
             box.append(child)
         box.tail = frame.tail
         frame.getparent().replace(frame, box)
+    if frames and tree.find("body") is None and tree.find("frameset") is not None:
+        # a frameset page: the frames, now read in place, are its body
+        for k, frameset in enumerate(list(tree.iter("frameset"))):
+            frameset.tag = "body" if k == 0 else "div"
     if depth == 0 and tree.find(".//svg") is not None:
         for svg in _SVGS(tree):
             texts = [" ".join("".join(t.itertext()).split()) for t in svg.iter("text")]
