@@ -377,3 +377,80 @@ def test_frames_are_read_to_a_bounded_depth() -> None:
         inner = f'<iframe srcdoc="{_html.escape(inner)}"></iframe>'
     doc = extract(page(inner + ps(PARAS[:1])))
     assert "深处的文字" not in doc.text
+
+
+# --------------------------------------------------------------------------------------------
+# 3. Wrappers: a page saved as MHTML, an article carried in a JSON API response
+# --------------------------------------------------------------------------------------------
+
+
+def _mhtml(paras: list[str], *, encoding: str = "quoted-printable", charset: str = "utf-8") -> bytes:
+    """A page saved by a browser as MHTML (RFC 2557): a multipart/related message whose first
+    part is the page, followed by an image part."""
+    import quopri
+
+    html_bytes = page(ps(paras)).replace("charset='utf-8'", f"charset='{charset}'").encode(charset)
+    body = quopri.encodestring(html_bytes) if encoding == "quoted-printable" else base64.encodebytes(html_bytes)
+    return (
+        b"From: <Saved by Blink>\r\nSnapshot-Content-Location: https://copy.example/a/1\r\nSubject: x\r\n"
+        b"MIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n\tboundary=\"----MultipartBoundary--x\"\r\n\r\n"
+        b"------MultipartBoundary--x\r\n"
+        + f"Content-Type: text/html; charset={charset}\r\nContent-Transfer-Encoding: {encoding}\r\n".encode()
+        + b"Content-Location: https://copy.example/a/1\r\n\r\n"
+        + body.replace(b"\n", b"\r\n")
+        + b"\r\n------MultipartBoundary--x\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n"
+        b"Content-Location: https://copy.example/logo.png\r\n\r\niVBORw0KGgo=\r\n------MultipartBoundary--x--\r\n"
+    )
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize(("encoding", "charset"), [("quoted-printable", "utf-8"), ("base64", "utf-8"), ("quoted-printable", "gb18030")])
+def test_a_copy_saved_as_mhtml_is_read(guard: Guard, lang: str, encoding: str, charset: str) -> None:
+    paras, source = CASES[lang]
+    data = _mhtml(paras, encoding=encoding, charset=charset)
+    assert_copy_of(guard.check(data), source)
+    if encoding == "quoted-printable" and charset == "utf-8":
+        assert_copy_of(guard.check(data.decode("ascii")), source)  # a caller's str
+
+
+def test_a_folder_scan_reads_a_saved_mhtml_file(guard: Guard, tmp_path) -> None:
+    (tmp_path / "saved.mht").write_bytes(_mhtml(PARAS))
+    (rep,) = guard.scan(tmp_path).documents
+    assert_copy_of(rep, "articles/lantern.txt")
+
+
+def _api_response(paras: list[str], *, markup: bool, ascii_only: bool = False) -> str:
+    content = ps(paras) if markup else "\n".join(paras)
+    return json.dumps(
+        {
+            "code": 0,
+            "data": {
+                "id": "a81f0c2e9d",
+                "title": "灯会",
+                "url": "https://copy.example/api/a81f0c2e9d",
+                "author": {"name": "编辑部", "avatar": "https://copy.example/a.png"},
+                "tags": ["本地", "节庆"],
+                "content": content,
+                "related": [{"id": 2, "title": "另一篇"}],
+            },
+        },
+        ensure_ascii=ascii_only,
+    )
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize(
+    ("markup", "ascii_only", "content_type"),
+    [(True, False, None), (False, True, None), (True, True, "application/json; charset=utf-8"), (False, False, "application/json")],
+)
+def test_a_copy_in_a_json_api_response_is_read(guard: Guard, lang: str, markup: bool, ascii_only: bool, content_type: str | None) -> None:
+    paras, source = CASES[lang]
+    data = _api_response(paras, markup=markup, ascii_only=ascii_only)
+    assert_copy_of(guard.check(data.encode("utf-8"), content_type=content_type), source)
+
+
+def test_text_that_only_starts_like_json_stays_text() -> None:
+    doc = extract(("[视频] " + PARAS[0] + "\n" + PARAS[1]).encode("utf-8"))
+    assert doc.content_type == "text" and PARAS[1][:30] in doc.text
+    doc = extract(b'{"ids": ["a81f0c2e9d", "b9"], "ok": true, "n": 3}')
+    assert doc.text == ""

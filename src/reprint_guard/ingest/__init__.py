@@ -2,6 +2,8 @@
 
 The flow, one module per step, each importing only the earlier ones:
 
+0. :mod:`~reprint_guard.ingest.wrappers`: a page saved as MHTML → its HTML part (before
+   decoding); a JSON document → the page its long string values make (after decoding);
 1. :mod:`~reprint_guard.ingest.decode`: bytes → text by a fixed rule order (byte-order mark,
    strict UTF-8, declared charset, Han-character frequency, charset-normalizer), binary input
    refused, the text cleaned and sniffed as HTML or plain text;
