@@ -344,6 +344,34 @@ def test_a_copy_in_css_before_content_is_read(guard: Guard, lang: str) -> None:
     assert_copy_of(guard.check(page(body, head=f"<style>{rules}</style>")), source)
 
 
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("content", ["attr(data-t)", '"" attr( data-t ) ""', "ATTR(data-t)"])
+def test_a_copy_in_css_before_content_taken_from_an_attribute_is_read(guard: Guard, lang: str, content: str) -> None:
+    paras, source = CASES[lang]
+    body = "".join(f'<p class="q" data-t="{_html.escape(p)}"></p>' for p in paras)
+    assert_copy_of(guard.check(page(body, head=f"<style>p.q::before{{content:{content}}}</style>")), source)
+
+
+def _atob_script(paras: list[str]) -> str:
+    payload = base64.b64encode("\n".join(paras).encode("utf-8")).decode()
+    return (
+        '<div id="a"></div><script>document.getElementById("a").innerText='
+        f'new TextDecoder().decode(Uint8Array.from(atob("{payload}"), function(c){{return c.charCodeAt(0)}}));</script>'
+    )
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_copy_a_script_decodes_from_base64_is_read(guard: Guard, lang: str) -> None:
+    paras, source = CASES[lang]
+    assert_copy_of(guard.check(page(_atob_script(paras))), source)
+
+
+def test_base64_data_that_is_not_text_stays_out() -> None:
+    blob = base64.b64encode(bytes(range(256)) * 4).decode()
+    doc = extract(page(f'<div id="a"></div><script>var img=atob("{blob}");document.getElementById("a").innerHTML="x";</script>'))
+    assert "\ufffd" not in doc.text and len(doc.text) < 40
+
+
 def test_an_article_page_keeps_its_search_box_alt_captions_and_script_data_out_of_the_body() -> None:
     caption = "A ferry leaving the landing at Marrowby Cove on Sunday morning"
     body = (

@@ -86,7 +86,7 @@ def is_json(content_type: str | None, text: str) -> bool:
     ``{`` or ``[`` (the caller then tries to parse it)."""
     if content_type and _JSON_TYPE.match(content_type):
         return True
-    return text.lstrip()[:1] in ("{", "[")
+    return text[:1000].lstrip()[:1] in ("{", "[")
 
 
 def json_page(text: str) -> tuple[str, str] | None:
