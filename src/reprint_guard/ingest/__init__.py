@@ -23,7 +23,7 @@ from reprint_guard.ingest.decode import decode_bytes
 
 __all__ = ["EXTRACTOR_VERSION", "decode_bytes"]
 
-EXTRACTOR_VERSION = 8
+EXTRACTOR_VERSION = 9
 """Version of everything that turns bytes into a :class:`~reprint_guard.models.Document`
 (decoding, HTML extraction, layout, and the notice finding that cuts the body). Bump it when
 the Document for the same input changes, so stores built with the old output can be upgraded.
@@ -46,4 +46,8 @@ and street-address lines cut with the notice; a heading alone in a footer's link
 8: flex and grid items read in CSS ``order``; text in a font under a pixel, and runs hidden by an
 attribute selector or a ``:not()`` rule, left out; ``srcdoc``/``data:`` frames and long SVG text read
 in place; a page with next to no text of its own read with its ``::before`` content, form values,
-alt texts and script-written strings; input padded with control bytes no reader sees read as text."""
+alt texts and script-written strings; input padded with control bytes no reader sees read as text.
+9: ``data:`` documents of ``<object>``, ``<embed>`` and a frameset's ``<frame>`` read in place; a page
+saved as MHTML read as its HTML part, a JSON document as its long string values; on the fallback
+path ``attr()`` in ``content`` and base64 text a script decodes with ``atob`` read, and a script's
+string literals paired up short ones included."""
