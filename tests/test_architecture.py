@@ -24,7 +24,7 @@ ORDER = [
 ]
 # The modules of each wing, in their order.
 WINGS = {
-    "ingest": ["files", "decode", "tree", "channels", "meta", "html", "layout"],
+    "ingest": ["files", "wrappers", "decode", "tree", "channels", "meta", "html", "layout"],
     "notice": ["lettercase", "find", "contacts", "parse"],
     "store": ["base", "index", "sqlite", "redis_scripts", "redis_snapshot", "redis_watch", "redis", "replica"],
     "engines": ["base", "local", "ray"],

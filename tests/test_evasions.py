@@ -713,3 +713,24 @@ def test_a_chinese_copy_with_toneless_pinyin_after_the_characters_is_a_reprint(
         assert_verbatim(guard.check(html_page(paras)), guard.check(html_page(PARAS)))
     else:
         assert_verbatim(guard.check("\n\n".join(paras)), guard.check(BODY))
+
+
+# --------------------------------------------------------------------------------------------
+# A non-spacing mark after every Han character (a kana voicing mark, a tone mark)
+# --------------------------------------------------------------------------------------------
+
+HAN_MARKS = {
+    "kana voiced mark U+3099": ["\u3099"],
+    "kana semi-voiced mark U+309A": ["\u309a"],
+    "mixed marks": ["\u3099", "\u0301", "\u302a", "\u309a\u0323", "\U0001d167"],
+}
+
+
+@pytest.mark.parametrize("marks", list(HAN_MARKS))
+@pytest.mark.parametrize("form", ["text", "html"])
+def test_a_chinese_copy_with_a_mark_after_every_character_is_a_reprint(guard: Guard, form: str, marks: str) -> None:
+    paras = [_after_each_han(p, HAN_MARKS[marks]) for p in PARAS]
+    if form == "html":
+        assert_verbatim(guard.check(html_page(paras)), guard.check(html_page(PARAS)))
+    else:
+        assert_verbatim(guard.check("\n\n".join(paras)), guard.check(BODY))

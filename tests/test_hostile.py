@@ -688,6 +688,11 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._CSS_HIDING": ("search", "finditer"),
     "extract._CSS_COMBINATOR": ("split",),
     "extract._CSS_NAME": ("findall",),
+    "extract._HEADER_LINE": ("match",),  # ingest.wrappers: an MHTML file's first header line
+    "extract._MULTIPART_RELATED": ("search",),  # ingest.wrappers: its multipart/related content type
+    "extract._MARKUP": ("search",),  # ingest.wrappers: a tag in a JSON string value
+    "extract._JSON_TYPE": ("match",),  # ingest.wrappers: a JSON content type
+    "extract._BASE64": ("fullmatch",),  # ingest.channels: a script's base64 literal
     "extract._DATA_URL": ("match",),  # ingest.channels: a data: URL's header in an iframe's src
     "extract._JS_STRING": ("finditer",),  # ingest.channels: a script's string literals
     "extract._JS_ESCAPE": ("sub",),

@@ -286,6 +286,10 @@ def _data_frame(paras: list[str]) -> str:
     return f'<iframe src="data:text/html;charset=utf-8;base64,{payload}"></iframe>'
 
 
+def _data_url(paras: list[str]) -> str:
+    return "data:text/html;base64," + base64.b64encode(("<meta charset=utf-8>" + ps(paras)).encode("utf-8")).decode()
+
+
 def _svg(paras: list[str]) -> str:
     texts = "".join(f'<text x="0" y="{20 * k}">{_html.escape(p)}</text>' for k, p in enumerate(paras, 1))
     return f'<svg width="900" height="3000">{texts}</svg>'
@@ -310,6 +314,8 @@ def _script(paras: list[str], *, ascii_only: bool = False) -> str:
 CHANNELS = {
     "srcdoc": (_srcdoc, ""),
     "data-frame": (_data_frame, ""),
+    "object-data": (lambda paras: f'<object type="text/html" data="{_data_url(paras)}">插件</object>', ""),
+    "embed-data": (lambda paras: f'<embed type="text/html" src="{_data_url(paras)}">', ""),
     "nested-srcdoc": (lambda paras: f'<iframe srcdoc="{_html.escape(_srcdoc(paras))}"></iframe>', ""),
     "svg-text": (_svg, ""),
     "input-value": (_inputs, ""),
@@ -338,6 +344,34 @@ def test_a_copy_in_css_before_content_is_read(guard: Guard, lang: str) -> None:
     assert_copy_of(guard.check(page(body, head=f"<style>{rules}</style>")), source)
 
 
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("content", ["attr(data-t)", '"" attr( data-t ) ""', "ATTR(data-t)"])
+def test_a_copy_in_css_before_content_taken_from_an_attribute_is_read(guard: Guard, lang: str, content: str) -> None:
+    paras, source = CASES[lang]
+    body = "".join(f'<p class="q" data-t="{_html.escape(p)}"></p>' for p in paras)
+    assert_copy_of(guard.check(page(body, head=f"<style>p.q::before{{content:{content}}}</style>")), source)
+
+
+def _atob_script(paras: list[str]) -> str:
+    payload = base64.b64encode("\n".join(paras).encode("utf-8")).decode()
+    return (
+        '<div id="a"></div><script>document.getElementById("a").innerText='
+        f'new TextDecoder().decode(Uint8Array.from(atob("{payload}"), function(c){{return c.charCodeAt(0)}}));</script>'
+    )
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_copy_a_script_decodes_from_base64_is_read(guard: Guard, lang: str) -> None:
+    paras, source = CASES[lang]
+    assert_copy_of(guard.check(page(_atob_script(paras))), source)
+
+
+def test_base64_data_that_is_not_text_stays_out() -> None:
+    blob = base64.b64encode(bytes(range(256)) * 4).decode()
+    doc = extract(page(f'<div id="a"></div><script>var img=atob("{blob}");document.getElementById("a").innerHTML="x";</script>'))
+    assert "\ufffd" not in doc.text and len(doc.text) < 40
+
+
 def test_an_article_page_keeps_its_search_box_alt_captions_and_script_data_out_of_the_body() -> None:
     caption = "A ferry leaving the landing at Marrowby Cove on Sunday morning"
     body = (
@@ -355,9 +389,96 @@ def test_an_article_page_keeps_its_search_box_alt_captions_and_script_data_out_o
     assert EN_PARAS[2][:60] in doc.text
 
 
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_copy_in_a_frameset_data_frame_is_read(guard: Guard, lang: str) -> None:
+    paras, source = CASES[lang]
+    doc = (
+        "<!doctype html><html><head><meta charset='utf-8'><title>灯会</title></head>"
+        f'<frameset rows="100%"><frame src="{_data_url(paras)}"><noframes>不支持框架</noframes></frameset></html>'
+    )
+    assert_copy_of(guard.check(doc), source)
+
+
 def test_frames_are_read_to_a_bounded_depth() -> None:
     inner = _srcdoc(["深处的文字" * 30])
     for _ in range(4):
         inner = f'<iframe srcdoc="{_html.escape(inner)}"></iframe>'
     doc = extract(page(inner + ps(PARAS[:1])))
     assert "深处的文字" not in doc.text
+
+
+# --------------------------------------------------------------------------------------------
+# 3. Wrappers: a page saved as MHTML, an article carried in a JSON API response
+# --------------------------------------------------------------------------------------------
+
+
+def _mhtml(paras: list[str], *, encoding: str = "quoted-printable", charset: str = "utf-8") -> bytes:
+    """A page saved by a browser as MHTML (RFC 2557): a multipart/related message whose first
+    part is the page, followed by an image part."""
+    import quopri
+
+    html_bytes = page(ps(paras)).replace("charset='utf-8'", f"charset='{charset}'").encode(charset)
+    body = quopri.encodestring(html_bytes) if encoding == "quoted-printable" else base64.encodebytes(html_bytes)
+    return (
+        b"From: <Saved by Blink>\r\nSnapshot-Content-Location: https://copy.example/a/1\r\nSubject: x\r\n"
+        b"MIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n\tboundary=\"----MultipartBoundary--x\"\r\n\r\n"
+        b"------MultipartBoundary--x\r\n"
+        + f"Content-Type: text/html; charset={charset}\r\nContent-Transfer-Encoding: {encoding}\r\n".encode()
+        + b"Content-Location: https://copy.example/a/1\r\n\r\n"
+        + body.replace(b"\n", b"\r\n")
+        + b"\r\n------MultipartBoundary--x\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n"
+        b"Content-Location: https://copy.example/logo.png\r\n\r\niVBORw0KGgo=\r\n------MultipartBoundary--x--\r\n"
+    )
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize(("encoding", "charset"), [("quoted-printable", "utf-8"), ("base64", "utf-8"), ("quoted-printable", "gb18030")])
+def test_a_copy_saved_as_mhtml_is_read(guard: Guard, lang: str, encoding: str, charset: str) -> None:
+    paras, source = CASES[lang]
+    data = _mhtml(paras, encoding=encoding, charset=charset)
+    assert_copy_of(guard.check(data), source)
+    if encoding == "quoted-printable" and charset == "utf-8":
+        assert_copy_of(guard.check(data.decode("ascii")), source)  # a caller's str
+
+
+def test_a_folder_scan_reads_a_saved_mhtml_file(guard: Guard, tmp_path) -> None:
+    (tmp_path / "saved.mht").write_bytes(_mhtml(PARAS))
+    (rep,) = guard.scan(tmp_path).documents
+    assert_copy_of(rep, "articles/lantern.txt")
+
+
+def _api_response(paras: list[str], *, markup: bool, ascii_only: bool = False) -> str:
+    content = ps(paras) if markup else "\n".join(paras)
+    return json.dumps(
+        {
+            "code": 0,
+            "data": {
+                "id": "a81f0c2e9d",
+                "title": "灯会",
+                "url": "https://copy.example/api/a81f0c2e9d",
+                "author": {"name": "编辑部", "avatar": "https://copy.example/a.png"},
+                "tags": ["本地", "节庆"],
+                "content": content,
+                "related": [{"id": 2, "title": "另一篇"}],
+            },
+        },
+        ensure_ascii=ascii_only,
+    )
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize(
+    ("markup", "ascii_only", "content_type"),
+    [(True, False, None), (False, True, None), (True, True, "application/json; charset=utf-8"), (False, False, "application/json")],
+)
+def test_a_copy_in_a_json_api_response_is_read(guard: Guard, lang: str, markup: bool, ascii_only: bool, content_type: str | None) -> None:
+    paras, source = CASES[lang]
+    data = _api_response(paras, markup=markup, ascii_only=ascii_only)
+    assert_copy_of(guard.check(data.encode("utf-8"), content_type=content_type), source)
+
+
+def test_text_that_only_starts_like_json_stays_text() -> None:
+    doc = extract(("[视频] " + PARAS[0] + "\n" + PARAS[1]).encode("utf-8"))
+    assert doc.content_type == "text" and PARAS[1][:30] in doc.text
+    doc = extract(b'{"ids": ["a81f0c2e9d", "b9"], "ok": true, "n": 3}')
+    assert doc.text == ""

@@ -76,6 +76,13 @@ def test_the_fold_probe_exercises_the_rules_of_normaliser_7() -> None:
     assert not any(c in folded for c in "ㄏˊɑɡıᴛᴏᴇʀ") and "jiu" not in folded
 
 
+def test_the_fold_probe_exercises_the_rules_of_normaliser_8() -> None:
+    # Marks after Han characters removed: a store whose normaliser kept them folds the probe
+    # differently.
+    folded = normalize(_FOLD_PROBE).text
+    assert "灯会" in folded and not any(c in folded for c in "\u3099\u302a")
+
+
 def _sql(store: Path, sql: str, args: tuple = ()) -> list[tuple]:
     con = sqlite3.connect(store / STORE_FILE)
     try:
@@ -234,7 +241,7 @@ def test_a_store_of_an_earlier_normaliser_is_refused_until_refingerprinted(tmp_p
     monkeypatch.chdir(tmp_path)
     res = cli("scan", "articles", "--store", "fp")
     assert res.exit_code == 2
-    assert "normalizer_version: store has '2', this reprint_guard uses '7'" in res.stderr
+    assert "normalizer_version: store has '2', this reprint_guard uses '8'" in res.stderr
     assert "confusables_version: store has None" in res.stderr
     assert "upgrade --refingerprint --store fp" in res.stderr
     res = cli("upgrade", "--refingerprint", "--store", "fp")

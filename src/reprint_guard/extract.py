@@ -22,7 +22,7 @@ from dataclasses import replace
 from functools import partial
 from itertools import islice
 
-from reprint_guard.ingest import EXTRACTOR_VERSION, channels, decode, html, layout
+from reprint_guard.ingest import EXTRACTOR_VERSION, channels, decode, html, layout, wrappers
 from reprint_guard.ingest.decode import (
     _clean_text,
     _content_kind,
@@ -100,7 +100,7 @@ __all__ = ["EXTRACTOR_VERSION", "decode_bytes", "extract"]
 globals().update(
     {
         name: value
-        for module in (decode, channels, html, layout, find)
+        for module in (decode, channels, html, layout, find, wrappers)  # wrappers: new, listed so its patterns are timed
         for name, value in vars(module).items()
         if name.startswith("_") and not name.startswith("__") and name not in globals()
     }
@@ -110,6 +110,9 @@ globals().update(
 # ---------------------------------------------------------------------------------------------
 # Public entry
 # ---------------------------------------------------------------------------------------------
+
+
+_MIME_SNIFF = 8192  # characters of a str looked at for an MHTML header block
 
 
 def extract(
@@ -158,6 +161,11 @@ def extract(
             ``path`` and the fix.
         TypeError: ``data`` is neither ``str`` nor bytes-like.
 
+    Two wrappers are opened first (see :mod:`~reprint_guard.ingest.wrappers`): a page saved as
+    MHTML (``multipart/related``) is read as its HTML part, before decoding, and a JSON
+    document (``application/json`` or text that parses as a JSON object or array) as the page
+    its long string values make, after decoding.
+
     Plain text that is clearly entity-escaped (three or more references such as ``&nbsp;``,
     ``&#12288;``, ``&ldquo;``) has its references decoded once, as a browser would show it
     (see :func:`~reprint_guard.ingest.decode._unescape_entity_text`); HTML is decoded once
@@ -178,6 +186,12 @@ def extract(
     the date of a ``来源`` line and a notice that trafilatura leaves out (``<p class="meta">``,
     ``<div class="info">``, ``<footer>``) are read from the page's visible text.
     """
+    if isinstance(data, str) and data[:_MIME_SNIFF].lstrip()[:1].isalpha() and "multipart/related" in data[:_MIME_SNIFF].lower():
+        data = data.encode("utf-8", "surrogatepass")  # a saved MHTML page handed in as text
+    if isinstance(data, (bytes, bytearray, memoryview)):
+        page = wrappers.mhtml_page(bytes(data), content_type)  # a page saved as MHTML
+        if page is not None:
+            data, content_type = page
     if isinstance(data, str):
         text = data
         decoding = Decoding(encoding="utf-8", rule="str")
@@ -191,6 +205,10 @@ def extract(
     if repaired:
         decoding = replace(decoding, repair="ftfy.fix_encoding")
     text = _clean_text(text)
+    if wrappers.is_json(content_type, text):
+        page = wrappers.json_page(text)  # an article carried in a JSON API response
+        if page is not None:
+            text, content_type = _clean_text(page[0]), page[1]
     kind = _content_kind(content_type, text)
     given_url = (url.strip() or None) if url else None
     if not text.strip():

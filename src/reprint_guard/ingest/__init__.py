@@ -2,6 +2,8 @@
 
 The flow, one module per step, each importing only the earlier ones:
 
+0. :mod:`~reprint_guard.ingest.wrappers`: a page saved as MHTML → its HTML part (before
+   decoding); a JSON document → the page its long string values make (after decoding);
 1. :mod:`~reprint_guard.ingest.decode`: bytes → text by a fixed rule order (byte-order mark,
    strict UTF-8, declared charset, Han-character frequency, charset-normalizer), binary input
    refused, the text cleaned and sniffed as HTML or plain text;
@@ -21,7 +23,7 @@ from reprint_guard.ingest.decode import decode_bytes
 
 __all__ = ["EXTRACTOR_VERSION", "decode_bytes"]
 
-EXTRACTOR_VERSION = 8
+EXTRACTOR_VERSION = 9
 """Version of everything that turns bytes into a :class:`~reprint_guard.models.Document`
 (decoding, HTML extraction, layout, and the notice finding that cuts the body). Bump it when
 the Document for the same input changes, so stores built with the old output can be upgraded.
@@ -44,4 +46,8 @@ and street-address lines cut with the notice; a heading alone in a footer's link
 8: flex and grid items read in CSS ``order``; text in a font under a pixel, and runs hidden by an
 attribute selector or a ``:not()`` rule, left out; ``srcdoc``/``data:`` frames and long SVG text read
 in place; a page with next to no text of its own read with its ``::before`` content, form values,
-alt texts and script-written strings; input padded with control bytes no reader sees read as text."""
+alt texts and script-written strings; input padded with control bytes no reader sees read as text.
+9: ``data:`` documents of ``<object>``, ``<embed>`` and a frameset's ``<frame>`` read in place; a page
+saved as MHTML read as its HTML part, a JSON document as its long string values; on the fallback
+path ``attr()`` in ``content`` and base64 text a script decodes with ``atob`` read, and a script's
+string literals paired up short ones included."""

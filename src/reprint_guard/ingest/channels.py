@@ -5,16 +5,20 @@ and strings a script writes into the page.
 Two groups, on general grounds:
 
 * :func:`_inline_framed_text` always: an ``<iframe srcdoc>`` or an ``<iframe src="data:text/html…">``
-  is a document the page shows in place (HTML §4.8.5), so its body is read as part of the page
-  where the frame stands (at most :data:`_MAX_FRAMES` frames of :data:`_MAX_FRAME_BYTES` each,
+  is a document the page shows in place (HTML §4.8.5), and so are an ``<object data="data:…">``,
+  an ``<embed src="data:…">`` (§4.8.7, §4.8.6) and a ``<frameset>``'s ``<frame src="data:…">``
+  (a frameset page, having no ``<body>``, gets its frameset read as one); so the framed body is
+  read as part of the page where the frame stands (at most :data:`_MAX_FRAMES` frames of :data:`_MAX_FRAME_BYTES` each,
   frames inside frames to a depth of :data:`_MAX_FRAME_DEPTH`). SVG ``<text>`` is visible text:
   a drawing holding at least :data:`_LONG_SVG_CHARS` characters of it is read as lines (a chart's
   short labels are not, so that they do not join an article's body).
 * :func:`_reveal_other_channels` only on the fallback path, when the page's own text is short
   (see :data:`FALLBACK_LETTERS`; the composition step decides): ``::before``/``::after``
-  ``content`` strings of the page's ``<style>``, the values of ``<input>`` and ``<textarea>``, the
+  ``content`` of the page's ``<style>`` (strings, and ``attr(name)`` read from each element the
+  rule matches), the values of ``<input>`` and ``<textarea>``, the
   alt texts of images (shown when the image does not load), and string literals a script writes
-  into the page (``innerHTML``, ``document.write``, ``insertAdjacentHTML``). These are
+  into the page (``innerHTML``, ``document.write``, ``insertAdjacentHTML``), a base64 literal
+  as the UTF-8 text it decodes to when the script calls ``atob``. These are
   visible in some conditions only, and on a normal article page they are search boxes, captions
   and script data: read always, they would join the body of every article protected.
 
@@ -54,30 +58,42 @@ _MAX_FRAME_DEPTH = 2
 _LONG_SVG_CHARS = 200
 _MAX_CHANNEL_ITEMS = 2000  # alt texts, values, content rules, script strings read per page
 _MIN_SCRIPT_STRING = 20  # characters of a script's string literal worth reading
+_MAX_SCRIPT_LITERALS = 20 * _MAX_CHANNEL_ITEMS  # literals of a script looked at, short ones too
 _MIN_ALT_CHARS = 20
 
-_FRAMES = lxml.etree.XPath("//body//iframe[@srcdoc or starts-with(translate(normalize-space(@src), 'DATA', 'data'), 'data:')]")
+_IS_DATA_URL = "starts-with(translate(normalize-space(@{}), 'DATA', 'data'), 'data:')"
+_FRAMES = lxml.etree.XPath(
+    f"//body//iframe[@srcdoc or {_IS_DATA_URL.format('src')}] | //body//object[{_IS_DATA_URL.format('data')}]"
+    f" | //body//embed[{_IS_DATA_URL.format('src')}] | //frameset//frame[{_IS_DATA_URL.format('src')}]"
+)
+_FRAME_TAGS = ("iframe", "object", "embed", "frame")
 _SVGS = lxml.etree.XPath("//body//*[local-name()='svg']")
 # A data: URL's header (media type and parameters) before its comma.
 _DATA_URL = re.compile(r"\s{0,20}data:([^,]{0,200}),", re.I)
 # A string literal of a script: double or single quoted, escapes read as one character each.
-_JS_STRING = re.compile(r""""((?:[^"\\\n]|\\.){20,100000}+)"|'((?:[^'\\\n]|\\.){20,100000}+)'""")
+# Short ones are matched too (and passed over by the caller), so that the quotes pair up:
+# getElementById("a").innerText=f("…") holds two literals, not one from "a"'s closing quote.
+_JS_STRING = re.compile(r""""((?:[^"\\\n]|\\.){0,100000}+)"|'((?:[^'\\\n]|\\.){0,100000}+)'""")
 _JS_ESCAPE = re.compile(r"\\(u\{[0-9a-fA-F]{1,6}\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)", re.S)
+# A string literal that is base64 (what a script hands to atob()).
+_BASE64 = re.compile(r"[A-Za-z0-9+/]{40,}={0,2}")
 _JS_WRITES = ("innerhtml", "outerhtml", "document.write", "insertadjacenthtml", "textcontent", "innertext")
 # The content property's string in a rule's block ("content: 'x'", 'content:"x" "y"').
-_CSS_CONTENT = re.compile(r"""(?<![-\w])content\s{0,20}:\s{0,20}((?:"(?:[^"\\]|\\.){0,100000}+"\s{0,20}|'(?:[^'\\]|\\.){0,100000}+'\s{0,20})+)""", re.S)
-_CSS_STRING = re.compile(r""""((?:[^"\\]|\\.){0,100000}+)"|'((?:[^'\\]|\\.){0,100000}+)'""", re.S)
+_CSS_CONTENT = re.compile(r"""(?<![-\w])content\s{0,20}:\s{0,20}((?:"(?:[^"\\]|\\.){0,100000}+"\s{0,20}|'(?:[^'\\]|\\.){0,100000}+'\s{0,20}|(?i:attr)\(\s{0,20}[-\w]{1,100}\s{0,20}\)\s{0,20})+)""", re.S)
+# A string of a content value, or an attr() taking the text of the element's attribute.
+_CSS_STRING = re.compile(r""""((?:[^"\\]|\\.){0,100000}+)"|'((?:[^'\\]|\\.){0,100000}+)'|(?i:attr)\(\s{0,20}([-\w]{1,100})\s{0,20}\)""", re.S)
 _CSS_ESCAPE = re.compile(r"\\([0-9a-fA-F]{1,6}\s?|\n|.)", re.S)
 _PSEUDO_ELEMENT = re.compile(r"::?(before|after)\s{0,20}$", re.I)
 
 
 def _frame_html(frame: HtmlElement) -> str | None:
-    """The HTML a frame shows: its ``srcdoc`` (which wins over ``src``), or a ``data:text/html``
-    URL's payload (base64 or percent-encoded, UTF-8 unless its charset says otherwise)."""
-    srcdoc = frame.get("srcdoc")
+    """The HTML a frame shows: an iframe's ``srcdoc`` (which wins over ``src``), or the payload
+    of the ``data:text/html`` URL in its ``src`` (an ``<object>``'s ``data``), base64 or
+    percent-encoded, UTF-8 unless its charset says otherwise."""
+    srcdoc = frame.get("srcdoc") if frame.tag == "iframe" else None
     if srcdoc is not None:
         return srcdoc[:_MAX_FRAME_BYTES]
-    src = (frame.get("src") or "")[: _MAX_FRAME_BYTES * 2]
+    src = (frame.get("data" if frame.tag == "object" else "src") or "")[: _MAX_FRAME_BYTES * 2]
     m = _DATA_URL.match(src)
     if m is None:
         return None
@@ -98,10 +114,12 @@ def _frame_html(frame: HtmlElement) -> str | None:
 
 
 def _inline_framed_text(tree: HtmlElement, depth: int = 0) -> None:
-    """Put the body of each ``srcdoc`` and ``data:`` frame in place of the frame, as a ``<div>``;
-    read long SVG text as lines (see the module docstring)."""
-    frames = _FRAMES(tree)[:_MAX_FRAMES] if tree.find(".//iframe") is not None else []
+    """Put the body of each ``srcdoc`` and ``data:`` frame (object, embed) in place of the frame,
+    as a ``<div>``; read long SVG text as lines (see the module docstring)."""
+    frames = _FRAMES(tree)[:_MAX_FRAMES] if next(tree.iter(*_FRAME_TAGS), None) is not None else []
     for frame in frames:
+        if frame.getparent() is None:
+            continue
         doc = _frame_html(frame)
         inner = _parse_html(doc) if doc and doc.strip() else None
         if inner is None:
@@ -117,6 +135,10 @@ def _inline_framed_text(tree: HtmlElement, depth: int = 0) -> None:
             box.append(child)
         box.tail = frame.tail
         frame.getparent().replace(frame, box)
+    if frames and tree.find("body") is None and tree.find("frameset") is not None:
+        # a frameset page: the frames, now read in place, are its body
+        for k, frameset in enumerate(list(tree.iter("frameset"))):
+            frameset.tag = "body" if k == 0 else "div"
     if depth == 0 and tree.find(".//svg") is not None:
         for svg in _SVGS(tree):
             texts = [" ".join("".join(t.itertext()).split()) for t in svg.iter("text")]
@@ -159,10 +181,14 @@ def _reveal_other_channels(tree: HtmlElement) -> bool:
     return _reveal_script_strings(tree) or added
 
 
-def _css_string(literal: str) -> str:
-    """The text of a CSS ``content`` value: its strings joined, escapes read (``\\201C``, ``\\"``)."""
+def _css_string(literal: str, el: HtmlElement | None = None) -> str:
+    """The text of a CSS ``content`` value: its strings joined, escapes read (``\\201C``, ``\\"``),
+    an ``attr(name)`` read as the value of ``el``'s attribute ``name`` (empty without one)."""
     out = []
     for m in _CSS_STRING.finditer(literal):
+        if m.group(3) is not None:
+            out.append((el.get(m.group(3).lower()) or "") if el is not None else "")
+            continue
         raw = m.group(1) if m.group(1) is not None else m.group(2)
         out.append(_CSS_ESCAPE.sub(_css_unescape, raw))
     return "".join(out)
@@ -199,8 +225,9 @@ def _reveal_css_content(tree: HtmlElement) -> bool:
         m = _CSS_CONTENT.search(css, start + 1, end)
         if m is None:
             continue
+        by_attribute = "attr" in m.group(1).lower()
         text = _css_string(m.group(1))
-        if not text.strip():
+        if not text.strip() and not by_attribute:
             continue
         begin = max(css.rfind("}", 0, start), css.rfind("{", 0, start), css.rfind(";", 0, start)) + 1
         for selector in css[begin:start].split(","):
@@ -212,6 +239,10 @@ def _reveal_css_content(tree: HtmlElement) -> bool:
             except (SelectorError, ExpressionError, lxml.etree.XPathError):
                 continue
             for el in matched[:_MAX_CHANNEL_ITEMS]:
+                if by_attribute:
+                    text = _css_string(m.group(1), el)
+                    if not text.strip():
+                        continue
                 if pseudo.group(1).lower() == "before":
                     el.text = text + (el.text or "")
                 elif len(el):
@@ -231,10 +262,24 @@ def _js_unescape(m: re.Match[str]) -> str:
     return {"n": "\n", "t": "\t", "r": "", "b": "", "f": "", "v": "", "0": ""}.get(body, body)
 
 
+def _base64_text(literal: str) -> str | None:
+    """The text a base64 literal holds when it is UTF-8 text (at least half its characters
+    letters or Han characters, no controls but line breaks and tabs), else ``None``."""
+    try:
+        text = base64.b64decode(literal + "=" * (-len(literal) % 4)).decode("utf-8")
+    except (binascii.Error, ValueError):
+        return None
+    if any(c < " " and c not in "\n\r\t" for c in text) or 2 * sum(c.isalpha() for c in text) < len(text):
+        return None
+    return text
+
+
 def _reveal_script_strings(tree: HtmlElement) -> bool:
     """Write the long string literals of each script that writes into the page (``innerHTML``,
     ``document.write`` …) after the script, as paragraphs; markup inside a literal is read as
-    markup (``"<p>…</p>"``), escapes (``\\u6cb3``, ``\\"``) decoded."""
+    markup (``"<p>…</p>"``), escapes (``\\u6cb3``, ``\\"``) decoded. A literal that is
+    base64 is read as the UTF-8 text it decodes to when the script calls ``atob`` (the
+    ``TextDecoder(…atob("…"))`` idiom), and left out otherwise (data, not text)."""
     added = False
     for script in tree.iter("script"):
         code = script.text or ""
@@ -242,10 +287,17 @@ def _reveal_script_strings(tree: HtmlElement) -> bool:
             continue
         texts = []
         for k, m in enumerate(_JS_STRING.finditer(code)):
-            if k == _MAX_CHANNEL_ITEMS:
+            if k == _MAX_SCRIPT_LITERALS or len(texts) == _MAX_CHANNEL_ITEMS:
                 break
+            if m.end() - m.start() < _MIN_SCRIPT_STRING + 2:
+                continue
             raw = m.group(1) if m.group(1) is not None else m.group(2)
             text = _JS_ESCAPE.sub(_js_unescape, raw)
+            if _BASE64.fullmatch(text):
+                decoded = _base64_text(text) if "atob" in code else None
+                if decoded is None:
+                    continue
+                text = decoded
             if len(text.strip()) >= _MIN_SCRIPT_STRING and not text.lstrip().startswith(("{", "[", "http")):
                 texts.append(text)
         if not texts:

@@ -89,14 +89,16 @@ def source_from_db(value: str | bytes) -> str:
 # Cyrillic and Greek look-alike letters (о, у, е, Ν, а, Ѕ, ρ, ο), Latin letters with precomposed
 # and combining accents (ł, a + U+0301, a dot below), a word reversed inside an isolated
 # right-to-left override, a braille blank between words, zhuyin in brackets, pinyin glued after
-# eight characters, and Latin-script look-alikes (ɑ, ɡ, ı, small capitals ᴛ ᴏ ᴇ ʀ).
+# eight characters, Latin-script look-alikes (ɑ, ɡ, ı, small capitals ᴛ ᴏ ᴇ ʀ), and non-spacing
+# marks after Han characters (U+3099, U+302A).
 _FOLD_PROBE = (
     "軟體與網際網路的發(fā)展著實改變了頭髮後面裡外的資訊。計程車、滑鼠、影片、光碟、檔案、"
     "記憶體、伺服器、部落格、裏面、為了、於是、優化。ＡＢＣ１２３\u200b★①ﬁ Ünïcödé Straße "
     "C\u043ep\u0443 \u039d\u0435ws \u0430 \u0405\u03c1\u03bfrt "
     "\u0141o\u0301dz\u0301 ha\u0323rbour \u2066\u202eyrref\u202c\u2069\u2800shed "
     "河(ㄏㄜˊ)湾(ㄨㄢ)。九jiu 月yue 的de 一yi 个ge 傍bang 晚wan 灯deng。"
-    "l\u0131\u0261h\u0251 \u1d1b\u1d0fw\u1d07\u0280"
+    "l\u0131\u0261h\u0251 \u1d1b\u1d0fw\u1d07\u0280 "
+    "灯\u3099会\u302a"
 )
 
 
