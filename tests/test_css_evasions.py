@@ -9,6 +9,8 @@ Articles and pages are invented (see ``helpers``); every page goes through :clas
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from helpers import chinese_article, newsroom_page
 
@@ -133,3 +135,51 @@ def welcome(tmp_path_factory: pytest.TempPathFactory) -> Guard:
 def test_a_credit_hidden_by_css_is_no_credit(welcome: Guard, credit: str, head: str, verdict: str) -> None:
     rep = welcome.check(html_page(WELCOME, head=head, before=credit))
     assert rep.verdict == verdict, (rep.verdict, rep.reason)
+
+
+# --------------------------------------------------------------------------------------------
+# The generic defence: a page interleaved with one kind of inline element is read without it
+# --------------------------------------------------------------------------------------------
+
+UNSEEN = '<link rel="stylesheet" href="/s/site.css">'  # rules never fetched: the extractor cannot know
+
+
+def test_junk_in_spans_hidden_by_a_stylesheet_never_read_is_found(guard: Guard) -> None:
+    assert_reprint(guard, html_page(sprinkled(PARAS, '<span class="k">{}</span>'), head=UNSEEN))
+
+
+def test_junk_words_after_every_word_of_an_english_copy_are_found(tmp_path) -> None:
+    vocab = ("harbour ferry estuary council crossing timetable river pier tide engine crew passengers morning "
+             "winter repair boatyard village funding ticket island bridge lantern mayor survey").split()
+    rng = random.Random(5)
+    paras = [" ".join(rng.choice(vocab) for _ in range(60)) + "." for _ in range(6)]
+    with Guard.open(tmp_path / "fp", create=True) as g:
+        assert g.protect_document("Ferry\n\n" + "\n\n".join(paras), source="ferry.txt").status == "added"
+        junk = ["zq", "vex", "plo"]
+        tricked = [" ".join(f'{w} <i class="x">{junk[k % 3]}</i>' for k, w in enumerate(p.split())) for p in paras]
+        rep = g.check(html_page(tricked, head=UNSEEN))
+        assert rep.verdict == "reprint", (rep.verdict, rep.reason)
+
+
+def test_text_in_the_spans_and_junk_between_them_is_found(guard: Guard) -> None:
+    # p{font-size:0} .t{font-size:16px} in the unseen sheet: the text is in the spans
+    paras = ["".join(f'<span class="t">{p[i:i + 3]}</span>{JUNK[(i // 3) % 4]}' for i in range(0, len(p), 3)) for p in PARAS]
+    assert_reprint(guard, html_page(paras, head=UNSEEN))
+
+
+def test_a_page_whose_every_word_or_character_is_a_span_reads_whole(guard: Guard) -> None:
+    words = "The harbour ferry that has crossed the estuary since eighteen ninety will keep running".split()
+    plain = html_page([" ".join(words * 3)] * 4)
+    spans = html_page([" ".join(f'<span class="w">{w}</span>' for w in words * 3)] * 4)
+    assert extract(spans).text == extract(plain).text
+    assert not extract(spans).readings
+    chars = html_page(["".join(f'<span class="c">{ch}</span>' for ch in p) for p in PARAS])
+    assert extract(chars).text == extract(html_page(PARAS)).text
+    assert_reprint(guard, chars)
+
+
+def test_a_normal_page_with_links_and_bold_runs_is_read_once() -> None:
+    paras = [f'{p[:20]}<a href="/t/{i}">{p[20:26]}</a>{p[26:60]}<b>{p[60:64]}</b>{p[64:]}' for i, p in enumerate(PARAS)]
+    doc = extract(html_page(paras))
+    assert doc.text == extract(html_page(PARAS)).text
+    assert not doc.readings

@@ -50,6 +50,8 @@ from .tree import (  # noqa: F401 (re-exported for extract.py)
     _CSS_PSEUDO,
     _CSS_ROOT_RULE,
     _CSS_VAR,
+    _interleaving_kinds,
+    _read_interleaved,
     _DOOMED,
     _FLAT_CLOSE,
     _FLAT_SKIP,

@@ -528,6 +528,87 @@ def _is_short_run_in_text(el: HtmlElement) -> bool:
     return bool((parent.text or "").strip()) or any((c.tail or "").strip() for c in parent)
 
 
+# A page's text is *interleaved* by one kind of inline element (same tag, class and style) when
+# at least _INTERLEAVING_MIN_RUNS short runs of that kind (at most _HIDDEN_RUN_CHARS characters,
+# each with text after it) cut the text of their blocks, hold between _INTERLEAVING_MIN_SHARE and
+# 1 - _INTERLEAVING_MIN_SHARE of its non-blank characters, and leave on average at most
+# _INTERLEAVING_MAX_GAP of them between two runs. A copy with a junk span every 2 to 4
+# characters or after every word or two is far inside these bounds: 20 runs is one or two short
+# paragraphs of it, a fifth of the text is one junk character in five. Normal markup is outside:
+# links and <b>/<em> runs sit tens of characters apart and hold little of a paragraph; a page
+# whose every word or character is its own <span> leaves only blanks between them (no run has
+# text after it). The bounds only decide whether the page is read twice more (see
+# :func:`_read_interleaved`), never what its own reading holds.
+_INTERLEAVING_MIN_RUNS = 20
+_INTERLEAVING_MIN_SHARE = 0.15
+_INTERLEAVING_MAX_GAP = 24
+
+
+def _run_kind(el: HtmlElement) -> tuple[str, str, str]:
+    """An inline element's kind: its tag, its classes (sorted) and its style (folded)."""
+    classes = " ".join(sorted((el.get("class") or "").split()))
+    return el.tag, classes, "".join((el.get("style") or "").lower().split())
+
+
+def _ink_chars(text: str) -> int:
+    return len(text) - sum(text.count(c) for c in " \t\n\r\u3000\xa0")
+
+
+def _interleaving_kinds(tree: HtmlElement) -> set[tuple[str, str, str]]:
+    """The kinds of inline element (:func:`_run_kind`) that interleave the page's text (see
+    :data:`_INTERLEAVING_MIN_RUNS`). One pass over the inline elements with text after them,
+    counted by kind; only a kind with enough of them is measured."""
+    counts: dict[tuple[str, str, str], int] = {}
+    for el in tree.iter(*_RUN_TAGS):
+        if (el.tail or "").strip():
+            kind = _run_kind(el)
+            counts[kind] = counts.get(kind, 0) + 1
+    kinds = set()
+    for kind, n in counts.items():
+        if n < _INTERLEAVING_MIN_RUNS:
+            continue
+        runs = _runs_of(tree, {kind})
+        parents = {id(el.getparent()): el.getparent() for el in runs}
+        inside = sum(_ink_chars(el.text_content()) for el in runs)
+        total = sum(_ink_chars(p.text_content()) for p in parents.values())
+        if len(runs) < _INTERLEAVING_MIN_RUNS or not total:
+            continue
+        share = inside / total
+        gap = (total - inside) / len(runs)
+        if _INTERLEAVING_MIN_SHARE <= share <= 1 - _INTERLEAVING_MIN_SHARE and gap <= _INTERLEAVING_MAX_GAP:
+            kinds.add(kind)
+    return kinds
+
+
+def _runs_of(tree: HtmlElement, kinds: set[tuple[str, str, str]]) -> list[HtmlElement]:
+    """The short runs (at most :data:`_HIDDEN_RUN_CHARS` characters, no block inside) of
+    ``kinds`` in the page."""
+    tags = {k[0] for k in kinds}
+    return [
+        el for el in tree.iter(*tags)
+        if _run_kind(el) in kinds and len(el.text_content().strip()) <= _HIDDEN_RUN_CHARS and not _BLOCK_INSIDE(el)
+    ]  # fmt: skip
+
+
+def _read_interleaved(tree: HtmlElement, kinds: set[tuple[str, str, str]], *, only: bool) -> None:
+    """Rewrite an interleaved page (:func:`_interleaving_kinds`) as one of its other readings:
+    without the runs of ``kinds`` (the junk is in them), or, with ``only``, keeping of their
+    blocks nothing but those runs (the junk is between them; a blank between two runs stays a
+    blank)."""
+    runs = _runs_of(tree, kinds)
+    if not only:
+        _remove(tree, runs)
+        return
+    kept = {id(el) for el in runs}
+    for parent in {id(el.getparent()): el.getparent() for el in runs}.values():
+        parent.text = " " if parent.text and parent.text != parent.text.lstrip() else None
+        for child in list(parent):
+            if id(child) in kept:
+                child.tail = " " if child.tail and any(c.isspace() for c in child.tail) else None
+            else:
+                parent.remove(child)
+
+
 def _drop_hidden_runs(tree: HtmlElement) -> None:
     """Drop the short runs of text a reader never sees; show long collapsed blocks.
 
