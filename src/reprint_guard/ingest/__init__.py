@@ -21,7 +21,7 @@ from reprint_guard.ingest.decode import decode_bytes
 
 __all__ = ["EXTRACTOR_VERSION", "decode_bytes"]
 
-EXTRACTOR_VERSION = 8
+EXTRACTOR_VERSION = 9
 """Version of everything that turns bytes into a :class:`~reprint_guard.models.Document`
 (decoding, HTML extraction, layout, and the notice finding that cuts the body). Bump it when
 the Document for the same input changes, so stores built with the old output can be upgraded.
@@ -44,4 +44,8 @@ and street-address lines cut with the notice; a heading alone in a footer's link
 8: flex and grid items read in CSS ``order``; text in a font under a pixel, and runs hidden by an
 attribute selector or a ``:not()`` rule, left out; ``srcdoc``/``data:`` frames and long SVG text read
 in place; a page with next to no text of its own read with its ``::before`` content, form values,
-alt texts and script-written strings; input padded with control bytes no reader sees read as text."""
+alt texts and script-written strings; input padded with control bytes no reader sees read as text.
+9: hiding CSS read as a browser reads it (comments, escapes, letter case, ``var()``, ``:where()``/
+``:is()``, nesting; font sizes in viewport units, opacity and zoom up to 0.05, ``content-visibility``,
+text colours with zero alpha); a short block line hidden by the page's ``<style>`` left out; an
+interleaved page's other readings (:attr:`~reprint_guard.models.Document.readings`)."""
