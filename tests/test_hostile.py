@@ -704,6 +704,11 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._PADDING_RUN": ("sub",),  # ingest.decode: a run of control bytes padding a text
     "extract._CSS_PSEUDO": ("finditer", "sub"),  # ingest.tree: :not(.v), :hover, ::before in a hiding rule
     "extract._CSS_ATTRIBUTE": ("finditer", "sub"),  # ingest.tree: [data-x] in a hiding rule
+    "extract._CSS_ESCAPE_SEQ": ("sub",),  # ingest.tree: disp\\6c ay, .\\6a in a declaration or selector
+    "extract._CSS_VAR": ("sub",),  # ingest.tree: var(--h) in a declaration
+    "extract._CSS_ROOT_RULE": ("finditer",),  # ingest.tree: :root{--h:none}
+    "extract._CSS_CLEAR_COLOUR": ("fullmatch",),  # ingest.tree: rgba(0,0,0,0), #0000 as a text colour
+    "extract._CSS_LOGICAL": ("sub",),  # ingest.tree: :where(.j), :is(span.j) in a hiding rule
     "extract._PERMISSION": ("search",),
     "extract._HTML_TAG": ("finditer",),
     "extract._COMMENT_TOKEN": ("fullmatch",),

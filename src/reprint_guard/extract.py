@@ -39,6 +39,8 @@ from reprint_guard.ingest.html import (
     _apply_css_order,
     _drop_comment_sections,
     _drop_hidden_runs,
+    _interleaving_kinds,
+    _read_interleaved,
     _drop_ruby_annotations,
     _show_bidi_overrides,
     _first_text,
@@ -386,6 +388,21 @@ def _from_html(
         )  # fmt: skip
 
     doc = _from_tree(tree, decoding=decoding, url=url, bylines=bylines, after_notice=after_notice)
+    kinds = _interleaving_kinds(tree)
+    if kinds:
+        # The text is cut into short runs by one kind of inline element, as junk hidden by CSS
+        # cuts a copy: read the page again without that kind and with only it (on fresh trees),
+        # and let the check use the reading that matches best. The page's own reading stays.
+        readings: list[str] = []
+        for only in (False, True):
+            again = _parse_html(html)
+            if again is None:
+                continue
+            _read_interleaved(again, kinds, only=only)
+            text = _from_tree(again, decoding=decoding, url=url, bylines=bylines, after_notice=after_notice).text
+            if text.strip() and text != doc.text and text not in readings:
+                readings.append(text)
+        doc = replace(doc, readings=tuple(readings))
     if _letters(doc.text) < FALLBACK_LETTERS:
         # Next to no text of its own: read what the page shows through its other channels
         # (::before content, form values, alt texts, strings a script writes; see

@@ -133,6 +133,11 @@ class Document:
     # The http(s) addresses the page links to (``<a href>``, in document order, at most 2,000) or,
     # for plain text, prints: whether a copy links back to its source (a licence's condition).
     links: tuple[str, ...] = ()
+    # Other readings of ``text`` when the page's text is interleaved with one kind of small inline
+    # element (a junk ``<span>`` every few characters, hidden by CSS the extractor may not read):
+    # the text without that kind of element, and with only it. Empty for a normal page. A check
+    # uses the reading that matches a protected article best.
+    readings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from reprint_guard.ingest.decode import decode_bytes
 
 __all__ = ["EXTRACTOR_VERSION", "decode_bytes"]
 
-EXTRACTOR_VERSION = 9
+EXTRACTOR_VERSION = 10
 """Version of everything that turns bytes into a :class:`~reprint_guard.models.Document`
 (decoding, HTML extraction, layout, and the notice finding that cuts the body). Bump it when
 the Document for the same input changes, so stores built with the old output can be upgraded.
@@ -50,4 +50,8 @@ alt texts and script-written strings; input padded with control bytes no reader 
 9: ``data:`` documents of ``<object>``, ``<embed>`` and a frameset's ``<frame>`` read in place; a page
 saved as MHTML read as its HTML part, a JSON document as its long string values; on the fallback
 path ``attr()`` in ``content`` and base64 text a script decodes with ``atob`` read, and a script's
-string literals paired up short ones included."""
+string literals paired up short ones included.
+10: hiding CSS read as a browser reads it (comments, escapes, letter case, ``var()``, ``:where()``/
+``:is()``, nesting; font sizes in viewport units, opacity and zoom up to 0.05, ``content-visibility``,
+text colours with zero alpha); a short block line hidden by the page's ``<style>`` left out; an
+interleaved page's other readings (:attr:`~reprint_guard.models.Document.readings`)."""

@@ -124,9 +124,9 @@ _STYLE_FOLDED = f"translate(@style, '{_UPPER} \t\n\r', '{_UPPER.lower()}')"
 # (checked declaration by declaration in Python: "font-size:0.9em" is not hidden).
 # The substrings below pre-filter in C; :func:`_hides` then decides in Python.
 _HIDING_HINTS = (
-    "display:none", "visibility:hidden", "visibility:collapse", "font-size:0", "font-size:.", "font:", "opacity:0",
-    "opacity:.0",
-    ":-", "clip", "width:0", "height:0", "transparent", "scale(0",
+    "display:none", "visibility:hidden", "visibility:collapse", "font-size:", "font:", "opacity", "zoom:",
+    ":-", "clip", "width:0", "height:0", "transparent", "scale(0", "content-visibility", "rgb", "hsl", "#",
+    "/*", "\\", "var(",
 )  # fmt: skip
 _HIDDEN_BY_MARKUP = lxml.etree.XPath(
     "//body//*[@hidden or local-name()='template' or (@style and ("
@@ -153,28 +153,55 @@ _STYLED_INSIDE = lxml.etree.XPath("boolean(descendant::*[@style or @class])")
 _MAX_STYLE_CHARS = 512 * 1024  # stylesheet text read per page
 _MAX_HIDING_RULES = 64  # hiding declarations looked at per page
 _CSS_HIDING = re.compile(
-    r"(?:display|visibility|font-size|font|opacity|clip|clip-path)\s{0,20}:"
+    r"(?:display|visibility|font-size|font|opacity|clip|clip-path|zoom|content-visibility)\s{0,20}:"
     r"|(?:left|top|text-indent|margin-left|margin-top)\s{0,20}:\s{0,20}-"
+    r"|filter\s{0,20}:\s{0,20}opacity"
+    r"|color\s{0,20}:\s{0,20}(?:transparent|rgba?\(|hsla?\(|#[0-9a-f]{4}(?:[0-9a-f]{4})?\b|var\()",
+    re.I,
+)
+# A CSS escape (CSS Syntax 3, 4.3.7): up to six hex digits and one optional blank, or any other
+# character after the backslash.
+_CSS_ESCAPE_SEQ = re.compile(r"\\(?:([0-9a-fA-F]{1,6})[ \t\n]?|([^\n0-9a-fA-F]))")
+# A custom property's use, ``var(--name)`` or ``var(--name, fallback)`` (no nested parentheses).
+_CSS_VAR = re.compile(r"var\(\s{0,20}(--[-_a-zA-Z0-9]{1,100})\s{0,20}(?:,([^()]{0,200}))?\)")
+# A rule whose block sets custom properties for the whole page: ``:root{…}``, ``html{…}``.
+_CSS_ROOT_RULE = re.compile(r"(?<![-\w.#:])(?::root|html)\s{0,20}\{([^{}]{0,4000})\}", re.I)
+# Colours with a zero alpha: rgba(0,0,0,0), rgb(0 0 0 / 0%), hsla(0,0%,0%,0.0), #0000, #ffffff00.
+_CSS_CLEAR_COLOUR = re.compile(
+    r"transparent|(?:rgba?|hsla?)\([^()]{0,80}[,/]\s{0,20}0*(?:\.0*)?%?\s{0,20}\)|#[0-9a-f]{3}0|#[0-9a-f]{6}00"
 )
 _OFFSCREEN_PX = 500.0  # a run moved this far out (px; em/rem × 16) is off the page
 _CSS_COMBINATOR = re.compile(r"[\s>+~]+")
 _CSS_NAME = re.compile(r"([.#])(-?[_a-zA-Z\u00a0-\uffff][_a-zA-Z0-9\u00a0-\uffff-]{0,100})")
 
 
-def _hides(declarations: str) -> bool:
+def _hides(declarations: str, variables: dict[str, str] | None = None) -> bool:
     """Whether a CSS declaration list (an inline ``style`` or a rule's block) hides its element:
-    ``display: none``, ``visibility: hidden|collapse``, a ``font-size`` under a pixel (or the
-    ``font`` shorthand's size: ``font: 0/0 a``, see :func:`_unreadably_small`), ``opacity: 0``,
-    ``color: transparent``, ``transform: scale(0)``, a zero ``clip``/``clip-path`` box, an
+    ``display: none``, ``visibility: hidden|collapse``, ``content-visibility: hidden``, a
+    ``font-size`` under a pixel (or the ``font`` shorthand's size: ``font: 0/0 a``, see
+    :func:`_unreadably_small`), ``opacity``, ``zoom`` or ``filter: opacity()`` of at most
+    :data:`_MAX_UNSEEN_FRACTION`, a text colour with zero alpha (``color: transparent``,
+    ``rgba(…, 0)``, ``hsla(…, 0)``, ``#0000``, ``-webkit-text-fill-color: transparent``; the
+    text still takes its room), ``transform: scale(0)``, a zero ``clip``/``clip-path`` box, an
     offset of :data:`_OFFSCREEN_PX` or more off the page (``left``/``top``/``margin-*``/
     ``text-indent``), or a zero width or height with ``overflow: hidden`` (the tricks
-    screen-reader-only and cloaking CSS use; see MDN "visually hidden")."""
-    decls = _declarations(declarations)
+    screen-reader-only and cloaking CSS use; see MDN "visually hidden"). The declarations are
+    read as a browser reads them (see :func:`_declarations`): comments, escapes, any letter case
+    and ``var(--x)`` (``variables``: the page's ``:root`` custom properties) do not hide a
+    declaration."""
+    decls = _declarations(declarations, variables)
     if decls.get("display") == "none" or decls.get("visibility") in ("hidden", "collapse"):
         return True
-    if _unreadably_small(decls) or _is_zero_length(decls.get("opacity", "")):
+    if decls.get("content-visibility") == "hidden" or _unreadably_small(decls):
         return True
-    if decls.get("color") == "transparent" or re.fullmatch(r"scale[xy]?\(\s*0+(?:\.0*)?\s*\)", decls.get("transform", "")):
+    if any(_fraction(decls.get(p, "")) <= _MAX_UNSEEN_FRACTION for p in ("opacity", "zoom")):
+        return True
+    m = re.search(r"opacity\(\s*([^()]*)\)", decls.get("filter", ""))
+    if m and _fraction(m.group(1)) <= _MAX_UNSEEN_FRACTION:
+        return True
+    if any(_CSS_CLEAR_COLOUR.fullmatch(decls.get(p, "")) for p in ("color", "-webkit-text-fill-color")):
+        return True
+    if re.fullmatch(r"scale[xy]?\(\s*0+(?:\.0*)?\s*\)", decls.get("transform", "")):
         return True
     clip = decls.get("clip", "") + " " + decls.get("clip-path", "")
     if re.search(r"rect\(\s*0\w*[\s,]+0\w*[\s,]+0\w*[\s,]+0\w*\s*\)|inset\(\s*50%|circle\(\s*0", clip):
@@ -192,6 +219,25 @@ def _hides(declarations: str) -> bool:
 _PX_PER_UNIT = {"px": 1.0, "pt": 4 / 3, "pc": 16.0, "em": 16.0, "rem": 16.0, "ex": 8.0, "ch": 8.0, "%": 0.16,
                 "mm": 96 / 25.4, "q": 96 / 101.6, "cm": 96 / 2.54, "in": 96.0}  # fmt: skip
 _MIN_READABLE_PX = 1.0  # a font smaller than a pixel (em, rem, % counted on a 16 px parent) shows nothing
+# Viewport units are counted on the largest common screen (3840 × 2160, "4K"): a size under a
+# pixel there is under a pixel on every screen.
+_PX_PER_UNIT.update({"vw": 38.4, "vh": 21.6, "vmin": 21.6, "vmax": 38.4, "dvw": 38.4, "svw": 38.4, "lvw": 38.4,
+                     "dvh": 21.6, "svh": 21.6, "lvh": 21.6})  # fmt: skip
+# An opacity, zoom or filter: opacity() this small (5 %) leaves text no reader makes out: ink at
+# 5 % of its contrast, glyphs at a twentieth of their size.
+_MAX_UNSEEN_FRACTION = 0.05
+
+
+def _fraction(value: str) -> float:
+    """A CSS ``<number>`` or ``<percentage>`` as a fraction (``0.01``, ``1%``, ``.0``); 1.0 for
+    what is neither (``normal``, an empty value)."""
+    value = value.strip()
+    percent = value.endswith("%")
+    try:
+        x = float(value[:-1] if percent else value)
+    except ValueError:
+        return 1.0
+    return x / 100 if percent else x
 
 
 def _font_px(value: str) -> float | None:
@@ -242,6 +288,31 @@ def _is_zero_length(value: str) -> bool:
         return False
 
 
+def _css_clean(css: str) -> str:
+    """CSS text as a browser reads it for the hiding rules: comments left out (a comment is
+    nothing, ``display:/**/none`` is ``display:none``), and escapes that stand for a letter, a
+    digit, ``-`` or ``_`` (``disp\\61 lay``, ``.\\6a``) decoded; other escapes stay escaped."""
+    css = _strip_css_comments(css)
+    if "\\" not in css:
+        return css
+
+    def decode(m: re.Match[str]) -> str:
+        ch = m.group(2) if m.group(1) is None else chr(min(int(m.group(1), 16), 0x10FFFF) or 0xFFFD)
+        return ch if ch.isascii() and (ch.isalnum() or ch in "-_") else m.group()
+
+    return _CSS_ESCAPE_SEQ.sub(decode, css)
+
+
+def _root_variables(css: str) -> dict[str, str]:
+    """The custom properties (``--h``) that the ``:root`` or ``html`` rules of ``css`` (cleaned
+    by :func:`_css_clean`) set, lower-cased."""
+    found: dict[str, str] = {}
+    if "--" in css:
+        for m in _CSS_ROOT_RULE.finditer(css):
+            found.update((k, v) for k, v in _declarations(m.group(1)).items() if k.startswith("--"))
+    return found
+
+
 def _without_hiding(style: str) -> str:
     """An inline ``style`` with its hiding declarations left out."""
     return ";".join(d for d in style.split(";") if d.strip() and not _hides(d))
@@ -251,7 +322,8 @@ def _hiding_selectors(css: str) -> list[str]:
     """The selectors of the rules in ``css`` whose block hides (see :func:`_hides`), at most
     :data:`_MAX_HIDING_RULES` rules, comments left out. A rule inside ``@media`` counts (the
     screen it hides on is as likely as any other)."""
-    css = _strip_css_comments(css[:_MAX_STYLE_CHARS])
+    css = _css_clean(css[:_MAX_STYLE_CHARS])
+    variables = _root_variables(css)
     selectors: list[str] = []
     seen: set[int] = set()
     for k, m in enumerate(_CSS_HIDING.finditer(css)):
@@ -262,13 +334,50 @@ def _hiding_selectors(css: str) -> list[str]:
             continue  # not inside a rule's block, or a block already read
         seen.add(start)
         end = css.find("}", m.end())
-        if not _hides(css[start + 1 : end if end >= 0 else len(css)]):
+        if not _hides(css[start + 1 : end if end >= 0 else len(css)], variables):
             continue
-        begin = max(css.rfind("}", 0, start), css.rfind("{", 0, start), css.rfind(";", 0, start)) + 1
-        selector = css[begin:start].strip()
+        selector = _prelude(css, start)
+        if "&" in selector:
+            selector = _nested_selector(css, start, selector)
         if selector and not selector.startswith("@"):
             selectors.extend(s.strip() for s in selector.split(",") if s.strip())
     return selectors
+
+
+def _prelude(css: str, start: int) -> str:
+    """The selector (or at-rule prelude) before the block that opens at ``css[start]``."""
+    begin = max(css.rfind("}", 0, start), css.rfind("{", 0, start), css.rfind(";", 0, start)) + 1
+    return css[begin:start].strip()
+
+
+_MAX_NESTING_STEPS = 200  # braces stepped over looking for the rule a nested rule sits in
+
+
+def _nested_selector(css: str, start: int, selector: str, level: int = 0) -> str:
+    """A nested rule's selector (CSS Nesting: ``.main{& .j{…}}``) with ``&`` replaced by the
+    selector of the style rule it sits in (``:is(…)`` around a list), found by stepping back over
+    at most :data:`_MAX_NESTING_STEPS` braces; ``&`` at the top level, or inside at-rules only,
+    stands for the root."""
+    depth, i, open_ = 0, start, -1
+    for _ in range(_MAX_NESTING_STEPS):
+        o, c = css.rfind("{", 0, i), css.rfind("}", 0, i)
+        if o < 0:
+            break
+        if c > o:  # a closed block before this one: step over it
+            depth, i = depth + 1, c
+        elif depth:
+            depth, i = depth - 1, o
+        else:
+            open_ = o
+            break
+    if open_ < 0 or level >= 4:
+        return selector.replace("&", ":root")
+    parent = _prelude(css, open_)
+    if parent.startswith("@"):
+        return _nested_selector(css, open_, selector, level + 1)
+    if "&" in parent:
+        parent = _nested_selector(css, open_, parent, level + 1)
+    return selector.replace("&", f":is({parent})" if "," in parent else parent)
 
 
 def _strip_css_comments(css: str) -> str:
@@ -312,7 +421,8 @@ def _hidden_by_stylesheet(tree: HtmlElement) -> list[HtmlElement]:
     tags: set[str] = set()  # run tags named bare at the end of a descendant selector ("em b")
     attrs: set[str] = set()  # attributes an attribute selector of a last compound names ("[data-x]")
     for selector in _hiding_selectors(css):
-        compounds = _CSS_COMBINATOR.split(_CSS_ATTRIBUTE.sub(lambda m: m.group().replace(" ", ""), selector.strip()))
+        plain = _CSS_LOGICAL.sub(r"\1", selector.strip())  # ":where(.j)" names .j for the pre-filter
+        compounds = _CSS_COMBINATOR.split(_CSS_ATTRIBUTE.sub(lambda m: m.group().replace(" ", ""), plain))
         last = _without_structural_pseudo_classes(compounds[-1])
         if last is None:
             continue  # hidden on :hover, or only a ::before box
@@ -330,13 +440,15 @@ def _hidden_by_stylesheet(tree: HtmlElement) -> list[HtmlElement]:
         return []
     names = {n for _, named in rules for n in named}
     runs = []
-    for el in tree.iter(*_RUN_TAGS):  # tags matched in C; a Python test per inline element
+    for el in tree.iter(*_RUN_TAGS, *_LINE_TAGS):  # tags matched in C; a Python test per element
         cls, id_ = el.get("class"), el.get("id")
         marked = bool(attrs) and any(el.get(a) is not None for a in attrs)
         if not (cls or id_ or marked or el.tag in tags):
             continue
         carried = {"." + c for c in (cls or "").split()} | ({"#" + id_.strip()} if id_ else set())
-        if (el.tag in tags or marked or not names.isdisjoint(carried)) and _is_short_run_in_text(el):
+        if not (el.tag in tags or marked or not names.isdisjoint(carried)):
+            continue
+        if _is_short_run_in_text(el) if el.tag in _RUN_TAGS else _is_short_line(el):
             runs.append(el)
     if not runs:
         return []
@@ -361,6 +473,19 @@ def _hidden_by_stylesheet(tree: HtmlElement) -> list[HtmlElement]:
     return list(found.values())
 
 
+# Block elements a short line sits in (a credit "来源：X" as its own paragraph): hidden by a rule
+# of the page's <style>, such a line is no more seen than a hidden inline run.
+_LINE_TAGS = ("p", "div", "li", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "address", "figcaption", "blockquote")
+
+
+def _is_short_line(el: HtmlElement) -> bool:
+    """At most :data:`_HIDDEN_RUN_CHARS` characters and no block element inside."""
+    return len(el.text_content().strip()) <= _HIDDEN_RUN_CHARS and not _BLOCK_INSIDE(el)
+
+
+# A logical pseudo-class holding one selector (":is(span.j)", ":where(.j)"), read as that selector
+# when the classes and ids a hiding rule names are looked for (cssselect matches the real one).
+_CSS_LOGICAL = re.compile(r":(?:is|where|matches|-webkit-any)\(([^(),]{1,200})\)", re.I)
 # A pseudo-class or pseudo-element with its argument (":not(.v)", "::before", ":nth-child(2n)").
 _CSS_PSEUDO = re.compile(r"::?([a-zA-Z-]{1,40})(\([^()]{0,200}\))?")
 # An attribute selector ("[data-x]", "[data-k='z' i]") and the attribute it names.
@@ -403,6 +528,87 @@ def _is_short_run_in_text(el: HtmlElement) -> bool:
     return bool((parent.text or "").strip()) or any((c.tail or "").strip() for c in parent)
 
 
+# A page's text is *interleaved* by one kind of inline element (same tag, class and style) when
+# at least _INTERLEAVING_MIN_RUNS short runs of that kind (at most _HIDDEN_RUN_CHARS characters,
+# each with text after it) cut the text of their blocks, hold between _INTERLEAVING_MIN_SHARE and
+# 1 - _INTERLEAVING_MIN_SHARE of its non-blank characters, and leave on average at most
+# _INTERLEAVING_MAX_GAP of them between two runs. A copy with a junk span every 2 to 4
+# characters or after every word or two is far inside these bounds: 20 runs is one or two short
+# paragraphs of it, a fifth of the text is one junk character in five. Normal markup is outside:
+# links and <b>/<em> runs sit tens of characters apart and hold little of a paragraph; a page
+# whose every word or character is its own <span> leaves only blanks between them (no run has
+# text after it). The bounds only decide whether the page is read twice more (see
+# :func:`_read_interleaved`), never what its own reading holds.
+_INTERLEAVING_MIN_RUNS = 20
+_INTERLEAVING_MIN_SHARE = 0.15
+_INTERLEAVING_MAX_GAP = 24
+
+
+def _run_kind(el: HtmlElement) -> tuple[str, str, str]:
+    """An inline element's kind: its tag, its classes (sorted) and its style (folded)."""
+    classes = " ".join(sorted((el.get("class") or "").split()))
+    return el.tag, classes, "".join((el.get("style") or "").lower().split())
+
+
+def _ink_chars(text: str) -> int:
+    return len(text) - sum(text.count(c) for c in " \t\n\r\u3000\xa0")
+
+
+def _interleaving_kinds(tree: HtmlElement) -> set[tuple[str, str, str]]:
+    """The kinds of inline element (:func:`_run_kind`) that interleave the page's text (see
+    :data:`_INTERLEAVING_MIN_RUNS`). One pass over the inline elements with text after them,
+    counted by kind; only a kind with enough of them is measured."""
+    counts: dict[tuple[str, str, str], int] = {}
+    for el in tree.iter(*_RUN_TAGS):
+        if (el.tail or "").strip():
+            kind = _run_kind(el)
+            counts[kind] = counts.get(kind, 0) + 1
+    kinds = set()
+    for kind, n in counts.items():
+        if n < _INTERLEAVING_MIN_RUNS:
+            continue
+        runs = _runs_of(tree, {kind})
+        parents = {id(el.getparent()): el.getparent() for el in runs}
+        inside = sum(_ink_chars(el.text_content()) for el in runs)
+        total = sum(_ink_chars(p.text_content()) for p in parents.values())
+        if len(runs) < _INTERLEAVING_MIN_RUNS or not total:
+            continue
+        share = inside / total
+        gap = (total - inside) / len(runs)
+        if _INTERLEAVING_MIN_SHARE <= share <= 1 - _INTERLEAVING_MIN_SHARE and gap <= _INTERLEAVING_MAX_GAP:
+            kinds.add(kind)
+    return kinds
+
+
+def _runs_of(tree: HtmlElement, kinds: set[tuple[str, str, str]]) -> list[HtmlElement]:
+    """The short runs (at most :data:`_HIDDEN_RUN_CHARS` characters, no block inside) of
+    ``kinds`` in the page."""
+    tags = {k[0] for k in kinds}
+    return [
+        el for el in tree.iter(*tags)
+        if _run_kind(el) in kinds and len(el.text_content().strip()) <= _HIDDEN_RUN_CHARS and not _BLOCK_INSIDE(el)
+    ]  # fmt: skip
+
+
+def _read_interleaved(tree: HtmlElement, kinds: set[tuple[str, str, str]], *, only: bool) -> None:
+    """Rewrite an interleaved page (:func:`_interleaving_kinds`) as one of its other readings:
+    without the runs of ``kinds`` (the junk is in them), or, with ``only``, keeping of their
+    blocks nothing but those runs (the junk is between them; a blank between two runs stays a
+    blank)."""
+    runs = _runs_of(tree, kinds)
+    if not only:
+        _remove(tree, runs)
+        return
+    kept = {id(el) for el in runs}
+    for parent in {id(el.getparent()): el.getparent() for el in runs}.values():
+        parent.text = " " if parent.text and parent.text != parent.text.lstrip() else None
+        for child in list(parent):
+            if id(child) in kept:
+                child.tail = " " if child.tail and any(c.isspace() for c in child.tail) else None
+            else:
+                parent.remove(child)
+
+
 def _drop_hidden_runs(tree: HtmlElement) -> None:
     """Drop the short runs of text a reader never sees; show long collapsed blocks.
 
@@ -424,10 +630,13 @@ def _drop_hidden_runs(tree: HtmlElement) -> None:
         del el.attrib["aria-hidden"]
     doomed: list[HtmlElement] = []
     overridden: bool | None = None  # whether the page's <style> may force a font size back
+    variables: dict[str, str] | None = None  # the custom properties of the page's :root, once read
     for el in _HIDDEN_BY_MARKUP(tree):
         style = el.get("style")
         template = el.tag == "template"  # never rendered
-        if el.get("hidden") is None and not template and not (style and _hides(style)):
+        if style and variables is None and "var(" in style:
+            variables = _root_variables(_css_clean("\n".join(_STYLE_TEXT(tree))[:_MAX_STYLE_CHARS]))
+        if el.get("hidden") is None and not template and not (style and _hides(style, variables)):
             continue  # "font-size:0.9em" and the like
         size = len(el.text_content().strip())
         if size <= _HIDDEN_RUN_CHARS and not _BLOCK_INSIDE(el):
@@ -461,14 +670,24 @@ _FLEX_DISPLAYS = frozenset(
 _MAX_ORDER_RULES = 32  # flex/grid rules of the page's <style> looked at per page
 
 
-def _declarations(style: str) -> dict[str, str]:
+def _declarations(style: str, variables: dict[str, str] | None = None) -> dict[str, str]:
     """A CSS declaration list as ``{property: value}``, both lower-cased, ``!important`` and
-    surrounding spaces dropped; the last declaration of a property wins, as in CSS."""
+    surrounding spaces dropped; the last declaration of a property wins, as in CSS. Comments
+    and escapes are read as CSS reads them (:func:`_css_clean`), and ``var(--x)`` takes the
+    value of ``--x`` set in the same list, else in ``variables`` (the page's ``:root``), else
+    its fallback."""
+    if "/*" in style or "\\" in style:
+        style = _css_clean(style)
     decls: dict[str, str] = {}
     for decl in style.split(";"):
         prop, colon, value = decl.partition(":")
         if colon:
             decls[prop.strip().lower()] = value.lower().replace("!important", "").strip()
+    if "var(" in style:
+        scope = {**(variables or {}), **{k: v for k, v in decls.items() if k.startswith("--")}}
+        for prop, value in decls.items():
+            if "var(" in value and not prop.startswith("--"):
+                decls[prop] = _CSS_VAR.sub(lambda m: scope.get(m.group(1), m.group(2) or ""), value).strip()
     return decls
 
 

@@ -1,0 +1,185 @@
+"""Junk between the characters of a copy, hidden by CSS (red-team trial 11, item 1 and the
+hidden credits of item 6): the spellings of hiding CSS that the hidden-run removal reads, and
+the generic defence that does not depend on reading the CSS at all, a page whose text is cut
+into many short runs by one kind of inline element read again without that kind (and with only
+it).
+
+Articles and pages are invented (see ``helpers``); every page goes through :class:`Guard`.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from helpers import chinese_article, newsroom_page
+
+from reprint_guard import Guard
+from reprint_guard.extract import extract
+
+BODY = chinese_article(71)
+PARAS = BODY.splitlines()
+JUNK = "垃圾字符"
+
+
+@pytest.fixture(scope="module")
+def guard(tmp_path_factory: pytest.TempPathFactory) -> Guard:
+    g = Guard.open(tmp_path_factory.mktemp("css") / "fp", create=True)
+    assert g.protect_document(newsroom_page(BODY), source="articles/lantern.txt").status == "added"
+    assert g.protect_document(newsroom_page(chinese_article(72)), source="articles/other.txt").status == "added"
+    return g
+
+
+def html_page(paras: list[str], *, head: str = "", before: str = "") -> str:
+    return (
+        f"<!doctype html><html><head><meta charset='utf-8'><title>灯会</title>{head}</head><body>"
+        "<nav><a href='/'>首页</a> <a href='/news'>新闻</a></nav>"
+        f"<div class='main'><h1>灯会</h1>{before}{''.join(f'<p>{p}</p>' for p in paras)}</div>"
+        "<footer>联系我们</footer></body></html>"
+    )
+
+
+def sprinkled(paras: list[str], run: str, every: int = 3) -> list[str]:
+    return ["".join(ch + (run.format(JUNK[i % 4]) if i % every == every - 1 else "") for i, ch in enumerate(p)) for p in paras]
+
+
+def assert_reprint(guard: Guard, page: str) -> None:
+    rep = guard.check(page)
+    assert rep.verdict == "reprint", (rep.verdict, rep.reason)
+    m = rep.matches[0]
+    assert m.article.source == "articles/lantern.txt"
+    assert m.coverage >= 0.9
+
+
+# One junk character after every third character, hidden by CSS in a spelling the red team found
+# unread: (run, <style> in the head).
+TRICKS = {
+    "comment-in-declaration": ('<span style="display:/**/none">{}</span>', ""),
+    "escaped-property": ('<span style="displ\\61 y:n\\6f ne">{}</span>', ""),
+    "var-inline": ('<span style="--h:none;display:var(--h)">{}</span>', ""),
+    "var-root": ('<span class="j">{}</span>', "<style>:root{--h:none}.j{display:var(--h)}</style>"),
+    "uppercase-sheet": ('<span class="j">{}</span>', "<style>.j{DISPLAY:NONE}</style>"),
+    "where": ('<span class="j">{}</span>', "<style>:where(.j){display:none}</style>"),
+    "is": ('<span class="j">{}</span>', "<style>:is(span.j){display:none}</style>"),
+    "nesting": ('<span class="j">{}</span>', "<style>.main{& .j{display:none}}</style>"),
+    "escaped-class": ('<span class="j">{}</span>', "<style>.\\6a{display:none}</style>"),
+    "comment-in-sheet": ('<span class="j">{}</span>', "<style>.j{display:/* x */none}</style>"),
+    "font-percent": ('<span style="font-size:1%">{}</span>', ""),
+    "font-vw": ('<span style="font-size:0.01vw">{}</span>', ""),
+    "font-vh-sheet": ('<span class="j">{}</span>', "<style>.j{font-size:.02vh}</style>"),
+    "zoom": ('<span style="zoom:0.001">{}</span>', ""),
+    "opacity-small": ('<span style="opacity:0.01">{}</span>', ""),
+    "opacity-percent-sheet": ('<span class="j">{}</span>', "<style>.j{opacity:2%}</style>"),
+    "filter-opacity": ('<span style="filter:opacity(0)">{}</span>', ""),
+    "content-visibility-sheet": ('<span class="j">{}</span>', "<style>.j{content-visibility:hidden;display:inline-block}</style>"),
+    "rgba-0": ('<span style="color:rgba(0,0,0,0)">{}</span>', ""),
+    "hsla-0": ('<span style="color:hsla(0,0%,0%,0)">{}</span>', ""),
+    "rgb-slash-0": ('<span style="color:rgb(0 0 0 / 0%)">{}</span>', ""),
+    "text-fill": ('<span style="-webkit-text-fill-color:transparent">{}</span>', ""),
+    "text-fill-sheet": ('<span class="j">{}</span>', "<style>.j{-webkit-text-fill-color:TRANSPARENT}</style>"),
+}
+
+
+@pytest.mark.parametrize("how", list(TRICKS))
+def test_junk_hidden_by_css_spellings_is_dropped(guard: Guard, how: str) -> None:
+    run, head = TRICKS[how]
+    page = html_page(sprinkled(PARAS, run), head=head)
+    assert_reprint(guard, page)
+    assert JUNK[0] not in extract(page).text
+
+
+@pytest.mark.parametrize(
+    ("run", "head"),
+    [
+        ('<span style="opacity:0.5">{}</span>', ""),
+        ('<span style="font-size:80%">{}</span>', ""),
+        ('<span style="zoom:0.9">{}</span>', ""),
+        ('<span style="color:rgba(0,0,0,0.8)">{}</span>', ""),
+        ('<span class="j">{}</span>', "<style>:where(.k){display:none} .main{& .k{display:none}}</style>"),
+        ('<span class="j">{}</span>', "<style>:root{--h:block}.j{display:var(--h)}</style>"),
+    ],
+    ids=["half-opacity", "font-80pct", "zoom-0.9", "rgba-0.8", "other-class", "var-block"],
+)
+def test_visible_runs_stay(run: str, head: str) -> None:
+    doc = extract(html_page(sprinkled(PARAS[:3], run, every=30), head=head))
+    assert sum(doc.text.count(j) for j in JUNK) >= 3 * 3
+
+
+# --------------------------------------------------------------------------------------------
+# Hidden credits do not meet a credit condition
+# --------------------------------------------------------------------------------------------
+
+WELCOME = [f"市政府今天召开会议，研究部署城乡公园建设和老旧小区改造工作，会议要求各区加快推进项目建设进度，确保第{i}批项目年底前完工。" for i in range(6)]
+
+
+@pytest.fixture(scope="module")
+def welcome(tmp_path_factory: pytest.TempPathFactory) -> Guard:
+    g = Guard.open(tmp_path_factory.mktemp("welcome") / "fp", create=True)
+    text = "公园建设\n\n" + "\n\n".join(WELCOME) + "\n\n本文为南山融媒原创，欢迎转载，请注明出处“南山融媒”。\n"
+    assert g.protect_document(text, source="welcome.txt").status == "added"
+    return g
+
+
+@pytest.mark.parametrize(
+    ("credit", "head", "verdict"),
+    [
+        ('<p class="c">来源：南山融媒</p>', "", "permitted"),
+        ('<p class="c">来源：南山融媒</p>', "<style>:where(.c){display:none}</style>", "reprint"),
+        ('<p class="c">来源：南山融媒</p>', "<style>.c{display:none}</style>", "reprint"),
+        ('<p style="font-size:1%">来源：南山融媒</p>', "", "reprint"),
+        ('<p style="color:rgba(0,0,0,0)">来源：南山融媒</p>', "", "reprint"),
+        ('<p class="c">来源：南山融媒</p>', "<style>.c{opacity:.01}</style>", "reprint"),
+    ],
+    ids=["visible", "where", "class", "font-percent", "rgba-0", "opacity-sheet"],
+)
+def test_a_credit_hidden_by_css_is_no_credit(welcome: Guard, credit: str, head: str, verdict: str) -> None:
+    rep = welcome.check(html_page(WELCOME, head=head, before=credit))
+    assert rep.verdict == verdict, (rep.verdict, rep.reason)
+
+
+# --------------------------------------------------------------------------------------------
+# The generic defence: a page interleaved with one kind of inline element is read without it
+# --------------------------------------------------------------------------------------------
+
+UNSEEN = '<link rel="stylesheet" href="/s/site.css">'  # rules never fetched: the extractor cannot know
+
+
+def test_junk_in_spans_hidden_by_a_stylesheet_never_read_is_found(guard: Guard) -> None:
+    assert_reprint(guard, html_page(sprinkled(PARAS, '<span class="k">{}</span>'), head=UNSEEN))
+
+
+def test_junk_words_after_every_word_of_an_english_copy_are_found(tmp_path) -> None:
+    vocab = ("harbour ferry estuary council crossing timetable river pier tide engine crew passengers morning "
+             "winter repair boatyard village funding ticket island bridge lantern mayor survey").split()
+    rng = random.Random(5)
+    paras = [" ".join(rng.choice(vocab) for _ in range(60)) + "." for _ in range(6)]
+    with Guard.open(tmp_path / "fp", create=True) as g:
+        assert g.protect_document("Ferry\n\n" + "\n\n".join(paras), source="ferry.txt").status == "added"
+        junk = ["zq", "vex", "plo"]
+        tricked = [" ".join(f'{w} <i class="x">{junk[k % 3]}</i>' for k, w in enumerate(p.split())) for p in paras]
+        rep = g.check(html_page(tricked, head=UNSEEN))
+        assert rep.verdict == "reprint", (rep.verdict, rep.reason)
+
+
+def test_text_in_the_spans_and_junk_between_them_is_found(guard: Guard) -> None:
+    # p{font-size:0} .t{font-size:16px} in the unseen sheet: the text is in the spans
+    paras = ["".join(f'<span class="t">{p[i:i + 3]}</span>{JUNK[(i // 3) % 4]}' for i in range(0, len(p), 3)) for p in PARAS]
+    assert_reprint(guard, html_page(paras, head=UNSEEN))
+
+
+def test_a_page_whose_every_word_or_character_is_a_span_reads_whole(guard: Guard) -> None:
+    words = "The harbour ferry that has crossed the estuary since eighteen ninety will keep running".split()
+    plain = html_page([" ".join(words * 3)] * 4)
+    spans = html_page([" ".join(f'<span class="w">{w}</span>' for w in words * 3)] * 4)
+    assert extract(spans).text == extract(plain).text
+    assert not extract(spans).readings
+    chars = html_page(["".join(f'<span class="c">{ch}</span>' for ch in p) for p in PARAS])
+    assert extract(chars).text == extract(html_page(PARAS)).text
+    assert_reprint(guard, chars)
+
+
+def test_a_normal_page_with_links_and_bold_runs_is_read_once() -> None:
+    paras = [f'{p[:20]}<a href="/t/{i}">{p[20:26]}</a>{p[26:60]}<b>{p[60:64]}</b>{p[64:]}' for i, p in enumerate(PARAS)]
+    doc = extract(html_page(paras))
+    assert doc.text == extract(html_page(PARAS)).text
+    assert not doc.readings
