@@ -95,10 +95,16 @@ def test_junk_hidden_by_css_spellings_is_dropped(guard: Guard, how: str) -> None
         ('<span style="font-size:80%">{}</span>', ""),
         ('<span style="zoom:0.9">{}</span>', ""),
         ('<span style="color:rgba(0,0,0,0.8)">{}</span>', ""),
+        # opaque colours whose last number is 0: black, yellow, black in hsl, space syntax
+        ('<span style="color: rgb(0, 0, 0);">{}</span>', ""),
+        ('<span style="color:rgb(255,255,0)">{}</span>', ""),
+        ('<span style="color:hsl(0, 0%, 0%)">{}</span>', ""),
+        ('<span style="color:rgb(255 255 0)">{}</span>', ""),
         ('<span class="j">{}</span>', "<style>:where(.k){display:none} .main{& .k{display:none}}</style>"),
         ('<span class="j">{}</span>', "<style>:root{--h:block}.j{display:var(--h)}</style>"),
     ],
-    ids=["half-opacity", "font-80pct", "zoom-0.9", "rgba-0.8", "other-class", "var-block"],
+    ids=["half-opacity", "font-80pct", "zoom-0.9", "rgba-0.8", "rgb-black", "rgb-yellow", "hsl-black", "rgb-space",
+         "other-class", "var-block"],
 )
 def test_visible_runs_stay(run: str, head: str) -> None:
     doc = extract(html_page(sprinkled(PARAS[:3], run, every=30), head=head))
@@ -172,7 +178,7 @@ def test_a_page_whose_every_word_or_character_is_a_span_reads_whole(guard: Guard
     plain = html_page([" ".join(words * 3)] * 4)
     spans = html_page([" ".join(f'<span class="w">{w}</span>' for w in words * 3)] * 4)
     assert extract(spans).text == extract(plain).text
-    assert not extract(spans).readings
+    assert not extract(spans, readings=True).readings
     chars = html_page(["".join(f'<span class="c">{ch}</span>' for ch in p) for p in PARAS])
     assert extract(chars).text == extract(html_page(PARAS)).text
     assert_reprint(guard, chars)
@@ -180,6 +186,28 @@ def test_a_page_whose_every_word_or_character_is_a_span_reads_whole(guard: Guard
 
 def test_a_normal_page_with_links_and_bold_runs_is_read_once() -> None:
     paras = [f'{p[:20]}<a href="/t/{i}">{p[20:26]}</a>{p[26:60]}<b>{p[60:64]}</b>{p[64:]}' for i, p in enumerate(PARAS)]
-    doc = extract(html_page(paras))
+    doc = extract(html_page(paras), readings=True)
     assert doc.text == extract(html_page(PARAS)).text
     assert not doc.readings
+
+
+def test_a_page_of_black_styled_spans_reads_whole() -> None:
+    # WeChat-style editors write color: rgb(0, 0, 0) on every span: that is black text
+    page = html_page([f'<span style="color: rgb(0, 0, 0);">{p}</span>' for p in PARAS])
+    assert extract(page).text == "\n".join(PARAS)
+
+
+def test_a_hiding_rule_after_many_ordinary_styled_rules_is_still_read() -> None:
+    from reprint_guard.ingest.tree import _hiding_selectors
+
+    # a site's stylesheet: font and colour on every rule, then the copier's rule
+    css = "".join(f".r{i}{{font:14px sans-serif;color:rgba(0,0,0,.8)}}" for i in range(200)) + ".j{display:none}"
+    assert _hiding_selectors(css) == [".j"]
+
+
+def test_readings_are_only_made_for_a_check() -> None:
+    # the same interleaved copy: protecting reads it once, checking also reads it without the junk
+    paras = sprinkled(PARAS[:3], '<span class="j">{}</span>', every=3)
+    page = html_page(paras, head=UNSEEN)
+    assert not extract(page).readings
+    assert extract(page, readings=True).readings

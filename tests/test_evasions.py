@@ -734,3 +734,22 @@ def test_a_chinese_copy_with_a_mark_after_every_character_is_a_reprint(guard: Gu
         assert_verbatim(guard.check(html_page(paras)), guard.check(html_page(PARAS)))
     else:
         assert_verbatim(guard.check("\n\n".join(paras)), guard.check(BODY))
+
+
+def test_an_override_over_several_blocks_reads_each_block_on_its_own_line_without_scripts() -> None:
+    from reprint_guard.extract import extract
+
+    page = ('<html><body><h1>t</h1><bdo dir="rtl"><p>olleh dlrow si siht a gnol ecnetnes fo txet</p>'
+            '<script>var x="abc"</script><p>dnoces hpargarap si osla gnol hguone ot eb daer</p></bdo></body></html>')
+    assert extract(page, content_type="html").text == (
+        "text of sentence long a this is world hello\nread be to enough long also is paragraph second"
+    )
+
+
+def test_an_override_that_moves_nothing_keeps_its_blocks_apart() -> None:
+    from reprint_guard.extract import extract
+
+    paras = [f"第{i}段，这是一段普通的文字，讲述了城市的变化和居民的生活，内容与其他段落不同。" for i in range(5)]
+    page = ('<html><body><div style="unicode-bidi:bidi-override;direction:ltr">'
+            + "".join(f"<p>{p}</p>" for p in paras) + "</div></body></html>")
+    assert extract(page, content_type="html").text == "\n".join(paras)

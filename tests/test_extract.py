@@ -766,3 +766,9 @@ def test_a_headline_comparing_is_no_breadcrumb(headline):
     from reprint_guard.ingest.layout import _is_breadcrumb
 
     assert not _is_breadcrumb(headline)
+
+
+def test_text_that_only_mentions_multipart_related_stays_text() -> None:
+    text = "Content types\n" + "An MHTML archive is sent as multipart/related, with each part in turn. " * 5
+    doc = extract(text)
+    assert doc.decoding.rule == "str" and "multipart/related" in doc.text

@@ -482,3 +482,20 @@ def test_text_that_only_starts_like_json_stays_text() -> None:
     assert doc.content_type == "text" and PARAS[1][:30] in doc.text
     doc = extract(b'{"ids": ["a81f0c2e9d", "b9"], "ok": true, "n": 3}')
     assert doc.text == ""
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # CSS escapes spelling NUL, a surrogate, a control character and a code point past U+10FFFF
+        "<html><head><style>p::before{content:\"\\0 x\"} h1::after{content:\"\\d800\"} b::before{content:\"\\1 \\110000\"}</style>"
+        "</head><body><h1>t</h1><p>short</p><b>b</b></body></html>",
+        # a data: frame in a codec that takes no error handler, and one that does not exist
+        "<html><body><p>short</p><iframe src=\"data:text/html;charset=idna,hello\"></iframe>"
+        "<iframe src=\"data:text/html;charset=no-such-codec,%E4%BD%A0%E5%A5%BD\"></iframe></body></html>",
+    ],
+    ids=["css-escapes", "frame-charsets"],
+)
+def test_odd_escapes_and_charsets_in_other_channels_never_raise(page: str) -> None:
+    doc = extract(page.encode("utf-8"), content_type="html")
+    assert "\x00" not in doc.text and not any(0xD800 <= ord(c) <= 0xDFFF for c in doc.text)

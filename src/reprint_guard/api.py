@@ -665,7 +665,7 @@ class Guard:
             return DocumentReport(path, url, sha, None, "skipped", refused)
         try:
             # a checked page's byline is never read: only a protected notice resolves 作者 to it
-            doc = extract(data, content_type=content_type, url=url, path=path, bylines=False, after_notice=True)
+            doc = extract(data, content_type=content_type, url=url, path=path, bylines=False, after_notice=True, readings=True)
         except InputError as e:  # the extractor only refuses input that is not text
             return DocumentReport(path, url, sha, None, "skipped", str(e))
         doc_url = url or doc.url

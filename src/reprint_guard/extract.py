@@ -125,6 +125,7 @@ def extract(
     path: str | None = None,
     bylines: bool = True,
     after_notice: bool = False,
+    readings: bool = False,
 ) -> Document:
     """Turn one input (a web page or a plain-text article) into a :class:`Document`.
 
@@ -145,6 +146,9 @@ def extract(
             article's are promotions and site blurbs (下载客户端…), left out when protecting;
             on a page being checked they may be copied text (paragraphs of another article
             pasted under a permitted copy's notice), so checking keeps them.
+        readings: give an interleaved page's other readings (``Document.readings``: the page
+            read without, and with only, the kind of element that cuts its text into short
+            runs). Only a check compares them; protecting skips the two extra parses.
 
     Returns:
         A :class:`Document` whose ``text`` holds the article body, one paragraph per line
@@ -189,8 +193,10 @@ def extract(
     ``<div class="info">``, ``<footer>``) are read from the page's visible text.
     """
     if isinstance(data, str) and data[:_MIME_SNIFF].lstrip()[:1].isalpha() and "multipart/related" in data[:_MIME_SNIFF].lower():
-        data = data.encode("utf-8", "surrogatepass")  # a saved MHTML page handed in as text
-    if isinstance(data, (bytes, bytearray, memoryview)):
+        page = wrappers.mhtml_page(data.encode("utf-8", "surrogatepass"), content_type)  # MHTML handed in as text
+        if page is not None:
+            data, content_type = page
+    elif isinstance(data, (bytes, bytearray, memoryview)):
         page = wrappers.mhtml_page(bytes(data), content_type)  # a page saved as MHTML
         if page is not None:
             data, content_type = page
@@ -216,7 +222,8 @@ def extract(
     if not text.strip():
         return Document(text="", url=given_url, decoding=decoding, content_type=kind)
     if kind == "html":
-        return _from_html(text, decoding=decoding, url=given_url, bylines=bylines, after_notice=after_notice)
+        return _from_html(text, decoding=decoding, url=given_url, bylines=bylines, after_notice=after_notice,
+                          readings=readings)
     unescaped = _unescape_entity_text(text)
     if unescaped is not text:
         text = _clean_text(unescaped)
@@ -373,7 +380,8 @@ def _after_body(visible: str, body: str) -> str:
 
 
 def _from_html(
-    html: str, *, decoding: Decoding, url: str | None, bylines: bool = True, after_notice: bool = False
+    html: str, *, decoding: Decoding, url: str | None, bylines: bool = True, after_notice: bool = False,
+    readings: bool = False,
 ) -> Document:
     tree = _parse_html(html)
     if tree is None:
@@ -388,21 +396,21 @@ def _from_html(
         )  # fmt: skip
 
     doc = _from_tree(tree, decoding=decoding, url=url, bylines=bylines, after_notice=after_notice)
-    kinds = _interleaving_kinds(tree)
+    kinds = _interleaving_kinds(tree) if readings else []
     if kinds:
         # The text is cut into short runs by one kind of inline element, as junk hidden by CSS
         # cuts a copy: read the page again without that kind and with only it (on fresh trees),
         # and let the check use the reading that matches best. The page's own reading stays.
-        readings: list[str] = []
+        others: list[str] = []
         for only in (False, True):
             again = _parse_html(html)
             if again is None:
                 continue
             _read_interleaved(again, kinds, only=only)
             text = _from_tree(again, decoding=decoding, url=url, bylines=bylines, after_notice=after_notice).text
-            if text.strip() and text != doc.text and text not in readings:
-                readings.append(text)
-        doc = replace(doc, readings=tuple(readings))
+            if text.strip() and text != doc.text and text not in others:
+                others.append(text)
+        doc = replace(doc, readings=tuple(others))
     if _letters(doc.text) < FALLBACK_LETTERS:
         # Next to no text of its own: read what the page shows through its other channels
         # (::before content, form values, alt texts, strings a script writes; see
@@ -411,7 +419,7 @@ def _from_html(
         if again is not None and _reveal_other_channels(again):
             more = _from_tree(again, decoding=decoding, url=url, bylines=bylines, after_notice=after_notice)
             if _letters(more.text) > _letters(doc.text):
-                return more
+                return replace(more, readings=doc.readings)
     return doc
 
 

@@ -1042,9 +1042,9 @@ def _diacritic_tables() -> tuple[np.ndarray, re.Pattern[str], re.Pattern[str]]:
     return base_bmp, re.compile(f"[{re.escape(letters)}{marks}]"), re.compile(f"[{marks}]+")
 
 
-# Han characters a mark may follow (unified ideographs, extension A, compatibility ideographs,
-# 々〆〇, the supplementary ideographic planes): the CJK set of shingle.py without kana and hangul.
-_HAN_RANGES = ((0x3005, 0x3007), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x3FFFF))
+# Han characters a mark may follow: the Han ranges, and 々〆〇 (the CJK set of shingle.py
+# without kana and hangul).
+_MARK_BASE_RANGES = ((0x3005, 0x3007), *_HAN_RANGES)
 
 
 @functools.cache
@@ -1077,7 +1077,7 @@ def _drop_han_marks(
     if not mark.any():
         return text, starts, ends
     han = np.zeros(len(codes), dtype=bool)
-    for lo, hi in _HAN_RANGES:
+    for lo, hi in _MARK_BASE_RANGES:
         han |= (codes >= lo) & (codes <= hi)
     padded = np.concatenate(([False], mark, [False]))
     edges = np.flatnonzero(padded[1:] != padded[:-1])

@@ -13,7 +13,7 @@ import functools
 import re
 from collections.abc import Iterable
 
-__all__ = ["_holds_word", "_t2s_table", "_taiwan_forms_table"]
+__all__ = ["_holds_word", "_t2s_line", "_t2s_table", "_taiwan_forms_table"]
 
 # The non-ASCII characters that re.IGNORECASE matches to an ASCII letter: İ and ı (i),
 # ſ (s) and the Kelvin sign K (k).
@@ -91,3 +91,14 @@ def _taiwan_forms_table() -> dict[int, str]:
             out = table.get(ord(out), out)
         table[cp] = out
     return table
+
+
+def _t2s_line(text: str) -> str:
+    """``text`` through :func:`_t2s_table`, one character for one; a line of up to 512
+    characters is folded once and remembered (a page's lines are read by several steps)."""
+    return _t2s_short(text) if len(text) <= 512 else text.translate(_t2s_table())
+
+
+@functools.lru_cache(maxsize=8192)
+def _t2s_short(text: str) -> str:
+    return text.translate(_t2s_table())

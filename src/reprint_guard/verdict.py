@@ -441,6 +441,12 @@ _COVERING_USES: dict[str, tuple[str, ...]] = {
 _KIND_USE = {"reprint": "reprint", "edited": "modify", "excerpt": "excerpt"}
 
 
+@functools.lru_cache(maxsize=256)
+def _claimed_by(notice_text: str) -> str | None:
+    """The rights holder a page's own notice names (parsed once per page, not once per match)."""
+    return parse_notice(notice_text).rights_holder
+
+
 def keeps_notice(doc: Document, notice: LicenceNotice) -> bool:
     """Whether a page keeps the article's notice: its own notice block claims the text for the
     rights holder (parsed, it names them: naming them in a denial, 本文并非转载自X, does not), or
@@ -448,7 +454,7 @@ def keeps_notice(doc: Document, notice: LicenceNotice) -> bool:
     first = next((line.strip() for line in notice.text.splitlines() if line.strip()), "")
     holder = _fold(notice.rights_holder) if notice.rights_holder else None
     if holder and doc.notice_text and holder in _fold(doc.notice_text):
-        claimed = parse_notice(doc.notice_text).rights_holder
+        claimed = _claimed_by(doc.notice_text)
         if claimed and _fold(claimed) == holder:
             return True
     return bool(first) and _fold(first) in _fold(f"{doc.text}\n{doc.notice_text or ''}")
@@ -462,7 +468,12 @@ def links_back(doc: Document, article_url: str | None) -> bool:
     if not host:
         return True
     bare = host.removeprefix("www.")
-    return any((h := host_of(link)) and h.removeprefix("www.") == bare for link in doc.links)
+    # a cheap test first, IDNA (host_of) only for links that may be on the host: one that
+    # names it in ASCII, or one with non-ASCII characters (a Unicode spelling of it)
+    return any(
+        (bare in link.lower() or not link.isascii()) and (h := host_of(link)) and h.removeprefix("www.") == bare
+        for link in doc.links
+    )
 
 
 def permission(

@@ -108,7 +108,7 @@ def _frame_html(frame: HtmlElement) -> str | None:
     charset = next((p[8:] for p in params if p.startswith("charset=")), "utf-8")
     try:
         text = raw[:_MAX_FRAME_BYTES].decode(charset, errors="replace")
-    except LookupError:
+    except (LookupError, UnicodeError):  # unknown, or a codec that takes no error handler (idna)
         text = raw[:_MAX_FRAME_BYTES].decode("utf-8", errors="replace")
     return _clean_text(text) if params[0] != "text/plain" else "<pre>" + _html.escape(_clean_text(text)) + "</pre>"
 
@@ -201,9 +201,11 @@ def _css_unescape(m: re.Match[str]) -> str:
     hexa = body.strip()
     if len(body) > 1 or hexa and all(c in "0123456789abcdefABCDEF" for c in hexa):
         try:
-            return chr(int(hexa, 16))
-        except (ValueError, OverflowError):
+            cp = int(hexa, 16)
+        except ValueError:
             return "\ufffd"
+        # CSS Syntax 3 §4.3.7: zero, a surrogate or past U+10FFFF is U+FFFD (lxml refuses them)
+        return "\ufffd" if cp == 0 or 0xD800 <= cp <= 0xDFFF or cp > 0x10FFFF else chr(cp)
     return body
 
 
@@ -226,7 +228,7 @@ def _reveal_css_content(tree: HtmlElement) -> bool:
         if m is None:
             continue
         by_attribute = "attr" in m.group(1).lower()
-        text = _css_string(m.group(1))
+        text = _clean_text(_css_string(m.group(1)))  # an escape may spell a control character
         if not text.strip() and not by_attribute:
             continue
         begin = max(css.rfind("}", 0, start), css.rfind("{", 0, start), css.rfind(";", 0, start)) + 1
@@ -240,7 +242,7 @@ def _reveal_css_content(tree: HtmlElement) -> bool:
                 continue
             for el in matched[:_MAX_CHANNEL_ITEMS]:
                 if by_attribute:
-                    text = _css_string(m.group(1), el)
+                    text = _clean_text(_css_string(m.group(1), el))
                     if not text.strip():
                         continue
                 if pseudo.group(1).lower() == "before":

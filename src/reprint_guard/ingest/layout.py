@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from reprint_guard.models import Claim
-from reprint_guard.textfold import _t2s_table
+from reprint_guard.textfold import _t2s_line
 
 __all__: list[str] = []
 
@@ -587,7 +587,7 @@ def _credit_line(line: str) -> tuple[str, str] | None:
         return None
     # Traditional words read as Simplified (轉載自 as 转载自); the name is taken as printed
     # (the fold is one character for one, so offsets agree)
-    m = _CREDIT_CN.match(line.translate(_t2s_table()))
+    m = _CREDIT_CN.match(_t2s_line(line))
     if m:
         if m.group(1) in ("来源", "稿件来源", "出处") and not line[: m.end()].rstrip().endswith((":", "：")):
             return None  # "来源于…" opens a sentence, not a credit
@@ -654,7 +654,7 @@ def _page_credits(text: str) -> tuple[list[str], str | None, str | None]:
     date: str | None = None
     for stripped in _split_lines(text):
         line = stripped.text
-        if len(line) > 150 or not _CREDIT_CUE.search(line.translate(_t2s_table())):
+        if len(line) > 150 or not _CREDIT_CUE.search(_t2s_line(line)):
             continue  # neither a source field nor an attribution: skip the closer look
         meta = _Meta()
         if _parse_meta_line(line, meta):
@@ -682,7 +682,7 @@ def _permission_claims(text: str) -> list[Claim]:
     for line in _split_lines(text):
         words = line.text
         # 經X授權轉載 read as 经X授权转载; the claim quotes the line as printed
-        if len(words) <= 200 and _PERMISSION.search(words.translate(_t2s_table())):
+        if len(words) <= 200 and _PERMISSION.search(_t2s_line(words)):
             claims.append(Claim("permission", words))
             if len(claims) >= _MAX_PERMISSION_CLAIMS:
                 break

@@ -8,6 +8,7 @@ links, header and footer). Nothing here decides what the article is: :mod:`.html
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import html as _html
 import re
@@ -151,7 +152,8 @@ _BLOCK_INSIDE = lxml.etree.XPath(
 _PARAGRAPH_INSIDE = lxml.etree.XPath("boolean(descendant-or-self::p)")
 _STYLED_INSIDE = lxml.etree.XPath("boolean(descendant::*[@style or @class])")
 _MAX_STYLE_CHARS = 512 * 1024  # stylesheet text read per page
-_MAX_HIDING_RULES = 64  # hiding declarations looked at per page
+_MAX_HIDING_RULES = 1024  # rule blocks holding a hiding hint read per page
+_MAX_HIDING_HINTS = 20_000  # hiding hints looked at per page
 _CSS_HIDING = re.compile(
     r"(?:display|visibility|font-size|font|opacity|clip|clip-path|zoom|content-visibility)\s{0,20}:"
     r"|(?:left|top|text-indent|margin-left|margin-top)\s{0,20}:\s{0,20}-"
@@ -167,8 +169,12 @@ _CSS_VAR = re.compile(r"var\(\s{0,20}(--[-_a-zA-Z0-9]{1,100})\s{0,20}(?:,([^()]{
 # A rule whose block sets custom properties for the whole page: ``:root{…}``, ``html{…}``.
 _CSS_ROOT_RULE = re.compile(r"(?<![-\w.#:])(?::root|html)\s{0,20}\{([^{}]{0,4000})\}", re.I)
 # Colours with a zero alpha: rgba(0,0,0,0), rgb(0 0 0 / 0%), hsla(0,0%,0%,0.0), #0000, #ffffff00.
+# A colour whose alpha is zero: only a fourth comma argument or the part after "/" is an alpha
+# (rgb(0, 0, 0) is black, not clear)
+_CSS_ZERO = r"\s{0,20}0*(?:\.0*)?%?\s{0,20}"
 _CSS_CLEAR_COLOUR = re.compile(
-    r"transparent|(?:rgba?|hsla?)\([^()]{0,80}[,/]\s{0,20}0*(?:\.0*)?%?\s{0,20}\)|#[0-9a-f]{3}0|#[0-9a-f]{6}00"
+    rf"transparent|(?:rgba?|hsla?)\((?:[^(),/]{{0,30}},){{3}}{_CSS_ZERO}\)"
+    rf"|(?:rgba?|hsla?)\([^(),/]{{0,60}}/{_CSS_ZERO}\)|#[0-9a-f]{{3}}0|#[0-9a-f]{{6}}00"
 )
 _OFFSCREEN_PX = 500.0  # a run moved this far out (px; em/rem × 16) is off the page
 _CSS_COMBINATOR = re.compile(r"[\s>+~]+")
@@ -319,21 +325,29 @@ def _without_hiding(style: str) -> str:
 
 
 def _hiding_selectors(css: str) -> list[str]:
-    """The selectors of the rules in ``css`` whose block hides (see :func:`_hides`), at most
-    :data:`_MAX_HIDING_RULES` rules, comments left out. A rule inside ``@media`` counts (the
+    """The selectors of the rules in ``css`` whose block hides (see :func:`_hides`), reading at
+    most :data:`_MAX_HIDING_RULES` blocks that hold a hiding hint (of the first
+    :data:`_MAX_HIDING_HINTS` hints), comments left out. A rule inside ``@media`` counts (the
     screen it hides on is as likely as any other)."""
     css = _css_clean(css[:_MAX_STYLE_CHARS])
     variables = _root_variables(css)
     selectors: list[str] = []
     seen: set[int] = set()
+    # where each block opens and closes, found once: a page's ordinary rules (font, colour) hold
+    # hiding hints too, so the bound counts the blocks read, and each hint finds its block by bisection
+    opens = [m.start() for m in re.finditer(r"\{", css)]
+    closes = [m.start() for m in re.finditer(r"\}", css)]
     for k, m in enumerate(_CSS_HIDING.finditer(css)):
-        if k >= _MAX_HIDING_RULES:
+        if k >= _MAX_HIDING_HINTS or len(seen) >= _MAX_HIDING_RULES:
             break
-        start = css.rfind("{", 0, m.start())
-        if start < 0 or start in seen or css.rfind("}", 0, m.start()) > start:
+        at = bisect.bisect_left(opens, m.start()) - 1
+        start = opens[at] if at >= 0 else -1
+        before = bisect.bisect_left(closes, m.start()) - 1
+        if start < 0 or start in seen or (before >= 0 and closes[before] > start):
             continue  # not inside a rule's block, or a block already read
         seen.add(start)
-        end = css.find("}", m.end())
+        after = bisect.bisect_left(closes, m.end())
+        end = closes[after] if after < len(closes) else -1
         if not _hides(css[start + 1 : end if end >= 0 else len(css)], variables):
             continue
         selector = _prelude(css, start)
@@ -631,12 +645,19 @@ def _drop_hidden_runs(tree: HtmlElement) -> None:
     doomed: list[HtmlElement] = []
     overridden: bool | None = None  # whether the page's <style> may force a font size back
     variables: dict[str, str] | None = None  # the custom properties of the page's :root, once read
+    verdicts: dict[str, bool] = {}  # a styled page repeats a few style strings hundreds of times
     for el in _HIDDEN_BY_MARKUP(tree):
         style = el.get("style")
         template = el.tag == "template"  # never rendered
         if style and variables is None and "var(" in style:
             variables = _root_variables(_css_clean("\n".join(_STYLE_TEXT(tree))[:_MAX_STYLE_CHARS]))
-        if el.get("hidden") is None and not template and not (style and _hides(style, variables)):
+            verdicts.clear()
+        hides = False
+        if style:
+            hides = verdicts.get(style)  # type: ignore[assignment]
+            if hides is None:
+                hides = verdicts[style] = _hides(style, variables)
+        if el.get("hidden") is None and not template and not hides:
             continue  # "font-size:0.9em" and the like
         size = len(el.text_content().strip())
         if size <= _HIDDEN_RUN_CHARS and not _BLOCK_INSIDE(el):
@@ -839,10 +860,7 @@ def _override_controls(el: HtmlElement) -> tuple[str, str] | None:
     """The controls equivalent to ``el``'s forced direction, ``None`` when it forces none."""
     if not isinstance(el.tag, str):
         return None
-    declared: dict[str, str] = {}
-    for declaration in (el.get("style") or "").lower().split(";"):
-        name, _, value = declaration.partition(":")
-        declared[name.strip()] = value.replace("!important", "").strip()
+    declared = _declarations(el.get("style") or "")
     bidi = declared.get("unicode-bidi", "")
     if el.tag == "bdo" and bidi not in _OVERRIDE_CONTROLS:
         bidi = "isolate-override"  # the HTML standard's rendering of <bdo>
@@ -852,13 +870,31 @@ def _override_controls(el: HtmlElement) -> tuple[str, str] | None:
     return _OVERRIDE_CONTROLS[bidi][direction == "rtl"]
 
 
+_NOT_SHOWN = frozenset(("script", "style", "template", "noscript"))
+_BIDI_BLOCKS = frozenset(("p", "div", "li", "br", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section",
+                          "article", "blockquote", "ul", "ol", "dl", "dt", "dd", "pre", "header", "footer", "figure"))
+
+
 def _with_controls(el: HtmlElement) -> str:
-    """The text of ``el`` with the controls of every forced direction in it spelled out."""
+    """The text of ``el`` with the controls of every forced direction in it spelled out; each
+    block inside it on lines of its own (a bidi paragraph each, UAX #9 P1), what no reader sees
+    (a script, a style) left out."""
+    return _spelled(el, ())
+
+
+def _spelled(el: HtmlElement, outer: tuple[tuple[str, str], ...]) -> str:
+    # ``outer``: the controls open around ``el``; a block break closes and reopens them, since
+    # a forced direction ends with its paragraph (UAX #9 X8) and the block's text still has it
     controls = _override_controls(el)
+    active = (*outer, controls) if controls else outer
+    brk = "".join(c for _, c in reversed(active)) + "\n" + "".join(o for o, _ in active)
     parts = [controls[0] if controls else "", el.text or ""]
     for child in el:
-        if isinstance(child.tag, str):
-            parts.append(_with_controls(child))
+        if isinstance(child.tag, str) and child.tag not in _NOT_SHOWN:
+            block = child.tag in _BIDI_BLOCKS
+            parts.append(brk if block else "")
+            parts.append(_spelled(child, active))
+            parts.append(brk if block else "")
         parts.append(child.tail or "")
     parts.append(controls[1] if controls else "")
     return "".join(parts)
@@ -885,10 +921,16 @@ def _show_bidi_overrides(tree: HtmlElement) -> None:
     for el in forced:
         if id(el) in inner:
             continue  # written out with its outermost forced ancestor
-        text = display_order(_with_controls(el))[0].translate(_NO_BIDI_CONTROLS)
+        shown, moved, _ = display_order(_with_controls(el))
+        if moved is None:
+            continue  # an override that moves nothing (direction: ltr over left-to-right text)
+        lines = [line for line in shown.translate(_NO_BIDI_CONTROLS).split("\n") if line.strip()]
         for child in list(el):
             el.remove(child)  # lxml keeps no tail of a removed child in el: the text has them
-        el.text = text
+        # one line per block, as the page shows them
+        el.text = lines[0] if lines else ""
+        for line in lines[1:]:
+            lxml.etree.SubElement(el, "br").tail = line
     for node in _OVERRIDE_TEXT(tree):
         shown = display_order(node)[0].translate(_NO_BIDI_CONTROLS)
         parent = node.getparent()
