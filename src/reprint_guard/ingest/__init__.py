@@ -23,7 +23,7 @@ from reprint_guard.ingest.decode import decode_bytes
 
 __all__ = ["EXTRACTOR_VERSION", "decode_bytes"]
 
-EXTRACTOR_VERSION = 10
+EXTRACTOR_VERSION = 11
 """Version of everything that turns bytes into a :class:`~reprint_guard.models.Document`
 (decoding, HTML extraction, layout, and the notice finding that cuts the body). Bump it when
 the Document for the same input changes, so stores built with the old output can be upgraded.
@@ -54,4 +54,6 @@ string literals paired up short ones included.
 10: hiding CSS read as a browser reads it (comments, escapes, letter case, ``var()``, ``:where()``/
 ``:is()``, nesting; font sizes in viewport units, opacity and zoom up to 0.05, ``content-visibility``,
 text colours with zero alpha); a short block line hidden by the page's ``<style>`` left out; an
-interleaved page's other readings (:attr:`~reprint_guard.models.Document.readings`)."""
+interleaved page's other readings (:attr:`~reprint_guard.models.Document.readings`).
+11: an opaque colour whose last number is 0 hides nothing; a forced direction over several blocks
+keeps them apart (one bidi paragraph each), script text left out."""
