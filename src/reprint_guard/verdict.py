@@ -441,10 +441,13 @@ _COVERING_USES: dict[str, tuple[str, ...]] = {
 _KIND_USE = {"reprint": "reprint", "edited": "modify", "excerpt": "excerpt"}
 
 
-@functools.lru_cache(maxsize=256)
-def _claimed_by(notice_text: str) -> str | None:
-    """The rights holder a page's own notice names (parsed once per page, not once per match)."""
-    return parse_notice(notice_text).rights_holder
+_NOTICE_LINES_READ = 40
+
+
+@functools.lru_cache(maxsize=1024)
+def _claimed_by(line: str) -> str | None:
+    """The rights holder a line of a page's own notice names (parsed once, not once per match)."""
+    return parse_notice(line).rights_holder
 
 
 def keeps_notice(doc: Document, notice: LicenceNotice) -> bool:
@@ -452,12 +455,17 @@ def keeps_notice(doc: Document, notice: LicenceNotice) -> bool:
     rights holder (parsed, it names them: naming them in a denial, 本文并非转载自X, does not), or
     its text holds the notice's first line."""
     first = next((line.strip() for line in notice.text.splitlines() if line.strip()), "")
+    if first and _fold(first) in _fold(f"{doc.text}\n{doc.notice_text or ''}"):
+        return True
     holder = _fold(notice.rights_holder) if notice.rights_holder else None
-    if holder and doc.notice_text and holder in _fold(doc.notice_text):
-        claimed = _claimed_by(doc.notice_text)
-        if claimed and _fold(claimed) == holder:
-            return True
-    return bool(first) and _fold(first) in _fold(f"{doc.text}\n{doc.notice_text or ''}")
+    if not holder or not doc.notice_text:
+        return False
+    # only the lines naming the holder are parsed: a page's notice block may run long
+    return any(
+        (claimed := _claimed_by(line)) is not None and _fold(claimed) == holder
+        for line in doc.notice_text.splitlines()[:_NOTICE_LINES_READ]
+        if holder in _fold(line)
+    )
 
 
 def links_back(doc: Document, article_url: str | None) -> bool:
