@@ -43,54 +43,41 @@ def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
 _HAN_BLOCKS = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
 
 
-@functools.lru_cache(maxsize=1)
-def _t2s_table() -> dict[int, str]:
-    """Traditional characters folded one-to-one to Simplified (``str.translate`` table), so each
-    notice pattern is written once (版權所有 → 版权所有, 網友留言…不代表本網立場 → …立场).
-
-    Source: OpenCC's ``t2s`` character conversion, every character of :data:`_HAN_BLOCKS` in
-    one call, one character a line (about 4,200 entries, built in a few milliseconds on first
-    use). Phrase conversions that change a character count are left out: offsets in the folded
-    text must stay offsets in the line.
-    """
+@functools.lru_cache(maxsize=2)
+def _opencc_char_table(config: str) -> dict[int, str]:
+    """OpenCC's ``config`` conversion as a one-to-one ``str.translate`` table over every
+    character of :data:`_HAN_BLOCKS`, converted in one call, one character a line (built in a
+    few milliseconds on first use). Conversions to more than one character are left out, so
+    offsets in folded text stay offsets in the line; each entry goes to the end of its chain
+    (薴 → 苧 → 苎), so folding twice changes nothing."""
     import opencc  # the normalise step's dependency; imported here only when a notice is read
 
     chars = [chr(cp) for lo, hi in _HAN_BLOCKS for cp in range(lo, hi)]
-    converted = opencc.OpenCC("t2s").convert("\n".join(chars)).split("\n")
+    converted = opencc.OpenCC(config).convert("\n".join(chars)).split("\n")
     if len(converted) != len(chars):
         raise RuntimeError("OpenCC changed the number of lines; reinstall opencc")
     table = {ord(ch): out for ch, out in zip(chars, converted) if out != ch and len(out) == 1}
-    for cp, out in table.items():  # 薴 → 苧 → 苎: one step to the end, so folding twice changes nothing
+    for cp, out in table.items():
         for _ in range(4):  # bounded: a cycle in a future dictionary must not hang the import
             out = table.get(ord(out), out)
         table[cp] = out
     return table
 
 
-@functools.lru_cache(maxsize=1)
+def _t2s_table() -> dict[int, str]:
+    """Traditional characters folded one-to-one to Simplified (OpenCC ``t2s``, about 4,200
+    entries), so each notice and credit pattern is written once (版權所有 → 版权所有)."""
+    return _opencc_char_table("t2s")
+
+
 def _taiwan_forms_table() -> dict[int, str]:
-    """OpenCC's standard Traditional characters folded one-to-one to the Taiwan forms
-    (``str.translate`` table): 爲 → 為, 衆 → 眾, 裏 → 裡, 羣 → 群, compatibility ideographs to
-    their unified characters. Text converted with OpenCC ``s2t`` (and many a Hong Kong page)
-    prints these, while :mod:`.parse` spells its Traditional words in the Taiwan forms
-    (本文為X原創, 公眾號): one fold keeps each pattern written once for both.
-
-    Source: OpenCC's ``t2tw`` character conversion over :data:`_HAN_BLOCKS`, one character a
-    line, single characters only (offsets stay offsets). No character the parse patterns spell
-    is changed by it (a test checks), so folded text still matches every Simplified spelling.
-    """
-    import opencc
-
-    chars = [chr(cp) for lo, hi in _HAN_BLOCKS for cp in range(lo, hi)]
-    converted = opencc.OpenCC("t2tw").convert("\n".join(chars)).split("\n")
-    if len(converted) != len(chars):
-        raise RuntimeError("OpenCC changed the number of lines; reinstall opencc")
-    table = {ord(ch): out for ch, out in zip(chars, converted) if out != ch and len(out) == 1}
-    for cp, out in table.items():  # one step to the end, so folding twice changes nothing
-        for _ in range(4):
-            out = table.get(ord(out), out)
-        table[cp] = out
-    return table
+    """OpenCC's standard Traditional characters folded one-to-one to the Taiwan forms (OpenCC
+    ``t2tw``): 爲 → 為, 衆 → 眾, 裏 → 裡, 羣 → 群, compatibility ideographs to their unified
+    characters. Text converted with OpenCC ``s2t`` (and many a Hong Kong page) prints these,
+    while :mod:`reprint_guard.notice.parse` spells its Traditional words in the Taiwan forms
+    (本文為X原創, 公眾號): one fold keeps each pattern written once for both. No character the parse
+    patterns spell is changed by it (a test checks)."""
+    return _opencc_char_table("t2tw")
 
 
 def _t2s_line(text: str) -> str:

@@ -22,7 +22,8 @@ import phonenumbers
 from reprint_guard.errors import ConfigError
 from reprint_guard.models import CONDITIONS, USES, Email, LicenceNotice, Link, Phone
 from reprint_guard.notice.contacts import _email_hits, _find_phone_spans, _find_url_spans, _fold, _mask
-from reprint_guard.notice.find import LINE_MARKS, _taiwan_forms_table
+from reprint_guard.notice.find import LINE_MARKS
+from reprint_guard.textfold import _taiwan_forms_table
 from reprint_guard.notice.lettercase import recased
 
 __all__ = ["parse_notice"]
