@@ -675,41 +675,24 @@ class Guard:
             return DocumentReport(path, doc_url, sha, doc.decoding, "skipped", reason, title=doc.title)
         norm = normalize(doc.text)
         sh = shingle(norm.text, self.scheme)
-        if doc.readings:
-            # an interleaved page (see Document.readings): the reading that matches best
-            return self._best_reading(doc, doc_url, evidence, path, sha, norm, sh, cfg)
-        if len(sh.tokens) < cfg.min_tokens or len(sh) == 0:
-            return DocumentReport(
-                path,
-                doc_url,
-                sha,
-                doc.decoding,
-                "skipped",
-                f"too short: {len(sh.tokens)} content tokens, at least {cfg.min_tokens} needed",
-                title=doc.title,
-            )
-        matches = self._matches(doc, evidence, Side.of(norm, sh), cfg)
-        verdict, ordered = document_verdict(matches)
-        return DocumentReport(path, doc_url, sha, doc.decoding, verdict, None, ordered, title=doc.title)
-
-    def _best_reading(self, doc, doc_url, evidence, path, sha, norm, sh, cfg: MatchConfig) -> DocumentReport:
-        """The report on the reading of an interleaved page (its own text, then each of
-        ``doc.readings``) whose best match covers the most of a protected article; a reading
-        too short to check is passed over, and the page's own reading wins ties."""
+        own_tokens = len(sh.tokens)
+        # An interleaved page (see Document.readings) is checked in each of its readings; the one
+        # whose best match covers the most of a protected article is reported, the page's own
+        # reading winning ties. A normal page has one reading: its text.
         best: tuple[float, list] | None = None
-        too_short = len(sh.tokens)
         for k, text in enumerate((doc.text, *doc.readings)):
             if k:
                 norm = normalize(text)
                 sh = shingle(norm.text, self.scheme)
             if len(sh.tokens) < cfg.min_tokens or len(sh) == 0:
-                continue
-            matches = self._matches(replace(doc, text=text, readings=()), evidence, Side.of(norm, sh), cfg)
+                continue  # a reading too short to check is passed over
+            page = replace(doc, text=text, readings=()) if doc.readings else doc
+            matches = self._matches(page, evidence, Side.of(norm, sh), cfg)
             score = max((m.coverage for m in matches), default=-1.0)
             if best is None or score > best[0]:
                 best = (score, matches)
         if best is None:
-            reason = f"too short: {too_short} content tokens, at least {cfg.min_tokens} needed"
+            reason = f"too short: {own_tokens} content tokens, at least {cfg.min_tokens} needed"
             return DocumentReport(path, doc_url, sha, doc.decoding, "skipped", reason, title=doc.title)
         verdict, ordered = document_verdict(best[1])
         return DocumentReport(path, doc_url, sha, doc.decoding, verdict, None, ordered, title=doc.title)

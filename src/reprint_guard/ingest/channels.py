@@ -43,6 +43,8 @@ from lxml.html import HtmlElement
 from reprint_guard.ingest.decode import _clean_text
 from reprint_guard.ingest.tree import (
     _STYLE_TEXT,
+    _css_code_point,
+    _prelude,
     _iter_blocks,
     _parse_html,
     _strip_css_comments,
@@ -201,11 +203,9 @@ def _css_unescape(m: re.Match[str]) -> str:
     hexa = body.strip()
     if len(body) > 1 or hexa and all(c in "0123456789abcdefABCDEF" for c in hexa):
         try:
-            cp = int(hexa, 16)
+            return _css_code_point(hexa)  # one rule with the hiding rules' escapes (tree)
         except ValueError:
             return "\ufffd"
-        # CSS Syntax 3 §4.3.7: zero, a surrogate or past U+10FFFF is U+FFFD (lxml refuses them)
-        return "\ufffd" if cp == 0 or 0xD800 <= cp <= 0xDFFF or cp > 0x10FFFF else chr(cp)
     return body
 
 
@@ -231,8 +231,7 @@ def _reveal_css_content(tree: HtmlElement) -> bool:
         text = _clean_text(_css_string(m.group(1)))  # an escape may spell a control character
         if not text.strip() and not by_attribute:
             continue
-        begin = max(css.rfind("}", 0, start), css.rfind("{", 0, start), css.rfind(";", 0, start)) + 1
-        for selector in css[begin:start].split(","):
+        for selector in _prelude(css, start).split(","):
             pseudo = _PSEUDO_ELEMENT.search(selector.strip())
             if pseudo is None:
                 continue

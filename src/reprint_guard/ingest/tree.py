@@ -294,6 +294,13 @@ def _is_zero_length(value: str) -> bool:
         return False
 
 
+def _css_code_point(hexa: str) -> str:
+    """The character a CSS hex escape stands for: zero, a surrogate or a value past U+10FFFF is
+    U+FFFD (CSS Syntax 3, §4.3.7)."""
+    cp = int(hexa, 16)
+    return "\ufffd" if cp == 0 or 0xD800 <= cp <= 0xDFFF or cp > 0x10FFFF else chr(cp)
+
+
 def _css_clean(css: str) -> str:
     """CSS text as a browser reads it for the hiding rules: comments left out (a comment is
     nothing, ``display:/**/none`` is ``display:none``), and escapes that stand for a letter, a
@@ -303,7 +310,7 @@ def _css_clean(css: str) -> str:
         return css
 
     def decode(m: re.Match[str]) -> str:
-        ch = m.group(2) if m.group(1) is None else chr(min(int(m.group(1), 16), 0x10FFFF) or 0xFFFD)
+        ch = m.group(2) if m.group(1) is None else _css_code_point(m.group(1))
         return ch if ch.isascii() and (ch.isalnum() or ch in "-_") else m.group()
 
     return _CSS_ESCAPE_SEQ.sub(decode, css)
@@ -741,8 +748,7 @@ def _flex_by_stylesheet(tree: HtmlElement) -> set[int]:
         rules += 1
         if rules > _MAX_ORDER_RULES:
             break
-        begin = max(css.rfind("}", 0, start), css.rfind("{", 0, start), css.rfind(";", 0, start)) + 1
-        for selector in css[begin:start].split(","):
+        for selector in _prelude(css, start).split(","):
             selector = selector.strip()
             if not selector or selector.startswith("@") or ":" in selector:
                 continue
