@@ -873,6 +873,8 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._UNNAMED_CLAIM": ("search",),
     "notice._ZH_CLAUSE": ("search",),
     "notice._FIELD_SPACE": ("split",),
+    "notice._IDEOGRAPHIC_SPACE": ("split",),
+    "notice._GLUED_BRAND": ("match",),
     "notice._NAME_PREFIX": ("sub",),
     "notice._SIGN_CLOSES": ("match",),
     "notice._HOST_ROLE": ("sub",),

@@ -93,3 +93,47 @@ def test_english_name_shapes(text, holder):
 def test_ideographic_space_before_ben_bao_is_no_part_of_the_name():
     # © 2024 X　本報版權所有: 本報 restates X; the full-width space between them goes with it
     assert parse_notice("© 2024 Q新聞　本報版權所有　翻印必究").rights_holder == "Q新聞"
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # a brand opening with figures or a small letter glued to its name is a name, not a year
+        # or a lower-case word
+        ("© 2024 360Beacon Media Co., Ltd. All rights reserved.", "360Beacon Media Co., Ltd."),
+        ("Copyright 2024 24Falcon Media plc\nSupport local journalism", "24Falcon Media plc"),
+        ("© 2014-2024 8新闻融媒体中心\n沪ICP备14679091号", "8新闻融媒体中心"),
+        ("版权所有 © 2024 i科技网\n地址：临溪市文昌路218号", "i科技网"),
+        ("© 2024年i文旅网络科技有限公司版權聲明：本文所有內容受到著作權法保護，不得擅自使用。", "i文旅网络科技有限公司"),
+        ("© 2024 iHeartMedia, Inc.", "iHeartMedia, Inc."),
+        # a notice that is only a name: a glued brand, a comma before a company suffix
+        ("i新闻", "i新闻"),
+        ("Okafor Newspapers Co., Ltd.", "Okafor Newspapers Co., Ltd."),
+        ("Smith & Co Publishing, LLC", "Smith & Co Publishing, LLC"),
+        # an ideographic space ends a name that opens with Latin letters too
+        ("版权所有：NB视界网　主办：远帆集团党群工作部　承办：远帆传媒中心", "NB视界网"),
+        ("版权所有 © 2024 V生活　地址：临溪市文昌路218号　邮编：344099", "V生活"),
+        # a domain before a brand that opens with Latin letters
+        ("©   2024 hcetv.example.cn V健康新闻网版权所有", "V健康新闻网"),
+        # one holder in two languages, the Chinese name opening with figures or letters
+        ("© 2024 3D視界 Macau Morning Post　版權所有", "3D視界"),
+        ("Copyright © 2024 360Sterling Media GmbH 堡壘報媒體有限公司. All rights reserved.", "360Sterling Media GmbH"),
+        # a region or group in brackets inside a company's name
+        ("声明：鹭湾传媒（集团）有限公司独家稿件，未经授权禁止转载！", "鹭湾传媒（集团）有限公司"),
+        ("以上精彩内容来自晨曦传媒（集团）有限公司VIP会员专享，未经授权不得转载、摘编。", "晨曦传媒（集团）有限公司"),
+        ("本文来自腾枫科技(深圳)有限公司，经授权发布", "腾枫科技(深圳)有限公司"),
+    ],
+)
+def test_names_opening_with_figures_or_letters_and_bracketed_regions(text, holder):
+    assert parse_notice(text).rights_holder == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("© 2024 all rights reserved", None),  # no name after the year
+        ("本文来源：新华社（记者 张三），经授权发布", "新华社"),  # a reporter's bracket is no part of the source's name
+    ],
+)
+def test_brackets_and_lower_case_words_stay_out_of_names(text, holder):
+    assert parse_notice(text).rights_holder == holder

@@ -33,6 +33,8 @@ __all__ = ["parse_notice"]
 _PUNCT = r"\n，。；：、,;:!?！？\"“”‘’《》<>\[\]|"
 _NAME = rf"[^{_PUNCT}]{{2,40}}?"
 _QUOTED_NAME = r"《[^》\n]{1,40}》|「[^」\n]{1,40}」|『[^』\n]{1,40}』|“[^”\n]{1,40}”|\"[^\"\n]{1,40}\""
+# A region or group in brackets inside a company's name (X传媒（集团）有限公司, X科技（北京）有限公司).
+_IN_NAME_BRACKET = r"[（(][\u3400-\u9fff]{1,6}[）)](?=[\u3400-\u9fff])"
 _LIST_NAME = rf"[^{_PUNCT}]{{2,40}}?(?:、[^{_PUNCT}]{{2,40}}?){{0,3}}"  # 甲报社、乙网: one holder of two names
 _RIGHTS = r"(?:版[权權]|著作[权權]|知[识識]产[权權]|知識產權|所有[权權])"  # 所有权属X: ownership, claimed as 版权 is
 _OWN_ADVERB = r"共同|独家|獨家|专属|專屬|单独|單獨"
@@ -372,8 +374,8 @@ _ZH_CLAUSE = re.compile(
 # Watch"): the English name of two words or more, or in capitals, is the same holder's.
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 _TWO_LANGUAGES = re.compile(
-    rf"^(?P<zh>[{_CJK}（）()]{{2,40}})[ ]{{1,3}}(?P<en>[A-Z][A-Za-z0-9&.,'\- ]{{3,80}})$"
-    rf"|^(?P<en2>[A-Z][A-Za-z0-9&.,'\- ]{{3,80}}?)[ ]{{1,3}}(?P<zh2>[{_CJK}（）()]{{2,40}}(?:{_ZH_ORG_END}))$"
+    rf"^(?P<zh>[A-Za-z0-9]{{0,6}}[{_CJK}（）()][{_CJK}（）()A-Za-z0-9]{{1,40}})[ ]{{1,3}}(?P<en>[A-Z][A-Za-z0-9&.,'\- ]{{3,80}})$"
+    rf"|^(?P<en2>(?:\d{{1,4}}(?=[A-Z]))?[A-Z][A-Za-z0-9&.,'\- ]{{3,80}}?)[ ]{{1,3}}(?P<zh2>[{_CJK}（）()]{{2,40}}(?:{_ZH_ORG_END}))$"
 )
 
 
@@ -389,6 +391,7 @@ def _one_language(name: str) -> str:
 
 # An ideographic space separates fields (© 2024 X　本報版權所有, 来源：X　记者 Y): a name ends there.
 _FIELD_SPACE = re.compile(r"[\u3000]+|[ ]{3,}")
+_IDEOGRAPHIC_SPACE = re.compile(r"[\u3000]+")
 # Words that introduce a name (本文来源：X, 出品：X, 发布于X): not part of it.
 _NAME_PREFIX = re.compile(
     r"^(?:本文|本篇|此文|文章|稿件|内容|內容)?(?:来源|來源|出品方?|出处|出處|发布|發布|發佈|首发|首發)(?:于|於|[:：])?[ ]?"
@@ -396,7 +399,7 @@ _NAME_PREFIX = re.compile(
 
 
 # 青州日报社主办, or the label of the next field cut at its colon (X 主办：Y, X 地址：…): not the name.
-_DOMAIN_BEFORE = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9\-]{0,62}(?:\.[a-z0-9][a-z0-9\-]{0,62}){1,5}[ ]{1,3}(?=[\u3400-\u9fff])")
+_DOMAIN_BEFORE = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9\-]{0,62}(?:\.[a-z0-9][a-z0-9\-]{0,62}){1,5}[ ]{1,3}(?=[A-Za-z0-9]{0,6}[\u3400-\u9fff])")
 _HOST_ROLE = re.compile(
     r"(?<=[\u3400-\u9fff])(?:[ ]{0,3}(?:主办|主辦|承办|承辦|运营|運營|出品|制作|製作|监制|監製)(?:单位|單位|方)?"
     r"|[ ]{1,3}(?:协办|協辦|主管|技术支持|技術支持|地址|电话|電話|联系电话|聯繫電話|传真|傳真|邮编|郵編|邮箱|郵箱)(?:单位|單位)?)$"
@@ -431,9 +434,11 @@ def _strip_loose_quotes(name: str) -> str:
 def _clean_name(raw: str) -> str | None:
     name = raw.strip().replace("\u200b", "")
     name = _PUBLISHES.split(name)[-1] if not re.match(r"[A-Za-z]", name) else name
-    if not re.match(r"[A-Za-z]", name):
-        fields = [f for f in _FIELD_SPACE.split(name) if _LEADING_JUNK.sub("", f).strip()]
-        name = fields[0].strip() if fields else name
+    # an English name may hold runs of spaces as printed; an ideographic space ends any name
+    # (NB视界网　主办：…, V生活　地址：…)
+    fields = [f for f in (_FIELD_SPACE if not re.match(r"[A-Za-z]", name) else _IDEOGRAPHIC_SPACE).split(name)
+              if _LEADING_JUNK.sub("", f).strip()]  # fmt: skip
+    name = fields[0].strip() if fields else name
     name = _NAME_PREFIX.sub("", _LINE_MARK.sub("", name).lstrip())
     if name[:1] in _CLOSING and name.count(name[0]) > name.count(_CLOSING[name[0]]):
         name = name[1:]  # （X版权所有，…）: the bracket opens the line, not the name
@@ -679,7 +684,7 @@ _SOURCE_CUE = re.compile(
     r"|源自|源于|源於|来源于|來源於|(?:文章|稿件)?(?:来源|來源)[:：])"
     r"(?:微信)?(?:公众号|公眾號)?[ ]?"
     # a closing quote ends the name: 凡注明“来源：X”的作品
-    r"(?P<name>《[^》\n]{1,40}》|“[^”\n]{1,40}”|\"[^\"\n]{1,40}\"|「[^」\n]{1,40}」|[^，。；,;\n（(《“”」』\"]{2,30})"
+    rf"(?P<name>《[^》\n]{{1,40}}》|“[^”\n]{{1,40}}”|\"[^\"\n]{{1,40}}\"|「[^」\n]{{1,40}}」|(?:{_IN_NAME_BRACKET}|[^，。；,;\n（(《“”」』\"]){{2,30}})"
 )
 _SOURCE_AUTHORISED = re.compile(
     r"[经經](?:过|過)?[^，。；\n]{0,30}?(?:授权|授權)|未[经經][^，。；\n]{0,10}?(?:授权|授權|许可|許可)"
@@ -761,7 +766,7 @@ _DIGIT = re.compile(r"\d")
 
 # 声明：X独家稿件 / 版权声明：X原创稿件: the clause before the word names the outlet.
 _ORIGINAL_WORK = re.compile(r"(?:独家|獨家)?(?:原创|原創|独家|獨家)(?:稿件|作品|文章|内容|內容|报道|報導|稿)")
-_CLAUSE_BEFORE = re.compile(rf"(?:^|(?<=[{_PUNCT}\]】）)]))[ ]?(?P<name>[^{_PUNCT}\]】）)]{{2,30}})$")
+_CLAUSE_BEFORE = re.compile(rf"(?:^|(?<=[{_PUNCT}\]】）)]))[ ]?(?P<name>(?:{_IN_NAME_BRACKET}|[^{_PUNCT}\]】）)]){{2,30}})$")
 
 
 _CARRIES = re.compile(r"(?:所|上)?(?:刊载|刊載|刊登|登载|登載|发布|發布|發佈|发表|發表|刊发|刊發|载|載)(?:的|之)?(?:所有|全部|各类|各類)?\Z")
@@ -935,10 +940,12 @@ def _pattern_name(
 def _single_line_name(text: str) -> str | None:
     """A notice that is only a name (``<meta name="copyright">`` values often are)."""
     line = text.strip()
-    if "\n" in line or not 2 <= len(line) <= 60 or re.search(r"[，。；：,;:!?！？@/()（）\[\]【】|]|\d{5}", line):
+    # a comma before a company suffix is the name's own ("X Co., Ltd.", "X Publishing, LLC")
+    bare = re.sub(rf",(?=[ ]?{_COMMA_SUFFIX})", "", line)
+    if "\n" in line or not 2 <= len(line) <= 60 or re.search(r"[，。；：,;:!?！？@/()（）\[\]【】|]|\d{5}", bare):
         return None
-    words = re.findall(r"[A-Za-z][A-Za-z'’\-]*", line)
-    if any(w[0].islower() and w not in _NAME_CONNECTORS for w in words):
+    words = [m for m in re.finditer(r"[A-Za-z][A-Za-z'’\-]*", line) if not _GLUED_BRAND.match(line, m.start())]
+    if any(m.group()[0].islower() and m.group() not in _NAME_CONNECTORS for m in words):
         return None  # a sentence, not a name: "The views expressed in this article …"
     if not line[:1].isascii() and (_ZH_CLAUSE.search(line) or _TERMS_WORD.search(line)):
         return None  # 欢迎转载请联系我们: terms, not a name
@@ -958,11 +965,20 @@ _NAME_CONNECTORS = frozenset({"of", "and", "the", "for", "de", "du", "la", "von"
 _DOMAIN_NAME = re.compile(r"(?:www\.)?[a-z0-9][a-z0-9\-]{0,62}(?:\.[a-z0-9][a-z0-9\-]{0,62}){1,5}")
 
 
+# A brand that opens with figures or a small letter glued to the rest of its name (360Juniper
+# Media, 21新聞集團, 3D視界, i新闻, e视界传媒, iHeartMedia): a name, where a lower-case word is not.
+_GLUED_BRAND = re.compile(r"(?:\d{1,4}|[a-z])(?=[A-Z]|[^\x00-\x7f])(?=[^\W\d_])")
+
+
 def _plausible_english(name: str | None) -> str | None:
-    """A name that starts with a capital, a non-Latin character, or is a domain (© 2024 example.com)."""
+    """A name that starts with a capital, a non-Latin character, figures or a small letter
+    glued to a capital or a Han character (:data:`_GLUED_BRAND`), or is a domain (© 2024
+    example.com)."""
     if not name:
         return None
-    return name if name[0].isupper() or not name[0].isascii() or _DOMAIN_NAME.fullmatch(name) else None
+    if name[0].isupper() or not name[0].isascii() or _DOMAIN_NAME.fullmatch(name) or _GLUED_BRAND.match(name):
+        return name
+    return None
 
 
 # "X © 2024." / "X © 2024": the sign and year close the sentence, so the name is the one before them.
