@@ -137,3 +137,20 @@ def test_names_opening_with_figures_or_letters_and_bracketed_regions(text, holde
 )
 def test_brackets_and_lower_case_words_stay_out_of_names(text, holder):
     assert parse_notice(text).rights_holder == holder
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "版權屬本網所有，未經許可請勿轉載。",
+        "版权归本站所有，未经许可不得转载",
+        "（本文由康活資訊編輯部撰寫，版權屬本網所有，未經許可請勿轉載。）",
+        "版权属本网所有",
+        "© 2024 All rights reserved.\nTerms | Privacy | E-paper",
+    ],
+)
+def test_the_sites_claim_in_the_owners_words_names_the_site(text):
+    # 版权属本网所有 and "© 2024 All rights reserved." claim for the site, naming no one: the
+    # holder is the page's site, and never 版权属 read as an organisation's name
+    assert parse_notice(text).rights_holder is None
+    assert parse_notice(text, site="青州网").rights_holder == "青州网"

@@ -722,6 +722,10 @@ _CREDITED_SOURCE = re.compile(
 _UNNAMED_CLAIM = re.compile(
     r"(?:本网站|本網站|本网|本網|本站|本报|本報|本刊|本社|本台|本平台)[^。\n]{0,20}?(?:版[权權]所有|原创|原創|独家|獨家)"
     r"|(?:^|\n)[ ]{0,3}(?:(?:©|\([cC]\)|(?i:copyright))[ ]{0,3}(?:(?:19|20)\d{2}[ \-]{0,3}){0,2})?版[权權]所有"
+    # 版權屬本網所有 / 版权归本站所有: the site's claim in the owner's words
+    r"|(?:版[权權]|著作[权權])(?:均)?(?:属|屬|归|歸)(?:于|於)?(?:本网站|本網站|本网|本網|本站|本报|本報|本刊|本社|本台|本平台)"
+    # "© 2024 All rights reserved." naming no one: the site's claim
+    r"|(?:^|\n)[ ]{0,3}(?:©|\([cC]\)|(?i:copyright))[ ]{0,3}(?:(?:19|20)\d{2}[ \-–]{0,3}){0,2}[.,]?[ ]{0,3}(?i:all rights reserved)"
 )
 # The author (作者/原作者/博主) holds the rights: not the site.
 _AUTHOR_CLAIM = re.compile(
@@ -852,7 +856,8 @@ _NOT_A_SUBJECT = re.compile(r"^(?:均|皆|都|为|為|是|系|係|也)|本[网�
 # X所有，未经许可… : a name that is an organisation, then 所有, at a clause start.
 # 青州晚报所有稿件 / 【X报】所有稿件: "all of X's works" claims them too.
 _ORG_OWNS = re.compile(
-    rf"(?:^|(?<=[{_PUNCT} 【]))(?P<name>[^{_PUNCT} 【】]{{2,30}}?(?:{_ZH_ORG_END}))[】\]]?(?:{_OWN_ADVERB})?所有"
+    # 版权归本网所有 is the site's claim (_UNNAMED_CLAIM), not an organisation called 版权归本网
+    rf"(?:^|(?<=[{_PUNCT} 【]))(?!(?:版[权權]|著作[权權])(?:均)?(?:属|屬|归|歸))(?P<name>[^{_PUNCT} 【】]{{2,30}}?(?:{_ZH_ORG_END}))[】\]]?(?:{_OWN_ADVERB})?所有"
     rf"(?=[{_PUNCT} ]|(?:稿件|作品|文章|内容|內容|新闻|新聞|图片|圖片|图文|圖文))"
 )
 # A WeChat article header: 原创 X 2024-05-01
@@ -947,8 +952,8 @@ def _single_line_name(text: str) -> str | None:
     words = [m for m in re.finditer(r"[A-Za-z][A-Za-z'’\-]*", line) if not _GLUED_BRAND.match(line, m.start())]
     if any(m.group()[0].islower() and m.group() not in _NAME_CONNECTORS for m in words):
         return None  # a sentence, not a name: "The views expressed in this article …"
-    if not line[:1].isascii() and (_ZH_CLAUSE.search(line) or _TERMS_WORD.search(line)):
-        return None  # 欢迎转载请联系我们: terms, not a name
+    if not line[:1].isascii() and (_ZH_CLAUSE.search(line) or _TERMS_WORD.search(line) or _UNNAMED_CLAIM.search(line)):
+        return None  # 欢迎转载请联系我们, 版权属本网所有: terms or the site's claim, not a name
     sign = re.search(r"©|\([cC]\)", line)
     if sign and _PICTURE_CREDIT.search(line, 0, sign.start()):
         return None  # "Photo © X": a picture's credit
