@@ -867,3 +867,12 @@ def test_latin_words_after_characters_of_ordinary_chinese_stay(text: str) -> Non
         assert word in folded or word not in text.casefold()
     if "Wang Fang" in text:
         assert all(w in folded for w in ("wang fang", "liu yang", "xian", "changsha"))
+
+
+def test_a_lookalike_beside_a_phrase_converted_to_latin_folds_as_printed():
+    # 隨身碟 converts to u盘, putting a Latin letter next to the lunate sigma: it folds to the
+    # c it looks like, not to the o its compatibility form σ looks like (found by hypothesis)
+    result = normalize("ϲ隨身碟")
+    assert result.text == "cu盘"
+    assert normalize(result.text).text == result.text
+    assert normalize("σ隨身碟").text == "ou盘"

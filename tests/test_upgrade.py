@@ -241,7 +241,7 @@ def test_a_store_of_an_earlier_normaliser_is_refused_until_refingerprinted(tmp_p
     monkeypatch.chdir(tmp_path)
     res = cli("scan", "articles", "--store", "fp")
     assert res.exit_code == 2
-    assert "normalizer_version: store has '2', this reprint_guard uses '8'" in res.stderr
+    assert "normalizer_version: store has '2', this reprint_guard uses '9'" in res.stderr
     assert "confusables_version: store has None" in res.stderr
     assert "upgrade --refingerprint --store fp" in res.stderr
     res = cli("upgrade", "--refingerprint", "--store", "fp")

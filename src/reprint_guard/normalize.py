@@ -93,7 +93,7 @@ from .models import NormalizedText
 
 __all__ = ["NORMALIZER_VERSION", "confusables_version", "normalize", "opencc_version"]
 
-NORMALIZER_VERSION = "8"
+NORMALIZER_VERSION = "9"
 """Version of the folding rules; bump whenever :func:`normalize` output changes.
 
 8: non-spacing marks after a Han character are removed (step 5). 7: zhuyin in brackets and pinyin glued after the characters of a text annotated so are removed
@@ -1258,8 +1258,10 @@ def normalize(text: str) -> NormalizedText:
             break
     simplified, starts, ends = _to_simplified(folded, starts, ends)
     if simplified is not folded:
-        # A phrase may convert to Latin letters (隨身碟 → u盘): step 4 again, for idempotence.
-        simplified = _fold_lookalikes(simplified)
+        # A phrase may convert to Latin letters (隨身碟 → u盘): step 4 again, for idempotence,
+        # each look-alike judged by the character the text printed (ϲ beside 隨身碟 is c, not
+        # the σ its compatibility form reads as).
+        simplified = _fold_lookalikes(simplified, text, starts) if starts is not None else _fold_lookalikes(simplified)
     folded, starts, ends = _fold_diacritics(simplified, starts, ends)
     spans = _whitespace_spans(folded)
     if spans:
