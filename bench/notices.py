@@ -139,23 +139,45 @@ def _visible(page: str) -> str:
     return re.sub(r"\s+", "", unescape(text))
 
 
+def _printed_twins(form: dict, outlet_forms: list[dict]) -> list[dict]:
+    """The other forms of the outlet whose every notice line the form's page prints (two
+    labelled blocks over one page: an article-end block and a footer)."""
+    visible = _visible(form["page"])
+    twins = []
+    for twin in outlet_forms:
+        lines = [re.sub(r"\s+", "", x) for x in twin["notice_text"].split("\n") if x.strip()]
+        if twin is not form and lines and all(x in visible for x in lines):
+            twins.append(twin)
+    return twins
+
+
+def _with_contacts(own: list[dict], more: list[dict]) -> list[dict]:
+    out = list(own)
+    for c in more:
+        if not any(c["kind"] == o["kind"] and c["value"] == o["value"] for o in out):
+            out.append(c)
+    return out
+
+
 def page_expected(form: dict, outlet_forms: list[dict]) -> dict:
     """What reading the whole page should give. A NOT-CLAIM form labels its own block only; when
     its page also prints the block of a claim form of the same outlet (both forms over one page,
-    README "Round 5 additions"), the page's rights holder and uses are that claim's, and its
-    contacts are both forms'. Any other form: its own labels."""
+    README "Round 5 additions"), the page's rights holder and uses are that claim's. A claim
+    form keeps its own holder and uses. Either way the page's contacts are those of every
+    labelled block it prints: a licensing address labelled in the footer's form is the page's
+    licensing address when the article-end form is scored on the same page (from session 10;
+    before, only the form's own block counted, so a contact of the other block was scored as
+    unlabelled)."""
     e = form["expected"]
-    if e["rights_holder"] is not None:
-        return e
-    visible = _visible(form["page"])
-    for twin in outlet_forms:
-        t = twin["expected"]
-        if twin is form or t["rights_holder"] is None:
-            continue
-        lines = [re.sub(r"\s+", "", x) for x in twin["notice_text"].split("\n") if x.strip()]
-        if lines and all(x in visible for x in lines):
-            return {**t, "contacts": [*t["contacts"], *e["contacts"]]}
-    return e
+    twins = _printed_twins(form, outlet_forms)
+    if e["rights_holder"] is None:
+        claim = next((t for t in twins if t["expected"]["rights_holder"] is not None), None)
+        if claim is not None:
+            t = claim["expected"]
+            return {**t, "contacts": _with_contacts(_with_contacts(t["contacts"], e["contacts"]),
+                                                    [c for tw in twins for c in tw["expected"]["contacts"]])}  # fmt: skip
+    more = [c for tw in twins for c in tw["expected"]["contacts"]]
+    return {**e, "contacts": _with_contacts(e["contacts"], more)} if more else e
 
 
 def score_form(form: dict, notice, expected: dict | None = None) -> dict:
