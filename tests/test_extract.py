@@ -772,3 +772,60 @@ def test_text_that_only_mentions_multipart_related_stays_text() -> None:
     text = "Content types\n" + "An MHTML archive is sent as multipart/related, with each part in turn. " * 5
     doc = extract(text)
     assert doc.decoding.rule == "str" and "multipart/related" in doc.text
+
+
+# --- licensing desks printed in the site footer, after an article-end notice ---------------------
+
+_FOOTER_DESK_PAGE = """<html><head><title>{title}</title></head><body><main><article>
+<h1>{title}</h1>
+{body}
+<p>{notice}</p>
+<div class="share">分享到：微信 微博</div>
+</article></main>
+<footer>{footer}</footer></body></html>"""
+_FOOTER_BODY = "\n".join(
+    f"<p>第{i}段：临江东站配套道路今天通车，市民出行更加便利，沿线居民纷纷表示欢迎和支持。</p>" for i in range(8)
+)
+
+
+def _footer_page(notice: str, footer: str) -> Document:
+    page = _FOOTER_DESK_PAGE.format(title="临江东站配套道路通车", body=_FOOTER_BODY, notice=notice, footer=footer)
+    return extract(page, content_type="html")
+
+
+def _licensing(doc) -> set[str]:
+    n = parse_notice(doc.notice_text, site=doc.outlet)
+    return {getattr(c, "address", None) or getattr(c, "url", None) or c.as_written for c in (*n.phones, *n.emails, *n.urls) if c.role == "licensing"}
+
+
+def test_a_footer_rows_licensing_field_joins_the_article_end_notice():
+    doc = _footer_page(
+        "（临江广播电视台原创稿件，未经授权禁止转载）",
+        "<p>主办：临江广播电视台</p><p>新闻热线：0577-8555 1234　广告热线：0577-8555 1299　版权合作：copyright@ljtv.example.cn</p>"
+        "<p>Copyright © 2014-2024 临江广播电视台 版权所有</p>",
+    )
+    assert _licensing(doc) == {"copyright@ljtv.example.cn"}
+    notice = parse_notice(doc.notice_text, site=doc.outlet)
+    assert notice.rights_holder == "临江广播电视台"
+    assert all(p.role != "licensing" for p in notice.phones)  # the hotlines stay out
+    assert "广告热线" not in doc.notice_text and "Copyright" not in doc.notice_text
+
+
+def test_a_licensing_heading_over_its_items_and_a_mailto_desk_label_join_the_notice():
+    doc = _footer_page(
+        "【北辰新聞網】著作權所有，未經同意請勿轉載。",
+        '<div><h4>聯絡我們</h4><ul><li>電話：(02)2718-5320 #101</li></ul></div>'
+        '<div><h4>授權合作</h4><ul><li>license@beichen.example.tw</li></ul></div>'
+        '<p><a href="mailto:rights@beichen.example.tw">內容授權</a> | <a href="mailto:ad@beichen.example.tw">廣告投放</a></p>',
+    )
+    assert _licensing(doc) == {"license@beichen.example.tw", "rights@beichen.example.tw"}
+    assert "ad@beichen" not in doc.notice_text
+
+
+def test_footer_links_to_policy_pages_are_no_licensing_desk():
+    doc = _footer_page(
+        "（本站原创稿件，未经授权禁止转载）",
+        '<p><a href="/about.html">关于我们</a> | <a href="/copyright.html">版权声明</a> | <a href="/privacy.html">隐私政策</a></p>',
+    )
+    assert _licensing(doc) == set()
+    assert "版权声明" not in doc.notice_text

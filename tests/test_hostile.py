@@ -620,6 +620,8 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._CHARSET_PARAM": ("search",),
     "extract._GIVEN_CHARSET": ("search",),  # ingest.decode: the charset a caller names in content_type
     "extract._ASK_BEFORE": ("search",),
+    "extract._ROW_FIELD": ("split",),
+    "extract._NOT_A_DESK": ("search",),
     "extract._XML_DECL": ("match",),
     "extract._LABEL": ("fullmatch",),
     "extract._TAG_OPEN": ("match",),
@@ -875,6 +877,9 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._FIELD_SPACE": ("split",),
     "notice._IDEOGRAPHIC_SPACE": ("split",),
     "notice._GLUED_BRAND": ("match",),
+    "extract._DESK_CONTACT": ("sub",),  # subn in is_desk_line: the same scan
+    "extract._DESK_LABEL": ("match",),
+    "notice._BRACKET_LABEL": ("sub",),
     "notice._NAME_PREFIX": ("sub",),
     "notice._SIGN_CLOSES": ("match",),
     "notice._HOST_ROLE": ("sub",),

@@ -154,3 +154,34 @@ def test_the_sites_claim_in_the_owners_words_names_the_site(text):
     # holder is the page's site, and never 版权属 read as an organisation's name
     assert parse_notice(text).rights_holder is None
     assert parse_notice(text, site="青州网").rights_holder == "青州网"
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # a name in 【】 or [] before the claim is the name; a label in them is not
+        ("【北辰新聞網】著作權所有，未經同意請勿轉載。", "北辰新聞網"),
+        ("[北辰新闻网]版权所有", "北辰新闻网"),
+        ("【版权声明】青禾日报社版权所有，未经书面许可不得转载。", "青禾日报社"),
+        ("【原创】版权所有 侵权必究", None),
+        ("[Photo] 版权所有", None),
+    ],
+)
+def test_names_and_labels_in_square_brackets(text, holder):
+    assert parse_notice(text).rights_holder == holder
+
+
+def test_a_licensing_desks_line_changes_neither_holder_nor_uses():
+    # whom to ask for a licence (a footer's 版权合作 field joined to the notice) is read for its
+    # contacts only: the holder and the uses come from the notice's other lines
+    base = "本文为极星前沿原创，未经授权不得转载、改编。"
+    desks = "\n版权合作：copyright@jixing.example.cn\n授權合作：(02)2718-5320 #205　license@jixing.example.cn"
+    alone, joined = parse_notice(base), parse_notice(base + desks)
+    assert (joined.rights_holder, joined.forbidden_uses) == (alone.rights_holder, alone.forbidden_uses) == ("极星前沿", ("reprint", "modify"))
+    assert {e.address: e.role for e in joined.emails} == {
+        "copyright@jixing.example.cn": "licensing",
+        "license@jixing.example.cn": "licensing",
+    }
+    assert [(p.as_written, p.role) for p in joined.phones] == [("(02)2718-5320 #205", "licensing")]
+    # a ban broken over lines is no desk's line, contact or not
+    assert parse_notice("未经许可不得转载、修改、\n摘编。").forbidden_uses == ("reprint", "modify", "excerpt")

@@ -89,7 +89,10 @@ from reprint_guard.notice.find import (
     _is_notice_heading_or_disclaimer,
     _is_notice_line,
     _is_takedown_contact,
+    _CLAIM_VOCAB,
     _LICENSING_CONTACT,
+    _is_contact_line,
+    is_desk_line,
     _licensing_contacts_after,
     _may_hold_notice_wording,
     _simplified,
@@ -364,6 +367,81 @@ def _with_contacts_after(notice: str, visible: str) -> str:
     return notice if end == 0 else notice.rstrip() + "\n" + "\n".join(after[:end])
 
 
+_PAGE_CONTACT_LINES = 80
+"""Lines of the page after its notice looked at for licensing desks (a footer of several rows)."""
+_PAGE_CONTACT_FIELDS = 6
+"""Licensing fields taken from the rest of a page at most."""
+_PAGE_CONTACT_LINE_CHARS = 600
+"""Licensing fields taken from the rest of a page at most."""
+# The fields of a footer row: ideographic spaces, runs of spaces, pipes, middle dots.
+_ROW_FIELD = re.compile(r"[\u3000]+|[ ]{2,}|[ ]?[|｜][ ]?|[ ]+[·•][ ]+")
+_LABEL_ONLY_CHARS = 12
+_HEADING_ITEMS = 4
+# A footer link about licensing that names no desk: a page to read, not someone to ask.
+_NOT_A_DESK = re.compile(r"声明|说明|政策|条款|须知|(?i:policy|notice|terms|statement|faq)")
+
+
+def _desk_label(field: str, folded: str) -> bool:
+    """A short licensing label without a colon (内容授权, 授權合作, "Reprints & Permissions")."""
+    return (
+        len(field) <= _LABEL_ONLY_CHARS
+        and not re.search(r"[:：。，,.]", field)
+        and _LICENSING_CONTACT.search(folded) is not None
+        and _NOT_A_DESK.search(folded) is None
+    )
+
+
+def _with_page_licensing_contacts(notice: str, page_text: str) -> str:
+    """``notice`` with the licensing desks the rest of the page prints after it, one line each:
+    a footer field that opens with a licensing label and gives a contact (版权合作：x@y.cn in a row
+    of hotlines, 'Syndication: …'), a licensing label alone (内容授权 as a mailto link's text, whose
+    address :func:`_with_licensing_links` then writes out), and a licensing heading over its
+    contact items (授權合作 / (02)… / license@…). An article-end notice and the site footer are
+    two blocks; whom to ask for a licence may be printed only in the second. Fields of other
+    roles (新闻热线, 广告, 举报), claims and sentences are not taken, so the notice's holder and
+    uses are read from its own lines. At most :data:`_PAGE_CONTACT_FIELDS` fields from the
+    :data:`_PAGE_CONTACT_LINES` lines after the notice's last line."""
+    last = notice.rstrip().rsplit("\n", 1)[-1].strip()
+    at = page_text.rfind(last) if len(last) >= 4 else -1
+    if at < 0:
+        return notice
+    lines = [x.strip() for x in page_text[at + len(last) :].split("\n", _PAGE_CONTACT_LINES + 1)[:_PAGE_CONTACT_LINES]]
+    lines = [x for x in lines if x]
+    taken: list[str] = []
+    k = 0
+    while k < len(lines) and len(taken) < _PAGE_CONTACT_FIELDS:
+        line = lines[k]
+        k += 1
+        if len(line) > _PAGE_CONTACT_LINE_CHARS:
+            continue  # a footer row is short; a page's long text line is no desk
+        folded = _simplified(line)
+        if _desk_label(line, folded):
+            # a heading (授權合作) over contact items, or a licensing link's text alone
+            items = []
+            while k < len(lines) and len(items) < _HEADING_ITEMS and len(lines[k]) <= 60 and _is_contact_line(lines[k]):
+                items.append(lines[k])
+                k += 1
+            # one labelled line (授權合作：(02)… license@…), as a row of desks prints it
+            desk = f"{line}：{'　'.join(items)}" if items else line
+            if not items or is_desk_line(desk):
+                taken.append(desk)
+            continue
+        for field in _ROW_FIELD.split(line):
+            field = field.strip()
+            f = _simplified(field)
+            if (
+                field
+                and len(field) <= 120
+                and field not in notice
+                # a label with its contacts and nothing else (a name there might be read as the holder)
+                and (is_desk_line(field) or _desk_label(field, f))
+                and not any(p.search(f) for p in _CLAIM_VOCAB)
+            ):
+                taken.append(field)
+    taken = [t for t in dict.fromkeys(taken) if t not in notice]
+    return notice if not taken else notice.rstrip() + "\n" + "\n".join(taken)
+
+
 def _after_body(visible: str, body: str) -> str:
     """The page's visible text after the article's last body line (the whole text when that
     line is not found), so that a notice is looked for after the article, not in a sidebar."""
@@ -484,6 +562,7 @@ def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool, afte
         notice = _with_contacts_after(notice, fallback)
     page_credits, page_source, page_date = _page_credits(page_text)
     if notice is not None:
+        notice = _with_page_licensing_contacts(notice, page_text)
         notice = _with_image_contacts(_with_licensing_links(_with_licence_link(notice, tree), tree), tree)
 
     sitename = site_name or meta.sitename

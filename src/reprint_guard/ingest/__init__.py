@@ -23,7 +23,7 @@ from reprint_guard.ingest.decode import decode_bytes
 
 __all__ = ["EXTRACTOR_VERSION", "decode_bytes"]
 
-EXTRACTOR_VERSION = 11
+EXTRACTOR_VERSION = 12
 """Version of everything that turns bytes into a :class:`~reprint_guard.models.Document`
 (decoding, HTML extraction, layout, and the notice finding that cuts the body). Bump it when
 the Document for the same input changes, so stores built with the old output can be upgraded.

@@ -890,6 +890,34 @@ def _is_licensing_link_line(line: str) -> bool:
     return _LICENSING_CONTACT.search(_simplified(_LINK.sub(" ", line))) is not None
 
 
+# A licensing desk's line: a label for licensing and its contacts, nothing else (版权合作：x@y.cn,
+# 授權合作：(02)2718-5320 #205　license@…, "Syndication: +44 …", 内容授权 (mailto address)).
+_DESK_LABEL = re.compile(
+    r"^[【\[]?[^\n:：，。,.]{0,8}?(?:版[权權]|授[权權]|[转轉][载載]|(?i:licens\w{0,6}|permissions?|reprints?|syndication|republish\w{0,4}))"
+    r"[^\n:：，。,.]{0,10}?[】\]]?[ ]?[:：]?$"
+)
+_DESK_CONTACT = re.compile(
+    r"\(?(?:https?://|mailto:|www\.)\S{1,300}\)?"
+    r"|[\w.+\-]{1,64}(?:@|＠|[ ]?[\[(（](?i:at)[\])）][ ]?)[\w\-]{1,63}(?:(?:\.|[ ]?[\[(（](?i:dot)[\])）][ ]?)[\w\-]{1,63}){1,5}"
+    r"|\+?[\d(（][\d()（）\- ]{5,24}\d(?:[ ]?(?:#|(?i:ext\.?)|转|轉|分機|分机)[ ]?\d{1,5})?"
+)
+
+
+_DESK_LINE_CHARS = 160
+
+
+def is_desk_line(line: str) -> bool:
+    """Whether ``line`` is a licensing desk's line: a label for licensing and one or more
+    contacts, nothing else (版权合作：x@y.cn, 授權合作：(02)2718-5320 #205　license@…,
+    "Syndication: +44 …", 内容授权 (mailto address)). It says whom to ask for a licence, never
+    who holds the rights or what is forbidden. Lines over 160 characters are not."""
+    if len(line) > _DESK_LINE_CHARS:
+        return False
+    rest, contacts = _DESK_CONTACT.subn(" ", line)
+    rest = rest.strip(" \u3000/|、")
+    return bool(contacts) and _DESK_LABEL.match(rest) is not None and re.search(r"(?:版|著作)[权權]所有", rest) is None
+
+
 _CONTACT_GAP_LINES = 3
 """Editor, widget and trailer lines allowed between a notice and its licensing contact lines."""
 

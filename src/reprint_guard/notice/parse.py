@@ -22,7 +22,7 @@ import phonenumbers
 from reprint_guard.errors import ConfigError
 from reprint_guard.models import CONDITIONS, USES, Email, LicenceNotice, Link, Phone
 from reprint_guard.notice.contacts import _email_hits, _find_phone_spans, _find_url_spans, _fold, _mask
-from reprint_guard.notice.find import LINE_MARKS
+from reprint_guard.notice.find import LINE_MARKS, is_desk_line
 from reprint_guard.textfold import _taiwan_forms_table
 from reprint_guard.notice.lettercase import recased
 
@@ -149,7 +149,9 @@ _ORG_SUFFIX = re.compile(
 # Pronouns, roles and licence words that a cue can capture instead of a name (未经本网许可,
 # 授权给第三方, 未经授权许可).
 _NOT_A_NAME = re.compile(
-    r"^(?:本|我|该|該|其|此|非|的|之|[xX×]{2,}|(?:版[权權]|原[创創]|特[别別])?(?:声明|聲明|说明|說明)$|(?i:copyright notice$)|摄影|攝影|记者|記者|译者|譯者|作者|原作者|原作|博主|网友|網友|用户|用戶|权利人|權利人|著作权人|著作權人|版权方|版權方|"
+    r"^(?:本|我|该|該|其|此|非|的|之|[xX×]{2,}|(?:版[权權]|原[创創]|特[别別])?(?:声明|聲明|说明|說明)$|"
+    # a bracketed label before the claim (【原创】版权所有, 【版权声明】本文…, [Photo]): no name
+    r"(?:原[创創]|独家|獨家|首[发發])$|[【\[]|(?i:photos?|images?|videos?)$|(?i:copyright notice$)|摄影|攝影|记者|記者|译者|譯者|作者|原作者|原作|博主|网友|網友|用户|用戶|权利人|權利人|著作权人|著作權人|版权方|版權方|"
     r"第三方|任何|他人|其他|其它|相关|相關|授权|授權|许可|許可|同意|书面|書面|事先|协议|協議|合法|转载|轉載|转自|轉自|网络|網絡|"
     r"各|上述|以上|下列|原文|原版|来源|來源|(?i:all rights|the original|(?:the )?(?:editor|publisher|management)s?\b)|"
     r"(?i:us|we|me|our|the author|the publisher|the copyright|third parties)\b)"
@@ -353,7 +355,7 @@ def _english_cut(name: str) -> str:
     return name
 
 
-_QUOTED = re.compile(r"^[《「『“\"'‘](?P<inner>[^》」』”\"'’]{1,60})[》」』”\"'’]")
+_QUOTED = re.compile(r"^[《「『“\"'‘【\[](?P<inner>[^》」』”\"'’】\]]{1,60})[》」』”\"'’】\]]")
 # a company number: (1287654-X), or a new-format number with the old one inside (202001012345 (1377220-W))
 _TRAILING_REMARK = re.compile(r"[ ]?(?:\([^()]{1,30}\)|\([^()]{1,20}\([^()]{1,20}\)\)|（[^（）]{1,30}）|\[[^\[\]]{1,40}\])$")  # a company number: (1287654-X)
 _NAME_TAIL = re.compile(r"(?i)(?<![ ,])[ ,]+(?:(?:or|and) its affiliat|all rights? (?:are )?reserved?)")
@@ -431,6 +433,12 @@ def _strip_loose_quotes(name: str) -> str:
     return name.strip()
 
 
+# A notice's label in brackets before the name (【版权声明】X版权所有, [原创] X): not part of it.
+_BRACKET_LABEL = re.compile(
+    r"^[【\[][^】\]\n]{0,8}?(?:声明|聲明|说明|說明|原[创創]|独家|獨家|提示|注意|公告|(?i:notice))[^】\]\n]{0,3}[】\]][ ]?"
+)
+
+
 def _clean_name(raw: str) -> str | None:
     name = raw.strip().replace("\u200b", "")
     name = _PUBLISHES.split(name)[-1] if not re.match(r"[A-Za-z]", name) else name
@@ -439,7 +447,7 @@ def _clean_name(raw: str) -> str | None:
     fields = [f for f in (_FIELD_SPACE if not re.match(r"[A-Za-z]", name) else _IDEOGRAPHIC_SPACE).split(name)
               if _LEADING_JUNK.sub("", f).strip()]  # fmt: skip
     name = fields[0].strip() if fields else name
-    name = _NAME_PREFIX.sub("", _LINE_MARK.sub("", name).lstrip())
+    name = _NAME_PREFIX.sub("", _BRACKET_LABEL.sub("", _LINE_MARK.sub("", name).lstrip()))
     if name[:1] in _CLOSING and name.count(name[0]) > name.count(_CLOSING[name[0]]):
         name = name[1:]  # （X版权所有，…）: the bracket opens the line, not the name
     opening = _OPENING.get(name[-1:])
@@ -518,7 +526,7 @@ _PUBLISHED_BY = re.compile(
 _PUBLISHES = re.compile(r"(?<![ 　])[ 　]+(?:發行|发行|出版|出品|印行|製作|制作)[ 　]+")  # (?<!…): one try per run of spaces
 
 
-_CLOSERS = {"》": "《", "」": "「", "』": "『", "”": "“", '"': '"'}
+_CLOSERS = {"》": "《", "」": "「", "』": "『", "”": "“", '"': '"', "】": "【", "]": "["}  # 【】 fold to []
 
 
 def _quoted_prefix(folded: str, start: int) -> int:
@@ -1599,6 +1607,19 @@ _PERSONAL_SITE = re.compile(
 )
 
 
+def _without_desk_lines(text: str) -> str | None:
+    """``text`` without its licensing desks' lines (see :func:`~reprint_guard.notice.find.is_desk_line`),
+    or ``None`` when it has none or is nothing else."""
+    lines = text.split("\n")
+    kept = []
+    for line in lines:
+        if not is_desk_line(line):
+            kept.append(line)
+    if len(kept) == len(lines) or not "".join(kept).strip():
+        return None
+    return "\n".join(kept)
+
+
 def parse_notice(
     text: str, *, default_region: str = "CN", site: str | None = None, author: str | None = None
 ) -> LicenceNotice:
@@ -1673,6 +1694,25 @@ def parse_notice(
             f"default_region {default_region!r} is not a known region; use an ISO 3166-1 "
             "alpha-2 code such as 'CN', 'HK', 'TW', 'GB' or 'US'"
         )
+    notice = _parse(text, region, site, author)
+    core = _without_desk_lines(text)
+    if core is None:
+        return notice
+    # a licensing desk's line (版权合作：x@y.cn, 授權合作：(02)…) says whom to ask, not who holds
+    # the rights or what is forbidden: those are read from the notice's other lines
+    inner = _parse(core, region, site, author)
+    return replace(
+        notice,
+        rights_holder=inner.rights_holder,
+        forbidden_uses=inner.forbidden_uses,
+        permitted_uses=inner.permitted_uses,
+        conditions=inner.conditions,
+        licence=inner.licence,
+    )
+
+
+def _parse(text: str, region: str, site: str | None, author: str | None) -> LicenceNotice:
+    """:func:`parse_notice` on a validated input."""
     # OpenCC's standard Traditional characters read as the Taiwan forms the patterns spell
     folded = _fold(text).translate(_taiwan_forms_table())
     email_hits = _email_hits(folded)
