@@ -829,3 +829,37 @@ def test_footer_links_to_policy_pages_are_no_licensing_desk():
     )
     assert _licensing(doc) == set()
     assert "版权声明" not in doc.notice_text
+
+
+def test_a_press_regulators_line_under_the_footer_claim_is_a_trailer():
+    page = _FOOTER_DESK_PAGE.format(
+        title="Hearing date set for wastewater consent",
+        body="\n".join(f"<p>Paragraph {i}: the council set a hearing date for the wastewater consent and residents may speak.</p>" for i in range(8)),
+        notice="",
+        footer="<p>Newsroom: (03) 555 0142 | Advertising: (03) 555 0150</p>"
+        "<p>© Copyright Kaikorai Press Limited 2024. All rights reserved.</p>"
+        "<p>The Taieri Daily Times is a member of the New Zealand Media Council. Complaints about editorial content may be "
+        "taken to the Council if you are not satisfied with the response of the editor.</p>",
+    )
+    doc = extract(page, content_type="html")
+    assert doc.notice_text is not None
+    assert parse_notice(doc.notice_text, site=doc.outlet).rights_holder == "Kaikorai Press Limited"
+
+
+def test_an_author_cards_name_element_is_the_byline():
+    page = (
+        "<html><head><title>光伏玻璃：库存拐点出现了吗</title></head><body><div class='article'><h1>光伏玻璃：库存拐点出现了吗</h1>"
+        "<div class='author-card'><img src='/a.png' alt='稻谷投研'> <span class='name'>稻谷投研</span> <span>财富号作者　关注 8,406</span></div>"
+        + _FOOTER_BODY
+        + "<p>（本号原创，未经作者同意，谢绝转载、摘编。）</p></div></body></html>"
+    )
+    doc = extract(page, content_type="html")
+    assert doc.author == "稻谷投研"
+    assert parse_notice(doc.notice_text, site=doc.outlet, author=doc.author).rights_holder == "稻谷投研"
+
+
+def test_a_public_accounts_post_count_is_no_claim():
+    page = _FOOTER_DESK_PAGE.format(title="端侧推理芯片的三条路线", body=_FOOTER_BODY, notice="芯码驿站", footer="<p>312篇原创内容</p>")
+    doc = extract(page, content_type="html")
+    holder = parse_notice(doc.notice_text).rights_holder if doc.notice_text else None
+    assert holder != "312篇"

@@ -877,6 +877,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._FIELD_SPACE": ("split",),
     "notice._IDEOGRAPHIC_SPACE": ("split",),
     "notice._GLUED_BRAND": ("match",),
+    "notice._POSTING_ACCOUNT": ("finditer",),
     "extract._DESK_CONTACT": ("sub",),  # subn in is_desk_line: the same scan
     "extract._DESK_LABEL": ("match",),
     "notice._BRACKET_LABEL": ("sub",),

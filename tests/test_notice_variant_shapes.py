@@ -185,3 +185,21 @@ def test_a_licensing_desks_line_changes_neither_holder_nor_uses():
     assert [(p.as_written, p.role) for p in joined.phones] == [("(02)2718-5320 #205", "licensing")]
     # a ban broken over lines is no desk's line, contact or not
     assert parse_notice("未经许可不得转载、修改、\n摘编。").forbidden_uses == ("reprint", "modify", "excerpt")
+
+
+@pytest.mark.parametrize(
+    ("text", "kwargs", "holder"),
+    [
+        # an @ for the sign, as public accounts print it; an address after it stays an address
+        ("Copyright@芯码驿站\n转载事宜请私信|获得授权后方可转载", {}, "芯码驿站"),
+        ("Copyright@example.com", {}, None),
+        # 本号 ("this account") claims for the account, which the page names
+        ("（本号原创，未经作者同意，谢绝转载、摘编。）", {"author": "稻谷投研"}, "稻谷投研"),
+        # a platform statement naming the posting account while giving the rights to the author
+        ("本文来自【岚山融媒】入驻北岭新闻客户端的“北岭号”，版权归原作者所有，不代表北岭新闻观点。", {}, "岚山融媒"),
+        # the author's claim alone is no name
+        ("版权归原作者所有", {}, None),
+    ],
+)
+def test_account_and_platform_claims(text, kwargs, holder):
+    assert parse_notice(text, **kwargs).rights_holder == holder

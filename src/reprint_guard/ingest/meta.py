@@ -391,6 +391,7 @@ _PROFILE_LINKS = etree.XPath(
     " or contains(@href, '/people/') or contains(@href, '/profile') or contains(@href, '/space/')]"
 )
 _PROFILE_PATH = re.compile(r"^(?:https?://[^/\s]+)?/(?:u|users?|authors?|people|profile|space)/[^/?#\s]+/?$", re.I)
+_NAME_CLASS = re.compile(r"(?:^|[\s_-])(?:name|nick|nickname|username)(?:$|[\s_-])", re.I)
 _INFO_CLASS = re.compile(r"info|meta|author|byline|user-?name|source|attribution", re.I)
 # In the href or the link's text, so spelled as words too ("Log in", "Sign up").
 _ACCOUNT_ACTION = re.compile(r"\blog[- ]?(?:in|out)\b|\bsign[- ]?(?:in|up|out)\b|regist|登录|登錄|注册|註冊|退出|个人中心|我的", re.I)
@@ -405,9 +406,11 @@ def _meta_author(tree: HtmlElement) -> str | None:
     for el in _AUTHOR_ELEMENTS(tree):  # a C-level pre-filter; the regex then checks the class word
         if not _AUTHOR_CLASS.search(el.get("class") or ""):
             continue
-        text = re.sub(r"^(?:作者|撰文|文|[Bb]y)\s{0,2}[:：/]?\s{0,2}", "", _clean_inline(el.text_content()) or "")
-        if 1 < len(text) <= _MAX_AUTHOR and not re.search(r"\d{2}|[。，,:：|]", text):
-            return text
+        # an author card holds more than the name (关注 8,406, a role): its name element then
+        for part in (el, *(d for d in el.iterdescendants() if _NAME_CLASS.search(str(d.get("class") or "")))):
+            text = re.sub(r"^(?:作者|撰文|文|[Bb]y)\s{0,2}[:：/]?\s{0,2}", "", _clean_inline(part.text_content()) or "")
+            if 1 < len(text) <= _MAX_AUTHOR and not re.search(r"\d{2}|[。，,:：|]", text):
+                return text
     for count, el in enumerate(_PROFILE_LINKS(tree)):
         if count == 20:
             break

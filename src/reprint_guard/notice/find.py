@@ -196,6 +196,7 @@ _TRAILER = re.compile(
     r"|观点仅代表|仅提供信息(?:存储|发布)|信息发布平台|上传并发布|广告声明|本文为转载|本文系转载|本文转自|转载目的在于"
     r"|欢迎关注|关注我们|点击关注|扫码关注|长按(?:识别|二维码)|微信公众号|公众号[:：]|分享到|分享让|打印本页|关闭窗口|相关阅读|相关新闻|推荐阅读"
     r"|留言|评论(?:规则|须知|区)|网友评论"
+    r"|^\d{1,6}篇原创内容$"  # a public account's card: "312篇原创内容" counts its posts
     r"|(?i:views expressed|do not necessarily reflect|not responsible for the content|follow us|share this|"
     r"read more|related (?:stories|articles)|sign up for|subscribe to our|comments? (?:are|policy|section)"
     r"|join the (?:conversation|discussion)|(?:leave|post|add) a (?:comment|reply))"
@@ -251,6 +252,10 @@ _TRAILER_STATEMENT = re.compile(
     r"|(?i:^[^.\n]{0,40}?\bconstitutes acceptance of\b)"
     # a feed's back-link to the host's own post: "The post X appeared first on Y."
     r"|(?i:^the post\b[^\n]{1,200}\bappeared first on\b)"
+    # a press regulator's membership line in a footer ("X is a member of the New Zealand Media
+    # Council. Complaints about editorial content …", "regulated by IPSO")
+    r"|(?i:^[^.\n]{0,80}?\b(?:is|are) (?:a )?members? of (?:the )?[^.\n]{0,60}?\b(?:press|media|news) (?:council|standards|complaints)\b"
+    r"|\bregulated by (?:the )?(?:independent press standards organisation|ipso|impress)\b|^complaints about (?:editorial )?content\b)"
 )
 _TRAILER_CUE_AT = 25
 # A statement opening within the first _TRAILER_CUE_AT characters (``match``, not ``search``).

@@ -131,7 +131,8 @@ _EN_OWNER = (
 # "Copyrights X" (plural) is the same word; 2024年 is a year as Chinese lines print it; "© All rights
 # reserved, 2008 - X" puts the reservation and the year before the party, so they open the name's run.
 _COPYRIGHT_SIGN = re.compile(
-    r"(?=[©(cC])(?:©|\([cC]\)|(?i:copyrights?))(?:[ ]{0,3}(?:©|\([cC]\)))?[ ]{0,3}[:\-–—]?[ ]{0,3}"
+    # "Copyright@X" (an @ for the sign, as some public accounts print it) unless an address follows
+    r"(?=[©(cC])(?:©|\([cC]\)|(?i:copyrights?)(?:[@＠](?![\w.\-]{1,64}\.[A-Za-z]{2,}))?)(?:[ ]{0,3}(?:©|\([cC]\)))?[ ]{0,3}[:\-–—]?[ ]{0,3}"
     r"(?:(?:19|20)\d{2}(?:[ ]{0,2}-[ ]{0,2}(?:(?:19|20)\d{2}|present|now))?年?[ ]{0,3},?[ ]{0,3})?"
     r"(?:(?i:all rights (?:are )?reserved)[ ]{0,2}[,.:]?[ ]{0,3}"
     r"(?:(?:19|20)\d{2}(?:[ ]{0,2}[-–—][ ]{0,2}(?:19|20)\d{2})?[ ]{0,2}[-–—,:]?[ ]{0,3})?)?"
@@ -151,7 +152,8 @@ _ORG_SUFFIX = re.compile(
 _NOT_A_NAME = re.compile(
     r"^(?:本|我|该|該|其|此|非|的|之|[xX×]{2,}|(?:版[权權]|原[创創]|特[别別])?(?:声明|聲明|说明|說明)$|"
     # a bracketed label before the claim (【原创】版权所有, 【版权声明】本文…, [Photo]): no name
-    r"(?:原[创創]|独家|獨家|首[发發])$|[【\[]|(?i:photos?|images?|videos?)$|(?i:copyright notice$)|摄影|攝影|记者|記者|译者|譯者|作者|原作者|原作|博主|网友|網友|用户|用戶|权利人|權利人|著作权人|著作權人|版权方|版權方|"
+    r"(?:原[创創]|独家|獨家|首[发發])$|[【\[]|(?i:photos?|images?|videos?)$|"
+    r"\d{1,6}[篇条條个個]$|(?i:copyright notice$)|摄影|攝影|记者|記者|译者|譯者|作者|原作者|原作|博主|网友|網友|用户|用戶|权利人|權利人|著作权人|著作權人|版权方|版權方|"
     r"第三方|任何|他人|其他|其它|相关|相關|授权|授權|许可|許可|同意|书面|書面|事先|协议|協議|合法|转载|轉載|转自|轉自|网络|網絡|"
     r"各|上述|以上|下列|原文|原版|来源|來源|(?i:all rights|the original|(?:the )?(?:editor|publisher|management)s?\b)|"
     r"(?i:us|we|me|our|the author|the publisher|the copyright|third parties)\b)"
@@ -728,7 +730,7 @@ _CREDITED_SOURCE = re.compile(
 )
 # 本网/本站/本报/本刊 … 版权所有 or 原创, or a bare 版权所有: the publishing site claims the text.
 _UNNAMED_CLAIM = re.compile(
-    r"(?:本网站|本網站|本网|本網|本站|本报|本報|本刊|本社|本台|本平台)[^。\n]{0,20}?(?:版[权權]所有|原创|原創|独家|獨家)"
+    r"(?:本网站|本網站|本网|本網|本站|本报|本報|本刊|本社|本台|本平台|本号|本號|本公众号|本公眾號|本账号|本帳號)[^。\n]{0,20}?(?:版[权權]所有|原创|原創|独家|獨家)"
     r"|(?:^|\n)[ ]{0,3}(?:(?:©|\([cC]\)|(?i:copyright))[ ]{0,3}(?:(?:19|20)\d{2}[ \-]{0,3}){0,2})?版[权權]所有"
     # 版權屬本網所有 / 版权归本站所有: the site's claim in the owner's words
     r"|(?:版[权權]|著作[权權])(?:均)?(?:属|屬|归|歸)(?:于|於)?(?:本网站|本網站|本网|本網|本站|本报|本報|本刊|本社|本台|本平台)"
@@ -754,6 +756,12 @@ _AUTHOR_CLAIM = re.compile(
 # reprint must credit, unquoted (a capitalised name; "credit the author" names no one).
 _CREDIT_EN_NAME = re.compile(
     rf"(?<![A-Za-z])(?i:credit(?:ing)?|with credit to|attribute (?:it )?to|attribution to)[ ](?:[Tt]he[ ])?(?P<name>{_EN_NAME})"
+)
+# A platform statement naming the account that posted the text, whose rights it gives to the
+# original author (本文来自【岚山融媒】入驻…，版权归原作者所有; 本文来自X号作者Y，版权归作者所有).
+_POSTING_ACCOUNT = re.compile(
+    r"(?:本文|本篇|文章|内容|內容)(?:来自|來自)[【\[](?P<name>[^】\]\n]{2,30})[】\]](?:入驻|入駐)"
+    r"|(?:来自|來自)[^，。\n]{0,20}?(?:号|號)(?:作者|作家)[ ]?(?P<other>[^，。；,;\s]{2,20}?)(?=[，。；,;\s]|$)"
 )
 # The author the notice itself names (作者：秦楠 in 本文来自微信公众号：X，作者：秦楠).
 _NOTICE_AUTHOR = re.compile(rf"(?:^|[\n，,；;|\s])(?:作者|作\u3000者)[ ]?[:：][ ]?(?P<name>[^{_PUNCT}\s（(]{{2,20}})")
@@ -960,7 +968,7 @@ def _single_line_name(text: str) -> str | None:
     words = [m for m in re.finditer(r"[A-Za-z][A-Za-z'’\-]*", line) if not _GLUED_BRAND.match(line, m.start())]
     if any(m.group()[0].islower() and m.group() not in _NAME_CONNECTORS for m in words):
         return None  # a sentence, not a name: "The views expressed in this article …"
-    if not line[:1].isascii() and (_ZH_CLAUSE.search(line) or _TERMS_WORD.search(line) or _UNNAMED_CLAIM.search(line)):
+    if not line[:1].isascii() and (_ZH_CLAUSE.search(line) or _TERMS_WORD.search(line) or _UNNAMED_CLAIM.search(line) or _AUTHOR_CLAIM.search(line)):
         return None  # 欢迎转载请联系我们, 版权属本网所有: terms or the site's claim, not a name
     sign = re.search(r"©|\([cC]\)", line)
     if sign and _PICTURE_CREDIT.search(line, 0, sign.start()):
@@ -1786,7 +1794,8 @@ def _parse(text: str, region: str, site: str | None, author: str | None) -> Lice
     if holder and cased is not printed and (at := cased.find(holder)) >= 0:
         holder = printed[at : at + len(holder)]
     if holder is None and _AUTHOR_CLAIM.search(head):
-        holder = author
+        # the author a platform's statement names: 本文来自【X】入驻…, 本文来自Y号作者X
+        holder = author or _pattern_name(_POSTING_ACCOUNT, folded, text, other="other")
     elif holder is None and site:
         if forbidden or permitted or licence or _UNNAMED_CLAIM.search(head):
             blog = _PERSONAL_SITE.match(site.strip())
