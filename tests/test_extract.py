@@ -863,3 +863,45 @@ def test_a_public_accounts_post_count_is_no_claim():
     doc = extract(page, content_type="html")
     holder = parse_notice(doc.notice_text).rights_holder if doc.notice_text else None
     assert holder != "312篇"
+
+
+@pytest.mark.parametrize(
+    ("notice", "footer", "licensing"),
+    [
+        # a heading over its items, with the kind of each contact printed (电话：, 邮箱：)
+        ("【清河日报】版权所有，未经书面授权不得转载。", "<h3>版权合作</h3><p>电话：0531-85550123</p><p>邮箱：copyright@qinghe-daily.example</p>",
+         {"0531-85550123", "copyright@qinghe-daily.example"}),
+        # a heading over an item that names its own desk
+        ("© 2024 Westmere Gazette Media Ltd. All rights reserved.", "<p>Licensing</p><p>Syndication: +44 20 7946 0303</p>", {"+44 20 7946 0303"}),
+        # a label whose contact is a link's text (联系我们), a long English label
+        ("【清河日报】版权所有，未经书面授权不得转载。", '<p>版权合作：<a href="mailto:license@qinghe-daily.example">联系我们</a></p>',
+         {"license@qinghe-daily.example"}),
+        ("© 2024 Westmere Gazette Media Ltd. All rights reserved.",
+         "<p>Tips: +44 20 7946 0101</p><p>Syndication: +44 20 7946 0303</p><p>Reprints &amp; Permissions: permissions@westmere.example</p>",
+         {"+44 20 7946 0303", "permissions@westmere.example"}),
+    ],
+)
+def test_footer_desks_as_new_users_printed_them(notice, footer, licensing):
+    assert _licensing(_footer_page(notice, footer)) == licensing
+
+
+def test_tel_and_percent_encoded_mailto_links_are_licensing_addresses():
+    doc = _footer_page(
+        '【清河日报】版权所有，未经书面授权不得转载。转载授权：<a href="mailto:%72ights@qinghe.example">点此联系</a>'
+        '　版权合作：<a href="tel:+8653185550123">授权热线</a>',
+        "",
+    )
+    notice = parse_notice(doc.notice_text, site=doc.outlet)
+    assert {e.address for e in notice.emails if e.role == "licensing"} == {"rights@qinghe.example"}
+    assert {p.e164 for p in notice.phones if p.role == "licensing"} == {"+8653185550123"}
+
+
+def test_other_desks_lines_between_a_notice_and_its_licensing_line_are_passed_over():
+    text = "正文第一段，清河市今天召开会议，研究部署城乡公园建设和老旧小区改造工作。\n" * 8 + (
+        "本文为绿野观察原创，未经授权不得转载。\n作者：林小鹿，资深自然记者，电话 13800138000\n"
+        "商务合作：bd@lvye.example　投稿邮箱：tougao@lvye.example\n转载授权请联系：13900139000\n"
+    )
+    doc = extract(text, content_type="text")
+    notice = parse_notice(doc.notice_text)
+    assert notice.rights_holder == "绿野观察"
+    assert [(p.as_written, p.role) for p in notice.phones if p.role == "licensing"] == [("13900139000", "licensing")]

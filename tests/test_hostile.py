@@ -622,6 +622,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._ASK_BEFORE": ("search",),
     "extract._ROW_FIELD": ("split",),
     "extract._NOT_A_DESK": ("search",),
+    "extract._DESK_FILLER": ("sub",),
     "extract._XML_DECL": ("match",),
     "extract._LABEL": ("fullmatch",),
     "extract._TAG_OPEN": ("match",),
@@ -877,6 +878,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._FIELD_SPACE": ("split",),
     "notice._IDEOGRAPHIC_SPACE": ("split",),
     "notice._GLUED_BRAND": ("match",),
+    "notice._TIP_FOLLOWS": ("match",),
     "notice._POSTING_ACCOUNT": ("finditer",),
     "extract._DESK_CONTACT": ("sub",),  # subn in is_desk_line: the same scan
     "extract._DESK_LABEL": ("match",),

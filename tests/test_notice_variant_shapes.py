@@ -203,3 +203,24 @@ def test_a_licensing_desks_line_changes_neither_holder_nor_uses():
 )
 def test_account_and_platform_claims(text, kwargs, holder):
     assert parse_notice(text, **kwargs).rights_holder == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "phones"),
+    [
+        # a Traditional notice naming no region: Taiwan's and Hong Kong's national forms
+        ("本文版權屬港灣時報有限公司所有，未經許可不得轉載。轉載授權：(02) 2555-0444", [("+886225550444", "licensing")]),
+        ("本文版權屬港灣時報有限公司所有，未經許可不得轉載。轉載授權：0912-555-444", [("+886912555444", "licensing")]),
+        ("本網內容未經許可不得轉載。內容授權：2555 0444", [("+85225550444", "licensing")]),
+        # …while a mainland number in Traditional text stays Chinese
+        ("聲明：本文為滨江日报原創，未經授權不得轉載。電話：0571-86012345", [("+8657186012345", "licensing")]),
+        # roles: a story line after a number, a corrections desk, a second number under a label
+        ("© 2024 X Media Ltd. All rights reserved. No part may be reproduced without permission.\nCall us on +44 20 7946 0101 with your story.",
+         [("+442079460101", "tip")]),
+        ("【清河日报】版权所有，未经书面授权不得转载。如有错漏，欢迎纠错：0531-85550304。授权事宜：0531-85550123",
+         [("+8653185550304", "other"), ("+8653185550123", "licensing")]),
+        ("清河日报版权所有，未经书面授权不得转载。\n新闻热线：0531-85550101\n0531-85550102", [("+8653185550101", "tip"), ("+8653185550102", "tip")]),
+    ],
+)
+def test_phone_regions_and_roles(text, phones):
+    assert [(p.e164, p.role) for p in parse_notice(text).phones] == phones

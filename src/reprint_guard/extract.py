@@ -17,6 +17,7 @@ The module also keeps the names of the old one-module ``extract`` importable for
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import partial
@@ -91,6 +92,7 @@ from reprint_guard.notice.find import (
     _is_takedown_contact,
     _CLAIM_VOCAB,
     _LICENSING_CONTACT,
+    _LICENSING_LABEL,
     _is_contact_line,
     is_desk_line,
     _licensing_contacts_after,
@@ -391,7 +393,27 @@ def _desk_label(field: str, folded: str) -> bool:
     )
 
 
-def _with_page_licensing_contacts(notice: str, page_text: str) -> str:
+def _link_texts(tree) -> frozenset[str]:
+    """The texts of the page's links to an address (mailto:, tel:, http(s)), at most
+    :data:`_MAX_LINKS` links: a desk printed as a link whose text is no address (联系我们)."""
+    out = set()
+    for count, a in enumerate(tree.iter("a")):
+        if count == _MAX_LINKS:
+            break
+        if (a.get("href") or "").strip().lower().startswith(("mailto:", "tel:", "http://", "https://")):
+            label = " ".join(a.text_content().split())
+            if 2 <= len(label) <= _LABEL_ONLY_CHARS:
+                out.add(label)
+    return frozenset(out)
+
+
+def _label_and_link(field: str, folded: str, link_texts: frozenset[str]) -> bool:
+    """A licensing label followed only by a link's text (版权合作：联系我们, "Reprints: Email us")."""
+    m = _LICENSING_LABEL.match(folded)
+    return m is not None and field[m.end() :].strip() in link_texts
+
+
+def _with_page_licensing_contacts(notice: str, page_text: str, link_texts: frozenset[str] = frozenset()) -> str:
     """``notice`` with the licensing desks the rest of the page prints after it, one line each:
     a footer field that opens with a licensing label and gives a contact (版权合作：x@y.cn in a row
     of hotlines, 'Syndication: …'), a licensing label alone (内容授权 as a mailto link's text, whose
@@ -421,9 +443,13 @@ def _with_page_licensing_contacts(notice: str, page_text: str) -> str:
             while k < len(lines) and len(items) < _HEADING_ITEMS and len(lines[k]) <= 60 and _is_contact_line(lines[k]):
                 items.append(lines[k])
                 k += 1
-            # one labelled line (授權合作：(02)… license@…), as a row of desks prints it
-            desk = f"{line}：{'　'.join(items)}" if items else line
-            if not items or is_desk_line(desk):
+            # items that name their own desk stand alone; bare contacts take the heading as their
+            # label, on one line as a row of desks prints it (授權合作：(02)… license@…)
+            own = [x for x in items if is_desk_line(x)]
+            bare = [x for x in items if x not in own]
+            desk = f"{line}：{'　'.join(bare)}" if bare else line
+            taken += own
+            if not items or (bare and is_desk_line(desk)):
                 taken.append(desk)
             continue
         for field in _ROW_FIELD.split(line):
@@ -433,8 +459,9 @@ def _with_page_licensing_contacts(notice: str, page_text: str) -> str:
                 field
                 and len(field) <= 120
                 and field not in notice
-                # a label with its contacts and nothing else (a name there might be read as the holder)
-                and (is_desk_line(field) or _desk_label(field, f))
+                # a label with its contacts and nothing else (a name there might be read as the holder),
+                # or with a link's text whose address _with_licensing_links writes out (版权合作：联系我们)
+                and (is_desk_line(field) or _desk_label(field, f) or _label_and_link(field, f, link_texts))
                 and not any(p.search(f) for p in _CLAIM_VOCAB)
             ):
                 taken.append(field)
@@ -562,7 +589,7 @@ def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool, afte
         notice = _with_contacts_after(notice, fallback)
     page_credits, page_source, page_date = _page_credits(page_text)
     if notice is not None:
-        notice = _with_page_licensing_contacts(notice, page_text)
+        notice = _with_page_licensing_contacts(notice, page_text, _link_texts(tree))
         notice = _with_image_contacts(_with_licensing_links(_with_licence_link(notice, tree), tree), tree)
 
     sitename = site_name or meta.sitename
@@ -703,7 +730,9 @@ def _with_licensing_links(notice: str, tree) -> str:
             break
         href = (a.get("href") or "").strip()
         if href.lower().startswith("mailto:"):
-            address = href[7:].split("?")[0]
+            address = unquote(href[7:].split("?")[0])  # %72ights@… is rights@…
+        elif href.lower().startswith("tel:"):
+            address = unquote(href[4:]).strip()  # 授权热线 as a tel: link's text
         elif href.lower().startswith(("http://", "https://")) and "creativecommons.org" not in href.lower():
             address = href  # a licence's deed is no one to ask (read by _with_licence_link)
         else:

@@ -288,6 +288,18 @@ def _mask(folded: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+_TRADITIONAL_MIN = 3
+"""Traditional-only characters (OpenCC t2s changes them) that make a text read as Traditional."""
+
+
+def _traditional(text: str) -> bool:
+    """Whether ``text`` (its first 2,000 characters) is written in Traditional characters."""
+    from reprint_guard.textfold import _t2s_table  # deferred: builds OpenCC's table once
+
+    table = _t2s_table()
+    return sum(ord(ch) in table for ch in text[:2000]) >= _TRADITIONAL_MIN
+
+
 def _extra_regions(folded: str, region: str) -> list[str]:
     """Regions whose national numbers a notice may print besides ``region``'s: Hong Kong,
     Macau, Taiwan, the US or the UK, when the text names them (or their number forms);
@@ -301,6 +313,16 @@ def _extra_regions(folded: str, region: str) -> list[str]:
     if latin > 0.5 * len(folded[:2000].replace(" ", "") or "x"):
         found += [r for r in ("US", "GB") if r not in found and r != region]
     return found
+
+
+def _guessed_regions(folded: str, region: str, hinted: list[str]) -> list[str]:
+    """Hong Kong and Taiwan for a notice in Traditional script that names no region of its
+    own: printed there more often than on the mainland, it may give their national forms
+    ((02) 2555-0444, 0912-555-444, 2555 0444). Read after ``region``'s, which win a tie
+    (a Hong Kong page reprinting a mainland notice keeps 0571-86012345 Chinese)."""
+    if region != "CN" or {"HK", "MO", "TW"} & set(hinted) or not _traditional(folded):
+        return []
+    return ["HK", "TW"]
 
 
 def _find_phones(text: str, folded: str, region: str) -> tuple[Phone, ...]:
@@ -343,7 +365,8 @@ def _find_phone_spans(text: str, folded: str, region: str) -> list[_Found]:
         if e164 and not _in_bad_context(folded, m.start(), m.end()):
             found.append(_Found(m.start(), m.end(), Phone(e164, None, text[m.start() : m.end()], _phone_type(number))))
     # Region hints are read from the unmasked text: an e-mail's ".hk" still says Hong Kong.
-    for extra in _extra_regions(_fold(text), region):
+    hinted = _extra_regions(_fold(text), region)
+    for extra in hinted:
         for start, end, number in islice(_matcher_hits(folded, extra, lenient=True), _MAX_PHONE_CANDIDATES):
             e164 = _e164(number)
             if e164 is None or _in_bad_context(folded, start, end):
@@ -369,6 +392,12 @@ def _find_phone_spans(text: str, folded: str, region: str) -> list[_Found]:
             continue
         phone = Phone(e164, number.extension or None, text[start:end], _phone_type(number))
         found.append(_Found(start, end, phone))
+    for guess in _guessed_regions(folded, region, hinted):
+        for start, end, number in islice(_matcher_hits(folded, guess, lenient=True), _MAX_PHONE_CANDIDATES):
+            e164 = _e164(number)
+            if e164 is None or _in_bad_context(folded, start, end) or not phonenumbers.is_valid_number(number):
+                continue
+            found.append(_Found(start, end, Phone(e164, number.extension or None, text[start:end], _phone_type(number))))
 
     # An extension written the Chinese way after a number phonenumbers read (04-2255-6677 分機 312):
     # the matcher knows "ext" and "#", not 分機/轉.

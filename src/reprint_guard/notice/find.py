@@ -899,7 +899,13 @@ def _is_licensing_link_line(line: str) -> bool:
 # 授權合作：(02)2718-5320 #205　license@…, "Syndication: +44 …", 内容授权 (mailto address)).
 _DESK_LABEL = re.compile(
     r"^[【\[]?[^\n:：，。,.]{0,8}?(?:版[权權]|授[权權]|[转轉][载載]|(?i:licens\w{0,6}|permissions?|reprints?|syndication|republish\w{0,4}))"
-    r"[^\n:：，。,.]{0,10}?[】\]]?[ ]?[:：]?$"
+    r"[^\n:：，。,.]{0,24}?[】\]]?[ ]?[:：]?$"
+)
+# What a desk's line may say besides its label and contacts: the kind of each contact (电话：,
+# Email:) and a link's text that is no address (联系我们, "Email us").
+_DESK_FILLER = re.compile(
+    r"(?:电话|電話|手机|手機|座机|座機|邮箱|郵箱|电邮|電郵|联系人|聯絡人|(?i:e-?mail(?: us)?|tel|phone|mobile|fax))[ ]?[:：]?"
+    r"|(?:联系我们|聯絡我們|联系|聯絡|点此联系|點此聯絡|(?i:contact us|click here|write to us))"
 )
 _DESK_CONTACT = re.compile(
     r"\(?(?:https?://|mailto:|www\.)\S{1,300}\)?"
@@ -919,11 +925,12 @@ def is_desk_line(line: str) -> bool:
     if len(line) > _DESK_LINE_CHARS:
         return False
     rest, contacts = _DESK_CONTACT.subn(" ", line)
-    rest = rest.strip(" \u3000/|、")
+    rest = re.sub(r"[\s()（）]+", " ", _DESK_FILLER.sub(" ", rest)).strip(" \u3000/|、")
     return bool(contacts) and _DESK_LABEL.match(rest) is not None and re.search(r"(?:版|著作)[权權]所有", rest) is None
 
 
 _CONTACT_GAP_LINES = 3
+_CONTACT_LINE_CHARS = 120
 """Editor, widget and trailer lines allowed between a notice and its licensing contact lines."""
 
 
@@ -942,8 +949,10 @@ def _licensing_contacts_after(lines: Sequence[str], end: int) -> int:
             # naming claims (凡本网注明"来源：X"的作品…转载目的在于传递更多信息) is a trailer between
         if (_is_contact_line(text) and _LICENSING_CONTACT.search(folded)) or _is_licensing_link_line(text):
             last, gap = k + 1, 0
-        elif statement or _is_editor_label(text) or _is_trailer_line(text) or len(text) <= _WIDGET_CHARS:
-            gap += 1
+        elif statement or _is_editor_label(text) or _is_trailer_line(text) or len(text) <= _WIDGET_CHARS or (
+            len(text) <= _CONTACT_LINE_CHARS and _is_contact_line(text)
+        ):
+            gap += 1  # other desks' contact lines (商务合作：…　投稿邮箱：…) may sit between too
         else:
             break
         k += 1

@@ -1471,10 +1471,12 @@ _ROLE_WORDS = re.compile(
     # 服务/service only as a desk of its own (服务热线, "customer service"): "X Syndication
     # Service" and 版权服务 are the licensing desk's names
     # 地址 is a postal address row's label; 邮箱地址 / 網站地址 only name the contact's kind
-    r"|(?P<other>客服|总机|總機|投稿|传真|傳真|(?<![箱件邮郵站])地址|读者服务|讀者服務|编辑部|編輯部|总编室|總編室|办事处|辦事處|值班|服务热线|服務熱線|服务电话|服務電話|(?i:\bfax\b|\bcustomer\b|\bservice (?:desk|hotline|line|cent(?:er|re))\b|\bsubmissions?\b"
+    r"|(?P<other>客服|总机|總機|投稿|传真|傳真|纠错|糾錯|更正|勘误|勘誤|错漏|錯漏|(?<![箱件邮郵站])地址|读者服务|讀者服務|编辑部|編輯部|总编室|總編室|办事处|辦事處|值班|服务热线|服務熱線|服务电话|服務電話|(?i:\bfax\b|\bcustomer\b|\bservice (?:desk|hotline|line|cent(?:er|re))\b|\bsubmissions?\b"
     r"|\baddress\b|\bfeedback\b|\bcorrections?\b|\berrata\b|\bletters? to the editor\b))"
 )
 _ROLE_LOOKBACK = 50
+# A contact followed by what it is for: "Call us on +44 … with your story", "… with news tips".
+_TIP_FOLLOWS = re.compile(r"(?i:[^.\n。!?]{0,20}?\bwith (?:your|any) (?:stor(?:y|ies)|news ?tips?|tips?)\b)")
 # a desk named in brackets right after its contact: 0577-88061273（版权合作）, bq@…（版权）
 _ROLE_AFTER = re.compile(r"[ ]{0,2}[（(](?P<label>[^（）()\n]{1,12})[)）]")
 # A mailbox named for its desk (copyright@, banquan@, ads@, subscribe@, baoliao@): read when no
@@ -1558,8 +1560,16 @@ def _assign_roles(
             own = [w for w in words if w.start() >= seg]
             if any(w.lastgroup == "licensing" for w in own):
                 words = [next(w for w in reversed(own) if w.lastgroup == "licensing")]
+        if not words and _TIP_FOLLOWS.match(folded, end):
+            words = [m for m in _ROLE_WORDS.finditer("news tip") if m.lastgroup == "tip"]  # "Call … with your story"
         label = None
-        if not words and block_role and folded.rfind("\n", 0, max(0, line_start - 1)) + 1 == prev_line:
+        bare = not folded[line_start:start].strip() and folded[end : (folded.find("\n", end) + 1 or len(folded) + 1) - 1].strip() == ""
+        if (
+            not words and bare and roles and (len(roles) - 1) in named
+            and folded.rfind("\n", 0, max(0, line_start - 1)) + 1 == prev_line
+        ):
+            label = roles[-1]  # 新闻热线：0531-…<br>0531-…: a second number under the labelled one
+        elif not words and block_role and folded.rfind("\n", 0, max(0, line_start - 1)) + 1 == prev_line:
             label = block_role  # the next line of a block under a label line
         elif not words and prev_line != line_start and line_start > 0:
             # "版权合作请联系：\n电话：…": a label that ends the line before speaks for this line
