@@ -355,16 +355,24 @@ def _site_claim_above(visible: str, body: str) -> str | None:
 _CONTACTS_AFTER_LINES = 8
 
 
+def _lines_after_notice(notice: str, visible: str, limit: int) -> list[str] | None:
+    """The first ``limit`` non-blank lines (stripped) of ``visible`` after the notice's last
+    line, or ``None`` when that line is not found there (a notice from the page's meta)."""
+    last = notice.rstrip().rsplit("\n", 1)[-1].strip()
+    at = visible.rfind(last) if len(last) >= 4 else -1
+    if at < 0:
+        return None
+    after = [line.strip() for line in visible[at + len(last) :].split("\n", limit + 1)[:limit]]
+    return [line for line in after if line]
+
+
 def _with_contacts_after(notice: str, visible: str) -> str:
     """``notice`` (found in the main text) with the licensing contact lines that follow it in
     the page's visible text: the main-text extractor may drop them, or an editor line may sit
     between (see :func:`~reprint_guard.notice.find._licensing_contacts_after`)."""
-    last = notice.rstrip().rsplit("\n", 1)[-1].strip()
-    at = visible.rfind(last) if len(last) >= 4 else -1
-    if at < 0:
+    after = _lines_after_notice(notice, visible, _CONTACTS_AFTER_LINES)
+    if after is None:
         return notice
-    after = [line.strip() for line in visible[at + len(last) :].split("\n", _CONTACTS_AFTER_LINES + 1)[:_CONTACTS_AFTER_LINES]]
-    after = [line for line in after if line]
     end = _licensing_contacts_after(after, 0)
     return notice if end == 0 else notice.rstrip() + "\n" + "\n".join(after[:end])
 
@@ -423,12 +431,9 @@ def _with_page_licensing_contacts(notice: str, page_text: str, link_texts: froze
     roles (新闻热线, 广告, 举报), claims and sentences are not taken, so the notice's holder and
     uses are read from its own lines. At most :data:`_PAGE_CONTACT_FIELDS` fields from the
     :data:`_PAGE_CONTACT_LINES` lines after the notice's last line."""
-    last = notice.rstrip().rsplit("\n", 1)[-1].strip()
-    at = page_text.rfind(last) if len(last) >= 4 else -1
-    if at < 0:
+    lines = _lines_after_notice(notice, page_text, _PAGE_CONTACT_LINES)
+    if lines is None:
         return notice
-    lines = [x.strip() for x in page_text[at + len(last) :].split("\n", _PAGE_CONTACT_LINES + 1)[:_PAGE_CONTACT_LINES]]
-    lines = [x for x in lines if x]
     taken: list[str] = []
     k = 0
     while k < len(lines) and len(taken) < _PAGE_CONTACT_FIELDS:
