@@ -17,10 +17,10 @@ The module also keeps the names of the old one-module ``extract`` importable for
 from __future__ import annotations
 
 import re
-from urllib.parse import unquote
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import partial
+from urllib.parse import unquote
 from itertools import islice
 
 from reprint_guard.ingest import EXTRACTOR_VERSION, channels, decode, html, layout, wrappers
@@ -382,7 +382,7 @@ _PAGE_CONTACT_LINES = 80
 _PAGE_CONTACT_FIELDS = 6
 """Licensing fields taken from the rest of a page at most."""
 _PAGE_CONTACT_LINE_CHARS = 600
-"""Licensing fields taken from the rest of a page at most."""
+"""Longer lines after a notice are text, not a footer row, and are not split into fields."""
 # The fields of a footer row: ideographic spaces, runs of spaces, pipes, middle dots.
 _ROW_FIELD = re.compile(r"[\u3000]+|[ ]{2,}|[ ]?[|｜][ ]?|[ ]+[·•][ ]+")
 _LABEL_ONLY_CHARS = 12
