@@ -20,8 +20,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import partial
-from urllib.parse import unquote
 from itertools import islice
+from urllib.parse import unquote
 
 from reprint_guard.ingest import EXTRACTOR_VERSION, channels, decode, html, layout, wrappers
 from reprint_guard.ingest.decode import (
