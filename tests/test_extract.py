@@ -905,3 +905,16 @@ def test_other_desks_lines_between_a_notice_and_its_licensing_line_are_passed_ov
     notice = parse_notice(doc.notice_text)
     assert notice.rights_holder == "绿野观察"
     assert [(p.as_written, p.role) for p in notice.phones if p.role == "licensing"] == [("13900139000", "licensing")]
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["原创 林小鹿 绿野观察 2026-12-01 08:00", "原創 林小鹿 綠野觀察 2026年12月01日 08:00", "林小鹿 绿野观察 2026-12-01 08:00"],
+)
+def test_a_public_accounts_article_header_is_byline_outlet_and_date_not_text(header):
+    body = "\n".join(["正文第一段，清河市今天召开会议，研究部署城乡公园建设和老旧小区改造工作，市民纷纷表示欢迎。"] * 6)
+    doc = extract(f"秋天的湿地\n{header}\n{body}\n本文为绿野观察原创，未经授权不得转载。\n", content_type="text")
+    assert doc.date == "2026-12-01"
+    assert doc.author == "林小鹿"
+    assert doc.outlet in ("绿野观察", "綠野觀察")
+    assert doc.text.startswith("正文第一段")

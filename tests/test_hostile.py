@@ -622,6 +622,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._ASK_BEFORE": ("search",),
     "extract._ROW_FIELD": ("split",),
     "extract._NOT_A_DESK": ("search",),
+    "extract._ACCOUNT_HEADER": ("fullmatch",),
     "extract._DESK_FILLER": ("sub",),
     "extract._XML_DECL": ("match",),
     "extract._LABEL": ("fullmatch",),

@@ -354,6 +354,13 @@ def _residual_letters(line: str, spans: Iterable[tuple[int, int]]) -> int:
     return sum(1 for ch in _residual_text(line, spans) if ch.isalnum())
 
 
+# A public account's article header (WeChat and its copies): [原创] author account date [time].
+_ACCOUNT_HEADER = re.compile(
+    r"(?:(?:原创|原創)[ \u3000]{1,3})?(?P<author>[^\s，。、：:]{2,20})[ \u3000]{1,3}(?P<account>[^\s，。、：:\d]{2,30})[ \u3000]{1,3}"
+    r"(?P<date>(?:19|20)\d{2}(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日))(?:[ \u3000]{1,3}\d{1,2}:\d{2})?"
+)
+
+
 def _parse_meta_line(line: str, meta: _Meta) -> bool:
     """If ``line`` is a date/source/author line, record what it says and return True.
 
@@ -379,6 +386,16 @@ def _parse_meta_line(line: str, meta: _Meta) -> bool:
         found = _find_date(line)  # "By Hannah Cole, 14 March 2024": the byline is the date line
         if found is not None and meta.date is None:
             meta.date = found[0]
+        return True
+    header = _ACCOUNT_HEADER.fullmatch(line)
+    if header and _find_date(header.group("date")) is not None and all(
+        re.search(r"[\u3400-\u9fff]", header.group(g)) for g in ("author", "account")
+    ):  # Chinese names: "Log in 2024-06-03" is an account link and a date
+        # a public account's article header: 原创 林小鹿 绿野观察 2026-12-01 08:00
+        _add_author(meta, header.group("author"))
+        meta.sources.append(header.group("account"))
+        if meta.date is None:
+            meta.date = _find_date(header.group("date"))[0]  # type: ignore[index]
         return True
     if _CN_BYLINE.fullmatch(line) and "。" not in line and len(line) <= 40:
         m = _CN_AUTHOR_BYLINE.match(line)
