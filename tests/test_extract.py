@@ -918,3 +918,11 @@ def test_a_public_accounts_article_header_is_byline_outlet_and_date_not_text(hea
     assert doc.author == "林小鹿"
     assert doc.outlet in ("绿野观察", "綠野觀察")
     assert doc.text.startswith("正文第一段")
+
+
+@pytest.mark.parametrize(("dateline", "outlet"), [("360科技都市报讯（记者 周沐阳）", "360科技都市报"), ("21文旅传媒讯（记者 周沐阳）", "21文旅传媒")])
+def test_a_dateline_names_an_outlet_opening_with_figures_or_named_a_media_company(dateline, outlet):
+    body = "\n".join(["正文第一段，清河市今天召开会议，研究部署城乡公园建设和老旧小区改造工作，市民纷纷表示欢迎。"] * 6)
+    doc = extract(f"城南菜市场改造完工\n2024-06-21 11:03\n{dateline}\n{body}\n本网原创稿件，转载请注明出处。\n", content_type="text")
+    assert (doc.outlet, doc.author) == (outlet, "周沐阳")
+    assert parse_notice(doc.notice_text, site=doc.outlet).rights_holder == outlet
