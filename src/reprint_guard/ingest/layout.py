@@ -388,14 +388,15 @@ def _parse_meta_line(line: str, meta: _Meta) -> bool:
             meta.date = found[0]
         return True
     header = _ACCOUNT_HEADER.fullmatch(line)
-    if header and _find_date(header.group("date")) is not None and all(
+    dated = _find_date(header.group("date")) if header else None
+    if header and dated is not None and all(
         re.search(r"[\u3400-\u9fff]", header.group(g)) for g in ("author", "account")
     ):  # Chinese names: "Log in 2024-06-03" is an account link and a date
         # a public account's article header: 原创 林小鹿 绿野观察 2026-12-01 08:00
         _add_author(meta, header.group("author"))
         meta.sources.append(header.group("account"))
         if meta.date is None:
-            meta.date = _find_date(header.group("date"))[0]  # type: ignore[index]
+            meta.date = dated[0]
         return True
     if _CN_BYLINE.fullmatch(line) and "。" not in line and len(line) <= 40:
         m = _CN_AUTHOR_BYLINE.match(line)

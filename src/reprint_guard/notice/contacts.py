@@ -325,6 +325,22 @@ def _guessed_regions(folded: str, region: str, hinted: list[str]) -> list[str]:
     return ["HK", "TW"]
 
 
+def _region_numbers(text: str, folded: str, region: str, *, labelled_invalid: bool) -> list[_Found]:
+    """``region``'s national numbers in ``folded`` (phonenumbers' lenient matcher) that are valid,
+    or, with ``labelled_invalid``, possible and labelled a phone just before them."""
+    out = []
+    for start, end, number in islice(_matcher_hits(folded, region, lenient=True), _MAX_PHONE_CANDIDATES):
+        e164 = _e164(number)
+        if e164 is None or _in_bad_context(folded, start, end):
+            continue
+        if not phonenumbers.is_valid_number(number) and not (
+            labelled_invalid and _PHONE_LABEL.search(folded[max(0, start - 24) : start])
+        ):
+            continue
+        out.append(_Found(start, end, Phone(e164, number.extension or None, text[start:end], _phone_type(number))))
+    return out
+
+
 def _find_phones(text: str, folded: str, region: str) -> tuple[Phone, ...]:
     return tuple(f.phone for f in _find_phone_spans(text, folded, region))
 
@@ -367,14 +383,8 @@ def _find_phone_spans(text: str, folded: str, region: str) -> list[_Found]:
     # Region hints are read from the unmasked text: an e-mail's ".hk" still says Hong Kong.
     hinted = _extra_regions(_fold(text), region)
     for extra in hinted:
-        for start, end, number in islice(_matcher_hits(folded, extra, lenient=True), _MAX_PHONE_CANDIDATES):
-            e164 = _e164(number)
-            if e164 is None or _in_bad_context(folded, start, end):
-                continue
-            if not phonenumbers.is_valid_number(number) and not _PHONE_LABEL.search(folded[max(0, start - 24) : start]):
-                continue  # a possible but invalid number counts only where it is labelled a phone
-            phone = Phone(e164, number.extension or None, text[start:end], _phone_type(number))
-            found.append(_Found(start, end, phone))
+        # a possible but invalid number counts only where it is labelled a phone
+        found += _region_numbers(text, folded, extra, labelled_invalid=True)
     for start, end, num, ext, landline in _own_candidates(folded, region):
         if _in_bad_context(folded, start, end):
             continue
@@ -393,11 +403,7 @@ def _find_phone_spans(text: str, folded: str, region: str) -> list[_Found]:
         phone = Phone(e164, number.extension or None, text[start:end], _phone_type(number))
         found.append(_Found(start, end, phone))
     for guess in _guessed_regions(folded, region, hinted):
-        for start, end, number in islice(_matcher_hits(folded, guess, lenient=True), _MAX_PHONE_CANDIDATES):
-            e164 = _e164(number)
-            if e164 is None or _in_bad_context(folded, start, end) or not phonenumbers.is_valid_number(number):
-                continue
-            found.append(_Found(start, end, Phone(e164, number.extension or None, text[start:end], _phone_type(number))))
+        found += _region_numbers(text, folded, guess, labelled_invalid=False)
 
     # An extension written the Chinese way after a number phonenumbers read (04-2255-6677 分機 312):
     # the matcher knows "ext" and "#", not 分機/轉.

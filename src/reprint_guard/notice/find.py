@@ -930,8 +930,9 @@ def is_desk_line(line: str) -> bool:
 
 
 _CONTACT_GAP_LINES = 3
-_CONTACT_LINE_CHARS = 120
 """Editor, widget and trailer lines allowed between a notice and its licensing contact lines."""
+_CONTACT_LINE_CHARS = 120
+"""Other desks' contact lines up to this long count among those lines too."""
 
 
 def _licensing_contacts_after(lines: Sequence[str], end: int) -> int:

@@ -728,12 +728,15 @@ _CREDITED_SOURCE = re.compile(
     r"(?:注明|註明)[“\"「]?(?:来源|來源)[ ]?[:：为為是]?[ ]?"
     rf"(?P<name>{_QUOTED_NAME}|[^{_PUNCT}（(]{{2,40}}?)[”\"」]?(?=的)"
 )
+# The site speaking of itself (本网, 本報, 本平台 …), and the words that give it the rights (版权归 …).
+_SITE_ITSELF = r"(?:本网站|本網站|本网|本網|本站|本报|本報|本刊|本社|本台|本平台)"
+_RIGHTS_GO_TO = r"(?:版[权權]|著作[权權])(?:均)?(?:属|屬|归|歸)"
 # 本网/本站/本报/本刊 … 版权所有 or 原创, or a bare 版权所有: the publishing site claims the text.
 _UNNAMED_CLAIM = re.compile(
-    r"(?:本网站|本網站|本网|本網|本站|本报|本報|本刊|本社|本台|本平台|本号|本號|本公众号|本公眾號|本账号|本帳號)[^。\n]{0,20}?(?:版[权權]所有|原创|原創|独家|獨家)"
+    rf"(?:{_SITE_ITSELF}|本号|本號|本公众号|本公眾號|本账号|本帳號)[^。\n]{{0,20}}?(?:版[权權]所有|原创|原創|独家|獨家)"
     r"|(?:^|\n)[ ]{0,3}(?:(?:©|\([cC]\)|(?i:copyright))[ ]{0,3}(?:(?:19|20)\d{2}[ \-]{0,3}){0,2})?版[权權]所有"
     # 版權屬本網所有 / 版权归本站所有: the site's claim in the owner's words
-    r"|(?:版[权權]|著作[权權])(?:均)?(?:属|屬|归|歸)(?:于|於)?(?:本网站|本網站|本网|本網|本站|本报|本報|本刊|本社|本台|本平台)"
+    rf"|{_RIGHTS_GO_TO}(?:于|於)?{_SITE_ITSELF}"
     # "© 2024 All rights reserved." naming no one: the site's claim
     r"|(?:^|\n)[ ]{0,3}(?:©|\([cC]\)|(?i:copyright))[ ]{0,3}(?:(?:19|20)\d{2}[ \-–]{0,3}){0,2}[.,]?[ ]{0,3}(?i:all rights reserved)"
 )
@@ -873,7 +876,7 @@ _NOT_A_SUBJECT = re.compile(r"^(?:均|皆|都|为|為|是|系|係|也)|本[网�
 # 青州晚报所有稿件 / 【X报】所有稿件: "all of X's works" claims them too.
 _ORG_OWNS = re.compile(
     # 版权归本网所有 is the site's claim (_UNNAMED_CLAIM), not an organisation called 版权归本网
-    rf"(?:^|(?<=[{_PUNCT} 【]))(?!(?:版[权權]|著作[权權])(?:均)?(?:属|屬|归|歸))(?P<name>[^{_PUNCT} 【】]{{2,30}}?(?:{_ZH_ORG_END}))[】\]]?(?:{_OWN_ADVERB})?所有"
+    rf"(?:^|(?<=[{_PUNCT} 【]))(?!{_RIGHTS_GO_TO})(?P<name>[^{_PUNCT} 【】]{{2,30}}?(?:{_ZH_ORG_END}))[】\]]?(?:{_OWN_ADVERB})?所有"
     rf"(?=[{_PUNCT} ]|(?:稿件|作品|文章|内容|內容|新闻|新聞|图片|圖片|图文|圖文))"
 )
 # A WeChat article header: 原创 X 2024-05-01
@@ -1560,12 +1563,13 @@ def _assign_roles(
             own = [w for w in words if w.start() >= seg]
             if any(w.lastgroup == "licensing" for w in own):
                 words = [next(w for w in reversed(own) if w.lastgroup == "licensing")]
-        if not words and _TIP_FOLLOWS.match(folded, end):
-            words = [m for m in _ROLE_WORDS.finditer("news tip") if m.lastgroup == "tip"]  # "Call … with your story"
+        # "Call us on … with your story": what follows the contact says what it is for
+        follows = "tip" if not words and _TIP_FOLLOWS.match(folded, end) else None
         label = None
-        bare = not folded[line_start:start].strip() and folded[end : (folded.find("\n", end) + 1 or len(folded) + 1) - 1].strip() == ""
+        line_end = folded.find("\n", end)
+        alone = not folded[line_start:start].strip() and not folded[end : len(folded) if line_end < 0 else line_end].strip()
         if (
-            not words and bare and roles and (len(roles) - 1) in named
+            not words and not follows and alone and roles and (len(roles) - 1) in named
             and folded.rfind("\n", 0, max(0, line_start - 1)) + 1 == prev_line
         ):
             label = roles[-1]  # 新闻热线：0531-…<br>0531-…: a second number under the labelled one
@@ -1579,9 +1583,12 @@ def _assign_roles(
                 found = list(_ROLE_WORDS.finditer(before))
                 label = (found[-1].lastgroup or "other") if found else None
         block_role = None
-        mailbox = _MAILBOX_ROLE.match(folded, start, end) if not words else None
+        mailbox = _MAILBOX_ROLE.match(folded, start, end) if not (words or follows) else None
         if words:
             role = words[-1].lastgroup or "other"
+            named.add(len(roles))
+        elif follows:
+            role = follows
             named.add(len(roles))
         elif mailbox:
             # 邮箱：copyright@… after 订阅热线：…: the mailbox's own name says whose desk it is
@@ -1629,10 +1636,7 @@ def _without_desk_lines(text: str) -> str | None:
     """``text`` without its licensing desks' lines (see :func:`~reprint_guard.notice.find.is_desk_line`),
     or ``None`` when it has none or is nothing else."""
     lines = text.split("\n")
-    kept = []
-    for line in lines:
-        if not is_desk_line(line):
-            kept.append(line)
+    kept = [line for line in lines if not is_desk_line(line)]
     if len(kept) == len(lines) or not "".join(kept).strip():
         return None
     return "\n".join(kept)
