@@ -876,3 +876,11 @@ def test_a_lookalike_beside_a_phrase_converted_to_latin_folds_as_printed():
     assert result.text == "cu盘"
     assert normalize(result.text).text == result.text
     assert normalize("σ隨身碟").text == "ou盘"
+
+
+def test_a_removed_annotation_joining_a_lookalike_to_a_latin_word_folds_it_once():
+    # found by hypothesis: removing (fā) joins Cyrillic а to the token holding Latin a, which only
+    # a second normalize folded before
+    result = normalize("A(fā)𠀀а")
+    assert result.text == "a𠀀a"
+    assert normalize(result.text).text == result.text

@@ -96,7 +96,8 @@ __all__ = ["NORMALIZER_VERSION", "confusables_version", "normalize", "opencc_ver
 NORMALIZER_VERSION = "9"
 """Version of the folding rules; bump whenever :func:`normalize` output changes.
 
-8: non-spacing marks after a Han character are removed (step 5). 7: zhuyin in brackets and pinyin glued after the characters of a text annotated so are removed
+9: a look-alike that a converted phrase (隨身碟 → u盘) or a removed annotation (A(fā)𠀀а) puts
+beside a Latin letter folds by the character printed, once. 8: non-spacing marks after a Han character are removed (step 5). 7: zhuyin in brackets and pinyin glued after the characters of a text annotated so are removed
 (step 5); look-alike letters of the Latin script itself (``ɑ``, ``ı``, small capitals) fold
 (step 4). 6: bidi overrides read in display order, blanks drawn with a width between words.
 5: Latin diacritics. 4: look-alike letters of other scripts."""
@@ -1239,6 +1240,7 @@ def normalize(text: str) -> NormalizedText:
             starts, ends = shown_starts, shown_ends
         else:
             starts, ends = shown_starts[starts], shown_ends[starts]
+    before_annotations = folded
     for _ in range(_ANNOTATION_ROUNDS):
         # Marks after Han characters, glued runs, then groups in brackets; again while anything
         # goes, as removing one may bring another next to a Han character (河(hé)he, 河(hé)\u3099),
@@ -1256,11 +1258,13 @@ def normalize(text: str) -> NormalizedText:
                 removed = True
         if not removed:
             break
+    annotated = folded is not before_annotations
     simplified, starts, ends = _to_simplified(folded, starts, ends)
-    if simplified is not folded:
-        # A phrase may convert to Latin letters (隨身碟 → u盘): step 4 again, for idempotence,
-        # each look-alike judged by the character the text printed (ϲ beside 隨身碟 is c, not
-        # the σ its compatibility form reads as).
+    if simplified is not folded or annotated:
+        # A phrase may convert to Latin letters (隨身碟 → u盘), and a removed annotation may join
+        # a look-alike to a Latin word (A(fā)𠀀а → a𠀀а): step 4 again, for idempotence, each
+        # look-alike judged by the character the text printed (ϲ beside 隨身碟 is c, not the σ
+        # its compatibility form reads as).
         simplified = _fold_lookalikes(simplified, text, starts) if starts is not None else _fold_lookalikes(simplified)
     folded, starts, ends = _fold_diacritics(simplified, starts, ends)
     spans = _whitespace_spans(folded)
