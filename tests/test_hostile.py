@@ -926,6 +926,8 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._DESK_LABEL_LINE": ("fullmatch",),  # notice.find: a footer line naming contact desks  # ingest.layout: "Words by" before a byline's name
     "extract._BYLINE_AFTER": ("search",),  # ingest.layout: a byline closing a date line  # ingest.layout: 本报记者 张三 on a date line
     "extract._CONTACT_NAMED": ("search",),  # notice.find: a closing contact line's label or address
+    "notice._FOOTER_TAIL": ("search",),
+    "extract._FOOTER_CLAIM_LINE": ("search",),
 }
 MODULES = sorted(m.name for m in pkgutil.iter_modules(reprint_guard.__path__) if m.name != "__main__")
 

@@ -32,7 +32,7 @@ from reprint_guard.ingest.decode import (
     decode_bytes,
 )
 from reprint_guard.ingest.channels import FALLBACK_LETTERS, _inline_framed_text, _reveal_other_channels
-from reprint_guard.ingest.meta import _copyright_meta, _meta_author
+from reprint_guard.ingest.meta import _copyright_meta, _logo_site, _meta_author, _publisher_site
 from reprint_guard.ingest.html import (
     _MAX_EXTRACTOR_ELEMENTS,
     _MAX_EXTRACTOR_TEXT,
@@ -78,7 +78,7 @@ from reprint_guard.ingest.layout import (
     _same_title,
 )
 from reprint_guard.models import Decoding, Document
-from reprint_guard.notice import find
+from reprint_guard.notice import find, parse_notice
 from reprint_guard.notice.find import (
     _LEADING_LINES,
     _find_leading_notice,
@@ -603,7 +603,10 @@ def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool, afte
     source = parsed.source or page_source
     if sitename and _looks_like_hostname(sitename) and source:
         sitename = source
-    sitename = sitename or source or _title_site(_first_text(tree, "title"), title)
+    sitename = (
+        sitename or source or _title_site(_first_text(tree, "title"), title) or _publisher_site(tree)
+        or _footer_claim_site(page_text) or _logo_site(tree)
+    )  # fmt: skip
     return Document(
         text=parsed.text,
         title=title or parsed.title,
@@ -621,6 +624,25 @@ def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool, afte
         header_lines=parsed.header_lines,
         links=(*_page_links(tree), *_printed_links(page_text)),
     )
+
+
+_FOOTER_CLAIM_LINE = re.compile(r"©|\([cC]\)|(?i:copyright)|版[权權]所有")
+_FOOTER_LINES = 30  # a footer's rows: copyright, ICP and licence numbers, addresses, link rows
+_FOOTER_LINE_CHARS = 200
+
+
+def _footer_claim_site(page_text: str) -> str | None:
+    """The party a copyright line among the page's last 30 lines names (``© 2024 X. All rights
+    reserved.``, ``Copyright © X``, ``X版权所有``), read with :func:`parse_notice`; the line
+    nearest the page's end wins. The site's name for a page that names itself nowhere else;
+    ``None`` when no such line names anyone."""
+    lines = [line.strip() for line in page_text.splitlines()[-_FOOTER_LINES * 3 :] if line.strip()]
+    for line in reversed(lines[-_FOOTER_LINES:]):
+        if len(line) <= _FOOTER_LINE_CHARS and _FOOTER_CLAIM_LINE.search(line):
+            holder = parse_notice(line).rights_holder
+            if holder:
+                return holder
+    return None
 
 
 _PRINTED_LINK = re.compile(r"(?i:https?://)[^\s<>\"'（）()，。、]{1,500}")
@@ -644,7 +666,7 @@ def _printed_links(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(m.group().rstrip(".,;:!?") for m in islice(_PRINTED_LINK.finditer(text), _MAX_LINKS)))
 
 
-_AUTHOR_CUE = re.compile(r"作者|撰文|文\s{0,2}[/／|｜]|(?<![A-Za-z])[Bb]y\s|(?i:author|written by)")
+_AUTHOR_CUE = re.compile(r"作者|撰文|撰稿|文\s{0,2}[/／|｜]|(?<![A-Za-z])[Bb]y\s|(?i:author|written by)")
 
 
 def _page_author(page_text: str) -> str | None:
@@ -793,7 +815,7 @@ def _with_image_contacts(notice: str, tree) -> str:
 
 # "Headline | Site", "标题_X网", and "标题-X网": a hyphen between Han characters only before a
 # short last part (a hyphenated phrase inside a headline is not cut)
-_TITLE_SEPARATOR = re.compile(r"\s[|｜\-–—:：]\s|_|\s?[|｜]\s?|(?<=[\u3400-\u9fff])[-－](?=[\u3400-\u9fff][^\-－|｜_\s]{1,14}$)")
+_TITLE_SEPARATOR = re.compile(r"\s[|｜\-–—:：]\s|_|-{2,}|－{2,}|\s?[|｜]\s?|(?<=[\u3400-\u9fff])[-－](?=[\u3400-\u9fff][^\-－|｜_\s]{1,14}$)")
 
 
 def _title_site(raw_title: str | None, title: str | None) -> str | None:

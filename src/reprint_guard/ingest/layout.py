@@ -121,7 +121,7 @@ _FIELD_BREAK = re.compile(r"\s{2,}|[|｜\t\u3000]")
 _EN_BYLINE_LEAD = r"(?:(?:Words|Text|Story|Written|Reporting|Interview)\s{1,3})?[Bb]y\s{1,3}"
 _BYLINE = re.compile(rf"{_EN_BYLINE_LEAD}[A-Z][^\n]{{0,80}}")
 _BYLINE_LEAD = re.compile(rf"^{_EN_BYLINE_LEAD}")
-_CN_BYLINE = re.compile(r"[（(]?(?:文|图|撰文|摄影|本报记者|记者|通讯员|作者)\s{0,2}[/／|｜ ]\s{0,2}[^\n]{1,40}")
+_CN_BYLINE = re.compile(r"[（(]?(?:文|图|撰文|撰稿|摄影|本报记者|记者|通讯员|作者)\s{0,2}[/／|｜ ]\s{0,2}[^\n]{1,40}")
 _FILLER = re.compile(
     r"\b(?:updated|published|posted|last|modified|on|at|am|pm|utc|gmt|[ecmp][sd]?t|bst|cest|cet|hkt|sgt|jst|"
     r"mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\b|星期[一二三四五六日天]|周[一二三四五六日]|北京时间|发布|更新",
@@ -466,7 +466,7 @@ def _closing_byline(text: str) -> str | None:
 
 
 _AUTHOR_LABELS = ("作者", "撰文", "撰稿", "author", "by", "written by")
-_CN_AUTHOR_BYLINE = re.compile(r"[（(]?(?:文|撰文|作者)\s{0,2}[/／|｜ ]\s{0,2}")
+_CN_AUTHOR_BYLINE = re.compile(r"[（(]?(?:文|撰文|撰稿|作者)\s{0,2}[/／|｜ ]\s{0,2}")
 _BYLINE_AFTER = re.compile(
     rf"(?:(?<=[\s|｜·•])|^)(?:(?:文|撰文)\s{{0,2}}[/／|｜]\s{{0,2}}|{_EN_BYLINE_LEAD}(?=[A-Z]))"
     r"(?P<name>[^\n]{1,80})$"
@@ -479,7 +479,8 @@ def _add_author(meta: _Meta, value: str) -> None:
     found = _find_date(value)
     if found is not None and found[1] > 0:
         value = value[: found[1]]
-    name = re.split(r"\s{2,}|[,，、;；|｜/）)】\]]|\s[·•](?:\s|$)|\s(?:and|&)\s", value.strip(" \t\u3000()（）[]【】"), maxsplit=1)[0].strip()
+    name = re.split(r"\s{2,}|[,，、;；|｜/）)】\]\u3000]|\s[·•](?:\s|$)|\s(?:and|&)\s", value.strip(" \t\u3000()（）[]【】"), maxsplit=1)[0].strip()
+    name = re.sub(r"(?i)\s(?:on|at|updated|published)$", "", name)  # "Posted by Jane Doe on May 1, 2024"
     name = re.sub(r"(?:记者|通讯员|报道|撰稿|摄)$", "", name).strip()
     if 1 < len(name) <= 40 and not re.search(r"[。！？!?:：]|\d{4}", name):
         meta.authors.append(name)

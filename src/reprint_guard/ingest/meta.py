@@ -378,6 +378,61 @@ def _json_ld_holder(data: object, *, depth: int) -> str | None:
     return _json_ld_holder(graph, depth=depth + 1) if graph is not None else None
 
 
+def _json_ld_publisher(data: object, *, depth: int) -> str | None:
+    """``publisher.name`` (or a string ``publisher``) of a JSON-LD block, lists and ``@graph``
+    searched four levels deep."""
+    if depth > 4:
+        return None
+    if isinstance(data, list):
+        return next((v for item in data[:20] if (v := _json_ld_publisher(item, depth=depth + 1))), None)
+    if not isinstance(data, dict):
+        return None
+    publisher = data.get("publisher")
+    if isinstance(publisher, list):
+        publisher = publisher[0] if publisher else None
+    if isinstance(publisher, dict):
+        publisher = publisher.get("name")
+    if isinstance(publisher, str) and publisher.strip():
+        return publisher.strip()
+    graph = data.get("@graph")
+    return _json_ld_publisher(graph, depth=depth + 1) if graph is not None else None
+
+
+# A site logo's image: its alt text is the site's name (<a class="logo"><img alt="青禾新闻网"></a>).
+_LOGO_IMAGES = etree.XPath(
+    "(//*[contains(@class, 'logo') or contains(@id, 'logo')]/descendant-or-self::img[@alt]"
+    " | //img[contains(@class, 'logo') or contains(@id, 'logo') or contains(@src, 'logo')][@alt])"
+)
+_NOT_A_SITE_NAME = re.compile(r"(?i)logo|\bhome\b|首页|首頁|返回|主页|主頁|图标|圖標|二维码|二維碼|qr|icon")
+_SITE_NAME_CHARS = 30
+
+
+def _publisher_site(tree: HtmlElement) -> str | None:
+    """The site's name as the page's markup states it besides ``og:site_name``: ``<meta
+    name="application-name">``, else JSON-LD ``publisher.name`` (schema.org NewsArticle), 2 to
+    30 characters; ``None`` when absent."""
+    value = _meta_content(tree, "application-name")
+    if value and 2 <= len(value.strip()) <= _SITE_NAME_CHARS:
+        return value.strip()
+    for data in _json_ld(tree):
+        name = _json_ld_publisher(data, depth=0)
+        if name and 2 <= len(name) <= _SITE_NAME_CHARS:
+            return name
+    return None
+
+
+def _logo_site(tree: HtmlElement) -> str | None:
+    """The alt text of the site logo's image (2 to 30 characters, no "logo"/"首页" words), a
+    site name the page shows as a picture; ``None`` when absent."""
+    for count, img in enumerate(_LOGO_IMAGES(tree)):
+        if count == 10:
+            break
+        alt = _clean_inline(img.get("alt") or "") or ""
+        if 2 <= len(alt) <= _SITE_NAME_CHARS and not _NOT_A_SITE_NAME.search(alt) and not re.search(r"[。，,!?！？]", alt):
+            return alt
+    return None
+
+
 _AUTHOR_ELEMENTS = etree.XPath(
     "//*[self::span or self::a or self::div or self::p or self::em or self::strong or self::address]"
     "[contains(@class, 'uthor') or contains(@class, 'yline') or contains(@class, 'up-name') or contains(@class, 'riter')]"
@@ -392,6 +447,10 @@ _PROFILE_LINKS = etree.XPath(
 )
 _PROFILE_PATH = re.compile(r"^(?:https?://[^/\s]+)?/(?:u|users?|authors?|people|profile|space)/[^/?#\s]+/?$", re.I)
 _NAME_CLASS = re.compile(r"(?:^|[\s_-])(?:name|nick|nickname|username)(?:$|[\s_-])", re.I)
+_BYLINE_LABEL = re.compile(r"^(?:作者|撰文|撰稿|文|[Bb]y)\s{0,2}[:：/／|｜]?\s{0,2}")
+# 記者林晓／台北報導, 本报记者 张三: a reporter's title and where the story was filed from
+_BYLINE_ROLE = re.compile(r"^(?:本报|本報|本网|本網)?(?:特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員)\s{0,2}(?=\S)")
+_BYLINE_FILED = re.compile(r"\s{0,2}[/／]\s{0,2}[\u4e00-\u9fff]{1,8}(?:报道|報導|报导|電|电)$")
 _INFO_CLASS = re.compile(r"info|meta|author|byline|user-?name|source|attribution", re.I)
 # In the href or the link's text, so spelled as words too ("Log in", "Sign up").
 _ACCOUNT_ACTION = re.compile(r"\blog[- ]?(?:in|out)\b|\bsign[- ]?(?:in|up|out)\b|regist|登录|登錄|注册|註冊|退出|个人中心|我的", re.I)
@@ -408,7 +467,12 @@ def _meta_author(tree: HtmlElement) -> str | None:
             continue
         # an author card holds more than the name (关注 8,406, a role): its name element then
         for part in (el, *(d for d in el.iterdescendants() if _NAME_CLASS.search(str(d.get("class") or "")))):
-            text = re.sub(r"^(?:作者|撰文|文|[Bb]y)\s{0,2}[:：/]?\s{0,2}", "", _clean_inline(part.text_content()) or "")
+            text = _BYLINE_ROLE.sub("", _BYLINE_LABEL.sub("", _clean_inline(part.text_content()) or ""))
+            text = _BYLINE_FILED.sub("", text)
+            # "JANE DOE, Staff Reporter", "林晓 | 特约撰稿": the role after the name is no part of it
+            head, *role = re.split(r"\s{0,2}[,，|｜]\s{0,2}", text, maxsplit=1)
+            if role and not re.search(r"\d", text) and len(text) <= 2 * _MAX_AUTHOR:
+                text = head
             if 1 < len(text) <= _MAX_AUTHOR and not re.search(r"\d{2}|[。，,:：|]", text):
                 return text
     for count, el in enumerate(_PROFILE_LINKS(tree)):
@@ -423,9 +487,10 @@ def _meta_author(tree: HtmlElement) -> str | None:
             continue  # a login or account link, not a writer's page
         if 1 < len(text) <= _MAX_AUTHOR and not re.search(r"\d{2}|[。，,:：|]", text):
             return text
-    value = _meta_content(tree, "author")
-    if value and "/" not in value and len(value) <= _MAX_AUTHOR:
-        return value
+    for prop in ("author", "article:author"):  # article:author is Open Graph's, a name or a profile URL
+        value = _meta_content(tree, prop)
+        if value and "/" not in value and len(value) <= _MAX_AUTHOR:
+            return value
     for data in _json_ld(tree):
         items = data if isinstance(data, list) else [data]
         for item in items[:20]:

@@ -335,6 +335,20 @@ _YEAR_CLOSES = re.compile(rf"(?<=\S)[ ,]{{1,3}}{_YEAR}(?:[ ]?[-–－][ ]?{_YEAR
 
 
 _CLAUSE_AND = re.compile(r"[ ](?:and|or)[ ](?=[a-z])")
+# What a footer prints after the party on the same line: credits for the site's making ("Powered
+# by", "Site by"), link rows ("Contact Us", "Privacy Policy", "Back to top"), a street address
+# ("123 Main Street", "PO Box 12", "Suite 400") and a tagline opening a clause ("Serving the
+# valley since 1887"). Each ends the name before it.
+_FOOTER_TAIL = re.compile(
+    r"[ ](?:(?:Proudly[ ])?(?:Powered|Designed|Developed|Built|Hosted|Published|Produced|Made|Created|Operated"
+    r"|Distributed|Printed|Site|Website|Web[ ]design|Design|Theme)[ ](?:by|with|on)\b"
+    r"|(?:Contact(?:[ ]Us)?|About[ ]Us|Advertise|Subscribe|Privacy(?:[ ]Policy)?|Terms(?:[ ]of[ ](?:Use|Service))?"
+    r"|Cookies?(?:[ ]Policy)?|Site[ ]?map|Careers|Back[ ]to[ ]top|Accessibility)(?=[ .,|]|$)"
+    r"|\d{1,5}[A-Za-z]?[ ](?:[A-Z][a-z]{1,20}[ ]){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Ln|Drive|Dr"
+    r"|Way|Place|Pl|Square|Sq|Parkway|Pkwy|Court|Ct|Highway|Hwy)\b"
+    r"|(?:P\.?[ ]?O\.?[ ]Box|Suite|Floor|Level)[ ]\d"
+    r"|(?:Serving|Covering|Bringing|Delivering|Connecting|Informing|Celebrating)[ ](?:[a-z]|the[ ]|[A-Z]))"
+)
 
 
 def _english_cut(name: str) -> str:
@@ -342,6 +356,9 @@ def _english_cut(name: str) -> str:
     before a lower-case word that is no connector ("The Echo unless otherwise noted")."""
     if re.match(r"[A-Z0-9]", name):
         name = _CLAUSE_AND.split(name, maxsplit=1)[0]  # "X and may not be reproduced"
+        tail = _FOOTER_TAIL.search(name)
+        if tail and tail.start() > 0:
+            name = name[: tail.start()]  # "X Powered by Newspack", "X 123 Main Street"
         lower = _LOWER_WORD.search(name)
         if lower:
             name = name[: lower.start()]
@@ -494,6 +511,8 @@ def _clean_name(raw: str) -> str | None:
     else:
         name = name.rstrip(" .,;:-—")
     role = _ROLE_BEFORE_NAME.match(name)
+    if role and re.match(r"[及和与與或等]", name[role.end() :]):
+        return None  # 版权归原作者及原出处所有: the author's claim (with others), no one's name
     if role and _PERSONAL_NAME.fullmatch(name[role.end() :]):
         name = name[role.end() :]  # 版权归作者 林小禾 所有, "copyright © the author, Ann Lee": the role is a title
     if not 2 <= len(name) <= 80 or _NOT_A_NAME.match(name):
@@ -753,7 +772,21 @@ _AUTHOR_CLAIM = re.compile(
     # 如若转载请联系原作者 / 商业转载请联系作者获得授权: whom a reuser must ask is the author
     r"|(?:转载|轉載|使用|引用)[^。，\n]{0,4}?(?:请|請)?(?:联系|聯繫|联络|聯絡|征得|徵得|获得|獲得|取得)(?:原文|原)?作者"
     # "© the author", "Text © 2024 the author"
-    r"|(?i:(?:©|\(c\)|copyright)[ ]{0,2}(?:(?:19|20)\d{2}(?:[ ]?[-–][ ]?(?:19|20)\d{2})?[ ]{1,2})?(?:by[ ])?the[ ](?:original[ ])?authors?\b)"
+    r"|(?i:(?:©|\(c\)|copyright)[ ]{0,2}(?:(?:19|20)\d{2}(?:[ ]?[-–][ ]?(?:19|20)\d{2})?[ ]{1,2})?(?:by[ ])?the[ ](?:original[ ]|respective[ ])?(?:authors?|writers?|contributors?)\b)"
+    # 作者保留所有权利, 作者拥有本文版权, 版权由作者享有: the author keeps, owns or enjoys the rights
+    r"|(?:原)?(?:作者|博主|笔者|筆者)(?:本人)?(?:保留|拥有|擁有|享有)(?:本文|本篇|此文)?(?:的)?(?:所有|全部|一切)?(?:的)?(?:权利|權利|版[权權]|著作[权權])"
+    r"|(?:版[权權]|著作[权權])(?:由|为|為)(?:原)?(?:作者|博主)(?:本人)?(?:享有|所有|保留)"
+    # 本文系作者独家授权发布: the author's exclusive licence
+    r"|(?:由|系|係|经|經)(?:原文|原)?作者(?:本人)?(?:独家|獨家)(?:授权|授權)"
+    # 请与作者联系: the reuser asks the author
+    r"|(?:请|請)?(?:与|與|和|跟)(?:原文|原)?作者(?:本人)?(?:联系|聯繫|联络|聯絡)"
+    # "All rights reserved by the author", "The author retains copyright", "copyright is held by the author",
+    # "the copyright of the author", "Rights remain with the author"
+    r"|(?i:rights? (?:are )?reserved by the (?:original )?authors?\b)"
+    r"|(?i:\bthe (?:original )?(?:authors?|writers?) (?:retains?|owns?|holds?|keeps?|reserves?) (?:all |the |their |his |her |full )?(?:copyrights?|rights)\b)"
+    r"|(?i:\bcopyright (?:is |remains )?(?:held|owned|retained|reserved) by the (?:original )?(?:authors?|writers?)\b)"
+    r"|(?i:\b(?:the )?copyright of the (?:original |respective )?(?:authors?|writers?)\b)"
+    r"|(?i:\brights (?:remain|stay|rest) with the (?:original )?(?:authors?|writers?)\b)"
 )
 # "provided you credit Riverbend Review", "with credit to X", "Please credit X": the party a
 # reprint must credit, unquoted (a capitalised name; "credit the author" names no one).

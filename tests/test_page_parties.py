@@ -1,0 +1,135 @@
+"""Who a page names as its author and its site, and who a notice that names only "the author",
+"本网" or a footer line gives the rights to.
+
+Kinds taken from how article templates print bylines (WordPress/hCard author links, ``byline``
+classes, Open Graph ``article:author``, JSON-LD ``author``/``publisher``, Taiwanese 記者X／台北報導
+credits, 撰稿 lines) and site names (``<title>`` suffixes, ``application-name``, logos, footer
+© lines). All names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reprint_guard.extract import extract
+from reprint_guard.notice import parse_notice
+
+_ZH_BODY = (
+    "<p>" + "这是一段用于测试的正文内容，讲述了城市里发生的一件普通的小事，并没有什么特别之处。" * 3 + "</p>"
+    "<p>" + "第二段正文继续讲述这件事情的后续发展，记者走访了多位居民并记录下他们的看法。" * 3 + "</p>"
+)
+_EN_BODY = (
+    "<p>" + "This is a paragraph of body text about an ordinary event in the city, with nothing special. " * 3 + "</p>"
+    "<p>" + "The second paragraph goes on with what happened next, and the reporter spoke to residents. " * 3 + "</p>"
+)
+
+
+def _page(lang: str, *, head: str = "<title>标题 Title</title>", top: str = "", notice: str = "", foot: str = "") -> str:
+    body = _ZH_BODY if lang == "zh" else _EN_BODY
+    return (
+        f"<html><head>{head}</head><body><header>{top}</header><article><h1>Headline 标题</h1>"
+        f"{body}{notice}</article>{foot}</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "markup", "author"),
+    [
+        ("zh", '<div class="meta">文/林晓　编辑/王五</div>', "林晓"),  # an ideographic space ends the name
+        ("zh", '<div class="byline">記者林晓／台北報導</div>', "林晓"),
+        ("zh", '<div class="meta">撰稿 林晓 | 责编 王五</div>', "林晓"),
+        ("en", '<div class="meta">Posted by Jane Doe on May 1, 2024</div>', "Jane Doe"),
+        ("en", '<p class="byline">JANE DOE, Staff Reporter</p>', "JANE DOE"),
+        ("en", '<meta property="article:author" content="Jane Doe">', "Jane Doe"),
+    ],
+)
+def test_byline_forms(lang: str, markup: str, author: str) -> None:
+    in_head = markup.startswith("<meta")
+    page = _page(lang, head="<title>标题 Title</title>" + (markup if in_head else ""), top="" if in_head else markup)
+    assert extract(page, content_type="html").author == author
+
+
+def test_author_card_with_a_follower_count_keeps_its_name_element() -> None:
+    card = '<div class="author-card"><span class="name">稻谷投研</span> 财富号作者 关注 8,406</div>'
+    assert extract(_page("zh", top=card), content_type="html").author == "稻谷投研"
+
+
+def test_open_graph_author_profile_url_is_no_name() -> None:
+    head = '<title>t</title><meta property="article:author" content="https://social.example/janedoe">'
+    assert extract(_page("en", head=head), content_type="html").author is None
+
+
+@pytest.mark.parametrize(
+    ("head", "top", "foot", "site"),
+    [
+        ("<title>城市小事一则--青禾新闻网</title>", "", "", "青禾新闻网"),  # a doubled hyphen separates too
+        ("<title>城市小事一则</title>", "", "<footer><p>Copyright © 2024 青禾新闻网 All Rights Reserved</p>"
+         "<p>冀ICP备12345678号</p></footer>", "青禾新闻网"),
+        ("<title>城市小事一则</title>", '<div class="logo"><img src="/l.png" alt="青禾新闻网"></div>', "", "青禾新闻网"),
+        ('<title>城市小事一则</title><script type="application/ld+json">{"@type":"NewsArticle",'
+         '"publisher":{"@type":"Organization","name":"青禾新闻网"}}</script>', "", "", "青禾新闻网"),
+        ("<title>An ordinary day</title>", "", "<footer><p>© 2024 Riverbend Courier. All rights reserved.</p></footer>",
+         "Riverbend Courier"),
+        ('<title>An ordinary day</title><meta name="application-name" content="Riverbend Courier">', "", "",
+         "Riverbend Courier"),
+    ],
+)
+def test_site_name_where_the_page_prints_it(head: str, top: str, foot: str, site: str) -> None:
+    lang = "en" if "ordinary day" in head else "zh"
+    notice = (
+        "<p>本网所有原创稿件，未经授权不得转载、摘编。</p>" if lang == "zh"
+        else "<p>All content on this site is protected by copyright. Do not republish without our written permission.</p>"
+    )  # fmt: skip
+    doc = extract(_page(lang, head=head, top=top, notice=notice, foot=foot), content_type="html")
+    assert doc.outlet == site
+    assert parse_notice(doc.notice_text, site=doc.outlet, author=doc.author).rights_holder == site
+
+
+def test_a_logo_alt_that_is_no_name_is_passed_over() -> None:
+    page = _page("zh", top='<div class="logo"><img src="/l.png" alt="返回首页"></div>')
+    assert extract(page, content_type="html").outlet is None
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "本文作者保留所有权利，未经许可禁止转载。",
+        "作者保留版权，转载须经作者同意。",
+        "作者拥有本文版权，未经授权禁止转载。",
+        "本文版权由作者享有，转载请联系。",
+        "本文系作者独家授权发布，未经允许不得转载。",
+        "如需转载，请与作者联系。",
+        "本站文章版权归原作者及原出处所有。",
+        "All rights reserved by the author.",
+        "The author retains copyright of this article.",
+        "Copyright is held by the author.",
+        "This article is the copyright of the author and may not be reproduced.",
+        "Text © the writer. No reproduction without permission.",
+        "All content copyright of the respective authors.",
+        "Rights remain with the author.",
+    ],
+)
+def test_a_notice_giving_the_rights_to_the_author_names_the_byline(notice: str) -> None:
+    assert parse_notice(notice, site="某某网", author="林晓").rights_holder == "林晓"
+    assert parse_notice(notice, site="某某网").rights_holder is None
+
+
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        ("Copyright © 2024 Riverbend Courier Powered by Newspack", "Riverbend Courier"),
+        ("© 2024 Riverbend Courier 123 Main Street, Springfield, IL 62701", "Riverbend Courier"),
+        ("© 2024 Riverbend Courier Designed by Pixelworks", "Riverbend Courier"),
+        ("© 2024 Riverbend Courier Site by Pixelworks", "Riverbend Courier"),
+        ("© 2024 Riverbend Courier Contact Us About Us Advertise", "Riverbend Courier"),
+        ("© 2024 Riverbend Courier Serving Marion County since 1887", "Riverbend Courier"),
+        ("© 2024 Riverbend Courier Back to top", "Riverbend Courier"),
+        ("© 2024 Riverbend Courier Suite 400, Lakeview", "Riverbend Courier"),
+        # what the cut must leave alone: a name with figures, a name with a connector
+        ("© 2024 WKRT News 2. All rights reserved.", "WKRT News 2"),
+        ("© 2024 The Times of Riverbend. All rights reserved.", "The Times of Riverbend"),
+        ("© 2024 Serving Hands Media Ltd. All rights reserved.", "Serving Hands Media Ltd."),
+    ],
+)
+def test_a_footer_line_ends_the_name_before_what_follows_it(line: str, holder: str) -> None:
+    assert parse_notice(line).rights_holder == holder
