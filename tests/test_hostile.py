@@ -928,6 +928,11 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._CONTACT_NAMED": ("search",),  # notice.find: a closing contact line's label or address
     "notice._FOOTER_TAIL": ("search",),
     "extract._FOOTER_CLAIM_LINE": ("search",),
+    "extract._SELF_REFERENCE": ("fullmatch",),
+    "extract._COUNTER": ("finditer",),
+    "extract._PRINT_PAGE": ("finditer",),
+    "notice._ZH_FIELD_AFTER": ("split",),
+    "notice._ZH_SECOND_BRAND": ("match",),
 }
 MODULES = sorted(m.name for m in pkgutil.iter_modules(reprint_guard.__path__) if m.name != "__main__")
 

@@ -133,3 +133,52 @@ def test_a_notice_giving_the_rights_to_the_author_names_the_byline(notice: str) 
 )
 def test_a_footer_line_ends_the_name_before_what_follows_it(line: str, holder: str) -> None:
     assert parse_notice(line).rights_holder == holder
+
+
+def test_a_source_line_naming_this_paper_yields_to_the_footer_name() -> None:
+    # 来源：本报 names the site as "this paper"; its name is the footer's 版权所有 party
+    page = _page(
+        "zh", top='<p class="source">来源：本报　2024-05-01</p>',
+        notice="<p>（本报原创稿件，未经本报书面授权，任何单位和个人不得转载、摘编。）</p>",
+        foot="<footer><p>版权所有：楚江法治报社　地址：江城市法治大道188号</p></footer>",
+    )  # fmt: skip
+    doc = extract(page, content_type="html")
+    assert doc.outlet == "楚江法治报社"
+    assert parse_notice(doc.notice_text, site=doc.outlet).rights_holder == "楚江法治报社"
+
+
+def test_an_info_line_naming_a_media_centre_with_a_read_counter_names_the_site() -> None:
+    top = '<p class="meta">溪州市融媒体中心　2024-11-02 19:06　阅读 1.3万</p>'
+    doc = extract(_page("zh", head="<title>t</title>", top=top, notice="<p>本台原创 未经授权不得转载</p>"), content_type="html")
+    assert doc.outlet == "溪州市融媒体中心"
+
+
+def test_a_publication_name_element_and_a_bare_reservation_stamp() -> None:
+    top = '<span class="pub-title">Thompson River Ledger</span>'
+    notice = "<div><p>Printed and distributed by PaperLine</p><p>ALL RIGHTS RESERVED</p></div>"
+    doc = extract(_page("en", head="<title>t</title>", top=top, notice=notice), content_type="html")
+    assert doc.outlet == "Thompson River Ledger"
+    assert parse_notice("ALL RIGHTS RESERVED", site=doc.outlet).rights_holder == "Thompson River Ledger"
+
+
+def test_an_epaper_info_line_with_its_printed_page_names_the_paper() -> None:
+    text = "Council backs new bridge study\nThompson River Ledger · 5 Sep 2024 · A3\n\n" + "Body text of the story. " * 20
+    assert extract(text, content_type="text").outlet == "Thompson River Ledger"
+
+
+@pytest.mark.parametrize(
+    ("notice", "holder"),
+    [
+        ("如欲轉載本網原創內容，請電郵 editor@zy.example.com.hk 申請", "某网"),  # not "如欲"
+        ("©溪州市融媒体中心 溪州新闻网 技术支持：湘楚智媒科技有限公司", "溪州市融媒体中心"),
+        ("本站所有文章版权均归AIGC观察原创和所有，未经许可不得转载。", "AIGC观察"),
+        ("※本文經作者同意，轉載自其個人臉書，標題為編輯所改。", "林晓"),
+    ],
+)
+def test_notice_shapes_of_round_17(notice: str, holder: str) -> None:
+    assert parse_notice(notice, site="某网", author="林晓").rights_holder == holder
+
+
+def test_a_writer_description_in_brackets_is_no_part_of_the_byline() -> None:
+    top = '<p class="author">文／林耀宗（地方文史工作者）</p>'
+    assert extract(_page("zh", top=top), content_type="html").author == "林耀宗"

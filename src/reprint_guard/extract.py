@@ -601,10 +601,13 @@ def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool, afte
     if sitename and _is_statement(sitename):
         sitename = None  # <meta name="copyright"> holding a whole notice is no site name
     source = parsed.source or page_source
+    if source and _SELF_REFERENCE.fullmatch(source.strip()):
+        source = None  # 来源：本报 names the site as "this paper": its name is printed elsewhere
     if sitename and _looks_like_hostname(sitename) and source:
         sitename = source
     sitename = (
-        sitename or source or _title_site(_first_text(tree, "title"), title) or _publisher_site(tree)
+        sitename or source or _title_site(_first_text(tree, "title"), title) or _header_outlet(page_text)
+        or _publisher_site(tree)
         or _footer_claim_site(page_text) or _logo_site(tree)
     )  # fmt: skip
     return Document(
@@ -626,6 +629,7 @@ def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool, afte
     )
 
 
+_SELF_REFERENCE = re.compile(r"本(?:报|報|网|網|网站|網站|站|刊|台|社|平台|号|號)(?:原创|原創|讯|訊|记者|記者)?")
 _FOOTER_CLAIM_LINE = re.compile(r"©|\([cC]\)|(?i:copyright)|版[权權]所有")
 _FOOTER_LINES = 30  # a footer's rows: copyright, ICP and licence numbers, addresses, link rows
 _FOOTER_LINE_CHARS = 200
@@ -676,6 +680,18 @@ def _page_author(page_text: str) -> str | None:
     for line in _body_lines(page_text)[:_HEADER_LINES * 4]:
         if len(line.text) <= 150 and _AUTHOR_CUE.search(line.text) and _parse_meta_line(line.text, meta) and meta.authors:
             return meta.authors[0]
+    return None
+
+
+def _header_outlet(page_text: str) -> str | None:
+    """The outlet a date line in the first lines of the page's visible text names without a
+    label (``溪州市融媒体中心　2024-11-02 19:06　阅读 1.3万``, ``2024年11月15日 北方都市报``),
+    where an app's share page prints it under the headline; ``None`` when no such line."""
+    meta = _Meta()
+    for line in _body_lines(page_text)[: _HEADER_LINES * 4]:
+        if len(line.text) <= 150 and _parse_meta_line(line.text, meta) and meta.sources:
+            source = meta.sources[0]
+            return None if _SELF_REFERENCE.fullmatch(source) else source
     return None
 
 

@@ -116,6 +116,14 @@ def _opening_dateline(paragraph: str) -> str | None:
     return m.group("name") if closed else None
 
 
+# A page counter on an info line without a colon: 阅读 1.3万, 1,208 次浏览, "2,311 views", "4 min read".
+_COUNTER = re.compile(
+    r"(?:阅读|閱讀|浏览|瀏覽|点击|點擊|播放|评论|評論|点赞|點讚|收藏)(?:量|数|數|次数|次數)?[ \u3000]{0,2}\d[\d,.]{0,12}[ ]?[万萬千kKwW]?\+?(?:次)?"
+    r"|(?<![\d:：.,])\d[\d,.]{0,12}[ ]?[万萬千kKwW]?\+?[ \u3000]{0,2}(?:次)?(?:阅读|閱讀|浏览|瀏覽|点击|點擊|播放|(?i:views?|reads?)\b)"
+    r"|\d{1,3}[ ]?(?i:min(?:ute)?s?[ ]read)\b"
+)
+# The printed page an e-paper or reader app gives on the info line: A3, B12, 第3版, A04版, "Page 5".
+_PRINT_PAGE = re.compile(r"(?<![\w-])[A-H]\d{1,2}(?:版)?(?![\w-])|第[ ]?\d{1,3}[ ]?版|(?i:\bpage[ ]\d{1,3}\b)")
 _FIELD_BREAK = re.compile(r"\s{2,}|[|｜\t\u3000]")
 # "By X", and the credits line of a feature ("Words by X · Photographs by Y")
 _EN_BYLINE_LEAD = r"(?:(?:Words|Text|Story|Written|Reporting|Interview)\s{1,3})?[Bb]y\s{1,3}"
@@ -412,6 +420,8 @@ def _parse_meta_line(line: str, meta: _Meta) -> bool:
         return False
     spans: list[tuple[int, int]] = [(m.start(), m.end()) for m in _TIME.finditer(line.translate(_DIGITS))]
     spans.extend((m.start(), m.end()) for m in _REPORTER_CREDIT.finditer(line))
+    spans.extend((m.start(), m.end()) for m in _COUNTER.finditer(line))
+    spans.extend((m.start(), m.end()) for m in _PRINT_PAGE.finditer(line))
     if found is not None:
         spans.append((found[1], found[2]))
     spans.extend((start, end) for _, _, start, end in fields)
@@ -479,7 +489,7 @@ def _add_author(meta: _Meta, value: str) -> None:
     found = _find_date(value)
     if found is not None and found[1] > 0:
         value = value[: found[1]]
-    name = re.split(r"\s{2,}|[,，、;；|｜/）)】\]\u3000]|\s[·•](?:\s|$)|\s(?:and|&)\s", value.strip(" \t\u3000()（）[]【】"), maxsplit=1)[0].strip()
+    name = re.split(r"\s{2,}|[,，、;；|｜/（(）)】\]\u3000]|\s[·•](?:\s|$)|\s(?:and|&)\s", value.strip(" \t\u3000()（）[]【】"), maxsplit=1)[0].strip()
     name = re.sub(r"(?i)\s(?:on|at|updated|published)$", "", name)  # "Posted by Jane Doe on May 1, 2024"
     name = re.sub(r"(?:记者|通讯员|报道|撰稿|摄)$", "", name).strip()
     if 1 < len(name) <= 40 and not re.search(r"[。！？!?:：]|\d{4}", name):
@@ -492,11 +502,14 @@ def _add_author(meta: _Meta, value: str) -> None:
 _MASTHEAD = re.compile(
     r"(?:(?:[A-Za-z0-9]{1,6}(?=[\u4e00-\u9fff]))?[\u4e00-\u9fff]{1,10}"
     r"(?:日报|日報|晚报|晚報|早报|早報|时报|時報|商报|商報|报|報|网|網|新闻|新聞|周刊|週刊|月刊|杂志|雜誌|电视台|電視台|"
-    r"电台|電台|广播|廣播|通讯社|通訊社|传媒|傳媒|在线|在線|频道|頻道)"
+    r"电台|電台|广播|廣播|通讯社|通訊社|传媒|傳媒|在线|在線|频道|頻道|融媒体中心|融媒體中心|融媒中心|新闻中心|新聞中心|传媒中心|傳媒中心)"
     r"(?:[ ]?(?:[\u4e00-\u9fff]{1,3}版|数字报|數位版|电子版|電子版|AMP|客户端|客戶端))?"
     r"|(?:The[ ])?(?:[A-Z][\w'&.-]*[ ]){0,3}"
     r"(?:Times|Post|News|Journal|Herald|Tribune|Today|Review|Daily|Weekly|Gazette|Insider|Chronicle|Observer|"
-    r"Echo|Express|Standard|Mail|Telegraph|Star|Press|Record|Courier|Monitor|Dispatch|Bulletin|Magazine|Radio)"
+    r"Echo|Express|Standard|Mail|Telegraph|Star|Press|Record|Courier|Monitor|Dispatch|Bulletin|Magazine|Radio|"
+    r"Ledger|Sentinel|Register|Examiner|Enquirer|Inquirer|Citizen|Leader|Globe|Mirror|Advertiser|Argus|Beacon|Banner|"
+    r"Bee|Eagle|Independent|Voice|Reporter|Messenger|Pioneer|Gleaner|Clarion|Guardian|Sun|Recorder|Statesman|Spectator|"
+    r"Courant|Current|Sentinel|Gazette|Packet|Signal|Telegram|Tribune|Union)"
     r"(?:[ ](?:—|-|–)[ ](?:Print|Online|Digital|Weekend)[ ]edition)?"
     r"|(?:[A-Z][A-Z'&.-]+[ ]?){1,4}"
     # one name in two languages: 維港觀察 Harbour Watch

@@ -421,9 +421,26 @@ def _publisher_site(tree: HtmlElement) -> str | None:
     return None
 
 
+# An element whose class names it the site's or publication's name (a reader app's
+# <span class="pub-title">, a theme's <p class="site-title">, <div class="masthead">).
+_SITE_NAME_ELEMENTS = etree.XPath(
+    "//*[contains(@class, 'site-name') or contains(@class, 'sitename') or contains(@class, 'site-title')"
+    " or contains(@class, 'pub-title') or contains(@class, 'pub-name') or contains(@class, 'publication-name')"
+    " or contains(@class, 'masthead') or contains(@class, 'brand-name') or contains(@class, 'art-pub')]"
+)
+
+
 def _logo_site(tree: HtmlElement) -> str | None:
-    """The alt text of the site logo's image (2 to 30 characters, no "logo"/"首页" words), a
-    site name the page shows as a picture; ``None`` when absent."""
+    """The site's name as the page shows it in its header: the text of an element whose class
+    names it the site's (``site-name``, ``site-title``, ``pub-title``, ``masthead``), else the
+    alt text of the site logo's image; 2 to 30 characters, no "logo"/"首页" words, no sentence
+    marks. ``None`` when absent."""
+    for count, el in enumerate(_SITE_NAME_ELEMENTS(tree)):
+        if count == 10:
+            break
+        text = _clean_inline(el.text_content()) or ""
+        if 2 <= len(text) <= _SITE_NAME_CHARS and not _NOT_A_SITE_NAME.search(text) and not re.search(r"[。，,!?！？:：|]", text):
+            return text
     for count, img in enumerate(_LOGO_IMAGES(tree)):
         if count == 10:
             break
@@ -451,6 +468,7 @@ _BYLINE_LABEL = re.compile(r"^(?:作者|撰文|撰稿|文|[Bb]y)\s{0,2}[:：/／
 # 記者林晓／台北報導, 本报记者 张三: a reporter's title and where the story was filed from
 _BYLINE_ROLE = re.compile(r"^(?:本报|本報|本网|本網)?(?:特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員)\s{0,2}(?=\S)")
 _BYLINE_FILED = re.compile(r"\s{0,2}[/／]\s{0,2}[\u4e00-\u9fff]{1,8}(?:报道|報導|报导|電|电)$")
+_BYLINE_REMARK = re.compile(r"(?<=\S)\s{0,2}[（(][^（()）]{1,30}[）)]$")  # 林耀宗（地方文史工作者）: who the writer is
 _INFO_CLASS = re.compile(r"info|meta|author|byline|user-?name|source|attribution", re.I)
 # In the href or the link's text, so spelled as words too ("Log in", "Sign up").
 _ACCOUNT_ACTION = re.compile(r"\blog[- ]?(?:in|out)\b|\bsign[- ]?(?:in|up|out)\b|regist|登录|登錄|注册|註冊|退出|个人中心|我的", re.I)
@@ -468,7 +486,7 @@ def _meta_author(tree: HtmlElement) -> str | None:
         # an author card holds more than the name (关注 8,406, a role): its name element then
         for part in (el, *(d for d in el.iterdescendants() if _NAME_CLASS.search(str(d.get("class") or "")))):
             text = _BYLINE_ROLE.sub("", _BYLINE_LABEL.sub("", _clean_inline(part.text_content()) or ""))
-            text = _BYLINE_FILED.sub("", text)
+            text = _BYLINE_REMARK.sub("", _BYLINE_FILED.sub("", text))
             # "JANE DOE, Staff Reporter", "林晓 | 特约撰稿": the role after the name is no part of it
             head, *role = re.split(r"\s{0,2}[,，|｜]\s{0,2}", text, maxsplit=1)
             if role and not re.search(r"\d", text) and len(text) <= 2 * _MAX_AUTHOR:

@@ -79,6 +79,8 @@ _CLAIM_VOCAB = tuple(
         r"|\b(?:content|material)\s{1,3}(?:©|\(c\)|copyright\b)",
         # 经X授权转载 / 经授权发布 / 本文获X授权刊登: a licensed reprint names its rights holder
         r"(?<![未非已])(?:经|获)[^。\n]{0,40}?授权(?:转载|发布|刊登|刊发|使用)",
+        # 本文经作者同意，转载自其个人脸书: a reprint on the author's consent
+        r"(?<![未非已])(?:经|获)(?:原文|原)?作者(?:本人)?(?:同意|许可)[，,]?\s{0,2}(?:后)?(?:转载|转贴|发布|刊登|刊发)",
         r"翻印必究|版权告示",
         # the holder as a rights verb's subject or agent: X享有著作权, X保留所有权利, 版权由X享有, "X holds the copyright"
         # (the work named: 原告对涉案作品依法享有著作权 in a court report is a sentence)

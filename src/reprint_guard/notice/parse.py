@@ -499,6 +499,7 @@ def _clean_name(raw: str) -> str | None:
     name = re.sub(r"[ 　]?(?:本报|本報|本网|本網|本站|本刊|本社)$", "", name)  # 灣仔日報 本報版權所有 (or a full-width space)
     name = _HOST_ROLE.sub("", name)  # 版权所有 X日报社主办: X hosts and holds
     name = _ZH_AFFILIATES.sub("", name)  # X及其关联公司 (as "X and its affiliates")
+    name = re.sub(r"(?<=[^\W\d_]{2})(?:原创|原創)(?:和|及|并|並)$", "", name)  # 版权均归X原创和所有: X's original and owned
     name = _ZH_OTHER_HOLDERS.sub("", name)  # X或相关权利人
     owner = _ZH_OWNS_BRAND.match(name)
     if owner:
@@ -506,6 +507,11 @@ def _clean_name(raw: str) -> str | None:
     name = _DOMAIN_AFTER.sub("", name)  # © 2024 青州网 qingzhou.example.cn
     name = _DOMAIN_BEFORE.sub("", name)  # © 2024 qingzhou.example.cn 青州网
     name = _one_language(name)
+    if not re.match(r"[A-Za-z]", name):
+        name = _ZH_FIELD_AFTER.split(name, maxsplit=1)[0]  # X 技术支持：Y
+        second = _ZH_SECOND_BRAND.match(name)
+        if second:
+            name = second.group("first")  # ©溪州市融媒体中心 溪州新闻网: the owner, then its site
     if name.endswith(_ABBREVIATIONS):
         pass  # "Ltd." keeps its dot
     else:
@@ -526,6 +532,12 @@ def _clean_name(raw: str) -> str | None:
 
 # "X或相关权利人" (版权均属X或相关权利人所有) names X, as "X and/or its licensors" does; "X和作者共同所有"
 # names X, the party to ask (the author is the byline's).
+# A field after a Chinese name on its line (X 技术支持：Y, X 地址：…), and a second name of the
+# same owner after a space (X融媒体中心 X新闻网, X日报社 X网): the first is the holder.
+_ZH_FIELD_AFTER = re.compile(r"[ 　]{1,3}[\u3400-\u9fff]{2,6}[:：]")
+_ZH_SECOND_BRAND = re.compile(
+    rf"(?P<first>[\u3400-\u9fff]{{2,30}}?(?:{_ZH_ORG_END}))[ ]{{1,2}}[\u3400-\u9fff]{{2,20}}?(?:{_ZH_ORG_END}|APP|客户端|客戶端)$"
+)
 _ZH_OTHER_HOLDERS = re.compile(
     r"[ 　]?(?:或者|或|及|和|与|與)(?:其他|其它|相关|相關|其)?(?:权利人|權利人|著作权人|著作權人|版权方|版權方|权利方|權利方|版权人|版權人|(?:原)?作者)$"
 )
@@ -758,12 +770,16 @@ _UNNAMED_CLAIM = re.compile(
     rf"|{_RIGHTS_GO_TO}(?:于|於)?{_SITE_ITSELF}"
     # "© 2024 All rights reserved." naming no one: the site's claim
     r"|(?:^|\n)[ ]{0,3}(?:©|\([cC]\)|(?i:copyright))[ ]{0,3}(?:(?:19|20)\d{2}[ \-–]{0,3}){0,2}[.,]?[ ]{0,3}(?i:all rights reserved)"
+    # a line that is only "ALL RIGHTS RESERVED" (a reader app's stamp, a footer row): the site's too
+    r"|(?:^|\n)[ ]{0,3}(?i:all rights reserved)[ ]{0,3}[.。]?[ ]{0,3}(?=\n|$)"
 )
 # The author (作者/原作者/博主) holds the rights: not the site.
 _AUTHOR_CLAIM = re.compile(
     r"(?:版[权權]|著作[权權])[^。，\n]{0,4}?(?:归|歸|属|屬)(?:于|於)?(?:原)?(?:作者|博主|原作者)"
     r"|(?:本文|本帖|此文)[^。，\n]{0,4}?(?:为|為|系|係)(?:博主|作者|我|笔者|筆者)(?:原创|原創)"
     r"|未[经經](?:原)?作者"
+    # 本文經作者同意轉載: reprinted with the author's consent, so the author holds the rights
+    r"|(?<![未非])(?:经|經|获|獲)(?:原文|原)?作者(?:本人)?(?:同意|授权|授權|许可|許可)"
     r"|(?:本文|本帖|此文)[^。，\n]{0,4}?(?:为|為|系|係)我的?(?:原创|原創)"
     r"|(?i:copyright (?:belongs to|remains with|is retained by) the (?:original )?author)"
     r"|(?i:(?:is|are) (?:©|\(c\)|copyright(?:ed)?(?: by)?) (?:\d{4} )?(?:the|its) (?:original )?authors?\b)"
@@ -835,6 +851,8 @@ def _original_work_name(folded: str, text: str) -> str | None:
         m = _CLAUSE_BEFORE.search(folded, max(0, a.start() - 32), a.start())
         if not m or re.search(r"[为為系係由是]", m.group("name")):
             continue  # 本文为X原创 is read by its own cue
+        if re.search(rf"{_SITE_ITSELF}$", m.group("name")):
+            continue  # 如需转载本网原创内容: the site's own work (see _UNNAMED_CLAIM), no name before it
         # X所刊载的原创作品: the verb after the name is not part of it
         verb = _CARRIES.search(m.group("name"))
         name = _clean_name(text[m.start("name") : m.start("name") + verb.start() if verb else m.end("name")])
