@@ -182,3 +182,45 @@ def test_notice_shapes_of_round_17(notice: str, holder: str) -> None:
 def test_a_writer_description_in_brackets_is_no_part_of_the_byline() -> None:
     top = '<p class="author">文／林耀宗（地方文史工作者）</p>'
     assert extract(_page("zh", top=top), content_type="html").author == "林耀宗"
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Copyright © 2024 All Rights Reserved.",
+        "© Copyright 2024, All Rights Reserved",
+        "Copyright © 2024 | All rights reserved",
+        "Copyright ©2024 . All Rights Reserved.",
+        "Copyright © 2024 本站 All Rights Reserved",
+        "All content on this site is protected by copyright.",
+        "Our stories are copyrighted.",
+        "All material on this website is copyright.",
+        "本站内容受版权保护。",
+        "本网站所有内容受著作权法保护",
+        "保留所有权利",
+        "© 2024",
+        "Copyright 2024",
+        "本文系原创",
+        "本文为原创文章",
+        "【原创】",
+        "本篇为独家稿件",
+        "本文系独家原创稿件",
+        "原创内容",
+        "This article is copyrighted.",
+    ],
+)
+def test_a_claim_naming_no_one_is_the_sites(notice: str) -> None:
+    assert parse_notice(notice, site="青禾新闻网").rights_holder == "青禾新闻网"
+
+
+@pytest.mark.parametrize(
+    ("notice", "holder"),
+    [
+        ("本文非原创，转载自网络", None),  # not the site's own
+        ("本文为青禾日报原创稿件", "青禾日报"),
+        ("西岭日报独家稿件", "西岭日报"),
+        ("Copyright © 2024 Content Media Group. All rights reserved.", "Content Media Group"),
+    ],
+)
+def test_a_kind_of_work_is_no_name_but_a_name_before_it_is(notice: str, holder: str | None) -> None:
+    assert parse_notice(notice, site="青禾新闻网").rights_holder == (holder or None)

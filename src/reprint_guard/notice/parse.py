@@ -155,7 +155,9 @@ _NOT_A_NAME = re.compile(
     r"(?:原[创創]|独家|獨家|首[发發])$|[【\[]|(?i:photos?|images?|videos?)$|"
     r"\d{1,6}[篇条條个個]$|(?i:copyright notice$)|摄影|攝影|记者|記者|译者|譯者|作者|原作者|原作|博主|网友|網友|用户|用戶|权利人|權利人|著作权人|著作權人|版权方|版權方|"
     r"第三方|任何|他人|其他|其它|相关|相關|授权|授權|许可|許可|同意|书面|書面|事先|协议|協議|合法|转载|轉載|转自|轉自|网络|網絡|"
-    r"各|上述|以上|下列|原文|原版|来源|來源|(?i:all rights|the original|(?:the )?(?:editor|publisher|management)s?\b)|"
+    r"各|上述|以上|下列|原文|原版|来源|來源|(?:内容|內容|文章|全部内容|全部內容|所有内容|所有內容)$|"
+    # a kind of work, not a party: 原创文章, 独家稿件, 独家原创稿件
+    r"(?:独家|獨家)?(?:原创|原創|独家|獨家)?(?:稿件|作品|文章|内容|內容|报道|報導|稿)$|(?i:(?:site |page |web )?contents?$|text$|all rights|the original|(?:the )?(?:editor|publisher|management)s?\b)|"
     r"(?i:us|we|me|our|the author|the publisher|the copyright|third parties)\b)"
 )
 _ZH_LEADING = re.compile(
@@ -768,8 +770,21 @@ _UNNAMED_CLAIM = re.compile(
     r"|(?:^|\n)[ ]{0,3}(?:(?:©|\([cC]\)|(?i:copyright))[ ]{0,3}(?:(?:19|20)\d{2}[ \-]{0,3}){0,2})?版[权權]所有"
     # 版權屬本網所有 / 版权归本站所有: the site's claim in the owner's words
     rf"|{_RIGHTS_GO_TO}(?:于|於)?{_SITE_ITSELF}"
-    # "© 2024 All rights reserved." naming no one: the site's claim
-    r"|(?:^|\n)[ ]{0,3}(?:©|\([cC]\)|(?i:copyright))[ ]{0,3}(?:(?:19|20)\d{2}[ \-–]{0,3}){0,2}[.,]?[ ]{0,3}(?i:all rights reserved)"
+    # "© 2024 All rights reserved.", "Copyright © 2024 | All Rights Reserved", "© 2024 本站 All Rights
+    # Reserved" naming no one: the site's claim
+    r"|(?:^|\n)[ ]{0,3}(?:(?:©|\([cC]\)|(?i:copyright))[ ]{0,3}){1,2}(?:(?:19|20)\d{2}[ \-–]{0,3}){0,2}[ ]{0,3}[.,|｜·•\-–]?[ ]{0,3}"
+    rf"(?:{_SITE_ITSELF}[ ]{{0,3}})?(?i:all rights reserved)"
+    # 本站内容受版权保护, "All content on this site is protected by copyright", 保留所有权利: the site's
+    rf"|{_SITE_ITSELF}[^。\n]{{0,20}}?受[^。\n]{{0,10}}?(?:版[权權]|著作[权權])(?:法)?(?:的)?保[护護]"
+    r"|(?:^|\n)[ ]{0,3}(?:保留所有权利|保留所有權利|保留一切权利|保留一切權利)[ ]{0,3}[。.]?[ ]{0,3}(?=\n|$)"
+    # 本文系原创, 本篇为独家稿件, a line that is only 【原创】 or 独家稿件: the article's own, so the site's
+    r"|(?:本文|本篇|本稿|此文|本作品)[^。，,\n]{0,4}?(?<!非)(?<!不是)(?:原创|原創|独家|獨家)"
+    r"|(?:^|\n)[ ]{0,3}[【\[]?(?:独家|獨家)?(?:原创|原創|独家|獨家)(?:稿件|作品|文章|内容|內容)?[】\]]?[ ]{0,3}(?=\n|$)"
+    # a line that is only "© 2024" / "Copyright 2024", "This article is copyrighted."
+    r"|(?:^|\n)[ ]{0,3}(?:(?:©|\([cC]\)|(?i:copyright))[ ]{0,3}){1,2}(?:19|20)\d{2}(?:[ ]?[-–][ ]?(?:19|20)\d{2})?[ ]{0,3}[.。]?[ ]{0,3}(?=\n|$)"
+    r"|(?i:\b(?:this|the) (?:article|story|post|piece|report|essay|column) (?:is|are) (?:copyright(?:ed)?|protected by copyright)\b)"
+    r"|(?i:\b(?:(?:all )?(?:the )?(?:content|material|articles|stories)(?: (?:on|of) (?:this|our) (?:web)?site)?|this (?:web)?site|our (?:web)?site"
+    r"|our (?:content|stories|articles|journalism))(?:,[^.\n]{0,40},)? (?:is|are) (?:(?:protected by|subject to) copyright|copyright(?:ed)?(?: material)?\b))"
     # a line that is only "ALL RIGHTS RESERVED" (a reader app's stamp, a footer row): the site's too
     r"|(?:^|\n)[ ]{0,3}(?i:all rights reserved)[ ]{0,3}[.。]?[ ]{0,3}(?=\n|$)"
 )
