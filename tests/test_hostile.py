@@ -931,6 +931,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._SELF_REFERENCE": ("fullmatch",),
     "extract._COUNTER": ("finditer",),
     "extract._PRINT_PAGE": ("finditer",),
+    "notice._OPEN_REMARK": ("sub",),
     "notice._ZH_FIELD_AFTER": ("split",),
     "notice._ZH_SECOND_BRAND": ("match",),
 }

@@ -224,3 +224,16 @@ def test_a_claim_naming_no_one_is_the_sites(notice: str) -> None:
 )
 def test_a_kind_of_work_is_no_name_but_a_name_before_it_is(notice: str, holder: str | None) -> None:
     assert parse_notice(notice, site="青禾新闻网").rights_holder == (holder or None)
+
+
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        ("版权所有：青禾日报社 青禾市人民路1号", "青禾日报社"),
+        ("©青禾日报社 主办", "青禾日报社"),
+        ("© 2024 Riverbend Courier (a division of Hollis Media Group Inc.). All rights reserved.", "Riverbend Courier"),
+        ("Copyright (c) 2024 Foo (Holdings) Ltd", "Foo (Holdings) Ltd"),
+    ],
+)
+def test_what_follows_a_name_after_a_space_or_in_a_remark_is_no_part_of_it(line: str, holder: str) -> None:
+    assert parse_notice(line).rights_holder == holder

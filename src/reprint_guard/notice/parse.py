@@ -378,7 +378,8 @@ def _english_cut(name: str) -> str:
 
 _QUOTED = re.compile(r"^[《「『“\"'‘【\[](?P<inner>[^》」』”\"'’】\]]{1,60})[》」』”\"'’】\]]")
 # a company number: (1287654-X), or a new-format number with the old one inside (202001012345 (1377220-W))
-_TRAILING_REMARK = re.compile(r"[ ]?(?:\([^()]{1,30}\)|\([^()]{1,20}\([^()]{1,20}\)\)|（[^（）]{1,30}）|\[[^\[\]]{1,40}\])$")  # a company number: (1287654-X)
+_TRAILING_REMARK = re.compile(r"[ ]?(?:\([^()]{1,30}\)|[ ]\([a-z][^()]{1,60}\)|\([^()]{1,20}\([^()]{1,20}\)\)|（[^（）]{1,30}）|\[[^\[\]]{1,40}\])$")  # a company number: (1287654-X)
+_OPEN_REMARK = re.compile(r"[ ]\((?:[a-z][^()]{0,60})?$")
 _NAME_TAIL = re.compile(r"(?i)(?<![ ,])[ ,]+(?:(?:or|and) its affiliat|all rights? (?:are )?reserved?)")
 _LEADING_BY = re.compile(r"^(?i:by)[ ]+")
 _ZH_BRAND_SUFFIX = re.compile(r"(?:微信)?(?:公众号|公眾號)$")
@@ -496,6 +497,7 @@ def _clean_name(raw: str) -> str | None:
         name = name[: tail.start()]
     for _ in range(2):
         name = _TRAILING_REMARK.sub("", name).strip()
+    name = _OPEN_REMARK.sub("", name)  # "X (a division of Y Inc.)" cut inside its remark: "X (a"
     name = _strip_loose_quotes(_ZH_BRAND_SUFFIX.sub("", name).strip())
     name = _TRAILING_YEARS.sub("", name)
     name = re.sub(r"[ 　]?(?:本报|本報|本网|本網|本站|本刊|本社)$", "", name)  # 灣仔日報 本報版權所有 (or a full-width space)
@@ -537,9 +539,7 @@ def _clean_name(raw: str) -> str | None:
 # A field after a Chinese name on its line (X 技术支持：Y, X 地址：…), and a second name of the
 # same owner after a space (X融媒体中心 X新闻网, X日报社 X网): the first is the holder.
 _ZH_FIELD_AFTER = re.compile(r"[ 　]{1,3}[\u3400-\u9fff]{2,6}[:：]")
-_ZH_SECOND_BRAND = re.compile(
-    rf"(?P<first>[\u3400-\u9fff]{{2,30}}?(?:{_ZH_ORG_END}))[ ]{{1,2}}[\u3400-\u9fff]{{2,20}}?(?:{_ZH_ORG_END}|APP|客户端|客戶端)$"
-)
+_ZH_SECOND_BRAND = re.compile(rf"(?P<first>[\u3400-\u9fff]{{2,30}}?(?:{_ZH_ORG_END}))[ ]{{1,3}}(?=[\u3400-\u9fff])")
 _ZH_OTHER_HOLDERS = re.compile(
     r"[ 　]?(?:或者|或|及|和|与|與)(?:其他|其它|相关|相關|其)?(?:权利人|權利人|著作权人|著作權人|版权方|版權方|权利方|權利方|版权人|版權人|(?:原)?作者)$"
 )
