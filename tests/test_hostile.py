@@ -932,6 +932,12 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._COUNTER": ("finditer",),
     "extract._PRINT_PAGE": ("finditer",),
     "notice._OPEN_REMARK": ("sub",),
+    "notice._TERMS_ASK": ("search",),
+    "notice._FIELD_LABEL": ("findall",),
+    "notice._ROW_SEPARATOR": ("search",),
+    "notice._CONTACT_PERSON": ("match",),
+    "notice._LABEL_OPENS": ("match",),
+    "notice._GENERIC_LABEL_BEFORE": ("search",),
     "notice._ZH_FIELD_AFTER": ("split",),
     "notice._ZH_SECOND_BRAND": ("match",),
 }

@@ -237,3 +237,37 @@ def test_a_kind_of_work_is_no_name_but_a_name_before_it_is(notice: str, holder: 
 )
 def test_what_follows_a_name_after_a_space_or_in_a_remark_is_no_part_of_it(line: str, holder: str) -> None:
     assert parse_notice(line).rights_holder == holder
+
+
+def _roles(notice: str) -> dict[str, str]:
+    parsed = parse_notice(notice)
+    return {**{p.as_written: p.role for p in parsed.phones}, **{e.address: e.role for e in parsed.emails}}
+
+
+@pytest.mark.parametrize(
+    ("notice", "roles"),
+    [
+        # a row of desks under a bare claim: the switchboard and the fax are no licensing desk
+        ("© 2024 濠江新報 版權所有 翻印必究\n電話：(853) 2833 1620　傳真：(853) 2833 1699",
+         {"(853) 2833 1620": "other", "(853) 2833 1699": "other"}),
+        # the company's row above the claim
+        ("Drumlin Herald Ltd, Church Street, Cootehill | Tel: 049 555 0142\n"
+         "© 2024 The Drumlin Herald. Reproduction without the permission of the publisher is prohibited.",
+         {"049 555 0142": "other"}),
+        # a permission, then a row holding a corrections desk beside the number
+        ("本网站所登载内容，欢迎转载，转载时请注明出处。\n联系电话：0791-83886012　网站纠错：jc@lz.example.cn",
+         {"0791-83886012": "other", "jc@lz.example.cn": "other"}),
+        # under the ban, with a contact person's line between: the licensing route
+        ("未经许可，禁止任何形式的转载、修改、摘编。如有需要，请联系本台总编室。\n联系人：张老师\n联系电话：0793-5821306",
+         {"0793-5821306": "licensing"}),
+        ("本文为掌上荆楚原创作品，未经书面授权不得转载。\n版权合作联系人：程女士\n电话：027-85736231\n邮箱：bq@zsjc.example.cn",
+         {"027-85736231": "licensing", "bq@zsjc.example.cn": "licensing"}),
+        # a lone generic line under the ban, an ICP line between
+        ("青禾网版权所有，未经书面许可不得转载。\n沪ICP备17320584号-2\n联系邮箱：web@qh.example.cn",
+         {"web@qh.example.cn": "licensing"}),
+        # the bare number in the ban's own sentence
+        ("未经授权不得转载。如需使用相关内容，请致电0938-8627415。", {"0938-8627415": "licensing"}),
+    ],
+)
+def test_generic_contact_rows_and_the_licensing_route(notice: str, roles: dict[str, str]) -> None:
+    assert {k: v for k, v in _roles(notice).items() if k in roles} == roles

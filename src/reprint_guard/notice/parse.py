@@ -1585,6 +1585,54 @@ _KIND_LABEL = re.compile(
 )
 
 
+# Words of a sentence that asks for a licence or states terms (如需转载请联系, "for permission
+# contact"): a contact under a generic label inside it is the licensing route.
+_TERMS_ASK = re.compile(
+    r"转载|轉載|授权|授權|许可|許可|使用|引用|摘编|摘編|如需|如欲|若需|致电|致電|请|請|洽|不得|禁止|未经|未經|欢迎|歡迎"
+    r"|(?i:reprint|republi|permission|licen[cs]|syndicat|\buse\b|reproduc|please|write to|call\b|prohibit|without)"
+)
+_FIELD_LABEL = re.compile(r"[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff \-]{0,15}?[ ]{0,2}[:：]")
+_ROW_SEPARATOR = re.compile(r"[ ]?[|｜][ ]?|[ ][·•][ ]")
+_CONTACT_PERSON = re.compile(r"[^\n]{0,12}?(?:联系人|聯繫人|聯絡人|(?i:contact(?: person)?))[ ]{0,2}[:：]")
+_LABEL_OPENS = re.compile(r"[ ]{0,3}(?P<label>[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff \-]{0,15}?)[ ]{0,2}[:：]")
+_ASK_LINES_BACK = 3
+_GENERIC_LABEL_BEFORE = re.compile(r"(?P<label>[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff \-]{0,15}?)[ ]{0,2}[:：][ ]{0,2}\Z")
+
+
+def _generic_row_contact(folded: str, line_start: int, lo: int, start: int) -> bool:
+    """Whether the contact at ``start`` is a contact row's switchboard, ``other`` by the labelling
+    rules of bench/notices/README.md ("Roles"): printed under a label naming only its kind
+    (电话：, Tel:, 联系电话：, Email:), outside a sentence that asks for a licence or states terms,
+    and either in a row of several fields (電話：… 傳真：…, "Ltd | Tel: … | Customer service: …")
+    or not under such a sentence at all (a company row above the claim, a row under a bare
+    版权所有). A lone generic line under the ban (…不得转载。/ 联系邮箱：…), with contact-person,
+    other contact and registration lines between, stays the licensing route."""
+    m = _GENERIC_LABEL_BEFORE.search(folded, lo, start)
+    if m is None or _KIND_LABEL.fullmatch(m.group("label").strip()) is None:
+        return False
+    if _TERMS_ASK.search(folded, _sentence_start(folded, line_start, start), m.start()):
+        return False
+    line_end = folded.find("\n", start)
+    line = folded[line_start : len(folded) if line_end < 0 else line_end]
+    labels = [x.strip(" :：") for x in _FIELD_LABEL.findall(line)]
+    if any(_KIND_LABEL.fullmatch(x) is None for x in labels) or _ROW_SEPARATOR.search(line):
+        return True  # one field of a row of desks (電話：… 傳真：…) or of a company's row (X Ltd | Tel: …)
+    end = line_start - 1
+    for _ in range(_ASK_LINES_BACK):
+        if end <= 0:
+            break
+        begin = folded.rfind("\n", 0, end) + 1
+        above = folded[begin:end]
+        if any(w.lastgroup == "licensing" for w in _ROLE_WORDS.finditer(above)) or _TERMS_ASK.search(above):
+            return False  # the ban or the licensing desk's line above
+        row = _LABEL_OPENS.match(above)
+        if not (_CONTACT_PERSON.match(above) or _REGISTRATION.fullmatch(above.strip())
+                or (row and _KIND_LABEL.fullmatch(row.group("label").strip()))):
+            break  # neither a contact person's line, another contact row nor a registration line
+        end = begin - 1
+    return True
+
+
 def _sentence_start(folded: str, lo: int, at: int) -> int:
     """Where the sentence holding offset ``at`` starts, at ``lo`` or after (。！？ or ". ")."""
     cut = max(folded.rfind(mark, lo, at) for mark in ("。", "！", "？", ". ", "! ", "? "))
@@ -1669,6 +1717,8 @@ def _assign_roles(
             role = "other"  # "Copyright © 2024 by www.example.cn": the holder's name, not a desk
         elif _ADDRESS.search(folded, line_start, start):
             role = "other"  # the address row's number is the switchboard (…路5号 電話：…)
+        elif _generic_row_contact(folded, line_start, lo, start):
+            role = "other"  # "Tel: …" in a contact row, outside the ban's sentence: the switchboard
         else:
             role = "licensing" if uses_stated else "other"
             defaulted.add(len(roles))
