@@ -271,3 +271,16 @@ def _roles(notice: str) -> dict[str, str]:
 )
 def test_generic_contact_rows_and_the_licensing_route(notice: str, roles: dict[str, str]) -> None:
     assert {k: v for k, v in _roles(notice).items() if k in roles} == roles
+
+
+def test_a_rights_note_asking_before_a_reprint_is_the_notice() -> None:
+    note = (
+        '<p class="rights-note"><em>Everything on this site is protected by copyright. Share the link all you like, '
+        'but please ask before you reprint our stories or photos: <a href="mailto:editor@ledger.example">'
+        "editor@ledger.example</a></em></p>"
+    )
+    foot = "<footer><p>Copyright © 2024 Osage Prairie Ledger | 114 W. Main St., Pawhuska | 918-555-0142</p></footer>"
+    doc = extract(_page("en", head="<title>A day - Osage Prairie Ledger</title>", notice=note, foot=foot), content_type="html")
+    parsed = parse_notice(doc.notice_text, site=doc.outlet, author=doc.author)
+    assert parsed.rights_holder == "Osage Prairie Ledger"
+    assert [(e.address, e.role) for e in parsed.emails] == [("editor@ledger.example", "licensing")]

@@ -148,6 +148,8 @@ _LICENCE_TERMS = tuple(
         r"personal,? non-?commercial use",
         r"\breprints?\b[^\n]{0,60}\b(?:contact|call|visit)\b|\b(?:contact|call|visit)\b[^\n]{0,60}\breprints?\b",
         r"may not be (?:published|broadcast)|text and data mining|\bmaterial may\b",
+        # "please ask before you reprint our stories", "ask permission before republishing"
+        r"\bask (?:us )?(?:for permission )?before (?:you )?(?:reprint|republish|reus|us(?:e|ing) )",
     )
 )
 # Wording that notices use but ordinary sentences may hold too (a story about copyright law,
@@ -157,7 +159,7 @@ _WEAK_VOCAB = tuple(
     for p in (
         r"著作权",
         r"授权许可|版权保护中心|版权合作|维权",
-        r"受[^。\n]{1,40}?版权保护",
+        r"受[^。\n]{1,40}?版权保护|\bprotected by copyright\b",
         r"(?:免费|可以|(?<![许认])可)[^。\n]{0,30}?(?:复制|转载|分发)",
         r"licensed under|free of charge|for free|\bno part of\b",
         r"\bcredit\b[^\n]{0,40}(?:link|original)|provided (?:that )?you credit",
@@ -173,7 +175,7 @@ _LICENCE_WORDS = (
     "may not be", "prohibited", "forbidden", "not permitted", "licensing", "permission", "for reprint",
     "for syndication", "creative commons", "licensed under", "republish", "non-commercial use",
     "noncommercial use", "reprint", "no part of", "data mining", "material may", "free of charge", "for free",
-    "credit",
+    "credit", "ask before", "ask us before", "protected by copyright",
 )  # fmt: skip
 # The same for every _NOTICE_VOCAB pattern (claims and licence terms).
 _NOTICE_LITERALS = (
