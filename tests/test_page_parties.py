@@ -284,3 +284,30 @@ def test_a_rights_note_asking_before_a_reprint_is_the_notice() -> None:
     parsed = parse_notice(doc.notice_text, site=doc.outlet, author=doc.author)
     assert parsed.rights_holder == "Osage Prairie Ledger"
     assert [(e.address, e.role) for e in parsed.emails] == [("editor@ledger.example", "licensing")]
+
+
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        ("©21生活融媒体中心 溪州新闻网 技术支持：湘楚智媒科技有限公司", "21生活融媒体中心"),
+        ("©V新闻网络科技有限公司 溪州新闻网 技术支持：湘楚智媒科技有限公司", "V新闻网络科技有限公司"),
+        ("©i头条传媒（集团）有限公司 溪州新闻网", "i头条传媒（集团）有限公司"),
+        ("Copyright © 岚报 北京禾讯在线信息咨询服务有限公司 All Rights Reserved 版权所有", "岚报"),
+    ],
+)
+def test_a_second_brand_after_a_name_that_opens_with_letters(line: str, holder: str) -> None:
+    assert parse_notice(line).rights_holder == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("城南菜市场改造完工\n2024-06-21 11:03\n云岭资讯讯（记者 周沐阳）\n", "云岭资讯"),
+        ("ABC生活 Harbour Watch\n港鐵新線走線諮詢展開\n2024年7月9日 18:05\n", "ABC生活 Harbour Watch"),
+        ("维港观察\n港铁新线走线咨询展开\n2024年7月9日 18:05\n", "维港观察"),
+    ],
+)
+def test_datelines_and_mastheads_of_brand_names(text: str, outlet: str) -> None:
+    body = "\n".join(["这是一段用于测试的正文内容，讲述了城市里发生的一件普通的小事，并没有什么特别之处。" * 2] * 4)
+    doc = extract(text + body + "\n本网原创稿件，转载请注明出处。\n", content_type="text")
+    assert doc.outlet == outlet

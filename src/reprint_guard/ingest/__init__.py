@@ -23,7 +23,7 @@ from reprint_guard.ingest.decode import decode_bytes
 
 __all__ = ["EXTRACTOR_VERSION", "decode_bytes"]
 
-EXTRACTOR_VERSION = 12
+EXTRACTOR_VERSION = 13
 """Version of everything that turns bytes into a :class:`~reprint_guard.models.Document`
 (decoding, HTML extraction, layout, and the notice finding that cuts the body). Bump it when
 the Document for the same input changes, so stores built with the old output can be upgraded.
@@ -56,4 +56,10 @@ string literals paired up short ones included.
 text colours with zero alpha); a short block line hidden by the page's ``<style>`` left out; an
 interleaved page's other readings (:attr:`~reprint_guard.models.Document.readings`).
 11: an opaque colour whose last number is 0 hides nothing; a forced direction over several blocks
-keeps them apart (one bidi paragraph each), script text left out."""
+keeps them apart (one bidi paragraph each), script text left out.
+12: licensing desks printed in a footer after an article-end notice joined to it; an author card's
+name element as the byline; a public account's article header read as byline, outlet and date.
+13: the site's name from application-name, JSON-LD publisher, the footer's © line, a publication-name
+element or the logo's alt text when the page names it nowhere else (来源：本报 names no one); bylines
+in more forms (撰稿, 記者X／台北報導, "Posted by X on …", article:author); info lines with read
+counters and printed pages (A3, 第3版); rights notes asking before a reprint found as notices."""

@@ -15,7 +15,7 @@ from reprint_guard.notice.parse import parse_notice
 
 __all__ = ["NOTICE_VERSION", "parse_notice"]
 
-NOTICE_VERSION = 9
+NOTICE_VERSION = 10
 """Version of notice finding and parsing. Bump it when the notice found in, or the
 :class:`~reprint_guard.models.LicenceNotice` parsed from, the same input changes; ``reprint-guard
 upgrade`` then re-parses stored notices. 2: footers and ``<head>``, contacts with roles, the whole
@@ -34,7 +34,13 @@ claims, X｜版权所有, 《X》由Y出版, X或相关权利人, 本文为X授�
 licence, a contact as the holder's name only in the claim's sentence, tip-line words, the .cn of an
 e-mail no serial number before a phone. 8: OpenCC's standard Traditional characters read as the Taiwan
 forms, 所有权属X, 發佈, name particles (Van der X), Pvt./Pte., "All rights are reserved", COMPANY closing
-a name in capitals."""
+a name in capitals. 9: licensing desks' lines read only for their contacts, brands opening with figures
+or a small letter, 【X】版权所有, 本号/本网 claims, Copyright@X, roles read after a contact. 10: more forms
+of the author's claim (作者保留…权利, 版权由作者享有, "the author retains copyright") and of claims naming
+no one (a bare "© 2024", "Copyright © 2024 | All rights reserved", 本站内容受版权保护, 本文系原创); a
+kind of work (原创文章, 独家稿件) no name; names ending before a footer's credits, link rows, street
+addresses and taglines, before a field or a second brand after a space; a generically labelled
+contact in a row of desks the switchboard."""
 
 # Compatibility (one release): the names of the one-module ``notice`` (now ``notice.parse`` and ``notice.contacts``)
 # and of notice finding stay importable from here.

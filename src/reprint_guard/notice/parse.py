@@ -511,7 +511,7 @@ def _clean_name(raw: str) -> str | None:
     name = _DOMAIN_AFTER.sub("", name)  # © 2024 青州网 qingzhou.example.cn
     name = _DOMAIN_BEFORE.sub("", name)  # © 2024 qingzhou.example.cn 青州网
     name = _one_language(name)
-    if not re.match(r"[A-Za-z]", name):
+    if re.match(r"[A-Za-z0-9]{0,6}[\u3400-\u9fff]", name):  # a Chinese name, maybe opening with a brand's letters
         name = _ZH_FIELD_AFTER.split(name, maxsplit=1)[0]  # X 技术支持：Y
         second = _ZH_SECOND_BRAND.match(name)
         if second:
@@ -539,7 +539,10 @@ def _clean_name(raw: str) -> str | None:
 # A field after a Chinese name on its line (X 技术支持：Y, X 地址：…), and a second name of the
 # same owner after a space (X融媒体中心 X新闻网, X日报社 X网): the first is the holder.
 _ZH_FIELD_AFTER = re.compile(r"[ 　]{1,3}[\u3400-\u9fff]{2,6}[:：]")
-_ZH_SECOND_BRAND = re.compile(rf"(?P<first>[\u3400-\u9fff]{{2,30}}?(?:{_ZH_ORG_END}))[ ]{{1,3}}(?=[\u3400-\u9fff])")
+_ZH_SECOND_BRAND = re.compile(
+    rf"(?P<first>[A-Za-z0-9]{{0,6}}(?:[\u3400-\u9fff]|[（(][\u3400-\u9fff]{{1,6}}[)）]){{1,30}}?"
+    rf"(?:{_ZH_ORG_END}|报|報|刊|杂志|雜誌|传媒|傳媒|媒体|媒體))[ ]{{1,3}}(?=[\u3400-\u9fff])"
+)
 _ZH_OTHER_HOLDERS = re.compile(
     r"[ 　]?(?:或者|或|及|和|与|與)(?:其他|其它|相关|相關|其)?(?:权利人|權利人|著作权人|著作權人|版权方|版權方|权利方|權利方|版权人|版權人|(?:原)?作者)$"
 )
