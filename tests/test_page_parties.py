@@ -311,3 +311,68 @@ def test_datelines_and_mastheads_of_brand_names(text: str, outlet: str) -> None:
     body = "\n".join(["这是一段用于测试的正文内容，讲述了城市里发生的一件普通的小事，并没有什么特别之处。" * 2] * 4)
     doc = extract(text + body + "\n本网原创稿件，转载请注明出处。\n", content_type="text")
     assert doc.outlet == outlet
+
+
+def test_a_copyright_line_the_extractor_drops_before_a_br_is_still_the_notice() -> None:
+    # trafilatura drops "© … All rights reserved." and keeps the contact line after its <br>
+    words = "Loads rule transform opcodes could minus permit made travels harbour river bank "
+    paras = "".join(f"<p>{(words * 4).strip()} number {i}.</p>" for i in range(6))
+    html = (
+        f"<html><head><title>Night bus</title></head><body><article><h1>Night bus</h1>{paras}"
+        "<div class='copyright'>© 2024 Harbour Ledger Media Ltd. All rights reserved.<br>"
+        "Newsroom tips: tips@harbourledger.example</div></article></body></html>"
+    )
+    doc = extract(html, content_type="html")
+    assert doc.notice_text.startswith("© 2024 Harbour Ledger Media Ltd. All rights reserved.")
+    assert "Newsroom tips" not in doc.text
+    assert parse_notice(doc.notice_text).rights_holder == "Harbour Ledger Media Ltd."
+
+
+@pytest.mark.parametrize(
+    ("notice", "holder"),
+    [
+        ("本文系\n北辰周刊\n原创作品\n未经授权\n不得转载", "北辰周刊"),  # one phrase per line
+        ("财讯社所有原创内容，未经书面授权，任何人不得转载。", "财讯社"),
+        ("经济日报授权转载", "经济日报"),  # 经 opens the name
+        ("本文轉載自《地球未來》季刊第 38 期，經該刊授權刊登。如欲轉載，請逕洽原刊登單位。", "地球未來"),
+        ("Published under licence from Meridian News Agency.", "Meridian News Agency"),
+        ("Provided by University of Kestrel\nThis document is subject to copyright.", "University of Kestrel"),
+        ("For syndication and reprint requests, please email syndication@post.example.", "某网"),
+    ],
+)
+def test_round_18_and_trial_notice_shapes(notice: str, holder: str) -> None:
+    assert parse_notice(notice, site="某网").rights_holder == holder
+
+
+def test_a_disclaimers_takedown_address_does_not_make_the_site_the_holder() -> None:
+    notice = "声明：部分内容整理自网络，如有侵权请联系删除（邮箱：kefu@zy.example.cn）。文中观点仅供参考。"
+    assert parse_notice(notice, site="致远财经").rights_holder is None
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "outlet"),
+    [
+        ("标题在这里\n博主：清风徐来\n2024-05-01\n", "清风徐来", None),
+        ("标题在这里\n2024-05-12 来源：本报\n", None, "松原在线"),  # 本报 names no one; the © line does
+    ],
+)
+def test_plain_text_bylines_and_outlets(text: str, author: str | None, outlet: str | None) -> None:
+    body = "\n".join(["这是一段用于测试的正文内容，讲述了城市里发生的一件普通的小事，并没有什么特别之处。" * 2] * 4)
+    doc = extract(text + body + "\n原创文章，版权归博主所有，转载请注明出处。\nCopyright © 2024 松原在线\n", content_type="text")
+    if author:
+        assert doc.author == author
+    if outlet:
+        assert doc.outlet == outlet
+
+
+def test_a_footer_registration_row_opening_with_the_site_name_names_the_site() -> None:
+    page = _page("zh", head="<title>标题</title>", notice="<p>本网所有原创稿件，未经授权不得转载。</p>",
+                 foot="<footer><p>南湖新闻网　浙ICP备12345678号</p></footer>")
+    assert extract(page, content_type="html").outlet == "南湖新闻网"
+
+
+def test_a_columnist_box_and_a_byline_with_a_remark_and_a_date() -> None:
+    box = '<div class="columnist"><img src="/c.jpg" alt="冼卓文"><p><strong>冼卓文</strong>　房屋政策研究員，前區議員</p></div>'
+    assert extract(_page("zh", top=box), content_type="html").author == "冼卓文"
+    line = '<p class="byline">文：梁思恩（晨曦神學院院長）｜2024-09-04</p>'
+    assert extract(_page("zh", top=line), content_type="html").author == "梁思恩"

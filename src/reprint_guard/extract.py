@@ -70,6 +70,7 @@ from reprint_guard.ingest.layout import (
     _drop_trailing_editor_lines,
     _is_breadcrumb,
     _is_editor_line,
+    _is_masthead,
     _lay_out,
     _opening_dateline,
     _page_credits,
@@ -237,7 +238,7 @@ def extract(
         text=parsed.text,
         title=parsed.title,
         date=parsed.date,
-        outlet=parsed.source,
+        outlet=_text_outlet(parsed.source, text),
         url=given_url,
         notice_text=parsed.notice_text,
         decoding=decoding,
@@ -317,6 +318,22 @@ def _holds_claim_or_terms(notice: str) -> bool:
 def _block_after(visible: str, body: str, title: str | None) -> str | None:
     """The notice or trailer block the page shows after the article's last line, if any."""
     return _parse_text(_after_body(visible, body), known_title=title, after_article=True).notice_text
+
+
+_CLOSING_CONTACT_LINES = 3
+
+
+def _without_closing_lines_of(text: str, notice: str) -> str:
+    """``text`` without its last lines (at most three) that are contact lines printed in
+    ``notice``: lines of a notice block whose first line the extractor dropped."""
+    lines = text.split("\n")
+    k = len(lines)
+    while k > 0 and len(lines) - k < _CLOSING_CONTACT_LINES:
+        line = lines[k - 1].strip()
+        if not line or not _is_contact_line(line) or line not in notice:
+            break
+        k -= 1
+    return text if k == len(lines) or k == 0 else "\n".join(lines[:k]).rstrip()
 
 
 def _takedown_block(found: str | None) -> str | None:
@@ -477,7 +494,12 @@ def _with_page_licensing_contacts(notice: str, page_text: str, link_texts: froze
 def _after_body(visible: str, body: str) -> str:
     """The page's visible text after the article's last body line (the whole text when that
     line is not found), so that a notice is looked for after the article, not in a sidebar."""
-    last = next((line.strip() for line in reversed(body.splitlines()) if len(line.strip()) >= 20), None)
+    # a contact line the extractor kept after dropping the © line above it ("© 2024 X. All rights
+    # reserved.<br>Newsroom tips: …") is no body line to look after
+    last = next(
+        (line.strip() for line in reversed(body.splitlines()) if len(line.strip()) >= 20 and not _is_contact_line(line.strip())),
+        None,
+    )
     if not last:
         return visible
     at = visible.rfind(last)
@@ -499,7 +521,7 @@ def _from_html(
         flat = _markup_free_text(html)
         parsed = _parse_text(flat, after_notice=after_notice)
         return Document(
-            text=parsed.text, title=parsed.title, date=parsed.date, outlet=parsed.source,
+            text=parsed.text, title=parsed.title, date=parsed.date, outlet=_text_outlet(parsed.source, flat),
             url=url, notice_text=parsed.notice_text, decoding=decoding, content_type="html",
             credits=parsed.credits, claims=tuple(_permission_claims(flat)), author=parsed.author,
             header_lines=parsed.header_lines, links=_printed_links(flat),
@@ -592,6 +614,8 @@ def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool, afte
             )  # fmt: skip
     else:
         notice = _with_contacts_after(notice, fallback)
+    if notice is not None and notice is not parsed.notice_text:
+        parsed = replace(parsed, text=_without_closing_lines_of(parsed.text, notice))
     page_credits, page_source, page_date = _page_credits(page_text)
     if notice is not None:
         notice = _with_page_licensing_contacts(notice, page_text, _link_texts(tree))
@@ -631,6 +655,7 @@ def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool, afte
 
 _SELF_REFERENCE = re.compile(r"本(?:报|報|网|網|网站|網站|站|刊|台|社|平台|号|號)(?:原创|原創|讯|訊|记者|記者)?")
 _FOOTER_CLAIM_LINE = re.compile(r"©|\([cC]\)|(?i:copyright)|版[权權]所有")
+_ICP_AFTER_NAME = re.compile(r"(?:^|[|｜]\s{0,3})(?P<name>[^\s|｜:：]{2,20})[\s\u3000]{1,4}[\u4e00-\u9fff]?ICP[备證证]")
 _FOOTER_LINES = 30  # a footer's rows: copyright, ICP and licence numbers, addresses, link rows
 _FOOTER_LINE_CHARS = 200
 
@@ -646,6 +671,11 @@ def _footer_claim_site(page_text: str) -> str | None:
             holder = parse_notice(line).rights_holder
             if holder:
                 return holder
+    for line in reversed(lines[-_FOOTER_LINES:]):
+        # 南湖新闻网　浙ICP备12345678号: a registration row opening with the site's name
+        icp = _ICP_AFTER_NAME.search(line) if len(line) <= _FOOTER_LINE_CHARS else None
+        if icp and _is_masthead(icp.group("name")):
+            return icp.group("name")
     return None
 
 
@@ -670,7 +700,7 @@ def _printed_links(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(m.group().rstrip(".,;:!?") for m in islice(_PRINTED_LINK.finditer(text), _MAX_LINKS)))
 
 
-_AUTHOR_CUE = re.compile(r"作者|撰文|撰稿|文\s{0,2}[/／|｜]|(?<![A-Za-z])[Bb]y\s|(?i:author|written by)")
+_AUTHOR_CUE = re.compile(r"作者|博主|撰文|撰稿|文\s{0,2}[/／|｜]|(?<![A-Za-z])[Bb]y\s|(?i:author|written by)")
 
 
 def _page_author(page_text: str) -> str | None:
@@ -681,6 +711,14 @@ def _page_author(page_text: str) -> str | None:
         if len(line.text) <= 150 and _AUTHOR_CUE.search(line.text) and _parse_meta_line(line.text, meta) and meta.authors:
             return meta.authors[0]
     return None
+
+
+def _text_outlet(source: str | None, text: str) -> str | None:
+    """A plain-text page's outlet: its source line's name unless that is the site speaking of
+    itself (来源：本报), else a masthead's date line, else the party of its last © line."""
+    if source and not _SELF_REFERENCE.fullmatch(source.strip()):
+        return source
+    return _header_outlet(text) or _footer_claim_site(text)
 
 
 def _header_outlet(page_text: str) -> str | None:

@@ -82,7 +82,7 @@ _TIME = re.compile(r"(?<!\d)\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d)")
 
 _SOURCE_LABELS = ("稿件来源", "新闻来源", "文章来源", "信息来源", "来源", "新聞來源", "文章來源", "來源", "source", "sources")
 _META_LABEL = re.compile(
-    r"(稿件来源|新闻来源|文章来源|信息来源|来源|新聞來源|文章來源|來源|作者|撰文|撰稿|本报记者|记者|記者|通讯员|通訊員|"
+    r"(稿件来源|新闻来源|文章来源|信息来源|来源|新聞來源|文章來源|來源|作者|博主|撰文|撰稿|本报记者|记者|記者|通讯员|通訊員|"
     r"责任编辑|責任編輯|责编|責編|编辑|編輯|审核|審核|攝影|發布時間|發佈時間|更新時間|時間|"
     r"发布时间|发布日期|发表时间|更新时间|时间|日期|浏览次数|阅读量|阅读数|点击数|点击量|浏览|点击|阅读|"
     r"字号|摄影|分享到|分享|收藏|打印|sources?|author|editor|published|updated|posted|date|written by|by|"
@@ -475,7 +475,7 @@ def _closing_byline(text: str) -> str | None:
     return None
 
 
-_AUTHOR_LABELS = ("作者", "撰文", "撰稿", "author", "by", "written by")
+_AUTHOR_LABELS = ("作者", "博主", "撰文", "撰稿", "author", "by", "written by")
 _CN_AUTHOR_BYLINE = re.compile(r"[（(]?(?:文|撰文|撰稿|作者)\s{0,2}[/／|｜ ]\s{0,2}")
 _BYLINE_AFTER = re.compile(
     rf"(?:(?<=[\s|｜·•])|^)(?:(?:文|撰文)\s{{0,2}}[/／|｜]\s{{0,2}}|{_EN_BYLINE_LEAD}(?=[A-Z]))"

@@ -452,9 +452,10 @@ def _logo_site(tree: HtmlElement) -> str | None:
 
 _AUTHOR_ELEMENTS = etree.XPath(
     "//*[self::span or self::a or self::div or self::p or self::em or self::strong or self::address]"
-    "[contains(@class, 'uthor') or contains(@class, 'yline') or contains(@class, 'up-name') or contains(@class, 'riter')]"
+    "[contains(@class, 'uthor') or contains(@class, 'yline') or contains(@class, 'up-name') or contains(@class, 'riter')"
+    " or contains(@class, 'olumnist') or contains(@class, 'ontributor')]"
 )
-_AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:author|byline|up-name|writer)(?:$|[\s_-])", re.I)
+_AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:author|byline|up-name|writer|columnist|contributor)(?:$|[\s_-])", re.I)
 _MAX_AUTHOR = 40
 # A link to the writer's profile page in the article's info line (<div class="info"><a
 # href="/u/7f3a">林间拾叶</a> 2024-06-03</div>), or one marked rel="author": a byline without a label.
@@ -468,6 +469,7 @@ _BYLINE_LABEL = re.compile(r"^(?:作者|撰文|撰稿|文|[Bb]y)\s{0,2}[:：/／
 # 記者林晓／台北報導, 本报记者 张三: a reporter's title and where the story was filed from
 _BYLINE_ROLE = re.compile(r"^(?:本报|本報|本网|本網)?(?:特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員)\s{0,2}(?=\S)")
 _BYLINE_FILED = re.compile(r"\s{0,2}[/／]\s{0,2}[\u4e00-\u9fff]{1,8}(?:报道|報導|报导|電|电)$")
+_BYLINE_FIELD = re.compile(r"\s{0,2}(?:[，|｜\u3000]|,(?=\s?[A-Za-z\u3400-\u9fff]))\s{0,2}|(?<=[\u3400-\u9fff])[ ](?=[\u3400-\u9fff])")
 _BYLINE_REMARK = re.compile(r"(?<=\S)\s{0,2}[（(][^（()）]{1,30}[）)]$")  # 林耀宗（地方文史工作者）: who the writer is
 _INFO_CLASS = re.compile(r"info|meta|author|byline|user-?name|source|attribution", re.I)
 # In the href or the link's text, so spelled as words too ("Log in", "Sign up").
@@ -486,11 +488,11 @@ def _meta_author(tree: HtmlElement) -> str | None:
         # an author card holds more than the name (关注 8,406, a role): its name element then
         for part in (el, *(d for d in el.iterdescendants() if _NAME_CLASS.search(str(d.get("class") or "")))):
             text = _BYLINE_ROLE.sub("", _BYLINE_LABEL.sub("", _clean_inline(part.text_content()) or ""))
+            # "JANE DOE, Staff Reporter", "林晓 | 特约撰稿", "梁思恩（院長）｜2024-09-04", "冼卓文　房屋政策研究員":
+            # what follows the name (a role, a date) is no part of it; "关注 8,406" is a count, not a field
+            if len(text) <= 3 * _MAX_AUTHOR:
+                text = _BYLINE_FIELD.split(text, maxsplit=1)[0]
             text = _BYLINE_REMARK.sub("", _BYLINE_FILED.sub("", text))
-            # "JANE DOE, Staff Reporter", "林晓 | 特约撰稿": the role after the name is no part of it
-            head, *role = re.split(r"\s{0,2}[,，|｜]\s{0,2}", text, maxsplit=1)
-            if role and not re.search(r"\d", text) and len(text) <= 2 * _MAX_AUTHOR:
-                text = head
             if 1 < len(text) <= _MAX_AUTHOR and not re.search(r"\d{2}|[。，,:：|]", text):
                 return text
     for count, el in enumerate(_PROFILE_LINKS(tree)):

@@ -159,7 +159,7 @@ _WEAK_VOCAB = tuple(
     for p in (
         r"著作权",
         r"授权许可|版权保护中心|版权合作|维权",
-        r"受[^。\n]{1,40}?版权保护|\bprotected by copyright\b",
+        r"受[^。\n]{1,40}?版权保护|\bprotected by copyright\b|\bsubject to copyright\b",
         r"(?:免费|可以|(?<![许认])可)[^。\n]{0,30}?(?:复制|转载|分发)",
         r"licensed under|free of charge|for free|\bno part of\b",
         r"\bcredit\b[^\n]{0,40}(?:link|original)|provided (?:that )?you credit",
@@ -175,7 +175,7 @@ _LICENCE_WORDS = (
     "may not be", "prohibited", "forbidden", "not permitted", "licensing", "permission", "for reprint",
     "for syndication", "creative commons", "licensed under", "republish", "non-commercial use",
     "noncommercial use", "reprint", "no part of", "data mining", "material may", "free of charge", "for free",
-    "credit", "ask before", "ask us before", "protected by copyright",
+    "credit", "ask before", "ask us before", "protected by copyright", "subject to copyright",
 )  # fmt: skip
 # The same for every _NOTICE_VOCAB pattern (claims and licence terms).
 _NOTICE_LITERALS = (

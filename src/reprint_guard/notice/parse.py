@@ -276,7 +276,32 @@ def _wrap_breaks(text: str) -> list[int]:
             if k in wrapped:
                 breaks.add(at)
             at += 1
+    breaks |= _phrase_breaks(lines)
     return sorted(breaks)
+
+
+_PHRASE_LINE = re.compile(r"[\u3400-\u9fff]{1,8}")
+_PHRASE_CLAIM = re.compile(r"原[创創]|版[权權]|著作[权權]|所有|授[权權]")
+_PHRASE_RUN = 3
+
+
+def _phrase_breaks(lines: list[str]) -> set[int]:
+    """The breaks inside a sentence set one phrase per line (本文系 / 北辰周刊 / 原创作品 / 未经授权
+    / 不得转载, a ``<br>`` after every few characters): a run of three or more lines of one to
+    eight Han characters and nothing else, whose joined text holds a claim word."""
+    out: set[int] = set()
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    k = 0
+    while k < len(lines):
+        j = k
+        while j < len(lines) and _PHRASE_LINE.fullmatch(lines[j].strip()):
+            j += 1
+        if j - k >= _PHRASE_RUN and _PHRASE_CLAIM.search("".join(x.strip() for x in lines[k:j])):
+            out |= {starts[m + 1] - 1 for m in range(k, j - 1) if lines[m] == lines[m].rstrip()}
+        k = max(j, k + 1)
+    return out
 
 
 def _without(text: str, offsets: list[int]) -> str:
@@ -703,7 +728,7 @@ _ZH_CLAIMS = (
     ),
     # 经X授权转载 (a licensed reprint: X holds the rights)
     (
-        re.compile(r"(?<![未非已])[经經]"),
+        re.compile(r"(?<![未非已])[经經](?![济濟典营營纬緯贸貿销銷理费費管观觀])"),  # 经济日报授权转载: 经 opens the name
         re.compile(
             rf"[经經](?:过|過)?(?P<name>[“\"《「]?[^{_PUNCT}]{{2,40}}?[”\"》」]?[^{_PUNCT}]{{0,6}}?)(?:的)?(?:独家|獨家|正式)?"
             r"(?:授权|授權)(?:转载|轉載|发布|發布|發佈|刊登|刊发|刊發|使用|刊用)"
@@ -756,7 +781,9 @@ _EN_LICENSED = re.compile(
     r"(?i:from|of),?"
     r"|(?i:originally|first)[ ](?i:appeared|published|ran|printed)[ ](?i:in|on|by)"
     r"|(?i:read the original (?:article|story|post|piece|report))[ ](?i:on|at|in)"
-    r"|(?i:appeared|ran)[ ](?i:in|on)(?=[ ](?:the[ ])?[A-Z][^.\n]{0,80}(?i:print edition|edition|newspaper|magazine)))"
+    r"|(?i:appeared|ran)[ ](?i:in|on)(?=[ ](?:the[ ])?[A-Z][^.\n]{0,80}(?i:print edition|edition|newspaper|magazine))"
+    # a science-news aggregator's line under a partner's release: "Provided by University of X"
+    r"|(?:^|(?<=\n))[ ]{0,3}(?i:provided|supplied)[ ]by)"
     rf"[ ](?:the[ ])?(?P<name>{_EN_NAME})"
 )
 # 凡本网注明“来源：X”的作品 / 注明来源为X的稿件: the credit the site asks for names its holder.
@@ -859,7 +886,9 @@ _ORIGINAL_WORK = re.compile(r"(?:独家|獨家)?(?:原创|原創|独家|獨家)(
 _CLAUSE_BEFORE = re.compile(rf"(?:^|(?<=[{_PUNCT}\]】）)]))[ ]?(?P<name>(?:{_IN_NAME_BRACKET}|[^{_PUNCT}\]】）)]){{2,30}})$")
 
 
-_CARRIES = re.compile(r"(?:所|上)?(?:刊载|刊載|刊登|登载|登載|发布|發布|發佈|发表|發表|刊发|刊發|载|載)(?:的|之)?(?:所有|全部|各类|各類)?\Z")
+_CARRIES = re.compile(
+    r"(?:(?:所|上)?(?:刊载|刊載|刊登|登载|登載|发布|發布|發佈|发表|發表|刊发|刊發|载|載)(?:的|之)?)?(?:所有|全部|各类|各類)?\Z"
+)
 
 
 def _original_work_name(folded: str, text: str) -> str | None:
@@ -887,7 +916,7 @@ _GRANTED = re.compile(r"(?:授权|授權)(?:发布|發布|發佈|转载|轉載|�
 # 本文, as names may begin with it (经济日报授权发布)
 _GRANTED_LEAD = re.compile(
     r"(?:本文|本稿|此文|该文|該文|文章|稿件)(?:经|經)(?:过|過)?(?!由)"
-    r"|(?:本文|本稿|此文|该文|該文|文章|稿件)?(?:由|经由|經由|获|獲|已获|已獲|得到|承蒙|为|為|系|係)?"
+    r"|(?:本文|本稿|此文|该文|該文|文章|稿件)?(?:由|经由|經由|获|獲|已获|已獲|得到|承蒙|为|為|系|係|[经經](?=[该該原其]))?"
 )
 _GRANTED_TAIL = re.compile(r"(?:的)?(?:独家|獨家|正式|特别|特別)?$")
 # 为X所有 / 内容为X独家所有: an owner without 版权.
@@ -1745,6 +1774,10 @@ keeps hostile input cheap. Contacts are looked for in the whole text."""
 
 
 # --- entry point -------------------------------------------------------------------------------
+# A request for a licence (转载授权, "syndication and reprint requests"), as against a takedown
+# address (如有侵权请联系删除, "to report copyright infringement"), which a disclaimer gives too.
+_LICENCE_REQUEST = re.compile(r"转载|轉載|授权|授權|版权合作|版權合作|(?i:syndicat|reprint|republi|licens|permission)")
+_TAKEDOWN_WORDS = re.compile(r"侵权|侵權|侵删|侵刪|删除|刪除|(?i:infring|takedown|dmca)")
 _PERSONAL_SITE = re.compile(
     r"(?P<owner>[^\s的]{1,20}?)的(?:个人|個人)?(?:博客|部落格|网志|網誌|主页|主頁|小站|专栏|專欄)$"
     r"|(?P<en>[A-Z][\w.\- ]{1,40}?)['’]s (?:[Bb]log|[Nn]otebook|[Hh]omepage)$"
@@ -1930,7 +1963,12 @@ def _parse(text: str, region: str, site: str | None, author: str | None) -> Lice
         # the author a platform's statement names: 本文来自【X】入驻…, 本文来自Y号作者X
         holder = author or _pattern_name(_POSTING_ACCOUNT, folded, text, other="other")
     elif holder is None and site:
-        if forbidden or permitted or licence or _UNNAMED_CLAIM.search(head):
+        # terms, a claim naming no one, or only the site's licensing desk ("For syndication and
+        # reprint requests, please email …"): the site's
+        if forbidden or permitted or licence or _UNNAMED_CLAIM.search(head) or (
+            any(c.role == "licensing" for c in (*phones, *mails))
+            and _LICENCE_REQUEST.search(head) and not _TAKEDOWN_WORDS.search(head)
+        ):
             blog = _PERSONAL_SITE.match(site.strip())
             # a personal site's rights are its owner's: 木舟的博客 → 木舟, "Ann Lee's Blog" → Ann Lee
             holder = (_clean_name(blog.group("owner") or blog.group("en")) if blog else None) or _clean_name(site)
