@@ -61,10 +61,12 @@ class Case:
 _ZH = (
     ("zh-claim", ("本文为{H}原创稿件，版权归{H}所有，未经授权不得转载、摘编或利用其它方式使用。", "版权合作请联系：{E}"), "article_end"),
     ("zh-exclusive", ("（本文系{H}独家稿件，未经授权，不得转载、修改。如需转载请联系 {E}）",), "article_end"),
-    ("zh-owned", ("{H}版权所有，未经书面许可不得转载、复制或建立镜像。", "联系邮箱：{E}"), "footer"),
+    # a contact line labelled only by its kind under the ban is the switchboard (other) by the notice
+    # benchmark's labelling rules (bench/notices/README.md, Roles and Round 10): these templates name the desk
+    ("zh-owned", ("{H}版权所有，未经书面许可不得转载、复制或建立镜像。", "转载授权：{E}"), "footer"),
     ("zh-copyright", ("Copyright © 2003-2024 {H} 版权所有", "未经许可，禁止转载。授权联系：{E}"), "footer"),
     ("zh-site", ("本网站所有内容，版权均属于{H}所有，转载请与 {E} 联系。",), "article_end"),
-    ("zh-permission", ("声明：未经{H}书面授权，任何单位和个人不得转载、摘编本文。", "邮箱：{E}"), "article_end"),
+    ("zh-permission", ("声明：未经{H}书面授权，任何单位和个人不得转载、摘编本文。如需转载请联系：", "邮箱：{E}"), "article_end"),
     # footer shapes seen in site templates: the English reservation before the Chinese claim
     ("zh-arr-first", ("Copyright © 2003-2024 All Rights Reserved 版权所有 {H}", "未经授权禁止复制或建立镜像"), "footer"),
     ("zh-copyright-name-year", ("CopyRight © {H} 2024 All Rights Reserved 版权所有", "转载请联系：{E}"), "footer"),
@@ -455,8 +457,9 @@ def contact_after_editor(case: Case) -> Case | None:
     return replace(case, lines=case.lines[:-1], after=(editor, case.lines[-1], *case.after))
 
 
-# Labels that name the kind of contact, or its licensing role (联系邮箱 alone is a generic contact).
-_LABELS = ("投稿与版权：", "Email: ", "E-mail：", "邮件：", "版权合作：", "Licensing enquiries: ")
+# Labels that name the contact's licensing role (a label naming only its kind, 联系邮箱 or "Email:",
+# on a line of its own is a generic contact, role other, by the notice benchmark's labelling rules).
+_LABELS = ("投稿与版权：", "转载授权：", "Permissions: ", "授權合作：", "版权合作：", "Licensing enquiries: ")
 
 
 def contact_label(case: Case) -> Case | None:

@@ -262,9 +262,14 @@ def _roles(notice: str) -> dict[str, str]:
          {"0793-5821306": "licensing"}),
         ("本文为掌上荆楚原创作品，未经书面授权不得转载。\n版权合作联系人：程女士\n电话：027-85736231\n邮箱：bq@zsjc.example.cn",
          {"027-85736231": "licensing", "bq@zsjc.example.cn": "licensing"}),
-        # a lone generic line under the ban, an ICP line between
+        # a line labelled only by its kind under the ban, an ICP line between: the switchboard
+        # (bench/notices/README.md, Round 10: "a 'Contact:' line … after a reproduction ban … stays other")
         ("青禾网版权所有，未经书面许可不得转载。\n沪ICP备17320584号-2\n联系邮箱：web@qh.example.cn",
-         {"web@qh.example.cn": "licensing"}),
+         {"web@qh.example.cn": "other"}),
+        ("All rights reserved. This material may not be reproduced without permission from LAGOON.\n"
+         "Contact: theeditor@lagoon.example", {"theeditor@lagoon.example": "other"}),
+        # … unless the line above sends the reader there
+        ("未经书面许可不得转载。如需转载请联系：\n邮箱：web@qh.example.cn", {"web@qh.example.cn": "licensing"}),
         # the bare number in the ban's own sentence
         ("未经授权不得转载。如需使用相关内容，请致电0938-8627415。", {"0938-8627415": "licensing"}),
     ],

@@ -939,12 +939,16 @@ _CONTACT_LINE_CHARS = 120
 """Other desks' contact lines up to this long count among those lines too."""
 
 
+_LABEL_LINE_END = re.compile(r"[:：]\s{0,2}$")
+
+
 def _licensing_contacts_after(lines: Sequence[str], end: int) -> int:
     """Where a notice that ends before ``lines[end]`` really ends: after the licensing contact
     lines that follow it, past at most three editor, widget or trailer lines (责任编辑：X, then
     版权合作：rights@…). A contact block that says it is for licensing belongs to the notice
     above it, wherever the page put an editor line; ``end`` itself when none follows."""
     k, gap, last = end, 0, end
+    headed = False  # under a licensing label line (转载授权：) whose contacts follow one a line
     while k < len(lines) and gap <= _CONTACT_GAP_LINES:
         text = lines[k]
         folded = _simplified(text[:_NOTICE_SCAN_CHARS])
@@ -952,12 +956,20 @@ def _licensing_contacts_after(lines: Sequence[str], end: int) -> int:
         if any(p.search(folded) for p in _CLAIM_VOCAB) and not statement:
             break  # another claim (the site footer's © line) opens another block; a disclaimer
             # naming claims (凡本网注明"来源：X"的作品…转载目的在于传递更多信息) is a trailer between
-        if (_is_contact_line(text) and _LICENSING_CONTACT.search(folded)) or _is_licensing_link_line(text):
+        contact = _is_contact_line(text)
+        label_line = not contact and len(text) <= _WIDGET_CHARS and _LABEL_LINE_END.search(text) is not None
+        if (contact and (headed or _LICENSING_CONTACT.search(folded))) or _is_licensing_link_line(text):
             last, gap = k + 1, 0
+            headed = headed or (label_line and _LICENSING_CONTACT.search(folded) is not None)
+        elif label_line and _LICENSING_CONTACT.search(folded):
+            headed, gap = True, gap + 1
+            k += 1
+            continue
         elif statement or _is_editor_label(text) or _is_trailer_line(text) or len(text) <= _WIDGET_CHARS or (
-            len(text) <= _CONTACT_LINE_CHARS and _is_contact_line(text)
+            len(text) <= _CONTACT_LINE_CHARS and contact
         ):
             gap += 1  # other desks' contact lines (商务合作：…　投稿邮箱：…) may sit between too
+            headed = headed and contact
         else:
             break
         k += 1

@@ -1623,6 +1623,7 @@ _TERMS_ASK = re.compile(
     r"转载|轉載|授权|授權|许可|許可|使用|引用|摘编|摘編|如需|如欲|若需|致电|致電|请|請|洽|不得|禁止|未经|未經|欢迎|歡迎"
     r"|(?i:reprint|republi|permission|licen[cs]|syndicat|\buse\b|reproduc|please|write to|call\b|prohibit|without)"
 )
+_ASKS_TO_CONTACT = re.compile(r"联系|聯繫|联络|聯絡|致电|致電|洽|(?i:\bcontact\b|\bcall\b|\bwrite to\b|\be-?mail\b)")
 _FIELD_LABEL = re.compile(r"[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff \-]{0,15}?[ ]{0,2}[:：]")
 _ROW_SEPARATOR = re.compile(r"[ ]?[|｜][ ]?|[ ][·•][ ]")
 _CONTACT_PERSON = re.compile(r"[^\n]{0,12}?(?:联系人|聯繫人|聯絡人|(?i:contact(?: person)?))[ ]{0,2}[:：]")
@@ -1655,8 +1656,11 @@ def _generic_row_contact(folded: str, line_start: int, lo: int, start: int) -> b
             break
         begin = folded.rfind("\n", 0, end) + 1
         above = folded[begin:end]
-        if any(w.lastgroup == "licensing" for w in _ROLE_WORDS.finditer(above)) or _TERMS_ASK.search(above):
-            return False  # the ban or the licensing desk's line above
+        last = above[_sentence_start(above, 0, len(above.rstrip("。.!！ "))) :]
+        row = _LABEL_OPENS.match(above)
+        desk = row is not None and any(w.lastgroup == "licensing" for w in _ROLE_WORDS.finditer(row.group("label")))
+        if desk or _ASKS_TO_CONTACT.search(last):
+            return False  # a line above that sends the reader here (请联系本台总编室, 版权合作联系人：…)
         row = _LABEL_OPENS.match(above)
         if not (_CONTACT_PERSON.match(above) or _REGISTRATION.fullmatch(above.strip())
                 or (row and _KIND_LABEL.fullmatch(row.group("label").strip()))):
@@ -1690,6 +1694,7 @@ def _assign_roles(
     """
     roles: list[str] = []
     defaulted: set[int] = set()  # contacts given ``licensing`` for want of a role of their own
+    generic: set[int] = set()  # contacts under a label naming only their kind, read as the switchboard
     named: set[int] = set()  # contacts whose role a label word names (轉載授權：…)
     lines_of: list[int] = []  # where each contact's line starts
     prev_end = 0
@@ -1751,12 +1756,20 @@ def _assign_roles(
             role = "other"  # the address row's number is the switchboard (…路5号 電話：…)
         elif _generic_row_contact(folded, line_start, lo, start):
             role = "other"  # "Tel: …" in a contact row, outside the ban's sentence: the switchboard
+            generic.add(len(roles))
         else:
             role = "licensing" if uses_stated else "other"
             defaulted.add(len(roles))
         roles.append(role)
         lines_of.append(line_start)
         prev_end, prev_line = (after.end() if after_words else end), line_start
+    if generic:
+        # 联系电话：…　邮箱：copyright@…: a row whose other contact is the licensing desk's is that desk's row
+        # (not a row of several desks: 電話：… 傳真：… 廣告部：… 轉載授權：…)
+        desk_rows = {lines_of[k] for k, r in enumerate(roles) if r == "licensing" and k not in defaulted} - {
+            lines_of[k] for k, r in enumerate(roles) if r != "licensing" and k not in generic
+        }
+        roles = ["licensing" if k in generic and lines_of[k] in desk_rows else r for k, r in enumerate(roles)]
     if defaulted:
         # the notice names its licensing desk (轉載授權：rights@…), or other desks share the line
         # (電話：… 廣告部：… 發行部：…): a contact with no role of its own is the general line there
