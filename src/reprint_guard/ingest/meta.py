@@ -318,7 +318,7 @@ def _copyright_meta(tree: HtmlElement) -> str | None:
             return value[:_MAX_COPYRIGHT_META]
     for data in _json_ld(tree):
         # schema.org copyrightNotice is the notice itself (holder and terms); else the holder
-        holder = _json_ld_value(data, "copyrightNotice", depth=0) or _json_ld_holder(data, depth=0)
+        holder = _json_ld_value(data, "copyrightNotice", depth=0) or _json_ld_party(data, "copyrightHolder", depth=0)
         if holder:
             return (_clean_inline(holder) or "")[:_MAX_COPYRIGHT_META] or None
     for el in tree.iter("copyrightline", "copyright", "dc:rights", "rights"):
@@ -356,46 +356,25 @@ def _json_ld_value(data: object, key: str, *, depth: int) -> str | None:
     return _json_ld_value(graph, key, depth=depth + 1) if graph is not None else None
 
 
-def _json_ld_holder(data: object, *, depth: int) -> str | None:
-    if depth > 4:
-        return None
-    if isinstance(data, list):
-        for item in data[:20]:
-            found = _json_ld_holder(item, depth=depth + 1)
-            if found:
-                return found
-        return None
-    if not isinstance(data, dict):
-        return None
-    holder = data.get("copyrightHolder")
-    if isinstance(holder, list):
-        holder = holder[0] if holder else None
-    if isinstance(holder, dict):
-        holder = holder.get("name")
-    if isinstance(holder, str) and holder.strip():
-        return holder
-    graph = data.get("@graph")
-    return _json_ld_holder(graph, depth=depth + 1) if graph is not None else None
-
-
-def _json_ld_publisher(data: object, *, depth: int) -> str | None:
-    """``publisher.name`` (or a string ``publisher``) of a JSON-LD block, lists and ``@graph``
+def _json_ld_party(data: object, key: str, *, depth: int) -> str | None:
+    """The name of the party a JSON-LD block gives under ``key`` (``copyrightHolder``,
+    ``publisher``): a string, an object's ``name`` or a list's first; lists and ``@graph``
     searched four levels deep."""
     if depth > 4:
         return None
     if isinstance(data, list):
-        return next((v for item in data[:20] if (v := _json_ld_publisher(item, depth=depth + 1))), None)
+        return next((v for item in data[:20] if (v := _json_ld_party(item, key, depth=depth + 1))), None)
     if not isinstance(data, dict):
         return None
-    publisher = data.get("publisher")
-    if isinstance(publisher, list):
-        publisher = publisher[0] if publisher else None
-    if isinstance(publisher, dict):
-        publisher = publisher.get("name")
-    if isinstance(publisher, str) and publisher.strip():
-        return publisher.strip()
+    party = data.get(key)
+    if isinstance(party, list):
+        party = party[0] if party else None
+    if isinstance(party, dict):
+        party = party.get("name")
+    if isinstance(party, str) and party.strip():
+        return party.strip()
     graph = data.get("@graph")
-    return _json_ld_publisher(graph, depth=depth + 1) if graph is not None else None
+    return _json_ld_party(graph, key, depth=depth + 1) if graph is not None else None
 
 
 # A site logo's image: its alt text is the site's name (<a class="logo"><img alt="青禾新闻网"></a>).
@@ -415,7 +394,7 @@ def _publisher_site(tree: HtmlElement) -> str | None:
     if value and 2 <= len(value.strip()) <= _SITE_NAME_CHARS:
         return value.strip()
     for data in _json_ld(tree):
-        name = _json_ld_publisher(data, depth=0)
+        name = _json_ld_party(data, "publisher", depth=0)
         if name and 2 <= len(name) <= _SITE_NAME_CHARS:
             return name
     return None

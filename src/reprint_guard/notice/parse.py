@@ -1617,6 +1617,9 @@ _KIND_LABEL = re.compile(
 )
 
 
+# A contact field's label (电话, 联系邮箱, "Customer service"): up to 16 letters, Han characters,
+# spaces and hyphens before its colon.
+_LABEL_TEXT = r"[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff \-]{0,15}?"
 # Words of a sentence that asks for a licence or states terms (如需转载请联系, "for permission
 # contact"): a contact under a generic label inside it is the licensing route.
 _TERMS_ASK = re.compile(
@@ -1624,12 +1627,12 @@ _TERMS_ASK = re.compile(
     r"|(?i:reprint|republi|permission|licen[cs]|syndicat|\buse\b|reproduc|please|write to|call\b|prohibit|without)"
 )
 _ASKS_TO_CONTACT = re.compile(r"联系|聯繫|联络|聯絡|致电|致電|洽|(?i:\bcontact\b|\bcall\b|\bwrite to\b|\be-?mail\b)")
-_FIELD_LABEL = re.compile(r"[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff \-]{0,15}?[ ]{0,2}[:：]")
+_FIELD_LABEL = re.compile(rf"{_LABEL_TEXT}[ ]{{0,2}}[:：]")
 _ROW_SEPARATOR = re.compile(r"[ ]?[|｜][ ]?|[ ][·•][ ]")
 _CONTACT_PERSON = re.compile(r"[^\n]{0,12}?(?:联系人|聯繫人|聯絡人|(?i:contact(?: person)?))[ ]{0,2}[:：]")
-_LABEL_OPENS = re.compile(r"[ ]{0,3}(?P<label>[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff \-]{0,15}?)[ ]{0,2}[:：]")
+_LABEL_OPENS = re.compile(rf"[ ]{{0,3}}(?P<label>{_LABEL_TEXT})[ ]{{0,2}}[:：]")
 _ASK_LINES_BACK = 3
-_GENERIC_LABEL_BEFORE = re.compile(r"(?P<label>[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff \-]{0,15}?)[ ]{0,2}[:：][ ]{0,2}\Z")
+_GENERIC_LABEL_BEFORE = re.compile(rf"(?P<label>{_LABEL_TEXT})[ ]{{0,2}}[:：][ ]{{0,2}}\Z")
 
 
 def _generic_row_contact(folded: str, line_start: int, lo: int, start: int) -> bool:
