@@ -930,6 +930,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._FOOTER_CLAIM_LINE": ("search",),
     "extract._SELF_REFERENCE": ("fullmatch",),
     "extract._ICP_AFTER_NAME": ("search",),
+    "extract._HEADER_CUE": ("search",),
     "extract._LABEL_LINE_END": ("search",),
     "extract._COUNTER": ("finditer",),
     "extract._PRINT_PAGE": ("finditer",),

@@ -238,7 +238,7 @@ def extract(
         text=parsed.text,
         title=parsed.title,
         date=parsed.date,
-        outlet=_text_outlet(parsed.source, text),
+        outlet=_text_outlet(parsed.source, text, parsed.notice_text),
         url=given_url,
         notice_text=parsed.notice_text,
         decoding=decoding,
@@ -521,7 +521,7 @@ def _from_html(
         flat = _markup_free_text(html)
         parsed = _parse_text(flat, after_notice=after_notice)
         return Document(
-            text=parsed.text, title=parsed.title, date=parsed.date, outlet=_text_outlet(parsed.source, flat),
+            text=parsed.text, title=parsed.title, date=parsed.date, outlet=_text_outlet(parsed.source, flat, parsed.notice_text),
             url=url, notice_text=parsed.notice_text, decoding=decoding, content_type="html",
             credits=parsed.credits, claims=tuple(_permission_claims(flat)), author=parsed.author,
             header_lines=parsed.header_lines, links=_printed_links(flat),
@@ -630,9 +630,10 @@ def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool, afte
     if sitename and _looks_like_hostname(sitename) and source:
         sitename = source
     sitename = (
-        sitename or source or _title_site(_first_text(tree, "title"), title) or _header_outlet(page_text)
-        or _publisher_site(tree)
-        or _footer_claim_site(page_text) or _logo_site(tree)
+        sitename or source or _title_site(_first_text(tree, "title"), title) or _publisher_site(tree)
+        # read only for a page with a notice, whose holder may be "this site": a check of a page
+        # without one (most of a moderation queue) does not pay for reading info and footer lines
+        or (notice is not None and (_header_outlet(page_text) or _footer_claim_site(page_text) or _logo_site(tree)) or None)
     )  # fmt: skip
     return Document(
         text=parsed.text,
@@ -713,12 +714,16 @@ def _page_author(page_text: str) -> str | None:
     return None
 
 
-def _text_outlet(source: str | None, text: str) -> str | None:
+def _text_outlet(source: str | None, text: str, notice: str | None) -> str | None:
     """A plain-text page's outlet: its source line's name unless that is the site speaking of
-    itself (来源：本报), else a masthead's date line, else the party of its last © line."""
+    itself (来源：本报), else, for a page with a notice (whose holder may be "this site"), a
+    masthead's date line or the party of its last © line."""
     if source and not _SELF_REFERENCE.fullmatch(source.strip()):
         return source
-    return _header_outlet(text) or _footer_claim_site(text)
+    return (_header_outlet(text) or _footer_claim_site(text)) if notice is not None else None
+
+
+_HEADER_CUE = re.compile(r"\d|讯|訊|消息")
 
 
 def _header_outlet(page_text: str) -> str | None:
@@ -726,8 +731,10 @@ def _header_outlet(page_text: str) -> str | None:
     label (``溪州市融媒体中心　2024-11-02 19:06　阅读 1.3万``, ``2024年11月15日 北方都市报``),
     where an app's share page prints it under the headline; ``None`` when no such line."""
     meta = _Meta()
-    for line in _body_lines(page_text)[: _HEADER_LINES * 4]:
-        if len(line.text) <= 150 and _parse_meta_line(line.text, meta) and meta.sources:
+    head = "\n".join(page_text.split("\n", _HEADER_LINES * 8)[: _HEADER_LINES * 8])
+    for line in _body_lines(head)[: _HEADER_LINES * 4]:
+        # a date line holds figures, a dateline 讯/訊: other lines need no closer look
+        if len(line.text) <= 150 and _HEADER_CUE.search(line.text) and _parse_meta_line(line.text, meta) and meta.sources:
             source = meta.sources[0]
             return None if _SELF_REFERENCE.fullmatch(source) else source
     return None
