@@ -629,12 +629,11 @@ def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool, afte
         source = None  # 来源：本报 names the site as "this paper": its name is printed elsewhere
     if sitename and _looks_like_hostname(sitename) and source:
         sitename = source
-    sitename = (
-        sitename or source or _title_site(_first_text(tree, "title"), title) or _publisher_site(tree)
-        # read only for a page with a notice, whose holder may be "this site": a check of a page
-        # without one (most of a moderation queue) does not pay for reading info and footer lines
-        or (notice is not None and (_header_outlet(page_text) or _footer_claim_site(page_text) or _logo_site(tree)) or None)
-    )  # fmt: skip
+    sitename = sitename or source or _title_site(_first_text(tree, "title"), title) or _publisher_site(tree)
+    if sitename is None and notice is not None:
+        # only a page with a notice, whose holder may be "this site", reads its info and footer
+        # lines for its name: a check of a page without one (most of a moderation queue) does not
+        sitename = _header_outlet(page_text) or _footer_claim_site(page_text) or _logo_site(tree)
     return Document(
         text=parsed.text,
         title=title or parsed.title,
