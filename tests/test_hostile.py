@@ -931,6 +931,8 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._SELF_REFERENCE": ("fullmatch",),
     "extract._ICP_AFTER_NAME": ("search",),
     "extract._HEADER_CUE": ("search",),
+    "extract._LICENCE_REQUEST_LINE": ("search",),
+    "extract._BARE_HOST_PATH": ("search",),
     "extract._LABEL_LINE_END": ("search",),
     "extract._COUNTER": ("finditer",),
     "extract._PRINT_PAGE": ("finditer",),

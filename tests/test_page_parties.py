@@ -381,3 +381,22 @@ def test_a_columnist_box_and_a_byline_with_a_remark_and_a_date() -> None:
     assert extract(_page("zh", top=box), content_type="html").author == "冼卓文"
     line = '<p class="byline">文：梁思恩（晨曦神學院院長）｜2024-09-04</p>'
     assert extract(_page("zh", top=line), content_type="html").author == "梁思恩"
+
+
+def test_whom_to_ask_printed_in_the_other_block_joins_the_notice() -> None:
+    # the article end asks for licences; the footer's © line is the block the finder takes
+    ask = "<p>如欲轉載本網原創內容，請電郵 editor@zy.example.com.hk 申請；新聞線索請 WhatsApp 5555 0123</p>"
+    foot = "<footer><p>眾議新聞版權所有 © 2017</p></footer>"
+    doc = extract(_page("zh", head="<title>標題 - 眾議新聞</title>", notice=ask, foot=foot), content_type="html")
+    parsed = parse_notice(doc.notice_text, site=doc.outlet, author=doc.author, default_region="HK")
+    assert parsed.rights_holder == "眾議新聞"
+    assert [(e.address, e.role) for e in parsed.emails] == [("editor@zy.example.com.hk", "licensing")]
+
+
+def test_a_request_line_that_claims_is_not_joined() -> None:
+    from reprint_guard.extract import _with_licensing_request
+
+    page = "正文\n© 2024 某报社 版权所有 转载请联系 bq@mb.example.cn\n"
+    assert _with_licensing_request("本网原创，未经授权不得转载。", page) == "本网原创，未经授权不得转载。"
+    page = "正文\n转载授权请联系 bq@mb.example.cn\n"
+    assert _with_licensing_request("本网原创，未经授权不得转载。", page).endswith("转载授权请联系 bq@mb.example.cn")

@@ -491,6 +491,49 @@ def _with_page_licensing_contacts(notice: str, page_text: str, link_texts: froze
     return notice if not taken else notice.rstrip() + "\n" + "\n".join(taken)
 
 
+# A sentence that tells a reuser where to ask for a licence (如欲轉載本網原創內容，請電郵…申請,
+# 转载授权请联系…, "For reprint rights: …", "To republish this story, email …", "apply at …").
+_LICENCE_REQUEST_LINE = re.compile(
+    r"(?:如欲|如需|若需|若要|欲|需)(?:转载|转贴|使用|授权|引用|刊用)[^。\n]{0,24}?(?:请|可)?(?:联系|联络|致电|来电|电邮|邮件|洽)"
+    r"|(?:转载|授权|版权)(?:合作|事宜|申请|咨询|授权)?[^。\n]{0,4}?请(?:联系|联络|致电|来电|电邮|洽)"
+    r"|(?i:\bfor (?:reprints?|reprint rights|syndication|permissions?|licensing)\b"
+    r"|\b(?:to|want to|wish to|like to) (?:republish|reprint|syndicate|license|reuse)\b[^.\n]{0,80}?\b(?:contact|e-?mail|write|call|apply)"
+    # "Want to use this story? … Email … or call …": the box that asks, its sentences on one line
+    r"|\b(?:want|wish|like) to (?:use|reuse|republish|reprint)\b[^\n]{0,160}?\b(?:contact|e-?mail|write to|call|apply)\b"
+    r"|\bapply (?:for permission )?at\b|\b(?:reprint|syndication|permission)s? (?:and (?:reprint|syndication|permission)s? )?requests?\b)"
+)
+_REQUEST_LINE_CHARS = 200
+_REQUEST_SCAN_LINES = 400
+
+
+def _with_licensing_request(notice: str, page_text: str) -> str:
+    """``notice`` with the line elsewhere on the page that says where to ask for a licence and
+    gives the contact (see :data:`_LICENCE_REQUEST_LINE`), when the notice itself names no
+    licensing contact: an article-end box and the site footer are two blocks, and whom to ask
+    may be printed only in the one not taken. The line must claim nothing (no © line, no
+    版权所有), so the holder is still read from the notice's own lines; the first such line of
+    at most 200 characters among the page's first 400 lines is taken."""
+    if any(_LICENCE_REQUEST_LINE.search(_simplified(line)) or is_desk_line(line) for line in notice.splitlines()):
+        return notice  # the notice says whom to ask already
+    for count, raw in enumerate(page_text.splitlines()):
+        if count == _REQUEST_SCAN_LINES:
+            break
+        line = raw.strip()
+        if not line or len(line) > _REQUEST_LINE_CHARS or line in notice:
+            continue
+        folded = _simplified(line)
+        if (
+            _LICENCE_REQUEST_LINE.search(folded)
+            and (_is_contact_line(line) or _PRINTED_LINK.search(line) or _BARE_HOST_PATH.search(line))
+            and not any(p.search(folded) for p in _CLAIM_VOCAB)
+        ):
+            return notice.rstrip() + "\n" + line
+    return notice
+
+
+_BARE_HOST_PATH = re.compile(r"(?i)\b[a-z0-9][a-z0-9\-]{0,62}(?:\.[a-z0-9][a-z0-9\-]{0,62}){1,5}/[\w\-/]{2,80}")
+
+
 def _after_body(visible: str, body: str) -> str:
     """The page's visible text after the article's last body line (the whole text when that
     line is not found), so that a notice is looked for after the article, not in a sidebar."""
@@ -619,6 +662,7 @@ def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool, afte
     page_credits, page_source, page_date = _page_credits(page_text)
     if notice is not None:
         notice = _with_page_licensing_contacts(notice, page_text, _link_texts(tree))
+        notice = _with_licensing_request(notice, page_text)
         notice = _with_image_contacts(_with_licensing_links(_with_licence_link(notice, tree), tree), tree)
 
     sitename = site_name or meta.sitename
