@@ -515,13 +515,15 @@ def _with_licensing_request(notice: str, page_text: str) -> str:
     at most 200 characters among the page's first 400 lines is taken."""
     if any(_LICENCE_REQUEST_LINE.search(_simplified(line)) or is_desk_line(line) for line in notice.splitlines()):
         return notice  # the notice says whom to ask already
-    for count, raw in enumerate(page_text.splitlines()):
-        if count == _REQUEST_SCAN_LINES:
-            break
+    page = page_text if page_text.count("\n") < _REQUEST_SCAN_LINES else "\n".join(page_text.split("\n")[:_REQUEST_SCAN_LINES])
+    folded_page = _simplified(page)  # folded once, same length: not one cache entry per page line
+    at = 0
+    for raw in page.split("\n"):
+        lo, at = at, at + len(raw) + 1
         line = raw.strip()
         if not line or len(line) > _REQUEST_LINE_CHARS or line in notice:
             continue
-        folded = _simplified(line)
+        folded = folded_page[lo : lo + len(raw)].strip()
         if (
             _LICENCE_REQUEST_LINE.search(folded)
             and (_is_contact_line(line) or _PRINTED_LINK.search(line) or _BARE_HOST_PATH.search(line))

@@ -414,18 +414,20 @@ def _logo_site(tree: HtmlElement) -> str | None:
     names it the site's (``site-name``, ``site-title``, ``pub-title``, ``masthead``), else the
     alt text of the site logo's image; 2 to 30 characters, no "logo"/"首页" words, no sentence
     marks. ``None`` when absent."""
-    for count, el in enumerate(_SITE_NAME_ELEMENTS(tree)):
+    texts = (_clean_inline(el.text_content()) or "" for el in _SITE_NAME_ELEMENTS(tree))
+    alts = (_clean_inline(img.get("alt") or "") or "" for img in _LOGO_IMAGES(tree))
+    # an element's text may be a field row (Tel: …| …); an alt text is a picture's caption
+    return _shown_site_name(texts, "。，,!?！？:：|") or _shown_site_name(alts, "。，,!?！？")
+
+
+def _shown_site_name(candidates: Iterator[str], marks: str) -> str | None:
+    """The first of at most ten ``candidates`` that reads as a site's name: 2 to 30 characters,
+    no "logo"/"首页" words and none of ``marks``."""
+    for count, text in enumerate(candidates):
         if count == 10:
             break
-        text = _clean_inline(el.text_content()) or ""
-        if 2 <= len(text) <= _SITE_NAME_CHARS and not _NOT_A_SITE_NAME.search(text) and not re.search(r"[。，,!?！？:：|]", text):
+        if 2 <= len(text) <= _SITE_NAME_CHARS and not _NOT_A_SITE_NAME.search(text) and not any(m in text for m in marks):
             return text
-    for count, img in enumerate(_LOGO_IMAGES(tree)):
-        if count == 10:
-            break
-        alt = _clean_inline(img.get("alt") or "") or ""
-        if 2 <= len(alt) <= _SITE_NAME_CHARS and not _NOT_A_SITE_NAME.search(alt) and not re.search(r"[。，,!?！？]", alt):
-            return alt
     return None
 
 
