@@ -192,6 +192,23 @@ BIDI = "\u202etxt.exe\u202c\u2066"
 HOSTILE = SCRIPT + IMG + QUOTES + BIDI + "</style></title></body>\x00\x1b[31m" + "长" * 3000
 
 
+def test_an_article_without_outlet_or_date_says_so_in_words(tmp_path: Path) -> None:
+    """A protected plain-text article names no outlet and prints no date: the report says so in
+    words rather than with a bare "?" a reader could take for a rendering fault."""
+    g = Guard.open(tmp_path / "fp", create=True)
+    body = chinese_article(5)
+    assert g.protect_document(body, source="articles/plain.txt").status == "added"
+    copy = g.check(body, path="pages/copy.txt")
+    g.close()
+    assert copy.verdict == "reprint"
+    [article] = [m.article for m in copy.matches]
+    assert (article.outlet, article.date) == (None, None)
+    [section] = sections(parse(to_html(ScanReport((copy,)), generated_at=NOW)))
+    [table] = section.xpath("./article[contains(@class,'match')]/table[contains(@class,'article')]")
+    assert table.xpath("./tr[th='Outlet']/td")[0].text_content() == "(not named on the page)"
+    assert table.xpath("./tr[th='Date']/td")[0].text_content() == "(no date on the page)"
+
+
 def hostile_report(tmp_path: Path) -> ScanReport:
     """Real reports from a real store, whose page title, path and passage text are hostile, with
     every other input-derived field made hostile too (contacts with javascript:/data: URLs)."""

@@ -223,8 +223,8 @@ def _match(i: int, m: Match) -> str:
     rows = [
         _row("Article id", f"<code>{text(a.id)}</code>"),
         _row("Title", _bdi(a.title) if a.title else '<span class="none">(untitled)</span>'),
-        _row("Outlet", _bdi(a.outlet) if a.outlet else '<span class="none">?</span>'),
-        _row("Date", text(a.date) if a.date else '<span class="none">?</span>'),
+        _row("Outlet", _bdi(a.outlet) if a.outlet else '<span class="none">(not named on the page)</span>'),
+        _row("Date", text(a.date) if a.date else '<span class="none">(no date on the page)</span>'),
         _row("URL", _url(a.url)),
         _row("Source", _bdi(a.source)),
         _row("Kind", _badge(m.kind)),

@@ -124,7 +124,12 @@ def finding_panel(d: DocumentReport, m: Match) -> Panel:
         Text.assemble(("Document: ", "bold"), _t(d.path or d.url or "(text)")),
         Text.assemble(("Protected article: ", "bold"), _t(a.title or "(untitled)")),
         Text.assemble(
-            ("  id ", "dim"), a.id, ("  date ", "dim"), a.date or "?", ("  outlet ", "dim"), _t(a.outlet or "?")
+            ("  id ", "dim"),
+            a.id,
+            ("  date ", "dim"),
+            a.date or "(none printed)",
+            ("  outlet ", "dim"),
+            _t(a.outlet or "(not named)"),
         ),
         Text.assemble(("  source ", "dim"), _t(a.source)),
         Text.assemble(
