@@ -927,6 +927,9 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._BYLINE_AFTER": ("search",),  # ingest.layout: a byline closing a date line  # ingest.layout: 本报记者 张三 on a date line
     "extract._CONTACT_NAMED": ("search",),  # notice.find: a closing contact line's label or address
     "notice._FOOTER_TAIL": ("search",),
+    "notice._LINK_ROW_BEFORE": ("sub",),
+    "notice._ROLE_THEN_NAME": ("split",),
+    "notice._PARTY_ENDS_SENTENCE": ("search",),
     "extract._FOOTER_CLAIM_LINE": ("search",),
     "extract._SELF_REFERENCE": ("fullmatch",),
     "extract._ICP_AFTER_NAME": ("search",),

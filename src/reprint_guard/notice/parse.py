@@ -121,9 +121,9 @@ _EN_LICENSOR = (
 )
 _EN_OWNER = (
     (
-        re.compile(r"(?=[bBiIpPoOcCaArR])(?i:belongs to|is owned by|is held by|property of|owned by|copyright (?:of|by)|(?:is|are|remains?) (?:the )?copyright(?:ed)?(?: (?:of|by|to))?)[ ]"),
+        re.compile(r"(?=[bBiIpPoOcCaArR])(?i:belongs to|is owned by|is held by|property of|owned(?: (?:or|and) (?:licensed|controlled|administered))? by|copyright (?:of|by)|(?:is|are|remains?) (?:the )?copyright(?:ed)?(?: (?:of|by|to))?)[ ]"),
         re.compile(
-            r"(?i:belongs to|is owned by|is held by|property of|owned by|copyright (?:of|by)|(?:is|are|remains?) (?:the )?copyright(?:ed)?(?: (?:of|by|to))?)[ ]"
+            r"(?i:belongs to|is owned by|is held by|property of|owned(?: (?:or|and) (?:licensed|controlled|administered))? by|copyright (?:of|by)|(?:is|are|remains?) (?:the )?copyright(?:ed)?(?: (?:of|by|to))?)[ ]"
             rf"(?:the[ ])?(?P<name>{_EN_NAME})"
         ),
     ),
@@ -374,7 +374,12 @@ _FOOTER_TAIL = re.compile(
     r"|\d{1,5}[A-Za-z]?[ ](?:[A-Z][a-z]{1,20}[ ]){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Ln|Drive|Dr"
     r"|Way|Place|Pl|Square|Sq|Parkway|Pkwy|Court|Ct|Highway|Hwy)\b"
     r"|(?:P\.?[ ]?O\.?[ ]Box|Suite|Floor|Level)[ ]\d"
-    r"|(?:Serving|Covering|Bringing|Delivering|Connecting|Informing|Celebrating)[ ](?:[a-z]|the[ ]|[A-Z]))"
+    r"|(?:Serving|Covering|Bringing|Delivering|Connecting|Informing|Celebrating)[ ](?:[a-z]|the[ ]|[A-Z])"
+    # the next sentence or field when a page's lines run together ("X This text is protected …",
+    # "X No part of …", "X Citation: …")
+    r"|(?:This|These|That|Any|No|Reproduction|Republication|Republishing|Redistribution|Unauthori[sz]ed|Except|Unless"
+    r"|Permission|Material|Materials|Content|Articles?|Stories|Text)[ ][a-z]"
+    r"|[A-Z][a-z]{2,15}:[ ])"
 )
 
 
@@ -480,6 +485,12 @@ def _strip_loose_quotes(name: str) -> str:
     return name.strip()
 
 
+# A footer's link row run into the claim line (聯絡我們 X有限公司版權所有): the links are no part of the name.
+_LINK_ROW_BEFORE = re.compile(
+    r"^(?:(?:联系我们|聯絡我們|聯繫我們|联络我们|关于我们|關於我們|网站地图|網站地圖|隐私政策|隱私政策|私隱政策|私隱條款|隐私条款|隱私權政策"
+    r"|免责声明|免責聲明|广告查询|廣告查詢|广告服务|廣告服務|广告刊例|使用条款|使用條款|服务条款|服務條款|意见反馈|意見反饋"
+    r"|加入我们|加入我們|人才招聘|招聘信息|版权声明|版權聲明|投稿须知|投稿須知)[ 　|｜]{1,3}){1,8}(?=\S)"
+)
 # A notice's label in brackets before the name (【版权声明】X版权所有, [原创] X): not part of it.
 _BRACKET_LABEL = re.compile(
     r"^[【\[][^】\]\n]{0,8}?(?:声明|聲明|说明|說明|原[创創]|独家|獨家|提示|注意|公告|(?i:notice))[^】\]\n]{0,3}[】\]][ ]?"
@@ -495,6 +506,7 @@ def _clean_name(raw: str) -> str | None:
               if _LEADING_JUNK.sub("", f).strip()]  # fmt: skip
     name = fields[0].strip() if fields else name
     name = _NAME_PREFIX.sub("", _BRACKET_LABEL.sub("", _LINE_MARK.sub("", name).lstrip()))
+    name = _LINK_ROW_BEFORE.sub("", name)
     if name[:1] in _CLOSING and name.count(name[0]) > name.count(_CLOSING[name[0]]):
         name = name[1:]  # （X版权所有，…）: the bracket opens the line, not the name
     opening = _OPENING.get(name[-1:])
@@ -514,9 +526,9 @@ def _clean_name(raw: str) -> str | None:
     name = re.split(r"(?i:\ball rights? (?:are )?reserved?)", name)[0]
     name = _LEADING_JUNK.sub("", name).strip()
     name = _ZH_LEADING.sub("", name).strip()
+    name = _LEADING_BY.sub("", name)  # before the cut, which reads names that open with a capital
     name = _english_cut(name).strip()
     name = _EN_COMMA_CUT.split(name, maxsplit=1)[0]  # "X Ltd., London" → "X Ltd."
-    name = _LEADING_BY.sub("", name)
     tail = _NAME_TAIL.search(name)
     if tail:
         name = name[: tail.start()]
@@ -652,6 +664,9 @@ _OWNED_SPACED = re.compile(
 )
 
 
+_ROLE_THEN_NAME = re.compile(
+    r"(?<=[\u3400-\u9fff])(?:营运|營運|运营|運營|主办|主辦|承办|承辦|出品|出版|发行|發行|制作|製作|技术支持|技術支持)[ 　]+(?=[\u3400-\u9fff])"
+)
 _HAN_TAIL = re.compile(r"(?<=[ .])[\u3400-\u9fff（）()]{2,40}[ ]?\Z")
 
 
@@ -690,6 +705,7 @@ def _owned_name(folded: str, text: str) -> str | None:
             # fields before 版权所有 (本网站由Y提供技术支持　X版权所有): the one next to the claim is the name
             fields = [f for f in _FIELD_SPACE.split(run) if any(ch.isalpha() for ch in _LEADING_JUNK.sub("", f))]
             run = fields[-1] if fields else run
+            run = _ROLE_THEN_NAME.split(run)[-1]  # 本網站由Y營運 X版權所有: Y operates, X holds
             # "© 2024 X Ltd. 某某有限公司 版權所有": one owner in two languages, the name next to the claim
             han_tail = _HAN_TAIL.search(run)
             if han_tail and re.search(r"[A-Za-z]", run[: han_tail.start()]):
@@ -704,7 +720,7 @@ def _owned_name(folded: str, text: str) -> str | None:
         if count == _MAX_CUES:
             break
         spaced = _OWNED_SPACED.match(folded, a.start(), a.start() + _CUE_WINDOW)
-        if spaced:
+        if spaced and not re.match(r"[ ]?[:：]", folded[spaced.end("name") :]):  # 版權所有 電話：… is a field label
             name = _clean_name(text[spaced.start("name") : spaced.end("name")])
             if name and not re.search(r"\d", name):
                 return name
@@ -1148,10 +1164,16 @@ def _copyright_name(folded: str, text: str) -> str | None:
             break
         before = text[max(0, m.start() - _CUE_WINDOW) : m.start()].rsplit("\n", 1)[-1]
         sentences = [x for x in _EN_SENTENCE_SPLIT.split(before.rstrip(" ,;")) if x.strip()]
-        name = _plausible_english(_clean_name(sentences[-1])) if sentences else None
+        # "Republishing this article Copyright owned or licensed by X. All rights reserved.": a
+        # sentence that ends by naming its party gives that party
+        by = _PARTY_ENDS_SENTENCE.search(sentences[-1].rstrip(" .")) if sentences else None
+        name = _plausible_english(_clean_name(by.group("name") if by else sentences[-1])) if sentences else None
         if name:
             return name
     return None
+
+
+_PARTY_ENDS_SENTENCE = re.compile(rf"(?<=[a-z])[ ](?:by|of)[ ](?:the[ ])?(?P<name>{_EN_NAME})\Z")
 
 
 def _named_over_domain(name: str | None, folded: str, text: str) -> str | None:
