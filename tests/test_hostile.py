@@ -696,6 +696,8 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._MULTIPART_RELATED": ("search",),  # ingest.wrappers: its multipart/related content type
     "extract._MARKUP": ("search",),  # ingest.wrappers: a tag in a JSON string value
     "extract._JSON_TYPE": ("match",),  # ingest.wrappers: a JSON content type
+    "extract._FEED_TYPE": ("match",),  # ingest.wrappers: a feed content type
+    "extract._FEED_ROOT": ("search",),  # ingest.wrappers: a feed's root element
     "extract._BASE64": ("fullmatch",),  # ingest.channels: a script's base64 literal
     "extract._DATA_URL": ("match",),  # ingest.channels: a data: URL's header in an iframe's src
     "extract._JS_STRING": ("finditer",),  # ingest.channels: a script's string literals

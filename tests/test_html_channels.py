@@ -499,3 +499,94 @@ def test_text_that_only_starts_like_json_stays_text() -> None:
 def test_odd_escapes_and_charsets_in_other_channels_never_raise(page: str) -> None:
     doc = extract(page.encode("utf-8"), content_type="html")
     assert "\x00" not in doc.text and not any(0xD800 <= ord(c) <= 0xDFFF for c in doc.text)
+
+
+# --------------------------------------------------------------------------------------------
+# Feeds: an RSS or Atom item is read as the page a reader of the item sees
+# --------------------------------------------------------------------------------------------
+
+
+def _rss(paras: list[str], *, rights: str | None, channel_rights: str | None = "© 2024 The Harbour Courier",
+         encoding: str = "UTF-8", items: int = 1) -> str:  # fmt: skip
+    item = (
+        "<item><title>灯会 &amp; the ferry</title><link>https://feed.example/a/1</link>"
+        "<dc:creator>Pacific Press Wire</dc:creator>"
+        + (f"<dc:rights>{_html.escape(rights)}</dc:rights>" if rights else "")
+        + f"<description><![CDATA[{ps(paras)}<script>document.title='x'</script>]]></description>"
+        "<pubDate>Wed, 04 Sep 2024 16:05:00 +0000</pubDate></item>"
+    )
+    other = "<item><title>Tide tables</title><description>High water at noon, low water at six in the evening.</description></item>"
+    return (
+        f'<?xml version="1.0" encoding="{encoding}"?>\n'
+        '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>'
+        "<title>The Harbour Courier</title><link>https://feed.example/</link>"
+        + (f"<copyright>{_html.escape(channel_rights)}</copyright>" if channel_rights else "")
+        + item + other * (items - 1) + "</channel></rss>"
+    )  # fmt: skip
+
+
+def _atom(paras: list[str]) -> str:
+    content = _html.escape(ps(paras))
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">'
+        "<title type='text'>Pearl Delta Times</title><id>https://feed.example/atom</id><updated>2024-09-04T10:12:31Z</updated>"
+        "<entry><author><name>Ana Sequeira</name></author><title>Light rail extension</title>"
+        "<id>https://feed.example/?p=1</id><updated>2024-09-04T10:12:31Z</updated>"
+        "<rights type='text'>© 2024 Pearl Delta Times. Reproduction without permission is prohibited.</rights>"
+        f"<content type='html'>{content}</content></entry></feed>"
+    )
+
+
+@pytest.mark.parametrize("content_type", [None, "text", "text/plain", "application/rss+xml", "text/xml; charset=utf-8"])
+def test_an_rss_item_is_read_as_its_page(content_type: str | None) -> None:
+    doc = extract(_rss(EN_PARAS, rights="Copyright 2024 Pacific Press Wire. All rights reserved."), content_type=content_type)
+    assert doc.content_type == "html"
+    assert doc.text.splitlines() == EN_PARAS  # the item's paragraphs, no feed fields, no script
+    assert doc.title == "灯会 & the ferry"
+    assert doc.notice_text == "Copyright 2024 Pacific Press Wire. All rights reserved."  # the item's rights win
+    assert doc.outlet == "The Harbour Courier" and doc.author == "Pacific Press Wire"
+    assert doc.url == "https://feed.example/a/1"
+
+
+def test_an_item_without_rights_takes_the_channels_copyright() -> None:
+    doc = extract(_rss(PARAS, rights=None))
+    assert doc.notice_text == "© 2024 The Harbour Courier"
+    assert doc.text.splitlines() == PARAS
+
+
+def test_an_atom_entry_and_a_gbk_feed_are_read() -> None:
+    doc = extract(_atom(EN_PARAS).encode("utf-8"))
+    assert doc.text.splitlines() == EN_PARAS
+    assert doc.notice_text == "© 2024 Pearl Delta Times. Reproduction without permission is prohibited."
+    assert doc.author == "Ana Sequeira" and doc.outlet == "Pearl Delta Times"
+    # bytes in the codec the declaration names: decoded by it, then read as the feed
+    feed = _rss(PARAS, rights="版权所有 港湾信使", channel_rights=None, encoding="GBK")
+    doc = extract(feed.encode("gbk"))
+    assert doc.text.splitlines() == PARAS and doc.notice_text == "版权所有 港湾信使"
+
+
+def test_a_feed_of_several_items_holds_each_and_xml_that_is_no_feed_stays_as_it_was() -> None:
+    doc = extract(_rss(EN_PARAS, rights=None, items=3))
+    assert EN_PARAS[2] in doc.text
+    xhtml = "<?xml version='1.0'?><html xmlns='http://www.w3.org/1999/xhtml'><body><p>" + EN_PARAS[0] + "</p></body></html>"
+    assert extract(xhtml).text == EN_PARAS[0]
+    plain = "<?xml is how a feed opens, as this note about feeds says.\n" + EN_PARAS[1]
+    assert EN_PARAS[1] in extract(plain, content_type="text").text
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_copy_served_as_a_feed_is_found(guard: Guard, lang: str) -> None:
+    paras, source = CASES[lang]
+    assert_copy_of(guard.check(_rss(paras, rights=None).encode("utf-8"), content_type="application/rss+xml"), source)
+    assert_copy_of(guard.check(_atom(paras)), source)
+
+
+def test_a_protected_feed_item_keeps_its_notice_out_of_the_fingerprint(tmp_path) -> None:
+    g = Guard.open(tmp_path / "fp", create=True)
+    assert g.protect_document(_atom(EN_PARAS), source="feeds/item.xml").status == "added"
+    [article] = g.articles()
+    assert article.notice is not None and article.notice.rights_holder == "Pearl Delta Times"
+    assert "copy" in article.notice.forbidden_uses
+    rep = g.check("\n\n".join(EN_PARAS))  # the body alone, without the rights line
+    assert rep.verdict == "reprint" and rep.matches[0].coverage >= 0.95
+    g.close()

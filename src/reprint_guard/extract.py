@@ -173,10 +173,12 @@ def extract(
             ``path`` and the fix.
         TypeError: ``data`` is neither ``str`` nor bytes-like.
 
-    Two wrappers are opened first (see :mod:`~reprint_guard.ingest.wrappers`): a page saved as
-    MHTML (``multipart/related``) is read as its HTML part, before decoding, and a JSON
-    document (``application/json`` or text that parses as a JSON object or array) as the page
-    its long string values make, after decoding.
+    Three wrappers are opened first (see :mod:`~reprint_guard.ingest.wrappers`): a page saved as
+    MHTML (``multipart/related``) is read as its HTML part, before decoding; an RSS or Atom
+    feed (a feed content type, or text opening with ``<?xml`` and a feed's root element,
+    whatever type was given) as the page its items make, and a JSON document
+    (``application/json`` or text that parses as a JSON object or array) as the page its long
+    string values make, both after decoding.
 
     Plain text that is clearly entity-escaped (three or more references such as ``&nbsp;``,
     ``&#12288;``, ``&ldquo;``) has its references decoded once, as a browser would show it
@@ -219,7 +221,11 @@ def extract(
     if repaired:
         decoding = replace(decoding, repair="ftfy.fix_encoding")
     text = _clean_text(text)
-    if wrappers.is_json(content_type, text):
+    if wrappers.is_feed(content_type, text):
+        page = wrappers.feed_page(text)  # an RSS or Atom feed: the page its items make
+        if page is not None:
+            text, content_type = _clean_text(page[0]), page[1]
+    elif wrappers.is_json(content_type, text):
         page = wrappers.json_page(text)  # an article carried in a JSON API response
         if page is not None:
             text, content_type = _clean_text(page[0]), page[1]

@@ -589,14 +589,15 @@ def _is_known_ref(ref: str) -> bool:
 # The content types a caller may name: reprint_guard reads HTML and plain text, and the two
 # wrappers ingest.wrappers opens (a JSON document, a page saved as MHTML).
 CONTENT_TYPES = (
-    "html", "text", "text/html", "text/plain", "application/xhtml+xml", "json", "application/json", "multipart/related"
+    "html", "text", "text/html", "text/plain", "application/xhtml+xml", "json", "application/json", "multipart/related",
+    "xml", "text/xml", "application/xml", "application/rss+xml", "application/atom+xml", "application/rdf+xml",
 )  # fmt: skip
 _GIVEN_CHARSET = re.compile(r"""charset\s{0,20}=\s{0,20}["']?([^"';\s]{1,200})""", re.I)
 
 
 def check_content_type(value: object) -> str:
-    """``value`` if it is a content type reprint_guard reads: ``html``, ``text``, ``json`` or an
-    HTML, plain-text, JSON or MHTML (``multipart/related``) HTTP Content-Type
+    """``value`` if it is a content type reprint_guard reads: ``html``, ``text``, ``json``, ``xml`` or an
+    HTML, plain-text, JSON, XML/RSS/Atom feed or MHTML (``multipart/related``) HTTP Content-Type
     (``text/html; charset=gbk``) whose charset, if given, Python knows. The one check behind ``Guard.check(content_type=…)`` and ``check --content-type``.
 
     Raises:
@@ -608,7 +609,7 @@ def check_content_type(value: object) -> str:
     kind, _, params = value.partition(";")
     if kind.strip().lower() not in CONTENT_TYPES:
         raise ConfigError(
-            f"{value[:80]!r}: reprint-guard reads HTML and plain text (also in JSON or MHTML); give html, text, json, or a Content-Type "
+            f"{value[:80]!r}: reprint-guard reads HTML and plain text (also in JSON, MHTML or an RSS/Atom feed); give html, text, json, xml, or a Content-Type "
             'such as "text/html; charset=gbk"'
         )
     m = _GIVEN_CHARSET.search(params[:1000])

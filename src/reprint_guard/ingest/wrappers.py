@@ -1,6 +1,6 @@
 """Ingest step 0: inputs that wrap a page, unwrapped before the page is decoded and read.
 
-Two wrappers carry a whole article in a form a reader never sees as such, and are opened
+Three wrappers carry a whole article in a form a reader never sees as such, and are opened
 here, in :func:`reprint_guard.extract.extract`, around the decoding step:
 
 * :func:`mhtml_page`, on the bytes, before decoding: a page saved as MHTML (``.mht``,
@@ -19,6 +19,17 @@ here, in :func:`reprint_guard.extract.extract`, around the decoding step:
   addresses and identifiers without spaces are passed over). Values holding HTML markup make
   an HTML page, each value a block; without markup, a text of one paragraph per value. A text
   that only starts like JSON (``[视频] …``) does not parse and stays as it is.
+* :func:`feed_page`, on the decoded text, before it is sniffed: an RSS or Atom feed (a feed
+  content type such as ``application/rss+xml``, or text that opens with an XML declaration
+  and an ``<rss>``, ``<feed>`` or ``<rdf:RDF>`` root, whatever type was given: feeds are
+  often served as ``text/plain`` or ``text/xml``) is read with feedparser
+  (https://feedparser.readthedocs.io/) into the page a reader of its item would see: the
+  item's title as ``<h1>``, its author as the byline, its full content (``content:encoded``,
+  Atom ``content``; else its description) as the article, and its rights line (the item's
+  ``<dc:rights>``/``<rights>``, else the channel's ``<copyright>``) as
+  ``<meta name="copyright">``, the channel's title as the site name. A feed of several items
+  makes one page with each item as an ``<article>``. feedparser sanitises the items' HTML and
+  is handed the text as bytes (never a string it could take for a URL or a file name).
 
 Every regular expression here runs on untrusted text, so each is written to run in linear time.
 """
@@ -26,12 +37,13 @@ Every regular expression here runs on untrusted text, so each is written to run 
 from __future__ import annotations
 
 import html as _html
+import io
 import json
 import re
 from email import message_from_bytes
 from email.message import Message
 
-__all__ = ["json_page", "mhtml_page"]
+__all__ = ["feed_page", "is_feed", "json_page", "mhtml_page"]
 
 _MIME_HEAD_BYTES = 8192  # where an MHTML message's own header block must end
 MIN_JSON_STRING = 10
@@ -115,3 +127,66 @@ def json_page(text: str) -> tuple[str, str] | None:
     blocks = [s if _MARKUP.search(s) else f"<p>{_html.escape(s)}</p>" for s in strings]
     body = "\n".join(f"<div>{b}</div>" for b in blocks)
     return f"<!doctype html><html><head><meta charset='utf-8'></head><body>{body}</body></html>", "html"
+
+
+# An RSS or Atom feed: the XML declaration, then (past comments, a stylesheet instruction or a
+# doctype) its root element.
+_FEED_TYPE = re.compile(r"\s{0,20}(?:xml|(?:application|text)/(?:rss\+xml|atom\+xml|rdf\+xml|xml))\s{0,20}(?:;|$)", re.I)
+_FEED_ROOT = re.compile(r"<(?:rss|feed|rdf:RDF)[\s>]")
+_FEED_HEAD = 2048  # characters in which a feed's root element must open
+MAX_FEED_ITEMS = 200
+"""Items of a feed read at most (a feed's page holds them all, one ``<article>`` each)."""
+
+
+def is_feed(content_type: str | None, text: str) -> bool:
+    """Whether ``text`` should be read as an RSS/Atom feed: its content type says so, or it opens
+    with ``<?xml`` and its root element (within the first 2,048 characters) is ``<rss>``,
+    ``<feed>`` or ``<rdf:RDF>``."""
+    head = text[:_FEED_HEAD].lstrip("\ufeff \t\r\n")
+    if content_type and _FEED_TYPE.match(content_type):
+        return _FEED_ROOT.search(head) is not None
+    return head.startswith("<?xml") and _FEED_ROOT.search(head) is not None
+
+
+def _attr(value: object) -> str:
+    return _html.escape(str(value or "").strip(), quote=True)
+
+
+def feed_page(text: str) -> tuple[str, str] | None:
+    """An RSS/Atom feed as the HTML page its items make: ``(page, "html")``, or ``None`` when
+    feedparser finds no item with a title or content. See the module docstring."""
+    import feedparser  # imported here: only a feed pays for it
+
+    # the text is already decoded: its declaration must not send feedparser to another codec
+    body = re.sub(r"^(\s{0,20}<\?xml[^>]{0,200}?encoding=)[\"'][^\"']{1,40}[\"']", r'\1"utf-8"', text, count=1)
+    parsed = feedparser.parse(io.BytesIO(body.encode("utf-8", "surrogatepass")))
+    channel = parsed.get("feed", {})
+    items = [e for e in parsed.get("entries", [])[:MAX_FEED_ITEMS] if e.get("title") or e.get("summary") or e.get("content")]
+    if not items:
+        return None
+    site = channel.get("title") or ""
+    rights = items[0].get("rights") or channel.get("rights") or ""
+    articles = []
+    for item in items:
+        content = next((c.get("value") for c in item.get("content", []) if c.get("value")), None) or item.get("summary") or ""
+        author = item.get("author") or ""
+        date = item.get("published") or item.get("updated") or ""
+        articles.append(
+            "<article>"
+            + (f"<h1>{_attr(item.get('title'))}</h1>" if item.get("title") else "")
+            + (f"<p class='byline'>By {_attr(author)}</p>" if author else "")
+            + (f"<time datetime='{_attr(date)}'>{_attr(date)}</time>" if date else "")
+            + f"<div class='content'>{content}</div></article>"
+        )
+    one = items[0] if len(items) == 1 else None
+    head = "".join(
+        (
+            "<meta charset='utf-8'>",
+            f"<title>{_attr(one.get('title') if one else site)}</title>",
+            f"<meta property='og:site_name' content='{_attr(site)}'>" if site else "",
+            f"<meta name='copyright' content='{_attr(rights)}'>" if rights else "",
+            f"<meta name='author' content='{_attr(one.get('author'))}'>" if one and one.get("author") else "",
+            f"<link rel='canonical' href='{_attr(one.get('link'))}'>" if one and one.get("link") else "",
+        )
+    )
+    return f"<!doctype html><html><head>{head}</head><body>{''.join(articles)}</body></html>", "html"
