@@ -400,3 +400,23 @@ def test_a_request_line_that_claims_is_not_joined() -> None:
     assert _with_licensing_request("本网原创，未经授权不得转载。", page) == "本网原创，未经授权不得转载。"
     page = "正文\n转载授权请联系 bq@mb.example.cn\n"
     assert _with_licensing_request("本网原创，未经授权不得转载。", page).endswith("转载授权请联系 bq@mb.example.cn")
+
+
+@pytest.mark.parametrize(
+    ("lang", "notice", "foot", "site"),
+    [
+        ("zh", "<p>※本文版權所有，非經授權，不得轉載。</p>", "<footer><p>© 2024 嵐角新聞網</p></footer>", "嵐角新聞網"),
+        ("en", "<p>This story may not be republished without permission.</p>",
+         "<footer><p>© 2024 The Fenmoor Sentinel</p></footer>", "The Fenmoor Sentinel"),  # fmt: skip
+    ],
+)
+def test_a_host_name_gives_way_to_the_name_the_page_prints(lang: str, notice: str, foot: str, site: str) -> None:
+    """Without og:site_name the metadata falls back to the canonical URL's host; the footer's
+    © line names the site as readers see it, and the notice that says only "this article"
+    gives it the rights. A page that prints no other name keeps the host."""
+    head = "<title>Headline 标题</title><link rel='canonical' href='https://www.lanjiao.example.tw/news/1'>"
+    doc = extract(_page(lang, head=head, notice=notice, foot=foot), content_type="html")
+    assert doc.outlet == site
+    assert parse_notice(doc.notice_text, site=doc.outlet).rights_holder == site
+    bare = extract(_page(lang, head=head, notice=notice), content_type="html")
+    assert bare.outlet == "lanjiao.example.tw"

@@ -679,13 +679,16 @@ def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool, afte
     source = parsed.source or page_source
     if source and _SELF_REFERENCE.fullmatch(source.strip()):
         source = None  # 来源：本报 names the site as "this paper": its name is printed elsewhere
-    if sitename and _looks_like_hostname(sitename) and source:
-        sitename = source
+    # a host name (what the metadata falls back to without og:site_name) is the last resort:
+    # a name the page prints for itself comes first
+    host = sitename if sitename and _looks_like_hostname(sitename) else None
+    sitename = None if host else sitename
     sitename = sitename or source or _title_site(_first_text(tree, "title"), title) or _publisher_site(tree)
     if sitename is None and notice is not None:
         # only a page with a notice, whose holder may be "this site", reads its info and footer
         # lines for its name: a check of a page without one (most of a moderation queue) does not
         sitename = _header_outlet(page_text) or _footer_claim_site(page_text) or _logo_site(tree)
+    sitename = sitename or host
     return Document(
         text=parsed.text,
         title=title or parsed.title,
