@@ -33,6 +33,68 @@ def _contacts(notice):
 
 # --- holder, uses and permissions ------------------------------------------------------------
 HOLDER_CASES = [
+    # A desk's label names whom to ask and forbids nothing; a line that asks readers to write
+    # in for a licence does (structures: Taiwanese and Hong Kong online outlets' footers and
+    # ※ lines, rounds 10 and 19 of bench/notices).
+    pytest.param(
+        "© 2024 霧溪速報\n新聞爆料 WhatsApp：6138 2207 ｜ 廣告查詢：ads@wuxi.example.com.hk ｜ 轉載授權：rights@wuxi.example.com.hk",
+        "霧溪速報",
+        (),
+        (),
+        (),
+        id="hk-desk-label-forbids-nothing",
+    ),
+    pytest.param(
+        "【嵐角】本文為本站原創，歡迎分享連結；全文轉載請來信 editor@lanjiao.example.tw 取得授權。",
+        None,  # 本站: the page's site, given by the page (test_page_parties)
+        ("reprint",),
+        (),
+        (),
+        id="tw-write-in-for-a-licence",
+    ),
+    # Lines run together (a text extraction that joins a footer's rows)
+    pytest.param(
+        "Copyright © 2025 by Tallow Quarterly This text is protected by copyright and may not be reproduced, "
+        "distributed, or modified without permission",
+        "Tallow Quarterly",
+        ("modify", "copy", "redistribute"),
+        (),
+        (),
+        id="en-joined-next-sentence",
+    ),
+    pytest.param(
+        "Republishing this article Copyright owned or licensed by Brackwater Star Newspapers Limited. All rights "
+        "reserved. Republication or distribution of this content is expressly prohibited without the prior written consent.",
+        "Brackwater Star Newspapers Limited",
+        ("reprint", "redistribute"),
+        (),
+        (),
+        id="en-owned-or-licensed-by",
+    ),
+    pytest.param(
+        "私隱條款 | 免責聲明 | 廣告查詢 | 聯絡我們 灣岸財經新聞有限公司版權所有，不得轉載。",
+        "灣岸財經新聞有限公司",
+        ("reprint",),
+        (),
+        (),
+        id="hk-link-row-before-claim",
+    ),
+    pytest.param(
+        "《鷺島週刊》由鷺島出版股份有限公司出版　本網站由鷺島數位股份有限公司營運 鷺島出版股份有限公司版權所有",
+        "鷺島出版股份有限公司",
+        (),
+        (),
+        (),
+        id="tw-operator-then-holder",
+    ),
+    pytest.param(
+        "© 2024 澳門鏡湖傳媒有限公司 Kingwu Media Limited Kingwu Media, Limitada 版權所有 電話：(853) 2872 6100",
+        "澳門鏡湖傳媒有限公司",
+        (),
+        (),
+        (),
+        id="mo-field-label-after-claim",
+    ),
     # Structure: the Spokesman-Review's printed copyright notice (pages corpus).
     pytest.param(
         "Copyright © 2024, The Riverside Courier. All rights reserved.\n"
