@@ -420,3 +420,24 @@ def test_a_host_name_gives_way_to_the_name_the_page_prints(lang: str, notice: st
     assert parse_notice(doc.notice_text, site=doc.outlet).rights_holder == site
     bare = extract(_page(lang, head=head, notice=notice), content_type="html")
     assert bare.outlet == "lanjiao.example.tw"
+
+
+def test_a_forum_templates_software_credit_and_copyright_meta_name_no_site() -> None:
+    """Forum portal templates print the software's credit in the <title> ("… - Site - Powered by
+    X!"), its maker's © line in <meta name="copyright"> and under "Powered by" in the footer; the
+    site is the title's part before the credit, and a notice saying 本站原创 gives it the rights."""
+    head = (
+        "<title>绿道三期开放 - 社区新闻 - 棠溪社区 - Powered by Bulletix!</title>"
+        '<meta name="generator" content="Bulletix! X3.5"><meta name="copyright" content="2001-2024 Quillsoft Inc.">'
+    )
+    notice = "<p>声明：本站所有文章，如无特殊说明，均为本站原创发布。未征得本站同意，禁止复制、采集本站内容。</p>"
+    foot = (
+        "<div id='ft'><p><a href='#'>手机版</a> | <strong>棠溪社区</strong> ( 鄂ICP备10000731号-1 )</p>"
+        "<p>Powered by <strong>Bulletix!</strong> <em>X3.5</em></p><p>&copy; 2001-2024 <a href='#'>Quillsoft Inc.</a></p></div>"
+    )
+    doc = extract(_page("zh", head=head, notice=notice, foot=foot), content_type="html")
+    assert doc.outlet == "棠溪社区"
+    assert parse_notice(doc.notice_text, site=doc.outlet).rights_holder == "棠溪社区"
+    # the © line under "Powered by" is the software maker's, not a holder of the notice
+    credit = "声明：本站原创，禁止复制。\nPowered by Bulletix! X3.5\n© 2001-2024 Quillsoft Inc."
+    assert parse_notice(credit, site="棠溪社区").rights_holder == "棠溪社区"

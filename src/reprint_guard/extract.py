@@ -681,7 +681,8 @@ def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool, afte
         source = None  # 来源：本报 names the site as "this paper": its name is printed elsewhere
     # a host name (what the metadata falls back to without og:site_name) is the last resort:
     # a name the page prints for itself comes first
-    host = sitename if sitename and _looks_like_hostname(sitename) else None
+    # so is a copyright line read as a name ("2001-2024 X Inc." from <meta name="copyright">)
+    host = sitename if sitename and (_looks_like_hostname(sitename) or _COPYRIGHT_LEAD.match(sitename)) else None
     sitename = None if host else sitename
     sitename = sitename or source or _title_site(_first_text(tree, "title"), title) or _publisher_site(tree)
     if sitename is None and notice is not None:
@@ -708,6 +709,8 @@ def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool, afte
     )
 
 
+_COPYRIGHT_LEAD = re.compile(r"[ ]?(?:©|\([cC]\)|(?i:copyright)|(?:19|20)\d{2}\b)")
+_POWERED_BY = re.compile(r"(?i:power(?:ed)?[ ]by)\b")
 _SELF_REFERENCE = re.compile(r"本(?:报|報|网|網|网站|網站|站|刊|台|社|平台|号|號)(?:原创|原創|讯|訊|记者|記者)?")
 _FOOTER_CLAIM_LINE = re.compile(r"©|\([cC]\)|(?i:copyright)|版[权權]所有")
 _ICP_AFTER_NAME = re.compile(r"(?:^|[|｜]\s{0,3})(?P<name>[^\s|｜:：]{2,20})[\s\u3000]{1,4}[\u4e00-\u9fff]?ICP[备證证]")
@@ -939,7 +942,8 @@ def _title_site(raw_title: str | None, title: str | None) -> str | None:
     separator and the part is not the headline itself."""
     if not raw_title:
         return None
-    parts = [p.strip() for p in _TITLE_SEPARATOR.split(raw_title) if p.strip()]
+    # "标题 - 栏目 - 站名 - Powered by X!": a forum template's software credit closes the title
+    parts = [p.strip() for p in _TITLE_SEPARATOR.split(raw_title) if p.strip() and not _POWERED_BY.match(p.strip())]
     if len(parts) < 2:
         return None
     site = parts[-1]

@@ -1138,6 +1138,11 @@ _LABEL_PREFIX = re.compile(
 )
 
 
+# A forum or CMS template's credit line ("Powered by X3.5", "Power by DedeCms") right before a ©
+# line: the © is the software maker's, as forum templates print it under every page.
+_SOFTWARE_CREDIT = re.compile(r"(?i:\bpower(?:ed)?[ ]by)[ ][^\n©]{1,40}?[ ]?(?:\n[ \t]{0,3})?\Z")
+
+
 def _copyright_name(folded: str, text: str) -> str | None:
     for count, m in enumerate(_COPYRIGHT_SIGN.finditer(folded)):
         if count == _MAX_CUES:
@@ -1148,6 +1153,8 @@ def _copyright_name(folded: str, text: str) -> str | None:
         rest = _NAME_STOP.split(rest, maxsplit=1)[0]
         rest = _YEAR_CLOSES.split(rest, maxsplit=1)[0]
         name = _plausible_english(_clean_name(rest))
+        if name and _SOFTWARE_CREDIT.search(folded, max(0, m.start() - 60), m.start()):
+            continue  # "Powered by Forumix! X3.5 © 2001-2024 Y Inc.": the forum software's maker
         if name:
             return name
         if m.group(0).rstrip(" ,:")[-1:].isdigit() and _SIGN_CLOSES.match(folded, m.end()):
@@ -1191,8 +1198,8 @@ def _last_line_name(text: str) -> str | None:
     if not lines:
         return None
     line = lines[-1]
-    if len(line) > 30 or re.search(r"[，。；：,;:!?！？@/]", line):
-        return None
+    if len(line) > 30 or re.search(r"[，。；：,;:!?！？@/©]", line):
+        return None  # a © line is the © reading's to take or leave (a forum software's © under "Powered by")
     if _ORG_SUFFIX.search(line) and not _NOT_A_NAME.match(line):
         return line
     return None
