@@ -935,6 +935,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._SOFTWARE_CREDIT": ("search",),
     "extract._FOOTER_CLAIM_LINE": ("search",),
     "extract._SELF_REFERENCE": ("fullmatch",),
+    "extract._REPRINT_QUESTION": ("match",),
     "extract._COPYRIGHT_LEAD": ("match",),
     "extract._POWERED_BY": ("match",),
     "extract._ICP_AFTER_NAME": ("search",),

@@ -205,6 +205,19 @@ HTML_CASES = [
         EN, ["© 2024 Northfield Gazette Ltd. All rights reserved.", "No part of this site may be reproduced without our written permission."],
         id="en-html-footer",
     ),  # fmt: skip
+    # a newsletter's republish box (one long paragraph opening with a question), then its
+    # subscribe box and a reading prompt, over a footer © line
+    pytest.param(
+        _html("Parks plan approved", EN, lang="en", after=(
+            "<div class='republish-note'><p>Want to republish something from the Northfield Brief? Forwarding this "
+            "newsletter is always fine. To run one of our stories on your site or in print, reply to this email or "
+            "write to <a href='mailto:hello@northfieldbrief.example'>hello@northfieldbrief.example</a> first.</p></div>"
+            "<div class='subscribe'><h3>Keep reading</h3><p>Subscribe to the Northfield Brief to get every edition.</p></div>"),
+            footer="<p>© 2024 Northfield Brief.</p><p><a href='#'>Powered by a newsletter platform</a></p>"),
+        EN, ["Want to republish something from the Northfield Brief? Forwarding this newsletter is always fine. To run one "
+             "of our stories on your site or in print, reply to this email or write to hello@northfieldbrief.example first."],
+        id="en-html-newsletter-republish-box",
+    ),  # fmt: skip
 ]
 
 

@@ -204,6 +204,8 @@ _TRAILER = re.compile(
     r"|(?i:views expressed|do not necessarily reflect|not responsible for the content|follow us|share this|"
     r"read more|related (?:stories|articles)|sign up for|subscribe to our|comments? (?:are|policy|section)"
     r"|join the (?:conversation|discussion)|(?:leave|post|add) a (?:comment|reply))"
+    # a newsletter's subscribe box and reading prompts ("Subscribe to X to get every edition.", "Keep reading")
+    r"|(?i:^subscribe\b|^keep reading\b|^continue reading\b)"
     # a row of social-network links ("Facebook YouTube X", "Facebook | Instagram"): a follow widget
     r"|(?i:^(?:(?:facebook|twitter|x|instagram|youtube|linkedin|tiktok|whatsapp|telegram|threads|pinterest|rss|weibo)"
     r"[ ]?[|·/•]?[ ]?){2,10}$)"
@@ -469,10 +471,19 @@ def _is_narrative(text: str) -> bool:
     return _NARRATIVE.search(folded) is not None and _SELF_REF.search(folded) is None
 
 
+# A line that opens by asking the reader about reprinting: a site's republish box.
+_REPRINT_QUESTION = re.compile(
+    r"\W{0,3}(?i:(?:want|wish|would you like|interested in|looking) to (?:republish|reprint|syndicate|reuse)|(?:republishing|reprinting) (?:this|our))"
+    r"\b[^?\n]{0,80}\?"
+)
+
+
 def _is_notice_line(line: str) -> bool:
     """Whether ``line`` is a line of a licensing notice: it holds a claim or licence terms
     (a line over 200 characters two kinds of wording: one "转载" in a body paragraph is not a
     notice), or is short and holds weaker wording; a long line of reported speech is not one."""
+    if len(line) <= 400 and _REPRINT_QUESTION.match(line):
+        return True  # "Want to republish something from X? … write to …": a republish box, however long
     strong, weak = _notice_kinds(line)
     if strong == 0:
         return weak >= 1 and len(line) <= _SHORT_NOTICE_CHARS and not _is_narrative(line)
