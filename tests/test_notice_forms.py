@@ -33,6 +33,42 @@ def _contacts(notice):
 
 # --- holder, uses and permissions ------------------------------------------------------------
 HOLDER_CASES = [
+    # Permissions on a credit and bans on a licence in the "may be reproduced" form (structures:
+    # South Asian and Pacific dailies' footers, bench/notices rounds 18 and 19), 剪辑 and
+    # publishing the site's content elsewhere as uses
+    pytest.param(
+        "© Drukyul Media Corporation Ltd. 2024. Content from this website may be reproduced only with due "
+        "acknowledgement to The Drukyul Daily.",
+        "Drukyul Media Corporation Ltd.",
+        (),
+        ("copy",),
+        ("credit",),
+        id="en-reproduced-with-acknowledgement",
+    ),
+    pytest.param(
+        "© 2024 Lakeview Tribune. Articles may be reproduced only with the written permission of the Editor.",
+        "Lakeview Tribune",
+        ("copy",),
+        (),
+        (),
+        id="en-reproduced-only-with-permission",
+    ),
+    pytest.param(
+        "本节目由夜渡工作室出品，版权归夜渡工作室所有，未经授权禁止转载、剪辑搬运至其他平台。",
+        "夜渡工作室",
+        ("reprint", "modify"),
+        (),
+        (),
+        id="zh-cutting-a-programme",
+    ),
+    pytest.param(
+        "声明：本站文章均为溪桥网原创发布。未征得本站同意，禁止复制、采集、发布本站内容到任何网站。",
+        "溪桥网",
+        ("reprint", "copy", "scrape"),
+        (),
+        (),
+        id="zh-publishing-elsewhere",
+    ),
     # A desk's label names whom to ask and forbids nothing; a line that asks readers to write
     # in for a licence does (structures: Taiwanese and Hong Kong online outlets' footers and
     # ※ lines, rounds 10 and 19 of bench/notices).

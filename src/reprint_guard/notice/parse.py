@@ -499,7 +499,8 @@ _BRACKET_LABEL = re.compile(
 
 def _clean_name(raw: str) -> str | None:
     name = raw.strip().replace("\u200b", "")
-    name = _PUBLISHES.split(name)[-1] if not re.match(r"[A-Za-z]", name) else name
+    if not re.match(r"[A-Za-z]", name):
+        name = _ROLE_THEN_NAME.split(_PUBLISHES.split(name)[-1])[-1]  # Y營運 X: Y operates, X holds
     # an English name may hold runs of spaces as printed; an ideographic space ends any name
     # (NB视界网　主办：…, V生活　地址：…)
     fields = [f for f in (_FIELD_SPACE if not re.match(r"[A-Za-z]", name) else _IDEOGRAPHIC_SPACE).split(name)
@@ -706,7 +707,6 @@ def _owned_name(folded: str, text: str) -> str | None:
             # fields before 版权所有 (本网站由Y提供技术支持　X版权所有): the one next to the claim is the name
             fields = [f for f in _FIELD_SPACE.split(run) if any(ch.isalpha() for ch in _LEADING_JUNK.sub("", f))]
             run = fields[-1] if fields else run
-            run = _ROLE_THEN_NAME.split(run)[-1]  # 本網站由Y營運 X版權所有: Y operates, X holds
             # "© 2024 X Ltd. 某某有限公司 版權所有": one owner in two languages, the name next to the claim
             han_tail = _HAN_TAIL.search(run)
             if han_tail and re.search(r"[A-Za-z]", run[: han_tail.start()]):
@@ -731,9 +731,12 @@ def _owned_name(folded: str, text: str) -> str | None:
 _ZH_CLAIMS = (
     # 本文为X原创 / 本文由X原创 / 本文系X独家 / 【稿件声明】本文为X原创稿件
     (
-        re.compile(r"(?:本文|本稿|本篇|此文|该文|該文|本作品|本报道|本報導|本报告|本報告|本内容|本內容)"),
+        re.compile(r"(?:本文|本稿|本篇|此文|该文|該文|本作品|本报道|本報導|本报告|本報告|本内容|本內容|本站|本网|本網)"),
         re.compile(
-            r"(?:本文|本稿|本篇|此文|该文|該文|本作品|本报道|本報導|本报告|本報告|本内容|本內容)[^，。；\n]{0,6}?(?:系|为|為|係|是|由)"
+            # 本站(所有)文章均为X原创: the site's articles, as forum and CMS sites word it (not 本网站由Y
+            # 提供技术支持: the site's maker)
+            r"(?:(?:本文|本稿|本篇|此文|该文|該文|本作品|本报道|本報導|本报告|本報告|本内容|本內容)[^，。；\n]{0,6}?(?:系|为|為|係|是|由)"
+            r"|(?:本站|本网站|本網站|本网|本網)[^，。；\n]{0,6}?(?:系|为|為|係|是))"
             rf"(?P<name>{_QUOTED_NAME}|[^{_PUNCT}]{{2,40}}?)(?:微信)?(?:公众号|公眾號)?(?:独家|獨家)?"
             r"(?:原创|原創|首发|首發|出品|独家|獨家|版权所有|版權所有|版[权權]作品)"
         ),
@@ -1276,8 +1279,10 @@ def _find_rights_holder(text: str, folded: str, author: str | None = None) -> st
 # out so that "editor", "edition", "copyright" and "extraction" stay out.
 _USE_WORDS = {
     # 转发 is sharing, not reprinting, when it goes to one's own feed or friends (转发朋友圈)
-    "reprint": r"转载|轉載|転載|搬运|搬運|转帖|轉帖|转贴|轉貼|(?:转发|轉發)(?![到至]?(?:朋友圈|好友|微信群|群聊|微博|微信))|刊用|(?i:\b(?:reprint|republi(?:sh|cation))\w{0,8}|\bpublish(?:ed)?\b)",
-    "modify": r"修改|改编|改編|篡改|改写|改寫|删改|刪改|洗稿|改动|改動|改作"
+    # 发布本站内容到任何网站: publishing the site's content elsewhere is reprinting it
+    "reprint": r"转载|轉載|転載|搬运|搬運|转帖|轉帖|转贴|轉貼|(?:发布|發布|發佈)(?=[^，。；\n]{0,12}?[到至](?:其他|其它|任何|第三方)?(?:网站|網站|平台|媒体|媒體))|(?:转发|轉發)(?![到至]?(?:朋友圈|好友|微信群|群聊|微博|微信))|刊用|(?i:\b(?:reprint|republi(?:sh|cation))\w{0,8}|\bpublish(?:ed)?\b)",
+    # 剪辑 (cutting a programme or a video) changes the work (bench/notices README, Round 11)
+    "modify": r"修改|改编|改編|篡改|改写|改寫|删改|刪改|洗稿|改动|改動|改作|剪辑|剪輯"
     r"|(?i:\b(?:modif\w{0,8}|alter(?:s|ed|ing|ations?)?\b|adapt(?:s|ed|ing|ations?)?\b"
     r"|rewrit(?:e|es|ten|ing)\b|rewrote\b|edit(?:s|ed|ing)?\b))",
     # 节录/節錄 (taking extracts) is 摘录's synonym, as 版權所有，禁止擅自轉貼節錄 prints it
@@ -1295,7 +1300,7 @@ _USE_WORDS = {
     "ai_training": r"人工智能|(?<![A-Za-z])AI(?![A-Za-z])|大模型|模型训练|模型訓練"
     r"|(?i:\bartificial intelligence\b|\bmachine learning\b|\btrain(?:ing)? (?:of )?(?:ai|models?|large language)\b)",
 }
-_USE_FIRST = "转轉転搬重刊修改篡删刪洗摘节節镜鏡复複翻拷下播传傳分散爬抓采採数數人大模使公任AaBbCcDdEeMmPpQqRrSsTt"
+_USE_FIRST = "剪发發转轉転搬重刊修改篡删刪洗摘节節镜鏡复複翻拷下播传傳分散爬抓采採数數人大模使公任AaBbCcDdEeMmPpQqRrSsTt"
 _USE = re.compile(
     rf"(?=[{_USE_FIRST}])(?:" + "|".join(f"(?P<{use}>{rx})" for use, rx in _USE_WORDS.items()) + ")"
 )
@@ -1324,6 +1329,7 @@ _FORBID_TOKEN = re.compile(
     r"|(?P<after>须经|須經|需经|需經|需要经|必须经|必須經|应经|應經|应当经|應當經|须获|須獲|需获|需獲|必究|禁じ"
     r"|(?i:\b(?:are|is) governed by\b)"
     r"|(?i:\bwithout\b[^.;\n]{0,40}?\b(?:permission|consent|authori[sz]ation|licen[cs]e)"
+    r"|\bonly with (?:the )?(?:prior )?(?:express )?(?:written )?(?:permission|consent|authori[sz]ation)"
     r"|\b(?:prohibited|forbidden|not permitted|not allowed)\b))"
     r"|(?P<after_allow>(?i:\bfor free\b|\bfreely\b|\bfree of charge\b|\bunder (?:a|the) creative commons\b))"
     r"|(?P<deny>未[经經]|非[经經]|未获|未獲|不得|不可|不能|不准|不允许|不允許|不许|不許|禁止|严禁|嚴禁|请勿|請勿|切勿"
@@ -1341,7 +1347,11 @@ _FORBID_TOKEN = re.compile(
     # 允许 is left out: 未经X允许 is a prohibition.
     # 使用者得重製 (Taiwan's legal wording: users may reproduce)
     r"|(?P<allow>欢迎|歡迎|可以|免费|免費|(?:使用者|公眾|公众|任何人)(?:均|皆)?得|(?i:\b(?:welcome|free to|feel free|you may\b(?! not)|may freely|you can"
-    r"|permission is granted|are permitted|is permitted)\b))"
+    r"|permission is granted|are permitted|is permitted)\b"
+    # "Content … may be reproduced only with due acknowledgement to X": allowed on a credit, not a licence
+    r"|\bmay be (?=(?:freely )?(?:reproduced|republished|reprinted|copied|quoted|shared)\b"
+    r"(?![^.;\n]{0,80}?\b(?:permission|consent|licen[cs]e|authori[sz]|agreement))"
+    r"[^.;\n]{0,60}?\b(?:with (?:due |full |proper |an? )?(?:acknowledg|credit|attribution)|provided|as long as|if (?:the|you|credit)))))"
     + "".join(f"|(?P<{use}>{rx})" for use, rx in _USE_WORDS.items())
     + ")"
 )
@@ -1360,7 +1370,7 @@ _CONDITION_PATTERNS = (
             # 署名 asked for (转载请署名, 须署名作者) is a credit; 署名文章, 署名及不署名文章 and
             # 署名"X"的作品 only say which articles are meant
             r"|(?:请|請|须|須|需|应|應|并|並|务必|務必|必须|必須|要)[^，。；\n]{0,4}?署名|署名[ ]?(?:作者|出处|出處|来源|來源)"
-            r"|(?i:\bcredit(?:s|ed|ing)?\b|\battribut(?:e|ion)\b|must (?:name|cite))"
+            r"|(?i:\bcredit(?:s|ed|ing)?\b|\battribut(?:e|ion)\b|must (?:name|cite)|\backnowledg(?:e|es|ed|ing|e?ments?)\b)"
         ),
     ),
     ("keep_notice", re.compile(r"保留(?:本|此|原)?(?:版[权權]|声明|聲明|作者信息)|附上[^。；\n]{0,12}?(?:和|及|与|與|并|並)(?:本|此)(?:声明|聲明)|(?i:(?:keep|retain) (?:this|the) (?:notice|copyright))")),
