@@ -879,6 +879,9 @@ def test_a_public_accounts_post_count_is_no_claim():
         ("© 2024 Westmere Gazette Media Ltd. All rights reserved.",
          "<p>Tips: +44 20 7946 0101</p><p>Syndication: +44 20 7946 0303</p><p>Reprints &amp; Permissions: permissions@westmere.example</p>",
          {"+44 20 7946 0303", "permissions@westmere.example"}),
+        # the desk's department and office hours in brackets after its number (bench/notices round 18)
+        ("（本文为清河网原创，如需转载请联系本网授权）",
+         "<p>版权合作：0531-85550321（新媒体运营部，工作日 9:00-17:30）　新闻热线：0531-85550000</p>", {"0531-85550321"}),
     ],
 )
 def test_footer_desks_as_new_users_printed_them(notice, footer, licensing):

@@ -402,6 +402,30 @@ def test_a_request_line_that_claims_is_not_joined() -> None:
     assert _with_licensing_request("本网原创，未经授权不得转载。", page).endswith("转载授权请联系 bq@mb.example.cn")
 
 
+def test_a_licence_box_in_an_aside_gives_whom_to_ask() -> None:
+    """A "Want to use this story?" box beside the text (an <aside>) bans and says whom to ask;
+    the footer's © line is the block the finder takes. The box's contacts join it as licensing."""
+    box = (
+        "<aside class='licence-box'><p><strong>Want to use this story?</strong> Tidewater Ledger articles may not be "
+        "republished or adapted without a licence. Email <a href='mailto:licensing@tidewater.example.com.hk'>"
+        "licensing@tidewater.example.com.hk</a> or call +852 3555 0199.</p></aside>"
+    )
+    foot = "<footer><p>© 2024 Tidewater Ledger Media Ltd. All rights reserved. | Registered in Hong Kong, BR No. 61234870</p></footer>"
+    doc = extract(_page("en", notice=box, foot=foot), content_type="html")
+    parsed = parse_notice(doc.notice_text, site=doc.outlet, default_region="HK")
+    assert parsed.rights_holder == "Tidewater Ledger Media Ltd."
+    assert [(e.address, e.role) for e in parsed.emails] == [("licensing@tidewater.example.com.hk", "licensing")]
+    assert [(p.e164, p.role) for p in parsed.phones] == [("+85235550199", "licensing")]
+
+
+def test_a_request_line_that_claims_gives_only_its_contact_sentences() -> None:
+    from reprint_guard.extract import _with_licensing_request
+
+    page = "正文\nWant to use this story? Tidewater Ledger owns the copyright of this article. Email licensing@tw.example.\n"
+    joined = _with_licensing_request("© 2024 Tidewater Ledger Media Ltd.", page)
+    assert joined == "© 2024 Tidewater Ledger Media Ltd.\nEmail licensing@tw.example."
+
+
 @pytest.mark.parametrize(
     ("lang", "notice", "foot", "site"),
     [

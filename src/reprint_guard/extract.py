@@ -517,7 +517,8 @@ def _with_licensing_request(notice: str, page_text: str) -> str:
     gives the contact (see :data:`_LICENCE_REQUEST_LINE`), when the notice itself names no
     licensing contact: an article-end box and the site footer are two blocks, and whom to ask
     may be printed only in the one not taken. The line must claim nothing (no © line, no
-    版权所有), so the holder is still read from the notice's own lines; the first such line of
+    版权所有), so the holder is still read from the notice's own lines; of a line that claims,
+    only the sentences that give a contact and claim nothing are taken. The first such line of
     at most 200 characters among the page's first 400 lines is taken."""
     if any(_LICENCE_REQUEST_LINE.search(_simplified(line)) or is_desk_line(line) for line in notice.splitlines()):
         return notice  # the notice says whom to ask already
@@ -530,13 +531,24 @@ def _with_licensing_request(notice: str, page_text: str) -> str:
         if not line or len(line) > _REQUEST_LINE_CHARS or line in notice:
             continue
         folded = folded_page[lo : lo + len(raw)].strip()
-        if (
-            _LICENCE_REQUEST_LINE.search(folded)
-            and (_is_contact_line(line) or _PRINTED_LINK.search(line) or _BARE_HOST_PATH.search(line))
-            and not any(p.search(folded) for p in _CLAIM_VOCAB)
+        if _LICENCE_REQUEST_LINE.search(folded) and (
+            _is_contact_line(line) or _PRINTED_LINK.search(line) or _BARE_HOST_PATH.search(line)
+            or any(_is_contact_line(x) for x in _SENTENCE_END.split(line))
         ):
-            return notice.rstrip() + "\n" + line
+            if not any(p.search(folded) for p in _CLAIM_VOCAB):
+                return notice.rstrip() + "\n" + line
+            # a box that claims too ("X articles may not be republished without a licence. Email
+            # …"): only its sentences that give the contact and claim nothing join
+            contact = " ".join(
+                x for x in _SENTENCE_END.split(line)
+                if _is_contact_line(x) and not any(p.search(_simplified(x)) for p in _CLAIM_VOCAB)
+            )  # fmt: skip
+            if contact:
+                return notice.rstrip() + "\n" + contact
     return notice
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s{1,3}(?=\S)|(?<=[。！？；])\s{0,3}(?=\S)")  # not the dots of an address
 
 
 _BARE_HOST_PATH = re.compile(r"(?i)\b[a-z0-9][a-z0-9\-]{0,62}(?:\.[a-z0-9][a-z0-9\-]{0,62}){1,5}/[\w\-/]{2,80}")
@@ -670,7 +682,11 @@ def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool, afte
     page_credits, page_source, page_date = _page_credits(page_text)
     if notice is not None:
         notice = _with_page_licensing_contacts(notice, page_text, _link_texts(tree))
-        notice = _with_licensing_request(notice, page_text)
+        requested = _with_licensing_request(notice, page_text)
+        if requested is notice and tree.find(".//aside") is not None:
+            # a "Want to use this story?" box is often an <aside> beside the text
+            requested = _with_licensing_request(notice, _visible_text(tree, asides=True))
+        notice = requested
         notice = _with_image_contacts(_with_licensing_links(_with_licence_link(notice, tree), tree), tree)
 
     sitename = site_name or meta.sitename

@@ -921,6 +921,8 @@ _DESK_LABEL = re.compile(
 _DESK_FILLER = re.compile(
     r"(?:电话|電話|手机|手機|座机|座機|邮箱|郵箱|电邮|電郵|联系人|聯絡人|(?i:e-?mail(?: us)?|tel|phone|mobile|fax))[ ]?[:：]?"
     r"|(?:联系我们|聯絡我們|联系|聯絡|点此联系|點此聯絡|(?i:contact us|click here|write to us))"
+    # a remark in brackets after the contact: the desk's department or its hours (（新媒体运营部，工作日 9:00-17:30）)
+    r"|[（(][^（）()\n]{1,40}[)）]"
 )
 _DESK_CONTACT = re.compile(
     r"\(?(?:https?://|mailto:|www\.)\S{1,300}\)?"
