@@ -291,6 +291,26 @@ def test_notice_tail_knows_platform_disclaimers() -> None:
     assert not notice_tail(news, char_weights(news)).any()
 
 
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "This story was originally published by The Marsh Ledger and is republished here with permission.",
+        "Want to republish this story? Write to licensing@marshledger.example.",
+        "本文经晨溪日报授权发布。",
+        "本網站內容除另有註明外，均採用創用CC 姓名標示-非商業性 3.0 授權條款。",
+    ],
+)
+def test_notice_tail_knows_licensed_reprint_and_republish_lines(tail: str) -> None:
+    """A licensed reprint's credit, a republish box and an open licence end the article's
+    text too (the notices benchmark's tune half held such notices with none of the older cue
+    words); a story that mentions reprints in passing keeps its last paragraph."""
+    text = FULL + "\n" + tail
+    mask = notice_tail(text, char_weights(text))
+    assert mask[len(FULL) + 1 :].all() and not mask[: len(FULL)].any()
+    news = FULL + "\n馆方表示，这批老地图经修复后将重新印刷，明年起供市民借阅，并授权学校发布电子版。"
+    assert not notice_tail(news, char_weights(news)).any()
+
+
 def test_edition_and_byline_lines_around_the_stored_article_are_not_edits() -> None:
     """Short page-furniture lines the stored body starts or ends with (an edition and date
     line full of digits, a byline, 返回顶部) are not text a verbatim copy dropped."""

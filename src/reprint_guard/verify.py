@@ -116,8 +116,16 @@ _NOTICE_CUE = re.compile(
     r"copyright|©|all rights reserved|without (?:prior )?(?:written )?permission|may not be reproduced|"
     r"^(?:【)?(?:特别|免责|法律|原创|版权|郑重|特別|免責|原創|版權|鄭重)?(?:声明|聲明)(?:】)?[：:]|"
     r"仅代表(?:该)?作者|僅代表(?:該)?作者|不代表本(?:网|站|报|台)|不代表本(?:網|站|報|台)|信息发布平台|"
-    r"不构成(?:任何)?投资建议|不構成(?:任何)?投資建議",
-    re.IGNORECASE,
+    r"不构成(?:任何)?投资建议|不構成(?:任何)?投資建議|"
+    # licensed reprints and open licences: 经授权发布, 创用CC, a syndication or republish line
+    # (bench/notices: the tune half's notices that held none of the words above)
+    r"[经經](?:[^，。\n]{1,20})?授[权權](?:发布|發布|發佈|转载|轉載|刊登)|[创創]用\s?CC|知[识識]共享|版[权權](?:保护|保護|告示)|creative commons|"
+    r"\bpermission to (?:reprint|republish|reproduce)|"
+    r"^(?:this (?:story|article|piece|post) (?:was )?(?:originally |first )?(?:published|appeared|produced)\b|originally published\b"
+    r"|first appeared\b|read the original\b|reprint|republish|to republish|(?:want|wish) to (?:republish|use this)"
+    r"|for (?:reprint|syndication|permission)|(?:published|republished|reprinted) with (?:the )?permission)|"
+    r"\bis republished\b|\brepublished (?:here )?(?:with|under)\b",
+    re.IGNORECASE | re.MULTILINE,
 )
 # A trailing notice block is at most this long (Han-equivalent) and this share of the article.
 NOTICE_TAIL_MAX = 400.0
