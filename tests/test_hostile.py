@@ -933,6 +933,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._ROLE_THEN_NAME": ("split",),
     "notice._PARTY_ENDS_SENTENCE": ("search",),
     "notice._SOFTWARE_CREDIT": ("search",),
+    "notice._EN_STORY_OF": ("finditer",),
     "extract._FOOTER_CLAIM_LINE": ("search",),
     "extract._SELF_REFERENCE": ("fullmatch",),
     "extract._REPRINT_QUESTION": ("match",),

@@ -33,6 +33,15 @@ def _contacts(notice):
 
 # --- holder, uses and permissions ------------------------------------------------------------
 HOLDER_CASES = [
+    pytest.param(
+        "Got a story? WhatsApp us at +65 8555 0194.\nWant to republish a Riverwick story? Write to licensing (at) "
+        "riverwick (dot) example (dot) sg.",
+        "Riverwick",
+        ("reprint",),
+        (),
+        (),
+        id="en-republish-a-x-story",
+    ),
     # Permissions on a credit and bans on a licence in the "may be reproduced" form (structures:
     # South Asian and Pacific dailies' footers, bench/notices rounds 18 and 19), 剪辑 and
     # publishing the site's content elsewhere as uses

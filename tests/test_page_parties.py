@@ -41,6 +41,9 @@ def _page(lang: str, *, head: str = "<title>标题 Title</title>", top: str = ""
         ("en", '<div class="meta">Posted by Jane Doe on May 1, 2024</div>', "Jane Doe"),
         ("en", '<p class="byline">JANE DOE, Staff Reporter</p>', "JANE DOE"),
         ("en", '<meta property="article:author" content="Jane Doe">', "Jane Doe"),
+        # a video or creator page's author section with its follow button
+        ("zh", '<section class="video-author"><span>柏知秋</span> <a href="#">+ 关注</a></section>', "柏知秋"),
+        ("en", '<li class="author-item">Jane Doe <button>Follow</button></li>', "Jane Doe"),
     ],
 )
 def test_byline_forms(lang: str, markup: str, author: str) -> None:

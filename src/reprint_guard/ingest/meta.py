@@ -432,7 +432,7 @@ def _shown_site_name(candidates: Iterator[str], marks: str) -> str | None:
 
 
 _AUTHOR_ELEMENTS = etree.XPath(
-    "//*[self::span or self::a or self::div or self::p or self::em or self::strong or self::address]"
+    "//*[self::span or self::a or self::div or self::p or self::em or self::strong or self::address or self::section or self::li]"
     "[contains(@class, 'uthor') or contains(@class, 'yline') or contains(@class, 'up-name') or contains(@class, 'riter')"
     " or contains(@class, 'olumnist') or contains(@class, 'ontributor')]"
 )
@@ -452,6 +452,8 @@ _BYLINE_ROLE = re.compile(r"^(?:本报|本報|本网|本網)?(?:特约|特約|�
 _BYLINE_FILED = re.compile(r"\s{0,2}[/／]\s{0,2}[\u4e00-\u9fff]{1,8}(?:报道|報導|报导|電|电)$")
 _BYLINE_FIELD = re.compile(r"\s{0,2}(?:[，|｜\u3000]|,(?=\s?[A-Za-z\u3400-\u9fff]))\s{0,2}|(?<=[\u3400-\u9fff])[ ](?=[\u3400-\u9fff])")
 _BYLINE_REMARK = re.compile(r"(?<=\S)\s{0,2}[（(][^（()）]{1,30}[）)]$")  # 林耀宗（地方文史工作者）: who the writer is
+# the follow button printed after a writer's name on creator and video pages (柏知秋 + 关注)
+_FOLLOW_BUTTON = re.compile(r"\s{0,2}[+＋]?\s{0,2}(?:关注|關注|订阅|訂閱|(?i:follow|subscribe))\s{0,2}$")
 _INFO_CLASS = re.compile(r"info|meta|author|byline|user-?name|source|attribution", re.I)
 # In the href or the link's text, so spelled as words too ("Log in", "Sign up").
 _ACCOUNT_ACTION = re.compile(r"\blog[- ]?(?:in|out)\b|\bsign[- ]?(?:in|up|out)\b|regist|登录|登錄|注册|註冊|退出|个人中心|我的", re.I)
@@ -473,7 +475,7 @@ def _meta_author(tree: HtmlElement) -> str | None:
             # what follows the name (a role, a date) is no part of it; "关注 8,406" is a count, not a field
             if len(text) <= 3 * _MAX_AUTHOR:
                 text = _BYLINE_FIELD.split(text, maxsplit=1)[0]
-            text = _BYLINE_REMARK.sub("", _BYLINE_FILED.sub("", text))
+            text = _BYLINE_REMARK.sub("", _BYLINE_FILED.sub("", _FOLLOW_BUTTON.sub("", text)))
             if 1 < len(text) <= _MAX_AUTHOR and not re.search(r"\d{2}|[。，,:：|]", text):
                 return text
     for count, el in enumerate(_PROFILE_LINKS(tree)):

@@ -786,6 +786,10 @@ _SOURCE_AUTHORISED = re.compile(
 _EN_SUBJECT = re.compile(
     rf"(?<![A-Za-z])No[ ](?P<name>{_EN_NAME})[ ](?:material|content|articles?|stories|photos?|reports?)\b"
 )
+# "Want to republish a X story?": whose story a reprint takes
+_EN_STORY_OF = re.compile(
+    rf"(?i:republish|reprint|reuse|syndicate)[ ](?:a|an|any)[ ](?P<name>{_EN_NAME})[ ](?:story|stories|article|articles|piece|report)\b"
+)
 # "Any unauthorized use or reproduction of X content is prohibited": whose content the ban protects.
 _EN_CONTENT_OF = re.compile(
     r"(?i:unauthori[sz]ed)[ ](?:(?i:use|reproduction|republication|redistribution|copying|reuse)[ ](?i:and/or|or|and)[ ])?"
@@ -1263,6 +1267,7 @@ def _find_rights_holder(text: str, folded: str, author: str | None = None) -> st
         or _plausible_english(_pattern_name(_EN_LICENSED, folded, text))
         or _named_over_domain(_copyright_name(folded, text), folded, text)
         or _pattern_name(_EN_SUBJECT, folded, text)
+        or _plausible_english(_pattern_name(_EN_STORY_OF, folded, text))
         or _first_name(_EN_OWNER, folded, text)
         or _first_name(_ZH_LICENSOR[1:], folded, text)
         or _desk_owner(_first_name(_EN_LICENSOR, folded, text))
