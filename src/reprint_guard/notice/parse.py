@@ -134,7 +134,7 @@ _COPYRIGHT_SIGN = re.compile(
     # "Copyright@X" (an @ for the sign, as some public accounts print it) unless an address follows
     r"(?=[©(cC])(?:©|\([cC]\)|(?i:copyrights?)(?:[@＠](?![\w.\-]{1,64}\.[A-Za-z]{2,}))?)(?:[ ]{0,3}(?:©|\([cC]\)))?[ ]{0,3}[:\-–—]?[ ]{0,3}"
     r"(?:(?:19|20)\d{2}(?:[ ]{0,2}-[ ]{0,2}(?:(?:19|20)\d{2}|present|now))?年?[ ]{0,3},?[ ]{0,3})?"
-    r"(?:(?:[.][ ]{0,2})?(?i:all rights? (?:are )?reserved)[ ]{0,2}[,.:]?[ ]{0,3}"
+    r"(?:(?i:all rights? (?:are )?reserved)[ ]{0,2}[,.:]?[ ]{0,3}"
     r"(?:(?:19|20)\d{2}(?:[ ]{0,2}[-–—][ ]{0,2}(?:19|20)\d{2})?[ ]{0,2}[-–—,:]?[ ]{0,3})?)?"
 )
 _ALL_RIGHTS = re.compile(r"(?=[aA])(?i:all rights (?:are )?reserved)")  # "are": as some footers print it
