@@ -882,6 +882,9 @@ def test_a_public_accounts_post_count_is_no_claim():
         # the desk's department and office hours in brackets after its number (bench/notices round 18)
         ("（本文为清河网原创，如需转载请联系本网授权）",
          "<p>版权合作：0531-85550321（新媒体运营部，工作日 9:00-17:30）　新闻热线：0531-85550000</p>", {"0531-85550321"}),
+        # office hours holding a field's space, which cuts the bracket (bench/notices round 20)
+        ("（本网原创稿件，转载须经授权）", "<p>新闻热线：0736-5553110</p><p>版权合作：0736-5553100 转 806（工作日 8:30-12:00　14:30-17:30）</p>",
+         {"0736-5553100 转 806"}),
     ],
 )
 def test_footer_desks_as_new_users_printed_them(notice, footer, licensing):

@@ -937,6 +937,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._FOOTER_CLAIM_LINE": ("search",),
     "extract._SELF_REFERENCE": ("fullmatch",),
     "extract._REPRINT_QUESTION": ("match",),
+    "extract._SIGN_OPENING": ("match",),
     "extract._SENTENCE_END": ("split",),
     "extract._COPYRIGHT_LEAD": ("match",),
     "extract._POWERED_BY": ("match",),

@@ -421,6 +421,44 @@ def test_a_licence_box_in_an_aside_gives_whom_to_ask() -> None:
     assert [(p.e164, p.role) for p in parsed.phones] == [("+85235550199", "licensing")]
 
 
+@pytest.mark.parametrize(
+    ("box", "licensing"),
+    [
+        # a reprints box before the footer: a form to fill out and a phone
+        ("<div class='reprints'><p><strong>Reprints &amp; Permissions:</strong> To reprint or license this article, fill out our "
+         "permission request form or call (816) 555-0164, ext. 212.</p></div>", {"(816) 555-0164, ext. 212"}),
+        # a licensing panel naming the agent that licenses the paper's stories, over 200 characters
+        ("<aside class='licensing-panel'><h4>Licensing</h4><p>Want to republish this story? Stories and photos from The Quandong "
+         "Clarion can be licensed for print, online and broadcast use through Storyline Licensing. Email "
+         "licensing@storyline.example.com.au or call (03) 5550 2147.</p></aside>", {"licensing@storyline.example.com.au", "(03) 5550 2147"}),
+    ],
+)
+def test_a_reprints_box_apart_from_the_footer_claim_gives_whom_to_ask(box: str, licensing: set[str]) -> None:
+    foot = "<footer><p>© 2025 Quandong Media Pty Ltd. All rights reserved. Reproduction without permission is prohibited.</p></footer>"
+    doc = extract(_page("en", notice=box, foot=foot), content_type="html")
+    parsed = parse_notice(doc.notice_text, site=doc.outlet)
+    found = {e.address for e in parsed.emails if e.role == "licensing"} | {p.as_written for p in parsed.phones if p.role == "licensing"}
+    assert found == licensing
+    assert "Reprints" not in doc.text and "republish" not in doc.text  # the box is no part of the article
+
+
+def test_a_long_copyright_footer_line_over_a_regulator_line_is_the_notice() -> None:
+    """A © line with the company's address and registration glued on runs past 200 characters,
+    and a press regulator's line closes the page after it."""
+    foot = (
+        "<footer><p>Syndication &amp; licensing: licensing@marchwood.example.co.uk</p>"
+        "<p>&copy; Copyright 2001-2025. This site is part of Marchwood Media's audited local newspaper network. A Halberd "
+        "Company. Marchwood Media Group, Brookside Mill, Station Road, Ledwardine, Herefordshire. HR9 9ZZ | 03814452 | "
+        "Registered in England &amp; Wales</p><p>This website and associated newspapers adhere to the Independent Press "
+        "Standards Organisation's Editors' Code of Practice.</p></footer>"
+    )
+    doc = extract(_page("en", head="<title>Shop saved | Hollowbrook Advertiser</title>", foot=foot), content_type="html")
+    assert doc.notice_text and doc.notice_text.splitlines()[-1].startswith("© Copyright 2001-2025.")
+    parsed = parse_notice(doc.notice_text, site=doc.outlet)
+    assert parsed.rights_holder == "Hollowbrook Advertiser"  # "© YEARS. This site is …" names no one: the site
+    assert [(e.address, e.role) for e in parsed.emails] == [("licensing@marchwood.example.co.uk", "licensing")]
+
+
 def test_a_request_line_that_claims_gives_only_its_contact_sentences() -> None:
     from reprint_guard.extract import _with_licensing_request
 

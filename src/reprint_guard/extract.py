@@ -92,6 +92,7 @@ from reprint_guard.notice.find import (
     _is_notice_line,
     _is_takedown_contact,
     _CLAIM_VOCAB,
+    _DESK_CONTACT,
     _LICENSING_CONTACT,
     _LICENSING_LABEL,
     _is_contact_line,
@@ -503,12 +504,12 @@ _LICENCE_REQUEST_LINE = re.compile(
     r"(?:如欲|如需|若需|若要|欲|需)(?:转载|转贴|使用|授权|引用|刊用)[^。\n]{0,24}?(?:请|可)?(?:联系|联络|致电|来电|电邮|邮件|洽)"
     r"|(?:转载|授权|版权)(?:合作|事宜|申请|咨询|授权)?[^。\n]{0,4}?请(?:联系|联络|致电|来电|电邮|洽)"
     r"|(?i:\bfor (?:reprints?|reprint rights|syndication|permissions?|licensing)\b"
-    r"|\b(?:to|want to|wish to|like to) (?:republish|reprint|syndicate|license|reuse)\b[^.\n]{0,80}?\b(?:contact|e-?mail|write|call|apply)"
+    r"|\b(?:to|want to|wish to|like to) (?:republish|reprint|syndicate|license|reuse|reproduce)\b[^.\n]{0,120}?\b(?:contact|e-?mail|write|call|apply|ask|fill (?:out|in))"
     # "Want to use this story? … Email … or call …": the box that asks, its sentences on one line
     r"|\b(?:want|wish|like) to (?:use|reuse|republish|reprint)\b[^\n]{0,160}?\b(?:contact|e-?mail|write to|call|apply)\b"
     r"|\bapply (?:for permission )?at\b|\b(?:reprint|syndication|permission)s? (?:and (?:reprint|syndication|permission)s? )?requests?\b)"
 )
-_REQUEST_LINE_CHARS = 200
+_REQUEST_LINE_CHARS = 320  # a republish box's few sentences on one line
 _REQUEST_SCAN_LINES = 400
 
 
@@ -533,7 +534,7 @@ def _with_licensing_request(notice: str, page_text: str) -> str:
         folded = folded_page[lo : lo + len(raw)].strip()
         if _LICENCE_REQUEST_LINE.search(folded) and (
             _is_contact_line(line) or _PRINTED_LINK.search(line) or _BARE_HOST_PATH.search(line)
-            or any(_is_contact_line(x) for x in _SENTENCE_END.split(line))
+            or _DESK_CONTACT.search(line)
         ):
             if not any(p.search(folded) for p in _CLAIM_VOCAB):
                 return notice.rstrip() + "\n" + line
@@ -541,11 +542,22 @@ def _with_licensing_request(notice: str, page_text: str) -> str:
             # …"): only its sentences that give the contact and claim nothing join
             contact = " ".join(
                 x for x in _SENTENCE_END.split(line)
-                if _is_contact_line(x) and not any(p.search(_simplified(x)) for p in _CLAIM_VOCAB)
+                if _DESK_CONTACT.search(x) and not any(p.search(_simplified(x)) for p in _CLAIM_VOCAB)
             )  # fmt: skip
             if contact:
                 return notice.rstrip() + "\n" + contact
     return notice
+
+
+def _without_closing_request(text: str, joined: str) -> str:
+    """``text`` without its last line when that line is the licensing request just joined to the
+    notice (or holds the contact sentences taken from it): a republish box the extractor kept
+    as the article's last paragraph is the notice's, not the article's."""
+    lines = text.split("\n")
+    last = lines[-1].strip() if lines else ""
+    if joined and last and joined in last and _LICENCE_REQUEST_LINE.search(_simplified(last)):
+        return "\n".join(lines[:-1]).rstrip()
+    return text
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s{1,3}(?=\S)|(?<=[。！？；])\s{0,3}(?=\S)")  # not the dots of an address
@@ -686,6 +698,8 @@ def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool, afte
         if requested is notice and tree.find(".//aside") is not None:
             # a "Want to use this story?" box is often an <aside> beside the text
             requested = _with_licensing_request(notice, _visible_text(tree, asides=True))
+        if requested is not notice:
+            parsed = replace(parsed, text=_without_closing_request(parsed.text, requested[len(notice) :].strip()))
         notice = requested
         notice = _with_image_contacts(_with_licensing_links(_with_licence_link(notice, tree), tree), tree)
 

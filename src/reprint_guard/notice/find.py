@@ -261,7 +261,8 @@ _TRAILER_STATEMENT = re.compile(
     # a press regulator's membership line in a footer ("X is a member of the New Zealand Media
     # Council. Complaints about editorial content …", "regulated by IPSO")
     r"|(?i:^[^.\n]{0,80}?\b(?:is|are) (?:a )?members? of (?:the )?[^.\n]{0,60}?\b(?:press|media|news) (?:council|standards|complaints)\b"
-    r"|\bregulated by (?:the )?(?:independent press standards organisation|ipso|impress)\b|^complaints about (?:editorial )?content\b)"
+    r"|\bregulated by (?:the )?(?:independent press standards organisation|ipso|impress)\b|^complaints about (?:editorial )?content\b"
+    r"|^[^.\n]{0,80}?\b(?:adheres?|subscribes?|abides?|complies|comply) (?:to|by|with) (?:the )?[^.\n]{0,80}?\b(?:code of (?:practice|conduct|ethics)|press code)\b)"
 )
 _TRAILER_CUE_AT = 25
 # A statement opening within the first _TRAILER_CUE_AT characters (``match``, not ``search``).
@@ -471,6 +472,8 @@ def _is_narrative(text: str) -> bool:
     return _NARRATIVE.search(folded) is not None and _SELF_REF.search(folded) is None
 
 
+# A line that opens with the sign and a year ("© 2024 X Ltd. Registered in …", "Copyright © 2001-2025. …").
+_SIGN_OPENING = re.compile(r"\s{0,3}(?:©|\([cC]\)|(?i:copyright)[ ]{0,2}(?:©|\([cC]\)|(?:19|20)\d{2}))")
 # A line that opens by asking the reader about reprinting: a site's republish box.
 _REPRINT_QUESTION = re.compile(
     r"\W{0,3}(?i:(?:want|wish|would you like|interested in|looking) to (?:republish|reprint|syndicate|reuse)|(?:republishing|reprinting) (?:this|our))"
@@ -482,8 +485,10 @@ def _is_notice_line(line: str) -> bool:
     """Whether ``line`` is a line of a licensing notice: it holds a claim or licence terms
     (a line over 200 characters two kinds of wording: one "转载" in a body paragraph is not a
     notice), or is short and holds weaker wording; a long line of reported speech is not one."""
-    if len(line) <= 400 and _REPRINT_QUESTION.match(line):
-        return True  # "Want to republish something from X? … write to …": a republish box, however long
+    if len(line) <= 400 and (_REPRINT_QUESTION.match(line) or _SIGN_OPENING.match(line)):
+        # "Want to republish something from X? … write to …": a republish box, however long; a
+        # footer's © line with the company's address and registration glued on
+        return True
     strong, weak = _notice_kinds(line)
     if strong == 0:
         return weak >= 1 and len(line) <= _SHORT_NOTICE_CHARS and not _is_narrative(line)
@@ -922,11 +927,13 @@ _DESK_FILLER = re.compile(
     r"(?:电话|電話|手机|手機|座机|座機|邮箱|郵箱|电邮|電郵|联系人|聯絡人|(?i:e-?mail(?: us)?|tel|phone|mobile|fax))[ ]?[:：]?"
     r"|(?:联系我们|聯絡我們|联系|聯絡|点此联系|點此聯絡|(?i:contact us|click here|write to us))"
     # a remark in brackets after the contact: the desk's department or its hours (（新媒体运营部，工作日 9:00-17:30）)
-    r"|[（(][^（）()\n]{1,40}[)）]"
+    r"|[（(][^（）()\n]{1,40}(?:[)）]|$)"  # (or cut at a field's space: （工作日 8:30-12:00　14:30-17:30）)
 )
 _DESK_CONTACT = re.compile(
     r"\(?(?:https?://|mailto:|www\.)\S{1,300}\)?"
-    r"|[\w.+\-]{1,64}(?:@|＠|[ ]?[\[(（](?i:at)[\])）][ ]?)[\w\-]{1,63}(?:(?:\.|[ ]?[\[(（](?i:dot)[\])）][ ]?)[\w\-]{1,63}){1,5}"
+    # (?<!…): an address starts where its run of ASCII word characters does, so a long run is
+    # tried once, not from each of its characters
+    r"|(?<![A-Za-z0-9_.+\-])[\w.+\-]{1,64}(?:@|＠|[ ]?[\[(（](?i:at)[\])）][ ]?)[\w\-]{1,63}(?:(?:\.|[ ]?[\[(（](?i:dot)[\])）][ ]?)[\w\-]{1,63}){1,5}"
     r"|\+?[\d(（][\d()（）\- ]{5,24}\d(?:[ ]?(?:#|(?i:ext\.?)|转|轉|分機|分机)[ ]?\d{1,5})?"
 )
 

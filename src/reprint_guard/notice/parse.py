@@ -836,6 +836,9 @@ _UNNAMED_CLAIM = re.compile(
     r"|(?:^|\n)[ ]{0,3}[【\[]?(?:独家|獨家)?(?:原创|原創|独家|獨家)(?:稿件|作品|文章|内容|內容)?[】\]]?[ ]{0,3}(?=\n|$)"
     # a line that is only "© 2024" / "Copyright 2024", "This article is copyrighted."
     r"|(?:^|\n)[ ]{0,3}(?:(?:©|\([cC]\)|(?i:copyright))[ ]{0,3}){1,2}(?:19|20)\d{2}(?:[ ]?[-–][ ]?(?:19|20)\d{2})?[ ]{0,3}[.。]?[ ]{0,3}(?=\n|$)"
+    # "© Copyright 2001-2025. This site is part of …": the years, then a sentence about the site
+    r"|(?:^|\n)[ ]{0,3}(?:(?:©|\([cC]\)|(?i:copyright))[ ]{0,3}){1,2}(?:19|20)\d{2}(?:[ ]?[-–][ ]?(?:19|20)\d{2})?\.[ ]{1,3}"
+    r"(?=(?:This|These|Our|We|All|Content|Material)\b)"
     r"|(?i:\b(?:this|the) (?:article|story|post|piece|report|essay|column) (?:is|are) (?:copyright(?:ed)?|protected by copyright)\b)"
     r"|(?i:\b(?:(?:all )?(?:the )?(?:content|material|articles|stories)(?: (?:on|of) (?:this|our) (?:web)?site)?|this (?:web)?site|our (?:web)?site"
     r"|our (?:content|stories|articles|journalism))(?:,[^.\n]{0,40},)? (?:is|are) (?:(?:protected by|subject to) copyright|copyright(?:ed)?(?: material)?\b))"
