@@ -218,6 +218,13 @@ HTML_CASES = [
              "of our stories on your site or in print, reply to this email or write to hello@northfieldbrief.example first."],
         id="en-html-newsletter-republish-box",
     ),  # fmt: skip
+    # a public account's repost: source and licence in one sentence, then whom to ask
+    pytest.param(
+        _html("北岭公园建设提速", ZH, after="<p>本文转载自公众号“北岭笔记”（ID：beiling_biji），已获授权。如需二次转载，请联系原公众号。</p>"
+              "<p>文字｜林晚　编辑｜小禾</p><p>▼ 点击下方名片，关注北岭读书会</p>"),
+        ZH, ["本文转载自公众号“北岭笔记”（ID：beiling_biji），已获授权。如需二次转载，请联系原公众号。"],
+        id="zh-html-licensed-repost-sentence",
+    ),  # fmt: skip
 ]
 
 

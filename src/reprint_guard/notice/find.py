@@ -79,6 +79,8 @@ _CLAIM_VOCAB = tuple(
         r"|\b(?:content|material)\s{1,3}(?:©|\(c\)|copyright\b)",
         # 经X授权转载 / 经授权发布 / 本文获X授权刊登: a licensed reprint names its rights holder
         r"(?<![未非已])(?:经|获)[^。\n]{0,40}?授权(?:转载|发布|刊登|刊发|使用)",
+        # 本文转载自公众号“X”，已获授权: the reprint's source and its licence in one sentence
+        r"(?:转载自|转自)[^。\n]{1,60}?[，,]\s{0,2}(?:并)?(?:已|经)(?:获得?|取得|经过?)?(?:原作者|作者|对方|其|原文)?授权",
         # 本文经作者同意，转载自其个人脸书: a reprint on the author's consent
         r"(?<![未非已])(?:经|获)(?:原文|原)?作者(?:本人)?(?:同意|许可)[，,]?\s{0,2}(?:后)?(?:转载|转贴|发布|刊登|刊发)",
         r"翻印必究|版权告示",
