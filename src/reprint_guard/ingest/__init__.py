@@ -23,7 +23,7 @@ from reprint_guard.ingest.decode import decode_bytes
 
 __all__ = ["EXTRACTOR_VERSION", "decode_bytes"]
 
-EXTRACTOR_VERSION = 13
+EXTRACTOR_VERSION = 14
 """Version of everything that turns bytes into a :class:`~reprint_guard.models.Document`
 (decoding, HTML extraction, layout, and the notice finding that cuts the body). Bump it when
 the Document for the same input changes, so stores built with the old output can be upgraded.
@@ -62,4 +62,10 @@ name element as the byline; a public account's article header read as byline, ou
 13: the site's name from application-name, JSON-LD publisher, the footer's © line, a publication-name
 element or the logo's alt text when the page names it nowhere else (来源：本报 names no one); bylines
 in more forms (撰稿, 記者X／台北報導, "Posted by X on …", article:author); info lines with read
-counters and printed pages (A3, 第3版); rights notes asking before a reprint found as notices."""
+counters and printed pages (A3, 第3版); rights notes asking before a reprint found as notices.
+14: RSS and Atom feeds read as the page of their items (feedparser); a host name or a copyright line
+the metadata gives as the site's name comes after the names the page prints, and a <title>'s
+"Powered by X" part is none; republish boxes (a paragraph opening with "Want to republish …?", an
+<aside>, a reprints box apart from the footer's claim) read for whom to ask and cut from the body; a
+© line with the company's address glued on, and a press regulator's line after it; author sections
+with a follow button."""

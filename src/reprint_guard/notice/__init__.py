@@ -15,7 +15,7 @@ from reprint_guard.notice.parse import parse_notice
 
 __all__ = ["NOTICE_VERSION", "parse_notice"]
 
-NOTICE_VERSION = 10
+NOTICE_VERSION = 11
 """Version of notice finding and parsing. Bump it when the notice found in, or the
 :class:`~reprint_guard.models.LicenceNotice` parsed from, the same input changes; ``reprint-guard
 upgrade`` then re-parses stored notices. 2: footers and ``<head>``, contacts with roles, the whole
@@ -40,7 +40,11 @@ of the author's claim (作者保留…权利, 版权由作者享有, "the author
 no one (a bare "© 2024", "Copyright © 2024 | All rights reserved", 本站内容受版权保护, 本文系原创); a
 kind of work (原创文章, 独家稿件) no name; names ending before a footer's credits, link rows, street
 addresses and taglines, before a field or a second brand after a space; a generically labelled
-contact in a row of desks the switchboard."""
+contact in a row of desks the switchboard. 11: names when a page's lines run together (the next
+sentence or field, a link row before the claim, a field label after 版权所有 ends them), 'Y營運 X', the
+forum software's © under "Powered by", 'Copyright owned or licensed by X', 'republish a X story',
+本站文章均为X原创, 本文转载自X，已获授权; a desk's label (轉載授權：) forbids nothing, 轉載請來信 asks
+first, 'may be reproduced only with due acknowledgement' permits on a credit, 剪辑 is modify."""
 
 # Compatibility (one release): the names of the one-module ``notice`` (now ``notice.parse`` and ``notice.contacts``)
 # and of notice finding stay importable from here.
