@@ -378,3 +378,47 @@ def test_an_article_stored_as_bad_utf8_is_named_never_quoted(cli, tmp_path: Path
     )
     r = cli("scan", tmp_path / "copy.txt", "--store", store, "-f", "csv")
     assert r.exit_code == 1 and ids[str(articles / "0.txt")] in r.stdout
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "readable"),
+    [
+        ("body", "CAST(body AS BLOB)", True),  # text an outside tool wrote back as a BLOB: read, never lost
+        ("body", "x'ff' || CAST(body AS BLOB)", False),  # a BLOB that is not UTF-8
+        ("notice_json", "'{not json'", False),
+        ("licensees_json", "'[not a list'", False),
+    ],
+)
+def test_a_stored_column_of_another_type_is_named_never_a_traceback(cli, tmp_path: Path, column: str, value: str, readable: bool) -> None:
+    """A new-user trial (session 12) wrote a body back as a SQLite BLOB and a notice that is not
+    JSON: scans stopped with a Python traceback and exit 1, the code for a finding. A BLOB of
+    UTF-8 text is now read as the text it holds; anything else is the corrupted-store error
+    (exit 2) naming the article and how to remove it, with the store unchanged."""
+    import hashlib
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    bodies = {i: chinese_article(300 + i) for i in range(2)}
+    for i, body in bodies.items():
+        (articles / f"{i}.txt").write_text(f"第{i}篇文章的标题\n\n{body}\n", encoding="utf-8")
+    store = tmp_path / "fp"
+    assert cli("protect", articles, "--store", store).exit_code == 0
+    ids = {a["source"]: a["id"] for a in json.loads(cli("list", "--store", store, "-f", "json").stdout)["articles"]}
+    damaged = ids[str(articles / "1.txt")]
+    con = sqlite3.connect(store / STORE_FILE)
+    con.execute(f"UPDATE articles SET {column} = {value} WHERE id = ?", (damaged,))
+    con.commit()
+    con.close()
+    digest = hashlib.sha256((store / STORE_FILE).read_bytes()).hexdigest()
+    (tmp_path / "copy1.txt").write_text(bodies[1], encoding="utf-8")
+    r = cli("check", tmp_path / "copy1.txt", "--store", store, "-f", "json")
+    if readable:
+        assert r.exit_code == 1 and json.loads(r.stdout)["documents"][0]["verdict"] == "reprint", r.stderr
+        return
+    said = " ".join(r.stderr.split())
+    assert r.exit_code == 2 and "Traceback" not in r.stderr, r.stderr
+    assert said.startswith(f"error: the fingerprint store {store / STORE_FILE} is corrupted"), said
+    assert f"article {damaged}" in said and f"reprint-guard remove {damaged} --store {store}" in said, said
+    assert hashlib.sha256((store / STORE_FILE).read_bytes()).hexdigest() == digest
+    assert cli("remove", damaged, "--store", store).exit_code == 0
+    assert cli("list", "--store", store).exit_code == 0

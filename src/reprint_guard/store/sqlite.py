@@ -143,20 +143,53 @@ _ARTICLE_COLS = (
 )
 
 
+class _CorruptRow(Exception):
+    """A stored article's column that holds what the store never writes there (a BLOB where it
+    keeps text, a notice or licensee list that is not its JSON): ``column`` and the article's
+    ``aid``. The store turns it into a :class:`StoreError` naming its file and the fix."""
+
+    def __init__(self, column: str, aid: object) -> None:
+        super().__init__(column)
+        self.column = column
+        self.aid = aid if isinstance(aid, str) else None
+
+
+def _text(value: object, column: str, aid: object) -> str | None:
+    """A text column as ``str``: text stored as a BLOB (an outside tool's write) is read as the
+    UTF-8 it holds, never lost; a BLOB that is not UTF-8, or a number, is corruption."""
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, bytes):
+        try:
+            return value.decode("utf-8")
+        except UnicodeDecodeError:
+            raise _CorruptRow(column, aid) from None
+    raise _CorruptRow(column, aid)
+
+
 def _row_to_article(row: tuple) -> StoredArticle:
+    aid = row[1]
+    try:
+        notice = notice_from_json(_text(row[8], "notice_json", aid))
+    except (ValueError, TypeError, KeyError, AttributeError):
+        raise _CorruptRow("notice_json", aid) from None
+    try:
+        licensees = tuple(json.loads(_text(row[11], "licensees_json", aid) or "[]"))
+    except (ValueError, TypeError):
+        raise _CorruptRow("licensees_json", aid) from None
     return StoredArticle(
         rowid=row[0],
-        id=row[1],
+        id=_text(aid, "id", aid),
         source=source_from_db(row[2]),
-        url=row[3],
-        title=row[4],
-        date=row[5],
-        outlet=row[6],
-        body=row[7],
-        notice=notice_from_json(row[8]),
+        url=_text(row[3], "url", aid),
+        title=_text(row[4], "title", aid),
+        date=_text(row[5], "date", aid),
+        outlet=_text(row[6], "outlet", aid),
+        body=_text(row[7], "body", aid) or "",
+        notice=notice,
         content_sha256=row[9],
-        decoding=decoding_from_str(row[10]),
-        licensees=tuple(json.loads(row[11])),
+        decoding=decoding_from_str(_text(row[10], "decoding", aid) or ""),
+        licensees=licensees,
         protected_at=row[12],
         updated_at=row[13],
     )
@@ -827,19 +860,36 @@ class SQLiteStore:
         except sqlite3.Error as e:
             raise self._error(e) from None
 
+    def _article(self, row: tuple) -> StoredArticle:
+        """:func:`_row_to_article`, a corrupted column raised as the store's error."""
+        try:
+            return _row_to_article(row)
+        except _CorruptRow as e:
+            fix = "Restore it from a backup, or move it aside and protect the articles again"
+            if e.aid:
+                fix = (
+                    "Restore it from a backup, or remove that article and protect its file again: "
+                    f"reprint-guard remove {shlex.quote(e.aid)} --store {shlex.quote(str(self.directory))}"
+                )
+            who = f"article {e.aid}" if e.aid else f"the article in row {row[0]}"
+            raise StoreError(
+                f"the fingerprint store {self.path} is corrupted (the stored {e.column} of {who} is not what "
+                f"reprint_guard writes there). Nothing was changed. {fix}"
+            ) from None
+
     def articles(self) -> list[StoredArticle]:
         """All articles, oldest first."""
-        return [_row_to_article(r) for r in self._query(f"SELECT {_ARTICLE_COLS} FROM articles ORDER BY rowid")]
+        return [self._article(r) for r in self._query(f"SELECT {_ARTICLE_COLS} FROM articles ORDER BY rowid")]
 
     def get(self, aid: str) -> StoredArticle | None:
         """The article with id ``aid``, or ``None``."""
         rows = self._query(f"SELECT {_ARTICLE_COLS} FROM articles WHERE id = ?", (aid,))
-        return _row_to_article(rows[0]) if rows else None
+        return self._article(rows[0]) if rows else None
 
     def get_rowid(self, rowid: int) -> StoredArticle | None:
         """The article in row ``rowid``, or ``None`` when it has gone."""
         rows = self._query(f"SELECT {_ARTICLE_COLS} FROM articles WHERE rowid = ?", (rowid,))
-        return _row_to_article(rows[0]) if rows else None
+        return self._article(rows[0]) if rows else None
 
     def expect(self, items: Sequence[tuple[str, str]]) -> None:
         """A hint for server stores (see :meth:`Store.expect`): reads here are local."""
@@ -925,7 +975,10 @@ class SQLiteStore:
             for rowid, outlet, notice in self._query(
                 f"SELECT rowid, outlet, notice_json FROM articles WHERE rowid IN ({marks})", chunk
             ):
-                holder = notice_from_json(notice).rights_holder if notice else None
+                try:
+                    holder = notice_from_json(_text(notice, "notice_json", None)).rights_holder if notice else None
+                except (_CorruptRow, ValueError, TypeError, KeyError, AttributeError):
+                    holder = None  # a corrupted notice names no owner here; reading the article reports it
                 out[int(rowid)] = (outlet or None, holder or None)
         return out
 
@@ -937,7 +990,7 @@ class SQLiteStore:
             chunk = tuple(articles[i : i + 500])
             marks = ",".join("?" * len(chunk))
             for row in self._query(f"SELECT {_ARTICLE_COLS} FROM articles WHERE rowid IN ({marks})", chunk):
-                arts[int(row[0])] = _row_to_article(row)
+                arts[int(row[0])] = self._article(row)
         return Fetched(self.last_seq(), sigs, arts)
 
     def pull_index(self, path: Path) -> None:
