@@ -33,6 +33,16 @@ def _contacts(notice):
 
 # --- holder, uses and permissions ------------------------------------------------------------
 HOLDER_CASES = [
+    # a republish box whose question is answered by the grant (new-user trial, session 12)
+    pytest.param(
+        "Want to republish this story? You can, for free, under a Creative Commons Attribution-NoDerivatives 4.0 "
+        "licence, as long as you credit The Marram Ledger and link to the original.",
+        "Marram Ledger",
+        (),
+        ("reprint", "copy", "redistribute"),
+        ("credit", "no_derivatives", "link_back"),
+        id="en-republish-question-answered-by-a-grant",
+    ),
     pytest.param(
         "Got a story? WhatsApp us at +65 8555 0194.\nWant to republish a Riverwick story? Write to licensing (at) "
         "riverwick (dot) example (dot) sg.",

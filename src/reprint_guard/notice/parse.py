@@ -1344,7 +1344,7 @@ _FORBID_TOKEN = re.compile(
     r"|谢绝|謝絕|拒绝|拒絕|无权|無權|如需|如要|若需|如欲|無断|無斷|无断"
     # a reservation names what it keeps ("All rights are reserved, including text and data
     # mining"); "Want to republish this story? Contact …" asks for permission first
-    r"|(?i:\breserv(?:e|es|ed|ing)\b|\b(?:want|wish|would like|'d like) to\b|\b(?:for|seek|request|obtain) permission to\b|\bnot for\b"
+    r"|(?i:\breserv(?:e|es|ed|ing)\b|\b(?:want|wish|would like|'d like) to\b(?![^?\n]{0,80}\?[ ]{0,3}(?:you can|you may|yes|go ahead|feel free|please do)\b)|\b(?:for|seek|request|obtain) permission to\b|\bnot for\b"
     r"|\bfor (?=(?:reprint|republication|reproduction)s?[ ](?:rights|permissions?|requests?|enquiries|inquiries)\b)"
     # "To republish this article, please contact …": a sentence that opens with the reprint routes
     # it through a desk first ("free to republish" and "want to" are read by their own words)
