@@ -225,6 +225,15 @@ HTML_CASES = [
         ZH, ["本文转载自公众号“北岭笔记”（ID：beiling_biji），已获授权。如需二次转载，请联系原公众号。"],
         id="zh-html-licensed-repost-sentence",
     ),  # fmt: skip
+    # desk rows right after the article and above the footer's © line: the first row is the
+    # page's next line after the article, and belongs to the block (new-user trial, session 12)
+    pytest.param(
+        _html("Parks plan approved", EN, lang="en", footer="<p>Reprints &amp; Permissions: permissions@northfield.example · 555-0142</p>"
+              "<p>News tips: tips@northfield.example · 555-0177</p><p>© 2024 Northfield Media Ltd. All rights reserved.</p>"),
+        EN, ["Reprints & Permissions: permissions@northfield.example · 555-0142", "News tips: tips@northfield.example · 555-0177",
+             "© 2024 Northfield Media Ltd. All rights reserved."],
+        id="en-html-desk-rows-above-the-footer-claim",
+    ),  # fmt: skip
 ]
 
 

@@ -818,7 +818,10 @@ def _walk_notice_span(lines: Sequence[_Line], *, prose_after: bool, after_articl
                 and taken < _CONTACT_BLOCK_LINES
                 and run_start - 1 >= first_eligible
                 and (
-                    (run_start - 1 >= 1 and (_is_footer_line(lines[run_start - 1].text) or _is_trailer_line(lines[run_start - 1].text)
+                    # (line 0 of a whole text is its title; after the article it is the page's next
+                    # line, taken when it gives contacts: a desk row, not a link row)
+                    (after_article and run_start == 1 and _is_contact_line(lines[0].text))
+                    or (run_start - 1 >= 1 and (_is_footer_line(lines[run_start - 1].text) or _is_trailer_line(lines[run_start - 1].text)
                                              or _is_desk_label_line(lines[run_start - 1].text)))
                     # a first line of credits is no headline
                     or _is_production_credits(lines[run_start - 1].text)

@@ -959,6 +959,9 @@ _VERB_CLAIM = re.compile(
     r"|(?<![A-Za-z])(?:holds|retains|owns|reserves)[ ](?:the[ ]|all[ ])?(?:copyright|rights)\b"
 )
 _SUBJECT_BEFORE = re.compile(
+    # (?=…): only the last 80 characters can start the name (it and its tail are shorter), so a
+    # long text is not tried from each of its characters
+    r"(?=[^\n]{2,80}\Z)"
     rf"(?:^|(?<=[{_PUNCT} ]))(?P<name>[^{_PUNCT} ][^{_PUNCT}]{{1,39}}?)"
     r"(?:[ ]?(?:对|對)(?:本文|本作品|本报告|本報告|本站|本网站|本網站|本网|本網|该文|該文|此文)(?:的)?)?(?:依法|合法)?\Z"
 )
