@@ -330,6 +330,20 @@ def test_a_drive_letter_or_colon_in_a_folder_name_is_a_directory(tmp_path: Path)
             open_store(tmp_path / name, FingerprintScheme())
 
 
+def _protected_articles(cli, tmp_path: Path, first: int, n: int) -> tuple[Path, dict[str, str], dict[int, str], Path]:
+    """``n`` invented articles protected by the CLI into ``tmp_path/fp``: ``(store, {source: id},
+    {i: body}, articles folder)``."""
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    bodies = {i: chinese_article(first + i) for i in range(n)}
+    for i, body in bodies.items():
+        (articles / f"{i}.txt").write_text(f"第{i}篇文章的标题\n\n{body}\n", encoding="utf-8")
+    store = tmp_path / "fp"
+    assert cli("protect", articles, "--store", store).exit_code == 0
+    ids = {a["source"]: a["id"] for a in json.loads(cli("list", "--store", store, "-f", "json").stdout)["articles"]}
+    return store, ids, bodies, articles
+
+
 @pytest.mark.parametrize("column", ["body", "title"])
 def test_an_article_stored_as_bad_utf8_is_named_never_quoted(cli, tmp_path: Path, column: str) -> None:
     """A byte that is not UTF-8 in one stored article stopped every command with SQLite's own
@@ -338,14 +352,7 @@ def test_an_article_stored_as_bad_utf8_is_named_never_quoted(cli, tmp_path: Path
     changes nothing; removing that article makes the store usable again with the rest intact."""
     import hashlib
 
-    articles = tmp_path / "articles"
-    articles.mkdir()
-    bodies = {i: chinese_article(100 + i) for i in range(3)}
-    for i, body in bodies.items():
-        (articles / f"{i}.txt").write_text(f"第{i}篇文章的标题\n\n{body}\n", encoding="utf-8")
-    store = tmp_path / "fp"
-    assert cli("protect", articles, "--store", store).exit_code == 0
-    ids = {a["source"]: a["id"] for a in json.loads(cli("list", "--store", store, "-f", "json").stdout)["articles"]}
+    store, ids, bodies, articles = _protected_articles(cli, tmp_path, 100, 3)
     damaged = ids[str(articles / "1.txt")]
     con = sqlite3.connect(store / STORE_FILE)
     con.execute(
@@ -396,14 +403,7 @@ def test_a_stored_column_of_another_type_is_named_never_a_traceback(cli, tmp_pat
     (exit 2) naming the article and how to remove it, with the store unchanged."""
     import hashlib
 
-    articles = tmp_path / "articles"
-    articles.mkdir()
-    bodies = {i: chinese_article(300 + i) for i in range(2)}
-    for i, body in bodies.items():
-        (articles / f"{i}.txt").write_text(f"第{i}篇文章的标题\n\n{body}\n", encoding="utf-8")
-    store = tmp_path / "fp"
-    assert cli("protect", articles, "--store", store).exit_code == 0
-    ids = {a["source"]: a["id"] for a in json.loads(cli("list", "--store", store, "-f", "json").stdout)["articles"]}
+    store, ids, bodies, articles = _protected_articles(cli, tmp_path, 300, 2)
     damaged = ids[str(articles / "1.txt")]
     con = sqlite3.connect(store / STORE_FILE)
     con.execute(f"UPDATE articles SET {column} = {value} WHERE id = ?", (damaged,))
