@@ -520,7 +520,7 @@ def _with_licensing_request(notice: str, page_text: str) -> str:
     may be printed only in the one not taken. The line must claim nothing (no © line, no
     版权所有), so the holder is still read from the notice's own lines; of a line that claims,
     only the sentences that give a contact and claim nothing are taken. The first such line of
-    at most 200 characters among the page's first 400 lines is taken."""
+    at most 320 characters among the page's first 400 lines is taken."""
     if any(_LICENCE_REQUEST_LINE.search(_simplified(line)) or is_desk_line(line) for line in notice.splitlines()):
         return notice  # the notice says whom to ask already
     page = page_text if page_text.count("\n") < _REQUEST_SCAN_LINES else "\n".join(page_text.split("\n")[:_REQUEST_SCAN_LINES])
@@ -532,9 +532,9 @@ def _with_licensing_request(notice: str, page_text: str) -> str:
         if not line or len(line) > _REQUEST_LINE_CHARS or line in notice:
             continue
         folded = folded_page[lo : lo + len(raw)].strip()
+        # a printed link is one of _DESK_CONTACT's contacts
         if _LICENCE_REQUEST_LINE.search(folded) and (
-            _is_contact_line(line) or _PRINTED_LINK.search(line) or _BARE_HOST_PATH.search(line)
-            or _DESK_CONTACT.search(line)
+            _is_contact_line(line) or _DESK_CONTACT.search(line) or _BARE_HOST_PATH.search(line)
         ):
             if not any(p.search(folded) for p in _CLAIM_VOCAB):
                 return notice.rstrip() + "\n" + line
@@ -709,9 +709,9 @@ def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool, afte
     source = parsed.source or page_source
     if source and _SELF_REFERENCE.fullmatch(source.strip()):
         source = None  # 来源：本报 names the site as "this paper": its name is printed elsewhere
-    # a host name (what the metadata falls back to without og:site_name) is the last resort:
-    # a name the page prints for itself comes first
-    # so is a copyright line read as a name ("2001-2024 X Inc." from <meta name="copyright">)
+    # a host name (what the metadata falls back to without og:site_name) or a copyright line it
+    # read as a name ("2001-2024 X Inc." from <meta name="copyright">) is the last resort: a name
+    # the page prints for itself comes first
     host = sitename if sitename and (_looks_like_hostname(sitename) or _COPYRIGHT_LEAD.match(sitename)) else None
     sitename = None if host else sitename
     sitename = sitename or source or _title_site(_first_text(tree, "title"), title) or _publisher_site(tree)
