@@ -903,7 +903,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._FOOTER_LINE": ("search",),
     # extractor version 3: the notice as a span (notice.find), site name and CC link (extract)
     "extract._WEAK_VOCAB": ("search",),
-    "extract._SENTENCE_BREAK": ("finditer",),
+    "extract._SENTENCE_BREAK": ("finditer", "split"),
     "extract._CLAIM_OPENING": ("match",),  # notice.find: a sentence opening with ©
     "extract._LICENSING_CONTACT": ("search",),  # notice.find: a contact line for licensing
     "extract._LINK": ("search", "sub"),
@@ -938,7 +938,6 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._SELF_REFERENCE": ("fullmatch",),
     "extract._REPRINT_QUESTION": ("match",),
     "extract._SIGN_OPENING": ("match",),
-    "extract._SENTENCE_END": ("split",),
     "extract._COPYRIGHT_LEAD": ("match",),
     "extract._POWERED_BY": ("match",),
     "extract._ICP_AFTER_NAME": ("search",),

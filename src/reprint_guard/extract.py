@@ -17,7 +17,7 @@ The module also keeps the names of the old one-module ``extract`` importable for
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import partial
 from itertools import islice
@@ -93,6 +93,7 @@ from reprint_guard.notice.find import (
     _is_takedown_contact,
     _CLAIM_VOCAB,
     _DESK_CONTACT,
+    _SENTENCE_BREAK,
     _LICENSING_CONTACT,
     _LICENSING_LABEL,
     _is_contact_line,
@@ -541,7 +542,7 @@ def _with_licensing_request(notice: str, page_text: str) -> str:
             # a box that claims too ("X articles may not be republished without a licence. Email
             # …"): only its sentences that give the contact and claim nothing join
             contact = " ".join(
-                x for x in _SENTENCE_END.split(line)
+                x for x in _SENTENCE_BREAK.split(line)  # the finder's sentences: not the dots of an address
                 if _DESK_CONTACT.search(x) and not any(p.search(_simplified(x)) for p in _CLAIM_VOCAB)
             )  # fmt: skip
             if contact:
@@ -559,8 +560,6 @@ def _without_closing_request(text: str, joined: str) -> str:
         return "\n".join(lines[:-1]).rstrip()
     return text
 
-
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s{1,3}(?=\S)|(?<=[。！？；])\s{0,3}(?=\S)")  # not the dots of an address
 
 
 _BARE_HOST_PATH = re.compile(r"(?i)\b[a-z0-9][a-z0-9\-]{0,62}(?:\.[a-z0-9][a-z0-9\-]{0,62}){1,5}/[\w\-/]{2,80}")
@@ -661,6 +660,14 @@ def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool, afte
     title = meta.title or _first_text(tree, "title") or None
     parsed = _parse_text(main_text, known_title=title, after_notice=after_notice)
     notice = parsed.notice_text
+    has_aside = tree.find(".//aside") is not None
+    asides_read: list[str] = []  # the page read with its <aside> boxes: once, and only when wanted
+
+    def with_asides() -> str:
+        if not asides_read:
+            asides_read.append(_visible_text(tree, asides=True))
+        return asides_read[0]
+
     if notice is None or not _holds_claim_or_terms(notice):
         # trafilatura often leaves the newsroom's notice out of the main text; look for it
         # after the article in the page's visible text instead, then with the page footer
@@ -668,11 +675,12 @@ def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool, afte
         # link rows and widgets after it. Only a block that claims the rights or states licence
         # terms is taken from there; else the page's <meta name="copyright"> (or JSON-LD
         # copyrightHolder) is the notice.
-        views = (page_text,) if used_fallback else (fallback, page_text)
+        views: tuple[str | Callable[[], str], ...] = (page_text,) if used_fallback else (fallback, page_text)
         # an <aside> box is a sidebar on most pages: read only when nothing else holds a notice
-        views = (*views, _visible_text(tree, asides=True)) if tree.find(".//aside") is not None else views
+        views = (*views, with_asides) if has_aside else views
         after_fallback: list[str | None] = []  # the block after the article in `fallback`, once read
-        for visible in views:
+        for view in views:
+            visible = view() if callable(view) else view
             if not _may_hold_notice_wording(visible):
                 continue  # no notice wording anywhere: no need to look for the notice block
             found = _block_after(visible, parsed.text, title)
@@ -695,9 +703,9 @@ def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool, afte
     if notice is not None:
         notice = _with_page_licensing_contacts(notice, page_text, _link_texts(tree))
         requested = _with_licensing_request(notice, page_text)
-        if requested is notice and tree.find(".//aside") is not None:
+        if requested is notice and has_aside:
             # a "Want to use this story?" box is often an <aside> beside the text
-            requested = _with_licensing_request(notice, _visible_text(tree, asides=True))
+            requested = _with_licensing_request(notice, with_asides())
         if requested is not notice:
             parsed = replace(parsed, text=_without_closing_request(parsed.text, requested[len(notice) :].strip()))
         notice = requested

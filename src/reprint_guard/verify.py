@@ -125,7 +125,7 @@ _NOTICE_CUE = re.compile(
     r"|first appeared\b|read the original\b|reprint|republish|to republish|(?:want|wish) to (?:republish|use this)"
     r"|for (?:reprint|syndication|permission)|(?:published|republished|reprinted) with (?:the )?permission)|"
     r"\bis republished\b|\brepublished (?:here )?(?:with|under)\b",
-    re.IGNORECASE | re.MULTILINE,
+    re.IGNORECASE,  # searched one line at a time, so ^ opens the line
 )
 # A trailing notice block is at most this long (Han-equivalent) and this share of the article.
 NOTICE_TAIL_MAX = 400.0
