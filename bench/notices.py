@@ -12,7 +12,10 @@ footer and its ``<meta name="copyright">``) and the notice found is parsed. Per 
   and path): precision and recall over all forms;
 * **no tip/complaint/subscription as licensing**: a contact labelled with one of those roles
   that comes out as ``licensing`` is counted;
-* **uses and permissions**: forbidden uses, permitted uses and conditions all equal the label;
+* **uses and permissions**: forbidden uses, permitted uses and conditions all equal the page's
+  labels: those of every labelled block the page prints, unless one block permits what another
+  forbids (see :func:`page_expected`); each block's own labels (the rule before session 13) are
+  counted beside them;
 * **end to end**: one page per outlet is protected; a verbatim copy of its body without the
   notice, checked through ``Guard.check``, must be ``reprint``;
 * **latency**: ``Guard.check`` on those copies and pages, median of repeated runs, against a
@@ -159,29 +162,41 @@ def _with_contacts(own: list[dict], more: list[dict]) -> list[dict]:
     return out
 
 
-def page_expected(form: dict, outlet_forms: list[dict]) -> dict:
+def page_expected(form: dict, outlet_forms: list[dict], *, page_uses: bool = True) -> dict:
     """What reading the whole page should give. A NOT-CLAIM form labels its own block only; when
     its page also prints the block of a claim form of the same outlet (both forms over one page,
-    README "Round 5 additions"), the page's rights holder and uses are that claim's. A claim
-    form keeps its own holder and uses. Either way the page's contacts are those of every
-    labelled block it prints: a licensing address labelled in the footer's form is the page's
-    licensing address when the article-end form is scored on the same page (from session 10;
-    before, only the form's own block counted, so a contact of the other block was scored as
-    unlabelled)."""
+    README "Round 5 additions"), the page's rights holder is that claim's. A claim form keeps its
+    own holder. Either way the page's contacts are those of every labelled block it prints: a
+    licensing address labelled in the footer's form is the page's licensing address when the
+    article-end form is scored on the same page (from session 10; before, only the form's own
+    block counted, so a contact of the other block was scored as unlabelled).
+
+    ``page_uses`` (from session 13): the page's uses are those of every labelled block it
+    prints, when no block permits a use another forbids: a page whose article end says
+    未经授权不得转载 and whose footer prints "© X" forbids reprinting, whichever block a form
+    labels. Blocks that disagree keep the form's own labels (the claim's, for a NOT-CLAIM form),
+    as ``page_uses=False`` does for every page (the rule before session 13)."""
     e = form["expected"]
     twins = _printed_twins(form, outlet_forms)
+    more = [c for tw in twins for c in tw["expected"]["contacts"]]
     if e["rights_holder"] is None:
         claim = next((t for t in twins if t["expected"]["rights_holder"] is not None), None)
         if claim is not None:
             t = claim["expected"]
-            return {**t, "contacts": _with_contacts(_with_contacts(t["contacts"], e["contacts"]),
-                                                    [c for tw in twins for c in tw["expected"]["contacts"]])}  # fmt: skip
-    more = [c for tw in twins for c in tw["expected"]["contacts"]]
-    return {**e, "contacts": _with_contacts(e["contacts"], more)} if more else e
+            e = {**t, "contacts": _with_contacts(_with_contacts(t["contacts"], e["contacts"]), more)}
+            more = []
+    e = {**e, "contacts": _with_contacts(e["contacts"], more)} if more else e
+    if page_uses and twins:
+        blocks = [form["expected"], *(t["expected"] for t in twins)]
+        union = {key: {u for b in blocks for u in b[key]} for key in ("forbidden_uses", "permitted_uses", "conditions")}
+        if not union["forbidden_uses"] & union["permitted_uses"]:
+            e = {**e, **{key: sorted(v) for key, v in union.items()}}
+    return e
 
 
-def score_form(form: dict, notice, expected: dict | None = None) -> dict:
-    """Score one form's parsed notice against its labels (``expected``: see :func:`page_expected`)."""
+def score_form(form: dict, notice, expected: dict | None = None, block_expected: dict | None = None) -> dict:
+    """Score one form's parsed notice against its labels (``expected``: see :func:`page_expected`;
+    ``block_expected``: the same with ``page_uses=False``, for ``uses_ok_block``)."""
     e = form["expected"] if expected is None else expected
     got_holder = notice.rights_holder if notice else None
     contacts = predicted_contacts(notice)
@@ -199,6 +214,8 @@ def score_form(form: dict, notice, expected: dict | None = None) -> dict:
     )
     want_uses = (tuple(e["forbidden_uses"]), tuple(e["permitted_uses"]), tuple(e["conditions"]))
     uses_ok = all(set(a) == set(b) for a, b in zip(uses, want_uses))
+    b = e if block_expected is None else block_expected
+    uses_ok_block = all(set(x) == set(b[k]) for x, k in zip(uses, ("forbidden_uses", "permitted_uses", "conditions")))
     return {
         "id": form["id"],
         "section": form["section"],
@@ -211,6 +228,7 @@ def score_form(form: dict, notice, expected: dict | None = None) -> dict:
         "lic_exp_found": tp_exp,
         "not_licensing_as_licensing": wrong_role,
         "uses_ok": uses_ok,
+        "uses_ok_block": uses_ok_block,
         "uses": uses,
         "want_uses": want_uses,
     }
@@ -242,6 +260,7 @@ def aggregate(rows: list[dict], by: str = "section") -> dict:
             "licensing_recall": round(lef / le, 4) if le else 1.0,
             "tip_complaint_subscription_as_licensing": sum(r["not_licensing_as_licensing"] for r in rs),
             "uses_permissions_right": sum(r["uses_ok"] for r in rs),
+            "uses_permissions_right_own_block": sum(r["uses_ok_block"] for r in rs),
         }
     return out
 
@@ -397,7 +416,8 @@ def main(argv: list[str] | None = None) -> int:
     for k, f in enumerate(forms):
         body = bodies[k % len(bodies)] if bodies else placeholder_body(f)
         doc, notice = page_notice(f, fill(f, body))
-        row = score_form(f, notice, page_expected(f, by_outlet[f["outlet"]]))
+        row = score_form(f, notice, page_expected(f, by_outlet[f["outlet"]]),
+                         page_expected(f, by_outlet[f["outlet"]], page_uses=False))  # fmt: skip
         row["found_notice"] = doc.notice_text
         rows.append(row)
         if args.show and args.split == "tune" and not (row["holder_ok"] and row["uses_ok"] and row["lic_pred"] == row["lic_pred_ok"] and row["lic_exp"] == row["lic_exp_found"]):
@@ -441,14 +461,15 @@ def markdown(result: dict) -> str:
         "`python bench/notices.py --split report --baseline <worktree of main>`; forms from",
         "`bench/notices/forms.jsonl`, scored through extract → notice finding → parse (see the script's docstring).",
         "",
-        "| section | forms | holder exact | licensing precision | licensing recall | tip/complaint/subscription as licensing | uses + permissions right |",
+        "| section | forms | holder exact | licensing precision | licensing recall | tip/complaint/subscription as licensing | uses + permissions right: page (each block's own labels) |",
         "| --- | --- | --- | --- | --- | --- | --- |",
     ]
     def row(s: str, a: dict) -> str:
         return (
             f"| {s} | {a['forms']} | {a['holder_exact']}/{a['forms']} | {a['licensing_predicted_correct']}/{a['licensing_predicted']}"
             f" = {a['licensing_precision']:.3f} | {a['licensing_expected_found']}/{a['licensing_expected']} = {a['licensing_recall']:.3f}"
-            f" | {a['tip_complaint_subscription_as_licensing']} | {a['uses_permissions_right']}/{a['forms']} |"
+            f" | {a['tip_complaint_subscription_as_licensing']} | {a['uses_permissions_right']}/{a['forms']}"
+            f" ({a.get('uses_permissions_right_own_block', a['uses_permissions_right'])}/{a['forms']}) |"
         )
 
     lines += [row(s, a) for s, a in result["parse"].items()]  # type: ignore[union-attr]
