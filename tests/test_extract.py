@@ -932,3 +932,46 @@ def test_a_dateline_names_an_outlet_opening_with_figures_or_named_a_media_compan
     doc = extract(f"城南菜市场改造完工\n2024-06-21 11:03\n{dateline}\n{body}\n本网原创稿件，转载请注明出处。\n", content_type="text")
     assert (doc.outlet, doc.author) == (outlet, "周沐阳")
     assert parse_notice(doc.notice_text, site=doc.outlet).rights_holder == outlet
+
+
+# --- two notice blocks on one page: the page's terms are both blocks' ------------------------------
+def _uses_of(doc) -> tuple[set[str], set[str]]:
+    n = parse_notice(doc.notice_text, site=doc.outlet)
+    return set(n.forbidden_uses), set(n.permitted_uses)
+
+
+def test_a_footers_own_ban_adds_its_uses_to_the_article_end_notice():
+    doc = _footer_page(
+        "※浯洲日報社版權所有，未經同意請勿轉載。",
+        "<p>關於我們 | 隱私權政策</p><p>浯洲日報社 版權所有 未經授權不得複製、改作</p>",
+    )
+    assert _uses_of(doc) == ({"reprint", "copy", "modify"}, set())
+    assert parse_notice(doc.notice_text).rights_holder == "浯洲日報社"
+    assert "未經授權不得複製" not in doc.text
+
+
+def test_a_footer_claim_without_terms_is_not_joined():
+    doc = _footer_page("（本报原创稿件，未经授权不得转载）", "<p>Copyright © 2024 临江日报社 版权所有</p>")
+    assert "Copyright" not in doc.notice_text and _uses_of(doc) == ({"reprint"}, set())
+
+
+def test_a_footers_open_licence_does_not_undo_a_licensed_reprints_ban():
+    """The site's own CC licence ("unless stated otherwise") is not the reprinted article's."""
+    doc = _footer_page(
+        "本文轉載自《地球未來》季刊，經該刊授權刊登。如欲轉載，請逕洽原刊登單位。",
+        "<p>科學脈動 ©2024｜本站文章除另有標示外，採用創用 CC 姓名標示－非商業性 4.0 國際 授權條款</p>",
+    )
+    assert _uses_of(doc) == ({"reprint"}, set())
+    assert "創用" not in doc.notice_text
+
+
+def test_a_statement_box_in_an_aside_adds_its_ban_to_the_footers_claim():
+    page = (
+        "<html><head><title>公募费率改革满一年</title></head><body><div class='article'><h1>公募费率改革满一年</h1>"
+        f"<div class='content'>{_FOOTER_BODY}</div>"
+        "<aside class='statement'><h4>声明</h4><p>本文为汇金观察原创，未经许可，不得转载、摘编或建立镜像。</p></aside></div>"
+        "<div class='footer'><p>汇金观察 版权所有 Copyright © 2024 Huijin Observer. All Rights Reserved.</p></div></body></html>"
+    )
+    doc = extract(page, content_type="html")
+    assert _uses_of(doc) == ({"reprint", "excerpt", "mirror"}, set())
+    assert parse_notice(doc.notice_text, site=doc.outlet).rights_holder == "汇金观察"

@@ -307,6 +307,15 @@ def test_the_site_is_not_taken_for_a_disclaimer():
 
 # --- uses, one vocabulary ----------------------------------------------------------------------
 USES = [
+    # a request for leave names the use it asks leave for (bench/notices README, Round 17B, 20)
+    ("Reprinting of articles from Trade Review requires written permission from the publisher.", {"reprint"}, set(), set()),
+    ("For syndication and reprint requests, please email syndication@post.example.", {"reprint"}, set(), set()),
+    ("Share the link all you like, but please ask before you reprint our stories.", {"reprint"}, set(), set()),
+    ("Please share the link to this page rather than copying the article.", {"copy"}, set(), set()),
+    ("To reprint or license this article, fill out our permission request form.", {"reprint"}, set(), set()),
+    ("To reproduce this article in print or online, ask the editor first.", {"copy"}, set(), set()),
+    ("Stories can be licensed for print, online and broadcast use through Storyline Licensing.", {"broadcast"}, set(), set()),
+    ("未經許可，不得轉載、轉播或剪輯。", {"reprint", "broadcast", "modify"}, set(), set()),
     ("未经许可，不得转载、摘编、复制、镜像或下载使用。", {"reprint", "excerpt", "copy", "mirror", "download"}, set(), set()),
     ("未經授權，不得轉載、公開播送或公開傳輸。", {"reprint", "broadcast", "redistribute"}, set(), set()),
     ("未经授权不得转载、\n修改、摘编", {"reprint", "modify", "excerpt"}, set(), set()),

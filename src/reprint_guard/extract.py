@@ -377,6 +377,38 @@ def _site_claim_above(visible: str, body: str) -> str | None:
     return None if k is None else lines[k].text
 
 
+def _with_second_terms(
+    notice: str, views: Sequence[str | Callable[[], str]], body: str, title: str | None
+) -> str:
+    """``notice`` with a second notice block of the page (an article-end ban beside a footer's
+    terms, a 声明 box in an ``<aside>``) appended, when that block states terms of use the first
+    does not and none that it contradicts. The block after the article and the block after the
+    notice are looked for in each of ``views`` (the page's text; the page with its asides)."""
+    first = None
+    for view in views:
+        visible = view() if callable(view) else view
+        last = notice.rstrip().rsplit("\n", 1)[-1].strip()
+        at = visible.rfind(last) if len(last) >= 4 else -1
+        blocks = (
+            _block_after(visible, body, title),
+            _parse_text(visible[at + len(last) :], known_title=title, after_article=True).notice_text if at >= 0 else None,
+        )  # fmt: skip
+        for other in blocks:
+            extra = [line.strip() for line in (other or "").splitlines() if line.strip() and line.strip() not in notice]
+            if not extra:
+                continue
+            first = first or parse_notice(notice)
+            second = parse_notice("\n".join(extra))
+            forbidden, permitted = set(first.forbidden_uses), set(first.permitted_uses)
+            if forbidden & set(second.permitted_uses) or permitted & set(second.forbidden_uses):
+                # the blocks disagree (an article reprinted under licence, the site's own open
+                # licence "unless stated otherwise"): the block nearer the article speaks for it
+                return notice
+            if not (set(second.forbidden_uses) <= forbidden and set(second.permitted_uses) <= permitted):
+                return notice.rstrip() + "\n" + "\n".join(extra)
+    return notice
+
+
 _CONTACTS_AFTER_LINES = 8
 
 
@@ -701,6 +733,7 @@ def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool, afte
         parsed = replace(parsed, text=_without_closing_lines_of(parsed.text, notice))
     page_credits, page_source, page_date = _page_credits(page_text)
     if notice is not None:
+        notice = _with_second_terms(notice, (page_text, with_asides) if has_aside else (page_text,), parsed.text, title)
         notice = _with_page_licensing_contacts(notice, page_text, _link_texts(tree))
         requested = _with_licensing_request(notice, page_text)
         if requested is notice and has_aside:

@@ -1304,7 +1304,7 @@ _USE_WORDS = {
     "copy": r"复制|複製|翻印|翻录|翻錄|拷贝|拷貝|重製|重制|(?i:\bcop(?:y|ies|ied|ying)\b|\breproduc\w{0,8})",
     # 欢迎下载X APP / X客户端 promotes an app (Round 8): installing it is no use of the text
     "download": r"(?:下载|下載)(?![^。，,；;\n]{0,12}?(?:APP|App|app|客户端|客戶端))|(?i:\bdownload(?:s|ed|ing)?\b)",
-    "broadcast": r"播送|播放|(?i:\bbroadcast\w{0,3})",
+    "broadcast": r"播送|播放|转播|轉播|(?i:\bbroadcast\w{0,3})",
     "redistribute": r"传播|傳播|传输|傳輸|分发|分發|散布|散佈|(?i:\b(?:re)?distribut\w{0,8}|\btransmi(?:t|ts|tted|tting|ssion)\b)",
     "scrape": r"爬虫|爬蟲|爬取|抓取|采集|採集|数据挖掘|數據挖掘"
     r"|(?i:\bscrap(?:e|es|ed|ing)\b|\bcrawl\w{0,3}|\b(?:text and )?data mining\b)",
@@ -1341,6 +1341,8 @@ _FORBID_TOKEN = re.compile(
     r"|(?i:\b(?:are|is) governed by\b)"
     r"|(?i:\bwithout\b[^.;\n]{0,40}?\b(?:permission|consent|authori[sz]ation|licen[cs]e)"
     r"|\bonly with (?:the )?(?:prior )?(?:express )?(?:written )?(?:permission|consent|authori[sz]ation)"
+    # "Reprinting of articles from X requires written permission from the publisher"
+    r"|\brequires? (?:the |our |its )?(?:prior )?(?:express )?(?:written )?(?:permission|consent|authori[sz]ation|a licen[cs]e)\b"
     r"|\b(?:prohibited|forbidden|not permitted|not allowed)\b))"
     r"|(?P<after_allow>(?i:\bfor free\b|\bfreely\b|\bfree of charge\b|\bunder (?:a|the) creative commons\b))"
     r"|(?P<deny>未[经經]|非[经經]|未获|未獲|不得|不可|不能|不准|不允许|不允許|不许|不許|禁止|严禁|嚴禁|请勿|請勿|切勿"
@@ -1348,11 +1350,15 @@ _FORBID_TOKEN = re.compile(
     # a reservation names what it keeps ("All rights are reserved, including text and data
     # mining"); "Want to republish this story? Contact …" asks for permission first
     r"|(?i:\breserv(?:e|es|ed|ing)\b|\b(?:want|wish|would like|'d like) to\b(?![^?\n]{0,80}\?[ ]{0,3}(?:you can|you may|yes|go ahead|feel free|please do)\b)|\b(?:for|seek|request|obtain) permission to\b|\bnot for\b"
-    r"|\bfor (?=(?:reprint|republication|reproduction)s?[ ](?:rights|permissions?|requests?|enquiries|inquiries)\b)"
+    r"|\bfor (?=(?:(?:syndication|licensing|permission)[ ](?:and|or|&)[ ])?(?:reprint|republication|reproduction)s?[ ]"
+    r"(?:rights|permissions?|requests?|enquiries|inquiries)\b)"
+    # "please ask before you reprint", "share the link rather than copying the article", "Stories
+    # can be licensed for print and broadcast use": the use needs leave first
+    r"|\bask(?: us)?(?: first)? before\b|\brather than\b|\binstead of\b|\b(?:can|may) be licen[cs]ed\b"
     # "To republish this article, please contact …": a sentence that opens with the reprint routes
     # it through a desk first ("free to republish" and "want to" are read by their own words)
     r"|(?<![a-z][ ])(?<![a-z])to[ ](?=(?:republish|reprint|reproduce|syndicate)\w{0,8}\b[^.;?!\n]{0,80}?"
-    r"\b(?:contact|e-?mail|write to|call|get in touch)\b))"
+    r"\b(?:contact|e-?mail|write to|call|get in touch|ask|fill (?:out|in)|apply|request)\b))"
     r"|(?i:\b(?:may not|must not|shall not|cannot|can ?not|do not|don't|no part|nor|unauthori[sz]ed"
     r"|unlicen[sc]ed|without)\b))"
     # 允许 is left out: 未经X允许 is a prohibition.
