@@ -975,3 +975,21 @@ def test_a_statement_box_in_an_aside_adds_its_ban_to_the_footers_claim():
     doc = extract(page, content_type="html")
     assert _uses_of(doc) == ({"reprint", "excerpt", "mirror"}, set())
     assert parse_notice(doc.notice_text, site=doc.outlet).rights_holder == "汇金观察"
+
+
+def test_a_partner_sites_syndication_line_above_the_story_names_its_holder():
+    """'This story was originally published by X.' between byline and text, which the main-text
+    extractor leaves out, outranks the partner site's own footer claim."""
+    page = (
+        "<html><head><title>Utilities race to sign battery deals</title></head><body><article>"
+        "<h1>Utilities race to sign battery deals</h1><p class='byline'>By Ann Lee · Oct. 10, 2025</p><div class='body'>"
+        "<p class='intro'><em>This story was originally published by Kilowatt Ledger. Sign up for their newsletters.</em></p>"
+        + "".join(f"<p>Paragraph {i}: utilities across the region are racing to sign storage contracts before the credit lapses next year.</p>" for i in range(8))
+        + "</div></article><footer><p>© 2025 Portside Markets Media, Inc. All rights reserved. Content may not be copied"
+        " without our written permission.</p></footer></body></html>"
+    )
+    doc = extract(page, content_type="html")
+    notice = parse_notice(doc.notice_text, site=doc.outlet)
+    assert notice.rights_holder == "Kilowatt Ledger"
+    assert notice.forbidden_uses == ("copy",)
+    assert "originally published" not in doc.text

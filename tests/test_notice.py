@@ -253,7 +253,8 @@ def test_url_with_balanced_parentheses_keeps_them() -> None:
         ("未经授权转载的，本报将追究法律责任。", ("reprint",)),
         ("转载、摘编须经本报书面授权。", ("reprint", "excerpt")),
         ("欢迎转载，转载请注明出处。", ()),
-        ("欢迎转载，但不得修改或摘编。", ("modify", "excerpt")),
+        # a ban on editing inside the welcome is its no_derivatives condition (README, Round 21)
+        ("欢迎转载，但不得修改或摘编。", ("excerpt",)),
         ("不得篡改，欢迎转载。", ("modify",)),
         ("All rights reserved. No part of this publication may be reproduced.", ("copy",)),
         ("Content may not be republished, altered or quoted in part.", ("reprint", "modify", "excerpt")),
@@ -267,7 +268,7 @@ def test_url_with_balanced_parentheses_keeps_them() -> None:
         ("The text may not be edited or abridged.", ("modify", "excerpt")),
         ("Extracts may not be copied without permission.", ("excerpt", "copy")),
         ("未經授權，不得轉帖、改寫、洗稿或節選。", ("reprint", "modify", "excerpt")),
-        ("欢迎转载，但不得删改。", ("modify",)),
+        ("欢迎转载，但不得删改。", ()),
         ("This story was edited for length. The editor thanks readers.", ()),
         ("Copyright 2024 Example Press. Do not remove this copyright line.", ()),
         ("Data extraction tools and editorial credits are listed below; do not miss them.", ()),
@@ -301,6 +302,12 @@ def test_url_with_balanced_parentheses_keeps_them() -> None:
 )
 def test_forbidden_uses(text: str, uses: tuple[str, ...]) -> None:
     assert parse_notice(text).forbidden_uses == uses
+
+
+@pytest.mark.parametrize("text", ["欢迎转载，但不得修改或摘编。", "欢迎转载，但不得删改。"])
+def test_a_welcome_that_bans_editing_makes_it_a_condition(text: str) -> None:
+    n = parse_notice(text)
+    assert "reprint" in n.permitted_uses and "no_derivatives" in n.conditions and "modify" not in n.forbidden_uses
 
 
 # --- the real seed -----------------------------------------------------------------------------

@@ -127,6 +127,16 @@ TEXT_CASES = [
         _text("Parks plan approved", EN, after="\n".join(EN_AP + EN_WIDGETS)), EN, EN_AP, id="en-text-ap-widgets"
     ),
     pytest.param(
+        # a notice wrapped at a fixed width in the middle of its list of uses
+        _text("北岭公园建设提速", ZH, after="本刊所载文章，版权归北岭杂志社所有。未经本刊书面许可，任何单位和个人不得转载、摘编、复制、镜\n像、汇编或通过信息网络传播本刊内容；经许可使用的，须注明出处。本刊已授权期刊数据库收录全文。\n版权事务：010-5555 0123"),
+        ZH, ["本刊所载文章，版权归北岭杂志社所有。", "像、汇编或通过信息网络传播", "版权事务：010-5555 0123"], id="zh-text-wrapped-list",
+    ),  # fmt: skip
+    pytest.param(
+        # a membership ask between the notice and the footer is a widget line
+        _text("北嶺公園建設提速", TW, after="本文採用創用CC「姓名標示－非商業性」4.0 國際授權條款，歡迎非商業轉載。\n喜歡這篇報導嗎？成為北嶺誌會員，支持深度報導\n延伸閱讀"),
+        TW, ["本文採用創用CC「姓名標示－非商業性」4.0 國際授權條款，歡迎非商業轉載。"], id="tw-text-membership-ask",
+    ),  # fmt: skip
+    pytest.param(
         _text("Parks plan approved", EN, after="© 2024 Northfield Gazette Ltd\nAll rights reserved\nFor reprint rights contact permissions@northfield.example"),
         EN, ["© 2024 Northfield Gazette Ltd", "permissions@northfield.example"], id="en-text-split",
     ),  # fmt: skip

@@ -316,6 +316,15 @@ USES = [
     ("To reproduce this article in print or online, ask the editor first.", {"copy"}, set(), set()),
     ("Stories can be licensed for print, online and broadcast use through Storyline Licensing.", {"broadcast"}, set(), set()),
     ("未經許可，不得轉載、轉播或剪輯。", {"reprint", "broadcast", "modify"}, set(), set()),
+    ("Please do not cut and paste articles from this site and redistribute them by email or post them to the web.",
+     {"redistribute", "reprint"}, set(), set()),
+    # a ban on editing inside a welcome is the welcome's condition (README, Round 21)
+    ("本网站原创内容欢迎转载，转载时请注明来源并保留原文链接，不得对内容进行修改。", set(), {"reprint"}, {"credit", "link_back", "no_derivatives"}),
+    ("歡迎轉載，請註明出處；惟不得刪改內容，亦不得作商業用途。", set(), {"reprint"}, {"credit", "no_derivatives", "non_commercial"}),
+    ("引用、转载须注明出处，且不得对本报告进行有悖原意的删节和修改。", {"modify"}, {"reprint"}, {"credit"}),
+    ("欢迎分享链接，未经授权不得转载、修改。", {"reprint", "modify"}, set(), set()),
+    ("採用創用CC「姓名標示－非商業性－相同方式分享」4.0 國際授權條款",
+     set(), {"reprint", "modify", "copy", "redistribute"}, {"credit", "non_commercial", "share_alike"}),
     ("未经许可，不得转载、摘编、复制、镜像或下载使用。", {"reprint", "excerpt", "copy", "mirror", "download"}, set(), set()),
     ("未經授權，不得轉載、公開播送或公開傳輸。", {"reprint", "broadcast", "redistribute"}, set(), set()),
     ("未经授权不得转载、\n修改、摘编", {"reprint", "modify", "excerpt"}, set(), set()),
@@ -935,3 +944,10 @@ def test_a_domain_before_the_name_and_a_long_copyright_line(text: str, holder: s
 )
 def test_a_personal_sites_rights_are_its_owners(site: str, holder: str) -> None:
     assert parse_notice("欢迎转载，请注明出处！", site=site).rights_holder == holder
+
+
+def test_a_database_the_journal_licensed_is_no_holder():
+    """本刊已授权X数据库以数字化方式收录: a licensee named for what it may do (unlike 已授权X进行保护)."""
+    text = "本刊所载文章，版权归《现代仓储》杂志社所有。本刊已授权中知期刊数据库等以数字化方式收录本刊全文。"
+    assert parse_notice(text).rights_holder == "《现代仓储》杂志社"
+    assert parse_notice("本报已授权北岭版权保护中心进行保护、维权。").rights_holder == "北岭版权保护中心"

@@ -101,6 +101,7 @@ from reprint_guard.notice.find import (
     _licensing_contacts_after,
     _may_hold_notice_wording,
     _simplified,
+    _SYNDICATED_OPENING,
 )
 
 __all__ = ["EXTRACTOR_VERSION", "decode_bytes", "extract"]
@@ -731,6 +732,11 @@ def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool, afte
         notice = _with_contacts_after(notice, fallback)
     if notice is not None and notice is not parsed.notice_text:
         parsed = replace(parsed, text=_without_closing_lines_of(parsed.text, notice))
+        # a partner site's first line saying where the story ran first ("This story was
+        # originally published by X."), left out of the main text: the article's own origin
+        lead = _leading_notice(fallback, parsed.text)
+        if lead is not None and lead not in notice and _SYNDICATED_OPENING.match(_simplified(lead)):
+            notice = lead + "\n" + notice
     page_credits, page_source, page_date = _page_credits(page_text)
     if notice is not None:
         notice = _with_second_terms(notice, (page_text, with_asides) if has_aside else (page_text,), parsed.text, title)

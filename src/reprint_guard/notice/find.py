@@ -152,6 +152,9 @@ _LICENCE_TERMS = tuple(
         r"may not be (?:published|broadcast)|text and data mining|\bmaterial may\b",
         # "please ask before you reprint our stories", "ask permission before republishing"
         r"\bask (?:us )?(?:for permission )?before (?:you )?(?:reprint|republish|reus|us(?:e|ing) )",
+        # "Please do not cut and paste articles from this site and redistribute them": a request
+        # in the notice's own register (a story's "do not copy" is reported, not asked)
+        r"\bplease (?:do not|don't)\b[^.\n]{0,40}?\b(?:cop(?:y|ies|ying)|reproduc|republish|reprint|redistribut|repost|cut and paste)",
     )
 )
 # Wording that notices use but ordinary sentences may hold too (a story about copyright law,
@@ -177,7 +180,8 @@ _LICENCE_WORDS = (
     "may not be", "prohibited", "forbidden", "not permitted", "licensing", "permission", "for reprint",
     "for syndication", "creative commons", "licensed under", "republish", "non-commercial use",
     "noncommercial use", "reprint", "no part of", "data mining", "material may", "free of charge", "for free",
-    "credit", "ask before", "ask us before", "protected by copyright", "subject to copyright",
+    "credit", "ask before", "ask us before", "protected by copyright", "subject to copyright", "please do not",
+    "please don't",
 )  # fmt: skip
 # The same for every _NOTICE_VOCAB pattern (claims and licence terms).
 _NOTICE_LITERALS = (
@@ -221,6 +225,10 @@ _TRAILER_STATEMENT = re.compile(
     r"|(?:内容|文章|本文|意见|观点)[^，。\n]{0,6}?(?:并|並)?不代表[^，。\n]{0,16}?(?:的)?(?:观点|立场)|(?:内容|文章|本文)[^。\n]{0,8}?(?:属|系|为)(?:作者)?个人(?:意见|观点)"
     # a call for readers' tips and stories (欢迎爆料！新闻爆料热线：…)
     r"|欢迎(?:您的)?(?:爆料|报料|投稿)"
+    # a membership or donation ask under a story (成为X会员，支持深度报导; "Support local journalism")
+    r"|成为[^，。？\n]{0,12}?会员|支持(?:我们)?的?[^，。？\n]{0,4}?(?:报导|报道|新闻工作)|赞助我们|小额(?:赞助|捐款)"
+    r"|(?i:\bsupport (?:our|independent|local|nonprofit|non-profit|public-interest) (?:journalism|reporting|newsroom)\b"
+    r"|\bbecome an? (?:member|supporter|sustaining member)\b|\bdonate (?:now|today)\b|\bmake a (?:donation|tax-deductible gift)\b)"
     # public-service reminders a site prints under stories by law or policy (a suicide helpline,
     # the statutory alcohol warning) and a paywall's cut line (以上为付费内容节选，订阅…后可阅读全文)
     r"|自杀不能解决问题|饮酒过量[，, ]?有碍健康|以上(?:为|是)?付费内容|订阅[^，。\n]{0,12}?后(?:即)?可阅读全文"
@@ -652,6 +660,10 @@ def _is_prose_after(line: str) -> bool:
     )
 
 
+# A line that opens in the middle of a list of uses: one to eight Han characters, then 、.
+_LIST_GOES_ON = re.compile(r"[\u4e00-\u9fff]{1,8}、")
+
+
 def _walk_notice_span(lines: Sequence[_Line], *, prose_after: bool, after_article: bool) -> _NoticeSpan | None:
     """The walk behind :func:`_find_notice_span`; ``prose_after`` lets up to
     :data:`_PROSE_AFTER_LINES` short lines of sentences follow the notice."""
@@ -710,8 +722,13 @@ def _walk_notice_span(lines: Sequence[_Line], *, prose_after: bool, after_articl
                     return _is_notice_line("".join(lines[j].text for j in three))
         return False
 
+    def wrapped(k: int) -> bool:
+        """Line k goes on with a list of uses a notice line broke off at a fixed width
+        (…不得转载、摘编、复制、镜 / 像、汇编或通过信息网络传播…)."""
+        return k > 0 and bool(_LIST_GOES_ON.match(lines[k].text)) and lines[k - 1].text[-1:] >= "\u4e00" and whole(k - 1)
+
     def is_notice(k: int) -> bool:
-        return whole(k) or broken(k)
+        return whole(k) or broken(k) or wrapped(k)
 
     # The trailing run, walked from the end: trailers after it, then notice lines with short
     # lines (a name, a contact) and footer lines among them.
@@ -1013,14 +1030,23 @@ def _find_leading_notice(lines: Sequence[_Line]) -> int | None:
     the text; an article's first paragraph rarely holds both."""
     for k, line in enumerate(lines[:_LEADING_LINES]):
         text = line.text
-        if len(text) > 300 or not _may_hold_licence_terms(text):
+        if len(text) > 300 or not _may_hold_notice_wording(text):
             continue
         folded = _simplified(text)
         claims = any(p.search(folded) for p in _CLAIM_VOCAB) or _HEADING_LABEL.match(folded) is not None
         terms = any(p.search(folded) for p in _LICENCE_TERMS)
-        if claims and terms and not _is_narrative(text):
+        if claims and (terms or (len(text) <= _SYNDICATED_CHARS and _SYNDICATED_OPENING.match(folded))) and not _is_narrative(text):
             return k
     return None
+
+
+# A partner site's first line saying where the story ran first ("This story was originally
+# published by X.", 本文转载自X，已获授权): the article's own origin, however the footer claims.
+_SYNDICATED_OPENING = re.compile(
+    r"\s{0,3}[(（\[【]?(?:(?i:(?:this|the) (?:story|article|piece|post|report|essay|column) (?:was )?(?:originally|first) (?:published|appeared|ran)\b)"
+    r"|(?:本文|本稿|此文)?(?:转载自|转自|原载于|原载)|(?:本文|本稿|此文)(?:经|获)[^，。\n]{1,40}?授权(?:转载|发布|刊登|刊发))"
+)
+_SYNDICATED_CHARS = 200
 
 
 # A site's own © line as page chrome prints it (a menu drawer, a masthead bar): the sign or word

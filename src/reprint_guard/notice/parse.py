@@ -51,7 +51,8 @@ _ZH_LICENSOR = (
     (
         re.compile(r"授予|授[权權][给給予]|委托|委託|已授[权權]"),
         re.compile(
-            rf"(?:授予|授[权權][给給予]|委托|委託|已授[权權][给給予]?)(?P<name>{_QUOTED_NAME}|{_NAME})"
+            # (本刊已授权X数据库以数字化方式收录本刊全文: a licensee, named for what it may do)
+            rf"(?:授予|授[权權][给給予]|委托|委託|已授[权權][给給予]?)(?![^{_PUNCT}]{{0,40}}?收[录錄])(?P<name>{_QUOTED_NAME}|{_NAME})"
             rf"(?=进行|進行|负责|負責|行使|独家|獨家|全权|全權|代为|代為|维权|維權|[{_PUNCT}. ]|$)"
         ),
     ),
@@ -1291,7 +1292,9 @@ def _find_rights_holder(text: str, folded: str, author: str | None = None) -> st
 _USE_WORDS = {
     # 转发 is sharing, not reprinting, when it goes to one's own feed or friends (转发朋友圈)
     # 发布本站内容到任何网站: publishing the site's content elsewhere is reprinting it
-    "reprint": r"转载|轉載|転載|搬运|搬運|转帖|轉帖|转贴|轉貼|(?:发布|發布|發佈)(?=[^，。；\n]{0,12}?[到至](?:其他|其它|任何|第三方)?(?:网站|網站|平台|媒体|媒體))|(?:转发|轉發)(?![到至]?(?:朋友圈|好友|微信群|群聊|微博|微信))|刊用|(?i:\b(?:reprint|republi(?:sh|cation))\w{0,8}|\bpublish(?:ed)?\b)",
+    "reprint": r"转载|轉載|転載|搬运|搬運|转帖|轉帖|转贴|轉貼|(?:发布|發布|發佈)(?=[^，。；\n]{0,12}?[到至](?:其他|其它|任何|第三方)?(?:网站|網站|平台|媒体|媒體))|(?:转发|轉發)(?![到至]?(?:朋友圈|好友|微信群|群聊|微博|微信))|刊用|(?i:\b(?:reprint|republi(?:sh|cation))\w{0,8}|\bpublish(?:ed)?\b"
+    # "post them to the web": putting the text on another site, as 转贴 is (README, Round 21B)
+    r"|\bpost(?:ed|ing)? (?:it|them|(?:our |the |these |this )?(?:articles?|stor(?:y|ies)|content)) (?:to|on) (?:the web|the internet|other (?:web)?sites?|(?:a|any|your) (?:web)?site)\b)",
     # 剪辑 (cutting a programme or a video) changes the work (bench/notices README, Round 11)
     "modify": r"修改|改编|改編|篡改|改写|改寫|删改|刪改|洗稿|改动|改動|改作|剪辑|剪輯"
     r"|(?i:\b(?:modif\w{0,8}|alter(?:s|ed|ing|ations?)?\b|adapt(?:s|ed|ing|ations?)?\b"
@@ -1400,7 +1403,7 @@ _CONDITION_PATTERNS = (
             r"|(?i:for commercial (?:use|purposes|reuse|republication)[, ]{1,3}(?:please )?(?:contact|write|e-?mail|get in touch))"
         ),
     ),
-    ("share_alike", re.compile(r"相同方式共享|(?i:share[- ]?alike)")),
+    ("share_alike", re.compile(r"相同方式共享|相同方式分享|(?i:share[- ]?alike)")),
     ("no_derivatives", re.compile(r"禁止演绎|禁止改作|(?i:no[- ]?deriv\w*)")),
     ("link_back", re.compile(r"(?:转载|轉載)[^。\n]{0,6}?(?:注明|註明|标明|標明)[^\n]{0,60}?(?:https?://|www\.)|原文链接|原文鏈接|原文連結|原文连结|(?:附上|附)(?:原文)?(?:出处|出處)?(?:链接|鏈接|連結)|保留[^。；\n]{0,12}?(?:链接|鏈接|連結)|(?i:link (?:back )?to (?:the )?original|link back)")),
 )
@@ -1414,9 +1417,9 @@ _CC_NAMED = re.compile(
     r"|\bCC[ ](?P<v5>\d\.\d)[ ](?P<abbr5>BY(?:-(?:NC|ND|SA)){0,3})\b"
     r"|creativecommons\.org/licenses/(?P<path>by(?:-(?:nc|nd|sa)){0,3})/(?P<v3>\d\.\d)(?:/(?P<r3>[a-z]{2}))?"
     # 知识共享署名-非商业性使用 4.0 / 創用CC 姓名標示-非商業性-禁止改作 3.0 台灣
-    r"|(?:知[识識]共享|[创創]用[ ]?CC)[ ]?(?:[许許]可[协協]议|授[权權]條款|授[权權]条款)?[ :(（]{0,2}"
+    r"|(?:知[识識]共享|[创創]用[ ]?CC)[ ]?(?:[许許]可[协協]议|授[权權]條款|授[权權]条款)?[ :(（「『“]{0,2}"
     r"(?P<zh>(?:署名|姓名[标標]示)(?:[- ・·、]{0,2}(?:非商[业業]性(?:使用)?|禁止演[绎繹]|禁止改作|相同方式(?:共享|分享))){0,3})"
-    r"[ )）]{0,2}(?P<v4>\d\.\d)?(?:[ ]{0,2}(?P<r4>台[湾灣]|臺[湾灣]|中[国國]大[陆陸]))?"
+    r"[ )）」』”]{0,2}(?P<v4>\d\.\d)?(?:[ ]{0,2}(?P<r4>台[湾灣]|臺[湾灣]|中[国國]大[陆陸]))?"
 )
 
 
@@ -1482,16 +1485,19 @@ def _find_uses(folded: str) -> tuple[set[str], set[str], set[str]]:
     if keep_notice:
         permitted.add("reprint")
         conditions.add("keep_notice")
+    welcome_bans_modify = False  # 欢迎转载…，不得修改: a ban on editing inside a welcome
     for lo, hi in windows:
         nearest: str | None = None  # the last deny/allow marker in this sentence
         nearest_at = lo  # where it stands
         pending: list[str] = []  # uses in this sentence with no marker before them
+        welcomed = False  # an allow marker since the sentence began (a ； does not end it)
         for m in _FORBID_TOKEN.finditer(folded, lo, hi):
             if any(a <= m.start() < b for a, b in keep_notice):
                 continue
             kind = m.lastgroup
             if kind == "end":
                 nearest, pending = None, []
+                welcomed = welcomed and m.group() in "；;"
             elif kind == "after":
                 forbidden.update(pending)
                 nearest, nearest_at, pending = "deny", m.start(), []
@@ -1520,14 +1526,20 @@ def _find_uses(folded: str) -> tuple[set[str], set[str], set[str]]:
                 else:
                     nearest, nearest_at = kind, m.start()
             elif kind == "allow":
-                nearest, nearest_at = kind, m.start()
+                nearest, nearest_at, welcomed = kind, m.start(), True
             elif kind is not None:
                 if nearest == "deny":
                     forbidden.add(kind)
+                    welcome_bans_modify = welcome_bans_modify or (welcomed and kind == "modify")
                 elif nearest == "allow":
                     permitted.add(kind)
                 elif nearest is None:
                     pending.append(kind)
+    if welcome_bans_modify and "reprint" in permitted and "reprint" not in forbidden:
+        # "You may republish it …, provided you … do not edit the text", 欢迎转载…；惟不得删改:
+        # the copy may not be edited, a condition of the welcome (bench/notices README, Round 21)
+        forbidden.discard("modify")
+        conditions.add("no_derivatives")
     return forbidden, permitted, conditions
 
 
