@@ -638,6 +638,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._WIDGET": ("search",),  # ingest.layout: share widgets after a credit
     "extract._MASTHEAD": ("fullmatch",),  # ingest.layout: an outlet name printed alone above a headline
     "notice._LINE_MARK": ("finditer", "sub"),  # ※ / ■ / * before a notice line
+    "notice._DISCLAIMER_OPENS": ("match",),  # notice.parse: a notice that opens as a 免责声明
     "notice._ADDRESS": ("search",),  # a postal address before a contact on its line
     "extract._REPORTED_SPEECH": ("search",),  # reported speech in a short line
     "notice._EXT_AFTER": ("match",),  # 分機 312 after a number

@@ -951,3 +951,10 @@ def test_a_database_the_journal_licensed_is_no_holder():
     text = "本刊所载文章，版权归《现代仓储》杂志社所有。本刊已授权中知期刊数据库等以数字化方式收录本刊全文。"
     assert parse_notice(text).rights_holder == "《现代仓储》杂志社"
     assert parse_notice("本报已授权北岭版权保护中心进行保护、维权。").rights_holder == "北岭版权保护中心"
+
+
+def test_a_repost_disclaimer_with_a_contact_names_no_holder():
+    """A 免责声明 that says the page reposted the story and gives an address claims nothing, even
+    when the page's name is known (NOT-CLAIM, bench/notices README)."""
+    text = "免责声明：本文来源于江澜日报，商道网转载此文出于传递更多信息之目的，并不意味着赞同其观点。如涉及作品内容、版权等问题，请与本网联系，邮箱：bq@shangdao.example.cn。"
+    assert parse_notice(text, site="商道网").rights_holder is None

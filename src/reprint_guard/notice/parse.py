@@ -1864,6 +1864,7 @@ keeps hostile input cheap. Contacts are looked for in the whole text."""
 # A request for a licence (转载授权, "syndication and reprint requests"), as against a takedown
 # address (如有侵权请联系删除, "to report copyright infringement"), which a disclaimer gives too.
 _LICENCE_REQUEST = re.compile(r"转载|轉載|授权|授權|版权合作|版權合作|(?i:syndicat|reprint|republi|licens|permission)")
+_DISCLAIMER_OPENS = re.compile(r"[ 【\[]{0,3}(?:免责声明|免責聲明|(?i:disclaimer))")
 _TAKEDOWN_WORDS = re.compile(r"侵权|侵權|侵删|侵刪|删除|刪除|(?i:infring|takedown|dmca)")
 _PERSONAL_SITE = re.compile(
     r"(?P<owner>[^\s的]{1,20}?)的(?:个人|個人)?(?:博客|部落格|网志|網誌|主页|主頁|小站|专栏|專欄)$"
@@ -2049,9 +2050,10 @@ def _parse(text: str, region: str, site: str | None, author: str | None) -> Lice
     if holder is None and _AUTHOR_CLAIM.search(head):
         # the author a platform's statement names: 本文来自【X】入驻…, 本文来自Y号作者X
         holder = author or _pattern_name(_POSTING_ACCOUNT, folded, text, other="other")
-    elif holder is None and site:
+    elif holder is None and site and not _DISCLAIMER_OPENS.match(head):
         # terms, a claim naming no one, or only the site's licensing desk ("For syndication and
-        # reprint requests, please email …"): the site's
+        # reprint requests, please email …"): the site's. (A 免责声明 that speaks of reposting
+        # and gives a contact claims nothing for the site.)
         if forbidden or permitted or licence or _UNNAMED_CLAIM.search(head) or (
             any(c.role == "licensing" for c in (*phones, *mails))
             and _LICENCE_REQUEST.search(head) and not _TAKEDOWN_WORDS.search(head)
