@@ -171,3 +171,20 @@ def test_an_english_byline_names_the_outlet_after_the_author(byline, outlet):
     body = ["The county board voted on Tuesday to put a new transit levy before voters in the spring election, officials said."] * 3
     doc = extract("\n".join(["Levy goes to voters", byline, *body]), content_type="text")
     assert (doc.author, doc.outlet) == (byline.split(",")[0].split("|")[0][3:].strip(), outlet)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "outlet"),
+    [("ABC新闻讯（记者 张三）昨日，北岭公园开园。", "ABC新闻"), ("3D财经网讯 昨日，北岭公园开园。", "3D财经网"), ("清溪网讯（记者 周沐阳）今天上午，…", "清溪网")],
+)
+def test_a_dateline_outlet_may_open_with_latin_letters_or_digits(paragraph: str, outlet: str) -> None:
+    from reprint_guard.ingest.layout import _opening_dateline
+
+    assert _opening_dateline(paragraph) == outlet
+
+
+def test_a_title_site_part_may_open_with_latin_letters() -> None:
+    from reprint_guard.extract import _title_site
+
+    assert _title_site("離島交通補助新制7月上路-TOP科技週刊", "離島交通補助新制7月上路") == "TOP科技週刊"
+    assert _title_site("離島交通補助新制7月上路-島嶼發展委員會", "離島交通補助新制7月上路") == "島嶼發展委員會"

@@ -777,7 +777,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "verify._SENTENCE_END": ("search",),
     "notice._CN_LANDLINE": ("finditer",),
     "notice._PERSONAL_SITE": ("match",),
-    "notice._DIGIT": ("search",),
+    "notice._NOT_A_SOURCE": ("search",),  # a date, an issue or a page where a source name would stand
     "notice._CN_MOBILE": ("finditer",),
     "notice._CN_SERVICE": ("finditer",),
     "notice._INTERNATIONAL": ("finditer",),

@@ -958,3 +958,15 @@ def test_a_repost_disclaimer_with_a_contact_names_no_holder():
     when the page's name is known (NOT-CLAIM, bench/notices README)."""
     text = "免责声明：本文来源于江澜日报，商道网转载此文出于传递更多信息之目的，并不意味着赞同其观点。如涉及作品内容、版权等问题，请与本网联系，邮箱：bq@shangdao.example.cn。"
     assert parse_notice(text, site="商道网").rights_holder is None
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("本文转载自公众号“24文旅传媒”（ID：wl24），已获授权。如需二次转载，请联系原公众号。", "24文旅传媒"),
+        ("本文轉載自《360體育》季刊第 38 期，經該刊授權刊登。", "360體育"),
+        ("本文转载自2024年10月8日的报道，已获授权。", None),
+    ],
+)
+def test_a_licensed_sources_name_may_hold_digits_but_is_no_date(text: str, holder: str | None) -> None:
+    assert parse_notice(text).rights_holder == holder

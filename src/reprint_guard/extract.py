@@ -1010,7 +1010,11 @@ def _with_image_contacts(notice: str, tree) -> str:
 
 # "Headline | Site", "标题_X网", and "标题-X网": a hyphen between Han characters only before a
 # short last part (a hyphenated phrase inside a headline is not cut)
-_TITLE_SEPARATOR = re.compile(r"\s[|｜\-–—:：]\s|_|-{2,}|－{2,}|\s?[|｜]\s?|(?<=[\u3400-\u9fff])[-－](?=[\u3400-\u9fff][^\-－|｜_\s]{1,14}$)")
+# (a hyphen between Han characters splits off a short last part: 标题-北岭网, 标题-TOP科技週刊)
+_TITLE_SEPARATOR = re.compile(
+    r"\s[|｜\-–—:：]\s|_|-{2,}|－{2,}|\s?[|｜]\s?"
+    r"|(?<=[\u3400-\u9fff])[-－](?=(?:[\u3400-\u9fff]|[A-Za-z]{1,6}[\u3400-\u9fff])[^\-－|｜_\s]{1,14}$)"
+)
 
 
 def _title_site(raw_title: str | None, title: str | None) -> str | None:

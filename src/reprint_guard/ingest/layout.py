@@ -100,7 +100,8 @@ _REPORTER_CREDIT = re.compile(
 # A dateline on a line of its own naming the outlet that filed the story, with its reporter:
 # 清溪网讯（记者 周沐阳）, 港灣日報訊, 江城台消息 (本报讯/本網訊 name no one).
 _DATELINE_SOURCE = re.compile(
-    r"(?!本)(?P<name>(?:[A-Za-z0-9]{1,6}(?=[\u4e00-\u9fff]))?[\u4e00-\u9fff]{1,12}?(?:网|網|报|報|台|社|新闻|新聞|传媒|傳媒|融媒|资讯|資訊|头条|頭條|客户端|客戶端|APP))(?:讯|訊|消息)"
+    # (a Latin or digit prefix may stand for the whole first part: ABC新闻讯, 3D财经网讯)
+    r"(?!本)(?P<name>(?:[A-Za-z0-9]{1,6}(?=[\u4e00-\u9fff])[\u4e00-\u9fff]{0,12}?|[\u4e00-\u9fff]{1,12}?)(?:网|網|报|報|台|社|新闻|新聞|传媒|傳媒|融媒|资讯|資訊|头条|頭條|客户端|客戶端|APP))(?:讯|訊|消息)"
     r"(?:[ ]?[（(](?:(?:本报|本報)?(?:记者|記者|通讯员|通訊員)[ \u3000]?(?P<reporter>[\u4e00-\u9fff·]{2,4}))?[^）)\n]{0,30}[）)])?"
 )
 
@@ -500,7 +501,7 @@ def _add_author(meta: _Meta, value: str) -> None:
 # plain-text page (a print or e-paper copy): a Chinese name ending in a media word, maybe with an
 # edition (香港版, 数字报, AMP), or a short Latin name ending in one or in capitals only.
 _MASTHEAD = re.compile(
-    r"(?:(?:[A-Za-z0-9]{1,6}(?=[\u4e00-\u9fff]))?[\u4e00-\u9fff]{1,10}"
+    r"(?:(?:[A-Za-z0-9]{1,6}(?=[\u4e00-\u9fff])[\u4e00-\u9fff]{0,10}|[\u4e00-\u9fff]{1,10})"
     r"(?:日报|日報|晚报|晚報|早报|早報|时报|時報|商报|商報|报|報|网|網|新闻|新聞|周刊|週刊|月刊|杂志|雜誌|电视台|電視台|"
     r"电台|電台|广播|廣播|通讯社|通訊社|传媒|傳媒|在线|在線|频道|頻道|融媒体中心|融媒體中心|融媒中心|新闻中心|新聞中心|传媒中心|傳媒中心|"
     # brand nouns of news sites and apps: 云岭资讯, 维港观察, X头条, X新媒体, X财经, X之声

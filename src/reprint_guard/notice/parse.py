@@ -903,10 +903,12 @@ _CREDIT_NAME = re.compile(
 def _source_name(folded: str, text: str) -> str | None:
     if not _SOURCE_AUTHORISED.search(folded):
         return None
-    return _pattern_name(_SOURCE_CUE, folded, text, other="name", reject=_DIGIT.search)
+    return _pattern_name(_SOURCE_CUE, folded, text, other="name", reject=_NOT_A_SOURCE.search)
 
 
-_DIGIT = re.compile(r"\d")
+# A date, an issue or a page where a source's name would stand (来源：2024年第3期, 摘自10月8日
+# 报道): a name may hold digits (24文旅传媒, 《360体育》) but is not a date or a number.
+_NOT_A_SOURCE = re.compile(r"^[\d\s.\-/]+$|(?:19|20)\d{2}\s?[年\-/.]|\d{1,2}\s?月\s?\d{1,2}|第\s?\d{1,4}\s?[期版页頁]")
 
 
 # 声明：X独家稿件 / 版权声明：X原创稿件: the clause before the word names the outlet.
