@@ -993,3 +993,13 @@ def test_a_partner_sites_syndication_line_above_the_story_names_its_holder():
     assert notice.rights_holder == "Kilowatt Ledger"
     assert notice.forbidden_uses == ("copy",)
     assert "originally published" not in doc.text
+
+
+def test_a_list_of_other_stories_under_the_notice_is_no_signature_and_the_footers_ban_joins():
+    doc = _footer_page(
+        "（楚风新闻原创稿件，未经授权不得转载。报料请拨打新闻热线027-85551234）</p>"
+        "<div class='hot'><h3>24小时热榜</h3><ol><li>汉口江滩秋季花展开幕</li><li>武汉地铁新线开通倒计时</li></ol></div><p>",
+        "<p>Copyright © 2024 楚风都市报社 版权所有 未经授权禁止复制或建立镜像</p>",
+    )
+    assert "汉口江滩" not in doc.notice_text
+    assert _uses_of(doc) == ({"reprint", "copy", "mirror"}, set())

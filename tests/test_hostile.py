@@ -750,6 +750,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._DISCLAIMER": ("match",),
     "extract._CONTACT": ("search",),
     "extract._LIST_ITEM": ("match",),  # notice.find: 1. / （一） / ① opening a list item
+    "extract._BULLET": ("match",),  # notice.find: "- " / "• " opening a list item
     "extract._LIST_GOES_ON": ("match",),  # notice.find: a line going on with a wrapped list of uses
     "extract._SYNDICATED_OPENING": ("match",),  # notice.find: "This story was originally published by X"
     "extract._STATEMENT_HEADING": ("search",),  # notice.find: 免责声明 / 风险 over a list

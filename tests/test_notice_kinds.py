@@ -970,3 +970,17 @@ def test_a_repost_disclaimer_with_a_contact_names_no_holder():
 )
 def test_a_licensed_sources_name_may_hold_digits_but_is_no_date(text: str, holder: str | None) -> None:
     assert parse_notice(text).rights_holder == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "site", "holder", "forbidden"),
+    [
+        ("证联时报各平台所有原创内容，未经书面授权，任何单位及个人不得转载。", None, "证联时报", ("reprint",)),
+        ("声明：刊用《环宇新闻周刊》稿件务经书面授权", None, None, ("reprint",)),
+        ("©2025  |  Privacy policy  |  Terms of service | Our Contacts", "Pulsebeat", "Pulsebeat", ()),
+    ],
+)
+def test_round_22_tune_shapes(text: str, site: str | None, holder: str | None, forbidden: tuple[str, ...]) -> None:
+    """An outlet's 各平台 is the outlet; 务经授权 asks leave first; a footer row opening '©2025 |' is the site's claim."""
+    n = parse_notice(text, site=site)
+    assert (n.rights_holder, n.forbidden_uses) == (holder, forbidden)

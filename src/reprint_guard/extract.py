@@ -388,8 +388,10 @@ def _with_second_terms(
     first = None
     for view in views:
         visible = view() if callable(view) else view
-        last = notice.rstrip().rsplit("\n", 1)[-1].strip()
-        at = visible.rfind(last) if len(last) >= 4 else -1
+        # the notice's last line the view prints as it is (a list item's "- " mark is the
+        # main-text extractor's)
+        last = next((x for x in (line.strip().lstrip("-•* ") for line in reversed(notice.splitlines())) if len(x) >= 4 and x in visible), "")
+        at = visible.rfind(last) if last else -1
         blocks = (
             _block_after(visible, body, title),
             _parse_text(visible[at + len(last) :], known_title=title, after_article=True).notice_text if at >= 0 else None,

@@ -660,6 +660,8 @@ def _is_prose_after(line: str) -> bool:
     )
 
 
+# A bullet before a list item ("- ", "• "): lines opening alike under a notice are a list.
+_BULLET = re.compile(r"[\-–•·*▪◦][ ]")
 # A line that opens in the middle of a list of uses: one to eight Han characters, then 、.
 _LIST_GOES_ON = re.compile(r"[\u4e00-\u9fff]{1,8}、")
 
@@ -811,8 +813,9 @@ def _walk_notice_span(lines: Sequence[_Line], *, prose_after: bool, after_articl
         _is_trailer_line(lines[sign].text) or _is_editor_label(lines[sign].text)
     ):
         sign += 1
-    if sign > end and (sign == n or _is_trailer_line(lines[sign].text) or _is_editor_label(lines[sign].text)):
-        end = sign
+    listed = sign - end > 1 and len({lines[k].text[:2] for k in range(end, sign)}) == 1 and _BULLET.match(lines[end].text)
+    if sign > end and not listed and (sign == n or _is_trailer_line(lines[sign].text) or _is_editor_label(lines[sign].text)):
+        end = sign  # (bulleted lines alike are a list of other stories, not a signature)
     end = _licensing_contacts_after([line.text for line in lines], end)
 
     first_eligible = _first_eligible(lines, last_notice + 1)

@@ -413,7 +413,11 @@ _TRAILING_REMARK = re.compile(r"[ ]?(?:\([^()]{1,30}\)|[ ]\([a-z][^()]{1,60}\)|\
 _OPEN_REMARK = re.compile(r"[ ]\((?:[a-z][^()]{0,60})?$")
 _NAME_TAIL = re.compile(r"(?i)(?<![ ,])[ ,]+(?:(?:or|and) its affiliat|all rights? (?:are )?reserved?)")
 _LEADING_BY = re.compile(r"^(?i:by)[ ]+")
-_ZH_BRAND_SUFFIX = re.compile(r"(?:微信)?(?:公众号|公眾號)$")
+# 微信公众号 after an account's name; 各平台 / 旗下各媒体 after an outlet's ("X各平台所有原创内容"
+# speaks of X's platforms, the holder is X)
+_ZH_BRAND_SUFFIX = re.compile(
+    r"(?:微信)?(?:公众号|公眾號)$|(?<=..)(?:旗下)?(?:各|所有|全部)(?:平台|媒体|媒體|端|频道|頻道|栏目|欄目|子报|子報|账号|帳號|新媒体|新媒體)$"
+)
 
 
 # Where a Chinese or Japanese name ends when nothing punctuates it: the clause that follows
@@ -835,8 +839,9 @@ _UNNAMED_CLAIM = re.compile(
     # 本文系原创, 本篇为独家稿件, a line that is only 【原创】 or 独家稿件: the article's own, so the site's
     r"|(?:本文|本篇|本稿|此文|本作品)[^。，,\n]{0,4}?(?<!非)(?<!不是)(?:原创|原創|独家|獨家)"
     r"|(?:^|\n)[ ]{0,3}[【\[]?(?:独家|獨家)?(?:原创|原創|独家|獨家)(?:稿件|作品|文章|内容|內容)?[】\]]?[ ]{0,3}(?=\n|$)"
-    # a line that is only "© 2024" / "Copyright 2024", "This article is copyrighted."
-    r"|(?:^|\n)[ ]{0,3}(?:(?:©|\([cC]\)|(?i:copyright))[ ]{0,3}){1,2}(?:19|20)\d{2}(?:[ ]?[-–][ ]?(?:19|20)\d{2})?[ ]{0,3}[.。]?[ ]{0,3}(?=\n|$)"
+    # a line that is only "© 2024" / "Copyright 2024" (or a footer row that opens with it:
+    # "©2025 | Privacy policy | Terms"), "This article is copyrighted."
+    r"|(?:^|\n)[ ]{0,3}(?:(?:©|\([cC]\)|(?i:copyright))[ ]{0,3}){1,2}(?:19|20)\d{2}(?:[ ]?[-–][ ]?(?:19|20)\d{2})?[ ]{0,3}[.。]?[ ]{0,3}(?=\n|$|[|｜])"
     # "© Copyright 2001-2025. This site is part of …": the years, then a sentence about the site
     r"|(?:^|\n)[ ]{0,3}(?:(?:©|\([cC]\)|(?i:copyright))[ ]{0,3}){1,2}(?:19|20)\d{2}(?:[ ]?[-–][ ]?(?:19|20)\d{2})?\.[ ]{1,3}"
     r"(?=(?:This|These|Our|We|All|Content|Material)\b)"
@@ -1329,20 +1334,22 @@ and scanning only near use words keeps marker-free text cheap."""
 # it; ``after_allow`` ("for free", "under a Creative Commons licence") permits them. A deny that
 # only concerns commercial use (不得以商业形式分发) sets the non-commercial condition instead.
 _FORBID_TOKEN = re.compile(
-    r"(?=[。！？；!?;\n.须須需必应應未不禁严嚴请請切谢謝拒欢歡可转轉复複镜鏡修改篡删刪洗摘节節非如若免无無gG"
+    r"(?=[。！？；!?;\n.须須需必应應务務未不禁严嚴请請切谢謝拒欢歡可转轉复複镜鏡修改篡删刪洗摘节節非如若免无無gG"
     + _USE_FIRST
     + r"aAcCdDeEfFiImMnNpPqQrRsSuUwWyYfFoO'])"
     r"(?:(?P<end>[。！？；!?;]|(?<![、，,\-a-z ])\n|\.(?=[ \n]|$))"
+    # (a stop or a line break opens no other token: the other branches are not tried there)
+    r"|(?![。！？；!?;\n.])(?:"
     # 转载请联系授权 / 转载请在后台留言申请授权 / 转载请私信: reprints ask first
     # a desk's label (转载授权：, 轉載申請：) names whom to ask; it asks nothing of a reader
-    r"|(?P<ask_reprint>(?:转载|轉載)(?!(?:授权|授權|申请|申請|许可|許可|合作|事宜|联系|聯繫|联络|聯絡)?(?:电话|電話|邮箱|郵箱|信箱|热线|熱線)?[ ]?[:：])"
+    r"(?P<ask_reprint>(?:转载|轉載)(?!(?:授权|授權|申请|申請|许可|許可|合作|事宜|联系|聯繫|联络|聯絡)?(?:电话|電話|邮箱|郵箱|信箱|热线|熱線)?[ ]?[:：])"
     r"(?=(?:时|時)?(?:请|請|须|須|需|务必|務必|应|應)?(?:先)?[^，,。；;\n注註标標保署无無不免]{0,12}?"
     r"(?:联系|聯繫|联络|聯絡|洽|获得|獲得|取得|征得|徵得|申请|申請|私信|留言|授权|授權|许可|許可|来信|來信|来函|來函|致电|致電|电邮|電郵|去信)))"
     r"|(?P<credit_reprint>(?:转载|轉載)(?=(?:时|時)?(?:请|請|须|須|需|务必|務必|应|應)(?:注明|註明|标明|標明|保留|署名)"
     r"|[，,][ ]{0,2}(?:请|請)[^。；;\n]{0,12}?(?:注明|註明|标明|標明)"
     # 转载请尊重版权，注明来源: a courtesy asked first, the credit as the request's second part
     r"|(?:时|時)?(?:请|請)[^。；;\n，,、勿]{1,8}?(?:[，,、][ ]{0,2}|并|並)(?:注明|註明|标明|標明)))"
-    r"|(?P<after>须经|須經|需经|需經|需要经|必须经|必須經|应经|應經|应当经|應當經|须获|須獲|需获|需獲|必究|禁じ"
+    r"|(?P<after>须经|須經|需经|需經|需要经|必须经|必須經|应经|應經|应当经|應當經|务经|務經|务须经|務須經|须获|須獲|需获|需獲|必究|禁じ"
     r"|(?i:\b(?:are|is) governed by\b)"
     r"|(?i:\bwithout\b[^.;\n]{0,40}?\b(?:permission|consent|authori[sz]ation|licen[cs]e)"
     r"|\bonly with (?:the )?(?:prior )?(?:express )?(?:written )?(?:permission|consent|authori[sz]ation)"
@@ -1375,7 +1382,7 @@ _FORBID_TOKEN = re.compile(
     r"(?![^.;\n]{0,80}?\b(?:permission|consent|licen[cs]e|authori[sz]|agreement))"
     r"[^.;\n]{0,60}?\b(?:with (?:due |full |proper |an? )?(?:acknowledg|credit|attribution)|provided|as long as|if (?:the|you|credit)))))"
     + "".join(f"|(?P<{use}>{rx})" for use, rx in _USE_WORDS.items())
-    + ")"
+    + "))"
 )
 _COMMERCIAL = re.compile(r"商业|商業|营利|營利|转售|轉售|(?i:commercial|resale|sell)")
 # 拒绝任何不保留版权的转载: reprints that keep the notice are welcome.
