@@ -23,7 +23,7 @@ from reprint_guard.ingest.decode import decode_bytes
 
 __all__ = ["EXTRACTOR_VERSION", "decode_bytes"]
 
-EXTRACTOR_VERSION = 14
+EXTRACTOR_VERSION = 15
 """Version of everything that turns bytes into a :class:`~reprint_guard.models.Document`
 (decoding, HTML extraction, layout, and the notice finding that cuts the body). Bump it when
 the Document for the same input changes, so stores built with the old output can be upgraded.
@@ -68,4 +68,9 @@ the metadata gives as the site's name comes after the names the page prints, and
 "Powered by X" part is none; republish boxes (a paragraph opening with "Want to republish …?", an
 <aside>, a reprints box apart from the footer's claim) read for whom to ask and cut from the body; a
 © line with the company's address glued on, and a press regulator's line after it; author sections
-with a follow button."""
+with a follow button.
+15: a page's second notice block (a footer's own ban, a 声明 box in an <aside>) joins the notice when
+it states terms the first does not and none it contradicts; a partner site's "This story was
+originally published by X" above the story opens the notice; a list of uses wrapped at a fixed
+width goes on; a membership or donation ask is a widget; bulleted lines under a notice are a list,
+not a signature; dateline, masthead and <title> site names may open with Latin letters."""

@@ -15,7 +15,7 @@ from reprint_guard.notice.parse import parse_notice
 
 __all__ = ["NOTICE_VERSION", "parse_notice"]
 
-NOTICE_VERSION = 11
+NOTICE_VERSION = 12
 """Version of notice finding and parsing. Bump it when the notice found in, or the
 :class:`~reprint_guard.models.LicenceNotice` parsed from, the same input changes; ``reprint-guard
 upgrade`` then re-parses stored notices. 2: footers and ``<head>``, contacts with roles, the whole
@@ -44,7 +44,13 @@ contact in a row of desks the switchboard. 11: names when a page's lines run tog
 sentence or field, a link row before the claim, a field label after 版权所有 ends them), 'Y營運 X', the
 forum software's © under "Powered by", 'Copyright owned or licensed by X', 'republish a X story',
 本站文章均为X原创, 本文转载自X，已获授权; a desk's label (轉載授權：) forbids nothing, 轉載請來信 asks
-first, 'may be reproduced only with due acknowledgement' permits on a credit, 剪辑 is modify."""
+first, 'may be reproduced only with due acknowledgement' permits on a credit, 剪辑 is modify.
+12: a request for leave names the use it asks for ('requires written permission', 'syndication and
+reprint requests', 'ask before you reprint', 'rather than copying', 务经授权); a ban on editing inside
+a welcome is the no_derivatives condition; 'post them to the web' is reprinting and 转播 broadcast;
+创用CC「…」 named in corner brackets; a licensed source's name may hold digits; X各平台 is X; a
+database the outlet licensed is no holder; a 免责声明 about reposting names no holder; '©2025 |' opening
+a footer row is the site's claim."""
 
 # Compatibility (one release): the names of the one-module ``notice`` (now ``notice.parse`` and ``notice.contacts``)
 # and of notice finding stay importable from here.
