@@ -143,6 +143,25 @@ def test_a_credit_hidden_by_css_is_no_credit(welcome: Guard, credit: str, head: 
     assert rep.verdict == verdict, (rep.verdict, rep.reason)
 
 
+@pytest.mark.parametrize(
+    ("lead", "tail", "verdict"),
+    [
+        ("据南山融媒报道，", "", "permitted"),
+        ("南山融媒1月18日消息，", "", "permitted"),
+        ("", "（原文刊于南山融媒）", "permitted"),
+        ("", "（原文刊於南山融媒）", "permitted"),
+        ("据本报记者报道，", "", "reprint"),
+        ("", "（图片来自网络）", "reprint"),
+    ],
+    ids=["ju-baodao", "xiaoxi", "yuanwen", "yuanwen-traditional", "other-credit", "no-credit"],
+)
+def test_a_credit_in_the_storys_own_sentences_counts(welcome: Guard, lead: str, tail: str, verdict: str) -> None:
+    """据X报道，… / X1月18日消息 / （原文刊于X） credit the source as 来源：X does (new-user trial)."""
+    paras = [lead + WELCOME[0], *WELCOME[1:-1], WELCOME[-1] + tail]
+    rep = welcome.check(html_page(paras))
+    assert rep.verdict == verdict, (rep.verdict, rep.reason)
+
+
 # --------------------------------------------------------------------------------------------
 # The generic defence: a page interleaved with one kind of inline element is read without it
 # --------------------------------------------------------------------------------------------

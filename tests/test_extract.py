@@ -61,6 +61,44 @@ def test_bom_decides_the_encoding(encoded: bytes, encoding: str) -> None:
     assert decoding == Decoding(encoding, "bom")
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize(
+    "text",
+    ["青石镇新茶上市，茶农忙着采摘。一斤明前茶卖到六百元。" * 8, "Ferry crews on the Marrow Sound learn to read the tide. " * 8],
+    ids=["han", "latin"],
+)
+def test_utf16_without_a_byte_order_mark_is_read_not_called_binary(text: str, codec: str) -> None:
+    decoded, decoding = decode_bytes(text.encode(codec))
+    assert (decoded, decoding.encoding) == (text, codec)
+    if text.isascii():  # half NUL bytes: binary but for the sniffing
+        assert decoding.rule == "utf-16-sniffed"
+
+
+def test_han_text_in_utf16_whose_bytes_look_binary_is_read() -> None:
+    """Han characters such as 一 (U+4E00) and 丁 (U+4E01) hold NUL and control bytes in UTF-16:
+    a text where every other character does is over 10 % control bytes, binary but for the sniffing."""
+    from reprint_guard._hanfreq import COMMON_SIMPLIFIED
+
+    common = sorted(COMMON_SIMPLIFIED)
+    low = [c for c in common if 0x0E <= ord(c) & 0xFF < 0x1B][:150]  # a control byte each
+    text = "".join(a + b for a, b in zip(low, [c for c in common if ord(c) & 0xFF >= 0x20]))
+    data = text.encode("utf-16-le")
+    assert sum(b < 0x20 for b in data) > 0.1 * len(data)
+    decoded, decoding = decode_bytes(data)
+    assert (decoded, decoding) == (text, Decoding("utf-16-le", "utf-16-sniffed"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(min_size=64, max_size=4000))
+def test_binary_data_is_never_read_as_utf16(data: bytes) -> None:
+    """Random bytes read as characters from every Unicode block in both byte orders."""
+    try:
+        _, decoding = decode_bytes(data)
+    except InputError:
+        return
+    assert decoding.rule != "utf-16-sniffed"
+
+
 def test_strict_utf8_and_ascii() -> None:
     assert decode_bytes(BODY_CN.encode("utf-8")) == (BODY_CN, Decoding("utf-8", "utf-8"))
     assert decode_bytes(b"plain ascii") == ("plain ascii", Decoding("utf-8", "utf-8"))
@@ -1003,3 +1041,31 @@ def test_a_list_of_other_stories_under_the_notice_is_no_signature_and_the_footer
     )
     assert "汉口江滩" not in doc.notice_text
     assert _uses_of(doc) == ({"reprint", "copy", "mirror"}, set())
+
+
+def test_a_republish_box_nearer_the_article_outranks_a_footers_ban() -> None:
+    """A Creative Commons box in an <aside> and a footer that forbids copying its design: the box,
+    nearer the article, speaks for it (a compliant republisher is not accused)."""
+    page = (
+        "<html><head><title>Tide model</title></head><body><article><h1>Tide model</h1>"
+        + "".join(f"<p>Paragraph {i}: the county's tide model now predicts depth at the landings within inches.</p>" for i in range(8))
+        + "<aside><h2>Republish this story</h2><p>This story is licensed under Creative Commons Attribution-NoDerivatives"
+        " 4.0 International. You may republish it for free, provided you credit Tidewater Report and do not edit the text."
+        " Questions: republish@tidewater.example</p></aside></article><footer><p>© 2025 Tidewater Report Inc. All rights"
+        " reserved. Site design and photographs may not be reproduced.</p></footer></body></html>"
+    )
+    n = parse_notice(extract(page, content_type="html").notice_text)
+    assert n.licence == "CC BY-ND 4.0" and "reprint" in n.permitted_uses and n.forbidden_uses == ()
+
+
+def test_a_footer_desks_bare_second_contact_is_the_desks_too() -> None:
+    doc = _footer_page("本文系临江周刊原创作品，未经授权不得转载。", "<p>版权合作：0574-8555-0620　banquan@linjiang.example</p>")
+    assert _licensing(doc) == {"0574-8555-0620", "banquan@linjiang.example"}
+
+
+def test_a_footers_no_part_of_this_website_line_joins_an_article_end_claim() -> None:
+    doc = _footer_page(
+        "© 2025 Harborview Ledger. All rights reserved.",
+        "<p>No part of this website may be copied, mirrored, scraped or used to train artificial intelligence systems.</p>",
+    )
+    assert _uses_of(doc) == ({"copy", "mirror", "scrape", "ai_training"}, set())

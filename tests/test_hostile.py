@@ -638,7 +638,9 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._WIDGET": ("search",),  # ingest.layout: share widgets after a credit
     "extract._MASTHEAD": ("fullmatch",),  # ingest.layout: an outlet name printed alone above a headline
     "notice._LINE_MARK": ("finditer", "sub"),  # ※ / ■ / * before a notice line
-    "notice._DISCLAIMER_OPENS": ("match",),  # notice.parse: a notice that opens as a 免责声明
+    "notice._DISCLAIMER_OPENS": ("match",),
+    "notice._LICENSED": ("search",),  # 已获授权 / 经X授权 after a licensed reprint's source
+    "notice._CLAUSE_STOP": ("search",),  # notice.parse: a notice that opens as a 免责声明
     "notice._ADDRESS": ("search",),  # a postal address before a contact on its line
     "extract._REPORTED_SPEECH": ("search",),  # reported speech in a short line
     "notice._EXT_AFTER": ("match",),  # 分機 312 after a number
@@ -751,6 +753,8 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._CONTACT": ("search",),
     "extract._LIST_ITEM": ("match",),  # notice.find: 1. / （一） / ① opening a list item
     "extract._BULLET": ("match",),  # notice.find: "- " / "• " opening a list item
+    "extract._LABELLED": ("search",),  # a footer field's label colon
+    "extract._TEXT_CHAR": ("findall",),  # ingest.decode: text characters of a UTF-16 reading
     "extract._LIST_GOES_ON": ("match",),  # notice.find: a line going on with a wrapped list of uses
     "extract._SYNDICATED_OPENING": ("match",),  # notice.find: "This story was originally published by X"
     "extract._STATEMENT_HEADING": ("search",),  # notice.find: 免责声明 / 风险 over a list

@@ -984,3 +984,17 @@ def test_round_22_tune_shapes(text: str, site: str | None, holder: str | None, f
     """An outlet's 各平台 is the outlet; 务经授权 asks leave first; a footer row opening '©2025 |' is the site's claim."""
     n = parse_notice(text, site=site)
     assert (n.rights_holder, n.forbidden_uses) == (holder, forbidden)
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("本文转载自《西川日报》，已获授权。\nCopyright © 2025 云岭在线 版权所有", "西川日报"),
+        ("来源：西川日报（已获授权）\nCopyright © 2025 云岭在线 版权所有", "西川日报"),
+        ("本文轉載自《西川日報》，經該報授權刊登。\n© 2025 雲嶺在線 版權所有", "西川日報"),
+        ("本文转载自西川日报，未经授权不得转载。\n云岭在线 版权所有", "云岭在线"),
+    ],
+)
+def test_a_licensed_reprints_source_outranks_the_sites_claim(text: str, holder: str) -> None:
+    """The article is the source's (bench/notices README: licensed reprints); a ban is no licence."""
+    assert parse_notice(text).rights_holder == holder

@@ -99,6 +99,7 @@ from reprint_guard.notice.find import (
     _is_contact_line,
     is_desk_line,
     _licensing_contacts_after,
+    _may_hold_licence_terms,
     _may_hold_notice_wording,
     _simplified,
     _SYNDICATED_OPENING,
@@ -383,11 +384,17 @@ def _with_second_terms(
 ) -> str:
     """``notice`` with a second notice block of the page (an article-end ban beside a footer's
     terms, a 声明 box in an ``<aside>``) appended, when that block states terms of use the first
-    does not and none that it contradicts. The block after the article and the block after the
-    notice are looked for in each of ``views`` (the page's text; the page with its asides)."""
+    does not and none that it contradicts; when the two contradict (a site's open licence "unless
+    stated otherwise" under a licensed reprint, a republish box over a footer's ban), the block
+    nearer the article speaks for it. The block after the article and the block after the notice
+    are looked for in each of ``views`` (the page's text; the page with its asides)."""
     first = None
+    own = {line.strip() for line in notice.splitlines()}
     for view in views:
         visible = view() if callable(view) else view
+        after = _after_body(visible, body)
+        if not _may_hold_licence_terms("\n".join(x for x in after.splitlines() if x.strip() not in own)):
+            continue  # nothing after the article but the notice states terms: the common page
         # the notice's last line the view prints as it is (a list item's "- " mark is the
         # main-text extractor's)
         last = next((x for x in (line.strip().lstrip("-•* ") for line in reversed(notice.splitlines())) if len(x) >= 4 and x in visible), "")
@@ -404,9 +411,9 @@ def _with_second_terms(
             second = parse_notice("\n".join(extra))
             forbidden, permitted = set(first.forbidden_uses), set(first.permitted_uses)
             if forbidden & set(second.permitted_uses) or permitted & set(second.forbidden_uses):
-                # the blocks disagree (an article reprinted under licence, the site's own open
-                # licence "unless stated otherwise"): the block nearer the article speaks for it
-                return notice
+                opening = next((x for x in (line.strip() for line in notice.splitlines()) if len(x) >= 4 and x in visible), "")
+                nearer = opening and 0 <= visible.find(extra[0]) < visible.find(opening)
+                return "\n".join(extra) if nearer else notice
             if not (set(second.forbidden_uses) <= forbidden and set(second.permitted_uses) <= permitted):
                 return notice.rstrip() + "\n" + "\n".join(extra)
     return notice
@@ -446,6 +453,8 @@ _PAGE_CONTACT_LINE_CHARS = 600
 # The fields of a footer row: ideographic spaces, runs of spaces, pipes, middle dots.
 _ROW_FIELD = re.compile(r"[\u3000]+|[ ]{2,}|[ ]?[|｜][ ]?|[ ]+[·•][ ]+")
 _LABEL_ONLY_CHARS = 12
+# A field that names what its contact is for (a label before a colon): no bare contact.
+_LABELLED = re.compile(r"[:：]")
 _HEADING_ITEMS = 4
 # A footer link about licensing that names no desk: a page to read, not someone to ask.
 _NOT_A_DESK = re.compile(r"声明|说明|政策|条款|须知|(?i:policy|notice|terms|statement|faq)")
@@ -517,9 +526,15 @@ def _with_page_licensing_contacts(notice: str, page_text: str, link_texts: froze
             if not items or (bare and is_desk_line(desk)):
                 taken.append(desk)
             continue
+        took = False  # the row's previous field was taken
         for field in _ROW_FIELD.split(line):
             field = field.strip()
             f = _simplified(field)
+            if took and field and field not in notice and _is_contact_line(field) and not _LABELLED.search(field):
+                # a bare second contact after a desk's (版权合作：0574-…　banquan@…) is that desk's too
+                taken[-1] = f"{taken[-1]}　{field}"
+                continue
+            took = False
             if (
                 field
                 and len(field) <= 120
@@ -530,6 +545,7 @@ def _with_page_licensing_contacts(notice: str, page_text: str, link_texts: froze
                 and not any(p.search(f) for p in _CLAIM_VOCAB)
             ):
                 taken.append(field)
+                took = True
     taken = [t for t in dict.fromkeys(taken) if t not in notice]
     return notice if not taken else notice.rstrip() + "\n" + "\n".join(taken)
 

@@ -33,6 +33,7 @@ that forbids or permits use), ``tip`` (报料, 新闻热线), ``complaint`` (举
 DecodingRule = Literal[
     "str",  # the caller handed us text, nothing was decoded
     "bom",
+    "utf-16-sniffed",  # UTF-16 without a byte-order mark, its NUL bytes read as UTF-16 text
     "utf-8",
     "declared",  # a declared charset (HTTP/meta/XML) that decodes the bytes strictly
     "han-frequency",  # gb18030 vs cp950 chosen by how common the decoded Han characters are

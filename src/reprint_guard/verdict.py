@@ -413,9 +413,25 @@ def is_attributed(doc: Document, outlet: str | None, rights_holder: str | None, 
     names = [_fold(n) for n in (outlet, rights_holder) if n]
     hosts = [h for n in (*names, host_of(url)) if n and (h := _credit_host(n))]
     names = [n for n in names if _credit_host(n) is None]  # hosts are matched whole, above
-    return any(n in c for n in names for c in credits) or any(
+    if any(n in c for n in names for c in credits) or any(
         re.search(rf"(?<![\w.\-]){re.escape(h)}(?![\w\-]|\.[\w\-])", c) for h in hosts for c in credits
+    ):
+        return True
+    # a credit in the story's own sentences: 据X报道，…, X1月18日消息, （原文刊于X）, "according to X"
+    ends = {_fold(doc.text[:_ATTRIBUTION_CHARS]), _fold(doc.text[-_ATTRIBUTION_CHARS:])}
+    return any(
+        re.search(_ATTRIBUTION.format(name=re.escape(n)), end) for n in names if len(n) >= 2 for end in ends
     )
+
+
+_ATTRIBUTION_CHARS = 300
+"""Characters at each end of a page's text looked at for a credit in its sentences."""
+# (names are folded: Simplified, lower case, no spaces)
+_ATTRIBUTION = (
+    r"据{name}[^,，。\n]{{0,16}}?(?:报道|报导|消息|讯|电)|{name}[^,，。\n]{{0,12}}?(?:讯|消息|电)(?=[(（,，:：]|$)"
+    r"|(?:原文|本文)?(?:刊于|刊载于|刊登于|原载于?|发表于|首发于|来自|转载自|转自|选自|摘自|出自){name}"
+    r"|accordingto(?:the)?{name}|(?:first|originally)(?:published|appeared|ran)(?:in|on|by)(?:the)?{name}"
+)
 
 
 def _credit_host(name: str) -> str | None:

@@ -73,4 +73,6 @@ with a follow button.
 it states terms the first does not and none it contradicts; a partner site's "This story was
 originally published by X" above the story opens the notice; a list of uses wrapped at a fixed
 width goes on; a membership or donation ask is a widget; bulleted lines under a notice are a list,
-not a signature; dateline, masthead and <title> site names may open with Latin letters."""
+not a signature; dateline, masthead and <title> site names may open with Latin letters; of two
+blocks that contradict, the one nearer the article (a republish box over a footer's ban); a footer
+desk's bare second contact; UTF-16 without a byte-order mark read (rule ``utf-16-sniffed``)."""

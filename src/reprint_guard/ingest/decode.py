@@ -112,6 +112,9 @@ def decode_bytes(
     The rules, first match wins:
 
     1. ``"bom"``: a UTF-8/16/32 byte-order mark (decoded leniently: the BOM is authoritative).
+       ``"utf-16-sniffed"``: no mark, but bytes that would be binary for their NUL bytes read
+       strictly as UTF-16 of one byte order, and at least 90 % of their first 8 KB are text
+       characters then (see :func:`_utf16_sniffed`).
     2. ``"utf-8"``: the bytes are strict UTF-8 (pure ASCII included).
     3. ``"declared"``: a charset declared by ``content_type`` (HTTP), an XML declaration or
        a ``<meta charset>`` / ``<meta http-equiv=Content-Type>`` tag, if the bytes decode
@@ -136,7 +139,13 @@ def decode_bytes(
             _check_not_binary_text(text, path)
             return text, Decoding(encoding=encoding, rule="bom")
 
-    _check_not_binary(data, path)
+    try:
+        _check_not_binary(data, path)
+    except InputError:
+        utf16 = _utf16_sniffed(data, path)  # NUL bytes: UTF-16 without a mark, or binary
+        if utf16 is None:
+            raise
+        return utf16
     try:
         return data.decode("utf-8"), Decoding(encoding="utf-8", rule="utf-8")
     except UnicodeDecodeError:
@@ -256,6 +265,46 @@ def _what_a_reader_sees(data: bytes) -> bytes | None:
     if sum(1 for b in seen[: _SNIFF_BYTES * 4] if b > 0x20) < _MIN_TEXT_AROUND_PADDING:
         return None
     return seen
+
+
+_UTF16_TEXT_SHARE = 0.9
+"""Share of a UTF-16 reading's characters that must be text (see :func:`_utf16_sniffed`)."""
+# Characters text is made of: printable ASCII and white space, general punctuation, CJK
+# punctuation, Han characters (basic block and extension A), kana, Hangul, full-width forms.
+_TEXT_CHAR = re.compile(r"[\t\n\r\x20-\x7e\u00a0-\u024f\u2000-\u206f\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef]")
+
+
+def _utf16_sniffed(data: bytes, path: str | None) -> tuple[str, Decoding] | None:
+    """UTF-16 text saved without a byte-order mark, for input whose NUL and control bytes would
+    otherwise make it binary: the byte order whose strict reading of the first 8 KB is at least
+    90 % text characters, and whose Han characters (if they are most of it) are mostly common
+    ones (:func:`~reprint_guard._hanfreq.common_han`). Latin text in UTF-16 is half NUL bytes;
+    Han text has control bytes in many of its characters (U+4E00, U+5E1F …). ASCII bytes with
+    NULs read as pairs give rare Han characters, binary data characters of every block: both
+    stay binary. ``None`` when neither order reads as text."""
+    head = data[: _SNIFF_BYTES - _SNIFF_BYTES % 2]
+    if len(head) < 16 or len(data) % 2:
+        return None
+    common = _hanfreq.common_han()
+    best: tuple[float, str] | None = None
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            sample = head.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        share = len(_TEXT_CHAR.findall(sample)) / len(sample)
+        han = [ch for ch in sample if "\u3400" <= ch <= "\u9fff"]
+        if len(han) * 2 > len(sample) and sum(ch in common for ch in han) * 2 < len(han):
+            continue  # "Bush hid the facts": bytes paired into rare Han characters
+        if share >= _UTF16_TEXT_SHARE and (best is None or share > best[0]):
+            best = (share, codec)
+    if best is None:
+        return None
+    try:
+        text = data.decode(best[1])
+    except UnicodeDecodeError:
+        return None
+    return text, Decoding(encoding=best[1], rule="utf-16-sniffed")
 
 
 def _too_many_controls(controls: int, size: int) -> bool:

@@ -50,7 +50,8 @@ reprint requests', 'ask before you reprint', 'rather than copying', 务经授权
 a welcome is the no_derivatives condition; 'post them to the web' is reprinting and 转播 broadcast;
 创用CC「…」 named in corner brackets; a licensed source's name may hold digits; X各平台 is X; a
 database the outlet licensed is no holder; a 免责声明 about reposting names no holder; '©2025 |' opening
-a footer row is the site's claim."""
+a footer row is the site's claim; a licensed reprint's source (本文转载自X，已获授权) outranks the
+site's © line; "No part of this website may be copied" is a licence term."""
 
 # Compatibility (one release): the names of the one-module ``notice`` (now ``notice.parse`` and ``notice.contacts``)
 # and of notice finding stay importable from here.

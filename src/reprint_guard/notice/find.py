@@ -152,6 +152,10 @@ _LICENCE_TERMS = tuple(
         r"may not be (?:published|broadcast)|text and data mining|\bmaterial may\b",
         # "please ask before you reprint our stories", "ask permission before republishing"
         r"\bask (?:us )?(?:for permission )?before (?:you )?(?:reprint|republish|reus|us(?:e|ing) )",
+        # "No part of this publication may be reproduced", "No part of this website may be copied,
+        # mirrored or scraped"
+        r"\bno part of (?:this|the|our|these|any)\b[^.\n]{0,60}?\bmay be (?:copied|reproduced|republished|reprinted|"
+        r"redistributed|distributed|transmitted|stored|mirrored|scraped|used|published|broadcast)",
         # "Please do not cut and paste articles from this site and redistribute them": a request
         # in the notice's own register (a story's "do not copy" is reported, not asked)
         r"\bplease (?:do not|don't)\b[^.\n]{0,40}?\b(?:cop(?:y|ies|ying)|reproduc|republish|reprint|redistribut|repost|cut and paste)",

@@ -905,6 +905,29 @@ _CREDIT_NAME = re.compile(
 )
 
 
+def _licensed_source_name(folded: str, text: str) -> str | None:
+    """The source a licensed reprint names (本文转载自X，已获授权 / 来源：X（已获授权）): the
+    article's own rights holder, whatever the site's © line under it claims (bench/notices
+    README: licensed reprints)."""
+    if not _LICENSED.search(folded):
+        return None
+    for count, m in enumerate(_SOURCE_CUE.finditer(folded)):
+        if count == _MAX_CUES:
+            break
+        stop = _CLAUSE_STOP.search(folded, m.end())
+        if not _LICENSED.search(folded, m.end(), stop.start() if stop else len(folded)):
+            continue
+        name = _clean_name(text[m.start("name") : m.end("name")])
+        if name and not _NOT_A_SOURCE.search(name):
+            return name
+    return None
+
+
+# A licence granted (已获授权, 经X授权, 獲得授權), not a ban (未经授权).
+_LICENSED = re.compile(r"(?<![未非])(?:已|业已|業已)?(?:获|獲|获得|獲得|取得|经|經)(?:过|過)?[^，。；\n未非]{0,12}?(?:授权|授權)")
+_CLAUSE_STOP = re.compile(r"[。！？!?\n]")
+
+
 def _source_name(folded: str, text: str) -> str | None:
     if not _SOURCE_AUTHORISED.search(folded):
         return None
@@ -1256,7 +1279,7 @@ def _find_rights_holder(text: str, folded: str, author: str | None = None) -> st
     with an organisation's name. The name is reported as written."""
     grant = (
         _first_name(_ZH_LICENSOR[:1], folded, text) or _pattern_name(_ZH_EXCLUSIVE, folded, text)
-        or _role_holder(folded, text)
+        or _role_holder(folded, text) or _licensed_source_name(folded, text)
     )  # fmt: skip
     strong = (
         grant
