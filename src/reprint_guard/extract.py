@@ -80,6 +80,7 @@ from reprint_guard.ingest.layout import (
 )
 from reprint_guard.models import Decoding, Document
 from reprint_guard.notice import find, parse_notice
+from reprint_guard.notice.parse import notice_terms
 from reprint_guard.notice.find import (
     _LEADING_LINES,
     _find_leading_notice,
@@ -354,12 +355,13 @@ def _takedown_block(found: str | None) -> str | None:
     return found if any(_is_takedown_contact(line) for line in found.splitlines()[:40]) else None
 
 
-def _leading_notice(visible: str, body: str) -> str | None:
+def _leading_notice(visible: str, body: str, hint: re.Pattern[str] | None = None) -> str | None:
     """A notice printed above the article in the page's visible text, between its title and
-    its first body line (see :func:`~reprint_guard.notice.find._find_leading_notice`)."""
+    its first body line (see :func:`~reprint_guard.notice.find._find_leading_notice`); with
+    ``hint``, only when the text above the article holds a match of it (a cheap first look)."""
     first = next((line.strip() for line in body.splitlines() if len(line.strip()) >= 20), None)
     at = visible.find(first) if first else -1
-    if at <= 0:
+    if at <= 0 or (hint is not None and not hint.search(visible, 0, at)):
         return None
     lines = _body_lines(visible[:at])[-_LEADING_LINES:]
     lead = _find_leading_notice(lines)
@@ -386,35 +388,32 @@ def _with_second_terms(
     terms, a 声明 box in an ``<aside>``) appended, when that block states terms of use the first
     does not and none that it contradicts; when the two contradict (a site's open licence "unless
     stated otherwise" under a licensed reprint, a republish box over a footer's ban), the block
-    nearer the article speaks for it. The block after the article and the block after the notice
-    are looked for in each of ``views`` (the page's text; the page with its asides)."""
+    nearer the article speaks for it. In each of ``views`` (the page's text; the page with its
+    asides) the block closing the text between the article and the notice, and the block after
+    the notice, are looked for, each only where licence wording stands."""
     first = None
-    own = {line.strip() for line in notice.splitlines()}
+    lines = [x for x in (line.strip().lstrip("-•* ") for line in notice.splitlines()) if len(x) >= 4]
     for view in views:
         visible = view() if callable(view) else view
         after = _after_body(visible, body)
-        if not _may_hold_licence_terms("\n".join(x for x in after.splitlines() if x.strip() not in own)):
-            continue  # nothing after the article but the notice states terms: the common page
-        # the notice's last line the view prints as it is (a list item's "- " mark is the
-        # main-text extractor's)
-        last = next((x for x in (line.strip().lstrip("-•* ") for line in reversed(notice.splitlines())) if len(x) >= 4 and x in visible), "")
-        at = visible.rfind(last) if last else -1
-        blocks = (
-            _block_after(visible, body, title),
-            _parse_text(visible[at + len(last) :], known_title=title, after_article=True).notice_text if at >= 0 else None,
-        )  # fmt: skip
-        for other in blocks:
+        # the notice's first and last lines as the view prints them (a list item's "- " mark is
+        # the main-text extractor's)
+        opening = next((x for x in lines if x in after), None)
+        closing = next((x for x in reversed(lines) if x in after), None)
+        start = after.find(opening) if opening else len(after)
+        end = after.rfind(closing) + len(closing) if closing else len(after)
+        for segment, nearer in ((after[:start], True), (after[end:], False)):
+            if not _may_hold_licence_terms(segment):
+                continue
+            other = _parse_text(segment, known_title=title, after_article=True).notice_text
             extra = [line.strip() for line in (other or "").splitlines() if line.strip() and line.strip() not in notice]
             if not extra:
                 continue
-            first = first or parse_notice(notice)
-            second = parse_notice("\n".join(extra))
-            forbidden, permitted = set(first.forbidden_uses), set(first.permitted_uses)
-            if forbidden & set(second.permitted_uses) or permitted & set(second.forbidden_uses):
-                opening = next((x for x in (line.strip() for line in notice.splitlines()) if len(x) >= 4 and x in visible), "")
-                nearer = opening and 0 <= visible.find(extra[0]) < visible.find(opening)
-                return "\n".join(extra) if nearer else notice
-            if not (set(second.forbidden_uses) <= forbidden and set(second.permitted_uses) <= permitted):
+            first = first or notice_terms(notice)
+            (forbidden, permitted), (more_forbidden, more_permitted) = map(set, first), map(set, notice_terms("\n".join(extra)))
+            if forbidden & more_permitted or permitted & more_forbidden:
+                return "\n".join(extra) if nearer and opening else notice
+            if not (more_forbidden <= forbidden and more_permitted <= permitted):
                 return notice.rstrip() + "\n" + "\n".join(extra)
     return notice
 
@@ -752,7 +751,7 @@ def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool, afte
         parsed = replace(parsed, text=_without_closing_lines_of(parsed.text, notice))
         # a partner site's first line saying where the story ran first ("This story was
         # originally published by X."), left out of the main text: the article's own origin
-        lead = _leading_notice(fallback, parsed.text)
+        lead = _leading_notice(fallback, parsed.text, _SYNDICATED_HINT)
         if lead is not None and lead not in notice and _SYNDICATED_OPENING.match(_simplified(lead)):
             notice = lead + "\n" + notice
     page_credits, page_source, page_date = _page_credits(page_text)
@@ -804,6 +803,8 @@ def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool, afte
     )
 
 
+# Words every _SYNDICATED_OPENING line holds: the page is read for one only when it has them.
+_SYNDICATED_HINT = re.compile(r"(?i:originally|first (?:published|appeared|ran))|[转轉]载|[转轉]自|原[载載]|授[权權]")
 _COPYRIGHT_LEAD = re.compile(r"[ ]?(?:©|\([cC]\)|(?i:copyright)|(?:19|20)\d{2}\b)")
 _POWERED_BY = re.compile(r"(?i:power(?:ed)?[ ]by)\b")
 _SELF_REFERENCE = re.compile(r"本(?:报|報|网|網|网站|網站|站|刊|台|社|平台|号|號)(?:原创|原創|讯|訊|记者|記者)?")

@@ -2005,6 +2005,14 @@ def parse_notice(
     )
 
 
+def notice_terms(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``(forbidden_uses, permitted_uses)`` of a notice block, as :func:`parse_notice` reads
+    them, without its holder and contacts (the extractor compares two blocks of a page)."""
+    head = _fold(text).translate(_taiwan_forms_table())[:_ANALYSE_CHARS]
+    forbidden, permitted, _, _ = _uses_and_permissions(_unwrapped(_REGISTRATION.sub(" ", head)))
+    return forbidden, permitted
+
+
 def _parse(text: str, region: str, site: str | None, author: str | None) -> LicenceNotice:
     """:func:`parse_notice` on a validated input."""
     # OpenCC's standard Traditional characters read as the Taiwan forms the patterns spell
