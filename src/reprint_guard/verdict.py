@@ -424,7 +424,7 @@ def is_attributed(doc: Document, outlet: str | None, rights_holder: str | None, 
     )
 
 
-_ATTRIBUTION_CHARS = 300
+_ATTRIBUTION_CHARS = 120
 """Characters at each end of a page's text looked at for a credit in its sentences."""
 # (names are folded: Simplified, lower case, no spaces)
 _ATTRIBUTION = (
