@@ -79,8 +79,7 @@ from reprint_guard.ingest.layout import (
     _same_title,
 )
 from reprint_guard.models import Decoding, Document
-from reprint_guard.notice import find, parse_notice
-from reprint_guard.notice.parse import notice_terms
+from reprint_guard.notice import find, notice_terms, parse_notice
 from reprint_guard.notice.find import (
     _LEADING_LINES,
     _find_leading_notice,
