@@ -188,3 +188,15 @@ def test_a_title_site_part_may_open_with_latin_letters() -> None:
 
     assert _title_site("離島交通補助新制7月上路-TOP科技週刊", "離島交通補助新制7月上路") == "TOP科技週刊"
     assert _title_site("離島交通補助新制7月上路-島嶼發展委員會", "離島交通補助新制7月上路") == "島嶼發展委員會"
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [("2025-05-09  Tidewater Report", "Tidewater Report"), ("2025-05-09\u3000北港報導者", "北港報導者"), ("May 9, 2025 · The Hill Reporter", "The Hill Reporter")],
+)
+def test_a_date_line_naming_a_report_or_reporter_outlet_keeps_its_date(line: str, outlet: str) -> None:
+    """Outlets named "X Report" or X報導者 print their name on the date line as others do (new-user trial)."""
+    from reprint_guard.ingest.layout import _Meta, _parse_meta_line
+
+    meta = _Meta()
+    assert _parse_meta_line(line, meta) and (meta.date, meta.sources) == ("2025-05-09", [outlet])

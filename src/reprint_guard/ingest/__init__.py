@@ -75,4 +75,5 @@ originally published by X" above the story opens the notice; a list of uses wrap
 width goes on; a membership or donation ask is a widget; bulleted lines under a notice are a list,
 not a signature; dateline, masthead and <title> site names may open with Latin letters; of two
 blocks that contradict, the one nearer the article (a republish box over a footer's ban); a footer
-desk's bare second contact; UTF-16 without a byte-order mark read (rule ``utf-16-sniffed``)."""
+desk's bare second contact; UTF-16 without a byte-order mark read (rule ``utf-16-sniffed``); a date
+line naming an outlet "X Report" or X報導者 keeps its date."""
