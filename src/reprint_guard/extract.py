@@ -102,6 +102,7 @@ from reprint_guard.notice.find import (
     _may_hold_licence_terms,
     _may_hold_notice_wording,
     _simplified,
+    _SYNDICATED_HINT,
     _SYNDICATED_OPENING,
 )
 
@@ -451,8 +452,6 @@ _PAGE_CONTACT_LINE_CHARS = 600
 # The fields of a footer row: ideographic spaces, runs of spaces, pipes, middle dots.
 _ROW_FIELD = re.compile(r"[\u3000]+|[ ]{2,}|[ ]?[|｜][ ]?|[ ]+[·•][ ]+")
 _LABEL_ONLY_CHARS = 12
-# A field that names what its contact is for (a label before a colon): no bare contact.
-_LABELLED = re.compile(r"[:：]")
 _HEADING_ITEMS = 4
 # A footer link about licensing that names no desk: a page to read, not someone to ask.
 _NOT_A_DESK = re.compile(r"声明|说明|政策|条款|须知|(?i:policy|notice|terms|statement|faq)")
@@ -528,8 +527,8 @@ def _with_page_licensing_contacts(notice: str, page_text: str, link_texts: froze
         for field in _ROW_FIELD.split(line):
             field = field.strip()
             f = _simplified(field)
-            if took and field and field not in notice and _is_contact_line(field) and not _LABELLED.search(field):
-                # a bare second contact after a desk's (版权合作：0574-…　banquan@…) is that desk's too
+            if took and field and field not in notice and _is_contact_line(field) and not any(c in field for c in ":："):
+                # (a field with a label colon names its own desk) a bare second contact after a desk's (版权合作：0574-…　banquan@…) is that desk's too
                 taken[-1] = f"{taken[-1]}　{field}"
                 continue
             took = False
@@ -802,8 +801,6 @@ def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool, afte
     )
 
 
-# Words every _SYNDICATED_OPENING line holds: the page is read for one only when it has them.
-_SYNDICATED_HINT = re.compile(r"(?i:originally|first (?:published|appeared|ran))|[转轉]载|[转轉]自|原[载載]|授[权權]")
 _COPYRIGHT_LEAD = re.compile(r"[ ]?(?:©|\([cC]\)|(?i:copyright)|(?:19|20)\d{2}\b)")
 _POWERED_BY = re.compile(r"(?i:power(?:ed)?[ ]by)\b")
 _SELF_REFERENCE = re.compile(r"本(?:报|報|网|網|网站|網站|站|刊|台|社|平台|号|號)(?:原创|原創|讯|訊|记者|記者)?")

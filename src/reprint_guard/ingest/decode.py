@@ -142,7 +142,7 @@ def decode_bytes(
     try:
         _check_not_binary(data, path)
     except InputError:
-        utf16 = _utf16_sniffed(data, path)  # NUL bytes: UTF-16 without a mark, or binary
+        utf16 = _utf16_sniffed(data)  # NUL bytes: UTF-16 without a mark, or binary
         if utf16 is None:
             raise
         return utf16
@@ -274,7 +274,7 @@ _UTF16_TEXT_SHARE = 0.9
 _TEXT_CHAR = re.compile(r"[\t\n\r\x20-\x7e\u00a0-\u024f\u2000-\u206f\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef]")
 
 
-def _utf16_sniffed(data: bytes, path: str | None) -> tuple[str, Decoding] | None:
+def _utf16_sniffed(data: bytes) -> tuple[str, Decoding] | None:
     """UTF-16 text saved without a byte-order mark, for input whose NUL and control bytes would
     otherwise make it binary: the byte order whose strict reading of the first 8 KB is at least
     90 % text characters, and whose Han characters (if they are most of it) are mostly common

@@ -1054,6 +1054,8 @@ _SYNDICATED_OPENING = re.compile(
     r"|(?:本文|本稿|此文)?(?:转载自|转自|原载于|原载)|(?:本文|本稿|此文)(?:经|获)[^，。\n]{1,40}?授权(?:转载|发布|刊登|刊发))"
 )
 _SYNDICATED_CHARS = 200
+# Words every _SYNDICATED_OPENING line holds (before folding): text without them is not read for one.
+_SYNDICATED_HINT = re.compile(r"(?i:originally|first (?:published|appeared|ran))|[转轉]载|[转轉]自|原[载載]|授[权權]")
 
 
 # A site's own © line as page chrome prints it (a menu drawer, a masthead bar): the sign or word
