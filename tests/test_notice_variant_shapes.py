@@ -84,10 +84,45 @@ def test_published_spelled_fa_bu_with_the_cloth_radical():
         ("© 2024 Kestrel Wire Pte. Ltd. All rights reserved.", "Kestrel Wire Pte. Ltd."),
         # "All rights are reserved" ends the name as "All rights reserved" does
         ("© 2025 Brackenridge Media plc All rights are reserved, including those for text and data mining.", "Brackenridge Media plc"),
+        # legal forms of other countries keep their dots and commas: Portuguese, Brazilian,
+        # Malaysian, Italian, Spanish, Mexican; Indonesia's PT. opens the name
+        ("© 2025 Ribeira Media, Lda. Todos os direitos reservados.", "Ribeira Media, Lda."),
+        ("© 2024 Folha do Vale Editora Ltda. Todos os direitos reservados.", "Folha do Vale Editora Ltda."),
+        ("Copyright © 2024 Selat Media Sdn. Bhd. All rights reserved.", "Selat Media Sdn. Bhd."),
+        ("© 2024 Gazzetta Lariana S.p.A.", "Gazzetta Lariana S.p.A."),
+        ("© 2024 Diario del Sur, S.L. Todos los derechos reservados.", "Diario del Sur, S.L."),
+        ("© 2024 Editorial Ruta S.A. de C.V. Todos los derechos reservados.", "Editorial Ruta S.A. de C.V."),
+        ("© 2016 - 2024 PT. Kabar Samudra Media", "PT. Kabar Samudra Media"),
+        ("© 2024 PT. Kabar Samudra Media Tbk. For licensing write to us.", "PT. Kabar Samudra Media Tbk."),
+        ("© 2024 The Valley Gazette. Theme by Northwind", "The Valley Gazette"),
     ],
 )
 def test_english_name_shapes(text, holder):
     assert parse_notice(text).rights_holder == holder
+
+
+def test_a_theme_credit_names_no_holder():
+    # "© 2024 • X WordPress Theme by Y": the footer credits the theme, not a party
+    assert parse_notice("© 2024 • Campus Pro WordPress Theme by Northwind • Log in").rights_holder is None
+
+
+def test_a_reprint_that_requires_written_permission_is_a_notice_line():
+    # the use as the subject of the requirement, with the publisher to write to
+    from reprint_guard.extract import extract
+
+    page = (
+        "<html><head><title>Ports weigh expansion | Harbour Trade Review</title></head><body><article>"
+        "<h1>Ports weigh expansion</h1>"
+        + "".join(f"<p>Paragraph {k} of the story about the port and its many berths and cranes.</p>" for k in range(8))
+        + "<p>Reprinting of articles from Harbour Trade Review requires written permission from the publisher;"
+        " please write to review@htr.example.</p></article></body></html>"
+    )
+    doc = extract(page, content_type="html")
+    assert doc.notice_text is not None and "requires written permission" in doc.notice_text
+    assert "requires written permission" not in doc.text
+    notice = parse_notice(doc.notice_text)
+    assert notice.forbidden_uses == ("reprint",)
+    assert [(e.address, e.role) for e in notice.emails] == [("review@htr.example", "licensing")]
 
 
 def test_ideographic_space_before_ben_bao_is_no_part_of_the_name():

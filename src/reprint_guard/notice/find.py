@@ -141,6 +141,10 @@ _LICENCE_TERMS = tuple(
         r"for (?:licensing|permissions?|reprints?|syndication)\b",
         r"licensing\s{0,2}:",
         r"without (?:the |our |its |their )?(?:prior )?(?:express )?(?:written )?(?:permission|consent)",
+        # "Reprinting of articles from X requires written permission from the publisher": the use
+        # as the subject of a requirement
+        r"\b(?:reprint|republicat|republish|reproduc|redistribut|syndicat)\w*\b[^\n.;]{0,80}?\b(?:requires?|needs?)\s{1,3}"
+        r"(?:the |our |its |their )?(?:prior )?(?:express )?(?:written )?(?:permission|consent|authori[sz]ation|a licen[cs]e)\b",
         r"欢迎转载|不保留版权的转载|转载(?:时)?(?:请|须|务必)(?:注明|标明|保留)",
         # an open-content grant's one condition: 使用者得重製…，惟应注明出处
         # (the connective too: 引用他人数据时应注明出处 in an article is advice, not a licence term)

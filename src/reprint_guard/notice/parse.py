@@ -97,7 +97,7 @@ _EN_WORD = r"[A-Z0-9&][A-Za-z0-9&.'\-]{0,40}"
 # before a company suffix ("X Co., Ltd.") included.
 # A company suffix after a comma is still the name's ("X, Inc.", "X Co., Ltd.", "X, S.A."): every
 # comma rule below reads it from here.
-_COMMA_SUFFIX = r"(?:Inc|Ltd|LLC|L\.L\.C|Limited|Co|Corp|plc|Pty|S\.A)\b"
+_COMMA_SUFFIX = r"(?:Inc|Ltd|LLC|L\.L\.C|LLP|Limited|Co|Corp|plc|Pty|S\.A|S\.L|S\.p\.A|S\.r\.l|Lda|Ltda|SARL|GmbH|AG|Sdn|Bhd|N\.V|B\.V)\b"
 _EN_NAME = (
     rf"{_EN_WORD}(?:(?:[ ]|,[ ](?={_COMMA_SUFFIX}))(?:(?:of|and|the|for|de|du|la|von|van|der|den|del|da|di|le)[ ])?"
     rf"(?:{_EN_WORD}|\({_EN_WORD}(?:[ ]{_EN_WORD}){{0,3}}\))){{0,9}}"
@@ -139,8 +139,16 @@ _COPYRIGHT_SIGN = re.compile(
     r"(?:(?:19|20)\d{2}(?:[ ]{0,2}[-–—][ ]{0,2}(?:19|20)\d{2})?[ ]{0,2}[-–—,:]?[ ]{0,3})?)?"
 )
 _ALL_RIGHTS = re.compile(r"(?=[aA])(?i:all rights (?:are )?reserved)")  # "are": as some footers print it
-# "Pvt." and "Pte." (India's and Singapore's private companies) are never a sentence's end either
-_ABBREVIATIONS = ("Ltd.", "Inc.", "Co.", "Corp.", "Pty.", "Pvt.", "Pte.", "Bros.", "L.L.C.", "S.A.", "Jr.", "L.P.", "N.V.", "B.V.")
+# "Pvt." and "Pte." (India's and Singapore's private companies) are never a sentence's end either,
+# nor are the legal forms of Portuguese (Lda.), Brazilian (Ltda.), Malaysian (Sdn. Bhd.), Italian
+# (S.p.A., S.r.l.), Spanish (S.L.), Mexican (S.A. de C.V.) and Indonesian (PT. X Tbk.) companies
+_ABBREVIATIONS = (
+    "Ltd.", "Inc.", "Co.", "Corp.", "Pty.", "Pvt.", "Pte.", "Bros.", "L.L.C.", "S.A.", "Jr.", "L.P.", "N.V.", "B.V.",
+    "Lda.", "Ltda.", "Sdn.", "Bhd.", "S.p.A.", "S.r.l.", "S.L.", "C.V.", "Tbk.",
+)  # fmt: skip
+# Legal forms printed before the name ("PT. Kabar Media", Indonesia's limited company): their dot
+# opens the name and never ends it.
+_PREFIX_FORMS = ("PT.", "CV.")
 _ZH_ORG_END = (
     r"有限公司|有限責任公司|有限责任公司|股份有限公司|公司|集团|集團|报社|報社|日报|日報|晚报|晚報|新闻|新聞|网|網|社|台|中心"
 )
@@ -337,8 +345,8 @@ def _framing(text: str) -> list[tuple[int, int]]:
         start += len(line) + 1
     return spans
 _SENTENCE_END = re.compile(r"[.!?](?=[ ]|$)")
-_SUFFIX_FOLLOWS = re.compile(r"(?<![ ])[ ]+(?:Ltd|Limited|Inc|LLC|L\.L\.C|Corp|Co|plc|Pty|S\.A|L\.P)\b")
-_EN_SENTENCE_SPLIT = re.compile(r"(?<![A-Z][a-z])(?<!Co)(?<!L\.P)(?<!Pvt)(?<!Pty)(?<!Pte)\.[ ]+")  # keeps "Ltd.", "Co.", "L.P.", "Pvt."
+_SUFFIX_FOLLOWS = re.compile(r"(?<![ ])[ ]+(?:Ltd|Limited|Inc|LLC|L\.L\.C|Corp|Co|plc|Pty|S\.A|L\.P|Bhd|de[ ]C\.V|Tbk)\b")
+_EN_SENTENCE_SPLIT = re.compile(r"(?<![A-Z][a-z])(?<!Co)(?<!L\.P)(?<!Pvt)(?<!Pty)(?<!Pte)(?<!Lda)(?<!Sdn)(?<!\bPT)\.[ ]+")  # keeps "Ltd.", "Co.", "L.P.", "Pvt."
 # a comma ends an English name ("X Ltd., London"), except before a company suffix ("X, Inc.")
 # or inside a partnership's list of names ("Hartwell, Singh & Co.")
 _PARTNERS_FOLLOW = r"[A-Z][\w'’\-]{0,30}(?:,[ ][A-Z][\w'’\-]{0,30}){0,3}[ ](?:&|and)[ ][A-Z]"
@@ -391,12 +399,16 @@ def _english_cut(name: str) -> str:
         name = _CLAUSE_AND.split(name, maxsplit=1)[0]  # "X and may not be reproduced"
         tail = _FOOTER_TAIL.search(name)
         if tail and tail.start() > 0:
+            if tail.group(0).startswith(" Theme ") and not _SENTENCE_END.search(name, 0, tail.start()):
+                return ""  # "© 2024 • Magazine Pro WordPress Theme by Y": a theme's name, no party's
             name = name[: tail.start()]  # "X Powered by Newspack", "X 123 Main Street"
         lower = _LOWER_WORD.search(name)
         if lower:
             name = name[: lower.start()]
     for m in _SENTENCE_END.finditer(name):
         head = name[: m.end()]
+        if m.group(0) == "." and head.strip() in _PREFIX_FORMS:
+            continue  # "PT. Kabar Media": the form before the name
         if m.group(0) == "." and head.endswith(_ABBREVIATIONS):
             # A company suffix ends the name ("X Ltd. For licensing …" → "X Ltd."), unless
             # another suffix follows ("X Co. Ltd.").
