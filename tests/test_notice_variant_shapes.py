@@ -259,3 +259,33 @@ def test_account_and_platform_claims(text, kwargs, holder):
 )
 def test_phone_regions_and_roles(text, phones):
     assert [(p.e164, p.role) for p in parse_notice(text).phones] == phones
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # a blog platform's standard notice names its user in corner brackets or quotes
+        ("版权声明：本文为CSDN博主「lin_xiao」的原创文章，遵循CC 4.0 BY-SA版权协议，转载请附上原文出处链接及本声明。", "lin_xiao"),
+        ("本文为知乎用户“林小禾”原创，转载请联系作者。", "林小禾"),
+        # an account's id between its name and 原创 is no part of the name
+        ("【版权声明】本文为“青禾财经”（ID：qinghecj）原创，转载请联系授权。", "青禾财经"),
+    ],
+)
+def test_platform_users_and_account_ids(text, holder):
+    assert parse_notice(text).rights_holder == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "licence", "conditions"),
+    [
+        # a Han character before or after the licence's abbreviation is no word boundary to stop at
+        ("本文遵循CC BY-SA 4.0版权协议，转载请附上原文出处链接及本声明。", "CC BY-SA 4.0", {"credit", "share_alike", "link_back", "keep_notice"}),
+        ("本文遵循CC 4.0 BY-SA版权协议，转载请附上原文出处链接及本声明。", "CC BY-SA 4.0", {"credit", "share_alike", "link_back", "keep_notice"}),
+        ("本作品采用CC BY-NC-ND 4.0许可协议进行许可。", "CC BY-NC-ND 4.0", {"credit", "non_commercial", "no_derivatives"}),
+    ],
+)
+def test_creative_commons_named_beside_han_characters(text, licence, conditions):
+    notice = parse_notice(text)
+    assert notice.licence == licence
+    assert set(notice.conditions) == conditions
+    assert "reprint" in notice.permitted_uses

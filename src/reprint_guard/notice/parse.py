@@ -514,6 +514,10 @@ _BRACKET_LABEL = re.compile(
 )
 
 
+# A platform's user named in quotes (本文为CSDN博主「X」的原创文章, 知乎用户“X”): the user is the party.
+_PLATFORM_USER = re.compile(r"[A-Za-z0-9\u3400-\u9fff]{0,12}(?:博主|用户|用戶|作者|号主|號主)[「“\"『](?P<user>[^」”\"』\n]{1,40})[」”\"』]的?")
+
+
 def _clean_name(raw: str) -> str | None:
     name = raw.strip().replace("\u200b", "")
     if not re.match(r"[A-Za-z]", name):
@@ -530,6 +534,9 @@ def _clean_name(raw: str) -> str | None:
     opening = _OPENING.get(name[-1:])
     if opening and name.count(name[-1]) > name.count(opening):
         name = name[:-1]  # [… X 2024]: the bracket closes the line
+    platform_user = _PLATFORM_USER.fullmatch(name)
+    if platform_user:
+        name = platform_user.group("user")  # CSDN博主「X」的: a blog platform's user X
     quoted = _QUOTED.match(name)
     if quoted and not re.match(r"[\u3400-\u9fffA-Za-z]", name[quoted.end() :]):
         name = quoted.group("inner")  # 《X》 is X; 《X》杂志社 and “X”学习平台 stay as written
@@ -754,7 +761,10 @@ _ZH_CLAIMS = (
             # 提供技术支持: the site's maker)
             r"(?:(?:本文|本稿|本篇|此文|该文|該文|本作品|本报道|本報導|本报告|本報告|本内容|本內容)[^，。；\n]{0,6}?(?:系|为|為|係|是|由)"
             r"|(?:本站|本网站|本網站|本网|本網)[^，。；\n]{0,6}?(?:系|为|為|係|是))"
-            rf"(?P<name>{_QUOTED_NAME}|[^{_PUNCT}]{{2,40}}?)(?:微信)?(?:公众号|公眾號)?(?:独家|獨家)?"
+            rf"(?P<name>{_QUOTED_NAME}|[A-Za-z0-9\u3400-\u9fff]{{0,12}}(?:博主|用户|用戶|号主|號主)(?:{_QUOTED_NAME})的?|[^{_PUNCT}]{{2,40}}?)"
+            r"(?:微信)?(?:公众号|公眾號)?"
+            # an account's id after its name: 本文为“X”（ID：abc123）原创
+            r"(?:[（(](?:ID|id|微信号|微信號)[ ]?[：:][ ]?[A-Za-z0-9_\-]{1,30}[)）])?(?:独家|獨家)?"
             r"(?:原创|原創|首发|首發|出品|独家|獨家|版权所有|版權所有|版[权權]作品)"
         ),
     ),
@@ -1456,9 +1466,10 @@ _CONDITION_PATTERNS = (
 _CC_NAMED = re.compile(
     r"(?i:creative commons\s+(?:licen[cs]e\s+)?\(?(?P<words>attribution(?:[- ]+(?:non-?commercial|no-?deriv(?:s|atives|ative works)?"
     r"|share-?alike)){0,3}))\)?[ ,]{0,2}(?P<v1>\d\.\d)?(?:\s+(?P<r1>taiwan|tw))?"
-    r"|\bCC[ -](?P<abbr>BY(?:-(?:NC|ND|SA)){0,3})(?:[ ](?P<v2>\d\.\d))?(?:[ ](?P<r2>TW|HK|CN)\b)?"
+    # (no \b: a Han character before CC is a word character too, as in 遵循CC BY-SA 4.0)
+    r"|(?<![A-Za-z0-9])CC[ -](?P<abbr>BY(?:-(?:NC|ND|SA)){0,3})(?:[ ](?P<v2>\d\.\d))?(?:[ ](?P<r2>TW|HK|CN)\b)?"
     # 遵循 CC 4.0 BY-SA 版权协议 (blog platforms print the version first)
-    r"|\bCC[ ](?P<v5>\d\.\d)[ ](?P<abbr5>BY(?:-(?:NC|ND|SA)){0,3})\b"
+    r"|(?<![A-Za-z0-9])CC[ ](?P<v5>\d\.\d)[ ](?P<abbr5>BY(?:-(?:NC|ND|SA)){0,3})(?![A-Za-z0-9])"
     r"|creativecommons\.org/licenses/(?P<path>by(?:-(?:nc|nd|sa)){0,3})/(?P<v3>\d\.\d)(?:/(?P<r3>[a-z]{2}))?"
     # 知识共享署名-非商业性使用 4.0 / 創用CC 姓名標示-非商業性-禁止改作 3.0 台灣
     r"|(?:知[识識]共享|[创創]用[ ]?CC)[ ]?(?:[许許]可[协協]议|授[权權]條款|授[权權]条款)?[ :(（「『“]{0,2}"
