@@ -93,6 +93,9 @@ _CLAIM_VOCAB = tuple(
         # a line that is only whose original work it is: 【X原创】, X独家稿件, 原创：X
         r"^[【\[（(]?[^，。！？、\s]{2,20}(?:原创|独家)(?:稿件|作品|内容|文章)?[】\]）)]?$|^原创\s{0,2}[:：]\s{0,2}[^，。！？\s]{2,30}$"
         r"|(?:独家|原创)稿件",
+        # "X content is owned by or licensed to Y", "All material on this site is owned by Y"
+        r"\b(?:content|material|articles?|stories|text|works?)\b[^.\n]{0,30}?\b(?:is|are)\s(?:owned|held)\s(?:by|or licensed to)\s"
+        r"(?:or licensed to\s)?(?:the\s)?(?-i:[A-Z])",
         # "Copyright holder: X", "Rights holder: X"
         r"\b(?:copyright (?:holder|owner)|rights ?holder)\s{0,2}:",
         # "This story was originally published by X and is republished here with permission."
@@ -140,7 +143,7 @@ _LICENCE_TERMS = tuple(
         r"\b(?:prohibited|forbidden|not permitted)\b",
         r"for (?:licensing|permissions?|reprints?|syndication)\b",
         r"licensing\s{0,2}:",
-        r"without (?:the |our |its |their )?(?:prior )?(?:express )?(?:written )?(?:permission|consent)",
+        r"without (?:the |our |its |their |(?-i:[A-Z])[\w&\-]{0,30}(?:'s|’s) )?(?:prior )?(?:express )?(?:written )?(?:permission|consent)",
         # "Reprinting of articles from X requires written permission from the publisher": the use
         # as the subject of a requirement
         r"\b(?:reprint|republicat|republish|reproduc|redistribut|syndicat)\w*\b[^\n.;]{0,80}?\b(?:requires?|needs?)\s{1,3}"

@@ -122,9 +122,9 @@ _EN_LICENSOR = (
 )
 _EN_OWNER = (
     (
-        re.compile(r"(?=[bBiIpPoOcCaArR])(?i:belongs to|is owned by|is held by|property of|owned(?: (?:or|and) (?:licensed|controlled|administered))? by|copyright (?:of|by)|(?:is|are|remains?) (?:the )?copyright(?:ed)?(?: (?:of|by|to))?)[ ]"),
+        re.compile(r"(?=[bBiIpPoOcCaArR])(?i:belongs to|is owned by|is held by|property of|owned(?: (?:or|and) (?:licensed|controlled|administered))? by(?: or licensed to)?|copyright (?:of|by)|(?:is|are|remains?) (?:the )?copyright(?:ed)?(?: (?:of|by|to))?)[ ]"),
         re.compile(
-            r"(?i:belongs to|is owned by|is held by|property of|owned(?: (?:or|and) (?:licensed|controlled|administered))? by|copyright (?:of|by)|(?:is|are|remains?) (?:the )?copyright(?:ed)?(?: (?:of|by|to))?)[ ]"
+            r"(?i:belongs to|is owned by|is held by|property of|owned(?: (?:or|and) (?:licensed|controlled|administered))? by(?: or licensed to)?|copyright (?:of|by)|(?:is|are|remains?) (?:the )?copyright(?:ed)?(?: (?:of|by|to))?)[ ]"
             rf"(?:the[ ])?(?P<name>{_EN_NAME})"
         ),
     ),
