@@ -846,10 +846,13 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._ROLE_WORDS": ("finditer",),
     # notice version 3: claims read by kind
     "notice._AUTHOR_CLAIM": ("search",),
+    "notice._COMPILED_FROM": ("search",),
+    "notice._PLATFORM_USER": ("fullmatch",),
     "notice._NOTICE_AUTHOR": ("finditer",),
     "notice._CARRIES": ("search",),
     "notice._WRAP": ("sub",),
     "notice._ADDRESS_LABEL": ("search",),
+    "notice._LICENCE_DEED": ("search",),
     "notice._BLANKET_DENY": ("search",),
     "notice._CC_UNNAMED": ("search",),
     "notice._CLAUSE_BEFORE": ("search",),

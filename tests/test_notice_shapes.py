@@ -236,6 +236,16 @@ def test_a_mailto_link_in_a_chinese_notice_is_the_licensing_e_mail():
     assert [(e.address, e.role) for e in notice.emails] == [("banquan@qinghe.example.cn", "licensing")]
 
 
+def test_a_licence_deed_printed_as_an_address_is_no_contact():
+    # a chapter's or a mirror's copy of the deed is the licence too, and no one to ask
+    notice = parse_notice(
+        "Stories are licensed under a Creative Commons licence (https://creativecommons.example.tw/licenses/by-nd/4.0/)."
+        " See our republishing guidelines (https://valley.example/republish/)."
+    )
+    assert notice.licence == "CC BY-ND 4.0"
+    assert [u.url for u in notice.urls] == ["https://valley.example/republish/"]
+
+
 def test_a_licence_deed_link_is_no_contact():
     page = en_article_page(
         "Levy vote | Open Valley",

@@ -44,6 +44,9 @@ def _page(lang: str, *, head: str = "<title>标题 Title</title>", top: str = ""
         # a video or creator page's author section with its follow button
         ("zh", '<section class="video-author"><span>柏知秋</span> <a href="#">+ 关注</a></section>', "柏知秋"),
         ("en", '<li class="author-item">Jane Doe <button>Follow</button></li>', "Jane Doe"),
+        # a WeChat public account's name, in WeChat's markup and in a mirror site's account block
+        ("zh", '<div class="rich_media_meta_list"><span class="rich_media_meta_nickname">溪口周末</span> <em>2024-07-24</em></div>', "溪口周末"),
+        ("zh", '<div class="gzh-box"><span class="gzh-name">溪口周末</span><span class="gzh-id">微信号：xkzm</span></div>', "溪口周末"),
     ],
 )
 def test_byline_forms(lang: str, markup: str, author: str) -> None:
@@ -506,3 +509,21 @@ def test_a_forum_templates_software_credit_and_copyright_meta_name_no_site() -> 
     # the © line under "Powered by" is the software maker's, not a holder of the notice
     credit = "声明：本站原创，禁止复制。\nPowered by Bulletix! X3.5\n© 2001-2024 Quillsoft Inc."
     assert parse_notice(credit, site="棠溪社区").rights_holder == "棠溪社区"
+
+
+def test_a_mirrored_accounts_original_author_is_the_account() -> None:
+    # 本站内容来自微信公众号，版权归原作者所有 on a mirror: the one account the page shows holds the rights
+    page = _page(
+        "zh",
+        top='<div class="gzh-box"><span class="gzh-name">溪口周末</span><span class="gzh-id">微信号：xkzm</span></div>',
+        foot="<footer><p>本站内容来自微信公众号，版权归原作者所有，如有侵权请联系删除：kefu@mirror.example.cn</p></footer>",
+    )
+    doc = extract(page, content_type="html")
+    assert parse_notice(doc.notice_text, site=doc.outlet, author=doc.author).rights_holder == "溪口周末"
+
+
+def test_a_digest_compiled_from_several_sources_names_no_holder() -> None:
+    # 整理自A、B等公开报道，版权归原作者所有: the original authors are several, not the digest's account
+    notice = "本期内容整理自桐洲日报、澜江网等公开报道，版权归原作者所有。如有侵权，请联系删除：kefu@brief.example.cn"
+    assert parse_notice(notice, author="晨读简报").rights_holder is None
+    assert parse_notice("本文版权归原作者所有。如有侵权，请联系删除。", author="晨读简报").rights_holder == "晨读简报"

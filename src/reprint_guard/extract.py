@@ -897,7 +897,7 @@ def _is_statement(name: str) -> bool:
     return len(name) > 60 or bool(_STATEMENT_WORDS.search(name))
 
 
-_CC_LINK = re.compile(r"creativecommons\.org/licenses/(by(?:-(?:nc|nd|sa)){0,3})/(\d\.\d)(?:/([a-z]{2})\b)?", re.I)
+_CC_LINK = re.compile(r"creativecommons(?:\.[a-z]{2,10}){1,3}/licenses/(by(?:-(?:nc|nd|sa)){0,3})/(\d\.\d)(?:/([a-z]{2})\b)?", re.I)
 _CC_WORDING = re.compile(r"creative\s{0,2}commons|知识共享|知識共享|创用\s?CC|創用\s?CC|(?<![A-Za-z])CC[ -]?BY", re.I)
 
 
@@ -970,7 +970,7 @@ def _with_licensing_links(notice: str, tree) -> str:
             address = unquote(href[7:].split("?")[0])  # %72ights@… is rights@…
         elif href.lower().startswith("tel:"):
             address = unquote(href[4:]).strip()  # 授权热线 as a tel: link's text
-        elif href.lower().startswith(("http://", "https://")) and "creativecommons.org" not in href.lower():
+        elif href.lower().startswith(("http://", "https://")) and not _CC_LINK.search(href) and "creativecommons.org" not in href.lower():
             address = href  # a licence's deed is no one to ask (read by _with_licence_link)
         else:
             continue

@@ -437,6 +437,14 @@ _AUTHOR_ELEMENTS = etree.XPath(
     " or contains(@class, 'olumnist') or contains(@class, 'ontributor')]"
 )
 _AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:author|byline|up-name|writer|columnist|contributor)(?:$|[\s_-])", re.I)
+# A WeChat public account's name, the writer of what it posts: WeChat's own markup (id="js_name",
+# profile_nickname, rich_media_meta_nickname) and the account block mirror sites print (gzh-name,
+# 公众号 in pinyin initials; account-name, mp-name).
+_ACCOUNT_NAME = etree.XPath(
+    "//*[@id='js_name' or contains(@class, 'profile_nickname') or contains(@class, 'rich_media_meta_nickname')"
+    " or contains(@class, 'gzh-name') or contains(@class, 'gzh_name') or contains(@class, 'account-name')"
+    " or contains(@class, 'account_name') or contains(@class, 'mp-name') or contains(@class, 'mp_name')]"
+)
 _MAX_AUTHOR = 40
 # A link to the writer's profile page in the article's info line (<div class="info"><a
 # href="/u/7f3a">林间拾叶</a> 2024-06-03</div>), or one marked rel="author": a byline without a label.
@@ -461,7 +469,8 @@ _ACCOUNT_ACTION = re.compile(r"\blog[- ]?(?:in|out)\b|\bsign[- ]?(?:in|up|out)\b
 
 def _meta_author(tree: HtmlElement) -> str | None:
     """The byline the page's markup states: an element whose class names the author
-    (``author-name``, ``byline``, ``up-name``) holding a short name, else a link to the
+    (``author-name``, ``byline``, ``up-name``) holding a short name, else a WeChat public
+    account's name (see :data:`_ACCOUNT_NAME`), else a link to the
     writer's profile page in the info line (or ``rel="author"``), else ``<meta
     name="author">`` (not a URL), else JSON-LD ``author.name``. At most 40 characters; a
     label (作者：, By) is dropped; ``None`` when absent."""
@@ -478,6 +487,12 @@ def _meta_author(tree: HtmlElement) -> str | None:
             text = _BYLINE_REMARK.sub("", _BYLINE_FILED.sub("", _FOLLOW_BUTTON.sub("", text)))
             if 1 < len(text) <= _MAX_AUTHOR and not re.search(r"\d{2}|[。，,:：|]", text):
                 return text
+    for count, el in enumerate(_ACCOUNT_NAME(tree)):
+        if count == 5:
+            break
+        text = _clean_inline(el.text_content()) or ""
+        if 1 < len(text) <= _MAX_AUTHOR and not re.search(r"\d{2}|[。，,:：|]", text):
+            return text
     for count, el in enumerate(_PROFILE_LINKS(tree)):
         if count == 20:
             break

@@ -576,6 +576,11 @@ _ADDRESS_LABEL = re.compile(
 )
 
 
+# A licence's deed (creativecommons.org/licenses/by-nd/4.0/, a national chapter's copy): the licence
+# itself, read as such by the parser, and no one to ask.
+_LICENCE_DEED = re.compile(r"/(?:licen[cs]es|publicdomain)/(?:by|zero|mark)(?:-(?:nc|nd|sa)){0,3}/\d\.\d", re.I)
+
+
 def _find_url_spans(folded: str, email_spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     # Spans are sorted by start; a prefix maximum of their ends answers "does any e-mail
     # overlap [start, end)?" with one bisection.
@@ -590,7 +595,7 @@ def _find_url_spans(folded: str, email_spans: list[tuple[int, int]]) -> list[tup
             url = _strip_url(m.group(0))
             if _ADDRESS_LABEL.search(folded, max(0, m.start() - 12), m.start()):
                 continue  # 链接：https://… is the article's own address, not whom to contact
-            if "." in url:
+            if "." in url and not _LICENCE_DEED.search(url):
                 hits.append((m.start(), m.start() + len(url), url))
     for m in _VISIT_HOST.finditer(folded):
         host = m.group("host")

@@ -873,6 +873,8 @@ _UNNAMED_CLAIM = re.compile(
     # a line that is only "ALL RIGHTS RESERVED" (a reader app's stamp, a footer row): the site's too
     r"|(?:^|\n)[ ]{0,3}(?i:all rights reserved)[ ]{0,3}[.。]?[ ]{0,3}(?=\n|$)"
 )
+# A digest compiled from several sources (整理自A、B等公开报道, 综合自…): its 原作者 are theirs.
+_COMPILED_FROM = re.compile(r"(?:整理自|综合自|綜合自|编译自|編譯自|摘编自|摘編自|汇编自|彙編自|整合自|选编自|選編自)[^。\n]{1,60}?[、等]")
 # The author (作者/原作者/博主) holds the rights: not the site.
 _AUTHOR_CLAIM = re.compile(
     r"(?:版[权權]|著作[权權])[^。，\n]{0,4}?(?:归|歸|属|屬)(?:于|於)?(?:原)?(?:作者|博主|原作者)"
@@ -1470,7 +1472,7 @@ _CC_NAMED = re.compile(
     r"|(?<![A-Za-z0-9])CC[ -](?P<abbr>BY(?:-(?:NC|ND|SA)){0,3})(?:[ ](?P<v2>\d\.\d))?(?:[ ](?P<r2>TW|HK|CN)\b)?"
     # 遵循 CC 4.0 BY-SA 版权协议 (blog platforms print the version first)
     r"|(?<![A-Za-z0-9])CC[ ](?P<v5>\d\.\d)[ ](?P<abbr5>BY(?:-(?:NC|ND|SA)){0,3})(?![A-Za-z0-9])"
-    r"|creativecommons\.org/licenses/(?P<path>by(?:-(?:nc|nd|sa)){0,3})/(?P<v3>\d\.\d)(?:/(?P<r3>[a-z]{2}))?"
+    r"|creativecommons(?:\.[a-z]{2,10}){1,3}/licenses/(?P<path>by(?:-(?:nc|nd|sa)){0,3})/(?P<v3>\d\.\d)(?:/(?P<r3>[a-z]{2}))?"
     # 知识共享署名-非商业性使用 4.0 / 創用CC 姓名標示-非商業性-禁止改作 3.0 台灣
     r"|(?:知[识識]共享|[创創]用[ ]?CC)[ ]?(?:[许許]可[协協]议|授[权權]條款|授[权權]条款)?[ :(（「『“]{0,2}"
     r"(?P<zh>(?:署名|姓名[标標]示)(?:[- ・·、]{0,2}(?:非商[业業]性(?:使用)?|禁止演[绎繹]|禁止改作|相同方式(?:共享|分享))){0,3})"
@@ -2079,6 +2081,8 @@ def _parse(text: str, region: str, site: str | None, author: str | None) -> Lice
             if key not in seen:
                 links.append(replace(item, role=role))
         seen.add(key)
+    if _COMPILED_FROM.search(head):
+        author = None  # 本期内容整理自A、B等公开报道，版权归原作者所有: many authors, not the compiler's byline
     if _AUTHOR_CLAIM.search(head):
         # the author the notice names (作者：X) is the byline nearest to the claim
         named = _pattern_name(_NOTICE_AUTHOR, head, text)
