@@ -749,6 +749,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._NOTICE_HEADING": ("fullmatch",),
     "extract._CLAIM_VOCAB": ("search",),
     "extract._LICENCE_TERMS": ("search",),
+    "extract._ACTION_LABEL": ("fullmatch",),
     "extract._DISCLAIMER": ("match",),
     "extract._CONTACT": ("search",),
     "extract._LIST_ITEM": ("match",),  # notice.find: 1. / （一） / ① opening a list item

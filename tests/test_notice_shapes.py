@@ -1298,3 +1298,37 @@ def test_a_contact_block_under_its_heading_belongs_to_the_footer_claim_below():
 def test_a_statement_list_or_an_imprint_closing_the_article_leaves_the_body(block):
     doc = extract("\n".join([*PARAS, *block]))
     assert doc.text == "\n".join(PARAS)
+
+
+@pytest.mark.parametrize(
+    ("note", "address"),
+    [
+        # a link whose text is an action, after a licence's words on its line, is how to ask
+        ('<p>Want to republish this story? <a href="https://valley.example/republish/">Click here</a>.</p>', "https://valley.example/republish/"),
+        ('<p>For reprints, <a href="mailto:reprints@valley.example">email us</a>.</p>', "reprints@valley.example"),
+        ('<p>To license this content, <a href="https://valley.example/licensing">visit our licensing page</a>.</p>', "https://valley.example/licensing"),
+        ('<p><a href="https://valley.example/reprints">Purchase a reprint</a> of this article.</p>', "https://valley.example/reprints"),
+        ("<p>This article may be republished under a Creative Commons license. "
+         '<a href="https://valley.example/republish-guidelines">Learn more</a></p>', "https://valley.example/republish-guidelines"),
+    ],
+)
+def test_an_action_link_after_licence_words_is_the_licensing_address(note, address):
+    page = (
+        "<html><head><title>Budget vote | Valley Ledger</title></head><body><article><h1>Budget vote</h1>"
+        + "".join(f"<p>{p}</p>" for p in PARAS_EN) + note + "</article></body></html>"
+    )
+    _, notice = notice_of(page)
+    assert notice is not None
+    found = [(u.url, u.role) for u in notice.urls] + [(e.address, e.role) for e in notice.emails]
+    assert found == [(address, "licensing")]
+    assert notice.rights_holder == "Valley Ledger"  # whom to ask printed, no name: the site's
+
+
+def test_a_link_after_words_that_ask_nothing_stays_out():
+    # "Read the report here": an action link, but no licence's words before it
+    page = en_article_page(
+        "Budget vote | Valley Ledger",
+        '<p>© 2024 Valley Ledger. All rights reserved. Read the full budget report <a href="https://county.example/budget.pdf">here</a>.</p>',
+    )
+    _, notice = notice_of(page)
+    assert notice is not None and notice.urls == ()

@@ -930,14 +930,28 @@ def _with_licence_link(notice: str, tree) -> str:
 _ASK_BEFORE = re.compile(r"(?:[:：]|联系|联络|致电|来函|请|请与|(?i:\bcontact|\be-?mail|\bwrite to|\bvisit|\bcall))[ ]?(?:us|the|our)?[ ]?$")
 
 
+# A link's text that is an action, not a name: "Click here", "email us", "fill out this form",
+# "Learn more", "our guidelines", 点击这里, 申请. After a licence's words it is how to ask for one.
+_ACTION_LABEL = re.compile(
+    r"(?i:(?:please )?click here|here|this link|(?:e-?mail|contact|write to|call) us|learn more|find out more|read more"
+    r"|more (?:info|information|details)|apply(?: here| now| online)?|(?:fill (?:out|in) )?(?:this|our|the) (?:online )?form"
+    r"|[\w\- ]{0,30}\b(?:form|guidelines|page|policy|terms)|request[\w\- ]{0,30})"
+    r"|点击(?:这里|此处)?|点此|这里|此处|申请[\u4e00-\u9fff]{0,6}|在线申请|填写[\u4e00-\u9fff]{0,6}表"
+)
+
+
 def _asks_for_licensing(before: str, label: str) -> bool:
     """Whether a link's text names whom to ask for a licence: the text is a licensing desk's name
     ("Reprints & Permissions", 版权合作), or the words just before it ask for one ("For reprint
-    rights:", 转载授权请联系, "To republish, contact"). "republished from <a>X</a>" names a source."""
+    rights:", 转载授权请联系, "To republish, contact"), or it is an action ("Click here", "email
+    us", "our republishing guidelines", 点击这里) after a licence's words on its line ("Want to
+    republish this story? Click here."). "republished from <a>X</a>" names a source."""
     if _LICENSING_CONTACT.search(_simplified(label)):
         return True
     folded = _simplified(before)
-    return _LICENSING_CONTACT.search(folded) is not None and _ASK_BEFORE.search(folded) is not None
+    if _LICENSING_CONTACT.search(folded) is None:
+        return False
+    return _ASK_BEFORE.search(folded) is not None or _ACTION_LABEL.fullmatch(label.strip(" .。")) is not None
 
 
 _MAX_LINKS = 2000
@@ -979,7 +993,7 @@ def _with_licensing_links(notice: str, tree) -> str:
             continue  # <a href="https://www.x.example">www.X.example</a>: the text is the address
         for k, line in enumerate(lines):
             at = line.find(label)
-            if at >= 0 and _asks_for_licensing(line[max(0, at - 40) : at], label):
+            if at >= 0 and _asks_for_licensing(line[max(0, at - 80) : at], label):
                 lines[k] = f"{line[: at + len(label)]} ({address}){line[at + len(label) :]}"
                 notice = "\n".join(lines)
                 break

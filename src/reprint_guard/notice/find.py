@@ -134,6 +134,10 @@ _LICENCE_TERMS = tuple(
         r"(?:刊用|使用|转载|引用|转发)[^，。\n]{0,10}?[，,]?\s{0,2}(?:务|须|需|必须|应)(?:经|获得?|取得)[^，。\n]{0,4}?(?:授权|许可|同意)",
         # "Want to republish a X story? Write to …": whom to ask for a reprint
         r"\b(?:want|wish|like) to (?:republish|reprint|syndicate)\b|\brepublish\w*\b[^\n]{0,60}?\b(?:write to|contact|e-?mail|call)\b",
+        # "To license this content, visit our licensing page", "Purchase a reprint of this article"
+        r"\bto (?:license|licence|republish|reprint|syndicate|reuse|reproduce)\b[^\n.]{0,60}?"
+        r"\b(?:visit|contact|e-?mail|write to|call|apply|see|go to|fill (?:out|in)|request)\b"
+        r"|\b(?:purchase|order|buy|request) (?:a |an )?(?:reprints?|licen[cs]e to (?:republish|reprint|reuse)|permission to (?:republish|reprint|reuse|use))\b",
         r"转载(?:需|须|需要|必须|应)(?:经过?|获得?|取得)?(?:授权|许可|同意)",
         r"may not be (?:reproduced|republished|reprinted|copied|redistributed|distributed|published)",
         r"(?:reproduction|republication|redistribution|reprinting)[^\n]{0,60}?(?:prohibited|forbidden|not permitted)",
@@ -192,7 +196,7 @@ _LICENCE_WORDS = (
     "for syndication", "creative commons", "licensed under", "republish", "non-commercial use",
     "noncommercial use", "reprint", "no part of", "data mining", "material may", "free of charge", "for free",
     "credit", "ask before", "ask us before", "protected by copyright", "subject to copyright", "please do not",
-    "please don't",
+    "please don't", "to license", "to licence", "to syndicate", "to reuse", "to reproduce",
 )  # fmt: skip
 # The same for every _NOTICE_VOCAB pattern (claims and licence terms).
 _NOTICE_LITERALS = (

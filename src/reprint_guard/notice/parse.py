@@ -2122,7 +2122,7 @@ def _parse(text: str, region: str, site: str | None, author: str | None) -> Lice
         # reprint requests, please email …"): the site's. (A 免责声明 that speaks of reposting
         # and gives a contact claims nothing for the site.)
         if forbidden or permitted or licence or _UNNAMED_CLAIM.search(head) or (
-            any(c.role == "licensing" for c in (*phones, *mails))
+            any(c.role == "licensing" for c in (*phones, *mails, *links))
             and _LICENCE_REQUEST.search(head) and not _TAKEDOWN_WORDS.search(head)
         ):
             blog = _PERSONAL_SITE.match(site.strip())
