@@ -289,3 +289,8 @@ def test_creative_commons_named_beside_han_characters(text, licence, conditions)
     assert notice.licence == licence
     assert set(notice.conditions) == conditions
     assert "reprint" in notice.permitted_uses
+
+
+@pytest.mark.parametrize("ban", ["未经允许不得转载", "未经同意不得转载", "未经许可不得转载"])
+def test_the_outlet_a_story_first_ran_in_holds_it_whatever_word_the_ban_uses(ban):
+    assert parse_notice(f"本文首发于青禾财经，{ban}", site="溪山网").rights_holder == "青禾财经"
