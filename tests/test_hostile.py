@@ -849,6 +849,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._AUTHOR_CLAIM": ("search",),
     "notice._COMPILED_FROM": ("search",),
     "notice._PLATFORM_USER": ("fullmatch",),
+    "notice._SUFFIX_GLUED": ("search",),
     "notice._NOTICE_AUTHOR": ("finditer",),
     "notice._CARRIES": ("search",),
     "notice._WRAP": ("sub",),

@@ -95,6 +95,10 @@ def test_published_spelled_fa_bu_with_the_cloth_radical():
         ("© 2016 - 2024 PT. Kabar Samudra Media", "PT. Kabar Samudra Media"),
         ("© 2024 PT. Kabar Samudra Media Tbk. For licensing write to us.", "PT. Kabar Samudra Media Tbk."),
         ("© 2024 The Valley Gazette. Theme by Northwind", "The Valley Gazette"),
+        # initials are no sentence's end; a suffix run into the next block's first word ends the name
+        ("© R. H. Strachan & Co. Ltd. 2025", "R. H. Strachan & Co. Ltd."),
+        ("© 2024 J.K. Tayside Media Ltd. All rights reserved.", "J.K. Tayside Media Ltd."),
+        ("© 2025 Brosna Media LtdBrosna Media does not control the content of external sites.", "Brosna Media Ltd"),
     ],
 )
 def test_english_name_shapes(text, holder):
@@ -294,3 +298,22 @@ def test_creative_commons_named_beside_han_characters(text, licence, conditions)
 @pytest.mark.parametrize("ban", ["未经允许不得转载", "未经同意不得转载", "未经许可不得转载"])
 def test_the_outlet_a_story_first_ran_in_holds_it_whatever_word_the_ban_uses(ban):
     assert parse_notice(f"本文首发于青禾财经，{ban}", site="溪山网").rights_holder == "青禾财经"
+
+
+def test_a_licensed_copys_stamp_reads_as_a_notice_through_its_page_number():
+    # a printed copy's page number sits between the © line and the stamp licensing the copy
+    from reprint_guard.extract import extract
+
+    text = (
+        "The hidden costs of collaboration\n\nby Ann Lee\n\n"
+        + "\n\n".join(f"Paragraph {k} of the article about meetings, messages and the cost of being always on." for k in range(8))
+        + "\n\nCopyright © 2025 Fenwick Business Publishing. All rights reserved.\n\n1\n\n"
+        "This document is authorized for use only by Ann Reader (ann@mail.example). Copying or posting is an infringement"
+        " of copyright. Please contact customerservice@fenwick.example or 800-555-0147 for additional copies.\n"
+    )
+    doc = extract(text, content_type="text")
+    notice = parse_notice(doc.notice_text, site=doc.outlet, author=doc.author)
+    assert notice.rights_holder == "Fenwick Business Publishing"
+    assert "copy" in notice.forbidden_uses
+    assert "customerservice@fenwick.example" in [e.address for e in notice.emails]
+    assert "authorized for use only" not in doc.text

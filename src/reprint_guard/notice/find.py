@@ -167,6 +167,12 @@ _LICENCE_TERMS = tuple(
         # mirrored or scraped"
         r"\bno part of (?:this|the|our|these|any)\b[^.\n]{0,60}?\bmay be (?:copied|reproduced|republished|reprinted|"
         r"redistributed|distributed|transmitted|stored|mirrored|scraped|used|published|broadcast)",
+        # "Copying or posting is an infringement of copyright" (a licensed copy's stamp): the use
+        # named as an infringement
+        r"\b(?:copying|reproduc\w*|posting|republi\w*|redistribut\w*|reprinting|distribut\w*|forwarding)\b[^.\n]{0,60}?"
+        r"\b(?:is|are|constitutes?|may be|will be)\s(?:an\s|a\s)?(?:infringement|violation|breach)\s(?:of\s)?(?:the\s)?copyright",
+        # "This document is authorized for use only by X": a copy licensed to one reader
+        r"\b(?:authori[sz]ed|licensed) for (?:the )?(?:personal |individual )?use (?:only )?by\b",
         # "Please do not cut and paste articles from this site and redistribute them": a request
         # in the notice's own register (a story's "do not copy" is reported, not asked)
         r"\bplease (?:do not|don't)\b[^.\n]{0,40}?\b(?:cop(?:y|ies|ying)|reproduc|republish|reprint|redistribut|repost|cut and paste)",
@@ -196,7 +202,8 @@ _LICENCE_WORDS = (
     "for syndication", "creative commons", "licensed under", "republish", "non-commercial use",
     "noncommercial use", "reprint", "no part of", "data mining", "material may", "free of charge", "for free",
     "credit", "ask before", "ask us before", "protected by copyright", "subject to copyright", "please do not",
-    "please don't", "to license", "to licence", "to syndicate", "to reuse", "to reproduce",
+    "please don't", "to license", "to licence", "to syndicate", "to reuse", "to reproduce", "infringement", "violation",
+    "breach", "authorized for", "authorised for", "licensed for",
 )  # fmt: skip
 # The same for every _NOTICE_VOCAB pattern (claims and licence terms).
 _NOTICE_LITERALS = (
@@ -916,8 +923,9 @@ def _is_takedown_contact(line: str) -> bool:
 
 def _is_separator(line: str) -> bool:
     """A line between an article's notice and the page footer: a widget, a statement, an
-    editor line or a headline, not a footer or contact line."""
-    if _is_footer_line(line):
+    editor line or a headline, not a footer or contact line (nor a page number: a printed copy's
+    page break runs through its notice)."""
+    if _is_footer_line(line) or line.strip().isdigit():
         return False
     if _is_trailer_line(line) or _is_editor_label(line) or _is_headline(line):
         return True

@@ -392,10 +392,17 @@ _FOOTER_TAIL = re.compile(
 )
 
 
+# A company suffix run into the next block's first word (LtdBrosna): the name ends at the suffix.
+_SUFFIX_GLUED = re.compile(r"(?<=[a-z] )(?:Ltd|Limited|Inc|LLC|plc|Corp|PLC)\.?(?=[A-Z][a-z])")
+
+
 def _english_cut(name: str) -> str:
     """Cut an English name at the first sentence end that is not an abbreviation's dot, and
     before a lower-case word that is no connector ("The Echo unless otherwise noted")."""
     if re.match(r"[A-Z0-9]", name):
+        glued = _SUFFIX_GLUED.search(name)
+        if glued:
+            name = name[: glued.end()]  # "X Media LtdX Media does not …": two blocks run together
         name = _CLAUSE_AND.split(name, maxsplit=1)[0]  # "X and may not be reproduced"
         tail = _FOOTER_TAIL.search(name)
         if tail and tail.start() > 0:
@@ -415,6 +422,8 @@ def _english_cut(name: str) -> str:
             if _SUFFIX_FOLLOWS.match(name, m.end()):
                 continue
             return head
+        if m.group(0) == "." and re.search(r"(?:^|[ .])[A-Z]\.$", head):
+            continue  # an initial: "R. H. Strachan & Co. Ltd."
         return name[: m.start()]
     return name
 
@@ -1402,7 +1411,9 @@ _FORBID_TOKEN = re.compile(
     r"|\bonly with (?:the )?(?:prior )?(?:express )?(?:written )?(?:permission|consent|authori[sz]ation)"
     # "Reprinting of articles from X requires written permission from the publisher"
     r"|\brequires? (?:the |our |its )?(?:prior )?(?:express )?(?:written )?(?:permission|consent|authori[sz]ation|a licen[cs]e)\b"
-    r"|\b(?:prohibited|forbidden|not permitted|not allowed)\b))"
+    r"|\b(?:prohibited|forbidden|not permitted|not allowed)\b"
+    # "Copying or posting is an infringement of copyright"
+    r"|\b(?:is|are|constitutes?) (?:an |a )?(?:infringement|violation|breach) of (?:the )?copyright\b))"
     r"|(?P<after_allow>(?i:\bfor free\b|\bfreely\b|\bfree of charge\b|\bunder (?:a|the) creative commons\b))"
     r"|(?P<deny>未[经經]|非[经經]|未获|未獲|不得|不可|不能|不准|不允许|不允許|不许|不許|禁止|严禁|嚴禁|请勿|請勿|切勿"
     r"|谢绝|謝絕|拒绝|拒絕|无权|無權|如需|如要|若需|如欲|無断|無斷|无断"
