@@ -317,3 +317,11 @@ def test_a_licensed_copys_stamp_reads_as_a_notice_through_its_page_number():
     assert "copy" in notice.forbidden_uses
     assert "customerservice@fenwick.example" in [e.address for e in notice.emails]
     assert "authorized for use only" not in doc.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["版權所有 翻印必究 青禾報業集團", "版权所有 违者必究 青禾报业集团", "版權所有 不得轉載 青禾報業集團"],
+)
+def test_a_claim_and_its_warning_before_the_name_are_no_part_of_it(line):
+    assert parse_notice(line).rights_holder in ("青禾報業集團", "青禾报业集团")

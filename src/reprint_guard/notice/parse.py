@@ -164,6 +164,7 @@ _NOT_A_NAME = re.compile(
     r"(?:原[创創]|独家|獨家|首[发發])$|[【\[]|(?i:photos?|images?|videos?)$|"
     r"\d{1,6}[篇条條个個]$|(?i:copyright notice$)|摄影|攝影|记者|記者|译者|譯者|作者|原作者|原作|博主|网友|網友|用户|用戶|权利人|權利人|著作权人|著作權人|版权方|版權方|"
     r"第三方|任何|他人|其他|其它|相关|相關|授权|授權|许可|許可|同意|书面|書面|事先|协议|協議|合法|转载|轉載|转自|轉自|网络|網絡|"
+    r"违者|違者|翻印|侵权必究|侵權必究|(?:不得|禁止|严禁|嚴禁|请勿|請勿)(?:转载|轉載|复制|複製)|"
     r"各|上述|以上|下列|原文|原版|来源|來源|(?:内容|內容|文章|全部内容|全部內容|所有内容|所有內容)$|"
     # a kind of work, not a party: 原创文章, 独家稿件, 独家原创稿件
     r"(?:独家|獨家)?(?:原创|原創|独家|獨家)?(?:稿件|作品|文章|内容|內容|报道|報導|稿)$|(?i:(?:site |page |web )?contents?$|text$|all rights|the original|(?:the )?(?:editor|publisher|management)s?\b)|"
@@ -1277,6 +1278,8 @@ def _last_line_name(text: str) -> str | None:
     line = lines[-1]
     if len(line) > 30 or re.search(r"[，。；：,;:!?！？@/©]", line):
         return None  # a © line is the © reading's to take or leave (a forum software's © under "Powered by")
+    if not re.match(r"[A-Za-z]", line):
+        line = re.split(r"[ 　]+", line)[-1]  # 版權所有 翻印必究 X報業集團: the claim's words, then the name
     if _ORG_SUFFIX.search(line) and not _NOT_A_NAME.match(line):
         return line
     return None
