@@ -428,6 +428,9 @@ def test_chinese_text_metadata_and_notice() -> None:
         # masthead under the headline
         ("港鐵新綫明年通車 沿線居民盼多年", "東灣週刊", "東灣週刊", "港鐵新綫明年通車 沿線居民盼多年"),
         ("Council delays vote on ferry fares", "The Harbour Times", "The Harbour Times", "Council delays vote on ferry fares"),
+        # the publisher's own name as the masthead: a newspaper office, a media group, a company
+        ("石桥日报社", "老城区改造：三条老街换新颜", "石桥日报社", "老城区改造：三条老街换新颜"),
+        ("南嶼傳媒集團股份有限公司", "港鐵新綫明年通車 沿線居民盼多年", "南嶼傳媒集團股份有限公司", "港鐵新綫明年通車 沿線居民盼多年"),
         # not a masthead: a name without a media word stays the guessed title, the headline body text
         ("青石茶馆", "老城区改造：三条老街换新颜", None, "青石茶馆"),
         # a bracketed reporter credit under a masthead is no headline

@@ -99,6 +99,8 @@ def test_published_spelled_fa_bu_with_the_cloth_radical():
         ("© R. H. Strachan & Co. Ltd. 2025", "R. H. Strachan & Co. Ltd."),
         ("© 2024 J.K. Tayside Media Ltd. All rights reserved.", "J.K. Tayside Media Ltd."),
         ("© 2025 Brosna Media LtdBrosna Media does not control the content of external sites.", "Brosna Media Ltd"),
+        ("© 2025 Brosna Media Ltd Brosna Media does not control the content of external sites.", "Brosna Media Ltd"),
+        ("© 2024 News Corp Australia", "News Corp Australia"),
     ],
 )
 def test_english_name_shapes(text, holder):

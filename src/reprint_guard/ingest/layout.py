@@ -501,11 +501,13 @@ def _add_author(meta: _Meta, value: str) -> None:
 # plain-text page (a print or e-paper copy): a Chinese name ending in a media word, maybe with an
 # edition (香港版, 数字报, AMP), or a short Latin name ending in one or in capitals only.
 _MASTHEAD = re.compile(
-    r"(?:(?:[A-Za-z0-9]{1,6}(?=[\u4e00-\u9fff])[\u4e00-\u9fff]{0,10}|[\u4e00-\u9fff]{1,10})"
+    r"(?:(?:[A-Za-z0-9]{1,6}(?=[\u4e00-\u9fff])[\u4e00-\u9fff]{0,12}|[\u4e00-\u9fff]{1,12})"
     r"(?:日报|日報|晚报|晚報|早报|早報|时报|時報|商报|商報|报|報|网|網|新闻|新聞|周刊|週刊|月刊|杂志|雜誌|电视台|電視台|"
     r"电台|電台|广播|廣播|通讯社|通訊社|传媒|傳媒|在线|在線|频道|頻道|融媒体中心|融媒體中心|融媒中心|新闻中心|新聞中心|传媒中心|傳媒中心|"
     # brand nouns of news sites and apps: 云岭资讯, 维港观察, X头条, X新媒体, X财经, X之声
-    r"资讯|資訊|头条|頭條|观察|觀察|新媒体|新媒體|财经|財經|视界|視界|视点|視點|之声|之聲|快讯|快訊|日刊|季刊|文摘|报道者|報導者)"
+    r"资讯|資訊|头条|頭條|观察|觀察|新媒体|新媒體|财经|財經|视界|視界|视点|視點|之声|之聲|快讯|快訊|日刊|季刊|文摘|报道者|報導者|"
+    # the publisher's own name: 溪州日报社, X杂志社, X传媒集团, X传媒（集团）股份有限公司
+    r"报社|報社|杂志社|雜誌社|出版社|集团|集團|(?:（集团）|（集團）)?(?:股份)?有限公司)"
     r"(?:[ ]?(?:[\u4e00-\u9fff]{1,3}版|数字报|數位版|电子版|電子版|AMP|客户端|客戶端))?"
     r"|(?:The[ ])?(?:[A-Z][\w'&.-]*[ ]){0,3}"
     r"(?:Times|Post|News|Journal|Herald|Tribune|Today|Review|Daily|Weekly|Gazette|Insider|Chronicle|Observer|"

@@ -404,6 +404,10 @@ def _english_cut(name: str) -> str:
         glued = _SUFFIX_GLUED.search(name)
         if glued:
             name = name[: glued.end()]  # "X Media LtdX Media does not …": two blocks run together
+        first = name.split(" ", 1)[0]
+        joined = re.search(rf"\b(?:Ltd|Limited|Inc|LLC|plc|PLC)\.?(?=[ ]{re.escape(first)}\b)", name) if len(first) > 2 else None
+        if joined:
+            name = name[: joined.end()]  # "X Media Ltd X Media does not …": the next line opens with the name again
         name = _CLAUSE_AND.split(name, maxsplit=1)[0]  # "X and may not be reproduced"
         tail = _FOOTER_TAIL.search(name)
         if tail and tail.start() > 0:
