@@ -333,6 +333,19 @@ def test_business_cooperation_is_advertising_and_a_syndication_service_is_licens
     assert [(u.url, u.role) for u in notice.urls] == [("https://syndication.jinchuan.example", "licensing")]
 
 
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        # proposals for business cooperation are a business desk, as 商务合作 is; a readers' mailbox is other
+        ("合作邀約", "advertising"), ("合作提案", "advertising"), ("業務合作", "advertising"), ("商业合作", "advertising"),
+        ("Partnerships", "advertising"), ("讀者信箱", "other"), ("授權合作", "licensing"), ("轉載授權、商務合作", "licensing"),
+    ],
+)
+def test_desk_labels_of_business_and_readers(label, role):
+    notice = parse_notice(f"本文版權屬島嶼聲音工作室所有，未經同意請勿重製、轉載。\n{label}：box@island.example.tw")
+    assert [(e.address, e.role) for e in notice.emails] == [("box@island.example.tw", role)]
+
+
 def test_a_checked_page_skips_the_byline_search():
     page = (
         "<html><head><meta name='author' content='白石'></head><body><div class='content'>"
