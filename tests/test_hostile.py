@@ -850,6 +850,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._COMPILED_FROM": ("search",),
     "notice._PLATFORM_USER": ("fullmatch",),
     "notice._SUFFIX_GLUED": ("search",),
+    "notice._FEED_ORIGIN": ("finditer",),
     "notice._NOTICE_AUTHOR": ("finditer",),
     "notice._CARRIES": ("search",),
     "notice._WRAP": ("sub",),

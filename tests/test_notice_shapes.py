@@ -1345,3 +1345,30 @@ def test_a_link_after_words_that_ask_nothing_stays_out():
     )
     _, notice = notice_of(page)
     assert notice is not None and notice.urls == ()
+
+
+def test_a_blog_feeds_back_link_names_the_feeds_owner_unless_a_claim_names_another():
+    line = "The post Cabinet approves duty-free concession appeared first on Leeward Observer Newspaper."
+    assert parse_notice(line).rights_holder == "Leeward Observer Newspaper"
+    # a wire's story on a station's feed: the wire's © line holds it, the back-link credits the host
+    wire = "© 2024 Meridian News Network, Inc. All rights reserved.\nThe post Wildfire forces evacuations appeared first on KBND."
+    assert parse_notice(wire).rights_holder == "Meridian News Network, Inc."
+
+
+def test_a_partner_copys_origin_line_over_a_newsroom_blurb_names_the_newsroom():
+    # "This article originally appeared in X …" then "X is a member-supported, nonpartisan newsroom …":
+    # the blurb is the newsroom's imprint, so the origin line is the notice, not the host's footer
+    page = (
+        "<html><head><title>Appraisal cap | Brazos Herald</title></head><body><article><h1>Appraisal cap</h1>"
+        + "".join(f"<p>{p}</p>" for p in PARAS_EN)
+        + "<p><em>This article originally appeared in The Gulf Plains Tribune at https://gulfplains.example/2025/cap/.</em></p>"
+        "<p><em>The Gulf Plains Tribune is a member-supported, nonpartisan newsroom informing residents on state politics"
+        " and policy. Learn more at gulfplains.example.</em></p></article>"
+        "<footer><p>© 2025 Brazos Herald. All rights reserved.</p></footer></body></html>"
+    )
+    _, notice = notice_of(page)
+    assert notice is not None and notice.rights_holder == "The Gulf Plains Tribune"
+
+
+def test_a_quoted_app_name_before_its_kind_is_the_holder_as_printed():
+    assert parse_notice("*本文为“爱青溪”客户端原创稿件，转载请注明出处。").rights_holder == "“爱青溪”客户端"

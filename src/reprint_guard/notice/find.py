@@ -114,6 +114,8 @@ _CLAIM_VOCAB = tuple(
         r"|\b(?:this|the) (?:article|story|piece|post|report|essay|column) was\b[^.\n]{0,160}?"
         r"\band (?:was )?(?:originally|first) (?:appeared|published|ran) (?:on|in|by) (?:the )?(?-i:[A-Z])"
         r"|^(?:originally|first) (?:appeared|published) (?:on|in|by) (?:the )?(?-i:[A-Z])"
+        # a blog feed's footer line: "The post <title> appeared first on X."
+        r"|^the post\b[^\n]{1,300}?\bappeared first on (?:the )?(?-i:[A-Z])"
         r"|^read the original (?:article|story|post|piece|report) (?:on|at|in)\b",
         # "…, Copyright X." closing a line: a claim without a year (Copyright Reuters). X is a
         # name, capitalised words only: "…, Copyright Office records show." is a sentence.
@@ -215,7 +217,7 @@ _NOTICE_LITERAL = re.compile("|".join(map(re.escape, _NOTICE_LITERALS)))
 _NOTICE_WORDS = (
     *_LICENCE_WORDS, "copyright", "all right", "some right", "(c)", "rights holder", "rightsholder",
     "originally", "first appeared", "first published", "first ran", "original article", "original story", "reproduced",
-    "original post", "original piece", "original report",
+    "original post", "original piece", "original report", "appeared first on",
     "cc by", "cc-by", "direitos reservados", "derechos reservados", "droits réservés", "droits reserves", "rechte vorbehalten", "diritti riservati",
 )  # fmt: skip
 _DISCLAIMER = re.compile(r"[【\[]?\s{0,2}(?:免责声明|disclaimer)|如有侵权", re.I)
@@ -315,7 +317,8 @@ _FOOTER_LINE = re.compile(
     r"|(?i:^\d{1,5}[ ][\w .'\-]{1,30}?\b(?:street|st|road|rd|avenue|ave|boulevard|blvd|lane|drive|dr|way|place|square)\b\.?(?:[ ](?:[NSEW]{1,2}|north|south|east|west)\b\.?)?,)"
     # an English imprint: "X is published by Y Ltd.", "a division of Y", "X is a nonprofit newsroom."
     r"|(?i:^[^.\n]{1,60}?\bis (?:published|operated) by\b|\ba (?:division|subsidiary|trading name) of\b"
-    r"|^[^.\n]{1,60}?\bis an? (?:non-?profit|not-for-profit|independent|reader-supported|reader-funded)\b"
+    r"|^[^.\n]{1,60}?\bis an? (?:non-?profit|not-for-profit|independent|reader-supported|reader-funded|member-supported"
+    r"|member-funded|community-funded|non-?partisan|public-interest)\b"
     r"[^.\n]{0,30}?\b(?:newsroom|news organi[sz]ation|magazine|publication|news site|website)\b)"
 )
 _WIDGET_CHARS = 40

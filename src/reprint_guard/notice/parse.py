@@ -775,7 +775,7 @@ _ZH_CLAIMS = (
             # 提供技术支持: the site's maker)
             r"(?:(?:本文|本稿|本篇|此文|该文|該文|本作品|本报道|本報導|本报告|本報告|本内容|本內容)[^，。；\n]{0,6}?(?:系|为|為|係|是|由)"
             r"|(?:本站|本网站|本網站|本网|本網)[^，。；\n]{0,6}?(?:系|为|為|係|是))"
-            rf"(?P<name>{_QUOTED_NAME}|[A-Za-z0-9\u3400-\u9fff]{{0,12}}(?:博主|用户|用戶|号主|號主)(?:{_QUOTED_NAME})的?|[^{_PUNCT}]{{2,40}}?)"
+            rf"(?P<name>(?:{_QUOTED_NAME})(?:客户端|客戶端|(?i:app)|网|網|平台|频道|頻道)?|[A-Za-z0-9\u3400-\u9fff]{{0,12}}(?:博主|用户|用戶|号主|號主)(?:{_QUOTED_NAME})的?|[^{_PUNCT}]{{2,40}}?)"
             r"(?:微信)?(?:公众号|公眾號)?"
             # an account's id after its name: 本文为“X”（ID：abc123）原创
             r"(?:[（(](?:ID|id|微信号|微信號)[ ]?[：:][ ]?[A-Za-z0-9_\-]{1,30}[)）])?(?:独家|獨家)?"
@@ -851,6 +851,9 @@ _EN_LICENSED = re.compile(
     r"|(?:^|(?<=\n))[ ]{0,3}(?i:provided|supplied)[ ]by)"
     rf"[ ](?:the[ ])?(?P<name>{_EN_NAME})"
 )
+# A blog feed's back-link, "The post <title> appeared first on X.": X's, unless a © line names another
+# (a wire's story on a station's feed).
+_FEED_ORIGIN = re.compile(rf"(?i:appeared first on)[ ](?:the[ ])?(?P<name>{_EN_NAME})")
 # 凡本网注明“来源：X”的作品 / 注明来源为X的稿件: the credit the site asks for names its holder.
 _CREDITED_SOURCE = re.compile(
     r"(?:注明|註明)[“\"「]?(?:来源|來源)[ ]?[:：为為是]?[ ]?"
@@ -1343,6 +1346,7 @@ def _find_rights_holder(text: str, folded: str, author: str | None = None) -> st
         _source_name(folded, text)
         or _plausible_english(_pattern_name(_EN_LICENSED, folded, text))
         or _named_over_domain(_copyright_name(folded, text), folded, text)
+        or _plausible_english(_pattern_name(_FEED_ORIGIN, folded, text))
         or _pattern_name(_EN_SUBJECT, folded, text)
         or _plausible_english(_pattern_name(_EN_STORY_OF, folded, text))
         or _first_name(_EN_OWNER, folded, text)
