@@ -327,3 +327,24 @@ def test_a_licensed_copys_stamp_reads_as_a_notice_through_its_page_number():
 )
 def test_a_claim_and_its_warning_before_the_name_are_no_part_of_it(line):
     assert parse_notice(line).rights_holder in ("青禾報業集團", "青禾报业集团")
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "文/林小禾\n本文版权归作者所有，转载请联系作者获得授权。",
+        "（作者林小禾系溪山大学教授）本文系作者授权本网发布，版权归作者所有。",
+        "本文作者林小禾，版权归作者所有，未经授权禁止转载。",
+        "作者｜林小禾\n编辑｜王五\n本文为作者原创，转载请联系作者授权。",
+        "撰文：林小禾\n※本文著作權屬作者所有，未經授權不得轉載。",
+        "◎作者：林小禾（自由撰稿人）\n本文經作者授權刊登，版權屬作者所有。",
+        "作者简介：林小禾，溪山大学副教授。\n本文为作者原创，版权归作者所有。",
+        "【作者】林小禾\n著作权归作者所有。商业转载请联系作者获得授权，非商业转载请注明出处。",
+    ],
+)
+def test_an_author_claim_names_the_byline_its_notice_prints_in_any_form(notice):
+    assert parse_notice(notice).rights_holder == "林小禾"
+
+
+def test_an_author_claim_without_a_byline_names_no_one():
+    assert parse_notice("全文/完\n版权归作者所有").rights_holder is None

@@ -935,7 +935,12 @@ _POSTING_ACCOUNT = re.compile(
     r"|(?:来自|來自)[^，。\n]{0,20}?(?:号|號)(?:作者|作家)[ ]?(?P<other>[^，。；,;\s]{2,20}?)(?=[，。；,;\s]|$)"
 )
 # The author the notice itself names (作者：秦楠 in 本文来自微信公众号：X，作者：秦楠).
-_NOTICE_AUTHOR = re.compile(rf"(?:^|[\n，,；;|\s])(?:作者|作\u3000者)[ ]?[:：][ ]?(?P<name>[^{_PUNCT}\s（(]{{2,20}})")
+# The byline a notice prints: 作者：X, 作者｜X, 作者 | X, 【作者】X, 文/X, 撰文：X, 本文作者X, （作者X系…）
+_NOTICE_AUTHOR = re.compile(
+    rf"(?:^|[\n，,；;|\s（(◎※*【\[])(?:(?:本文)?(?:作者|作\u3000者|撰文|撰稿)(?:简介|簡介)?(?:[ ]?[:：｜|/／][ ]?|[】\]][ ]?)|文[ ]?[/／｜|][ ]?)"
+    rf"(?P<name>[^{_PUNCT}\s（(系]{{2,20}})"
+    r"|(?:^|[\n（(])(?:本文)?作者(?P<bare>[\u3400-\u9fff]{2,4})(?=系|為|为|是|[，,])"
+)
 # "provided you credit “X”"
 _CREDIT_NAME = re.compile(
     r"(?i:credit(?:ing)?|attribute (?:it )?to|attribution to)[ ](?P<name>[“\"][^”\"\n]{2,60}[”\"])"
@@ -2109,7 +2114,7 @@ def _parse(text: str, region: str, site: str | None, author: str | None) -> Lice
         author = None  # 本期内容整理自A、B等公开报道，版权归原作者所有: many authors, not the compiler's byline
     if _AUTHOR_CLAIM.search(head):
         # the author the notice names (作者：X) is the byline nearest to the claim
-        named = _pattern_name(_NOTICE_AUTHOR, head, text)
+        named = _pattern_name(_NOTICE_AUTHOR, head, text, other="bare")
         author = named or (_clean_name(author) if author else None)
     # an address is no name: copyright＠example.cn must not read as "copyright ＠example.cn"
     # framing marks read as line breaks: a name before a line's closing bracket ends its line
