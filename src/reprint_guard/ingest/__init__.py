@@ -23,7 +23,7 @@ from reprint_guard.ingest.decode import decode_bytes
 
 __all__ = ["EXTRACTOR_VERSION", "decode_bytes"]
 
-EXTRACTOR_VERSION = 15
+EXTRACTOR_VERSION = 16
 """Version of everything that turns bytes into a :class:`~reprint_guard.models.Document`
 (decoding, HTML extraction, layout, and the notice finding that cuts the body). Bump it when
 the Document for the same input changes, so stores built with the old output can be upgraded.
@@ -76,4 +76,9 @@ width goes on; a membership or donation ask is a widget; bulleted lines under a 
 not a signature; dateline, masthead and <title> site names may open with Latin letters; of two
 blocks that contradict, the one nearer the article (a republish box over a footer's ban); a footer
 desk's bare second contact; UTF-16 without a byte-order mark read (rule ``utf-16-sniffed``); a date
-line naming an outlet "X Report" or X報導者 keeps its date."""
+line naming an outlet "X Report" or X報導者 keeps its date.
+16: licence stamps and requests found as notice lines ('Reprinting … requires written permission',
+'To license this content, visit …', 'Purchase a reprint', 'authorized for use only by'); an action
+link's address after a licence's words ('Click here', 'email us'); a WeChat account's name as the
+byline; mastheads that are the publisher's own name (X日报社, X集团, X有限公司); a page number inside a
+notice; a nonprofit newsroom's blurb after a partner copy's origin line."""

@@ -15,7 +15,7 @@ from reprint_guard.notice.parse import notice_terms, parse_notice
 
 __all__ = ["NOTICE_VERSION", "notice_terms", "parse_notice"]
 
-NOTICE_VERSION = 12
+NOTICE_VERSION = 13
 """Version of notice finding and parsing. Bump it when the notice found in, or the
 :class:`~reprint_guard.models.LicenceNotice` parsed from, the same input changes; ``reprint-guard
 upgrade`` then re-parses stored notices. 2: footers and ``<head>``, contacts with roles, the whole
@@ -51,7 +51,13 @@ a welcome is the no_derivatives condition; 'post them to the web' is reprinting 
 创用CC「…」 named in corner brackets; a licensed source's name may hold digits; X各平台 is X; a
 database the outlet licensed is no holder; a 免责声明 about reposting names no holder; '©2025 |' opening
 a footer row is the site's claim; a licensed reprint's source (本文转载自X，已获授权) outranks the
-site's © line; "No part of this website may be copied" is a licence term."""
+site's © line; "No part of this website may be copied" is a licence term. 13: foreign legal forms
+keep their dots (Lda., Sdn. Bhd., S.p.A., PT. X Tbk.) and initials (R. H. X) stay in a name; a theme
+credit names no one; a blog platform's user (CSDN博主「X」, 知乎用户“X”) and an account before its id;
+CC licences glued to Han characters; 合作邀约/合作提案/业务合作/"Partnerships" are business desks and
+读者信箱 other; a digest compiled from several sources names no author; the byline a notice prints
+in its usual forms (文/X, 作者｜X, 【作者】X) for an author claim; 'appeared first on X'; a licensed
+copy's stamp ('authorized for use only by', 'an infringement of copyright')."""
 
 # Compatibility (one release): the names of the one-module ``notice`` (now ``notice.parse`` and ``notice.contacts``)
 # and of notice finding stay importable from here.
