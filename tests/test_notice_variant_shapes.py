@@ -101,6 +101,9 @@ def test_published_spelled_fa_bu_with_the_cloth_radical():
         ("© 2025 Brosna Media LtdBrosna Media does not control the content of external sites.", "Brosna Media Ltd"),
         ("© 2025 Brosna Media Ltd Brosna Media does not control the content of external sites.", "Brosna Media Ltd"),
         ("© 2024 News Corp Australia", "News Corp Australia"),
+        # a trade mark's sign is no part of the name
+        ("Copyright © 2025, Tana Standard Magazine ® All Rights Reserved.", "Tana Standard Magazine"),
+        ("© 2024 Acme News™. All rights reserved.", "Acme News"),
     ],
 )
 def test_english_name_shapes(text, holder):
@@ -348,3 +351,8 @@ def test_an_author_claim_names_the_byline_its_notice_prints_in_any_form(notice):
 
 def test_an_author_claim_without_a_byline_names_no_one():
     assert parse_notice("全文/完\n版权归作者所有").rights_holder is None
+
+
+def test_no_portion_may_be_duplicated_or_manipulated():
+    notice = parse_notice("No portion of this site may be duplicated, redistributed or manipulated in any form.")
+    assert set(notice.forbidden_uses) == {"copy", "redistribute", "modify"}

@@ -533,7 +533,8 @@ _PLATFORM_USER = re.compile(r"[A-Za-z0-9\u3400-\u9fff]{0,12}(?:博主|用户|用
 
 
 def _clean_name(raw: str) -> str | None:
-    name = raw.strip().replace("\u200b", "")
+    # a trade mark's sign is no part of the name ("X Magazine ®", "X News™")
+    name = raw.strip().replace("\u200b", "").replace("®", "").replace("™", "").strip()
     if not re.match(r"[A-Za-z]", name):
         name = _ROLE_THEN_NAME.split(_PUBLISHES.split(name)[-1])[-1]  # Y營運 X: Y operates, X holds
     # an English name may hold runs of spaces as printed; an ideographic space ends any name
@@ -1377,13 +1378,13 @@ _USE_WORDS = {
     # 剪辑 (cutting a programme or a video) changes the work (bench/notices README, Round 11)
     "modify": r"修改|改编|改編|篡改|改写|改寫|删改|刪改|洗稿|改动|改動|改作|剪辑|剪輯"
     r"|(?i:\b(?:modif\w{0,8}|alter(?:s|ed|ing|ations?)?\b|adapt(?:s|ed|ing|ations?)?\b"
-    r"|rewrit(?:e|es|ten|ing)\b|rewrote\b|edit(?:s|ed|ing)?\b))",
+    r"|rewrit(?:e|es|ten|ing)\b|rewrote\b|edit(?:s|ed|ing)?\b|manipulat(?:e|es|ed|ing|ion)\b))",
     # 节录/節錄 (taking extracts) is 摘录's synonym, as 版權所有，禁止擅自轉貼節錄 prints it
     "excerpt": r"摘编|摘編|摘录|摘錄|节选|節選|节录|節錄|摘抄"
     r"|(?i:\bexcerpt\w{0,4}|\bquot(?:e|ed|ing) in part|\bextract(?:s|ed|ing)?\b"
     r"|\babridg(?:e|es|ed|ing|e?ments?)\b)",
     "mirror": r"镜像|鏡像|(?i:\bmirror(?:s|ed|ing)?\b)",
-    "copy": r"复制|複製|翻印|翻录|翻錄|拷贝|拷貝|重製|重制|(?i:\bcop(?:y|ies|ied|ying)\b|\breproduc\w{0,8})",
+    "copy": r"复制|複製|翻印|翻录|翻錄|拷贝|拷貝|重製|重制|(?i:\bcop(?:y|ies|ied|ying)\b|\breproduc\w{0,8}|\bduplicat(?:e|es|ed|ing|ion)\b)",
     # 欢迎下载X APP / X客户端 promotes an app (Round 8): installing it is no use of the text
     "download": r"(?:下载|下載)(?![^。，,；;\n]{0,12}?(?:APP|App|app|客户端|客戶端))|(?i:\bdownload(?:s|ed|ing)?\b)",
     "broadcast": r"播送|播放|转播|轉播|(?i:\bbroadcast\w{0,3})",
@@ -1445,7 +1446,7 @@ _FORBID_TOKEN = re.compile(
     # it through a desk first ("free to republish" and "want to" are read by their own words)
     r"|(?<![a-z][ ])(?<![a-z])to[ ](?=(?:republish|reprint|reproduce|syndicate)\w{0,8}\b[^.;?!\n]{0,80}?"
     r"\b(?:contact|e-?mail|write to|call|get in touch|ask|fill (?:out|in)|apply|request)\b))"
-    r"|(?i:\b(?:may not|must not|shall not|cannot|can ?not|do not|don't|no part|nor|unauthori[sz]ed"
+    r"|(?i:\b(?:may not|must not|shall not|cannot|can ?not|do not|don't|no part|no portion|nor|unauthori[sz]ed"
     r"|unlicen[sc]ed|without)\b))"
     # 允许 is left out: 未经X允许 is a prohibition.
     # 使用者得重製 (Taiwan's legal wording: users may reproduce)
