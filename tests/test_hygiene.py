@@ -416,7 +416,17 @@ def test_output_never_overwrites_what_the_command_reads(cli, crawl, tmp_path: Pa
     store_file = next(p for p in own.iterdir() if p.suffix == ".sqlite")
     hard = tmp_path / "page-link.html"
     hard.hardlink_to(page)  # the same file under another name
+    # hard links to the store's file and to a page inside the scanned folder (user trial 14)
+    store_link = tmp_path / "report-store.json"
+    store_link.hardlink_to(store_file)
+    inner = sorted(folder.iterdir())[0]
+    inner_evidence = inner.read_bytes()
+    inner_link = tmp_path / "report-inner.txt"
+    inner_link.hardlink_to(inner)
     cases = [
+        (("scan", folder, "--store", own, "-f", "json", "-o", store_link), "hard link to a file of the store"),
+        (("check", page, "--store", own, "-o", store_link), "hard link to a file of the store"),
+        (("scan", folder, "--store", own, "-o", inner_link), "hard link to a file inside the scanned folder"),
         (("check", page, "--store", own, "-o", page), "is the input"),
         (("check", page, "--store", own, "-f", "csv", "-o", hard), "is the input"),
         (("scan", page, "--store", own, "-o", hard), "is the input"),
@@ -429,7 +439,7 @@ def test_output_never_overwrites_what_the_command_reads(cli, crawl, tmp_path: Pa
         assert r.exit_code == 2, (args, r.stdout, r.stderr)
         [line] = r.stderr.strip().splitlines()
         assert line.startswith("error: --output ") and why in line, line
-    assert page.read_bytes() == evidence
+    assert page.read_bytes() == evidence and inner.read_bytes() == inner_evidence
     assert not (folder / "report.csv").exists() and not (own / "report.json").exists()
     with Guard.open(own) as g:
         assert g.store.digest() == before

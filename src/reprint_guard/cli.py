@@ -334,6 +334,42 @@ def _check_output(
     location = resolve_store(store)
     if isinstance(location, Path) and (location.resolve() == target or location.resolve() in target.parents):
         raise _fail(f"--output {output} lies inside the store {location}: writing there would damage it; write it elsewhere")
+    linked = _hard_link_target(target)
+    if linked is not None:
+        # a hard link to a file elsewhere: opening it for the report would truncate that file
+        if isinstance(location, Path) and _holds_file(location, linked):
+            raise _fail(
+                f"--output {output} is a hard link to a file of the store {location}: writing the report would destroy "
+                "the store; write it elsewhere"
+            )
+        for p in inputs:
+            if p.is_dir() and _holds_file(p, linked):
+                raise _fail(
+                    f"--output {output} is a hard link to a file inside the scanned folder {p}: writing the report would "
+                    "overwrite it; write it elsewhere"
+                )
+
+
+def _hard_link_target(path: Path) -> tuple[int, int] | None:
+    """``(device, inode)`` of an existing file with more than one name (a hard link), else ``None``."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino) if path.is_file() and st.st_nlink > 1 else None
+
+
+def _holds_file(folder: Path, file_id: tuple[int, int]) -> bool:
+    """Whether the file ``file_id`` (device, inode) is one of the files under ``folder``."""
+    for root, _dirs, files in os.walk(folder):
+        for name in files:
+            try:
+                st = os.stat(os.path.join(root, name), follow_symlinks=False)
+            except OSError:
+                continue
+            if (st.st_dev, st.st_ino) == file_id:
+                return True
+    return False
 
 
 def _write_utf8(text: str) -> None:
