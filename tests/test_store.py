@@ -193,6 +193,16 @@ def test_truncated_store_fails_clearly_and_is_not_overwritten(tmp_path: Path) ->
     assert path.read_bytes() == before
 
 
+def test_a_store_file_that_is_a_directory_names_the_fix(tmp_path: Path) -> None:
+    store_dir = tmp_path / "fp"
+    (store_dir / STORE_FILE).mkdir(parents=True)
+    (store_dir / STORE_FILE / "keep.txt").write_text("mine", encoding="utf-8")
+    for create in (False, True):
+        with pytest.raises(StoreError, match="is a directory, not a database.*Move that directory aside"):
+            Guard.open(store_dir, create=create).check(chinese_article(1))
+    assert (store_dir / STORE_FILE / "keep.txt").read_text(encoding="utf-8") == "mine"
+
+
 def test_store_from_a_newer_format_is_refused(tmp_path: Path) -> None:
     store_dir = tmp_path / "fp"
     Guard.open(store_dir, create=True).close()

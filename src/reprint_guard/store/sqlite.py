@@ -360,6 +360,11 @@ class SQLiteStore:
             )
         if "locked" in msg or "busy" in msg:
             return StoreError(f"the fingerprint store {self.path} stayed locked by another process ({msg}); try again")
+        if Path(self.path).is_dir():
+            return StoreError(
+                f"the fingerprint store file {self.path} is a directory, not a database ({msg}). Nothing was changed. "
+                "Move that directory aside, or point --store at another store folder"
+            )
         return StoreError(f"cannot use the fingerprint store {self.path}: {msg}")
 
     def _undecodable_error(self, msg: str) -> StoreError:
