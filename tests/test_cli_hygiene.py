@@ -328,3 +328,14 @@ def test_a_file_name_holding_terminal_controls_is_shown_escaped(cli, tmp_path: P
     assert not any(ch in r.stdout for ch in "\x1b\r\u202e")
     escape = {"\x1b": "\\x1b", "\r": "\\x0d", "\u202e": "\\u202e"}
     assert all(escape[ch] in r.stdout for ch in escape if ch in name)
+
+
+@pytest.mark.parametrize("command", ["check", "protect"])
+def test_url_given_twice_is_refused_not_overridden(cli, tmp_path: Path, command: str) -> None:
+    # a repeated option kept its last value silently (new-user trial): one --url per command
+    (tmp_path / "a.txt").write_text("正文。" * 50, encoding="utf-8")
+    r = cli(command, tmp_path / "a.txt", "--store", tmp_path / "store", "--url", "https://a.example.com/1", "--url", "https://b.example.com/2")
+    assert r.exit_code == 2 and r.stdout == ""
+    [line] = r.stderr.strip().splitlines()
+    assert line.startswith("error: Invalid value for '--url'") and "given 2 times" in line
+    assert not (tmp_path / "store").exists()

@@ -215,11 +215,25 @@ def _content_type_option(value: str | None) -> str | None:
         raise typer.BadParameter(str(e)) from None
 
 
-def _url_option(value: str | None) -> str | None:
-    """A typer callback: ``--url`` must be an http(s) URL, as every ``--urls`` row must."""
-    if value is not None and not is_http_url(value):
+def _one_url(values: list[str] | None) -> str | None:
+    """The one ``--url`` value (:func:`_url_option` has refused repeats), or ``None``."""
+    return values[0] if values else None
+
+
+def _url_option(values: list[str] | None) -> list[str] | None:
+    """A typer callback: ``--url`` is given at most once (a repeated option would keep only its
+    last value, silently) and must be an http(s) URL, as every ``--urls`` row must. The list goes
+    on unchanged (typer makes a list of what it returns); :func:`_one_url` takes its value."""
+    if not values:
+        return None
+    if len(values) > 1:
+        raise typer.BadParameter(
+            f"given {len(values)} times; give one URL (pages of several URLs take a --urls manifest)"
+        )
+    value = values[0]
+    if not is_http_url(value):
         raise typer.BadParameter(f"{value[:80]!r} is not an http(s) URL (e.g. https://news.example.com/a/1.html)")
-    return value
+    return values
 
 
 def _read_urls(path: Path | None) -> dict[str, str]:
@@ -567,11 +581,12 @@ def protect(
         Optional[list[str]],
         typer.Option("--licensee", help="Host (covers subdomains) or outlet name licensed to reprint; repeatable."),
     ] = None,
-    url: Annotated[Optional[str], typer.Option("--url", callback=_url_option, help="URL of the article (one path only).")] = None,
+    url: Annotated[Optional[list[str]], typer.Option("--url", metavar="<url>", callback=_url_option, help="URL of the article (one path only).")] = None,
     urls: UrlsOpt = None,
     fmt: Annotated[ListFormat, typer.Option("--format", "-f", help="Output format.")] = ListFormat.rich,
 ) -> None:
     """Fingerprint articles into the store (each committed atomically; unchanged ones are no-ops)."""
+    url = _one_url(url)
     url_map = _read_urls(urls)
     if url:
         if len(paths) != 1 or paths[0].is_dir():
@@ -730,7 +745,7 @@ def scan(
 def check(
     file: Annotated[str, typer.Argument(help="A file, or - for standard input.")] = "-",
     store: StoreOpt = None,
-    url: Annotated[Optional[str], typer.Option("--url", callback=_url_option, help="Where the text was found (decides licensing).")] = None,
+    url: Annotated[Optional[list[str]], typer.Option("--url", metavar="<url>", callback=_url_option, help="Where the text was found (decides licensing).")] = None,
     content_type: Annotated[
         Optional[str],
         typer.Option("--content-type", callback=_content_type_option, help="html, text or an HTTP Content-Type; sniffed if omitted."),
@@ -741,6 +756,7 @@ def check(
     min_passage: MinPassageOpt = MatchConfig.min_passage,
 ) -> None:
     """Check one text (a file or standard input) against the protected articles."""
+    url = _one_url(url)
     if file != "-" and Path(file).is_dir():
         raise _fail(f"{file} is a directory: check takes one file (use scan for folders)")
     if file != "-" and not Path(file).exists():
