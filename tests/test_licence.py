@@ -139,6 +139,8 @@ def test_scan_takes_manifest_urls_as_evidence_and_canonicals_as_claims(guard: Gu
         "经南山融媒授权转载", "本文转自南山融媒", "Reprinted with permission from 南山融媒.",
         # the same lines as a Hong Kong or Taiwan page prints them
         "（經南山融媒授權轉載）", "（本文轉載自南山融媒，作者周某）", "轉載自：南山融媒",
+        # the holder's own claim kept under the copy, a feed's back-link to it (new-user trial)
+        "版权所有 © 2024 南山融媒", "The post 公园建设 appeared first on 南山融媒.",
     ],
 )
 def test_a_permission_line_naming_the_holder_meets_a_credit_condition(tmp_path, credit):
@@ -199,3 +201,18 @@ def test_a_notice_naming_the_holder_credits_them_only_when_it_claims_for_them(tm
     with Guard.open(tmp_path / "s", create=True) as g:
         g.protect_document(f"标题\n\n{body}\n\n本文为南山融媒原创，欢迎转载，请注明出处“南山融媒”。\n", source="a.txt")
         assert g.check(f"转载\n\n{body}\n\n{line}\n").verdict == verdict
+
+
+def test_a_holder_whose_name_holds_dots_is_credited_by_its_name_not_read_as_a_host(tmp_path):
+    # "X Sdn. Bhd." ends in no known suffix: a name, found inside the copy's kept © line
+    from reprint_guard import Guard
+
+    paras = [f"市政府今天召开会议，研究部署城乡公园建设和老旧小区改造工作，会议要求各区加快推进项目建设进度，确保第{i}批项目年底前完工。" for i in range(6)]
+    body = "\n\n".join(paras)
+    notice = "版权所有 © 2024 Harian Lestari Sdn. Bhd. 欢迎转载，请注明出处。"
+    with Guard.open(tmp_path / "s", create=True) as g:
+        g.protect_document(f"标题\n\n{body}\n\n{notice}\n", source="a.txt")
+        kept = g.check(f"转载\n\n{body}\n\n版权所有 © 2024 Harian Lestari Sdn. Bhd.\n")
+        assert [(m.attributed, m.unmet_conditions) for m in kept.matches] == [(True, ())] and kept.verdict == "permitted"
+        bare = g.check(f"转载\n\n{body}\n")
+        assert [m.attributed for m in bare.matches] == [False] and bare.verdict == "reprint"

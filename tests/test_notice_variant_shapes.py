@@ -104,6 +104,12 @@ def test_published_spelled_fa_bu_with_the_cloth_radical():
         # a trade mark's sign is no part of the name
         ("Copyright © 2025, Tana Standard Magazine ® All Rights Reserved.", "Tana Standard Magazine"),
         ("© 2024 Acme News™. All rights reserved.", "Acme News"),
+        # a Chinese clause after a Latin name is no part of it; GmbH & Co. KG is one form
+        ("版权所有 © Harian Lestari Sdn Bhd 未经许可不得转载。", "Harian Lestari Sdn Bhd"),
+        ("版权所有：Lion City Media Pte Ltd 未经许可不得转载", "Lion City Media Pte Ltd"),
+        ("© 2024 Hanseatic Press GmbH & Co. KG, Hamburg. All rights reserved.", "Hanseatic Press GmbH & Co. KG"),
+        # a European tax number is neither a phone nor a name
+        ("© 2024 Gazzetta Orientale S.p.A. – P.IVA 01234560321. All rights reserved.", "Gazzetta Orientale S.p.A."),
     ],
 )
 def test_english_name_shapes(text, holder):
@@ -356,3 +362,36 @@ def test_an_author_claim_without_a_byline_names_no_one():
 def test_no_portion_may_be_duplicated_or_manipulated():
     notice = parse_notice("No portion of this site may be duplicated, redistributed or manipulated in any form.")
     assert set(notice.forbidden_uses) == {"copy", "redistribute", "modify"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "© 2024 Gazzetta Orientale S.p.A. – P.IVA 01234560321. All rights reserved.",
+        "© 2024 Ribeira Media, Lda. NIPC 501234567. Todos os direitos reservados.",
+        "© 2024 Hanseatic Press GmbH & Co. KG · USt-IdNr. DE123456789",
+    ],
+)
+def test_european_tax_numbers_are_no_phones(line):
+    assert parse_notice(line).phones == ()
+
+
+def test_a_public_accounts_own_claim_names_the_account():
+    # 本文为本号原创 on an account's page with no site name: the account (its byline)
+    assert parse_notice("原创声明：本文为本号原创，未经授权禁止转载。", author="山城数据观察").rights_holder == "山城数据观察"
+    assert parse_notice("原创声明：本文为本号原创，未经授权禁止转载。", site="溪山网", author="山城数据观察").rights_holder == "溪山网"
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [("文/林秋白", "林秋白"), ("作者：陈望舒", "陈望舒"), ("【作者】周砚", "周砚"), ("（作者王一鸣系北岭大学城市规划学院副教授）", "王一鸣")],
+)
+def test_a_byline_over_an_authors_claim_joins_the_notice(byline, author):
+    from reprint_guard.extract import extract
+
+    paras = [f"外婆家的院子里第{k}次摆满了腌菜坛子，邻居们都说今年的雪里蕻格外脆嫩，舅舅每天清晨都要去翻一遍。" for k in range(8)]
+    text = "标题\n\n" + "\n\n".join(paras) + f"\n\n{byline}\n本文为作者原创，版权归作者所有，未经授权不得转载。\n"
+    doc = extract(text, content_type="text")
+    assert doc.notice_text.startswith(byline)
+    assert byline not in doc.text  # a copy without the notice covers the whole body
+    assert parse_notice(doc.notice_text, site=doc.outlet, author=doc.author).rights_holder == author

@@ -406,10 +406,15 @@ def is_licensed(doc: Document, url: str | None, licensees: tuple[str, ...]) -> b
 
 def is_attributed(doc: Document, outlet: str | None, rights_holder: str | None, url: str | None) -> bool:
     """Whether the document credits the article's outlet, rights holder or site: in a credit
-    line (来源：X), as its outlet, or in a permission line naming them (经X授权转载, "Reprinted
-    with permission from X")."""
+    line (来源：X), as its outlet, in a permission line naming them (经X授权转载, "Reprinted
+    with permission from X"), or in a line of its own notice that claims for them (a copy keeping
+    the original's "版权所有 © X", a feed's "appeared first on X"; a denial naming them is none)."""
     permission_lines = (c.text for c in doc.claims if c.kind == "permission")
-    credits = [_fold(c) for c in (*doc.credits, doc.outlet or "", *permission_lines) if c]
+    claim_lines = [
+        line for line in (doc.notice_text or "").splitlines()[:_NOTICE_LINES_READ]
+        if _CLAIM_FOR.search(line) and not _DENIAL.search(line)
+    ]
+    credits = [_fold(c) for c in (*doc.credits, doc.outlet or "", *permission_lines, *claim_lines) if c]
     names = [_fold(n) for n in (outlet, rights_holder) if n]
     hosts = [h for n in (*names, host_of(url)) if n and (h := _credit_host(n))]
     names = [n for n in names if _credit_host(n) is None]  # hosts are matched whole, above
@@ -424,6 +429,12 @@ def is_attributed(doc: Document, outlet: str | None, rights_holder: str | None, 
     )
 
 
+# A notice line that claims for a party (its © or 版权所有 line) or gives the story's origin.
+_CLAIM_FOR = re.compile(
+    r"©|\([cC]\)|(?i:copyright|appeared first on|(?:originally|first) (?:appeared|published|ran) (?:in|on|by))|版[权權]所有|著作[权權](?:所有|[归歸属屬])"
+)
+# A line that denies a tie (本文并非转载自X, 与X无关, "not affiliated with X"): it credits no one.
+_DENIAL = re.compile(r"并非|並非|不是|无关|無關|无任何关系|無任何關係|(?i:not (?:affiliated|associated|endorsed))")
 _ATTRIBUTION_CHARS = 120
 """Characters at each end of a page's text looked at for a credit in its sentences."""
 # (names are folded: Simplified, lower case, no spaces)
@@ -445,7 +456,13 @@ def _credit_host(name: str) -> str | None:
         return None
     if on_shared_platform(host) or _is_public_suffix(host):
         return ""
+    if _registrable(host) is None and host.rsplit(".", 1)[-1] not in _RESERVED_TLDS:
+        return None  # a name with dots in it (X Sdn. Bhd., X S.p.A.), not a host: no known suffix ends it
     return host
+
+
+# RFC 2606's names reserved for examples and tests: hosts, though on no suffix list.
+_RESERVED_TLDS = frozenset({"example", "test", "invalid", "localhost"})
 
 
 # The use a match of each kind makes of the article, and the permitted uses that cover it.

@@ -879,6 +879,14 @@ def _walk_notice_span(lines: Sequence[_Line], *, prose_after: bool, after_articl
                 up += not (_is_contact_line(lines[run_start].text) or _is_desk_label_line(lines[run_start].text))
             if run_start > 0 and _is_notice_heading(lines[run_start - 1].text):
                 run_start -= 1
+            # The byline just above an author's claim (文/X, 作者：X, 【作者】X, （作者X系…）) is the
+            # notice's: it names whose the rights are.
+            if (
+                run_start > 1
+                and _CLOSING_BYLINE.fullmatch(lines[run_start - 1].text)
+                and any(_AUTHOR_OWNS.search(_simplified(lines[k].text[:_NOTICE_SCAN_CHARS])) for k in range(run_start, end))
+            ):
+                run_start -= 1
             # A heading line followed by notice wording.
             for k in (0, *range(max(first_eligible, 1), run_start)):
                 if k < last_notice and len(lines[k].text) <= 60 and _is_notice_heading(lines[k].text):
@@ -894,6 +902,15 @@ def _walk_notice_span(lines: Sequence[_Line], *, prose_after: bool, after_articl
         ):
             cut -= 1
     return _NoticeSpan(run_start, max(end, run_start + 1), offset, cut if cut < run_start else None)
+
+
+# A byline on a line of its own: 文/X, 作者：X, 作者｜X, 撰文：X, 【作者】X, （作者X系…）.
+_CLOSING_BYLINE = re.compile(
+    r"(?:文|作者|作\u3000者|撰文|撰稿)[ ]?[/／｜|:：][ ]?[^\s，。；,;:：]{2,12}|[【\[]作者[】\]][ ]?[^\s，。；,;]{2,12}"
+    r"|[（(]作者[^（）()\n]{2,40}[）)]"
+)
+# The author holds the rights: 版权归作者所有, 本文为作者原创, 本文经作者授权发布.
+_AUTHOR_OWNS = re.compile(r"(?:版权|著作权)[^。，\n]{0,4}?(?:归|属)(?:于)?(?:原)?作者|(?:为|系)作者(?:原创)|作者(?:本人)?授权")
 
 
 def _footer_group(lines: Sequence[_Line], run_start: int, last_notice: int, is_notice) -> int | None:

@@ -207,7 +207,8 @@ _COMPANY_NUMBER_LABEL = (
     r"(?:\b(?i:abn|acn|arbn|cin|uen|gstin|company\s(?:reg(?:istration)?\.?\s)?(?:no\b\.?|number)"
     r"|co\.?\s?regn?d?\.?\s?no\b\.?|reg(?:istration|istered|d)?\.?\s(?:no\b\.?|number)"
     r"|registered\sin\s(?:england|scotland|wales|ireland|northern\sireland)(?:\s(?:and|&)\swales)?(?:,?\s(?:no\b\.?|number))?"
-    r"|vat(?:\sreg(?:istration)?)?(?:\s(?:no\b\.?|number))?|gst(?:\sreg(?:istration)?)?\s(?:no\b\.?|number)|rc\sno\b\.?|cr\sno\b\.?)"
+    r"|vat(?:\sreg(?:istration)?)?(?:\s(?:no\b\.?|number))?|gst(?:\sreg(?:istration)?)?\s(?:no\b\.?|number)|rc\sno\b\.?|cr\sno\b\.?"
+    r"|p\.?\s?iva|partita\siva|codice\sfiscale(?:\se\sp\.?\s?iva)?|nif|nipc|ust-?id(?:nr)?\.?|siren|siret|kvk|btw)"
     r"|统一社会信用代码|統一社會信用代碼|统一编号|統一編號|統編|营业执照(?:注册)?号|營業執照(?:號碼)?|工商注册号|商業登記(?:證)?(?:號碼)?|公司註冊編號|公司注册编号)"
 )
 _COMPANY_NUMBER_ID = r"[ \t　]{0,2}[:：.]?[ \t　]{0,2}(?:[A-Z]{1,3}[ \t]?)?\d[\dA-Z]*(?:[ \t\-]\d[\dA-Z]*){0,4}"
@@ -346,7 +347,7 @@ def _framing(text: str) -> list[tuple[int, int]]:
         start += len(line) + 1
     return spans
 _SENTENCE_END = re.compile(r"[.!?](?=[ ]|$)")
-_SUFFIX_FOLLOWS = re.compile(r"(?<![ ])[ ]+(?:Ltd|Limited|Inc|LLC|L\.L\.C|Corp|Co|plc|Pty|S\.A|L\.P|Bhd|de[ ]C\.V|Tbk)\b")
+_SUFFIX_FOLLOWS = re.compile(r"(?<![ ])[ ]+(?:Ltd|Limited|Inc|LLC|L\.L\.C|Corp|Co|plc|Pty|S\.A|L\.P|Bhd|de[ ]C\.V|Tbk|KG|KGaA|OHG)\b")
 _EN_SENTENCE_SPLIT = re.compile(r"(?<![A-Z][a-z])(?<!Co)(?<!L\.P)(?<!Pvt)(?<!Pty)(?<!Pte)(?<!Lda)(?<!Sdn)(?<!\bPT)\.[ ]+")  # keeps "Ltd.", "Co.", "L.P.", "Pvt."
 # a comma ends an English name ("X Ltd., London"), except before a company suffix ("X, Inc.")
 # or inside a partnership's list of names ("Hartwell, Singh & Co.")
@@ -393,6 +394,9 @@ _FOOTER_TAIL = re.compile(
 )
 
 
+_HAN_AFTER_LATIN = re.compile(
+    r"(?<=[A-Za-z.)])[ 　]+(?=未[经經]|非[经經]|不得|禁止|严禁|嚴禁|请勿|請勿|版[权權]|著作|保留|欢迎|歡迎|转载|轉載|如需|授[权權]|翻印|违者|違者)"
+)
 # A company suffix run into the next block's first word (LtdBrosna): the name ends at the suffix.
 _SUFFIX_GLUED = re.compile(r"(?<=[a-z] )(?:Ltd|Limited|Inc|LLC|plc|Corp|PLC)\.?(?=[A-Z][a-z])")
 
@@ -401,6 +405,8 @@ def _english_cut(name: str) -> str:
     """Cut an English name at the first sentence end that is not an abbreviation's dot, and
     before a lower-case word that is no connector ("The Echo unless otherwise noted")."""
     if re.match(r"[A-Z0-9]", name):
+        # a Chinese clause after the Latin name (X Sdn Bhd 未经许可不得转载) is no part of it
+        name = _HAN_AFTER_LATIN.split(name, maxsplit=1)[0]
         glued = _SUFFIX_GLUED.search(name)
         if glued:
             name = name[: glued.end()]  # "X Media LtdX Media does not …": two blocks run together
@@ -1950,6 +1956,8 @@ keeps hostile input cheap. Contacts are looked for in the whole text."""
 # --- entry point -------------------------------------------------------------------------------
 # A request for a licence (转载授权, "syndication and reprint requests"), as against a takedown
 # address (如有侵权请联系删除, "to report copyright infringement"), which a disclaimer gives too.
+# A public account speaking of itself (本号原创, 本公众号所有文章).
+_ACCOUNT_SELF = re.compile(r"本号|本號|本公众号|本公眾號|本账号|本帳號")
 _LICENCE_REQUEST = re.compile(r"转载|轉載|授权|授權|版权合作|版權合作|(?i:syndicat|reprint|republi|licens|permission)")
 _DISCLAIMER_OPENS = re.compile(r"[ 【\[]{0,3}(?:免责声明|免責聲明|(?i:disclaimer))")
 _TAKEDOWN_WORDS = re.compile(r"侵权|侵權|侵删|侵刪|删除|刪除|(?i:infring|takedown|dmca)")
@@ -2147,6 +2155,8 @@ def _parse(text: str, region: str, site: str | None, author: str | None) -> Lice
     if holder is None and _AUTHOR_CLAIM.search(head):
         # the author a platform's statement names: 本文来自【X】入驻…, 本文来自Y号作者X
         holder = author or _pattern_name(_POSTING_ACCOUNT, folded, text, other="other")
+    elif holder is None and not site and author and _ACCOUNT_SELF.search(head):
+        holder = _clean_name(author)  # 本文为本号原创 on a public account's page: the account, its byline
     elif holder is None and site and not _DISCLAIMER_OPENS.match(head):
         # terms, a claim naming no one, or only the site's licensing desk ("For syndication and
         # reprint requests, please email …"): the site's. (A 免责声明 that speaks of reposting
