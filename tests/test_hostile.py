@@ -854,6 +854,8 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._COMPILED_FROM": ("search",),
     "notice._PLATFORM_USER": ("fullmatch",),
     "notice._SUFFIX_GLUED": ("search",),
+    "notice._SUFFIX_WORD": ("finditer",),
+    "notice._INITIAL_END": ("search",),
     "notice._HAN_AFTER_LATIN": ("split",),
     "notice._FEED_ORIGIN": ("finditer",),
     "notice._ACCOUNT_SELF": ("search",),

@@ -909,7 +909,8 @@ _CLOSING_BYLINE = re.compile(
     r"(?:文|作者|作\u3000者|撰文|撰稿)[ ]?[/／｜|:：][ ]?[^\s，。；,;:：]{2,12}|[【\[]作者[】\]][ ]?[^\s，。；,;]{2,12}"
     r"|[（(]作者[^（）()\n]{2,40}[）)]"
 )
-# The author holds the rights: 版权归作者所有, 本文为作者原创, 本文经作者授权发布.
+# The author holds the rights: 版权归作者所有, 本文为作者原创, 本文经作者授权发布 (on simplified text; the
+# line-level core of notice.parse's _AUTHOR_CLAIM, which this module cannot import: parse imports it).
 _AUTHOR_OWNS = re.compile(r"(?:版权|著作权)[^。，\n]{0,4}?(?:归|属)(?:于)?(?:原)?作者|(?:为|系)作者(?:原创)|作者(?:本人)?授权")
 
 

@@ -397,6 +397,10 @@ _FOOTER_TAIL = re.compile(
 _HAN_AFTER_LATIN = re.compile(
     r"(?<=[A-Za-z.)])[ 　]+(?=未[经經]|非[经經]|不得|禁止|严禁|嚴禁|请勿|請勿|版[权權]|著作|保留|欢迎|歡迎|转载|轉載|如需|授[权權]|翻印|违者|違者)"
 )
+# A company suffix inside a name's run, where the next line's first words may follow it.
+_SUFFIX_WORD = re.compile(r"\b(?:Ltd|Limited|Inc|LLC|plc|PLC)\.?(?=[ ])")
+# A single capital and its dot closing a run of words: an initial (R. H. Strachan), no sentence end.
+_INITIAL_END = re.compile(r"(?:^|[ .])[A-Z]\.$")
 # A company suffix run into the next block's first word (LtdBrosna): the name ends at the suffix.
 _SUFFIX_GLUED = re.compile(r"(?<=[a-z] )(?:Ltd|Limited|Inc|LLC|plc|Corp|PLC)\.?(?=[A-Z][a-z])")
 
@@ -411,9 +415,11 @@ def _english_cut(name: str) -> str:
         if glued:
             name = name[: glued.end()]  # "X Media LtdX Media does not …": two blocks run together
         first = name.split(" ", 1)[0]
-        joined = re.search(rf"\b(?:Ltd|Limited|Inc|LLC|plc|PLC)\.?(?=[ ]{re.escape(first)}\b)", name) if len(first) > 2 else None
-        if joined:
-            name = name[: joined.end()]  # "X Media Ltd X Media does not …": the next line opens with the name again
+        if len(first) > 2:
+            for suffix in _SUFFIX_WORD.finditer(name):
+                if re.match(rf"[ ]{re.escape(first)}\b", name[suffix.end() :]):
+                    name = name[: suffix.end()]  # "X Media Ltd X Media does not …": the next line opens with the name again
+                    break
         name = _CLAUSE_AND.split(name, maxsplit=1)[0]  # "X and may not be reproduced"
         tail = _FOOTER_TAIL.search(name)
         if tail and tail.start() > 0:
@@ -433,7 +439,7 @@ def _english_cut(name: str) -> str:
             if _SUFFIX_FOLLOWS.match(name, m.end()):
                 continue
             return head
-        if m.group(0) == "." and re.search(r"(?:^|[ .])[A-Z]\.$", head):
+        if m.group(0) == "." and _INITIAL_END.search(head):
             continue  # an initial: "R. H. Strachan & Co. Ltd."
         return name[: m.start()]
     return name
