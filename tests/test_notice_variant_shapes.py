@@ -395,3 +395,8 @@ def test_a_byline_over_an_authors_claim_joins_the_notice(byline, author):
     assert doc.notice_text.startswith(byline)
     assert byline not in doc.text  # a copy without the notice covers the whole body
     assert parse_notice(doc.notice_text, site=doc.outlet, author=doc.author).rights_holder == author
+
+
+def test_rebroadcasting_is_broadcasting():
+    notice = parse_notice("Material on this site may not be republished, rebroadcast or redistributed without the permission of The Nassau Clarion.")
+    assert set(notice.forbidden_uses) == {"reprint", "broadcast", "redistribute"}

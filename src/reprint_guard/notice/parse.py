@@ -1399,7 +1399,7 @@ _USE_WORDS = {
     "copy": r"复制|複製|翻印|翻录|翻錄|拷贝|拷貝|重製|重制|(?i:\bcop(?:y|ies|ied|ying)\b|\breproduc\w{0,8}|\bduplicat(?:e|es|ed|ing|ion)\b)",
     # 欢迎下载X APP / X客户端 promotes an app (Round 8): installing it is no use of the text
     "download": r"(?:下载|下載)(?![^。，,；;\n]{0,12}?(?:APP|App|app|客户端|客戶端))|(?i:\bdownload(?:s|ed|ing)?\b)",
-    "broadcast": r"播送|播放|转播|轉播|(?i:\bbroadcast\w{0,3})",
+    "broadcast": r"播送|播放|转播|轉播|(?i:\b(?:re)?broadcast\w{0,3})",
     "redistribute": r"传播|傳播|传输|傳輸|分发|分發|散布|散佈|(?i:\b(?:re)?distribut\w{0,8}|\btransmi(?:t|ts|tted|tting|ssion)\b)",
     "scrape": r"爬虫|爬蟲|爬取|抓取|采集|採集|数据挖掘|數據挖掘"
     r"|(?i:\bscrap(?:e|es|ed|ing)\b|\bcrawl\w{0,3}|\b(?:text and )?data mining\b)",
