@@ -400,3 +400,8 @@ def test_a_byline_over_an_authors_claim_joins_the_notice(byline, author):
 def test_rebroadcasting_is_broadcasting():
     notice = parse_notice("Material on this site may not be republished, rebroadcast or redistributed without the permission of The Nassau Clarion.")
     assert set(notice.forbidden_uses) == {"reprint", "broadcast", "redistribute"}
+
+
+def test_a_contact_links_prompt_before_the_claim_is_no_name():
+    line = "欢迎访问股海之星！股海之星 简易域名：888618.example.cn 请点此与我们联系 版权所有 Copyright © 1998-2025年"
+    assert parse_notice(line).rights_holder is None
