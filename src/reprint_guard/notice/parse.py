@@ -419,7 +419,8 @@ def _english_cut(name: str) -> str:
         first = name.split(" ", 1)[0]
         if len(first) > 2:
             for suffix in _SUFFIX_WORD.finditer(name):
-                if re.match(rf"[ ]{re.escape(first)}\b", name[suffix.end() :]):
+                rest = name[suffix.end() + 1 :]
+                if rest.startswith(first) and not rest[len(first) : len(first) + 1].isalnum():
                     name = name[: suffix.end()]  # "X Media Ltd X Media does not …": the next line opens with the name again
                     break
         name = _CLAUSE_AND.split(name, maxsplit=1)[0]  # "X and may not be reproduced"
