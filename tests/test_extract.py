@@ -1072,3 +1072,58 @@ def test_a_footers_no_part_of_this_website_line_joins_an_article_end_claim() -> 
         "<p>No part of this website may be copied, mirrored, scraped or used to train artificial intelligence systems.</p>",
     )
     assert _uses_of(doc) == ({"copy", "mirror", "scrape", "ai_training"}, set())
+
+
+def test_hard_wrapped_english_paragraphs_of_plain_text_are_one_line_each():
+    from reprint_guard.ingest.layout import _split_lines
+
+    text = (
+        "The council voted on Tuesday to extend the parking scheme to three more streets near the\n"
+        "station, after residents complained that commuters filled every space before eight.\n"
+        "Officers will report back in March.\n\n"
+        "Most Popular\nGardai appeal for witnesses after a late crash\nHospital trolley numbers hit October record\n"
+    )
+    lines = _split_lines(text, unwrap=True)
+    assert [line.text for line in lines] == [
+        "The council voted on Tuesday to extend the parking scheme to three more streets near the "
+        "station, after residents complained that commuters filled every space before eight. "
+        "Officers will report back in March.",
+        "Most Popular",
+        "Gardai appeal for witnesses after a late crash",
+        "Hospital trolley numbers hit October record",
+    ]
+    assert [line.text for line in _split_lines(text)][:2] == [
+        "The council voted on Tuesday to extend the parking scheme to three more streets near the",
+        "station, after residents complained that commuters filled every space before eight.",
+    ]  # an HTML page's lines are its blocks: never joined
+
+
+def test_an_html_page_keeps_blocks_that_look_hard_wrapped_apart():
+    page = (
+        "<html><body><h1>t</h1><p>The council voted on Tuesday to extend the parking scheme to three</p>"
+        "<p>more streets near the station after residents complained about commuters.</p></body></html>"
+    )
+    assert extract(page, content_type="html").text.count("\n") == 1
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.text(alphabet="ab ,.\r\nAZ", max_size=60), max_size=12))
+def test_an_unwrapped_lines_text_is_its_span_with_breaks_read_as_spaces(parts):
+    from reprint_guard.ingest.layout import _split_lines
+
+    text = "\n".join(parts)
+    for line in _split_lines(text, unwrap=True):
+        span = text[line.start : line.end]
+        assert len(line.text) == len(span)
+        joined = "\n" in span  # a joined line's breaks (with any \r) read as spaces; others as printed
+        assert line.text == (span.replace("\r", " ").replace("\n", " ") if joined else span)
+        assert line.text == line.text.strip()
+
+
+def test_a_document_printed_without_blank_lines_keeps_its_lines():
+    from reprint_guard.ingest.layout import _WRAP_MAX_LINES, _split_lines
+
+    line = "the survey found that most of the respondents read the paper on their phone and"
+    text = "\n".join([line] * (_WRAP_MAX_LINES + 1))
+    assert len(_split_lines(text, unwrap=True)) == _WRAP_MAX_LINES + 1
+    assert len(_split_lines("\n".join([line] * _WRAP_MAX_LINES), unwrap=True)) == 1

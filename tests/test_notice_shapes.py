@@ -1372,3 +1372,38 @@ def test_a_partner_copys_origin_line_over_a_newsroom_blurb_names_the_newsroom():
 
 def test_a_quoted_app_name_before_its_kind_is_the_holder_as_printed():
     assert parse_notice("*本文为“爱青溪”客户端原创稿件，转载请注明出处。").rights_holder == "“爱青溪”客户端"
+
+
+WIRE_RECORD = (
+    "Headline: River inflows lift irrigation allocations\nSlugline: WATER-ALLOCATIONS\n"
+    "Byline: By Corin Vale\nSource: KWP\n\n"
+    "Allocations for general security licence holders rose to 41 per cent on Thursday after a wet month in the catchment.\n\n"
+    "Irrigators said the rise came too late for the winter crop but would help summer planting plans.\n\n"
+    "Copyright notice: KWP content is owned by or licensed to Kestrel Wire Press Pty Limited (KWP) and is\n"
+    "copyright protected.  KWP content is published on an \"as is\" basis for personal use only and\n"
+    "must not be copied, republished, rewritten, resold or redistributed, whether by caching,\n"
+    "framing or similar means, without KWP's prior written permission.  KWP and its licensors\n"
+    "are not liable for any loss resulting from errors or omissions in KWP content.\n"
+    "Further this KWP content is supplied to the direct recipient pursuant to an Information Supply\n"
+    "Agreement with KWP.  The direct recipient has a non-exclusive right to display this content.\n\n"
+    "Usage terms: The direct recipient must comply with the limitations specified in the KWP Information\n"
+    "Supply Agreement relating to the KWP content including, without limitation, not permitting\n"
+    "redistribution and storage of the content.\n\n"
+    "Item id: 20251009001313906811\n"
+)
+
+
+def test_a_notice_hard_wrapped_at_a_fixed_width_in_plain_text_is_found_and_read_whole():
+    doc = extract(WIRE_RECORD, content_type="text")
+    assert doc.notice_text.startswith("Copyright notice: KWP content")
+    assert doc.notice_text.endswith("Item id: 20251009001313906811")
+    assert "\ncopyright protected." in doc.notice_text  # verbatim: the breaks stay as printed
+    assert "copyright protected" not in doc.text and "Irrigators said" in doc.text
+    notice = parse_notice(doc.notice_text)
+    assert notice.rights_holder == "Kestrel Wire Press Pty Limited"
+    assert set(notice.forbidden_uses) == {"copy", "reprint", "modify", "redistribute"}
+
+
+def test_is_owned_by_or_licensed_to_names_the_party_after_both_verbs():
+    assert parse_notice("All content is owned by or licensed to Harrow Lane Media Ltd.").rights_holder == "Harrow Lane Media Ltd."
+    assert parse_notice("This article is owned by Harrow Lane Media Ltd.").rights_holder == "Harrow Lane Media Ltd."

@@ -85,6 +85,7 @@ from reprint_guard.notice.find import (
     _find_leading_notice,
     _find_site_claim,
     _find_notice_span,
+    _NoticeSpan,
     _trailing_contacts,
     _is_prose_after,
     _is_notice_heading,
@@ -244,7 +245,7 @@ def extract(
     unescaped = _unescape_entity_text(text)
     if unescaped is not text:
         text = _clean_text(unescaped)
-    parsed = _parse_text(text, after_notice=after_notice)
+    parsed = _parse_text(text, after_notice=after_notice, unwrap=True)
     return Document(
         text=parsed.text,
         title=parsed.title,
@@ -268,7 +269,8 @@ def extract(
 
 
 def _parse_text(
-    text: str, *, known_title: str | None = None, after_article: bool = False, after_notice: bool = False
+    text: str, *, known_title: str | None = None, after_article: bool = False, after_notice: bool = False,
+    unwrap: bool = False,
 ) -> _ParsedText:
     """Split plain text into body, title, date, credits and trailing licensing notice.
 
@@ -279,11 +281,22 @@ def _parse_text(
     :func:`~reprint_guard.ingest.layout._lay_out`. ``after_article``: the text is what a page
     shows after its article (see :func:`~reprint_guard.notice.find._find_notice_span`).
     ``after_notice``: the sentences after the notice stay in the body (see :func:`extract`).
+    ``unwrap``: the text is a plain-text input, whose hard-wrapped English paragraphs the notice
+    finder reads as one line each (see :func:`~reprint_guard.ingest.layout._split_lines`); an HTML
+    page's lines are its blocks.
     """
     body = _body_lines(text, keep_trailing_editor_lines=True)
     notice_text = None
     cut: Sequence[_Line] = ()
-    span = _find_notice_span(body, after_article=after_article)
+    if unwrap:
+        # the finder reads a hard-wrapped notice's sentences whole; the body keeps its lines as
+        # printed (alignment and coverage are tuned on them)
+        unwrapped = _body_lines(text, keep_trailing_editor_lines=True, unwrap=True)
+        span = _find_notice_span(unwrapped, after_article=after_article)
+        if span is not None and len(unwrapped) != len(body):
+            span = _span_on_lines(span, unwrapped, body)
+    else:
+        span = _find_notice_span(body, after_article=after_article)
     if span is not None:
         first = body[span.start]
         notice_text = text[first.start + span.offset : body[span.end - 1].end].strip()
@@ -317,6 +330,17 @@ def _parse_text(
         credits=tuple(dict.fromkeys((*parsed.credits, *more))),
         source=parsed.source or more_source or (_opening_dateline(parsed.text[:80]) if parsed.text else None),
     )
+
+
+def _span_on_lines(span: _NoticeSpan, joined: Sequence[_Line], lines: Sequence[_Line]) -> _NoticeSpan:
+    """``span`` over ``joined`` (some lines of ``lines`` joined into one) as a span over ``lines``.
+    Joined lines cover their parts' offsets, so the notice starts at the same character: in the
+    middle of one of ``lines`` when it starts inside a hard-wrapped paragraph."""
+    at = joined[span.start].start + span.offset
+    start = next(k for k, line in enumerate(lines) if line.end > at)
+    end = max(k for k, line in enumerate(lines) if line.start < joined[span.end - 1].end) + 1
+    cut = None if span.cut is None else next(k for k, line in enumerate(lines) if line.start >= joined[span.cut].start)
+    return _NoticeSpan(start, end, max(0, at - lines[start].start), cut)
 
 
 def _holds_claim_or_terms(notice: str) -> bool:

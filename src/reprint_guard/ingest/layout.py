@@ -172,23 +172,76 @@ _CREDIT_STRIP = " \t\u3000\"'“”‘’「」『』《》<>()（）[]【】.�
 _HEADER_LINES = 12
 
 
-def _split_lines(text: str) -> list[_Line]:
-    lines = []
+# English text hard-wrapped at a fixed width (wire copy, e-mail, a text export) prints one paragraph
+# over several lines. A long line ending mid-sentence whose next line opens in lower case goes on
+# there; a block between blank lines holding such a break whose lines all but the last fill the
+# width (within _WRAP_RAGGED of the longest) is one paragraph, its other breaks included ("…an
+# Information Supply" / "Agreement with …"). A list of headlines or fields breaks nowhere so. A
+# block of more than _WRAP_MAX_LINES lines (a whole document printed without blank lines) stays
+# as printed: its paragraphs cannot be told apart.
+_WRAP_MAX_LINES = 16
+_WRAP_MIN_CHARS = 40
+_WRAP_RAGGED = 0.7
+_WRAPPED_END = re.compile(r"[A-Za-z0-9,\-–—(\"'”’]\Z")
+_WRAP_GOES_ON = re.compile(r"[a-z]")
+_LINE_BREAK = re.compile(r"[\r\n]")
+
+
+def _breaks_mid_sentence(line: str, after: str) -> bool:
+    return len(line) >= _WRAP_MIN_CHARS and bool(_WRAPPED_END.search(line)) and bool(_WRAP_GOES_ON.match(after))
+
+
+def _fills_width(block: Sequence[str]) -> bool:
+    """Whether the lines of ``block`` (one run between blank lines) are one hard-wrapped English
+    paragraph: one break falls mid-sentence and every line but the last fills the width."""
+    widest = max(len(line) for line in block)
+    return any(_breaks_mid_sentence(a, b) for a, b in zip(block, block[1:])) and all(
+        len(line) >= max(_WRAP_MIN_CHARS, _WRAP_RAGGED * widest) for line in block[:-1]
+    )
+
+
+def _split_lines(text: str, *, unwrap: bool = False) -> list[_Line]:
+    """The non-blank lines of ``text``, stripped, with their offsets. With ``unwrap`` (plain
+    text), the lines of an English paragraph hard-wrapped at a fixed width are one line: its
+    span covers the breaks and its text is that span with each line break read as a space, so
+    an offset into the text is one into the span."""
+    blocks: list[list[_Line]] = []
+    previous_end = -2
     for m in _LINE.finditer(text):
         raw = m.group()
         stripped = raw.strip()
-        if stripped:
-            start = m.start() + (len(raw) - len(raw.lstrip()))
-            lines.append(_Line(start, start + len(stripped), stripped))
+        if not stripped:
+            previous_end = -2
+            continue
+        start = m.start() + (len(raw) - len(raw.lstrip()))
+        if previous_end != m.start() - 1:
+            blocks.append([])
+        blocks[-1].append(_Line(start, start + len(stripped), stripped))
+        previous_end = m.end()
+    if not unwrap:
+        return [line for block in blocks for line in block]
+    lines: list[_Line] = []
+    for block in blocks:
+        if len(block) > _WRAP_MAX_LINES:
+            lines += block
+            continue
+        whole = _fills_width([line.text for line in block])
+        lines.append(block[0])
+        for line in block[1:]:
+            last = lines[-1]
+            if whole or _breaks_mid_sentence(last.text, line.text):
+                lines[-1] = _Line(last.start, line.end, _LINE_BREAK.sub(" ", text[last.start : line.end]))
+            else:
+                lines.append(line)
     return lines
 
 
-def _body_lines(text: str, *, keep_trailing_editor_lines: bool = False) -> list[_Line]:
+def _body_lines(text: str, *, keep_trailing_editor_lines: bool = False, unwrap: bool = False) -> list[_Line]:
     """The non-blank lines of ``text`` without the breadcrumbs that open the page and the
     editor lines that trail the article. The composition step then cuts the notice from their
     end (:func:`reprint_guard.notice.find._find_notice`), drops the editor lines before it and
-    hands the rest to :func:`_lay_out`."""
-    lines = _split_lines(text)
+    hands the rest to :func:`_lay_out`. ``unwrap``: see :func:`_split_lines`."""
+    lines = _split_lines(text, unwrap=unwrap)
 
     # Breadcrumbs open the page.
     i = 0

@@ -143,6 +143,8 @@ _LICENCE_TERMS = tuple(
         r"转载(?:需|须|需要|必须|应)(?:经过?|获得?|取得)?(?:授权|许可|同意)",
         r"may not be (?:reproduced|republished|reprinted|copied|redistributed|distributed|published)",
         r"(?:reproduction|republication|redistribution|reprinting)[^\n]{0,60}?(?:prohibited|forbidden|not permitted)",
+        # a wire's usage terms: "… including, without limitation, not permitting redistribution"
+        r"\bnot permitting (?:the )?(?:reproduction|republication|redistribution|reprinting|copying|resale)\b",
         # "Any unauthorized use or reproduction of X content for commercial purposes is strictly
         # prohibited": the ban's subject names the content and its scope before the verb
         r"\bunauthori[sz]ed (?:use|reproduction|copying|republication|redistribution|distribution)\b[^\n]{0,100}?"
@@ -200,7 +202,7 @@ _NOTICE_VOCAB = _STRONG_VOCAB + _WEAK_VOCAB
 # times faster than the patterns.
 _LICENCE_LITERALS = ("未经", "不得", "禁止", "严禁", "请勿", "谢绝", "如需", "转载", "不保留", "注明", "标明")
 _LICENCE_WORDS = (
-    "may not be", "prohibited", "forbidden", "not permitted", "licensing", "permission", "for reprint",
+    "may not be", "prohibited", "forbidden", "not permitted", "not permitting", "licensing", "permission", "for reprint",
     "for syndication", "creative commons", "licensed under", "republish", "non-commercial use",
     "noncommercial use", "reprint", "no part of", "data mining", "material may", "free of charge", "for free",
     "credit", "ask before", "ask us before", "protected by copyright", "subject to copyright", "please do not",
@@ -516,6 +518,13 @@ _REPRINT_QUESTION = re.compile(
 )
 
 
+# A labelled notice field of a wire record or a text export: the label says what the line is.
+_NOTICE_FIELD = re.compile(
+    r"\s{0,3}(?i:copyright notice|copyright|usage terms|usage rights|terms of (?:use|reuse)|rights and permissions"
+    r"|reprints? (?:and|&) permissions|licensing|rights)\s{0,2}[:：]"
+)
+
+
 def _is_notice_line(line: str) -> bool:
     """Whether ``line`` is a line of a licensing notice: it holds a claim or licence terms
     (a line over 200 characters two kinds of wording: one "转载" in a body paragraph is not a
@@ -527,6 +536,8 @@ def _is_notice_line(line: str) -> bool:
     strong, weak = _notice_kinds(line)
     if strong == 0:
         return weak >= 1 and len(line) <= _SHORT_NOTICE_CHARS and not _is_narrative(line)
+    if _NOTICE_FIELD.match(line):
+        return True  # a record's labelled field ("Usage terms: … not permitting redistribution"), however long
     if len(line) > _SHORT_NOTICE_CHARS and _is_narrative(line):
         return False
     if _REPORTED_SPEECH.search(_simplified(line[:_NOTICE_SCAN_CHARS])) and not _SELF_REF.search(_simplified(line[:_NOTICE_SCAN_CHARS])):

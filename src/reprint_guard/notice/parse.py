@@ -120,11 +120,13 @@ _EN_LICENSOR = (
         ),
     ),
 )
+# "owned by" covers "is owned by": an alternative of its own took the cue and hid the name in
+# "is owned by or licensed to X".
 _EN_OWNER = (
     (
-        re.compile(r"(?=[bBiIpPoOcCaArR])(?i:belongs to|is owned by|is held by|property of|owned(?: (?:or|and) (?:licensed|controlled|administered))? by(?: or licensed to)?|copyright (?:of|by)|(?:is|are|remains?) (?:the )?copyright(?:ed)?(?: (?:of|by|to))?)[ ]"),
+        re.compile(r"(?=[bBiIpPoOcCaArR])(?i:belongs to|is held by|property of|owned(?: (?:or|and) (?:licensed|controlled|administered))? by(?: or licensed to)?|copyright (?:of|by)|(?:is|are|remains?) (?:the )?copyright(?:ed)?(?: (?:of|by|to))?)[ ]"),
         re.compile(
-            r"(?i:belongs to|is owned by|is held by|property of|owned(?: (?:or|and) (?:licensed|controlled|administered))? by(?: or licensed to)?|copyright (?:of|by)|(?:is|are|remains?) (?:the )?copyright(?:ed)?(?: (?:of|by|to))?)[ ]"
+            r"(?i:belongs to|is held by|property of|owned(?: (?:or|and) (?:licensed|controlled|administered))? by(?: or licensed to)?|copyright (?:of|by)|(?:is|are|remains?) (?:the )?copyright(?:ed)?(?: (?:of|by|to))?)[ ]"
             rf"(?:the[ ])?(?P<name>{_EN_NAME})"
         ),
     ),
