@@ -2039,11 +2039,6 @@ def summarise(records: list[dict[str, object]], kinds: Sequence[Kind] = KINDS) -
 MAP_WINDOW = 5000  # raw characters an extracted line may be found beyond the previous one
 
 
-def _next_space(raw: str, start: int, end: int) -> int:
-    found = [j for j in (raw.find(" ", start, end), raw.find("\n", start, end)) if j >= 0]
-    return min(found) if found else -1
-
-
 def map_offsets(extracted: str, raw: str) -> list[int]:
     """Raw-text position of every extracted character, plus one entry for the end.
 
@@ -2051,8 +2046,7 @@ def map_offsets(extracted: str, raw: str) -> list[int]:
     after the previous one (within :data:`MAP_WINDOW` characters); a line not found verbatim (whitespace collapsed inside it) is
     matched character by character, skipping at most 200 raw characters per step. The
     extractor only strips line whitespace, collapses blank lines and drops title/metadata
-    lines and reads the breaks of a hard-wrapped paragraph as spaces, so the extracted text is a
-    subsequence of the raw text (a space standing for a break) and the walk is exact on it.
+    lines, so the extracted text is a subsequence of the raw text and the walk is exact on it.
     """
     pos = 0
     out: list[int] = []
@@ -2064,8 +2058,7 @@ def map_offsets(extracted: str, raw: str) -> list[int]:
             pos = k + len(line)
         else:
             for ch in line:
-                # a space may stand for a line break the extractor read as one (hard-wrapped text)
-                j = raw.find(ch, pos, pos + 200) if ch != " " else _next_space(raw, pos, pos + 200)
+                j = raw.find(ch, pos, pos + 200)
                 if j < 0:
                     out.append(pos)
                 else:
