@@ -1407,3 +1407,29 @@ def test_a_notice_hard_wrapped_at_a_fixed_width_in_plain_text_is_found_and_read_
 def test_is_owned_by_or_licensed_to_names_the_party_after_both_verbs():
     assert parse_notice("All content is owned by or licensed to Harrow Lane Media Ltd.").rights_holder == "Harrow Lane Media Ltd."
     assert parse_notice("This article is owned by Harrow Lane Media Ltd.").rights_holder == "Harrow Lane Media Ltd."
+
+
+@pytest.mark.parametrize(
+    "line, holder",
+    [
+        ("For syndication of KRN 24x7 video footage, write to footage@krn.example", "KRN 24x7"),
+        ("For licensing of the Clyde Echo photos, contact photos@clyde-echo.example", "Clyde Echo"),
+        ("Want to republish a Harbour Post story? Email us.", "Harbour Post"),
+    ],
+)
+def test_a_licence_route_naming_whose_work_it_licenses_names_that_party(line, holder):
+    assert parse_notice(line).rights_holder == holder
+
+
+def test_keeping_a_charts_watermark_is_keeping_the_notice():
+    notice = parse_notice("本文为硅谷数据原创，欢迎转载，转载请注明来源并保留图表水印。")
+    assert notice.permitted_uses == ("reprint",)
+    assert set(notice.conditions) == {"credit", "keep_notice"}
+
+
+def test_a_fact_checkers_claim_line_under_its_republish_box_is_a_tip_line():
+    notice = parse_notice(
+        "Republish our content for free under a Creative Commons Attribution 4.0 licence. Please credit Veritas Desk.\n"
+        "Spotted a claim we should check? WhatsApp us on +254 711 555 042"
+    )
+    assert [p.role for p in notice.phones] == ["tip"]

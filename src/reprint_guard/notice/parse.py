@@ -845,9 +845,13 @@ _SOURCE_AUTHORISED = re.compile(
 _EN_SUBJECT = re.compile(
     rf"(?<![A-Za-z])No[ ](?P<name>{_EN_NAME})[ ](?:material|content|articles?|stories|photos?|reports?)\b"
 )
-# "Want to republish a X story?": whose story a reprint takes
+# "Want to republish a X story?", "For syndication of X video footage, write to …": whose work a
+# reprint or a licence takes
 _EN_STORY_OF = re.compile(
-    rf"(?i:republish|reprint|reuse|syndicate)[ ](?:a|an|any)[ ](?P<name>{_EN_NAME})[ ](?:story|stories|article|articles|piece|report)\b"
+    r"(?:(?i:republish|reprint|reuse|syndicate)[ ](?:a|an|any)"
+    r"|(?i:syndication|licensing|reprints?|republication|reuse)[ ](?i:of)(?:[ ]the)?)"
+    rf"[ ](?P<name>{_EN_NAME})[ ](?:story|stories|article|articles|piece|report|(?:video[ ])?footage|videos?|content"
+    r"|photos?|photographs|images|material|journalism)\b"
 )
 # "Any unauthorized use or reproduction of X content is prohibited": whose content the ban protects.
 _EN_CONTENT_OF = re.compile(
@@ -1494,7 +1498,7 @@ _CONDITION_PATTERNS = (
             r"|(?i:\bcredit(?:s|ed|ing)?\b|\battribut(?:e|ion)\b|must (?:name|cite)|\backnowledg(?:e|es|ed|ing|e?ments?)\b)"
         ),
     ),
-    ("keep_notice", re.compile(r"保留(?:本|此|原)?(?:版[权權]|声明|聲明|作者信息)|附上[^。；\n]{0,12}?(?:和|及|与|與|并|並)(?:本|此)(?:声明|聲明)|(?i:(?:keep|retain) (?:this|the) (?:notice|copyright))")),
+    ("keep_notice", re.compile(r"保留(?:本|此|原)?(?:版[权權]|声明|聲明|作者信息)|保留[^。；，,\n]{0,6}?水印|附上[^。；\n]{0,12}?(?:和|及|与|與|并|並)(?:本|此)(?:声明|聲明)|(?i:(?:keep|retain) (?:this|the) (?:notice|copyright))")),
     (
         "non_commercial",
         re.compile(
@@ -1735,7 +1739,7 @@ def _find_forbidden(folded: str) -> tuple[str, ...]:
 # --- contact roles -------------------------------------------------------------------------------
 _ROLE_WORDS = re.compile(
     r"(?P<complaint>举报|舉報|投诉|投訴|(?i:\bcomplaints?\b|report abuse))"
-    r"|(?P<tip>报料|爆料|報料|新闻热线|新聞熱線|新闻线索|新聞線索|线索征集|線索徵集|新闻部|新聞部|记者热线|記者熱線|求助热线|求助熱線|帮办|幫辦|(?i:\bnews ?tips?\b|\btips?\b|newsdesk|news desk|newsroom|tip-?off|\bgot a (?:story|news ?tip)\b|\bhave a (?:story|news ?tip)\b|\bstory ideas?\b|\bsend us (?:a|your) (?:story|tip)\b))"
+    r"|(?P<tip>报料|爆料|報料|新闻热线|新聞熱線|新闻线索|新聞線索|线索征集|線索徵集|新闻部|新聞部|记者热线|記者熱線|求助热线|求助熱線|帮办|幫辦|(?i:\bnews ?tips?\b|\btips?\b|newsdesk|news desk|newsroom|tip-?off|\bgot a (?:story|news ?tip)\b|\bhave a (?:story|news ?tip)\b|\bstory ideas?\b|\bsend us (?:a|your) (?:story|tip)\b|\bspotted (?:a|an|something)\b|\bclaims? (?:we|for us to) (?:should )?(?:check|verify|fact-?check)\b))"
     r"|(?P<subscription>订报|訂報|订阅|訂閱|发行|發行|(?i:\bsubscri\w*|\bcirculation\b))"
     # 合作邀约 / 合作提案 / 业务合作 (proposals for business cooperation) and "Partnerships" are
     # business desks, as 商务合作 is
