@@ -1433,3 +1433,39 @@ def test_a_fact_checkers_claim_line_under_its_republish_box_is_a_tip_line():
         "Spotted a claim we should check? WhatsApp us on +254 711 555 042"
     )
     assert [p.role for p in notice.phones] == ["tip"]
+
+
+@pytest.mark.parametrize(
+    "text, permitted, conditions",
+    [
+        ("Reprints are welcome with attribution.", ("reprint",), {"credit"}),
+        ("We encourage you to republish this article online or in print.", ("reprint",), set()),
+        ("Reproduction is authorised provided the source is acknowledged.", ("copy",), {"credit"}),
+        ("Copying is permitted for non-commercial purposes provided this notice is retained.", ("copy",),
+         {"non_commercial", "keep_notice"}),
+        ("Media outlets may republish our stories at no cost.", ("reprint",), set()),
+        ("This content may be reproduced, in whole or in part, provided that the source is cited.", ("copy",), {"credit"}),
+        ("本文可自由轉載，但請保留作者資訊。", ("reprint",), {"keep_notice"}),
+        ("本站文章可自由轉載，惟請註明出處。", ("reprint",), {"credit"}),
+        ("本文可转载，须注明出处及作者。", ("reprint",), {"credit"}),
+    ],
+)
+def test_a_permission_worded_after_its_use_or_as_a_bare_may_is_read(text, permitted, conditions):
+    notice = parse_notice(text)
+    assert (notice.forbidden_uses, notice.permitted_uses, set(notice.conditions)) == ((), permitted, conditions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本文不可转载。",
+        "未经许可，不可转载。",
+        "Republication is not permitted without written consent.",
+        "Reprinting is not allowed.",
+        "Outlets may republish our stories only with written permission.",
+        "No article may be republished without permission.",
+    ],
+)
+def test_the_same_words_denied_or_routed_through_a_permission_still_forbid(text):
+    notice = parse_notice(text)
+    assert notice.permitted_uses == () and notice.forbidden_uses == ("reprint",)

@@ -1452,7 +1452,10 @@ _FORBID_TOKEN = re.compile(
     r"|\b(?:prohibited|forbidden|not permitted|not allowed)\b"
     # "Copying or posting is an infringement of copyright"
     r"|\b(?:is|are|constitutes?) (?:an |a )?(?:infringement|violation|breach) of (?:the )?copyright\b))"
-    r"|(?P<after_allow>(?i:\bfor free\b|\bfreely\b|\bfree of charge\b|\bunder (?:a|the) creative commons\b))"
+    # "Reprints are welcome with attribution", "Reproduction is authorised provided …", "Copying
+    # is permitted for …": the allowing words after the use
+    r"|(?P<after_allow>(?i:\bfor free\b|\bfreely\b|\bfree of charge\b|\bat no (?:cost|charge)\b|\bunder (?:a|the) creative commons\b"
+    r"|\b(?:is|are) (?:(?:most |very )?welcome|permitted|allowed|authori[sz]ed|encouraged)\b))"
     r"|(?P<deny>未[经經]|非[经經]|未获|未獲|不得|不可|不能|不准|不允许|不允許|不许|不許|禁止|严禁|嚴禁|请勿|請勿|切勿"
     r"|谢绝|謝絕|拒绝|拒絕|无权|無權|如需|如要|若需|如欲|無断|無斷|无断"
     # a reservation names what it keeps ("All rights are reserved, including text and data
@@ -1471,8 +1474,12 @@ _FORBID_TOKEN = re.compile(
     r"|unlicen[sc]ed|without)\b))"
     # 允许 is left out: 未经X允许 is a prohibition.
     # 使用者得重製 (Taiwan's legal wording: users may reproduce)
-    r"|(?P<allow>欢迎|歡迎|可以|免费|免費|(?:使用者|公眾|公众|任何人)(?:均|皆)?得|(?i:\b(?:welcome|free to|feel free|you may\b(?! not)|may freely|you can"
-    r"|permission is granted|are permitted|is permitted)\b"
+    # 本文可自由转载 / 本文可转载 (不可 is a denial, matched first)
+    r"|(?P<allow>欢迎|歡迎|可以|免费|免費|(?:使用者|公眾|公众|任何人)(?:均|皆)?得|可(?:自由|免费|免費)?(?=转载|轉載|转发|轉發|引用|分享)|自由(?=转载|轉載)"
+    r"|(?i:\b(?:welcome|free to|feel free|you may\b(?! not)|may freely|you can|encourage you to|are encouraged to"
+    r"|permission is granted)\b"
+    # "Media outlets may republish our stories at no cost" (not "… only with permission")
+    r"|\bmay (?=(?:republish|reprint|reproduce|share)\b(?![^.;\n]{0,80}?\b(?:permission|consent|licen[cs]e|authori[sz]|agreement)))"
     # "Content … may be reproduced only with due acknowledgement to X": allowed on a credit, not a licence
     r"|\bmay be (?=(?:freely )?(?:reproduced|republished|reprinted|copied|quoted|shared)\b"
     r"(?![^.;\n]{0,80}?\b(?:permission|consent|licen[cs]e|authori[sz]|agreement))"
@@ -1495,10 +1502,12 @@ _CONDITION_PATTERNS = (
             # 署名 asked for (转载请署名, 须署名作者) is a credit; 署名文章, 署名及不署名文章 and
             # 署名"X"的作品 only say which articles are meant
             r"|(?:请|請|须|須|需|应|應|并|並|务必|務必|必须|必須|要)[^，。；\n]{0,4}?署名|署名[ ]?(?:作者|出处|出處|来源|來源)"
-            r"|(?i:\bcredit(?:s|ed|ing)?\b|\battribut(?:e|ion)\b|must (?:name|cite)|\backnowledg(?:e|es|ed|ing|e?ments?)\b)"
+            r"|(?i:\bcredit(?:s|ed|ing)?\b|\battribut(?:e|ion)\b|must (?:name|cite)|\backnowledg(?:e|es|ed|ing|e?ments?)\b"
+            # "provided that the source is cited", "citing the author"
+            r"|\b(?:source|author|origin)s? (?:is|are|be) (?:cited|named|mentioned|indicated)\b|\bcit(?:e|ing) (?:the |its |our )?(?:source|author|original)\b)"
         ),
     ),
-    ("keep_notice", re.compile(r"保留(?:本|此|原)?(?:版[权權]|声明|聲明|作者信息)|保留[^。；，,\n]{0,6}?水印|附上[^。；\n]{0,12}?(?:和|及|与|與|并|並)(?:本|此)(?:声明|聲明)|(?i:(?:keep|retain) (?:this|the) (?:notice|copyright))")),
+    ("keep_notice", re.compile(r"保留(?:本|此|原)?(?:版[权權]|声明|聲明|作者(?:信息|资讯|資訊|资料|資料))|保留[^。；，,\n]{0,6}?水印|附上[^。；\n]{0,12}?(?:和|及|与|與|并|並)(?:本|此)(?:声明|聲明)|(?i:(?:keep|retain) (?:this|the) (?:notice|copyright)|\b(?:this|the) (?:copyright )?notice (?:is|be) (?:retained|kept|preserved|included)\b)")),
     (
         "non_commercial",
         re.compile(
