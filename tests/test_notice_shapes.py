@@ -1469,3 +1469,9 @@ def test_a_permission_worded_after_its_use_or_as_a_bare_may_is_read(text, permit
 def test_the_same_words_denied_or_routed_through_a_permission_still_forbid(text):
     notice = parse_notice(text)
     assert notice.permitted_uses == () and notice.forbidden_uses == ("reprint",)
+
+
+def test_a_reservation_after_its_use_forbids_it_and_a_reservation_by_a_party_names_it():
+    assert parse_notice("Text and data mining of this site is expressly reserved.").forbidden_uses == ("scrape",)
+    assert parse_notice("All rights reserved by Harbour Post Media.").rights_holder == "Harbour Post Media"
+    assert parse_notice("All rights reserved. By Corin Vale").rights_holder is None

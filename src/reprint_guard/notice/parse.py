@@ -124,9 +124,9 @@ _EN_LICENSOR = (
 # "is owned by or licensed to X".
 _EN_OWNER = (
     (
-        re.compile(r"(?=[bBiIpPoOcCaArR])(?i:belongs to|is held by|property of|owned(?: (?:or|and) (?:licensed|controlled|administered))? by(?: or licensed to)?|copyright (?:of|by)|(?:is|are|remains?) (?:the )?copyright(?:ed)?(?: (?:of|by|to))?)[ ]"),
+        re.compile(r"(?=[bBiIpPoOcCaArR])(?i:belongs to|is held by|property of|(?:all )?rights (?:are )?reserved (?:by|to)|owned(?: (?:or|and) (?:licensed|controlled|administered))? by(?: or licensed to)?|copyright (?:of|by)|(?:is|are|remains?) (?:the )?copyright(?:ed)?(?: (?:of|by|to))?)[ ]"),
         re.compile(
-            r"(?i:belongs to|is held by|property of|owned(?: (?:or|and) (?:licensed|controlled|administered))? by(?: or licensed to)?|copyright (?:of|by)|(?:is|are|remains?) (?:the )?copyright(?:ed)?(?: (?:of|by|to))?)[ ]"
+            r"(?i:belongs to|is held by|property of|(?:all )?rights (?:are )?reserved (?:by|to)|owned(?: (?:or|and) (?:licensed|controlled|administered))? by(?: or licensed to)?|copyright (?:of|by)|(?:is|are|remains?) (?:the )?copyright(?:ed)?(?: (?:of|by|to))?)[ ]"
             rf"(?:the[ ])?(?P<name>{_EN_NAME})"
         ),
     ),
@@ -1450,6 +1450,8 @@ _FORBID_TOKEN = re.compile(
     # "Reprinting of articles from X requires written permission from the publisher"
     r"|\brequires? (?:the |our |its )?(?:prior )?(?:express )?(?:written )?(?:permission|consent|authori[sz]ation|a licen[cs]e)\b"
     r"|\b(?:prohibited|forbidden|not permitted|not allowed)\b"
+    # "Text and data mining of this site is expressly reserved" (opt-out of the TDM exception)
+    r"|\b(?:is|are) (?:expressly |explicitly |strictly )?reserved\b"
     # "Copying or posting is an infringement of copyright"
     r"|\b(?:is|are|constitutes?) (?:an |a )?(?:infringement|violation|breach) of (?:the )?copyright\b))"
     # "Reprints are welcome with attribution", "Reproduction is authorised provided …", "Copying
