@@ -995,10 +995,13 @@ def test_a_republish_box_followed_by_comment_rules_is_the_notice():
     assert "Conversations" not in doc.text
 
 
-def test_a_site_address_in_the_claims_own_sentence_is_no_desk():
+def test_a_site_address_that_is_the_claims_party_is_the_holder_not_a_contact():
     notice = parse_notice("Copyright © 2024 by www.example.cn. All rights reserved.")
     assert notice.rights_holder == "www.example.cn"
-    assert [(u.url, u.role) for u in notice.urls] == [("www.example.cn", "other")]
+    assert notice.urls == ()
+    # the sign lost to an encoding ("Copyright ? …") leads the party all the same
+    assert parse_notice("Copyright ? 1997-2025 by www.example.cn. all rights reserved").urls == ()
+    assert [u.url for u in parse_notice("For reprints visit www.example.cn/reprints").urls] == ["www.example.cn/reprints"]
 
 
 @pytest.mark.parametrize("line", ["※本網新聞歡迎分享連結，全文轉載請來信授權：service@datun.example.tw", "转载请先取得授权：rights@qinghe.example.cn"])
@@ -1475,3 +1478,47 @@ def test_a_reservation_after_its_use_forbids_it_and_a_reservation_by_a_party_nam
     assert parse_notice("Text and data mining of this site is expressly reserved.").forbidden_uses == ("scrape",)
     assert parse_notice("All rights reserved by Harbour Post Media.").rights_holder == "Harbour Post Media"
     assert parse_notice("All rights reserved. By Corin Vale").rights_holder is None
+
+
+def test_a_letter_spaced_claim_names_its_holder_closed_up():
+    line = "关于华民网 | 网站声明 | ENGLISH 华 民 网 版 权 所 有 ，未 经 书 面 授 权 禁 止 使 用"
+    notice = parse_notice(line)
+    assert notice.rights_holder == "华民网" and notice.text == line
+    page = "<html><body><h1>标题</h1><p>" + "正文内容很长。" * 30 + "</p><div class='footer'>" + line + "</div></body></html>"
+    doc = extract(page, content_type="html")
+    assert "版 权 所 有" in doc.notice_text and "版 权" not in doc.text
+
+
+def test_a_quoted_title_with_its_offices_word_is_the_licensor():
+    assert parse_notice("未经《每日商衡》报社授权，严禁转载或镜像，违者必究。").rights_holder == "《每日商衡》报社"
+    assert parse_notice("未经每日商衡报社授权，严禁转载。").rights_holder == "每日商衡报社"
+
+
+def test_a_picture_owners_fee_note_under_the_notice_is_a_trailer():
+    page = (
+        "<html><body><h1>标题</h1><p>" + "正文内容很长。" * 30 + "</p>"
+        "<p>未经《每日商衡》报社授权，严禁转载或镜像，违者必究。</p><p>读者热线：4008-196-008</p>"
+        "<p>特别提醒：如果我们使用了您的图片，请作者与本站联系索取稿酬。如您不希望作品出现在本站，可联系我们要求撤下您的作品。</p>"
+        "<p>欢迎关注每日商衡APP</p></body></html>"
+    )
+    doc = extract(page, content_type="html")
+    assert doc.notice_text.startswith("未经《每日商衡》报社授权")
+    notice = parse_notice(doc.notice_text)
+    assert [(p.role) for p in notice.phones] == ["other"]  # a readers' line
+
+
+def test_a_claim_over_the_text_is_the_notice_when_only_a_platform_statement_closes_it():
+    page = (
+        "<html><body><h1>标题</h1><p>本文系云易号签约账号【芯途札记】原创内容，未经账号授权，禁止随意转载。</p>"
+        "<p>" + "正文内容很长。" * 30 + "</p>"
+        "<p>特别声明：本文为云易自媒体平台“云易号”作者上传并发布，仅代表该作者观点。云易仅提供信息发布平台。</p></body></html>"
+    )
+    doc = extract(page, content_type="html")
+    assert doc.notice_text.startswith("本文系云易号签约账号")
+    assert parse_notice(doc.notice_text).rights_holder == "芯途札记"
+    assert "特别声明" not in doc.text and "签约账号" not in doc.text
+
+
+def test_a_company_suffix_then_a_preposition_ends_the_name():
+    assert parse_notice("© Beacon Group Newspapers Limited in England No. 604318").rights_holder == "Beacon Group Newspapers Limited"
+    assert parse_notice("© 2025 The Corporation of London").rights_holder == "The Corporation of London"

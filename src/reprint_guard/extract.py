@@ -310,6 +310,12 @@ def _parse_text(
         if after_notice:
             kept += [line for line in body[span.end :] if _is_prose_after(line.text)]
         body = kept
+        lead = None if _holds_claim_or_terms(notice_text) else _find_leading_notice(body)
+        if lead is not None:
+            # only a platform's statement closes the text; the claim opens it (本文系…签约账号【X】原创
+            # 内容，未经账号授权，禁止随意转载 over the text, 特别声明：本文为…作者上传并发布 under it)
+            notice_text = body[lead].text
+            body = [*body[:lead], *body[lead + 1 :]]
     else:
         lead = _find_leading_notice(body)
         if lead is not None:

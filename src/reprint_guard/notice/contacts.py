@@ -573,6 +573,11 @@ def _find_urls(folded: str, email_spans: list[tuple[int, int]]) -> tuple[str, ..
 
 # The label of an article's own address (链接：, 原文链接：, Permalink:), right before a URL: the
 # label alone or after 原文/本文/文章, since 授权申请链接： or 版权合作链接： names whom to ask.
+# A © line's lead right before a host: "Copyright © 2024 x.com", "Copyright ? 1997-2025 by www.x.cn"
+# (the sign lost to an encoding), "(c) x.org".
+_CLAIM_PARTY_LEAD = re.compile(
+    r"(?:©|\([cC]\)|(?i:copyright)[ ]{0,2}[©?]?)[ ]{0,2}(?:(?:19|20)\d{2}(?:[ ]{0,2}[-–][ ]{0,2}(?:19|20)\d{2})?[ ,]{0,3})?(?i:by[ ])?\Z"
+)
 _ADDRESS_LABEL = re.compile(
     r"(?:(?<![^\s，,。；;|（(【\[])|(?<=原文|本文|文章))(?:链接|鏈接|連結|连结|(?i:permalink))[ ]{0,2}[:：][ ]{0,2}\Z"
 )
@@ -597,6 +602,8 @@ def _find_url_spans(folded: str, email_spans: list[tuple[int, int]]) -> list[tup
             url = _strip_url(m.group(0))
             if _ADDRESS_LABEL.search(folded, max(0, m.start() - 12), m.start()):
                 continue  # 链接：https://… is the article's own address, not whom to contact
+            if _CLAIM_PARTY_LEAD.search(folded, max(0, m.start() - 40), m.start()):
+                continue  # "Copyright © 1997-2025 by www.x.cn": the host is the © line's party
             if "." in url and not _LICENCE_DEED.search(url):
                 hits.append((m.start(), m.start() + len(url), url))
     for m in _VISIT_HOST.finditer(folded):

@@ -22,7 +22,7 @@ import phonenumbers
 from reprint_guard.errors import ConfigError
 from reprint_guard.models import CONDITIONS, USES, Email, LicenceNotice, Link, Phone
 from reprint_guard.notice.contacts import _email_hits, _find_phone_spans, _find_url_spans, _fold, _mask
-from reprint_guard.notice.find import LINE_MARKS, is_desk_line
+from reprint_guard.notice.find import LINE_MARKS, is_desk_line, unspaced
 from reprint_guard.textfold import _taiwan_forms_table
 from reprint_guard.notice.lettercase import recased
 
@@ -60,7 +60,8 @@ _ZH_LICENSOR = (
     (
         re.compile(r"未[经經]"),
         re.compile(
-            rf"未[经經]过?(?P<name>{_NAME})的?(?:书面|書面|事先|明确|明確|正式)?"
+            # 未经《X》报社授权: a quoted title and the office's word after it
+            rf"未[经經]过?(?P<name>《[^》\n]{{1,40}}》[^{_PUNCT}]{{0,8}}?|{_NAME})的?(?:书面|書面|事先|明确|明確|正式)?"
             r"(?:许可|許可|授权|授權|同意|允许|允許)"
         ),
     ),
@@ -405,6 +406,11 @@ _HAN_AFTER_LATIN = re.compile(
 _SUFFIX_WORD = re.compile(r"\b(?:Ltd|Limited|Inc|LLC|plc|PLC)\.?(?=[ ])")
 # A single capital and its dot closing a run of words: an initial (R. H. Strachan), no sentence end.
 _INITIAL_END = re.compile(r"(?:^|[ .])[A-Z]\.$")
+# A company suffix followed by a preposition: the name ended at the suffix ("X Limited in
+# England No. …", "X Ltd of 9 Quay Street", "X Inc. for licensing").
+_SUFFIX_THEN_CLAUSE = re.compile(
+    r"\b(?:Ltd|Limited|Inc|LLC|plc|PLC|GmbH|Pty)\.?(?=[ ](?:in|of|at|on|upon|for|from|under|with|by)[ ])"
+)
 # A company suffix run into the next block's first word (LtdBrosna): the name ends at the suffix.
 _SUFFIX_GLUED = re.compile(r"(?<=[a-z] )(?:Ltd|Limited|Inc|LLC|plc|Corp|PLC)\.?(?=[A-Z][a-z])")
 
@@ -426,6 +432,9 @@ def _english_cut(name: str) -> str:
                     name = name[: suffix.end()]  # "X Media Ltd X Media does not …": the next line opens with the name again
                     break
         name = _CLAUSE_AND.split(name, maxsplit=1)[0]  # "X and may not be reproduced"
+        after_suffix = _SUFFIX_THEN_CLAUSE.search(name)
+        if after_suffix:
+            name = name[: after_suffix.end()]  # "X Newspapers Limited in England No. 604318"
         tail = _FOOTER_TAIL.search(name)
         if tail and tail.start() > 0:
             if tail.group(0).startswith(" Theme ") and not _SENTENCE_END.search(name, 0, tail.start()):
@@ -546,7 +555,10 @@ _BRACKET_LABEL = re.compile(
 
 
 # A platform's user named in quotes (本文为CSDN博主「X」的原创文章, 知乎用户“X”): the user is the party.
-_PLATFORM_USER = re.compile(r"[A-Za-z0-9\u3400-\u9fff]{0,12}(?:博主|用户|用戶|作者|号主|號主)[「“\"『](?P<user>[^」”\"』\n]{1,40})[」”\"』]的?")
+# (a platform's programme before the role: 云易新闻•云易号特色内容激励计划签约账号【X】)
+_PLATFORM_USER = re.compile(
+    r"[A-Za-z0-9\u3400-\u9fff•·・ ]{0,30}(?:博主|用户|用戶|作者|号主|號主|账号|帳號|創作者|创作者)[「“\"『【](?P<user>[^」”\"』】\n]{1,40})[」”\"』】]的?"
+)
 
 
 def _clean_name(raw: str) -> str | None:
@@ -793,7 +805,7 @@ _ZH_CLAIMS = (
             # 提供技术支持: the site's maker)
             r"(?:(?:本文|本稿|本篇|此文|该文|該文|本作品|本报道|本報導|本报告|本報告|本内容|本內容)[^，。；\n]{0,6}?(?:系|为|為|係|是|由)"
             r"|(?:本站|本网站|本網站|本网|本網)[^，。；\n]{0,6}?(?:系|为|為|係|是))"
-            rf"(?P<name>(?:{_QUOTED_NAME})(?:客户端|客戶端|(?i:app)|网|網|平台|频道|頻道)?|[A-Za-z0-9\u3400-\u9fff]{{0,12}}(?:博主|用户|用戶|号主|號主)(?:{_QUOTED_NAME})的?|[^{_PUNCT}]{{2,40}}?)"
+            rf"(?P<name>(?:{_QUOTED_NAME})(?:客户端|客戶端|(?i:app)|网|網|平台|频道|頻道)?|[A-Za-z0-9\u3400-\u9fff•·・ ]{{0,30}}(?:博主|用户|用戶|号主|號主|账号|帳號|创作者|創作者)(?:{_QUOTED_NAME}|\[[^\]\n]{{1,40}}\])的?|[^{_PUNCT}]{{2,40}}?)"  # 【】 folds to []
             r"(?:微信)?(?:公众号|公眾號)?"
             # an account's id after its name: 本文为“X”（ID：abc123）原创
             r"(?:[（(](?:ID|id|微信号|微信號)[ ]?[：:][ ]?[A-Za-z0-9_\-]{1,30}[)）])?(?:独家|獨家)?"
@@ -1762,7 +1774,7 @@ _ROLE_WORDS = re.compile(
     # 服务/service only as a desk of its own (服务热线, "customer service"): "X Syndication
     # Service" and 版权服务 are the licensing desk's names
     # 地址 is a postal address row's label; 邮箱地址 / 網站地址 only name the contact's kind
-    r"|(?P<other>客服|总机|總機|投稿|读者信箱|讀者信箱|读者来信|讀者來信|传真|傳真|纠错|糾錯|更正|勘误|勘誤|错漏|錯漏|(?<![箱件邮郵站])地址|读者服务|讀者服務|编辑部|編輯部|总编室|總編室|办事处|辦事處|值班|服务热线|服務熱線|服务电话|服務電話|(?i:\bfax\b|\bcustomer\b|\bservice (?:desk|hotline|line|cent(?:er|re))\b|\bsubmissions?\b"
+    r"|(?P<other>客服|总机|總機|投稿|读者信箱|讀者信箱|读者来信|讀者來信|读者热线|讀者熱線|传真|傳真|纠错|糾錯|更正|勘误|勘誤|错漏|錯漏|(?<![箱件邮郵站])地址|读者服务|讀者服務|编辑部|編輯部|总编室|總編室|办事处|辦事處|值班|服务热线|服務熱線|服务电话|服務電話|(?i:\bfax\b|\bcustomer\b|\bservice (?:desk|hotline|line|cent(?:er|re))\b|\bsubmissions?\b"
     r"|\baddress\b|\bfeedback\b|\bcorrections?\b|\berrata\b|\bletters? to the editor\b))"
 )
 _ROLE_LOOKBACK = 50
@@ -2077,8 +2089,12 @@ def parse_notice(
             f"default_region {default_region!r} is not a known region; use an ISO 3166-1 "
             "alpha-2 code such as 'CN', 'HK', 'TW', 'GB' or 'US'"
         )
-    notice = _parse(text, region, site, author)
-    core = _without_desk_lines(text)
+    # a letter-spaced claim (华 民 网 版 权 所 有) names its holder closed up
+    read = unspaced(text)
+    notice = _parse(read, region, site, author)
+    if read != text:
+        notice = replace(notice, text=text)
+    core = _without_desk_lines(read)
     if core is None:
         return notice
     # a licensing desk's line (版权合作：x@y.cn, 授權合作：(02)…) says whom to ask, not who holds
