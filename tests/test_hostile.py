@@ -868,6 +868,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._WRAP": ("sub",),
     "notice._ADDRESS_LABEL": ("search",),
     "notice._CLAIM_PARTY_LEAD": ("search",),
+    "notice._HAN_SPACE": ("finditer",),
     "notice._LICENCE_DEED": ("search",),
     "notice._BLANKET_DENY": ("search",),
     "notice._CC_UNNAMED": ("search",),

@@ -1522,3 +1522,27 @@ def test_a_claim_over_the_text_is_the_notice_when_only_a_platform_statement_clos
 def test_a_company_suffix_then_a_preposition_ends_the_name():
     assert parse_notice("© Beacon Group Newspapers Limited in England No. 604318").rights_holder == "Beacon Group Newspapers Limited"
     assert parse_notice("© 2025 The Corporation of London").rights_holder == "The Corporation of London"
+
+
+@pytest.mark.parametrize(
+    "text, roles",
+    [
+        ("版权所有 未经许可不得转载 新闻热线：0571-11112222 广告热线：0571-22223333 版权热线：0571-33334444",
+         ["tip", "advertising", "licensing"]),
+        ("转载授权、商务合作：0571-11112222", ["licensing"]),
+    ],
+)
+def test_a_ban_and_a_tip_line_on_one_spaced_line_keep_their_roles(text, roles):
+    assert [p.role for p in parse_notice(text).phones] == roles
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        ("All content © Harbour Post. Want to use this story? Email content@harbour.example", "licensing"),
+        ("Copyright © 2024 Harbour Post. For commercial use of our content contact sales@harbour.example.", "licensing"),
+        ("© 2024 Harbour Post. Customer service: help@harbour.example", "other"),
+    ],
+)
+def test_asking_to_use_or_reuse_the_content_is_the_licensing_desk(text, role):
+    assert [e.role for e in parse_notice(text).emails] == [role]

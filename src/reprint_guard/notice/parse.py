@@ -1770,6 +1770,8 @@ _ROLE_WORDS = re.compile(
     # 侵犯您的合法权益 / 侵犯了您的版權: a takedown address, as 侵权 is
     r"|(?P<licensing>版权(?!所有)|版權(?!所有)|授权|授權|转载|轉載|许可(?!证)|許可(?!證)|侵权|侵權|侵犯(?=[^。，,\n]{0,8}?[权權])|使用|法务|法務|维权|維權"
     r"|(?i:\breprints?\b|\brepublish\w*|\bpermissions?\b|\blicens\w*|\bsyndicat\w*|\brights\b|\btakedown\b|\binfring\w*|\border(?:ing)? (?:copies|reprints)\b"
+    # "Want to use this story? Email …", "For commercial use of our content contact …"
+    r"|\breus(?:e|ing)\b|\bcommercial (?:use|reuse)\b|\buse (?:this|our|the|these) (?:story|stories|article|articles|content|photos?|images?|video|footage)\b"
     r"|\bcopyright (?:enquir\w*|quer\w*|questions?|issues?|requests?|matters?|office|team|agent|notices?)))"
     # 服务/service only as a desk of its own (服务热线, "customer service"): "X Syndication
     # Service" and 版权服务 are the licensing desk's names
@@ -1880,6 +1882,9 @@ def _sentence_start(folded: str, lo: int, at: int) -> int:
     return lo if cut < 0 else cut + 1
 
 
+_HAN_SPACE = re.compile(r"(?<=[\u3400-\u9fff])[ ]+(?=[\u3400-\u9fff])")
+
+
 def _own_desk_label(between: str) -> bool:
     """Whether the text between two contacts ends in a label of a desk of its own (see _DESK_LABEL)."""
     m = _DESK_LABEL.search(between)
@@ -1916,6 +1921,8 @@ def _assign_roles(
         elif words:
             # one label naming two desks (转载授权、商务合作：…): the contact serves licensing too
             seg = max(lo, max((folded.rfind(ch, lo, start) for ch in "。！？；;，,\n|｜　"), default=-1) + 1)
+            spaced = list(_HAN_SPACE.finditer(folded, seg, start))  # 未经许可不得转载 新闻热线：… (two clauses)
+            seg = spaced[-1].end() if spaced else seg
             own = [w for w in words if w.start() >= seg]
             if any(w.lastgroup == "licensing" for w in own):
                 words = [next(w for w in reversed(own) if w.lastgroup == "licensing")]
