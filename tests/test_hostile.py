@@ -869,6 +869,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._ADDRESS_LABEL": ("search",),
     "notice._CLAIM_PARTY_LEAD": ("search",),
     "notice._HAN_SPACE": ("finditer",),
+    "notice._LICENCE_ASKED": ("search",),
     "notice._LICENCE_DEED": ("search",),
     "notice._BLANKET_DENY": ("search",),
     "notice._CC_UNNAMED": ("search",),

@@ -1546,3 +1546,14 @@ def test_a_ban_and_a_tip_line_on_one_spaced_line_keep_their_roles(text, roles):
 )
 def test_asking_to_use_or_reuse_the_content_is_the_licensing_desk(text, role):
     assert [e.role for e in parse_notice(text).emails] == [role]
+
+
+def test_a_licence_asked_for_is_no_licensed_source():
+    text = "来源：港湾日报 作者：张三 版权归作者所有，转载请联系作者获得授权。"
+    assert parse_notice(text, author="张三").rights_holder == "张三"
+    assert parse_notice("本文来源：港湾观察，已获授权转载。").rights_holder == "港湾观察"
+
+
+def test_a_story_produced_by_a_party_and_republished_names_that_party():
+    assert parse_notice("This article was produced by Harbour Post and is republished here with permission.").rights_holder == "Harbour Post"
+    assert parse_notice("This story was written by Corin Vale and edited by Mae Lin.").rights_holder is None

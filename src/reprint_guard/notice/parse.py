@@ -882,7 +882,10 @@ _EN_LICENSED = re.compile(
     r"|(?i:read the original (?:article|story|post|piece|report))[ ](?i:on|at|in)"
     r"|(?i:appeared|ran)[ ](?i:in|on)(?=[ ](?:the[ ])?[A-Z][^.\n]{0,80}(?i:print edition|edition|newspaper|magazine))"
     # a science-news aggregator's line under a partner's release: "Provided by University of X"
-    r"|(?:^|(?<=\n))[ ]{0,3}(?i:provided|supplied)[ ]by)"
+    r"|(?:^|(?<=\n))[ ]{0,3}(?i:provided|supplied)[ ]by"
+    # "This article was produced by X and is republished here with permission"
+    r"|(?i:(?:this|the) (?:article|story|piece|report|column) was (?:produced|written|reported|created) by)"
+    rf"(?=[ ](?:the[ ])?{_EN_NAME}[ ](?i:and (?:is |was |has been )?(?:re(?:published|printed|posted)|shared|syndicated))\b))"
     rf"[ ](?:the[ ])?(?P<name>{_EN_NAME})"
 )
 # A blog feed's back-link, "The post <title> appeared first on X.": X's, unless a © line names another
@@ -995,7 +998,7 @@ def _licensed_source_name(folded: str, text: str) -> str | None:
         if count == _MAX_CUES:
             break
         stop = _CLAUSE_STOP.search(folded, m.end())
-        if not _LICENSED.search(folded, m.end(), stop.start() if stop else len(folded)):
+        if not _licence_obtained(folded, m.end(), stop.start() if stop else len(folded)):
             continue
         name = _clean_name(text[m.start("name") : m.end("name")])
         if name and not _NOT_A_SOURCE.search(name):
@@ -1006,6 +1009,16 @@ def _licensed_source_name(folded: str, text: str) -> str | None:
 # A licence granted (已获授权, 经X授权, 獲得授權), not a ban (未经授权).
 _LICENSED = re.compile(r"(?<![未非])(?:已|业已|業已)?(?:获|獲|获得|獲得|取得|经|經)(?:过|過)?[^，。；\n未非]{0,12}?(?:授权|授權)")
 _CLAUSE_STOP = re.compile(r"[。！？!?\n]")
+# 转载请联系作者获得授权 asks for a licence; it reports none obtained.
+_LICENCE_ASKED = re.compile(r"(?:请|請|须|須|需|应|應|联系|聯繫|联络|聯絡)[^，。；,;\n]{0,12}\Z")
+
+
+def _licence_obtained(folded: str, start: int, end: int) -> bool:
+    """Whether ``folded[start:end]`` reports a licence obtained (已获授权, 经X授权), not one asked for."""
+    return any(
+        not _LICENCE_ASKED.search(folded, max(start, m.start() - 14), m.start())
+        for m in _LICENSED.finditer(folded, start, end)
+    )
 
 
 def _source_name(folded: str, text: str) -> str | None:
