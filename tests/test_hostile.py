@@ -870,6 +870,8 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._CLAIM_PARTY_LEAD": ("search",),
     "notice._HAN_SPACE": ("finditer",),
     "notice._LICENCE_ASKED": ("search",),
+    "notice._LICENSEE_RULE": ("finditer",),
+    "notice._ARTICLE_AUTHOR_CLAIM": ("search",),
     "notice._LICENCE_DEED": ("search",),
     "notice._BLANKET_DENY": ("search",),
     "notice._CC_UNNAMED": ("search",),

@@ -1557,3 +1557,34 @@ def test_a_licence_asked_for_is_no_licensed_source():
 def test_a_story_produced_by_a_party_and_republished_names_that_party():
     assert parse_notice("This article was produced by Harbour Post and is republished here with permission.").rights_holder == "Harbour Post"
     assert parse_notice("This story was written by Corin Vale and edited by Mae Lin.").rights_holder is None
+
+
+def test_what_a_licensee_must_do_is_no_permission_or_condition():
+    notice = parse_notice(
+        "凡本网注明“来源：东辽新闻网”的所有作品，版权均属于东辽新闻网，未经本网授权不得转载、摘编或利用其它方式使用上述作品。"
+        "已经本网授权使用作品的，应在授权范围内使用，并注明“来源：东辽新闻网”。"
+    )
+    assert (notice.forbidden_uses, notice.permitted_uses, notice.conditions) == (("reprint", "excerpt"), (), ())
+    assert parse_notice("欢迎转载，请注明出处。").conditions == ("credit",)
+
+
+def test_an_article_scoped_author_claim_outranks_the_sites_claim_in_the_same_block():
+    text = "※本文轉載自作者個人臉書，經作者同意轉載。\n社團法人台灣晴川人權協會 版權所有 © 2025"
+    assert parse_notice(text, author="鄭柏宇").rights_holder == "鄭柏宇"
+    assert parse_notice(text).rights_holder == "社團法人台灣晴川人權協會"
+
+
+def test_a_creators_closing_line_names_the_author():
+    assert parse_notice("原创不易，未经许可禁止搬运，违者必究。", author="合肥吃货地图", site="拾光资讯").rights_holder == "合肥吃货地图"
+
+
+def test_content_owned_updated_and_maintained_by_names_the_owner_and_is_a_notice():
+    line = "Content Owned, Updated and Maintained by Press Bulletin of India, Ministry of Public Communication, Union Government"
+    assert parse_notice(line).rights_holder == "Press Bulletin of India"
+    page = "<html><body><h1>Release</h1><p>" + "The ministry released the funds today. " * 20 + "</p><footer><p>" + line + "</p></footer></body></html>"
+    assert extract(page, content_type="html").notice_text == line
+
+
+def test_a_sign_whose_party_is_only_described_is_the_sites_claim():
+    assert parse_notice("©2025 a Tynemere plc subsidiary", site="Tyneside Chronicle Live").rights_holder == "Tyneside Chronicle Live"
+    assert parse_notice("© 2024 A Plus Media Group", site="X").rights_holder == "A Plus Media Group"

@@ -23,7 +23,7 @@ from reprint_guard.ingest.decode import decode_bytes
 
 __all__ = ["EXTRACTOR_VERSION", "decode_bytes"]
 
-EXTRACTOR_VERSION = 16
+EXTRACTOR_VERSION = 17
 """Version of everything that turns bytes into a :class:`~reprint_guard.models.Document`
 (decoding, HTML extraction, layout, and the notice finding that cuts the body). Bump it when
 the Document for the same input changes, so stores built with the old output can be upgraded.
@@ -81,4 +81,7 @@ line naming an outlet "X Report" or X報導者 keeps its date.
 'To license this content, visit …', 'Purchase a reprint', 'authorized for use only by'); an action
 link's address after a licence's words ('Click here', 'email us'); a WeChat account's name as the
 byline; mastheads that are the publisher's own name (X日报社, X集团, X有限公司); a page number inside a
-notice; a nonprofit newsroom's blurb after a partner copy's origin line."""
+notice; a nonprofit newsroom's blurb after a partner copy's origin line. 17: a plain text's notice
+hard-wrapped at a fixed width found whole; letter-spaced notice lines; a picture owner's fee or
+takedown note as a trailer; a claim over the text when only a platform statement closes it;
+'Content Owned, Updated and Maintained by X' footers."""

@@ -15,7 +15,7 @@ from reprint_guard.notice.parse import notice_terms, parse_notice
 
 __all__ = ["NOTICE_VERSION", "notice_terms", "parse_notice"]
 
-NOTICE_VERSION = 13
+NOTICE_VERSION = 14
 """Version of notice finding and parsing. Bump it when the notice found in, or the
 :class:`~reprint_guard.models.LicenceNotice` parsed from, the same input changes; ``reprint-guard
 upgrade`` then re-parses stored notices. 2: footers and ``<head>``, contacts with roles, the whole
@@ -57,7 +57,13 @@ credit names no one; a blog platform's user (CSDN博主「X」, 知乎用户“X
 CC licences glued to Han characters; 合作邀约/合作提案/业务合作/"Partnerships" are business desks and
 读者信箱 other; a digest compiled from several sources names no author; the byline a notice prints
 in its usual forms (文/X, 作者｜X, 【作者】X) for an author claim; 'appeared first on X'; a licensed
-copy's stamp ('authorized for use only by', 'an infringement of copyright')."""
+copy's stamp ('authorized for use only by', 'an infringement of copyright'). 14: notices hard-wrapped
+in plain text; letter-spaced claims (华 民 网 版 权 所 有); permissions worded after their use ('Reprints
+are welcome') or as a bare 'may republish', 本文可(自由)转载; what a licensee must do (已经本网授权使用
+作品的，应…注明) as no condition; an article-scoped author claim over the site's 版权所有; 原创不易 as
+the creator's voice; 'Content Owned, Updated and Maintained by X'; 'All rights reserved by X'; a
+company suffix then a preposition ends a name; a host that is a © line's party is no contact; tip
+lines after a ban on one line; 'use this story' and 'commercial use' as the licensing desk."""
 
 # Compatibility (one release): the names of the one-module ``notice`` (now ``notice.parse`` and ``notice.contacts``)
 # and of notice finding stay importable from here.

@@ -112,6 +112,8 @@ _CLAIM_VOCAB = tuple(
         # "X content is owned by or licensed to Y", "All material on this site is owned by Y"
         r"\b(?:content|material|articles?|stories|text|works?)\b[^.\n]{0,30}?\b(?:is|are)\s(?:owned|held)\s(?:by|or licensed to)\s"
         r"(?:or licensed to\s)?(?:the\s)?(?-i:[A-Z])",
+        # "Content Owned, Updated and Maintained by X" (a government portal's footer)
+        r"\bcontent (?:is )?owned(?:,? (?:updated|maintained|managed|provided)){0,3}(?:,? and (?:updated|maintained|managed|provided))? by\s(?:the\s)?(?-i:[A-Z])",
         # "Copyright holder: X", "Rights holder: X"
         r"\b(?:copyright (?:holder|owner)|rights ?holder)\s{0,2}:",
         # "This story was originally published by X and is republished here with permission."
@@ -233,7 +235,7 @@ _NOTICE_LITERALS = (
 # The literals in one pattern: one scan of a line instead of one per literal.
 _NOTICE_LITERAL = re.compile("|".join(map(re.escape, _NOTICE_LITERALS)))
 _NOTICE_WORDS = (
-    *_LICENCE_WORDS, "copyright", "all right", "some right", "(c)", "rights holder", "rightsholder",
+    *_LICENCE_WORDS, "copyright", "all right", "some right", "(c)", "rights holder", "rightsholder", "content owned",
     "originally", "first appeared", "first published", "first ran", "original article", "original story", "reproduced",
     "original post", "original piece", "original report", "appeared first on",
     "cc by", "cc-by", "direitos reservados", "derechos reservados", "droits réservés", "droits reserves", "rechte vorbehalten", "diritti riservati",

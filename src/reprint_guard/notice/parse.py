@@ -125,9 +125,9 @@ _EN_LICENSOR = (
 # "is owned by or licensed to X".
 _EN_OWNER = (
     (
-        re.compile(r"(?=[bBiIpPoOcCaArR])(?i:belongs to|is held by|property of|(?:all )?rights (?:are )?reserved (?:by|to)|owned(?: (?:or|and) (?:licensed|controlled|administered))? by(?: or licensed to)?|copyright (?:of|by)|(?:is|are|remains?) (?:the )?copyright(?:ed)?(?: (?:of|by|to))?)[ ]"),
+        re.compile(r"(?=[bBiIpPoOcCaArR])(?i:belongs to|is held by|property of|(?:all )?rights (?:are )?reserved (?:by|to)|owned(?:,? (?:updated|maintained|managed|provided|licensed|controlled|administered)){0,3}(?:,? (?:or|and) (?:updated|maintained|managed|provided|licensed|controlled|administered))? by(?: or licensed to)?|copyright (?:of|by)|(?:is|are|remains?) (?:the )?copyright(?:ed)?(?: (?:of|by|to))?)[ ]"),
         re.compile(
-            r"(?i:belongs to|is held by|property of|(?:all )?rights (?:are )?reserved (?:by|to)|owned(?: (?:or|and) (?:licensed|controlled|administered))? by(?: or licensed to)?|copyright (?:of|by)|(?:is|are|remains?) (?:the )?copyright(?:ed)?(?: (?:of|by|to))?)[ ]"
+            r"(?i:belongs to|is held by|property of|(?:all )?rights (?:are )?reserved (?:by|to)|owned(?:,? (?:updated|maintained|managed|provided|licensed|controlled|administered)){0,3}(?:,? (?:or|and) (?:updated|maintained|managed|provided|licensed|controlled|administered))? by(?: or licensed to)?|copyright (?:of|by)|(?:is|are|remains?) (?:the )?copyright(?:ed)?(?: (?:of|by|to))?)[ ]"
             rf"(?:the[ ])?(?P<name>{_EN_NAME})"
         ),
     ),
@@ -926,10 +926,19 @@ _UNNAMED_CLAIM = re.compile(
     r"|our (?:content|stories|articles|journalism))(?:,[^.\n]{0,40},)? (?:is|are) (?:(?:protected by|subject to) copyright|copyright(?:ed)?(?: material)?\b))"
     # a line that is only "ALL RIGHTS RESERVED" (a reader app's stamp, a footer row): the site's too
     r"|(?:^|\n)[ ]{0,3}(?i:all rights reserved)[ ]{0,3}[.。]?[ ]{0,3}(?=\n|$)"
+    # "©2025 a Tynemere plc subsidiary", "© 2025 part of X": the sign's party described, not named
+    r"|(?:^|\n)[ ]{0,3}(?:(?:©|\([cC]\)|(?i:copyright))[ ]{0,3}){1,2}(?:(?:19|20)\d{2}[ \-–]{0,3}){0,2}[ ]{0,3}"
+    r"(?i:an?|part of)[ ](?=[^\n]{0,60}?\b(?i:subsidiary|company|business|brand|division|member|title|publication|group)\b)"
 )
 # A digest compiled from several sources (整理自A、B等公开报道, 综合自…): its 原作者 are theirs.
 _COMPILED_FROM = re.compile(r"(?:整理自|综合自|綜合自|编译自|編譯自|摘编自|摘編自|汇编自|彙編自|整合自|选编自|選編自)[^。\n]{1,60}?[、等]")
 # The author (作者/原作者/博主) holds the rights: not the site.
+# The author's claim worded for this article (本文經作者同意轉載, 本文为作者原创): it outranks the
+# site's own 版权所有 line in the same block, which speaks for the site's other works.
+_ARTICLE_AUTHOR_CLAIM = re.compile(
+    r"(?:本文|本帖|此文|本篇)[^。\n]{0,20}?(?:(?<![未非])(?:经|經|获|獲)(?:原文|原)?作者(?:本人)?(?:同意|授权|授權|许可|許可)"
+    r"|(?:为|為|系|係)(?:博主|作者|笔者|筆者)(?:原创|原創))"
+)
 _AUTHOR_CLAIM = re.compile(
     r"(?:版[权權]|著作[权權])[^。，\n]{0,4}?(?:归|歸|属|屬)(?:于|於)?(?:原)?(?:作者|博主|原作者)"
     r"|(?:本文|本帖|此文)[^。，\n]{0,4}?(?:为|為|系|係)(?:博主|作者|我|笔者|筆者)(?:原创|原創)"
@@ -937,6 +946,8 @@ _AUTHOR_CLAIM = re.compile(
     # 本文經作者同意轉載: reprinted with the author's consent, so the author holds the rights
     r"|(?<![未非])(?:经|經|获|獲)(?:原文|原)?作者(?:本人)?(?:同意|授权|授權|许可|許可)"
     r"|(?:本文|本帖|此文)[^。，\n]{0,4}?(?:为|為|系|係)我的?(?:原创|原創)"
+    # 原创不易，未经许可禁止搬运: the creator speaking of the work as its own
+    r"|原创不易|原創不易"
     r"|(?i:copyright (?:belongs to|remains with|is retained by) the (?:original )?author)"
     r"|(?i:(?:is|are) (?:©|\(c\)|copyright(?:ed)?(?: by)?) (?:\d{4} )?(?:the|its) (?:original )?authors?\b)"
     # 本内容由作者授权发布: published on the author's licence, so the author holds the rights
@@ -1376,6 +1387,8 @@ def _find_rights_holder(text: str, folded: str, author: str | None = None) -> st
         _first_name(_ZH_LICENSOR[:1], folded, text) or _pattern_name(_ZH_EXCLUSIVE, folded, text)
         or _role_holder(folded, text) or _licensed_source_name(folded, text)
     )  # fmt: skip
+    if not grant and author and _ARTICLE_AUTHOR_CLAIM.search(folded):
+        return author  # 本文…经作者同意转载 above the site's 版权所有: this article's rights are the author's
     strong = (
         grant
         or _first_name(_ZH_OWNER, folded, text)
@@ -1523,7 +1536,7 @@ _CONDITION_PATTERNS = (
         "credit",
         re.compile(
             # 凡(本网)注明“来源：X”的作品 scopes a claim; it asks no credit
-            r"(?<!本网)(?<!本站)(?<!本網)(?<!凡)(?:注明|註明|标明|標明|写明|寫明)[^。；\n]{0,6}?(?:出处|出處|来源|來源|作者|原文|版权|版權)"
+            r"(?<!本网)(?<!本站)(?<!本網)(?<!网站)(?<!網站)(?<!客户端)(?<!客戶端)(?<!本报)(?<!本報)(?<!本刊)(?<!本台)(?<!凡)(?:注明|註明|标明|標明|写明|寫明)[^。；\n]{0,6}?(?:出处|出處|来源|來源|作者|原文|版权|版權)"
             # 转载请附上原文出处链接: the source is to be named
             r"|附上?(?:原文)?(?:出处|出處|来源|來源)"
             # 署名 asked for (转载请署名, 须署名作者) is a credit; 署名文章, 署名及不署名文章 and
@@ -1701,6 +1714,13 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+# A sentence addressed to licensees only: 已经本网授权使用作品的，… / 经授权转载的，… (to the sentence's end).
+_LICENSEE_RULE = re.compile(
+    r"(?<![未非])(?:已|业已|業已)?(?:经|經|获|獲)(?:过|過)?[^，。；\n]{0,12}?(?:授权|授權)(?:使用|转载|轉載|刊用|刊登|转发|轉發)?"
+    r"[^，。；\n]{0,10}?的[，,][^。；\n]{0,80}"
+)
+
+
 def _uses_and_permissions(
     folded: str,
 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str | None]:
@@ -1709,7 +1729,10 @@ def _uses_and_permissions(
     # a licence's own name is no ban: 知识共享署名-非商业性使用-禁止演绎 4.0 国际许可协议 … 转载请注明出处
     # must not read as 禁止 … 转载 (the licence's terms come from its name, below)
     names = [(m.start(), m.end()) for _, m in zip(range(_MAX_CUES), _CC_NAMED.finditer(folded))]
-    terms = _blank(folded, names) if names else folded
+    # 已经本网授权使用作品的，应在授权范围内使用，并注明来源: what a licensee must do, neither a
+    # permission nor its condition (bench/notices README, credits asked only of licensees)
+    licensee_rules = [(m.start(), m.end()) for m in _LICENSEE_RULE.finditer(folded)]
+    terms = _blank(folded, names + licensee_rules) if names or licensee_rules else folded
     photo = [(m.start(), m.end()) for m in _PHOTO_SENTENCE.finditer(terms)]
     if photo:
         # 文字欢迎转载…；照片版权属摄影者所有，请勿转载: the photos' terms do not undo the text's
@@ -1726,8 +1749,9 @@ def _uses_and_permissions(
         cc_uses, cc_conditions = ("reprint", "copy", "redistribute"), ("credit",)
     permitted.update(cc_uses)
     conditions.update(cc_conditions)
+    unlicensed = _blank(folded, licensee_rules) if licensee_rules else folded
     for name, pattern in _CONDITION_PATTERNS:
-        if pattern.search(folded):
+        if pattern.search(unlicensed):
             conditions.add(name)
     permitted -= forbidden
     if _PERSONAL_USE.search(folded):
