@@ -205,7 +205,8 @@ def _split_lines(text: str, *, unwrap: bool = False) -> list[_Line]:
     text), the lines of an English paragraph hard-wrapped at a fixed width are one line: its
     span covers the breaks and its text is that span with each line break read as a space, so
     an offset into the text is one into the span."""
-    blocks: list[list[_Line]] = []
+    lines: list[_Line] = []
+    block_starts: list[int] = []  # where each run between blank lines begins
     previous_end = -2
     for m in _LINE.finditer(text):
         raw = m.group()
@@ -215,25 +216,26 @@ def _split_lines(text: str, *, unwrap: bool = False) -> list[_Line]:
             continue
         start = m.start() + (len(raw) - len(raw.lstrip()))
         if previous_end != m.start() - 1:
-            blocks.append([])
-        blocks[-1].append(_Line(start, start + len(stripped), stripped))
+            block_starts.append(len(lines))
+        lines.append(_Line(start, start + len(stripped), stripped))
         previous_end = m.end()
     if not unwrap:
-        return [line for block in blocks for line in block]
-    lines: list[_Line] = []
-    for block in blocks:
+        return lines
+    joined: list[_Line] = []
+    for lo, hi in zip(block_starts, [*block_starts[1:], len(lines)]):
+        block = lines[lo:hi]
         if len(block) > _WRAP_MAX_LINES:
-            lines += block
+            joined += block
             continue
         whole = _fills_width([line.text for line in block])
-        lines.append(block[0])
+        joined.append(block[0])
         for line in block[1:]:
-            last = lines[-1]
+            last = joined[-1]
             if whole or _breaks_mid_sentence(last.text, line.text):
-                lines[-1] = _Line(last.start, line.end, _LINE_BREAK.sub(" ", text[last.start : line.end]))
+                joined[-1] = _Line(last.start, line.end, _LINE_BREAK.sub(" ", text[last.start : line.end]))
             else:
-                lines.append(line)
-    return lines
+                joined.append(line)
+    return joined
 
 
 def _body_lines(text: str, *, keep_trailing_editor_lines: bool = False, unwrap: bool = False) -> list[_Line]:

@@ -928,7 +928,7 @@ _UNNAMED_CLAIM = re.compile(
     r"|(?:^|\n)[ ]{0,3}(?i:all rights reserved)[ ]{0,3}[.。]?[ ]{0,3}(?=\n|$)"
     # "©2025 a Tynemere plc subsidiary", "© 2025 part of X": the sign's party described, not named
     r"|(?:^|\n)[ ]{0,3}(?:(?:©|\([cC]\)|(?i:copyright))[ ]{0,3}){1,2}(?:(?:19|20)\d{2}[ \-–]{0,3}){0,2}[ ]{0,3}"
-    r"(?i:an?|part of)[ ](?=[^\n]{0,60}?\b(?i:subsidiary|company|business|brand|division|member|title|publication|group)\b)"
+    r"(?:an?|[Pp]art of)[ ](?=[^\n]{0,60}?\b(?i:subsidiary|company|business|brand|division|member|title|publication|group)\b)"
 )
 # A digest compiled from several sources (整理自A、B等公开报道, 综合自…): its 原作者 are theirs.
 _COMPILED_FROM = re.compile(r"(?:整理自|综合自|綜合自|编译自|編譯自|摘编自|摘編自|汇编自|彙編自|整合自|选编自|選編自)[^。\n]{1,60}?[、等]")
