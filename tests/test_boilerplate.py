@@ -138,6 +138,26 @@ def test_a_paragraph_a_series_repeats_copied_alone_is_still_an_excerpt(tmp_path)
         assert _match(g.check(f"转载标题\n\n{paras}\n"), "a1.txt").kind == "reprint"
 
 
+def test_a_full_copy_holding_the_series_paragraph_is_a_reprint_and_may_be_permitted(tmp_path):
+    """The copy's text aligned to the article's boilerplate is left out of the edited share as
+    the boilerplate is left out of the article: a word-for-word copy is not `edited` because
+    its outlet printed one of its paragraphs under three other articles."""
+    notice = "本文为青川日报原创，欢迎转载，请注明出处。"
+
+    def page(i: int) -> str:
+        paras = chinese_article(100 + i, 6).split("\n")
+        return _page("\n".join([paras[0], SERIES, *paras[1:]]), f"青川新闻第{i}号稿件", tail=notice)
+
+    for n in (2, 4):
+        with _protect(tmp_path / str(n), n, page) as g:
+            paras = chinese_article(101, 6).split("\n")
+            copy = "\n".join([paras[0], SERIES, *paras[1:]])
+            match = _match(g.check(f"转载标题\n\n{copy}\n"), "a1.txt")
+            assert match.kind == "reprint" and match.alignment.edited < 0.02, n
+            credited = g.check(f"转载标题\n\n来源：青川日报\n\n{copy}\n")
+            assert _match(credited, "a1.txt").permitted, n
+
+
 # A CMS trailer the notice finder does not cut (no claim, no statement opening), printed
 # under articles that share neither outlet nor rights holder; it holds boilerplate words
 # (联系, 电话). (A platform disclaimer such as 特别声明：…仅代表该作者观点 is cut by the finder.)

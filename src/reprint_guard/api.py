@@ -790,7 +790,7 @@ class Guard:
                 # An article holding most of this one's windows is a version of it (another
                 # edition, the same text protected again), not a witness of boilerplate, which is
                 # what *different* articles print: it counts for neither test below.
-                cover = {o: _covered(win[slot == o], w, n) for o in np.unique(slot)[:_BOILERPLATE_MAX_HOLDERS].tolist()}
+                cover = {o: _covered(ws, w, n) for o, ws in _by_holder(win, slot, _BOILERPLATE_MAX_HOLDERS)}
                 versions = [o for o, c in cover.items() if c.sum() > _VERSION_SHARE * n]
                 if versions:
                     keep = ~np.isin(slot, versions)
@@ -800,17 +800,18 @@ class Guard:
             if not any(owner):
                 win, slot = win[:0], slot[:0]
             if len(slot):
-                owners = self._owners_of(np.unique(slot).tolist())
-                same = np.array(
-                    [_same_owner(owner, owners.get(int(x), (None, None))) for x in slot.tolist()], dtype=bool
-                )
-                win, slot = win[same], slot[same]
+                holders = np.unique(slot).tolist()
+                owners = self._owners_of(holders)
+                mine = _owner_key(owner)
+                same = [x for x in holders if _same_owner_key(mine, _owner_key(owners.get(x, (None, None))))]
+                keep = np.isin(slot, same)  # one owner test per holder, not per window
+                win, slot = win[keep], slot[keep]
             if len(win):
                 # Per shingle: how many other articles hold a window covering it (each article
                 # tiles at its own phase, so one shared block meets different windows of each).
                 count = np.zeros(n, dtype=np.int64)
-                for other in np.unique(slot)[:_BOILERPLATE_MAX_HOLDERS].tolist():
-                    count += cover[other] if other in cover else _covered(win[slot == other], w, n)
+                for other, ws in _by_holder(win, slot, _BOILERPLATE_MAX_HOLDERS):
+                    count += cover[other] if other in cover else _covered(ws, w, n)
                 weak = count >= 1
                 strong = count >= k - 1
         bp = boilerplate_of(side, strong, weak, shared)
@@ -1063,14 +1064,24 @@ class _HeaderLines:
         return hit
 
 
-def _same_owner(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
-    """Whether two articles have one outlet or one rights holder (compared ignoring case and
-    spaces, as licensees are)."""
+@functools.lru_cache(maxsize=1 << 16)
+def _owner_key(owner: tuple[str | None, str | None]) -> tuple[str, str]:
+    """An article's ``(outlet, rights holder)`` as compared: case and spaces ignored, as licensees are."""
+    return ("".join(owner[0].split()).casefold() if owner[0] else "", "".join(owner[1].split()).casefold() if owner[1] else "")
 
-    def f(x: str | None) -> str:
-        return "".join(x.split()).casefold() if x else ""
 
-    return bool((f(a[0]) and f(a[0]) == f(b[0])) or (f(a[1]) and f(a[1]) == f(b[1])))
+def _same_owner_key(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Whether two :func:`_owner_key` keys share an outlet or a rights holder."""
+    return bool((a[0] and a[0] == b[0]) or (a[1] and a[1] == b[1]))
+
+
+def _by_holder(win: np.ndarray, slot: np.ndarray, most: int) -> list[tuple[int, np.ndarray]]:
+    """``[(holder, its windows)]`` for the first ``most`` holders in ``slot`` order, grouping
+    ``win`` by ``slot`` with one sort (not one scan of ``slot`` per holder)."""
+    order = np.argsort(slot, kind="stable")
+    holders, firsts = np.unique(slot[order], return_index=True)
+    bounds = [*firsts.tolist(), len(order)]
+    return [(int(holders[i]), win[order[bounds[i] : bounds[i + 1]]]) for i in range(min(most, len(holders)))]
 
 
 

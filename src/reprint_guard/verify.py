@@ -1022,6 +1022,29 @@ def _edge_furniture(art: Side, chains: list[_Chain]) -> np.ndarray:
 _FURNITURE_LINE = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]|^\s*[（(【\[].*[）)】\]]\s*$|版|编辑|編輯|记者|記者|来源|來源|返回|顶部|頂部")
 
 
+def _aligned_to(doc: Side, art: Side, chains: list[_Chain], marked: np.ndarray) -> np.ndarray:
+    """bool ``[len(doc.norm.text)]``: the document's characters whose tokens the chains align
+    (token by token along each run's diagonal) to article tokens mostly ``marked`` (bool per
+    article normalised character)."""
+    dt, atk = doc.tokens, art.tokens
+    a_starts, a_ends = np.asarray(atk.starts), np.asarray(atk.ends)
+    sums = np.concatenate(([0], np.cumsum(marked, dtype=np.int64)))
+    lengths = np.maximum(a_ends - a_starts, 1)
+    token_marked = (sums[a_ends] - sums[a_starts]) * 2 > lengths
+    d_starts, d_ends = np.asarray(dt.starts), np.asarray(dt.ends)
+    out = np.zeros(len(doc.norm.text) + 1, dtype=bool)
+    for c in chains:
+        for i, r in enumerate(c.runs):
+            hi = c.runs[i + 1].d0 - 1 if i + 1 < len(c.runs) else c.d1
+            ds = np.arange(r.d0, max(r.d0, hi) + 1)
+            ts = ds + (r.a0 - r.d0)
+            ok = (ts >= 0) & (ts < len(token_marked))
+            for d in ds[ok][token_marked[ts[ok]]].tolist():
+                stop = int(d_starts[d + 1]) if d + 1 < len(d_starts) else int(d_ends[d])
+                out[int(d_starts[d]) : stop] = True
+    return out[: len(doc.norm.text)]
+
+
 def edited_share(doc: Side, art: Side, chains: list[_Chain], exclude: np.ndarray | None = None) -> float:
     """Share of the article's characters that the copy changed, removed or added, in [0, 1].
 
@@ -1048,8 +1071,10 @@ def edited_share(doc: Side, art: Side, chains: list[_Chain], exclude: np.ndarray
     if not len(text) or not chains:
         return 0.0
     skip = _edge_furniture(art, chains)
+    boiler_norm = None
     if exclude is not None and exclude.any():
         skip = skip | exclude
+        boiler_norm = exclude[np.asarray(art.norm.starts)]
     if skip.any():
         keep &= ~skip[np.asarray(art.norm.starts)]
     article = "".join(itertools.compress(text, keep.tolist()))
@@ -1067,6 +1092,9 @@ def edited_share(doc: Side, art: Side, chains: list[_Chain], exclude: np.ndarray
             cover[c.a0 : c.a1 + 1] += 1
     chains = [c for c in chains if c.a1 - c.a0 + 1 >= _REQUOTE_MIN or cover[c.a0 : c.a1 + 1].mean() <= 0.5] or chains
     by_doc = sorted(chains, key=lambda c: (c.d0, c.a0))
+    # The copy's text aligned to the article's boilerplate, left out like the boilerplate itself
+    # (a full copy holding the outlet's repeated paragraph is still a full copy).
+    dropped = None if boiler_norm is None else _aligned_to(doc, art, chains, boiler_norm)
     # A piece lying inside the sentence of the piece before it stays after it (clauses swapped
     # inside a sentence are a rewording a person counts); everything else is put in the
     # article's order (moving sentences and paragraphs changes no word). Pieces kept together
@@ -1101,7 +1129,8 @@ def edited_share(doc: Side, art: Side, chains: list[_Chain], exclude: np.ndarray
             continue
         start, end = int(dt.starts[c.d0]), int(dt.ends[c.d1])
         key = block_key[block[k]]
-        pieces.append((key, k, _NOT_COUNTED.sub("", dtext[start:end])))
+        piece = dtext[start:end] if dropped is None else "".join(itertools.compress(dtext[start:end], ~dropped[start:end]))
+        pieces.append((key, k, _NOT_COUNTED.sub("", piece)))
         if k + 1 < len(by_doc) and not requote[k + 1]:
             nxt = int(dt.starts[by_doc[k + 1].d0])
             if nxt > end and doc.length(doc.norm.to_original(end, nxt)) <= _ADDED_MAX:
