@@ -1588,3 +1588,19 @@ def test_content_owned_updated_and_maintained_by_names_the_owner_and_is_a_notice
 def test_a_sign_whose_party_is_only_described_is_the_sites_claim():
     assert parse_notice("©2025 a Tynemere plc subsidiary", site="Tyneside Chronicle Live").rights_holder == "Tyneside Chronicle Live"
     assert parse_notice("© 2024 A Plus Media Group", site="X").rights_holder == "A Plus Media Group"
+
+
+@pytest.mark.parametrize(
+    "note, holder, permitted",
+    [
+        ("Reprints are welcome with attribution to The Easthaven Ledger and a link to the original article.",
+         "Easthaven Ledger", ("reprint",)),  # the credit's name without its article, as before
+        ("Reprints welcome with credit to Easthaven Ledger.", "Easthaven Ledger", ("reprint",)),
+    ],
+)
+def test_an_english_permission_alone_closing_the_article_is_its_notice(note, holder, permitted):
+    body = "<p>" + "The council voted to plant two hundred trees along the river this winter. " * 8 + "</p>"
+    doc = extract(f"<html><body><h1>T</h1>{body}<p><em>{note}</em></p></body></html>", content_type="html")
+    assert doc.notice_text == note and "Reprints" not in doc.text
+    notice = parse_notice(doc.notice_text)
+    assert (notice.rights_holder, notice.permitted_uses, "credit" in notice.conditions) == (holder, permitted, True)

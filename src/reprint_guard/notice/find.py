@@ -175,6 +175,10 @@ _LICENCE_TERMS = tuple(
         r"\b(?:reprint|republicat|republish|reproduc|redistribut|syndicat)\w*\b[^\n.;]{0,80}?\b(?:requires?|needs?)\s{1,3}"
         r"(?:the |our |its |their )?(?:prior )?(?:express )?(?:written )?(?:permission|consent|authori[sz]ation|a licen[cs]e)\b",
         r"欢迎转载|不保留版权的转载|转载(?:时)?(?:请|须|务必)(?:注明|标明|保留)",
+        # "Reprints are welcome with attribution", "Reprints welcome with credit to X",
+        # "Republication is permitted provided …": a permission worded after its use
+        r"\b(?:reprints?|reprinting|republication|republishing|reproduction)\b(?: (?:is|are))? (?:most |very )?"
+        r"(?:welcome|permitted|allowed|encouraged|free)\b",
         # an open-content grant's one condition: 使用者得重製…，惟应注明出处
         # (the connective too: 引用他人数据时应注明出处 in an article is advice, not a licence term)
         r"(?:惟|但|并|並)(?:应|须|请|务必)(?:注明|标明)(?:出处|来源)",

@@ -1681,6 +1681,9 @@ def _find_uses(folded: str) -> tuple[set[str], set[str], set[str]]:
                 else:
                     nearest, nearest_at = kind, m.start()
             elif kind == "allow":
+                if pending and m.group().lower() == "welcome":
+                    permitted.update(pending)  # "Reprints welcome with credit to X"
+                    pending = []
                 nearest, nearest_at, welcomed = kind, m.start(), True
             elif kind is not None:
                 if nearest == "deny":
