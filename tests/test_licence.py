@@ -216,3 +216,24 @@ def test_a_holder_whose_name_holds_dots_is_credited_by_its_name_not_read_as_a_ho
         assert [(m.attributed, m.unmet_conditions) for m in kept.matches] == [(True, ())] and kept.verdict == "permitted"
         bare = g.check(f"转载\n\n{body}\n")
         assert [m.attributed for m in bare.matches] == [False] and bare.verdict == "reprint"
+
+
+_NANYING = [
+    "南瀛縣政府今天宣布，明年起將在沿海十二個鄉鎮推動漁港改建計畫，預計投入新台幣八億元，改善碼頭設施與排水系統，減少颱風季節的淹水問題。",
+    "縣府農漁處長表示，計畫分三期進行，第一期優先整修老舊的卸魚碼頭與冷凍庫，並增設太陽能板，讓漁會的用電成本每年可減少兩成以上。",
+    "漁民代表吳先生說，過去每逢大潮，碼頭地面就泡在海水裡，漁獲搬運很危險，希望工程能夠如期完成，也希望施工期間不要影響出海作業。",
+    "縣府指出，改建完成後將結合觀光魚市與自行車道，帶動地方產業，吸引更多年輕人返鄉，預計可增加三百個就業機會，並提升漁村的生活品質。",
+]
+
+
+@pytest.mark.parametrize("credit", ["作者：吳明哲　出處：南瀛新聞網", "（本文依創用CC授權轉載，出處：南瀛新聞網）", "出處：南瀛新聞網"])
+@pytest.mark.parametrize("where", ["top", "bottom"])
+def test_a_source_label_after_another_field_or_inside_the_copys_notice_meets_the_credit(tmp_path, credit, where):
+    page = "漁港改建計畫明年啟動\n\n2024-03-01 南瀛新聞網\n\n" + "\n\n".join(_NANYING) + "\n\n本文採用創用CC 姓名標示-非商業性-禁止改作 4.0 國際授權條款授權。"
+    body = "\n\n".join(_NANYING)
+    with Guard.open(tmp_path / "fp", create=True) as g:
+        g.protect_document(page.encode(), source="a.txt")
+        match = g.check(f"{credit}\n\n{body}" if where == "top" else f"{body}\n\n{credit}").matches[0]
+        assert (match.attributed, match.permitted, match.unmet_conditions) == (True, True, ())
+        bare = g.check(body).matches[0]
+        assert (bare.attributed, bare.permitted, bare.unmet_conditions) == (False, False, ("credit",))

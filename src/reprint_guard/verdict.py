@@ -414,7 +414,14 @@ def is_attributed(doc: Document, outlet: str | None, rights_holder: str | None, 
         line for line in (doc.notice_text or "").splitlines()[:_NOTICE_LINES_READ]
         if _CLAIM_FOR.search(line) and not _DENIAL.search(line)
     ]
+    # a source label in the page's own notice or in a line read as its title or header
+    # (（本文依創用CC授權轉載，出處：X）; 作者：Y　出處：X over the text)
+    source_lines = [
+        line for line in (*(doc.notice_text or "").splitlines()[:_NOTICE_LINES_READ], doc.title or "", *doc.header_lines)
+        if _SOURCE_LABEL.search(line) and not _DENIAL.search(line)
+    ]
     credits = [_fold(c) for c in (*doc.credits, doc.outlet or "", *permission_lines, *claim_lines) if c]
+    credits += [_fold(m.group("after")) for line in source_lines for m in _SOURCE_LABEL.finditer(line)]
     names = [_fold(n) for n in (outlet, rights_holder) if n]
     hosts = [h for n in (*names, host_of(url)) if n and (h := _credit_host(n))]
     names = [n for n in names if _credit_host(n) is None]  # hosts are matched whole, above
@@ -433,6 +440,8 @@ def is_attributed(doc: Document, outlet: str | None, rights_holder: str | None, 
 _CLAIM_FOR = re.compile(
     r"©|\([cC]\)|(?i:copyright|appeared first on|(?:originally|first) (?:appeared|published|ran) (?:in|on|by))|版[权權]所有|著作[权權](?:所有|[归歸属屬])"
 )
+# A source label and what follows it on its line: 出處：X, 来源：X, "Source: X".
+_SOURCE_LABEL = re.compile(r"(?:出[处處]|[来來]源|(?i:source))[ ]{0,2}[:：][ ]{0,2}(?P<after>[^\n]{1,80})")
 # A line that denies a tie (本文并非转载自X, 与X无关, "not affiliated with X"): it credits no one.
 _DENIAL = re.compile(r"并非|並非|不是|无关|無關|无任何关系|無任何關係|(?i:not (?:affiliated|associated|endorsed))")
 _ATTRIBUTION_CHARS = 120
@@ -442,6 +451,8 @@ _ATTRIBUTION = (
     r"据{name}[^,，。\n]{{0,16}}?(?:报道|报导|消息|讯|电)|{name}[^,，。\n]{{0,12}}?(?:讯|消息|电)(?=[(（,，:：]|$)"
     r"|(?:原文|本文)?(?:刊于|刊载于|刊登于|原载于?|发表于|首发于|来自|转载自|转自|选自|摘自|出自){name}"
     r"|accordingto(?:the)?{name}|(?:first|originally)(?:published|appeared|ran)(?:in|on|by)(?:the)?{name}"
+    # 作者：Y　出處：X closing the text: a source label after another field on its line
+    r"|(?:出处|来源|source)[:：]{name}"
 )
 
 
