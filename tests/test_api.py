@@ -267,6 +267,9 @@ def test_a_page_that_is_only_a_notice_is_skipped_as_such(tmp_path: Path) -> None
         assert (notice_only.verdict, notice_only.reason) == ("skipped", "notice only: no article text besides a licensing notice")
         empty = g.check("<html><body><script>var a = 1;</script></body></html>")
         assert (empty.verdict, empty.reason) == ("skipped", "empty: no text extracted")
+        # a heading above the notice leaves a few words of other text: still a notice-only page
+        headed = g.check("<html><body><h1>T</h1><p>首页 新闻 体育 财经</p><p>本文为青禾日报原创，版权归青禾日报社所有，未经授权不得转载。</p></body></html>")
+        assert headed.verdict == "skipped" and headed.reason.startswith("notice only: a licensing notice and ")
 
 
 @pytest.mark.parametrize(

@@ -172,6 +172,7 @@ def test_a_copy_licensed_only_by_its_own_canonical_link_is_a_claimed_finding(cli
         (("list", "--store", "{tmp}/nowhere"), r"no fingerprint store"),
         (("protect", "{pages}", "--store", "{store}", "--url", "https://x.example.com/"), r"--url takes exactly one"),
         (("scan", "{pages}", "--store", "{store}", "--urls", "{tmp}/none.csv"), r"cannot read the --urls manifest"),
+        (("scan", "{pages}", "--store", "{store}", "--urls", "{pages}"), r"--urls manifest.*not a folder"),
     ],
     ids=[
         "missing-store",
@@ -186,6 +187,7 @@ def test_a_copy_licensed_only_by_its_own_canonical_link_is_a_claimed_finding(cli
         "list-missing-store",
         "protect-url-on-folder",
         "missing-urls-manifest",
+        "urls-manifest-is-a-folder",
     ],
 )
 def test_could_not_run_exits_2_with_one_clear_message(

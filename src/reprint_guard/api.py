@@ -693,6 +693,9 @@ class Guard:
                 best = (score, matches)
         if best is None:
             reason = f"too short: {own_tokens} content tokens, at least {cfg.min_tokens} needed"
+            if doc.notice_text:
+                # a notice and a heading or a line of furniture: the page holds no article
+                reason = f"notice only: a licensing notice and {own_tokens} content tokens of other text"
             return DocumentReport(path, doc_url, sha, doc.decoding, "skipped", reason, title=doc.title)
         verdict, ordered = document_verdict(best[1])
         return DocumentReport(path, doc_url, sha, doc.decoding, verdict, None, ordered, title=doc.title)

@@ -243,7 +243,11 @@ def _read_urls(path: Path | None) -> dict[str, str]:
     try:
         raw = path.read_bytes()
     except OSError as e:
-        raise _fail(f"cannot read the --urls manifest {path}: {e.strerror or e}") from None
+        fix = (
+            "; give the manifest file (CSV rows path,url or JSONL), not a folder"
+            if path.is_dir() else "; check the path and that the file is readable"
+        )
+        raise _fail(f"cannot read the --urls manifest {path}: {e.strerror or e}{fix}") from None
     # Decoded as pages are: Excel on Chinese Windows saves CSV in GBK (Big5 in Taiwan).
     try:
         text, decoding = decode_bytes(raw, content_type="text/plain", path=str(path))
