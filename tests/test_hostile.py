@@ -872,6 +872,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._HAN_SPACE": ("finditer",),
     "notice._LICENCE_ASKED": ("search",),
     "notice._LICENSEE_RULE": ("finditer",),
+    "notice._NUMBER_BREAK": ("finditer",),
     "notice._ARTICLE_AUTHOR_CLAIM": ("search",),
     "notice._LICENCE_DEED": ("search",),
     "notice._BLANKET_DENY": ("search",),

@@ -1604,3 +1604,19 @@ def test_an_english_permission_alone_closing_the_article_is_its_notice(note, hol
     assert doc.notice_text == note and "Reprints" not in doc.text
     notice = parse_notice(doc.notice_text)
     assert (notice.rights_holder, notice.permitted_uses, "credit" in notice.conditions) == (holder, permitted, True)
+
+
+@pytest.mark.parametrize(
+    "text, phones",
+    [
+        ("Copyright 2024 Northport Wire. For licensing, call our syndication desk at +1 (555)\n014-3220 or "
+         "syndication@northport.example. News tips: +1 555 014 3299.",
+         [("+15550143220", "licensing"), ("+15550143299", "tip")]),
+        ("本文版权归北方通讯社所有，未经授权不得转载。如需转载请联系版权部，电话010-5550\n1234，邮箱copyright@north.example.cn",
+         [("+861055501234", "licensing")]),
+        # short lines: a list of numbers, one a line, is never joined
+        ("新闻热线：0531-85196000\n0531-85196001", [("+8653185196000", "tip"), ("+8653185196001", "tip")]),
+    ],
+)
+def test_a_number_a_fixed_width_wrap_broke_is_read_whole(text, phones):
+    assert [(p.e164, p.role) for p in parse_notice(text).phones] == phones

@@ -2165,6 +2165,24 @@ def notice_terms(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return forbidden, permitted
 
 
+# A line break inside a number: a notice hard-wrapped at a fixed width ("… desk at +1 (555)" /
+# "014-3220 or …"). Only a long line breaks so; a short one is a list of numbers, one a line.
+_NUMBER_BREAK = re.compile(r"(?<=[\d)（）-])\n(?=[\d(（])")
+_WRAPPED_LINE_MIN = 40
+
+
+def _rejoin_wrapped_numbers(folded: str) -> str:
+    """``folded`` with each line break inside a number of a long (wrapped) line read as a space;
+    same length."""
+    if "\n" not in folded:
+        return folded
+    chars = list(folded)
+    for m in _NUMBER_BREAK.finditer(folded):
+        if m.start() - (folded.rfind("\n", 0, m.start()) + 1) >= _WRAPPED_LINE_MIN:
+            chars[m.start()] = " "
+    return "".join(chars)
+
+
 def _parse(text: str, region: str, site: str | None, author: str | None) -> LicenceNotice:
     """:func:`parse_notice` on a validated input."""
     # OpenCC's standard Traditional characters read as the Taiwan forms the patterns spell
@@ -2173,7 +2191,7 @@ def _parse(text: str, region: str, site: str | None, author: str | None) -> Lice
     email_spans = [(a, b) for a, b, _ in email_hits]
     url_spans = _find_url_spans(folded, email_spans)
     masked = _mask(folded, [*email_spans, *((a, b) for a, b, _ in url_spans)])
-    phone_spans = _find_phone_spans(text, masked, region)
+    phone_spans = _find_phone_spans(text, _rejoin_wrapped_numbers(masked), region)
     head = folded[:_ANALYSE_CHARS]
     forbidden, permitted, conditions, licence = _uses_and_permissions(_unwrapped(_REGISTRATION.sub(" ", head)))
 
