@@ -757,7 +757,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._AUTHOR_OWNS": ("search",),
     "verdict._CLAIM_FOR": ("search",),
     "verdict._DENIAL": ("search",),
-    "verdict._SOURCE_LABEL": ("search", "finditer"),
+    "verdict._SOURCE_LABEL": ("finditer",),
     "extract._DISCLAIMER": ("match",),
     "extract._CONTACT": ("search",),
     "extract._LIST_ITEM": ("match",),  # notice.find: 1. / （一） / ① opening a list item

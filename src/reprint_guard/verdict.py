@@ -416,12 +416,13 @@ def is_attributed(doc: Document, outlet: str | None, rights_holder: str | None, 
     ]
     # a source label in the page's own notice or in a line read as its title or header
     # (（本文依創用CC授權轉載，出處：X）; 作者：Y　出處：X over the text)
-    source_lines = [
-        line for line in (*(doc.notice_text or "").splitlines()[:_NOTICE_LINES_READ], doc.title or "", *doc.header_lines)
-        if _SOURCE_LABEL.search(line) and not _DENIAL.search(line)
-    ]
-    credits = [_fold(c) for c in (*doc.credits, doc.outlet or "", *permission_lines, *claim_lines) if c]
-    credits += [_fold(m.group("after")) for line in source_lines for m in _SOURCE_LABEL.finditer(line)]
+    labelled = (
+        m.group("after")
+        for line in (*(doc.notice_text or "").splitlines()[:_NOTICE_LINES_READ], doc.title or "", *doc.header_lines)
+        if not _DENIAL.search(line)
+        for m in _SOURCE_LABEL.finditer(line)
+    )
+    credits = [_fold(c) for c in (*doc.credits, doc.outlet or "", *permission_lines, *claim_lines, *labelled) if c]
     names = [_fold(n) for n in (outlet, rights_holder) if n]
     hosts = [h for n in (*names, host_of(url)) if n and (h := _credit_host(n))]
     names = [n for n in names if _credit_host(n) is None]  # hosts are matched whole, above

@@ -249,8 +249,10 @@ _DISCLAIMER = re.compile(r"[【\[]?\s{0,2}(?:免责声明|disclaimer)|如有侵�
 # comment rules, follow/share widgets, related-article headings. They are cut from the body with
 # the notice (never fingerprinted) but name no rights holder.
 _TRAILER = re.compile(
+    r"免责声明|免责条款|风险提示|(?i:disclaimer)|如有侵权|侵删"
     # a picture owner's fee and takedown note (请作者与本站联系索取稿酬 … 可联系我们要求撤下)
-    r"免责声明|免责条款|风险提示|(?i:disclaimer)|如有侵权|侵删|索取稿酬|领取稿酬|要求撤下|如有(?:违反|侵犯|侵害)[^\n]{0,10}权益|第一时间(?:删除|修正|处理)"
+    r"|索取稿酬|领取稿酬|要求撤下"
+    r"|如有(?:违反|侵犯|侵害)[^\n]{0,10}权益|第一时间(?:删除|修正|处理)"
     r"|不构成(?:任何)?(?:个人)?投资建议|(?:投资|入市)需谨慎|写评论|最热文章|热门文章|不代表本[网站台报刊][^\n]{0,6}(?:观点|立场)|仅代表(?:作者|该作者|其)[^\n]{0,8}观点"
     r"|观点仅代表|仅提供信息(?:存储|发布)|信息发布平台|上传并发布|广告声明|本文为转载|本文系转载|本文转自|转载目的在于"
     r"|欢迎关注|关注我们|点击关注|扫码关注|长按(?:识别|二维码)|微信公众号|公众号[:：]|分享到|分享让|打印本页|关闭窗口|相关阅读|相关新闻|推荐阅读"
@@ -267,8 +269,10 @@ _TRAILER = re.compile(
 )
 # The statements among them that a long trailer line opens with.
 _TRAILER_STATEMENT = re.compile(
+    r"免责声明|免责条款|风险提示|(?i:disclaimer)|如有侵权|侵删"
     # a picture owner's fee and takedown note (请作者与本站联系索取稿酬 … 可联系我们要求撤下)
-    r"免责声明|免责条款|风险提示|(?i:disclaimer)|如有侵权|侵删|索取稿酬|领取稿酬|要求撤下|如有(?:违反|侵犯|侵害)[^\n]{0,10}权益"
+    r"|索取稿酬|领取稿酬|要求撤下"
+    r"|如有(?:违反|侵犯|侵害)[^\n]{0,10}权益"
     r"|不构成[^，。\n]{0,8}?投资建议|(?:投资|入市)需谨慎|不代表本[网站台报刊][^\n]{0,6}(?:观点|立场)"
     # a stance line naming its publisher (内容不代表本系立场, 并不代表《X》立场): the clause closes on
     # 立场 or 观点 within a few words, which an article's "他的发言不代表政府" does not
