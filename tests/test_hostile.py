@@ -668,6 +668,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._PUBLISHED_BY": ("fullmatch",),  # 《X》由 Y 出版
     "notice._SEPARATOR_BEFORE": ("search",),  # X｜版权所有
     "notice._DESK_SUFFIX": ("search",),  # the X Syndication Desk
+    "notice._VENDOR_NAME": ("search",),  # Brightline Reprints
     "notice._SUFFIX_BROKEN": ("finditer",),  # 有 / 限公司 broken over two lines
     "notice._WORD_BROKEN": ("finditer",),  # 版 / 权所有 broken over two lines
     "notice._DESK_LABEL": ("search",),
@@ -870,6 +871,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._ADDRESS_LABEL": ("search",),
     "notice._CLAIM_PARTY_LEAD": ("search",),
     "notice._HAN_SPACE": ("finditer",),
+    "notice._EN_SENTENCE_END": ("finditer",),
     "notice._LICENCE_ASKED": ("search",),
     "notice._LICENSEE_RULE": ("finditer",),
     "notice._NUMBER_BREAK": ("finditer",),
@@ -969,12 +971,13 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._EN_STORY_OF": ("finditer",),
     "extract._FOOTER_CLAIM_LINE": ("search",),
     "extract._SELF_REFERENCE": ("fullmatch",),
+    "extract._SELF_CLAIM": ("search",),
     "extract._REPRINT_QUESTION": ("match",),
     "extract._SIGN_OPENING": ("match",),
     "extract._NOTICE_FIELD": ("match",),
     "extract._LETTER_SPACED": ("sub",),
     "extract._COPYRIGHT_LEAD": ("match",),
-    "extract._POWERED_BY": ("match",),
+    "extract._POWERED_BY": ("match", "search"),
     "extract._ICP_AFTER_NAME": ("search",),
     "extract._HEADER_CUE": ("search",),
     "extract._LICENCE_REQUEST_LINE": ("search",),

@@ -216,7 +216,8 @@ HTML_CASES = [
         id="en-html-footer",
     ),  # fmt: skip
     # a newsletter's republish box (one long paragraph opening with a question), then its
-    # subscribe box and a reading prompt, over a footer © line
+    # subscribe box and a reading prompt, over a footer © line: the box names no holder, so
+    # the footer's claim joins it (not the subscribe box between)
     pytest.param(
         _html("Parks plan approved", EN, lang="en", after=(
             "<div class='republish-note'><p>Want to republish something from the Northfield Brief? Forwarding this "
@@ -225,7 +226,8 @@ HTML_CASES = [
             "<div class='subscribe'><h3>Keep reading</h3><p>Subscribe to the Northfield Brief to get every edition.</p></div>"),
             footer="<p>© 2024 Northfield Brief.</p><p><a href='#'>Powered by a newsletter platform</a></p>"),
         EN, ["Want to republish something from the Northfield Brief? Forwarding this newsletter is always fine. To run one "
-             "of our stories on your site or in print, reply to this email or write to hello@northfieldbrief.example first."],
+             "of our stories on your site or in print, reply to this email or write to hello@northfieldbrief.example first.",
+             "© 2024 Northfield Brief."],
         id="en-html-newsletter-republish-box",
     ),  # fmt: skip
     # a public account's repost: source and licence in one sentence, then whom to ask
@@ -244,12 +246,34 @@ HTML_CASES = [
              "© 2024 Northfield Media Ltd. All rights reserved."],
         id="en-html-desk-rows-above-the-footer-claim",
     ),  # fmt: skip
+    # a reprint vendor's route closing the article, the site's © in the page footer with a
+    # desk row, a subscribe box between: the route names no holder, so the footer's claim and
+    # desk row join it (session 16)
+    pytest.param(
+        _html("Parks plan approved", EN, lang="en",
+              after="<p>For reprint and licensing requests for this article, contact Brightline Reprints at 555-0142.</p>",
+              footer="<div class='subscribe'><p>Subscribe to the Northfield Ledger for every edition.</p></div>"
+                     "<p>© 2026 The Northfield Ledger. All rights reserved.</p><p>Syndication: syndication@northfield.example</p>"),
+        EN, ["For reprint and licensing requests for this article, contact Brightline Reprints at 555-0142.",
+             "© 2026 The Northfield Ledger. All rights reserved.", "Syndication: syndication@northfield.example"],
+        id="en-html-vendor-route-then-footer-claim",
+    ),  # fmt: skip
 ]
 
 
 @pytest.mark.parametrize(("page", "body", "notice"), HTML_CASES)
 def test_html_notice_found_and_cut(page: str, body: list[str], notice: list[str]) -> None:
     _check(extract(page, content_type="html"), body, notice)
+
+
+def test_the_footer_claim_joins_a_route_that_names_no_holder() -> None:
+    """The holder is the footer's, not the vendor's; the subscribe box stays out."""
+    case = next(p for p in HTML_CASES if p.id == "en-html-vendor-route-then-footer-claim")
+    doc = extract(case.values[0], content_type="html")
+    assert "Subscribe" not in doc.notice_text
+    notice = parse_notice(doc.notice_text, site=doc.outlet)
+    assert notice.rights_holder == "The Northfield Ledger"
+    assert [(e.address, e.role) for e in notice.emails] == [("syndication@northfield.example", "licensing")]
 
 
 def test_creative_commons_licence_from_the_link() -> None:

@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reprint_guard.notice import parse_notice
+from reprint_guard.notice.find import _is_notice_line
 
 
 def _uses(n):
@@ -998,3 +999,55 @@ def test_round_22_tune_shapes(text: str, site: str | None, holder: str | None, f
 def test_a_licensed_reprints_source_outranks_the_sites_claim(text: str, holder: str) -> None:
     """The article is the source's (bench/notices README: licensed reprints); a ban is no licence."""
     assert parse_notice(text).rights_holder == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "site", "holder"),
+    [
+        # a named outside reprint vendor is the route, not the holder (bench/notices README, Round 10)
+        ("For reprint and licensing requests for this article, contact Brightline Reprints at 555-0142.", None, None),
+        ("For reprint and licensing requests for this article, contact Brightline Reprints at 555-0142.", "The Harrow Ledger", "The Harrow Ledger"),
+        ("To reprint this article, contact Lakeside Herald Syndication at 555-0142.", None, None),
+        ("For permission to reprint this article, contact the Harrow Ledger at 555-0142.", None, "Harrow Ledger"),
+        # X独家出品: whose exclusive production the work is
+        ("（天阔体育独家出品 未经许可严禁转载）", None, "天阔体育"),
+    ],
+)
+def test_session_16_holder_shapes(text: str, site: str | None, holder: str | None) -> None:
+    assert parse_notice(text, site=site).rights_holder == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # "rights" of "All rights reserved" is no licensing label, and a sentence's end closes a
+        # clause: the tip line's label speaks for its number (new-user trial, session 16)
+        ("© 2026 The Harbour Post. All rights reserved. News tips: +1 212 555 0199. For reprint permissions contact "
+         "permissions@harbourpost.example.com", ["tip", "licensing"]),
+        ("© 2026 The Harbour Post. All rights reserved. Newsroom: +1 212 555 0199", ["tip"]),
+        ("© 2026 The Harbour Post. All rights reserved. Subscriptions: +1 212 555 0111.", ["subscription"]),
+        ("© 2026 The Harbour Post. All rights reserved. No reproduction without permission. Contact +1 212 555 0111.", ["licensing"]),
+        # a content sales team sells licences
+        ("Interested in licensing this story? Reach our content sales team at contentsales@bayline.example.", ["licensing"]),
+    ],
+)
+def test_a_role_label_after_a_sentence_end_speaks_for_its_contact(text: str, roles: list[str]) -> None:
+    n = parse_notice(text)
+    assert [c.role for c in (*n.phones, *n.emails)] == roles
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Interested in licensing this story? Reach our content sales team at contentsales@bayline.example.",
+        "Interested in licensing this content? Email licensing@bayline.example",
+        "This story may be republished free of charge with credit to The Harbour Gazette.",
+        "Our stories can be freely republished under a Creative Commons licence.",
+    ],
+)
+def test_english_licence_requests_and_grants_are_notice_lines(line: str) -> None:
+    assert _is_notice_line(line)
+
+
+def test_a_story_sentence_about_republishing_is_no_notice_line() -> None:
+    assert not _is_notice_line("He said the report may be republished by the ministry next year.")

@@ -433,7 +433,10 @@ def _with_second_terms(
         start = after.find(opening) if opening else len(after)
         end = after.rfind(closing) + len(closing) if closing else len(after)
         for segment, nearer in ((after[:start], True), (after[end:], False)):
-            if not _may_hold_licence_terms(segment):
+            if not (
+                _may_hold_licence_terms(segment)
+                or (not nearer and _may_hold_notice_wording(segment) and not _names_holder(notice))
+            ):
                 continue
             other = _parse_text(segment, known_title=title, after_article=True).notice_text
             extra = [line.strip() for line in (other or "").splitlines() if line.strip() and line.strip() not in notice]
@@ -445,7 +448,34 @@ def _with_second_terms(
                 return "\n".join(extra) if nearer and opening else notice
             if not (more_forbidden <= forbidden and more_permitted <= permitted):
                 return notice.rstrip() + "\n" + "\n".join(extra)
+            # (a © line under "Powered by X" is the software maker's)
+            claims = [line for k, line in enumerate(extra) if _claim_line(line) and not (k and _POWERED_BY.search(extra[k - 1]))]
+            if claims and not _names_holder(notice):
+                # the claim the first block lacks: a reprints route at the article's end ("For
+                # reprints contact …") under the footer's "© 2026 X"; its claim and contact
+                # lines, not the chrome between (a subscribe box)
+                kept = [line for line in extra if line in claims or _is_contact_line(line) or is_desk_line(line)]
+                return notice.rstrip() + "\n" + "\n".join(kept)
     return notice
+
+
+def _claim_line(line: str) -> bool:
+    """Whether ``line`` claims the rights (© 2026 X, 版权属作者所有, 版權屬本網所有)."""
+    folded = _simplified(line)
+    return any(p.search(folded) for p in _CLAIM_VOCAB)
+
+
+_SELF_CLAIM = re.compile(r"(?:本|我)(?:站|网|網|报|報|刊|台|号|號)[^，。；\n]{0,6}?(?:原创|原創|版[权權]|著作[权權]|所有)")
+
+
+def _names_holder(text: str) -> bool:
+    """Whether the notice block ``text`` claims the rights (for a party it names, for this
+    site: 均为本站原创) or names a rights holder (read without the page's site or author)."""
+    lines = text.splitlines()[:40]
+    return (
+        any(_claim_line(line) or _SELF_CLAIM.search(line) for line in lines)
+        or parse_notice(text).rights_holder is not None
+    )
 
 
 _CONTACTS_AFTER_LINES = 8
@@ -586,6 +616,7 @@ _LICENCE_REQUEST_LINE = re.compile(
     r"|\b(?:to|want to|wish to|like to) (?:republish|reprint|syndicate|license|reuse|reproduce)\b[^.\n]{0,120}?\b(?:contact|e-?mail|write|call|apply|ask|fill (?:out|in))"
     # "Want to use this story? … Email … or call …": the box that asks, its sentences on one line
     r"|\b(?:want|wish|like) to (?:use|reuse|republish|reprint)\b[^\n]{0,160}?\b(?:contact|e-?mail|write to|call|apply)\b"
+    r"|\binterested in (?:licensing|republishing|reprinting|syndicating|reusing|using)\b[^\n]{0,120}?\b(?:contact|e-?mail|write to|call|reach|visit)\b"
     r"|\bapply (?:for permission )?at\b|\b(?:reprint|syndication|permission)s? (?:and (?:reprint|syndication|permission)s? )?requests?\b)"
 )
 _REQUEST_LINE_CHARS = 320  # a republish box's few sentences on one line

@@ -23,7 +23,7 @@ from reprint_guard.ingest.decode import decode_bytes
 
 __all__ = ["EXTRACTOR_VERSION", "decode_bytes"]
 
-EXTRACTOR_VERSION = 17
+EXTRACTOR_VERSION = 18
 """Version of everything that turns bytes into a :class:`~reprint_guard.models.Document`
 (decoding, HTML extraction, layout, and the notice finding that cuts the body). Bump it when
 the Document for the same input changes, so stores built with the old output can be upgraded.
@@ -84,4 +84,6 @@ byline; mastheads that are the publisher's own name (X日报社, X集团, X有�
 notice; a nonprofit newsroom's blurb after a partner copy's origin line. 17: a plain text's notice
 hard-wrapped at a fixed width found whole; letter-spaced notice lines; a picture owner's fee or
 takedown note as a trailer; a claim over the text when only a platform statement closes it;
-'Content Owned, Updated and Maintained by X' footers."""
+'Content Owned, Updated and Maintained by X' footers. 18: the page footer's claim and desk rows join
+an article-end notice that names no holder (a reprint vendor's route); 'Interested in licensing this
+story?' boxes as licensing requests."""

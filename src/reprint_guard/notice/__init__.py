@@ -15,7 +15,7 @@ from reprint_guard.notice.parse import notice_terms, parse_notice
 
 __all__ = ["NOTICE_VERSION", "notice_terms", "parse_notice"]
 
-NOTICE_VERSION = 14
+NOTICE_VERSION = 15
 """Version of notice finding and parsing. Bump it when the notice found in, or the
 :class:`~reprint_guard.models.LicenceNotice` parsed from, the same input changes; ``reprint-guard
 upgrade`` then re-parses stored notices. 2: footers and ``<head>``, contacts with roles, the whole
@@ -63,7 +63,11 @@ are welcome') or as a bare 'may republish', 本文可(自由)转载; what a lice
 作品的，应…注明) as no condition; an article-scoped author claim over the site's 版权所有; 原创不易 as
 the creator's voice; 'Content Owned, Updated and Maintained by X'; 'All rights reserved by X'; a
 company suffix then a preposition ends a name; a host that is a © line's party is no contact; tip
-lines after a ban on one line; 'use this story' and 'commercial use' as the licensing desk."""
+lines after a ban on one line; 'use this story' and 'commercial use' as the licensing desk. 15: an
+outside reprint vendor ('contact Brightline Reprints at …') is no holder; X独家出品 names X; 'All rights
+reserved' labels no contact and an English sentence's end closes a contact's clause ('… reserved. News
+tips: …'); 'Interested in licensing this story?' and 'This story may be republished …' are notice lines;
+a content sales team is the licensing desk."""
 
 # Compatibility (one release): the names of the one-module ``notice`` (now ``notice.parse`` and ``notice.contacts``)
 # and of notice finding stay importable from here.

@@ -154,6 +154,15 @@ _LICENCE_TERMS = tuple(
         r"(?:刊用|使用|转载|引用|转发)[^，。\n]{0,10}?[，,]?\s{0,2}(?:务|须|需|必须|应)(?:经|获得?|取得)[^，。\n]{0,4}?(?:授权|许可|同意)",
         # "Want to republish a X story? Write to …": whom to ask for a reprint
         r"\b(?:want|wish|like) to (?:republish|reprint|syndicate)\b|\brepublish\w*\b[^\n]{0,60}?\b(?:write to|contact|e-?mail|call)\b",
+        # "This story may be republished free of charge with credit to X": the page's own
+        # text as the subject of a permission
+        r"\b(?:this|our) (?:story|stories|article|articles|content|report|piece|work)\b[^\n.]{0,40}?\b(?:may|can) (?:be )?(?:freely )?"
+        r"(?:republish|reprint|reproduc|redistribut)\w*\b",
+        # "Interested in licensing this story? Reach our content sales team at …", "Want to use
+        # this article? Contact …": a use of this work asked about, then whom to ask
+        r"\b(?:interested in|want to|wish to|like to) (?:licens\w+|republish\w*|reprint\w*|syndicat\w+|reus\w+|us(?:e|ing)|reproduc\w+)"
+        r" (?:this|our|the|these) (?:story|stories|article|articles|content|photos?|work|piece|report)\b[^\n]{0,60}?"
+        r"\b(?:contact|e-?mail|write to|call|reach|visit|get in touch)\b",
         # "To license this content, visit our licensing page", "Purchase a reprint of this article"
         r"\bto (?:license|licence|republish|reprint|syndicate|reuse|reproduce)\b[^\n.]{0,60}?"
         r"\b(?:visit|contact|e-?mail|write to|call|apply|see|go to|fill (?:out|in)|request)\b"

@@ -698,9 +698,17 @@ _DESK_SUFFIX = re.compile(
 )
 
 
+# A reprint vendor's or syndicate's trade name ("Brightline Reprints", "Pacific Syndication"):
+# a licensing route, not the holder (bench/notices README, Round 10 vendor rule).
+_VENDOR_NAME = re.compile(r"[ ](?:Reprints|Syndication|Syndicate|Licensing|Permissions|Content[ ]Services|Clearance[ ]Cent(?:er|re))\Z")
+
+
 def _desk_owner(name: str | None) -> str | None:
     """``name`` without a licensing desk's words at its end ("Lakeside Herald Syndication Desk"
-    → "Lakeside Herald"); ``None`` when the desk is all it names ("the Syndication Desk")."""
+    → "Lakeside Herald"); ``None`` when the desk is all it names ("the Syndication Desk") or
+    the name is a reprint vendor's ("Brightline Reprints")."""
+    if name is not None and _VENDOR_NAME.search(name):
+        return None
     if name is None or (m := _DESK_SUFFIX.search(" " + name)) is None:
         return name
     owner = name[: max(0, m.start() - 1)].strip()
@@ -1149,10 +1157,10 @@ _ORIGINAL_TAG = re.compile(
 )
 
 
-# X原创 / 本网所有内容均为X原创 / 【X原创】 / 原创：X — the clause that says whose original work it is.
+# X原创 / 本网所有内容均为X原创 / 【X原创】 / X独家出品 / 原创：X — the clause that says whose original work it is.
 _X_ORIGINAL = re.compile(
     rf"(?:^|(?<=[{_PUNCT} \]（(]))(?:[^{_PUNCT}]{{0,12}}?(?:均为|均為|均系|均係|皆为|皆為|为|為|系|係))?"
-    rf"(?P<name>(?:[^{_PUNCT} （(]|[（(][^{_PUNCT}（()）]{{1,12}}[)）]){{2,30}}?)(?:独家|獨家)?(?:原创|原創)(?=[{_PUNCT} \]）)]|$)"
+    rf"(?P<name>(?:[^{_PUNCT} （(]|[（(][^{_PUNCT}（()）]{{1,12}}[)）]){{2,30}}?)(?:(?:独家|獨家)?(?:原创|原創)|(?:独家|獨家)出品)(?=[{_PUNCT} \]）)]|$)"
     rf"|(?:^|(?<=[\n\]]))[ ]?(?:原创|原創)[ ]?[:：][ ]?(?P<after>[^{_PUNCT}]{{2,30}})(?=[{_PUNCT}]|$)"
 )
 # 著作权人：X / 版權擁有人：X / "Copyright holder: X": a label naming the holder.
@@ -1809,9 +1817,9 @@ _ROLE_WORDS = re.compile(
     r"|(?P<advertising>广告|廣告|商务|商務|合作(?:邀约|邀約|提案)|(?:业务|業務|商业|商業)合作|(?i:\badvertis\w*|\bads\b|\bpartnerships?\b|\bbusiness (?:development|cooperation|enquir\w*|inquir\w*)))"
     # 侵犯您的合法权益 / 侵犯了您的版權: a takedown address, as 侵权 is
     r"|(?P<licensing>版权(?!所有)|版權(?!所有)|授权|授權|转载|轉載|许可(?!证)|許可(?!證)|侵权|侵權|侵犯(?=[^。，,\n]{0,8}?[权權])|使用|法务|法務|维权|維權"
-    r"|(?i:\breprints?\b|\brepublish\w*|\bpermissions?\b|\blicens\w*|\bsyndicat\w*|\brights\b|\btakedown\b|\binfring\w*|\border(?:ing)? (?:copies|reprints)\b"
+    r"|(?i:\breprints?\b|\brepublish\w*|\bpermissions?\b|\blicens\w*|\bsyndicat\w*|\brights\b(?! reserved)|\btakedown\b|\binfring\w*|\border(?:ing)? (?:copies|reprints)\b"
     # "Want to use this story? Email …", "For commercial use of our content contact …"
-    r"|\breus(?:e|ing)\b|\bcommercial (?:use|reuse)\b|\buse (?:this|our|the|these) (?:story|stories|article|articles|content|photos?|images?|video|footage)\b"
+    r"|\breus(?:e|ing)\b|\bcommercial (?:use|reuse)\b|\bcontent (?:sales|syndication|partnerships?)\b|\buse (?:this|our|the|these) (?:story|stories|article|articles|content|photos?|images?|video|footage)\b"
     r"|\bcopyright (?:enquir\w*|quer\w*|questions?|issues?|requests?|matters?|office|team|agent|notices?)))"
     # 服务/service only as a desk of its own (服务热线, "customer service"): "X Syndication
     # Service" and 版权服务 are the licensing desk's names
@@ -1923,6 +1931,9 @@ def _sentence_start(folded: str, lo: int, at: int) -> int:
 
 
 _HAN_SPACE = re.compile(r"(?<=[\u3400-\u9fff])[ ]+(?=[\u3400-\u9fff])")
+# An English sentence's end: a word of three lower-case letters or more, a full stop, a capital
+# ("reserved. News tips:"); "Ltd. ", "Inc. " and "No. " end no sentence here.
+_EN_SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.[ ]+(?=[A-Z])")
 
 
 def _own_desk_label(between: str) -> bool:
@@ -1963,6 +1974,8 @@ def _assign_roles(
             seg = max(lo, max((folded.rfind(ch, lo, start) for ch in "。！？；;，,\n|｜　"), default=-1) + 1)
             spaced = list(_HAN_SPACE.finditer(folded, seg, start))  # 未经许可不得转载 新闻热线：… (two clauses)
             seg = spaced[-1].end() if spaced else seg
+            ended = list(_EN_SENTENCE_END.finditer(folded, seg, start))  # "All rights reserved. News tips: …"
+            seg = ended[-1].end() if ended else seg
             own = [w for w in words if w.start() >= seg]
             if any(w.lastgroup == "licensing" for w in own):
                 words = [next(w for w in reversed(own) if w.lastgroup == "licensing")]
