@@ -237,3 +237,44 @@ def test_a_source_label_after_another_field_or_inside_the_copys_notice_meets_the
         assert (match.attributed, match.permitted, match.unmet_conditions) == (True, True, ())
         bare = g.check(body).matches[0]
         assert (bare.attributed, bare.permitted, bare.unmet_conditions) == (False, False, ("credit",))
+
+
+_HARBOUR = [
+    "The harbour board voted on Tuesday to rebuild the eastern breakwater after two winters of storm damage closed the fishing pier.",
+    "Engineers said the new wall would be two metres higher and would take eighteen months to build, with work starting in the spring.",
+    "Fishing crews welcomed the decision but asked the board to keep one berth open for the whole of the construction period.",
+    "The board's chair said the cost would be shared with the regional council and that tenders would be published next month.",
+]
+
+
+@pytest.mark.parametrize(
+    ("opening", "attributed"),
+    [
+        ("As reported by The Harbour Gazette:", True),
+        ("As The Harbour Gazette reported on March 3, 2026:", True),
+        ("Reporting by The Harbour Gazette", True),
+        ("This story is not from The Harbour Gazette.", False),
+        ("The harbour story everyone is talking about:", False),
+    ],
+)
+def test_a_story_opening_that_says_who_reported_it_credits_the_outlet(tmp_path, opening: str, attributed: bool) -> None:
+    """'As reported by X' / 'As X reported' open many excerpting posts: a credit to X (new-user
+    trial, session 16); a line saying the story is not X's credits no one."""
+    article = "Breakwater to be rebuilt\n\n" + "\n\n".join(_HARBOUR) + "\n\nThis story may be republished free of charge with credit to The Harbour Gazette."
+    with Guard.open(tmp_path / "fp", create=True) as g:
+        g.protect_document(article, source="a.txt")
+        match = g.check(f"{opening}\n\n" + "\n\n".join(_HARBOUR)).matches[0]
+        assert (match.attributed, match.permitted) == (attributed, attributed)
+
+
+@pytest.mark.parametrize(("line", "verdict"), [("本文并非来自南山融媒，系本站原创。", "reprint"), ("本文来自南山融媒。", "permitted")])
+def test_a_copy_denying_its_source_does_not_credit_it(tmp_path, line: str, verdict: str) -> None:
+    """本文并非来自X ('this is not from X') at the end of a copy names X but credits no one: the
+    copy of an article that permits reprints with credit stays a finding (new-user trial, session 16)."""
+    paras = [f"市政府今天召开会议，研究部署城乡公园建设和老旧小区改造工作，会议要求各区加快推进项目建设进度，确保第{i}批项目年底前完工。" for i in range(6)]
+    body = "\n\n".join(paras)
+    with Guard.open(tmp_path / "s", create=True) as g:
+        g.protect_document(f"标题\n\n{body}\n\n本文为南山融媒原创，欢迎转载，请注明出处“南山融媒”。\n", source="a.txt")
+        r = g.check(f"转载\n\n{body}\n\n{line}\n")
+        assert r.verdict == verdict
+        assert [m.unmet_conditions for m in r.matches] == ([("credit",)] if verdict == "reprint" else [()])

@@ -422,7 +422,8 @@ def is_attributed(doc: Document, outlet: str | None, rights_holder: str | None, 
         if not _DENIAL.search(line)
         for m in _SOURCE_LABEL.finditer(line)
     )
-    credits = [_fold(c) for c in (*doc.credits, doc.outlet or "", *permission_lines, *claim_lines, *labelled) if c]
+    # (a byline naming them, "Reporting by X", credits them too)
+    credits = [_fold(c) for c in (*doc.credits, doc.outlet or "", doc.author or "", *permission_lines, *claim_lines, *labelled) if c]
     names = [_fold(n) for n in (outlet, rights_holder) if n]
     hosts = [h for n in (*names, host_of(url)) if n and (h := _credit_host(n))]
     names = [n for n in names if _credit_host(n) is None]  # hosts are matched whole, above
@@ -431,9 +432,14 @@ def is_attributed(doc: Document, outlet: str | None, rights_holder: str | None, 
     ):
         return True
     # a credit in the story's own sentences: 据X报道，…, X1月18日消息, （原文刊于X）, "according to X"
-    ends = {_fold(doc.text[:_ATTRIBUTION_CHARS]), _fold(doc.text[-_ATTRIBUTION_CHARS:])}
+    # (and in the page's own notice: 本文来自X。 under the copy is read as its notice)
+    notice_lines = (doc.notice_text or "").splitlines()[:_NOTICE_LINES_READ]
+    ends = {_fold(doc.text[:_ATTRIBUTION_CHARS]), _fold(doc.text[-_ATTRIBUTION_CHARS:]), *map(_fold, notice_lines)}
     return any(
-        re.search(_ATTRIBUTION.format(name=re.escape(n)), end) for n in names if len(n) >= 2 for end in ends
+        not _DENIAL.search(end, max(0, m.start() - _DENIAL_BEFORE), m.start())  # 本文并非来自X
+        for n in names if len(n) >= 2
+        for end in ends
+        for m in re.finditer(_ATTRIBUTION.format(name=re.escape(n)), end)
     )
 
 
@@ -445,6 +451,7 @@ _CLAIM_FOR = re.compile(
 _SOURCE_LABEL = re.compile(r"(?:出[处處]|[来來]源|(?i:source))[ ]{0,2}[:：][ ]{0,2}(?P<after>[^\n]{1,80})")
 # A line that denies a tie (本文并非转载自X, 与X无关, "not affiliated with X"): it credits no one.
 _DENIAL = re.compile(r"并非|並非|不是|无关|無關|无任何关系|無任何關係|(?i:not (?:affiliated|associated|endorsed))")
+_DENIAL_BEFORE = 4  # folded characters before a credit read for a denial (并非, 不是)
 _ATTRIBUTION_CHARS = 120
 """Characters at each end of a page's text looked at for a credit in its sentences."""
 # (names are folded: Simplified, lower case, no spaces)
@@ -452,6 +459,8 @@ _ATTRIBUTION = (
     r"据{name}[^,，。\n]{{0,16}}?(?:报道|报导|消息|讯|电)|{name}[^,，。\n]{{0,12}}?(?:讯|消息|电)(?=[(（,，:：]|$)"
     r"|(?:原文|本文)?(?:刊于|刊载于|刊登于|原载于?|发表于|首发于|来自|转载自|转自|选自|摘自|出自){name}"
     r"|accordingto(?:the)?{name}|(?:first|originally)(?:published|appeared|ran)(?:in|on|by)(?:the)?{name}"
+    # "As reported by X", "As X reported on March 3", "(Reporting by X)"
+    r"|(?:asreportedby|reportingby|reportedby|courtesyof|via)(?:the)?{name}|as(?:the)?{name}(?:has|had)?(?:first)?reported"
     # 作者：Y　出處：X closing the text: a source label after another field on its line
     r"|(?:出处|来源|source)[:：]{name}"
 )
