@@ -681,11 +681,15 @@ def protect(
         f"{same} already protected)"
     )
     message = None
-    if failure is not None:
+    remote = str(store).startswith(("redis://", "rediss://"))
+    if failure is not None and not outcomes and not remote:
+        # a local store that failed before its first commit (read-only, disk full) holds none of them
+        message = f"{failure}; no article was stored: once the store works, run the same command again"
+    elif failure is not None:
         message = (
-            f"{failure}; {counts} before the store failed, as listed; the other files were not stored "
-            f"(some of the batch being sent may be stored too): once the store works, run the same command again "
-            "to protect the rest (it resumes: committed articles come back unchanged)"
+            f"{failure}; {counts} before the store failed, as listed; the other files were not stored"
+            f"{' (some of the batch being sent may be stored too)' if remote else ''}: once the store works, "
+            "run the same command again to protect the rest (it resumes: committed articles come back unchanged)"
         )
     elif interrupted:
         message = f"interrupted: {counts}; run the same command again to protect the rest"
