@@ -494,3 +494,38 @@ def test_an_rss_items_dc_rights_is_its_notice() -> None:
     doc = extract(feed, content_type="html")
     n = parse_notice(doc.notice_text, site=doc.outlet)
     assert (n.rights_holder, n.forbidden_uses) == ("Northgate Wire Services", ("redistribute",))
+
+
+def _legal_list_page(claim_in_list: bool) -> str:
+    items = (
+        "<li><a href='https://news.example/tips/'>Submit a News Tip</a></li>"
+        "<li><a href='https://news.example/terms/'>Terms of Service</a></li>"
+        "<li><a href='https://news.example/video-licensing/'>Video Licensing</a></li>"
+    )
+    claim = "Copyright © 2025 Harborline Media, LLC. All rights reserved"
+    footer = f"<ul>{items}<li>{claim}</li></ul>" if claim_in_list else f"<ul>{items}</ul><p>{claim}</p>"
+    return _html("Parks plan approved", EN, lang="en", footer=footer)
+
+
+@pytest.mark.parametrize("claim_in_list", [True, False])
+def test_a_legal_lists_licensing_link_joins_the_claim_it_lists(claim_in_list: bool) -> None:
+    """A footer legal list whose item is the © line is one block: its 'Video Licensing' link is
+    the licensing route; a link list above a © paragraph of its own is another block
+    (bench/notices README, Rounds 19B, 25B; round 32 tune)."""
+    doc = extract(_legal_list_page(claim_in_list), content_type="html")
+    notice = parse_notice(doc.notice_text, site=doc.outlet)
+    assert notice.rights_holder == "Harborline Media, LLC"
+    want = [("https://news.example/video-licensing/", "licensing")] if claim_in_list else []
+    assert [(u.url, u.role) for u in notice.urls] == want
+
+
+def test_a_credit_request_takes_the_footer_claim_over_the_credited_name() -> None:
+    """转载请注明出处：X names X only as the credit to print; the footer's 版权所有 is the claim
+    (round 32 tune)."""
+    page = _html("校园新闻", ZH, after="<p>（转载请注明出处：终南科技大学新闻网）</p>",
+                 footer="<p>版权所有：终南科技大学党委宣传部（新闻中心）</p><p>新闻热线：029-82663170</p>")  # fmt: skip
+    doc = extract(page, content_type="html")
+    notice = parse_notice(doc.notice_text, site=doc.outlet)
+    assert notice.rights_holder == "终南科技大学党委宣传部（新闻中心）"
+    assert (notice.permitted_uses, notice.conditions) == (("reprint",), ("credit",))
+    assert [(p.as_written, p.role) for p in notice.phones] == [("029-82663170", "tip")]

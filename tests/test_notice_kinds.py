@@ -1051,3 +1051,46 @@ def test_english_licence_requests_and_grants_are_notice_lines(line: str) -> None
 
 def test_a_story_sentence_about_republishing_is_no_notice_line() -> None:
     assert not _is_notice_line("He said the report may be republished by the ministry next year.")
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "holder"),
+    [
+        # the pictures' authors, taken from the web, are not the byline (round 32 tune)
+        ("声明：本文部分图片来源于网络，版权归原作者所有，如有侵权请联系删除。", "小嗦", None),
+        ("本文版权归原作者所有，图片来源网络。", "小嗦", "小嗦"),
+        # a department's second name in brackets is part of it (bench/notices README, Rounds 6/15A)
+        ("版权所有：终南科技大学党委宣传部（新闻中心）", None, "终南科技大学党委宣传部（新闻中心）"),
+        ("版权所有：X报社（未经授权不得转载）", None, "X报社"),
+    ],
+)
+def test_round_32_holder_shapes(text: str, author: str | None, holder: str | None) -> None:
+    assert parse_notice(text, author=author).rights_holder == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # one label naming two desks with a bar between: the licensing half speaks for it
+        ("原创声明：本文由「中原嗦粉记」原创，未经授权禁止转载。\n转载授权｜商务合作：13903716284（微信同号）", ["licensing"]),
+        # a ban, a bar, then a desk: the desk's own label
+        ("版权所有 未经授权不得转载 | 广告合作：010-55551244", ["advertising"]),
+        # a generic label before a desk's on its row is not that desk's
+        ("© Ordsall Press Agency Ltd. No reproduction without permission.\n"
+         "Email: newsdesk@ordsallpress.example · Syndication: sales@ordsallpress.example", ["other", "licensing"]),
+        ("版权声明：未经授权不得转载。\n转载授权：010-55551234　邮箱：bq@x.example.cn", ["licensing", "licensing"]),
+        # a desk row's label over a number the numbering plan keeps for drama is still a phone
+        ("© Ordsall Press Agency Ltd. No reproduction without permission.\n"
+         "Newsdesk: 01632 960481 · Pictures desk: 01632 960482 · Out of hours: 01632 960499", ["tip", "other", "other"]),
+    ],
+)
+def test_round_32_contact_rows(text: str, roles: list[str]) -> None:
+    n = parse_notice(text)
+    assert [c.role for c in (*n.phones, *n.emails)] == roles
+
+
+def test_a_request_scoped_to_the_pictures_leaves_the_texts_welcome() -> None:
+    """如需轉載圖片，請…聯絡 asks a licence for the pictures; the text stays welcome with credit."""
+    n = parse_notice("（本文由本會社區服務部提供，歡迎轉載，轉載請註明出處；如需轉載圖片，請與本會秘書處聯絡：(853) 2855 3126）")
+    assert (n.forbidden_uses, n.permitted_uses, n.conditions) == ((), ("reprint",), ("credit",))
+    assert parse_notice("未经授权不得转载。如需转载，请联系本站。").forbidden_uses == ("reprint",)

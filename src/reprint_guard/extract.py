@@ -468,14 +468,19 @@ def _claim_line(line: str) -> bool:
 _SELF_CLAIM = re.compile(r"(?:本|我)(?:站|网|網|报|報|刊|台|号|號)[^，。；\n]{0,6}?(?:原创|原創|版[权權]|著作[权權]|所有)")
 
 
+# The name a credit request asks for (转载请注明出处：X, "with credit to X"): no claim.
+_CREDIT_BEFORE = re.compile(r"(?:出[处處]|[来來]源|注明|註明|标明|標明|署名|(?i:credit(?:ed)? to|source|courtesy of))[\s:：“”\"'「」《]{0,3}$")
+
+
 def _names_holder(text: str) -> bool:
     """Whether the notice block ``text`` claims the rights (for a party it names, for this
-    site: 均为本站原创) or names a rights holder (read without the page's site or author)."""
-    lines = text.splitlines()[:40]
-    return (
-        any(_claim_line(line) or _SELF_CLAIM.search(line) for line in lines)
-        or parse_notice(text).rights_holder is not None
-    )
+    site: 均为本站原创) or names a rights holder (read without the page's site or author) other
+    than as the credit it asks for."""
+    if any(_claim_line(line) or _SELF_CLAIM.search(line) for line in text.splitlines()[:40]):
+        return True
+    holder = parse_notice(text).rights_holder
+    at = text.find(holder) if holder else -1
+    return holder is not None and not (at >= 0 and _CREDIT_BEFORE.search(text, max(0, at - 12), at))
 
 
 _CONTACTS_AFTER_LINES = 8
@@ -512,15 +517,25 @@ _PAGE_CONTACT_LINE_CHARS = 600
 # The fields of a footer row: ideographic spaces, runs of spaces, pipes, middle dots.
 _ROW_FIELD = re.compile(r"[\u3000]+|[ ]{2,}|[ ]?[|｜][ ]?|[ ]+[·•][ ]+")
 _LABEL_ONLY_CHARS = 12
+_LATIN_LABEL_CHARS = 32
+_LIST_ITEMS = 40
+"""Items of a footer's legal list read beside its © item."""
 _HEADING_ITEMS = 4
 # A footer link about licensing that names no desk: a page to read, not someone to ask.
 _NOT_A_DESK = re.compile(r"声明|说明|政策|条款|须知|(?i:policy|notice|terms|statement|faq)")
 
 
-def _desk_label(field: str, folded: str) -> bool:
-    """A short licensing label without a colon (内容授权, 授權合作, "Reprints & Permissions")."""
+def _label_sized(text: str) -> bool:
+    """Whether ``text`` is as short as a label alone: 12 characters, or four Latin words
+    ("Reprints & Permissions", "Video Licensing")."""
+    return len(text) <= _LABEL_ONLY_CHARS or (text.isascii() and len(text) <= _LATIN_LABEL_CHARS and len(text.split()) <= 4)
+
+
+def _desk_label(field: str, folded: str, link_texts: frozenset[str] = frozenset()) -> bool:
+    """A short licensing label without a colon (内容授权, 授權合作, "Licensing"), or a link's text
+    that is one ("Reprints & Permissions", "Video Licensing" linking to an address)."""
     return (
-        len(field) <= _LABEL_ONLY_CHARS
+        (len(field) <= _LABEL_ONLY_CHARS or (field in link_texts and _label_sized(field)))
         and not re.search(r"[:：。，,.]", field)
         and _LICENSING_CONTACT.search(folded) is not None
         and _NOT_A_DESK.search(folded) is None
@@ -536,7 +551,7 @@ def _link_texts(tree) -> frozenset[str]:
             break
         if (a.get("href") or "").strip().lower().startswith(("mailto:", "tel:", "http://", "https://")):
             label = " ".join(a.text_content().split())
-            if 2 <= len(label) <= _LABEL_ONLY_CHARS:
+            if len(label) >= 2 and _label_sized(label):
                 out.add(label)
     return frozenset(out)
 
@@ -547,7 +562,9 @@ def _label_and_link(field: str, folded: str, link_texts: frozenset[str]) -> bool
     return m is not None and field[m.end() :].strip() in link_texts
 
 
-def _with_page_licensing_contacts(notice: str, page_text: str, link_texts: frozenset[str] = frozenset()) -> str:
+def _with_page_licensing_contacts(
+    notice: str, page_text: str, link_texts: frozenset[str] = frozenset(), list_items: tuple[str, ...] = ()
+) -> str:
     """``notice`` with the licensing desks the rest of the page prints after it, one line each:
     a footer field that opens with a licensing label and gives a contact (版权合作：x@y.cn in a row
     of hotlines, 'Syndication: …'), a licensing label alone (内容授权 as a mailto link's text, whose
@@ -557,9 +574,7 @@ def _with_page_licensing_contacts(notice: str, page_text: str, link_texts: froze
     roles (新闻热线, 广告, 举报), claims and sentences are not taken, so the notice's holder and
     uses are read from its own lines. At most :data:`_PAGE_CONTACT_FIELDS` fields from the
     :data:`_PAGE_CONTACT_LINES` lines after the notice's last line."""
-    lines = _lines_after_notice(notice, page_text, _PAGE_CONTACT_LINES)
-    if lines is None:
-        return notice
+    lines = _lines_after_notice(notice, page_text, _PAGE_CONTACT_LINES) or []
     taken: list[str] = []
     k = 0
     while k < len(lines) and len(taken) < _PAGE_CONTACT_FIELDS:
@@ -568,7 +583,7 @@ def _with_page_licensing_contacts(notice: str, page_text: str, link_texts: froze
         if len(line) > _PAGE_CONTACT_LINE_CHARS:
             continue  # a footer row is short; a page's long text line is no desk
         folded = _simplified(line)
-        if _desk_label(line, folded):
+        if _desk_label(line, folded, link_texts):
             # a heading (授權合作) over contact items, or a licensing link's text alone
             items = []
             while k < len(lines) and len(items) < _HEADING_ITEMS and len(lines[k]) <= 60 and _is_contact_line(lines[k]):
@@ -598,13 +613,32 @@ def _with_page_licensing_contacts(notice: str, page_text: str, link_texts: froze
                 and field not in notice
                 # a label with its contacts and nothing else (a name there might be read as the holder),
                 # or with a link's text whose address _with_licensing_links writes out (版权合作：联系我们)
-                and (is_desk_line(field) or _desk_label(field, f) or _label_and_link(field, f, link_texts))
+                and (is_desk_line(field) or _desk_label(field, f, link_texts) or _label_and_link(field, f, link_texts))
                 and not any(p.search(f) for p in _CLAIM_VOCAB)
             ):
                 taken.append(field)
                 took = True
+    # a footer's link list whose item is the © line: its licensing desk's link item
+    # (<li>Terms</li> … <li>Video Licensing</li><li>Copyright © 2025 X</li>); a link list above
+    # a © paragraph of its own is another block (bench/notices README, Rounds 19B, 25B)
+    taken += [item for item in list_items if item in link_texts and _desk_label(item, _simplified(item), link_texts)]
     taken = [t for t in dict.fromkeys(taken) if t not in notice]
     return notice if not taken else notice.rstrip() + "\n" + "\n".join(taken)
+
+
+def _claim_list_items(notice: str, tree) -> tuple[str, ...]:
+    """The other items (their texts) of the ``<ul>``/``<ol>`` one of whose items is a line of
+    ``notice`` (a footer's legal list ending with its © item); at most
+    :data:`_LIST_ITEMS` items, none when no list item holds a notice line."""
+    lines = {line.strip() for line in notice.splitlines() if len(line.strip()) >= 4}
+    for count, li in enumerate(tree.iter("li")):
+        if count == _MAX_LINKS:
+            break
+        if " ".join(li.text_content().split()) in lines:
+            parent = li.getparent()
+            items = [" ".join(x.text_content().split()) for x in parent.iterchildren("li")][:_LIST_ITEMS]
+            return tuple(item for item in items if item and item not in lines)
+    return ()
 
 
 # A sentence that tells a reuser where to ask for a licence (如欲轉載本網原創內容，請電郵…申請,
@@ -816,7 +850,7 @@ def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool, afte
     page_credits, page_source, page_date = _page_credits(page_text)
     if notice is not None:
         notice = _with_second_terms(notice, (page_text, with_asides) if has_aside else (page_text,), parsed.text, title)
-        notice = _with_page_licensing_contacts(notice, page_text, _link_texts(tree))
+        notice = _with_page_licensing_contacts(notice, page_text, _link_texts(tree), _claim_list_items(notice, tree))
         requested = _with_licensing_request(notice, page_text)
         if requested is notice and has_aside:
             # a "Want to use this story?" box is often an <aside> beside the text

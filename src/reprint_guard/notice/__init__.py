@@ -15,7 +15,7 @@ from reprint_guard.notice.parse import notice_terms, parse_notice
 
 __all__ = ["NOTICE_VERSION", "notice_terms", "parse_notice"]
 
-NOTICE_VERSION = 15
+NOTICE_VERSION = 16
 """Version of notice finding and parsing. Bump it when the notice found in, or the
 :class:`~reprint_guard.models.LicenceNotice` parsed from, the same input changes; ``reprint-guard
 upgrade`` then re-parses stored notices. 2: footers and ``<head>``, contacts with roles, the whole
@@ -67,7 +67,11 @@ lines after a ban on one line; 'use this story' and 'commercial use' as the lice
 outside reprint vendor ('contact Brightline Reprints at …') is no holder; X独家出品 names X; 'All rights
 reserved' labels no contact and an English sentence's end closes a contact's clause ('… reserved. News
 tips: …'); 'Interested in licensing this story?' and 'This story may be republished …' are notice lines;
-a content sales team is the licensing desk."""
+a content sales team is the licensing desk. 16: a label split by a bar (转载授权｜商务合作：) keeps its
+licensing half; a generic label before a desk's on its row stays other; a labelled number written
+with its trunk prefix is a phone even in a reserved range; a request for the pictures (如需轉載圖片)
+leaves the text's terms; 图片来源于网络，版权归原作者所有 names no byline; a department's bracketed
+second name (X党委宣传部（新闻中心）) stays."""
 
 # Compatibility (one release): the names of the one-module ``notice`` (now ``notice.parse`` and ``notice.contacts``)
 # and of notice finding stay importable from here.

@@ -267,6 +267,10 @@ _PHONE_LABEL = re.compile(
     r"|(?i:tel|phone|call|fax|newsdesk|news desk|advertising|desk|hotline|whatsapp|reprints?|permissions?|licen[cs]\w{0,4}"
     r"|syndication|enquiries|inquiries|contact|newsroom))[^\n\d]{0,6}$"
 )
+# A contact row's own label right before a number written with its trunk prefix ("Out of
+# hours: 01632 960499"): a possible number under it is a phone even where the numbering plan
+# keeps the range (Ofcom's drama numbers); 13955501234 under "手机：" stays a mainland mobile.
+_ROW_LABEL = re.compile(r"[^\W\d_][^\n\d:：]{0,20}[:：][ ]{0,2}$")
 # A labelled number whose first group is its country code, without "+": "Tel: 44 20 7946 0958".
 _LABELLED_CODE = re.compile(r"(?<![\d+\-.])(?P<code>[1-9]\d{0,2})[ \-](?P<rest>(?:\d[ \-]{0,2}){6,12}\d)(?![\d])")
 
@@ -335,8 +339,10 @@ def _region_numbers(text: str, folded: str, region: str, *, labelled_invalid: bo
         e164 = _e164(number)
         if e164 is None or _in_bad_context(folded, start, end):
             continue
+        before = folded[max(0, start - 24) : start]
         if not phonenumbers.is_valid_number(number) and not (
-            labelled_invalid and _PHONE_LABEL.search(folded[max(0, start - 24) : start])
+            labelled_invalid
+            and (_PHONE_LABEL.search(before) or (folded[start : start + 2].lstrip("(")[:1] == "0" and _ROW_LABEL.search(before)))
         ):
             continue
         out.append(_Found(start, end, Phone(e164, number.extension or None, text[start:end], _phone_type(number))))

@@ -461,7 +461,8 @@ def _english_cut(name: str) -> str:
 
 _QUOTED = re.compile(r"^[《「『“\"'‘【\[](?P<inner>[^》」』”\"'’】\]]{1,60})[》」』”\"'’】\]]")
 # a company number: (1287654-X), or a new-format number with the old one inside (202001012345 (1377220-W))
-_TRAILING_REMARK = re.compile(r"[ ]?(?:\([^()]{1,30}\)|[ ]\([a-z][^()]{1,60}\)|\([^()]{1,20}\([^()]{1,20}\)\)|（[^（）]{1,30}）|\[[^\[\]]{1,40}\])$")  # a company number: (1287654-X)
+# (a department's second name in brackets stays: X党委宣传部（新闻中心）)
+_TRAILING_REMARK = re.compile(r"[ ]?(?:\([^()]{1,30}\)|[ ]\([a-z][^()]{1,60}\)|\([^()]{1,20}\([^()]{1,20}\)\)|（(?![\u3400-\u9fff]{1,8}(?:中心|部|处|處|办公室|辦公室|室)）$)[^（）]{1,30}）|\[[^\[\]]{1,40}\])$")  # a company number: (1287654-X)
 _OPEN_REMARK = re.compile(r"[ ]\((?:[a-z][^()]{0,60})?$")
 _NAME_TAIL = re.compile(r"(?i)(?<![ ,])[ ,]+(?:(?:or|and) its affiliat|all rights? (?:are )?reserved?)")
 _LEADING_BY = re.compile(r"^(?i:by)[ ]+")
@@ -734,7 +735,8 @@ _OWNED_LEAD = re.compile(
     # 系 of 系统/系列 (深圳市群通计算机系统有限公司) is part of a name, not "is"
     r"^.*?(?:均为|均為|皆为|皆為|均系|均係|均属|均屬|为|為|系(?![统統列])|係(?![統列])|发布于|發布於|發佈於|首发于|首發於|刊于|刊於|来自|來自)(?=.{2})"
 )
-_OWNED_AFTER = re.compile(rf"版[权權]所有[ ]?[:：][ ]?(?P<name>[^{_PUNCT}©]{{2,40}})")
+# (a department's second name in brackets is the name's: 版权所有：X党委宣传部（新闻中心）)
+_OWNED_AFTER = re.compile(rf"版[权權]所有[ ]?[:：][ ]?(?P<name>[^{_PUNCT}©]{{2,40}}(?:[（(][^{_PUNCT}（()）]{{2,12}}[)）](?=[ 　]|$))?)", re.M)
 # 版权所有 X / 版权所有©X 2024: a Chinese name after it ends at a space.
 _OWNED_SPACED = re.compile(
     rf"版[权權]所有[ ]{{0,2}}(?:©|\([cC]\))?[ ]{{0,2}}(?:(?:19|20)\d{{2}}(?:[-–][ ]?(?:19|20)\d{{2}})?[ ]{{0,2}})?"
@@ -940,6 +942,11 @@ _UNNAMED_CLAIM = re.compile(
 )
 # A digest compiled from several sources (整理自A、B等公开报道, 综合自…): its 原作者 are theirs.
 _COMPILED_FROM = re.compile(r"(?:整理自|综合自|綜合自|编译自|編譯自|摘编自|摘編自|汇编自|彙編自|整合自|选编自|選編自)[^。\n]{1,60}?[、等]")
+# 本文部分图片来源于网络，版权归原作者所有: the pictures' authors, taken from the web, not the byline
+_WEB_PICTURES = re.compile(
+    r"(?:图片|圖片|照片|相片|配图|配圖|图文|圖文|视频|視頻)[^。，,\n]{0,8}?(?:来源|來源|来自|來自|取自|源自|选自|選自)于?(?:网络|網絡|網路|互联网|互聯網)"
+    r"[，, ]{1,2}(?:其|相关|相關)?(?:版[权權]|著作[权權])"
+)
 # The author (作者/原作者/博主) holds the rights: not the site.
 # The author's claim worded for this article (本文經作者同意轉載, 本文为作者原创): it outranks the
 # site's own 版权所有 line in the same block, which speaks for the site's other works.
@@ -1710,7 +1717,9 @@ def _find_uses(folded: str) -> tuple[set[str], set[str], set[str]]:
 
 
 _PHOTO_SENTENCE = re.compile(
-    r"(?:(?<=[。；;！!\n])|(?<=[.!?][ ])|^)[ ]?(?:照片|图片|圖片|相片|(?i:photos?\b|photographs?\b|images?\b|pictures?\b))[^。；;！!\n]{0,200}"
+    # 如需轉載圖片，請與…聯絡: a request scoped to the pictures opens with it
+    r"(?:(?<=[。；;！!\n])|(?<=[.!?][ ])|^)[ ]?(?:(?:如需|如要|若需|如欲|欲)(?:转载|轉載|使用|引用|采用|採用)(?:本[站网網会會]|本文|文中)?的?)?"
+    r"(?:照片|图片|圖片|相片|(?i:photos?\b|photographs?\b|images?\b|pictures?\b))[^。；;！!\n]{0,200}"
 )
 
 
@@ -1931,6 +1940,9 @@ def _sentence_start(folded: str, lo: int, at: int) -> int:
 
 
 _HAN_SPACE = re.compile(r"(?<=[\u3400-\u9fff])[ ]+(?=[\u3400-\u9fff])")
+# The second half of a label split by a bar (转载授权｜商务合作：): a few characters and the colon.
+_LABEL_AFTER_BAR = re.compile(r"[ ]{0,2}[^\s:：|｜]{1,8}[ ]{0,2}[:：][ ]{0,2}")
+_LABEL_HALF_CHARS = 6
 # An English sentence's end: a word of three lower-case letters or more, a full stop, a capital
 # ("reserved. News tips:"); "Ltd. ", "Inc. " and "No. " end no sentence here.
 _EN_SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.[ ]+(?=[A-Z])")
@@ -1972,6 +1984,11 @@ def _assign_roles(
         elif words:
             # one label naming two desks (转载授权、商务合作：…): the contact serves licensing too
             seg = max(lo, max((folded.rfind(ch, lo, start) for ch in "。！？；;，,\n|｜　"), default=-1) + 1)
+            if seg - 1 > lo and folded[seg - 1] in "|｜" and _LABEL_AFTER_BAR.fullmatch(folded, seg, start):
+                # 转载授权｜商务合作：…: one label naming two desks with a bar between them (a
+                # short first half: "未经授权不得转载 | 广告合作：" is a ban, then a desk)
+                half = max(lo, max((folded.rfind(ch, lo, seg - 1) for ch in "。！？；;，,\n|｜　"), default=-1) + 1)
+                seg = half if len(folded[half : seg - 1].strip()) <= _LABEL_HALF_CHARS else seg
             spaced = list(_HAN_SPACE.finditer(folded, seg, start))  # 未经许可不得转载 新闻热线：… (two clauses)
             seg = spaced[-1].end() if spaced else seg
             ended = list(_EN_SENTENCE_END.finditer(folded, seg, start))  # "All rights reserved. News tips: …"
@@ -2034,7 +2051,16 @@ def _assign_roles(
         desk_rows = {lines_of[k] for k, r in enumerate(roles) if r == "licensing" and k not in defaulted} - {
             lines_of[k] for k, r in enumerate(roles) if r != "licensing" and k not in generic
         }
-        roles = ["licensing" if k in generic and lines_of[k] in desk_rows else r for k, r in enumerate(roles)]
+        # A desk's label speaks for the generic contacts after it on its row (转载授权：phone　邮箱：…),
+        # not for one before it ("Email: newsdesk@… · Syndication: sales@…"); a mailbox named for
+        # the desk (copyright@) speaks for its whole row.
+        def desk_row_contact(k: int) -> bool:
+            row = [j for j in range(len(roles)) if lines_of[j] == lines_of[k] and roles[j] == "licensing" and j not in defaulted]
+            return any(j < k or j not in named for j in row)
+
+        roles = [
+            "licensing" if k in generic and lines_of[k] in desk_rows and desk_row_contact(k) else r for k, r in enumerate(roles)
+        ]
     if defaulted:
         # the notice names its licensing desk (轉載授權：rights@…), or other desks share the line
         # (電話：… 廣告部：… 發行部：…): a contact with no role of its own is the general line there
@@ -2239,8 +2265,10 @@ def _parse(text: str, region: str, site: str | None, author: str | None) -> Lice
             if key not in seen:
                 links.append(replace(item, role=role))
         seen.add(key)
-    if _COMPILED_FROM.search(head):
-        author = None  # 本期内容整理自A、B等公开报道，版权归原作者所有: many authors, not the compiler's byline
+    if _COMPILED_FROM.search(head) or _WEB_PICTURES.search(head):
+        # 本期内容整理自A、B等公开报道，版权归原作者所有: many authors, not the compiler's byline;
+        # 部分图片来源于网络，版权归原作者所有: the pictures' authors
+        author = None
     if _AUTHOR_CLAIM.search(head):
         # the author the notice names (作者：X) is the byline nearest to the claim
         named = _pattern_name(_NOTICE_AUTHOR, head, text, other="bare")
