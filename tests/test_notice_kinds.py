@@ -1094,3 +1094,21 @@ def test_a_request_scoped_to_the_pictures_leaves_the_texts_welcome() -> None:
     n = parse_notice("（本文由本會社區服務部提供，歡迎轉載，轉載請註明出處；如需轉載圖片，請與本會秘書處聯絡：(853) 2855 3126）")
     assert (n.forbidden_uses, n.permitted_uses, n.conditions) == ((), ("reprint",), ("credit",))
     assert parse_notice("未经授权不得转载。如需转载，请联系本站。").forbidden_uses == ("reprint",)
+
+
+def test_where_an_original_ran_first_is_not_its_holder() -> None:
+    """本文原创首发X: X is the platform of first publication; the work is the byline's (round 33A)."""
+    text = "本文原创首发今日览点，未经授权严禁搬运，违者必究！"
+    assert parse_notice(text, author="蓉城食光记", site="今日览点").rights_holder == "蓉城食光记"
+    assert parse_notice("本文为今日览点原创首发，未经授权严禁转载", author="某某", site="今日览点").rights_holder == "今日览点"
+
+
+def test_a_photo_carve_out_does_not_undo_a_creative_commons_grant() -> None:
+    """'Photos may not be republished without permission' under a CC BY-ND grant: the text stays
+    republishable (round 33B tune)."""
+    n = parse_notice(
+        "This work is licensed under a Creative Commons Attribution-NoDerivatives 4.0 International License.\n"
+        "Please include the author's byline. Do not change the headline or text. Photos may not be republished without permission."
+    )
+    assert (n.forbidden_uses, n.permitted_uses) == ((), ("reprint", "copy", "redistribute"))
+    assert "no_derivatives" in n.conditions

@@ -953,6 +953,8 @@ _WEB_PICTURES = re.compile(
 _ARTICLE_AUTHOR_CLAIM = re.compile(
     r"(?:本文|本帖|此文|本篇)[^。\n]{0,20}?(?:(?<![未非])(?:经|經|获|獲)(?:原文|原)?作者(?:本人)?(?:同意|授权|授權|许可|許可)"
     r"|(?:为|為|系|係)(?:博主|作者|笔者|筆者)(?:原创|原創))"
+    # 本文原创首发X: X is where it ran first; the 原创 is the byline's (bench/notices README, round 33A)
+    r"|(?:本文|本篇|此文)(?:系|为|為|係)?(?:原创|原創)(?:首发|首發)"
 )
 _AUTHOR_CLAIM = re.compile(
     r"(?:版[权權]|著作[权權])[^。，\n]{0,4}?(?:归|歸|属|屬)(?:于|於)?(?:原)?(?:作者|博主|原作者)"
@@ -1753,20 +1755,21 @@ def _uses_and_permissions(
     # permission nor its condition (bench/notices README, credits asked only of licensees)
     licensee_rules = [(m.start(), m.end()) for m in _LICENSEE_RULE.finditer(folded)]
     terms = _blank(folded, names + licensee_rules) if names or licensee_rules else folded
-    photo = [(m.start(), m.end()) for m in _PHOTO_SENTENCE.finditer(terms)]
-    if photo:
-        # 文字欢迎转载…；照片版权属摄影者所有，请勿转载: the photos' terms do not undo the text's
-        forbidden, permitted, conditions = _find_uses(_blank(terms, photo))
-        photo_forbidden, photo_permitted, photo_conditions = _find_uses(terms)
-        forbidden |= photo_forbidden - permitted
-        permitted |= photo_permitted
-        conditions |= photo_conditions
-    else:
-        forbidden, permitted, conditions = _find_uses(terms)
     licence, cc_uses, cc_conditions = _cc_licence(folded)
     if licence is None and _CC_UNNAMED.search(folded):
         # "under a Creative Commons license", 知识共享许可协议: which one is not said
         cc_uses, cc_conditions = ("reprint", "copy", "redistribute"), ("credit",)
+    photo = [(m.start(), m.end()) for m in _PHOTO_SENTENCE.finditer(terms)]
+    if photo:
+        # 文字欢迎转载…；照片版权属摄影者所有，请勿转载: the photos' terms do not undo the text's
+        # (nor "Photos may not be republished without permission" a Creative Commons grant's)
+        forbidden, permitted, conditions = _find_uses(_blank(terms, photo))
+        photo_forbidden, photo_permitted, photo_conditions = _find_uses(terms)
+        forbidden |= photo_forbidden - permitted - set(cc_uses)
+        permitted |= photo_permitted
+        conditions |= photo_conditions
+    else:
+        forbidden, permitted, conditions = _find_uses(terms)
     permitted.update(cc_uses)
     conditions.update(cc_conditions)
     unlicensed = _blank(folded, licensee_rules) if licensee_rules else folded
