@@ -1112,3 +1112,32 @@ def test_a_photo_carve_out_does_not_undo_a_creative_commons_grant() -> None:
     )
     assert (n.forbidden_uses, n.permitted_uses) == ((), ("reprint", "copy", "redistribute"))
     assert "no_derivatives" in n.conditions
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # the item's provider holds it (bench/notices README, hk-143a); 本會 is the site's own
+        ("※本新聞由北嶺新聞台提供，未經授權請勿轉載。", "北嶺新聞台"),
+        ("（本文由本會社區服務部提供，歡迎轉載，轉載請註明出處）", None),
+        # the publication the article ran in
+        ("本文刊于《北岭周刊》2026年第12期，转载请与本刊编辑部联系。", "北岭周刊"),
+        # the paper a bracket names, speaking of itself; a dateline credit names no one
+        ("【北岭晚报】本报原创，如需转载，请联系：bq@blwb.example.cn", "北岭晚报"),
+        ("【北岭晚报讯】记者李明报道", None),
+    ],
+)
+def test_providers_publications_and_bracketed_papers(text: str, holder: str | None) -> None:
+    assert parse_notice(text).rights_holder == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("本文刊于《北岭周刊》2026年第12期，转载请与本刊编辑部联系。编辑部电话：010-55557890", ["licensing"]),
+        ("转载请与本刊编辑部联系。新闻热线：010-55557891　编辑部电话：010-55557890", ["tip", "licensing"]),
+        ("本刊原创，未经许可不得转载。编辑部电话：010-55557890", ["other"]),
+    ],
+)
+def test_the_desk_a_reprint_request_names_is_the_licensing_route(text: str, roles: list[str]) -> None:
+    assert [p.role for p in parse_notice(text).phones] == roles

@@ -72,7 +72,8 @@ licensing half; a generic label before a desk's on its row stays other; a labell
 with its trunk prefix is a phone even in a reserved range; a request for the pictures (如需轉載圖片)
 leaves the text's terms; 图片来源于网络，版权归原作者所有 names no byline; a department's bracketed
 second name (X党委宣传部（新闻中心）) stays; 本文原创首发X names the byline, not X; a photo carve-out
-leaves a Creative Commons grant whole."""
+leaves a Creative Commons grant whole; 本新聞由X提供 and 本文刊于《X》 name X, 【X】本报原创 names X,
+and the desk a reprint request names (转载请与本刊编辑部联系) is the licensing route."""
 
 # Compatibility (one release): the names of the one-module ``notice`` (now ``notice.parse`` and ``notice.contacts``)
 # and of notice finding stay importable from here.

@@ -1392,6 +1392,22 @@ def _role_holder(folded: str, text: str) -> str | None:
     return _clean_name(text[credit.start("name") : credit.end("name")]) if credit else None
 
 
+# 本新聞由X提供，未經授權請勿轉載: the provider of the item (a newsroom's supplier) holds it;
+# 本文由本會…提供 is the site's own (its claim names it)
+_PROVIDED_BY = re.compile(
+    r"本(?:新闻|新聞|文|稿|稿件|报道|報導|节目|節目|影片|视频|視頻|内容|內容)(?:内容|內容)?(?:系|係|均)?由"
+    rf"(?P<name>(?!本)[^{_PUNCT}（(.]{{2,30}}?)(?:独家|獨家)?提供"
+)
+# 本文刊于《X》2024年第8期: the publication the article is from
+_PUBLISHED_IN = re.compile(
+    r"本文(?:原)?(?:刊于|刊於|刊載於|刊载于|刊登于|刊登於|发表于|發表於|原载于?|原載於?)(?P<name>《[^》\n]{1,30}》)"
+)
+# 【北岭晚报】本报原创: the paper the bracket names speaks of itself
+_BRACKET_SELF = re.compile(
+    r"(?:^|\n)[ ]?[【\[](?P<name>[^】\]\n]{2,20})[】\]][ ]?(?=本(?:报|報|网|網|站|刊|台)(?:原创|原創|独家|獨家|版[权權]|稿件))"
+)
+
+
 def _find_rights_holder(text: str, folded: str, author: str | None = None) -> str | None:
     """The rights holder, by cue strength: a grant of the rights (授予X进行保护), an explicit
     claim (版权归X所有, X版权所有, 本文为X原创, 经X授权转载, 受X的版权保护), then the author
@@ -1419,6 +1435,7 @@ def _find_rights_holder(text: str, folded: str, author: str | None = None) -> st
         or _pattern_name(_ORG_OWNS, folded, text)
         or _x_original_name(folded, text)
         or _pattern_name(_ORIGINAL_TAG, folded, text)
+        or _pattern_name(_BRACKET_SELF, folded, text)
     )
     if strong:
         return strong
@@ -1426,6 +1443,8 @@ def _find_rights_holder(text: str, folded: str, author: str | None = None) -> st
         return author  # the author's claim outranks a source credit or a platform's © line
     return (
         _source_name(folded, text)
+        or _pattern_name(_PROVIDED_BY, folded, text)
+        or _pattern_name(_PUBLISHED_IN, folded, text)
         or _plausible_english(_pattern_name(_EN_LICENSED, folded, text))
         or _named_over_domain(_copyright_name(folded, text), folded, text)
         or _plausible_english(_pattern_name(_FEED_ORIGIN, folded, text))
@@ -2071,7 +2090,22 @@ def _assign_roles(
         desk_lines = {lines_of[k] for k in named if roles[k] != "other"}
         roles = ["other" if k in defaulted and (licensing_named or lines_of[k] in desk_lines) else r
                  for k, r in enumerate(roles)]
+    routed = _ROUTED_DESK.search(folded)
+    if routed and "other" in roles:
+        # 转载请与本刊编辑部联系。编辑部电话：…: the desk the reprint request names is the licensing route
+        desk = routed.group("desk")
+        roles = [
+            "licensing" if r == "other" and desk in folded[max(routed.end(), start - _ROLE_LOOKBACK) : start] else r
+            for r, (start, _) in zip(roles, spans)
+        ]
     return roles
+
+
+# A reprint request that names the desk to ask (转载请与本刊编辑部联系, 如需转载请联系本报新媒体中心).
+_ROUTED_DESK = re.compile(
+    r"(?:转载|轉載|授权|授權|引用)[^。；;.\n]{0,8}?(?:与|與|联系|聯繫|联络|聯絡|致电|致電|洽)(?:本刊|本报|本報|本网|本網|本站|本台|本社|本会|本會)?"
+    r"(?P<desk>[\u4e00-\u9fff]{1,6}?(?:部|中心|室|组|組|处|處))"
+)
 
 
 _ANALYSE_CHARS = 20_000
