@@ -529,3 +529,29 @@ def test_a_credit_request_takes_the_footer_claim_over_the_credited_name() -> Non
     assert notice.rights_holder == "终南科技大学党委宣传部（新闻中心）"
     assert (notice.permitted_uses, notice.conditions) == (("reprint",), ("credit",))
     assert [(p.as_written, p.role) for p in notice.phones] == [("029-82663170", "tip")]
+
+
+@pytest.mark.parametrize(
+    ("tail", "holder"),
+    [
+        # a licensing row with the desk's postal address, longer than a contact line (second trial)
+        (["Copyright 2026 by the Ashford Gazette.",
+          "Reprint requests: Reprints Desk, Ashford Gazette, 12 Mill Lane, Ashford TN23 1AA; phone 01233 555 010; reprints@ashfordgazette.example"],
+         "Ashford Gazette"),
+        # an unlabelled views disclaimer closing the article is cut from the body, naming no one
+        (["The views and opinions expressed in this article are the author's own and do not necessarily reflect the editorial "
+          "position of Brightwater Daily."], None),
+    ],
+)
+def test_plain_text_tails_from_the_second_trial_leave_the_body(tail: list[str], holder: str | None) -> None:
+    doc = extract(_text("Parks plan approved", EN, after="\n".join(tail)), content_type="text")
+    assert doc.text.split("\n") == EN
+    assert doc.notice_text is not None and doc.notice_text.splitlines()[-1] == tail[-1]
+    assert parse_notice(doc.notice_text).rights_holder == holder
+
+
+def test_a_reprint_by_a_named_sources_leave_is_the_notice() -> None:
+    """本文由《X》授權轉載 says whose article it is, as 经X授权转载 does (second new-user trial)."""
+    doc = extract(_html("北嶺公園建設提速", TW, lang="zh-TW", after="<p>本文由《南風評論》授權轉載，原文刊載於南風評論網站。</p>"), content_type="html")
+    assert doc.text.split("\n") == TW
+    assert parse_notice(doc.notice_text).rights_holder == "南風評論"

@@ -1141,3 +1141,33 @@ def test_providers_publications_and_bracketed_papers(text: str, holder: str | No
 )
 def test_the_desk_a_reprint_request_names_is_the_licensing_route(text: str, roles: list[str]) -> None:
     assert [p.role for p in parse_notice(text).phones] == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "forbidden", "permitted", "conditions"),
+    [
+        # a broadcaster's name is no use of the work (round 34 tune)
+        ("All rights reserved © 2026 Dafna Broadcasting Corporation", "Dafna Broadcasting Corporation", (), (), ()),
+        ("Copyright 2026 Northern Broadcasting Service. Not to be rebroadcast.", "Northern Broadcasting Service", ("broadcast",), (), ()),
+        # a partner's copy under an unnamed Creative Commons licence asks for credit (second new-user trial)
+        ("This article is republished from The Lantern Review under a Creative Commons license. Read the original article.",
+         "The Lantern Review", (), ("reprint", "copy", "redistribute"), ("credit",)),
+        ("Republished under a Creative Commons license from The Lantern Review.",
+         "The Lantern Review", (), ("reprint", "copy", "redistribute"), ("credit",)),
+        # "by the" before the name (second new-user trial)
+        ("Copyright 2026 by the Ashford Gazette. All rights reserved.", "Ashford Gazette", (), (), ()),
+        ("Copyright © 2026 by The Harrow Ledger. All rights reserved.", "The Harrow Ledger", (), (), ()),
+    ],
+)
+def test_session_16_trial_shapes(text, holder, forbidden, permitted, conditions) -> None:
+    n = parse_notice(text)
+    assert (n.rights_holder, n.forbidden_uses, n.permitted_uses, n.conditions) == (holder, forbidden, permitted, conditions)
+
+
+def test_a_licensing_rows_label_speaks_past_the_desks_postal_address() -> None:
+    n = parse_notice(
+        "Copyright 2026 by the Ashford Gazette.\nReprint requests: Reprints Desk, Ashford Gazette, 12 Mill Lane, Ashford TN23 1AA; "
+        "phone 01233 555 010; reprints@ashfordgazette.example"
+    )
+    assert [c.role for c in (*n.phones, *n.emails)] == ["licensing", "licensing"]
+    assert [p.role for p in parse_notice("地址：北岭市人民路1号　电话：010-55551234").phones] == ["other"]

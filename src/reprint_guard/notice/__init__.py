@@ -15,7 +15,7 @@ from reprint_guard.notice.parse import notice_terms, parse_notice
 
 __all__ = ["NOTICE_VERSION", "notice_terms", "parse_notice"]
 
-NOTICE_VERSION = 16
+NOTICE_VERSION = 17
 """Version of notice finding and parsing. Bump it when the notice found in, or the
 :class:`~reprint_guard.models.LicenceNotice` parsed from, the same input changes; ``reprint-guard
 upgrade`` then re-parses stored notices. 2: footers and ``<head>``, contacts with roles, the whole
@@ -73,7 +73,11 @@ with its trunk prefix is a phone even in a reserved range; a request for the pic
 leaves the text's terms; 图片来源于网络，版权归原作者所有 names no byline; a department's bracketed
 second name (X党委宣传部（新闻中心）) stays; 本文原创首发X names the byline, not X; a photo carve-out
 leaves a Creative Commons grant whole; 本新聞由X提供 and 本文刊于《X》 name X, 【X】本报原创 names X,
-and the desk a reprint request names (转载请与本刊编辑部联系) is the licensing route."""
+and the desk a reprint request names (转载请与本刊编辑部联系) is the licensing route. 17: "X
+Broadcasting Corporation" is no broadcast use, "Not to be …" forbids; "republished from X under a
+Creative Commons license" asks for credit; "Copyright 2026 by the X" names X; a licensing row's
+label speaks past the desk's postal address; a licensing row with an address is a contact line;
+本文由X授權轉載 is a claim line; an unlabelled "views expressed … are the author's own" closes the body."""
 
 # Compatibility (one release): the names of the one-module ``notice`` (now ``notice.parse`` and ``notice.contacts``)
 # and of notice finding stay importable from here.

@@ -94,7 +94,7 @@ _CLAIM_VOCAB = tuple(
         r"\b(?:is|are|remains?)\s{1,3}(?:the\s{1,3})?copyright(?:ed)?(?:\s{1,3}(?:of|by|to))?\s{1,3}(?:the\s{1,3})?(?:©|\(c\)|(?:19|20)\d{2}|(?-i:[A-Z]))"
         r"|\b(?:content|material)\s{1,3}(?:©|\(c\)|copyright\b)",
         # 经X授权转载 / 经授权发布 / 本文获X授权刊登: a licensed reprint names its rights holder
-        r"(?<![未非已])(?:经|获)[^。\n]{0,40}?授权(?:转载|发布|刊登|刊发|使用)",
+        r"(?<![未非已])(?:经|获)[^。\n]{0,40}?授权(?:转载|发布|刊登|刊发|使用)|(?:本文|本稿|此文)由[^。，\n]{1,30}?授权(?:转载|发布|刊登|刊发)",
         # 本文转载自公众号“X”，已获授权: the reprint's source and its licence in one sentence
         r"(?:转载自|转自)[^。\n]{1,60}?[，,]\s{0,2}(?:并)?(?:已|经)(?:获得?|取得|经过?)?(?:原作者|作者|对方|其|原文)?授权",
         # 本文经作者同意，转载自其个人脸书: a reprint on the author's consent
@@ -297,6 +297,9 @@ _TRAILER_STATEMENT = re.compile(
     r"|自杀不能解决问题|饮酒过量[，, ]?有碍健康|以上(?:为|是)?付费内容|订阅[^，。\n]{0,12}?后(?:即)?可阅读全文"
     r"|仅代表(?:作者|该作者|其)[^\n]{0,8}观点|观点仅代表|仅提供信息(?:存储|发布)|信息发布平台|上传并发布|广告声明"
     r"|仅供参考"
+    # "The views and opinions expressed in this article are the author's own and do not …"
+    r"|(?i:\b(?:views|opinions)(?: and (?:views|opinions))? expressed (?:in|by) (?:this|the) (?:article|story|column|piece|post|op-ed)"
+    r"[^\n]{0,20}? (?:are|is) (?:those of the|the) (?:author|writer|contributor)s?['’]?s?\b)"
     # a line opened by a statement's own label (作者声明：…, 【温馨提示】…, ※【纠错】…) that is not the
     # rights' (版权声明 and 原创声明 open claims, which the notice tests read first)
     r"|^[※★＊*]?[ ]?(?:[【\[](?![^】\]\n]{0,6}?(?:版权|著作权|原创|转载))[^】\]\n，。]{0,6}?(?:声明|提示|须知|纠错|更正|勘误|警语|警示)[】\]]"
@@ -505,6 +508,8 @@ def _is_contact_line(line: str) -> bool:
     if len(line) > _CONTACT_ROW_CHARS or any(ch in line for ch in "。！？"):
         return False
     folded = _simplified(line)
+    if _LICENSING_LABEL.match(folded) and _CONTACT.search(folded):
+        return True  # a licensing desk's row with its postal address ("Reprint requests: Reprints Desk, 12 Mill Lane, …; phone …")
     # a desk's web form counts in the row too (Reprints: https://… · Customer service: … · Tips: …)
     found = (*islice(_CONTACT.finditer(folded), _CONTACT_ROW_MIN), *islice(_ROW_URL.finditer(folded), _CONTACT_ROW_MIN))
     return len(found) >= _CONTACT_ROW_MIN

@@ -465,7 +465,7 @@ _QUOTED = re.compile(r"^[《「『“\"'‘【\[](?P<inner>[^》」』”\"'’�
 _TRAILING_REMARK = re.compile(r"[ ]?(?:\([^()]{1,30}\)|[ ]\([a-z][^()]{1,60}\)|\([^()]{1,20}\([^()]{1,20}\)\)|（(?![\u3400-\u9fff]{1,8}(?:中心|部|处|處|办公室|辦公室|室)）$)[^（）]{1,30}）|\[[^\[\]]{1,40}\])$")  # a company number: (1287654-X)
 _OPEN_REMARK = re.compile(r"[ ]\((?:[a-z][^()]{0,60})?$")
 _NAME_TAIL = re.compile(r"(?i)(?<![ ,])[ ,]+(?:(?:or|and) its affiliat|all rights? (?:are )?reserved?)")
-_LEADING_BY = re.compile(r"^(?i:by)[ ]+")
+_LEADING_BY = re.compile(r"^(?i:by)[ ]+(?:the[ ]+(?=[A-Z]))?")  # "Copyright 2026 by the X Gazette": X Gazette
 # 微信公众号 after an account's name; 各平台 / 旗下各媒体 after an outlet's ("X各平台所有原创内容"
 # speaks of X's platforms, the holder is X)
 _ZH_BRAND_SUFFIX = re.compile(
@@ -886,7 +886,7 @@ _EN_CONTENT_OF = re.compile(
 # syndicated copy names its holder.
 _EN_LICENSED = re.compile(
     r"(?<![A-Za-z])(?:(?i:(?:re)?publish(?:ed)?|reprinted|reproduced|used)[ ]"
-    r"(?:(?i:here[ ])?(?i:under (?:a[ ])?licen[cs]e|with (?:the[ ])?(?:kind[ ])?permission|by (?:kind[ ])?permission|courtesy)[ ])?"
+    r"(?:(?i:here[ ])?(?i:under (?:a[ ])?(?:creative commons[ ])?licen[cs]e|with (?:the[ ])?(?:kind[ ])?permission|by (?:kind[ ])?permission|courtesy)[ ])?"
     r"(?i:from|of),?"
     r"|(?i:originally|first)[ ](?i:appeared|published|ran|printed)[ ](?i:in|on|by)"
     r"|(?i:read the original (?:article|story|post|piece|report))[ ](?i:on|at|in)"
@@ -1482,7 +1482,8 @@ _USE_WORDS = {
     "copy": r"复制|複製|翻印|翻录|翻錄|拷贝|拷貝|重製|重制|(?i:\bcop(?:y|ies|ied|ying)\b|\breproduc\w{0,8}|\bduplicat(?:e|es|ed|ing|ion)\b)",
     # 欢迎下载X APP / X客户端 promotes an app (Round 8): installing it is no use of the text
     "download": r"(?:下载|下載)(?![^。，,；;\n]{0,12}?(?:APP|App|app|客户端|客戶端))|(?i:\bdownload(?:s|ed|ing)?\b)",
-    "broadcast": r"播送|播放|转播|轉播|(?i:\b(?:re)?broadcast\w{0,3})",
+    # "X Broadcasting Corporation" is a name, not a use
+    "broadcast": r"播送|播放|转播|轉播|(?i:\b(?:re)?broadcast\w{0,3}\b(?![ ](?-i:Corporation|Company|Corp|Co|Services?|Networks?|System|Authority|Union|Group|Limited|Ltd|Inc|Station|Cent(?:re|er)|Trust|Board|Commission|Council|Foundation|Media|Holdings|Partners)\b))",
     "redistribute": r"传播|傳播|传输|傳輸|分发|分發|散布|散佈|(?i:\b(?:re)?distribut\w{0,8}|\btransmi(?:t|ts|tted|tting|ssion)\b)",
     "scrape": r"爬虫|爬蟲|爬取|抓取|采集|採集|数据挖掘|數據挖掘"
     r"|(?i:\bscrap(?:e|es|ed|ing)\b|\bcrawl\w{0,3}|\b(?:text and )?data mining\b)",
@@ -1546,7 +1547,7 @@ _FORBID_TOKEN = re.compile(
     # it through a desk first ("free to republish" and "want to" are read by their own words)
     r"|(?<![a-z][ ])(?<![a-z])to[ ](?=(?:republish|reprint|reproduce|syndicate)\w{0,8}\b[^.;?!\n]{0,80}?"
     r"\b(?:contact|e-?mail|write to|call|get in touch|ask|fill (?:out|in)|apply|request)\b))"
-    r"|(?i:\b(?:may not|must not|shall not|cannot|can ?not|do not|don't|no part|no portion|nor|unauthori[sz]ed"
+    r"|(?i:\b(?:may not|must not|shall not|not to be|cannot|can ?not|do not|don't|no part|no portion|nor|unauthori[sz]ed"
     r"|unlicen[sc]ed|without)\b))"
     # 允许 is left out: 未经X允许 is a prohibition.
     # 使用者得重製 (Taiwan's legal wording: users may reproduce)
@@ -1617,7 +1618,8 @@ _CC_NAMED = re.compile(
 # The work is licensed under an unnamed CC licence (not "Republish … under a CC licence", which
 # grants only the verb it names).
 _CC_UNNAMED = re.compile(
-    r"(?i:(?:licen[cs]ed|available|released|published|distributed) under (?:a|the) creative commons)"
+    # "republished from X under a Creative Commons license": a partner's copy under an unnamed licence
+    r"(?i:(?:licen[cs]ed|available|released|published|distributed)(?: from [^.\n]{1,80}?)? under (?:a|the) creative commons)"
     r"|(?:采用|採用|遵循|遵守|依据|依據|以)[^。\n]{0,6}(?:知[识識]共享|[创創]用[ ]?CC)"
     r"|(?:知[识識]共享|[创創]用[ ]?CC)[^。\n]{0,10}?(?:进行许可|進行許可|授[权權]释出|授[权權]釋出)"
 )
@@ -1962,6 +1964,8 @@ def _sentence_start(folded: str, lo: int, at: int) -> int:
 
 
 _HAN_SPACE = re.compile(r"(?<=[\u3400-\u9fff])[ ]+(?=[\u3400-\u9fff])")
+# A line's opening label (up to its colon): "Reprint requests:", 版权合作：
+_LINE_LABEL = re.compile(r"[^\n:：。.,，;；]{1,30}[:：]")
 # The second half of a label split by a bar (转载授权｜商务合作：): a few characters and the colon.
 _LABEL_AFTER_BAR = re.compile(r"[ ]{0,2}[^\s:：|｜]{1,8}[ ]{0,2}[:：][ ]{0,2}")
 _LABEL_HALF_CHARS = 6
@@ -2054,6 +2058,12 @@ def _assign_roles(
             role = "other"  # "Advertising: ads@… | Corrections: fix@…": a desk of its own, not the one before
         elif label:
             role = block_role = label
+        elif (opening := _LINE_LABEL.match(folded, line_start, start)) and (
+            found := [w for w in _ROLE_WORDS.finditer(opening.group()) if w.lastgroup]
+        ):
+            # "Reprint requests: Reprints Desk, 12 Mill Lane, …; phone …": the line's label,
+            # further back than the lookback, speaks for the contacts after the desk's address
+            role = found[-1].lastgroup or "other"
         elif _IN_CLAIM_LINE.search(folded, _sentence_start(folded, line_start, start), start):
             role = "other"  # "Copyright © 2024 by www.example.cn": the holder's name, not a desk
         elif _ADDRESS.search(folded, line_start, start):
