@@ -880,6 +880,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._BRACKET_SELF": ("finditer",),
     "notice._ROUTED_DESK": ("search",),
     "notice._LINE_LABEL": ("match",),
+    "notice._CONTACT_VERB_OPENS": ("match",),
     "notice._LICENCE_ASKED": ("search",),
     "notice._LICENSEE_RULE": ("finditer",),
     "notice._NUMBER_BREAK": ("finditer",),

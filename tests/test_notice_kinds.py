@@ -1171,3 +1171,25 @@ def test_a_licensing_rows_label_speaks_past_the_desks_postal_address() -> None:
     )
     assert [c.role for c in (*n.phones, *n.emails)] == ["licensing", "licensing"]
     assert [p.role for p in parse_notice("地址：北岭市人民路1号　电话：010-55551234").phones] == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # the purpose a sentence opens with says what the desk it names is for (tune, en-418b)
+        ("To subscribe to our news services or to license our content, contact our Marketing Department at "
+         "marketing@wna.example or +264 61 255 410.\nNewsdesk: newsdesk@wna.example", ["licensing", "licensing", "tip"]),
+        ("For advertising, contact our sales team at ads@x.example.", ["advertising"]),
+        # desks that sell no licence, even under a ban: editorial, listeners' letters, site upkeep
+        ("Editorial: +263 242 555 171 | editor@highveld.example\n© 2025 Highveld Newspapers Limited. All Rights Reserved. "
+         "No part of this website may be reproduced without the written permission.", ["other", "other"]),
+        ("本节目版权归半岛夜航工作室所有，未经授权禁止转载。\n听友来信：hello@bandao.example.cn", ["other"]),
+        ("版权归青溪县融媒体中心所有，转载请注明出处。\n技术支持：大川网络　网站维护电话：0578-6123001", ["other"]),
+        # 请来信 still asks for the licence
+        ("欲轉載請來信 license@x.example.tw", ["licensing"]),
+        ("For editorial licensing, contact lic@x.example", ["licensing"]),
+    ],
+)
+def test_desks_by_purpose_and_desks_that_sell_no_licence(text: str, roles: list[str]) -> None:
+    n = parse_notice(text)
+    assert [c.role for c in (*n.phones, *n.emails)] == roles

@@ -15,7 +15,7 @@ from reprint_guard.notice.parse import notice_terms, parse_notice
 
 __all__ = ["NOTICE_VERSION", "notice_terms", "parse_notice"]
 
-NOTICE_VERSION = 17
+NOTICE_VERSION = 18
 """Version of notice finding and parsing. Bump it when the notice found in, or the
 :class:`~reprint_guard.models.LicenceNotice` parsed from, the same input changes; ``reprint-guard
 upgrade`` then re-parses stored notices. 2: footers and ``<head>``, contacts with roles, the whole
@@ -77,7 +77,9 @@ and the desk a reprint request names (转载请与本刊编辑部联系) is the 
 Broadcasting Corporation" is no broadcast use, "Not to be …" forbids; "republished from X under a
 Creative Commons license" asks for credit; "Copyright 2026 by the X" names X; a licensing row's
 label speaks past the desk's postal address; a licensing row with an address is a contact line;
-本文由X授權轉載 is a claim line; an unlabelled "views expressed … are the author's own" closes the body."""
+本文由X授權轉載 is a claim line; an unlabelled "views expressed … are the author's own" closes the body.
+18: the purpose a sentence opens with ("to license our content, contact our Marketing Department")
+gives the desk it names its role; "Editorial:", 听友来信：, 网站维护电话 and 技术支持 are other desks."""
 
 # Compatibility (one release): the names of the one-module ``notice`` (now ``notice.parse`` and ``notice.contacts``)
 # and of notice finding stay importable from here.

@@ -1857,7 +1857,8 @@ _ROLE_WORDS = re.compile(
     # 服务/service only as a desk of its own (服务热线, "customer service"): "X Syndication
     # Service" and 版权服务 are the licensing desk's names
     # 地址 is a postal address row's label; 邮箱地址 / 網站地址 only name the contact's kind
-    r"|(?P<other>客服|总机|總機|投稿|读者信箱|讀者信箱|读者来信|讀者來信|读者热线|讀者熱線|传真|傳真|纠错|糾錯|更正|勘误|勘誤|错漏|錯漏|(?<![箱件邮郵站])地址|读者服务|讀者服務|编辑部|編輯部|总编室|總編室|办事处|辦事處|值班|服务热线|服務熱線|服务电话|服務電話|(?i:\bfax\b|\bcustomer\b|\bservice (?:desk|hotline|line|cent(?:er|re))\b|\bsubmissions?\b"
+    # 听友来信：, 网站维护电话：, "Editorial:": desks that sell no licence
+    r"|(?P<other>客服|总机|總機|投稿|读者信箱|讀者信箱|读者来信|讀者來信|读者热线|讀者熱線|(?<![请請载載])(?:来信|來信)(?=[ ]?[:：])|维护|維護|技术支持|技術支持|(?i:\beditorial\b(?! (?:licens|use|reuse|syndicat)))|传真|傳真|纠错|糾錯|更正|勘误|勘誤|错漏|錯漏|(?<![箱件邮郵站])地址|读者服务|讀者服務|编辑部|編輯部|总编室|總編室|办事处|辦事處|值班|服务热线|服務熱線|服务电话|服務電話|(?i:\bfax\b|\bcustomer\b|\bservice (?:desk|hotline|line|cent(?:er|re))\b|\bsubmissions?\b"
     r"|\baddress\b|\bfeedback\b|\bcorrections?\b|\berrata\b|\bletters? to the editor\b))"
 )
 _ROLE_LOOKBACK = 50
@@ -1964,6 +1965,19 @@ def _sentence_start(folded: str, lo: int, at: int) -> int:
 
 
 _HAN_SPACE = re.compile(r"(?<=[\u3400-\u9fff])[ ]+(?=[\u3400-\u9fff])")
+def _purpose_words(folded: str, seg: int, start: int, floor: int) -> list[re.Match[str]]:
+    """The licensing word of the purpose a sentence opens with, when the contact's own clause
+    (``folded[seg:start]``) only asks to contact a desk: "To subscribe or to license our
+    content, contact our Marketing Department at …" (the desk's name says less than the purpose).
+    Empty otherwise; the sentence starts at ``floor`` at the earliest."""
+    if not _CONTACT_VERB_OPENS.match(folded, seg, start):
+        return []
+    sentence = max(floor, max((folded.rfind(ch, floor, seg) for ch in "。！？；;!?\n"), default=-1) + 1)
+    return [w for w in _ROLE_WORDS.finditer(folded, sentence, seg) if w.lastgroup == "licensing"][-1:]
+
+
+# A clause that opens by asking to contact a desk ("contact our Marketing Department at", 请联系本报广告部)
+_CONTACT_VERB_OPENS = re.compile(r"[ ]{0,2}(?:(?i:please[ ])?(?i:contact|e-?mail|call|write to|reach)\b|(?:请|請)?(?:联系|聯繫|联络|聯絡|致电|致電))")
 # A line's opening label (up to its colon): "Reprint requests:", 版权合作：
 _LINE_LABEL = re.compile(r"[^\n:：。.,，;；]{1,30}[:：]")
 # The second half of a label split by a bar (转载授权｜商务合作：): a few characters and the colon.
@@ -2022,6 +2036,11 @@ def _assign_roles(
             own = [w for w in words if w.start() >= seg]
             if any(w.lastgroup == "licensing" for w in own):
                 words = [next(w for w in reversed(own) if w.lastgroup == "licensing")]
+            else:
+                words = _purpose_words(folded, seg, start, max(line_start, prev_end)) or words
+        else:
+            seg = max(lo, max((folded.rfind(ch, lo, start) for ch in "。！？；;，,\n|｜　"), default=-1) + 1)
+            words = _purpose_words(folded, seg, start, max(line_start, prev_end))
         # "Call us on … with your story": what follows the contact says what it is for
         follows = "tip" if not words and _TIP_FOLLOWS.match(folded, end) else None
         label = None
