@@ -1193,3 +1193,22 @@ def test_a_licensing_rows_label_speaks_past_the_desks_postal_address() -> None:
 def test_desks_by_purpose_and_desks_that_sell_no_licence(text: str, roles: list[str]) -> None:
     n = parse_notice(text)
     assert [c.role for c in (*n.phones, *n.emails)] == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "holder"),
+    [
+        ("本文內容由中央社授權轉載，未經同意不得轉載。", None, "中央社"),
+        # the author's own page is no outlet: the author's licence names the byline
+        ("（本文獲作者授權轉載，原文刊於作者臉書，文章內容不代表本網立場。）", None, None),
+        ("（本文獲作者授權轉載，原文刊於作者臉書，文章內容不代表本網立場。）", "林晚", "林晚"),
+        ("本文转载自公众号“北岭笔记”，已获授权。", None, "北岭笔记"),
+    ],
+)
+def test_licensed_reprints_from_own_variants(text: str, author: str | None, holder: str | None) -> None:
+    assert parse_notice(text, author=author).rights_holder == holder
+
+
+def test_an_op_ed_mailbox_is_no_licensing_desk() -> None:
+    n = parse_notice("※ 本文版權所有，非經授權，不得轉載。\n讀者投書請寄：opinion@nanfeng.example.tw")
+    assert [e.role for e in n.emails] == ["other"]

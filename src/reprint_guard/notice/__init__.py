@@ -79,7 +79,8 @@ Creative Commons license" asks for credit; "Copyright 2026 by the X" names X; a 
 label speaks past the desk's postal address; a licensing row with an address is a contact line;
 本文由X授權轉載 is a claim line; an unlabelled "views expressed … are the author's own" closes the body.
 18: the purpose a sentence opens with ("to license our content, contact our Marketing Department")
-gives the desk it names its role; "Editorial:", 听友来信：, 网站维护电话 and 技术支持 are other desks."""
+gives the desk it names its role; "Editorial:", 听友来信：, 网站维护电话, 技术支持 and 投書 are other desks;
+本文內容由X授權轉載 names X; 原文刊於作者臉書 names no outlet."""
 
 # Compatibility (one release): the names of the one-module ``notice`` (now ``notice.parse`` and ``notice.contacts``)
 # and of notice finding stay importable from here.

@@ -855,6 +855,8 @@ _SOURCE_CUE = re.compile(
     r"(?:来自|來自|转自|轉自|转载自|轉載自|刊于|刊於|刊载于|刊載於|原载于?|原載於?|原文刊于|原文刊於|选自|選自|摘自|首发于|首發於"
     r"|源自|源于|源於|来源于|來源於|(?:文章|稿件)?(?:来源|來源)[:：])"
     r"(?:微信)?(?:公众号|公眾號)?[ ]?"
+    # 原文刊於作者臉書: the author's own page names no outlet (the author's claim names the byline)
+    r"(?!(?:原作者|作者|笔者|筆者|博主)(?:的|之)?(?:个人|個人)?(?:臉書|脸书|微博|博客|部落格|网志|網誌|主页|主頁|专栏|專欄|公众号|公眾號|社交|(?i:facebook|blog)))"
     # a closing quote ends the name: 凡注明“来源：X”的作品
     rf"(?P<name>《[^》\n]{{1,40}}》|“[^”\n]{{1,40}}”|\"[^\"\n]{{1,40}}\"|「[^」\n]{{1,40}}」|(?:{_IN_NAME_BRACKET}|[^，。；,;\n（(《“”」』\"]){{2,30}})"
 )
@@ -1095,7 +1097,7 @@ _GRANTED = re.compile(r"(?:授权|授權)(?:发布|發布|發佈|转载|轉載|�
 # 本文, as names may begin with it (经济日报授权发布)
 _GRANTED_LEAD = re.compile(
     r"(?:本文|本稿|此文|该文|該文|文章|稿件)(?:经|經)(?:过|過)?(?!由)"
-    r"|(?:本文|本稿|此文|该文|該文|文章|稿件)?(?:由|经由|經由|获|獲|已获|已獲|得到|承蒙|为|為|系|係|[经經](?=[该該原其]))?"
+    r"|(?:本文|本稿|此文|该文|該文|文章|稿件)?(?:内容|內容)?(?:由|经由|經由|获|獲|已获|已獲|得到|承蒙|为|為|系|係|[经經](?=[该該原其]))?"
 )
 _GRANTED_TAIL = re.compile(r"(?:的)?(?:独家|獨家|正式|特别|特別)?$")
 # 为X所有 / 内容为X独家所有: an owner without 版权.
@@ -1858,7 +1860,7 @@ _ROLE_WORDS = re.compile(
     # Service" and 版权服务 are the licensing desk's names
     # 地址 is a postal address row's label; 邮箱地址 / 網站地址 only name the contact's kind
     # 听友来信：, 网站维护电话：, "Editorial:": desks that sell no licence
-    r"|(?P<other>客服|总机|總機|投稿|读者信箱|讀者信箱|读者来信|讀者來信|读者热线|讀者熱線|(?<![请請载載])(?:来信|來信)(?=[ ]?[:：])|维护|維護|技术支持|技術支持|(?i:\beditorial\b(?! (?:licens|use|reuse|syndicat)))|传真|傳真|纠错|糾錯|更正|勘误|勘誤|错漏|錯漏|(?<![箱件邮郵站])地址|读者服务|讀者服務|编辑部|編輯部|总编室|總編室|办事处|辦事處|值班|服务热线|服務熱線|服务电话|服務電話|(?i:\bfax\b|\bcustomer\b|\bservice (?:desk|hotline|line|cent(?:er|re))\b|\bsubmissions?\b"
+    r"|(?P<other>客服|总机|總機|投稿|投书|投書|读者信箱|讀者信箱|读者来信|讀者來信|读者热线|讀者熱線|(?<![请請载載])(?:来信|來信)(?=[ ]?[:：])|维护|維護|技术支持|技術支持|(?i:\beditorial\b(?! (?:licens|use|reuse|syndicat)))|传真|傳真|纠错|糾錯|更正|勘误|勘誤|错漏|錯漏|(?<![箱件邮郵站])地址|读者服务|讀者服務|编辑部|編輯部|总编室|總編室|办事处|辦事處|值班|服务热线|服務熱線|服务电话|服務電話|(?i:\bfax\b|\bcustomer\b|\bservice (?:desk|hotline|line|cent(?:er|re))\b|\bsubmissions?\b"
     r"|\baddress\b|\bfeedback\b|\bcorrections?\b|\berrata\b|\bletters? to the editor\b))"
 )
 _ROLE_LOOKBACK = 50
