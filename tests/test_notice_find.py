@@ -509,14 +509,21 @@ def _legal_list_page(claim_in_list: bool) -> str:
 
 @pytest.mark.parametrize("claim_in_list", [True, False])
 def test_a_legal_lists_licensing_link_joins_the_claim_it_lists(claim_in_list: bool) -> None:
-    """A footer legal list whose item is the © line is one block: its 'Video Licensing' link is
-    the licensing route; a link list above a © paragraph of its own is another block
-    (bench/notices README, Rounds 19B, 25B; round 32 tune)."""
+    """A footer legal list whose item is the © line, or printed straight over a © paragraph
+    with nothing between, is one block with it: its 'Video Licensing' link is the licensing
+    route (bench/notices README, Rounds 22B, 25B; rounds 32 and 36 tune)."""
     doc = extract(_legal_list_page(claim_in_list), content_type="html")
     notice = parse_notice(doc.notice_text, site=doc.outlet)
     assert notice.rights_holder == "Harborline Media, LLC"
-    want = [("https://news.example/video-licensing/", "licensing")] if claim_in_list else []
-    assert [(u.url, u.role) for u in notice.urls] == want
+    assert [(u.url, u.role) for u in notice.urls] == [("https://news.example/video-licensing/", "licensing")]
+
+
+def test_a_link_list_apart_from_the_claim_is_another_block() -> None:
+    """A sentence between the link list and the © line: the list is the page's navigation."""
+    items = "<li><a href='https://news.example/licensing/'>Video Licensing</a></li><li><a href='https://news.example/terms/'>Terms</a></li>"
+    footer = f"<ul>{items}</ul><p>Harborline publishes twelve local titles across the state, with more than two hundred journalists in its newsrooms.</p><p>Copyright © 2025 Harborline Media, LLC.</p>"
+    doc = extract(_html("Parks plan approved", EN, lang="en", footer=footer), content_type="html")
+    assert parse_notice(doc.notice_text, site=doc.outlet).urls == ()
 
 
 def test_a_credit_request_takes_the_footer_claim_over_the_credited_name() -> None:

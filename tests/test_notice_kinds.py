@@ -1117,6 +1117,9 @@ def test_the_desk_a_reprint_request_names_is_the_licensing_route(text: str, role
         # "by the" before the name (second new-user trial)
         ("Copyright 2026 by the Ashford Gazette. All rights reserved.", "Ashford Gazette", (), (), ()),
         ("Copyright © 2026 by The Harrow Ledger. All rights reserved.", "The Harrow Ledger", (), (), ()),
+        # a "Permission to reprint:" label asks leave first (round 36 tune)
+        ("© 2026 Quonset Medical Society. All rights reserved. Permission to reprint: journal@quonsetmed.example",
+         "Quonset Medical Society", ("reprint",), (), ()),
     ],
 )
 def test_session_16_trial_shapes(text, holder, forbidden, permitted, conditions) -> None:

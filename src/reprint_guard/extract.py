@@ -618,12 +618,30 @@ def _with_page_licensing_contacts(
             ):
                 taken.append(field)
                 took = True
-    # a footer's link list whose item is the © line: its licensing desk's link item
-    # (<li>Terms</li> … <li>Video Licensing</li><li>Copyright © 2025 X</li>); a link list above
-    # a © paragraph of its own is another block (bench/notices README, Rounds 19B, 25B)
-    taken += [item for item in list_items if item in link_texts and _desk_label(item, _simplified(item), link_texts)]
+    # a footer's link list whose item is the © line, or printed straight over it with nothing
+    # between: its licensing desk's link item (<li>Video Licensing</li><li>Copyright © 2025 X</li>;
+    # bench/notices README, Rounds 22B, 25B)
+    items = (*list_items, *_lines_straight_above(notice, page_text))
+    taken += [item for item in items if item in link_texts and _desk_label(item, _simplified(item), link_texts)]
     taken = [t for t in dict.fromkeys(taken) if t not in notice]
     return notice if not taken else notice.rstrip() + "\n" + "\n".join(taken)
+
+
+def _lines_straight_above(notice: str, page_text: str) -> list[str]:
+    """The short lines (a link list's items, at most :data:`_LIST_ITEMS`) printed straight above
+    the notice's first line in the page's text, nearest last; none when that line is not found
+    there, and the run stops at a blank line or a longer line (a sentence)."""
+    first = next((line.strip() for line in notice.splitlines() if line.strip()), "")
+    at = page_text.find(first) if len(first) >= 4 else -1
+    if at <= 0:
+        return []
+    items: list[str] = []
+    for line in reversed(page_text[:at].split("\n")[-_LIST_ITEMS - 1 : -1]):
+        line = line.strip()
+        if not line or not _label_sized(line) or re.search(r"[。，.!?！？]", line):
+            break
+        items.append(line)
+    return items[::-1]
 
 
 def _claim_list_items(notice: str, tree) -> tuple[str, ...]:

@@ -23,7 +23,7 @@ from reprint_guard.ingest.decode import decode_bytes
 
 __all__ = ["EXTRACTOR_VERSION", "decode_bytes"]
 
-EXTRACTOR_VERSION = 20
+EXTRACTOR_VERSION = 21
 """Version of everything that turns bytes into a :class:`~reprint_guard.models.Document`
 (decoding, HTML extraction, layout, and the notice finding that cuts the body). Bump it when
 the Document for the same input changes, so stores built with the old output can be upgraded.
@@ -88,4 +88,5 @@ takedown note as a trailer; a claim over the text when only a platform statement
 an article-end notice that names no holder (a reprint vendor's route); 'Interested in licensing this
 story?' boxes as licensing requests. 19: a footer legal list's licensing link beside its © item; a
 credit request (转载请注明出处：X) takes the footer's claim. 20: 本文由X授權轉載 lines, licensing rows
-with a postal address and unlabelled "views expressed … are the author's own" lines leave the body."""
+with a postal address and unlabelled "views expressed … are the author's own" lines leave the body.
+21: a licensing link in a link list printed straight over the © line joins the notice."""
