@@ -1189,6 +1189,15 @@ ROLE_CASES = [
     # 请来信 still asks for the licence
     ("欲轉載請來信 license@x.example.tw", ["licensing"]),
     ("For editorial licensing, contact lic@x.example", ["licensing"]),
+    # a desk the clause names keeps its role over the purpose the sentence opens with
+    ("To share a news tip or to republish our stories, contact the newsroom at news@northshire.example.", ["tip"]),
+    # a news line is the tip desk
+    ("© 2026 Northshire Media Ltd. No reproduction without permission.\nNews line: 01632 960456", ["tip"]),
+    # a heading line of its own gives its role to the generic rows under it (README heading rule)
+    ("© 2026 Northshire Media Ltd. No reproduction without permission.\nSend us your news\nCall: 01632 960456\n"
+     "Email: news@northshire.example", ["tip", "tip"]),
+    ("版权所有，未经授权不得转载。\n版权合作\n电话：010-55551234\n邮箱：bq@x.example.cn", ["licensing", "licensing"]),
+    ("本文为北岭晚报原创，未经授权不得转载。\n联系电话：010-55551234", ["other"]),
 ]
 
 

@@ -422,6 +422,13 @@ def _with_second_terms(
     asides) the block closing the text between the article and the notice, and the block after
     the notice, are looked for, each only where licence wording stands."""
     first = None
+    named: list[bool] = []  # whether the notice names its holder: parsed once, when first asked
+
+    def names_holder() -> bool:
+        if not named:
+            named.append(_names_holder(notice))
+        return named[0]
+
     lines = [x for x in (line.strip().lstrip("-•* ") for line in notice.splitlines()) if len(x) >= 4]
     for view in views:
         visible = view() if callable(view) else view
@@ -435,7 +442,7 @@ def _with_second_terms(
         for segment, nearer in ((after[:start], True), (after[end:], False)):
             if not (
                 _may_hold_licence_terms(segment)
-                or (not nearer and _may_hold_notice_wording(segment) and not _names_holder(notice))
+                or (not nearer and _SEGMENT_CLAIM.search(segment) is not None and not names_holder())
             ):
                 continue
             other = _parse_text(segment, known_title=title, after_article=True).notice_text
@@ -450,13 +457,20 @@ def _with_second_terms(
                 return notice.rstrip() + "\n" + "\n".join(extra)
             # (a © line under "Powered by X" is the software maker's)
             claims = [line for k, line in enumerate(extra) if _claim_line(line) and not (k and _POWERED_BY.search(extra[k - 1]))]
-            if claims and not _names_holder(notice):
+            if claims and not names_holder():
                 # the claim the first block lacks: a reprints route at the article's end ("For
                 # reprints contact …") under the footer's "© 2026 X"; its claim and contact
                 # lines, not the chrome between (a subscribe box)
                 kept = [line for line in extra if line in claims or _is_contact_line(line) or is_desk_line(line)]
                 return notice.rstrip() + "\n" + "\n".join(kept)
     return notice
+
+
+# A claim's words in a block after the notice (a cheap first look before parsing anything).
+# (every claim of find's vocabulary holds one of these words)
+_SEGMENT_CLAIM = re.compile(
+    r"版[权權]|著作[权權]|原[创創]|[独獨]家|首[发發]|授[权權]|翻印|[权權]利|©|\([cC]\)|(?i:copyright|rights|reserved|owned by)"
+)
 
 
 def _claim_line(line: str) -> bool:

@@ -1845,7 +1845,7 @@ def _find_forbidden(folded: str) -> tuple[str, ...]:
 # --- contact roles -------------------------------------------------------------------------------
 _ROLE_WORDS = re.compile(
     r"(?P<complaint>举报|舉報|投诉|投訴|(?i:\bcomplaints?\b|report abuse))"
-    r"|(?P<tip>报料|爆料|報料|新闻热线|新聞熱線|新闻线索|新聞線索|线索征集|線索徵集|新闻部|新聞部|记者热线|記者熱線|求助热线|求助熱線|帮办|幫辦|(?i:\bnews ?tips?\b|\btips?\b|newsdesk|news desk|newsroom|tip-?off|\bgot a (?:story|news ?tip)\b|\bhave a (?:story|news ?tip)\b|\bstory ideas?\b|\bsend us (?:a|your) (?:story|tip)\b|\bspotted (?:a|an|something)\b|\bclaims? (?:we|for us to) (?:should )?(?:check|verify|fact-?check)\b))"
+    r"|(?P<tip>报料|爆料|報料|新闻热线|新聞熱線|新闻线索|新聞線索|线索征集|線索徵集|新闻部|新聞部|记者热线|記者熱線|求助热线|求助熱線|帮办|幫辦|(?i:\bnews ?tips?\b|\btips?\b|newsdesk|news desk|newsroom|\bnews ?(?:line|hotline)\b|\bsend us your (?:news|stor(?:y|ies))\b|tip-?off|\bgot a (?:story|news ?tip)\b|\bhave a (?:story|news ?tip)\b|\bstory ideas?\b|\bsend us (?:a|your) (?:story|tip)\b|\bspotted (?:a|an|something)\b|\bclaims? (?:we|for us to) (?:should )?(?:check|verify|fact-?check)\b))"
     r"|(?P<subscription>订报|訂報|订阅|訂閱|发行|發行|(?i:\bsubscri\w*|\bcirculation\b))"
     # 合作邀约 / 合作提案 / 业务合作 (proposals for business cooperation) and "Partnerships" are
     # business desks, as 商务合作 is
@@ -1978,6 +1978,8 @@ def _purpose_words(folded: str, seg: int, start: int, floor: int) -> list[re.Mat
     return [w for w in _ROLE_WORDS.finditer(folded, sentence, seg) if w.lastgroup == "licensing"][-1:]
 
 
+# A heading line over contact rows: a few words, no sentence or field punctuation.
+_HEADING_LINE = re.compile(r"[^\n。，,.!?！？:：;；|｜@\d]{2,30}")
 # A clause that opens by asking to contact a desk ("contact our Marketing Department at", 请联系本报广告部)
 _CONTACT_VERB_OPENS = re.compile(r"[ ]{0,2}(?:(?i:please[ ])?(?i:contact|e-?mail|call|write to|reach)\b|(?:请|請)?(?:联系|聯繫|联络|聯絡|致电|致電))")
 # A line's opening label (up to its colon): "Reprint requests:", 版权合作：
@@ -2038,7 +2040,8 @@ def _assign_roles(
             own = [w for w in words if w.start() >= seg]
             if any(w.lastgroup == "licensing" for w in own):
                 words = [next(w for w in reversed(own) if w.lastgroup == "licensing")]
-            else:
+            elif not own:
+                # the contact's own clause names no desk with a role ("contact our Marketing Department at")
                 words = _purpose_words(folded, seg, start, max(line_start, prev_end)) or words
         else:
             seg = max(lo, max((folded.rfind(ch, lo, start) for ch in "。！？；;，,\n|｜　"), default=-1) + 1)
@@ -2059,7 +2062,9 @@ def _assign_roles(
             # "版权合作请联系：\n电话：…": a label that ends the line before speaks for this line
             prev_start = folded.rfind("\n", max(0, line_start - 1 - _ROLE_LOOKBACK), line_start - 1) + 1
             before = folded[max(prev_start, line_start - 1 - _ROLE_LOOKBACK) : line_start - 1].rstrip()
-            if _LABEL_END.search(before):
+            if _LABEL_END.search(before) or (prev_start >= line_start - 1 - _ROLE_LOOKBACK and _HEADING_LINE.fullmatch(before)):
+                # (or a heading line of its own over the contacts: "Newsroom", "Send us your news",
+                # 版权合作; bench/notices README, heading rule)
                 found = list(_ROLE_WORDS.finditer(before))
                 label = (found[-1].lastgroup or "other") if found else None
         block_role = None
