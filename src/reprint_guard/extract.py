@@ -718,7 +718,7 @@ def _with_licensing_request(notice: str, page_text: str) -> str:
             # …"): only its sentences that give the contact and claim nothing join
             contact = " ".join(
                 x for x in _SENTENCE_BREAK.split(line)  # the finder's sentences: not the dots of an address
-                if _DESK_CONTACT.search(x) and not any(p.search(_simplified(x)) for p in _CLAIM_VOCAB)
+                if _DESK_CONTACT.search(x) and not _claim_line(x)
             )  # fmt: skip
             if contact:
                 return notice.rstrip() + "\n" + contact
