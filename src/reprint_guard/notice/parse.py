@@ -1967,6 +1967,16 @@ def _sentence_start(folded: str, lo: int, at: int) -> int:
 
 
 _HAN_SPACE = re.compile(r"(?<=[\u3400-\u9fff])[ ]+(?=[\u3400-\u9fff])")
+# What ends a clause before a contact: sentence and clause punctuation, a line break, a bar, an
+# ideographic space.
+_CLAUSE_MARKS = "。！？；;，,\n|｜　"
+
+
+def _after_last(folded: str, marks: str, lo: int, hi: int) -> int:
+    """Where the text after the last of ``marks`` in ``folded[lo:hi]`` starts (``lo`` when none)."""
+    return max(lo, max((folded.rfind(ch, lo, hi) for ch in marks), default=-1) + 1)
+
+
 def _purpose_words(folded: str, seg: int, start: int, floor: int) -> list[re.Match[str]]:
     """The licensing word of the purpose a sentence opens with, when the contact's own clause
     (``folded[seg:start]``) only asks to contact a desk: "To subscribe or to license our
@@ -1974,7 +1984,7 @@ def _purpose_words(folded: str, seg: int, start: int, floor: int) -> list[re.Mat
     Empty otherwise; the sentence starts at ``floor`` at the earliest."""
     if not _CONTACT_VERB_OPENS.match(folded, seg, start):
         return []
-    sentence = max(floor, max((folded.rfind(ch, floor, seg) for ch in "。！？；;!?\n"), default=-1) + 1)
+    sentence = _after_last(folded, "。！？；;!?\n", floor, seg)
     return [w for w in _ROLE_WORDS.finditer(folded, sentence, seg) if w.lastgroup == "licensing"][-1:]
 
 
@@ -2025,27 +2035,27 @@ def _assign_roles(
         after_words = list(_ROLE_WORDS.finditer(after.group("label"))) if after else []
         if after_words:
             words = after_words  # 0577-88061273（版权合作）: the bracket after the contact names its desk
-        elif words:
-            # one label naming two desks (转载授权、商务合作：…): the contact serves licensing too
-            seg = max(lo, max((folded.rfind(ch, lo, start) for ch in "。！？；;，,\n|｜　"), default=-1) + 1)
-            if seg - 1 > lo and folded[seg - 1] in "|｜" and _LABEL_AFTER_BAR.fullmatch(folded, seg, start):
-                # 转载授权｜商务合作：…: one label naming two desks with a bar between them (a
-                # short first half: "未经授权不得转载 | 广告合作：" is a ban, then a desk)
-                half = max(lo, max((folded.rfind(ch, lo, seg - 1) for ch in "。！？；;，,\n|｜　"), default=-1) + 1)
-                seg = half if len(folded[half : seg - 1].strip()) <= _LABEL_HALF_CHARS else seg
-            spaced = list(_HAN_SPACE.finditer(folded, seg, start))  # 未经许可不得转载 新闻热线：… (two clauses)
-            seg = spaced[-1].end() if spaced else seg
-            ended = list(_EN_SENTENCE_END.finditer(folded, seg, start))  # "All rights reserved. News tips: …"
-            seg = ended[-1].end() if ended else seg
-            own = [w for w in words if w.start() >= seg]
-            if any(w.lastgroup == "licensing" for w in own):
-                words = [next(w for w in reversed(own) if w.lastgroup == "licensing")]
-            elif not own:
-                # the contact's own clause names no desk with a role ("contact our Marketing Department at")
-                words = _purpose_words(folded, seg, start, max(line_start, prev_end)) or words
         else:
-            seg = max(lo, max((folded.rfind(ch, lo, start) for ch in "。！？；;，,\n|｜　"), default=-1) + 1)
-            words = _purpose_words(folded, seg, start, max(line_start, prev_end))
+            seg = _after_last(folded, _CLAUSE_MARKS, lo, start)
+            if not words:
+                words = _purpose_words(folded, seg, start, max(line_start, prev_end))
+            else:
+                # one label naming two desks (转载授权、商务合作：…): the contact serves licensing too
+                if seg - 1 > lo and folded[seg - 1] in "|｜" and _LABEL_AFTER_BAR.fullmatch(folded, seg, start):
+                    # 转载授权｜商务合作：…: one label naming two desks with a bar between them (a
+                    # short first half: "未经授权不得转载 | 广告合作：" is a ban, then a desk)
+                    half = _after_last(folded, _CLAUSE_MARKS, lo, seg - 1)
+                    seg = half if len(folded[half : seg - 1].strip()) <= _LABEL_HALF_CHARS else seg
+                spaced = list(_HAN_SPACE.finditer(folded, seg, start))  # 未经许可不得转载 新闻热线：… (two clauses)
+                seg = spaced[-1].end() if spaced else seg
+                ended = list(_EN_SENTENCE_END.finditer(folded, seg, start))  # "All rights reserved. News tips: …"
+                seg = ended[-1].end() if ended else seg
+                own = [w for w in words if w.start() >= seg]
+                if any(w.lastgroup == "licensing" for w in own):
+                    words = [next(w for w in reversed(own) if w.lastgroup == "licensing")]
+                elif not own:
+                    # the contact's own clause names no desk with a role ("contact our Marketing Department at")
+                    words = _purpose_words(folded, seg, start, max(line_start, prev_end)) or words
         # "Call us on … with your story": what follows the contact says what it is for
         follows = "tip" if not words and _TIP_FOLLOWS.match(folded, end) else None
         label = None
