@@ -30,11 +30,11 @@ def guard(tmp_path_factory: pytest.TempPathFactory) -> Guard:
     return g
 
 
-def html_page(paras: list[str], *, head: str = "", before: str = "") -> str:
+def html_page(paras: list[str], *, head: str = "", before: str = "", after: str = "") -> str:
     return (
         f"<!doctype html><html><head><meta charset='utf-8'><title>灯会</title>{head}</head><body>"
         "<nav><a href='/'>首页</a> <a href='/news'>新闻</a></nav>"
-        f"<div class='main'><h1>灯会</h1>{before}{''.join(f'<p>{p}</p>' for p in paras)}</div>"
+        f"<div class='main'><h1>灯会</h1>{before}{''.join(f'<p>{p}</p>' for p in paras)}</div>{after}"
         "<footer>联系我们</footer></body></html>"
     )
 
@@ -135,8 +135,11 @@ def welcome(tmp_path_factory: pytest.TempPathFactory) -> Guard:
         ('<p style="font-size:1%">来源：南山融媒</p>', "", "reprint"),
         ('<p style="color:rgba(0,0,0,0)">来源：南山融媒</p>', "", "reprint"),
         ('<p class="c">来源：南山融媒</p>', "<style>.c{opacity:.01}</style>", "reprint"),
+        # a longer credit line than a junk run, hidden by its own style (new-user trial, session 17)
+        ('<p style="opacity:0">本文转载自南山融媒，原题为《公园建设提速》，转载时略有删节，特此说明并向原作者和原刊致以诚挚谢意。</p>', "", "reprint"),
+        ('<p style="color:transparent">本文转载自南山融媒，原题为《公园建设提速》，转载时略有删节，特此说明并向原作者和原刊致以诚挚谢意。</p>', "", "reprint"),
     ],
-    ids=["visible", "where", "class", "font-percent", "rgba-0", "opacity-sheet"],
+    ids=["visible", "where", "class", "font-percent", "rgba-0", "opacity-sheet", "opacity-0-long", "transparent-long"],
 )
 def test_a_credit_hidden_by_css_is_no_credit(welcome: Guard, credit: str, head: str, verdict: str) -> None:
     rep = welcome.check(html_page(WELCOME, head=head, before=credit))
@@ -160,6 +163,24 @@ def test_a_credit_in_the_storys_own_sentences_counts(welcome: Guard, lead: str, 
     paras = [lead + WELCOME[0], *WELCOME[1:-1], WELCOME[-1] + tail]
     rep = welcome.check(html_page(paras))
     assert rep.verdict == verdict, (rep.verdict, rep.reason)
+
+
+@pytest.mark.parametrize("credit", ["本文原载于南山融媒。", "原文首发于南山融媒", "本文转载自南山融媒。"])
+def test_a_credit_line_after_the_article_block_counts(welcome: Guard, credit: str) -> None:
+    """Where the text first ran (本文原载于X, 原文首发于X) credits it as 转载自X does, printed under
+    the article's block too (new-user trial, session 17)."""
+    rep = welcome.check(html_page(WELCOME, after=f"<p>{credit}</p>"))
+    assert rep.verdict == "permitted", (rep.verdict, rep.reason)
+
+
+@pytest.mark.parametrize("at", [1, 3, 4, 5])
+def test_a_follow_line_inserted_mid_copy_cuts_nothing_after_it(welcome: Guard, at: int) -> None:
+    """A widget line (关注我们…) with the article's paragraphs under it closes nothing: the copy
+    stays whole wherever the line is inserted (new-user trial, session 17)."""
+    paras = [*WELCOME[:at], "关注我们获取更多资讯", *WELCOME[at:]]
+    rep = welcome.check(html_page(paras))
+    assert rep.verdict == "reprint", (rep.verdict, rep.reason)
+    assert rep.matches[0].coverage >= 0.95
 
 
 # --------------------------------------------------------------------------------------------

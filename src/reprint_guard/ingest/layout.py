@@ -142,7 +142,9 @@ _EDITOR_LINE = re.compile(
     re.I,
 )
 _CREDIT_CN = re.compile(
-    r"[（(\[【]?\s{0,2}(?:本文|文章|稿件|新闻|信息)?(稿件来源|来源|转载自|转自|出处)\s{0,2}[:：]?\s{0,2}"
+    r"[（(\[【]?\s{0,2}(?:本文|原文|文章|稿件|新闻|信息)?"
+    # (本文原载于X, 原文首发于X, 本文刊于X: where the text first ran, as 转载自X says)
+    r"(稿件来源|来源|转载自|转自|出处|原载于?|原刊于|刊于|刊载于|刊登于|首发于|选自|摘自)\s{0,2}[:：]?\s{0,2}"
 )
 _CREDIT_EN = re.compile(
     r"(?:(sources?|credit)\s{0,2}:|originally (?:published|appeared) (?:by|in|on|at)|"
@@ -150,10 +152,10 @@ _CREDIT_EN = re.compile(
     re.I,
 )
 # Words every credit line of _page_credits holds (source fields and attributions):
-# 来源|转载自|转自|出处|(?i:source|credit|published|appeared|via), spelled so that the regex
+# 来源|转载自|转自|出处|原载|刊于|首发于|选自|摘自|(?i:source|credit|published|appeared|via), spelled so that the regex
 # engine can skip to a possible first character (ſ is the one case twin among them).
 _CREDIT_CUE = re.compile(
-    r"[来转出SsſCcPpAaVv](?:(?<=来)源|(?<=转)载?自|(?<=出)处|(?<=[Ssſ])(?i:ource)|(?<=[Cc])(?i:redit)|"
+    r"[来转出原刊首选摘SsſCcPpAaVv](?:(?<=来)源|(?<=转)载?自|(?<=出)处|(?<=原)[载刊]|(?<=刊)[于载登]|(?<=首)发于|(?<=[选摘])自|(?<=[Ssſ])(?i:ource)|(?<=[Cc])(?i:redit)|"
     r"(?<=[Pp])(?i:ublished)|(?<=[Aa])(?i:ppeared)|(?<=[Vv])(?i:ia))"
 )
 # A page's own statement that it copies with permission: 经北岭日报授权转载, 本文已获授权,

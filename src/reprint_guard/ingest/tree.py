@@ -640,7 +640,8 @@ def _drop_hidden_runs(tree: HtmlElement) -> None:
     tail, the visible text after it, stays). A hidden element holding a paragraph and at least
     :data:`_COLLAPSED_BLOCK_CHARS` characters is the rest of an article behind a "展开全文"
     (read more) button: it loses its ``hidden`` attribute and hiding style, so every extractor
-    reads it. An element of any other size whose inline style draws its text under a pixel
+    reads it. One its inline style hides with less text than that (a line at ``opacity:0`` or in
+    a transparent colour) is removed, unless an element inside it carries a style or class. An element of any other size whose inline style draws its text under a pixel
     (:func:`_unreadably_small`; a credit line in ``font-size:0.01px``) is removed too, unless
     an element inside it carries a style or class (which may set the size back) or the page's
     ``<style>`` holds an ``!important`` font rule (which overrides inline styles): a reader can
@@ -676,6 +677,8 @@ def _drop_hidden_runs(tree: HtmlElement) -> None:
                 del el.attrib["hidden"]
             if style:
                 el.set("style", _without_hiding(style))
+        elif hides and size < _COLLAPSED_BLOCK_CHARS and not _STYLED_INSIDE(el):
+            doomed.append(el)  # a line no reader sees ("Originally published by X" at opacity 0): no credit
         elif style and _unreadably_small(_declarations(style)) and not _STYLED_INSIDE(el):
             if overridden is None:
                 overridden = any("!important" in css and "font" in css for css in _STYLE_TEXT(tree))

@@ -79,7 +79,8 @@ _CLAIM_VOCAB = tuple(
         # a line that is only "Copyright X 2024": the sign, a capitalised name, the year
         rf"^\s{{0,3}}(?:[{LINE_MARKS}]{{1,3}}\s{{0,2}}|[\[（(【])?(?:[^\n:：]{{1,24}}[:：]\s{{0,3}})?copyright\s{{1,3}}"
         r"(?-i:[A-Z][\w&.,'()\- ]{1,60}?)\s{0,3}"
-        r"(?:19|20)\d{2}(?:\s{0,2}[-–]\s{0,2}(?:19|20)\d{2})?\s{0,3}\.?[\]）)】]?(?:$|\s{0,3}[|｜])",
+        r"(?:19|20)\d{2}(?:\s{0,2}[-–]\s{0,2}(?:19|20)\d{2})?\s{0,3}(?:\.?[\]）)】]?(?:$|\s{0,3}[|｜])|\.\s{1,3}(?-i:[A-Z]))",
+        # … or that line's sentence followed by the footer's next ("Copyright X Ltd 2026. Syndication: …")
         r"(?:all|some) rights? reserved?",  # "Some rights reserved": a Creative Commons licence's link text
         # the same reservation in the other languages of a multilingual footer (Macau's Portuguese
         # line, a Spanish, French, German or Italian edition) and Japanese 無断転載 bans
@@ -89,6 +90,9 @@ _CLAIM_VOCAB = tuple(
         # (the site as the subject only of its works: 本网站所有内容均为X原创, not 本报是…独家报道的媒体)
         r"(?:本文|本稿|本篇|此文|稿件|(?:本网站?|本站|本报|本刊|本台)[^，。\n]{0,4}?(?:内容|稿件|文章|作品))[^，。\n]{0,8}?(?:系|为|由|是)"
         r"[^。\n]{1,40}?(?:原创|独家|首发)|》(?:杂志|周刊)?原创",
+        # 本网站所有内容均属X所有 / 本站文章均为X所有: the site's content owned by X
+        r"(?:本网站?|本站|本报|本刊|本台)(?:上)?(?:所有|全部|一切)?(?:的)?(?:内容|稿件|文章|作品|资料|信息|图文)"
+        r"(?:均|皆|全部)?(?:归属于|归|属于|属|为|系)[^，。\n]{2,40}?所有",
         # "This article is copyright X", "All content © X"
         # (then a name, a sign or a year: "The song is copyrighted, so …" is a sentence)
         r"\b(?:is|are|remains?)\s{1,3}(?:the\s{1,3})?copyright(?:ed)?(?:\s{1,3}(?:of|by|to))?\s{1,3}(?:the\s{1,3})?(?:©|\(c\)|(?:19|20)\d{2}|(?-i:[A-Z]))"
@@ -243,7 +247,7 @@ _LICENCE_WORDS = (
 # The same for every _NOTICE_VOCAB pattern (claims and licence terms).
 _NOTICE_LITERALS = (
     *_LICENCE_LITERALS, "版权", "著作权", "授权", "须经", "务经", "维权", "©", "原创", "独家", "首发", "翻印", "复制", "免费",
-    "无断", "知识共享", "创用",
+    "无断", "知识共享", "创用", "本网", "本站", "本报", "本刊", "本台",
 )
 # The literals in one pattern: one scan of a line instead of one per literal.
 _NOTICE_LITERAL = re.compile("|".join(map(re.escape, _NOTICE_LITERALS)))
@@ -839,7 +843,9 @@ def _walk_notice_span(lines: Sequence[_Line], *, prose_after: bool, after_articl
         limit = _TRAILING_MAX_LINES if last_notice is None or listed else _FOOTER_MAX_LINES
         if extra < limit and (junk or listed or _is_editor_label(text) or (last_notice is None and _is_headline(text))):
             extra += 1
-            if last_notice is None and _is_trailer_line(text):
+            if last_notice is None and _is_trailer_line(text) and not prose:
+                # (a trailer with sentences under it closes nothing: 关注我们 inserted mid-copy
+                # must not cut the paragraphs after it)
                 trailer_start = k
         elif last_notice is not None and gap < 2 and _is_notice_tail(text):
             gap += 1
@@ -876,8 +882,11 @@ def _walk_notice_span(lines: Sequence[_Line], *, prose_after: bool, after_articl
     # items of a list its last line opens (……唯须符合下列条件：).
     end = last_notice + 1
     listing = lines[last_notice].text.endswith(("：", ":"))
-    while end < n and (not _is_trailer_line(lines[end].text) or _is_takedown_contact(lines[end].text)) and not _is_editor_label(lines[end].text):
+    # (a trailer that gives contacts is the notice's too: "Got a story? Call our newsdesk on …")
+    while end < n and not _is_editor_label(lines[end].text):
         text = lines[end].text
+        if _is_trailer_line(text) and not (_is_takedown_contact(text) or _is_contact_line(text)):
+            break
         if _is_takedown_contact(text):
             end += 1  # 如有侵权请联系删除（邮箱：…）: the rights desk's address
             continue
