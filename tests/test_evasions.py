@@ -505,6 +505,14 @@ def test_a_verbatim_english_copy_with_homoglyphs_is_a_reprint(english_guard: Gua
     assert any(ch in quoted for ch in "аеоαοΝ") or how == "capitals only"
 
 
+@pytest.mark.parametrize("form", ["text", "html"])
+@pytest.mark.parametrize("zw", ["\u200b", "\u200c", "\u180e", "\u2060"])
+def test_an_english_copy_whose_spaces_are_zero_width_is_a_reprint(english_guard: Guard, zw: str, form: str) -> None:
+    """Every space a zero-width character: shown run together, read with its word breaks
+    (new-user trial, session 17)."""
+    _disguised_copy_match(english_guard, lambda t: t.replace(" ", zw), form)
+
+
 def test_homoglyphs_in_a_passage_inside_other_english_news_change_nothing(english_guard: Guard) -> None:
     other = (
         "The county's libraries will open on Sundays from next month, the council said, after a survey "

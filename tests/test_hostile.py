@@ -633,6 +633,8 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._CN_AUTHOR_BYLINE": ("match",),
     "extract._NEWLINES": ("sub",),
     "extract._BAD_CHARS": ("sub",),
+    "extract._LATIN_RUN_WITHOUT_SPACES": ("sub",),
+    "extract._ZERO_WIDTH_RUN": ("findall", "sub"),
     "extract._SURROGATES": ("sub",),
     "extract._NOT_ALNUM": ("sub",),  # ingest.layout: title keys
     "extract._WIDGET": ("search",),  # ingest.layout: share widgets after a credit
@@ -874,6 +876,8 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._EN_SENTENCE_END": ("finditer",),
     "notice._LABEL_AFTER_BAR": ("fullmatch",),
     "notice._ROW_LABEL": ("search",),
+    "notice._BLANK_RUN": ("sub",),
+    "notice._ZH_SELF_CLAUSE": ("split",),
     "notice._WEB_PICTURES": ("search",),
     "notice._PROVIDED_BY": ("finditer",),
     "notice._PUBLISHED_IN": ("finditer",),

@@ -562,3 +562,24 @@ def test_a_reprint_by_a_named_sources_leave_is_the_notice() -> None:
     doc = extract(_html("北嶺公園建設提速", TW, lang="zh-TW", after="<p>本文由《南風評論》授權轉載，原文刊載於南風評論網站。</p>"), content_type="html")
     assert doc.text.split("\n") == TW
     assert parse_notice(doc.notice_text).rights_holder == "南風評論"
+
+
+@pytest.mark.parametrize(
+    ("footer", "holder", "roles"),
+    [
+        # "Copyright X YEAR." with the footer's next sentence on its line (own variants, session 17)
+        ("<p>Copyright Sentinel Publishing Ltd 2026. Syndication: syndication@sentinel.example, 01632 960412. "
+         "Editorial: 01632 960400.</p>", "Sentinel Publishing Ltd", [("01632 960412", "licensing"), ("01632 960400", "other")]),
+        # a contact line under the © line that opens as a trailer ("Got a story?") is the notice's too (trial)
+        ("<p>© 2026 Northbridge Gazette Ltd. All rights reserved. For reprint permissions call 01632 960123.</p>"
+         "<p>Got a story? Call our newsdesk on 01632 960456. Advertising enquiries: 01632 960789. "
+         "Subscriptions: 01632 960222.</p>", "Northbridge Gazette Ltd.",
+         [("01632 960123", "licensing"), ("01632 960456", "tip"), ("01632 960789", "advertising"), ("01632 960222", "subscription")]),
+    ],
+)
+def test_english_footer_rows_of_session_17(footer: str, holder: str, roles: list[tuple[str, str]]) -> None:
+    doc = extract(_html("Parks plan approved", EN, lang="en", after=footer), content_type="html")
+    assert doc.text.split("\n") == EN
+    notice = parse_notice(doc.notice_text, site=doc.outlet)
+    assert notice.rights_holder == holder
+    assert [(p.as_written, p.role) for p in notice.phones] == roles

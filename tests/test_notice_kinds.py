@@ -1198,6 +1198,16 @@ ROLE_CASES = [
      "Email: news@northshire.example", ["tip", "tip"]),
     ("版权所有，未经授权不得转载。\n版权合作\n电话：010-55551234\n邮箱：bq@x.example.cn", ["licensing", "licensing"]),
     ("本文为北岭晚报原创，未经授权不得转载。\n联系电话：010-55551234", ["other"]),
+    # session 17: a row's label speaks past an e-mail printed first on it (drama-range UK numbers
+    # are read only under a label); role words of English footer rows
+    ("© Sentinel Publishing Ltd 2026. Syndication: syndication@sentinel.example, 01632 960412. Editorial: 01632 960400.",
+     ["licensing", "other", "licensing"]),
+    ("© 2026 KVXR-TV. To license our video, contact our Content Licensing team at 555-0142. News tips: 555-0199.",
+     ["licensing", "tip"]),
+    ("© 2026 Ridgeway Press. Permissions: rights@ridgeway.example · Subscriptions: 555-0160 · Classifieds: 555-0161",
+     ["subscription", "advertising", "licensing"]),
+    # 意見 (feedback) is no licensing desk, though the notice forbids
+    ("版權所有，不得轉載。\n如有任何意見，請電郵至 feedback@nanfeng.example.com.hk", ["other"]),
 ]
 
 
@@ -1205,3 +1215,28 @@ ROLE_CASES = [
 def test_contact_roles_session_16(text: str, roles: list[str]) -> None:
     n = parse_notice(text)
     assert [c.role for c in (*n.phones, *n.emails)] == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # the site's content as the subject, owned by X (new-user trial, session 17)
+        ("【版權聲明】本網站所有內容均屬明光新聞網所有。轉載請與我們聯絡。", "明光新聞網"),
+        ("本站所有文章均为《明光周刊》杂志社所有", "《明光周刊》杂志社"),
+        ("本站内容均属转载，如有侵权请联系删除。", None),
+        # 未经正式授权 names no one: the footer's © line does
+        ("未经正式授权严禁转载本文，侵权必究。\n© 2014-2026 北岭东方报业有限公司", "北岭东方报业有限公司"),
+        # X或相關單位所有 names X; a separator dot (‧) and the site's next sentence end a name
+        ("本刊載內容版權為南風傳媒或相關單位所有，未經南風傳媒書面授權，不得轉載。", "南風傳媒"),
+        ("南風報網站 ‧ 版權所有 ‧ 不得轉載", "南風報網站"),
+        ("©南風電視 本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。", "南風電視"),
+    ],
+)
+def test_session_17_holder_shapes(text: str, holder: str | None) -> None:
+    assert parse_notice(text).rights_holder == holder
+
+
+def test_a_creative_commons_name_printed_cc_first_in_taiwan_grants_its_uses() -> None:
+    n = parse_notice("本文依 CC 創用姓名標示-非商業性-禁止改作 3.0 台灣授權條款釋出，轉載請註明作者與出處。")
+    assert (n.forbidden_uses, n.permitted_uses) == ((), ("reprint", "copy", "redistribute"))
+    assert n.conditions == ("credit", "non_commercial", "no_derivatives")

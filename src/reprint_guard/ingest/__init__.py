@@ -23,7 +23,7 @@ from reprint_guard.ingest.decode import decode_bytes
 
 __all__ = ["EXTRACTOR_VERSION", "decode_bytes"]
 
-EXTRACTOR_VERSION = 21
+EXTRACTOR_VERSION = 22
 """Version of everything that turns bytes into a :class:`~reprint_guard.models.Document`
 (decoding, HTML extraction, layout, and the notice finding that cuts the body). Bump it when
 the Document for the same input changes, so stores built with the old output can be upgraded.
@@ -89,4 +89,8 @@ an article-end notice that names no holder (a reprint vendor's route); 'Interest
 story?' boxes as licensing requests. 19: a footer legal list's licensing link beside its © item; a
 credit request (转载请注明出处：X) takes the footer's claim. 20: 本文由X授權轉載 lines, licensing rows
 with a postal address and unlabelled "views expressed … are the author's own" lines leave the body.
-21: a licensing link in a link list printed straight over the © line joins the notice."""
+21: a licensing link in a link list printed straight over the © line joins the notice. 22: a
+widget line (关注我们) with the article's sentences under it cuts nothing; a contact line under the ©
+line joins it though it opens as a trailer ("Got a story? Call …"); "Copyright X 2026. Syndication: …"
+lines; 本站内容均属X所有 claims; a hidden line of under 200 characters (opacity 0, a transparent
+colour) is dropped, so it credits no one; 本文原载于X / 原文首发于X credit lines."""

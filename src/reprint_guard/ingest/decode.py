@@ -542,12 +542,40 @@ _HTML_TAG = re.compile(
 
 def _clean_text(text: str) -> str:
     """Line breaks unified to ``"\\n"``, lone surrogates replaced by U+FFFD, other controls
-    and non-characters removed."""
+    and non-characters removed; zero-width characters standing for the spaces of Latin text
+    become spaces (:func:`_zero_width_spacing`)."""
+    text = _zero_width_spacing(text)
     if _BAD_CHARS.search(text) is None:
         return text
     text = _NEWLINES.sub("\n", text)
     text = _SURROGATES.sub("\ufffd", text)
     return _BAD_CHARS.sub("", text)  # what is left of its class: the controls to drop
+
+
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\u180e\ufeff"
+# A run of Latin text with no space in it, 40 characters or more: no English word is that long.
+_LATIN_RUN_WITHOUT_SPACES = re.compile(rf"[A-Za-z0-9,.;:'\"’”“!?()\-{_ZERO_WIDTH}]{{40,}}")
+_ZERO_WIDTH_RUN = re.compile(f"[{_ZERO_WIDTH}]+")
+_ZERO_WIDTH_WORDS = 3  # zero-width runs in such a run that make them its word breaks
+
+
+def _zero_width_spacing(text: str) -> str:
+    """Latin text whose spaces a page replaced with zero-width characters ("The\\u200bcouncil\\u200b
+    voted"): a browser shows it run together, but a copier uses it to hide an English copy from
+    word shingles (the normaliser drops zero-width characters, joining the words). A run of 40 or
+    more Latin characters without a space that holds at least three zero-width runs gets spaces
+    for them. Junk inserted inside words (cou\\u200bncil) leaves the text's own spaces, so its
+    runs stay short and it is left for the normaliser to drop."""
+    if not any(ch in text for ch in _ZERO_WIDTH):
+        return text
+
+    def spaced(m: re.Match[str]) -> str:
+        run = m.group(0)
+        if len(_ZERO_WIDTH_RUN.findall(run)) < _ZERO_WIDTH_WORDS:
+            return run
+        return _ZERO_WIDTH_RUN.sub(" ", run).strip()
+
+    return _LATIN_RUN_WITHOUT_SPACES.sub(spaced, text)
 
 
 # A character of the Latin-1 range followed by another one or by a character cp1252 puts in

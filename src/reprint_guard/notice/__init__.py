@@ -15,7 +15,7 @@ from reprint_guard.notice.parse import notice_terms, parse_notice
 
 __all__ = ["NOTICE_VERSION", "notice_terms", "parse_notice"]
 
-NOTICE_VERSION = 20
+NOTICE_VERSION = 21
 """Version of notice finding and parsing. Bump it when the notice found in, or the
 :class:`~reprint_guard.models.LicenceNotice` parsed from, the same input changes; ``reprint-guard
 upgrade`` then re-parses stored notices. 2: footers and ``<head>``, contacts with roles, the whole
@@ -82,7 +82,10 @@ label speaks past the desk's postal address; a licensing row with an address is 
 gives the desk it names its role; "Editorial:", 听友来信：, 网站维护电话, 技术支持 and 投書 are other desks;
 本文內容由X授權轉載 names X; 原文刊於作者臉書 names no outlet. 19: "Permission to reprint:" asks leave. 20: a desk the contact's clause
 names keeps its role over the sentence's purpose; a news line is the tip desk; a heading line of its
-own ("Newsroom", "Send us your news", 版权合作) gives its role to the generic rows under it."""
+own ("Newsroom", "Send us your news", 版权合作) gives its role to the generic rows under it. 21: a
+row's label speaks past an e-mail printed first on it; news tips, subscriptions, classifieds and
+"the … team at" label a number; 意見/反馈 desks are other; 本網站所有內容均屬X所有 names X; 未经正式授权
+names no one; X或相關單位 is X; ‧ and a space before 本網站… end a name; CC 創用… names its licence."""
 
 # Compatibility (one release): the names of the one-module ``notice`` (now ``notice.parse`` and ``notice.contacts``)
 # and of notice finding stay importable from here.

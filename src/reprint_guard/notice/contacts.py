@@ -265,12 +265,17 @@ _PHONE_LABEL = re.compile(
     r"(?:电话|電話|热线|熱線|专线|專線|总机|總機|传真|傳真|致电|致電|请拨|請撥|报料|爆料|報料|广告|廣告|订报|訂報|发行|發行"
     r"|版[权權]|授[权權]|[转轉]载|[联聯][系繫络絡]"
     r"|(?i:tel|phone|call|fax|newsdesk|news desk|advertising|desk|hotline|whatsapp|reprints?|permissions?|licen[cs]\w{0,4}"
-    r"|syndication|enquiries|inquiries|contact|newsroom))[^\n\d]{0,6}$"
+    r"|syndication|enquiries|inquiries|contact|newsroom|tips?|subscriptions?|circulation|classifieds?|editorial|switchboard"
+    # a desk named before "at": "contact our Content Licensing team at 555-0142"
+    r"|(?:team|department|office|line)[ ](?:at|on)))[^\n\d]{0,6}$"
 )
 # A contact row's own label right before a number written with its trunk prefix ("Out of
 # hours: 01632 960499"): a possible number under it is a phone even where the numbering plan
 # keeps the range (Ofcom's drama numbers); 13955501234 under "手机：" stays a mainland mobile.
-_ROW_LABEL = re.compile(r"[^\W\d_][^\n\d:：]{0,20}[:：][ ]{0,2}$")
+# An e-mail printed first on the row ("Syndication: desk@x.example, 01632 960412") is blanked
+# before phones are read; the label still speaks for the number after it.
+_ROW_LABEL = re.compile(r"[^\W\d_][^\n\d:：]{0,20}[:：][ ]{0,2}(?:[,，、/;；][ ]?)?$")
+_BLANK_RUN = re.compile(r"[ ]{2,}")
 # A labelled number whose first group is its country code, without "+": "Tel: 44 20 7946 0958".
 _LABELLED_CODE = re.compile(r"(?<![\d+\-.])(?P<code>[1-9]\d{0,2})[ \-](?P<rest>(?:\d[ \-]{0,2}){6,12}\d)(?![\d])")
 
@@ -339,7 +344,7 @@ def _region_numbers(text: str, folded: str, region: str, *, labelled_invalid: bo
         e164 = _e164(number)
         if e164 is None or _in_bad_context(folded, start, end):
             continue
-        before = folded[max(0, start - 24) : start]
+        before = _BLANK_RUN.sub(" ", folded[max(0, start - 96) : start])[-24:]
         if not phonenumbers.is_valid_number(number) and not (
             labelled_invalid
             and (_PHONE_LABEL.search(before) or (folded[start : start + 2].lstrip("(")[:1] == "0" and _ROW_LABEL.search(before)))

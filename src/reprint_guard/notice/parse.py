@@ -90,6 +90,22 @@ _ZH_OWNER = (
     ),
 )
 _OWNED_WORDS = r"(?:版|著作)[权權]所有"  # 版权所有, 著作權所有: the claim words every pattern below spells so
+# 本網站所有內容均屬X所有 / 本站稿件均为X所有: the site's content as the subject, owned by X
+# (所有 must close it: 本站内容均属转载 names no owner)
+_SITE_CONTENT = (
+    r"(?:本|该|該)(?:网站|網站|站|网|網|报|報|刊|台|平台)(?:上)?(?:所有|全部|一切|所载|所載|刊载|刊載|发布|發布)?(?:的)?"
+    r"(?:内容|內容|稿件|文章|作品|资料|資料|信息|資訊|图文|圖文)"
+)
+_ZH_OWNER = (
+    *_ZH_OWNER,
+    (
+        re.compile(_SITE_CONTENT + r"(?:均|皆|全部)?(?:归|歸|属|屬|为|為|系|係)"),
+        re.compile(
+            _SITE_CONTENT + rf"(?:均|皆|全部)?(?:归属于|歸屬於|归属|歸屬|归|歸|属于|屬於|属|屬|为|為|系|係)"
+            rf"(?P<name>(?:{_QUOTED_NAME})[^{_PUNCT}]{{0,20}}?|{_LIST_NAME})(?=(?:{_OWN_ADVERB})?(?:{_OWNED_WORDS}|所有))"
+        ),
+    ),
+)
 _ZH_OWNED = re.compile(_OWNED_WORDS)  # X版权所有, X著作權所有: the name is the run before it
 _RUN_BEFORE = re.compile(rf"(?P<name>[^{_PUNCT}]{{2,40}})\Z")  # \Z: $ would match before a line break
 _SEPARATOR_BEFORE = re.compile(r"(?<![ 　])[ 　]{0,3}[|｜][ 　]{0,3}\Z")  # (?<!…): one try per run of spaces
@@ -166,7 +182,7 @@ _NOT_A_NAME = re.compile(
     # a bracketed label before the claim (【原创】版权所有, 【版权声明】本文…, [Photo]): no name
     r"(?:原[创創]|独家|獨家|首[发發])$|[【\[]|(?i:photos?|images?|videos?)$|"
     r"\d{1,6}[篇条條个個]$|(?i:copyright notice$)|摄影|攝影|记者|記者|译者|譯者|作者|原作者|原作|博主|网友|網友|用户|用戶|权利人|權利人|著作权人|著作權人|版权方|版權方|"
-    r"第三方|任何|他人|其他|其它|相关|相關|授权|授權|许可|許可|同意|书面|書面|事先|协议|協議|合法|转载|轉載|转自|轉自|网络|網絡|"
+    r"第三方|任何|他人|其他|其它|相关|相關|授权|授權|许可|許可|同意|书面|書面|事先|协议|協議|合法|正式|明确|明確|官方|有效|转载|轉載|转自|轉自|网络|網絡|"
     r"违者|違者|翻印|侵权必究|侵權必究|(?:不得|禁止|严禁|嚴禁|请勿|請勿)(?:转载|轉載|复制|複製)|"
     # a link's prompt before the claim (请点此与我们联系 版权所有): no name
     r"(?:请|請)?(?:点此|點此|点击|點擊)|.{0,6}(?:与我们联系|與我們聯繫|與我們聯絡|联系我们|聯絡我們|联系方式|聯絡方式)$|"
@@ -589,7 +605,7 @@ def _clean_name(raw: str) -> str | None:
     if clause and not re.match(r"[A-Za-z]", name):
         name = name[: clause.start()]
     # a separator ends the name (X · 版权所有, X | ICP…); a · between two characters is inside one (云端·视界传媒)
-    name = re.split(r"[ ]+[·•][ ]*|[·•][ ]+|[ ]?[|｜][ ]?|[ ]+[—–―-][ ]+|[ ]?\bICP|[ ]?[\u4e00-\u9fff]ICP", name, maxsplit=1)[0]
+    name = re.split(r"[ ]+[·•‧・][ ]*|[·•‧・][ ]+|[ ]?[|｜][ ]?|[ ]+[—–―-][ ]+|[ ]?\bICP|[ ]?[\u4e00-\u9fff]ICP", name, maxsplit=1)[0]
     name = re.split(r"[ ]?(?:©|\([cC]\))", name, maxsplit=1)[0] if not re.match(r"[ ]?(?:©|\([cC]\))", name) else name
     name = _TRAILING_YEARS.sub("", name)
     name = _ALL_RIGHTS.split(name)[0]
@@ -608,6 +624,7 @@ def _clean_name(raw: str) -> str | None:
     name = _strip_loose_quotes(_ZH_BRAND_SUFFIX.sub("", name).strip())
     name = _TRAILING_YEARS.sub("", name)
     name = re.sub(r"[ 　]?(?:本报|本報|本网|本網|本站|本刊|本社)$", "", name)  # 灣仔日報 本報版權所有 (or a full-width space)
+    name = _ZH_SELF_CLAUSE.split(name, maxsplit=1)[0]  # ©X電視 本網站之文字…: the next sentence opens with the site
     name = _HOST_ROLE.sub("", name)  # 版权所有 X日报社主办: X hosts and holds
     name = _ZH_AFFILIATES.sub("", name)  # X及其关联公司 (as "X and its affiliates")
     name = re.sub(r"(?<=[^\W\d_]{2})(?:原创|原創)(?:和|及|并|並)$", "", name)  # 版权均归X原创和所有: X's original and owned
@@ -652,7 +669,10 @@ _ZH_SECOND_BRAND = re.compile(
 )
 _ZH_OTHER_HOLDERS = re.compile(
     r"[ 　]?(?:或者|或|及|和|与|與)(?:其他|其它|相关|相關|其)?(?:权利人|權利人|著作权人|著作權人|版权方|版權方|权利方|權利方|版权人|版權人|(?:原)?作者)$"
+    r"|[ 　]?(?:或者|或|及|和|与|與)(?:其他|其它|相关|相關)(?:单位|單位|机构|機構|方)$"  # X或相關單位所有
 )
+# A space, then the site's own sentence (本網站之文字…, 本文…): the name ended before it.
+_ZH_SELF_CLAUSE = re.compile(r"(?<![ 　])[ 　]+(?=(?:本|此)(?:网站|網站|站|文|报|報|刊|台|社|网|網)[\u3400-\u9fff])")
 # "X及其关联公司 / X及其附屬公司" names X and its group, as "X and its affiliates" does: X.
 _ZH_AFFILIATES = re.compile(r"[ 　]?(?:及其|及)(?:所属|所屬)?(?:关联|關聯|附属|附屬|下属|下屬|子)(?:公司|企业|企業|机构|機構|单位|單位)$")
 # "X旗下Y": the company X owning the brand Y (X has a company word).
@@ -1611,7 +1631,7 @@ _CC_NAMED = re.compile(
     r"|(?<![A-Za-z0-9])CC[ ](?P<v5>\d\.\d)[ ](?P<abbr5>BY(?:-(?:NC|ND|SA)){0,3})(?![A-Za-z0-9])"
     r"|creativecommons(?:\.[a-z]{2,10}){1,3}/licenses/(?P<path>by(?:-(?:nc|nd|sa)){0,3})/(?P<v3>\d\.\d)(?:/(?P<r3>[a-z]{2}))?"
     # 知识共享署名-非商业性使用 4.0 / 創用CC 姓名標示-非商業性-禁止改作 3.0 台灣
-    r"|(?:知[识識]共享|[创創]用[ ]?CC)[ ]?(?:[许許]可[协協]议|授[权權]條款|授[权權]条款)?[ :(（「『“]{0,2}"
+    r"|(?:知[识識]共享|[创創]用[ ]?CC|(?<![A-Za-z0-9])CC[ ]?[创創]用)[ ]?(?:[许許]可[协協]议|授[权權]條款|授[权權]条款)?[ :(（「『“]{0,2}"
     r"(?P<zh>(?:署名|姓名[标標]示)(?:[- ・·、]{0,2}(?:非商[业業]性(?:使用)?|禁止演[绎繹]|禁止改作|相同方式(?:共享|分享))){0,3})"
     r"[ )）」』”]{0,2}(?P<v4>\d\.\d)?(?:[ ]{0,2}(?P<r4>台[湾灣]|臺[湾灣]|中[国國]大[陆陸]))?"
 )
@@ -1622,8 +1642,8 @@ _CC_NAMED = re.compile(
 _CC_UNNAMED = re.compile(
     # "republished from X under a Creative Commons license": a partner's copy under an unnamed licence
     r"(?i:(?:licen[cs]ed|available|released|published|distributed)(?: from [^.\n]{1,80}?)? under (?:a|the) creative commons)"
-    r"|(?:采用|採用|遵循|遵守|依据|依據|以)[^。\n]{0,6}(?:知[识識]共享|[创創]用[ ]?CC)"
-    r"|(?:知[识識]共享|[创創]用[ ]?CC)[^。\n]{0,10}?(?:进行许可|進行許可|授[权權]释出|授[权權]釋出)"
+    r"|(?:采用|採用|遵循|遵守|依据|依據|以)[^。\n]{0,6}(?:知[识識]共享|[创創]用[ ]?CC|CC[ ]?[创創]用)"
+    r"|(?:知[识識]共享|[创創]用[ ]?CC|CC[ ]?[创創]用)[^。\n]{0,10}?(?:进行许可|進行許可|授[权權]释出|授[权權]釋出)"
 )
 
 
@@ -1849,7 +1869,7 @@ _ROLE_WORDS = re.compile(
     r"|(?P<subscription>订报|訂報|订阅|訂閱|发行|發行|(?i:\bsubscri\w*|\bcirculation\b))"
     # 合作邀约 / 合作提案 / 业务合作 (proposals for business cooperation) and "Partnerships" are
     # business desks, as 商务合作 is
-    r"|(?P<advertising>广告|廣告|商务|商務|合作(?:邀约|邀約|提案)|(?:业务|業務|商业|商業)合作|(?i:\badvertis\w*|\bads\b|\bpartnerships?\b|\bbusiness (?:development|cooperation|enquir\w*|inquir\w*)))"
+    r"|(?P<advertising>广告|廣告|商务|商務|合作(?:邀约|邀約|提案)|(?:业务|業務|商业|商業)合作|(?i:\badvertis\w*|\bads\b|\bclassifieds?\b|\bpartnerships?\b|\bbusiness (?:development|cooperation|enquir\w*|inquir\w*)))"
     # 侵犯您的合法权益 / 侵犯了您的版權: a takedown address, as 侵权 is
     r"|(?P<licensing>版权(?!所有)|版權(?!所有)|授权|授權|转载|轉載|许可(?!证)|許可(?!證)|侵权|侵權|侵犯(?=[^。，,\n]{0,8}?[权權])|使用|法务|法務|维权|維權"
     r"|(?i:\breprints?\b|\brepublish\w*|\bpermissions?\b|\blicens\w*|\bsyndicat\w*|\brights\b(?! reserved)|\btakedown\b|\binfring\w*|\border(?:ing)? (?:copies|reprints)\b"
@@ -1860,7 +1880,7 @@ _ROLE_WORDS = re.compile(
     # Service" and 版权服务 are the licensing desk's names
     # 地址 is a postal address row's label; 邮箱地址 / 網站地址 only name the contact's kind
     # 听友来信：, 网站维护电话：, "Editorial:": desks that sell no licence
-    r"|(?P<other>客服|总机|總機|投稿|投书|投書|读者信箱|讀者信箱|读者来信|讀者來信|读者热线|讀者熱線|(?<![请請载載])(?:来信|來信)(?=[ ]?[:：])|维护|維護|技术支持|技術支持|(?i:\beditorial\b(?! (?:licens|use|reuse|syndicat)))|传真|傳真|纠错|糾錯|更正|勘误|勘誤|错漏|錯漏|(?<![箱件邮郵站])地址|读者服务|讀者服務|编辑部|編輯部|总编室|總編室|办事处|辦事處|值班|服务热线|服務熱線|服务电话|服務電話|(?i:\bfax\b|\bcustomer\b|\bservice (?:desk|hotline|line|cent(?:er|re))\b|\bsubmissions?\b"
+    r"|(?P<other>客服|总机|總機|意见|意見|反馈|反饋|回饋|投稿|投书|投書|读者信箱|讀者信箱|读者来信|讀者來信|读者热线|讀者熱線|(?<![请請载載])(?:来信|來信)(?=[ ]?[:：])|维护|維護|技术支持|技術支持|(?i:\beditorial\b(?! (?:licens|use|reuse|syndicat)))|传真|傳真|纠错|糾錯|更正|勘误|勘誤|错漏|錯漏|(?<![箱件邮郵站])地址|读者服务|讀者服務|编辑部|編輯部|总编室|總編室|办事处|辦事處|值班|服务热线|服務熱線|服务电话|服務電話|(?i:\bfax\b|\bcustomer\b|\bservice (?:desk|hotline|line|cent(?:er|re))\b|\bsubmissions?\b"
     r"|\baddress\b|\bfeedback\b|\bcorrections?\b|\berrata\b|\bletters? to the editor\b))"
 )
 _ROLE_LOOKBACK = 50
