@@ -1127,3 +1127,22 @@ def test_a_document_printed_without_blank_lines_keeps_its_lines():
     text = "\n".join([line] * (_WRAP_MAX_LINES + 1))
     assert len(_split_lines(text, unwrap=True)) == _WRAP_MAX_LINES + 1
     assert len(_split_lines("\n".join([line] * _WRAP_MAX_LINES), unwrap=True)) == 1
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "author"),
+    [
+        ('<p class="byline">By Eleanor Whitcombe, Local Affairs Correspondent · 12 January 2026</p>',
+         "2026-01-12", "Eleanor Whitcombe"),
+        ('<p class="meta">記者 吳佩珊／台東報導 2026年4月2日</p>', "2026-04-02", "吳佩珊"),
+        # an info line that is no byline gives neither
+        ('<p class="meta">閱讀 2,301 次</p>', None, None),
+    ],
+)
+def test_the_byline_elements_date_and_writer_are_read(line: str, date: str | None, author: str | None) -> None:
+    """The date a byline element shows beside the writer's name is the article's date, and a
+    reporter's title opens the writer's name in an info line (new-user trial, session 17)."""
+    paras = "".join(f"<p>{'地方政府今天宣布，明年起將推動漁港改建計畫，預計投入八億元改善碼頭設施。' * 2}{i}</p>" for i in range(5))
+    page = f"<html><head><title>漁港改建</title></head><body><h1>漁港改建</h1>{line}<div class='content'>{paras}</div></body></html>"
+    doc = extract(page, content_type="html")
+    assert (doc.date, doc.author) == (date, author)

@@ -501,6 +501,7 @@ def test_a_damaged_stored_article_is_named_never_quoted(redis_url: str, tmp_path
         said = " ".join(r.stderr.split())
         assert r.exit_code == 2 and "is corrupted" in said and f"article {art.id}" in said, said
         assert f"reprint-guard remove {art.id}" in said and "Traceback" not in r.stderr
+        assert "not zlib-compressed data" in said, said  # what is wrong, in words (new-user trial)
         assert not any(bodies["1.txt"][i : i + 6] in said for i in range(0, 200, 7))
     assert cli("remove", art.id, "--store", redis_url).exit_code == 0
     assert cli("list", "--store", redis_url).exit_code == 0

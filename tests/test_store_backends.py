@@ -89,7 +89,7 @@ def test_manifest_and_another_scheme_is_refused(store_location: str) -> None:
 def test_read_only_handle_refuses_writes(store_location: str) -> None:
     Guard.open(store_location, create=True).close()
     with Guard.open(store_location) as r:
-        with pytest.raises(StoreError, match="read-only"):
+        with pytest.raises(StoreError, match=r"read-only; to write to it, open it with Guard\.open\(\w+, create=True\)"):
             r.protect_document(chinese_article(1), source="a.txt")
         with pytest.raises(StoreError, match="read-only"):
             r.store.remove(["abc"])

@@ -32,7 +32,7 @@ from reprint_guard.ingest.decode import (
     decode_bytes,
 )
 from reprint_guard.ingest.channels import FALLBACK_LETTERS, _inline_framed_text, _reveal_other_channels
-from reprint_guard.ingest.meta import _copyright_meta, _logo_site, _meta_author, _publisher_site
+from reprint_guard.ingest.meta import _byline_texts, _copyright_meta, _logo_site, _meta_author, _publisher_site
 from reprint_guard.ingest.html import (
     _MAX_EXTRACTOR_ELEMENTS,
     _MAX_EXTRACTOR_TEXT,
@@ -67,6 +67,7 @@ from reprint_guard.ingest.layout import (
     _ParsedText,
     _body_lines,
     _closing_byline,
+    _find_date,
     _drop_trailing_editor_lines,
     _is_breadcrumb,
     _is_editor_line,
@@ -912,7 +913,7 @@ def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool, afte
     return Document(
         text=parsed.text,
         title=title or parsed.title,
-        date=parsed.date or page_date or _shown_meta_date(meta.date, tree, page_url, page_text),
+        date=parsed.date or page_date or _byline_date(tree) or _shown_meta_date(meta.date, tree, page_url, page_text),
         outlet=sitename,
         url=page_url,
         notice_text=notice,
@@ -935,6 +936,16 @@ _FOOTER_CLAIM_LINE = re.compile(r"©|\([cC]\)|(?i:copyright)|版[权權]所有")
 _ICP_AFTER_NAME = re.compile(r"(?:^|[|｜]\s{0,3})(?P<name>[^\s|｜:：]{2,20})[\s\u3000]{1,4}[\u4e00-\u9fff]?ICP[备證证]")
 _FOOTER_LINES = 30  # a footer's rows: copyright, ICP and licence numbers, addresses, link rows
 _FOOTER_LINE_CHARS = 200
+
+
+def _byline_date(tree) -> str | None:
+    """The date a byline element shows beside the writer's name ("By X, Correspondent · 12
+    January 2026", 記者X／台東報導 2026年4月2日), ISO ``YYYY-MM-DD``; ``None`` when none does."""
+    for text in _byline_texts(tree):
+        found = _find_date(text)
+        if found is not None:
+            return found[0]
+    return None
 
 
 def _footer_claim_site(page_text: str) -> str | None:

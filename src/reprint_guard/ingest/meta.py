@@ -467,6 +467,34 @@ _INFO_CLASS = re.compile(r"info|meta|author|byline|user-?name|source|attribution
 _ACCOUNT_ACTION = re.compile(r"\blog[- ]?(?:in|out)\b|\bsign[- ]?(?:in|up|out)\b|regist|登录|登錄|注册|註冊|退出|个人中心|我的", re.I)
 
 
+# Elements a byline or an info line sits in (class byline, author, meta, info): read for the date
+# the page shows beside the writer's name.
+_BYLINE_HOLDERS = etree.XPath(
+    "//*[self::p or self::div or self::span or self::address or self::section or self::li]"
+    "[contains(@class, 'yline') or contains(@class, 'uthor') or contains(@class, 'meta') or contains(@class, 'info')]"
+)
+_BYLINE_OPENING = re.compile(r"(?:[Bb]y\s|作者|撰文|撰稿|文\s{0,2}[/／|｜])")
+_BYLINE_ELEMENTS_READ = 30
+_DATE_AFTER_NAME = re.compile(r"\s+(?=\d)")  # 記者 X／台東報導 2026年4月2日: the date ends the byline
+_BYLINE_TEXT_CHARS = 200
+
+
+def _byline_texts(tree: HtmlElement) -> list[str]:
+    """The texts (at most 200 characters each) of the page's byline elements: a byline or author
+    class, or an info/meta element whose text opens as a byline ("By X", 作者, 記者X／台北報導).
+    The first 30 candidate elements are read."""
+    out = []
+    for count, el in enumerate(_BYLINE_HOLDERS(tree)):
+        if count == _BYLINE_ELEMENTS_READ:
+            break
+        text = _clean_inline(el.text_content()) or ""
+        if not text or len(text) > _BYLINE_TEXT_CHARS:
+            continue
+        if _AUTHOR_CLASS.search(el.get("class") or "") or _BYLINE_OPENING.match(text) or _BYLINE_ROLE.match(text):
+            out.append(text)
+    return out
+
+
 def _meta_author(tree: HtmlElement) -> str | None:
     """The byline the page's markup states: an element whose class names the author
     (``author-name``, ``byline``, ``up-name``) holding a short name, else a WeChat public
@@ -487,6 +515,15 @@ def _meta_author(tree: HtmlElement) -> str | None:
             text = _BYLINE_REMARK.sub("", _BYLINE_FILED.sub("", _FOLLOW_BUTTON.sub("", text)))
             if 1 < len(text) <= _MAX_AUTHOR and not re.search(r"\d{2}|[。，,:：|]", text):
                 return text
+    for text in _byline_texts(tree):
+        # an info line opening with a reporter's title (記者 X／台東報導 2026年4月2日): X
+        role = _BYLINE_ROLE.match(text)
+        if role is None:
+            continue
+        text = _DATE_AFTER_NAME.split(text[role.end() :], maxsplit=1)[0]
+        text = _BYLINE_REMARK.sub("", _BYLINE_FILED.sub("", _BYLINE_FIELD.split(text, maxsplit=1)[0]))
+        if 1 < len(text) <= _MAX_AUTHOR and not re.search(r"\d{2}|[。，,:：|]", text):
+            return text
     for count, el in enumerate(_ACCOUNT_NAME(tree)):
         if count == 5:
             break

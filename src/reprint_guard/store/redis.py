@@ -153,9 +153,22 @@ def _article(rowid: int, meta: bytes | str, body: bytes, shown: str = "the store
         fix = f"reprint-guard remove {aid} --store {shown}" if aid else "protect the articles again into a new store"
         raise StoreError(
             f"the fingerprint store {shown} is corrupted: the stored {name} cannot be read "
-            f"({type(e).__name__}). Nothing was changed. Restore it from a backup, or remove that "
+            f"({_damage(e)}). Nothing was changed. Restore it from a backup, or remove that "
             f"article and protect its file again: {fix}"
         ) from None
+
+
+def _damage(e: Exception) -> str:
+    """What is wrong with a stored field, in words (zlib's own error class is named "error")."""
+    if isinstance(e, zlib.error):
+        return "its text is not zlib-compressed data"
+    if isinstance(e, UnicodeDecodeError):
+        return "its text is not valid UTF-8"
+    if isinstance(e, json.JSONDecodeError):
+        return "its metadata is not valid JSON"
+    if isinstance(e, KeyError):
+        return f"its metadata lacks the field {e.args[0]!r}"
+    return f"{type(e).__name__}: {e}"[:200]
 
 
 def _decode_article(rowid: int, meta: bytes | str, body: bytes) -> StoredArticle:
@@ -439,7 +452,10 @@ class RedisStore:
     # -- writing -----------------------------------------------------------------------------
     def _require_writable(self) -> None:
         if not self.writable:
-            raise StoreError(f"the fingerprint store {self.shown} was opened read-only")
+            raise StoreError(
+                f"the fingerprint store {self.shown} was opened read-only; to write to it, open it with "
+                "Guard.open(location, create=True) (the command line's protect, remove and upgrade do)"
+            )
 
     def put(
         self,

@@ -143,6 +143,14 @@ _ARTICLE_COLS = (
 )
 
 
+def _read_only(path: object) -> str:
+    return (
+        f"the fingerprint store {path} was opened read-only; to write to it, open it with "
+        "Guard.open(path, create=True) (the command line's protect, remove and upgrade do), and check "
+        "that the folder is writable"
+    )
+
+
 class _CorruptRow(Exception):
     """A stored article's column that holds what the store never writes there (a BLOB where it
     keeps text, a notice or licensee list that is not its JSON): ``column`` and the article's
@@ -424,7 +432,7 @@ class SQLiteStore:
         Raises :class:`StoreError` when the store is read-only or SQLite fails.
         """
         if not self.writable:
-            raise StoreError(f"the fingerprint store {self.path} was opened read-only")
+            raise StoreError(_read_only(self.path))
         con = self._con()
         if getattr(self._local, "batch", False):  # inside batch(): a savepoint, not a commit
             try:
@@ -481,7 +489,7 @@ class SQLiteStore:
         """The transaction of :meth:`batch` and :meth:`atomic`: writes inside become savepoints;
         an exception commits what completed (``commit_on_error``) or rolls all of it back."""
         if not self.writable:
-            raise StoreError(f"the fingerprint store {self.path} was opened read-only")
+            raise StoreError(_read_only(self.path))
         con = self._con()
         try:
             con.execute("BEGIN IMMEDIATE")
