@@ -253,6 +253,9 @@ _HARBOUR = [
         ("As reported by The Harbour Gazette:", True),
         ("As The Harbour Gazette reported on March 3, 2026:", True),
         ("Reporting by The Harbour Gazette", True),
+        # (second new-user trial, session 17)
+        ("Adapted from a story by The Harbour Gazette.", True),
+        ("Licensed from The Harbour Gazette.", True),
         ("This story is not from The Harbour Gazette.", False),
         ("The harbour story everyone is talking about:", False),
     ],
@@ -278,3 +281,12 @@ def test_a_copy_denying_its_source_does_not_credit_it(tmp_path, line: str, verdi
         r = g.check(f"转载\n\n{body}\n\n{line}\n")
         assert r.verdict == verdict
         assert [m.unmet_conditions for m in r.matches] == ([("credit",)] if verdict == "reprint" else [()])
+
+
+def test_url_evidence_refuses_a_source_the_report_schema_does_not_know() -> None:
+    """A made-up source would license the page and give a report its schema rejects (second
+    new-user trial)."""
+    with pytest.raises(ValueError, match="must be one of 'url', 'urls_manifest', 'warc'"):
+        UrlEvidence("https://partner-news.example.com/a", source="nope")  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        UrlEvidence(b"https://partner-news.example.com/a")  # type: ignore[arg-type]

@@ -575,6 +575,9 @@ def test_a_reprint_by_a_named_sources_leave_is_the_notice() -> None:
          "<p>Got a story? Call our newsdesk on 01632 960456. Advertising enquiries: 01632 960789. "
          "Subscriptions: 01632 960222.</p>", "Northbridge Gazette Ltd.",
          [("01632 960123", "licensing"), ("01632 960456", "tip"), ("01632 960789", "advertising"), ("01632 960222", "subscription")]),
+        # the question opening a licensing line is the notice's, and the line is taken once
+        ("<p>Want to use this article? Contact our licensing partner, Fairway Reprints, at (212) 555-0123.</p>"
+         "<p>© 2026 The Harbor Times</p>", "The Harbor Times", [("(212) 555-0123", "licensing")]),
     ],
 )
 def test_english_footer_rows_of_session_17(footer: str, holder: str, roles: list[tuple[str, str]]) -> None:
@@ -583,3 +586,4 @@ def test_english_footer_rows_of_session_17(footer: str, holder: str, roles: list
     notice = parse_notice(doc.notice_text, site=doc.outlet)
     assert notice.rights_holder == holder
     assert [(p.as_written, p.role) for p in notice.phones] == roles
+    assert len(set(doc.notice_text.splitlines())) == len(doc.notice_text.splitlines())

@@ -1240,3 +1240,33 @@ def test_a_creative_commons_name_printed_cc_first_in_taiwan_grants_its_uses() ->
     n = parse_notice("本文依 CC 創用姓名標示-非商業性-禁止改作 3.0 台灣授權條款釋出，轉載請註明作者與出處。")
     assert (n.forbidden_uses, n.permitted_uses) == ((), ("reprint", "copy", "redistribute"))
     assert n.conditions == ("credit", "non_commercial", "no_derivatives")
+
+
+@pytest.mark.parametrize(
+    ("text", "phones"),
+    [
+        # the second number under one label keeps the label's country; a (555) 010-XXXX number is
+        # never British (a British number written at home opens with 0) nor Chinese (second trial)
+        ("Copyright 2024 Larkford Courier. Reprints: (555) 010-4477 or (555) 010-4466.",
+         [("+15550104477", "licensing"), ("+15550104466", "licensing")]),
+        ("Questions about republishing: (555) 010-3312.", [("+15550103312", "licensing")]),
+        ("Reprints: (212) 555-0123 or (212) 555-0124", [("+12125550123", "licensing"), ("+12125550124", "licensing")]),
+        # a person or title between the label and the number
+        ("Copyright 2024 Coastline Publishing Ltd. Reprints: Rights Manager, 01632 960588.", [("+441632960588", "licensing")]),
+        ("Reprints: Jane Doe on 01632 960588.", [("+441632960588", "licensing")]),
+        # a sentence routing the request names the desk's role
+        ("Copyright 2023 The Campus Clarion. All rights reserved. Reprint permission requests should be sent to the "
+         "Business Manager at business@campusclarion.example or (555) 010-7781.", [("+15550107781", "licensing")]),
+        ("Send us your pictures and news: 01632 960700", [("+441632960700", "tip")]),
+        ("Newsroom switchboard: 020 7946 0958", [("+442079460958", "tip")]),
+    ],
+)
+def test_session_17_phones_and_roles(text: str, phones: list[tuple[str, str]]) -> None:
+    assert [(p.e164, p.role) for p in parse_notice(text).phones] == phones
+
+
+def test_a_desk_label_naming_reprint_licensing_asks_nothing_of_a_welcomed_reader() -> None:
+    """转载授权及合作：… is the desk's label: it does not undo 欢迎转载 (second new-user trial)."""
+    n = parse_notice("欢迎转载，请注明出处“南岭生活网”。转载授权及合作：0771-65550321")
+    assert (n.forbidden_uses, n.permitted_uses, n.conditions) == ((), ("reprint",), ("credit",))
+    assert parse_notice("本文为原创，转载请联系：0771-65550321").forbidden_uses == ("reprint",)

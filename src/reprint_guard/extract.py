@@ -23,7 +23,7 @@ from functools import partial
 from itertools import islice
 from urllib.parse import unquote
 
-from reprint_guard.ingest import EXTRACTOR_VERSION, channels, decode, html, layout, wrappers
+from reprint_guard.ingest import EXTRACTOR_VERSION, channels, decode, html, layout, meta, wrappers
 from reprint_guard.ingest.decode import (
     _clean_text,
     _content_kind,
@@ -115,7 +115,7 @@ __all__ = ["EXTRACTOR_VERSION", "decode_bytes", "extract"]
 globals().update(
     {
         name: value
-        for module in (decode, channels, html, layout, find, wrappers)  # wrappers: new, listed so its patterns are timed
+        for module in (decode, channels, html, layout, find, wrappers, meta)  # wrappers, meta: listed so their patterns are timed
         for name, value in vars(module).items()
         if name.startswith("_") and not name.startswith("__") and name not in globals()
     }
@@ -269,6 +269,11 @@ def extract(
 # ---------------------------------------------------------------------------------------------
 
 
+# A short question opening the notice's line ("Want to use this article?", 想转载本文？): no sentence
+# of the article's.
+_LEAD_QUESTION = re.compile(r"[^.!?。！？\n]{3,60}[?？]")
+
+
 def _parse_text(
     text: str, *, known_title: str | None = None, after_article: bool = False, after_notice: bool = False,
     unwrap: bool = False,
@@ -298,6 +303,9 @@ def _parse_text(
             span = _span_on_lines(span, unwrapped, body)
     else:
         span = _find_notice_span(body, after_article=after_article)
+    if span is not None and span.offset and _LEAD_QUESTION.fullmatch(body[span.start].text[: span.offset].strip()):
+        # "Want to use this article? Contact our licensing partner …": the question is the notice's
+        span = replace(span, offset=0)
     if span is not None:
         first = body[span.start]
         notice_text = text[first.start + span.offset : body[span.end - 1].end].strip()
@@ -690,6 +698,9 @@ _REQUEST_LINE_CHARS = 320  # a republish box's few sentences on one line
 _REQUEST_SCAN_LINES = 400
 
 
+_WIDGET_LINE_CHARS = 20  # a notice line this long found inside a page line: that line is taken already
+
+
 def _with_licensing_request(notice: str, page_text: str) -> str:
     """``notice`` with the line elsewhere on the page that says where to ask for a licence and
     gives the contact (see :data:`_LICENCE_REQUEST_LINE`), when the notice itself names no
@@ -702,12 +713,13 @@ def _with_licensing_request(notice: str, page_text: str) -> str:
         return notice  # the notice says whom to ask already
     page = page_text if page_text.count("\n") < _REQUEST_SCAN_LINES else "\n".join(page_text.split("\n")[:_REQUEST_SCAN_LINES])
     folded_page = _simplified(page)  # folded once, same length: not one cache entry per page line
+    own = [x.strip() for x in notice.splitlines() if len(x.strip()) >= _WIDGET_LINE_CHARS]
     at = 0
     for raw in page.split("\n"):
         lo, at = at, at + len(raw) + 1
         line = raw.strip()
-        if not line or len(line) > _REQUEST_LINE_CHARS or line in notice:
-            continue
+        if not line or len(line) > _REQUEST_LINE_CHARS or line in notice or any(x in line for x in own):
+            continue  # (a line holding one of the notice's own: "Want to use this article? <the notice's sentence>")
         folded = folded_page[lo : lo + len(raw)].strip()
         # a printed link is one of _DESK_CONTACT's contacts
         if _LICENCE_REQUEST_LINE.search(folded) and (

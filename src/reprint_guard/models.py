@@ -6,7 +6,7 @@ Offsets are half-open ``[start, end)`` in Unicode code points. Scores are floats
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, get_args
 
 USES = (
     "reprint", "modify", "excerpt", "mirror", "copy", "download", "broadcast", "redistribute", "scrape",
@@ -81,10 +81,23 @@ class UrlEvidence:
 
     Only such a URL can show that a copy sits on a licensee's site: a page's own canonical or
     ``og:url`` link is a :class:`Claim`.
+
+    Raises:
+        TypeError: ``url`` is not a string.
+        ValueError: ``source`` is not one of ``"url"``, ``"urls_manifest"``, ``"warc"`` (a
+            report would name evidence its schema does not know).
     """
 
     url: str
     source: UrlSource = "url"
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.url, str):
+            raise TypeError(f"UrlEvidence.url must be a str, not {type(self.url).__name__}")
+        if self.source not in get_args(UrlSource):
+            raise ValueError(
+                f"UrlEvidence.source must be one of {', '.join(map(repr, get_args(UrlSource)))}, not {self.source!r}"
+            )
 
 
 ClaimKind = Literal["canonical", "og:url", "outlet", "permission"]

@@ -461,6 +461,8 @@ _ATTRIBUTION = (
     r"|accordingto(?:the)?{name}|(?:first|originally)(?:published|appeared|ran)(?:in|on|by)(?:the)?{name}"
     # "As reported by X", "As X reported on March 3", "(Reporting by X)"
     r"|(?:asreportedby|reportingby|reportedby|courtesyof|via)(?:the)?{name}|as(?:the)?{name}(?:has|had)?(?:first)?reported"
+    # "Adapted from a story by the X", "Licensed from X"
+    r"|adaptedfrom(?:an?|the)?(?:story|article|report|piece|post)?(?:by|in|from|on)?(?:the)?{name}|licensedfrom(?:the)?{name}"
     # 作者：Y　出處：X closing the text: a source label after another field on its line
     r"|(?:出处|来源|source)[:：]{name}"
 )

@@ -166,7 +166,7 @@ _PERMISSION = re.compile(
     r"|已(?:获得?|取得)[^\n，,。；;]{0,20}?授权"
     r"|(?<![请需须应要])获得?[^\n，,。；;]{0,20}?授权(?:转载|转发|发布|刊发|刊登|使用)"
     r"|(?i:\b(?:reprinted|republished|reproduced|published|used|shared)\b[^\n.]{0,40}?\bwith\s(?:the\s)?"
-    r"(?:kind\s|express\s|written\s)?permission\b)"
+    r"(?:kind\s|express\s|written\s)?permission\b|^licensed\sfrom\s)"
 )
 _MAX_PERMISSION_CLAIMS = 3
 _EN_CREDIT_TAIL = re.compile(r"\s{1,3}on\s{1,3}\S[^\n]{0,100}$", re.I)
@@ -770,7 +770,7 @@ def _permission_claims(text: str) -> list[Claim]:
     """The lines of ``text`` (at most 200 characters each, the first three found) in which the
     page says it copies with permission (``经北岭日报授权转载``, "Reprinted with permission"):
     :class:`~reprint_guard.models.Claim` s of kind ``permission`` quoting the line."""
-    if "授权" not in text and "授權" not in text and "ermission" not in text and "ERMISSION" not in text:
+    if "授权" not in text and "授權" not in text and "ermission" not in text and "ERMISSION" not in text and "icensed from" not in text:
         return []
     claims: list[Claim] = []
     for line in _split_lines(text):

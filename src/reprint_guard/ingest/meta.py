@@ -475,7 +475,7 @@ _BYLINE_HOLDERS = etree.XPath(
 )
 _BYLINE_OPENING = re.compile(r"(?:[Bb]y\s|作者|撰文|撰稿|文\s{0,2}[/／|｜])")
 _BYLINE_ELEMENTS_READ = 30
-_DATE_AFTER_NAME = re.compile(r"\s+(?=\d)")  # 記者 X／台東報導 2026年4月2日: the date ends the byline
+_DATE_AFTER_NAME = re.compile(r"(?<!\s)\s+(?=\d)")  # 記者 X／台東報導 2026年4月2日: the date ends the byline
 _BYLINE_TEXT_CHARS = 200
 
 

@@ -274,8 +274,18 @@ _PHONE_LABEL = re.compile(
 # keeps the range (Ofcom's drama numbers); 13955501234 under "手机：" stays a mainland mobile.
 # An e-mail printed first on the row ("Syndication: desk@x.example, 01632 960412") is blanked
 # before phones are read; the label still speaks for the number after it.
-_ROW_LABEL = re.compile(r"[^\W\d_][^\n\d:：]{0,20}[:：][ ]{0,2}(?:[,，、/;；][ ]?)?$")
+# A person or title between the label and the number ("Reprints: Rights Manager, 01632 960588",
+# "Reprints: Jane Doe on 01632 …") does not stop it.
+_ROW_LABEL = re.compile(
+    r"[^\W\d_][^\n\d:：]{0,20}[:：][ ]{0,2}(?:[,，、/;；][ ]?)?"
+    r"(?:[A-Z][A-Za-z.'’\-]{0,20}(?:[ ][A-Z][A-Za-z.'’\-]{0,20}){0,3}(?:,[ ]?|[ ](?:on|at)[ ]))?$"
+)
 _BLANK_RUN = re.compile(r"[ ]{2,}")
+# A number and a joiner right before another number: the label before the first speaks for both.
+_NUMBER_BEFORE = re.compile(r"(?<![\d(])\(?\d[\d ()\-.]{5,18}\d[ ]{0,2}(?:or|and|/|,|，|、|;)[ ]{0,2}$")
+_NANP_SHAPE = re.compile(r"(?:\+?1[ .\-]?)?(?:\(\d{3}\)[ ]?|\d{3}[.\-])\d{3}[.\-]\d{4}")
+# Regions whose numbers, written at home, open with the trunk prefix 0 (020 7946 0958, 02 9374 4000).
+_TRUNK_WRITTEN = frozenset({"GB", "AU"})
 # A labelled number whose first group is its country code, without "+": "Tel: 44 20 7946 0958".
 _LABELLED_CODE = re.compile(r"(?<![\d+\-.])(?P<code>[1-9]\d{0,2})[ \-](?P<rest>(?:\d[ \-]{0,2}){6,12}\d)(?![\d])")
 
@@ -311,6 +321,9 @@ def _traditional(text: str) -> bool:
     return sum(ord(ch) in table for ch in text[:2000]) >= _TRADITIONAL_MIN
 
 
+_ENGLISH_MIN_LETTERS = 8  # "Tel: 800-810-1234" names no language; "Reprints: (212) 555-0123 or …" does
+
+
 def _extra_regions(folded: str, region: str) -> list[str]:
     """Regions whose national numbers a notice may print besides ``region``'s: Hong Kong,
     Macau, Taiwan, the US or the UK, when the text names them (or their number forms);
@@ -320,8 +333,10 @@ def _extra_regions(folded: str, region: str) -> list[str]:
         # Macau named, Hong Kong only guessed from a labelled 8-digit number: 2855 1234 is Macau's
         found.remove("MO")
         found.insert(found.index("HK"), "MO")
-    latin = sum(ch.isascii() and ch.isalpha() for ch in folded[:2000])
-    if latin > 0.5 * len(folded[:2000].replace(" ", "") or "x"):
+    # (letters only: a short English row of numbers, "Reprints: (212) 555-0123", is English too)
+    letters = [ch for ch in folded[:2000] if ch.isalpha()]
+    latin = sum(ch.isascii() for ch in letters)
+    if latin >= _ENGLISH_MIN_LETTERS and latin > 0.5 * len(letters):
         found += [r for r in ("US", "GB") if r not in found and r != region]
     return found
 
@@ -344,10 +359,21 @@ def _region_numbers(text: str, folded: str, region: str, *, labelled_invalid: bo
         e164 = _e164(number)
         if e164 is None or _in_bad_context(folded, start, end):
             continue
-        before = _BLANK_RUN.sub(" ", folded[max(0, start - 96) : start])[-24:]
+        trunk = folded[start : start + 2].lstrip("(")[:1] == "0"
+        if region in _TRUNK_WRITTEN and not trunk:
+            continue  # (555) 010-4466 is no British number: one written at home opens with its 0
+        before = _BLANK_RUN.sub(" ", folded[max(0, start - 96) : start])
+        # the second of two numbers under one label ("Reprints: (555) 010-4477 or (555) 010-4466")
+        before = _NUMBER_BEFORE.sub("", before)[-48:]
         if not phonenumbers.is_valid_number(number) and not (
             labelled_invalid
-            and (_PHONE_LABEL.search(before) or (folded[start : start + 2].lstrip("(")[:1] == "0" and _ROW_LABEL.search(before)))
+            and (
+                _PHONE_LABEL.search(before[-24:])
+                or (trunk and _ROW_LABEL.search(before))
+                # a whole North American number in its printed shape, (555) 010-3312 or 555-010-3312:
+                # the reserved 555-01XX range of examples and fiction is invalid, not unlike a phone
+                or (region == "US" and _NANP_SHAPE.fullmatch(folded[start:end]))
+            )
         ):
             continue
         out.append(_Found(start, end, Phone(e164, number.extension or None, text[start:end], _phone_type(number))))
@@ -398,8 +424,15 @@ def _find_phone_spans(text: str, folded: str, region: str) -> list[_Found]:
     for extra in hinted:
         # a possible but invalid number counts only where it is labelled a phone
         found += _region_numbers(text, folded, extra, labelled_invalid=True)
+    # In English text a Chinese number read without "+86" must be written as at home (0571-…,
+    # 139…): "(555) 010-3312" is no Ma'anshan landline.
+    home_only = region == "CN" and "US" in hinted and "GB" in hinted
+
+    def foreign_looking(start: int) -> bool:
+        return home_only and folded[start : start + 2].lstrip("(")[:1] not in ("0", "1", "+")
+
     for start, end, num, ext, landline in _own_candidates(folded, region):
-        if _in_bad_context(folded, start, end):
+        if _in_bad_context(folded, start, end) or (foreign_looking(start) and not num.startswith("+")):
             continue
         accepted = _accept_own(num, landline, region)
         if accepted is None:
@@ -411,7 +444,7 @@ def _find_phone_spans(text: str, folded: str, region: str) -> list[_Found]:
 
     for start, end, number in islice(_matcher_hits(folded, region), _MAX_PHONE_CANDIDATES):
         e164 = _e164(number)
-        if e164 is None or _in_bad_context(folded, start, end):
+        if e164 is None or _in_bad_context(folded, start, end) or foreign_looking(start):
             continue
         phone = Phone(e164, number.extension or None, text[start:end], _phone_type(number))
         found.append(_Found(start, end, phone))

@@ -1533,7 +1533,8 @@ _FORBID_TOKEN = re.compile(
     r"|(?![。！？；!?;\n.])(?:"
     # 转载请联系授权 / 转载请在后台留言申请授权 / 转载请私信: reprints ask first
     # a desk's label (转载授权：, 轉載申請：) names whom to ask; it asks nothing of a reader
-    r"(?P<ask_reprint>(?:转载|轉載)(?!(?:授权|授權|申请|申請|许可|許可|合作|事宜|联系|聯繫|联络|聯絡)?(?:电话|電話|邮箱|郵箱|信箱|热线|熱線)?[ ]?[:：])"
+    # (转载授权及合作：, 转载/合作： too: a label of Han words and joiners, with no 请/须 asking)
+    r"(?P<ask_reprint>(?:转载|轉載)(?!(?:(?![请請须須需要])[\u3400-\u9fff/／、&]){0,8}[ ]?[:：])"
     r"(?=(?:时|時)?(?:请|請|须|須|需|务必|務必|应|應)?(?:先)?[^，,。；;\n注註标標保署无無不免]{0,12}?"
     r"(?:联系|聯繫|联络|聯絡|洽|获得|獲得|取得|征得|徵得|申请|申請|私信|留言|授权|授權|许可|許可|来信|來信|来函|來函|致电|致電|电邮|電郵|去信)))"
     r"|(?P<credit_reprint>(?:转载|轉載)(?=(?:时|時)?(?:请|請|须|須|需|务必|務必|应|應)(?:注明|註明|标明|標明|保留|署名)"
@@ -1865,7 +1866,7 @@ def _find_forbidden(folded: str) -> tuple[str, ...]:
 # --- contact roles -------------------------------------------------------------------------------
 _ROLE_WORDS = re.compile(
     r"(?P<complaint>举报|舉報|投诉|投訴|(?i:\bcomplaints?\b|report abuse))"
-    r"|(?P<tip>报料|爆料|報料|新闻热线|新聞熱線|新闻线索|新聞線索|线索征集|線索徵集|新闻部|新聞部|记者热线|記者熱線|求助热线|求助熱線|帮办|幫辦|(?i:\bnews ?tips?\b|\btips?\b|newsdesk|news desk|newsroom|\bnews ?(?:line|hotline)\b|\bsend us your (?:news|stor(?:y|ies))\b|tip-?off|\bgot a (?:story|news ?tip)\b|\bhave a (?:story|news ?tip)\b|\bstory ideas?\b|\bsend us (?:a|your) (?:story|tip)\b|\bspotted (?:a|an|something)\b|\bclaims? (?:we|for us to) (?:should )?(?:check|verify|fact-?check)\b))"
+    r"|(?P<tip>报料|爆料|報料|新闻热线|新聞熱線|新闻线索|新聞線索|线索征集|線索徵集|新闻部|新聞部|记者热线|記者熱線|求助热线|求助熱線|帮办|幫辦|(?i:\bnews ?tips?\b|\btips?\b|newsdesk|news desk|newsroom|\bnews ?(?:line|hotline)\b|\bsend us your (?:news|stor(?:y|ies)|pictures?|photos?|videos?)\b|tip-?off|\bgot a (?:story|news ?tip)\b|\bhave a (?:story|news ?tip)\b|\bstory ideas?\b|\bsend us (?:a|your) (?:story|tip)\b|\bspotted (?:a|an|something)\b|\bclaims? (?:we|for us to) (?:should )?(?:check|verify|fact-?check)\b))"
     r"|(?P<subscription>订报|訂報|订阅|訂閱|发行|發行|(?i:\bsubscri\w*|\bcirculation\b))"
     # 合作邀约 / 合作提案 / 业务合作 (proposals for business cooperation) and "Partnerships" are
     # business desks, as 商务合作 is
@@ -2008,6 +2009,25 @@ def _purpose_words(folded: str, seg: int, start: int, floor: int) -> list[re.Mat
     return [w for w in _ROLE_WORDS.finditer(folded, sentence, seg) if w.lastgroup == "licensing"][-1:]
 
 
+# A sentence whose subject is the request it routes: "Reprint permission requests should be sent to
+# the Business Manager at …", "Licensing enquiries may be directed to …".
+_REQUESTS_ROUTED = re.compile(
+    r"(?i:\b(?:requests?|enquiries|inquiries|questions|queries|applications?)\b[^.;\n]{0,40}?"
+    r"\b(?:be[ ])?(?:sent|directed|addressed|e-?mailed|forwarded|submitted|made|referred)[ ]to\b)"
+)
+
+
+def _request_words(folded: str, start: int, floor: int) -> list[re.Match[str]]:
+    """The role word of the request a sentence routes to the contact ("Reprint permission
+    requests should be sent to the Business Manager at …"): the last role word before the
+    routing verb; empty when the sentence routes nothing."""
+    sentence = _after_last(folded, "。！？；;!?\n", floor, start)
+    routed = _REQUESTS_ROUTED.search(folded, sentence, start)
+    if routed is None:
+        return []
+    return list(_ROLE_WORDS.finditer(folded, sentence, routed.end()))[-1:]
+
+
 # A heading line over contact rows: a few words, no sentence or field punctuation.
 _HEADING_LINE = re.compile(r"[^\n。，,.!?！？:：;；|｜@\d]{2,30}")
 # A clause that opens by asking to contact a desk ("contact our Marketing Department at", 请联系本报广告部)
@@ -2058,7 +2078,9 @@ def _assign_roles(
         else:
             seg = _after_last(folded, _CLAUSE_MARKS, lo, start)
             if not words:
-                words = _purpose_words(folded, seg, start, max(line_start, prev_end))
+                words = _purpose_words(folded, seg, start, max(line_start, prev_end)) or _request_words(
+                    folded, start, max(line_start, prev_end)
+                )
             else:
                 # one label naming two desks (转载授权、商务合作：…): the contact serves licensing too
                 if seg - 1 > lo and folded[seg - 1] in "|｜" and _LABEL_AFTER_BAR.fullmatch(folded, seg, start):
