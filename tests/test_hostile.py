@@ -895,6 +895,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._BLANK_RUN": ("sub",),
     "notice._NUMBER_BEFORE": ("sub",),
     "notice._NANP_SHAPE": ("fullmatch",),
+    "notice._NANP_LOCAL": ("fullmatch",),
     "notice._REQUESTS_ROUTED": ("search",),
     "notice._ZH_SELF_CLAUSE": ("split",),
     "notice._WEB_PICTURES": ("search",),

@@ -1259,6 +1259,9 @@ def test_a_creative_commons_name_printed_cc_first_in_taiwan_grants_its_uses() ->
          "Business Manager at business@campusclarion.example or (555) 010-7781.", [("+15550107781", "licensing")]),
         ("Send us your pictures and news: 01632 960700", [("+441632960700", "tip")]),
         ("Newsroom switchboard: 020 7946 0958", [("+442079460958", "tip")]),
+        # a short hotline in a bilingual footer is no North American number (round 23 tune form's shape)
+        ("如需輔導，請致電「平衡熱線」1830 517\n版權所有 不得轉載 © 2025 維港賽馬會\n"
+         "Copyright © 2025 The Harbour Racing Club. All rights reserved.", []),
     ],
 )
 def test_session_17_phones_and_roles(text: str, phones: list[tuple[str, str]]) -> None:
@@ -1270,3 +1273,25 @@ def test_a_desk_label_naming_reprint_licensing_asks_nothing_of_a_welcomed_reader
     n = parse_notice("欢迎转载，请注明出处“南岭生活网”。转载授权及合作：0771-65550321")
     assert (n.forbidden_uses, n.permitted_uses, n.conditions) == ((), ("reprint",), ("credit",))
     assert parse_notice("本文为原创，转载请联系：0771-65550321").forbidden_uses == ("reprint",)
+
+
+@pytest.mark.parametrize(
+    ("text", "site", "holder", "uses"),
+    [
+        # rounds 37-38 tune shapes: a bare "© 2026 •" footer row names the site, not its first link
+        ("© 2026 • Privacy Policy • Theme by Quillworks Student Media • Log in", "The Brookfield Crier",
+         "The Brookfield Crier", ((), (), ())),
+        # a reuse allowed on the credit it asks
+        ("Copyright © Lotus Bay Daily. All rights reserved. Reproduction of content must cite \"Lotus Bay Daily\" as the source.",
+         None, "Lotus Bay Daily", ((), ("copy",), ("credit",))),
+        ("Reproduction of this report is authorised for non-commercial purposes provided the source is acknowledged.",
+         None, None, ((), ("copy",), ("credit", "non_commercial"))),
+        # a reuse routed through a desk asks leave first
+        ("© 2026 The Kiulap Review. All rights reserved.\nFor republication or content partnerships, email partners@kiulap.example",
+         None, "The Kiulap Review", (("reprint",), (), ())),
+    ],
+)
+def test_rounds_37_38_tune_shapes(text: str, site: str | None, holder: str | None, uses: tuple) -> None:
+    n = parse_notice(text, site=site)
+    assert n.rights_holder == holder
+    assert (n.forbidden_uses, n.permitted_uses, n.conditions) == uses

@@ -283,6 +283,7 @@ _ROW_LABEL = re.compile(
 _BLANK_RUN = re.compile(r"[ ]{2,}")
 # A number and a joiner right before another number: the label before the first speaks for both.
 _NUMBER_BEFORE = re.compile(r"(?<![\d(])\(?\d[\d ()\-.]{5,18}\d[ ]{0,2}(?:or|and|/|,|，|、|;)[ ]{0,2}$")
+_NANP_LOCAL = re.compile(r"\d{3}[.\-]\d{4}")  # 555-0142: a local number under its label
 _NANP_SHAPE = re.compile(r"(?:\+?1[ .\-]?)?(?:\(\d{3}\)[ ]?|\d{3}[.\-])\d{3}[.\-]\d{4}")
 # Regions whose numbers, written at home, open with the trunk prefix 0 (020 7946 0958, 02 9374 4000).
 _TRUNK_WRITTEN = frozenset({"GB", "AU"})
@@ -365,6 +366,11 @@ def _region_numbers(text: str, folded: str, region: str, *, labelled_invalid: bo
         before = _BLANK_RUN.sub(" ", folded[max(0, start - 96) : start])
         # the second of two numbers under one label ("Reprints: (555) 010-4477 or (555) 010-4466")
         before = _NUMBER_BEFORE.sub("", before)[-48:]
+        if (
+            region == "US" and not phonenumbers.is_valid_number(number)
+            and not (_NANP_SHAPE.fullmatch(folded[start:end]) or _NANP_LOCAL.fullmatch(folded[start:end]))
+        ):
+            continue  # an invalid North American reading must at least be printed as one (not 1830 517)
         if not phonenumbers.is_valid_number(number) and not (
             labelled_invalid
             and (

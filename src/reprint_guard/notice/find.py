@@ -215,6 +215,11 @@ _LICENCE_TERMS = tuple(
         # "Please do not cut and paste articles from this site and redistribute them": a request
         # in the notice's own register (a story's "do not copy" is reported, not asked)
         r"\bplease (?:do not|don't)\b[^.\n]{0,40}?\b(?:cop(?:y|ies|ying)|reproduc|republish|reprint|redistribut|repost|cut and paste)",
+        # "Reproduction of this report is authorised for non-commercial purposes provided …",
+        # "Reproduction of content must cite X as the source": the terms of a reuse
+        r"\b(?:reproduction|republication|reprinting|redistribution)\b[^.\n]{0,60}?\b(?:is|are) (?:hereby )?"
+        r"(?:authori[sz]ed|permitted|allowed)\b[^.\n]{0,80}?\b(?:provided|if|on condition|as long as|with)\b"
+        r"|\b(?:reproduction|republication|reprinting|redistribution)\b[^.\n]{0,60}?\bmust (?:cite|credit|acknowledge|attribute|name)\b",
     )
 )
 # Wording that notices use but ordinary sentences may hold too (a story about copyright law,
@@ -242,7 +247,7 @@ _LICENCE_WORDS = (
     "noncommercial use", "reprint", "no part of", "data mining", "material may", "free of charge", "for free",
     "credit", "ask before", "ask us before", "protected by copyright", "subject to copyright", "please do not",
     "please don't", "to license", "to licence", "to syndicate", "to reuse", "to reproduce", "infringement", "violation",
-    "breach", "authorized for", "authorised for", "licensed for",
+    "breach", "authorized for", "authorised for", "licensed for", "reproduction", "republication", "redistribution",
 )  # fmt: skip
 # The same for every _NOTICE_VOCAB pattern (claims and licence terms).
 _NOTICE_LITERALS = (

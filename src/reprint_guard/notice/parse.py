@@ -70,25 +70,6 @@ _ZH_EXCLUSIVE = re.compile(
     # 著作权归作者所有，并授权X独家使用: the exclusive licensee is the party to ask
     rf"(?<![未经經获獲已])授[权權](?P<name>{_QUOTED_NAME}|{_NAME})(?=(?:独家|獨家)(?:使用|代理|发布|發布|發佈|行使|运营|運營|管理))"
 )
-_ZH_OWNER = (
-    # 版权归X所有 / 本文版权属于X / 著作权归《X》所有 / 版权归A、B共同所有
-    (
-        re.compile(_RIGHTS + r"均?(?:归|歸|属|屬)"),
-        re.compile(
-            # a quoted part may open the name: 版权均属《X》杂志社所有
-            _RIGHTS + rf"均?(?:归属于|歸屬於|归属|歸屬|归|歸|属于|屬於|属|屬)(?:[:：][ ]?)?(?P<name>(?:{_QUOTED_NAME})[^{_PUNCT}]{{0,20}}?|{_LIST_NAME})"
-            rf"(?=(?:{_OWN_ADVERB})?(?:所有|拥有|擁有|持有)|[{_PUNCT.replace('、', '')}]|$)"
-        ),
-    ),
-    # 所刊载内容之知识产权为X专属所有或持有 / 版权为X所有
-    (
-        re.compile(_RIGHTS + r"[^，。；\n]{0,2}?(?:均|皆)?(?:为|為|系|係)"),
-        re.compile(
-            _RIGHTS + rf"[^，。；\n]{{0,2}}?(?:均|皆)?(?:为|為|系|係)(?P<name>(?:{_QUOTED_NAME})[^{_PUNCT}]{{0,20}}?|{_LIST_NAME})"
-            rf"(?=(?:{_OWN_ADVERB})?(?:所有|拥有|擁有|持有))"
-        ),
-    ),
-)
 _OWNED_WORDS = r"(?:版|著作)[权權]所有"  # 版权所有, 著作權所有: the claim words every pattern below spells so
 # 本網站所有內容均屬X所有 / 本站稿件均为X所有: the site's content as the subject, owned by X
 # (所有 must close it: 本站内容均属转载 names no owner)
@@ -96,13 +77,28 @@ _SITE_CONTENT = (
     r"(?:本|该|該)(?:网站|網站|站|网|網|报|報|刊|台|平台)(?:上)?(?:所有|全部|一切|所载|所載|刊载|刊載|发布|發布)?(?:的)?"
     r"(?:内容|內容|稿件|文章|作品|资料|資料|信息|資訊|图文|圖文)"
 )
+# The owner's name after the verb; a quoted part may open it (版权均属《X》杂志社所有)
+_OWNER_NAME = rf"(?P<name>(?:{_QUOTED_NAME})[^{_PUNCT}]{{0,20}}?|{_LIST_NAME})"
+_OWNS = rf"(?:{_OWN_ADVERB})?(?:所有|拥有|擁有|持有)"
 _ZH_OWNER = (
-    *_ZH_OWNER,
+    # 版权归X所有 / 本文版权属于X / 著作权归《X》所有 / 版权归A、B共同所有
+    (
+        re.compile(_RIGHTS + r"均?(?:归|歸|属|屬)"),
+        re.compile(
+            _RIGHTS + rf"均?(?:归属于|歸屬於|归属|歸屬|归|歸|属于|屬於|属|屬)(?:[:：][ ]?)?{_OWNER_NAME}"
+            rf"(?={_OWNS}|[{_PUNCT.replace('、', '')}]|$)"
+        ),
+    ),
+    # 所刊载内容之知识产权为X专属所有或持有 / 版权为X所有
+    (
+        re.compile(_RIGHTS + r"[^，。；\n]{0,2}?(?:均|皆)?(?:为|為|系|係)"),
+        re.compile(_RIGHTS + rf"[^，。；\n]{{0,2}}?(?:均|皆)?(?:为|為|系|係){_OWNER_NAME}(?={_OWNS})"),
+    ),
     (
         re.compile(_SITE_CONTENT + r"(?:均|皆|全部)?(?:归|歸|属|屬|为|為|系|係)"),
         re.compile(
             _SITE_CONTENT + rf"(?:均|皆|全部)?(?:归属于|歸屬於|归属|歸屬|归|歸|属于|屬於|属|屬|为|為|系|係)"
-            rf"(?P<name>(?:{_QUOTED_NAME})[^{_PUNCT}]{{0,20}}?|{_LIST_NAME})(?=(?:{_OWN_ADVERB})?(?:{_OWNED_WORDS}|所有))"
+            rf"{_OWNER_NAME}(?=(?:{_OWN_ADVERB})?(?:{_OWNED_WORDS}|所有))"
         ),
     ),
 )
@@ -189,7 +185,10 @@ _NOT_A_NAME = re.compile(
     r"各|上述|以上|下列|原文|原版|来源|來源|(?:内容|內容|文章|全部内容|全部內容|所有内容|所有內容)$|"
     # a kind of work, not a party: 原创文章, 独家稿件, 独家原创稿件
     r"(?:独家|獨家)?(?:原创|原創|独家|獨家)?(?:稿件|作品|文章|内容|內容|报道|報導|稿)$|(?i:(?:site |page |web )?contents?$|text$|all rights|the original|(?:the )?(?:editor|publisher|management)s?\b)|"
-    r"(?i:us|we|me|our|the author|the publisher|the copyright|third parties)\b)"
+    r"(?i:us|we|me|our|the author|the publisher|the copyright|third parties)\b|"
+    # a footer link's words after a bare "© 2026 •" (Privacy Policy, Terms of Use, Log in)
+    r"(?i:privacy(?: policy| notice| statement)?|terms(?: of (?:use|service))?(?: (?:and|&) conditions)?|cookies?(?: policy| settings)?"
+    r"|contact(?: us)?|about(?: us)?|log ?in|sign ?in|site ?map|accessibility|disclaimer)$)"
 )
 _ZH_LEADING = re.compile(
     r"^(?:本|以上|上述|所有|此|该|該)[^为為归歸由系]{0,20}(?:均为|均為|为|為|归|歸|属于|屬於|系|由)"
@@ -949,7 +948,7 @@ _UNNAMED_CLAIM = re.compile(
     r"|(?:^|\n)[ ]{0,3}[【\[]?(?:独家|獨家)?(?:原创|原創|独家|獨家)(?:稿件|作品|文章|内容|內容)?[】\]]?[ ]{0,3}(?=\n|$)"
     # a line that is only "© 2024" / "Copyright 2024" (or a footer row that opens with it:
     # "©2025 | Privacy policy | Terms"), "This article is copyrighted."
-    r"|(?:^|\n)[ ]{0,3}(?:(?:©|\([cC]\)|(?i:copyright))[ ]{0,3}){1,2}(?:19|20)\d{2}(?:[ ]?[-–][ ]?(?:19|20)\d{2})?[ ]{0,3}[.。]?[ ]{0,3}(?=\n|$|[|｜])"
+    r"|(?:^|\n)[ ]{0,3}(?:(?:©|\([cC]\)|(?i:copyright))[ ]{0,3}){1,2}(?:19|20)\d{2}(?:[ ]?[-–][ ]?(?:19|20)\d{2})?[ ]{0,3}[.。]?[ ]{0,3}(?=\n|$|[|｜•·])"
     # "© Copyright 2001-2025. This site is part of …": the years, then a sentence about the site
     r"|(?:^|\n)[ ]{0,3}(?:(?:©|\([cC]\)|(?i:copyright))[ ]{0,3}){1,2}(?:19|20)\d{2}(?:[ ]?[-–][ ]?(?:19|20)\d{2})?\.[ ]{1,3}"
     r"(?=(?:This|These|Our|We|All|Content|Material)\b)"
@@ -1555,7 +1554,9 @@ _FORBID_TOKEN = re.compile(
     # "Reprints are welcome with attribution", "Reproduction is authorised provided …", "Copying
     # is permitted for …": the allowing words after the use
     r"|(?P<after_allow>(?i:\bfor free\b|\bfreely\b|\bfree of charge\b|\bat no (?:cost|charge)\b|\bunder (?:a|the) creative commons\b"
-    r"|\b(?:is|are) (?:(?:most |very )?welcome|permitted|allowed|authori[sz]ed|encouraged)\b))"
+    r"|\b(?:is|are) (?:(?:most |very )?welcome|permitted|allowed|authori[sz]ed|encouraged)\b"
+    # "Reproduction of content must cite X as the source": allowed on the credit it asks
+    r"|\bmust (?:cite|credit|acknowledge|attribute)\b))"
     r"|(?P<deny>未[经經]|非[经經]|未获|未獲|不得|不可|不能|不准|不允许|不允許|不许|不許|禁止|严禁|嚴禁|请勿|請勿|切勿"
     r"|谢绝|謝絕|拒绝|拒絕|无权|無權|如需|如要|若需|如欲|無断|無斷|无断"
     # a reservation names what it keeps ("All rights are reserved, including text and data
@@ -1563,6 +1564,8 @@ _FORBID_TOKEN = re.compile(
     r"|(?i:\breserv(?:e|es|ed|ing)\b|\b(?:want|wish|would like|'d like) to\b(?![^?\n]{0,80}\?[ ]{0,3}(?:you can|you may|yes|go ahead|feel free|please do)\b)|\b(?:for|seek|request|obtain) permission to\b|\bpermission to (?=(?:reprint|republish|reproduce)\w*[ ]{0,2}[:：])|\bnot for\b"
     r"|\bfor (?=(?:(?:syndication|licensing|permission)[ ](?:and|or|&)[ ])?(?:reprint|republication|reproduction)s?[ ]"
     r"(?:rights|permissions?|requests?|enquiries|inquiries)\b)"
+    # "For republication or content partnerships, email …": the reuse is routed through a desk
+    r"|\bfor (?=(?:reprints?|republication|reproduction)\b[^.;\n]{0,40}?[,:][ ]{0,2}(?:please )?(?:e-?mail|contact|call|write|visit)\b)"
     # "please ask before you reprint", "share the link rather than copying the article", "Stories
     # can be licensed for print and broadcast use": the use needs leave first
     r"|\bask(?: us)?(?: first)? before\b|\brather than\b|\binstead of\b|\b(?:can|may) be licen[cs]ed\b"
