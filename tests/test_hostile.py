@@ -635,6 +635,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._BAD_CHARS": ("sub",),
     "extract._LATIN_RUN_WITHOUT_SPACES": ("sub",),
     "extract._LEAD_QUESTION": ("fullmatch",),
+    "extract._RULE_WORDS": ("search",),
     # ingest.meta (the page's own metadata), timed since session 17
     "extract._NOT_A_SITE_NAME": ("search",),
     "extract._AUTHOR_CLASS": ("search",),

@@ -587,3 +587,16 @@ def test_english_footer_rows_of_session_17(footer: str, holder: str, roles: list
     assert notice.rights_holder == holder
     assert [(p.as_written, p.role) for p in notice.phones] == roles
     assert len(set(doc.notice_text.splitlines())) == len(doc.notice_text.splitlines())
+
+
+def test_a_comment_rules_block_closing_the_text_still_leaves_the_body() -> None:
+    """A rules heading (留言規則) over its rules and a report address closes the text, though its
+    rules read as sentences; a widget line with story sentences under it does not (session 17)."""
+    rules = ["留言規則",
+             "南風新視對留言系統使用者發布的文字、圖片或檔案保有片面修改或移除的權利。當使用者使用本網站留言服務時，表示已詳細閱讀並完全了解，且同意配合下述規定：",
+             "一、不得發表涉及人身攻擊、歧視或違法之內容；二、不得張貼廣告或重複洗版；三、不得冒用他人名義。",
+             "違反上述規定者，南風新視有權刪除留言，或者直接封鎖帳號！請使用者在發言前，務必先閱讀留言板規則，謝謝配合。",
+             "檢舉不當留言：report@nanfeng.example.com.hk"]  # fmt: skip
+    body = [f"{x}（{i}）" for i in range(3) for x in TW]  # a body long enough for the block to be its end
+    page = _html("北嶺公園建設提速", body, lang="zh-TW", after="".join(f"<p>{x}</p>" for x in rules))
+    assert extract(page, content_type="html").text.split("\n") == body

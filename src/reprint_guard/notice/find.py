@@ -747,6 +747,8 @@ def _is_prose_after(line: str) -> bool:
     )
 
 
+# Words of a rule (a comment policy's items under its heading): 不得, 禁止, 违反…规定, "must not".
+_RULE_WORDS = re.compile(r"不得|禁止|严禁|请勿|违反|规定|规则|(?i:\bmust not\b|\bdo not\b|\bprohibited\b|\bnot allowed\b)")
 # A bullet before a list item ("- ", "• "): lines opening alike under a notice are a list.
 _BULLET = re.compile(r"[\-–•·*▪◦][ ]")
 # A line that opens in the middle of a list of uses: one to eight Han characters, then 、.
@@ -828,6 +830,7 @@ def _walk_notice_span(lines: Sequence[_Line], *, prose_after: bool, after_articl
     gap = 0
     extra = 0
     prose = 0
+    story = 0  # of those prose lines, the ones that state no rule: sentences of a story
     for k in range(n - 1, -1, -1):
         text = lines[k].text
         if is_notice(k):
@@ -848,7 +851,7 @@ def _walk_notice_span(lines: Sequence[_Line], *, prose_after: bool, after_articl
         limit = _TRAILING_MAX_LINES if last_notice is None or listed else _FOOTER_MAX_LINES
         if extra < limit and (junk or listed or _is_editor_label(text) or (last_notice is None and _is_headline(text))):
             extra += 1
-            if last_notice is None and _is_trailer_line(text) and not prose:
+            if last_notice is None and _is_trailer_line(text) and not story:
                 # (a trailer with sentences under it closes nothing: 关注我们 inserted mid-copy
                 # must not cut the paragraphs after it)
                 trailer_start = k
@@ -856,6 +859,8 @@ def _walk_notice_span(lines: Sequence[_Line], *, prose_after: bool, after_articl
             gap += 1
         elif prose_after and last_notice is None and prose < _PROSE_AFTER_LINES and len(text) <= _PROSE_AFTER_CHARS:
             prose += 1  # a promotion or a site blurb in sentences after the notice (下载客户端，…)
+            # (a rule under a rules heading — 不得…, 違反上述規定者… — is the trailer's own, no story)
+            story += _RULE_WORDS.search(_simplified(text)) is None
         else:
             break
     if run_start is None or last_notice is None:
