@@ -698,7 +698,7 @@ _REQUEST_LINE_CHARS = 320  # a republish box's few sentences on one line
 _REQUEST_SCAN_LINES = 400
 
 
-_WIDGET_LINE_CHARS = 20  # a notice line this long found inside a page line: that line is taken already
+_OWN_LINE_MIN_CHARS = 20  # a notice line this long found inside a page line: that line is taken already
 
 
 def _with_licensing_request(notice: str, page_text: str) -> str:
@@ -713,7 +713,7 @@ def _with_licensing_request(notice: str, page_text: str) -> str:
         return notice  # the notice says whom to ask already
     page = page_text if page_text.count("\n") < _REQUEST_SCAN_LINES else "\n".join(page_text.split("\n")[:_REQUEST_SCAN_LINES])
     folded_page = _simplified(page)  # folded once, same length: not one cache entry per page line
-    own = [x.strip() for x in notice.splitlines() if len(x.strip()) >= _WIDGET_LINE_CHARS]
+    own = [x.strip() for x in notice.splitlines() if len(x.strip()) >= _OWN_LINE_MIN_CHARS]
     at = 0
     for raw in page.split("\n"):
         lo, at = at, at + len(raw) + 1

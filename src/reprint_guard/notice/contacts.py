@@ -360,28 +360,23 @@ def _region_numbers(text: str, folded: str, region: str, *, labelled_invalid: bo
         e164 = _e164(number)
         if e164 is None or _in_bad_context(folded, start, end):
             continue
-        trunk = folded[start : start + 2].lstrip("(")[:1] == "0"
+        written = folded[start:end]
+        trunk = written.lstrip("(")[:1] == "0"
         if region in _TRUNK_WRITTEN and not trunk:
             continue  # (555) 010-4466 is no British number: one written at home opens with its 0
-        before = _BLANK_RUN.sub(" ", folded[max(0, start - 96) : start])
-        # the second of two numbers under one label ("Reprints: (555) 010-4477 or (555) 010-4466")
-        before = _NUMBER_BEFORE.sub("", before)[-48:]
-        if (
-            region == "US" and not phonenumbers.is_valid_number(number)
-            and not (_NANP_SHAPE.fullmatch(folded[start:end]) or _NANP_LOCAL.fullmatch(folded[start:end]))
-        ):
-            continue  # an invalid North American reading must at least be printed as one (not 1830 517)
-        if not phonenumbers.is_valid_number(number) and not (
-            labelled_invalid
-            and (
-                _PHONE_LABEL.search(before[-24:])
-                or (trunk and _ROW_LABEL.search(before))
-                # a whole North American number in its printed shape, (555) 010-3312 or 555-010-3312:
-                # the reserved 555-01XX range of examples and fiction is invalid, not unlike a phone
-                or (region == "US" and _NANP_SHAPE.fullmatch(folded[start:end]))
-            )
-        ):
-            continue
+        if not phonenumbers.is_valid_number(number):
+            # a whole North American number in its printed shape, (555) 010-3312 or 555-010-3312:
+            # the reserved 555-01XX range of examples and fiction is invalid, not unlike a phone;
+            # any other invalid reading must at least be printed as one (not "1830 517")
+            nanp = region == "US" and _NANP_SHAPE.fullmatch(written) is not None
+            if region == "US" and not (nanp or _NANP_LOCAL.fullmatch(written)):
+                continue
+            before = _BLANK_RUN.sub(" ", folded[max(0, start - 96) : start])
+            # the second of two numbers under one label ("Reprints: (555) 010-4477 or (555) 010-4466")
+            before = _NUMBER_BEFORE.sub("", before)[-48:]
+            labelled = _PHONE_LABEL.search(before[-24:]) or (trunk and _ROW_LABEL.search(before))
+            if not (labelled_invalid and (labelled or nanp)):
+                continue
         out.append(_Found(start, end, Phone(e164, number.extension or None, text[start:end], _phone_type(number))))
     return out
 
