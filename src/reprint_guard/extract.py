@@ -103,6 +103,7 @@ from reprint_guard.notice.find import (
     _licensing_contacts_after,
     _may_hold_licence_terms,
     _may_hold_notice_wording,
+    _notice_start_in,
     _simplified,
     _SYNDICATED_HINT,
     _SYNDICATED_OPENING,
@@ -362,7 +363,10 @@ def _holds_claim_or_terms(notice: str) -> bool:
     """Whether a notice block claims the rights or states licence terms (not only a
     disclaimer or widget lines)."""
     # a heading alone (版权声明 / 著作權聲明 in a footer's link row) claims nothing
-    return any(_is_notice_line(line) and not _is_notice_heading(line) for line in notice.splitlines()[:40])
+    # (a footer's rows joined on one line with its claim, as a text extraction prints them, is one)
+    return any(
+        (_is_notice_line(line) or _notice_start_in(line) == 0) and not _is_notice_heading(line) for line in notice.splitlines()[:40]
+    )
 
 
 def _block_after(visible: str, body: str, title: str | None) -> str | None:

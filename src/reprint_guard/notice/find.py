@@ -634,13 +634,17 @@ def _notice_start_in(line: str) -> int | None:
             start = bounds[k]
         elif start == bounds[k + 1] and len(sentence) <= 12 and _CLAIM_OPENING.match(text, bounds[k + 1]):
             start = bounds[k]  # "Text © the author; images © X": a short label opens the © sentence after it
-        elif start is None and not (_is_contact_line(sentence) or len(sentence) <= 12):
-            return None  # the line ends in a sentence that is neither notice nor contact
+        elif start is None and not (_is_contact_line(sentence) or _is_footer_line(sentence) or len(sentence) <= 12):
+            return None  # the line ends in a sentence that is neither notice, contact nor footer row
         elif start is not None and not (_is_contact_line(sentence) and len(sentence) <= 40):
             break
     if start is None or start == 0:
         return 0 if whole else None
     head = text[:start].strip()
+    if _is_footer_line(head) and not _ENDS_SENTENCE.search(head):
+        # a footer's rows joined on one line before its claim (a text extraction prints a footer so:
+        # "Contact us: newsdesk 01632 … | advertising … © 2024 X Ltd. Registered in …"): all the notice's
+        return 0
     if (
         _notice_hits(head) or len(head) < 10 or _is_name_line(head) or _CLAIM_OPENING.match(head) or _EDITOR.match(head) or _is_contact_line(head)
         or _is_trailer_line(head) or _ENDS_SENTENCE.search(head) is None
@@ -838,6 +842,10 @@ def _walk_notice_span(lines: Sequence[_Line], *, prose_after: bool, after_articl
             last_notice = k if last_notice is None else last_notice
             continue
         glued = _notice_start_in(text)  # a short last paragraph may carry one too (不少居民表示满意。版权所有 …)
+        if glued == 0:  # a footer's rows joined on one line with its claim: a notice line
+            run_start, gap, extra = k, 0, 0
+            last_notice = k if last_notice is None else last_notice
+            continue
         if glued:
             run_start, offset = k, glued
             last_notice = k if last_notice is None else last_notice

@@ -806,7 +806,8 @@ def _owned_name(folded: str, text: str) -> str | None:
             run = fields[-1] if fields else run
             # "© 2024 X Ltd. 某某有限公司 版權所有": one owner in two languages, the name next to the claim
             han_tail = _HAN_TAIL.search(run)
-            if han_tail and re.search(r"[A-Za-z]", run[: han_tail.start()]):
+            # (or a number's digits: a contact row joined on the claim's line, "热线：0371-6579… X版权所有")
+            if han_tail and re.search(r"[A-Za-z]|\d{4}", run[: han_tail.start()]):
                 run = run[han_tail.start() :]
             signs = list(_COPYRIGHT_SIGN.finditer(run))
             if signs and run[signs[-1].end() :].strip():
@@ -1845,8 +1846,10 @@ _WRAPPED_LINE_CHARS = 24
 
 # A registration or licence number (网上传播视听节目许可证…, 京ICP证…, 公网安备…): its name holds
 # verbs (传播) that are no terms of the notice.
+# Its name and number are one field: a space or a 、 before or after ends it (a one-line footer
+# "X版权所有 未经授权禁止转载、摘编… 豫ICP备…号" keeps its terms).
 _REGISTRATION = re.compile(
-    r"[^\n，。；\[\]【】()（）]{0,30}(?:许可证|許可證|(?i:icp)|备案号|備案號|公网安备|公網安備)[^\n，。；\[\]【】()（）]{0,30}"
+    r"[^\s，。；、\[\]【】()（）]{0,30}[ ]?(?:许可证|許可證|(?i:icp)|备案号|備案號|公网安备|公網安備)[ ]?[^\s，。；、\[\]【】()（）]{0,30}"
 )
 
 
