@@ -1295,3 +1295,63 @@ def test_rounds_37_38_tune_shapes(text: str, site: str | None, holder: str | Non
     n = parse_notice(text, site=site)
     assert n.rights_holder == holder
     assert (n.forbidden_uses, n.permitted_uses, n.conditions) == uses
+
+
+@pytest.mark.parametrize(
+    ("text", "phones", "emails"),
+    [
+        # an e-mail address's letters make no line English: the numbers stay the page's own
+        # country's (a new-user trial's licensing lines came out British, session 18)
+        ("版权合作：010-5555 0123　邮箱：copyright@dongchuan.example",
+         [("+861055550123", "licensing")], [("copyright@dongchuan.example", "licensing")]),
+        ("联系电话：010-5555 0123 QQ：12345678 E-mail: copyright@dongchuan.com", [("+861055550123", "licensing")],
+         [("copyright@dongchuan.com", "licensing")]),
+        ("授權洽詢：(02) 2555-0136 轉 21　授權信箱：license@nangang-times.example", [("+886225550136", "licensing")],
+         [("license@nangang-times.example", "licensing")]),
+        # a Taiwanese area code in brackets, spaced, beside Chinese text
+        ("授權洽詢：(02) 2555-0136 license@nangang-times.com", [("+886225550136", "licensing")],
+         [("license@nangang-times.com", "licensing")]),
+        # a number valid at home beats a possible but invalid British reading in an English notice
+        ("Copyright 2024 China Metro Daily. All rights reserved. Tel: 010-6491 8366", [("+861064918366", "other")], []),
+        # a claim's span of years is no Hong Kong number
+        ("版權所有 © 2009-2012 港灣日報有限公司 香港柴灣道 88 號 電話：2555 0142", [("+85225550142", "other")], []),
+        ("港灣日報 版權所有 2009-2012 查詢電話：2555 0142", [("+85225550142", "other")], []),
+        # the site's keeper is a desk of its own, unless a reuse request names it
+        ("本網站所有內容，未經同意不得轉載。網站管理員：webmaster@nangang.example", [], [("webmaster@nangang.example", "other")]),
+        ("版权所有 未经许可不得转载 站长信箱：zz@foo.example.cn", [], [("zz@foo.example.cn", "other")]),
+        ("Copyright 2011 Foo News. For permission to reprint, email the webmaster at webmaster@foo.example", [],
+         [("webmaster@foo.example", "licensing")]),
+    ],
+)
+def test_session_18_phones_and_roles(text: str, phones: list[tuple[str, str]], emails: list[tuple[str, str]]) -> None:
+    n = parse_notice(text)
+    assert [(p.e164, p.role) for p in n.phones] == phones
+    assert [(e.address, e.role) for e in n.emails] == emails
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "forbidden"),
+    [
+        # a one-line footer: rows, claim, ban and registration numbers joined by spaces
+        ("新闻热线：0371-65795100　订阅热线：0371-65795133 豫风报业传媒集团版权所有 未经授权禁止转载、摘编、复制及建立镜像 豫ICP备05018236号",
+         "豫风报业传媒集团", ("reprint", "excerpt", "mirror", "copy")),
+        ("京ICP证 030173号 未经授权禁止转载", None, ("reprint",)),
+    ],
+)
+def test_a_footer_joined_on_one_line(text: str, holder: str | None, forbidden: tuple[str, ...]) -> None:
+    n = parse_notice(text)
+    assert (n.rights_holder, n.forbidden_uses) == (holder, forbidden)
+
+
+def test_a_footer_printed_as_one_paragraph_is_the_notice() -> None:
+    from reprint_guard.extract import extract
+
+    body = "".join(f"<p>第{k}段：市政府今天公布了新的交通规划，涉及多条道路的改造和公交线路的调整，预计明年底完工。</p>" for k in range(6))
+    page = (
+        f"<html><body><main><article><h1>Bypass plans go on display</h1>{body}</article></main><footer><p>"
+        "Contact us: newsdesk 01632 960417 | advertising 01632 960455 © Copyright 2001-2024 Northmere Newspapers Ltd, "
+        "a Westfold Media Group business. Registered in England &amp; Wales | 09876543 | Unit 4, Riverside Park</p></footer></body></html>"
+    )
+    doc = extract(page, content_type="html")
+    assert doc.notice_text is not None and doc.notice_text.startswith("Contact us: newsdesk")
+    assert parse_notice(doc.notice_text).rights_holder == "Northmere Newspapers Ltd"

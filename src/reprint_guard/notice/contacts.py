@@ -135,7 +135,24 @@ def _in_bad_context(folded: str, start: int, end: int) -> bool:
     return bool(
         _BAD_BEFORE.search(folded[max(0, start - 8) : start])
         or _BAD_AFTER.match(folded[end : end + 4])
+        or _is_year_range(folded, start, end)
     )
+
+
+# A claim's span of years (版權所有 © 2009-2012): no Hong Kong number 2009 2012.
+_YEAR_RANGE = re.compile(r"[ ]?(?P<first>(?:19|20)\d{2})[ ]?[-–—~～][ ]?(?P<last>(?:19|20)\d{2})[ ]?")
+
+
+def _is_year_range(folded: str, start: int, end: int) -> bool:
+    """Whether ``folded[start:end]`` is a span of years (the second not before the first)
+    that no phone label right before it calls a number."""
+    m = _YEAR_RANGE.fullmatch(folded, start, end)
+    if m is None or int(m.group("last")) < int(m.group("first")):
+        return False
+    return _PHONE_WORD.search(folded[max(0, start - 12) : start]) is None
+
+
+_PHONE_WORD = re.compile(r"(?:电话|電話|热线|熱線|专线|專線|传真|傳真|手机|手機|(?i:tel|phone|fax|call))[^\n\d]{0,4}$")
 
 
 def _own_candidates(folded: str, region: str) -> Iterator[tuple[int, int, str, str | None, bool]]:
@@ -322,20 +339,28 @@ def _traditional(text: str) -> bool:
     return sum(ord(ch) in table for ch in text[:2000]) >= _TRADITIONAL_MIN
 
 
+_TAIWAN_AREA_SHAPE = re.compile(r"\(0[2-9]\d?\)[ ]?\d{3,4}[ \-]?\d{4}(?!\d)")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _ENGLISH_MIN_LETTERS = 8  # "Tel: 800-810-1234" names no language; "Reprints: (212) 555-0123 or …" does
 
 
-def _extra_regions(folded: str, region: str) -> list[str]:
+def _extra_regions(folded: str, region: str, words: str | None = None) -> list[str]:
     """Regions whose national numbers a notice may print besides ``region``'s: Hong Kong,
     Macau, Taiwan, the US or the UK, when the text names them (or their number forms);
-    English text without any such hint is read as US and GB too."""
+    English text without any such hint is read as US and GB too. Whether the text is English
+    is read from ``words`` (default ``folded``): the text with its e-mail addresses and URLs
+    blanked, whose Latin letters say nothing of the notice's language (版权合作：010-… 邮箱：
+    copyright@x.example is a Chinese line)."""
     found = [r for r, hint in _REGION_HINTS if r != region and hint.search(folded)]
     if "HK" in found and "MO" in found and not _HK_NAMED.search(folded):
         # Macau named, Hong Kong only guessed from a labelled 8-digit number: 2855 1234 is Macau's
         found.remove("MO")
         found.insert(found.index("HK"), "MO")
+    if "TW" not in found and _TAIWAN_AREA_SHAPE.search(folded) and _HAN.search(folded):
+        # (02) 2555-0136 beside Chinese text: a Taiwanese area code in brackets, spaced or not
+        found.insert(0, "TW")
     # (letters only: a short English row of numbers, "Reprints: (212) 555-0123", is English too)
-    letters = [ch for ch in folded[:2000] if ch.isalpha()]
+    letters = [ch for ch in (folded if words is None else words)[:2000] if ch.isalpha()]
     latin = sum(ch.isascii() for ch in letters)
     if latin >= _ENGLISH_MIN_LETTERS and latin > 0.5 * len(letters):
         found += [r for r in ("US", "GB") if r not in found and r != region]
@@ -381,6 +406,14 @@ def _region_numbers(text: str, folded: str, region: str, *, labelled_invalid: bo
     return out
 
 
+def _valid_e164(e164: str) -> bool:
+    """Whether the E.164 number ``e164`` is valid in its country's numbering plan."""
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(e164))
+    except phonenumbers.NumberParseException:
+        return False
+
+
 def _find_phones(text: str, folded: str, region: str) -> tuple[Phone, ...]:
     return tuple(f.phone for f in _find_phone_spans(text, folded, region))
 
@@ -421,7 +454,7 @@ def _find_phone_spans(text: str, folded: str, region: str) -> list[_Found]:
         if e164 and not _in_bad_context(folded, m.start(), m.end()):
             found.append(_Found(m.start(), m.end(), Phone(e164, None, text[m.start() : m.end()], _phone_type(number))))
     # Region hints are read from the unmasked text: an e-mail's ".hk" still says Hong Kong.
-    hinted = _extra_regions(_fold(text), region)
+    hinted = _extra_regions(_fold(text), region, folded)
     for extra in hinted:
         # a possible but invalid number counts only where it is labelled a phone
         found += _region_numbers(text, folded, extra, labelled_invalid=True)
@@ -455,8 +488,9 @@ def _find_phone_spans(text: str, folded: str, region: str) -> list[_Found]:
     # An extension written the Chinese way after a number phonenumbers read (04-2255-6677 分機 312):
     # the matcher knows "ext" and "#", not 分機/轉.
     found = [_with_written_extension(f, folded, text) for f in found]
-    # Earliest first, the longer reading of a span wins, overlapping readings are dropped.
-    found.sort(key=lambda f: (f.start, -(f.end - f.start)))
+    # Earliest first, the longer reading of a span wins, then a valid one (010-6491 8366 in an
+    # English notice is Beijing's, not a possible British number), overlapping readings are dropped.
+    found.sort(key=lambda f: (f.start, -(f.end - f.start), not _valid_e164(f.phone.e164)))
     phones: list[_Found] = []
     last_end = -1
     for f in found:

@@ -1887,10 +1887,13 @@ _ROLE_WORDS = re.compile(
     # Service" and 版权服务 are the licensing desk's names
     # 地址 is a postal address row's label; 邮箱地址 / 網站地址 only name the contact's kind
     # 听友来信：, 网站维护电话：, "Editorial:": desks that sell no licence
-    r"|(?P<other>客服|总机|總機|意见|意見|反馈|反饋|回饋|投稿|投书|投書|读者信箱|讀者信箱|读者来信|讀者來信|读者热线|讀者熱線|(?<![请請载載])(?:来信|來信)(?=[ ]?[:：])|维护|維護|技术支持|技術支持|(?i:\beditorial\b(?! (?:licens|use|reuse|syndicat)))|传真|傳真|纠错|糾錯|更正|勘误|勘誤|错漏|錯漏|(?<![箱件邮郵站])地址|读者服务|讀者服務|编辑部|編輯部|总编室|總編室|办事处|辦事處|值班|服务热线|服務熱線|服务电话|服務電話|(?i:\bfax\b|\bcustomer\b|\bservice (?:desk|hotline|line|cent(?:er|re))\b|\bsubmissions?\b"
+    r"|(?P<other>客服|总机|總機|意见|意見|反馈|反饋|回饋|投稿|投书|投書|读者信箱|讀者信箱|读者来信|讀者來信|读者热线|讀者熱線|(?<![请請载載])(?:来信|來信)(?=[ ]?[:：])|维护|維護|技术支持|技術支持|(?i:\beditorial\b(?! (?:licens|use|reuse|syndicat)))|传真|傳真|纠错|糾錯|更正|勘误|勘誤|错漏|錯漏|(?<![箱件邮郵站])地址|读者服务|讀者服務|编辑部|編輯部|总编室|總編室|办事处|辦事處|值班|服务热线|服務熱線|服务电话|服務電話|站长|站長|网站管理员|網站管理員|网管|網管|(?i:\bfax\b|\bweb ?master\b|\bcustomer\b|\bservice (?:desk|hotline|line|cent(?:er|re))\b|\bsubmissions?\b"
     r"|\baddress\b|\bfeedback\b|\bcorrections?\b|\berrata\b|\bletters? to the editor\b))"
 )
 _ROLE_LOOKBACK = 50
+# The site's keeper (站长, 網站管理員, webmaster): a desk of its own, unless a request names it.
+_SITE_KEEPER = re.compile(r"站长|站長|网站管理员|網站管理員|网管|網管|(?i:web ?master)")
+_KEEPER_LABEL = re.compile(r"[ ]?(?:信箱|邮箱|郵箱|电话|電話|(?i:e-?mail))?[ ]?[:：]?[ ]?")  # 站长信箱：, "Webmaster:"
 # A contact followed by what it is for: "Call us on +44 … with your story", "… with news tips".
 _TIP_FOLLOWS = re.compile(r"(?i:[^.\n。!?]{0,20}?\bwith (?:your|any) (?:stor(?:y|ies)|news ?tips?|tips?)\b)")
 # a desk named in brackets right after its contact: 0577-88061273（版权合作）, bq@…（版权）
@@ -1900,7 +1903,7 @@ _ROLE_AFTER = re.compile(r"[ ]{0,2}[（(](?P<label>[^（）()\n]{1,12})[)）]")
 _MAILBOX_ROLE = re.compile(
     r"(?i:(?P<licensing>copyright|rights|licen[cs]\w*|permissions?|syndication|reprints?|banquan|bq|legal)"
     r"|(?P<tip>tips?|baoliao|newstips?)|(?P<advertising>ads?|advert\w*|guanggao|marketing)"
-    r"|(?P<subscription>subscri\w*|dingyue|circulation))(?=[._\-]?[a-z0-9]{0,6}@)"
+    r"|(?P<subscription>subscri\w*|dingyue|circulation)|(?P<other>webmaster))(?=[._\-]?[a-z0-9]{0,6}@)"
 )
 # A credit the copy must print, given as a template holding the address (转载请注明：文章转载自 X [URL]).
 _CREDIT_TEMPLATE = re.compile(r"(?:转载|轉載)[^。\n]{0,6}?(?:注明|註明|标明|標明)")
@@ -2129,6 +2132,12 @@ def _assign_roles(
         mailbox = _MAILBOX_ROLE.match(folded, start, end) if not (words or follows) else None
         if words:
             role = words[-1].lastgroup or "other"
+            keeper = words[-1]
+            if (
+                _SITE_KEEPER.fullmatch(keeper.group()) and not _KEEPER_LABEL.fullmatch(folded, keeper.end(), start)
+                and any(w.lastgroup == "licensing" and w.start() >= _sentence_start(folded, line_start, start) for w in words)
+            ):  # fmt: skip
+                role = "licensing"  # "For permission to reprint, email the webmaster at …": the request's desk
             named.add(len(roles))
         elif follows:
             role = follows
