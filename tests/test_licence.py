@@ -290,3 +290,52 @@ def test_url_evidence_refuses_a_source_the_report_schema_does_not_know() -> None
         UrlEvidence("https://partner-news.example.com/a", source="nope")  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         UrlEvidence(b"https://partner-news.example.com/a")  # type: ignore[arg-type]
+
+
+_DONGCHUAN = [
+    "今天上午，东川路改造工程正式开工，市政府有关负责人出席开工仪式并讲话，工程预计明年底完工。",
+    "据介绍，本次改造全长约三点五公里，将新建雨污分流管网，拓宽机动车道，并增设非机动车道和人行步道。",
+    "市交通部门表示，施工期间将采取分段封闭、半幅施工的方式，尽量减少对市民出行的影响。",
+    "沿线居民对工程普遍表示支持，不少居民希望改造完成后道路更加通畅，出行环境得到明显改善。",
+]
+
+
+@pytest.mark.parametrize(
+    ("holder_words", "credit", "attributed"),
+    [
+        # the holder's name without its legal or house suffix, or one half of a bilingual name
+        ("版权归港灣日報有限公司所有", "来源：港湾日报", True),
+        ("版权归港灣日報有限公司所有", "本文轉載自港灣日報", True),
+        ("版权归江城晨报社所有", "来源：江城晨报", True),
+        ("版权归江城晨报社所有", "来源：江城晚报", False),
+        # a credit in running text before a quotation
+        ("版权归江城晨报社所有", "据江城晨报报道：", True),
+    ],
+)
+def test_a_credit_naming_the_holder_without_its_suffix_counts(tmp_path, holder_words: str, credit: str, attributed: bool) -> None:
+    """Desks credit a paper by its masthead name, not its company's (new-user trials, session 18)."""
+    body = "\n\n".join(_DONGCHUAN)
+    with Guard.open(tmp_path / "s", create=True) as g:
+        g.protect_document(f"东川路改造工程今日开工\n\n{body}\n\n{holder_words}。欢迎转载，请注明出处。\n", source="a.txt")
+        match = g.check(f"{credit}\n\n{body}\n").matches[0]
+        assert (match.attributed, match.permitted) == (attributed, attributed)
+
+
+def test_the_articles_own_dateline_copied_with_it_credits_no_one(tmp_path) -> None:
+    """东川网讯 opening the article is the article's own words: a copy keeping it under 来源：网络
+    has not credited 东川网 (first new-user trial, session 18); a copy printing it as its credit has."""
+    body = "\n\n".join(["东川网讯（记者 王立军）" + _DONGCHUAN[0], *_DONGCHUAN[1:]])
+    with Guard.open(tmp_path / "s", create=True) as g:
+        g.protect_document(f"东川路改造工程今日开工\n\n{body}\n\n【版权声明】本文系东川网原创稿件，转载请注明出处“东川网”。\n", source="a.txt")
+        bare = g.check(f"来源：网络\n\n{body}\n")
+        assert (bare.verdict, [m.unmet_conditions for m in bare.matches]) == ("reprint", [("credit",)])
+        credited = g.check(f"来源：东川网\n\n{body}\n")
+        assert credited.verdict == "permitted"
+
+
+def test_an_english_credit_in_running_text(tmp_path) -> None:
+    article = "Breakwater to be rebuilt\n\n" + "\n\n".join(_HARBOUR) + "\n\nCopyright 2026 Harbour Gazette Ltd. Republish free of charge with credit."
+    with Guard.open(tmp_path / "fp", create=True) as g:
+        g.protect_document(article, source="a.txt")
+        match = g.check("The Harbour Gazette reports:\n\n" + "\n\n".join(_HARBOUR)).matches[0]
+        assert match.attributed

@@ -853,7 +853,7 @@ class Guard:
             if kind is None:
                 continue
             notice = art.notice
-            attributed = is_attributed(doc, art.outlet, notice.rights_holder if notice else None, art.url)
+            attributed = is_attributed(doc, art.outlet, notice.rights_holder if notice else None, art.url, article_text=art.body)
             if not attributed and notice is not None and notice.rights_holder and notice.permitted_uses and "credit" in notice.conditions:
                 # a copy keeping the article's own notice (本文为X原创…) credits X as it names X; asked
                 # only where a credit decides a permission (keeps_notice folds the whole page)

@@ -404,11 +404,18 @@ def is_licensed(doc: Document, url: str | None, licensees: tuple[str, ...]) -> b
     return licence_of(doc, UrlEvidence(url) if url else None, licensees).status == "licensed"
 
 
-def is_attributed(doc: Document, outlet: str | None, rights_holder: str | None, url: str | None) -> bool:
+def is_attributed(
+    doc: Document, outlet: str | None, rights_holder: str | None, url: str | None, *, article_text: str | None = None
+) -> bool:
     """Whether the document credits the article's outlet, rights holder or site: in a credit
     line (来源：X), as its outlet, in a permission line naming them (经X授权转载, "Reprinted
     with permission from X"), or in a line of its own notice that claims for them (a copy keeping
-    the original's "版权所有 © X", a feed's "appeared first on X"; a denial naming them is none)."""
+    the original's "版权所有 © X", a feed's "appeared first on X"; a denial naming them is none).
+
+    A name is matched whole or by its core (港灣日報 for 港灣日報有限公司, 江城晨报 for 江城晨报社,
+    either half of "港灣日報 Harbour Daily"; see :func:`_name_cores`). A credit in the story's own
+    sentences (据X报道, X讯) that ``article_text``, the protected article's text, prints too is the
+    article's own dateline copied with it, not the copier's credit."""
     permission_lines = (c.text for c in doc.claims if c.kind == "permission")
     claim_lines = [
         line for line in (doc.notice_text or "").splitlines()[:_NOTICE_LINES_READ]
@@ -427,6 +434,7 @@ def is_attributed(doc: Document, outlet: str | None, rights_holder: str | None, 
     names = [_fold(n) for n in (outlet, rights_holder) if n]
     hosts = [h for n in (*names, host_of(url)) if n and (h := _credit_host(n))]
     names = [n for n in names if _credit_host(n) is None]  # hosts are matched whole, above
+    names = list(dict.fromkeys(core for n in names for core in (n, *_name_cores(n))))
     if any(n in c for n in names for c in credits) or any(
         re.search(rf"(?<![\w.\-]){re.escape(h)}(?![\w\-]|\.[\w\-])", c) for h in hosts for c in credits
     ):
@@ -434,13 +442,58 @@ def is_attributed(doc: Document, outlet: str | None, rights_holder: str | None, 
     # a credit in the story's own sentences: 据X报道，…, X1月18日消息, （原文刊于X）, "according to X"
     # (and in the page's own notice: 本文来自X。 under the copy is read as its notice)
     notice_lines = (doc.notice_text or "").splitlines()[:_NOTICE_LINES_READ]
-    ends = {_fold(doc.text[:_ATTRIBUTION_CHARS]), _fold(doc.text[-_ATTRIBUTION_CHARS:]), *map(_fold, notice_lines)}
+    # (and in the lines read as the page's title or header: 本文轉載自X over the text)
+    ends = {
+        _fold(doc.text[:_ATTRIBUTION_CHARS]), _fold(doc.text[-_ATTRIBUTION_CHARS:]), *map(_fold, notice_lines),
+        *(_fold(line) for line in (doc.title or "", *doc.header_lines) if line),
+    }
+    own: list[str] = []  # the article's text, folded once when a credit is found in the story's sentences
+
+    def copied(credit: str) -> bool:
+        if article_text is None:
+            return False
+        if not own:
+            own.append(_fold(article_text))
+        return credit in own[0]
+
     return any(
         not _DENIAL.search(end, max(0, m.start() - _DENIAL_BEFORE), m.start())  # 本文并非来自X
+        and not copied(m.group())
         for n in names if len(n) >= 2
         for end in ends
         for m in re.finditer(_ATTRIBUTION.format(name=re.escape(n)), end)
     )
+
+
+# An organisation's legal or house suffix: the name a credit prints may leave it out.
+_NAME_SUFFIX = re.compile(
+    r"(?:(?:股份)?有限(?:责任)?公司|集团(?:有限公司)?|报业(?:集团|传媒集团)?|传媒(?:集团)?|社"
+    r"|(?:[,.]?(?:holdings?|group|media|publishing|publications|newspapers|company|co|corp(?:oration)?|inc|ltd|limited|llc|plc|pty|gmbh|s\.a))+\.?)$"
+)
+_HAN_PART = re.compile(r"[\u3400-\u9fff]{2,}")
+_LATIN_PART = re.compile(r"[a-z][a-z0-9&'.\-]{3,}")
+_CORE_MIN_HAN = 3  # 港湾日报 yes; 人民 or 日报 alone names no one
+_CORE_MIN_LATIN = 6
+
+
+def _name_cores(folded: str) -> list[str]:
+    """Shorter forms of a folded name a credit may print for it: without its legal or house
+    suffix (港湾日报有限公司 → 港湾日报, 江城晨报社 → 江城晨报, thekestrelcourierltd →
+    thekestrelcourier), and each script's half of a bilingual name (港湾日报harbourdaily →
+    港湾日报, harbourdaily). A core shorter than three Han characters or six letters names no
+    one and is left out."""
+    out: list[str] = []
+    parts = [folded]
+    han, latin = _HAN_PART.findall(folded), _LATIN_PART.findall(folded)
+    if han and latin:
+        parts += [h for h in han] + ["".join(latin)]
+    for part in parts:
+        for candidate in (part, _NAME_SUFFIX.sub("", part)):
+            candidate = candidate.removeprefix("the")
+            han_only = all("\u3400" <= ch <= "\u9fff" for ch in candidate)
+            if candidate != folded and len(candidate) >= (_CORE_MIN_HAN if han_only else _CORE_MIN_LATIN):
+                out.append(candidate)
+    return list(dict.fromkeys(out))
 
 
 # A notice line that claims for a party (its © or 版权所有 line) or gives the story's origin.
@@ -461,6 +514,8 @@ _ATTRIBUTION = (
     r"|accordingto(?:the)?{name}|(?:first|originally)(?:published|appeared|ran)(?:in|on|by)(?:the)?{name}"
     # "As reported by X", "As X reported on March 3", "(Reporting by X)"
     r"|(?:asreportedby|reportingby|reportedby|courtesyof|via)(?:the)?{name}|as(?:the)?{name}(?:has|had)?(?:first)?reported"
+    # "X reports: …", "The X reported on Monday that …"
+    r"|(?<![a-z])(?:the)?{name}(?:has|had)?(?:reports|reported|writes|wrote)(?![a-z]{{3}})"
     # "Adapted from a story by the X", "Licensed from X"
     r"|adaptedfrom(?:an?|the)?(?:story|article|report|piece|post)?(?:by|in|from|on)?(?:the)?{name}|licensedfrom(?:the)?{name}"
     # 作者：Y　出處：X closing the text: a source label after another field on its line
