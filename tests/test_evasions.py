@@ -8,6 +8,7 @@ verbatim copy without it.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import unicodedata
@@ -761,3 +762,69 @@ def test_an_override_that_moves_nothing_keeps_its_blocks_apart() -> None:
     page = ('<html><body><div style="unicode-bidi:bidi-override;direction:ltr">'
             + "".join(f"<p>{p}</p>" for p in paras) + "</div></body></html>")
     assert extract(page, content_type="html").text == "\n".join(paras)
+
+
+# --------------------------------------------------------------------------------------------
+# Junk between the letters of every word (second new-user trial, session 18)
+# --------------------------------------------------------------------------------------------
+
+_HARBOUR_EN = [
+    "The harbour board voted on Tuesday to rebuild the eastern breakwater after two winters of storm damage closed the fishing pier.",
+    "Engineers said the new wall would be two metres higher and would take eighteen months to build, with work starting in the spring.",
+    "Fishing crews welcomed the decision but asked the board to keep one berth open for the whole of the construction period.",
+    "The board's chair said the cost would be shared with the regional council and that tenders would be published next month.",
+    "Residents of the old town said they hoped the works would also repair the promenade, which has been fenced off since January.",
+]
+
+
+def _after(paras: list[str], junk: str, every: int, han: bool) -> str:
+    """``junk`` after every ``every``-th letter (Han character when ``han``) of the paragraphs."""
+    out = []
+    for p in paras:
+        k, s = 0, []
+        for ch in p:
+            s.append(ch)
+            if ("\u4e00" <= ch <= "\u9fff") if han else ch.isalpha():
+                k += 1
+                if k % every == 0:
+                    s.append(junk)
+        out.append("".join(s))
+    return "\n\n".join(out)
+
+
+@pytest.mark.parametrize("junk", ["\u200a", "\u2009", "\u2006", "\u3164", "\uffa0"])
+@pytest.mark.parametrize("every", [1, 3])
+def test_blanks_slipped_between_the_letters_of_english_words_hide_nothing(tmp_path_factory, junk: str, every: int) -> None:
+    g = _english_guard(tmp_path_factory)
+    rep = g.check(_after(_HARBOUR_EN, junk, every, han=False))
+    assert rep.verdict == "reprint", (rep.verdict, [m.coverage for m in rep.matches])
+
+
+@functools.lru_cache(maxsize=1)
+def _english_guard_at(path: str) -> Guard:
+    g = Guard.open(Path(path) / "fp", create=True)
+    g.protect_document("Breakwater to be rebuilt\n\n" + "\n\n".join(_HARBOUR_EN), source="articles/harbour.txt")
+    return g
+
+
+def _english_guard(tmp_path_factory) -> Guard:
+    return _english_guard_at(str(tmp_path_factory.getbasetemp() / "english-junk"))
+
+
+@pytest.mark.parametrize("junk", ["・", "･", "丨", "丶", "ゝ", "ぁ", "7", "．", "﹐"])
+@pytest.mark.parametrize("every", [2, 4])
+def test_characters_slipped_between_han_characters_hide_nothing(guard: Guard, junk: str, every: int) -> None:
+    clean = guard.check(BODY)
+    rep = guard.check(_after(PARAS, junk, every, han=True))
+    assert rep.verdict == "reprint", (rep.verdict, [m.coverage for m in rep.matches])
+    assert rep.matches[0].article.source == clean.matches[0].article.source == "articles/lantern.txt"
+
+
+def test_genuine_thin_spaces_between_words_still_separate_them() -> None:
+    """A page printing thin spaces between words (not inside them) needs no second reading, and
+    a Chinese text's few digits and names (第3批, 约翰·史密斯) are no junk."""
+    from reprint_guard.normalize import junk_free_reading
+
+    assert junk_free_reading("The\u2009harbour board voted on Tuesday.") is None
+    assert junk_free_reading("第3批项目年底前完工，约翰·史密斯出席。" * 3) is None
+    assert junk_free_reading("b\u200ar\u200ai\u200adge") == "bridge"

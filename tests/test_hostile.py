@@ -792,6 +792,9 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._STATEMENT_HEADING": ("search",),  # notice.find: 免责声明 / 风险 over a list
     "normalize._CLOSED_GROUP": ("finditer",),
     "normalize._SPACE_RUN": ("sub",),
+    "normalize._IN_WORD_BLANK": ("findall", "sub"),
+    "normalize._HAN_JUNK": ("findall", "sub"),
+    "normalize._HAN_CHAR": ("findall",),
     "normalize._SEPARATORS": ("split",),
     "normalize._PINYIN_CHARS": ("fullmatch",),
     "normalize._ZHUYIN": ("fullmatch",),  # a bracketed group of bopomofo letters and tone marks

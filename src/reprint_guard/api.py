@@ -46,7 +46,7 @@ from .fingerprint import (
     window_is_cjk,
 )
 from .models import Document, ProtectOutcome, UrlEvidence
-from .normalize import normalize
+from .normalize import junk_free_reading, normalize
 from .notice import parse_notice
 from .shingle import shingle
 from .store import BandIndex, IndexReplica, Original, StoredArticle, is_redis_url, open_store, redact
@@ -669,6 +669,11 @@ class Guard:
         except InputError as e:  # the extractor only refuses input that is not text
             return DocumentReport(path, url, sha, None, "skipped", str(e))
         doc_url = url or doc.url
+        squeezed = junk_free_reading(doc.text)
+        if squeezed is not None:
+            # letters with junk slipped between them (hair spaces, kana, lone strokes): the text
+            # without it is another reading of the page, checked as an interleaved page's are
+            doc = replace(doc, readings=(*doc.readings, squeezed))
         if not doc.text.strip():
             # a page that is only a licensing notice (a site's terms page) says so, not "empty"
             reason = "notice only: no article text besides a licensing notice" if doc.notice_text else "empty: no text extracted"
@@ -677,9 +682,9 @@ class Guard:
         sh = shingle(norm.text, self.scheme)
         own_tokens = len(sh.tokens)
         # An interleaved page (see Document.readings) is checked in each of its readings; the one
-        # whose best match covers the most of a protected article is reported, the page's own
-        # reading winning ties. A normal page has one reading: its text.
-        best: tuple[float, list] | None = None
+        # whose best match covers the most of a protected article (then is most alike) is
+        # reported, the page's own reading winning ties. A normal page has one reading: its text.
+        best: tuple[tuple[float, bool, float], list] | None = None
         for k, text in enumerate((doc.text, *doc.readings)):
             if k:
                 norm = normalize(text)
@@ -688,7 +693,9 @@ class Guard:
                 continue  # a reading too short to check is passed over
             page = replace(doc, text=text, readings=()) if doc.readings else doc
             matches = self._matches(page, evidence, Side.of(norm, sh), cfg)
-            score = max((m.coverage for m in matches), default=-1.0)
+            # (coverage first, then a verbatim reading: a copy with junk between its characters
+            # covers the article as its clean reading does, but reads as edited)
+            score = max(((m.coverage, m.kind == "reprint", m.similarity) for m in matches), default=(-1.0, False, -1.0))
             if best is None or score > best[0]:
                 best = (score, matches)
         if best is None:

@@ -91,7 +91,7 @@ from rapidfuzz.distance import Levenshtein
 from .bidi import display_order
 from .models import NormalizedText
 
-__all__ = ["NORMALIZER_VERSION", "confusables_version", "normalize", "opencc_version"]
+__all__ = ["NORMALIZER_VERSION", "confusables_version", "junk_free_reading", "normalize", "opencc_version"]
 
 NORMALIZER_VERSION = "9"
 """Version of the folding rules; bump whenever :func:`normalize` output changes.
@@ -1194,6 +1194,42 @@ def opencc_version() -> str:
     Raises ``importlib.metadata.PackageNotFoundError`` when OpenCC is not installed.
     """
     return importlib.metadata.version("opencc")
+
+
+# Blanks with a width (thin, hair, six-per-em and punctuation spaces, Hangul fillers, the
+# braille blank) inside a word: between two letters.
+_IN_WORD_BLANK = re.compile(r"(?<=[^\W\d_])[\u2000-\u200a\u202f\u205f\u115f\u1160\u3164\uffa0\u2800]+(?=[^\W\d_])")
+_IN_WORD_BLANKS_MIN = 3
+# One character of another kind between two Han characters: kana, a middle dot, a lone stroke
+# radical (丨, 丶), a digit or a Latin letter.
+_HAN_JUNK = re.compile(
+    r"(?<=[\u3400-\u9fff])[\u3040-\u30ff\uff65-\uff9f·•‧∙⋅丨丶丿亅0-9０-９A-Za-zＡ-Ｚａ-ｚ.．﹒﹐﹑](?=[\u3400-\u9fff])"
+)
+_HAN_JUNK_MIN = 8
+_HAN_JUNK_SHARE = 0.05  # of the Han characters: news copy prints far fewer (第3批, A股, 约翰·史密斯)
+_HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
+
+
+def junk_free_reading(text: str) -> str | None:
+    """``text`` without the characters a copy slips inside words to break its shingles, or
+    ``None`` when it holds none (the usual page).
+
+    Two kinds, each only as a second reading a check compares besides the text as shown (the
+    page's own spacing may be genuine, so the text itself is never changed): blanks drawn with
+    a width (U+2000–U+200A, U+202F, U+205F, Hangul fillers, the braille blank) between two
+    letters, at least :data:`_IN_WORD_BLANKS_MIN` of them (``b\u200ar\u200ai\u200ad\u200ag\u200ae``,
+    which step 1 would read as spaces and so split every word); and single characters of
+    another kind between two Han characters (kana, ``・``, ``丨``, ``丶``, digits, Latin letters:
+    ``江・城晨3报``) when there are at least :data:`_HAN_JUNK_MIN` of them and they stand after
+    at least :data:`_HAN_JUNK_SHARE` of the Han characters. Linear in ``len(text)``.
+    """
+    out = text
+    if len(_IN_WORD_BLANK.findall(text)) >= _IN_WORD_BLANKS_MIN:
+        out = _IN_WORD_BLANK.sub("", out)
+    junk = len(_HAN_JUNK.findall(out))
+    if junk >= _HAN_JUNK_MIN and junk >= _HAN_JUNK_SHARE * len(_HAN_CHAR.findall(out)):
+        out = _HAN_JUNK.sub("", out)
+    return None if out == text else out
 
 
 def normalize(text: str) -> NormalizedText:
