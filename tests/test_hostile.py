@@ -795,6 +795,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "normalize._IN_WORD_BLANK": ("findall", "sub"),
     "normalize._HAN_JUNK": ("findall", "sub"),
     "normalize._HAN_CHAR": ("findall",),
+    "normalize._ANY_BLANK": ("search",),
     "normalize._SEPARATORS": ("split",),
     "normalize._PINYIN_CHARS": ("fullmatch",),
     "normalize._ZHUYIN": ("fullmatch",),  # a bracketed group of bopomofo letters and tone marks

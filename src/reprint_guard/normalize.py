@@ -1200,10 +1200,12 @@ def opencc_version() -> str:
 # braille blank) inside a word: between two letters.
 _IN_WORD_BLANK = re.compile(r"(?<=[^\W\d_])[\u2000-\u200a\u202f\u205f\u115f\u1160\u3164\uffa0\u2800]+(?=[^\W\d_])")
 _IN_WORD_BLANKS_MIN = 3
+_ANY_BLANK = re.compile(r"[\u2000-\u200a\u202f\u205f\u115f\u1160\u3164\uffa0\u2800]")
 # One character of another kind between two Han characters: kana, a middle dot, a lone stroke
 # radical (丨, 丶), a digit or a Latin letter.
+# (the character class first and the lookbehind after it: scanning for the class is the fast part)
 _HAN_JUNK = re.compile(
-    r"(?<=[\u3400-\u9fff])[\u3040-\u30ff\uff65-\uff9f·•‧∙⋅丨丶丿亅0-9０-９A-Za-zＡ-Ｚａ-ｚ.．﹒﹐﹑](?=[\u3400-\u9fff])"
+    r"[\u3040-\u30ff\uff65-\uff9f·•‧∙⋅丨丶丿亅0-9０-９A-Za-zＡ-Ｚａ-ｚ.．﹒﹐﹑](?<=[\u3400-\u9fff].)(?=[\u3400-\u9fff])"
 )
 _HAN_JUNK_MIN = 8
 _HAN_JUNK_SHARE = 0.05  # of the Han characters: news copy prints far fewer (第3批, A股, 约翰·史密斯)
@@ -1224,7 +1226,7 @@ def junk_free_reading(text: str) -> str | None:
     at least :data:`_HAN_JUNK_SHARE` of the Han characters. Linear in ``len(text)``.
     """
     out = text
-    if len(_IN_WORD_BLANK.findall(text)) >= _IN_WORD_BLANKS_MIN:
+    if _ANY_BLANK.search(text) and len(_IN_WORD_BLANK.findall(text)) >= _IN_WORD_BLANKS_MIN:
         out = _IN_WORD_BLANK.sub("", out)
     junk = len(_HAN_JUNK.findall(out))
     if junk >= _HAN_JUNK_MIN and junk >= _HAN_JUNK_SHARE * len(_HAN_CHAR.findall(out)):
