@@ -1355,3 +1355,38 @@ def test_a_footer_printed_as_one_paragraph_is_the_notice() -> None:
     doc = extract(page, content_type="html")
     assert doc.notice_text is not None and doc.notice_text.startswith("Contact us: newsdesk")
     assert parse_notice(doc.notice_text).rights_holder == "Northmere Newspapers Ltd"
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "uses"),
+    [
+        # round 39 tune shapes: "published on this site" says which content, "used" names no use
+        ("Content published on this site may not be used without the written permission of Savski Media.",
+         "Savski Media", ((), (), ())),
+        ("No part of this article may be published without permission.", None, (("reprint",), (), ())),
+        # short quotes are an excerpt
+        ("Short quotes with a link to the original are welcome.", None, ((), ("excerpt",), ("link_back",))),
+        ("You may quote up to 100 words with a link back.", None, ((), ("excerpt",), ("link_back",))),
+    ],
+)
+def test_round_39_tune_shapes(text: str, holder: str | None, uses: tuple) -> None:
+    n = parse_notice(text)
+    assert n.rights_holder == holder
+    assert (n.forbidden_uses, n.permitted_uses, n.conditions) == uses
+
+
+def test_a_permission_on_terms_closing_the_article_is_its_notice() -> None:
+    """"It may be republished free of charge provided X is credited" in the article's last
+    paragraph, above a footer's ©: the page permits the reprint (round 39 tune shape)."""
+    from reprint_guard.extract import extract
+
+    body = "".join(f"<p>Paragraph {k}: the council approved the new flood defences for the river town on Monday evening.</p>" for k in range(6))
+    page = (
+        f"<html><body><main><article><h1>Flood defences</h1>{body}<p><em>This story was produced under the Valley "
+        "reporting programme of the Tamsin Institute for Media (TIM). It may be republished free of charge provided TIM "
+        "and the author are credited.</em></p></article></main><footer><p>© 2026 Tamsin Institute for Media. All rights "
+        "reserved.</p></footer></body></html>"
+    )
+    doc = extract(page, content_type="html")
+    n = parse_notice(doc.notice_text)
+    assert (n.rights_holder, n.permitted_uses, n.conditions) == ("Tamsin Institute for Media", ("reprint",), ("credit",))

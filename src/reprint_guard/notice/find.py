@@ -162,6 +162,9 @@ _LICENCE_TERMS = tuple(
         # text as the subject of a permission
         r"\b(?:this|our) (?:story|stories|article|articles|content|report|piece|work)\b[^\n.]{0,40}?\b(?:may|can) (?:be )?(?:freely )?"
         r"(?:republish|reprint|reproduc|redistribut)\w*\b",
+        # "It may be republished free of charge provided X and the author are credited": a
+        # permission on terms, whatever its subject
+        r"\bmay be (?:freely )?(?:republished|reprinted)\b[^\n.]{0,40}?\b(?:free of charge|at no (?:cost|charge)|provided|as long as|with (?:credit|attribution))\b",
         # "Interested in licensing this story? Reach our content sales team at …", "Want to use
         # this article? Contact …": a use of this work asked about, then whom to ask
         r"\b(?:interested in|want to|wish to|like to) (?:licens\w+|republish\w*|reprint\w*|syndicat\w+|reus\w+|us(?:e|ing)|reproduc\w+)"

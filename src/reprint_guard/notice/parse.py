@@ -1489,7 +1489,9 @@ def _find_rights_holder(text: str, folded: str, author: str | None = None) -> st
 _USE_WORDS = {
     # 转发 is sharing, not reprinting, when it goes to one's own feed or friends (转发朋友圈)
     # 发布本站内容到任何网站: publishing the site's content elsewhere is reprinting it
-    "reprint": r"转载|轉載|転載|搬运|搬運|转帖|轉帖|转贴|轉貼|(?:发布|發布|發佈)(?=[^，。；\n]{0,12}?[到至](?:其他|其它|任何|第三方)?(?:网站|網站|平台|媒体|媒體))|(?:转发|轉發)(?![到至]?(?:朋友圈|好友|微信群|群聊|微博|微信))|刊用|(?i:\b(?:reprint|republi(?:sh|cation))\w{0,8}|\bpublish(?:ed)?\b"
+    "reprint": r"转载|轉載|転載|搬运|搬運|转帖|轉帖|转贴|轉貼|(?:发布|發布|發佈)(?=[^，。；\n]{0,12}?[到至](?:其他|其它|任何|第三方)?(?:网站|網站|平台|媒体|媒體))|(?:转发|轉發)(?![到至]?(?:朋友圈|好友|微信群|群聊|微博|微信))|刊用|(?i:\b(?:reprint|republi(?:sh|cation))\w{0,8}|\bpublish\b"
+    # "Content published on this site may not be used …": the participle says which content, not a use
+    r"|(?<!content )(?<!contents )(?<!material )(?<!materials )(?<!articles )(?<!stories )(?<!information )(?<!works )\bpublished\b"
     # "post them to the web": putting the text on another site, as 转贴 is (README, Round 21B)
     r"|\bpost(?:ed|ing)? (?:it|them|(?:our |the |these |this )?(?:articles?|stor(?:y|ies)|content)) (?:to|on) (?:the web|the internet|other (?:web)?sites?|(?:a|any|your) (?:web)?site)\b)",
     # 剪辑 (cutting a programme or a video) changes the work (bench/notices README, Round 11)
@@ -1499,6 +1501,8 @@ _USE_WORDS = {
     # 节录/節錄 (taking extracts) is 摘录's synonym, as 版權所有，禁止擅自轉貼節錄 prints it
     "excerpt": r"摘编|摘編|摘录|摘錄|节选|節選|节录|節錄|摘抄"
     r"|(?i:\bexcerpt\w{0,4}|\bquot(?:e|ed|ing) in part|\bextract(?:s|ed|ing)?\b"
+    # "Short quotes with a link … are welcome", "You may quote up to 100 words": a part, not the whole
+    r"|\b(?:short|brief)[ ](?:quot(?:es|ations?)|passages?)\b|\bquot(?:e|es|ations?)[ ](?:of[ ])?(?:up to|no more than|not more than)[ ]\d"
     r"|\babridg(?:e|es|ed|ing|e?ments?)\b)",
     "mirror": r"镜像|鏡像|(?i:\bmirror(?:s|ed|ing)?\b)",
     "copy": r"复制|複製|翻印|翻录|翻錄|拷贝|拷貝|重製|重制|(?i:\bcop(?:y|ies|ied|ying)\b|\breproduc\w{0,8}|\bduplicat(?:e|es|ed|ing|ion)\b)",
