@@ -1367,6 +1367,8 @@ def test_a_footer_printed_as_one_paragraph_is_the_notice() -> None:
         # short quotes are an excerpt
         ("Short quotes with a link to the original are welcome.", None, ((), ("excerpt",), ("link_back",))),
         ("You may quote up to 100 words with a link back.", None, ((), ("excerpt",), ("link_back",))),
+        # a Latin brand glued to Han characters opens the name after 版權所有 (name-swap variants)
+        ("版權所有 ABC生活 不得轉載", "ABC生活", (("reprint",), (), ())),
     ],
 )
 def test_round_39_tune_shapes(text: str, holder: str | None, uses: tuple) -> None:

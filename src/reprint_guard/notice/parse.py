@@ -759,7 +759,8 @@ _OWNED_AFTER = re.compile(rf"版[权權]所有[ ]?[:：][ ]?(?P<name>[^{_PUNCT}�
 # 版权所有 X / 版权所有©X 2024: a Chinese name after it ends at a space.
 _OWNED_SPACED = re.compile(
     rf"版[权權]所有[ ]{{0,2}}(?:©|\([cC]\))?[ ]{{0,2}}(?:(?:19|20)\d{{2}}(?:[-–][ ]?(?:19|20)\d{{2}})?[ ]{{0,2}})?"
-    rf"(?P<name>[^\sA-Za-z0-9.\-–{_PUNCT}©][^\s{_PUNCT}©]{{1,39}})"
+    # (a Latin brand glued to Han characters opens a name: 版權所有 ABC生活 不得轉載)
+    rf"(?P<name>(?:[A-Za-z]{{1,10}}(?=[\u3400-\u9fff]))?[^\sA-Za-z0-9.\-–{_PUNCT}©][^\s{_PUNCT}©]{{1,39}})"
 )
 
 
