@@ -39,7 +39,8 @@ def cli(monkeypatch: pytest.MonkeyPatch):
 
 _SCHEMA_KIND = {("scan", "json"): "scan_report", ("check", "json"): "scan_report",
                 ("scan", "jsonl"): "jsonl_line", ("check", "jsonl"): "jsonl_line",
-                ("list", "json"): "article_list", ("protect", "json"): "protect_report"}
+                ("list", "json"): "article_list", ("show", "json"): "article_list",
+                ("protect", "json"): "protect_report"}
 
 
 def _option(argv: list[str], *names: str) -> str | None:

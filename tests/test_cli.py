@@ -501,6 +501,34 @@ def test_list_json_and_rich(cli, store: Path) -> None:
     assert r.exit_code == 0 and a["id"] in r.stdout and re.search(r"\b1 protected article\b(?!s)", r.stdout)
 
 
+def test_show_prints_what_was_read_from_the_notice(cli, store: Path) -> None:
+    """``show ID`` gives the parsed notice ``list`` leaves out (new-user trial: only the holder
+    was shown): holder, contacts with their roles, forbidden uses; JSON for machines."""
+    [a] = json.loads(cli("list", "--store", store, "--format", "json").stdout)["articles"]
+    r = cli("show", a["id"], "--store", store, "--format", "json")
+    assert r.exit_code == 0
+    shown = json.loads(r.stdout)
+    assert set(shown) == {"format_version", "articles"} and shown["format_version"] == FORMAT_VERSION
+    [s] = shown["articles"]
+    assert {k: s[k] for k in a} == a  # list's fields, plus the notice
+    n = s["notice"]
+    assert n["rights_holder"] == RIGHTS_HOLDER
+    assert n["forbidden_uses"] == ["reprint", "modify", "excerpt"]
+    assert [(p["e164"], p["extension"], p["role"]) for p in n["phones"]] == [
+        ("+869315550123", "18", "licensing"), ("+8613955501234", None, "licensing")]
+    assert n["emails"] == [{"address": "rights@example.com", "role": "licensing"}]
+    assert n["text"].startswith("版权声明")
+    r = cli("show", a["id"], "--store", store)
+    assert r.exit_code == 0
+    out = " ".join(r.stdout.split())
+    assert f"Rights holder: {RIGHTS_HOLDER}" in out
+    assert "To license, call +869315550123 ext. 18" in out and "write to rights@example.com" in out
+    assert "Forbids: reprint, modify, excerpt" in out
+    r = cli("show", a["id"], "0123456789ab", "--store", store, "--format", "json")
+    assert r.exit_code == 3 and "no article with id 0123456789ab" in " ".join(r.stderr.split())
+    assert [x["id"] for x in json.loads(r.stdout)["articles"]] == [a["id"]]
+
+
 def test_store_from_environment(cli, store: Path, pages: Path) -> None:
     r = cli("list", "--format", "json", env={"REPRINT_GUARD_STORE": str(store)})
     assert r.exit_code == 0 and len(json.loads(r.stdout)["articles"]) == 1

@@ -147,6 +147,41 @@ def test_a_credit_hidden_by_css_is_no_credit(welcome: Guard, credit: str, head: 
 
 
 @pytest.mark.parametrize(
+    ("credit", "verdict"),
+    [
+        # tiny and nearly invisible (new-user trial): either trick alone hides it too
+        ("<p style='font-size:1px;color:#fefefe'>来源：南山融媒</p>", "reprint"),
+        ("<p style='font-size:2px'>来源：南山融媒</p>", "reprint"),
+        ("<p style='font-size:1.5pt'>来源：南山融媒</p>", "reprint"),
+        ("<p style='font-size:0.12em'>来源：南山融媒</p>", "reprint"),
+        ("<p style='font:0.1rem serif'>来源：南山融媒</p>", "reprint"),
+        ("<p style='color:#fefefe'>来源：南山融媒</p>", "reprint"),
+        ("<p style='color:rgb(250, 250, 250)'>来源：南山融媒</p>", "reprint"),
+        ("<p style='color:white'>来源：南山融媒</p>", "reprint"),
+        ("<p><font color='#FFFFFF'>来源：南山融媒</font></p>", "reprint"),
+        # the colour of the background it sits on, set on an ancestor
+        ("<div style='background-color:#1e1e1e'><p style='color:#222'>来源：南山融媒</p></div>", "reprint"),
+        ("<table bgcolor='#336699'><tr><td><font color='#336699'>来源：南山融媒</font></td></tr></table>", "reprint"),
+        # real small print, light grey, white on a dark box: seen
+        ("<p style='font-size:10px;color:#999'>来源：南山融媒</p>", "permitted"),
+        ("<p style='font-size:3px'>来源：南山融媒</p>", "permitted"),
+        ("<p style='color:#ddd'>来源：南山融媒</p>", "permitted"),
+        ("<div style='background:#003366'><p style='color:#fff'>来源：南山融媒</p></div>", "permitted"),
+        ("<table bgcolor='#003366'><tr><td><font color='#ffffff'>来源：南山融媒</font></td></tr></table>", "permitted"),
+        ("<div style='background:url(dark.png)'><p style='color:#fff'>来源：南山融媒</p></div>", "permitted"),
+    ],
+    ids=["1px-near-white", "2px", "1.5pt", "0.12em", "font-0.1rem", "near-white", "rgb-250", "white", "font-white",
+         "near-dark-background", "bgcolor-same", "10px-grey", "3px", "light-grey", "white-on-dark", "bgcolor-dark",
+         "background-image"],
+)
+def test_a_credit_in_tiny_print_or_the_backgrounds_colour_is_no_credit(welcome: Guard, credit: str, verdict: str) -> None:
+    """Font sizes of 0–2 px (pt, em, rem alike) and a colour within a small distance of the
+    background (white where none is set) hide a short line as opacity 0 does."""
+    rep = welcome.check(html_page(WELCOME, before=credit))
+    assert rep.verdict == verdict, (rep.verdict, rep.reason)
+
+
+@pytest.mark.parametrize(
     ("lead", "tail", "verdict"),
     [
         ("据南山融媒报道，", "", "permitted"),

@@ -49,7 +49,7 @@ def test_the_readme_test_command_is_what_ci_runs() -> None:
 
 def test_every_command_has_help_and_is_in_the_readme() -> None:
     commands = _commands()
-    assert set(commands) == {"protect", "scan", "check", "list", "remove", "upgrade", "migrate"}
+    assert set(commands) == {"protect", "scan", "check", "list", "show", "remove", "upgrade", "migrate"}
     for name, cmd in commands.items():
         assert (cmd.help or "").strip(), f"{name} has no help text"
         assert f"### `reprint-guard {name}" in README, f"{name} has no section in the README"

@@ -166,7 +166,7 @@ def test_junk_hidden_by_css_every_three_characters_is_dropped(guard: Guard, how:
 @pytest.mark.parametrize(
     ("run", "head"),
     [
-        ('<span style="font-size:1px">{}</span>', ""),  # tiny, but a pixel
+        ('<span style="font-size:3px">{}</span>', ""),  # tiny, but above the 2 pt of a dot
         ('<span style="font:bold 12px/0 serif">{}</span>', ""),  # zero line height, readable text
         ('<span style="font: 700 1.2em Georgia">{}</span>', ""),
         ('<span data-x="1">{}</span>', "<style>[data-y]{display:none}</style>"),
@@ -174,7 +174,7 @@ def test_junk_hidden_by_css_every_three_characters_is_dropped(guard: Guard, how:
         ('<span class="q">{}</span>', "<style>span.q:hover{display:none}</style>"),
         ('<span class="q">{}</span>', "<style>span.q::before{display:none}</style>"),
     ],
-    ids=["1px", "line-height-0", "bold-1.2em", "other-attribute", "not-excludes", "hover", "before"],
+    ids=["3px", "line-height-0", "bold-1.2em", "other-attribute", "not-excludes", "hover", "before"],
 )
 def test_runs_that_stay_visible_are_kept(run: str, head: str) -> None:
     body = "".join(f"<p>{p}</p>" for p in junked(PARAS[:3], run, every=30))

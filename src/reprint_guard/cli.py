@@ -31,6 +31,8 @@ from .errors import ConfigError, InputError, ReprintGuardError
 from .ingest.decode import check_content_type, decode_bytes
 from .report import (
     OutputFormat,
+    article_details_json,
+    article_panel,
     articles_json,
     articles_table,
     protect_json,
@@ -809,6 +811,29 @@ def list_articles(
         _write_utf8(articles_json(articles))
     else:
         Console(highlight=False).print(articles_table(articles))
+
+
+@app.command()
+def show(
+    ids: Annotated[list[str], typer.Argument(metavar="ID", help="Article ids (see `reprint-guard list`).")],
+    store: StoreOpt = None,
+    fmt: Annotated[ListFormat, typer.Option("--format", "-f", help="Output format.")] = ListFormat.rich,
+) -> None:
+    """Show protected articles with what was read from their notice (holder, contacts, uses)."""
+    try:
+        stored = {a.id: a for a in Guard.open(store).articles()}
+    except ReprintGuardError as e:
+        raise _fail(str(e)) from None
+    found = [stored[i] for i in dict.fromkeys(ids) if i in stored]
+    if fmt is ListFormat.json:
+        _write_utf8(article_details_json(found))
+    else:
+        console = Console(highlight=False)
+        for a in found:
+            console.print(article_panel(a))
+    missing = [i for i in ids if i not in stored]
+    if missing:
+        raise _fail(f"no article with id {', '.join(missing)} (see `reprint-guard list`)", EXIT_FILE_ERRORS)
 
 
 @app.command()

@@ -78,6 +78,7 @@ from reprint_guard.ingest.layout import (
     _parse_meta_line,
     _permission_claims,
     _same_title,
+    _title_key,
 )
 from reprint_guard.models import Decoding, Document
 from reprint_guard.notice import find, notice_terms, parse_notice
@@ -850,6 +851,11 @@ def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool, afte
     page_text = _visible_text(tree, header_footer=True)
 
     title = meta.title or _first_text(tree, "title") or None
+    page_credits, page_source, page_date = _page_credits(page_text)
+    turned = _headline_side(_first_text(tree, "title"), title, page_text, (site_name, page_source))
+    if turned is not None:  # "Site - Headline": the page's evidence says which side is which
+        title = turned[0]
+        meta = replace(meta, title=title, sitename=turned[1] if not meta.sitename or _same_title(meta.sitename, title) else meta.sitename)
     parsed = _parse_text(main_text, known_title=title, after_notice=after_notice)
     notice = parsed.notice_text
     has_aside = tree.find(".//aside") is not None
@@ -896,7 +902,6 @@ def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool, afte
         lead = _leading_notice(fallback, parsed.text, _SYNDICATED_HINT)
         if lead is not None and lead not in notice and _SYNDICATED_OPENING.match(_simplified(lead)):
             notice = lead + "\n" + notice
-    page_credits, page_source, page_date = _page_credits(page_text)
     if notice is not None:
         notice = _with_second_terms(notice, (page_text, with_asides) if has_aside else (page_text,), parsed.text, title)
         notice = _with_page_licensing_contacts(notice, page_text, _link_texts(tree), _claim_list_items(notice, tree))
@@ -1222,6 +1227,58 @@ def _title_site(raw_title: str | None, title: str | None) -> str | None:
     if title and title.rstrip().endswith(site) and (by_hyphen or title.strip() != raw_title.strip()):
         return None
     return site
+
+
+_TITLE_HEAD_LINES = 40  # the lines of a page's visible text its headline is printed among
+
+
+def _headline_side(
+    raw_title: str | None, title: str | None, page_text: str, names: tuple[str | None, ...] = ()
+) -> tuple[str, str] | None:
+    """``(headline, site)`` when ``title`` is one end of a two-sided ``<title>`` ("南港時報 -
+    台東巷弄老書店 募資百萬重生", "Headline | Site") and the page's evidence says it is the site's
+    side, else ``None`` (the title stays). A side is the site's when it is a name the page gives
+    itself (``names``: ``og:site_name``, the 来源 line's; then a date line or byline such as
+    ``2012/05/14 06:00　南港時報``; then the footer's copyright line) and the other side is none
+    of them; failing that, the other side is the headline when the page prints it as a line of
+    its own among its first 40 lines and does not print this one. Position alone decides
+    nothing: old Taiwan and Hong Kong templates put the site first."""
+    if not raw_title or not title:
+        return None
+    parts = [p.strip() for p in _TITLE_SEPARATOR.split(raw_title) if p.strip() and not _POWERED_BY.match(p.strip())]
+    if len(parts) < 2:
+        return None
+    key = _title_key(title)
+    if key == _title_key(parts[0]):
+        other = _title_key(parts[-1])
+        shown = parts[-1]
+    elif key == _title_key(parts[-1]):
+        other = _title_key(parts[0])
+        shown = parts[0]
+    else:
+        return None  # the title is no side of <title> (an og:title, an <h1>)
+    if not other or not 2 <= len(shown) <= 120:
+        return None
+
+    def names_it(name: str | None, side: str) -> bool:
+        # 南港時報 names 南港時報社 (a holder with its 社), not a headline that opens with it
+        n = _title_key(name) if name else ""
+        short, long_ = sorted((n, side), key=len)
+        return len(short) >= 2 and long_.startswith(short) and len(short) >= 0.75 * len(long_)
+
+    title_is_site = False
+    # cheapest first; the usual "Headline | Site" page stops at its first name
+    for source in (*names, lambda: _header_outlet(page_text), lambda: _footer_claim_site(page_text)):
+        name = source() if callable(source) else source
+        if names_it(name, other):
+            return None
+        title_is_site = title_is_site or names_it(name, key)
+    if title_is_site:
+        return shown, title
+    head = {_title_key(line) for line in page_text.splitlines()[:_TITLE_HEAD_LINES] if 0 < len(line) <= 200}
+    if other in head and key not in head:
+        return shown, title
+    return None
 
 
 def _shown_meta_date(date: str | None, tree, url: str | None, page_text: str) -> str | None:

@@ -23,7 +23,7 @@ from reprint_guard.ingest.decode import decode_bytes
 
 __all__ = ["EXTRACTOR_VERSION", "decode_bytes"]
 
-EXTRACTOR_VERSION = 22
+EXTRACTOR_VERSION = 23
 """Version of everything that turns bytes into a :class:`~reprint_guard.models.Document`
 (decoding, HTML extraction, layout, and the notice finding that cuts the body). Bump it when
 the Document for the same input changes, so stores built with the old output can be upgraded.
@@ -93,4 +93,8 @@ with a postal address and unlabelled "views expressed … are the author's own" 
 widget line (关注我们) with the article's sentences under it cuts nothing; a contact line under the ©
 line joins it though it opens as a trailer ("Got a story? Call …"); "Copyright X 2026. Syndication: …"
 lines; 本站内容均属X所有 claims; a hidden line of under 200 characters (opacity 0, a transparent
-colour) is dropped, so it credits no one; 本文原载于X / 原文首发于X credit lines."""
+colour) is dropped, so it credits no one; 本文原载于X / 原文首发于X credit lines.
+23: a two-sided <title> printed site first turned by the page's evidence; a page's tool rows (print,
+e-mail, share, text size) neither title nor text; 首頁 breadcrumbs; a reporter's byline naming the
+paper (江城晨报记者 X) gives the outlet, the author and the date; short lines in print of 2 pt or less
+or in their background's colour dropped."""

@@ -62,7 +62,7 @@ _BREADCRUMB_LABEL = re.compile(
     r"you are here|you're here|current location)\s{0,3}[:：]",
     re.I,
 )
-_BREADCRUMB_HOME = re.compile(r"(?:首页|主页|网站首页|home)\s{0,3}[>»›＞/|｜]", re.I)
+_BREADCRUMB_HOME = re.compile(r"(?:首页|主页|网站首页|首頁|主頁|網站首頁|home)\s{0,3}[>»›＞/|｜]", re.I)
 _BREADCRUMB_SEP = re.compile(r"\s{0,3}[>»›＞]\s{0,3}")
 _BREADCRUMB_ARROW = re.compile(r"\s[>»›＞]\s|[»›＞]")
 _SENTENCE_MARKS = re.compile(r"[。，,.!?！？：:；;]")
@@ -96,6 +96,13 @@ _REPORTER_CREDIT = re.compile(
     r"(?:[\u4e00-\u9fff·]{2,4}(?=[\s|｜、，,/／]|$)[ \u3000、，,]{0,2}){1,3}"
     # "記者 林佳蓉／台北報導": where the reporter filed from
     r"(?:[/／][ ]?[\u4e00-\u9fff]{2,6}?(?:報導|报道|電|电)(?=\s|$))?"
+)
+# A reporter's byline naming the paper before the reporter's title: 江城晨报记者 林晓雯, 港灣日報記者
+# 陳怡君／台北報導, 新华社记者 王五 李四 (a date may follow; 本报记者 names no paper).
+_REPORTER_BYLINE = re.compile(
+    r"(?P<outlet>[^\s|｜（(：:，,。]{2,12}?)(?:记者|記者|通讯员|通訊員)[ \u3000]{0,2}"
+    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[ \u3000、，,]{1,2}[\u4e00-\u9fff·]{2,4}){0,2})"
+    r"(?:[/／][ ]?[\u4e00-\u9fff]{2,6}?(?:報導|报道|電|电))?(?=[\s|｜]|$)"
 )
 # A dateline on a line of its own naming the outlet that filed the story, with its reporter:
 # 清溪网讯（记者 周沐阳）, 港灣日報訊, 江城台消息 (本报讯/本網訊 name no one).
@@ -286,8 +293,8 @@ def _lay_out(
         header.append(title)
     while j < len(body) and j < _HEADER_LINES:
         line = body[j].text
-        if _is_breadcrumb(line):
-            pass
+        if _is_breadcrumb(line) or _is_toolbar(line):
+            pass  # the page's, not the story's: neither title nor text
         elif _parse_meta_line(line, meta):
             header.append(line)
         elif title is None and known_title is not None and _same_title(line, known_title):
@@ -311,8 +318,8 @@ def _lay_out(
         rest = [body[guessed]]
         header.remove(body[guessed].text)
 
-    # Credit lines anywhere in the body.
-    kept, found, found_source = _split_credits(rest)
+    # Credit lines anywhere in the body; a tool row under the text is the page's too.
+    kept, found, found_source = _split_credits([line for line in rest if not _is_toolbar(line.text)])
     credits = [*meta.sources, *found]
     source = meta.sources[0] if meta.sources else (found_source or masthead)
 
@@ -453,6 +460,8 @@ def _parse_meta_line(line: str, meta: _Meta) -> bool:
         if found is not None and meta.date is None:
             meta.date = found[0]
         return True
+    if _reporter_byline(line, meta):
+        return True
     header = _ACCOUNT_HEADER.fullmatch(line)
     dated = _find_date(header.group("date")) if header else None
     if header and dated is not None and all(
@@ -514,6 +523,34 @@ def _parse_meta_line(line: str, meta: _Meta) -> bool:
     return True
 
 
+def _reporter_byline(line: str, meta: _Meta) -> bool:
+    """If ``line`` is a reporter's byline naming the paper (``江城晨报记者 林晓雯 2025年3月18日``,
+    ``港灣日報記者 陳怡君``), maybe with a date and time after it, record the paper as the source,
+    the first reporter as the author and the date, and return True. 本报记者 X gives the author
+    and date only; a prefix that is no outlet's name (a sentence's words) is not read here."""
+    m = _REPORTER_BYLINE.match(line)
+    if m is None:
+        return False
+    outlet = m.group("outlet")
+    own = outlet in _SELF_REFERENCES  # 本报记者 张三: "this paper", named elsewhere
+    if not (own or _is_masthead(outlet) or outlet.endswith(("社", "台"))):
+        return False  # 他告诉记者 王五…: no paper names the reporter
+    rest = line[m.end() :]
+    found = _find_date(rest)
+    spans = [(mt.start(), mt.end()) for mt in _TIME.finditer(rest.translate(_DIGITS))]
+    if found is not None:
+        spans.append((found[1], found[2]))
+    if _residual_letters(rest, spans) > 0:
+        return False
+    if not own:
+        meta.sources.append(outlet)
+    _add_author(meta, re.split(r"[ \u3000、，,]", m.group("names"))[0])
+    if found is not None and meta.date is None:
+        meta.date = found[0]
+    return True
+
+
+_SELF_REFERENCES = frozenset(("本报", "本報", "本网", "本網", "本站", "本刊", "本台", "本社"))
 _CLOSING_LINES = 4
 """How many of an article's last lines a reporter credit closing it (楚望新闻记者 X) may sit in."""
 
@@ -707,6 +744,39 @@ def _credit_line(line: str) -> tuple[str, str] | None:
         label = "source" if m.group(1) and m.group(1).lower().startswith("source") else "credit"
         return label, name
     return None
+
+
+# A page's tool row printed as text (old table layouts and print templates): [友善列印] [轉寄]
+# [RSS] 分享到：Facebook Plurk, 列印 | 轉寄 | RSS訂閱 | 字體：大 中 小, 【字体：大 中 小】【打印】【关闭】,
+# "Print | Email | RSS | Text size: A A A". Its buttons, each a word a reader clicks; what is
+# left between them must be separators only (see _is_toolbar). Longer words first, so that
+# 打印本页 is one button, not 打印 and 本页.
+_TOOL_WORD = re.compile(
+    r"(?:字[体體号號型]|文字|(?<![A-Za-z])(?i:text|font)[ ]?size)[ ]?[:：]?(?:[ \u3000]{0,2}[【\[(（]?(?:[大中小]|特大|A[+-]?|[+-])[】\])）]?){1,4}"
+    r"|友善列印|列印本頁|列印此頁|列印|打印本[页頁]|打印此[页頁]|打印|[关關]闭(?:窗口|本[页頁]|视窗|視窗)?|關閉(?:視窗|本頁)?"
+    r"|(?:转寄|轉寄|推薦|推荐|寄给|寄給)(?:好友|朋友|此文|本文)?|(?:RSS|rss)(?:订阅|訂閱)?|订阅|訂閱|加入(?:书签|書籤|收藏|最愛|我的最愛)|收藏本文|收藏"
+    r"|(?:我要|发表|發表|查看)?(?:评论|評論|回应|回應)|分享到|分享至|分享|复制链接|複製連結|返回(?:顶部|頂部|首页|首頁|列表)|回到(?:顶部|頂部|首頁|首页)|[上下]一[篇页頁]"
+    r"|[纠糾][错錯]|(?:新浪)?微博|微信|朋友圈|QQ空间|QQ空間|QQ|人人网|開心網|开心网|豆瓣|噗浪"
+    r"|(?i:(?<![A-Za-z])(?:facebook|twitter|plurk|line|linkedin|whatsapp|telegram|reddit|weibo|print(?:[ ]this(?:[ ]page|[ ]article)?|er[ ]friendly)?|e-?mail(?:[ ]this(?:[ ]article|[ ]story)?)?|share(?:[ ]this)?|save|bookmark|comments?|tweet|reprints?|rss)(?![A-Za-z]))"
+)
+_TOOL_SEPARATORS = frozenset(" \t\u3000|｜/／·•-—[]【】()（）<>〈〉《》:：,，、")
+_TOOLBAR_CHARS = 160
+
+
+def _is_toolbar(line: str) -> bool:
+    """Whether ``line`` is a page's tool row printed as text (print, e-mail, share, text size
+    buttons; see :data:`_TOOL_WORD`): at most 160 characters holding two or more buttons and
+    nothing but separators between them. A sentence that names a button ("请点击打印") is not."""
+    if len(line) > _TOOLBAR_CHARS:
+        return False
+    words = 0
+    last = 0
+    for m in _TOOL_WORD.finditer(line):
+        if any(ch not in _TOOL_SEPARATORS for ch in line[last : m.start()]):
+            return False
+        words += 1
+        last = m.end()
+    return words >= 2 and all(ch in _TOOL_SEPARATORS for ch in line[last:])
 
 
 def _is_editor_line(line: str) -> bool:

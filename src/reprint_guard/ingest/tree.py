@@ -127,10 +127,10 @@ _STYLE_FOLDED = f"translate(@style, '{_UPPER} \t\n\r', '{_UPPER.lower()}')"
 _HIDING_HINTS = (
     "display:none", "visibility:hidden", "visibility:collapse", "font-size:", "font:", "opacity", "zoom:",
     ":-", "clip", "width:0", "height:0", "transparent", "scale(0", "content-visibility", "rgb", "hsl", "#",
-    "/*", "\\", "var(",
+    "/*", "\\", "var(", "white", "snow", "ivory",
 )  # fmt: skip
 _HIDDEN_BY_MARKUP = lxml.etree.XPath(
-    "//body//*[@hidden or local-name()='template' or (@style and ("
+    "//body//*[@hidden or local-name()='template' or (local-name()='font' and @color) or (@style and ("
     + " or ".join(f"contains({_STYLE_FOLDED}, '{h}')" for h in _HIDING_HINTS)
     + "))]"
 )
@@ -275,6 +275,85 @@ def _unreadably_small(decls: dict[str, str]) -> bool:
             sizes.append(size)
             break
     return any(px is not None and px < _MIN_READABLE_PX for px in map(_font_px, sizes))
+
+
+# Print this small is a dot, not a line anyone reads: at most 2 pt (2.67 px; 0.16 em on a 16 px
+# parent). A short line set so (a credit at font-size:1px) is dropped like one at opacity 0;
+# real small print (a 10 px footer) is far above it.
+_TINY_FONT_PX = 2.7
+# Text whose colour is this close to its background's (each of red, green and blue within 16 of
+# 255, about 6 %: #fefefe or #f0f0f0 on white) is ink nobody sees.
+_FAINT_CHANNEL_DIFF = 16
+_NAMED_COLOURS = {
+    "white": (255, 255, 255), "snow": (255, 250, 250), "ivory": (255, 255, 240), "whitesmoke": (245, 245, 245),
+    "ghostwhite": (248, 248, 255), "floralwhite": (255, 250, 240), "seashell": (255, 245, 238),
+    "mintcream": (245, 255, 250), "azure": (240, 255, 255), "aliceblue": (240, 248, 255), "honeydew": (240, 255, 240),
+    "black": (0, 0, 0), "red": (255, 0, 0), "gray": (128, 128, 128), "grey": (128, 128, 128), "silver": (192, 192, 192),
+}  # fmt: skip
+_WHITE = (255, 255, 255)
+
+
+def _tiny_print(decls: dict[str, str]) -> bool:
+    """Whether ``font-size`` or the ``font`` shorthand's size is at most :data:`_TINY_FONT_PX`
+    px (``1px``, ``1.5pt``, ``0.1em``; see :func:`_font_px`)."""
+    sizes = [decls.get("font-size", "")]
+    sizes.extend(token.split("/", 1)[0] for token in decls.get("font", "").split()[:4])
+    return any(px is not None and px <= _TINY_FONT_PX for px in map(_font_px, sizes))
+
+
+def _rgb(value: str) -> tuple[int, int, int] | None:
+    """A CSS colour as ``(r, g, b)``, each 0–255 (``#fff``, ``#fefefe``, ``rgb(254, 254, 254)``,
+    ``rgb(99% 99% 99%)``, a few named colours), its alpha ignored; ``None`` for anything else."""
+    value = value.strip().lower()
+    if value in _NAMED_COLOURS:
+        return _NAMED_COLOURS[value]
+    if value.startswith("#") and len(value) in (4, 5, 7, 9) and all(c in "0123456789abcdef" for c in value[1:]):
+        digits = value[1:4] if len(value) in (4, 5) else value[1:7]
+        if len(digits) == 3:
+            digits = "".join(c * 2 for c in digits)
+        return int(digits[0:2], 16), int(digits[2:4], 16), int(digits[4:6], 16)
+    m = re.fullmatch(r"rgba?\(\s*([\d.]+%?)[\s,]+([\d.]+%?)[\s,]+([\d.]+%?)\s*(?:[,/][^()]*)?\)", value[:80])
+    if m is None:
+        return None
+    try:
+        return tuple(  # type: ignore[return-value]
+            min(255, round(float(c[:-1]) * 2.55 if c.endswith("%") else float(c))) for c in m.groups()
+        )
+    except ValueError:
+        return None
+
+
+def _background(el: HtmlElement) -> tuple[int, int, int] | None:
+    """The background colour ``el`` is drawn on: the first inline ``background-color`` or
+    ``background`` colour (or old ``bgcolor`` attribute) of ``el`` or an ancestor, white when
+    none sets one; ``None`` when the nearest one is no plain colour (an image, a gradient)."""
+    for node in (el, *el.iterancestors()):
+        bgcolor = node.get("bgcolor")
+        style = node.get("style") or ""
+        if "background" in style.lower():
+            decls = _declarations(style)
+            value = decls.get("background-color") or decls.get("background")
+            if value:
+                if "(" in value and not value.startswith("rgb"):
+                    return None  # url(…), a gradient: what shows behind the text is unknown
+                colours = [c for c in map(_rgb, [value, *value.split()]) if c is not None]
+                return colours[0] if colours else None
+        if bgcolor:
+            return _rgb(bgcolor)
+    return _WHITE
+
+
+def _faint(el: HtmlElement, decls: dict[str, str]) -> bool:
+    """Whether ``el`` is set in tiny print (:func:`_tiny_print`) or in a colour (its inline
+    ``color``, or a ``<font color>``) within :data:`_FAINT_CHANNEL_DIFF` of the background it
+    sits on (:func:`_background`; white when no background is set)."""
+    if _tiny_print(decls):
+        return True
+    colour = _rgb(decls.get("color") or (el.get("color") if el.tag == "font" else None) or "")
+    if colour is None:
+        return False
+    background = _background(el)
+    return background is not None and max(abs(a - b) for a, b in zip(colour, background)) <= _FAINT_CHANNEL_DIFF
 
 
 def _offset_px(value: str) -> float:
@@ -641,7 +720,8 @@ def _drop_hidden_runs(tree: HtmlElement) -> None:
     :data:`_COLLAPSED_BLOCK_CHARS` characters is the rest of an article behind a "展开全文"
     (read more) button: it loses its ``hidden`` attribute and hiding style, so every extractor
     reads it. One its inline style hides with less text than that (a line at ``opacity:0`` or in
-    a transparent colour) is removed, unless an element inside it carries a style or class. An element of any other size whose inline style draws its text under a pixel
+    a transparent colour) is removed, unless an element inside it carries a style or class; so
+    is one in print of 2 pt or less or in its background's colour (:func:`_faint`). An element of any other size whose inline style draws its text under a pixel
     (:func:`_unreadably_small`; a credit line in ``font-size:0.01px``) is removed too, unless
     an element inside it carries a style or class (which may set the size back) or the page's
     ``<style>`` holds an ``!important`` font rule (which overrides inline styles): a reader can
@@ -666,6 +746,12 @@ def _drop_hidden_runs(tree: HtmlElement) -> None:
             if hides is None:
                 hides = verdicts[style] = _hides(style, variables)
         if el.get("hidden") is None and not template and not hides:
+            # a short line in 1px print or in white on white ("来源：X" at font-size:1px;
+            # color:#fefefe): hidden as surely as at opacity 0
+            if _faint(el, _declarations(style or "", variables)) and (
+                len(el.text_content().strip()) < _COLLAPSED_BLOCK_CHARS and not _STYLED_INSIDE(el)
+            ):
+                doomed.append(el)
             continue  # "font-size:0.9em" and the like
         size = len(el.text_content().strip())
         if size <= _HIDDEN_RUN_CHARS and not _BLOCK_INSIDE(el):

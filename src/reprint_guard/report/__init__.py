@@ -9,8 +9,8 @@ browser, and ``writer`` writes any of them as a scan goes. Reports arrive finish
 
 from .base import FORMAT_VERSION, VERDICT_STYLE, OutputFormat, report_schema
 from .html import to_html
-from .machine import CSV_COLUMNS, articles_json, protect_json, to_csv, to_json, to_jsonl
-from .terminal import articles_table, finding_panel, rich_report, summary_table
+from .machine import CSV_COLUMNS, article_details_json, articles_json, protect_json, to_csv, to_json, to_jsonl
+from .terminal import article_panel, articles_table, finding_panel, rich_report, summary_table
 from .writer import TEXT_RENDERERS
 
 __all__ = [
@@ -19,6 +19,8 @@ __all__ = [
     "TEXT_RENDERERS",
     "VERDICT_STYLE",
     "OutputFormat",
+    "article_details_json",
+    "article_panel",
     "articles_json",
     "articles_table",
     "finding_panel",

@@ -172,6 +172,14 @@ def articles_json(articles: list[StoredArticle]) -> str:
     return _dumps({"format_version": FORMAT_VERSION, "articles": [a.summary() for a in articles]}, indent=2) + "\n"
 
 
+def article_details_json(articles: list[StoredArticle]) -> str:
+    """``show --format json``: ``list``'s fields per article plus ``notice``, the parsed notice
+    as stored (``LicenceNotice.to_dict()``: text, rights holder, contacts with roles, uses,
+    conditions, licence) or ``null`` (schema ``$defs/article_list``)."""
+    rows = [{**a.summary(), "notice": a.notice.to_dict() if a.notice else None} for a in articles]
+    return _dumps({"format_version": FORMAT_VERSION, "articles": rows}, indent=2) + "\n"
+
+
 def protect_json(outcomes: Iterable[object], *, error: str | None = None) -> str:
     """``protect --format json``: one object per input (schema ``$defs/protect_report``).
 

@@ -14,7 +14,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from ..models import Email, Link, Phone
+from ..models import Email, LicenceNotice, Link, Phone
 from ..store import StoredArticle
 from ..verdict import DocumentReport, Match, ScanReport
 from .base import VERDICT_STYLE
@@ -76,7 +76,18 @@ def _contact_value(c: Phone | Email | Link) -> str:
 def _contacts(m: Match) -> list[Text]:
     """Whom to call: "to license, call …" for the licensing contacts (or "no licensing contact
     printed"), then the other contacts named by role, then uses and permissions."""
-    n = m.notice
+    lines = notice_lines(m.notice)
+    if m.notice is not None and m.unmet_conditions:
+        lines.append(
+            Text.assemble(("Permission not met: ", "bold red"), "the page does not meet " + ", ".join(m.unmet_conditions))
+        )
+    return lines
+
+
+def notice_lines(n: LicenceNotice | None) -> list[Text]:
+    """What was read from a stored notice, one line each: the rights holder, "To license, call
+    …" for each licensing contact (or "No licensing contact printed."), the other contacts by
+    role, the forbidden uses and the permitted ones with their conditions and licence."""
     lines: list[Text] = []
     if n is None:
         lines.append(_t("No licensing notice stored with this article.", "dim"))
@@ -110,10 +121,6 @@ def _contacts(m: Match) -> list[Text]:
         cond = f" on condition of {', '.join(n.conditions)}" if n.conditions else ""
         under = f" (under {n.licence})" if n.licence else ""
         lines.append(Text.assemble(("Permits: ", "bold"), ", ".join(n.permitted_uses) + cond + under))
-    if m.unmet_conditions:
-        lines.append(
-            Text.assemble(("Permission not met: ", "bold red"), "the page does not meet " + ", ".join(m.unmet_conditions))
-        )
     return lines
 
 
@@ -200,3 +207,19 @@ def articles_table(articles: list[StoredArticle]) -> Table:
             _t(a.source),
         )
     return t
+
+
+def article_panel(a: StoredArticle) -> Panel:
+    """``show``: one protected article, its stored fields and what was read from its notice
+    (:func:`notice_lines`), then the notice as printed."""
+    body: list[RenderableType] = [
+        Text.assemble(("Title: ", "bold"), _t(a.title or "(untitled)")),
+        Text.assemble(("  date ", "dim"), a.date or "(none printed)", ("  outlet ", "dim"), _t(a.outlet or "(not named)")),
+        Text.assemble(("  source ", "dim"), _t(a.source), ("  url ", "dim"), _t(a.url or "(none)")),
+        Text.assemble(("  licensees ", "dim"), _t(", ".join(a.licensees) or "(none)"), ("  chars ", "dim"), str(len(a.body))),
+        Text(""),
+        *notice_lines(a.notice),
+    ]
+    if a.notice is not None:
+        body += [Text(""), Text("Notice as printed:", style="bold"), _t(a.notice.text)]
+    return Panel(Group(*body), title=Text(a.id), expand=True)
