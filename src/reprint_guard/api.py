@@ -232,6 +232,7 @@ class Guard:
         self._tiles = _LRU(SIGNATURE_CACHE)  # rowid -> stored passage signatures
         self._boiler = _LRU(ARTICLE_CACHE)  # (rowid, k) -> Boilerplate
         self._owners = _LRU(SIGNATURE_CACHE)  # rowid -> (outlet, rights holder)
+        self._closed = False
         self.refresh()
         self._replica.save_if_due()
 
@@ -269,7 +270,11 @@ class Guard:
 
     def close(self) -> None:
         """Stop scan workers and close the store; a writable Guard first rewrites the index
-        file if it is due."""
+        file if it is due. After it (or the end of a ``with`` block) every call but
+        :meth:`close` raises :class:`~reprint_guard.errors.StoreError`; closing again does
+        nothing."""
+        if self._closed:
+            return
         try:
             with self._engine_lock:
                 self._shutdown_engine()
@@ -277,7 +282,17 @@ class Guard:
                 self.refresh()
                 self._replica.save_if_due()
         finally:
+            self._closed = True
             self.store.close()
+
+    def _require_open(self) -> None:
+        """Raise :class:`StoreError` once the Guard was closed: its store handle would otherwise
+        quietly connect again and answer from an index nobody keeps up to date."""
+        if self._closed:
+            raise StoreError(
+                f"this Guard on the fingerprint store {redact_location(self.store.location)} was closed "
+                "(close() or the end of its with block): open the store again with Guard.open(...)"
+            )
 
     def __enter__(self) -> Guard:
         return self
@@ -287,7 +302,9 @@ class Guard:
 
     # -- index maintenance ------------------------------------------------------------------
     def refresh(self) -> None:
-        """Catch up with articles protected or removed since the last call (any process)."""
+        """Catch up with articles protected or removed since the last call (any process).
+        Raises :class:`StoreError` when the Guard is closed or its store was replaced."""
+        self._require_open()
         self._replica.refresh()
 
     def _forget(self, rowids: Sequence[int]) -> None:
@@ -333,8 +350,10 @@ class Guard:
         Returns a :class:`ProtectOutcome`; an empty, too-short or too-large (see
         :meth:`check`) article is ``skipped``.
         Raises :class:`InputError` for binary or undecodable input and
-        :class:`~reprint_guard.errors.StoreError` when the store cannot be written.
+        :class:`~reprint_guard.errors.StoreError` when the store cannot be written (or the
+        Guard was closed).
         """
+        self._require_open()
         licensees = tuple(dict.fromkeys(canonical_licensee(lic) for lic in licensees))
         refused = too_large(data)
         if refused:
@@ -406,6 +425,7 @@ class Guard:
         e.g. with :func:`contextlib.closing`), the files whose outcomes were yielded are
         committed (``on_commit`` says so) and the one in progress is not stored at all.
         """
+        self._require_open()
         licensees = tuple(dict.fromkeys(canonical_licensee(lic) for lic in licensees))  # ConfigError before any work
         files = list(iter_files(paths, skip=self._own_folders()))
         url_of = _url_lookup(urls)
@@ -479,13 +499,16 @@ class Guard:
 
     def remove(self, ids: Sequence[str]) -> list[str]:
         """Remove articles by id; returns those that existed."""
+        self._require_open()
         removed = self.store.remove(list(ids))
         self.refresh()
         self._replica.save_if_due()
         return removed
 
     def articles(self) -> list[StoredArticle]:
-        """Every protected article, oldest first."""
+        """Every protected article, oldest first. Raises :class:`StoreError` (closed Guard,
+        store replaced since it was opened, damaged article)."""
+        self._require_open()
         return self.store.articles()
 
     # -- migrating --------------------------------------------------------------------------
@@ -644,6 +667,7 @@ class Guard:
                 another type than HTML or text, or names an unknown charset (as
                 ``check --content-type`` refuses it: :func:`check_content_type`).
         """
+        self._require_open()
         if not isinstance(data, (str, bytes, bytearray, memoryview)):
             raise TypeError(f"check() takes str or bytes, not {type(data).__name__}")
         if config is not None and not isinstance(config, MatchConfig):
@@ -912,6 +936,7 @@ class Guard:
         # The parent's caches come along (copy-on-write): workers start as warm as the parent.
         g._cache, g._tiles, g._boiler = self._cache.copy(), self._tiles.copy(), self._boiler.copy()
         g._owners = self._owners.copy()
+        g._closed = False
         return g
 
     def check_file(
@@ -927,6 +952,7 @@ class Guard:
         A file over :data:`MAX_INPUT_BYTES` is ``skipped`` with a reason naming the limit;
         it is never read, let alone truncated.
         """
+        self._require_open()
         name = str(path)
         given = url.url if isinstance(url, UrlEvidence) else url
         try:
@@ -978,6 +1004,7 @@ class Guard:
         1`` the workers are stopped and pending files cancelled. Raises :class:`ConfigError`
         when ``jobs < 1`` (at the first ``next``).
         """
+        self._require_open()
         if jobs < 1:
             raise ConfigError(f"jobs must be at least 1, got {jobs}")
         url_of = _url_lookup(urls)
