@@ -321,3 +321,27 @@ def test_store_unavailable_error_is_exported() -> None:
     assert reprint_guard.StoreUnavailableError is StoreUnavailableError and issubclass(StoreUnavailableError, StoreError)
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
     assert "`StoreUnavailableError`" in readme
+
+
+def test_a_reports_url_drops_the_credentials_given_in_it(tmp_path: Path) -> None:
+    """`https://user:pw@host/…` as the page's URL was kept whole in the report (every format
+    reads it from there). The user:password@ is dropped, the rest kept as given, and the URL
+    still decides licensing by its host."""
+    g = Guard.open(tmp_path / "fp", create=True)
+    body = chinese_article(8)
+    g.protect_document(newsroom_page(body), source="a.txt", url="https://editor:s3cret@news.example.cn/a/1.html",
+                       licensees=("partner.example.com",))
+    rep = g.check(body, url="https://crawler:hunter2@www.partner.example.com/a/1.html?p=2#top")
+    assert rep.verdict == "licensed" and rep.url == "https://www.partner.example.com/a/1.html?p=2#top"
+    rep = g.check(body, url="https://crawler:hunter2@copy.example.net/x")
+    assert rep.verdict == "reprint" and rep.url == "https://copy.example.net/x"
+    assert rep.matches[0].article.url == "https://news.example.cn/a/1.html"
+    assert "hunter2" not in str(rep.to_dict()) and "s3cret" not in str(rep.to_dict())
+    assert g.check("短", url="https://u:p@x.example.com/").url == "https://x.example.com/"  # skipped too
+    page = tmp_path / "page.txt"
+    page.write_text(body, encoding="utf-8")
+    assert g.check_file(tmp_path / "missing.txt", url="https://u:p@x.example.com/m").url == "https://x.example.com/m"
+    [doc] = g.scan(page, urls={str(page): "https://u:p@copy.example.net/y"}).documents
+    assert doc.url == "https://copy.example.net/y" and doc.verdict == "reprint"
+    g.close()
+

@@ -684,3 +684,22 @@ def test_a_reader_that_stops_reading_stops_the_scan_quietly(store: Path, pages: 
     _, err = proc.communicate(timeout=120)
     assert proc.returncode == 141, err
     assert err == b""
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "csv", "html", "rich"])
+def test_a_url_with_credentials_is_reported_without_them(cli, store: Path, pages: Path, tmp_path: Path, fmt: str) -> None:
+    """A page URL given as https://user:pw@host/… was written whole into every report format."""
+    given = "https://crawler:hunter2@copycat.example.net/2024/0519/bridge.html?from=feed"
+    shown = "https://copycat.example.net/2024/0519/bridge.html?from=feed"
+    r = cli("check", pages / "copy.html", "--store", store, "--url", given, "-f", fmt)
+    assert r.exit_code == 1, r.stderr
+    assert "hunter2" not in r.stdout and "crawler" not in r.stdout
+    assert shown in r.stdout.replace("\n", "") or fmt in ("rich", "csv")  # these show the path, not the URL
+    if fmt == "json":
+        assert json.loads(r.stdout)["documents"][0]["url"] == shown
+    manifest = tmp_path / "urls.csv"
+    manifest.write_text(f"path,url\n{pages / 'copy.html'},{given}\n", encoding="utf-8")
+    out = tmp_path / f"report.{fmt}"
+    r = cli("scan", pages, "--store", store, "--urls", manifest, "-f", fmt, "-o", out)
+    assert r.exit_code == 1 and "hunter2" not in out.read_text(encoding="utf-8")
+

@@ -44,3 +44,20 @@ def test_host_of_is_idempotent_and_spelling_blind(label: str, tld: str) -> None:
     ascii_form = host_of(f"https://{host}/")
     assert ascii_form is not None and ascii_form.isascii()
     assert host_of(f"https://{ascii_form}/") == ascii_form
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("https://user:pw@host.example/a?b=c@d#e", "https://host.example/a?b=c@d#e"),
+        ("http://u@h.example:8080/x", "http://h.example:8080/x"),
+        ("https://a:b@c@h.example/", "https://h.example/"),
+        ("https://host.example/a@b", "https://host.example/a@b"),
+        ("https://partner.example.com\\@evil.net/", "https://partner.example.com\\@evil.net/"),
+        ("mailto:someone@example.com", "mailto:someone@example.com"),
+    ],
+)
+def test_without_userinfo_drops_only_the_credentials(url: str, shown: str) -> None:
+    from reprint_guard.weburl import without_userinfo
+
+    assert without_userinfo(url) == shown

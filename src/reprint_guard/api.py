@@ -69,6 +69,7 @@ from .verdict import (
 )
 from .upkeep import MigrateResult, UpgradeResult, copy_articles, fingerprint_body, upgrade_articles
 from .verify import Boilerplate, Side, align, boilerplate_of, holds_line
+from .weburl import without_userinfo
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
@@ -684,15 +685,16 @@ class Guard:
             # only a web address can put a copy on a licensee's site (the CLI refuses the same)
             raise ConfigError(f"url {url[:80]!r} is not an http(s) URL (e.g. https://news.example.com/a/1.html)")
         sha = sha256_of(data)
+        shown = without_userinfo(url)  # a report never keeps the user:password@ of a URL
         refused = too_large(data)
         if refused:
-            return DocumentReport(path, url, sha, None, "skipped", refused)
+            return DocumentReport(path, shown, sha, None, "skipped", refused)
         try:
             # a checked page's byline is never read: only a protected notice resolves 作者 to it
             doc = extract(data, content_type=content_type, url=url, path=path, bylines=False, after_notice=True, readings=True)
         except InputError as e:  # the extractor only refuses input that is not text
-            return DocumentReport(path, url, sha, None, "skipped", str(e))
-        doc_url = url or doc.url
+            return DocumentReport(path, shown, sha, None, "skipped", str(e))
+        doc_url = without_userinfo(url or doc.url)
         if not doc.text.strip():
             # a page that is only a licensing notice (a site's terms page) says so, not "empty"
             reason = "notice only: no article text besides a licensing notice" if doc.notice_text else "empty: no text extracted"
@@ -890,7 +892,7 @@ class Guard:
                 licence = Licence("permitted")
             matches.append(
                 Match(
-                    article=ArticleRef(art.id, art.title, art.source, art.url, art.date, art.outlet),
+                    article=ArticleRef(art.id, art.title, art.source, without_userinfo(art.url), art.date, art.outlet),
                     kind=kind,
                     licence=licence,
                     attributed=attributed,
@@ -954,7 +956,7 @@ class Guard:
         """
         self._require_open()
         name = str(path)
-        given = url.url if isinstance(url, UrlEvidence) else url
+        given = without_userinfo(url.url if isinstance(url, UrlEvidence) else url)
         try:
             data = read_file(Path(path))
         except InputTooLargeError as e:
@@ -1023,7 +1025,7 @@ class Guard:
         if jobs == 1 or len(todo) < 2:
             for name, problem in files:
                 if problem:
-                    yield reported(name, DocumentReport(name, url_of(name), None, None, "error", problem))
+                    yield reported(name, DocumentReport(name, without_userinfo(url_of(name)), None, None, "error", problem))
                 else:
                     yield reported(name, self.check_file(name, url=evidence_of(name)))
             return
@@ -1033,7 +1035,7 @@ class Guard:
             results = engine.map([(name, evidence_of(name)) for name in todo])
             for name, problem in files:
                 if problem:
-                    yield reported(name, DocumentReport(name, url_of(name), None, None, "error", problem))
+                    yield reported(name, DocumentReport(name, without_userinfo(url_of(name)), None, None, "error", problem))
                 else:
                     yield reported(name, next(results))
             finished = True
