@@ -345,3 +345,45 @@ def test_a_reports_url_drops_the_credentials_given_in_it(tmp_path: Path) -> None
     assert doc.url == "https://copy.example.net/y" and doc.verdict == "reprint"
     g.close()
 
+
+SNAPSHOT_OF_OWN = "https://web.archive.org/web/20100129003512/http://www.harbourdaily.example/news/2010/0128/a1.htm"
+
+
+@pytest.mark.parametrize(
+    ("url", "verdict"),
+    [
+        (SNAPSHOT_OF_OWN, "licensed"),
+        ("https://web.archive.org/web/20100129003512id_/http://www.harbourdaily.example/news/2010/0128/a1.htm", "licensed"),
+        ("http://web.archive.org/web/2010/harbourdaily.example/news/2010/0129/b2.htm", "licensed"),  # same site
+        ("https://archive.ph/2010.01.29-003512/http://www.harbourdaily.example/news/2010/0128/a1.htm", "licensed"),
+        ("https://web.archive.org/web/20100129003512/http://www.copycat.example/a1.htm", "reprint"),
+        ("https://archive.ph/AbCd1", "reprint"),  # a short id names no original
+        ("https://mirror.example.net/web/20100129003512/http://www.harbourdaily.example/news/2010/0128/a1.htm", "reprint"),
+    ],
+    ids=["wayback", "wayback-id_", "wayback-same-site-no-scheme", "archive-today", "snapshot-of-another-site",
+         "archive-today-short-id", "not-an-archive"],
+)
+def test_a_web_archive_snapshot_of_the_articles_own_url_is_no_reprint(tmp_path: Path, url: str, verdict: str) -> None:
+    """A Wayback Machine snapshot of the rights holder's own article, given as the page's URL,
+    was reported as an unlicensed reprint of that very article (new-user trial). A snapshot
+    counts as the address it embeds for the article's own URL and host; the report keeps the
+    snapshot's URL."""
+    g = Guard.open(tmp_path / "fp", create=True)
+    body = chinese_article(9)
+    g.protect_document(newsroom_page(body), source="a1.htm", url="http://www.harbourdaily.example/news/2010/0128/a1.htm")
+    rep = g.check(newsroom_page(body), url=url)
+    assert rep.verdict == verdict and rep.url == url
+    if verdict == "licensed":
+        assert rep.matches[0].licence.to_dict() == {"status": "licensed", "evidence": "url"}
+    g.close()
+
+
+def test_a_snapshot_of_a_licensees_page_is_not_licensed_by_it(tmp_path: Path) -> None:
+    """Only the article's own address is unwrapped: a licensee may reprint on its own site, and
+    an archive's copy of that page is the archive's."""
+    g = Guard.open(tmp_path / "fp", create=True)
+    body = chinese_article(10)
+    g.protect_document(newsroom_page(body), source="a.txt", licensees=("partner.example.com",))
+    rep = g.check(body, url="https://web.archive.org/web/2020/https://partner.example.com/a.html")
+    assert rep.verdict == "reprint"
+    g.close()

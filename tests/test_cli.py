@@ -703,3 +703,18 @@ def test_a_url_with_credentials_is_reported_without_them(cli, store: Path, pages
     r = cli("scan", pages, "--store", store, "--urls", manifest, "-f", fmt, "-o", out)
     assert r.exit_code == 1 and "hunter2" not in out.read_text(encoding="utf-8")
 
+
+def test_checking_a_web_archive_snapshot_of_the_articles_own_page(cli, tmp_path: Path) -> None:
+    """The new-user trial's case on the command line: protected with --url, checked with the
+    Wayback Machine's snapshot of that URL: licensed (the article's own page), exit 0."""
+    article = tmp_path / "a1.txt"
+    article.write_text(newsroom_txt(), encoding="utf-8")
+    store = tmp_path / "fp"
+    own = "http://www.harbourdaily.example/news/2010/0128/a1.htm"
+    assert cli("protect", article, "--store", store, "--url", own).exit_code == 0
+    snapshot = f"https://web.archive.org/web/20100129003512/{own}"
+    r = cli("check", article, "--store", store, "--url", snapshot, "-f", "json")
+    doc = json.loads(r.stdout)["documents"][0]
+    assert r.exit_code == 0 and doc["verdict"] == "licensed" and doc["url"] == snapshot, r.stdout
+    r = cli("check", article, "--store", store, "--url", "https://web.archive.org/web/2010/http://copy.example.net/a1.htm")
+    assert r.exit_code == 1

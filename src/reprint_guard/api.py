@@ -69,7 +69,7 @@ from .verdict import (
 )
 from .upkeep import MigrateResult, UpgradeResult, copy_articles, fingerprint_body, upgrade_articles
 from .verify import Boilerplate, Side, align, boilerplate_of, holds_line
-from .weburl import without_userinfo
+from .weburl import archived_original, without_userinfo
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
@@ -885,7 +885,7 @@ class Guard:
                 # only where a credit decides a permission (keeps_notice folds the whole page)
                 attributed = keeps_notice(doc, notice)
             # The publisher's own site is not a reprint of its own article.
-            licence = licence_of(doc, evidence, (*art.licensees, *((art.url,) if art.url else ())))
+            licence = _licence(doc, evidence, art)
             # Only the article's own notice can permit a use; the page can only meet its conditions.
             permitted, unmet = permission(kind, notice, attributed=attributed, doc=doc, article_url=art.url)
             if permitted and licence.status != "licensed":
@@ -1120,6 +1120,21 @@ def _by_holder(win: np.ndarray, slot: np.ndarray, most: int) -> list[tuple[int, 
 
 
 
+
+
+def _licence(doc: Document, evidence: UrlEvidence | None, art: StoredArticle) -> Licence:
+    """:func:`~reprint_guard.verdict.licence_of` for ``art``: its licensees and its own URL
+    (its own page and host are no reprint of it). A web-archive snapshot of the article's own
+    address (``web.archive.org/web/<timestamp>/<its URL>``: :func:`archived_original`) counts as
+    that address; a snapshot of a licensee's or anyone else's page stays a page on the archive."""
+    own = (art.url,) if art.url else ()
+    licence = licence_of(doc, evidence, (*art.licensees, *own))
+    if licence.status == "licensed" or not own or evidence is None:
+        return licence
+    original = archived_original(evidence.url)
+    if original is not None and licence_of(doc, replace(evidence, url=original), own).status == "licensed":
+        return Licence("licensed", evidence=evidence.source)
+    return licence
 
 
 def _url_lookup(urls: dict[str, str] | None) -> Callable[[str], str | None]:
