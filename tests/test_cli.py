@@ -704,6 +704,26 @@ def test_a_url_with_credentials_is_reported_without_them(cli, store: Path, pages
     assert r.exit_code == 1 and "hunter2" not in out.read_text(encoding="utf-8")
 
 
+def test_a_urls_header_in_another_language_is_read_as_a_header(cli, store: Path, pages: Path, tmp_path: Path) -> None:
+    """A GBK CSV saved by Excel on Chinese Windows, opening with the header 路径,网址, was refused
+    ("line 1: '网址' is not an http(s) URL") though the README calls the header optional."""
+    copy = pages / "copy.html"
+    manifest = tmp_path / "urls.csv"
+    manifest.write_bytes(f"路径,网址\r\n{copy},https://www.partner.example.com/bridge.html\r\n".encode("gbk"))
+    code, report = scan_json(cli, pages, "--store", store, "--urls", manifest)
+    assert code == 0 and verdicts(report) == {"clean.html": "clean", "copy.html": "licensed"}
+    assert report["documents"][1]["url"] == "https://www.partner.example.com/bridge.html"
+    # A bad row after it still stops the run, naming its line.
+    manifest.write_bytes(f"路径,网址\r\n{copy},https://www.partner.example.com/b.html\r\nclean.html,网址\r\n".encode("gbk"))
+    r = cli("scan", pages, "--store", store, "--urls", manifest)
+    assert r.exit_code == 2 and "line 3: '网址' is not an http(s) URL" in " ".join(r.stderr.split()), r.stderr
+    # A first row naming a file, or whose URL cell is a mistyped address, is a row, not a header.
+    for first in (f"{copy},网址", "copy.html,htps//www.partner.example.com/b.html"):
+        manifest.write_text(f"{first}\n{pages / 'clean.html'},https://a.example.com/1\n", encoding="utf-8")
+        r = cli("scan", pages, "--store", store, "--urls", manifest)
+        assert r.exit_code == 2 and "line 1: '" in r.stderr and "is not an http(s) URL" in " ".join(r.stderr.split()), r.stderr
+
+
 def test_checking_a_web_archive_snapshot_of_the_articles_own_page(cli, tmp_path: Path) -> None:
     """The new-user trial's case on the command line: protected with --url, checked with the
     Wayback Machine's snapshot of that URL: licensed (the article's own page), exit 0."""
