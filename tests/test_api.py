@@ -321,3 +321,69 @@ def test_store_unavailable_error_is_exported() -> None:
     assert reprint_guard.StoreUnavailableError is StoreUnavailableError and issubclass(StoreUnavailableError, StoreError)
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
     assert "`StoreUnavailableError`" in readme
+
+
+def test_a_reports_url_drops_the_credentials_given_in_it(tmp_path: Path) -> None:
+    """`https://user:pw@host/…` as the page's URL was kept whole in the report (every format
+    reads it from there). The user:password@ is dropped, the rest kept as given, and the URL
+    still decides licensing by its host."""
+    g = Guard.open(tmp_path / "fp", create=True)
+    body = chinese_article(8)
+    g.protect_document(newsroom_page(body), source="a.txt", url="https://editor:s3cret@news.example.cn/a/1.html",
+                       licensees=("partner.example.com",))
+    rep = g.check(body, url="https://crawler:hunter2@www.partner.example.com/a/1.html?p=2#top")
+    assert rep.verdict == "licensed" and rep.url == "https://www.partner.example.com/a/1.html?p=2#top"
+    rep = g.check(body, url="https://crawler:hunter2@copy.example.net/x")
+    assert rep.verdict == "reprint" and rep.url == "https://copy.example.net/x"
+    assert rep.matches[0].article.url == "https://news.example.cn/a/1.html"
+    assert "hunter2" not in str(rep.to_dict()) and "s3cret" not in str(rep.to_dict())
+    assert g.check("短", url="https://u:p@x.example.com/").url == "https://x.example.com/"  # skipped too
+    page = tmp_path / "page.txt"
+    page.write_text(body, encoding="utf-8")
+    assert g.check_file(tmp_path / "missing.txt", url="https://u:p@x.example.com/m").url == "https://x.example.com/m"
+    [doc] = g.scan(page, urls={str(page): "https://u:p@copy.example.net/y"}).documents
+    assert doc.url == "https://copy.example.net/y" and doc.verdict == "reprint"
+    g.close()
+
+
+SNAPSHOT_OF_OWN = "https://web.archive.org/web/20100129003512/http://www.harbourdaily.example/news/2010/0128/a1.htm"
+
+
+@pytest.mark.parametrize(
+    ("url", "verdict"),
+    [
+        (SNAPSHOT_OF_OWN, "licensed"),
+        ("https://web.archive.org/web/20100129003512id_/http://www.harbourdaily.example/news/2010/0128/a1.htm", "licensed"),
+        ("http://web.archive.org/web/2010/harbourdaily.example/news/2010/0129/b2.htm", "licensed"),  # same site
+        ("https://archive.ph/2010.01.29-003512/http://www.harbourdaily.example/news/2010/0128/a1.htm", "licensed"),
+        ("https://web.archive.org/web/20100129003512/http://www.copycat.example/a1.htm", "reprint"),
+        ("https://archive.ph/AbCd1", "reprint"),  # a short id names no original
+        ("https://mirror.example.net/web/20100129003512/http://www.harbourdaily.example/news/2010/0128/a1.htm", "reprint"),
+    ],
+    ids=["wayback", "wayback-id_", "wayback-same-site-no-scheme", "archive-today", "snapshot-of-another-site",
+         "archive-today-short-id", "not-an-archive"],
+)
+def test_a_web_archive_snapshot_of_the_articles_own_url_is_no_reprint(tmp_path: Path, url: str, verdict: str) -> None:
+    """A Wayback Machine snapshot of the rights holder's own article, given as the page's URL,
+    was reported as an unlicensed reprint of that very article (new-user trial). A snapshot
+    counts as the address it embeds for the article's own URL and host; the report keeps the
+    snapshot's URL."""
+    g = Guard.open(tmp_path / "fp", create=True)
+    body = chinese_article(9)
+    g.protect_document(newsroom_page(body), source="a1.htm", url="http://www.harbourdaily.example/news/2010/0128/a1.htm")
+    rep = g.check(newsroom_page(body), url=url)
+    assert rep.verdict == verdict and rep.url == url
+    if verdict == "licensed":
+        assert rep.matches[0].licence.to_dict() == {"status": "licensed", "evidence": "url"}
+    g.close()
+
+
+def test_a_snapshot_of_a_licensees_page_is_not_licensed_by_it(tmp_path: Path) -> None:
+    """Only the article's own address is unwrapped: a licensee may reprint on its own site, and
+    an archive's copy of that page is the archive's."""
+    g = Guard.open(tmp_path / "fp", create=True)
+    body = chinese_article(10)
+    g.protect_document(newsroom_page(body), source="a.txt", licensees=("partner.example.com",))
+    rep = g.check(body, url="https://web.archive.org/web/2020/https://partner.example.com/a.html")
+    assert rep.verdict == "reprint"
+    g.close()

@@ -712,3 +712,57 @@ def test_a_reader_that_stops_reading_stops_the_scan_quietly(store: Path, pages: 
     _, err = proc.communicate(timeout=120)
     assert proc.returncode == 141, err
     assert err == b""
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "csv", "html", "rich"])
+def test_a_url_with_credentials_is_reported_without_them(cli, store: Path, pages: Path, tmp_path: Path, fmt: str) -> None:
+    """A page URL given as https://user:pw@host/… was written whole into every report format."""
+    given = "https://crawler:hunter2@copycat.example.net/2024/0519/bridge.html?from=feed"
+    shown = "https://copycat.example.net/2024/0519/bridge.html?from=feed"
+    r = cli("check", pages / "copy.html", "--store", store, "--url", given, "-f", fmt)
+    assert r.exit_code == 1, r.stderr
+    assert "hunter2" not in r.stdout and "crawler" not in r.stdout
+    assert shown in r.stdout.replace("\n", "") or fmt in ("rich", "csv")  # these show the path, not the URL
+    if fmt == "json":
+        assert json.loads(r.stdout)["documents"][0]["url"] == shown
+    manifest = tmp_path / "urls.csv"
+    manifest.write_text(f"path,url\n{pages / 'copy.html'},{given}\n", encoding="utf-8")
+    out = tmp_path / f"report.{fmt}"
+    r = cli("scan", pages, "--store", store, "--urls", manifest, "-f", fmt, "-o", out)
+    assert r.exit_code == 1 and "hunter2" not in out.read_text(encoding="utf-8")
+
+
+def test_a_urls_header_in_another_language_is_read_as_a_header(cli, store: Path, pages: Path, tmp_path: Path) -> None:
+    """A GBK CSV saved by Excel on Chinese Windows, opening with the header 路径,网址, was refused
+    ("line 1: '网址' is not an http(s) URL") though the README calls the header optional."""
+    copy = pages / "copy.html"
+    manifest = tmp_path / "urls.csv"
+    manifest.write_bytes(f"路径,网址\r\n{copy},https://www.partner.example.com/bridge.html\r\n".encode("gbk"))
+    code, report = scan_json(cli, pages, "--store", store, "--urls", manifest)
+    assert code == 0 and verdicts(report) == {"clean.html": "clean", "copy.html": "licensed"}
+    assert report["documents"][1]["url"] == "https://www.partner.example.com/bridge.html"
+    # A bad row after it still stops the run, naming its line.
+    manifest.write_bytes(f"路径,网址\r\n{copy},https://www.partner.example.com/b.html\r\nclean.html,网址\r\n".encode("gbk"))
+    r = cli("scan", pages, "--store", store, "--urls", manifest)
+    assert r.exit_code == 2 and "line 3: '网址' is not an http(s) URL" in " ".join(r.stderr.split()), r.stderr
+    # A first row naming a file, or whose URL cell is a mistyped address, is a row, not a header.
+    for first in (f"{copy},网址", "copy.html,htps//www.partner.example.com/b.html"):
+        manifest.write_text(f"{first}\n{pages / 'clean.html'},https://a.example.com/1\n", encoding="utf-8")
+        r = cli("scan", pages, "--store", store, "--urls", manifest)
+        assert r.exit_code == 2 and "line 1: '" in r.stderr and "is not an http(s) URL" in " ".join(r.stderr.split()), r.stderr
+
+
+def test_checking_a_web_archive_snapshot_of_the_articles_own_page(cli, tmp_path: Path) -> None:
+    """The new-user trial's case on the command line: protected with --url, checked with the
+    Wayback Machine's snapshot of that URL: licensed (the article's own page), exit 0."""
+    article = tmp_path / "a1.txt"
+    article.write_text(newsroom_txt(), encoding="utf-8")
+    store = tmp_path / "fp"
+    own = "http://www.harbourdaily.example/news/2010/0128/a1.htm"
+    assert cli("protect", article, "--store", store, "--url", own).exit_code == 0
+    snapshot = f"https://web.archive.org/web/20100129003512/{own}"
+    r = cli("check", article, "--store", store, "--url", snapshot, "-f", "json")
+    doc = json.loads(r.stdout)["documents"][0]
+    assert r.exit_code == 0 and doc["verdict"] == "licensed" and doc["url"] == snapshot, r.stdout
+    r = cli("check", article, "--store", store, "--url", "https://web.archive.org/web/2010/http://copy.example.net/a1.htm")
+    assert r.exit_code == 1

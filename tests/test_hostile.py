@@ -1051,6 +1051,10 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._GENERIC_LABEL_BEFORE": ("search",),
     "notice._ZH_FIELD_AFTER": ("split",),
     "notice._ZH_SECOND_BRAND": ("match",),
+    # weburl: web-archive snapshot URLs (matched at the path's start), their folded "http:/"
+    "weburl._WAYBACK_PREFIX": ("match",),
+    "weburl._ARCHIVE_TODAY_PREFIX": ("match",),
+    "weburl._FOLDED_SLASHES": ("sub",),
 }
 MODULES = sorted(m.name for m in pkgutil.iter_modules(reprint_guard.__path__) if m.name != "__main__")
 

@@ -44,3 +44,49 @@ def test_host_of_is_idempotent_and_spelling_blind(label: str, tld: str) -> None:
     ascii_form = host_of(f"https://{host}/")
     assert ascii_form is not None and ascii_form.isascii()
     assert host_of(f"https://{ascii_form}/") == ascii_form
+
+
+@pytest.mark.parametrize(
+    ("url", "original"),
+    [
+        ("https://web.archive.org/web/20100129003512/http://www.harbourdaily.example/news/2010/0128/a1.htm",
+         "http://www.harbourdaily.example/news/2010/0128/a1.htm"),
+        ("https://web.archive.org/web/20100129003512id_/http://h.example/a.htm?id=3&x=1#c", "http://h.example/a.htm?id=3&x=1"),
+        ("http://wayback.archive.org/web/2010/h.example/a", "http://h.example/a"),
+        ("https://web.archive.org/web/20100129003512/http:/h.example/a", "http://h.example/a"),
+        ("https://web.archive.org/web/20100129003512/https%3A%2F%2Fh.example%2Fa", "https://h.example/a"),
+        ("https://archive.org/wayback/20100129003512/http://h.example/a", "http://h.example/a"),
+        ("https://archive.ph/2010.01.29-003512/http://h.example/a", "http://h.example/a"),
+        ("https://archive.today/20100129003512/http://h.example/a", "http://h.example/a"),
+        ("https://archive.is/o/AbCd1/http://h.example/a", "http://h.example/a"),
+        ("https://archive.ph/newest/https://h.example/a", "https://h.example/a"),
+        ("https://web.archive.org/web/2020/https://archive.ph/2020.01.01/http://h.example/a", "http://h.example/a"),
+        ("https://archive.ph/AbCd1", None),
+        ("https://web.archive.org/web/2010*/h.example", None),
+        ("https://web.archive.org/web/2010/ftp://h.example/a", None),
+        ("https://h.example/web/20100129/http://other.example/a", None),
+        ("ftp://web.archive.org/web/2010/http://h.example/a", None),
+        ("not a url", None),
+    ],
+)
+def test_archived_original_reads_the_address_a_snapshot_embeds(url: str, original: str | None) -> None:
+    from reprint_guard.weburl import archived_original
+
+    assert archived_original(url) == original
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("https://user:pw@host.example/a?b=c@d#e", "https://host.example/a?b=c@d#e"),
+        ("http://u@h.example:8080/x", "http://h.example:8080/x"),
+        ("https://a:b@c@h.example/", "https://h.example/"),
+        ("https://host.example/a@b", "https://host.example/a@b"),
+        ("https://partner.example.com\\@evil.net/", "https://partner.example.com\\@evil.net/"),
+        ("mailto:someone@example.com", "mailto:someone@example.com"),
+    ],
+)
+def test_without_userinfo_drops_only_the_credentials(url: str, shown: str) -> None:
+    from reprint_guard.weburl import without_userinfo
+
+    assert without_userinfo(url) == shown

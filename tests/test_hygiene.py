@@ -370,7 +370,7 @@ def test_ctrl_c_during_protect_says_how_many_articles_were_committed(tmp_path: P
 
     with Guard.open(store) as g:
         assert len(g) == int(m.group(1)) == int(m.group(2)) == 1 + stdout.count(b"added")
-    assert 1 <= len(g.articles()) < 400
+        assert 1 <= len(g.articles()) < 400  # inside: a closed Guard refuses every call
 
 
 def test_output_is_opened_before_the_scan(cli, crawl, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -653,3 +653,89 @@ def test_threads_sharing_a_guard_see_every_protect_and_remove_that_returned_befo
             wrong.append((k, v, op, round(t0 - ended, 4)))
     assert judged > 500, judged
     assert not wrong, (len(wrong), judged, wrong[:5])
+
+
+def test_corrupt_metadata_names_the_article_id_and_can_be_removed(redis_url: str, tmp_path: Path, cli) -> None:
+    """One stored article's metadata that is not JSON made `list` fail naming "row 2" and telling
+    the user to "remove that article" without its id (new-user trial). The message now names the
+    article id (its field in P:ids) with the remove command, which works on that article."""
+    from reprint_guard.store.redis import BUCKET
+
+    bodies = {f"{i}.txt": chinese_article(260 + i) for i in range(3)}
+    files = _write(tmp_path / "a", bodies)
+    assert cli("protect", *files, "--store", redis_url).exit_code == 0
+    store = open_store(redis_url, FingerprintScheme())
+    try:
+        art = next(a for a in store.articles() if a.source.endswith("1.txt"))
+        store._r.hset(store._k("m", art.rowid // BUCKET), art.rowid, b'{"id": "' + art.id.encode()[:5])
+    finally:
+        store.close()
+    page = tmp_path / "copy.txt"
+    page.write_text(bodies["0.txt"], encoding="utf-8")
+    for args in (("list",), ("list", "-f", "json")):
+        r = cli(*args, "--store", redis_url)
+        said = " ".join(r.stderr.split())
+        assert r.exit_code == 2 and "Traceback" not in r.stderr, r.stderr
+        assert f"the stored article {art.id} (row {art.rowid}) cannot be read (its metadata is not valid JSON)" in said, said
+        assert f"reprint-guard remove {art.id} --store '{redis_url}'" in said, said
+    # A check of another article's copy still works (that row's owner is unknown, not a crash).
+    assert cli("check", page, "--store", redis_url).exit_code == 1
+    r = cli("remove", art.id, "--store", redis_url)
+    assert r.exit_code == 0 and r.stdout.strip() == f"removed {art.id}", r.stderr
+    listed = json.loads(cli("list", "--store", redis_url, "-f", "json").stdout)["articles"]
+    assert sorted(a["source"] for a in listed) == sorted(str(f) for f in files if not f.name.startswith("1"))
+
+
+@pytest.mark.parametrize(("field", "value"), [("scheme", b'{"num_perm": 128, '), ("store_version", b"notjson")])
+def test_a_corrupt_manifest_field_is_one_error_line_exit_2(redis_url: str, tmp_path: Path, cli, field: str, value: bytes) -> None:
+    """A field of <prefix>:manifest that is not JSON: a traceback and exit 1 before; now the
+    corrupted-store line naming the field and the hash, exit 2, on every command."""
+    files = _write(tmp_path / "a", {"0.txt": chinese_article(270)})
+    assert cli("protect", *files, "--store", redis_url).exit_code == 0
+    store = open_store(redis_url, FingerprintScheme())
+    try:
+        store._r.hset(store._k("manifest"), field, value)
+        key = store._k("manifest")
+    finally:
+        store.close()
+    for args in (("list",), ("check", files[0]), ("protect", files[0])):
+        r = cli(*args, "--store", redis_url)
+        said = " ".join(r.stderr.split())
+        assert r.exit_code == 2 and len(r.stderr.strip().splitlines()) == 1 and "Traceback" not in r.stderr, r.stderr
+        assert f"is corrupted: its manifest entry '{field}' (field '{field}' of the hash {key})" in said, said
+        assert "backup" in said, said
+    with pytest.raises(StoreError, match=f"manifest entry '{field}'"):
+        Guard.open(redis_url)
+
+
+def test_after_flushall_len_articles_and_check_agree(tmp_path: Path) -> None:
+    """A store emptied under a running worker (FLUSHALL): check raised "emptied or replaced"
+    while len(guard) still gave the old count and articles() an empty list. All three now raise
+    the same StoreError. (A server of its own: FLUSHALL empties every store on it.)"""
+    import redis
+
+    server = RedisServer(tmp_path / "redis")
+    try:
+        url = server.url()
+        with Guard.open(url, create=True) as w:
+            for i in range(2):
+                w.protect_document(chinese_article(280 + i), source=f"{i}.txt")
+        with Guard.open(url) as g:
+            assert len(g) == 2 and g.check(chinese_article(280)).verdict == "reprint"
+            redis.Redis(port=server.port).flushall()
+            for call in (lambda: len(g), g.articles, lambda: g.check(chinese_article(280))):
+                with pytest.raises(StoreError, match=r"was emptied or replaced while in use \(store_uid \w+ is now None\)"):
+                    call()
+    finally:
+        server.stop()
+
+
+def test_a_closed_guard_on_redis_refuses_to_check(redis_url: str) -> None:
+    with Guard.open(redis_url, create=True) as w:
+        w.protect_document(chinese_article(290), source="0.txt")
+    g = Guard.open(redis_url)
+    assert g.check(chinese_article(290)).verdict == "reprint"
+    g.close()
+    with pytest.raises(StoreError, match=r"this Guard on the fingerprint store .* was closed"):
+        g.check(chinese_article(290))
+    g.close()  # again: nothing

@@ -432,3 +432,146 @@ def test_a_stored_column_of_another_type_is_named_never_a_traceback(cli, tmp_pat
     assert hashlib.sha256((store / STORE_FILE).read_bytes()).hexdigest() == digest
     assert cli("remove", damaged, "--store", store).exit_code == 0
     assert cli("list", "--store", store).exit_code == 0
+
+
+def _store_of(path: Path, seeds: range) -> None:
+    """A store at ``path`` holding the invented articles ``seeds`` (sources ``<seed>.txt``)."""
+    with Guard.open(path, create=True) as g:
+        for i in seeds:
+            assert g.protect_document(chinese_article(i), source=f"{i}.txt").status == "added"
+
+
+_REPLACED = r"was replaced or removed while in use \(.*\): open it again"
+
+
+def test_a_store_copied_over_a_running_readers_file_is_noticed_on_the_next_call(tmp_path: Path) -> None:
+    """`cp other/fingerprints.sqlite sq/fingerprints.sqlite` under a long-lived reader (new-user
+    trial): the file keeps its inode, the reader's index kept the old articles and `articles()`
+    listed the new ones. Every call now fails naming the fix; a new open reads the new store."""
+    a, b = tmp_path / "a", tmp_path / "b"
+    _store_of(a, range(1, 3))
+    _store_of(b, range(5, 6))
+    with Guard.open(a) as g:
+        assert [g.check(chinese_article(i)).verdict for i in (1, 5)] == ["reprint", "clean"]
+        inode = (a / STORE_FILE).stat().st_ino
+        shutil.copyfile(b / STORE_FILE, a / STORE_FILE)  # as cp does: written over, same inode
+        assert (a / STORE_FILE).stat().st_ino == inode
+        for call in (lambda: g.check(chinese_article(1)), lambda: g.check(chinese_article(5)), g.articles, lambda: len(g)):
+            with pytest.raises(StoreError, match=_REPLACED + ".*protect the articles again") as e:
+                call()
+            assert "store_uid" in str(e.value) and str(a / STORE_FILE) in str(e.value)
+    with Guard.open(a) as g:
+        assert [x.source for x in g.articles()] == ["5.txt"] and len(g) == 1
+        assert [g.check(chinese_article(i)).verdict for i in (1, 5)] == ["clean", "reprint"]
+
+
+def test_a_store_rebuilt_under_a_running_reader_is_noticed(tmp_path: Path, cli) -> None:
+    """The README's rebuild recipe (`rm -r store && reprint-guard protect … --store store`) under
+    a running worker: its connection kept reading the deleted file. Now the worker's next check,
+    len() and articles() say the store was replaced."""
+    store = tmp_path / "store"
+    files = []
+    for i in (1, 2):
+        files.append(tmp_path / f"{i}.txt")
+        files[-1].write_text(chinese_article(i), encoding="utf-8")
+    assert cli("protect", files[0], "--store", store).exit_code == 0
+    with Guard.open(store) as g:
+        assert g.check(chinese_article(1)).verdict == "reprint" and len(g) == 1
+        shutil.rmtree(store)
+        with pytest.raises(StoreError, match=_REPLACED):
+            g.check(chinese_article(1))  # gone: not answered from the deleted file either
+        assert cli("protect", files[1], "--store", store).exit_code == 0
+        for call in (lambda: g.check(chinese_article(1)), lambda: len(g), g.articles):
+            with pytest.raises(StoreError, match=_REPLACED) as e:
+                call()
+            assert "another file now has its name" in str(e.value)
+    r = cli("check", files[1], "--store", store)
+    assert r.exit_code == 1
+
+
+def test_an_older_copy_restored_under_a_running_reader_is_noticed(tmp_path: Path) -> None:
+    """A backup of the same store (same store_uid) copied back: its change log is behind what
+    the reader saw, so the reader's index holds articles the store no longer has."""
+    store = tmp_path / "fp"
+    _store_of(store, range(1, 2))
+    backup = tmp_path / "backup.sqlite"
+    shutil.copyfile(store / STORE_FILE, backup)
+    with Guard.open(store, create=True) as w:
+        w.protect_document(chinese_article(2), source="2.txt")
+    with Guard.open(store) as g:
+        assert g.check(chinese_article(2)).verdict == "reprint"
+        shutil.copyfile(backup, store / STORE_FILE)
+        with pytest.raises(StoreError, match=_REPLACED) as e:
+            g.check(chinese_article(2))
+        assert "change log went back from change 2 to 1" in str(e.value)
+
+
+def test_writes_by_other_processes_are_not_taken_for_a_replacement(tmp_path: Path) -> None:
+    """Protect and remove from another handle (another process's writes look the same to SQLite)
+    while a reader runs: the reader catches up, as before; closing the writer rewrites nothing
+    the reader would take for another store."""
+    store = tmp_path / "fp"
+    _store_of(store, range(1, 2))
+    with Guard.open(store) as g:
+        assert len(g) == 1
+        with Guard.open(store, create=True) as w:
+            w.protect_document(chinese_article(2), source="2.txt")
+            assert g.check(chinese_article(2)).verdict == "reprint"
+            w.remove([w.articles()[0].id])
+        assert len(g) == 1 and g.check(chinese_article(1)).verdict == "clean"
+        assert [a.source for a in g.articles()] == ["2.txt"]
+
+
+def test_a_store_made_before_store_uids_gets_one_on_a_writable_open(tmp_path: Path) -> None:
+    store = tmp_path / "fp"
+    _store_of(store, range(1, 2))
+    con = sqlite3.connect(store / STORE_FILE)
+    con.execute("DELETE FROM manifest WHERE key = 'store_uid'")
+    con.commit()
+    con.close()
+    with Guard.open(store) as g:  # read-only: left as it is, and still usable
+        assert g.store.uid() is None and g.check(chinese_article(1)).verdict == "reprint"
+    with Guard.open(store, create=True) as g:
+        uid = g.store.uid()
+    assert isinstance(uid, str) and len(uid) == 32
+    with Guard.open(store) as g:
+        assert g.store.uid() == uid
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("scheme", '{"num_perm": 128, '),
+        ("store_version", "notjson"),
+        ("store_version", '"two"'),
+        ("store_uid", "{"),
+        ("format", ""),
+    ],
+    ids=["scheme-cut-short", "version-not-json", "version-not-a-number", "uid-not-json", "format-empty"],
+)
+def test_a_corrupt_manifest_entry_is_one_error_line_exit_2(cli, tmp_path: Path, key: str, value: str) -> None:
+    """A manifest entry edited by hand (new-user trial) made `Guard.open` raise a bare
+    json.JSONDecodeError: a traceback and exit 1, the code for "unlicensed copy found". Now every
+    command says the store is corrupted, names the entry and the fix, exits 2 and changes
+    nothing; the library raises StoreError."""
+    import hashlib
+
+    store, _, bodies, articles = _protected_articles(cli, tmp_path, 500, 1)
+    con = sqlite3.connect(store / STORE_FILE)
+    con.execute("UPDATE manifest SET value = ? WHERE key = ?", (value, key))
+    con.commit()
+    con.close()
+    digest = hashlib.sha256((store / STORE_FILE).read_bytes()).hexdigest()
+    page = tmp_path / "copy.txt"
+    page.write_text(bodies[0], encoding="utf-8")
+    for args in (("list",), ("check", page), ("scan", page, "-f", "json"), ("protect", articles / "0.txt"), ("upgrade",)):
+        r = cli(*args, "--store", store)
+        said = " ".join(r.stderr.split())
+        assert r.exit_code == 2, (args, r.stdout, r.stderr)
+        assert said.startswith(f"error: the fingerprint store {store / STORE_FILE} is corrupted: its manifest entry '{key}'"), said
+        assert "Nothing was changed" in said and "backup" in said, said
+        assert len(r.stderr.strip().splitlines()) == 1 and "Traceback" not in r.stderr
+        assert hashlib.sha256((store / STORE_FILE).read_bytes()).hexdigest() == digest, args
+    with pytest.raises(StoreError, match=f"manifest entry '{key}'") as e:
+        Guard.open(store)
+    assert type(e.value) is StoreError

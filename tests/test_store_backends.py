@@ -185,3 +185,36 @@ def test_a_changed_fold_probe_names_opencc_or_confusables_only_when_its_version_
     assert "opencc_version" not in str(moved.value)
     # Another version alone, folding the probe alike, is no reason to refuse a store.
     check_manifest(dict(want, opencc_version="1.1.6", confusables_version="3.2.0"), want, path="st", location="st")
+
+
+def test_a_closed_guard_refuses_every_call(store_location: str, tmp_path) -> None:
+    """After close() (or its with block) a Guard went on answering check() from an index nobody
+    kept up to date, its store handle quietly connecting again (new-user trial). Every call now
+    raises StoreError naming the store; closing again does nothing."""
+    with Guard.open(store_location, create=True) as w:
+        w.protect_document(chinese_article(1), source="a1.txt")
+    page = tmp_path / "page.txt"
+    page.write_text(chinese_article(1), encoding="utf-8")
+    with Guard.open(store_location) as g:
+        assert g.check(chinese_article(1)).verdict == "reprint" and len(g) == 1
+    w = Guard.open(store_location, create=True)
+    w.close()
+    calls = {
+        "check": lambda x: x.check(chinese_article(1)),
+        "check_file": lambda x: x.check_file(page),
+        "scan": lambda x: x.scan(page),
+        "len": len,
+        "articles": lambda x: x.articles(),
+        "refresh": lambda x: x.refresh(),
+        "protect_document": lambda x: x.protect_document(chinese_article(2), source="a2.txt"),
+        "protect": lambda x: x.protect(page),
+        "remove": lambda x: x.remove(["abc"]),
+    }
+    for guard in (g, w):
+        for name, call in calls.items():
+            with pytest.raises(StoreError, match=r"^this Guard on the fingerprint store .* was closed .*Guard\.open") as e:
+                call(guard)
+            assert type(e.value) is StoreError, name
+        guard.close()  # again: nothing
+    with Guard.open(store_location) as g:
+        assert [a.source for a in g.articles()] == ["a1.txt"]  # the refused protect stored nothing

@@ -69,6 +69,7 @@ from .verdict import (
 )
 from .upkeep import MigrateResult, UpgradeResult, copy_articles, fingerprint_body, upgrade_articles
 from .verify import Boilerplate, Side, align, boilerplate_of, holds_line
+from .weburl import archived_original, without_userinfo
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
@@ -232,6 +233,7 @@ class Guard:
         self._tiles = _LRU(SIGNATURE_CACHE)  # rowid -> stored passage signatures
         self._boiler = _LRU(ARTICLE_CACHE)  # (rowid, k) -> Boilerplate
         self._owners = _LRU(SIGNATURE_CACHE)  # rowid -> (outlet, rights holder)
+        self._closed = False
         self.refresh()
         self._replica.save_if_due()
 
@@ -269,7 +271,11 @@ class Guard:
 
     def close(self) -> None:
         """Stop scan workers and close the store; a writable Guard first rewrites the index
-        file if it is due."""
+        file if it is due. After it (or the end of a ``with`` block) every call but
+        :meth:`close` raises :class:`~reprint_guard.errors.StoreError`; closing again does
+        nothing."""
+        if self._closed:
+            return
         try:
             with self._engine_lock:
                 self._shutdown_engine()
@@ -277,7 +283,17 @@ class Guard:
                 self.refresh()
                 self._replica.save_if_due()
         finally:
+            self._closed = True
             self.store.close()
+
+    def _require_open(self) -> None:
+        """Raise :class:`StoreError` once the Guard was closed: its store handle would otherwise
+        quietly connect again and answer from an index nobody keeps up to date."""
+        if self._closed:
+            raise StoreError(
+                f"this Guard on the fingerprint store {redact_location(self.store.location)} was closed "
+                "(close() or the end of its with block): open the store again with Guard.open(...)"
+            )
 
     def __enter__(self) -> Guard:
         return self
@@ -287,7 +303,9 @@ class Guard:
 
     # -- index maintenance ------------------------------------------------------------------
     def refresh(self) -> None:
-        """Catch up with articles protected or removed since the last call (any process)."""
+        """Catch up with articles protected or removed since the last call (any process).
+        Raises :class:`StoreError` when the Guard is closed or its store was replaced."""
+        self._require_open()
         self._replica.refresh()
 
     def _forget(self, rowids: Sequence[int]) -> None:
@@ -333,8 +351,10 @@ class Guard:
         Returns a :class:`ProtectOutcome`; an empty, too-short or too-large (see
         :meth:`check`) article is ``skipped``.
         Raises :class:`InputError` for binary or undecodable input and
-        :class:`~reprint_guard.errors.StoreError` when the store cannot be written.
+        :class:`~reprint_guard.errors.StoreError` when the store cannot be written (or the
+        Guard was closed).
         """
+        self._require_open()
         licensees = tuple(dict.fromkeys(canonical_licensee(lic) for lic in licensees))
         refused = too_large(data)
         if refused:
@@ -406,6 +426,7 @@ class Guard:
         e.g. with :func:`contextlib.closing`), the files whose outcomes were yielded are
         committed (``on_commit`` says so) and the one in progress is not stored at all.
         """
+        self._require_open()
         licensees = tuple(dict.fromkeys(canonical_licensee(lic) for lic in licensees))  # ConfigError before any work
         files = list(iter_files(paths, skip=self._own_folders()))
         url_of = _url_lookup(urls)
@@ -479,13 +500,16 @@ class Guard:
 
     def remove(self, ids: Sequence[str]) -> list[str]:
         """Remove articles by id; returns those that existed."""
+        self._require_open()
         removed = self.store.remove(list(ids))
         self.refresh()
         self._replica.save_if_due()
         return removed
 
     def articles(self) -> list[StoredArticle]:
-        """Every protected article, oldest first."""
+        """Every protected article, oldest first. Raises :class:`StoreError` (closed Guard,
+        store replaced since it was opened, damaged article)."""
+        self._require_open()
         return self.store.articles()
 
     # -- migrating --------------------------------------------------------------------------
@@ -644,6 +668,7 @@ class Guard:
                 another type than HTML or text, or names an unknown charset (as
                 ``check --content-type`` refuses it: :func:`check_content_type`).
         """
+        self._require_open()
         if not isinstance(data, (str, bytes, bytearray, memoryview)):
             raise TypeError(f"check() takes str or bytes, not {type(data).__name__}")
         if config is not None and not isinstance(config, MatchConfig):
@@ -660,15 +685,16 @@ class Guard:
             # only a web address can put a copy on a licensee's site (the CLI refuses the same)
             raise ConfigError(f"url {url[:80]!r} is not an http(s) URL (e.g. https://news.example.com/a/1.html)")
         sha = sha256_of(data)
+        shown = without_userinfo(url)  # a report never keeps the user:password@ of a URL
         refused = too_large(data)
         if refused:
-            return DocumentReport(path, url, sha, None, "skipped", refused)
+            return DocumentReport(path, shown, sha, None, "skipped", refused)
         try:
             # a checked page's byline is never read: only a protected notice resolves 作者 to it
             doc = extract(data, content_type=content_type, url=url, path=path, bylines=False, after_notice=True, readings=True)
         except InputError as e:  # the extractor only refuses input that is not text
-            return DocumentReport(path, url, sha, None, "skipped", str(e))
-        doc_url = url or doc.url
+            return DocumentReport(path, shown, sha, None, "skipped", str(e))
+        doc_url = without_userinfo(url or doc.url)
         squeezed = junk_free_reading(doc.text)
         if squeezed is not None:
             # letters with junk slipped between them (hair spaces, kana, lone strokes): the text
@@ -866,14 +892,14 @@ class Guard:
                 # only where a credit decides a permission (keeps_notice folds the whole page)
                 attributed = keeps_notice(doc, notice)
             # The publisher's own site is not a reprint of its own article.
-            licence = licence_of(doc, evidence, (*art.licensees, *((art.url,) if art.url else ())))
+            licence = _licence(doc, evidence, art)
             # Only the article's own notice can permit a use; the page can only meet its conditions.
             permitted, unmet = permission(kind, notice, attributed=attributed, doc=doc, article_url=art.url)
             if permitted and licence.status != "licensed":
                 licence = Licence("permitted")
             matches.append(
                 Match(
-                    article=ArticleRef(art.id, art.title, art.source, art.url, art.date, art.outlet),
+                    article=ArticleRef(art.id, art.title, art.source, without_userinfo(art.url), art.date, art.outlet),
                     kind=kind,
                     licence=licence,
                     attributed=attributed,
@@ -919,6 +945,7 @@ class Guard:
         # The parent's caches come along (copy-on-write): workers start as warm as the parent.
         g._cache, g._tiles, g._boiler = self._cache.copy(), self._tiles.copy(), self._boiler.copy()
         g._owners = self._owners.copy()
+        g._closed = False
         return g
 
     def check_file(
@@ -934,8 +961,9 @@ class Guard:
         A file over :data:`MAX_INPUT_BYTES` is ``skipped`` with a reason naming the limit;
         it is never read, let alone truncated.
         """
+        self._require_open()
         name = str(path)
-        given = url.url if isinstance(url, UrlEvidence) else url
+        given = without_userinfo(url.url if isinstance(url, UrlEvidence) else url)
         try:
             data = read_file(Path(path))
         except InputTooLargeError as e:
@@ -985,6 +1013,7 @@ class Guard:
         1`` the workers are stopped and pending files cancelled. Raises :class:`ConfigError`
         when ``jobs < 1`` (at the first ``next``).
         """
+        self._require_open()
         if jobs < 1:
             raise ConfigError(f"jobs must be at least 1, got {jobs}")
         url_of = _url_lookup(urls)
@@ -1003,7 +1032,7 @@ class Guard:
         if jobs == 1 or len(todo) < 2:
             for name, problem in files:
                 if problem:
-                    yield reported(name, DocumentReport(name, url_of(name), None, None, "error", problem))
+                    yield reported(name, DocumentReport(name, without_userinfo(url_of(name)), None, None, "error", problem))
                 else:
                     yield reported(name, self.check_file(name, url=evidence_of(name)))
             return
@@ -1013,7 +1042,7 @@ class Guard:
             results = engine.map([(name, evidence_of(name)) for name in todo])
             for name, problem in files:
                 if problem:
-                    yield reported(name, DocumentReport(name, url_of(name), None, None, "error", problem))
+                    yield reported(name, DocumentReport(name, without_userinfo(url_of(name)), None, None, "error", problem))
                 else:
                     yield reported(name, next(results))
             finished = True
@@ -1098,6 +1127,21 @@ def _by_holder(win: np.ndarray, slot: np.ndarray, most: int) -> list[tuple[int, 
 
 
 
+
+
+def _licence(doc: Document, evidence: UrlEvidence | None, art: StoredArticle) -> Licence:
+    """:func:`~reprint_guard.verdict.licence_of` for ``art``: its licensees and its own URL
+    (its own page and host are no reprint of it). A web-archive snapshot of the article's own
+    address (``web.archive.org/web/<timestamp>/<its URL>``: :func:`archived_original`) counts as
+    that address; a snapshot of a licensee's or anyone else's page stays a page on the archive."""
+    own = (art.url,) if art.url else ()
+    licence = licence_of(doc, evidence, (*art.licensees, *own))
+    if licence.status == "licensed" or not own or evidence is None:
+        return licence
+    original = archived_original(evidence.url)
+    if original is not None and licence_of(doc, replace(evidence, url=original), own).status == "licensed":
+        return Licence("licensed", evidence=evidence.source)
+    return licence
 
 
 def _url_lookup(urls: dict[str, str] | None) -> Callable[[str], str | None]:

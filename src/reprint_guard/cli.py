@@ -275,11 +275,10 @@ def _read_urls(path: Path | None) -> dict[str, str]:
                     raise _fail(f"{bad}: line {n}: {e}") from None
     else:
         rows = []
-        for n, row in enumerate(csv.reader(text.splitlines()), 1):
-            if not row or not "".join(row).strip():
+        lines = [(n, row) for n, row in enumerate(csv.reader(text.splitlines()), 1) if row and "".join(row).strip()]
+        for k, (n, row) in enumerate(lines):
+            if k == 0 and _is_header(row, more_rows=len(lines) > 1):
                 continue
-            if n == 1 and [c.strip().lower() for c in row[:2]] == ["path", "url"]:
-                continue  # the header
             if len(row) < 2 or not row[0].strip():
                 raise _fail(f"{bad}: line {n} has no path,url pair: {','.join(row)[:80]!r}")
             rows.append((n, row[0].strip(), row[1].strip()))
@@ -297,6 +296,18 @@ def _read_urls(path: Path | None) -> dict[str, str]:
         out[key] = url
         first_line.setdefault(key, n)
     return out
+
+
+def _is_header(row: list[str], *, more_rows: bool) -> bool:
+    """Whether the first row of a ``--urls`` CSV is a header: ``path,url``, or in any language
+    (``路径,网址`` as Excel saves it) a row followed by others whose URL cell is a word, not an
+    address (no ``:``, ``/`` or ``.``: a mistyped URL still stops the run naming line 1), and
+    whose path cell names no existing file."""
+    cells = [c.strip() for c in row[:2]]
+    if [c.lower() for c in cells] == ["path", "url"]:
+        return True
+    url = cells[1] if len(cells) > 1 else ""
+    return more_rows and not any(c in url for c in ":/.") and not (cells[0] and os.path.isfile(cells[0]))
 
 
 def _warn_unmatched(url_map: dict[str, str], manifest: Path | None) -> None:

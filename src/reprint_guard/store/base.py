@@ -144,8 +144,8 @@ def check_manifest(
     An older ``store_version`` is fine (read as it is, migrated on a writable open).
     ``same_scheme=False`` lets another fingerprint scheme through (``upgrade --refingerprint``).
     ``path`` names the store in messages, ``location`` is what ``--store`` takes.
-    Raises :class:`StoreError` (not a store) or :class:`IncompatibleStoreError` (a newer format,
-    another fingerprint scheme or normaliser).
+    Raises :class:`StoreError` (not a store, or a ``store_version`` that is no format number)
+    or :class:`IncompatibleStoreError` (a newer format, another fingerprint scheme or normaliser).
     """
     if have.get("format") != STORE_FORMAT:
         raise StoreError(
@@ -153,7 +153,13 @@ def check_manifest(
             "Point --store at a store directory made by `reprint-guard protect`"
         )
     version = have.get("store_version")
-    if not isinstance(version, int) or version > STORE_VERSION:
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise StoreError(
+            f"the fingerprint store {path} is corrupted: its manifest entry 'store_version' is {repr(version)[:40]}, "
+            "not a format number. Nothing was changed. Restore it from a backup, or protect the articles "
+            "again into a new store"
+        )
+    if version > STORE_VERSION:
         raise IncompatibleStoreError(
             f"the fingerprint store {path} has format version {version}, newer than this "
             f"reprint_guard understands ({STORE_VERSION}). Upgrade reprint_guard to read it"

@@ -41,10 +41,11 @@ import contextlib
 import json
 import os
 import re
+import shlex
 import threading
 import uuid
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -139,9 +140,13 @@ def _bucket(rowid: int) -> int:
     return rowid // BUCKET
 
 
-def _article(rowid: int, meta: bytes | str, body: bytes, shown: str = "the store") -> StoredArticle:
+def _article(
+    rowid: int, meta: bytes | str, body: bytes, shown: str = "the store", id_of: Callable[[int], str | None] | None = None
+) -> StoredArticle:
     """One stored article from its meta and body fields. Raises :class:`StoreError` naming the
-    article (never quoting its text) when a field is damaged: not JSON, not zlib, not UTF-8."""
+    article (never quoting its text) when a field is damaged: not JSON, not zlib, not UTF-8.
+    The article's id comes from its metadata, else from ``id_of(rowid)`` (the store's id
+    index, read only on this error path), so that the message can say what to remove."""
     try:
         return _decode_article(rowid, meta, body)
     except (ValueError, KeyError, TypeError, zlib.error) as e:  # UnicodeDecodeError is a ValueError
@@ -149,12 +154,19 @@ def _article(rowid: int, meta: bytes | str, body: bytes, shown: str = "the store
             aid = json.loads(meta)["id"]
         except (ValueError, KeyError, TypeError):
             aid = None
-        name = f"article {aid}" if aid else f"row {rowid}"
-        fix = f"reprint-guard remove {aid} --store {shown}" if aid else "protect the articles again into a new store"
+        if not isinstance(aid, str) and id_of is not None:
+            aid = id_of(rowid)
+        if not isinstance(aid, str) or not aid:
+            aid = None
+        name = f"article {aid} (row {rowid})" if aid else f"row {rowid}, whose article id is not in the store's id index"
+        fix = (
+            f"Restore it from a backup, or remove that article and protect its file again: reprint-guard remove {aid} --store {shlex.quote(shown)}"
+            if aid
+            else "Restore it from a backup, or protect the articles again into a new store"
+        )
         raise StoreError(
             f"the fingerprint store {shown} is corrupted: the stored {name} cannot be read "
-            f"({_damage(e)}). Nothing was changed. Restore it from a backup, or remove that "
-            f"article and protect its file again: {fix}"
+            f"({_damage(e)}). Nothing was changed. {fix}"
         ) from None
 
 
@@ -440,10 +452,43 @@ class RedisStore:
                 redo()  # the article changed since it was read: read it again, write at once
 
     def manifest(self) -> dict[str, object]:
-        """The store's manifest as stored (empty when there is no store under the prefix)."""
+        """The store's manifest as stored (empty when there is no store under the prefix).
+        Raises :class:`StoreError` naming the entry when one is not the JSON the store writes."""
         with self._errors():
             raw = self._r.hgetall(self._k("manifest"))
-        return {k.decode(): json.loads(v) for k, v in raw.items()}
+        return {k.decode("utf-8", "replace"): self._manifest_value(k, v) for k, v in raw.items()}
+
+    def _manifest_value(self, field: bytes | str, value: bytes | str) -> object:
+        """One manifest field decoded, or the corrupted-store error naming the hash and field."""
+        try:
+            return json.loads(value)
+        except (ValueError, TypeError):
+            name = field.decode("utf-8", "replace") if isinstance(field, bytes) else field
+            raise StoreError(
+                f"the fingerprint store {self.shown} is corrupted: its manifest entry {name!r} (field {name!r} "
+                f"of the hash {self._k('manifest')}) is not the JSON reprint_guard writes there. Nothing was "
+                "changed. Restore the store from a backup (or copy that field from a backup of it), or protect "
+                "the articles again under a new prefix"
+            ) from None
+
+    def _read_uid(self) -> str | None:
+        """The ``store_uid`` in the manifest now (one request)."""
+        with self._errors():
+            raw = self._r.hget(self._k("manifest"), "store_uid")
+        return self._uid_from(raw)
+
+    def _uid_from(self, raw: bytes | None) -> str | None:
+        uid = self._manifest_value("store_uid", raw) if raw is not None else None
+        return uid if isinstance(uid, str) else None
+
+    def _check_uid(self, uid: str | None) -> None:
+        """Raise :class:`StoreError` when ``uid`` (as read now) is not the store's as opened."""
+        if uid != self._uid:
+            raise StoreError(
+                f"the fingerprint store at {self.shown} was emptied or replaced while in use "
+                f"(store_uid {self._uid} is now {uid}): open it again, and restore it from a "
+                "backup or protect the articles again if it was lost"
+            )
 
     def uid(self, *, create: bool = False) -> str | None:
         """The store's random identity (made with the store)."""
@@ -603,8 +648,20 @@ class RedisStore:
             for b, d in zip(range(lo, n), res):
                 yield b, {int(k): v for k, v in d.items()}
 
+    def _id_of_row(self, rowid: int) -> str | None:
+        """The article id ``P:ids`` maps to ``rowid``, or ``None``: for naming an article whose
+        metadata cannot be read (a scan of the id index, on that error path only)."""
+        want = str(rowid).encode()
+        with contextlib.suppress(Exception), self._errors():
+            for aid, row in self._r.hscan_iter(self._k("ids"), count=1000):
+                if row == want:
+                    return aid.decode("utf-8", "replace")
+        return None
+
     def articles(self) -> list[StoredArticle]:
-        """All articles, oldest first."""
+        """All articles, oldest first. Raises :class:`StoreError` when the store was emptied or
+        replaced since it was opened (as a check does), rather than list another store's."""
+        self._check_uid(self._read_uid())
         out = []
         for b, metas in self._buckets("m"):
             if not metas:
@@ -614,7 +671,7 @@ class RedisStore:
             for rowid in sorted(metas):
                 body = bodies.get(str(rowid).encode())
                 if body is not None:
-                    out.append(_article(rowid, metas[rowid], body, self.shown))
+                    out.append(_article(rowid, metas[rowid], body, self.shown, self._id_of_row))
         return out
 
     def articles_of(self, rowids: Sequence[int]) -> dict[int, StoredArticle]:
@@ -628,7 +685,9 @@ class RedisStore:
                 pipe.hget(self._k("t", _bucket(r)), r)
             res = pipe.execute()
         return {
-            r: _article(r, m, t, self.shown) for r, m, t in zip(rowids, res[0::2], res[1::2]) if m is not None and t is not None
+            r: _article(r, m, t, self.shown, self._id_of_row)
+            for r, m, t in zip(rowids, res[0::2], res[1::2])
+            if m is not None and t is not None
         }
 
     def owners_of(self, rowids: Sequence[int]) -> dict[int, tuple[str | None, str | None]]:
@@ -645,9 +704,12 @@ class RedisStore:
         out: dict[int, tuple[str | None, str | None]] = {}
         for r, raw in zip(rows, res):
             if raw is not None:
-                m = json.loads(raw)
-                notice = notice_from_json(m["notice"])
-                out[r] = (m["outlet"] or None, (notice.rights_holder if notice else None) or None)
+                try:
+                    m = json.loads(raw)
+                    notice = notice_from_json(m["notice"])
+                    out[r] = (m["outlet"] or None, (notice.rights_holder if notice else None) or None)
+                except (ValueError, KeyError, TypeError, AttributeError):
+                    out[r] = (None, None)  # damaged: no owner here; reading the article reports it
         return out
 
     def get(self, aid: str) -> StoredArticle | None:
@@ -687,8 +749,14 @@ class RedisStore:
             return seen
         gen = self._begin_read()
         with self._errors():
-            seq = int(self._r.get(self._k("seq")) or 0)
-        return self._saw(seq, gen)
+            pipe = self._r.pipeline(transaction=False)
+            pipe.get(self._k("seq"))
+            pipe.hget(self._k("manifest"), "store_uid")
+            raw_seq, raw_uid = pipe.execute()
+        # In the same round trip: a store emptied (FLUSHALL) or replaced fails every catch-up
+        # (len(guard) too) as a check does, instead of reading its seq as the old store's.
+        self._check_uid(self._uid_from(raw_uid))
+        return self._saw(int(raw_seq or 0), gen)
 
     def _current_seq(self) -> int | None:
         """The newest seq read, when no write was announced since that read began; else ``None``.
@@ -769,18 +837,14 @@ class RedisStore:
                 pipe.hget(self._k("m", _bucket(r)), r)
                 pipe.hget(self._k("t", _bucket(r)), r)
             res = pipe.execute()
-        uid = json.loads(res[1]) if res[1] is not None else None
-        if uid != self._uid:
-            raise StoreError(
-                f"the fingerprint store at {self.shown} was emptied or replaced while in use "
-                f"(store_uid {self._uid} is now {uid}): open it again, and restore it from a "
-                "backup or protect the articles again if it was lost"
-            )
+        self._check_uid(self._uid_from(res[1]))
         sigs_raw = res[2 : 2 + len(signatures)]
         rest = res[2 + len(signatures) :]
         sigs = {r: _unpack_signatures(b, k)[2] for r, b in zip(signatures, sigs_raw) if b is not None}
         arts = {
-            r: _article(r, m, t, self.shown) for r, m, t in zip(articles, rest[0::2], rest[1::2]) if m is not None and t is not None
+            r: _article(r, m, t, self.shown, self._id_of_row)
+            for r, m, t in zip(articles, rest[0::2], rest[1::2])
+            if m is not None and t is not None
         }
         return Fetched(self._saw(int(res[0] or 0), gen), sigs, arts)
 

@@ -103,8 +103,11 @@ for i = 3, #ARGV do
   if rowid then
     local b = math.floor(tonumber(rowid) / size)
     local m = redis.call('HGET', p..':m:'..b, rowid)
-    if m then
-      local sha = cjson.decode(m)['content_sha256']
+    -- metadata that no longer decodes (damaged) must not stop its removal: only its twin
+    -- entry stays behind, which readers skip (its row has no metadata any more)
+    local ok, meta = pcall(cjson.decode, m or '')
+    local sha = ok and type(meta) == 'table' and meta['content_sha256']
+    if type(sha) == 'string' then
       local old = redis.call('HGET', p..':sha', sha)
       if old then
         local keep = {}

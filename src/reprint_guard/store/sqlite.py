@@ -26,6 +26,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import os
 import re
 import shlex
 import sqlite3
@@ -218,6 +219,12 @@ class SQLiteStore:
         self.writable = writable
         self.version = STORE_VERSION  # the format as stored (an older one is read as it is)
         self._local = threading.local()
+        # What the store was when opened, compared on every query (_con) and seq read: a file
+        # replaced under a long-lived handle (`cp`, `rm -r` and protect again) must not be
+        # read as if it were the old one. None until open() has finished.
+        self._identity: tuple[int, int] | None = None  # (st_dev, st_ino) of the file
+        self._uid_seen: str | None = None  # manifest store_uid (None: a store made before uids)
+        self._top_seq = 0  # the newest change when opened (per thread after: _local.top_seq)
 
     # -- opening ---------------------------------------------------------------------------
     @classmethod
@@ -258,7 +265,37 @@ class SQLiteStore:
         if not create:
             store._roll_back_interrupted_write()
         store._init(create, same_scheme)
+        store._remember_identity()
         return store
+
+    def _file_identity(self) -> tuple[int, int] | None:
+        """``(st_dev, st_ino)`` of the store file, or ``None`` when it is gone (one ``stat``)."""
+        try:
+            st = os.stat(self.path)
+        except OSError:
+            return None
+        return st.st_dev, st.st_ino
+
+    def _remember_identity(self) -> None:
+        """After opening: note the file and the store's ``store_uid`` (a writable open gives a
+        store made before uids one), so that a replacement is told apart from a write."""
+        uid = self.uid(create=True)
+        self._uid_seen = uid
+        self._top_seq = self.last_seq()
+        self._identity = self._file_identity()
+
+    def _replaced(self, why: str) -> StoreError:
+        return StoreError(
+            f"the fingerprint store {self.path} was replaced or removed while in use ({why}): open it "
+            "again (a new Guard.open, or run the command again); restore it from a backup or protect the "
+            "articles again if it was lost"
+        )
+
+    def _check_same_file(self) -> None:
+        """Raise :class:`StoreError` when the store file is no longer the one opened: deleted,
+        or another file now has its name (``rm -r`` and protect again, ``mv``). One ``stat``."""
+        if self._identity is not None and self._file_identity() != self._identity:
+            raise self._replaced("another file now has its name, or it was deleted")
 
     def _refuse_foreign(self) -> None:
         """Before a writable open: refuse a database another program made (tables, none of
@@ -333,6 +370,7 @@ class SQLiteStore:
             raise self._error(e) from None
 
     def _con(self) -> sqlite3.Connection:
+        self._check_same_file()  # an open connection would go on reading the deleted file
         con = getattr(self._local, "con", None)
         if con is None:
             con = self._local.con = self._connect()
@@ -524,9 +562,12 @@ class SQLiteStore:
                     for statement in _SCHEMA.split(";"):
                         if statement.strip():
                             con.execute(statement)
+                    # A store has its identity from the start: it ties an index file to it and
+                    # lets a long-lived reader tell a replaced store from a written one.
+                    entries = {**want, "store_uid": uuid.uuid4().hex}
                     con.executemany(
                         "INSERT INTO manifest (key, value) VALUES (?, ?)",
-                        [(k, json.dumps(v, sort_keys=True)) for k, v in want.items()],
+                        [(k, json.dumps(v, sort_keys=True)) for k, v in entries.items()],
                     )
         have = self.manifest()
         check_manifest(have, want, path=str(self.path), location=str(self.directory), same_scheme=same_scheme)
@@ -573,13 +614,16 @@ class SQLiteStore:
         """A read-only handle on this directory with its own connections (a forked worker's)."""
         other = SQLiteStore(self.directory, self.scheme, writable=False)
         other.version = self.version
+        # the same store as this handle opened: a replacement since is noticed by the worker too
+        other._identity, other._uid_seen, other._top_seq = self._identity, self._uid_seen, self._top_seq
         return other
 
     def uid(self, *, create: bool = False) -> str | None:
-        """The store's random identity (manifest ``store_uid``), tying an index file to it.
+        """The store's random identity (manifest ``store_uid``), tying an index file to it and
+        telling a replaced store from a written one.
 
-        ``create=True`` (writable stores only) makes one when missing; stores get one the first
-        time an index file is written, so small stores that never need the file stay as built.
+        Stores get one when created; ``create=True`` (writable stores only) makes one for a
+        store made before that.
         """
         uid = self.manifest().get("store_uid")
         if uid is None and create and self.writable:
@@ -592,12 +636,25 @@ class SQLiteStore:
         return uid if isinstance(uid, str) else None
 
     def manifest(self) -> dict[str, object]:
-        """The store's manifest as stored (scheme, versions)."""
+        """The store's manifest as stored (scheme, versions, ``store_uid``). Raises
+        :class:`StoreError` naming the entry when one is not the JSON the store writes."""
         try:
             rows = self._con().execute("SELECT key, value FROM manifest").fetchall()
         except sqlite3.Error as e:
             raise self._error(e) from None
-        return {k: json.loads(v) for k, v in rows}
+        return {k: self._manifest_value(k, v) for k, v in rows}
+
+    def _manifest_value(self, key: object, value: object) -> object:
+        """One manifest entry decoded, or the corrupted-store error naming it (never quoted)."""
+        try:
+            return json.loads(value)  # type: ignore[arg-type]
+        except (ValueError, TypeError):
+            raise StoreError(
+                f"the fingerprint store {self.path} is corrupted: its manifest entry {key!r} is not the JSON "
+                "reprint_guard writes there (edited by hand, or damaged on disk). Nothing was changed. Restore "
+                f"{STORE_FILE} from a backup, or move the folder {self.directory} aside and protect the articles "
+                "again into a new store"
+            ) from None
 
     def close(self) -> None:
         """Close this thread's connection (others close when their threads end)."""
@@ -891,7 +948,9 @@ class SQLiteStore:
             ) from None
 
     def articles(self) -> list[StoredArticle]:
-        """All articles, oldest first."""
+        """All articles, oldest first. Raises :class:`StoreError` when the store was replaced
+        since it was opened (see :meth:`last_seq`), rather than list another store's."""
+        self.last_seq()
         return [self._article(r) for r in self._query(f"SELECT {_ARTICLE_COLS} FROM articles ORDER BY rowid")]
 
     def get(self, aid: str) -> StoredArticle | None:
@@ -924,8 +983,34 @@ class SQLiteStore:
         return [(r[0], source_from_db(r[1]), tuple(json.loads(r[2]))) for r in rows]
 
     def last_seq(self) -> int:
-        """Sequence number of the newest change (0 for a store never written)."""
-        return int(self._query("SELECT COALESCE(MAX(seq), 0) FROM changes")[0][0])
+        """Sequence number of the newest change (0 for a store never written).
+
+        Read with the manifest's ``store_uid`` in one query, so that every catch-up (each
+        check's poll) notices a store replaced under this handle: raises :class:`StoreError`
+        when the file is no longer the one opened, its ``store_uid`` changed (a copy of another
+        store written over it) or its change log went back (an older copy restored over it).
+        """
+        con = self._con()  # one stat: the file is still the one opened
+        try:
+            seq, raw_uid = con.execute(
+                "SELECT COALESCE(MAX(seq), 0), (SELECT value FROM manifest WHERE key = 'store_uid') FROM changes"
+            ).fetchone()
+        except sqlite3.Error as e:
+            raise self._error(e) from None
+        seq = int(seq)
+        uid = self._manifest_value("store_uid", raw_uid) if raw_uid is not None else None
+        if self._identity is None or con.in_transaction:
+            return seq  # opening; or inside this handle's own write, which may still roll back
+        if self._uid_seen is not None and uid != self._uid_seen:
+            raise self._replaced(f"store_uid {self._uid_seen} is now {uid}")
+        # Per thread: a thread's reads come one after another, so its seq never goes back;
+        # another thread's newer read may land between this one's query and this test.
+        top = getattr(self._local, "top_seq", self._top_seq)
+        if seq < top:
+            raise self._replaced(f"its change log went back from change {top} to {seq}: an older copy")
+        self._uid_seen = uid if isinstance(uid, str) else self._uid_seen  # a store made before uids gets one
+        self._local.top_seq = seq
+        return seq
 
     def change_at(self, seq: int) -> tuple[int, str] | None:
         """``(rowid, op)`` of change ``seq``, or ``None`` (identifies a point in the store's history)."""
