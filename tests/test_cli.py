@@ -666,6 +666,27 @@ def test_content_type_values_are_checked(cli, store: Path, pages: Path, value: s
     assert ok.exit_code in (0, 1)
 
 
+@pytest.mark.parametrize(
+    ("label", "codec", "encoding"),
+    [("x-x-big5", "cp950", "cp950"), ("cn-big5", "cp950", "cp950"), ("x-gbk", "gbk", "gb18030"),
+     ("gb_2312-80", "gbk", "gb18030"), ("x-euc-cn", "gbk", "gb18030"), ("windows-936", "gbk", "gb18030")],
+)
+def test_content_type_takes_the_charset_labels_a_meta_tag_takes(
+    cli, store: Path, tmp_path: Path, label: str, codec: str, encoding: str
+) -> None:
+    # Python's codecs know none of these WHATWG labels; a page's <meta charset> resolves them
+    import opencc
+
+    html = html_page("老桥修好了", PARAS).replace('<meta charset="utf-8">', "")
+    page = tmp_path / "copy.html"
+    html = html if codec == "gbk" else opencc.OpenCC("s2t").convert(html)
+    page.write_bytes(html.encode(codec, errors="replace"))  # OpenCC's 着 is not in cp950, only in HKSCS
+    r = cli("check", page, "--store", store, "--content-type", f"text/html; charset={label}", "-f", "json")
+    assert r.exit_code == 1, r.stderr
+    doc = json.loads(r.stdout)["documents"][0]
+    assert (doc["verdict"], doc["decoding"]["encoding"], doc["decoding"]["rule"]) == ("reprint", encoding, "declared")
+
+
 def test_a_reader_that_stops_reading_stops_the_scan_quietly(store: Path, pages: Path, tmp_path: Path) -> None:
     # `scan … -f jsonl | head -1`: the reader closes the pipe after the first line, long before
     # the report (far more than a pipe's buffer) is written

@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 from reprint_guard.errors import InputError
 from reprint_guard.extract import extract
 from reprint_guard.notice import parse_notice
-from reprint_guard.ingest.decode import _meta_charsets, decode_bytes
+from reprint_guard.ingest import decode
+from reprint_guard.ingest.decode import _meta_charsets, check_content_type, decode_bytes
 from reprint_guard.ingest.html import _prefer_fallback
 from reprint_guard.ingest.layout import _find_date
 from reprint_guard.models import Decoding, Document
@@ -148,6 +149,31 @@ def test_xml_declaration_and_hkscs_fallback() -> None:
     text, decoding = decode_bytes(raw)
     assert decoding == Decoding("big5hkscs", "declared")
     assert hk_text in text
+
+
+@pytest.mark.parametrize(
+    "label",
+    sorted(decode._GB_LABELS | decode._BIG5_LABELS | decode._LATIN1_LABELS | decode._IGNORED_LABELS)
+    + ["UTF-8", "utf8", "Shift_JIS", "euc-kr", "koi8-r", "iso-8859-15"],
+)
+def test_a_content_type_charset_is_resolved_as_a_meta_charset_is(label: str) -> None:
+    # one label table for both: `check --content-type` refused x-x-big5 that <meta> took
+    assert check_content_type(f"text/html; charset={label}") == f"text/html; charset={label}"
+    page = html_page(f"<p>{BODY_CN}</p>", head=f'<meta charset="{label}">')
+    assert _meta_charsets(page) == [label]
+    encoding = decode._label_encoding(label)
+    assert encoding is not None
+    if label in decode._GB_LABELS or label in decode._BIG5_LABELS:
+        assert decode._codecs_for_label(label) == (["gb18030"] if encoding == "gb18030" else ["cp950", "big5hkscs"])
+
+
+@pytest.mark.parametrize("label", ["xyz", "base64", "rot13", "zlib", "utf-7", "x-" + "a" * 60])
+def test_charsets_no_page_can_mean_are_refused_everywhere(label: str) -> None:
+    from reprint_guard.errors import ConfigError
+
+    assert decode._codecs_for_label(label) == []
+    with pytest.raises(ConfigError, match="unknown charset"):
+        check_content_type(f"text/html; charset={label}")
 
 
 def test_gbk_page_declared_utf8_falls_through_to_han_frequency() -> None:

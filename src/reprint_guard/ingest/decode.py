@@ -420,29 +420,50 @@ def _charset_from_meta(attr_text: str) -> str | None:
     return None
 
 
-def _codecs_for_label(label: str) -> list[str]:
-    """Python codecs to try, in order, for a declared charset label (none if unusable)."""
+def _label_encoding(label: str) -> str | None:
+    """The encoding a charset label names, or ``None`` for a label no page can mean.
+
+    One resolution for every place a charset is named (``<meta charset>``, an XML declaration,
+    an HTTP ``Content-Type``, ``check --content-type``): the WHATWG labels above first
+    (``x-x-big5`` → ``"big5"``, ``windows-936`` → ``"gb18030"``, ``latin1`` → ``"cp1252"``, the
+    UTF-16/32 and ``x-user-defined`` labels as themselves), then Python's codec names and
+    aliases (``shift_jis``, ``euc_kr``), text encodings only (``base64`` and ``rot13`` are not).
+    Case and surrounding white space are ignored.
+    """
     label = label.strip().lower()
     if not _LABEL.fullmatch(label):
-        return []
+        return None
     if label in _GB_LABELS:
-        return ["gb18030"]
+        return "gb18030"
     if label in _BIG5_LABELS:
-        return ["cp950", "big5hkscs"]
+        return "big5"
     if label in _LATIN1_LABELS:
-        return ["cp1252"]
-    if label in _IGNORED_LABELS or label.startswith(("utf-16", "utf-32")):
-        return []
+        return "cp1252"
+    if label in _IGNORED_LABELS:
+        return label
     try:
-        name = codecs.lookup(label).name
+        info = codecs.lookup(label)
     except LookupError:
-        return []
+        return None
     # Only text encodings: codecs.lookup also knows base64, zlib, rot13 …
-    if name in _PYTHON_ONLY_CODECS or not getattr(codecs.lookup(name), "_is_text_encoding", True):
+    if info.name in _PYTHON_ONLY_CODECS or not getattr(info, "_is_text_encoding", True):
+        return None
+    return "gb18030" if info.name in ("gbk", "gb2312") else info.name
+
+
+def _codecs_for_label(label: str) -> list[str]:
+    """Python codecs to try, in order, for a declared charset label (none if unusable).
+
+    UTF-8 gives none (strict UTF-8 is tried before any declaration), nor do the labels a
+    document cannot declare itself in (UTF-16/32, ``x-user-defined``, ``replacement``)."""
+    encoding = _label_encoding(label)
+    if encoding is None or encoding == "utf-8" or encoding in _IGNORED_LABELS:
         return []
-    if name in ("utf-8", "gbk", "gb2312"):
-        return [] if name == "utf-8" else ["gb18030"]
-    return [name]
+    if encoding.startswith(("utf-16", "utf-32")):
+        return []
+    if encoding == "big5":
+        return ["cp950", "big5hkscs"]
+    return [encoding]
 
 
 def _is_neutral(ch: str) -> bool:
@@ -675,11 +696,14 @@ _GIVEN_CHARSET = re.compile(r"""charset\s{0,20}=\s{0,20}["']?([^"';\s]{1,200})""
 def check_content_type(value: object) -> str:
     """``value`` if it is a content type reprint_guard reads: ``html``, ``text``, ``json``, ``xml`` or an
     HTML, plain-text, JSON, XML/RSS/Atom feed or MHTML (``multipart/related``) HTTP Content-Type
-    (``text/html; charset=gbk``) whose charset, if given, Python knows. The one check behind ``Guard.check(content_type=…)`` and ``check --content-type``.
+    (``text/html; charset=gbk``) whose charset, if given, is a label a page's ``<meta charset>``
+    may use too (:func:`_label_encoding`: the WHATWG labels such as ``x-x-big5`` or
+    ``windows-936``, and Python's text codec names). The one check behind ``Guard.check(content_type=…)`` and ``check --content-type``.
 
     Raises:
         TypeError: ``value`` is not a ``str``.
-        ConfigError: another type (``application/pdf``) or an unknown charset.
+        ConfigError: another type (``application/pdf``) or an unknown charset (also a Python
+            codec that is no text encoding, such as ``base64``).
     """
     if not isinstance(value, str):
         raise TypeError(f"content_type must be a str, not {type(value).__name__}")
@@ -690,11 +714,8 @@ def check_content_type(value: object) -> str:
             'such as "text/html; charset=gbk"'
         )
     m = _GIVEN_CHARSET.search(params[:1000])
-    if m:
-        try:
-            codecs.lookup(m.group(1))
-        except LookupError:
-            raise ConfigError(f"unknown charset {m.group(1)[:40]!r} in {value[:80]!r} (e.g. utf-8, gbk, big5)") from None
+    if m and _label_encoding(m.group(1)) is None:  # the labels a page's <meta charset> may use
+        raise ConfigError(f"unknown charset {m.group(1)[:40]!r} in {value[:80]!r} (e.g. utf-8, gbk, big5)")
     return value
 
 
