@@ -653,6 +653,17 @@ def test_malformed_urls_manifest_is_refused(cli, store: Path, pages: Path, tmp_p
     assert message in re.sub(r"\s*\n\s*", " ", r.stderr), r.stderr
 
 
+def test_a_urls_manifest_with_junk_bytes_is_refused(cli, store: Path, pages: Path, tmp_path: Path) -> None:
+    # read as UTF-8 with the junk replaced, the row's path would match no file: silently unused
+    manifest = tmp_path / "urls.csv"
+    rows = [f"{pages}/副本{k}.html,https://a.example.com/{k}\n".encode() for k in range(30)]
+    rows[3] = rows[3].replace("副本".encode(), "副".encode() + b"\x80" + "本".encode())
+    manifest.write_bytes(b"".join(rows))
+    r = cli("scan", pages, "--store", store, "--urls", manifest)
+    assert r.exit_code == 2 and r.stdout == ""
+    assert "holds bytes that are not valid utf-8" in " ".join(r.stderr.split()), r.stderr
+
+
 @pytest.mark.parametrize(
     ("value", "why"),
     [("pdf", "reads HTML and plain text"), ("bogus/thing", "reads HTML and plain text"),

@@ -409,6 +409,39 @@ def test_a_wrong_declared_charset_is_overruled_by_the_chinese_one_that_fits(
     assert_verbatim(rep)
 
 
+def _junk(n: int, seed: int) -> bytes:
+    import random
+
+    rng = random.Random(seed)
+    return bytes(rng.randrange(0x80, 0x100) for _ in range(n))
+
+
+@pytest.mark.parametrize(
+    "form",
+    ["meta-comment", "http-comment", "text-200-before", "text-3k-around", "html-3k-around"],
+)
+def test_junk_bytes_in_a_utf8_copy_do_not_turn_it_to_mojibake(guard: Guard, form: str) -> None:
+    # charset-normalizer read these as GB18030: the copy came back clean
+    body = "".join(f"<p>{p}</p>" for p in PARAS).encode("utf-8")
+    content_type = None
+    if form == "meta-comment":
+        data = b"<html><head><meta charset='utf-8'></head><body><!-- " + _junk(120, 1) + b" -->" + body + b"</body></html>"
+        rule = "declared-replaced"
+    elif form == "http-comment":
+        data = b"<html><body><!-- " + _junk(120, 2) + b" -->" + body + b"</body></html>"
+        content_type, rule = "text/html; charset=utf-8", "declared-replaced"
+    elif form == "text-200-before":
+        data, rule = _junk(200, 3) + BODY.encode("utf-8"), "utf-8-replaced"
+    elif form == "text-3k-around":
+        data, rule = _junk(3000, 4) + b"\n" + BODY.encode("utf-8") + b"\n" + _junk(3000, 5), "utf-8-replaced"
+    else:
+        data = b"<html><body><div>" + _junk(3000, 6) + b"</div>" + body + b"<div>" + _junk(3000, 7) + b"</div></body></html>"
+        rule = "utf-8-replaced"
+    rep = guard.check(data, content_type=content_type)
+    assert rep.decoding is not None and (rep.decoding.encoding, rep.decoding.rule) == ("utf-8", rule)
+    assert_verbatim(rep)
+
+
 def _tw(text: str) -> str:
     import opencc
 

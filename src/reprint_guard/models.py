@@ -36,7 +36,9 @@ DecodingRule = Literal[
     "utf-16-sniffed",  # UTF-16 without a byte-order mark, its NUL bytes read as UTF-16 text
     "utf-8",
     "declared",  # a declared charset (HTTP/meta/XML) that decodes the bytes strictly
+    "declared-replaced",  # a declared UTF-8/GBK/Big5 failing only on junk bytes, replaced by U+FFFD
     "han-frequency",  # gb18030 vs cp950 chosen by how common the decoded Han characters are
+    "utf-8-replaced",  # undeclared UTF-8 failing only on junk bytes, replaced by U+FFFD
     "charset-normalizer",
 ]
 
