@@ -5,7 +5,7 @@ Input: the raw bytes of a file or HTTP body (and an optional ``Content-Type``). 
 names the codec and the rule that chose it (byte-order mark, strict UTF-8, declared charset,
 Han-character frequency, UTF-8 around junk bytes, charset-normalizer); binary input raises
 :class:`~reprint_guard.errors.InputError`. :func:`_repair_mojibake` undoes text encoded twice
-(ftfy), :func:`_clean_text` unifies line breaks and drops controls,
+(ftfy; GBK or Big5 read as Latin-1 by re-reading its bytes), :func:`_clean_text` unifies line breaks and drops controls,
 :func:`_unescape_entity_text` decodes entity-escaped plain text; :func:`_content_kind` tells
 HTML from plain text.
 
@@ -23,7 +23,7 @@ from typing import Literal
 
 from reprint_guard import _hanfreq
 from reprint_guard.errors import ConfigError, InputError
-from reprint_guard.models import Decoding
+from reprint_guard.models import Decoding, MojibakeRepair
 
 __all__ = ["CONTENT_TYPES", "check_content_type", "decode_bytes"]
 
@@ -602,14 +602,15 @@ def _han_score(text: str, limit: int = 20000) -> tuple[float, int]:
     return (hits / considered if considered else 0.0), considered
 
 
-def _han_frequency_choice(data: bytes) -> tuple[str, Decoding] | None:
+def _han_frequency_choice(data: bytes, *, min_share: float = 0.5, min_chars: int = 1) -> tuple[str, Decoding] | None:
     """Pick gb18030, cp950 or big5hkscs by how common the decoded Han characters are
     (big5hkscs only where cp950 fails: Windows-made Big5 pages are cp950).
 
     Big5 bytes often decode "without error" as GB18030 into rare characters and private-use
     code points, and GBK bytes as cp950 into rare traditional characters, so strictness
     alone cannot tell them apart. Returns ``None`` when neither decodes strictly or the
-    better one has fewer than half common characters.
+    better one has a share of common characters under ``min_share`` (in [0, 1]; half by
+    default) or fewer than ``min_chars`` characters scored.
     """
     scored: list[tuple[float, int, str, str]] = []
     for order, codec in enumerate(("gb18030", "cp950", "big5hkscs")):
@@ -620,13 +621,13 @@ def _han_frequency_choice(data: bytes) -> tuple[str, Decoding] | None:
         except UnicodeDecodeError:
             continue
         share, considered = _han_score(text)
-        if considered:
+        if considered >= min_chars:
             # Ties go to gb18030 (lower order): mainland pages are the common case.
             scored.append((share, -order, codec, text))
     if not scored:
         return None
     share, _, codec, text = max(scored)
-    if share < 0.5:
+    if share < min_share:
         return None
     return text, Decoding(encoding=codec, rule="han-frequency")
 
@@ -721,14 +722,20 @@ on the way): the input is refused. Below it, the repaired text is read as it is;
 bad sequences (junk a copier sprinkled in) must not make a copy skip the check."""
 
 
-def _repair_mojibake(text: str, path: str | None, *, refuse: bool = True) -> tuple[str, bool]:
-    """``(text, repaired)``: ``text`` with its mojibake undone by ftfy, if it has any.
+def _repair_mojibake(text: str, path: str | None, *, refuse: bool = True) -> tuple[str, MojibakeRepair | None]:
+    """``(text, repair)``: ``text`` with its mojibake undone, if it has any, and the name of the
+    repair (``None`` when the text is returned unchanged).
 
-    Gate: only text holding a pair of Latin-1-range characters (see ``_MOJIBAKE_PAIR``) that
-    ftfy's badness heuristic (``ftfy.badness.is_bad``) calls bad is touched, so clean text,
-    and clean Chinese in particular, is returned unchanged (quotes and offsets are evidence).
-    The fix is ``ftfy.fix_encoding`` alone: ``ftfy.fix_text`` would also rewrite clean
-    characters (full-width ``，`` to ``,``). https://ftfy.readthedocs.io
+    Gate: only text holding a pair of Latin-1-range characters (see ``_MOJIBAKE_PAIR``) is
+    looked at, so clean text, and clean Chinese in particular, is returned unchanged (quotes
+    and offsets are evidence). Two repairs, in order:
+
+    1. ``"cjk-mojibake:<codec>"``: GBK or Big5 bytes read as Latin-1 or cp1252 and saved again
+       (archive mojibake) are read back by :func:`_reread_cjk_mojibake`. ftfy only undoes
+       UTF-8 read as a single-byte encoding.
+    2. ``"ftfy.fix_encoding"``: text ftfy's badness heuristic (``ftfy.badness.is_bad``) calls
+       bad, fixed with ``ftfy.fix_encoding`` alone: ``ftfy.fix_text`` would also rewrite clean
+       characters (full-width ``，`` to ``,``). https://ftfy.readthedocs.io
 
     Raises:
         InputError: ``refuse`` is true (the text was decoded from a file's bytes) and the text
@@ -736,25 +743,68 @@ def _repair_mojibake(text: str, path: str | None, *, refuse: bool = True) -> tup
             in bad sequences). Text handed in as ``str`` is never refused: it is read as it is.
     """
     if _MOJIBAKE_PAIR.search(text) is None:
-        return text, False
+        return text, None
+    reread = _reread_cjk_mojibake(text)
+    if reread is not None:
+        return reread
     from ftfy import fix_encoding  # deferred: only text that looks like mojibake needs it
     from ftfy.badness import badness, is_bad
 
     if not is_bad(text):
-        return text, False
+        return text, None
     fixed = fix_encoding(text)
     bad = badness(fixed)
     if bad > MOJIBAKE_MAX_BAD_SHARE * len(fixed):
         if not refuse:
-            return text, False
+            return text, None
         raise InputError(
             f"{_name(path)} is mojibake (text encoded twice, e.g. UTF-8 read as Latin-1 or "
-            f"cp1252 and saved again) that ftfy.fix_encoding cannot undo: {bad} bad sequences "
-            f"remain in {len(fixed)} characters. Fetch or export the page again in its original "
-            "encoding.",
+            f"cp1252 and saved again) that ftfy.fix_encoding cannot undo, nor is it GBK or Big5 "
+            f"read as Latin-1: {bad} bad sequences remain in {len(fixed)} characters. Fetch or "
+            "export the page again in its original encoding.",
             path=path,
         )
-    return fixed, fixed != text
+    return fixed, ("ftfy.fix_encoding" if fixed != text else None)
+
+
+# cp1252's characters for bytes 0x80-0x9F mapped to the Latin-1 characters of the same bytes, so
+# that one latin-1 encode gives back the bytes of text read as either (a tool reading GBK as
+# cp1252 keeps the five bytes cp1252 leaves undefined as U+0081 … U+009D, as WHATWG does).
+_CP1252_AS_LATIN1 = {
+    ord(bytes([b]).decode("cp1252")): b for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+}
+_CP1252_TOP = max(map(chr, _CP1252_AS_LATIN1))  # "™" (U+2122): no mojibake character is above it
+_CJK_MOJIBAKE_MIN_CHARS = 2 * _PROSE_MIN_CHARS  # two Latin-1 characters per GBK/Big5 character
+
+
+def _reread_cjk_mojibake(text: str) -> tuple[str, MojibakeRepair] | None:
+    """GBK or Big5 text once read as Latin-1 or cp1252 and saved again, read back:
+    ``(chinese_text, "cjk-mojibake:<codec>")`` with codec ``gb18030``, ``cp950`` or
+    ``big5hkscs``, or ``None``.
+
+    Only text whose every character is ASCII or Latin-1/cp1252 (at least 16 of them not ASCII)
+    is tried: it is encoded back to its bytes and decoded strictly as GB18030, cp950 and
+    Big5-HKSCS (:func:`_han_frequency_choice`); the result is kept when it reads as Chinese
+    prose, :data:`CHINESE_PROSE_SHARE` of its characters common Han. A strict decode leaves
+    no U+FFFD; Latin text (an accented letter before a space breaks both codecs) and UTF-8
+    read as Latin-1 (rare characters as GBK) never pass. Bytes lost on the way (cp1252
+    ``errors="replace"`` writes ``?``) break the strict decode: such text is left to ftfy.
+    Linear in ``len(text)``: one ``max``, one translate, one encode, at most three decodes.
+    """
+    if max(text) > _CP1252_TOP:
+        return None  # a character no single-byte reading gives: not mojibake of the whole text
+    try:
+        raw = text.translate(_CP1252_AS_LATIN1).encode("latin-1")
+    except UnicodeEncodeError:
+        return None  # a character between U+0100 and U+2122 that cp1252 lacks
+    if len(text) - len(text.encode("ascii", "ignore")) < _CJK_MOJIBAKE_MIN_CHARS:
+        return None
+    chosen = _han_frequency_choice(raw, min_share=CHINESE_PROSE_SHARE, min_chars=_PROSE_MIN_CHARS)
+    if chosen is None:
+        return None
+    reread, decoding = chosen
+    return reread, f"cjk-mojibake:{decoding.encoding}"  # type: ignore[return-value]
+
 
 
 # A character reference as HTML writes it, semicolon included (the legacy forms without one,
