@@ -681,6 +681,17 @@ def test_malformed_urls_manifest_is_refused(cli, store: Path, pages: Path, tmp_p
     assert message in re.sub(r"\s*\n\s*", " ", r.stderr), r.stderr
 
 
+def test_a_urls_manifest_with_junk_bytes_is_refused(cli, store: Path, pages: Path, tmp_path: Path) -> None:
+    # read as UTF-8 with the junk replaced, the row's path would match no file: silently unused
+    manifest = tmp_path / "urls.csv"
+    rows = [f"{pages}/副本{k}.html,https://a.example.com/{k}\n".encode() for k in range(30)]
+    rows[3] = rows[3].replace("副本".encode(), "副".encode() + b"\x80" + "本".encode())
+    manifest.write_bytes(b"".join(rows))
+    r = cli("scan", pages, "--store", store, "--urls", manifest)
+    assert r.exit_code == 2 and r.stdout == ""
+    assert "holds bytes that are not valid utf-8" in " ".join(r.stderr.split()), r.stderr
+
+
 @pytest.mark.parametrize(
     ("value", "why"),
     [("pdf", "reads HTML and plain text"), ("bogus/thing", "reads HTML and plain text"),
@@ -692,6 +703,27 @@ def test_content_type_values_are_checked(cli, store: Path, pages: Path, value: s
     assert r.exit_code == 2 and why in r.stderr
     ok = cli("check", page, "--store", store, "--content-type", "text/html; charset=utf-8", "-f", "json")
     assert ok.exit_code in (0, 1)
+
+
+@pytest.mark.parametrize(
+    ("label", "codec", "encoding"),
+    [("x-x-big5", "cp950", "cp950"), ("cn-big5", "cp950", "cp950"), ("x-gbk", "gbk", "gb18030"),
+     ("gb_2312-80", "gbk", "gb18030"), ("x-euc-cn", "gbk", "gb18030"), ("windows-936", "gbk", "gb18030")],
+)
+def test_content_type_takes_the_charset_labels_a_meta_tag_takes(
+    cli, store: Path, tmp_path: Path, label: str, codec: str, encoding: str
+) -> None:
+    # Python's codecs know none of these WHATWG labels; a page's <meta charset> resolves them
+    import opencc
+
+    html = html_page("老桥修好了", PARAS).replace('<meta charset="utf-8">', "")
+    page = tmp_path / "copy.html"
+    html = html if codec == "gbk" else opencc.OpenCC("s2t").convert(html)
+    page.write_bytes(html.encode(codec, errors="replace"))  # OpenCC's 着 is not in cp950, only in HKSCS
+    r = cli("check", page, "--store", store, "--content-type", f"text/html; charset={label}", "-f", "json")
+    assert r.exit_code == 1, r.stderr
+    doc = json.loads(r.stdout)["documents"][0]
+    assert (doc["verdict"], doc["decoding"]["encoding"], doc["decoding"]["rule"]) == ("reprint", encoding, "declared")
 
 
 def test_a_reader_that_stops_reading_stops_the_scan_quietly(store: Path, pages: Path, tmp_path: Path) -> None:

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 from helpers import chinese_article, newsroom_page
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from reprint_guard import Guard
 from reprint_guard.errors import InputError
@@ -183,6 +185,63 @@ def test_mojibake_copy_is_repaired_and_stays_a_reprint(guard: Guard, codec: str,
         assert "mojibake" in rep.reason and "ftfy.fix_encoding cannot undo" in rep.reason
 
 
+def _read_as_cp1252(raw: bytes) -> str:
+    """``raw`` read as a browser reads windows-1252: the five bytes cp1252 leaves undefined
+    (0x81, 0x8d, 0x8f, 0x90, 0x9d) as the C1 controls of the same number (WHATWG)."""
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in raw)
+
+
+@pytest.mark.parametrize("reader", ["latin-1", "cp1252"])
+@pytest.mark.parametrize(("codec", "script"), [("gbk", "simplified"), ("cp950", "traditional")], ids=["gbk", "big5"])
+@pytest.mark.parametrize("form", ["text", "html"])
+def test_gbk_or_big5_read_as_latin1_and_saved_as_utf8_is_read_back(guard: Guard, reader: str, codec: str, script: str, form: str) -> None:
+    # ftfy only undoes UTF-8 mojibake: this was skipped as "mojibake ftfy cannot undo"
+    paras = PARAS if script == "simplified" else [_tw(p) for p in PARAS]
+    original = "\n".join(paras) if form == "text" else html_page(paras).replace("<meta charset='utf-8'>", "")
+    raw = original.encode(codec, errors="replace")  # a rare character OpenCC gives may lack a Big5 code
+    moji = raw.decode("latin-1") if reader == "latin-1" else _read_as_cp1252(raw)
+    rep = guard.check(moji.encode("utf-8"))
+    want = {"gbk": "cjk-mojibake:gb18030", "cp950": "cjk-mojibake:cp950"}[codec]
+    assert rep.decoding is not None and (rep.decoding.rule, rep.decoding.repair) == ("utf-8", want)
+    assert_verbatim(rep)
+    clean = guard.check(raw.decode(codec).encode("utf-8"))
+    assert rep.matches[0].document_text == clean.matches[0].document_text
+    doc = extract(moji, content_type=form)  # handed in as text: repaired the same
+    assert doc.decoding.repair == want
+
+
+@settings(max_examples=40, deadline=None)
+@given(seed=st.integers(0, 10_000), paragraphs=st.integers(1, 6), traditional=st.booleans())
+def test_any_gbk_or_big5_text_read_as_latin1_is_read_back_exactly(seed: int, paragraphs: int, traditional: bool) -> None:
+    from reprint_guard.ingest.decode import _repair_mojibake
+
+    text = chinese_article(seed, paragraphs)
+    codec = "gbk"
+    if traditional:
+        codec = "big5hkscs"  # cp950 lacks forms OpenCC gives (着); the few Big5-HKSCS lacks too are left out
+        text = _tw(text).encode(codec, errors="ignore").decode(codec)
+    repaired, repair = _repair_mojibake(text.encode(codec).decode("latin-1"), None)
+    assert repaired == text
+    assert repair in (("cjk-mojibake:cp950", "cjk-mojibake:big5hkscs") if traditional else ("cjk-mojibake:gb18030",))
+
+
+_LOWER_LATIN1 = "àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿß"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.text(alphabet="abcdefghijklmnopqrstuvwxyz" + _LOWER_LATIN1, min_size=1, max_size=12), min_size=8, max_size=80
+    ).map(" ".join)
+)
+def test_latin_text_is_never_read_as_gbk_or_big5(text: str) -> None:
+    """Lower-case accented letters are bytes 0xDF-0xFF: GBK and Big5 characters they could make
+    lie outside the common ones, so no Latin text reads as Chinese prose."""
+    from reprint_guard.ingest.decode import _reread_cjk_mojibake
+
+    assert _reread_cjk_mojibake(text + " Ã©") is None
+
+
 def test_mojibake_that_stays_bad_is_skipped_with_the_reason(guard: Guard) -> None:
     lost = BODY.encode("utf-8").decode("cp1252", errors="ignore")  # a third of the bytes gone
     rep = guard.check(lost.encode("utf-8"), path="crawl/garbled.txt")
@@ -303,8 +362,6 @@ def test_a_long_collapsed_block_behind_read_more_is_kept(guard: Guard, hide: str
 # 5. Any mix of the tricks keeps a verbatim copy a reprint
 # --------------------------------------------------------------------------------------------
 
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
 
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 DECORATIVE = ["★", "☆", "♥", "❤", "✿", "◆", "■", "●", "※", "♪", "🔥", "👍", "😀", "✨"]
@@ -407,6 +464,39 @@ def test_a_wrong_declared_charset_is_overruled_by_the_chinese_one_that_fits(
     assert_verbatim(rep)
     # Given as the HTTP header instead: the same.
     rep = guard.check(html_page(paras).replace("<meta charset='utf-8'>", "").encode(codec, errors="replace"), content_type=f"text/html; charset={declared}")
+    assert_verbatim(rep)
+
+
+def _junk(n: int, seed: int) -> bytes:
+    import random
+
+    rng = random.Random(seed)
+    return bytes(rng.randrange(0x80, 0x100) for _ in range(n))
+
+
+@pytest.mark.parametrize(
+    "form",
+    ["meta-comment", "http-comment", "text-200-before", "text-3k-around", "html-3k-around"],
+)
+def test_junk_bytes_in_a_utf8_copy_do_not_turn_it_to_mojibake(guard: Guard, form: str) -> None:
+    # charset-normalizer read these as GB18030: the copy came back clean
+    body = "".join(f"<p>{p}</p>" for p in PARAS).encode("utf-8")
+    content_type = None
+    if form == "meta-comment":
+        data = b"<html><head><meta charset='utf-8'></head><body><!-- " + _junk(120, 1) + b" -->" + body + b"</body></html>"
+        rule = "declared-replaced"
+    elif form == "http-comment":
+        data = b"<html><body><!-- " + _junk(120, 2) + b" -->" + body + b"</body></html>"
+        content_type, rule = "text/html; charset=utf-8", "declared-replaced"
+    elif form == "text-200-before":
+        data, rule = _junk(200, 3) + BODY.encode("utf-8"), "utf-8-replaced"
+    elif form == "text-3k-around":
+        data, rule = _junk(3000, 4) + b"\n" + BODY.encode("utf-8") + b"\n" + _junk(3000, 5), "utf-8-replaced"
+    else:
+        data = b"<html><body><div>" + _junk(3000, 6) + b"</div>" + body + b"<div>" + _junk(3000, 7) + b"</div></body></html>"
+        rule = "utf-8-replaced"
+    rep = guard.check(data, content_type=content_type)
+    assert rep.decoding is not None and (rep.decoding.encoding, rep.decoding.rule) == ("utf-8", rule)
     assert_verbatim(rep)
 
 

@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 from reprint_guard.errors import InputError
 from reprint_guard.extract import extract
 from reprint_guard.notice import parse_notice
-from reprint_guard.ingest.decode import _meta_charsets, decode_bytes
+from reprint_guard.ingest import decode
+from reprint_guard.ingest.decode import _meta_charsets, check_content_type, decode_bytes
 from reprint_guard.ingest.html import _prefer_fallback
 from reprint_guard.ingest.layout import _find_date
 from reprint_guard.models import Decoding, Document
@@ -150,6 +151,31 @@ def test_xml_declaration_and_hkscs_fallback() -> None:
     assert hk_text in text
 
 
+@pytest.mark.parametrize(
+    "label",
+    sorted(decode._GB_LABELS | decode._BIG5_LABELS | decode._LATIN1_LABELS | decode._IGNORED_LABELS)
+    + ["UTF-8", "utf8", "Shift_JIS", "euc-kr", "koi8-r", "iso-8859-15"],
+)
+def test_a_content_type_charset_is_resolved_as_a_meta_charset_is(label: str) -> None:
+    # one label table for both: `check --content-type` refused x-x-big5 that <meta> took
+    assert check_content_type(f"text/html; charset={label}") == f"text/html; charset={label}"
+    page = html_page(f"<p>{BODY_CN}</p>", head=f'<meta charset="{label}">')
+    assert _meta_charsets(page) == [label]
+    encoding = decode._label_encoding(label)
+    assert encoding is not None
+    if label in decode._GB_LABELS or label in decode._BIG5_LABELS:
+        assert decode._codecs_for_label(label) == (["gb18030"] if encoding == "gb18030" else ["cp950", "big5hkscs"])
+
+
+@pytest.mark.parametrize("label", ["xyz", "base64", "rot13", "zlib", "utf-7", "x-" + "a" * 60])
+def test_charsets_no_page_can_mean_are_refused_everywhere(label: str) -> None:
+    from reprint_guard.errors import ConfigError
+
+    assert decode._codecs_for_label(label) == []
+    with pytest.raises(ConfigError, match="unknown charset"):
+        check_content_type(f"text/html; charset={label}")
+
+
 def test_gbk_page_declared_utf8_falls_through_to_han_frequency() -> None:
     page = html_page(f"<p>{BODY_CN}</p>", head='<meta charset="utf-8">')
     text, decoding = decode_bytes(page.encode("gbk"))
@@ -202,6 +228,120 @@ def test_charset_normalizer_for_undeclared_western_text() -> None:
     text, decoding = decode_bytes(french.encode("cp1252"))
     assert decoding.rule == "charset-normalizer"
     assert text == french
+
+
+def junk(n: int, seed: int = 0) -> bytes:
+    """``n`` random bytes 0x80-0xFF: invalid UTF-8 in most places, GB18030 "text" in most."""
+    import random
+
+    rng = random.Random(seed)
+    return bytes(rng.randrange(0x80, 0x100) for _ in range(n))
+
+
+UTF8_ARTICLE = "".join(f"<p>{p}</p>" for p in PARAS_CN).encode("utf-8")
+
+
+@pytest.mark.parametrize("declared", ["meta", "http"])
+def test_a_declared_utf8_page_with_junk_in_a_comment_stays_utf8(declared: str) -> None:
+    # charset-normalizer read it as GB18030: the article turned to mojibake
+    head = b"<meta charset='utf-8'>" if declared == "meta" else b""
+    raw = b"<html><head>" + head + b"</head><body><!-- " + junk(120) + b" -->" + UTF8_ARTICLE + b"</body></html>"
+    ct = "text/html; charset=utf-8" if declared == "http" else None
+    text, decoding = decode_bytes(raw, content_type=ct)
+    assert decoding == Decoding("utf-8", "declared-replaced")
+    assert all(p in text for p in PARAS_CN)
+    assert text == raw.decode("utf-8", errors="replace")
+
+
+@pytest.mark.parametrize(
+    ("before", "after"), [(200, 0), (3000, 0), (0, 3000), (3000, 3000), (1500, 1500)], ids=lambda n: str(n)
+)
+def test_undeclared_utf8_with_junk_before_or_after_stays_utf8(before: int, after: int) -> None:
+    article = "\n".join(PARAS_CN * 2).encode("utf-8")
+    raw = junk(before, seed=1) + b"\n" + article + b"\n" + junk(after, seed=2)
+    text, decoding = decode_bytes(raw)
+    assert decoding == Decoding("utf-8", "utf-8-replaced")
+    assert all(p in text for p in PARAS_CN)
+
+
+def test_a_declared_gbk_page_with_junk_stays_gbk_and_a_wrong_declaration_does_not() -> None:
+    page = html_page("".join(f"<p>{p}</p>" for p in PARAS_CN), head="<meta charset='gbk'>")
+    raw = page.encode("gbk").replace(b"<body>", b"<body><!-- " + junk(60) + b"\x80 -->")
+    with pytest.raises(UnicodeDecodeError):
+        raw.decode("gb18030")
+    text, decoding = decode_bytes(raw)
+    assert decoding == Decoding("gb18030", "declared-replaced")
+    assert all(p in text for p in PARAS_CN)
+    # Big5 bytes declared GBK decode into rare characters, junk or not: not the declared codec
+    trad = "他在家裏看書，今天天氣很好，鄰居們都出門散步了。市政府表示將繼續改善交通，居民都很滿意。"
+    big5 = html_page(f"<p>{trad * 3}</p>", head="<meta charset='gbk'>").encode("cp950")
+    text, decoding = decode_bytes(big5.replace(b"<body>", b"<body><!-- " + junk(60) + b"\x80 -->"))
+    assert decoding.rule != "declared-replaced"
+
+
+@pytest.mark.parametrize(
+    ("codec", "text"),
+    [
+        ("gbk", "\n".join(PARAS_CN)),
+        ("cp950", "他在家裏看書，今天天氣很好，鄰居們都出門散步了。市政府表示將繼續改善交通。" * 4),
+        ("shift_jis", "日本政府は今日、新しい経済対策を発表した。東京の株式市場では、午後から買い注文が増えた。" * 4),
+        ("euc_kr", "서울시는 오늘 새로운 교통 대책을 발표했다. 시민들은 환영의 뜻을 밝혔다." * 4),
+        ("cp1252", "Le café de la gare a rouvert ses portes après trois années de travaux, à la grande joie. " * 4),
+    ],
+    ids=["gbk", "big5", "shift-jis", "euc-kr", "cp1252"],
+)
+@pytest.mark.parametrize("declared", ["", "<meta charset='utf-8'>"], ids=["undeclared", "declared-utf-8"])
+def test_legacy_pages_are_never_utf8_with_junk(codec: str, text: str, declared: str) -> None:
+    """Pages in legacy encodings are invalid UTF-8 almost everywhere, a wrong UTF-8 declaration
+    or a stray junk byte or two included: they never pass as UTF-8 with junk replaced."""
+    page = html_page("".join(f"<p>{p}</p>" for p in text.split("\n")), head=declared).encode(codec)
+    for raw in (page, page.replace(b"<body>", b"<body>\xff\x80")):
+        decoded, decoding = decode_bytes(raw)
+        assert decoding.rule not in ("utf-8-replaced", "declared-replaced"), decoding
+        assert decoding.encoding != "utf-8"
+    if codec != "euc_kr":  # undeclared EUC-KR Hangul bytes sit where GB2312's common Han are: read as GB18030
+        assert decode_bytes(page)[0] == page.decode({"gbk": "gb18030"}.get(codec, codec))
+
+
+def test_a_gbk_article_in_a_utf8_template_is_not_junk() -> None:
+    # 400 UTF-8 characters of template, then the article in GBK: the runs of invalid bytes read
+    # as Chinese prose, so they are text in another encoding, not junk to replace
+    nav = "".join(f"<li>{p[:20]}</li>" for p in PARAS_CN * 5).encode("utf-8")
+    raw = b"<html><body><ul>" + nav + b"</ul>" + "".join(f"<p>{p}</p>" for p in PARAS_CN).encode("gbk") + b"</body></html>"
+    esc = raw.decode("utf-8", "surrogateescape")
+    runs = decode._JUNK_RUN.findall(esc)
+    outside = decode._JUNK_RUN.sub("", esc)
+    assert len(outside) - len(outside.encode("ascii", "ignore")) >= decode.JUNK_CHARS_PER_RUN * len(runs)
+    _, decoding = decode_bytes(raw)
+    assert decoding.rule != "utf-8-replaced"
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(seed=st.integers(0, 10_000), paragraphs=st.integers(1, 8), data=st.data())
+def test_utf8_chinese_with_a_few_junk_bytes_keeps_every_paragraph(seed: int, paragraphs: int, data: st.DataObject) -> None:
+    """Any UTF-8 Chinese text with k junk bytes, k at most one per 40 characters, decodes as
+    UTF-8: continuation bytes (invalid wherever they stand) between characters leave the text
+    whole once the U+FFFD are dropped, and junk of any high bytes between paragraphs leaves every
+    paragraph."""
+    from helpers import chinese_article
+
+    text = chinese_article(seed, paragraphs)
+    chars = [c.encode("utf-8") for c in text]
+    k = data.draw(st.integers(1, max(1, len(text) // 40)), label="k")
+    for _ in range(k):
+        at = data.draw(st.integers(0, len(chars)), label="at")
+        chars.insert(at, bytes([data.draw(st.integers(0x80, 0xBF), label="byte")]))
+    decoded, decoding = decode_bytes(b"".join(chars))
+    assert decoding == Decoding("utf-8", "utf-8-replaced")
+    assert decoded.replace("\ufffd", "") == text
+    paras = text.split("\n")
+    lines = [p.encode("utf-8") for p in paras]
+    for _ in range(k):
+        at = data.draw(st.integers(0, len(lines)), label="between")
+        lines.insert(at, data.draw(st.binary(min_size=1, max_size=6).map(lambda b: bytes(0x80 | x for x in b)), label="junk"))
+    decoded, decoding = decode_bytes(b"\n".join(lines))
+    assert decoding.encoding == "utf-8"
+    assert all(p in decoded for p in paras)
 
 
 @pytest.mark.parametrize(

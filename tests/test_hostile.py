@@ -788,6 +788,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._LIST_ITEM": ("match",),  # notice.find: 1. / （一） / ① opening a list item
     "extract._BULLET": ("match",),  # notice.find: "- " / "• " opening a list item
     "extract._TEXT_CHAR": ("findall",),  # ingest.decode: text characters of a UTF-16 reading
+    "extract._JUNK_RUN": ("findall", "sub"),  # ingest.decode: runs of invalid bytes (junk) in a page
     "extract._SYNDICATED_HINT": ("search",),  # notice.find: words a syndication line above the story holds
     "extract._LIST_GOES_ON": ("match",),  # notice.find: a line going on with a wrapped list of uses
     "extract._SYNDICATED_OPENING": ("match",),  # notice.find: "This story was originally published by X"

@@ -260,6 +260,11 @@ def _read_urls(path: Path | None) -> dict[str, str]:
             f"cannot read the --urls manifest {path}: it is not UTF-8 and its encoding could not be "
             "told (bytes no codec decodes): save it as UTF-8 text"
         )
+    if decoding.rule in ("utf-8-replaced", "declared-replaced"):  # a path with junk in it matches no file
+        raise _fail(
+            f"cannot read the --urls manifest {path}: it holds bytes that are not valid {decoding.encoding} "
+            "(junk in the file): save it as UTF-8 text"
+        )
     out: dict[str, str] = {}
     bad = f"the --urls manifest {path} is not CSV (path,url) or JSONL with \"path\" and \"url\""
     if text.lstrip().startswith("{"):

@@ -226,9 +226,9 @@ def extract(
         raise TypeError(f"extract() takes str or bytes, not {type(data).__name__}")
 
     # Before cleaning: mojibake holds C1 controls. Only bytes read from a file are refused.
-    text, repaired = _repair_mojibake(text, path, refuse=decoding.rule != "str")
-    if repaired:
-        decoding = replace(decoding, repair="ftfy.fix_encoding")
+    text, repair = _repair_mojibake(text, path, refuse=decoding.rule != "str")
+    if repair is not None:
+        decoding = replace(decoding, repair=repair)
     text = _clean_text(text)
     if wrappers.is_feed(content_type, text):
         page = wrappers.feed_page(text)  # an RSS or Atom feed: the page its items make

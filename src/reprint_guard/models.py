@@ -36,7 +36,9 @@ DecodingRule = Literal[
     "utf-16-sniffed",  # UTF-16 without a byte-order mark, its NUL bytes read as UTF-16 text
     "utf-8",
     "declared",  # a declared charset (HTTP/meta/XML) that decodes the bytes strictly
+    "declared-replaced",  # a declared UTF-8/GBK/Big5 failing only on junk bytes, replaced by U+FFFD
     "han-frequency",  # gb18030 vs cp950 chosen by how common the decoded Han characters are
+    "utf-8-replaced",  # undeclared UTF-8 failing only on junk bytes, replaced by U+FFFD
     "charset-normalizer",
 ]
 
@@ -56,18 +58,24 @@ class Span:
         return self.end - self.start
 
 
+MojibakeRepair = Literal["ftfy.fix_encoding", "cjk-mojibake:gb18030", "cjk-mojibake:cp950", "cjk-mojibake:big5hkscs"]
+
+
 @dataclass(frozen=True)
 class Decoding:
     """How bytes became text: the codec used and the rule that chose it.
 
     ``repair`` names the repair applied to the decoded text, if any: ``"ftfy.fix_encoding"``
     when the text was mojibake (UTF-8 once read as Latin-1/cp1252 and saved again) and
-    ftfy's ``fix_encoding`` undid it. Passages then quote the repaired text.
+    ftfy's ``fix_encoding`` undid it; ``"cjk-mojibake:<codec>"`` when it was GBK or Big5 read
+    as Latin-1/cp1252 and saved again, and its characters, encoded back to bytes, read as
+    Chinese in ``<codec>`` (``gb18030``, ``cp950`` or ``big5hkscs``). Passages then quote the
+    repaired text.
     """
 
     encoding: str
     rule: DecodingRule
-    repair: Literal["ftfy.fix_encoding"] | None = None
+    repair: MojibakeRepair | None = None
 
 
 UrlSource = Literal["url", "urls_manifest", "warc"]

@@ -12,7 +12,7 @@ from enum import Enum
 from functools import cache
 from importlib import resources
 
-FORMAT_VERSION = 8
+FORMAT_VERSION = 9
 """Version of the JSON/JSONL/CSV output; see ``report/schema.json`` and the README's changelog.
 
 1. ``format_version`` itself; the schema.
@@ -39,6 +39,10 @@ FORMAT_VERSION = 8
    (``"CC BY-NC-ND 4.0"``) or ``null``; CSV column ``notice_licence`` appended.
 8. The ``protect`` report gains ``error``: why the run stopped early (Ctrl-C, the store failing)
    and what was committed, or ``null``; ``articles`` then holds the committed files only.
+9. ``decoding.rule`` gains ``declared-replaced`` and ``utf-8-replaced`` (a declared or undeclared
+   encoding whose only invalid bytes are junk, replaced by U+FFFD) and ``decoding.repair``
+   ``cjk-mojibake:gb18030`` / ``:cp950`` / ``:big5hkscs`` (GBK or Big5 read as Latin-1 and saved
+   again, read back).
 """
 
 EXIT_INTERRUPTED = 130
