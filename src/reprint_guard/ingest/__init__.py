@@ -97,4 +97,6 @@ colour) is dropped, so it credits no one; 本文原载于X / 原文首发于X cr
 23: a two-sided <title> printed site first turned by the page's evidence; a page's tool rows (print,
 e-mail, share, text size) neither title nor text; 首頁 breadcrumbs; a reporter's byline naming the
 paper (江城晨报记者 X) gives the outlet, the author and the date; short lines in print of 2 pt or less
-or in their background's colour dropped."""
+or in their background's colour dropped; a declared or undeclared UTF-8 page with junk bytes read as
+UTF-8 (junk replaced); GBK or Big5 read as Latin-1 and saved again read back; a footer printed as one
+line with its claim found as the notice."""

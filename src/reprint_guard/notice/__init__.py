@@ -15,7 +15,7 @@ from reprint_guard.notice.parse import notice_terms, parse_notice
 
 __all__ = ["NOTICE_VERSION", "notice_terms", "parse_notice"]
 
-NOTICE_VERSION = 21
+NOTICE_VERSION = 22
 """Version of notice finding and parsing. Bump it when the notice found in, or the
 :class:`~reprint_guard.models.LicenceNotice` parsed from, the same input changes; ``reprint-guard
 upgrade`` then re-parses stored notices. 2: footers and ``<head>``, contacts with roles, the whole
@@ -85,7 +85,13 @@ names keeps its role over the sentence's purpose; a news line is the tip desk; a
 own ("Newsroom", "Send us your news", 版权合作) gives its role to the generic rows under it. 21: a
 row's label speaks past an e-mail printed first on it; news tips, subscriptions, classifieds and
 "the … team at" label a number; 意見/反馈 desks are other; 本網站所有內容均屬X所有 names X; 未经正式授权
-names no one; X或相關單位 is X; ‧ and a space before 本網站… end a name; CC 創用… names its licence."""
+names no one; X或相關單位 is X; ‧ and a space before 本網站… end a name; CC 創用… names its licence. 22:
+a footer's rows joined on one line with its claim are the notice; a registration field no longer swallows
+the ban before it; an e-mail's letters make no line English (its numbers stay the page's country's), a
+valid reading beats a possible foreign one, a spaced (02) beside Chinese is Taiwan's, a claim's years are
+no phone; the site keeper's row is a desk of its own; "published on this site" names no use; short
+quotes are excerpts; "It may be republished … provided X is credited" closing the article is the
+notice; a Latin brand glued to Han opens a name after 版權所有."""
 
 # Compatibility (one release): the names of the one-module ``notice`` (now ``notice.parse`` and ``notice.contacts``)
 # and of notice finding stay importable from here.
