@@ -354,6 +354,11 @@ def test_csv_has_header_and_one_row_per_match(cli, store: Path, pages: Path, tmp
         "other_contacts",
         "licensing_urls",  # appended in format_version 6
         "notice_licence",  # appended in format_version 7
+        "url",  # appended in format_version 9
+        "page_title",
+        "attributed",
+        "unmet_conditions",
+        "licence_claim",
     ]
     body = [dict(zip(rows[0], row)) for row in rows[1:]]
     assert [(Path(b["path"]).name, b["verdict"]) for b in body] == [
@@ -798,3 +803,32 @@ def test_checking_a_web_archive_snapshot_of_the_articles_own_page(cli, tmp_path:
     assert r.exit_code == 0 and doc["verdict"] == "licensed" and doc["url"] == snapshot, r.stdout
     r = cli("check", article, "--store", store, "--url", "https://web.archive.org/web/2010/http://copy.example.net/a1.htm")
     assert r.exit_code == 1
+
+
+def test_csv_gives_the_page_url_title_credit_and_unmet_conditions(cli, tmp_path: Path) -> None:
+    """A desk acting on the CSV needs the page's address and title, whether it credits the
+    source and what it fails (first new-user trial, session 18: the CSV held none of them)."""
+    articles, pages = tmp_path / "articles", tmp_path / "pages"
+    articles.mkdir()
+    pages.mkdir()
+    paras = [
+        "The river town of Ashford has endured its longest dry spell on record, with more than forty days "
+        "without meaningful rain and its three small reservoirs at their lowest level in decades.",
+        "To keep taps running, the council has sent six water tankers around the outlying villages every "
+        "day, giving priority to elderly residents, schools and the cottage hospital on the hill.",
+        "Agricultural advisers have been visiting farms to help growers switch to drip irrigation and to "
+        "plant crops that need less water, and the mayor has promised to speed up work on a new pipeline.",
+    ]
+    notice = "Copyright 2024 by The Ashford Gazette. This story may be republished free of charge with credit to The Ashford Gazette."
+    (articles / "drought.txt").write_text("Ashford runs dry\n\n" + "\n\n".join(paras) + "\n\n" + notice + "\n", encoding="utf-8")
+    assert cli("protect", articles, "--store", tmp_path / "fp").exit_code == 0
+    (pages / "bare.html").write_text(html_page("Dry spell in Ashford", paras), encoding="utf-8")
+    (pages / "clean.html").write_text(html_page("Other news", ["Nothing to see here at all today."] * 3), encoding="utf-8")
+    manifest = tmp_path / "urls.csv"
+    manifest.write_text(f"{pages / 'bare.html'},https://user:pw@copies.example.net/dry\n", encoding="utf-8")
+    r = cli("scan", pages, "--store", tmp_path / "fp", "--format", "csv", "--urls", manifest)
+    rows = {Path(row["path"]).name: row for row in (dict(zip(CSV_COLUMNS, x)) for x in list(csv.reader(io.StringIO(r.stdout)))[1:])}
+    bare = rows["bare.html"]
+    assert (bare["verdict"], bare["url"], bare["page_title"]) == ("reprint", "https://copies.example.net/dry", "Dry spell in Ashford")
+    assert (bare["title"], bare["attributed"], bare["unmet_conditions"], bare["licence_claim"]) == ("Ashford runs dry", "no", "credit", "")
+    assert (rows["clean.html"]["verdict"], rows["clean.html"]["url"], rows["clean.html"]["attributed"]) == ("skipped", "", "")

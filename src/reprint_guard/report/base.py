@@ -43,7 +43,8 @@ FORMAT_VERSION = 9
    encoding whose only invalid bytes are junk, replaced by U+FFFD) and ``decoding.repair``
    ``cjk-mojibake:gb18030`` / ``:cp950`` / ``:big5hkscs`` (GBK or Big5 read as Latin-1 and saved
    again, read back); the ``show`` output (``list``'s fields and each article's ``notice``:
-   ``stored_notice`` in the schema); report URLs without a ``user:password@`` part.
+   ``stored_notice`` in the schema); report URLs without a ``user:password@`` part; CSV columns ``url``,
+   ``page_title``, ``attributed``, ``unmet_conditions``, ``licence_claim`` appended.
 """
 
 EXIT_INTERRUPTED = 130

@@ -110,6 +110,11 @@ CSV_COLUMNS = (
     "other_contacts",  # format_version 5: "role:value" of every other contact, space-separated
     "licensing_urls",  # format_version 6: licensing URLs (a syndication desk's page), space-separated
     "notice_licence",  # format_version 7: the open licence the notice grants (CC BY-NC-ND 4.0)
+    "url",  # format_version 9: the checked page's URL (--url, --urls, a WARC record), user:password@ dropped
+    "page_title",  # format_version 9: the checked page's title (``title`` is the protected article's)
+    "attributed",  # format_version 9: yes when the page credits the article's outlet or holder
+    "unmet_conditions",  # format_version 9: the notice's conditions the page fails (credit, link_back …)
+    "licence_claim",  # format_version 9: what the page says of its licence, when only it says so
 )
 
 
@@ -125,8 +130,9 @@ def csv_rows(d: DocumentReport) -> list[list[str]]:
     """The CSV rows of one document: one per match, or one with the match fields empty. Text
     cells go through :func:`_csv_cell`; the phone cells are E.164 (``+`` and digits) and the
     others are ids, numbers and fixed words."""
+    page = [_csv_cell(d.url or ""), _csv_cell(d.title or "")]
     if not d.matches:
-        return [[_csv_cell(d.path or ""), d.verdict, *[""] * 9, _csv_cell(d.reason or ""), "", "", "", "", "", ""]]
+        return [[_csv_cell(d.path or ""), d.verdict, *[""] * 9, _csv_cell(d.reason or ""), "", "", "", "", "", "", *page, "", "", ""]]
     rows = []
     for m in d.matches:
         n = m.notice
@@ -150,6 +156,10 @@ def csv_rows(d: DocumentReport) -> list[list[str]]:
                 _csv_cell(" ".join(f"{c.role}:{_contact(c)}" for c in n.contacts() if c.role != "licensing")) if n else "",
                 _csv_cell(" ".join(u.url for u in n.urls if u.role == "licensing")) if n else "",
                 (n.licence or "") if n else "",
+                *page,
+                "yes" if m.attributed else "no",
+                " ".join(m.unmet_conditions),
+                _csv_cell(m.licence.claim or ""),
             ]
         )
     return rows
