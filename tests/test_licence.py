@@ -339,3 +339,22 @@ def test_an_english_credit_in_running_text(tmp_path) -> None:
         g.protect_document(article, source="a.txt")
         match = g.check("The Harbour Gazette reports:\n\n" + "\n\n".join(_HARBOUR)).matches[0]
         assert match.attributed
+
+
+@pytest.mark.parametrize(
+    ("lead", "attributed"),
+    [
+        ("据江城晨报报道：", True),
+        ("江城晨报记者报道：", False),  # names the paper's reporter, credits no source of this copy
+        ("网友说：", False),
+    ],
+)
+def test_a_credit_introducing_a_quotation_in_the_middle_of_a_post(tmp_path, lead: str, attributed: bool) -> None:
+    """A post quoting the article after words of its own credits the source right before the
+    quotation (second new-user trial, session 18: 据X报道：“…” mid-post was not read)."""
+    own = "周末我去东川路走了一圈，工地围挡已经搭起来了，附近几家小店的老板都在议论这件事，有人担心生意受影响，也有人觉得修好以后人流会更多。" * 2
+    body = "\n\n".join(_DONGCHUAN)
+    with Guard.open(tmp_path / "s", create=True) as g:
+        g.protect_document(f"东川路改造工程今日开工\n\n{body}\n\n版权归江城晨报社所有。欢迎转载，请注明出处。\n", source="a.txt")
+        match = g.check(f"{own}\n\n{lead}“{_DONGCHUAN[0]}{_DONGCHUAN[1]}”\n\n{own}\n").matches[0]
+        assert match.attributed == attributed

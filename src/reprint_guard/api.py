@@ -886,7 +886,10 @@ class Guard:
             if kind is None:
                 continue
             notice = art.notice
-            attributed = is_attributed(doc, art.outlet, notice.rights_holder if notice else None, art.url, article_text=art.body)
+            lead_ins = tuple(d_text[max(0, p.document.start - _LEAD_IN_CHARS) : p.document.start] for p in al.passages)
+            attributed = is_attributed(
+                doc, art.outlet, notice.rights_holder if notice else None, art.url, article_text=art.body, lead_ins=lead_ins
+            )
             if not attributed and notice is not None and notice.rights_holder and notice.permitted_uses and "credit" in notice.conditions:
                 # a copy keeping the article's own notice (本文为X原创…) credits X as it names X; asked
                 # only where a credit decides a permission (keeps_notice folds the whole page)
@@ -1127,6 +1130,10 @@ def _by_holder(win: np.ndarray, slot: np.ndarray, most: int) -> list[tuple[int, 
 
 
 
+
+
+_LEAD_IN_CHARS = 40
+"""Characters of the page before a copied passage read for a credit introducing it (据X报道：“)."""
 
 
 def _licence(doc: Document, evidence: UrlEvidence | None, art: StoredArticle) -> Licence:

@@ -30,6 +30,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field, replace
+from collections.abc import Sequence
 from typing import Literal
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
@@ -405,7 +406,8 @@ def is_licensed(doc: Document, url: str | None, licensees: tuple[str, ...]) -> b
 
 
 def is_attributed(
-    doc: Document, outlet: str | None, rights_holder: str | None, url: str | None, *, article_text: str | None = None
+    doc: Document, outlet: str | None, rights_holder: str | None, url: str | None, *, article_text: str | None = None,
+    lead_ins: Sequence[str] = (),
 ) -> bool:
     """Whether the document credits the article's outlet, rights holder or site: in a credit
     line (来源：X), as its outlet, in a permission line naming them (经X授权转载, "Reprinted
@@ -415,7 +417,9 @@ def is_attributed(
     A name is matched whole or by its core (港灣日報 for 港灣日報有限公司, 江城晨报 for 江城晨报社,
     either half of "港灣日報 Harbour Daily"; see :func:`_name_cores`). A credit in the story's own
     sentences (据X报道, X讯) that ``article_text``, the protected article's text, prints too is the
-    article's own dateline copied with it, not the copier's credit."""
+    article's own dateline copied with it, not the copier's credit. ``lead_ins`` are the page's
+    words right before each copied passage, where a post quoting the article credits it
+    (据X报道：“…”, "X reports: …"), read like the text's two ends."""
     permission_lines = (c.text for c in doc.claims if c.kind == "permission")
     claim_lines = [
         line for line in (doc.notice_text or "").splitlines()[:_NOTICE_LINES_READ]
@@ -445,7 +449,7 @@ def is_attributed(
     # (and in the lines read as the page's title or header: 本文轉載自X over the text)
     ends = {
         _fold(doc.text[:_ATTRIBUTION_CHARS]), _fold(doc.text[-_ATTRIBUTION_CHARS:]), *map(_fold, notice_lines),
-        *(_fold(line) for line in (doc.title or "", *doc.header_lines) if line),
+        *(_fold(line) for line in (doc.title or "", *doc.header_lines, *lead_ins) if line),
     }
     own: list[str] = []  # the article's text, folded once when a credit is found in the story's sentences
 
