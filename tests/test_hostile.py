@@ -911,6 +911,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._TAIWAN_AREA_SHAPE": ("search",),
     "notice._HAN": ("search",),
     "notice._SITE_KEEPER": ("fullmatch",),
+    "notice._FAX_LABEL": ("search",),
     "notice._KEEPER_LABEL": ("fullmatch",),
     "notice._NANP_LOCAL": ("fullmatch",),
     "notice._REQUESTS_ROUTED": ("search",),

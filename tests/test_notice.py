@@ -39,7 +39,7 @@ def test_the_seven_numbers_and_none_of_the_distractors() -> None:
         # 版权部 is licensing; 联系电话 has no role of its own and, beside a named licensing desk,
         # is the general line (as the notice benchmark's labellers read 電話 beside 轉載授權).
         Phone("+869315550123", None, "0931-5550123", "landline", "other"),
-        Phone("+869375550881", None, "（０９３７）５５５０８８１", "landline", "other"),
+        Phone("+869375550881", None, "（０９３７）５５５０８８１", "fax", "other"),  # under 传真：
         Phone("+869345550456", None, "0934—5550456", "landline", "other"),
         Phone("+869315550177", "8001", "0931 5550177转8001", "landline", "licensing"),
         Phone("+864000801234", None, "400-080-1234", "service", "other"),

@@ -1392,3 +1392,11 @@ def test_a_permission_on_terms_closing_the_article_is_its_notice() -> None:
     doc = extract(page, content_type="html")
     n = parse_notice(doc.notice_text)
     assert (n.rights_holder, n.permitted_uses, n.conditions) == ("Tamsin Institute for Media", ("reprint",), ("credit",))
+
+
+def test_a_fax_line_is_typed_fax() -> None:
+    """A number under 傳真：/"Fax:" takes no calls: the report says so (first new-user trial, session 18)."""
+    n = parse_notice("本網站所有內容，未經同意不得轉載。電話：(02) 2555-0136 傳真：(02) 2555-0199")
+    assert [(p.e164, p.role, p.type) for p in n.phones] == [
+        ("+886225550136", "licensing", "landline"), ("+886225550199", "other", "fax")
+    ]

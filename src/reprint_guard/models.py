@@ -168,7 +168,8 @@ class Phone:
 
     ``e164`` is the number in E.164 form (``+869318159799``); ``extension`` the digits after
     转/ext, or ``None``; ``as_written`` the exact characters of the notice; ``type`` one of
-    ``landline``, ``mobile``, ``service`` (400/800 numbers) or ``unknown``; ``role`` one of
+    ``landline``, ``mobile``, ``service`` (400/800 numbers), ``fax`` (a number its label calls a
+    fax line: 传真：…, "Fax: …") or ``unknown``; ``role`` one of
     :data:`CONTACT_ROLES`.
     """
 

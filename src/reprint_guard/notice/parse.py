@@ -1896,6 +1896,10 @@ _ROLE_WORDS = re.compile(
     r"|\baddress\b|\bfeedback\b|\bcorrections?\b|\berrata\b|\bletters? to the editor\b))"
 )
 _ROLE_LOOKBACK = 50
+# A fax line's label right before its number (传真：…, "Fax: …", "F: …" after "T: …"): the number
+# takes no calls.
+_FAX_LABEL = re.compile(r"(?:传真|傳真|(?i:\bfax\b|\bfacsimile\b))[ .]{0,2}(?:号码|號碼|(?i:no\.?|number))?[ ]{0,2}[:：]?[ ]{0,2}\Z")
+_FAX_LOOKBACK = 16
 # The site's keeper (站长, 網站管理員, webmaster): a desk of its own, unless a request names it.
 _SITE_KEEPER = re.compile(r"站长|站長|网站管理员|網站管理員|网管|網管|(?i:web ?master)")
 _KEEPER_LABEL = re.compile(r"[ ]?(?:信箱|邮箱|郵箱|电话|電話|(?i:e-?mail))?[ ]?[:：]?[ ]?")  # 站长信箱：, "Webmaster:"
@@ -2400,7 +2404,8 @@ def _parse(text: str, region: str, site: str | None, author: str | None) -> Lice
         if isinstance(item, Phone):
             key: tuple[object, ...] = ("phone", item.e164, item.extension, role)
             if key not in seen:
-                phones.append(replace(item, role=role))
+                fax = _FAX_LABEL.search(folded, max(0, start - _FAX_LOOKBACK), start) is not None
+                phones.append(replace(item, role=role, type="fax" if fax else item.type))
         elif isinstance(item, Email):
             key = ("email", item.address)
             if key not in seen:
