@@ -378,3 +378,22 @@ def test_bare_inline_pinyin_is_an_annotation_not_an_edit() -> None:
     words = FULL.replace("。", "，据当地有关部门介绍。", 4)
     al = align(_side(words), _side(FULL), CONFIG)
     assert al.edited is not None and al.edited >= 0.03, al.edited
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "want"),
+    [
+        ("导语【本报讯】记者王立军报道", (3, 14), "【本报讯】记者王立军报道"),
+        ("他说：“今天开工”。", (4, 9), "“今天开工”"),
+        ("他说：“今天开工”。", (3, 8), "“今天开工”"),
+        ("他说：“今天开工”。", (4, 8), "今天开工"),  # the quotation's inside alone: nothing open
+        ("（东川网讯）今天上午", (1, 10), "（东川网讯）今天上午"),
+        ("正文【不相关】", (2, 7), "【不相关】"),  # balanced already
+        ("plain text here", (6, 10), "text"),
+    ],
+)
+def test_a_quoted_passage_keeps_the_bracket_it_leaves_open(text: str, span: tuple[int, int], want: str) -> None:
+    """Evidence quoted as 本报讯】记者… reads as broken (first new-user trial, session 18)."""
+    from reprint_guard.verdict import quoted
+
+    assert quoted(text, *span) == want

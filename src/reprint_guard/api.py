@@ -66,6 +66,7 @@ from .verdict import (
     Licence,
     licence_of,
     permission,
+    quoted,
 )
 from .upkeep import MigrateResult, UpgradeResult, copy_articles, fingerprint_body, upgrade_articles
 from .verify import Boilerplate, Side, align, boilerplate_of, holds_line
@@ -911,7 +912,7 @@ class Guard:
                     document_text=d_text,
                     permitted=permitted,
                     unmet_conditions=unmet,
-                    article_texts=tuple(art.body[p.article.start : p.article.end] for p in al.passages),
+                    article_texts=tuple(quoted(art.body, p.article.start, p.article.end) for p in al.passages),
                 )
             )
         return matches

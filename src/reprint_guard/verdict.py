@@ -125,6 +125,25 @@ def _a_label(label: str) -> str:
         return label.lower()
 
 
+_PAIRS = {"【": "】", "「": "」", "『": "』", "（": "）", "(": ")", "《": "》", "“": "”", "‘": "’", "〔": "〕", "[": "]"}
+_CLOSERS = {v: k for k, v in _PAIRS.items()}
+
+
+def quoted(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` widened by the one bracket or quote mark at either edge that the
+    passage leaves open: alignment starts at the first matching word, so a passage quoted as
+    ``本报讯】记者…`` reads ``【本报讯】记者…``. A passage is quoted as evidence; its span (and
+    so every figure) stays as aligned."""
+    if 0 <= start < end <= len(text):
+        inner = text[start:end]
+        before, after = text[start - 1 : start], text[end : end + 1]
+        if before in _PAIRS and inner.count(_PAIRS[before]) > inner.count(before):
+            start -= 1
+        if after in _CLOSERS and inner.count(_CLOSERS[after]) > inner.count(after):
+            end += 1
+    return text[start:end]
+
+
 @functools.lru_cache(maxsize=4096)
 def _fold(s: str) -> str:
     """A name as compared: the fingerprints' folding (Traditional → Simplified, full width →
@@ -684,10 +703,11 @@ class Match:
         return not self.licensed and not self.permitted
 
     def texts(self) -> tuple[str, ...]:
-        """The document's own text of each passage, in passage order."""
+        """The document's own text of each passage, in passage order, with a bracket or quote
+        the passage closes or opens at its edge (see :func:`quoted`)."""
         if self.passage_texts is not None:
             return self.passage_texts
-        return tuple(self.document_text[p.document.start : p.document.end] for p in self.alignment.passages)
+        return tuple(quoted(self.document_text, p.document.start, p.document.end) for p in self.alignment.passages)
 
     def slim(self) -> Match:
         """This match without the page text: only its passages' texts are kept."""
