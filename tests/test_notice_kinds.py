@@ -1369,6 +1369,8 @@ def test_a_footer_printed_as_one_paragraph_is_the_notice() -> None:
         ("You may quote up to 100 words with a link back.", None, ((), ("excerpt",), ("link_back",))),
         # a Latin brand glued to Han characters opens the name after 版權所有 (name-swap variants)
         ("版權所有 ABC生活 不得轉載", "ABC生活", (("reprint",), (), ())),
+        # a newsletter's button after the claim is no name: the name before © is
+        ("The Calder Tribune © 2025 – Unsubscribe", "The Calder Tribune", ((), (), ())),
     ],
 )
 def test_round_39_tune_shapes(text: str, holder: str | None, uses: tuple) -> None:

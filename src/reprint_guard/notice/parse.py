@@ -188,7 +188,9 @@ _NOT_A_NAME = re.compile(
     r"(?i:us|we|me|our|the author|the publisher|the copyright|third parties)\b|"
     # a footer link's words after a bare "© 2026 •" (Privacy Policy, Terms of Use, Log in)
     r"(?i:privacy(?: policy| notice| statement)?|terms(?: of (?:use|service))?(?: (?:and|&) conditions)?|cookies?(?: policy| settings)?"
-    r"|contact(?: us)?|about(?: us)?|log ?in|sign ?in|site ?map|accessibility|disclaimer)$)"
+    r"|contact(?: us)?|about(?: us)?|log ?in|sign ?in|site ?map|accessibility|disclaimer"
+    # a newsletter's and a site's own buttons ("X © 2025 – Unsubscribe")
+    r"|unsubscribe|subscribe|sign ?up|log ?out|sign ?out|manage (?:preferences|subscription)|view in (?:your )?browser|back to top|menu|home)$)"
 )
 _ZH_LEADING = re.compile(
     r"^(?:本|以上|上述|所有|此|该|該)[^为為归歸由系]{0,20}(?:均为|均為|为|為|归|歸|属于|屬於|系|由)"
