@@ -358,3 +358,21 @@ def test_a_credit_introducing_a_quotation_in_the_middle_of_a_post(tmp_path, lead
         g.protect_document(f"东川路改造工程今日开工\n\n{body}\n\n版权归江城晨报社所有。欢迎转载，请注明出处。\n", source="a.txt")
         match = g.check(f"{own}\n\n{lead}“{_DONGCHUAN[0]}{_DONGCHUAN[1]}”\n\n{own}\n").matches[0]
         assert match.attributed == attributed
+
+
+def test_a_link_back_is_checked_against_the_notices_own_site_without_a_stored_url(tmp_path) -> None:
+    """Protected without --url, a notice asking for a link back was met by a credit alone, so an
+    unlinked copy came out permitted (third new-user trial, session 18): the site the notice
+    names by its own addresses is the one to link to."""
+    paras = "\n\n".join(_HARBOUR)
+    notice = ("Copyright 2026 The Harbour Gazette. This story may be republished free of charge with credit to The "
+              "Harbour Gazette and a link back to the original. Questions: desk@harbourgazette.example")
+    with Guard.open(tmp_path / "fp", create=True) as g:
+        g.protect_document(f"Breakwater\n\n{paras}\n\n{notice}", source="a.txt")
+        bare = g.check(f"<html><body><h1>Breakwater</h1><p>Source: The Harbour Gazette</p>{''.join(f'<p>{p}</p>' for p in _HARBOUR)}</body></html>",
+                       content_type="html")
+        assert [(m.permitted, m.unmet_conditions) for m in bare.matches] == [(False, ("link_back",))]
+        linked = g.check(
+            f"<html><body><h1>Breakwater</h1><p>Source: <a href='https://www.harbourgazette.example/a/1'>The Harbour Gazette</a></p>"
+            f"{''.join(f'<p>{p}</p>' for p in _HARBOUR)}</body></html>", content_type="html")
+        assert [(m.permitted, m.unmet_conditions) for m in linked.matches] == [(True, ())]

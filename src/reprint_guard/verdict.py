@@ -602,20 +602,43 @@ def keeps_notice(doc: Document, notice: LicenceNotice) -> bool:
     )
 
 
-def links_back(doc: Document, article_url: str | None) -> bool:
+def links_back(doc: Document, article_url: str | None, notice: LicenceNotice | None = None) -> bool:
     """Whether a page links to the article's own site: a link (or a printed address) whose host
     is the host of the article's URL, in any spelling (:func:`host_of`). With no URL stored for
-    the article there is nothing to compare with, and a credit stands for the link."""
+    the article, a link to a site its notice names (its own links' and e-mail addresses'
+    registrable domains, shared platforms and webmail left out) counts; with none of those either
+    there is nothing to compare with, and a credit stands for the link."""
     host = host_of(article_url) if article_url else None
-    if not host:
+    if host:
+        bare = host.removeprefix("www.")
+        # a cheap test first, IDNA (host_of) only for links that may be on the host: one that
+        # names it in ASCII, or one with non-ASCII characters (a Unicode spelling of it)
+        return any(
+            (bare in link.lower() or not link.isascii()) and (h := host_of(link)) and h.removeprefix("www.") == bare
+            for link in doc.links
+        )
+    sites = _notice_sites(notice)
+    if not sites:
         return True
-    bare = host.removeprefix("www.")
-    # a cheap test first, IDNA (host_of) only for links that may be on the host: one that
-    # names it in ASCII, or one with non-ASCII characters (a Unicode spelling of it)
-    return any(
-        (bare in link.lower() or not link.isascii()) and (h := host_of(link)) and h.removeprefix("www.") == bare
-        for link in doc.links
-    )
+    return any((h := host_of(link)) and _site_key(h) in sites for link in doc.links)
+
+
+# Mail services whose addresses name no outlet's site.
+_WEBMAIL = frozenset({"gmail.com", "outlook.com", "hotmail.com", "yahoo.com", "qq.com", "163.com", "126.com", "sina.com", "foxmail.com", "icloud.com"})
+
+
+def _notice_sites(notice: LicenceNotice | None) -> frozenset[str]:
+    """Registrable domains of the sites a notice names by its links and e-mail addresses."""
+    if notice is None:
+        return frozenset()
+    hosts = [host_of(u.url) for u in notice.urls] + [e.address.rsplit("@", 1)[-1].lower() for e in notice.emails]
+    return frozenset(r for h in hosts if h and not on_shared_platform(h) and (r := _site_key(h)) not in _WEBMAIL)
+
+
+def _site_key(host: str) -> str:
+    """``host``'s registrable domain, or its last two labels where the Public Suffix List knows
+    no suffix (RFC 2606's ``.example`` names)."""
+    return _registrable(host) or ".".join(host.split(".")[-2:])
 
 
 def permission(
@@ -642,7 +665,7 @@ def permission(
     for condition in notice.conditions:
         if condition in ("credit", "link_back") and not attributed:
             unmet.append(condition)
-        elif condition == "link_back" and not links_back(doc, article_url):
+        elif condition == "link_back" and not links_back(doc, article_url, notice):
             unmet.append(condition)
         elif condition == "keep_notice" and not keeps_notice(doc, notice):
             unmet.append(condition)
