@@ -699,3 +699,19 @@ def test_protect_dot_does_not_read_its_own_store(cli, tmp_path: Path, monkeypatc
     import json
 
     assert [(a["source"], a["status"]) for a in json.loads(r.stdout)["articles"]] == [("a.txt", "unchanged")]
+
+
+def test_no_source_file_holds_a_control_character() -> None:
+    """A backspace written by an editing script where ``\\b`` was meant made a pattern match
+    nothing ('not affiliated with X' never denied a credit): source holds no C0 control
+    character but tab and line feed."""
+    import reprint_guard
+
+    root = Path(reprint_guard.__file__).parent
+    bad = [
+        (str(p.relative_to(root)), n)
+        for p in sorted(root.rglob("*.py"))
+        for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+        if any(ord(c) < 32 and c != "\t" for c in line)
+    ]
+    assert bad == []

@@ -1402,3 +1402,25 @@ def test_a_fax_line_is_typed_fax() -> None:
     assert [(p.e164, p.role, p.type) for p in n.phones] == [
         ("+886225550136", "licensing", "landline"), ("+886225550199", "other", "fax")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "conditions"),
+    [
+        # conditions written in prose (third new-user trial, session 18)
+        ("This story may be reprinted free of charge provided you credit Lakeshore Civic News and the author, include a "
+         "link to lakeshorecivic.example, and do not charge readers for it.", ("credit", "non_commercial", "link_back")),
+        ("You may republish our articles with credit. Commercial use is not permitted.", ("credit", "non_commercial")),
+        ("You may republish this article with credit. Please include a link to gulfdaily.example.", ("credit", "link_back")),
+    ],
+)
+def test_conditions_in_prose(text: str, conditions: tuple[str, ...]) -> None:
+    n = parse_notice(text)
+    assert (n.permitted_uses, n.conditions) == (("reprint",), conditions)
+
+
+def test_a_denial_in_english_credits_no_one() -> None:
+    """'not affiliated with X' names X but credits no one (the pattern held backspaces for \\b)."""
+    from reprint_guard.verdict import _DENIAL
+
+    assert _DENIAL.search("This site is not affiliated with The Harbour Gazette.")

@@ -526,7 +526,7 @@ _CLAIM_FOR = re.compile(
 # A source label and what follows it on its line: 出處：X, 来源：X, "Source: X".
 _SOURCE_LABEL = re.compile(r"(?:出[处處]|[来來]源|(?i:source))[ ]{0,2}[:：][ ]{0,2}(?P<after>[^\n]{1,80})")
 # A line that denies a tie (本文并非转载自X, 与X无关, "not affiliated with X"): it credits no one.
-_DENIAL = re.compile(r"并非|並非|不是|无关|無關|无任何关系|無任何關係|(?i:not (?:affiliated|associated|endorsed))")
+_DENIAL = re.compile(r"并非|並非|不是|无关|無關|无任何关系|無任何關係|(?i:\bnot (?:affiliated|associated|endorsed)\b)")
 _DENIAL_BEFORE = 4  # folded characters before a credit read for a denial (并非, 不是)
 _ATTRIBUTION_CHARS = 120
 """Characters at each end of a page's text looked at for a credit in its sentences."""

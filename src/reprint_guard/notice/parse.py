@@ -1626,11 +1626,14 @@ _CONDITION_PATTERNS = (
             # 商业使用请来信 / "For commercial use, please contact": only commercial use asks
             r"|(?:商业|商業)(?:使用|用途|用|转载|轉載)[^。；\n]{0,4}?(?:请|請|须|須|需)(?:先)?(?:联系|聯繫|来信|來信|洽|联络|聯絡|取得|获得|獲得|征得|徵得)"
             r"|(?i:for commercial (?:use|purposes|reuse|republication)[, ]{1,3}(?:please )?(?:contact|write|e-?mail|get in touch))"
+            # "Commercial use is not permitted", "not for commercial use", "do not charge readers for it"
+            r"|(?i:\bcommercial (?:use|reuse|purposes)\b[^.;\n]{0,12}?\b(?:is|are) (?:not|never) (?:permitted|allowed)"
+            r"|\bnot for commercial\b|\bdo not (?:charge|sell)\b[^.;\n]{0,20}?\b(?:for it|for them|access|readers)\b)"
         ),
     ),
     ("share_alike", re.compile(r"相同方式共享|相同方式分享|(?i:share[- ]?alike)")),
     ("no_derivatives", re.compile(r"禁止演绎|禁止改作|(?i:no[- ]?deriv\w*)")),
-    ("link_back", re.compile(r"(?:转载|轉載)[^。\n]{0,6}?(?:注明|註明|标明|標明)[^\n]{0,60}?(?:https?://|www\.)|原文链接|原文鏈接|原文連結|原文连结|(?:附上|附)(?:原文)?(?:出处|出處)?(?:链接|鏈接|連結)|保留[^。；\n]{0,12}?(?:链接|鏈接|連結)|(?i:link (?:back )?to (?:the )?original|link back)")),
+    ("link_back", re.compile(r"(?:转载|轉載)[^。\n]{0,6}?(?:注明|註明|标明|標明)[^\n]{0,60}?(?:https?://|www\.)|原文链接|原文鏈接|原文連結|原文连结|(?:附上|附)(?:原文)?(?:出处|出處)?(?:链接|鏈接|連結)|保留[^。；\n]{0,12}?(?:链接|鏈接|連結)|(?i:link (?:back )?to (?:the )?original|link back|include (?:a |an )?(?:link|hyperlink) to\b)")),
 )
 # Creative Commons: named ("Creative Commons Attribution-NonCommercial 4.0", "CC BY-NC-ND 3.0 TW")
 # or linked (creativecommons.org/licenses/by-nd/4.0/).
