@@ -1321,6 +1321,11 @@ def test_rounds_37_38_tune_shapes(text: str, site: str | None, holder: str | Non
         ("版权所有 未经许可不得转载 站长信箱：zz@foo.example.cn", [], [("zz@foo.example.cn", "other")]),
         ("Copyright 2011 Foo News. For permission to reprint, email the webmaster at webmaster@foo.example", [],
          [("webmaster@foo.example", "licensing")]),
+        # a licensing agent or partner named between the request and the contact (third trial)
+        ("Licensing is handled by our agent PressRights Agency: +1 312-555-0177, licensing@pressrights.example.",
+         [("+13125550177", "licensing")], [("licensing@pressrights.example", "licensing")]),
+        ("© 2025 Bayview Tribune. To license this content, visit our partner PressRights Agency at "
+         "https://pressrights.example/licence or call +1 312-555-0177.", [("+13125550177", "licensing")], []),
     ],
 )
 def test_session_18_phones_and_roles(text: str, phones: list[tuple[str, str]], emails: list[tuple[str, str]]) -> None:

@@ -2036,7 +2036,9 @@ def _purpose_words(folded: str, seg: int, start: int, floor: int) -> list[re.Mat
 # the Business Manager at …", "Licensing enquiries may be directed to …".
 _REQUESTS_ROUTED = re.compile(
     r"(?i:\b(?:requests?|enquiries|inquiries|questions|queries|applications?)\b[^.;\n]{0,40}?"
-    r"\b(?:be[ ])?(?:sent|directed|addressed|e-?mailed|forwarded|submitted|made|referred)[ ]to\b)"
+    r"\b(?:be[ ])?(?:sent|directed|addressed|e-?mailed|forwarded|submitted|made|referred)[ ]to\b"
+    # "Licensing is handled by our agent X: …", "To license this content, visit our partner X at …"
+    r"|\b(?:is|are)[ ](?:handled|managed|administered)[ ]by\b|\bto[ ](?:license|licence|republish|reprint|syndicate)\b[^.;\n]{0,60}?\b(?:visit|contact|call|e-?mail|write to)\b)"
 )
 
 
