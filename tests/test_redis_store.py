@@ -739,3 +739,33 @@ def test_a_closed_guard_on_redis_refuses_to_check(redis_url: str) -> None:
     with pytest.raises(StoreError, match=r"this Guard on the fingerprint store .* was closed"):
         g.check(chinese_article(290))
     g.close()  # again: nothing
+
+
+def test_a_store_restored_from_an_older_backup_is_noticed(tmp_path: Path) -> None:
+    """A Redis server brought back with an older copy of its data (a backup's files put back):
+    a running worker kept matching an article the store no longer had (fourth new-user trial,
+    session 18). Its change log went back: the next call raises StoreError."""
+    import shutil
+
+    server = RedisServer(tmp_path / "redis")
+    try:
+        url = server.url()
+        with Guard.open(url, create=True) as w:
+            w.protect_document(chinese_article(300), source="0.txt")
+        server.stop()
+        shutil.copytree(server.directory, tmp_path / "backup")
+        server.start()
+        with Guard.open(url) as g:
+            with Guard.open(url, create=True) as w:
+                w.protect_document(chinese_article(301), source="1.txt")
+            assert g.check(chinese_article(301)).verdict == "reprint"
+            server.stop()
+            shutil.rmtree(server.directory)
+            shutil.copytree(tmp_path / "backup", server.directory)
+            server.start()
+            with pytest.raises(StoreError, match=r"its change log went back from change 2 to 1 \(an older copy restored\)"):
+                g.check(chinese_article(301))
+        with Guard.open(url) as fresh:
+            assert fresh.check(chinese_article(301)).verdict == "clean" and len(fresh) == 1
+    finally:
+        server.stop()

@@ -747,7 +747,7 @@ class RedisStore:
         seen = self._current_seq()
         if seen is not None:
             return seen
-        gen = self._begin_read()
+        gen, floor = self._begin_read()
         with self._errors():
             pipe = self._r.pipeline(transaction=False)
             pipe.get(self._k("seq"))
@@ -756,7 +756,7 @@ class RedisStore:
         # In the same round trip: a store emptied (FLUSHALL) or replaced fails every catch-up
         # (len(guard) too) as a check does, instead of reading its seq as the old store's.
         self._check_uid(self._uid_from(raw_uid))
-        return self._saw(int(raw_seq or 0), gen)
+        return self._saw(int(raw_seq or 0), gen, floor)
 
     def _current_seq(self) -> int | None:
         """The newest seq read, when no write was announced since that read began; else ``None``.
@@ -769,19 +769,28 @@ class RedisStore:
             seen = self._seen_seq
             return seen if seen is not None and self._watch.unchanged() else None
 
-    def _begin_read(self) -> int:
+    def _begin_read(self) -> tuple[int, int]:
         """Before reading the seq from the server: consume the watch's announcements so far
-        (:meth:`SeqWatch.before_read`); returns the read's number for :meth:`_saw`."""
+        (:meth:`SeqWatch.before_read`); returns the read's number and the newest seq read so far
+        (no server read begun after it can see less) for :meth:`_saw`."""
         with self._seq_lock:
             self._watch.before_read()
             self._seen_seq = None  # until read: the watch's announcements so far are consumed
             self._read_gen += 1
-            return self._read_gen
+            return self._read_gen, self._top_seq
 
-    def _saw(self, seq: int, gen: int) -> int:
+    def _saw(self, seq: int, gen: int, floor: int) -> int:
         """Remember ``seq`` as read from the server by read number ``gen``. Only the newest read
         makes it current again: an older one may have missed a write whose announcement a
-        newer :meth:`_begin_read` consumed."""
+        newer :meth:`_begin_read` consumed. Raises :class:`StoreError` when ``seq`` is below
+        ``floor``, the newest seq read before this read began: the server's log went back (an
+        older copy of the store restored, as a backup's RDB file put back), and this Guard's
+        index holds articles the store no longer has."""
+        if seq < floor:
+            raise StoreError(
+                f"the fingerprint store at {self.shown} was replaced while in use: its change log went back "
+                f"from change {floor} to {seq} (an older copy restored): open it again"
+            )
         with self._seq_lock:
             self._top_seq = max(self._top_seq, seq)
             if gen == self._read_gen:
@@ -826,7 +835,7 @@ class RedisStore:
             if seen is not None:
                 return Fetched(seen, {}, {})
         k = self.scheme.passage_num_perm
-        gen = self._begin_read()
+        gen, floor = self._begin_read()
         with self._errors():
             pipe = self._r.pipeline(transaction=False)
             pipe.get(self._k("seq"))
@@ -846,7 +855,7 @@ class RedisStore:
             for r, m, t in zip(articles, rest[0::2], rest[1::2])
             if m is not None and t is not None
         }
-        return Fetched(self._saw(int(res[0] or 0), gen), sigs, arts)
+        return Fetched(self._saw(int(res[0] or 0), gen, floor), sigs, arts)
 
     # -- signatures ------------------------------------------------------------------------
     def band_keys(self, rowids: list[int] | None = None) -> Iterator[tuple[int, np.ndarray]]:
