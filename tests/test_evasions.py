@@ -918,3 +918,33 @@ def test_genuine_thin_spaces_between_words_still_separate_them() -> None:
     assert junk_free_reading("The\u2009harbour board voted on Tuesday.") is None
     assert junk_free_reading("第3批项目年底前完工，约翰·史密斯出席。" * 3) is None
     assert junk_free_reading("b\u200ar\u200ai\u200adge") == "bridge"
+
+
+@pytest.mark.parametrize("junk", ["\u200a", "\u2009", "\u00a0", "\u3000"])
+def test_blanks_between_the_letters_of_an_html_copy_hide_nothing(tmp_path_factory, junk: str) -> None:
+    """In HTML the markup's text reads such blanks as spaces before any reading of the page's
+    text could take them out (fourth new-user trial, session 18: every one of them gave clean)."""
+    g = _english_guard(tmp_path_factory)
+    body = "".join(f"<p>{' '.join(junk.join(word) for word in p.split(' '))}</p>" for p in _HARBOUR_EN)
+    page = f"<html><head><meta charset='utf-8'><title>t</title></head><body><article><h1>Breakwater</h1>{body}</article></body></html>"
+    rep = g.check(page, content_type="html")
+    assert rep.verdict == "reprint", (rep.verdict, [m.coverage for m in rep.matches])
+
+
+def test_a_copy_doubled_or_stretched_with_tatweels_hides_nothing(guard: Guard, tmp_path_factory) -> None:
+    """Every character or word printed twice, or a tatweel after every Han character: the
+    reader still reads the article (fourth new-user trial, session 18: each was clean)."""
+    doubled = "\n".join("".join(c * 2 if "\u4e00" <= c <= "\u9fff" else c for c in p) for p in PARAS)
+    stretched = "\n".join("".join(c + "\u0640" if "\u4e00" <= c <= "\u9fff" else c for c in p) for p in PARAS)
+    for text in (doubled, stretched):
+        rep = guard.check(text)
+        assert rep.verdict == "reprint", (rep.verdict, [m.coverage for m in rep.matches])
+    words = "\n\n".join(" ".join(f"{w} {w}" for w in p.split()) for p in _HARBOUR_EN)
+    assert _english_guard(tmp_path_factory).check(words).verdict == "reprint"
+
+
+def test_ordinary_repeats_are_no_doubling() -> None:
+    from reprint_guard.normalize import junk_free_reading
+
+    assert junk_free_reading("We had had enough of the storm, and the town council knew it well by then.") is None
+    assert junk_free_reading("天天都有人来，常常排队到深夜，大家说说笑笑，慢慢地等着新的开始，日子过得很快。") is None

@@ -795,10 +795,13 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._STATEMENT_HEADING": ("search",),  # notice.find: 免责声明 / 风险 over a list
     "normalize._CLOSED_GROUP": ("finditer",),
     "normalize._SPACE_RUN": ("sub",),
-    "normalize._IN_WORD_BLANK": ("findall", "sub"),
     "normalize._HAN_JUNK": ("findall", "sub"),
     "normalize._HAN_CHAR": ("findall",),
-    "normalize._ANY_BLANK": ("search",),
+    "normalize._DOUBLED_CHAR": ("findall", "sub"),
+    "normalize._DOUBLED_WORD": ("finditer", "sub"),
+    "normalize._TATWEEL_AFTER_HAN": ("findall", "sub"),
+    "textfold._IN_WORD_BLANK": ("findall", "sub"),
+    "textfold._IN_WORD_WIDE": ("finditer", "sub"),
     "normalize._SEPARATORS": ("split",),
     "normalize._PINYIN_CHARS": ("fullmatch",),
     "normalize._ZHUYIN": ("fullmatch",),  # a bracketed group of bopomofo letters and tone marks

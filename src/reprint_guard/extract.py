@@ -82,6 +82,7 @@ from reprint_guard.ingest.layout import (
 )
 from reprint_guard.models import Decoding, Document
 from reprint_guard.notice import find, notice_terms, parse_notice
+from reprint_guard.textfold import without_in_word_blanks
 from reprint_guard.notice.find import (
     _LEADING_LINES,
     _find_leading_notice,
@@ -810,6 +811,13 @@ def _from_html(
             if text.strip() and text != doc.text and text not in others:
                 others.append(text)
         doc = replace(doc, readings=tuple(others))
+    if readings and (unspaced := without_in_word_blanks(html)) is not None:
+        # blanks slipped between the letters of words: the markup's text reads them as spaces
+        # (splitting every word), so the page is also read without them
+        again = _parse_html(unspaced)
+        text = _from_tree(again, decoding=decoding, url=url, bylines=bylines, after_notice=after_notice).text if again is not None else ""
+        if text.strip() and text != doc.text and text not in doc.readings:
+            doc = replace(doc, readings=(*doc.readings, text))
     if _letters(doc.text) < FALLBACK_LETTERS:
         # Next to no text of its own: read what the page shows through its other channels
         # (::before content, form values, alt texts, strings a script writes; see

@@ -90,6 +90,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .bidi import display_order
 from .models import NormalizedText
+from .textfold import without_in_word_blanks
 
 __all__ = ["NORMALIZER_VERSION", "confusables_version", "junk_free_reading", "normalize", "opencc_version"]
 
@@ -1196,41 +1197,51 @@ def opencc_version() -> str:
     return importlib.metadata.version("opencc")
 
 
-# Blanks with a width (thin, hair, six-per-em and punctuation spaces, Hangul fillers, the
-# braille blank) inside a word: between two letters.
-_IN_WORD_BLANK = re.compile(r"(?<=[^\W\d_])[\u2000-\u200a\u202f\u205f\u115f\u1160\u3164\uffa0\u2800]+(?=[^\W\d_])")
-_IN_WORD_BLANKS_MIN = 3
-_ANY_BLANK = re.compile(r"[\u2000-\u200a\u202f\u205f\u115f\u1160\u3164\uffa0\u2800]")
 # One character of another kind between two Han characters: kana, a middle dot, a lone stroke
-# radical (丨, 丶), a digit or a Latin letter.
+# radical (丨, 丶), a digit, a Latin letter, a tatweel (ـ) or a small full stop or comma.
 # (the character class first and the lookbehind after it: scanning for the class is the fast part)
 _HAN_JUNK = re.compile(
-    r"[\u3040-\u30ff\uff65-\uff9f·•‧∙⋅丨丶丿亅0-9０-９A-Za-zＡ-Ｚａ-ｚ.．﹒﹐﹑](?<=[\u3400-\u9fff].)(?=[\u3400-\u9fff])"
+    r"[\u3040-\u30ff\uff65-\uff9f·•‧∙⋅丨丶丿亅0-9０-９A-Za-zＡ-Ｚａ-ｚ.．﹒﹐﹑\u0640](?<=[\u3400-\u9fff].)(?=[\u3400-\u9fff])"
 )
 _HAN_JUNK_MIN = 8
 _HAN_JUNK_SHARE = 0.05  # of the Han characters: news copy prints far fewer (第3批, A股, 约翰·史密斯)
 _HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
+_TATWEEL_AFTER_HAN = re.compile(r"(?<=[\u3400-\u9fff])\u0640+")  # (read only when a tatweel is there at all)
+# Every character, or every word, printed twice (临临江江, "the the bridge bridge"): a copy a
+# reader still reads, whose shingles are all new.
+_DOUBLED_CHAR = re.compile(r"(\w)\1")
+_DOUBLED_WORD = re.compile(r"\b([\w'’]+)([^\w\s]{0,2})\s+\1\2(?![\w'’])")  # ("pier. pier." too)
+_DOUBLED_SHARE = 0.6
+_DOUBLED_MIN_LETTERS = 40
 
 
 def junk_free_reading(text: str) -> str | None:
     """``text`` without the characters a copy slips inside words to break its shingles, or
     ``None`` when it holds none (the usual page).
 
-    Two kinds, each only as a second reading a check compares besides the text as shown (the
-    page's own spacing may be genuine, so the text itself is never changed): blanks drawn with
-    a width (U+2000–U+200A, U+202F, U+205F, Hangul fillers, the braille blank) between two
-    letters, at least :data:`_IN_WORD_BLANKS_MIN` of them (``b\u200ar\u200ai\u200ad\u200ag\u200ae``,
-    which step 1 would read as spaces and so split every word); and single characters of
-    another kind between two Han characters (kana, ``・``, ``丨``, ``丶``, digits, Latin letters:
-    ``江・城晨3报``) when there are at least :data:`_HAN_JUNK_MIN` of them and they stand after
-    at least :data:`_HAN_JUNK_SHARE` of the Han characters. Linear in ``len(text)``.
+    Kinds, each only as a second reading a check compares besides the text as shown (the page's
+    own spacing may be genuine, so the text itself is never changed): blanks between the letters
+    of words (see :func:`~reprint_guard.textfold.without_in_word_blanks`:
+    ``b\u200ar\u200ai\u200ad\u200ag\u200ae``, which step 1 would read as spaces and so split every word);
+    single characters of another kind between two Han characters (kana, ``・``, ``丨``, ``丶``,
+    digits, Latin letters, a tatweel: ``江・城晨3报``) when there are at least
+    :data:`_HAN_JUNK_MIN` of them and they stand after at least :data:`_HAN_JUNK_SHARE` of the
+    Han characters; and every character or every word printed twice (``临临江江``, "the the"),
+    when at least :data:`_DOUBLED_SHARE` of the letters (of :data:`_DOUBLED_MIN_LETTERS` or
+    more) are so doubled. Linear in ``len(text)``.
     """
-    out = text
-    if _ANY_BLANK.search(text) and len(_IN_WORD_BLANK.findall(text)) >= _IN_WORD_BLANKS_MIN:
-        out = _IN_WORD_BLANK.sub("", out)
+    out = without_in_word_blanks(text) or text
     junk = len(_HAN_JUNK.findall(out))
     if junk >= _HAN_JUNK_MIN and junk >= _HAN_JUNK_SHARE * len(_HAN_CHAR.findall(out)):
         out = _HAN_JUNK.sub("", out)
+    if "\u0640" in out and len(_TATWEEL_AFTER_HAN.findall(out)) >= _HAN_JUNK_MIN:
+        out = _TATWEEL_AFTER_HAN.sub("", out)  # (before punctuation too: 席ـ，)
+    letters = sum(ch.isalnum() for ch in out)
+    if letters >= _DOUBLED_MIN_LETTERS:
+        if 2 * len(_DOUBLED_CHAR.findall(out)) >= _DOUBLED_SHARE * letters:
+            out = _DOUBLED_CHAR.sub(r"\1", out)
+        elif sum(2 * len(m.group(1)) for m in _DOUBLED_WORD.finditer(out)) >= _DOUBLED_SHARE * letters:
+            out = _DOUBLED_WORD.sub(r"\1\2", out)
     return None if out == text else out
 
 

@@ -13,7 +13,7 @@ import functools
 import re
 from collections.abc import Iterable
 
-__all__ = ["_holds_word", "_t2s_line", "_t2s_table", "_taiwan_forms_table"]
+__all__ = ["_holds_word", "_t2s_line", "_t2s_table", "_taiwan_forms_table", "without_in_word_blanks"]
 
 # The non-ASCII characters that re.IGNORECASE matches to an ASCII letter: İ and ı (i),
 # ſ (s) and the Kelvin sign K (k).
@@ -89,3 +89,31 @@ def _t2s_line(text: str) -> str:
 @functools.lru_cache(maxsize=8192)
 def _t2s_short(text: str) -> str:
     return text.translate(_t2s_table())
+
+
+# Blanks drawn with a width (hair, thin, six-per-em and punctuation spaces, narrow no-break and
+# medium mathematical spaces, Hangul fillers, the braille blank) and line and paragraph
+# separators (drawn as nothing): between two letters they sit inside a word.
+_THIN_BLANKS = "\u2000-\u200a\u202f\u205f\u115f\u1160\u3164\uffa0\u2800\u2028\u2029"
+_IN_WORD_BLANK = re.compile(rf"[{_THIN_BLANKS}]+(?<=[^\W\d_][{_THIN_BLANKS}])(?=[^\W\d_])")
+_IN_WORD_BLANKS_MIN = 3
+# A no-break or ideographic space between two letters is also a word separator ("New York"):
+# junk only where most of the stretches between them are single letters (b r i d g e).
+_IN_WORD_WIDE = re.compile(r"[\u00a0\u3000](?<=[^\W\d_][\u00a0\u3000])(?=[^\W\d_])")
+_IN_WORD_WIDE_MIN = 12
+
+
+def without_in_word_blanks(text: str) -> str | None:
+    """``text`` without the blanks slipped between the letters of its words, or ``None`` when
+    it holds too few of them (:data:`_IN_WORD_BLANKS_MIN`; for no-break and ideographic spaces
+    :data:`_IN_WORD_WIDE_MIN`, and only where at least half of the stretches between them are
+    one letter long). One reading of a page among others (see
+    :func:`reprint_guard.normalize.junk_free_reading`): the page's own text keeps them. Linear
+    in ``len(text)``; works on HTML source as on text (tags hold no such blanks between letters)."""
+    out = text
+    if len(_IN_WORD_BLANK.findall(text)) >= _IN_WORD_BLANKS_MIN:
+        out = _IN_WORD_BLANK.sub("", out)
+    wide = [m.start() for m in _IN_WORD_WIDE.finditer(out)]
+    if len(wide) >= _IN_WORD_WIDE_MIN and 2 * sum(b - a == 2 for a, b in zip(wide, wide[1:])) >= len(wide) - 1:
+        out = _IN_WORD_WIDE.sub("", out)
+    return None if out == text else out
