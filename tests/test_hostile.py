@@ -796,7 +796,6 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "normalize._CLOSED_GROUP": ("finditer",),
     "normalize._SPACE_RUN": ("sub",),
     "normalize._HAN_JUNK": ("findall", "sub"),
-    "normalize._HAN_CHAR": ("findall",),
     "normalize._DOUBLED_CHAR": ("findall", "sub"),
     "normalize._DOUBLED_WORD": ("finditer", "sub"),
     "normalize._TATWEEL_AFTER_HAN": ("findall", "sub"),

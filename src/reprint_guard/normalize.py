@@ -1204,14 +1204,14 @@ _HAN_JUNK = re.compile(
     r"[\u3040-\u30ff\uff65-\uff9f·•‧∙⋅丨丶丿亅0-9０-９A-Za-zＡ-Ｚａ-ｚ.．﹒﹐﹑\u0640](?<=[\u3400-\u9fff].)(?=[\u3400-\u9fff])"
 )
 _HAN_JUNK_MIN = 8
-_HAN_JUNK_SHARE = 0.05  # of the Han characters: news copy prints far fewer (第3批, A股, 约翰·史密斯)
-_HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
+_HAN_JUNK_SHARE = 0.05  # of the characters: news copy prints far fewer (第3批, A股, 约翰·史密斯)
 _TATWEEL_AFTER_HAN = re.compile(r"(?<=[\u3400-\u9fff])\u0640+")  # (read only when a tatweel is there at all)
 # Every character, or every word, printed twice (临临江江, "the the bridge bridge"): a copy a
 # reader still reads, whose shingles are all new.
 _DOUBLED_CHAR = re.compile(r"(\w)\1")
 _DOUBLED_WORD = re.compile(r"\b([\w'’]+)([^\w\s]{0,2})\s+\1\2(?![\w'’])")  # ("pier. pier." too)
 _DOUBLED_SHARE = 0.6
+_DOUBLED_PROBE = 300
 _DOUBLED_MIN_LETTERS = 40
 
 
@@ -1232,15 +1232,24 @@ def junk_free_reading(text: str) -> str | None:
     """
     out = without_in_word_blanks(text) or text
     junk = len(_HAN_JUNK.findall(out))
-    if junk >= _HAN_JUNK_MIN and junk >= _HAN_JUNK_SHARE * len(_HAN_CHAR.findall(out)):
+    # (the share taken of all characters, an upper bound of the Han ones: counting them costs more)
+    if junk >= _HAN_JUNK_MIN and junk >= _HAN_JUNK_SHARE * len(out):
         out = _HAN_JUNK.sub("", out)
     if "\u0640" in out and len(_TATWEEL_AFTER_HAN.findall(out)) >= _HAN_JUNK_MIN:
         out = _TATWEEL_AFTER_HAN.sub("", out)  # (before punctuation too: 席ـ，)
-    letters = sum(ch.isalnum() for ch in out)
-    if letters >= _DOUBLED_MIN_LETTERS:
-        if 2 * len(_DOUBLED_CHAR.findall(out)) >= _DOUBLED_SHARE * letters:
+    # (judged on the text's opening, cheaply, before the whole text is read: a copy doubled
+    # throughout is doubled from its first words)
+    head = out[:_DOUBLED_PROBE]
+    tokens = head.split()
+    if len(out) >= _DOUBLED_MIN_LETTERS and 2 * len(_DOUBLED_CHAR.findall(head)) >= _DOUBLED_SHARE * len(head.replace(" ", "")):
+        chars, words = True, False
+    else:
+        chars, words = False, len(tokens) >= 8 and 2 * sum(a == b for a, b in zip(tokens[0::2], tokens[1::2])) >= _DOUBLED_SHARE * len(tokens)
+    if chars or words:
+        letters = sum(map(str.isalnum, out))
+        if chars and 2 * len(_DOUBLED_CHAR.findall(out)) >= _DOUBLED_SHARE * letters:
             out = _DOUBLED_CHAR.sub(r"\1", out)
-        elif sum(2 * len(m.group(1)) for m in _DOUBLED_WORD.finditer(out)) >= _DOUBLED_SHARE * letters:
+        elif words and sum(2 * len(m.group(1)) for m in _DOUBLED_WORD.finditer(out)) >= _DOUBLED_SHARE * letters:
             out = _DOUBLED_WORD.sub(r"\1\2", out)
     return None if out == text else out
 

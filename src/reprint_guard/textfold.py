@@ -101,6 +101,10 @@ _IN_WORD_BLANKS_MIN = 3
 # junk only where most of the stretches between them are single letters (b r i d g e).
 _IN_WORD_WIDE = re.compile(r"[\u00a0\u3000](?<=[^\W\d_][\u00a0\u3000])(?=[^\W\d_])")
 _IN_WORD_WIDE_MIN = 12
+_WIDE_CHARS = frozenset("\u00a0\u3000")
+_BLANK_CHARS = _WIDE_CHARS | frozenset(
+    chr(c) for c in (*range(0x2000, 0x200B), 0x202F, 0x205F, 0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800, 0x2028, 0x2029)
+)
 
 
 def without_in_word_blanks(text: str) -> str | None:
@@ -110,10 +114,13 @@ def without_in_word_blanks(text: str) -> str | None:
     one letter long). One reading of a page among others (see
     :func:`reprint_guard.normalize.junk_free_reading`): the page's own text keeps them. Linear
     in ``len(text)``; works on HTML source as on text (tags hold no such blanks between letters)."""
+    present = {c for c in _BLANK_CHARS if c in text}  # (a substring test per blank: far cheaper than a scan)
+    if not present:
+        return None
     out = text
-    if len(_IN_WORD_BLANK.findall(text)) >= _IN_WORD_BLANKS_MIN:
+    if present - _WIDE_CHARS and len(_IN_WORD_BLANK.findall(text)) >= _IN_WORD_BLANKS_MIN:
         out = _IN_WORD_BLANK.sub("", out)
-    wide = [m.start() for m in _IN_WORD_WIDE.finditer(out)]
+    wide = [m.start() for m in _IN_WORD_WIDE.finditer(out)] if present & _WIDE_CHARS else []
     if len(wide) >= _IN_WORD_WIDE_MIN and 2 * sum(b - a == 2 for a, b in zip(wide, wide[1:])) >= len(wide) - 1:
         out = _IN_WORD_WIDE.sub("", out)
     return None if out == text else out
