@@ -91,7 +91,9 @@ the ban before it; an e-mail's letters make no line English (its numbers stay th
 valid reading beats a possible foreign one, a spaced (02) beside Chinese is Taiwan's, a claim's years are
 no phone; the site keeper's row is a desk of its own; "published on this site" names no use; short
 quotes are excerpts; "It may be republished … provided X is credited" closing the article is the
-notice; a Latin brand glued to Han opens a name after 版權所有."""
+notice; a Latin brand glued to Han opens a name after 版權所有; a site's buttons (Unsubscribe) name no one;
+a fax line is typed fax; conditions in prose (commercial use not permitted, include a link to X); a
+sentence routing licensing to an agent or partner gives its contacts the licensing role."""
 
 # Compatibility (one release): the names of the one-module ``notice`` (now ``notice.parse`` and ``notice.contacts``)
 # and of notice finding stay importable from here.
