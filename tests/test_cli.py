@@ -832,3 +832,19 @@ def test_csv_gives_the_page_url_title_credit_and_unmet_conditions(cli, tmp_path:
     assert (bare["verdict"], bare["url"], bare["page_title"]) == ("reprint", "https://copies.example.net/dry", "Dry spell in Ashford")
     assert (bare["title"], bare["attributed"], bare["unmet_conditions"], bare["licence_claim"]) == ("Ashford runs dry", "no", "credit", "")
     assert (rows["clean.html"]["verdict"], rows["clean.html"]["url"], rows["clean.html"]["attributed"]) == ("skipped", "", "")
+
+
+def test_csv_and_terminal_reports_hold_no_raw_escape_and_name_the_page(cli, store: Path, pages: Path, tmp_path: Path, monkeypatch) -> None:
+    """A crawled file named with an ANSI escape cleared the terminal of a `cat` of the CSV, and
+    the rich panel never said where the copy was found (third new-user trial, session 18)."""
+    monkeypatch.chdir(tmp_path)
+    name = "s07-\x1b[2J\x1b[31mansi-\u202elmth.html"
+    Path(name).write_text((pages / "copy.html").read_text(encoding="utf-8"), encoding="utf-8")
+    manifest = tmp_path / "urls.csv"
+    manifest.write_text(f"{name},https://zhuanzai.example/a/1.html\n", encoding="utf-8")
+    r = cli("scan", name, "--store", store, "--format", "csv", "--urls", manifest)
+    assert "\x1b" not in r.stdout and "\u202e" not in r.stdout
+    [row] = [dict(zip(CSV_COLUMNS, x)) for x in list(csv.reader(io.StringIO(r.stdout)))[1:]]
+    assert row["path"] == "s07-\\x1b[2J\\x1b[31mansi-\\u202elmth.html"
+    r = cli("scan", name, "--store", store, "--urls", manifest)
+    assert "found at https://zhuanzai.example/a/1.html" in " ".join(r.stdout.split())

@@ -26,6 +26,7 @@ from .base import EXIT_INTERRUPTED, FORMAT_VERSION, OutputFormat
 # (``surrogateescape``, U+DC80..U+DCFF for its bytes) or a broken string. Valid characters
 # outside the BMP are single code points in a Python str, so every match here is lone.
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_CSV_UNSAFE = re.compile("[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
 
 
 def _dumps(obj: object, *, indent: int | None = None) -> str:
@@ -37,14 +38,19 @@ def _dumps(obj: object, *, indent: int | None = None) -> str:
 
 
 def csv_text(value: str) -> str:
-    """A CSV cell that encodes as UTF-8: the bytes of a name that is not valid UTF-8 as
-    ``\\xNN`` (Python's ``backslashreplace``), everything else as it is."""
-    return _SURROGATE.sub(_csv_escape, value)
+    """A CSV cell that encodes as UTF-8 and does nothing to a terminal that prints it: the bytes
+    of a name that is not valid UTF-8 as ``\\xNN`` (Python's ``backslashreplace``), control
+    characters but tab, line feed and carriage return as ``\\xNN`` (an escape sequence in a crawled
+    file's name cleared the screen of a ``cat`` of the report) and bidi overrides as ``\\uXXXX``,
+    as the JSON and terminal reports show them; everything else as it is."""
+    return _CSV_UNSAFE.sub(_csv_escape, value)
 
 
 def _csv_escape(m: re.Match[str]) -> str:
     cp = ord(m.group())
-    return f"\\x{cp - 0xDC00:02x}" if 0xDC80 <= cp <= 0xDCFF else f"\\u{cp:04x}"
+    if 0xDC80 <= cp <= 0xDCFF:
+        return f"\\x{cp - 0xDC00:02x}"
+    return f"\\x{cp:02x}" if cp < 0x100 else f"\\u{cp:04x}"
 
 
 # A cell a spreadsheet would read as a formula when it starts with one of these (OWASP, "CSV

@@ -129,6 +129,9 @@ def finding_panel(d: DocumentReport, m: Match) -> Panel:
     a = m.article
     head = [
         Text.assemble(("Document: ", "bold"), _t(d.path or d.url or "(text)")),
+        # where the copy was found and what it is called: a desk writes to that address
+        *([Text.assemble(("  found at ", "dim"), _t(d.url))] if d.url and d.path else []),
+        *([Text.assemble(("  page title ", "dim"), _t(d.title))] if d.title else []),
         Text.assemble(("Protected article: ", "bold"), _t(a.title or "(untitled)")),
         Text.assemble(
             ("  id ", "dim"),
