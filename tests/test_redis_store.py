@@ -769,3 +769,31 @@ def test_a_store_restored_from_an_older_backup_is_noticed(tmp_path: Path) -> Non
             assert fresh.check(chinese_article(301)).verdict == "clean" and len(fresh) == 1
     finally:
         server.stop()
+
+
+def test_a_batch_refused_half_way_says_how_many_articles_were_stored(tmp_path: Path) -> None:
+    """A server that runs out of memory half-way through a batch has stored the articles before
+    the refusal: the report said none were (fourth new-user trial, session 18). The error says
+    how many, and those are there."""
+    import re
+
+    import redis
+
+    server = RedisServer(tmp_path / "redis")
+    try:
+        url = server.url()
+        with Guard.open(url, create=True) as w:
+            w.protect_document(chinese_article(310), source="0.txt")
+        r = redis.Redis(port=server.port)
+        used = int(r.info("memory")["used_memory"])
+        r.config_set("maxmemory-policy", "noeviction")
+        r.config_set("maxmemory", used + 150_000)
+        files = _write(tmp_path / "many", {f"{k}.txt": chinese_article(320 + k) for k in range(60)})
+        with Guard.open(url, create=True) as w, pytest.raises(StoreError, match=r"of the last \d+ articles written were stored") as caught:
+            list(w.iter_protect(files))
+        stored = int(re.search(r"\((\d+) of the last", str(caught.value)).group(1))
+        r.config_set("maxmemory", 0)
+        with Guard.open(url) as g:
+            assert len(g) == 1 + stored
+    finally:
+        server.stop()

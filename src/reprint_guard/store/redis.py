@@ -446,10 +446,24 @@ class RedisStore:
                     pipe.hsetnx(*args[1:])
                 else:
                     self._put_script(args=args, client=pipe)
-            res = pipe.execute()
-        for (_, redo, _, _), got in zip(items, res):
+            # (each reply on its own: a server that refuses a write half-way, out of memory,
+            # has stored the ones before it, and the error says how many)
+            res = pipe.execute(raise_on_error=False)
+        failed = next((k for k, got in enumerate(res) if isinstance(got, Exception)), None)
+        for (_, redo, _, _), got in zip(items[:failed], res[:failed]):
             if redo is not None and not got:
                 redo()  # the article changed since it was read: read it again, write at once
+        if failed is not None:
+            stored = sum(1 for args, *_ in items[:failed] if args[0] != "hsetnx")
+            wanted = sum(1 for args, *_ in items if args[0] != "hsetnx")
+            try:
+                with self._errors():
+                    raise res[failed]
+            except StoreError as e:
+                raise type(e)(
+                    f"{e} ({stored} of the last {wanted} articles written were stored before it, the rest not: "
+                    "run the command again once the server takes writes; the stored ones come out unchanged)"
+                ) from None
 
     def manifest(self) -> dict[str, object]:
         """The store's manifest as stored (empty when there is no store under the prefix).
