@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from functools import partial
+from functools import lru_cache, partial
 from itertools import islice
 from urllib.parse import unquote
 
@@ -977,6 +977,7 @@ def _byline_date(tree) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4)  # asked for the title's side and again for the outlet, of one page
 def _footer_claim_site(page_text: str) -> str | None:
     """The party a copyright line among the page's last 30 lines names (``© 2024 X. All rights
     reserved.``, ``Copyright © X``, ``X版权所有``), read with :func:`parse_notice`; the line
@@ -1042,6 +1043,7 @@ def _text_outlet(source: str | None, text: str, notice: str | None) -> str | Non
 _HEADER_CUE = re.compile(r"\d|讯|訊|消息")
 
 
+@lru_cache(maxsize=4)  # (see _footer_claim_site)
 def _header_outlet(page_text: str) -> str | None:
     """The outlet a date line in the first lines of the page's visible text names without a
     label (``溪州市融媒体中心　2024-11-02 19:06　阅读 1.3万``, ``2024年11月15日 北方都市报``),
@@ -1274,6 +1276,9 @@ def _headline_side(
         short, long_ = sorted((n, side), key=len)
         return len(short) >= 2 and long_.startswith(short) and len(short) >= 0.75 * len(long_)
 
+    head = {_title_key(line) for line in page_text.splitlines()[:_TITLE_HEAD_LINES] if 0 < len(line) <= 200}
+    if key in head and other not in head and not any(names_it(n, key) for n in names):
+        return None  # the page prints the title as a line and not the other side: the headline (most pages)
     title_is_site = False
     # cheapest first; the usual "Headline | Site" page stops at its first name
     for source in (*names, lambda: _header_outlet(page_text), lambda: _footer_claim_site(page_text)):
@@ -1283,7 +1288,6 @@ def _headline_side(
         title_is_site = title_is_site or names_it(name, key)
     if title_is_site:
         return shown, title
-    head = {_title_key(line) for line in page_text.splitlines()[:_TITLE_HEAD_LINES] if 0 < len(line) <= 200}
     if other in head and key not in head:
         return shown, title
     return None
