@@ -406,6 +406,7 @@ class RedisStore:
             yield  # nested: the outer batch sends
             return
         self._local.queue, self._local.ahead, self._local.touched = [], {}, set()
+        self._local.sent = 0  # articles of this batch a flush has stored (an early one, for a twin)
         try:
             yield
         finally:
@@ -453,15 +454,17 @@ class RedisStore:
         for (_, redo, _, _), got in zip(items[:failed], res[:failed]):
             if redo is not None and not got:
                 redo()  # the article changed since it was read: read it again, write at once
+        done = sum(1 for args, *_ in items[:failed] if args[0] != "hsetnx")
+        self._local.sent = getattr(self._local, "sent", 0) + done
         if failed is not None:
-            stored = sum(1 for args, *_ in items[:failed] if args[0] != "hsetnx")
-            wanted = sum(1 for args, *_ in items if args[0] != "hsetnx")
+            stored = self._local.sent
+            wanted = stored + sum(1 for args, *_ in items[failed:] if args[0] != "hsetnx")
             try:
                 with self._errors():
                     raise res[failed]
             except StoreError as e:
                 raise type(e)(
-                    f"{e} ({stored} of the last {wanted} articles written were stored before it, the rest not: "
+                    f"{e} (at least {stored} of the last {wanted} articles written were stored before it: "
                     "run the command again once the server takes writes; the stored ones come out unchanged)"
                 ) from None
 
