@@ -405,19 +405,23 @@ def test_csv_cells_a_spreadsheet_would_run_as_formulas_are_neutralised(
     assert json.loads(r.stdout)["documents"][0]["path"] == "=HYPERLINK(1).html"
 
 
+# An English article the CSV tests protect under different notices.
+ASHFORD = [
+    "The river town of Ashford has endured its longest dry spell on record, with more than forty days "
+    "without meaningful rain and its three small reservoirs at their lowest level in decades.",
+    "To keep taps running, the council has sent six water tankers around the outlying villages every "
+    "day, giving priority to elderly residents, schools and the cottage hospital on the hill.",
+    "Agricultural advisers have been visiting farms to help growers switch to drip irrigation and to "
+    "plant crops that need less water, and the mayor has promised to speed up work on a new pipeline.",
+]
+
+
 def test_csv_gives_a_licensing_desk_printed_only_as_a_link(cli, tmp_path: Path) -> None:
     # "Reprints: https://…" was the notice's only licensing contact, and no CSV column held it.
     articles, pages = tmp_path / "articles", tmp_path / "pages"
     articles.mkdir()
     pages.mkdir()
-    paras = [
-        "The river town of Ashford has endured its longest dry spell on record, with more than forty days "
-        "without meaningful rain and its three small reservoirs at their lowest level in decades.",
-        "To keep taps running, the council has sent six water tankers around the outlying villages every "
-        "day, giving priority to elderly residents, schools and the cottage hospital on the hill.",
-        "Agricultural advisers have been visiting farms to help growers switch to drip irrigation and to "
-        "plant crops that need less water, and the mayor has promised to speed up work on a new pipeline.",
-    ]
+    paras = ASHFORD
     notice = "Copyright 2024 by The Ashford Gazette. Reprints: https://www.ashford.example.com/reprints"
     (articles / "drought.txt").write_text("Ashford runs dry\n\n" + "\n\n".join(paras) + "\n\n" + notice + "\n", encoding="utf-8")
     assert cli("protect", articles, "--store", tmp_path / "fp").exit_code == 0
@@ -811,14 +815,7 @@ def test_csv_gives_the_page_url_title_credit_and_unmet_conditions(cli, tmp_path:
     articles, pages = tmp_path / "articles", tmp_path / "pages"
     articles.mkdir()
     pages.mkdir()
-    paras = [
-        "The river town of Ashford has endured its longest dry spell on record, with more than forty days "
-        "without meaningful rain and its three small reservoirs at their lowest level in decades.",
-        "To keep taps running, the council has sent six water tankers around the outlying villages every "
-        "day, giving priority to elderly residents, schools and the cottage hospital on the hill.",
-        "Agricultural advisers have been visiting farms to help growers switch to drip irrigation and to "
-        "plant crops that need less water, and the mayor has promised to speed up work on a new pipeline.",
-    ]
+    paras = ASHFORD
     notice = "Copyright 2024 by The Ashford Gazette. This story may be republished free of charge with credit to The Ashford Gazette."
     (articles / "drought.txt").write_text("Ashford runs dry\n\n" + "\n\n".join(paras) + "\n\n" + notice + "\n", encoding="utf-8")
     assert cli("protect", articles, "--store", tmp_path / "fp").exit_code == 0
