@@ -4,7 +4,9 @@ Input: text and lower-case words; output: whether the text may hold a word in an
 the way an ``re.IGNORECASE`` pattern would find it. A quick test that lets the callers skip
 their patterns on text that cannot match them. Also the one-to-one Traditional → Simplified
 and standard → Taiwan character folds (``str.translate`` tables) that let a pattern be written
-once for both scripts while offsets stay offsets.
+once for both scripts while offsets stay offsets. And the text without the blanks a copy slips
+between the letters of its words (:func:`without_in_word_blanks`), read alike by the ingest wing
+(on a page's markup) and by normalize (on its text).
 """
 
 from __future__ import annotations
