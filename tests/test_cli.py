@@ -416,15 +416,20 @@ ASHFORD = [
 ]
 
 
-def test_csv_gives_a_licensing_desk_printed_only_as_a_link(cli, tmp_path: Path) -> None:
-    # "Reprints: https://…" was the notice's only licensing contact, and no CSV column held it.
+def _protect_ashford(cli, tmp_path: Path, notice: str) -> tuple[Path, list[str]]:
+    """Protect :data:`ASHFORD` under ``notice`` into ``tmp_path/fp``; returns an empty folder for
+    the pages to scan and the article's paragraphs."""
     articles, pages = tmp_path / "articles", tmp_path / "pages"
     articles.mkdir()
     pages.mkdir()
-    paras = ASHFORD
-    notice = "Copyright 2024 by The Ashford Gazette. Reprints: https://www.ashford.example.com/reprints"
-    (articles / "drought.txt").write_text("Ashford runs dry\n\n" + "\n\n".join(paras) + "\n\n" + notice + "\n", encoding="utf-8")
+    (articles / "drought.txt").write_text("Ashford runs dry\n\n" + "\n\n".join(ASHFORD) + "\n\n" + notice + "\n", encoding="utf-8")
     assert cli("protect", articles, "--store", tmp_path / "fp").exit_code == 0
+    return pages, ASHFORD
+
+
+def test_csv_gives_a_licensing_desk_printed_only_as_a_link(cli, tmp_path: Path) -> None:
+    # "Reprints: https://…" was the notice's only licensing contact, and no CSV column held it.
+    pages, paras = _protect_ashford(cli, tmp_path, "Copyright 2024 by The Ashford Gazette. Reprints: https://www.ashford.example.com/reprints")
     (pages / "copy.html").write_text(html_page("Drought", paras), encoding="utf-8")
     r = cli("scan", pages, "--store", tmp_path / "fp", "--format", "csv")
     [row] = [dict(zip(CSV_COLUMNS, row)) for row in list(csv.reader(io.StringIO(r.stdout)))[1:]]
@@ -812,13 +817,7 @@ def test_checking_a_web_archive_snapshot_of_the_articles_own_page(cli, tmp_path:
 def test_csv_gives_the_page_url_title_credit_and_unmet_conditions(cli, tmp_path: Path) -> None:
     """A desk acting on the CSV needs the page's address and title, whether it credits the
     source and what it fails (first new-user trial, session 18: the CSV held none of them)."""
-    articles, pages = tmp_path / "articles", tmp_path / "pages"
-    articles.mkdir()
-    pages.mkdir()
-    paras = ASHFORD
-    notice = "Copyright 2024 by The Ashford Gazette. This story may be republished free of charge with credit to The Ashford Gazette."
-    (articles / "drought.txt").write_text("Ashford runs dry\n\n" + "\n\n".join(paras) + "\n\n" + notice + "\n", encoding="utf-8")
-    assert cli("protect", articles, "--store", tmp_path / "fp").exit_code == 0
+    pages, paras = _protect_ashford(cli, tmp_path, "Copyright 2024 by The Ashford Gazette. This story may be republished free of charge with credit to The Ashford Gazette.")
     (pages / "bare.html").write_text(html_page("Dry spell in Ashford", paras), encoding="utf-8")
     (pages / "clean.html").write_text(html_page("Other news", ["Nothing to see here at all today."] * 3), encoding="utf-8")
     manifest = tmp_path / "urls.csv"

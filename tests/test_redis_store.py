@@ -45,6 +45,16 @@ def _write(d: Path, texts: dict[str, str]) -> list[Path]:
     return out
 
 
+def _protected_with_second(cli, tmp_path: Path, redis_url: str, first: int, n: int):
+    """Protect ``n`` articles (``chinese_article(first + i)`` as ``i.txt``) through the CLI;
+    returns their texts by name, the store opened on them and the stored article of ``1.txt``."""
+    bodies = {f"{i}.txt": chinese_article(first + i) for i in range(n)}
+    files = _write(tmp_path / "a", bodies)
+    assert cli("protect", *files, "--store", redis_url).exit_code == 0
+    store = open_store(redis_url, FingerprintScheme())
+    return bodies, store, next(a for a in store.articles() if a.source.endswith("1.txt"))
+
+
 def _checker(url: str, conn) -> None:
     """A worker process: open a Guard once, then check what it is sent, until None."""
     g = Guard.open(url)
@@ -485,12 +495,8 @@ def test_a_damaged_stored_article_is_named_never_quoted(redis_url: str, tmp_path
     its text (as the SQLite store does); removing it makes the store usable again."""
     from reprint_guard.store.redis import BUCKET
 
-    bodies = {f"{i}.txt": chinese_article(200 + i) for i in range(2)}
-    files = _write(tmp_path / "a", bodies)
-    assert cli("protect", *files, "--store", redis_url).exit_code == 0
-    store = open_store(redis_url, FingerprintScheme())
+    bodies, store, art = _protected_with_second(cli, tmp_path, redis_url, 200, 2)
     try:
-        art = next(a for a in store.articles() if a.source.endswith("1.txt"))
         store._r.hset(store._k("t", art.rowid // BUCKET), art.rowid, b"\x78\x9cnot zlib at all")
     finally:
         store.close()
@@ -661,12 +667,8 @@ def test_corrupt_metadata_names_the_article_id_and_can_be_removed(redis_url: str
     article id (its field in P:ids) with the remove command, which works on that article."""
     from reprint_guard.store.redis import BUCKET
 
-    bodies = {f"{i}.txt": chinese_article(260 + i) for i in range(3)}
-    files = _write(tmp_path / "a", bodies)
-    assert cli("protect", *files, "--store", redis_url).exit_code == 0
-    store = open_store(redis_url, FingerprintScheme())
+    bodies, store, art = _protected_with_second(cli, tmp_path, redis_url, 260, 3)
     try:
-        art = next(a for a in store.articles() if a.source.endswith("1.txt"))
         store._r.hset(store._k("m", art.rowid // BUCKET), art.rowid, b'{"id": "' + art.id.encode()[:5])
     finally:
         store.close()
@@ -683,7 +685,7 @@ def test_corrupt_metadata_names_the_article_id_and_can_be_removed(redis_url: str
     r = cli("remove", art.id, "--store", redis_url)
     assert r.exit_code == 0 and r.stdout.strip() == f"removed {art.id}", r.stderr
     listed = json.loads(cli("list", "--store", redis_url, "-f", "json").stdout)["articles"]
-    assert sorted(a["source"] for a in listed) == sorted(str(f) for f in files if not f.name.startswith("1"))
+    assert sorted(a["source"] for a in listed) == sorted(str(tmp_path / "a" / name) for name in bodies if not name.startswith("1"))
 
 
 @pytest.mark.parametrize(("field", "value"), [("scheme", b'{"num_perm": 128, '), ("store_version", b"notjson")])
