@@ -22,6 +22,7 @@ from reprint_guard import Guard, MatchConfig
 from reprint_guard.config import FingerprintScheme
 from reprint_guard.normalize import normalize
 from reprint_guard.shingle import shingle
+from reprint_guard.verdict import classify
 from reprint_guard.verify import Side, align, char_weights, notice_tail
 
 ARTICLE = chinese_article(7, 10).split("\n")  # 10 paragraphs of ~110 characters
@@ -317,6 +318,58 @@ def test_edition_and_byline_lines_around_the_stored_article_are_not_edits() -> N
     stored = f"青川日报数字报 2024年10月09日 第A03版：要闻\n上一版 下一版\n{FULL}\n返回顶部"
     al = align(_side(f"转载标题\n{FULL}\n"), _side(stored), CONFIG)
     assert al.edited is not None and al.edited <= 0.01, al.edited
+
+
+EN_BODY = "\n".join(
+    (
+        "The county board voted on Tuesday to extend the late bus service on the river line until midnight, a change "
+        "residents of the eastern wards had asked for since the old depot closed two winters ago.",
+        "Board members said the extra runs would be paid for from the parking levy, which rose by a quarter last spring "
+        "and has brought in more than officials expected, according to figures published with the agenda.",
+        "Several drivers told the meeting that the later shifts would need a second dispatcher, and the transport office "
+        "agreed to hire one before the new timetable starts in the first week of March.",
+        "Shop owners along the quay welcomed the decision, saying that evening trade had fallen away since the last bus "
+        "left at half past nine and that staff who live across the river had struggled to get home.",
+        "The board will review the service after six months, when it expects to have passenger counts from the new ticket "
+        "machines and a survey of riders that the university's planning students have offered to run.",
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "tail"),
+    [
+        # a press release: kicker, date, headline, media contact; the end mark after the text
+        ("FOR IMMEDIATE RELEASE\nNovember 4, 2025\nCounty Board Extends Late Bus Service on the River Line\n"
+         "Contact: Dana Whitlow, Press Officer, (555) 555-0126, press@county.example", "###"),
+        # a feature: section, headline, standfirst line, credits; a donation plea after it
+        ("Features\nThe last bus home\nWhy the river line runs late again\nWords: Ana Reyes / Photos: Lee Tran",
+         "Support local journalism. Donate today."),
+    ],
+)
+def test_heading_lines_a_body_only_copy_leaves_out_are_not_edits(head: str, tail: str) -> None:
+    """A copy of every paragraph without the stored article's heading lines (headline, kicker,
+    date, credits, a media contact) and its closing furniture (###, a donation plea) is a
+    reprint: lines shorter than ``EDGE_LINE_MAX`` before the first or after the last aligned
+    piece count neither as removed text nor against coverage (the notices benchmark's end-to-end
+    copies of English pages were `edited` for them). A copy that drops a whole paragraph is not."""
+    stored = f"{head}\n{EN_BODY}\n{tail}"
+    al = align(_side(EN_BODY), _side(stored), CONFIG)
+    assert al.edited is not None and al.edited <= 0.02, al.edited
+    assert classify(al, CONFIG) == "reprint"
+    shorter = "\n".join(EN_BODY.split("\n")[:-1])
+    cut = align(_side(shorter), _side(stored), CONFIG)
+    assert classify(cut, CONFIG) == "edited", (cut.coverage, cut.edited)
+
+
+def test_heading_lines_left_out_are_capped_by_their_share_of_the_article() -> None:
+    """Short lines are left out only while they make at most ``EDGE_SHARE_MAX`` of the
+    article: a stored text that is mostly short lines (a list, a poem) keeps them, so a copy
+    of its one long paragraph is no reprint."""
+    lines = "\n".join(f"Item {k}: a short line of the list, number {k}" for k in range(12))
+    para = EN_BODY.split("\n")[0]
+    al = align(_side(para + "\n" + EN_BODY.split("\n")[1]), _side(f"{lines}\n{para}\n{EN_BODY.split(chr(10))[1]}"), CONFIG)
+    assert classify(al, CONFIG) != "reprint", (al.coverage, al.edited)
 
 
 def test_edit_runs_count_what_the_copy_adds_at_its_ends() -> None:

@@ -105,6 +105,12 @@ BOILERPLATE_LINE_SHARE = 0.5
 # Lines shorter than this (Han-equivalent) may sit between trailing boilerplate lines
 # (责任编辑：…, a date) without ending the article's furniture.
 FURNITURE_GAP = 20.0
+# Lines around the aligned text shorter than this (Han-equivalent; 120 Latin characters) may be
+# the article's heading or closing furniture (a headline, a media contact), while they make at
+# most EDGE_SHARE_MAX of it: the notices benchmark's tune half (session 19) printed headlines,
+# kickers and credits of up to 35 above the body; a news paragraph is longer.
+EDGE_LINE_MAX = 40.0
+EDGE_SHARE_MAX = 0.2
 
 
 # A line with one of these words is a rights notice, imprint or disclaimer line (Simplified,
@@ -885,6 +891,11 @@ def align(doc: Side, art: Side, config: MatchConfig, *, boilerplate: Boilerplate
     kept = _disjoint(doc, art, _resolve_overlaps(found, (doc, art)))
     if not kept:
         return Alignment((), 0.0, 0.0)
+    # The article's heading and closing lines around the aligned text (headline, dateline,
+    # credits, ###) are not text a copy of every paragraph left out: not counted in coverage.
+    edge = _edge_furniture(art, [c for _, c in kept], narrow_over_cap=False)
+    if edge.any():
+        exclude = edge if exclude is None else exclude | edge
     coverage = _shared_share(art, a[np.concatenate([r.seeds for _, c in kept for r in c.runs])], exclude)
     coverage_kept: list[tuple[Passage, _Chain]] | None = None
     if coverage >= config.edited_coverage and short:
@@ -997,10 +1008,15 @@ _RUN_ON = 10.0
 _ADDED_MAX = 200.0
 
 
-def _edge_furniture(art: Side, chains: list[_Chain]) -> np.ndarray:
-    """bool ``[len(original)]``: the lines shorter than :data:`FURNITURE_GAP` (Han-equivalent)
-    that lie wholly before the first or after the last aligned piece of the article, up to the
-    first longer line (edition lines, bylines, 返回顶部 left in the stored body)."""
+def _edge_furniture(art: Side, chains: list[_Chain], *, narrow_over_cap: bool = True) -> np.ndarray:
+    """bool ``[len(original)]``: the lines that lie wholly before the first or after the last
+    aligned piece of the article, up to the first line of :data:`EDGE_LINE_MAX` (Han-equivalent)
+    or more: the article's heading and closing furniture (headline, kicker, dateline, credits,
+    a media contact, ###, 返回顶部). Lines under :data:`FURNITURE_GAP` count only when they read
+    as furniture (:data:`_FURNITURE_LINE`). When these lines make more than
+    :data:`EDGE_SHARE_MAX` of the article (a list, a poem: short lines are its text), only the
+    short furniture lines count (``narrow_over_cap``, the rule before session 19, for the edited
+    share) or none (for coverage)."""
     orig = art.norm.original
     mask = np.zeros(len(orig), dtype=bool)
     atk = art.tokens
@@ -1009,10 +1025,21 @@ def _edge_furniture(art: Side, chains: list[_Chain]) -> np.ndarray:
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", orig)]
     for seq, outside in ((lines, lambda lo, hi: hi <= first), (lines[::-1], lambda lo, hi: lo >= last)):
         for lo, hi in seq:
-            if not outside(lo, hi) or art.length(Span(lo, hi)) >= FURNITURE_GAP:
+            if not outside(lo, hi) or art.length(Span(lo, hi)) >= EDGE_LINE_MAX:
                 break
-            if _FURNITURE_LINE.search(orig, lo, hi):
+            if art.length(Span(lo, hi)) >= FURNITURE_GAP or _FURNITURE_LINE.search(orig, lo, hi):
                 mask[lo:hi] = True
+    total = float(art.weights[-1]) if len(art.weights) else 0.0
+    if total and float(np.diff(art.weights)[mask].sum()) > EDGE_SHARE_MAX * total:
+        mask[:] = False
+        if not narrow_over_cap:
+            return mask
+        for seq, outside in ((lines, lambda lo, hi: hi <= first), (lines[::-1], lambda lo, hi: lo >= last)):
+            for lo, hi in seq:
+                if not outside(lo, hi) or art.length(Span(lo, hi)) >= FURNITURE_GAP:
+                    break
+                if _FURNITURE_LINE.search(orig, lo, hi):
+                    mask[lo:hi] = True
     return mask
 
 
