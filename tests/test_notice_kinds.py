@@ -1429,3 +1429,32 @@ def test_a_denial_in_english_credits_no_one() -> None:
     from reprint_guard.verdict import _DENIAL
 
     assert _DENIAL.search("This site is not affiliated with The Harbour Gazette.")
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "forbidden", "permitted", "conditions"),
+    [
+        # a wire's use ban under its copy names the wire (round 40 tune): "use of X materials"
+        ("Source: Vistula Wire. The use of Vistula Wire materials without the agency's consent is prohibited.",
+         "Vistula Wire", (), (), ()),
+        ("Any unauthorized use of Vistula Wire materials is prohibited.", "Vistula Wire", (), (), ()),
+        ("Reproduction of Vistula Wire materials without the agency's consent is prohibited.", "Vistula Wire", ("copy",), (), ()),
+        # the allowing word without its verb, on terms (round 40 tune)
+        ("© 2026 Tamarind News Agency – All rights reserved. Reproduction permitted provided the source is cited.",
+         "Tamarind News Agency", (), ("copy",), ("credit",)),
+        ("Copying allowed with credit to Tamarind News Agency.", "Tamarind News Agency", (), ("copy",), ("credit",)),
+        # a use ban of ordinary things names no one
+        ("The use of cookies without consent is prohibited.", None, (), (), ()),
+    ],
+)
+def test_session_19_wire_bans_and_terse_permissions(text, holder, forbidden, permitted, conditions) -> None:
+    n = parse_notice(text)
+    assert (n.rights_holder, n.forbidden_uses, n.permitted_uses, n.conditions) == (holder, forbidden, permitted, conditions)
+
+
+@pytest.mark.parametrize("row", ["2025 ©", "2025 © | 重要告示 | 私隱政策 | 網頁指南", "2019-2025 © · Privacy"])
+def test_a_year_before_the_sign_is_the_sites_claim(row: str) -> None:
+    """Government templates print the year first ("2025 ©"); naming no one, the row claims the
+    text for the site the page names (round 40 tune)."""
+    assert parse_notice(row, site="港府新聞網").rights_holder == "港府新聞網"
+    assert parse_notice("2025 | 重要告示 | 私隱政策", site="港府新聞網").rights_holder is None  # no sign, no claim

@@ -15,7 +15,7 @@ from reprint_guard.notice.parse import notice_terms, parse_notice
 
 __all__ = ["NOTICE_VERSION", "notice_terms", "parse_notice"]
 
-NOTICE_VERSION = 22
+NOTICE_VERSION = 23
 """Version of notice finding and parsing. Bump it when the notice found in, or the
 :class:`~reprint_guard.models.LicenceNotice` parsed from, the same input changes; ``reprint-guard
 upgrade`` then re-parses stored notices. 2: footers and ``<head>``, contacts with roles, the whole
@@ -93,7 +93,10 @@ no phone; the site keeper's row is a desk of its own; "published on this site" n
 quotes are excerpts; "It may be republished … provided X is credited" closing the article is the
 notice; a Latin brand glued to Han opens a name after 版權所有; a site's buttons (Unsubscribe) name no one;
 a fax line is typed fax; conditions in prose (commercial use not permitted, include a link to X); a
-sentence routing licensing to an agent or partner gives its contacts the licensing role."""
+sentence routing licensing to an agent or partner gives its contacts the licensing role. 23: a wire's
+use ban under its copy ("The use of X materials without the agency's consent is prohibited") is a notice
+naming X; "Reproduction permitted provided …" permits on terms; a year before the sign ("2025 ©") is
+the site's claim."""
 
 # Compatibility (one release): the names of the one-module ``notice`` (now ``notice.parse`` and ``notice.contacts``)
 # and of notice finding stay importable from here.

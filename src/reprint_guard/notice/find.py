@@ -185,7 +185,8 @@ _LICENCE_TERMS = tuple(
         r"\b(?:prohibited|forbidden|not permitted)\b",
         r"for (?:licensing|permissions?|reprints?|syndication)\b",
         r"licensing\s{0,2}:",
-        r"without (?:the |our |its |their |(?-i:[A-Z])[\w&\-]{0,30}(?:'s|’s) )?(?:prior )?(?:express )?(?:written )?(?:permission|consent)",
+        # "without the agency's consent", "without X's prior written permission"
+        r"without (?:(?:the |our |its |their )?[\w&\-]{1,30}(?:'s|’s) |the |our |its |their )?(?:prior )?(?:express )?(?:written )?(?:permission|consent)",
         # "Reprinting of articles from X requires written permission from the publisher": the use
         # as the subject of a requirement
         r"\b(?:reprint|republicat|republish|reproduc|redistribut|syndicat)\w*\b[^\n.;]{0,80}?\b(?:requires?|needs?)\s{1,3}"

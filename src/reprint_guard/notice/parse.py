@@ -896,15 +896,15 @@ _EN_SUBJECT = re.compile(
 # reprint or a licence takes
 _EN_STORY_OF = re.compile(
     r"(?:(?i:republish|reprint|reuse|syndicate)[ ](?:a|an|any)"
-    r"|(?i:syndication|licensing|reprints?|republication|reuse)[ ](?i:of)(?:[ ]the)?)"
+    r"|(?i:syndication|licensing|reprints?|republication|reuse|use|reproduction|redistribution|copying)[ ](?i:of)(?:[ ]the)?)"
     rf"[ ](?P<name>{_EN_NAME})[ ](?:story|stories|article|articles|piece|report|(?:video[ ])?footage|videos?|content"
-    r"|photos?|photographs|images|material|journalism)\b"
+    r"|photos?|photographs|images|materials?|journalism)\b"
 )
 # "Any unauthorized use or reproduction of X content is prohibited": whose content the ban protects.
 _EN_CONTENT_OF = re.compile(
     r"(?i:unauthori[sz]ed)[ ](?:(?i:use|reproduction|republication|redistribution|copying|reuse)[ ](?i:and/or|or|and)[ ])?"
     r"(?i:use|reproduction|republication|redistribution|copying|reuse)[ ](?i:of)[ ](?:the[ ])?"
-    rf"(?P<name>{_EN_NAME})[ ](?:material|content|articles?|stories|photos?|reports?|journalism)\b"
+    rf"(?P<name>{_EN_NAME})[ ](?:materials?|content|articles?|stories|photos?|reports?|journalism)\b"
 )
 # "Published under licence from X", "republished from X under a Creative Commons license",
 # "Reprinted with permission of X", "Read the original article on X": a licensed reprint or a
@@ -953,6 +953,8 @@ _UNNAMED_CLAIM = re.compile(
     # a line that is only "© 2024" / "Copyright 2024" (or a footer row that opens with it:
     # "©2025 | Privacy policy | Terms"), "This article is copyrighted."
     r"|(?:^|\n)[ ]{0,3}(?:(?:©|\([cC]\)|(?i:copyright))[ ]{0,3}){1,2}(?:19|20)\d{2}(?:[ ]?[-–][ ]?(?:19|20)\d{2})?[ ]{0,3}[.。]?[ ]{0,3}(?=\n|$|[|｜•·])"
+    # the year printed before the sign, as government templates do: "2025 ©", "2025 © | 重要告示"
+    r"|(?:^|\n)[ ]{0,3}(?:19|20)\d{2}(?:[ ]?[-–][ ]?(?:19|20)\d{2})?[ ]{0,3}(?:©|\([cC]\))[ ]{0,3}[.。]?[ ]{0,3}(?=\n|$|[|｜•·])"
     # "© Copyright 2001-2025. This site is part of …": the years, then a sentence about the site
     r"|(?:^|\n)[ ]{0,3}(?:(?:©|\([cC]\)|(?i:copyright))[ ]{0,3}){1,2}(?:19|20)\d{2}(?:[ ]?[-–][ ]?(?:19|20)\d{2})?\.[ ]{1,3}"
     r"(?=(?:This|These|Our|We|All|Content|Material)\b)"
@@ -1563,6 +1565,8 @@ _FORBID_TOKEN = re.compile(
     # is permitted for …": the allowing words after the use
     r"|(?P<after_allow>(?i:\bfor free\b|\bfreely\b|\bfree of charge\b|\bat no (?:cost|charge)\b|\bunder (?:a|the) creative commons\b"
     r"|\b(?:is|are) (?:(?:most |very )?welcome|permitted|allowed|authori[sz]ed|encouraged)\b"
+    # "Reproduction permitted provided the source is cited": the same without its verb, on terms
+    r"|\b(?:permitted|allowed|authori[sz]ed)(?=[ ](?:provided|as long as|on condition|if (?:the|you|credit)|with (?:credit|attribution|acknowledg)))"
     # "Reproduction of content must cite X as the source": allowed on the credit it asks
     r"|\bmust (?:cite|credit|acknowledge|attribute)\b))"
     r"|(?P<deny>未[经經]|非[经經]|未获|未獲|不得|不可|不能|不准|不允许|不允許|不许|不許|禁止|严禁|嚴禁|请勿|請勿|切勿"
