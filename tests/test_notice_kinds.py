@@ -1458,3 +1458,19 @@ def test_a_year_before_the_sign_is_the_sites_claim(row: str) -> None:
     text for the site the page names (round 40 tune)."""
     assert parse_notice(row, site="港府新聞網").rights_holder == "港府新聞網"
     assert parse_notice("2025 | 重要告示 | 私隱政策", site="港府新聞網").rights_holder is None  # no sign, no claim
+
+
+@pytest.mark.parametrize(
+    ("text", "conditions"),
+    [
+        # the terms sites of the former Soviet Union print in English (round 40 tune, en-542)
+        ("© 2026 Vistula Public Media. All rights reserved. When using materials, a hyperlink to vpm.example.lv and "
+         "a reference to VPM English are required.", ("credit", "link_back")),
+        ("Reprinting is allowed only with an active hyperlink to the source.", ("link_back",)),
+        ("When quoting, a link to the source is mandatory.", ("link_back",)),
+        # a sentence about links of another kind sets no condition
+        ("The council said a link to the new bypass is required by law.", ()),
+    ],
+)
+def test_hyperlink_and_reference_requirements_are_conditions(text: str, conditions: tuple[str, ...]) -> None:
+    assert parse_notice(text).conditions == conditions

@@ -1619,7 +1619,9 @@ _CONDITION_PATTERNS = (
             r"|(?:请|請|须|須|需|应|應|并|並|务必|務必|必须|必須|要)[^，。；\n]{0,4}?署名|署名[ ]?(?:作者|出处|出處|来源|來源)"
             r"|(?i:\bcredit(?:s|ed|ing)?\b|\battribut(?:e|ion)\b|must (?:name|cite)|\backnowledg(?:e|es|ed|ing|e?ments?)\b"
             # "provided that the source is cited", "citing the author"
-            r"|\b(?:source|author|origin)s? (?:is|are|be) (?:cited|named|mentioned|indicated)\b|\bcit(?:e|ing) (?:the |its |our )?(?:source|author|original)\b)"
+            r"|\b(?:source|author|origin)s? (?:is|are|be) (?:cited|named|mentioned|indicated)\b|\bcit(?:e|ing) (?:the |its |our )?(?:source|author|original)\b"
+            # "a hyperlink to X and a reference to Y are required": a reference is a credit
+            r"|\breference to\b(?:[^.;\n]|\.(?=\w)){0,80}?\b(?:is|are) (?:required|mandatory|obligatory)\b|\bwith (?:a )?reference to the (?:source|original|author)\b)"
         ),
     ),
     ("keep_notice", re.compile(r"保留(?:本|此|原)?(?:版[权權]|声明|聲明|作者(?:信息|资讯|資訊|资料|資料))|保留[^。；，,\n]{0,6}?水印|附上[^。；\n]{0,12}?(?:和|及|与|與|并|並)(?:本|此)(?:声明|聲明)|(?i:(?:keep|retain) (?:this|the) (?:notice|copyright)|\b(?:this|the) (?:copyright )?notice (?:is|be) (?:retained|kept|preserved|included)\b)")),
@@ -1637,7 +1639,12 @@ _CONDITION_PATTERNS = (
     ),
     ("share_alike", re.compile(r"相同方式共享|相同方式分享|(?i:share[- ]?alike)")),
     ("no_derivatives", re.compile(r"禁止演绎|禁止改作|(?i:no[- ]?deriv\w*)")),
-    ("link_back", re.compile(r"(?:转载|轉載)[^。\n]{0,6}?(?:注明|註明|标明|標明)[^\n]{0,60}?(?:https?://|www\.)|原文链接|原文鏈接|原文連結|原文连结|(?:附上|附)(?:原文)?(?:出处|出處)?(?:链接|鏈接|連結)|保留[^。；\n]{0,12}?(?:链接|鏈接|連結)|(?i:link (?:back )?to (?:the )?original|link back|include (?:a |an )?(?:link|hyperlink) to\b)")),
+    ("link_back", re.compile(r"(?:转载|轉載)[^。\n]{0,6}?(?:注明|註明|标明|標明)[^\n]{0,60}?(?:https?://|www\.)|原文链接|原文鏈接|原文連結|原文连结|(?:附上|附)(?:原文)?(?:出处|出處)?(?:链接|鏈接|連結)|保留[^。；\n]{0,12}?(?:链接|鏈接|連結)|(?i:link (?:back )?to (?:the )?original|link back|include (?:a |an )?(?:link|hyperlink) to\b"
+    # "only with an active hyperlink to the source", "a hyperlink to X … is required" (the terms
+    # of sites in the former Soviet Union print them so)
+    r"|\bonly with (?:an? )?(?:active |direct |clickable |indexed )?(?:hyper)?link\b"
+    r"|\b(?:hyper)?link (?:to|back to) (?:the |our )?(?:source|original|site|website|publication|[\w\-]+(?:\.[\w\-]+)+)\b"
+    r"(?:[^.;\n]|\.(?=\w)){0,80}?\b(?:is|are) (?:required|mandatory|obligatory)\b)")),
 )
 # Creative Commons: named ("Creative Commons Attribution-NonCommercial 4.0", "CC BY-NC-ND 3.0 TW")
 # or linked (creativecommons.org/licenses/by-nd/4.0/).
