@@ -387,3 +387,40 @@ def test_a_snapshot_of_a_licensees_page_is_not_licensed_by_it(tmp_path: Path) ->
     rep = g.check(body, url="https://web.archive.org/web/2020/https://partner.example.com/a.html")
     assert rep.verdict == "reprint"
     g.close()
+
+
+def test_scan_takes_a_manifest_file_as_urls_and_refuses_other_types(tmp_path: Path) -> None:
+    """`Guard.scan(..., urls="urls.csv")` crashed with AttributeError (a new user's trial,
+    session 19): ``urls`` maps paths to URLs or names a manifest file, read as ``--urls`` reads
+    it (a header row in any language, CSV or JSONL); a list of pairs is a TypeError that says
+    what to pass; an unreadable manifest an InputError naming the file."""
+    import jsonschema
+
+    from reprint_guard.errors import InputError
+    from reprint_guard.report import report_schema
+
+    g = Guard.open(tmp_path / "fp", create=True)
+    body = chinese_article(9)
+    g.protect_document(newsroom_page(body), source="a.txt", url="https://news.example.cn/a/1.html",
+                       licensees=("partner.example.com",))
+    pages = tmp_path / "crawl"
+    pages.mkdir()
+    (pages / "p1.txt").write_text(body, encoding="utf-8")
+    (pages / "p2.txt").write_text(body, encoding="utf-8")
+    manifest = tmp_path / "urls.csv"
+    manifest.write_text(f"路径,网址\n{pages / 'p1.txt'},https://www.partner.example.com/x\n"
+                        f"{pages / 'p2.txt'},https://copy.example.net/y\n", encoding="utf-8")
+    for urls in (manifest, str(manifest)):
+        report = g.scan(pages, urls=urls)
+        assert [(d.url, d.verdict) for d in report.documents] == [
+            ("https://www.partner.example.com/x", "licensed"), ("https://copy.example.net/y", "reprint")]
+        # the library's JSON is the report the schema describes, its version included
+        jsonschema.Draft202012Validator(report_schema()).validate(report.to_dict())
+    with pytest.raises(TypeError, match="dict"):
+        g.scan(pages, urls=[(str(pages / "p1.txt"), "https://copy.example.net/y")])
+    with pytest.raises(InputError, match="nope.csv"):
+        g.scan(pages, urls=tmp_path / "nope.csv")
+    with pytest.raises(TypeError, match="path must be"):
+        g.check(body, path=5)  # type: ignore[arg-type]
+    assert g.check(body, path=pages / "p1.txt").path == str(pages / "p1.txt")
+    g.close()

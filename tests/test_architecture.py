@@ -20,7 +20,7 @@ SHARED = ["models", "config", "errors", "_hanfreq", "textfold", "bidi", "weburl"
 # release (``extract``, ``index``, ``render``) sit right after what they re-export.
 ORDER = [
     "ingest", "notice", "extract", "normalize", "shingle", "fingerprint", "store", "index",
-    "candidates", "verify", "verdict", "upkeep", "engines", "api", "report", "render", "cli",
+    "candidates", "verify", "verdict", "upkeep", "engines", "manifest", "api", "report", "render", "cli",
 ]
 # The modules of each wing, in their order.
 WINGS = {

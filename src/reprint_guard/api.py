@@ -24,9 +24,9 @@ import threading
 import time
 from collections import OrderedDict
 from dataclasses import replace
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Union
 
 import numpy as np
 
@@ -70,6 +70,7 @@ from .verdict import (
 )
 from .upkeep import MigrateResult, UpgradeResult, copy_articles, fingerprint_body, upgrade_articles
 from .verify import Boilerplate, Side, align, boilerplate_of, holds_line
+from .manifest import read_url_manifest
 from .weburl import archived_original, without_userinfo
 
 if TYPE_CHECKING:
@@ -390,7 +391,7 @@ class Guard:
         paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
         *,
         licensees: Sequence[str] = (),
-        urls: dict[str, str] | None = None,
+        urls: UrlManifest = None,
         progress: Progress | None = None,
     ) -> list[ProtectOutcome]:
         """Protect article files (directories are walked): :meth:`iter_protect` as a list.
@@ -409,7 +410,7 @@ class Guard:
         paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
         *,
         licensees: Sequence[str] = (),
-        urls: dict[str, str] | None = None,
+        urls: UrlManifest = None,
         progress: Progress | None = None,
         on_commit: Callable[[int], None] | None = None,
     ) -> Iterator[ProtectOutcome]:
@@ -638,7 +639,7 @@ class Guard:
         *,
         url: str | UrlEvidence | None = None,
         content_type: str | None = None,
-        path: str | None = None,
+        path: str | os.PathLike[str] | None = None,
         config: MatchConfig | None = None,
     ) -> DocumentReport:
         """Check one text or page against every protected article.
@@ -664,7 +665,8 @@ class Guard:
 
         Raises:
             TypeError: ``data`` is not text or bytes, ``url`` not a ``str`` or
-                ``UrlEvidence``, ``content_type`` not a ``str``, ``config`` not a ``MatchConfig``.
+                ``UrlEvidence``, ``content_type`` not a ``str``, ``config`` not a ``MatchConfig``,
+                ``path`` not a ``str`` or path.
             ConfigError: ``url`` is not an http(s) URL with a host; ``content_type`` is
                 another type than HTML or text, or names an unknown charset (as
                 ``check --content-type`` refuses it: :func:`check_content_type`).
@@ -674,6 +676,10 @@ class Guard:
             raise TypeError(f"check() takes str or bytes, not {type(data).__name__}")
         if config is not None and not isinstance(config, MatchConfig):
             raise TypeError(f"config must be a MatchConfig, not {type(config).__name__}")
+        if path is not None and not isinstance(path, (str, os.PathLike)):
+            # the report's path is a string in the JSON schema; 5 would make it invalid
+            raise TypeError(f"path must be a str or a path, not {type(path).__name__}")
+        path = os.fspath(path) if path is not None else None
         if url is not None and not (isinstance(url, str) or (isinstance(url, UrlEvidence) and isinstance(url.url, str))):
             given = url.url if isinstance(url, UrlEvidence) else url
             raise TypeError(f"url must be a str or a UrlEvidence, not {type(given).__name__}")
@@ -985,7 +991,7 @@ class Guard:
         self,
         paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
         *,
-        urls: dict[str, str] | None = None,
+        urls: UrlManifest = None,
         progress: Progress | None = None,
         jobs: int = 1,
     ) -> ScanReport:
@@ -1005,7 +1011,7 @@ class Guard:
         self,
         paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
         *,
-        urls: dict[str, str] | None = None,
+        urls: UrlManifest = None,
         progress: Progress | None = None,
         jobs: int = 1,
     ) -> Iterator[DocumentReport]:
@@ -1152,8 +1158,23 @@ def _licence(doc: Document, evidence: UrlEvidence | None, art: StoredArticle) ->
     return licence
 
 
-def _url_lookup(urls: dict[str, str] | None) -> Callable[[str], str | None]:
-    """Look up a file's URL whether the manifest and the walk name it relatively or absolutely."""
+UrlManifest = Union[Mapping[str, str], str, "os.PathLike[str]", None]
+"""What ``urls`` may be: a mapping of file paths to the URLs they were crawled from, or the path
+of a manifest file (:func:`~reprint_guard.manifest.read_url_manifest`: CSV ``path,url`` or
+JSONL), or ``None``."""
+
+
+def _url_lookup(urls: UrlManifest) -> Callable[[str], str | None]:
+    """Look up a file's URL whether the manifest and the walk name it relatively or absolutely.
+    Raises :class:`~reprint_guard.errors.InputError` for a manifest file that cannot be read,
+    ``TypeError`` for anything but a mapping, a path or ``None``."""
+    if isinstance(urls, (str, os.PathLike)):
+        urls = read_url_manifest(urls)
+    elif urls is not None and not isinstance(urls, Mapping):
+        raise TypeError(
+            "urls must map file paths to URLs (a dict; dict(pairs) for a list of pairs) or name a manifest "
+            f"file (CSV path,url or JSONL), not {type(urls).__name__}"
+        )
     by_abs = {os.path.abspath(k): v for k, v in (urls or {}).items()}
     return lambda name: by_abs.get(os.path.abspath(name))
 

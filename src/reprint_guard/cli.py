@@ -8,9 +8,7 @@ unlicensed finding.
 from __future__ import annotations
 
 import contextlib
-import csv
 import io
-import json
 import os
 import signal
 import sys
@@ -28,7 +26,8 @@ from rich.text import Text
 from .api import MAX_INPUT_BYTES, Guard, Progress
 from .config import MatchConfig
 from .errors import ConfigError, InputError, ReprintGuardError
-from .ingest.decode import check_content_type, decode_bytes
+from .ingest.decode import check_content_type
+from .manifest import read_url_manifest
 from .report import (
     OutputFormat,
     article_details_json,
@@ -239,80 +238,13 @@ def _url_option(values: list[str] | None) -> list[str] | None:
 
 
 def _read_urls(path: Path | None) -> dict[str, str]:
-    """Read a --urls manifest: CSV rows ``path,url`` (header optional) or JSONL objects."""
+    """Read a --urls manifest (:func:`reprint_guard.manifest.read_url_manifest`)."""
     if path is None:
         return {}
     try:
-        raw = path.read_bytes()
-    except OSError as e:
-        fix = (
-            "; give the manifest file (CSV rows path,url or JSONL), not a folder"
-            if path.is_dir() else "; check the path and that the file is readable"
-        )
-        raise _fail(f"cannot read the --urls manifest {path}: {e.strerror or e}{fix}") from None
-    # Decoded as pages are: Excel on Chinese Windows saves CSV in GBK (Big5 in Taiwan).
-    try:
-        text, decoding = decode_bytes(raw, content_type="text/plain", path=str(path))
+        return read_url_manifest(path, name="--urls manifest")
     except InputError as e:
-        raise _fail(f"cannot read the --urls manifest {path}: {str(e).rstrip('.')}; save it as UTF-8 text") from None
-    if decoding.rule == "charset-normalizer" and "\ufffd" in text:
-        raise _fail(
-            f"cannot read the --urls manifest {path}: it is not UTF-8 and its encoding could not be "
-            "told (bytes no codec decodes): save it as UTF-8 text"
-        )
-    if decoding.rule in ("utf-8-replaced", "declared-replaced"):  # a path with junk in it matches no file
-        raise _fail(
-            f"cannot read the --urls manifest {path}: it holds bytes that are not valid {decoding.encoding} "
-            "(junk in the file): save it as UTF-8 text"
-        )
-    out: dict[str, str] = {}
-    bad = f"the --urls manifest {path} is not CSV (path,url) or JSONL with \"path\" and \"url\""
-    if text.lstrip().startswith("{"):
-        rows = []
-        for n, line in enumerate(text.splitlines(), 1):
-            if line.strip():
-                try:
-                    obj = json.loads(line)
-                    rows.append((n, str(obj["path"]), str(obj["url"])))
-                except KeyError as e:
-                    raise _fail(f"{bad}: line {n} has no {e.args[0]!r} key") from None
-                except (ValueError, TypeError) as e:
-                    raise _fail(f"{bad}: line {n}: {e}") from None
-    else:
-        rows = []
-        lines = [(n, row) for n, row in enumerate(csv.reader(text.splitlines()), 1) if row and "".join(row).strip()]
-        for k, (n, row) in enumerate(lines):
-            if k == 0 and _is_header(row, more_rows=len(lines) > 1):
-                continue
-            if len(row) < 2 or not row[0].strip():
-                raise _fail(f"{bad}: line {n} has no path,url pair: {','.join(row)[:80]!r}")
-            rows.append((n, row[0].strip(), row[1].strip()))
-    first_line: dict[str, int] = {}
-    for n, file, url in rows:
-        if not is_http_url(url):
-            raise _fail(f"{bad}: line {n}: {url[:80]!r} is not an http(s) URL")
-        key = os.path.normpath(file)
-        if key in out and out[key] != url:
-            # Which URL licenses the page would be a guess: say so instead of taking the last.
-            raise _fail(
-                f"the --urls manifest {path} gives {file} two URLs (lines {first_line[key]} and {n}): "
-                "keep the one the page was found at"
-            )
-        out[key] = url
-        first_line.setdefault(key, n)
-    return out
-
-
-def _is_header(row: list[str], *, more_rows: bool) -> bool:
-    """Whether the first row of a ``--urls`` CSV is a header: ``path,url``, or in any language
-    (``路径,网址`` as Excel saves it) a row followed by others whose URL cell is a word, not an
-    address (no ``:``, ``/`` or ``.``: a mistyped URL still stops the run naming line 1), and
-    whose path cell names no existing file."""
-    cells = [c.strip() for c in row[:2]]
-    if [c.lower() for c in cells] == ["path", "url"]:
-        return True
-    url = cells[1] if len(cells) > 1 else ""
-    return more_rows and not any(c in url for c in ":/.") and not (cells[0] and os.path.isfile(cells[0]))
+        raise _fail(str(e)) from None
 
 
 def _warn_unmatched(url_map: dict[str, str], manifest: Path | None) -> None:

@@ -38,7 +38,7 @@ import idna
 
 from .config import MatchConfig
 from .errors import ConfigError
-from .models import Decoding, Document, LicenceNotice, UrlEvidence, UrlSource
+from .models import FORMAT_VERSION, Decoding, Document, LicenceNotice, UrlEvidence, UrlSource
 from .normalize import normalize
 from .notice import parse_notice
 from .verify import Alignment
@@ -878,7 +878,9 @@ class ScanReport:
         return out
 
     def to_dict(self) -> dict[str, object]:
+        """The JSON report (``report/schema.json``), ``format_version`` first."""
         return {
+            "format_version": FORMAT_VERSION,
             "documents": [d.to_dict() for d in self.documents],
             "summary": self.counts(),
             "interrupted": self.interrupted,

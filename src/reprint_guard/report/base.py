@@ -12,40 +12,8 @@ from enum import Enum
 from functools import cache
 from importlib import resources
 
-FORMAT_VERSION = 9
-"""Version of the JSON/JSONL/CSV output; see ``report/schema.json`` and the README's changelog.
+from ..models import FORMAT_VERSION as FORMAT_VERSION  # defined with the outputs' shapes: ScanReport.to_dict() carries it too
 
-1. ``format_version`` itself; the schema.
-2. CSV column ``reason`` appended.
-3. ``licensed`` means covered by evidence of where the page was found (``--url``, ``--urls``),
-   never by what the page says about itself; each match has a ``licence`` object:
-   ``{"status": "licensed", "evidence": "url" | "urls_manifest" | "warc"}``,
-   ``{"status": "claimed", "claim": "<what the page says>"}`` or ``{"status": "none"}``;
-   CSV column ``licence`` (that status) appended; ``decoding.repair`` (``"ftfy.fix_encoding"``
-   or ``null``).
-4. JSONL lines carry ``"type": "document"`` and end with a ``"type": "summary"`` line
-   (counts, ``documents``, ``exit_code``, ``interrupted``); the JSON report gains
-   ``interrupted``. Names that are not valid UTF-8 are written as ``\\udcXX`` JSON escapes
-   (CSV: ``\\xNN``).
-5. Notices as outlets print them: phones gain ``role``; e-mails and URLs become objects
-   ``{"address"|"url", "role"}``; matches gain ``permitted_uses``, ``conditions``, ``permitted``
-   and ``unmet_conditions``; verdict and ``licence.status`` ``permitted``; ``forbidden_uses`` takes the whole use
-   vocabulary; CSV columns ``licensing_phones``, ``licensing_emails``, ``other_contacts`` appended.
-6. CSV column ``licensing_urls`` appended: a licensing contact printed only as a link (a
-   syndication desk's page) was in no column.
-7. CSV text cells that start with ``= + - @``, a tab or a carriage return get a leading ``'``
-   (OWASP's CSV injection advice): a spreadsheet shows them as text instead of running them.
-   Each match gains ``notice_licence``, the open licence its notice grants by short name
-   (``"CC BY-NC-ND 4.0"``) or ``null``; CSV column ``notice_licence`` appended.
-8. The ``protect`` report gains ``error``: why the run stopped early (Ctrl-C, the store failing)
-   and what was committed, or ``null``; ``articles`` then holds the committed files only.
-9. ``decoding.rule`` gains ``declared-replaced`` and ``utf-8-replaced`` (a declared or undeclared
-   encoding whose only invalid bytes are junk, replaced by U+FFFD) and ``decoding.repair``
-   ``cjk-mojibake:gb18030`` / ``:cp950`` / ``:big5hkscs`` (GBK or Big5 read as Latin-1 and saved
-   again, read back); the ``show`` output (``list``'s fields and each article's ``notice``:
-   ``stored_notice`` in the schema); report URLs without a ``user:password@`` part; CSV columns ``url``,
-   ``page_title``, ``attributed``, ``unmet_conditions``, ``licence_claim`` appended.
-"""
 
 EXIT_INTERRUPTED = 130
 """Exit code after Ctrl-C (128 + SIGINT, as shells report it); it wins over 1 and 3."""
