@@ -389,6 +389,30 @@ def test_a_snapshot_of_a_licensees_page_is_not_licensed_by_it(tmp_path: Path) ->
     g.close()
 
 
+@pytest.mark.parametrize(
+    ("url", "verdict"),
+    [
+        ("https://www-partner-example-com.cdn.ampproject.org/c/s/www.partner.example.com/amp/a.html", "licensed"),
+        ("https://partner-example-com.cdn.ampproject.org/v/s/partner.example.com/a.html?amp_js_v=0.1", "licensed"),
+        ("https://www.google.com/amp/s/www.partner.example.com/amp/a.html", "licensed"),
+        ("https://partner-example-com.bing-amp.com/c/s/partner.example.com/a.html", "licensed"),
+        # a cache subdomain for another host, a cached page of another site, a look-alike path
+        ("https://www-copy-example-net.cdn.ampproject.org/c/s/www.partner.example.com/a.html", "reprint"),
+        ("https://copy-example-net.cdn.ampproject.org/c/s/copy.example.net/a.html", "reprint"),
+        ("https://copy.example.net/c/s/www.partner.example.com/a.html", "reprint"),
+    ],
+)
+def test_a_licensees_amp_page_read_from_an_amp_cache_is_licensed(tmp_path: Path, url: str, verdict: str) -> None:
+    """A licensee's AMP page served by Google's or Bing's AMP cache was a reprint (a new user's
+    trial, session 19): the cache serves only what the origin publishes, so the page is the
+    licensee's (unlike an archive's snapshot, which stays the archive's)."""
+    g = Guard.open(tmp_path / "fp", create=True)
+    body = chinese_article(10)
+    g.protect_document(newsroom_page(body), source="a.txt", licensees=("partner.example.com",))
+    assert g.check(body, url=url).verdict == verdict
+    g.close()
+
+
 def test_scan_takes_a_manifest_file_as_urls_and_refuses_other_types(tmp_path: Path) -> None:
     """`Guard.scan(..., urls="urls.csv")` crashed with AttributeError (a new user's trial,
     session 19): ``urls`` maps paths to URLs or names a manifest file, read as ``--urls`` reads

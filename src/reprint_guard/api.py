@@ -45,6 +45,7 @@ from .fingerprint import (
     sliding_signatures,
     window_is_cjk,
 )
+from .manifest import read_url_manifest
 from .models import Document, ProtectOutcome, UrlEvidence
 from .normalize import junk_free_reading, normalize
 from .notice import parse_notice
@@ -70,8 +71,7 @@ from .verdict import (
 )
 from .upkeep import MigrateResult, UpgradeResult, copy_articles, fingerprint_body, upgrade_articles
 from .verify import Boilerplate, Side, align, boilerplate_of, holds_line
-from .manifest import read_url_manifest
-from .weburl import archived_original, without_userinfo
+from .weburl import amp_cache_original, archived_original, without_userinfo
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
@@ -1147,10 +1147,17 @@ def _licence(doc: Document, evidence: UrlEvidence | None, art: StoredArticle) ->
     """:func:`~reprint_guard.verdict.licence_of` for ``art``: its licensees and its own URL
     (its own page and host are no reprint of it). A web-archive snapshot of the article's own
     address (``web.archive.org/web/<timestamp>/<its URL>``: :func:`archived_original`) counts as
-    that address; a snapshot of a licensee's or anyone else's page stays a page on the archive."""
+    that address; a snapshot of a licensee's or anyone else's page stays a page on the archive.
+    An AMP cache's copy of a page (:func:`amp_cache_original`) is the publisher's page as served:
+    a licensee's AMP page read from the cache is licensed."""
     own = (art.url,) if art.url else ()
     licence = licence_of(doc, evidence, (*art.licensees, *own))
-    if licence.status == "licensed" or not own or evidence is None:
+    if licence.status == "licensed" or evidence is None:
+        return licence
+    served = amp_cache_original(evidence.url)
+    if served is not None and licence_of(doc, replace(evidence, url=served), (*art.licensees, *own)).status == "licensed":
+        return Licence("licensed", evidence=evidence.source)  # the licensee's own AMP page, read from a cache
+    if not own:
         return licence
     original = archived_original(evidence.url)
     if original is not None and licence_of(doc, replace(evidence, url=original), own).status == "licensed":

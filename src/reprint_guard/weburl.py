@@ -4,7 +4,10 @@
 * :func:`archived_original`: the page a web-archive snapshot URL is a copy of (the Wayback
   Machine's ``web.archive.org/web/<timestamp>/<original>``, archive.today's
   ``archive.ph/<timestamp>/<original>``), so that a snapshot of the rights holder's own article
-  counts as that article's own address and not as a reprint of it.
+  counts as that article's own address and not as a reprint of it;
+* :func:`amp_cache_original`: the publisher's page an AMP cache serves
+  (``<host>.cdn.ampproject.org/c/s/<host>/<path>``), so that a licensee's AMP page read from the
+  cache counts as the licensee's page.
 
 Pure functions over strings (the standard library's :mod:`urllib.parse`); shared by the steps
 that decide licensing and the ones that write reports.
@@ -33,6 +36,12 @@ _ARCHIVE_TODAY_PREFIX = re.compile(r"/(?:\d{4}\.?\d{2}\.?\d{2}-?\d{0,6}|o/[A-Za-
 _FOLDED_SLASHES = re.compile(r"^(https?):/+(?=[^/])", re.IGNORECASE)
 # Snapshots of snapshots are unwrapped this many times at most.
 _MAX_UNWRAP = 3
+# AMP caches and what their paths start with before the origin host (Google AMP Cache docs,
+# "AMP cache URL format": /c/ a document, /v/ the viewer, /i/ an image, /r/ a resource; /s/
+# when the origin is https). The viewer on google.com: /amp/s/<host>/<path>.
+AMP_CACHE_SUFFIXES = (".cdn.ampproject.org", ".bing-amp.com")
+_AMP_CACHE_PATH = re.compile(r"/[cvir]/(s/)?(?=[^/])")
+_AMP_VIEWER_PATH = re.compile(r"/amp/(s/)?(?=[^/])")
 
 
 def without_userinfo(url: str | None) -> str | None:
@@ -116,3 +125,53 @@ def _unwrap_once(url: str | None) -> str | None:
     except ValueError:
         return None
     return original if ok else None
+
+
+def amp_cache_original(url: str | None) -> str | None:
+    """The publisher's URL of a page an AMP cache serves, or ``None`` when ``url`` is not an AMP
+    cache address.
+
+    Recognised (Google AMP Cache's documented URL format, which Bing's cache shares):
+    ``https://<encoded host>.cdn.ampproject.org/c/s/<host>/<path>`` (``/v/``, ``/i/``, ``/r/``
+    too; without ``s/`` the origin is http), ``<encoded host>.bing-amp.com/c/s/…`` and the
+    viewer ``www.google.com/amp/s/<host>/<path>``. A cache fetches only what the origin serves,
+    so the page is the publisher's. The cache's subdomain encodes the origin host (``.`` as
+    ``-``, ``-`` as ``--``); when it is in that form and names another host than the path, the
+    address is no AMP page of that host and ``None`` is returned (a long host's hashed
+    subdomain is taken as it comes).
+    """
+    if not url or "://" not in url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+        host = (parts.hostname or "").rstrip(".").lower()
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https"):
+        return None
+    raw = url.strip()
+    path_at = raw.find("/", raw.find("://") + 3)
+    if path_at == -1:
+        return None
+    cache = next((s for s in AMP_CACHE_SUFFIXES if host.endswith(s)), None)
+    if cache is not None:
+        m = _AMP_CACHE_PATH.match(raw, path_at)
+    elif host in ("www.google.com", "google.com"):
+        m = _AMP_VIEWER_PATH.match(raw, path_at)
+    else:
+        return None
+    if m is None:
+        return None
+    original = ("https://" if m.group(1) else "http://") + raw[m.end() :].split("#", 1)[0]
+    try:
+        origin = (urlsplit(original).hostname or "").rstrip(".").lower()
+    except ValueError:
+        return None
+    if not origin or "." not in origin:
+        return None
+    if cache is not None:
+        label = host[: -len(cache)]
+        encoded = origin.replace("-", "--").replace(".", "-")
+        if "-" in label and label != encoded:
+            return None  # a readable subdomain for another host: not this host's AMP page
+    return original
