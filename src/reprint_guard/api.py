@@ -30,7 +30,15 @@ from typing import TYPE_CHECKING, Any, Union
 
 import numpy as np
 
-from .candidates import SIGNATURE_SLACK, any_window_pair_reaches, rank
+from .candidates import (
+    NOISY_STRIDE,
+    NOISY_WINDOW_SHARE,
+    NOISY_WINDOWS,
+    SIGNATURE_SLACK,
+    any_window_pair_reaches,
+    rank,
+    windows_reaching,
+)
 from .config import FingerprintScheme, MatchConfig
 from .errors import ConfigError, InputError, InputTooLargeError, ReprintGuardError, StoreError, StoreUnavailableError
 from .engines import Engine, LocalEngine
@@ -776,13 +784,18 @@ class Guard:
         window_at = qw.windows_of(pos) if weak_c else np.zeros(0, np.int64)
         # Chinese windows only: see candidates.SIGNATURE_SLACK.
         empty = np.zeros((0, self.scheme.passage_num_perm), np.uint32)
+        sampled: np.ndarray | None = None  # the second look's windows, signed once per check
         out = []
         for c in cands:
             if c.score < SIGNATURE_CHECK_BELOW:
                 win = np.unique(window_at[np.searchsorted(pos, c.query_pos)])
                 need = np.where(qw.is_cjk[win], self.scheme.passage_threshold * SIGNATURE_SLACK, 0.0)
                 if not any_window_pair_reaches(qw.signatures(win), tiles.get(c.slot, empty), need):
-                    continue
+                    if sampled is None:
+                        every = np.arange(0, len(qw.is_cjk), NOISY_STRIDE)
+                        sampled = qw.signatures(every[qw.is_cjk[every]])
+                    if windows_reaching(sampled, tiles.get(c.slot, empty), NOISY_WINDOW_SHARE) < NOISY_WINDOWS:
+                        continue
             out.append(c.slot)
         missing = [r for r in out if self._cache.get(r) is None and r not in got.articles]
         if missing:
