@@ -1452,11 +1452,14 @@ def test_session_19_wire_bans_and_terse_permissions(text, holder, forbidden, per
     assert (n.rights_holder, n.forbidden_uses, n.permitted_uses, n.conditions) == (holder, forbidden, permitted, conditions)
 
 
-@pytest.mark.parametrize("row", ["2025 ©", "2025 © | 重要告示 | 私隱政策 | 網頁指南", "2019-2025 © · Privacy"])
+@pytest.mark.parametrize(
+    "row", ["2025 ©", "2025 © | 重要告示 | 私隱政策 | 網頁指南", "2019-2025 © · Privacy", "2025 (c) | 重要告示", "2025 Copyright © | 重要告示"]
+)
 def test_a_year_before_the_sign_is_the_sites_claim(row: str) -> None:
     """Government templates print the year first ("2025 ©"); naming no one, the row claims the
     text for the site the page names (round 40 tune)."""
     assert parse_notice(row, site="港府新聞網").rights_holder == "港府新聞網"
+    assert _is_notice_line(row)
     assert parse_notice("2025 | 重要告示 | 私隱政策", site="港府新聞網").rights_holder is None  # no sign, no claim
 
 

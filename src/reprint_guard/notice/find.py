@@ -71,7 +71,9 @@ _CLAIM_VOCAB = tuple(
         r"(?:版权|著作权)所有",
         r"版权声明|版权说明|版权申明",
         r"(?:版权|著作权)(?:均|皆|全部|都)?(?:归|属于?|为)",
-        r"copyright\s{0,3}[:\-–—]?\s{0,3}(?:©|\(c\)|\d{4})|©|\(c\)\s{0,3}(?:\d{4}|copyright\b)",
+        r"copyright\s{0,3}[:\-–—]?\s{0,3}(?:©|\(c\)|\d{4})|©|\(c\)\s{0,3}(?:\d{4}|copyright\b)"
+        # the year before the sign, as government templates print it: "2025 (c) | Important notices"
+        r"|^\s{0,3}(?:19|20)\d{2}(?:\s?[-–]\s?(?:19|20)\d{2})?\s{0,3}\(c\)(?=\s{0,3}(?:$|[|｜•·]))",
         # "(c) X Ltd", "(c) X 2024", "is (c) X": the letter in brackets is a sign before a name that
         # ends as names of holders end (a legal form, a year); "(c) the parties shall" is a list item
         r"\(c\)\s{0,2}(?-i:[A-Z])[\w&.,'’\- ]{0,60}?\b(?:ltd|limited|inc|llc|plc|pvt|corp|corporation|(?:19|20)\d{2})\b"

@@ -954,7 +954,7 @@ _UNNAMED_CLAIM = re.compile(
     # "©2025 | Privacy policy | Terms"), "This article is copyrighted."
     r"|(?:^|\n)[ ]{0,3}(?:(?:©|\([cC]\)|(?i:copyright))[ ]{0,3}){1,2}(?:19|20)\d{2}(?:[ ]?[-–][ ]?(?:19|20)\d{2})?[ ]{0,3}[.。]?[ ]{0,3}(?=\n|$|[|｜•·])"
     # the year printed before the sign, as government templates do: "2025 ©", "2025 © | 重要告示"
-    r"|(?:^|\n)[ ]{0,3}(?:19|20)\d{2}(?:[ ]?[-–][ ]?(?:19|20)\d{2})?[ ]{0,3}(?:©|\([cC]\))[ ]{0,3}[.。]?[ ]{0,3}(?=\n|$|[|｜•·])"
+    r"|(?:^|\n)[ ]{0,3}(?:19|20)\d{2}(?:[ ]?[-–][ ]?(?:19|20)\d{2})?[ ]{0,3}(?:(?:©|\([cC]\)|(?i:copyright))[ ]{0,3}){1,2}[.。]?[ ]{0,3}(?=\n|$|[|｜•·])"
     # "© Copyright 2001-2025. This site is part of …": the years, then a sentence about the site
     r"|(?:^|\n)[ ]{0,3}(?:(?:©|\([cC]\)|(?i:copyright))[ ]{0,3}){1,2}(?:19|20)\d{2}(?:[ ]?[-–][ ]?(?:19|20)\d{2})?\.[ ]{1,3}"
     r"(?=(?:This|These|Our|We|All|Content|Material)\b)"
