@@ -1059,6 +1059,9 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "weburl._WAYBACK_PREFIX": ("match",),
     "weburl._ARCHIVE_TODAY_PREFIX": ("match",),
     "weburl._FOLDED_SLASHES": ("sub",),
+    # weburl: AMP cache paths before the origin host (matched at the path's start)
+    "weburl._AMP_CACHE_PATH": ("match",),
+    "weburl._AMP_VIEWER_PATH": ("match",),
 }
 MODULES = sorted(m.name for m in pkgutil.iter_modules(reprint_guard.__path__) if m.name != "__main__")
 

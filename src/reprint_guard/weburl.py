@@ -89,7 +89,9 @@ def archived_original(url: str | None) -> str | None:
     return found
 
 
-def _unwrap_once(url: str | None) -> str | None:
+def _http_host(url: str | None) -> str | None:
+    """The lower-cased host of an http(s) URL (a trailing dot dropped), ``""`` when it has
+    none, ``None`` for anything that is no http(s) URL."""
     if not url or "://" not in url:
         return None
     try:
@@ -97,7 +99,12 @@ def _unwrap_once(url: str | None) -> str | None:
         host = (parts.hostname or "").rstrip(".").lower()
     except ValueError:
         return None
-    if parts.scheme.lower() not in ("http", "https"):
+    return host if parts.scheme.lower() in ("http", "https") else None
+
+
+def _unwrap_once(url: str | None) -> str | None:
+    host = _http_host(url)
+    if host is None:
         return None
     if host in WAYBACK_HOSTS:
         prefix = _WAYBACK_PREFIX
@@ -140,14 +147,8 @@ def amp_cache_original(url: str | None) -> str | None:
     address is no AMP page of that host and ``None`` is returned (a long host's hashed
     subdomain is taken as it comes).
     """
-    if not url or "://" not in url:
-        return None
-    try:
-        parts = urlsplit(url.strip())
-        host = (parts.hostname or "").rstrip(".").lower()
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in ("http", "https"):
+    host = _http_host(url)
+    if host is None:
         return None
     raw = url.strip()
     path_at = raw.find("/", raw.find("://") + 3)
