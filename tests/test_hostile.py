@@ -733,6 +733,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._PSEUDO_ELEMENT": ("search",),
     "extract._UNSEEN_MARKUP": ("search",),  # ingest.decode: comments and script/style a reader never sees
     "extract._PADDING_RUN": ("sub",),  # ingest.decode: a run of control bytes padding a text
+    "extract._CONTROL_RUN": ("findall",),  # ingest.decode: control bytes spread one by one through text
     "extract._CSS_PSEUDO": ("finditer", "sub"),  # ingest.tree: :not(.v), :hover, ::before in a hiding rule
     "extract._CSS_ATTRIBUTE": ("finditer", "sub"),  # ingest.tree: [data-x] in a hiding rule
     "extract._CSS_ESCAPE_SEQ": ("sub",),  # ingest.tree: disp\\6c ay, .\\6a in a declaration or selector
