@@ -700,6 +700,8 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._ROLE_CLAIM": ("search",),  # 版权归出品方所有
     "notice._ROLE_CREDIT": ("search",),  # 出品：X, the party a role claim points to
     "notice._CREDIT_TEMPLATE": ("search",),  # a credit template holding the address
+    "notice._LINK_BACK_TARGET": ("finditer",),  # "link to the original at" before the address
+    "notice._LINK_BACK_THEN_DESK": ("search",),  # a desk to contact after it
     "extract._PRODUCTION_CREDITS": ("fullmatch",),  # production credits above a role claim
     "extract._TAKEDOWN": ("search",),  # a takedown request with its address
     "extract._SITE_CLAIM": ("search",),  # notice.find: a site's © line in the page chrome above the article

@@ -376,3 +376,105 @@ def test_a_link_back_is_checked_against_the_notices_own_site_without_a_stored_ur
             f"<html><body><h1>Breakwater</h1><p>Source: <a href='https://www.harbourgazette.example/a/1'>The Harbour Gazette</a></p>"
             f"{''.join(f'<p>{p}</p>' for p in _HARBOUR)}</body></html>", content_type="html")
         assert [(m.permitted, m.unmet_conditions) for m in linked.matches] == [(True, ())]
+
+
+_REEF_URL = "https://www.tasmanwire.example/pacific/reef-survey"
+_REEF = [
+    "NOUMEA, Mar 3 (Tasman Wire) - Divers surveying the lagoon reefs off New Caledonia found coral cover had recovered to its level of a decade ago, the territory's marine institute said on Tuesday.",
+    "The survey team counted living coral at forty sites along the barrier reef and found bleaching at only three of them, all close to the mouth of the Dumbea river.",
+    "Institute director Jeanne Morel said the recovery followed two cool summers and a ban on anchoring inside the protected zone that came into force four years ago.",
+    "Fishing groups said the ban had cost them access to sheltered moorings and asked the government to add mooring buoys before the next cyclone season begins in November.",
+    "Scientists warned that one hot summer could undo the gains, as it did in 2016, when nearly a third of the coral in the northern lagoon died within six weeks.",
+]
+_REEF_NOTICE = f"You may republish this story free of charge provided you credit Tasman Wire and link to the original at {_REEF_URL}."
+
+
+def _reef_page(*, over: str = "", under: str = "", paras: list[str] | None = None, site: str = "Lagoon Weekly") -> str:
+    body = "".join(f"<p>{p}</p>" for p in (paras or _REEF))
+    return (f"<html><head><meta charset='utf-8'><title>Reef recovers | {site}</title></head><body><article>"
+            f"<h1>Lagoon reefs recover after cool summers</h1>{over}{body}{under}</article></body></html>")
+
+
+@pytest.fixture(scope="module")
+def reef(tmp_path_factory: pytest.TempPathFactory) -> Guard:
+    g = Guard.open(tmp_path_factory.mktemp("reef") / "fp", create=True)
+    g.protect_document(
+        _reef_page(over="<p>By Aroha Tane</p>", under=f"<footer><p>{_REEF_NOTICE}</p><p>© 2026 Tasman Wire.</p></footer>", site="Tasman Wire"),
+        source="reef.html", url=_REEF_URL, content_type="html",
+    )
+    return g
+
+
+_REEF_CREDITS = [
+    # the credit and the original's address on one line (second new-user trial, session 19)
+    ("", f"<p>Credit: Tasman Wire. Original: {_REEF_URL}</p>", True),
+    # a byline naming the agency, the agency's name alone over the text, a trailing (X)
+    ("<p>By Aroha Tane, Tasman Wire</p>", "", True),
+    ("<p>Tasman Wire</p>", "", True),
+    ("", "<p>(Tasman Wire)</p>", True),
+    # mentions, a photo's credit and a denial credit no one
+    ("<p>By Aroha Tane</p>", "", False),
+    ("", "<p>Unlike Tasman Wire, we checked the figures ourselves.</p>", False),
+    ("", "<p>By contrast, Tasman Wire was slow to report it.</p>", False),
+    ("", "<p>Photo credit: Tasman Wire</p>", False),
+    ("", "<p>We are not affiliated with Tasman Wire.</p>", False),
+]
+
+
+def test_a_wire_copys_credit_forms_meet_the_credit(reef: Guard) -> None:
+    """The forms a wire's clients credit it in, on a line of their own over or under the text
+    (second new-user trial, session 19): each was read as no credit, so a permitted copy was a
+    finding; a sentence merely naming the wire, a photo's credit and a denial stay no credit."""
+    got = []
+    for over, under, _ in _REEF_CREDITS:
+        [m] = reef.check(_reef_page(over=over, under=under), content_type="html").matches
+        got.append((over, under, m.attributed))
+    assert got == _REEF_CREDITS
+    [m] = reef.check(_reef_page(under=f"<p>Credit: Tasman Wire. Original: {_REEF_URL}</p>"), content_type="html").matches
+    assert (m.permitted, m.unmet_conditions) == (True, ())
+
+
+def test_a_wire_dateline_credits_the_wire_unless_it_is_the_articles_own(reef: Guard) -> None:
+    """A client's own dateline naming the wire credits it; the article's own, copied with it, is
+    the article's words (as 东川网讯 is)."""
+    got = {}
+    for dateline in ("NOUMEA, Mar 4 (Tasman Wire) - ", "NOUMEA, Mar 3 (Tasman Wire) - "):
+        first = _REEF[0].replace("NOUMEA, Mar 3 (Tasman Wire) - ", dateline)
+        [m] = reef.check(_reef_page(paras=[first, *_REEF[1:]]), content_type="html").matches
+        got[dateline] = m.attributed
+    assert got == {"NOUMEA, Mar 4 (Tasman Wire) - ": True, "NOUMEA, Mar 3 (Tasman Wire) - ": False}
+
+
+def test_a_bracketed_name_closing_a_feed_item_credits_it(reef: Guard) -> None:
+    feed = "LAGOON REEFS\n\n" + "\n\n".join(_REEF[1:]) + " (Tasman Wire)\n"
+    [m] = reef.check(feed, content_type="text").matches
+    assert m.attributed
+
+
+_HUALIEN = [
+    "花蓮縣野鳥學會志工日前在溪口進行例行調查時，意外記錄到二十三隻黑面琵鷺在沙洲覓食，是近十年來當地觀察到的最大群數量，吸引不少賞鳥人士前往拍攝。",
+    "學會理事長指出，黑面琵鷺主要的度冬地點在西部海岸的濕地，東部過去僅有零星紀錄，今年可能因寒流影響，部分族群轉往東部尋找較安靜的棲地，值得持續追蹤。",
+    "不過，學會也發現有民眾為了拍到近照，越過警戒線走進沙洲，甚至使用空拍機低空盤旋，導致鳥群多次驚飛，呼籲觀察時務必保持五十公尺以上的距離。",
+    "縣政府農業處表示，已在出海口周邊設置告示牌，並請保育巡查員加強巡視，騷擾保育類野生動物者，最高可處新台幣二十五萬元罰鍰。",
+]
+_SUPPLIED = {
+    "2025/01/13　（溪口新聞網提供）": True,
+    "（溪口新聞網提供）": True,
+    "文／溪口新聞網提供": True,
+    # 圖／X提供 and 照片／X提供 credit the photo, not the text
+    "（圖／溪口新聞網提供）": False,
+    "照片／溪口新聞網提供": False,
+}
+
+
+def test_a_supplied_by_credit_names_the_source_of_the_text_not_of_a_photo(tmp_path) -> None:
+    """Taiwan's （X提供） under a story's date credits X (first new-user trial, session 19)."""
+    body = "\n\n".join(_HUALIEN)
+    got = {}
+    with Guard.open(tmp_path / "s", create=True) as g:
+        g.protect_document(f"溪口發現大群黑面琵鷺\n\n{body}\n\n歡迎轉載，請註明出處「溪口新聞網」。\n", source="a.txt")
+        for line in _SUPPLIED:
+            match = g.check(f"溪口發現大群黑面琵鷺\n\n{line}\n\n{body}\n").matches[0]
+            assert match.permitted == match.attributed
+            got[line] = match.attributed
+    assert got == _SUPPLIED

@@ -1620,3 +1620,20 @@ def test_an_english_permission_alone_closing_the_article_is_its_notice(note, hol
 )
 def test_a_number_a_fixed_width_wrap_broke_is_read_whole(text, phones):
     assert [(p.e164, p.role) for p in parse_notice(text).phones] == phones
+
+
+def test_the_address_a_copy_must_link_back_to_is_no_licensing_desk() -> None:
+    """The original's address a notice prints as the link-back target is the article's own page:
+    reported as a licensing contact, it sent desks to ask the article itself (second new-user
+    trial, session 19). A licensing page stays the licensing route."""
+    story = "https://www.tasmanwire.example/pacific/reef-survey"
+    roles = {
+        "© 2026 Tasman Wire. You may republish this story provided you credit Tasman Wire and link to the original at " + story: "other",
+        "You must credit Tasman Wire and include a link back to the original story at " + story + ". Please do not edit it.": "other",
+        "© 2026 Tasman Wire. Reprints are permitted with credit.\nOriginal: " + story: "other",
+        "© 2026 Tasman Wire. All rights reserved. To republish, visit https://tasmanwire.example/licensing": "licensing",
+        "© 2026 Tasman Wire. All rights reserved. Reprint permissions: https://tasmanwire.example/permissions": "licensing",
+        "© 2026 Tasman Wire. Republishing is permitted; for the link to our licensing page, visit https://tasmanwire.example/licence": "licensing",
+    }
+    got = {text: [u.role for u in parse_notice(text).urls] for text in roles}
+    assert got == {text: [role] for text, role in roles.items()}

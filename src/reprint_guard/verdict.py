@@ -483,12 +483,47 @@ def is_attributed(
     if not named:
         return False
     pattern = _attribution_for(named)
-    return any(
+    if any(
         not _DENIAL.search(end, max(0, m.start() - _DENIAL_BEFORE), m.start())  # 本文并非来自X
         and not copied(m.group())
         for end in ends
         for m in pattern.finditer(end)
-    )
+    ):
+        return True
+    return _credits_on_own_line(doc, named, article_text)
+
+
+def _credits_on_own_line(doc: Document, named: tuple[str, ...], article_text: str | None) -> bool:
+    """Whether a line of its own over or under the text credits one of ``named`` (folded names):
+    the name alone ("Meridian Wire", "(Hudson Courier)" closing a feed item), a byline naming
+    the agency ("By Litia Waqa, Meridian Wire"), a wire dateline ("SUVA, Nov 30 (Meridian Wire)
+    -"). Read by line, as a line's ends
+    say what it is: folded whole, a page's text runs its lines together. A line the article
+    prints too (its own dateline) is the article's, copied with it, not the copier's credit."""
+    body = doc.text.splitlines()
+    lines = [*doc.header_lines, *body[:_CREDIT_LINES_READ], *body[-_CREDIT_LINES_READ:]]
+    pattern = _line_credit_for(named)
+    own: set[str] | None = None
+    for line in dict.fromkeys(lines):
+        folded = _fold_line(line[:_CREDIT_LINE_CHARS])
+        m = pattern.match(folded)
+        if m is None or (len(line) > _CREDIT_LINE_CHARS and m.lastgroup != "dateline"):
+            continue  # a line credits as a whole; only a dateline opens a longer paragraph
+        if _DENIAL.search(line):
+            continue
+        if article_text is not None:
+            if own is None:
+                own = {_fold_line(a) for a in article_text.splitlines()}
+                own_text = "".join(own)
+            if folded in own or (m.lastgroup == "dateline" and m.group() in own_text):
+                continue
+        return True
+    return False
+
+
+def _fold_line(s: str) -> str:
+    """:func:`_fold` uncached: a page's lines are each folded once."""
+    return re.sub(r"\s+", "", normalize(s).text)
 
 
 # An organisation's legal or house suffix: the name a credit prints may leave it out.
@@ -544,8 +579,13 @@ _ATTRIBUTION = (
     r"|(?<![a-z])(?:the)?{name}(?:has|had)?(?:reports|reported|writes|wrote)(?![a-z]{{3}})"
     # "Adapted from a story by the X", "Licensed from X"
     r"|adaptedfrom(?:an?|the)?(?:story|article|report|piece|post)?(?:by|in|from|on)?(?:the)?{name}|licensedfrom(?:the)?{name}"
-    # 作者：Y　出處：X closing the text: a source label after another field on its line
-    r"|(?:出处|来源|source)[:：]{name}"
+    # 作者：Y　出處：X closing the text: a source label after another field on its line; "Credit: X.
+    # Original: <url>" ("Photo credit: X" credits the photo)
+    r"|(?:出处|来源|source|(?<![a-z])credits?)[:：](?:the)?{name}"
+    # "… this year. (Hudson Courier)": the bracketed name closing a feed item's last sentence
+    r"|[.!?。！？\"”’]\((?:the)?{name}\)$"
+    # （東海岸新聞網提供）, 文／X提供: supplied by X (圖／X提供 and 照片／X提供 credit the photo only)
+    r"|\((?:图?文/)?{name}提供|(?<![\w/])图?文/{name}提供"
 )
 
 
@@ -555,6 +595,28 @@ def _attribution_for(names: tuple[str, ...]) -> re.Pattern[str]:
     alternation), cached: the same articles' names are asked on every match, and the pattern is
     long to compile (compiled per name, the names' cores thrashed re's own cache of 512)."""
     return re.compile(_ATTRIBUTION.format(name="(?:" + "|".join(map(re.escape, names)) + ")"))
+
+
+_CREDIT_LINES_READ = 3
+"""Lines at each end of a page's text looked at for a credit on a line of its own."""
+_CREDIT_LINE_CHARS = 120
+# (names are folded: lower case, no spaces; a separator between byline fields is a comma, bar,
+# slash, dot or dash)
+_LINE_CREDIT = (
+    # "Meridian Wire", "(Hudson Courier)", "— Meridian Wire": the name alone on its line
+    r"(?P<alone>[(\[【\-–—]?(?:the)?{name}[)\]】]?[.。]?$)"
+    # "By Litia Waqa, Meridian Wire", "Story by X | Meridian Wire, Suva"
+    r"|(?P<byline>(?:words|text|story|written|reporting|interview)?by[^,，;|｜/·•\-–—(]{{1,40}}[,，;|｜/·•\-–—](?:the)?{name}"
+    r"(?:[,，;|｜/·•\-–—][^\n]{{0,40}})?$)"
+    # "SUVA, Nov 30 (Meridian Wire) -": a wire's dateline, place and date then the agency
+    r"|(?P<dateline>[a-z][a-z.'\-]{{1,30}}(?:,[a-z]{{3,9}}\.?\d{{1,2}}(?:,\d{{4}})?)?\((?:the)?{name}\)[\-–—:])"
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _line_credit_for(names: tuple[str, ...]) -> re.Pattern[str]:
+    """:data:`_LINE_CREDIT` compiled for an article's folded names (as :func:`_attribution_for`)."""
+    return re.compile(_LINE_CREDIT.format(name="(?:" + "|".join(map(re.escape, names)) + ")"))
 
 
 def _credit_host(name: str) -> str | None:

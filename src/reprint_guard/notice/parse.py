@@ -1932,6 +1932,34 @@ _MAILBOX_ROLE = re.compile(
 )
 # A credit the copy must print, given as a template holding the address (转载请注明：文章转载自 X [URL]).
 _CREDIT_TEMPLATE = re.compile(r"(?:转载|轉載)[^。\n]{0,6}?(?:注明|註明|标明|標明)")
+# The link a copy must carry, printed with the address it is to point to ("link to the original at
+# …", "a link back to the original story at …", "Original: …", 原文連結：…): the article's own
+# page, no desk to ask.
+_LINK_BACK_TARGET = re.compile(
+    r"(?i:\b(?:hyper)?links?(?:[ ]back)?[ ](?:to|with)\b|\blink(?:ing)?[ ]back\b"
+    r"|\boriginal(?:[ ](?:story|article|post|piece|report|version|url|link|address))?[ ]{0,2}(?:[:：]|\bat\b))"
+    r"|原文(?:链接|連結|鏈接|网址|網址|地址)?[ ]{0,2}[:：]|原文(?:链接|連結|鏈接|网址|網址|地址)"
+)
+# Between that phrase and the address: a desk to write to or a licensing page ("link to our
+# content, contact …", "the link to our licensing page: …") makes it a route again.
+_LINK_BACK_THEN_DESK = re.compile(r"(?i:\b(?:contact|visit|e-?mail|call|write to|apply|request)\b)|联系|聯繫|洽")
+_LINK_BACK_REACH = 60
+def _link_back_target(folded: str, start: int) -> bool:
+    """Whether the address at ``start`` is the one a copy's link must point to: a link-back
+    phrase ends at most 60 characters before it in its sentence, with no desk to contact and no
+    licensing word (a licensing page) between."""
+    lo = max(_sentence_start(folded, folded.rfind("\n", 0, start) + 1, start), start - _LINK_BACK_REACH)
+    last = None
+    for last in _LINK_BACK_TARGET.finditer(folded, lo, start):
+        pass
+    if last is None:
+        return False
+    between = folded[last.end() : start]
+    return not _LINK_BACK_THEN_DESK.search(between) and not any(
+        w.lastgroup == "licensing" for w in _ROLE_WORDS.finditer(between)
+    )
+
+
 # A postal address on the contact's line before it: a street and number, a building and floor.
 _ADDRESS = re.compile(
     r"[\u4e00-\u9fff](?:路|街|道|巷|弄|里)[ ]?[\d０-９]{1,5}[ ]?(?:号|號)|(?:大厦|大廈|中心|廣場|广场)[\w ]{0,6}?[\d０-９]{1,3}[ ]?(?:楼|樓|层|層)"
@@ -2419,6 +2447,8 @@ def _parse(text: str, region: str, site: str | None, author: str | None) -> Lice
     for (start, _, kind, item), role in zip(contacts, roles):
         if isinstance(item, Link) and _CREDIT_TEMPLATE.search(folded, folded.rfind("\n", 0, start) + 1, start):
             role = "other"  # 转载请注明：文章转载自 X [URL]: the address is the credit's text, not a desk
+        elif isinstance(item, Link) and role == "licensing" and _link_back_target(folded, start):
+            role = "other"  # "… and link to the original at <url>": the article's own page, not a desk
         if isinstance(item, Phone):
             key: tuple[object, ...] = ("phone", item.e164, item.extension, role)
             if key not in seen:
