@@ -1944,6 +1944,8 @@ _LINK_BACK_TARGET = re.compile(
 # content, contact …", "the link to our licensing page: …") makes it a route again.
 _LINK_BACK_THEN_DESK = re.compile(r"(?i:\b(?:contact|visit|e-?mail|call|write to|apply|request)\b)|联系|聯繫|洽")
 _LINK_BACK_REACH = 60
+
+
 def _link_back_target(folded: str, start: int) -> bool:
     """Whether the address at ``start`` is the one a copy's link must point to: a link-back
     phrase ends at most 60 characters before it in its sentence, with no desk to contact and no
