@@ -15,7 +15,7 @@ from reprint_guard.notice.parse import notice_terms, parse_notice
 
 __all__ = ["NOTICE_VERSION", "notice_terms", "parse_notice"]
 
-NOTICE_VERSION = 23
+NOTICE_VERSION = 24
 """Version of notice finding and parsing. Bump it when the notice found in, or the
 :class:`~reprint_guard.models.LicenceNotice` parsed from, the same input changes; ``reprint-guard
 upgrade`` then re-parses stored notices. 2: footers and ``<head>``, contacts with roles, the whole
@@ -96,7 +96,9 @@ a fax line is typed fax; conditions in prose (commercial use not permitted, incl
 sentence routing licensing to an agent or partner gives its contacts the licensing role. 23: a wire's
 use ban under its copy ("The use of X materials without the agency's consent is prohibited") is a notice
 naming X; "Reproduction permitted provided …" permits on terms; a year before the sign ("2025 ©") is
-the site's claim."""
+the site's claim. 24: a credit asked by naming the outlet in quotes or the byline (須註明「X」及記者姓名);
+a welcome to non-profit users (歡迎非營利網站轉載) and a ban on commercial use in prose (不得用於商業用途)
+are the non-commercial condition."""
 
 # Compatibility (one release): the names of the one-module ``notice`` (now ``notice.parse`` and ``notice.contacts``)
 # and of notice finding stay importable from here.
