@@ -12,7 +12,7 @@ from enum import Enum
 from functools import cache
 from importlib import resources
 
-FORMAT_VERSION = 9
+FORMAT_VERSION = 10
 """Version of the JSON/JSONL/CSV output; see ``report/schema.json`` and the README's changelog.
 
 1. ``format_version`` itself; the schema.
@@ -45,6 +45,10 @@ FORMAT_VERSION = 9
    again, read back); the ``show`` output (``list``'s fields and each article's ``notice``:
    ``stored_notice`` in the schema); report URLs without a ``user:password@`` part; CSV columns ``url``,
    ``page_title``, ``attributed``, ``unmet_conditions``, ``licence_claim`` appended.
+10. Each match gains ``conditions_to_judge`` (a permitted match's conditions no page shows:
+    ``non_commercial``, ``share_alike``) and ``edits_excluded`` (an edited copy or excerpt that
+    is a finding while the notice's permission excludes modification); CSV columns
+    ``conditions_to_judge`` and ``edits_excluded`` appended.
 """
 
 EXIT_INTERRUPTED = 130
@@ -71,6 +75,17 @@ VERDICT_STYLE = {
     "skipped": "dim",
     "error": "bold red",
 }
+
+
+CONDITION_WORDS = {
+    "credit": "credit the source",
+    "keep_notice": "keep the notice",
+    "non_commercial": "non-commercial use only",
+    "share_alike": "share alike (the copy under the same licence)",
+    "no_derivatives": "no derivatives",
+    "link_back": "link back to the original",
+}
+"""A condition in words, for people's reports (the rich panel, the HTML page)."""
 
 
 @cache
