@@ -258,6 +258,8 @@ MATCH_KEYS = {
     "permitted",
     "unmet_conditions",
     "notice_licence",
+    "conditions_to_judge",  # format_version 10
+    "edits_excluded",
 }
 ARTICLE_KEYS = {"id", "title", "source", "url", "date", "outlet"}
 PASSAGE_KEYS = {"article_start", "article_end", "document_start", "document_end", "score", "text"}
@@ -359,6 +361,8 @@ def test_csv_has_header_and_one_row_per_match(cli, store: Path, pages: Path, tmp
         "attributed",
         "unmet_conditions",
         "licence_claim",
+        "conditions_to_judge",  # appended in format_version 10
+        "edits_excluded",
     ]
     body = [dict(zip(rows[0], row)) for row in rows[1:]]
     assert [(Path(b["path"]).name, b["verdict"]) for b in body] == [

@@ -1290,6 +1290,37 @@ def test_the_byline_elements_date_and_writer_are_read(line: str, date: str | Non
     assert (doc.date, doc.author) == (date, author)
 
 
+@pytest.mark.parametrize(
+    "info",
+    [
+        # Taiwan's bracketed byline, the outlet first, and a <time> printing the date in Chinese
+        '<div class="info"><span class="byline">【東岬日報／記者林雅婷／花蓮報導】</span> <time>2026年3月5日</time></div>',
+        '<div class="info"><span class="byline">〔記者林雅婷／花蓮報導〕</span></div> <time>2026年3月5日</time>',
+        '<p class="meta">【東岬日報／記者林雅婷／花蓮報導】 2026年3月5日</p>',
+        '<div class="info"><span class="byline">【東岬日報／記者林雅婷／花蓮報導】</span> <time>2026-03-05</time></div>',
+        # the title and the name parted by a slash
+        '<p class="meta">記者／林雅婷／花蓮報導 2026年3月5日</p>',
+    ],
+)
+def test_a_bracketed_byline_gives_its_date_and_reporter(info: str) -> None:
+    """【X日報／記者Y／Z報導】 with a <time> beside it: the date and the reporter are the article's
+    (new-user trial, session 19: the date was lost and the whole bracket taken for the writer)."""
+    paras = "".join(f"<p>{'花蓮縣政府今天宣布，明年起將推動漁港改建計畫，預計投入八億元改善碼頭設施。' * 2}{i}</p>" for i in range(5))
+    page = f"<html><head><title>漁港改建</title></head><body><h1>漁港改建</h1>{info}<div class='content'>{paras}</div></body></html>"
+    doc = extract(page, content_type="html")
+    assert (doc.date, doc.author) == ("2026-03-05", "林雅婷")
+
+
+def test_a_time_away_from_any_byline_is_not_read_for_it() -> None:
+    # a <time> in a list of other stories is no date of this article's byline
+    related = "<ul><li><a href='/n/1'>颱風外圍環流</a> <time>2026年1月2日</time></li></ul>"
+    paras = "".join(f"<p>{'花蓮縣政府今天宣布，明年起將推動漁港改建計畫，預計投入八億元改善碼頭設施。' * 2}{i}</p>" for i in range(5))
+    page = (f"<html><head><title>漁港改建</title></head><body><h1>漁港改建</h1><div class='info'><span class='byline'>"
+            f"【東岬日報／記者林雅婷／花蓮報導】</span></div><div class='content'>{paras}</div>{related}</body></html>")
+    doc = extract(page, content_type="html")
+    assert (doc.date, doc.author) == (None, "林雅婷")
+
+
 # ---------------------------------------------------------------------------------------------
 # Old table-layout pages: site first in <title>, headline in <font>, date line, tool rows
 # ---------------------------------------------------------------------------------------------

@@ -643,6 +643,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._NAME_CLASS": ("search",),
     "extract._BYLINE_LABEL": ("sub",),
     "extract._BYLINE_ROLE": ("match", "sub",),
+    "extract._BYLINE_BRACKET": ("match",),  # ingest.meta: 【X／記者Y／Z報導】
     "extract._BYLINE_FILED": ("sub",),
     "extract._BYLINE_FIELD": ("split",),
     "extract._BYLINE_REMARK": ("sub",),

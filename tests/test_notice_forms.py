@@ -659,3 +659,55 @@ def test_a_copy_keeping_the_articles_own_notice_credits_its_holder(cli, permissi
     assert (docs["kept.txt"]["verdict"], docs["bare.txt"]["verdict"]) == ("permitted", "reprint")
     assert docs["kept.txt"]["matches"][0]["attributed"] is True
     assert docs["bare.txt"]["matches"][0]["unmet_conditions"] == ["credit"]
+
+
+def _nc_nd_store(cli, tmp_path, notice: str):
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "parks.txt").write_text(f"青石县口袋公园开放\n2024-05-20 来源：青石融媒\n\n{BODY}\n\n{notice}\n", encoding="utf-8")
+    fp = tmp_path / "fp"
+    assert cli("protect", articles, "--store", fp).exit_code == 0
+    return fp
+
+
+def test_what_a_permission_leaves_to_judge_or_excludes_is_in_every_report(cli, tmp_path) -> None:
+    """A credited copy under CC BY-NC-ND is permitted on what the page shows, but whether its use
+    is commercial is for a person to judge; an edited copy is not covered, however it credits
+    (new-user trial, session 19: neither was in the rich panel or the CSV)."""
+    import csv
+    import io
+    import json
+
+    fp = _nc_nd_store(cli, tmp_path, "本作品采用知识共享署名-非商业性使用-禁止演绎 4.0 国际许可协议进行许可，转载请注明出处。")
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "credited.txt").write_text(f"{BODY}\n（来源：青石融媒）", encoding="utf-8")
+    comment = "小编点评：口袋公园越来越多，大家周末可以带孩子去逛逛，顺便看看银杏叶。"
+    (pages / "edited.txt").write_text("\n".join([*BODY.splitlines()[:4], comment, "（来源：青石融媒）"]), encoding="utf-8")
+    code, docs = _scan(cli, fp, pages)
+    [permitted], [edited] = docs["credited.txt"]["matches"], docs["edited.txt"]["matches"]
+    assert (docs["credited.txt"]["verdict"], permitted["conditions_to_judge"], permitted["edits_excluded"]) == ("permitted", ["non_commercial"], False)
+    assert (docs["edited.txt"]["verdict"], edited["conditions_to_judge"], edited["edits_excluded"]) == ("edited", [], True)
+    rows = {r["path"].rsplit("/", 1)[-1]: r for r in csv.DictReader(io.StringIO(cli("scan", pages, "--store", fp, "-f", "csv").stdout))}
+    assert (rows["credited.txt"]["conditions_to_judge"], rows["credited.txt"]["edits_excluded"]) == ("non_commercial", "no")
+    assert (rows["edited.txt"]["conditions_to_judge"], rows["edited.txt"]["edits_excluded"]) == ("", "yes")
+    text = re.sub(r"[\s\u2500-\u257f]", "", cli("scan", pages, "--store", fp).stdout)
+    assert "Tojudge:non-commercialuseonly" in text
+    assert "Notcovered:thepermissionexcludesmodification(noderivatives):itdoesnotcovereditedcopies" in text
+    page = cli("scan", pages, "--store", fp, "-f", "html").stdout
+    assert "To judge</th><td><span class=\"warn\">non-commercial use only" in page
+    assert "it does not cover edited copies" in page
+    assert json.loads(cli("scan", pages, "--store", fp, "-f", "json").stdout)["format_version"] == 10
+
+
+def test_a_non_profit_welcome_asks_for_its_credit_and_leaves_its_use_to_judge(cli, tmp_path) -> None:
+    """歡迎非營利網站轉載，惟須註明「X」及記者姓名: an uncredited copy is a finding on the credit; a
+    credited one is permitted, its non-profit use for a person to judge."""
+    fp = _nc_nd_store(cli, tmp_path, "本網站新聞歡迎非營利網站轉載，惟須註明「青石融媒」及記者姓名，並不得修改內容；商業用途請先取得書面同意。")
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "bare.txt").write_text(BODY, encoding="utf-8")
+    (pages / "credited.txt").write_text(f"{BODY}\n（来源：青石融媒）", encoding="utf-8")
+    code, docs = _scan(cli, fp, pages)
+    assert (docs["bare.txt"]["verdict"], docs["bare.txt"]["matches"][0]["unmet_conditions"]) == ("reprint", ["credit"])
+    assert (docs["credited.txt"]["verdict"], docs["credited.txt"]["matches"][0]["conditions_to_judge"]) == ("permitted", ["non_commercial"])

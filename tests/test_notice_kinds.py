@@ -425,6 +425,49 @@ def test_uses_and_permissions(text, forbidden, permitted, conditions):
     assert _uses(parse_notice(text)) == (forbidden, permitted, conditions)
 
 
+# A credit asked by naming the outlet in quotes or the byline (註明「X」及記者姓名), and a
+# welcome to non-profit users only (非營利網站): the terms a Taiwan or Hong Kong desk prints.
+NAMED_CREDIT_AND_NON_PROFIT = [
+    ("本網站新聞歡迎非營利網站轉載，惟須註明「東岬新聞」及記者姓名，並不得修改內容；商業用途請先取得書面同意。",
+     {"credit", "non_commercial", "no_derivatives"}),
+    ("本网站新闻欢迎非营利网站转载，惟须注明“东岬新闻”及记者姓名，并不得修改内容", {"credit", "non_commercial", "no_derivatives"}),
+    ("歡迎非營利網站轉載，惟須註明出處「東岬新聞」", {"credit", "non_commercial"}),
+    ("欢迎非营利机构转载 须注明《南湾周报》", {"credit", "non_commercial"}),
+    ("歡迎非營利用途轉載，請註明出處", {"credit", "non_commercial"}),
+    ("本站稿件歡迎轉載，並須註明「東岬日報」", {"credit"}),
+    ("歡迎轉載，惟須註明東岬日報及記者姓名", {"credit"}),
+    ("欢迎转载，须标明南湾周报及记者姓名。", {"credit"}),
+]
+
+
+@pytest.mark.parametrize(("text", "conditions"), NAMED_CREDIT_AND_NON_PROFIT)
+def test_a_named_credit_and_a_non_profit_welcome_are_conditions(text, conditions):
+    n = parse_notice(text)
+    assert "reprint" in n.permitted_uses
+    assert set(n.conditions) == conditions
+
+
+def test_a_ban_on_commercial_use_in_prose_is_the_non_commercial_condition():
+    assert parse_notice("版權屬東岬日報所有，禁止商業用途").conditions == ("non_commercial",)
+    assert parse_notice("本文版权归南湾周报所有，未经授权不得用于商业用途").conditions == ("non_commercial",)
+
+
+@pytest.mark.parametrize(
+    ("condition", "asked", "not_asked"),
+    [
+        # the site describing itself as non-profit sets no condition; its users being so does
+        ("non_commercial", "歡迎非營利網站轉載。", "本網站為非營利性質，如有侵權請來信告知。"),
+        ("non_commercial", "欢迎非营利网站转载。", "本站为非营利网站，部分文章来自网络，版权归原作者所有。"),
+        # a quoted name followed by 的 scopes a claim; it asks no credit
+        ("credit", "歡迎轉載，惟須註明「東岬新聞」。", "凡標明「東岬新聞」的稿件，版權均屬東岬新聞所有，未經授權不得轉載。"),
+        ("credit", "欢迎转载，并须注明“南湾周报”。", "凡本网注明“来源：南湾周报”的作品，版权均属南湾周报。"),
+    ],
+)
+def test_a_non_profit_site_or_a_quoted_scope_is_no_condition(condition, asked, not_asked):
+    assert condition in parse_notice(asked).conditions
+    assert condition not in parse_notice(not_asked).conditions
+
+
 def test_a_request_to_attach_the_source_link_and_this_notice_is_credit_link_back_and_keep_notice():
     n = parse_notice("版权声明：本文为博主原创文章，遵循 CC 4.0 BY-SA 版权协议，转载请附上原文出处链接和本声明。")
     assert {"credit", "link_back", "keep_notice", "share_alike"} <= set(n.conditions)

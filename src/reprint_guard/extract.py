@@ -32,7 +32,7 @@ from reprint_guard.ingest.decode import (
     decode_bytes,
 )
 from reprint_guard.ingest.channels import FALLBACK_LETTERS, _inline_framed_text, _reveal_other_channels
-from reprint_guard.ingest.meta import _byline_texts, _copyright_meta, _logo_site, _meta_author, _publisher_site
+from reprint_guard.ingest.meta import _byline_elements, _copyright_meta, _logo_site, _meta_author, _publisher_site, _time_beside
 from reprint_guard.ingest.html import (
     _MAX_EXTRACTOR_ELEMENTS,
     _MAX_EXTRACTOR_TEXT,
@@ -969,9 +969,11 @@ _FOOTER_LINE_CHARS = 200
 
 def _byline_date(tree) -> str | None:
     """The date a byline element shows beside the writer's name ("By X, Correspondent · 12
-    January 2026", 記者X／台東報導 2026年4月2日), ISO ``YYYY-MM-DD``; ``None`` when none does."""
-    for text in _byline_texts(tree):
-        found = _find_date(text)
+    January 2026", 記者X／台東報導 2026年4月2日), or a ``<time>`` printed beside it
+    (【X／記者Y／Z報導】 <time>2025年6月9日</time>: htmldate reads no Chinese date), ISO
+    ``YYYY-MM-DD``; ``None`` when none does."""
+    for el, text in _byline_elements(tree):
+        found = _find_date(text) or _find_date(_time_beside(el) or "")
         if found is not None:
             return found[0]
     return None

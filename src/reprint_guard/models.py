@@ -43,7 +43,7 @@ DecodingRule = Literal[
 ]
 
 
-FORMAT_VERSION = 9
+FORMAT_VERSION = 10
 """Version of the JSON/JSONL/CSV output; see ``report/schema.json`` and the README's changelog.
 
 1. ``format_version`` itself; the schema.
@@ -76,6 +76,10 @@ FORMAT_VERSION = 9
    again, read back); the ``show`` output (``list``'s fields and each article's ``notice``:
    ``stored_notice`` in the schema); report URLs without a ``user:password@`` part; CSV columns ``url``,
    ``page_title``, ``attributed``, ``unmet_conditions``, ``licence_claim`` appended.
+10. Each match gains ``conditions_to_judge`` (a permitted match's conditions no page shows:
+    ``non_commercial``, ``share_alike``) and ``edits_excluded`` (an edited copy or excerpt that
+    is a finding while the notice's permission excludes modification); CSV columns
+    ``conditions_to_judge`` and ``edits_excluded`` appended.
 """
 
 @dataclass(frozen=True)

@@ -646,6 +646,9 @@ _COVERING_USES: dict[str, tuple[str, ...]] = {
     "excerpt": ("excerpt", "reprint"),
 }
 _KIND_USE = {"reprint": "reprint", "edited": "modify", "excerpt": "excerpt"}
+# Conditions of a permission no page shows: whether the use is commercial, under what licence
+# the copy is shared. A permitted match leaves them to a person (the reports say so).
+UNCHECKED_CONDITIONS = ("non_commercial", "share_alike")
 
 
 _NOTICE_LINES_READ = 40
@@ -798,6 +801,25 @@ class Match:
         """An unlicensed match that no permission of the article's notice covers."""
         return not self.licensed and not self.permitted
 
+    @property
+    def conditions_to_judge(self) -> tuple[str, ...]:
+        """The conditions of the permission a permitted (unlicensed) match stands on that no page
+        shows (:data:`UNCHECKED_CONDITIONS`: ``non_commercial``, ``share_alike``): ``permitted``
+        assumes them met, a person judges them. Empty otherwise."""
+        if not self.permitted or self.licensed or self.notice is None:
+            return ()
+        return tuple(c for c in self.notice.conditions if c in UNCHECKED_CONDITIONS)
+
+    @property
+    def edits_excluded(self) -> bool:
+        """An edited copy or an excerpt that is a finding while the article's notice permits
+        other uses and excludes modification (``no_derivatives``, or ``modify`` forbidden): the
+        permission does not cover it, whatever the page credits (CC BY-ND, 歡迎轉載…不得修改)."""
+        n = self.notice
+        if not self.finding or self.kind == "reprint" or self.unmet_conditions or n is None or not n.permitted_uses:
+            return False
+        return "no_derivatives" in n.conditions or "modify" in n.forbidden_uses
+
     def texts(self) -> tuple[str, ...]:
         """The document's own text of each passage, in passage order, with a bracket or quote
         the passage closes or opens at its edge (see :func:`quoted`)."""
@@ -858,6 +880,8 @@ class Match:
             "permitted": self.permitted,
             "unmet_conditions": list(self.unmet_conditions),
             "notice_licence": n.licence if n else None,
+            "conditions_to_judge": list(self.conditions_to_judge),
+            "edits_excluded": self.edits_excluded,
         }
 
 

@@ -456,7 +456,14 @@ _PROFILE_PATH = re.compile(r"^(?:https?://[^/\s]+)?/(?:u|users?|authors?|people|
 _NAME_CLASS = re.compile(r"(?:^|[\s_-])(?:name|nick|nickname|username)(?:$|[\s_-])", re.I)
 _BYLINE_LABEL = re.compile(r"^(?:作者|撰文|撰稿|文|[Bb]y)\s{0,2}[:：/／|｜]?\s{0,2}")
 # 記者林晓／台北報導, 本报记者 张三: a reporter's title and where the story was filed from
-_BYLINE_ROLE = re.compile(r"^(?:本报|本報|本网|本網)?(?:特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員)\s{0,2}(?=\S)")
+# (記者／王建民／高雄報導: a slash may part the title from the name)
+_BYLINE_ROLE = re.compile(r"^(?:本报|本報|本网|本網)?(?:特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員)\s{0,2}(?:[/／]\s{0,2})?(?=\S)")
+# Taiwan's bracketed byline, the outlet first: 【新高日報／記者王建民／高雄報導】, 〔記者林晓／台北報導〕;
+# ``inner`` is the byline without its brackets and outlet
+_BYLINE_BRACKET = re.compile(
+    r"^[【〔［\[]\s{0,2}(?:[^【】〔〕［］\[\]/／\n]{1,20}\s{0,2}[/／]\s{0,2})?"
+    r"(?P<inner>(?:本报|本報)?(?:特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員)[^【】〔〕［］\[\]\n]{1,40}?)\s{0,2}[】〕］\]]"
+)
 _BYLINE_FILED = re.compile(r"\s{0,2}[/／]\s{0,2}[\u4e00-\u9fff]{1,8}(?:报道|報導|报导|電|电)$")
 _BYLINE_FIELD = re.compile(r"\s{0,2}(?:[，|｜\u3000]|,(?=\s?[A-Za-z\u3400-\u9fff]))\s{0,2}|(?<=[\u3400-\u9fff])[ ](?=[\u3400-\u9fff])")
 _BYLINE_REMARK = re.compile(r"(?<=\S)\s{0,2}[（(][^（()）]{1,30}[）)]$")  # 林耀宗（地方文史工作者）: who the writer is
@@ -479,10 +486,10 @@ _DATE_AFTER_NAME = re.compile(r"(?<!\s)\s+(?=\d)")  # 記者 X／台東報導 20
 _BYLINE_TEXT_CHARS = 200
 
 
-def _byline_texts(tree: HtmlElement) -> list[str]:
-    """The texts (at most 200 characters each) of the page's byline elements: a byline or author
-    class, or an info/meta element whose text opens as a byline ("By X", 作者, 記者X／台北報導).
-    The first 30 candidate elements are read."""
+def _byline_elements(tree: HtmlElement) -> list[tuple[HtmlElement, str]]:
+    """``(element, text)`` (text at most 200 characters) of the page's byline elements: a byline
+    or author class, or an info/meta element whose text opens as a byline ("By X", 作者, 記者X／台北報導,
+    【X／記者Y／Z報導】). The first 30 candidate elements are read."""
     out = []
     for count, el in enumerate(_BYLINE_HOLDERS(tree)):
         if count == _BYLINE_ELEMENTS_READ:
@@ -490,9 +497,41 @@ def _byline_texts(tree: HtmlElement) -> list[str]:
         text = _clean_inline(el.text_content()) or ""
         if not text or len(text) > _BYLINE_TEXT_CHARS:
             continue
-        if _AUTHOR_CLASS.search(el.get("class") or "") or _BYLINE_OPENING.match(text) or _BYLINE_ROLE.match(text):
-            out.append(text)
+        if _AUTHOR_CLASS.search(el.get("class") or "") or _BYLINE_OPENING.match(text) or _BYLINE_ROLE.match(text) or _BYLINE_BRACKET.match(text):
+            out.append((el, text))
     return out
+
+
+def _byline_texts(tree: HtmlElement) -> list[str]:
+    """The texts of :func:`_byline_elements`."""
+    return [text for _, text in _byline_elements(tree)]
+
+
+def _unbracketed(text: str) -> str:
+    """A byline without Taiwan's brackets and the outlet in them (【X／記者Y／Z報導】 2025年6月9日 →
+    記者Y／Z報導 2025年6月9日); other text as it is."""
+    m = _BYLINE_BRACKET.match(text)
+    return m.group("inner") + text[m.end() :] if m else text
+
+
+_TIME_SIBLINGS_READ = 3
+_TIME_TEXT_CHARS = 40
+
+
+def _time_beside(el: HtmlElement) -> str | None:
+    """The text (or ``datetime``) of a ``<time>`` element printed beside a byline element: among
+    its next three siblings, or its parent's (``<span class="byline">…</span> <time>2025年6月9日</time>``);
+    ``None`` when there is none."""
+    for holder in (el, el.getparent()):
+        if holder is None:
+            continue
+        for count, sib in enumerate(holder.itersiblings()):
+            if count == _TIME_SIBLINGS_READ:
+                break
+            if sib.tag == "time":
+                text = _clean_inline(sib.text_content()) or ""
+                return text if 0 < len(text) <= _TIME_TEXT_CHARS else sib.get("datetime")
+    return None
 
 
 def _meta_author(tree: HtmlElement) -> str | None:
@@ -507,7 +546,7 @@ def _meta_author(tree: HtmlElement) -> str | None:
             continue
         # an author card holds more than the name (关注 8,406, a role): its name element then
         for part in (el, *(d for d in el.iterdescendants() if _NAME_CLASS.search(str(d.get("class") or "")))):
-            text = _BYLINE_ROLE.sub("", _BYLINE_LABEL.sub("", _clean_inline(part.text_content()) or ""))
+            text = _BYLINE_ROLE.sub("", _BYLINE_LABEL.sub("", _unbracketed(_clean_inline(part.text_content()) or "")))
             # "JANE DOE, Staff Reporter", "林晓 | 特约撰稿", "梁思恩（院長）｜2024-09-04", "冼卓文　房屋政策研究員":
             # what follows the name (a role, a date) is no part of it; "关注 8,406" is a count, not a field
             if len(text) <= 3 * _MAX_AUTHOR:
@@ -517,6 +556,7 @@ def _meta_author(tree: HtmlElement) -> str | None:
                 return text
     for text in _byline_texts(tree):
         # an info line opening with a reporter's title (記者 X／台東報導 2026年4月2日): X
+        text = _unbracketed(text)
         role = _BYLINE_ROLE.match(text)
         if role is None:
             continue

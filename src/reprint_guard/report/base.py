@@ -41,6 +41,17 @@ VERDICT_STYLE = {
 }
 
 
+CONDITION_WORDS = {
+    "credit": "credit the source",
+    "keep_notice": "keep the notice",
+    "non_commercial": "non-commercial use only",
+    "share_alike": "share alike (the copy under the same licence)",
+    "no_derivatives": "no derivatives",
+    "link_back": "link back to the original",
+}
+"""A condition in words, for people's reports (the rich panel, the HTML page)."""
+
+
 @cache
 def report_schema() -> dict[str, object]:
     """The JSON Schema (draft 2020-12) of every JSON and JSONL report, shipped in the package.

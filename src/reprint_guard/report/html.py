@@ -32,7 +32,7 @@ from urllib.parse import quote, urlsplit
 
 from ..models import Email, Link, Phone
 from ..verdict import DocumentReport, Match, ScanReport, exit_code
-from .base import EXIT_INTERRUPTED, FORMAT_VERSION, VERDICT_STYLE
+from .base import CONDITION_WORDS, EXIT_INTERRUPTED, FORMAT_VERSION, VERDICT_STYLE
 from .machine import csv_text
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'"
@@ -189,6 +189,14 @@ def _contacts(m: Match) -> str:
     if m.unmet_conditions:
         unmet = f'<span class="warn">the page does not meet {unmet}</span>'
     rows.append(_row("Unmet conditions", unmet))
+    if m.conditions_to_judge:
+        # permitted on what the page shows; these no page shows
+        judge = "; ".join(CONDITION_WORDS[c] for c in m.conditions_to_judge)
+        rows.append(_row("To judge", f'<span class="warn">{text(judge)} (a page cannot show {"it" if len(m.conditions_to_judge) == 1 else "them"}: not checked)</span>'))
+    if m.edits_excluded:
+        excluded = "no derivatives" if "no_derivatives" in n.conditions else "modification forbidden"
+        rows.append(_row("Not covered", f'<span class="warn">the permission excludes modification ({excluded}): '
+                                        "it does not cover edited copies</span>"))
     rows.append(_row("Notice licence", text(n.licence) if n.licence else '<span class="none">none</span>'))
     return f'<table class="fields notice">\n{"".join(rows)}</table>\n'
 

@@ -121,6 +121,8 @@ CSV_COLUMNS = (
     "attributed",  # format_version 9: yes when the page credits the article's outlet or holder
     "unmet_conditions",  # format_version 9: the notice's conditions the page fails (credit, link_back …)
     "licence_claim",  # format_version 9: what the page says of its licence, when only it says so
+    "conditions_to_judge",  # format_version 10: a permitted match's conditions no page shows (non_commercial …)
+    "edits_excluded",  # format_version 10: yes when the permission excludes modification and so this edited copy
 )
 
 
@@ -138,7 +140,7 @@ def csv_rows(d: DocumentReport) -> list[list[str]]:
     others are ids, numbers and fixed words."""
     page = [_csv_cell(d.url or ""), _csv_cell(d.title or "")]
     if not d.matches:
-        return [[_csv_cell(d.path or ""), d.verdict, *[""] * 9, _csv_cell(d.reason or ""), "", "", "", "", "", "", *page, "", "", ""]]
+        return [[_csv_cell(d.path or ""), d.verdict, *[""] * 9, _csv_cell(d.reason or ""), "", "", "", "", "", "", *page, "", "", "", "", ""]]
     rows = []
     for m in d.matches:
         n = m.notice
@@ -166,6 +168,8 @@ def csv_rows(d: DocumentReport) -> list[list[str]]:
                 "yes" if m.attributed else "no",
                 " ".join(m.unmet_conditions),
                 _csv_cell(m.licence.claim or ""),
+                " ".join(m.conditions_to_judge),
+                "yes" if m.edits_excluded else "no",
             ]
         )
     return rows

@@ -17,7 +17,7 @@ from rich.text import Text
 from ..models import Email, LicenceNotice, Link, Phone
 from ..store import StoredArticle
 from ..verdict import DocumentReport, Match, ScanReport
-from .base import VERDICT_STYLE
+from .base import CONDITION_WORDS, VERDICT_STYLE
 from .machine import csv_text
 
 # Passage text shown per passage in the terminal report (the JSON carries all of it).
@@ -80,6 +80,23 @@ def _contacts(m: Match) -> list[Text]:
     if m.notice is not None and m.unmet_conditions:
         lines.append(
             Text.assemble(("Permission not met: ", "bold red"), "the page does not meet " + ", ".join(m.unmet_conditions))
+        )
+    if m.conditions_to_judge:
+        # permitted on what a page shows; these it cannot show (a commercial shop page, say)
+        lines.append(
+            Text.assemble(
+                ("To judge: ", "bold yellow"),
+                "; ".join(CONDITION_WORDS[c] for c in m.conditions_to_judge),
+                (f" (a page cannot show {'it' if len(m.conditions_to_judge) == 1 else 'them'}: not checked)", "dim"),
+            )
+        )
+    if m.edits_excluded:
+        excluded = "no derivatives" if "no_derivatives" in m.notice.conditions else "modification forbidden"  # type: ignore[union-attr]
+        lines.append(
+            Text.assemble(
+                ("Not covered: ", "bold red"),
+                f"the permission excludes modification ({excluded}): it does not cover edited copies",
+            )
         )
     return lines
 
@@ -178,15 +195,18 @@ def finding_panel(d: DocumentReport, m: Match) -> Panel:
         body.append(_t(f"(+{len(m.alignment.passages) - 5} more passages in the JSON report)", "dim"))
     body.append(Text(""))
     body.extend(_contacts(m))
+    if not m.finding:  # permitted, with conditions to judge
+        return Panel(Group(*body), title=Text(f"PERMITTED {m.kind.upper()}: TO JUDGE", style="yellow"), expand=True)
     return Panel(Group(*body), title=Text(f"{m.kind.upper()}", style=VERDICT_STYLE[m.kind]), expand=True)
 
 
 def rich_report(report: ScanReport, *, title: str = "reprint_guard scan") -> Group:
-    """Summary table, then one panel per unlicensed finding."""
+    """Summary table, then one panel per unlicensed finding and per permitted match with
+    conditions to judge (:attr:`~reprint_guard.verdict.Match.conditions_to_judge`)."""
     parts: list[RenderableType] = [summary_table(report, title)]
     for d in report.documents:
         for m in d.matches:
-            if m.finding:
+            if m.finding or m.conditions_to_judge:
                 parts.append(finding_panel(d, m))
     return Group(*parts)
 
