@@ -152,9 +152,11 @@ def decode_bytes(
         _check_not_binary(data, path)
     except InputError:
         utf16 = _utf16_sniffed(data)  # NUL bytes: UTF-16 without a mark, or binary
-        if utf16 is None:
+        if utf16 is not None:
+            return utf16
+        if not _text_between_controls(data[:_SNIFF_BYTES]):
             raise
-        return utf16
+        # UTF-8 text with controls spread through it: read on; _clean_text drops them
     try:
         return data.decode("utf-8"), Decoding(encoding="utf-8", rule="utf-8")
     except UnicodeDecodeError:
@@ -324,8 +326,6 @@ def _check_not_binary(data: bytes, path: str | None) -> None:
             seen_controls = len(seen_head) - len(seen_head.translate(None, _CONTROL_BYTES_SORTED))
             if not _too_many_controls(seen_controls, len(seen_head)):
                 return
-        if _text_between_controls(head):
-            return
         raise InputError(_binary_message(path, controls, len(head), nul=b"\x00" in head), path=path)
 
 
