@@ -1041,6 +1041,22 @@ def test_an_author_cards_name_element_is_the_byline():
     assert parse_notice(doc.notice_text, site=doc.outlet, author=doc.author).rights_holder == "稻谷投研"
 
 
+@pytest.mark.parametrize("nick", ["椰林号 / 南洋风物志", "椰林号｜南洋风物志", "椰林號／南洋风物志"])
+def test_a_creator_platforms_column_before_the_account_is_no_part_of_the_byline(nick: str) -> None:
+    """A provincial site's creator column prints its own name before the account on the author
+    bar (椰林号 / 南洋风物志): the writer is the account (round 41 tune, cn-566a)."""
+    page = (
+        "<html><head><title>骑楼老街的南洋糕点铺_椰林号_椰林网</title></head><body><div class='detail'><h1>骑楼老街的南洋糕点铺</h1>"
+        f"<div class='author-bar'><img src='/a.jpg' alt='南洋风物志'><span class='nick'>{nick}</span> <a href='#'>+关注</a>"
+        " <span class='time'>2025-11-01 09:30</span></div>"
+        + _FOOTER_BODY
+        + "<p>本文系椰林号入驻账号发布，版权归原作者所有，如需转载，请联系作者。椰林网仅提供信息存储空间服务。</p></div></body></html>"
+    )
+    doc = extract(page, content_type="html")
+    assert doc.author == "南洋风物志"
+    assert parse_notice(doc.notice_text, site=doc.outlet, author=doc.author).rights_holder == "南洋风物志"
+
+
 def test_a_public_accounts_post_count_is_no_claim():
     page = _FOOTER_DESK_PAGE.format(title="端侧推理芯片的三条路线", body=_FOOTER_BODY, notice="芯码驿站", footer="<p>312篇原创内容</p>")
     doc = extract(page, content_type="html")

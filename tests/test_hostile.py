@@ -647,6 +647,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._BYLINE_FILED": ("sub",),
     "extract._BYLINE_FIELD": ("split",),
     "extract._BYLINE_REMARK": ("sub",),
+    "extract._PLATFORM_COLUMN": ("sub",),  # ingest.meta: a creator platform's column before the account
     "extract._FOLLOW_BUTTON": ("sub",),
     "extract._INFO_CLASS": ("search",),
     "extract._ACCOUNT_ACTION": ("search",),

@@ -1486,6 +1486,9 @@ def test_a_denial_in_english_credits_no_one() -> None:
         ("© 2026 Tamarind News Agency – All rights reserved. Reproduction permitted provided the source is cited.",
          "Tamarind News Agency", (), ("copy",), ("credit",)),
         ("Copying allowed with credit to Tamarind News Agency.", "Tamarind News Agency", (), ("copy",), ("credit",)),
+        # "with mention of the source" asks for a credit (round 41 tune, en-558)
+        ("© 2026 Tamarind News Agency. All rights reserved. Reproduction is authorised with mention of the source.",
+         "Tamarind News Agency", (), ("copy",), ("credit",)),
         # a use ban of ordinary things names no one
         ("The use of cookies without consent is prohibited.", None, (), (), ()),
     ],

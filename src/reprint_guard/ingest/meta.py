@@ -466,6 +466,9 @@ _BYLINE_BRACKET = re.compile(
 )
 _BYLINE_FILED = re.compile(r"\s{0,2}[/／]\s{0,2}[\u4e00-\u9fff]{1,8}(?:报道|報導|报导|電|电)$")
 _BYLINE_FIELD = re.compile(r"\s{0,2}(?:[，|｜\u3000]|,(?=\s?[A-Za-z\u3400-\u9fff]))\s{0,2}|(?<=[\u3400-\u9fff])[ ](?=[\u3400-\u9fff])")
+# A creator platform's column before the account on its author bar (椰海号 / 南洋风物志, 百纳号｜X):
+# the platform's, not the writer's name.
+_PLATFORM_COLUMN = re.compile(r"^[\u3400-\u9fffA-Za-z0-9]{1,8}(?:号|號)\s{0,2}[/／|｜·]\s{0,2}(?=\S)")
 _BYLINE_REMARK = re.compile(r"(?<=\S)\s{0,2}[（(][^（()）]{1,30}[）)]$")  # 林耀宗（地方文史工作者）: who the writer is
 # the follow button printed after a writer's name on creator and video pages (柏知秋 + 关注)
 _FOLLOW_BUTTON = re.compile(r"\s{0,2}[+＋]?\s{0,2}(?:关注|關注|订阅|訂閱|(?i:follow|subscribe))\s{0,2}$")
@@ -549,6 +552,7 @@ def _meta_author(tree: HtmlElement) -> str | None:
             text = _BYLINE_ROLE.sub("", _BYLINE_LABEL.sub("", _unbracketed(_clean_inline(part.text_content()) or "")))
             # "JANE DOE, Staff Reporter", "林晓 | 特约撰稿", "梁思恩（院長）｜2024-09-04", "冼卓文　房屋政策研究員":
             # what follows the name (a role, a date) is no part of it; "关注 8,406" is a count, not a field
+            text = _PLATFORM_COLUMN.sub("", text)
             if len(text) <= 3 * _MAX_AUTHOR:
                 text = _BYLINE_FIELD.split(text, maxsplit=1)[0]
             text = _BYLINE_REMARK.sub("", _BYLINE_FILED.sub("", _FOLLOW_BUTTON.sub("", text)))

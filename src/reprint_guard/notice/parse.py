@@ -1624,6 +1624,8 @@ _CONDITION_PATTERNS = (
             r"|(?i:\bcredit(?:s|ed|ing)?\b|\battribut(?:e|ion)\b|must (?:name|cite)|\backnowledg(?:e|es|ed|ing|e?ments?)\b"
             # "provided that the source is cited", "citing the author"
             r"|\b(?:source|author|origin)s? (?:is|are|be) (?:cited|named|mentioned|indicated)\b|\bcit(?:e|ing) (?:the |its |our )?(?:source|author|original)\b"
+            # "Reproduction is authorised with mention of the source" (French "avec mention de la source")
+            r"|\b(?:with|after) (?:the |a )?mention of (?:the |its |our )?(?:source|author|origin)\b|\bmentioning (?:the |its |our )?(?:source|author)\b"
             # "a hyperlink to X and a reference to Y are required": a reference is a credit
             r"|\breference to\b(?:[^.;\n]|\.(?=\w)){0,80}?\b(?:is|are) (?:required|mandatory|obligatory)\b|\bwith (?:a )?reference to the (?:source|original|author)\b)"
         ),
