@@ -647,7 +647,8 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._BYLINE_FILED": ("sub",),
     "extract._BYLINE_FIELD": ("split",),
     "extract._BYLINE_REMARK": ("sub",),
-    "extract._PLATFORM_COLUMN": ("sub",),  # ingest.meta: a creator platform's column before the account
+    "extract._PLATFORM_COLUMN": ("sub",),
+    "extract._PICTURE_CREDIT": ("match",),  # ingest.layout: a picture's credit line, no credit of the text  # ingest.meta: a creator platform's column before the account
     "extract._FOLLOW_BUTTON": ("sub",),
     "extract._INFO_CLASS": ("search",),
     "extract._ACCOUNT_ACTION": ("search",),
@@ -1065,6 +1066,9 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "weburl._ARCHIVE_TODAY_PREFIX": ("match",),
     "weburl._FOLDED_SLASHES": ("sub",),
     # weburl: AMP cache paths before the origin host (matched at the path's start)
+    "verdict._NEGATED_BEFORE": ("search",),  # a credit's name denied before it ("(not X)", 非X)
+    "verdict._NEGATED_AFTER": ("search",),  # … or after it ("X has no rights")
+    "verdict._LONGER_NAME_AFTER": ("match",),  # a capitalised word making a longer name
     "weburl._AMP_CACHE_PATH": ("match",),
     "weburl._AMP_VIEWER_PATH": ("match",),
 }

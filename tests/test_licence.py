@@ -434,6 +434,42 @@ def test_a_wire_copys_credit_forms_meet_the_credit(reef: Guard) -> None:
     assert (m.permitted, m.unmet_conditions) == (True, ())
 
 
+_REEF_FALSE_CREDITS = [
+    # a longer name starting with the outlet's, a denial in brackets or after the name, a picture's
+    # source (fourth new-user trial, session 19: each made a full copy `permitted`)
+    "<p>Source: Tasman Wireless</p>",
+    "<p>Source: Tasman Wire Readers Club</p>",
+    "<p>Source: our own divers (not Tasman Wire)</p>",
+    "<p>Source: Tasman Wire has no rights in this text.</p>",
+    "<p>Photo: Tasman Wire</p>",
+]
+
+
+@pytest.mark.parametrize("under", _REEF_FALSE_CREDITS)
+def test_a_name_that_only_looks_like_a_credit_meets_no_condition(reef: Guard, under: str) -> None:
+    """A credit names the outlet whole and as the source: not as the start of another name, not
+    to deny it, not for a picture. The copy stays a finding with the credit unmet; the same line
+    naming the outlet itself ("Source: Tasman Wire") is a credit."""
+    [m] = reef.check(_reef_page(under=under), content_type="html").matches
+    assert (m.attributed, m.permitted) == (False, False)
+    [ok] = reef.check(_reef_page(under="<p>Source: Tasman Wire Staff</p>"), content_type="html").matches
+    assert ok.attributed
+
+
+def test_a_chinese_name_that_only_looks_like_a_credit_meets_no_condition(tmp_path) -> None:
+    """来源：临川晚报读者群 (a readers' group), 来源：网络（非临川晚报）and a picture's 图片来源 credit no one;
+    来源：临川晚报 does."""
+    body = "\n".join(p for p in chinese_article(61).splitlines())
+    with Guard.open(tmp_path / "fp", create=True) as g:
+        g.protect_document(f"临川晚报\n\n老城区雨污分流改造收尾\n\n{body}\n\n本文为临川晚报原创，欢迎转载，请注明出处。\n", source="a.txt")
+        got = {}
+        for credit in ("来源：临川晚报读者群", "来源：网络（非临川晚报）", "图片来源：临川晚报", "来源：临川晚报"):
+            page = f"<html><body><h1>标题</h1>{''.join(f'<p>{p}</p>' for p in body.splitlines())}<p>{credit}</p></body></html>"
+            [m] = g.check(page, content_type="html").matches
+            got[credit] = m.attributed
+    assert got == {"来源：临川晚报读者群": False, "来源：网络（非临川晚报）": False, "图片来源：临川晚报": False, "来源：临川晚报": True}
+
+
 def test_a_wire_dateline_credits_the_wire_unless_it_is_the_articles_own(reef: Guard) -> None:
     """A client's own dateline naming the wire credits it; the article's own, copied with it, is
     the article's words (as 东川网讯 is)."""

@@ -453,12 +453,13 @@ def is_attributed(
         for m in _SOURCE_LABEL.finditer(line)
     )
     # (a byline naming them, "Reporting by X", credits them too)
-    credits = [_fold(c) for c in (*doc.credits, doc.outlet or "", doc.author or "", *permission_lines, *claim_lines, *labelled) if c]
+    raw_credits = [c for c in (*doc.credits, doc.outlet or "", doc.author or "", *permission_lines, *claim_lines, *labelled) if c]
+    credits = [_fold(c) for c in raw_credits]
     names = [_fold(n) for n in (outlet, rights_holder) if n]
     hosts = [h for n in (*names, host_of(url)) if n and (h := _credit_host(n))]
     names = [n for n in names if _credit_host(n) is None]  # hosts are matched whole, above
     names = list(dict.fromkeys(core for n in names for core in (n, *_name_cores(n))))
-    if any(n in c for n in names for c in credits) or any(
+    if any(_credit_names(n, c) for n in names for c in raw_credits) or any(
         re.search(rf"(?<![\w.\-]){re.escape(h)}(?![\w\-]|\.[\w\-])", c) for h in hosts for c in credits
     ):
         return True
@@ -491,6 +492,58 @@ def is_attributed(
     ):
         return True
     return _credits_on_own_line(doc, named, article_text)
+
+
+# Words after an outlet's name that make another party of it (临江晚报读者群, X网友): a group of
+# readers or fans, not the outlet.
+_OTHER_ENTITY = r"社区|社區|读者|讀者|网友|網友|粉丝|粉絲|群|俱乐部|俱樂部|之友|爱好者|愛好者|联盟|聯盟"
+# "(not X)", 来源：网络（非X）, "unlike X", "other than X": the name printed to say it is not the source
+_NEGATED_BEFORE = re.compile(r"(?i:\b(?:not|non|unlike|other than|instead of|rather than)[ \-]{0,2}(?:the[ ])?)$|(?:非|不是|并非|並非|而非|不属于|不屬於)\s{0,2}$")
+# "X has no rights in this text", "X is not the source", X无关: the name said to have no part in it
+_NEGATED_AFTER = re.compile(
+    r"(?i:^[ ]{0,2}(?:has|have|holds?|owns?|claims?)[ ](?:no|not any)[ ](?:rights?|copyright|claim)\b"
+    r"|^[ ]{0,2}(?:is|was|are)[ ]not\b|^[ ]{0,2}(?:does|did)[ ]not\b)|^\s{0,2}(?:无关|無關|无权|無權|并无|並無|没有|沒有)"
+)
+# A capitalised word after a Latin name makes a longer name ("Lantern Bay Review Weekly Digest
+# Club"), unless it is a legal form or a word a credit adds (Staff, Reporter, News Service).
+_LONGER_NAME_AFTER = re.compile(
+    r"[ ]{1,2}(?!(?:Ltd|Limited|Inc|LLC|LLP|PLC|Plc|Pty|Pvt|Co|Company|Corp|Corporation|Group|Media|Newspapers?|Publishing|Publications"
+    r"|Online|Digital|News|Service|Wire|Staff|Reporter|Correspondent|Editor|Writer|Desk|Team|Bureau|Report|Reports|Reported)\b)"
+    r"[A-Z][a-z]"
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _spaced_name(name: str) -> re.Pattern[str]:
+    """A folded name as a pattern over normalised text that may print spaces inside it
+    (lantern bay review for lanternbayreview)."""
+    return re.compile(r"\s*".join(map(re.escape, name)))
+
+
+def _credit_names(name: str, credit: str) -> bool:
+    """Whether the credit string ``credit`` (as the page prints it) names ``name`` (a folded
+    name) as its source: the name whole, not the start of a longer word or name ("Lantern Bay
+    Reviewer", "Lantern Bay Review Weekly Digest Club", 临江晚报读者群), and not denied around
+    it ("(not X)", 来源：网络（非X）, "X has no rights in this text"). A new user's trial
+    (session 19) made copies `permitted` with each of these."""
+    norm = normalize(credit)
+    text = norm.text
+    for m in _spaced_name(name).finditer(text):
+        s, e = m.start(), m.end()
+        if name[0].isascii() and name[0].isalnum() and s > 0 and text[s - 1].isascii() and text[s - 1].isalnum():
+            continue
+        if name[-1].isascii() and name[-1].isalnum() and e < len(text) and text[e].isascii() and text[e].isalnum():
+            continue
+        span = norm.to_original(s, e)
+        before, after = credit[max(0, span.start - 16) : span.start].rstrip("(（[【 "), credit[span.end : span.end + 40]
+        if _NEGATED_BEFORE.search(before) or _NEGATED_AFTER.search(after):
+            continue
+        if name[-1].isascii() and _LONGER_NAME_AFTER.match(after):
+            continue
+        if not name[-1].isascii() and re.match(rf"\s{{0,2}}(?:{_OTHER_ENTITY})", normalize(after[:8]).text):
+            continue
+        return True
+    return False
 
 
 def _credits_on_own_line(doc: Document, named: tuple[str, ...], article_text: str | None) -> bool:
@@ -581,7 +634,7 @@ _ATTRIBUTION = (
     r"|adaptedfrom(?:an?|the)?(?:story|article|report|piece|post)?(?:by|in|from|on)?(?:the)?{name}|licensedfrom(?:the)?{name}"
     # 作者：Y　出處：X closing the text: a source label after another field on its line; "Credit: X.
     # Original: <url>" ("Photo credit: X" credits the photo)
-    r"|(?:出处|来源|source|(?<![a-z])credits?)[:：](?:the)?{name}"
+    r"|(?<!图片)(?<!图)(?<!摄影)(?<!photo)(?<!image)(?:出处|来源|source|(?<![a-z])credits?)[:：](?:the)?{name}(?![a-z]|{other_entity})"
     # "… this year. (Hudson Courier)": the bracketed name closing a feed item's last sentence
     r"|[.!?。！？\"”’]\((?:the)?{name}\)$"
     # （東海岸新聞網提供）, 文／X提供: supplied by X (圖／X提供 and 照片／X提供 credit the photo only)
@@ -594,7 +647,7 @@ def _attribution_for(names: tuple[str, ...]) -> re.Pattern[str]:
     """:data:`_ATTRIBUTION` compiled for an article's folded names (longest first, as one
     alternation), cached: the same articles' names are asked on every match, and the pattern is
     long to compile (compiled per name, the names' cores thrashed re's own cache of 512)."""
-    return re.compile(_ATTRIBUTION.format(name="(?:" + "|".join(map(re.escape, names)) + ")"))
+    return re.compile(_ATTRIBUTION.format(name="(?:" + "|".join(map(re.escape, names)) + ")", other_entity=_OTHER_ENTITY))
 
 
 _CREDIT_LINES_READ = 3

@@ -803,6 +803,13 @@ def _shown_dates(text: str) -> set[str]:
     return out
 
 
+# A caption's credit for a picture or video (图片来源：X, 圖／X, "Photo: X", "Image credit: X").
+_PICTURE_CREDIT = re.compile(
+    r"[（(\[【]?\s{0,2}(?:图片|圖片|图|圖|照片|摄影|攝影|视频|視頻|配图|配圖|(?i:photos?|images?|pictures?|videos?|graphics?))"
+    r"\s{0,2}(?:来源|來源|提供|出处|出處|[:：/／]|(?i:source|credit|courtesy|by)\b)"
+)
+
+
 def _page_credits(text: str) -> tuple[list[str], str | None, str | None]:
     """Credits stated anywhere in a page's visible text: ``(credits, source, date)``.
 
@@ -820,6 +827,8 @@ def _page_credits(text: str) -> tuple[list[str], str | None, str | None]:
         line = stripped.text
         if len(line) > 150 or not _CREDIT_CUE.search(_t2s_line(line)):
             continue  # neither a source field nor an attribution: skip the closer look
+        if _PICTURE_CREDIT.match(line):
+            continue  # 图片来源：X, "Photo: X": the picture's source, not the text's
         meta = _Meta()
         if _parse_meta_line(line, meta):
             credits.extend(meta.sources)
