@@ -693,6 +693,8 @@ def test_what_a_permission_leaves_to_judge_or_excludes_is_in_every_report(cli, t
     assert (rows["edited.txt"]["conditions_to_judge"], rows["edited.txt"]["edits_excluded"]) == ("", "yes")
     text = re.sub(r"[\s\u2500-\u257f]", "", cli("scan", pages, "--store", fp).stdout)
     assert "Tojudge:non-commercialuseonly" in text
+    # the permitted copy's panel calls it permitted, not "unlicensed … permitted" (fourth trial)
+    assert "permittedbyitsnotice" in text and "unlicensedpermitted" not in text
     assert "Notcovered:thepermissionexcludesmodification(noderivatives):itdoesnotcovereditedcopies" in text
     page = cli("scan", pages, "--store", fp, "-f", "html").stdout
     assert "To judge</th><td><span class=\"warn\">non-commercial use only" in page

@@ -163,8 +163,9 @@ def finding_panel(d: DocumentReport, m: Match) -> Panel:
             ("Finding: ", "bold"),
             (m.kind, VERDICT_STYLE[m.kind]),
             f"  coverage {m.coverage:.0%}  similarity {m.similarity:.2f}  ",
-            ("licensed" if m.licensed else "unlicensed", "green" if m.licensed else "red"),
-            ("  permitted by its notice" if m.permitted else "", "green"),
+            # a permitted copy is no finding: "unlicensed" beside "permitted" read as one
+            ("licensed" if m.licensed else "permitted by its notice" if m.permitted else "unlicensed",
+             "green" if m.licensed or m.permitted else "red"),
             "  ",
             ("credits the source" if m.attributed else "no credit to the source", "dim"),
         ),
