@@ -260,6 +260,7 @@ MATCH_KEYS = {
     "notice_licence",
     "conditions_to_judge",  # format_version 10
     "edits_excluded",
+    "credit",  # format_version 11
 }
 ARTICLE_KEYS = {"id", "title", "source", "url", "date", "outlet"}
 PASSAGE_KEYS = {"article_start", "article_end", "document_start", "document_end", "score", "text"}
@@ -363,6 +364,7 @@ def test_csv_has_header_and_one_row_per_match(cli, store: Path, pages: Path, tmp
         "licence_claim",
         "conditions_to_judge",  # appended in format_version 10
         "edits_excluded",
+        "credit",  # appended in format_version 11
     ]
     body = [dict(zip(rows[0], row)) for row in rows[1:]]
     assert [(Path(b["path"]).name, b["verdict"]) for b in body] == [

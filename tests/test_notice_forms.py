@@ -699,7 +699,12 @@ def test_what_a_permission_leaves_to_judge_or_excludes_is_in_every_report(cli, t
     page = cli("scan", pages, "--store", fp, "-f", "html").stdout
     assert "To judge</th><td><span class=\"warn\">non-commercial use only" in page
     assert "it does not cover edited copies" in page
-    assert json.loads(cli("scan", pages, "--store", fp, "-f", "json").stdout)["format_version"] == 10
+    report = json.loads(cli("scan", pages, "--store", fp, "-f", "json").stdout)
+    assert report["format_version"] == 11
+    # what was taken as the credit is in every report (fourth new-user trial: none said)
+    credited = next(d for d in report["documents"] if d["path"].endswith("credited.txt"))
+    assert credited["matches"][0]["credit"] == "青石融媒" and rows["credited.txt"]["credit"] == "青石融媒"  # the credit field's name
+    assert "Credittaken:“青石融媒”" in text and "credits the source: “<bdi>青石融媒</bdi>”" in page
 
 
 def test_a_non_profit_welcome_asks_for_its_credit_and_leaves_its_use_to_judge(cli, tmp_path) -> None:

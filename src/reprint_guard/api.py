@@ -69,7 +69,7 @@ from .verdict import (
     ScanReport,
     classify,
     document_verdict,
-    is_attributed,
+    attribution,
     is_http_url,
     keeps_notice,
     Licence,
@@ -907,13 +907,15 @@ class Guard:
                 continue
             notice = art.notice
             lead_ins = tuple(d_text[max(0, p.document.start - _LEAD_IN_CHARS) : p.document.start] for p in al.passages)
-            attributed = is_attributed(
+            credit = attribution(
                 doc, art.outlet, notice.rights_holder if notice else None, art.url, article_text=art.body, lead_ins=lead_ins
             )
-            if not attributed and notice is not None and notice.rights_holder and notice.permitted_uses and "credit" in notice.conditions:
+            if credit is None and notice is not None and notice.rights_holder and notice.permitted_uses and "credit" in notice.conditions:
                 # a copy keeping the article's own notice (本文为X原创…) credits X as it names X; asked
                 # only where a credit decides a permission (keeps_notice folds the whole page)
-                attributed = keeps_notice(doc, notice)
+                if keeps_notice(doc, notice):
+                    credit = " ".join(notice.text.split())[:120]
+            attributed = credit is not None
             # The publisher's own site is not a reprint of its own article.
             licence = _licence(doc, evidence, art)
             # Only the article's own notice can permit a use; the page can only meet its conditions.
@@ -932,6 +934,7 @@ class Guard:
                     permitted=permitted,
                     unmet_conditions=unmet,
                     article_texts=tuple(quoted(art.body, p.article.start, p.article.end) for p in al.passages),
+                    credit=credit,
                 )
             )
         return matches

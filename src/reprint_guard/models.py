@@ -43,7 +43,7 @@ DecodingRule = Literal[
 ]
 
 
-FORMAT_VERSION = 10
+FORMAT_VERSION = 11
 """Version of the JSON/JSONL/CSV output; see ``report/schema.json`` and the README's changelog.
 
 1. ``format_version`` itself; the schema.
@@ -80,6 +80,8 @@ FORMAT_VERSION = 10
     ``non_commercial``, ``share_alike``) and ``edits_excluded`` (an edited copy or excerpt that
     is a finding while the notice's permission excludes modification); CSV columns
     ``conditions_to_judge`` and ``edits_excluded`` appended.
+11. Each match gains ``credit``: what was taken as the page's credit to the article's outlet, as
+    the page prints it (``null`` when ``attributed`` is false); CSV column ``credit`` appended.
 """
 
 @dataclass(frozen=True)

@@ -428,7 +428,50 @@ def is_attributed(
     doc: Document, outlet: str | None, rights_holder: str | None, url: str | None, *, article_text: str | None = None,
     lead_ins: Sequence[str] = (),
 ) -> bool:
-    """Whether the document credits the article's outlet, rights holder or site: in a credit
+    """Whether :func:`attribution` finds a credit."""
+    return attribution(doc, outlet, rights_holder, url, article_text=article_text, lead_ins=lead_ins) is not None
+
+
+_CREDIT_SHOWN = 120
+"""Characters of a credit a report shows (the page's words around the name)."""
+
+
+def _shown_credit(text: str, names: Sequence[str]) -> str:
+    """``text`` (where a credit was found) as a report shows it: one line of at most
+    :data:`_CREDIT_SHOWN` characters around the first of ``names`` (folded) it prints."""
+    flat = " ".join(text.split())
+    if len(flat) <= _CREDIT_SHOWN:
+        return flat
+    norm = normalize(flat)
+    for name in names:
+        m = _spaced_name(name).search(norm.text)
+        if m is not None:
+            span = norm.to_original(m.start(), m.end())
+            lo = max(0, min(span.start - 40, len(flat) - _CREDIT_SHOWN))
+            return ("…" if lo else "") + flat[lo : lo + _CREDIT_SHOWN].strip() + ("…" if lo + _CREDIT_SHOWN < len(flat) else "")
+    return flat[:_CREDIT_SHOWN].rstrip() + "…"
+
+
+def _printed_line(doc: Document, credit: str) -> str:
+    """The line of the page that prints ``credit`` (a credit field's name: 青石融媒 of
+    （来源：青石融媒）), looked for where credits are printed (header lines, the notice, the
+    text's first and last lines); ``credit`` itself when none holds it."""
+    body = doc.text.splitlines()
+    for line in (*doc.header_lines, *(doc.notice_text or "").splitlines(), *body[:_CREDIT_LINES_READ], *body[-_CREDIT_LINES_READ:]):
+        if credit in line:
+            return line
+    return credit
+
+
+def attribution(
+    doc: Document, outlet: str | None, rights_holder: str | None, url: str | None, *, article_text: str | None = None,
+    lead_ins: Sequence[str] = (),
+) -> str | None:
+    """The credit the document prints for the article's outlet, rights holder or site, as a
+    report shows it (:func:`_shown_credit`: the page's words around the name), or ``None``.
+    A desk reads what was taken as the credit (a new user's trial, session 19: no report said).
+
+    The document credits the article's outlet, rights holder or site: in a credit
     line (来源：X), as its outlet, in a permission line naming them (经X授权转载, "Reprinted
     with permission from X"), or in a line of its own notice that claims for them (a copy keeping
     the original's "版权所有 © X", a feed's "appeared first on X"; a denial naming them is none).
@@ -459,17 +502,19 @@ def is_attributed(
     hosts = [h for n in (*names, host_of(url)) if n and (h := _credit_host(n))]
     names = [n for n in names if _credit_host(n) is None]  # hosts are matched whole, above
     names = list(dict.fromkeys(core for n in names for core in (n, *_name_cores(n))))
-    if any(_credit_names(n, c) for n in names for c in raw_credits) or any(
-        re.search(rf"(?<![\w.\-]){re.escape(h)}(?![\w\-]|\.[\w\-])", c) for h in hosts for c in credits
-    ):
-        return True
+    for raw, c in zip(raw_credits, credits):
+        if any(_credit_names(n, raw) for n in names) or any(
+            re.search(rf"(?<![\w.\-]){re.escape(h)}(?![\w\-]|\.[\w\-])", c) for h in hosts
+        ):
+            return _shown_credit(_printed_line(doc, raw), names)
     # a credit in the story's own sentences: 据X报道，…, X1月18日消息, （原文刊于X）, "according to X"
     # (and in the page's own notice: 本文来自X。 under the copy is read as its notice)
     notice_lines = (doc.notice_text or "").splitlines()[:_NOTICE_LINES_READ]
     # (and in the lines read as the page's title or header: 本文轉載自X over the text)
-    ends = {
-        _fold(doc.text[:_ATTRIBUTION_CHARS]), _fold(doc.text[-_ATTRIBUTION_CHARS:]), *map(_fold, notice_lines),
-        *(_fold(line) for line in (doc.title or "", *doc.header_lines, *lead_ins) if line),
+    ends = {  # folded: as printed
+        _fold(s): s
+        for s in (doc.text[:_ATTRIBUTION_CHARS], doc.text[-_ATTRIBUTION_CHARS:], *notice_lines, doc.title or "", *doc.header_lines, *lead_ins)
+        if s
     }
     own: list[str] = []  # the article's text, folded once when a credit is found in the story's sentences
 
@@ -482,16 +527,14 @@ def is_attributed(
 
     named = tuple(sorted({n for n in names if len(n) >= 2}, key=lambda n: (-len(n), n)))
     if not named:
-        return False
+        return None
     pattern = _attribution_for(named)
-    if any(
-        not _DENIAL.search(end, max(0, m.start() - _DENIAL_BEFORE), m.start())  # 本文并非来自X
-        and not copied(m.group())
-        for end in ends
-        for m in pattern.finditer(end)
-    ):
-        return True
-    return _credits_on_own_line(doc, named, article_text)
+    for end, printed in ends.items():
+        for m in pattern.finditer(end):
+            if not _DENIAL.search(end, max(0, m.start() - _DENIAL_BEFORE), m.start()) and not copied(m.group()):  # 本文并非来自X
+                return _shown_credit(printed, named)
+    line = _credits_on_own_line(doc, named, article_text)
+    return _shown_credit(line, named) if line is not None else None
 
 
 # Words after an outlet's name that make another party of it (临江晚报读者群, X网友): a group of
@@ -546,8 +589,8 @@ def _credit_names(name: str, credit: str) -> bool:
     return False
 
 
-def _credits_on_own_line(doc: Document, named: tuple[str, ...], article_text: str | None) -> bool:
-    """Whether a line of its own over or under the text credits one of ``named`` (folded names):
+def _credits_on_own_line(doc: Document, named: tuple[str, ...], article_text: str | None) -> str | None:
+    """The line of its own over or under the text that credits one of ``named`` (folded names), or ``None``:
     the name alone ("Meridian Wire", "(Hudson Courier)" closing a feed item), a byline naming
     the agency ("By Litia Waqa, Meridian Wire"), a wire dateline ("SUVA, Nov 30 (Meridian Wire)
     -"). Read by line, as a line's ends
@@ -570,8 +613,8 @@ def _credits_on_own_line(doc: Document, named: tuple[str, ...], article_text: st
                 own_text = "".join(own)
             if folded in own or (m.lastgroup == "dateline" and m.group() in own_text):
                 continue
-        return True
-    return False
+        return line
+    return None
 
 
 def _fold_line(s: str) -> str:
@@ -848,6 +891,10 @@ class Match:
     """The protected article's own text of each passage, in passage order (what the copy is
     compared with, for people's reports: HTML). Not part of ``to_dict()``: the JSON gives the
     article's offsets. Empty when the match was made without it."""
+    credit: str | None = None
+    """What was taken as the page's credit to the article's outlet, as the page prints it (at
+    most 120 characters around the name; :func:`attribution`), or ``None`` when
+    ``attributed`` is false; a copy keeping the article's own notice gives that notice's line."""
 
     @property
     def finding(self) -> bool:
@@ -907,6 +954,7 @@ class Match:
             "licensed": self.licensed,
             "licence": self.licence.to_dict(),
             "attributed": self.attributed,
+            "credit": self.credit,
             "coverage": round(self.coverage, 4),
             "similarity": round(self.similarity, 4),
             "containment": round(self.alignment.containment, 4),

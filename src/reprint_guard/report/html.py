@@ -242,7 +242,7 @@ def _match(i: int, m: Match) -> str:
             f"containment {m.alignment.containment:.2f}",
         ),
         _row("Licence", _licence(m)),
-        _row("Credit", "credits the source" if m.attributed else "no credit to the source"),
+        _row("Credit", f"credits the source: “{_bdi(m.credit)}”" if m.credit else "credits the source" if m.attributed else "no credit to the source"),
     ]
     return (
         f'<article class="match {status}" data-kind="{_attr(m.kind)}" data-licence="{_attr(m.licence.status)}">\n'

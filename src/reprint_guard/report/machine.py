@@ -123,6 +123,7 @@ CSV_COLUMNS = (
     "licence_claim",  # format_version 9: what the page says of its licence, when only it says so
     "conditions_to_judge",  # format_version 10: a permitted match's conditions no page shows (non_commercial …)
     "edits_excluded",  # format_version 10: yes when the permission excludes modification and so this edited copy
+    "credit",  # format_version 11: what was taken as the page's credit, as printed
 )
 
 
@@ -140,7 +141,7 @@ def csv_rows(d: DocumentReport) -> list[list[str]]:
     others are ids, numbers and fixed words."""
     page = [_csv_cell(d.url or ""), _csv_cell(d.title or "")]
     if not d.matches:
-        return [[_csv_cell(d.path or ""), d.verdict, *[""] * 9, _csv_cell(d.reason or ""), "", "", "", "", "", "", *page, "", "", "", "", ""]]
+        return [[_csv_cell(d.path or ""), d.verdict, *[""] * 9, _csv_cell(d.reason or ""), "", "", "", "", "", "", *page, "", "", "", "", "", ""]]
     rows = []
     for m in d.matches:
         n = m.notice
@@ -170,6 +171,7 @@ def csv_rows(d: DocumentReport) -> list[list[str]]:
                 _csv_cell(m.licence.claim or ""),
                 " ".join(m.conditions_to_judge),
                 "yes" if m.edits_excluded else "no",
+                _csv_cell(m.credit or ""),
             ]
         )
     return rows

@@ -170,6 +170,9 @@ def finding_panel(d: DocumentReport, m: Match) -> Panel:
             ("credits the source" if m.attributed else "no credit to the source", "dim"),
         ),
     ]
+    if m.credit:
+        # what was taken as the credit: a desk checks it before relying on it
+        head.append(Text.assemble(("Credit taken: ", "dim"), _t(f"“{m.credit}”")))
     if m.licence.status == "claimed":
         head.append(
             Text.assemble(
