@@ -690,7 +690,12 @@ def _attribution_for(names: tuple[str, ...]) -> re.Pattern[str]:
     """:data:`_ATTRIBUTION` compiled for an article's folded names (longest first, as one
     alternation), cached: the same articles' names are asked on every match, and the pattern is
     long to compile (compiled per name, the names' cores thrashed re's own cache of 512)."""
-    return re.compile(_ATTRIBUTION.format(name="(?:" + "|".join(map(re.escape, names)) + ")", other_entity=_OTHER_ENTITY))
+    return re.compile(_ATTRIBUTION.format(name=_names_alternation(names), other_entity=_OTHER_ENTITY))
+
+
+def _names_alternation(names: tuple[str, ...]) -> str:
+    """The folded names as one group of alternatives, in the given order (longest first)."""
+    return "(?:" + "|".join(map(re.escape, names)) + ")"
 
 
 _CREDIT_LINES_READ = 3
@@ -712,7 +717,7 @@ _LINE_CREDIT = (
 @functools.lru_cache(maxsize=4096)
 def _line_credit_for(names: tuple[str, ...]) -> re.Pattern[str]:
     """:data:`_LINE_CREDIT` compiled for an article's folded names (as :func:`_attribution_for`)."""
-    return re.compile(_LINE_CREDIT.format(name="(?:" + "|".join(map(re.escape, names)) + ")"))
+    return re.compile(_LINE_CREDIT.format(name=_names_alternation(names)))
 
 
 def _credit_host(name: str) -> str | None:
