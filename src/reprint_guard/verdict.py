@@ -38,7 +38,7 @@ import idna
 
 from .config import MatchConfig
 from .errors import ConfigError
-from .models import FORMAT_VERSION, Decoding, Document, LicenceNotice, UrlEvidence, UrlSource
+from .models import FORMAT_VERSION, Decoding, Document, LicenceNotice, NormalizedText, UrlEvidence, UrlSource
 from .normalize import normalize
 from .notice import parse_notice
 from .verify import Alignment
@@ -452,12 +452,19 @@ def _shown_credit(text: str, names: Sequence[str]) -> str:
     return flat[:_CREDIT_SHOWN].rstrip() + "…"
 
 
+def _lines_at_ends(doc: Document) -> list[str]:
+    """The lines where a page prints a credit of its own: its header lines, then the first and
+    last :data:`_CREDIT_LINES_READ` lines of its text."""
+    body = doc.text.splitlines()
+    return [*doc.header_lines, *body[:_CREDIT_LINES_READ], *body[-_CREDIT_LINES_READ:]]
+
+
 def _printed_line(doc: Document, credit: str) -> str:
     """The line of the page that prints ``credit`` (a credit field's name: 青石融媒 of
     （来源：青石融媒）), looked for where credits are printed (header lines, the notice, the
     text's first and last lines); ``credit`` itself when none holds it."""
-    body = doc.text.splitlines()
-    for line in (*doc.header_lines, *(doc.notice_text or "").splitlines(), *body[:_CREDIT_LINES_READ], *body[-_CREDIT_LINES_READ:]):
+    ends, heads = _lines_at_ends(doc), len(doc.header_lines)
+    for line in (*ends[:heads], *(doc.notice_text or "").splitlines(), *ends[heads:]):
         if credit in line:
             return line
     return credit
@@ -503,7 +510,7 @@ def attribution(
     names = [n for n in names if _credit_host(n) is None]  # hosts are matched whole, above
     names = list(dict.fromkeys(core for n in names for core in (n, *_name_cores(n))))
     for raw, c in zip(raw_credits, credits):
-        if any(_credit_names(n, raw) for n in names) or any(
+        if _credit_names(names, raw) or any(
             re.search(rf"(?<![\w.\-]){re.escape(h)}(?![\w\-]|\.[\w\-])", c) for h in hosts
         ):
             return _shown_credit(_printed_line(doc, raw), names)
@@ -563,14 +570,19 @@ def _spaced_name(name: str) -> re.Pattern[str]:
     return re.compile(r"\s*".join(map(re.escape, name)))
 
 
-def _credit_names(name: str, credit: str) -> bool:
-    """Whether the credit string ``credit`` (as the page prints it) names ``name`` (a folded
-    name) as its source: the name whole, not the start of a longer word or name ("Lantern Bay
+def _credit_names(names: Sequence[str], credit: str) -> bool:
+    """Whether the credit string ``credit`` (as the page prints it) names one of ``names``
+    (folded names) as its source: the name whole, not the start of a longer word or name ("Lantern Bay
     Reviewer", "Lantern Bay Review Weekly Digest Club", 临江晚报读者群), and not denied around
     it ("(not X)", 来源：网络（非X）, "X has no rights in this text"). A new user's trial
     (session 19) made copies `permitted` with each of these."""
-    norm = normalize(credit)
+    norm = normalize(credit)  # once for every name
     text = norm.text
+    return any(_names_at(name, credit, norm, text) for name in names)
+
+
+def _names_at(name: str, credit: str, norm: NormalizedText, text: str) -> bool:
+    """:func:`_credit_names` for one name over the credit's normalised ``text``."""
     for m in _spaced_name(name).finditer(text):
         s, e = m.start(), m.end()
         if name[0].isascii() and name[0].isalnum() and s > 0 and text[s - 1].isascii() and text[s - 1].isalnum():
@@ -596,8 +608,7 @@ def _credits_on_own_line(doc: Document, named: tuple[str, ...], article_text: st
     -"). Read by line, as a line's ends
     say what it is: folded whole, a page's text runs its lines together. A line the article
     prints too (its own dateline) is the article's, copied with it, not the copier's credit."""
-    body = doc.text.splitlines()
-    lines = [*doc.header_lines, *body[:_CREDIT_LINES_READ], *body[-_CREDIT_LINES_READ:]]
+    lines = _lines_at_ends(doc)
     pattern = _line_credit_for(named)
     own: set[str] | None = None
     for line in dict.fromkeys(lines):

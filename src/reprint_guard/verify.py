@@ -30,6 +30,7 @@ import functools
 import itertools
 import re
 from dataclasses import dataclass, field
+from collections.abc import Callable
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -1018,28 +1019,28 @@ def _edge_furniture(art: Side, chains: list[_Chain], *, narrow_over_cap: bool = 
     short furniture lines count (``narrow_over_cap``, the rule before session 19, for the edited
     share) or none (for coverage)."""
     orig = art.norm.original
-    mask = np.zeros(len(orig), dtype=bool)
     atk = art.tokens
     first = art.norm.to_original(int(atk.starts[min(c.a0 for c in chains)]), int(atk.ends[min(c.a0 for c in chains)])).start
     last = art.norm.to_original(int(atk.starts[max(c.a1 for c in chains)]), int(atk.ends[max(c.a1 for c in chains)])).end
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", orig)]
-    for seq, outside in ((lines, lambda lo, hi: hi <= first), (lines[::-1], lambda lo, hi: lo >= last)):
-        for lo, hi in seq:
-            if not outside(lo, hi) or art.length(Span(lo, hi)) >= EDGE_LINE_MAX:
-                break
-            if art.length(Span(lo, hi)) >= FURNITURE_GAP or _FURNITURE_LINE.search(orig, lo, hi):
-                mask[lo:hi] = True
-    total = float(art.weights[-1]) if len(art.weights) else 0.0
-    if total and float(np.diff(art.weights)[mask].sum()) > EDGE_SHARE_MAX * total:
-        mask[:] = False
-        if not narrow_over_cap:
-            return mask
+
+    def edge_lines(limit: float, counts: Callable[[int, int], object]) -> np.ndarray:
+        # from each end inwards, up to the aligned text or the first line of `limit` or more
+        mask = np.zeros(len(orig), dtype=bool)
         for seq, outside in ((lines, lambda lo, hi: hi <= first), (lines[::-1], lambda lo, hi: lo >= last)):
             for lo, hi in seq:
-                if not outside(lo, hi) or art.length(Span(lo, hi)) >= FURNITURE_GAP:
+                if not outside(lo, hi) or art.length(Span(lo, hi)) >= limit:
                     break
-                if _FURNITURE_LINE.search(orig, lo, hi):
+                if counts(lo, hi):
                     mask[lo:hi] = True
+        return mask
+
+    mask = edge_lines(EDGE_LINE_MAX, lambda lo, hi: art.length(Span(lo, hi)) >= FURNITURE_GAP or _FURNITURE_LINE.search(orig, lo, hi))
+    total = float(art.weights[-1]) if len(art.weights) else 0.0
+    if total and float(np.diff(art.weights)[mask].sum()) > EDGE_SHARE_MAX * total:
+        if not narrow_over_cap:
+            return np.zeros(len(orig), dtype=bool)
+        return edge_lines(FURNITURE_GAP, lambda lo, hi: _FURNITURE_LINE.search(orig, lo, hi))
     return mask
 
 
