@@ -932,6 +932,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._LINE_LABEL": ("match",),
     "notice._CONTACT_VERB_OPENS": ("match",),
     "notice._HEADING_LINE": ("fullmatch",),
+    "notice._PRODUCTION_LABEL": ("search",),
     "notice._LICENCE_ASKED": ("search",),
     "notice._LICENSEE_RULE": ("finditer",),
     "notice._NUMBER_BREAK": ("finditer",),

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from reprint_guard.extract import extract
 from reprint_guard.notice import parse_notice
 from reprint_guard.notice.find import _is_notice_line
 
@@ -1523,3 +1524,77 @@ def test_a_year_before_the_sign_is_the_sites_claim(row: str) -> None:
 )
 def test_hyperlink_and_reference_requirements_are_conditions(text: str, conditions: tuple[str, ...]) -> None:
     assert parse_notice(text).conditions == conditions
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # a footer's heading lines over its desks' contacts, each naming two desks (round 16 tune, en-134)
+        ("Tips and corrections\nnews@harbourline.example\nReprints and advertising\nsales@harbourline.example · (604) 555-0112\n"
+         "Subscriptions / customer service\n1-888-555-0190\n© 2024 Harbourline Media Inc.",
+         {"news@harbourline.example": "tip", "sales@harbourline.example": "licensing", "+16045550112": "licensing",
+          "+18885550190": "subscription"}),
+        # the same as inline labels
+        ("Tips and corrections: news@harbourline.example | Subscriptions / customer service: 1-888-555-0190",
+         {"news@harbourline.example": "tip", "+18885550190": "subscription"}),
+        # a press office answers journalists (round 42 tune, cn-574)
+        ("本新闻稿欢迎媒体转载，转载时请注明“图文来源：恒岳汽车”。\n媒体垂询：010-65213370　press@hengyue.example.cn",
+         {"+861065213370": "other", "press@hengyue.example.cn": "other"}),
+        ("Reprints welcome with credit. Media enquiries: press@harbourline.example", {"press@harbourline.example": "other"}),
+        # a ban's party in the sentence before is no desk of the contact after it (round 42 tune, en-568)
+        ("Content may be used only with the written permission of the editorial board. Requests: desk@harbourline.example",
+         {"desk@harbourline.example": "licensing"}),
+    ],
+)
+def test_session_20_desk_labels_naming_two_desks(text: str, roles: dict[str, str]) -> None:
+    n = parse_notice(text)
+    got = {getattr(c, "e164", None) or getattr(c, "address", None): c.role for c in n.contacts()}
+    assert got == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "forbidden", "permitted", "conditions"),
+    [
+        # leave asked first is no permission (round 42 tune, en-564)
+        ("© 2026 Dniester Courier. All rights reserved. Reproduction of materials is permitted only with the written "
+         "consent of the editorial office.", "Dniester Courier", ("copy",), (), ()),
+        # a link asked for is a condition of a permission (round 41 tune, en-550)
+        ("Reproduction of materials from this site is permitted only with an active hyperlink to courier.example.",
+         None, (), ("copy",), ("link_back",)),
+        # a credit row above an unnamed 原创 line names no holder; the credit it asks for does (round 42 tune, cn-571)
+        ("文字 | 林朵 图片 | 林朵、小桥\n原创内容，欢迎转载，转载请注明来源「云岭慢游记」；商业转载请后台留言联系。",
+         "云岭慢游记", (), ("reprint",), ("credit", "non_commercial")),
+        ("云岭慢游记\n原创内容，欢迎转载", "云岭慢游记", (), ("reprint",), ()),
+    ],
+)
+def test_session_20_leave_first_and_credit_rows(text, holder, forbidden, permitted, conditions) -> None:
+    n = parse_notice(text)
+    assert (n.rights_holder, n.forbidden_uses, n.permitted_uses, n.conditions) == (holder, forbidden, permitted, conditions)
+
+
+def test_a_footer_block_of_desks_after_an_article_is_read_whole() -> None:
+    """What a page shows after its article is no article prose: the desks above the footer's ©
+    line belong to its notice however far up they reach (round 16 tune, en-134)."""
+    page = (
+        "<html><body><article><h1>Bridge reopens</h1>" + "".join(f"<p>{'The bridge reopened on Monday after repairs. ' * 6}</p>" for _ in range(8))
+        + "</article><footer><dl><dt>Tips and corrections</dt><dd>news@harbourline.example</dd>"
+        "<dt>Reprints and advertising</dt><dd>sales@harbourline.example · (604) 555-0112</dd>"
+        "<dt>Subscriptions / customer service</dt><dd>1-888-555-0190</dd></dl><p>© 2024 Harbourline Media Inc.</p></footer></body></html>"
+    )
+    doc = extract(page, content_type="html")
+    assert doc.notice_text is not None and doc.notice_text.startswith("Tips and corrections\n")
+    n = parse_notice(doc.notice_text)
+    assert [c.role for c in n.emails] == ["tip", "licensing"]
+
+
+def test_content_used_only_with_permission_is_a_notice() -> None:
+    page = (
+        "<html><body><article><h1>Fuel seized</h1>" + "".join(f"<p>{'Customs seized forty tonnes of fuel at the border. ' * 5}</p>" for _ in range(6))
+        + "</article><footer><div>© 2026 Dardania Ledger. All rights reserved.<br>Content may be used only with the written "
+        "permission of the editorial board. Requests: desk@dardania.example<br>Marketing: ads@dardania.example | +383 38 555 217"
+        "</div></footer></body></html>"
+    )
+    doc = extract(page, content_type="html")
+    n = parse_notice(doc.notice_text or "")
+    assert n.rights_holder == "Dardania Ledger"
+    assert {e.address: e.role for e in n.emails} == {"desk@dardania.example": "licensing", "ads@dardania.example": "advertising"}

@@ -206,6 +206,9 @@ _LICENCE_TERMS = tuple(
         r"personal,? non-?commercial use",
         r"\breprints?\b[^\n]{0,60}\b(?:contact|call|visit)\b|\b(?:contact|call|visit)\b[^\n]{0,60}\breprints?\b",
         r"may not be (?:published|broadcast)|text and data mining|\bmaterial may\b",
+        # "Content may be used only with the written permission of the editorial board"
+        r"\b(?:used|reproduced|republished|reprinted|copied|permitted|allowed)\b[^\n.;]{0,20}?\bonly with (?:the )?(?:prior )?"
+        r"(?:express )?(?:written )?(?:permission|consent|authori[sz]ation)\b",
         # "please ask before you reprint our stories", "ask permission before republishing"
         r"\bask (?:us )?(?:for permission )?before (?:you )?(?:reprint|republish|reus|us(?:e|ing) )",
         # "No part of this publication may be reproduced", "No part of this website may be copied,
@@ -944,14 +947,17 @@ def _walk_notice_span(lines: Sequence[_Line], *, prose_after: bool, after_articl
             # Footer lines just above the first notice line belong to its block (a 报料/contact
             # line, registration numbers above a 版权所有 line), and so does a heading.
             up = taken = 0
+            # (what a page shows after its article holds no article prose: its footer's desks and
+            # contacts may reach above the 60 % mark)
+            lowest = min(first_eligible, 0) if after_article else first_eligible
             while (
                 up < _FOOTER_LINES_ABOVE
                 and taken < _CONTACT_BLOCK_LINES
-                and run_start - 1 >= first_eligible
+                and run_start - 1 >= lowest
                 and (
                     # (line 0 of a whole text is its title; after the article it is the page's next
                     # line, taken when it gives contacts: a desk row, not a link row)
-                    (after_article and run_start == 1 and _is_contact_line(lines[0].text))
+                    (after_article and run_start == 1 and (_is_contact_line(lines[0].text) or _is_desk_label_line(lines[0].text)))
                     or (run_start - 1 >= 1 and (_is_footer_line(lines[run_start - 1].text) or _is_trailer_line(lines[run_start - 1].text)
                                              or _is_desk_label_line(lines[run_start - 1].text)))
                     # a first line of credits is no headline

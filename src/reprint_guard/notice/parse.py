@@ -1092,6 +1092,10 @@ _ORIGINAL_WORK = re.compile(r"(?:独家|獨家)?(?:原创|原創|独家|獨家)(
 _CLAUSE_BEFORE = re.compile(rf"(?:^|(?<=[{_PUNCT}\]】）)]))[ ]?(?P<name>(?:{_IN_NAME_BRACKET}|[^{_PUNCT}\]】）)]){{2,30}})$")
 
 
+# A production credit's label (文字 | X, 图片：X, 编辑 X): names the people of a credit row.
+_PRODUCTION_LABEL = re.compile(r"(?:文字|图片|圖片|摄影|攝影|编辑|編輯|视频|視頻|排版|校对|校對|审核|審核|美编|美編|设计|設計)[ ]{0,2}[|｜:：/／]")
+
+
 _CARRIES = re.compile(
     r"(?:(?:所|上)?(?:刊载|刊載|刊登|登载|登載|发布|發布|發佈|发表|發表|刊发|刊發|载|載)(?:的|之)?)?(?:所有|全部|各类|各類)?\Z"
 )
@@ -1106,6 +1110,8 @@ def _original_work_name(folded: str, text: str) -> str | None:
             continue  # 本文为X原创 is read by its own cue
         if re.search(rf"{_SITE_ITSELF}$", m.group("name")):
             continue  # 如需转载本网原创内容: the site's own work (see _UNNAMED_CLAIM), no name before it
+        if "\n" in folded[m.start("name") : a.start()] and _PRODUCTION_LABEL.search(folded, folded.rfind("\n", 0, m.start("name")) + 1, a.start()):
+            continue  # 文字 | 阿朵 / 原创内容，…: the line before is a credit row, not the claim's subject
         # X所刊载的原创作品: the verb after the name is not part of it
         verb = _CARRIES.search(m.group("name"))
         name = _clean_name(text[m.start("name") : m.start("name") + verb.start() if verb else m.end("name")])
@@ -1564,7 +1570,8 @@ _FORBID_TOKEN = re.compile(
     # "Reprints are welcome with attribution", "Reproduction is authorised provided …", "Copying
     # is permitted for …": the allowing words after the use
     r"|(?P<after_allow>(?i:\bfor free\b|\bfreely\b|\bfree of charge\b|\bat no (?:cost|charge)\b|\bunder (?:a|the) creative commons\b"
-    r"|\b(?:is|are) (?:(?:most |very )?welcome|permitted|allowed|authori[sz]ed|encouraged)\b"
+    # ("… is permitted only with the written consent of the editorial office" asks leave first)
+    r"|\b(?:is|are) (?:(?:most |very )?welcome|permitted|allowed|authori[sz]ed|encouraged)\b(?![ ]only with (?:the )?(?:prior )?(?:express )?(?:written )?(?:permission|consent|authori[sz]ation|approval|agreement)\b)"
     # "Reproduction permitted provided the source is cited": the same without its verb, on terms
     r"|\b(?:permitted|allowed|authori[sz]ed)(?=[ ](?:provided|as long as|on condition|if (?:the|you|credit)|with (?:credit|attribution|acknowledg)))"
     # "Reproduction of content must cite X as the source": allowed on the credit it asks
@@ -1918,7 +1925,8 @@ _ROLE_WORDS = re.compile(
     # Service" and 版权服务 are the licensing desk's names
     # 地址 is a postal address row's label; 邮箱地址 / 網站地址 only name the contact's kind
     # 听友来信：, 网站维护电话：, "Editorial:": desks that sell no licence
-    r"|(?P<other>客服|总机|總機|意见|意見|反馈|反饋|回饋|投稿|投书|投書|读者信箱|讀者信箱|读者来信|讀者來信|读者热线|讀者熱線|(?<![请請载載])(?:来信|來信)(?=[ ]?[:：])|维护|維護|技术支持|技術支持|(?i:\beditorial\b(?! (?:licens|use|reuse|syndicat)))|传真|傳真|纠错|糾錯|更正|勘误|勘誤|错漏|錯漏|(?<![箱件邮郵站])地址|读者服务|讀者服務|编辑部|編輯部|总编室|總編室|办事处|辦事處|值班|服务热线|服務熱線|服务电话|服務電話|站长|站長|网站管理员|網站管理員|网管|網管|(?i:\bfax\b|\bweb ?master\b|\bcustomer\b|\bservice (?:desk|hotline|line|cent(?:er|re))\b|\bsubmissions?\b"
+    # 媒体垂询 / "Media enquiries": the press office answers journalists, it sells no licence
+    r"|(?P<other>媒体垂询|媒體垂詢|媒体联络|媒體聯絡|媒体咨询|媒體諮詢|(?i:\b(?:media|press) (?:enquiries|inquiries|contacts?|relations|office)\b)|客服|总机|總機|意见|意見|反馈|反饋|回饋|投稿|投书|投書|读者信箱|讀者信箱|读者来信|讀者來信|读者热线|讀者熱線|(?<![请請载載])(?:来信|來信)(?=[ ]?[:：])|维护|維護|技术支持|技術支持|(?i:\beditorial\b(?! (?:licens|use|reuse|syndicat)))|传真|傳真|纠错|糾錯|更正|勘误|勘誤|错漏|錯漏|(?<![箱件邮郵站])地址|读者服务|讀者服務|编辑部|編輯部|总编室|總編室|办事处|辦事處|值班|服务热线|服務熱線|服务电话|服務電話|站长|站長|网站管理员|網站管理員|网管|網管|(?i:\bfax\b|\bweb ?master\b|\bcustomer\b|\bservice (?:desk|hotline|line|cent(?:er|re))\b|\bsubmissions?\b"
     r"|\baddress\b|\bfeedback\b|\bcorrections?\b|\berrata\b|\bletters? to the editor\b))"
 )
 _ROLE_LOOKBACK = 50
@@ -1984,6 +1992,8 @@ _LABEL_END = re.compile(r"(?:[:：]|联系|聯繫|联络|聯絡|如下|(?i:conta
 _BLANKET_DENY = re.compile(
     r"未[经經][^。\n]{0,20}?(?:许可|許可|授权|授權|同意)|(?:禁止|不得|严禁|嚴禁)(?:以任何[^。\n]{0,6})?使用"
     r"|(?i:without (?:the )?(?:prior )?(?:express )?(?:written )?(?:permission|consent))"
+    # "Content may be used only with the written permission of the editorial board"
+    r"|(?i:\bonly with (?:the )?(?:prior )?(?:express )?(?:written )?(?:permission|consent)\b)"
 )
 
 
@@ -2105,7 +2115,7 @@ def _request_words(folded: str, start: int, floor: int) -> list[re.Match[str]]:
 
 
 # A heading line over contact rows: a few words, no sentence or field punctuation.
-_HEADING_LINE = re.compile(r"[^\n。，,.!?！？:：;；|｜@\d]{2,30}")
+_HEADING_LINE = re.compile(r"[^\n。，,.!?！？:：;；|｜@\d]{2,40}")
 # A clause that opens by asking to contact a desk ("contact our Marketing Department at", 请联系本报广告部)
 _CONTACT_VERB_OPENS = re.compile(r"[ ]{0,2}(?:(?i:please[ ])?(?i:contact|e-?mail|call|write to|reach)\b|(?:请|請)?(?:联系|聯繫|联络|聯絡|致电|致電))")
 # A line's opening label (up to its colon): "Reprint requests:", 版权合作：
@@ -2116,6 +2126,20 @@ _LABEL_HALF_CHARS = 6
 # An English sentence's end: a word of three lower-case letters or more, a full stop, a capital
 # ("reserved. News tips:"); "Ltd. ", "Inc. " and "No. " end no sentence here.
 _EN_SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.[ ]+(?=[A-Z])")
+
+
+def _desk_word(words: list[re.Match[str]]) -> re.Match[str]:
+    """The role word that decides for one label naming several desks ("Reprints and advertising",
+    "Tips and corrections", "Subscriptions / customer service"): a licensing word, else the first
+    word of a desk with a role of its own, else the last word (``words`` is not empty). The
+    licensing desk wins because the contact is whom to ask for a licence (bench/notices README,
+    "Roles"); ``other`` words (customer service, corrections) name the general desk the named one
+    shares."""
+    return (
+        next((w for w in reversed(words) if w.lastgroup == "licensing"), None)
+        or next((w for w in words if w.lastgroup != "other"), None)
+        or words[-1]
+    )
 
 
 def _own_desk_label(between: str) -> bool:
@@ -2171,9 +2195,14 @@ def _assign_roles(
                 own = [w for w in words if w.start() >= seg]
                 if any(w.lastgroup == "licensing" for w in own):
                     words = [next(w for w in reversed(own) if w.lastgroup == "licensing")]
+                elif len(own) > 1:
+                    words = [_desk_word(own)]  # "Tips and corrections: …": one label naming two desks
                 elif not own:
                     # the contact's own clause names no desk with a role ("contact our Marketing Department at")
-                    words = _purpose_words(folded, seg, start, max(line_start, prev_end)) or words
+                    # ("… permission of the editorial board. Requests: …": the board is the ban's
+                    # party, not the desk of the sentence after it)
+                    kept = [w for w in words if w.lastgroup != "other"] if ended else words
+                    words = _purpose_words(folded, seg, start, max(line_start, prev_end)) or kept
         # "Call us on … with your story": what follows the contact says what it is for
         follows = "tip" if not words and _TIP_FOLLOWS.match(folded, end) else None
         label = None
@@ -2194,7 +2223,7 @@ def _assign_roles(
                 # (or a heading line of its own over the contacts: "Newsroom", "Send us your news",
                 # 版权合作; bench/notices README, heading rule)
                 found = list(_ROLE_WORDS.finditer(before))
-                label = (found[-1].lastgroup or "other") if found else None
+                label = (_desk_word(found).lastgroup or "other") if found else None
         block_role = None
         mailbox = _MAILBOX_ROLE.match(folded, start, end) if not (words or follows) else None
         if words:
@@ -2223,7 +2252,7 @@ def _assign_roles(
         ):
             # "Reprint requests: Reprints Desk, 12 Mill Lane, …; phone …": the line's label,
             # further back than the lookback, speaks for the contacts after the desk's address
-            role = found[-1].lastgroup or "other"
+            role = _desk_word(found).lastgroup or "other"
         elif _IN_CLAIM_LINE.search(folded, _sentence_start(folded, line_start, start), start):
             role = "other"  # "Copyright © 2024 by www.example.cn": the holder's name, not a desk
         elif _ADDRESS.search(folded, line_start, start):
