@@ -638,6 +638,9 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._RULE_WORDS": ("search",),
     # ingest.meta (the page's own metadata), timed since session 17
     "extract._NOT_A_SITE_NAME": ("search",),
+    "extract._LOWER_WORD": ("search",),
+    "extract._HAN_CHAR": ("search",),
+    "extract._ABOUT_ROW": ("match",),
     "extract._AUTHOR_CLASS": ("search",),
     "extract._PROFILE_PATH": ("match",),
     "extract._NAME_CLASS": ("search",),

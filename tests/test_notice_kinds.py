@@ -1598,3 +1598,43 @@ def test_content_used_only_with_permission_is_a_notice() -> None:
     n = parse_notice(doc.notice_text or "")
     assert n.rights_holder == "Dardania Ledger"
     assert {e.address: e.role for e in n.emails} == {"desk@dardania.example": "licensing", "ads@dardania.example": "advertising"}
+
+
+def test_an_unnamed_claim_after_a_space_is_the_sites() -> None:
+    """A footer row printing 版权所有 after other words and a space names no one: the site's
+    claim (round 29 tune, cn-392)."""
+    row = "欢迎访问鹿鸣财经！鹿鸣财经 简易域名：lm.example.cn 请点此与我们联系 版权所有 Copyright © 1998-2025年"
+    assert parse_notice(row, site="鹿鸣财经").rights_holder == "鹿鸣财经"
+    assert parse_notice("鹿鸣财经版权所有", site="别的站").rights_holder == "鹿鸣财经"  # a name glued to it is the claim's
+
+
+def test_a_long_latin_site_name_is_the_sites() -> None:
+    """An organisation's name in Latin letters runs past 30 characters: the page's <title> still
+    gives it (round 38 tune, en-516)."""
+    page = (
+        "<html><head><title>Schools under fire: education in the hills, 2025 | Mbeya Centre for Rights and Justice</title></head>"
+        "<body><article><h1>Schools under fire: education in the hills, 2025</h1>"
+        + "".join(f"<p>{'Teachers in the district reported closures through the rainy season. ' * 4}</p>" for _ in range(6))
+        + "<p>Reproduction of this report is authorised for non-commercial purposes provided the source is acknowledged.</p>"
+        "</article></body></html>"
+    )
+    doc = extract(page, content_type="html")
+    assert doc.outlet == "Mbeya Centre for Rights and Justice"
+    assert parse_notice(doc.notice_text or "", site=doc.outlet).rights_holder == "Mbeya Centre for Rights and Justice"
+    # a sentence in the title's last part is no site name
+    doc = extract(page.replace("Mbeya Centre for Rights and Justice", "why the schools closed through the rains"), content_type="html")
+    assert doc.outlet != "why the schools closed through the rains"
+
+
+def test_an_about_link_row_names_the_site() -> None:
+    """A text page's footer link row "關於X | 隱私權政策 | …" names the site its unnamed notice
+    speaks for (round 39 tune, hk-244)."""
+    text = (
+        "合歡山楓紅\n" + "\n".join("立冬前夕，合歡山區楓紅層層，吸引遊客駐足拍照，武嶺停車場上午湧入大批車潮。" * 2 for _ in range(6))
+        + "\n（編輯：溫立航）1141105\n本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。\n"
+        "延伸閱讀\n奧萬大楓葉轉紅\n關於嵐海通訊社 | 隱私權政策 | 服務條款 | 聯絡我們\n"
+    )
+    doc = extract(text, content_type="text")
+    assert doc.outlet == "嵐海通訊社"
+    assert parse_notice(doc.notice_text or "", site=doc.outlet).rights_holder == "嵐海通訊社"
+    assert extract(text.replace("關於嵐海通訊社", "關於我們"), content_type="text").outlet is None

@@ -32,7 +32,7 @@ from reprint_guard.ingest.decode import (
     decode_bytes,
 )
 from reprint_guard.ingest.channels import FALLBACK_LETTERS, _inline_framed_text, _reveal_other_channels
-from reprint_guard.ingest.meta import _byline_elements, _copyright_meta, _logo_site, _meta_author, _publisher_site, _time_beside
+from reprint_guard.ingest.meta import _byline_elements, _copyright_meta, _fits_site_name, _logo_site, _meta_author, _publisher_site, _time_beside
 from reprint_guard.ingest.html import (
     _MAX_EXTRACTOR_ELEMENTS,
     _MAX_EXTRACTOR_TEXT,
@@ -996,7 +996,14 @@ def _footer_claim_site(page_text: str) -> str | None:
         icp = _ICP_AFTER_NAME.search(line) if len(line) <= _FOOTER_LINE_CHARS else None
         if icp and _is_masthead(icp.group("name")):
             return icp.group("name")
+        # 關於瀛海通訊社 | 隱私權政策 | 聯絡我們: a link row opening with "about" the site
+        about = _ABOUT_ROW.match(line) if len(line) <= _FOOTER_LINE_CHARS else None
+        if about and _is_masthead(about.group("name")):
+            return about.group("name")
     return None
+
+
+_ABOUT_ROW = re.compile(r"(?:关于|關於|(?i:about)[ ])(?P<name>[^|｜·•\s]{2,20})[ \u3000]{0,3}[|｜·•]")
 
 
 _PRINTED_LINK = re.compile(r"(?i:https?://)[^\s<>\"'（）()，。、]{1,500}")
@@ -1228,7 +1235,7 @@ def _title_site(raw_title: str | None, title: str | None) -> str | None:
     if len(parts) < 2:
         return None
     site = parts[-1]
-    if not 2 <= len(site) <= 30 or any(ch in site for ch in "。，！？"):
+    if not _fits_site_name(site) or any(ch in site for ch in "。，！？"):
         return None
     if title and _same_title(site, title):
         return None

@@ -384,6 +384,19 @@ _LOGO_IMAGES = etree.XPath(
 )
 _NOT_A_SITE_NAME = re.compile(r"(?i)logo|\bhome\b|首页|首頁|返回|主页|主頁|图标|圖標|二维码|二維碼|qr|icon")
 _SITE_NAME_CHARS = 30
+# A name in Latin letters runs longer ("Fako Centre for Rights and Justice (FCRJ)", 41): up to 60
+# characters when every word of four letters or more is capitalised, as names are printed.
+_LATIN_SITE_NAME_CHARS = 60
+_LOWER_WORD = re.compile(r"(?<![\w'’-])(?!(?:with|from|into|upon|over|under|about|their)\b)[a-z][a-z]{3,}\b")
+_HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
+
+
+def _fits_site_name(text: str) -> bool:
+    """Whether ``text`` has a site name's length: 2 to 30 characters, or up to 60 for a
+    capitalised name in Latin letters (see :data:`_LATIN_SITE_NAME_CHARS`)."""
+    if 2 <= len(text) <= _SITE_NAME_CHARS:
+        return True
+    return len(text) <= _LATIN_SITE_NAME_CHARS and not _HAN_CHAR.search(text) and not _LOWER_WORD.search(text)
 
 
 def _publisher_site(tree: HtmlElement) -> str | None:
@@ -426,7 +439,7 @@ def _shown_site_name(candidates: Iterator[str], marks: str) -> str | None:
     for count, text in enumerate(candidates):
         if count == 10:
             break
-        if 2 <= len(text) <= _SITE_NAME_CHARS and not _NOT_A_SITE_NAME.search(text) and not any(m in text for m in marks):
+        if _fits_site_name(text) and not _NOT_A_SITE_NAME.search(text) and not any(m in text for m in marks):
             return text
     return None
 

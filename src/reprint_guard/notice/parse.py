@@ -937,7 +937,8 @@ _RIGHTS_GO_TO = r"(?:版[权權]|著作[权權])(?:均)?(?:属|屬|归|歸)"
 # 本网/本站/本报/本刊 … 版权所有 or 原创, or a bare 版权所有: the publishing site claims the text.
 _UNNAMED_CLAIM = re.compile(
     rf"(?:{_SITE_ITSELF}|本号|本號|本公众号|本公眾號|本账号|本帳號)[^。\n]{{0,20}}?(?:版[权權]所有|原创|原創|独家|獨家)"
-    r"|(?:^|\n)[ ]{0,3}(?:(?:©|\([cC]\)|(?i:copyright))[ ]{0,3}(?:(?:19|20)\d{2}[ \-]{0,3}){0,2})?版[权權]所有"
+    # (or after a space or bar: "…请点此与我们联系 版权所有 Copyright © 1998-2025年" opens no name)
+    r"|(?:^|\n|(?<=[ 　|｜]))[ ]{0,3}(?:(?:©|\([cC]\)|(?i:copyright))[ ]{0,3}(?:(?:19|20)\d{2}[ \-]{0,3}){0,2})?版[权權]所有"
     # 版權屬本網所有 / 版权归本站所有: the site's claim in the owner's words
     rf"|{_RIGHTS_GO_TO}(?:于|於)?{_SITE_ITSELF}"
     # "© 2024 All rights reserved.", "Copyright © 2024 | All Rights Reserved", "© 2024 本站 All Rights
