@@ -936,6 +936,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._CONTACT_VERB_OPENS": ("match",),
     "notice._HEADING_LINE": ("fullmatch",),
     "notice._PRODUCTION_LABEL": ("search",),
+    "extract._ACCOUNT_COUNT": ("fullmatch",),
     "notice._LICENCE_ASKED": ("search",),
     "notice._LICENSEE_RULE": ("finditer",),
     "notice._NUMBER_BREAK": ("finditer",),

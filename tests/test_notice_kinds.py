@@ -1638,3 +1638,19 @@ def test_an_about_link_row_names_the_site() -> None:
     assert doc.outlet == "嵐海通訊社"
     assert parse_notice(doc.notice_text or "", site=doc.outlet).rights_holder == "嵐海通訊社"
     assert extract(text.replace("關於嵐海通訊社", "關於我們"), content_type="text").outlet is None
+
+
+def test_a_public_accounts_card_is_no_notice_and_its_copyright_line_is() -> None:
+    """An account card under the post counts its posts ("312篇原创内容"): no claim; the post's
+    own "Copyright@X" line above it is the notice (round 21 tune, cn-261)."""
+    assert not _is_notice_line("312篇原创内容")
+    assert not _is_notice_line("58篇原創內容")
+    assert _is_notice_line("Copyright@青柚驿站")
+    text = (
+        "\n".join("时序收敛是数字芯片设计中最常见的难题，流水线深度需要在面积与频率之间取舍。" * 2 for _ in range(8))
+        + "\nEND\nCopyright@青柚驿站\n转载事宜请私信1获得授权后方可转载\n青柚驿站\n"
+        "专注于数字芯片设计与验证，以文章、视频等方式分享时序分析、代码风格与工具使用技巧..\n312篇原创内容\n公众号\n写留言\n"
+    )
+    doc = extract(text, content_type="text")
+    assert doc.notice_text is not None and doc.notice_text.startswith("Copyright@青柚驿站")
+    assert parse_notice(doc.notice_text).rights_holder == "青柚驿站"

@@ -15,7 +15,7 @@ from reprint_guard.notice.parse import notice_terms, parse_notice
 
 __all__ = ["NOTICE_VERSION", "notice_terms", "parse_notice"]
 
-NOTICE_VERSION = 26
+NOTICE_VERSION = 27
 """Version of notice finding and parsing. Bump it when the notice found in, or the
 :class:`~reprint_guard.models.LicenceNotice` parsed from, the same input changes; ``reprint-guard
 upgrade`` then re-parses stored notices. 2: footers and ``<head>``, contacts with roles, the whole
@@ -100,7 +100,11 @@ the site's claim. 24: the address a copy must link back to ("link to the origina
 原文連結：…) is the article's own page, role other, not the licensing desk. 25: a credit asked by naming the outlet in quotes or the byline (須註明「X」及記者姓名);
 a welcome to non-profit users (歡迎非營利網站轉載) and a ban on commercial use in prose (不得用於商業用途)
 are the non-commercial condition. 26: "with mention of the source" asks for a credit; a creator
-platform's column before the account on the author bar (椰海号 / X) is no part of the byline."""
+platform's column before the account on the author bar (椰海号 / X) is no part of the byline. 27: a
+label naming two desks gives the licensing desk, else the first with a role of its own ("Reprints and
+advertising", "Tips and corrections"); press offices (媒体垂询, "Media enquiries") are other; "permitted
+only with the written consent" and "may be used only with the written permission" ask leave first; an
+unnamed 原创 line under a credit row takes the credit it asks for; 版权所有 after a space is unnamed."""
 
 # Compatibility (one release): the names of the one-module ``notice`` (now ``notice.parse`` and ``notice.contacts``)
 # and of notice finding stay importable from here.

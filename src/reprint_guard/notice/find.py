@@ -144,6 +144,8 @@ _CLAIM_VOCAB = tuple(
         # "…, Copyright X." closing a line: a claim without a year (Copyright Reuters). X is a
         # name, capitalised words only: "…, Copyright Office records show." is a sentence.
         r"(?:^|[,;] )(?-i:Copyright (?:the )?(?:[A-Z][\w&'’\-]{0,30}(?: of| and| for| the| &)? ){0,8}[A-Z][\w&'’\-]{0,30})\.?$",
+        # a public account's "Copyright@X" / "Copyright：X" line opening with a Han name
+        r"^\s{0,3}copyright\s{0,2}[@＠:：]\s{0,2}[\u4e00-\u9fff]",
     )
 )
 # … licence terms say what others may not do and whom to ask. A notice taken from outside
@@ -585,6 +587,10 @@ _NOTICE_FIELD = re.compile(
 )
 
 
+# A public account card's count of its posts (312篇原创内容, 58篇原創內容).
+_ACCOUNT_COUNT = re.compile(r"[ ]{0,3}\d{1,6}[ ]?篇(?:原创|原創)(?:内容|內容|文章)?[ ]{0,3}")
+
+
 def _is_notice_line(line: str) -> bool:
     """Whether ``line`` is a line of a licensing notice: it holds a claim or licence terms
     (a line over 200 characters two kinds of wording: one "转载" in a body paragraph is not a
@@ -593,6 +599,8 @@ def _is_notice_line(line: str) -> bool:
         # "Want to republish something from X? … write to …": a republish box, however long; a
         # footer's © line with the company's address and registration glued on
         return True
+    if _ACCOUNT_COUNT.fullmatch(line):
+        return False  # a public account's card: "312篇原创内容" counts its posts, it claims none
     strong, weak = _notice_kinds(line)
     if strong == 0:
         return weak >= 1 and len(line) <= _SHORT_NOTICE_CHARS and not _is_narrative(line)
