@@ -1654,3 +1654,27 @@ def test_a_public_accounts_card_is_no_notice_and_its_copyright_line_is() -> None
     doc = extract(text, content_type="text")
     assert doc.notice_text is not None and doc.notice_text.startswith("Copyright@青柚驿站")
     assert parse_notice(doc.notice_text).rights_holder == "青柚驿站"
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # a QQ or WeChat account's number is no phone (trial of session 20)
+        ("婺江新报原创，转载请联系：QQ 2587413690，微信 wjxb_bq，或拨打 0579-82223333。", {"+8657982223333": "licensing"}),
+        ("加入读者群QQ群：123456789 热线电话：0579-82223333", {"+8657982223333": "other"}),
+        # 檢舉 is Taiwan's word for a complaint
+        ("版權所有，未經授權不得轉載。檢舉信箱：report@nangang.example.tw", {"report@nangang.example.tw": "complaint"}),
+        # a line's label speaks for a desk named after it, however long the name
+        ("Reprint questions: Harbour Ledger partnerships desk – partners@harbourledger.example – (617) 555-0163",
+         {"partners@harbourledger.example": "licensing", "+16175550163": "licensing"}),
+    ],
+)
+def test_session_20_trial_contacts(text: str, roles: dict[str, str]) -> None:
+    n = parse_notice(text)
+    assert {getattr(c, "e164", None) or getattr(c, "address", None): c.role for c in n.contacts()} == roles
+
+
+def test_creative_commons_named_then_abbreviated() -> None:
+    n = parse_notice("This story is published under Creative Commons BY-ND 4.0. You may republish it; don't edit the text.")
+    assert n.licence == "CC BY-ND 4.0"
+    assert "no_derivatives" in n.conditions and "credit" in n.conditions

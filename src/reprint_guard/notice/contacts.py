@@ -95,7 +95,8 @@ _CN_LANDLINE_DIGITS = re.compile(r"0(?:(?:10|2\d)[2-9]\d{7}|[3-9]\d{2}[2-9]\d{6,
 _CHINESE_SERVICE = re.compile(r"[48]00\d{7}")
 
 # Context that makes a digit run something else: money, ISBNs, dates, postcodes.
-_BAD_BEFORE = re.compile(r"(?i:isbn|issn|no\.|[¥￥$€£]|rmb|邮编|郵編|稿号|编号|編號)[ :#]{0,3}$")
+# (a QQ or WeChat account's number is an account id, no phone: "QQ 2587413690", QQ群：…)
+_BAD_BEFORE = re.compile(r"(?i:isbn|issn|no\.|[¥￥$€£]|rmb|邮编|郵編|稿号|编号|編號|qq[ ]?(?:号|號|群)?|微信号?|微信號)[ :#：]{0,3}$")
 _BAD_AFTER = re.compile(r"^[ ]{0,2}(?:元|万|萬|亿|億|年|月|日|%|美元|块|号|號)")
 
 _SERVICE_TYPES = {

@@ -1670,7 +1670,8 @@ _CC_NAMED = re.compile(
     r"(?i:creative commons\s+(?:licen[cs]e\s+)?\(?(?P<words>attribution(?:[- ]+(?:non-?commercial|no-?deriv(?:s|atives|ative works)?"
     r"|share-?alike)){0,3}))\)?[ ,]{0,2}(?P<v1>\d\.\d)?(?:\s+(?P<r1>taiwan|tw))?"
     # (no \b: a Han character before CC is a word character too, as in 遵循CC BY-SA 4.0)
-    r"|(?<![A-Za-z0-9])CC[ -](?P<abbr>BY(?:-(?:NC|ND|SA)){0,3})(?:[ ](?P<v2>\d\.\d))?(?:[ ](?P<r2>TW|HK|CN)\b)?"
+    # ("Creative Commons BY-ND 4.0": the name, then the abbreviation)
+    r"|(?:(?<![A-Za-z0-9])CC|(?i:creative commons))[ -](?P<abbr>BY(?:-(?:NC|ND|SA)){0,3})(?:[ ](?P<v2>\d\.\d))?(?:[ ](?P<r2>TW|HK|CN)\b)?"
     # 遵循 CC 4.0 BY-SA 版权协议 (blog platforms print the version first)
     r"|(?<![A-Za-z0-9])CC[ ](?P<v5>\d\.\d)[ ](?P<abbr5>BY(?:-(?:NC|ND|SA)){0,3})(?![A-Za-z0-9])"
     r"|creativecommons(?:\.[a-z]{2,10}){1,3}/licenses/(?P<path>by(?:-(?:nc|nd|sa)){0,3})/(?P<v3>\d\.\d)(?:/(?P<r3>[a-z]{2}))?"
@@ -1910,7 +1911,7 @@ def _find_forbidden(folded: str) -> tuple[str, ...]:
 
 # --- contact roles -------------------------------------------------------------------------------
 _ROLE_WORDS = re.compile(
-    r"(?P<complaint>举报|舉報|投诉|投訴|(?i:\bcomplaints?\b|report abuse))"
+    r"(?P<complaint>举报|舉報|检举|檢舉|投诉|投訴|(?i:\bcomplaints?\b|report abuse))"
     r"|(?P<tip>报料|爆料|報料|新闻热线|新聞熱線|新闻线索|新聞線索|线索征集|線索徵集|新闻部|新聞部|记者热线|記者熱線|求助热线|求助熱線|帮办|幫辦|(?i:\bnews ?tips?\b|\btips?\b|newsdesk|news desk|newsroom|\bnews ?(?:line|hotline)\b|\bsend us your (?:news|stor(?:y|ies)|pictures?|photos?|videos?)\b|tip-?off|\bgot a (?:story|news ?tip)\b|\bhave a (?:story|news ?tip)\b|\bstory ideas?\b|\bsend us (?:a|your) (?:story|tip)\b|\bspotted (?:a|an|something)\b|\bclaims? (?:we|for us to) (?:should )?(?:check|verify|fact-?check)\b))"
     r"|(?P<subscription>订报|訂報|订阅|訂閱|发行|發行|(?i:\bsubscri\w*|\bcirculation\b))"
     # 合作邀约 / 合作提案 / 业务合作 (proposals for business cooperation) and "Partnerships" are
@@ -2171,6 +2172,10 @@ def _assign_roles(
     for start, end in spans:
         line_start = folded.rfind("\n", 0, start) + 1
         lo = max(line_start, prev_end, start - _ROLE_LOOKBACK)
+        if lo > line_start >= prev_end and (opening := _LINE_LABEL.match(folded, line_start, start)) and not any(
+            ch in folded[opening.end() : start] for ch in _CLAUSE_MARKS
+        ):
+            lo = line_start  # "Reprint questions: Harbour Ledger partnerships desk – …": the line's label speaks for it
         words = list(_ROLE_WORDS.finditer(folded, lo, start))
         after = _ROLE_AFTER.match(folded, end)
         after_words = list(_ROLE_WORDS.finditer(after.group("label"))) if after else []
