@@ -824,6 +824,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "verify._NOT_ALNUM": ("sub",),
     "verify._LATIN_RUN": ("search", "sub"),
     "verify._NOTICE_CUE": ("search",),
+    "verify._STRUCTURAL_CUE": ("search",),
     "verify._HAN_CHAR": ("sub",),  # Han characters counted in C
     "verify._NOT_LETTER": ("sub",),  # letters counted in C, digits left out
     "verify._BOILERPLATE_CUE": ("search",),

@@ -450,3 +450,28 @@ def test_a_quoted_passage_keeps_the_bracket_it_leaves_open(text: str, span: tupl
     from reprint_guard.verdict import quoted
 
     assert quoted(text, *span) == want
+
+
+_STORY_ENDING_ON_REPOSTS = (
+    "山城老茶馆里的评书声\n"
+    "每天下午两点，七十三岁的评书艺人周德明准时走进老城区的临江茶馆，醒木一拍，满堂茶客便安静下来。他在这里讲了整整四十年，从《三国》讲到《水浒》，台下的老茶客换了一茬又一茬。\n"
+    "去年冬天，一位年轻茶客把他讲《武松打虎》的片段拍成短视频发到网上，三天播放量超过两百万。此后每到周末，茶馆门口都排起长队，不少年轻人专程从外地赶来听书。\n"
+    "茶馆老板说，来听书的年轻人越来越多，他专门在二楼腾出一间屋子，办起了免费的评书兴趣班。报名的学员有二十多人，年纪最小的是一名初二学生。\n"
+    "让周德明没想到的是，那条走红的视频后来被许多账号未经同意转载，有的还被剪掉了茶馆的名字，配上了别的地方的字幕。茶馆老板的孙女一条条去留言、举报，花了整整两个星期才处理完。周德明倒是看得很开，书是讲给人听的，传得远是好事，只是用了别人的东西，总该说一声是从哪里来的。\n"
+    "（本文为江城晨报原创稿件，版权归江城晨报社所有。未经书面授权，任何单位和个人不得转载、摘编。）\n"
+)
+
+
+def test_a_last_paragraph_speaking_of_reposts_is_the_storys_own(tmp_path: Path) -> None:
+    """A story's last paragraph that mentions 转载 in passing is its text, not a notice block
+    closing it: a copy of it is evidence (new-user trial of session 20: it came back clean)."""
+    with Guard.open(tmp_path / "store", create=True) as guard:
+        guard.protect_document(_STORY_ENDING_ON_REPOSTS, content_type="text", source="story.txt")
+        paragraphs = _STORY_ENDING_ON_REPOSTS.splitlines()[1:5]
+        last = guard.check("网友分享：\n" + paragraphs[-1])
+        assert last.verdict == "excerpt"
+        two = guard.check("\n".join(paragraphs[-2:]))
+        assert two.verdict in ("edited", "excerpt") and two.matches[0].coverage > 0.4
+        assert guard.check("\n".join(paragraphs)).verdict == "reprint"
+        # the notice alone is still no evidence
+        assert guard.check("网友分享：" + _STORY_ENDING_ON_REPOSTS.splitlines()[-1] + "\n今天天气很好，我们去公园散步，看到很多人在放风筝。").verdict in ("clean", "skipped")

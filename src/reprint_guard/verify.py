@@ -39,6 +39,7 @@ from rapidfuzz.distance import Indel
 from .config import MatchConfig
 from .models import NormalizedText, Span
 from .normalize import _pinyin_kind
+from .notice.find import _is_notice_line
 from .shingle import Shingles, Tokens
 
 # Longest piece (in tokens) handed to rapidfuzz at once: Indel on two 4,000-character pieces
@@ -139,6 +140,23 @@ NOTICE_TAIL_MAX = 400.0
 NOTICE_TAIL_SHARE = 0.4
 
 
+# A line longer than this (Han-equivalent) holding a notice word in passing is a story's own
+# paragraph ("那条视频后来被许多账号未经同意转载", "a lesson about copyright") unless the notice
+# grammar reads it as a notice line.
+NOTICE_CUE_PROSE = 60.0
+
+
+def _story_line(line: str, weight: float) -> bool:
+    """Whether ``line`` (``weight`` Han-equivalent long) is an article's paragraph rather than a
+    notice line: over :data:`NOTICE_CUE_PROSE` and not a notice line by
+    :func:`~reprint_guard.notice.find._is_notice_line` (nor a © line or registration row)."""
+    return weight > NOTICE_CUE_PROSE and not _is_notice_line(line) and not _STRUCTURAL_CUE.search(line)
+
+
+# Cues no story paragraph holds: a sign, a registration number, a reservation.
+_STRUCTURAL_CUE = re.compile(r"©|ICP|公网安备|公網安備|出版物号|邮发代号|(?i:all rights reserved|copyright ©|copyright \d{4})")
+
+
 def notice_tail(text: str, weights: np.ndarray) -> np.ndarray:
     """bool ``[len(text)]``: the block of lines that ends an article from its first line
     holding a rights-notice word (:data:`_NOTICE_CUE`: 版权, 转载, 未经, ICP, ©, copyright, all
@@ -166,7 +184,7 @@ def notice_tail(text: str, weights: np.ndarray) -> np.ndarray:
     for m in reversed(list(re.finditer(r"[^\n]+", text))):
         if float(weights[-1] - weights[m.start()]) > limit:
             break
-        if _NOTICE_CUE.search(m.group()):
+        if _NOTICE_CUE.search(m.group()) and not _story_line(m.group(), float(weights[m.end() - 1] - weights[m.start()])):
             start = m.start()
         elif foreign:
             if han_article is None:
