@@ -1678,3 +1678,64 @@ def test_creative_commons_named_then_abbreviated() -> None:
     n = parse_notice("This story is published under Creative Commons BY-ND 4.0. You may republish it; don't edit the text.")
     assert n.licence == "CC BY-ND 4.0"
     assert "no_derivatives" in n.conditions and "credit" in n.conditions
+
+
+_REPUBLISH_BOX_PAGE = (
+    "<html><head><title>County sat on lead pipe survey | The Saltmarsh Ledger</title></head><body><article>"
+    "<h1>County sat on lead pipe survey</h1>"
+    + "".join(f"<p>In year {k} of the programme, officials received survey number {k} that identified {k * 400} lead service lines "
+              f"and kept it from residents of ward {k}, who learned of it only when reporters showed them the map.</p>" for k in range(1, 9))
+    + "<section class='republish-box'><h3>Republish this story</h3>"
+    "<p>You may republish this story for free, online or in print, under a Creative Commons Attribution-NoDerivatives 4.0 International License.</p>"
+    "<ul><li>You must credit the author and The Saltmarsh Ledger.</li>"
+    "<li>If you republish online, you must link back to the original story on saltmarshledger.example.</li>"
+    "<li>You can't edit our stories, except to reflect changes in time or location.</li>"
+    "<li>You can't republish our photographs or illustrations without specific permission.</li></ul>"
+    "<p>Questions? Contact republish@saltmarshledger.example</p></section></article>"
+    "<section class='newsletter'><h3>Get our investigations in your inbox</h3><p>Sign up for The Ledger Weekly, delivered every Friday.</p></section>"
+    "</body></html>"
+)
+
+
+def test_a_republish_boxs_bullets_are_its_notice() -> None:
+    """A "Republish this story" box prints its rules as bullets; each is part of the notice, in
+    order, and the link-back rule is a condition (new-user trial of session 20: the bullets were
+    lost and a copy without a link was permitted)."""
+    doc = extract(_REPUBLISH_BOX_PAGE, content_type="html")
+    lines = [line.removeprefix("- ") for line in (doc.notice_text or "").splitlines()]  # (a list item's mark)
+    assert lines[:2] == ["Republish this story", lines[1]] and lines[1].startswith("You may republish")
+    assert any(line.startswith("If you republish online, you must link back") for line in lines)
+    assert lines.index("You can't edit our stories, except to reflect changes in time or location.") < len(lines) - 1
+    n = parse_notice(doc.notice_text or "", site=doc.outlet)
+    assert n.rights_holder == "The Saltmarsh Ledger"
+    assert (n.forbidden_uses, n.permitted_uses) == ((), ("reprint", "copy", "redistribute"))
+    assert n.conditions == ("credit", "no_derivatives", "link_back")
+    assert [e.role for e in n.emails] == ["licensing"]
+
+
+@pytest.mark.parametrize(
+    ("text", "forbidden", "permitted"),
+    [
+        ("You can't edit our stories.", ("modify",), ()),
+        ("You can’t republish our stories without permission.", ("reprint",), ()),
+        ("You can republish our stories for free.", (), ("reprint",)),
+        # the pictures as the object of a sentence are the pictures' terms, not the text's
+        ("You may republish our stories for free. You can't republish our photographs without permission.", (), ("reprint",)),
+    ],
+)
+def test_cant_is_a_denial(text: str, forbidden: tuple[str, ...], permitted: tuple[str, ...]) -> None:
+    n = parse_notice(text)
+    assert (n.forbidden_uses, n.permitted_uses) == (forbidden, permitted)
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Please credit Priya Haldane and The Saltmarsh Ledger and include a link to saltmarshledger.example.", "The Saltmarsh Ledger"),
+        ("Please credit “Eamon Threlkeld, The Saltmarsh Ledger”, link to the original story.", "The Saltmarsh Ledger"),
+        ("Please credit Ann Lee.", "Ann Lee"),  # a person alone is whom to credit
+        ("Republish with credit to Kauri Post.", "Kauri Post"),
+    ],
+)
+def test_a_credit_naming_author_and_outlet_gives_the_outlet(text: str, holder: str) -> None:
+    assert parse_notice(text).rights_holder == holder

@@ -205,6 +205,12 @@ _LICENCE_TERMS = tuple(
         r"(?:惟|但|并|並)(?:应|须|请|务必)(?:注明|标明)(?:出处|来源)",
         r"creative commons|知识共享|创用 ?cc|\bcc[ -]by\b",
         r"republish (?:this|our|it)",
+        # a republish box's rules, one per bullet: "You must credit the author and X", "If you
+        # republish online, you must link back to the original", "You can't edit our stories"
+        r"\byou (?:must|need to|have to|are required to) (?:credit|attribute|cite|acknowledge|link back|include (?:a |the )?(?:link|byline|credit))\b"
+        r"|\byou (?:can't|cannot|can not|may not|must not|mustn't) (?:edit|change|alter|modify|sell|syndicate|republish)\b"
+        r"|\b(?:do not|don't) (?:edit|change|alter|rewrite) (?:our|the|this) (?:stor(?:y|ies)|articles?|text|headlines?)\b"
+        r"|\blink back to (?:the|our) original\b",
         r"personal,? non-?commercial use",
         r"\breprints?\b[^\n]{0,60}\b(?:contact|call|visit)\b|\b(?:contact|call|visit)\b[^\n]{0,60}\breprints?\b",
         r"may not be (?:published|broadcast)|text and data mining|\bmaterial may\b",
@@ -259,6 +265,8 @@ _LICENCE_WORDS = (
     "credit", "ask before", "ask us before", "protected by copyright", "subject to copyright", "please do not",
     "please don't", "to license", "to licence", "to syndicate", "to reuse", "to reproduce", "infringement", "violation",
     "breach", "authorized for", "authorised for", "licensed for", "reproduction", "republication", "redistribution",
+    "you must", "you need to", "you have to", "you are required to", "you can't", "you cannot", "you can not", "you may not",
+    "you mustn't", "do not", "don't", "link back",
 )  # fmt: skip
 # The same for every _NOTICE_VOCAB pattern (claims and licence terms).
 _NOTICE_LITERALS = (

@@ -1021,6 +1021,33 @@ _AUTHOR_CLAIM = re.compile(
 _CREDIT_EN_NAME = re.compile(
     rf"(?<![A-Za-z])(?i:credit(?:ing)?|with credit to|attribute (?:it )?to|attribution to)[ ](?:[Tt]he[ ])?(?P<name>{_EN_NAME})"
 )
+# A person's name as a credit prints it: two or three capitalised words, an initial between.
+_PERSON_NAME = re.compile(r"[A-Z][a-z]+(?:[ ][A-Z]\.)?(?:[ ][A-Z][a-z'’\-]+){1,2}")
+# Words that make a capitalised name an outlet's, not a person's.
+_OUTLET_WORD = re.compile(
+    r"\b(?:Ledger|News|Times|Post|Press|Media|Herald|Journal|Tribune|Review|Gazette|Report|Network|Radio|Service|Agency"
+    r"|Group|Collaborative|Project|Cent(?:er|re)|Institute|Foundation|Chronicle|Daily|Weekly|Magazine|Observer|Standard"
+    r"|Courier|Mail|Express|Record|Register|Monitor|Bulletin|Wire|Dispatch|Digest|Insider|Online|Current|Sentinel|Voice)\b"
+)
+# The outlet after a credited author: "Priya Haldane and The Harbour Ledger", "“Eamon Threlkeld, The Harbour Ledger”".
+_AND_OUTLET = re.compile(r"[ ]?(?:,|and|&)[ ](?P<outlet>(?:The[ ])?[A-Z][\w'’\-]*(?:[ ](?:of[ ]|the[ ]|&[ ])?[A-Z][\w'’\-]*){0,5})")
+
+
+def _credited_outlet(name: str | None, text: str) -> str | None:
+    """The outlet a credit request names after its author ("credit Priya Haldane and The Harbour
+    Ledger" → The Harbour Ledger): the rights are the outlet's; ``name`` itself otherwise."""
+    if not name:
+        return name
+    head = name.split(" and ")[0].strip()
+    if not _PERSON_NAME.fullmatch(head) or _OUTLET_WORD.search(head):
+        return name
+    at = text.find(head)
+    after = _AND_OUTLET.match(text, at + len(head)) if at >= 0 else None
+    if after and (after.group("outlet").startswith("The ") or _OUTLET_WORD.search(after.group("outlet"))):
+        return after.group("outlet")
+    return name
+
+
 # A platform statement naming the account that posted the text, whose rights it gives to the
 # original author (本文来自【岚山融媒】入驻…，版权归原作者所有; 本文来自X号作者Y，版权归作者所有).
 _POSTING_ACCOUNT = re.compile(
@@ -1488,8 +1515,8 @@ def _find_rights_holder(text: str, folded: str, author: str | None = None) -> st
         or _first_name(_ZH_LICENSOR[1:], folded, text)
         or _desk_owner(_first_name(_EN_LICENSOR, folded, text))
         or _pattern_name(_CREDITED_SOURCE, folded, text)
-        or _pattern_name(_CREDIT_NAME, folded, text)
-        or _plausible_english(_pattern_name(_CREDIT_EN_NAME, folded, text))
+        or _credited_outlet(_pattern_name(_CREDIT_NAME, folded, text), text)
+        or _plausible_english(_credited_outlet(_pattern_name(_CREDIT_EN_NAME, folded, text), text))
         or _single_line_name(text)
         or _last_line_name(text)
     )
@@ -1593,13 +1620,13 @@ _FORBID_TOKEN = re.compile(
     # it through a desk first ("free to republish" and "want to" are read by their own words)
     r"|(?<![a-z][ ])(?<![a-z])to[ ](?=(?:republish|reprint|reproduce|syndicate)\w{0,8}\b[^.;?!\n]{0,80}?"
     r"\b(?:contact|e-?mail|write to|call|get in touch|ask|fill (?:out|in)|apply|request)\b))"
-    r"|(?i:\b(?:may not|must not|shall not|not to be|cannot|can ?not|do not|don't|no part|no portion|nor|unauthori[sz]ed"
+    r"|(?i:\b(?:may not|must not|shall not|not to be|cannot|can ?not|can['’]t|mustn['’]t|do not|don't|don’t|no part|no portion|nor|unauthori[sz]ed"
     r"|unlicen[sc]ed|without)\b))"
     # 允许 is left out: 未经X允许 is a prohibition.
     # 使用者得重製 (Taiwan's legal wording: users may reproduce)
     # 本文可自由转载 / 本文可转载 (不可 is a denial, matched first)
     r"|(?P<allow>欢迎|歡迎|可以|免费|免費|(?:使用者|公眾|公众|任何人)(?:均|皆)?得|可(?:自由|免费|免費)?(?=转载|轉載|转发|轉發|引用|分享)|自由(?=转载|轉載)"
-    r"|(?i:\b(?:welcome|free to|feel free|you may\b(?! not)|may freely|you can|encourage you to|are encouraged to"
+    r"|(?i:\b(?:welcome|free to|feel free|you may\b(?! not)|may freely|you can(?!['’]t\b)|encourage you to|are encouraged to"
     r"|permission is granted)\b"
     # "Media outlets may republish our stories at no cost" (not "… only with permission")
     r"|\bmay (?=(?:republish|reprint|reproduce|share)\b(?![^.;\n]{0,80}?\b(?:permission|consent|licen[cs]e|authori[sz]|agreement)))"
@@ -1810,6 +1837,10 @@ _PHOTO_SENTENCE = re.compile(
     # 如需轉載圖片，請與…聯絡: a request scoped to the pictures opens with it
     r"(?:(?<=[。；;！!\n])|(?<=[.!?][ ])|^)[ ]?(?:(?:如需|如要|若需|如欲|欲)(?:转载|轉載|使用|引用|采用|採用)(?:本[站网網会會]|本文|文中)?的?)?"
     r"(?:照片|图片|圖片|相片|(?i:photos?\b|photographs?\b|images?\b|pictures?\b))[^。；;！!\n]{0,200}"
+    # "You can't republish our photographs or illustrations without permission": the pictures as
+    # the object of a sentence's first clause
+    r"|(?:(?<=[。；;！!\n])|(?<=[.!?][ ])|^)[ ]?(?i:[^.;!?,\n]{0,40}?\b(?:our|the|any|these|its|their)[ ]"
+    r"(?:photo(?:graph)?s|images|pictures|illustrations|graphics)\b)[^。；;！!\n.]{0,200}"
 )
 
 
@@ -1865,6 +1896,8 @@ def _uses_and_permissions(
         if pattern.search(unlicensed):
             conditions.add(name)
     permitted -= forbidden
+    if "no_derivatives" in conditions and permitted:
+        forbidden.discard("modify")  # "You can't edit our stories" in a republish box: the permission's condition
     if _PERSONAL_USE.search(folded):
         # "for your personal, non-commercial use": an exception to a general prohibition
         permitted.add("copy")
