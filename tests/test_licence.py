@@ -514,3 +514,56 @@ def test_a_supplied_by_credit_names_the_source_of_the_text_not_of_a_photo(tmp_pa
             assert match.permitted == match.attributed
             got[line] = match.attributed
     assert got == _SUPPLIED
+
+
+_LANTING_NOTICE = "本文为岚汀财经原创，欢迎转载，请注明出处。"
+_LANTING_LINK_NOTICE = "本文为岚汀财经原创，欢迎转载，请注明出处并附上原文链接。"
+# The credit lines public accounts and their reposts print (first new-user trial, session 20):
+# each was read as no credit, so a compliant reprint was a finding with `credit` unmet.
+_ACCOUNT_CREDITS = [
+    "本文来自微信公众号：岚汀财经",
+    "本文来自微信公众号“岚汀财经”",
+    "来源 | 岚汀财经",
+    "来源丨岚汀财经",
+    "本文来自微信公众号：岚汀财经（ID：lantingcj），作者：韩思远",
+    # inside a longer line, after another field
+    "编者按：这篇文章讲的是老城区的改造。来源 | 岚汀财经",
+    "本文来自微信公众号“岚汀财经”（ID：lantingcj），作者：韩思远，原文标题：《老城区雨污分流改造收尾，居民盼了十年的事终于办成》，题图来自视觉中国。",
+]
+
+
+@pytest.fixture(scope="module")
+def lanting(tmp_path_factory: pytest.TempPathFactory) -> tuple[Guard, list[str]]:
+    body = chinese_article(62)
+    g = Guard.open(tmp_path_factory.mktemp("lanting") / "fp", create=True)
+    g.protect_document(f"岚汀财经\n\n老城区雨污分流改造收尾\n\n{body}\n\n{_LANTING_NOTICE}\n", source="a.txt")
+    g.protect_document(f"岚汀财经\n\n新区公交线路调整\n\n{chinese_article(63)}\n\n{_LANTING_LINK_NOTICE}\n",
+                       source="b.txt", url="https://www.lanting.example/2026/bus")
+    return g, body.splitlines()
+
+
+def _lanting_copy(paras: list[str], *, over: str = "", under: str = "", form: str = "html") -> str:
+    if form == "text":
+        return "\n\n".join(["老城区雨污分流改造收尾", *([over] if over else []), *paras, *([under] if under else [])]) + "\n"
+    return (f"<html><body><h1>老城区雨污分流改造收尾</h1>{f'<p>{over}</p>' if over else ''}"
+            f"{''.join(f'<p>{p}</p>' for p in paras)}{f'<p>{under}</p>' if under else ''}</body></html>")
+
+
+@pytest.mark.parametrize("form", ["html", "text"])
+@pytest.mark.parametrize("where", ["over", "under"])
+@pytest.mark.parametrize("credit", _ACCOUNT_CREDITS)
+def test_a_public_accounts_credit_line_meets_the_credit(lanting, credit: str, where: str, form: str) -> None:
+    g, paras = lanting
+    [m] = g.check(_lanting_copy(paras, form=form, **{where: credit}), content_type=form).matches
+    assert (m.kind, m.attributed, m.permitted, m.unmet_conditions, m.licence.status) == ("reprint", True, True, (), "permitted")
+
+
+def test_a_public_accounts_credit_line_leaves_a_link_back_to_be_judged_apart(lanting) -> None:
+    """A notice asking for a link back as well: the credit line meets the credit, not the link."""
+    g, _ = lanting
+    paras = chinese_article(63).splitlines()
+    got = []
+    for under in ("本文来自微信公众号：岚汀财经", "本文来自微信公众号：岚汀财经 https://www.lanting.example/2026/bus"):
+        [m] = g.check(_lanting_copy(paras, under=under), content_type="html").matches
+        got.append((m.attributed, m.permitted, m.unmet_conditions))
+    assert got == [(True, False, ("link_back",)), (True, True, ())]

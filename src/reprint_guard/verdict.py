@@ -38,6 +38,7 @@ import idna
 
 from .config import MatchConfig
 from .errors import ConfigError
+from .ingest.layout import ACCOUNT_PLATFORM
 from .models import FORMAT_VERSION, Decoding, Document, LicenceNotice, NormalizedText, UrlEvidence, UrlSource
 from .normalize import normalize
 from .notice import parse_notice
@@ -668,8 +669,11 @@ def _name_cores(folded: str) -> list[str]:
 _CLAIM_FOR = re.compile(
     r"©|\([cC]\)|(?i:copyright|appeared first on|(?:originally|first) (?:appeared|published|ran) (?:in|on|by))|版[权權]所有|著作[权權](?:所有|[归歸属屬])"
 )
-# A source label and what follows it on its line: 出處：X, 来源：X, "Source: X".
-_SOURCE_LABEL = re.compile(r"(?:出[处處]|[来來]源|(?i:source))[ ]{0,2}[:：][ ]{0,2}(?P<after>[^\n]{1,80})")
+# A source label and what follows it on its line: 出處：X, 来源：X, "Source: X", a bar or (in
+# Chinese) a slash in the colon's place (来源 | X, 来源丨X, "Source | X").
+_SOURCE_LABEL = re.compile(
+    r"(?:(?:出[处處]|[来來]源)[ ]{0,2}[:：|｜丨/／]|(?<![A-Za-z])(?i:source)[ ]{0,2}[:：|｜])[ ]{0,2}(?P<after>[^\n]{1,80})"
+)
 # A line that denies a tie (本文并非转载自X, 与X无关, "not affiliated with X"): it credits no one.
 _DENIAL = re.compile(r"并非|並非|不是|无关|無關|无任何关系|無任何關係|(?i:\bnot (?:affiliated|associated|endorsed)\b)")
 _DENIAL_BEFORE = 4  # folded characters before a credit read for a denial (并非, 不是)
@@ -678,7 +682,9 @@ _ATTRIBUTION_CHARS = 120
 # (names are folded: Simplified, lower case, no spaces)
 _ATTRIBUTION = (
     r"据{name}[^,，。\n]{{0,16}}?(?:报道|报导|消息|讯|电)|{name}[^,，。\n]{{0,12}}?(?:讯|消息|电)(?=[(（,，:：]|$)"
-    r"|(?:原文|本文)?(?:刊于|刊载于|刊登于|原载于?|发表于|首发于|来自|转载自|转自|选自|摘自|出自){name}"
+    # (本文来自微信公众号：X, 转载自公众号“X”: the account's platform before its name)
+    r"|(?:原文|本文)?(?:刊于|刊载于|刊登于|原载于?|发表于|首发于|来自|转载自|转自|选自|摘自|出自)"
+    r"(?:{platform}[:：]?)?[\"“「『《]?{name}"
     r"|accordingto(?:the)?{name}|(?:first|originally)(?:published|appeared|ran)(?:in|on|by)(?:the)?{name}"
     # "As reported by X", "As X reported on March 3", "(Reporting by X)"
     r"|(?:asreportedby|reportingby|reportedby|courtesyof|via)(?:the)?{name}|as(?:the)?{name}(?:has|had)?(?:first)?reported"
@@ -688,7 +694,9 @@ _ATTRIBUTION = (
     r"|adaptedfrom(?:an?|the)?(?:story|article|report|piece|post)?(?:by|in|from|on)?(?:the)?{name}|licensedfrom(?:the)?{name}"
     # 作者：Y　出處：X closing the text: a source label after another field on its line; "Credit: X.
     # Original: <url>" ("Photo credit: X" credits the photo)
-    r"|(?<!图片)(?<!图)(?<!摄影)(?<!photo)(?<!image)(?:出处|来源|source|(?<![a-z])credits?)[:：](?:the)?{name}(?![a-z]|{other_entity})"
+    # (a bar or, in Chinese, a slash in the colon's place: 来源|X, 来源丨X, "Source | X")
+    r"|(?<!图片)(?<!图)(?<!摄影)(?<!photo)(?<!image)(?:(?:出处|来源)[:：|丨/]|(?:source|(?<![a-z])credits?)[:：|])"
+    r"(?:{platform}[:：]?)?[\"“「『《]?(?:the)?{name}(?![a-z]|{other_entity})"
     # "… this year. (Hudson Courier)": the bracketed name closing a feed item's last sentence
     r"|[.!?。！？\"”’]\((?:the)?{name}\)$"
     # （東海岸新聞網提供）, 文／X提供: supplied by X (圖／X提供 and 照片／X提供 credit the photo only)
@@ -701,7 +709,9 @@ def _attribution_for(names: tuple[str, ...]) -> re.Pattern[str]:
     """:data:`_ATTRIBUTION` compiled for an article's folded names (longest first, as one
     alternation), cached: the same articles' names are asked on every match, and the pattern is
     long to compile (compiled per name, the names' cores thrashed re's own cache of 512)."""
-    return re.compile(_ATTRIBUTION.format(name=_names_alternation(names), other_entity=_OTHER_ENTITY))
+    return re.compile(
+        _ATTRIBUTION.format(name=_names_alternation(names), other_entity=_OTHER_ENTITY, platform=ACCOUNT_PLATFORM)
+    )
 
 
 def _names_alternation(names: tuple[str, ...]) -> str:
