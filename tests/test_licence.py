@@ -567,3 +567,69 @@ def test_a_public_accounts_credit_line_leaves_a_link_back_to_be_judged_apart(lan
         [m] = g.check(_lanting_copy(paras, under=under), content_type="html").matches
         got.append((m.attributed, m.permitted, m.unmet_conditions))
     assert got == [(True, False, ("link_back",)), (True, True, ())]
+
+
+_LEDGER_URL = "https://saltmarshledger.example/2026/02/eviction-court"
+_LEDGER = [
+    "Tenants facing eviction in the county will get a lawyer at their first court hearing from next month, after the council agreed on Tuesday to fund a duty advice desk at the housing court.",
+    "The desk will be staffed by two solicitors and a caseworker from the law centre, who will see anyone listed for a possession hearing that day without an appointment.",
+    "Council leader Maren Achterberg said more than half of the families evicted last year had never spoken to a lawyer before their case was heard, and many did not know they could ask for more time.",
+    "Landlords' groups welcomed the scheme but warned that longer hearings would add to a backlog that already leaves some possession claims waiting five months for a date.",
+    "The pilot will run for eighteen months and cost the council about three hundred thousand pounds, half of it from a national fund for early legal advice.",
+]
+_LEDGER_NOTICE = ("This article may be republished free of charge with credit to The Saltmarsh Ledger and a link to the "
+                  "original story.")
+
+
+def _ledger_page(*, under: str = "", over: str = "") -> str:
+    body = "".join(f"<p>{p}</p>" for p in _LEDGER)
+    return (f"<html><head><meta charset='utf-8'><title>Eviction desk | Fenland Digest</title></head><body><article>"
+            f"<h1>County to fund lawyers for tenants facing eviction</h1>{over}{body}{under}</article></body></html>")
+
+
+@pytest.fixture(scope="module")
+def ledger(tmp_path_factory: pytest.TempPathFactory) -> Guard:
+    g = Guard.open(tmp_path_factory.mktemp("ledger") / "fp", create=True)
+    g.protect_document(
+        _ledger_page(under=f"<footer><p>{_LEDGER_NOTICE}</p><p>© 2026 The Saltmarsh Ledger.</p></footer>"),
+        source="eviction.html", url=_LEDGER_URL, content_type="html",
+    )
+    return g
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        # the denial after another source, the outlet's name opening with "The" (second new-user
+        # trial, session 20: `permitted`, credit "Eastbank wire (not The Harbour Ledger")
+        "<p>Source: Eastbank wire (not The Saltmarsh Ledger)</p>",
+        "<p>Source: Eastbank wire, not the Saltmarsh Ledger</p>",
+        "<p>Source: our own reporters, not from The Saltmarsh Ledger</p>",
+        "<p>Source: Eastbank wire rather than The Saltmarsh Ledger</p>",
+    ],
+)
+def test_a_denial_naming_the_outlet_after_another_source_is_no_credit(ledger: Guard, under: str) -> None:
+    link = f"<p>Read more: <a href='{_LEDGER_URL}'>{_LEDGER_URL}</a></p>"
+    [m] = ledger.check(_ledger_page(under=under + link), content_type="html").matches
+    assert (m.kind, m.attributed, m.permitted, m.unmet_conditions) == ("reprint", False, False, ("credit", "link_back"))
+    assert m.to_dict()["credit"] is None
+
+
+def test_a_credit_naming_the_outlet_with_its_article_meets_the_credit(ledger: Guard) -> None:
+    link = f"<p>Read more: <a href='{_LEDGER_URL}'>{_LEDGER_URL}</a></p>"
+    [m] = ledger.check(_ledger_page(under="<p>Source: The Saltmarsh Ledger</p>" + link), content_type="html").matches
+    assert (m.attributed, m.permitted, m.unmet_conditions) == (True, True, ())
+
+
+def test_a_credits_bracket_is_kept_closed() -> None:
+    from reprint_guard.extract import extract
+
+    doc = extract(_ledger_page(under="<p>Source: Eastbank wire (not The Saltmarsh Ledger)</p>"), content_type="html")
+    assert doc.credits == ("Eastbank wire (not The Saltmarsh Ledger)",)
+
+
+@pytest.mark.parametrize("under", ["来源：网络（而非来自岚汀财经）", "来源：本站编辑部，并非转载自岚汀财经"])
+def test_a_chinese_denial_naming_the_account_after_another_source_is_no_credit(lanting, under: str) -> None:
+    g, paras = lanting
+    [m] = g.check(_lanting_copy(paras, under=under), content_type="html").matches
+    assert (m.attributed, m.permitted, m.unmet_conditions) == (False, False, ("credit",))

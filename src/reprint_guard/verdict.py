@@ -548,8 +548,13 @@ def attribution(
 # Words after an outlet's name that make another party of it (临江晚报读者群, X网友): a group of
 # readers or fans, not the outlet.
 _OTHER_ENTITY = r"社区|社區|读者|讀者|网友|網友|粉丝|粉絲|群|俱乐部|俱樂部|之友|爱好者|愛好者|联盟|聯盟"
-# "(not X)", 来源：网络（非X）, "unlike X", "other than X": the name printed to say it is not the source
-_NEGATED_BEFORE = re.compile(r"(?i:\b(?:not|non|unlike|other than|instead of|rather than)[ \-]{0,2}(?:the[ ])?)$|(?:非|不是|并非|並非|而非|不属于|不屬於)\s{0,2}$")
+# "(not X)", 来源：网络（非X）, "unlike X", "other than X", "not from the X", 而非来自X: the name printed
+# to say it is not the source. Read on the text before the name with its brackets and spaces
+# stripped, so "the" ends it bare ("(not The X)": a new user's trial, session 20, was permitted).
+_NEGATED_BEFORE = re.compile(
+    r"(?i:\b(?:not|non|unlike|other than|instead of|rather than)(?:[ ](?:from|by|via|in|of))?(?:[ \-]{1,2}the|[ \-]{0,2}))$"
+    r"|(?:非|不是|并非|並非|而非|不属于|不屬於)\s{0,2}(?:来自|來自|转载自|轉載自|转自|轉自|出自)?\s{0,2}$"
+)
 # "X has no rights in this text", "X is not the source", X无关: the name said to have no part in it
 _NEGATED_AFTER = re.compile(
     r"(?i:^[ ]{0,2}(?:has|have|holds?|owns?|claims?)[ ](?:no|not any)[ ](?:rights?|copyright|claim)\b"

@@ -103,4 +103,5 @@ line with its claim found as the notice. 24: a footer's desks and their contacts
 article are its notice however far up they reach; a site name in Latin letters up to 60 characters
 when capitalised ("Fako Centre for Rights and Justice"); a footer link row 關於X | … names the site. 25: public accounts'
 credit lines (本文来自微信公众号：X, 转载自公众号“X”) and a bar or slash for a source label's colon
-(来源 | X, 来源丨X, 作者丨Y) read as credits and fields."""
+(来源 | X, 来源丨X, 作者丨Y) read as credits and fields; a credit keeps the bracket closing its
+remark ("Eastbank wire (not X)")."""

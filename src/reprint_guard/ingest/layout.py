@@ -685,6 +685,9 @@ def _clean_credit(value: str) -> str | None:
     if account is not None and account.start() > 0:
         value = value[: account.start()]  # 湘南青年说（ID：xnqn）: the account's name, not its id
     value = value.strip(_CREDIT_STRIP)
+    for opener, closer in (("(", ")"), ("（", "）")):
+        if value.count(opener) > value.count(closer):
+            value += closer  # the bracket closing a remark the strip took ("Eastbank wire (not X)")
     if value[:1] and "\u4e00" <= value[0] <= "\u9fff" and len(value.split()) > 1:
         # A Chinese outlet name has no spaces: "西部资讯网 微信 微博" ends at its name; but a
         # first part of at most two characters is no name yet ("南川 晨报": a space typed or
