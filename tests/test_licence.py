@@ -581,9 +581,9 @@ _LEDGER_NOTICE = ("This article may be republished free of charge with credit to
                   "original story.")
 
 
-def _ledger_page(*, under: str = "", over: str = "") -> str:
+def _ledger_page(*, under: str = "", over: str = "", site: str = "Fenland Digest") -> str:
     body = "".join(f"<p>{p}</p>" for p in _LEDGER)
-    return (f"<html><head><meta charset='utf-8'><title>Eviction desk | Fenland Digest</title></head><body><article>"
+    return (f"<html><head><meta charset='utf-8'><title>Eviction desk | {site}</title></head><body><article>"
             f"<h1>County to fund lawyers for tenants facing eviction</h1>{over}{body}{under}</article></body></html>")
 
 
@@ -591,7 +591,7 @@ def _ledger_page(*, under: str = "", over: str = "") -> str:
 def ledger(tmp_path_factory: pytest.TempPathFactory) -> Guard:
     g = Guard.open(tmp_path_factory.mktemp("ledger") / "fp", create=True)
     g.protect_document(
-        _ledger_page(under=f"<footer><p>{_LEDGER_NOTICE}</p><p>© 2026 The Saltmarsh Ledger.</p></footer>"),
+        _ledger_page(under=f"<footer><p>{_LEDGER_NOTICE}</p><p>© 2026 The Saltmarsh Ledger.</p></footer>", site="The Saltmarsh Ledger"),
         source="eviction.html", url=_LEDGER_URL, content_type="html",
     )
     return g
@@ -633,3 +633,54 @@ def test_a_chinese_denial_naming_the_account_after_another_source_is_no_credit(l
     g, paras = lanting
     [m] = g.check(_lanting_copy(paras, under=under), content_type="html").matches
     assert (m.attributed, m.permitted, m.unmet_conditions) == (False, False, ("credit",))
+
+
+# A site's statement about its content at large credits no particular article (third new-user
+# trial, session 20: a copy with no credit line under the footer 本站部分文章转载自X等媒体，版权归原作者所有
+# came out `permitted`).
+_SITE_WIDE_FOOTERS = [
+    "本站部分文章转载自岚汀财经等媒体，版权归原作者所有",
+    "本站部分内容来源：岚汀财经、南湖日报等网站，如有侵权请联系删除。",
+    "部分文章来自岚汀财经等多家媒体，仅供学习交流。",
+    "本網部分文章轉載自岚汀财经等媒體，版權歸原作者所有",
+    "转载自岚汀财经等媒体",
+]
+
+
+@pytest.mark.parametrize("footer", _SITE_WIDE_FOOTERS)
+def test_a_site_wide_statement_naming_the_outlet_is_no_credit(lanting, footer: str) -> None:
+    g, paras = lanting
+    page = _lanting_copy(paras).replace("</body>", f"<footer><p>{footer}</p><p>© 2026 汇财网</p></footer></body>")
+    [m] = g.check(page, content_type="html").matches
+    assert (m.attributed, m.permitted, m.unmet_conditions) == (False, False, ("credit",))
+    [t] = g.check(_lanting_copy(paras, under=footer, form="text"), content_type="text").matches
+    assert (t.attributed, t.permitted, t.unmet_conditions) == (False, False, ("credit",))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the article's own credit beside the site's statement, on one line or over it
+        "本文转载自岚汀财经。本站部分图文来源于网络，版权归原作者所有。",
+        "来源：岚汀财经　本站部分内容转载自其他媒体，版权归原作者所有",
+        "本文部分内容来自岚汀财经",
+    ],
+)
+def test_a_credit_beside_a_site_wide_statement_still_credits(lanting, line: str) -> None:
+    g, paras = lanting
+    [m] = g.check(_lanting_copy(paras, under=line), content_type="html").matches
+    assert (m.attributed, m.permitted, m.unmet_conditions) == (True, True, ())
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Some of our content is republished from The Saltmarsh Ledger and other outlets.",
+        "Some of the stories on this site first appeared in The Saltmarsh Ledger and other publications.",
+        "Source: The Saltmarsh Ledger and other news organisations",
+    ],
+)
+def test_an_english_site_wide_statement_naming_the_outlet_is_no_credit(ledger: Guard, footer: str) -> None:
+    link = f"<p>Read more: <a href='{_LEDGER_URL}'>{_LEDGER_URL}</a></p>"
+    [m] = ledger.check(_ledger_page(under=link + f"<p>{footer}</p>"), content_type="html").matches
+    assert (m.attributed, m.permitted, m.unmet_conditions) == (False, False, ("credit", "link_back"))

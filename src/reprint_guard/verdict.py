@@ -490,21 +490,25 @@ def attribution(
     article's own dateline copied with it, not the copier's credit. ``lead_ins`` are the page's
     words right before each copied passage, where a post quoting the article credits it
     (据X报道：“…”, "X reports: …"), read like the text's two ends."""
-    permission_lines = (c.text for c in doc.claims if c.kind == "permission")
-    claim_lines = [
-        line for line in (doc.notice_text or "").splitlines()[:_NOTICE_LINES_READ]
-        if _CLAIM_FOR.search(line) and not _DENIAL.search(line)
-    ]
+    # (a site's statement about its content at large, 本站部分文章转载自X等媒体, is left out of
+    # every line read: see _without_site_wide)
+    notice_lines = [_without_site_wide(line) for line in (doc.notice_text or "").splitlines()[:_NOTICE_LINES_READ]]
+    title, header_lines = _without_site_wide(doc.title or ""), [_without_site_wide(line) for line in doc.header_lines]
+    permission_lines = (_without_site_wide(c.text) for c in doc.claims if c.kind == "permission")
+    claim_lines = [line for line in notice_lines if _CLAIM_FOR.search(line) and not _DENIAL.search(line)]
     # a source label in the page's own notice or in a line read as its title or header
     # (（本文依創用CC授權轉載，出處：X）; 作者：Y　出處：X over the text)
     labelled = (
         m.group("after")
-        for line in (*(doc.notice_text or "").splitlines()[:_NOTICE_LINES_READ], doc.title or "", *doc.header_lines)
+        for line in (*notice_lines, title, *header_lines)
         if not _DENIAL.search(line)
         for m in _SOURCE_LABEL.finditer(line)
     )
     # (a byline naming them, "Reporting by X", credits them too)
-    raw_credits = [c for c in (*doc.credits, doc.outlet or "", doc.author or "", *permission_lines, *claim_lines, *labelled) if c]
+    raw_credits = [
+        c for c in (*doc.credits, doc.outlet or "", doc.author or "", *permission_lines, *claim_lines, *labelled)
+        if c and not _printed_site_wide(doc, c)
+    ]
     credits = [_fold(c) for c in raw_credits]
     names = [_fold(n) for n in (outlet, rights_holder) if n]
     hosts = [h for n in (*names, host_of(url)) if n and (h := _credit_host(n))]
@@ -517,11 +521,10 @@ def attribution(
             return _shown_credit(_printed_line(doc, raw), names)
     # a credit in the story's own sentences: 据X报道，…, X1月18日消息, （原文刊于X）, "according to X"
     # (and in the page's own notice: 本文来自X。 under the copy is read as its notice)
-    notice_lines = (doc.notice_text or "").splitlines()[:_NOTICE_LINES_READ]
     # (and in the lines read as the page's title or header: 本文轉載自X over the text)
     ends = {  # folded: as printed
-        _fold(s): s
-        for s in (doc.text[:_ATTRIBUTION_CHARS], doc.text[-_ATTRIBUTION_CHARS:], *notice_lines, doc.title or "", *doc.header_lines, *lead_ins)
+        _fold(_without_site_wide(s)): s
+        for s in (doc.text[:_ATTRIBUTION_CHARS], doc.text[-_ATTRIBUTION_CHARS:], *notice_lines, title, *header_lines, *lead_ins)
         if s
     }
     own: list[str] = []  # the article's text, folded once when a credit is found in the story's sentences
@@ -622,7 +625,7 @@ def _credits_on_own_line(doc: Document, named: tuple[str, ...], article_text: st
         m = pattern.match(folded)
         if m is None or (len(line) > _CREDIT_LINE_CHARS and m.lastgroup != "dateline"):
             continue  # a line credits as a whole; only a dateline opens a longer paragraph
-        if _DENIAL.search(line):
+        if _DENIAL.search(line) or _without_site_wide(line) != line:
             continue
         if article_text is not None:
             if own is None:
@@ -682,6 +685,44 @@ _SOURCE_LABEL = re.compile(
 # A line that denies a tie (本文并非转载自X, 与X无关, "not affiliated with X"): it credits no one.
 _DENIAL = re.compile(r"并非|並非|不是|无关|無關|无任何关系|無任何關係|(?i:\bnot (?:affiliated|associated|endorsed)\b)")
 _DENIAL_BEFORE = 4  # folded characters before a credit read for a denial (并非, 不是)
+# A site's statement about its content at large, over a folded clause (Simplified, lower case,
+# no spaces): 本站部分文章转载自X等媒体, 部分内容来源于网络, "Some of our content is republished
+# from X and other outlets". It credits no particular article (a new user's trial, session 20: a
+# footer's 本站部分文章转载自X等媒体，版权归原作者所有 made a copy with no credit `permitted`). Not
+# 本文部分内容来自X: that is this article's credit.
+_SITE_WIDE = re.compile(
+    r"(?<!本文)(?<!文中)(?<!此文)部分(?:文章|内容|稿件|图文|资讯|信息|作品|新闻|转载)"
+    r"|等(?:多家|其他|其它)?(?:媒体|网站|网络媒体|平台|机构|单位|渠道|来源|公众号|报刊)|等[)）]?$"
+    r"|someof(?:our|the(?:site's|site|website's)?)(?:content|articles|stories|material|posts|news|reports)"
+    r"|(?:and|or)(?:other|various|several|many)(?:outlets|media|sources|publications|websites|sites|newspapers"
+    r"|news(?:outlets|organi[sz]ations|sources))"
+)
+# What may open one (a cheap test on the printed text before its clauses are folded).
+_SITE_WIDE_CUE = re.compile(r"部分|等|(?i:some|other|various|several|many)")
+# A clause: the text between sentence or clause marks, line breaks and the wide spaces between a
+# line's fields (a dot ends one only before a space or the end: not inside a host or a number);
+# a site's statement opens one of its own (来源：X 本站部分内容转载自…: the credit is another's).
+_CLAUSE = re.compile(
+    r"(?:[^\n\t\u3000。！？!?;；,，.]|\.(?!\s|$))(?:(?![ ]?本[站网網])[^\n\t\u3000。！？!?;；,，.]|\.(?!\s|$))*"
+)
+
+
+def _without_site_wide(text: str) -> str:
+    """``text`` (as printed) without its clauses that are a site's statement about its content
+    at large (:data:`_SITE_WIDE`): they credit no particular article, so a credit is looked for
+    in the rest. The other clauses are kept as printed."""
+    if not _SITE_WIDE_CUE.search(text):
+        return text
+    return _CLAUSE.sub(lambda m: "" if _SITE_WIDE.search(_fold_line(m.group())) else m.group(), text)
+
+
+def _printed_site_wide(doc: Document, credit: str) -> bool:
+    """Whether ``credit`` (a credit string the page gives: 来源：X's X) is printed only in a
+    site-wide statement (:func:`_without_site_wide`), or is one itself (X等媒体)."""
+    if _without_site_wide(credit) != credit:
+        return True
+    printed = _printed_line(doc, credit)
+    return printed != credit and credit not in _without_site_wide(printed)
 _ATTRIBUTION_CHARS = 120
 """Characters at each end of a page's text looked at for a credit in its sentences."""
 # (names are folded: Simplified, lower case, no spaces)
@@ -797,11 +838,13 @@ def keeps_notice(doc: Document, notice: LicenceNotice) -> bool:
     holder = _fold(notice.rights_holder) if notice.rights_holder else None
     if not holder or not doc.notice_text:
         return False
-    # only the lines naming the holder are parsed: a page's notice block may run long
+    # only the lines naming the holder are parsed: a page's notice block may run long; a site's
+    # statement about its content at large ("Some of our content is republished from X") keeps
+    # no article's notice
     return any(
         (claimed := _claimed_by(line)) is not None and _fold(claimed) == holder
-        for line in doc.notice_text.splitlines()[:_NOTICE_LINES_READ]
-        if holder in _fold(line)
+        for printed in doc.notice_text.splitlines()[:_NOTICE_LINES_READ]
+        if holder in _fold(printed) and (line := _without_site_wide(printed))
     )
 
 
