@@ -684,3 +684,71 @@ def test_an_english_site_wide_statement_naming_the_outlet_is_no_credit(ledger: G
     link = f"<p>Read more: <a href='{_LEDGER_URL}'>{_LEDGER_URL}</a></p>"
     [m] = ledger.check(_ledger_page(under=link + f"<p>{footer}</p>"), content_type="html").matches
     assert (m.attributed, m.permitted, m.unmet_conditions) == (False, False, ("credit", "link_back"))
+
+
+# A printed address without its scheme meets a link-back condition (fourth new-user trial,
+# session 20: 'unmet: link_back' while the same address with https:// passed); one on another
+# host, a look-alike host or the article's own line copied with it does not.
+_PRINTED_ADDRESSES = {
+    f"<p>This article first appeared on The Saltmarsh Ledger: saltmarshledger.example/2026/02/eviction-court</p>": True,
+    "<p>Source: The Saltmarsh Ledger (saltmarshledger.example)</p>": True,
+    "<p>Source: The Saltmarsh Ledger, www.SaltmarshLedger.example/2026/02/eviction-court.</p>": True,
+    f"<p>This article first appeared on The Saltmarsh Ledger: {_LEDGER_URL}</p>": True,
+    "<p>Source: The Saltmarsh Ledger (saltmarshledger.example.evil.example/2026/02/eviction-court)</p>": False,
+    "<p>Source: The Saltmarsh Ledger (notsaltmarshledger.example/2026/02/eviction-court)</p>": False,
+    "<p>Source: The Saltmarsh Ledger (mirror.example/saltmarshledger.example/eviction-court)</p>": False,
+    "<p>Source: The Saltmarsh Ledger (news.saltmarshledger.example)</p>": False,
+    "<p>Source: The Saltmarsh Ledger (desk@saltmarshledger.example)</p>": False,
+    "<p>Source: The Saltmarsh Ledger</p>": False,
+}
+
+
+def test_a_printed_address_without_its_scheme_meets_a_link_back(ledger: Guard) -> None:
+    got = {}
+    for under in _PRINTED_ADDRESSES:
+        [m] = ledger.check(_ledger_page(under=under), content_type="html").matches
+        assert m.attributed
+        got[under] = (m.permitted, m.unmet_conditions) == (True, ())
+        assert m.permitted or m.unmet_conditions == ("link_back",)
+    assert got == _PRINTED_ADDRESSES
+    text = "\n\n".join([*_LEDGER, "This article first appeared on The Saltmarsh Ledger: saltmarshledger.example/2026/02/eviction-court"])
+    [t] = ledger.check(text, content_type="text").matches
+    assert (t.permitted, t.unmet_conditions) == (True, ())
+
+
+def test_the_articles_own_line_printing_its_address_is_no_link_back(tmp_path) -> None:
+    """An article that prints its site's address in its own sentences: a copy carries that line
+    with it, which is the article's words, not the copier's link back."""
+    own = "Readers can find the council's full report at saltmarshledger.example/documents."
+    with Guard.open(tmp_path / "fp", create=True) as g:
+        g.protect_document(
+            _ledger_page(under=f"<p>{own}</p><footer><p>{_LEDGER_NOTICE}</p><p>© 2026 The Saltmarsh Ledger.</p></footer>",
+                         site="The Saltmarsh Ledger"),
+            source="eviction.html", url=_LEDGER_URL, content_type="html",
+        )
+        got = []
+        for under in (f"<p>{own}</p><p>Source: The Saltmarsh Ledger</p>",
+                      f"<p>{own}</p><p>Source: The Saltmarsh Ledger (saltmarshledger.example)</p>"):
+            [m] = g.check(_ledger_page(under=under), content_type="html").matches
+            got.append((m.attributed, m.permitted, m.unmet_conditions))
+    assert got == [(True, False, ("link_back",)), (True, True, ())]
+
+
+def test_a_printed_address_of_the_notices_own_site_meets_a_link_back_without_a_stored_url(tmp_path) -> None:
+    paras = "\n\n".join(_HARBOUR)
+    notice = ("Copyright 2026 The Harbour Gazette. This story may be republished free of charge with credit to The "
+              "Harbour Gazette and a link back to the original. Questions: desk@harbourgazette.example")
+    got = {}
+    with Guard.open(tmp_path / "fp", create=True) as g:
+        g.protect_document(f"Breakwater\n\n{paras}\n\n{notice}", source="a.txt")
+        for credit in ("Source: The Harbour Gazette (harbourgazette.example)",
+                       "Source: The Harbour Gazette, news.harbourgazette.example/breakwater",
+                       "Source: The Harbour Gazette (harbourgazette.example.evil.example)"):
+            page = f"<html><body><h1>Breakwater</h1><p>{credit}</p>{''.join(f'<p>{p}</p>' for p in _HARBOUR)}</body></html>"
+            [m] = g.check(page, content_type="html").matches
+            got[credit] = (m.permitted, m.unmet_conditions)
+    assert got == {
+        "Source: The Harbour Gazette (harbourgazette.example)": (True, ()),
+        "Source: The Harbour Gazette, news.harbourgazette.example/breakwater": (True, ()),
+        "Source: The Harbour Gazette (harbourgazette.example.evil.example)": (False, ("link_back",)),
+    }

@@ -848,12 +848,17 @@ def keeps_notice(doc: Document, notice: LicenceNotice) -> bool:
     )
 
 
-def links_back(doc: Document, article_url: str | None, notice: LicenceNotice | None = None) -> bool:
+def links_back(
+    doc: Document, article_url: str | None, notice: LicenceNotice | None = None, *, article_text: str | None = None
+) -> bool:
     """Whether a page links to the article's own site: a link (or a printed address) whose host
     is the host of the article's URL, in any spelling (:func:`host_of`). With no URL stored for
     the article, a link to a site its notice names (its own links' and e-mail addresses'
     registrable domains, shared platforms and webmail left out) counts; with none of those either
-    there is nothing to compare with, and a credit stands for the link."""
+    there is nothing to compare with, and a credit stands for the link. A printed address
+    counts without its scheme too (``harbourledger.example/2026/02/x``, ``(harbourledger.example)``;
+    see :func:`_prints_address`), unless on a line that ``article_text``, the protected
+    article's text, prints too (the article's own words, copied with it)."""
     host = host_of(article_url) if article_url else None
     if host:
         bare = host.removeprefix("www.")
@@ -862,11 +867,48 @@ def links_back(doc: Document, article_url: str | None, notice: LicenceNotice | N
         return any(
             (bare in link.lower() or not link.isascii()) and (h := host_of(link)) and h.removeprefix("www.") == bare
             for link in doc.links
-        )
+        ) or _prints_address(doc, (bare,), subdomains=False, article_text=article_text)
     sites = _notice_sites(notice)
     if not sites:
         return True
-    return any((h := host_of(link)) and _site_key(h) in sites for link in doc.links)
+    return any((h := host_of(link)) and _site_key(h) in sites for link in doc.links) or _prints_address(
+        doc, tuple(sorted(sites)), subdomains=True, article_text=article_text
+    )
+
+
+def _prints_address(doc: Document, hosts: tuple[str, ...], *, subdomains: bool, article_text: str | None) -> bool:
+    """Whether the page prints an address on one of ``hosts`` (ASCII forms, lower case) without
+    its scheme, in its text, notice, header lines, credits or claims: the host whole (``www.`` before it allowed;
+    with ``subdomains``, any subdomain, for a notice's registrable domain), maybe a path after it.
+    Not inside another host or after one (``notharbourledger.example``,
+    ``harbourledger.example.evil.example``, ``evil.example/harbourledger.example``), nor in an
+    e-mail address. A line ``article_text`` prints too is the article's, not the copier's."""
+    # (a credit line leaves the text: 'Source: X (x.example)' is read from the page's credits)
+    lines = [*doc.text.splitlines(), *(doc.notice_text or "").splitlines(), *doc.header_lines, *doc.credits, *(c.text for c in doc.claims)]
+    own: set[str] | None = None
+    for host in hosts:
+        forms = {host}
+        if "xn--" in host:
+            try:
+                forms.add(idna.decode(host))  # printed in its Unicode spelling
+            except idna.IDNAError:
+                pass
+        for form in forms:
+            pattern = re.compile(
+                r"(?<![\w.\-@/=?&%+~])" + (r"(?:[a-z0-9\-]{1,63}\.){0,8}" if subdomains else r"(?:www\.)?")
+                + re.escape(form) + r"(?![\w\-]|\.[\w\-])"
+            )
+            for line in lines:
+                lowered = line.lower()
+                if form not in lowered or pattern.search(lowered) is None:
+                    continue
+                if article_text is not None:
+                    if own is None:
+                        own = {_fold_line(a) for a in article_text.splitlines() if a.strip()}
+                    if _fold_line(line) in own:
+                        continue
+                return True
+    return False
 
 
 # Mail services whose addresses name no outlet's site.
@@ -888,7 +930,8 @@ def _site_key(host: str) -> str:
 
 
 def permission(
-    kind: MatchKind, notice: LicenceNotice | None, *, attributed: bool, doc: Document, article_url: str | None = None
+    kind: MatchKind, notice: LicenceNotice | None, *, attributed: bool, doc: Document, article_url: str | None = None,
+    article_text: str | None = None,
 ) -> tuple[bool, tuple[str, ...]]:
     """Whether the article's own notice permits what a match of ``kind`` does, and the
     conditions the page does not meet: ``(permitted, unmet_conditions)``.
@@ -898,7 +941,8 @@ def permission(
     (and no ``no_derivatives``), ``excerpt`` a permitted ``excerpt`` or ``reprint`` (and
     ``excerpt`` not forbidden). Conditions a page can show are checked: ``credit`` and
     ``link_back`` by :func:`is_attributed` (``attributed``), ``link_back`` also by a link to
-    the article's own site (:func:`links_back`, ``article_url``), ``keep_notice`` by
+    the article's own site or its address printed with or without a scheme, not on a line the
+    article's own text (``article_text``) prints (:func:`links_back`, ``article_url``), ``keep_notice`` by
     :func:`keeps_notice`. ``non_commercial`` and ``share_alike`` cannot be read from a page:
     they are reported with the match (``conditions``) for a person to judge. Returns
     ``(False, ())`` when no permission covers the use.
@@ -911,7 +955,7 @@ def permission(
     for condition in notice.conditions:
         if condition in ("credit", "link_back") and not attributed:
             unmet.append(condition)
-        elif condition == "link_back" and not links_back(doc, article_url, notice):
+        elif condition == "link_back" and not links_back(doc, article_url, notice, article_text=article_text):
             unmet.append(condition)
         elif condition == "keep_notice" and not keeps_notice(doc, notice):
             unmet.append(condition)
