@@ -1467,3 +1467,38 @@ def test_a_reporter_line_without_a_paper_names_no_outlet() -> None:
     doc = extract("江城植树活动启动\n他对记者 王五说\n" + "\n".join(PLANTING))
     assert doc.outlet is None  # no paper before 记者: a sentence's words
     assert doc.text.startswith("他对记者 王五说")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本文来自微信公众号：岚汀财经",
+        "本文来自微信公众号“岚汀财经”",
+        "本文來自微信公眾號「岚汀财经」",
+        "来源 | 岚汀财经",
+        "来源丨岚汀财经",
+        "来源／岚汀财经",
+        "本文来自微信公众号：岚汀财经（ID：lantingcj），作者：韩思远",
+        "转载自公众号“岚汀财经”",
+    ],
+)
+def test_a_public_accounts_credit_line_names_the_account(line):
+    """The credit lines public accounts and their reposts print (new-user trial, session 20): the
+    platform before the account's name and a bar or slash for the colon; the line leaves the
+    body as 来源：X does."""
+    doc = extract("\n".join([
+        "湘水边的共享厨房", "社区里的老人每天中午都能吃上一顿热饭，志愿者还会顺便看看老人的身体情况，有情况及时告诉社区。",
+        "街道负责人表示，年底前将在全区推广建设十五个共享厨房，让更多老人在家门口吃得上、吃得好、吃得起。", line,
+    ]))
+    assert doc.credits == ("岚汀财经",)
+    assert "岚汀财经" not in doc.text
+
+
+@pytest.mark.parametrize("line", ["来源于社区的志愿者每天轮流值班。", "来自邻村的老人也常来这里吃饭。"])
+def test_a_sentence_opening_with_a_credit_word_is_no_credit_line(line):
+    doc = extract("\n".join([
+        "湘水边的共享厨房", "社区里的老人每天中午都能吃上一顿热饭，志愿者还会顺便看看老人的身体情况，有情况及时告诉社区。",
+        "街道负责人表示，年底前将在全区推广建设十五个共享厨房，让更多老人在家门口吃得上、吃得好、吃得起。", line,
+    ]))
+    assert doc.credits == ()
+    assert line in doc.text

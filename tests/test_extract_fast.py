@@ -397,14 +397,14 @@ def test_clean_text_is_the_three_rewrites(text: str) -> None:
     assert ex._clean_text(text) == plain
 
 
-CUE_PIECES = ["来源", "转载自", "转自", "出处", "SOURCE", "ſource", "Credit", "credİt", "published", "APPEARED", "via",
+CUE_PIECES = ["来源", "来自", "自", "转载自", "转自", "出处", "SOURCE", "ſource", "Credit", "credİt", "published", "APPEARED", "via",
               "VıA", "转", "来", "出", "s", "c", "v", "a", "p", "：", " ", "\n", "x"]
 
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(CUE_PIECES), max_size=12).map("".join))
 def test_credit_cue_finds_what_the_plain_pattern_finds(text: str) -> None:
-    plain = re.compile(r"来源|转载自|转自|出处|(?i:source|credit|published|appeared|via)")
+    plain = re.compile(r"来源|来自|转载?自|出处|(?i:source|credit|published|appeared|via)")
     assert [m.start() for m in ex._CREDIT_CUE.finditer(text)] == [m.start() for m in plain.finditer(text)]
 
 

@@ -1078,6 +1078,9 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "verdict._NEGATED_BEFORE": ("search",),  # a credit's name denied before it ("(not X)", 非X)
     "verdict._NEGATED_AFTER": ("search",),  # … or after it ("X has no rights")
     "verdict._LONGER_NAME_AFTER": ("match",),  # a capitalised word making a longer name
+    "verdict._SITE_WIDE": ("search",),  # a site's statement about its content at large (本站部分文章转载自X等媒体)
+    "verdict._SITE_WIDE_CUE": ("search",),
+    "verdict._CLAUSE": ("sub",),  # the clauses a site-wide statement is looked for in
     "weburl._AMP_CACHE_PATH": ("match",),
     "weburl._AMP_VIEWER_PATH": ("match",),
 }

@@ -919,7 +919,9 @@ class Guard:
             # The publisher's own site is not a reprint of its own article.
             licence = _licence(doc, evidence, art)
             # Only the article's own notice can permit a use; the page can only meet its conditions.
-            permitted, unmet = permission(kind, notice, attributed=attributed, doc=doc, article_url=art.url)
+            permitted, unmet = permission(
+                kind, notice, attributed=attributed, doc=doc, article_url=art.url, article_text=art.body
+            )
             if permitted and licence.status != "licensed":
                 licence = Licence("permitted")
             matches.append(

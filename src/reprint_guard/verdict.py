@@ -38,6 +38,7 @@ import idna
 
 from .config import MatchConfig
 from .errors import ConfigError
+from .ingest.layout import ACCOUNT_PLATFORM
 from .models import FORMAT_VERSION, Decoding, Document, LicenceNotice, NormalizedText, UrlEvidence, UrlSource
 from .normalize import normalize
 from .notice import parse_notice
@@ -489,21 +490,25 @@ def attribution(
     article's own dateline copied with it, not the copier's credit. ``lead_ins`` are the page's
     words right before each copied passage, where a post quoting the article credits it
     (据X报道：“…”, "X reports: …"), read like the text's two ends."""
-    permission_lines = (c.text for c in doc.claims if c.kind == "permission")
-    claim_lines = [
-        line for line in (doc.notice_text or "").splitlines()[:_NOTICE_LINES_READ]
-        if _CLAIM_FOR.search(line) and not _DENIAL.search(line)
-    ]
+    # (a site's statement about its content at large, 本站部分文章转载自X等媒体, is left out of
+    # every line read: see _without_site_wide)
+    notice_lines = [_without_site_wide(line) for line in (doc.notice_text or "").splitlines()[:_NOTICE_LINES_READ]]
+    title, header_lines = _without_site_wide(doc.title or ""), [_without_site_wide(line) for line in doc.header_lines]
+    permission_lines = (_without_site_wide(c.text) for c in doc.claims if c.kind == "permission")
+    claim_lines = [line for line in notice_lines if _CLAIM_FOR.search(line) and not _DENIAL.search(line)]
     # a source label in the page's own notice or in a line read as its title or header
     # (（本文依創用CC授權轉載，出處：X）; 作者：Y　出處：X over the text)
     labelled = (
         m.group("after")
-        for line in (*(doc.notice_text or "").splitlines()[:_NOTICE_LINES_READ], doc.title or "", *doc.header_lines)
+        for line in (*notice_lines, title, *header_lines)
         if not _DENIAL.search(line)
         for m in _SOURCE_LABEL.finditer(line)
     )
     # (a byline naming them, "Reporting by X", credits them too)
-    raw_credits = [c for c in (*doc.credits, doc.outlet or "", doc.author or "", *permission_lines, *claim_lines, *labelled) if c]
+    raw_credits = [
+        c for c in (*doc.credits, doc.outlet or "", doc.author or "", *permission_lines, *claim_lines, *labelled)
+        if c and not _printed_site_wide(doc, c)
+    ]
     credits = [_fold(c) for c in raw_credits]
     names = [_fold(n) for n in (outlet, rights_holder) if n]
     hosts = [h for n in (*names, host_of(url)) if n and (h := _credit_host(n))]
@@ -516,11 +521,10 @@ def attribution(
             return _shown_credit(_printed_line(doc, raw), names)
     # a credit in the story's own sentences: 据X报道，…, X1月18日消息, （原文刊于X）, "according to X"
     # (and in the page's own notice: 本文来自X。 under the copy is read as its notice)
-    notice_lines = (doc.notice_text or "").splitlines()[:_NOTICE_LINES_READ]
     # (and in the lines read as the page's title or header: 本文轉載自X over the text)
     ends = {  # folded: as printed
-        _fold(s): s
-        for s in (doc.text[:_ATTRIBUTION_CHARS], doc.text[-_ATTRIBUTION_CHARS:], *notice_lines, doc.title or "", *doc.header_lines, *lead_ins)
+        _fold(_without_site_wide(s)): s
+        for s in (doc.text[:_ATTRIBUTION_CHARS], doc.text[-_ATTRIBUTION_CHARS:], *notice_lines, title, *header_lines, *lead_ins)
         if s
     }
     own: list[str] = []  # the article's text, folded once when a credit is found in the story's sentences
@@ -547,8 +551,13 @@ def attribution(
 # Words after an outlet's name that make another party of it (临江晚报读者群, X网友): a group of
 # readers or fans, not the outlet.
 _OTHER_ENTITY = r"社区|社區|读者|讀者|网友|網友|粉丝|粉絲|群|俱乐部|俱樂部|之友|爱好者|愛好者|联盟|聯盟"
-# "(not X)", 来源：网络（非X）, "unlike X", "other than X": the name printed to say it is not the source
-_NEGATED_BEFORE = re.compile(r"(?i:\b(?:not|non|unlike|other than|instead of|rather than)[ \-]{0,2}(?:the[ ])?)$|(?:非|不是|并非|並非|而非|不属于|不屬於)\s{0,2}$")
+# "(not X)", 来源：网络（非X）, "unlike X", "other than X", "not from the X", 而非来自X: the name printed
+# to say it is not the source. Read on the text before the name with its brackets and spaces
+# stripped, so "the" ends it bare ("(not The X)": a new user's trial, session 20, was permitted).
+_NEGATED_BEFORE = re.compile(
+    r"(?i:\b(?:not|non|unlike|other than|instead of|rather than)(?:[ ](?:from|by|via|in|of))?(?:[ \-]{1,2}the|[ \-]{0,2}))$"
+    r"|(?:非|不是|并非|並非|而非|不属于|不屬於)\s{0,2}(?:来自|來自|转载自|轉載自|转自|轉自|出自)?\s{0,2}$"
+)
 # "X has no rights in this text", "X is not the source", X无关: the name said to have no part in it
 _NEGATED_AFTER = re.compile(
     r"(?i:^[ ]{0,2}(?:has|have|holds?|owns?|claims?)[ ](?:no|not any)[ ](?:rights?|copyright|claim)\b"
@@ -616,7 +625,7 @@ def _credits_on_own_line(doc: Document, named: tuple[str, ...], article_text: st
         m = pattern.match(folded)
         if m is None or (len(line) > _CREDIT_LINE_CHARS and m.lastgroup != "dateline"):
             continue  # a line credits as a whole; only a dateline opens a longer paragraph
-        if _DENIAL.search(line):
+        if _DENIAL.search(line) or _without_site_wide(line) != line:
             continue
         if article_text is not None:
             if own is None:
@@ -668,17 +677,60 @@ def _name_cores(folded: str) -> list[str]:
 _CLAIM_FOR = re.compile(
     r"©|\([cC]\)|(?i:copyright|appeared first on|(?:originally|first) (?:appeared|published|ran) (?:in|on|by))|版[权權]所有|著作[权權](?:所有|[归歸属屬])"
 )
-# A source label and what follows it on its line: 出處：X, 来源：X, "Source: X".
-_SOURCE_LABEL = re.compile(r"(?:出[处處]|[来來]源|(?i:source))[ ]{0,2}[:：][ ]{0,2}(?P<after>[^\n]{1,80})")
+# A source label and what follows it on its line: 出處：X, 来源：X, "Source: X", a bar or (in
+# Chinese) a slash in the colon's place (来源 | X, 来源丨X, "Source | X").
+_SOURCE_LABEL = re.compile(
+    r"(?:(?:出[处處]|[来來]源)[ ]{0,2}[:：|｜丨/／]|(?<![A-Za-z])(?i:source)[ ]{0,2}[:：|｜])[ ]{0,2}(?P<after>[^\n]{1,80})"
+)
 # A line that denies a tie (本文并非转载自X, 与X无关, "not affiliated with X"): it credits no one.
 _DENIAL = re.compile(r"并非|並非|不是|无关|無關|无任何关系|無任何關係|(?i:\bnot (?:affiliated|associated|endorsed)\b)")
 _DENIAL_BEFORE = 4  # folded characters before a credit read for a denial (并非, 不是)
+# A site's statement about its content at large, over a folded clause (Simplified, lower case,
+# no spaces): 本站部分文章转载自X等媒体, 部分内容来源于网络, "Some of our content is republished
+# from X and other outlets". It credits no particular article (a new user's trial, session 20: a
+# footer's 本站部分文章转载自X等媒体，版权归原作者所有 made a copy with no credit `permitted`). Not
+# 本文部分内容来自X: that is this article's credit.
+_SITE_WIDE = re.compile(
+    r"(?<!本文)(?<!文中)(?<!此文)部分(?:文章|内容|稿件|图文|资讯|信息|作品|新闻|转载)"
+    r"|等(?:多家|其他|其它)?(?:媒体|网站|网络媒体|平台|机构|单位|渠道|来源|公众号|报刊)|等[)）]?$"
+    r"|someof(?:our|the(?:site's|site|website's)?)(?:content|articles|stories|material|posts|news|reports)"
+    r"|(?:and|or)(?:other|various|several|many)(?:outlets|media|sources|publications|websites|sites|newspapers"
+    r"|news(?:outlets|organi[sz]ations|sources))"
+)
+# What may open one (a cheap test on the printed text before its clauses are folded).
+_SITE_WIDE_CUE = re.compile(r"部分|等|(?i:some|other|various|several|many)")
+# A clause: the text between sentence or clause marks, line breaks and the wide spaces between a
+# line's fields (a dot ends one only before a space or the end: not inside a host or a number);
+# a site's statement opens one of its own (来源：X 本站部分内容转载自…: the credit is another's).
+_CLAUSE = re.compile(
+    r"(?:[^\n\t\u3000。！？!?;；,，.]|\.(?!\s|$))(?:(?![ ]?本[站网網])[^\n\t\u3000。！？!?;；,，.]|\.(?!\s|$))*"
+)
+
+
+def _without_site_wide(text: str) -> str:
+    """``text`` (as printed) without its clauses that are a site's statement about its content
+    at large (:data:`_SITE_WIDE`): they credit no particular article, so a credit is looked for
+    in the rest. The other clauses are kept as printed."""
+    if not _SITE_WIDE_CUE.search(text):
+        return text
+    return _CLAUSE.sub(lambda m: "" if _SITE_WIDE.search(_fold_line(m.group())) else m.group(), text)
+
+
+def _printed_site_wide(doc: Document, credit: str) -> bool:
+    """Whether ``credit`` (a credit string the page gives: 来源：X's X) is printed only in a
+    site-wide statement (:func:`_without_site_wide`), or is one itself (X等媒体)."""
+    if _without_site_wide(credit) != credit:
+        return True
+    printed = _printed_line(doc, credit)
+    return printed != credit and credit not in _without_site_wide(printed)
 _ATTRIBUTION_CHARS = 120
 """Characters at each end of a page's text looked at for a credit in its sentences."""
 # (names are folded: Simplified, lower case, no spaces)
 _ATTRIBUTION = (
     r"据{name}[^,，。\n]{{0,16}}?(?:报道|报导|消息|讯|电)|{name}[^,，。\n]{{0,12}}?(?:讯|消息|电)(?=[(（,，:：]|$)"
-    r"|(?:原文|本文)?(?:刊于|刊载于|刊登于|原载于?|发表于|首发于|来自|转载自|转自|选自|摘自|出自){name}"
+    # (本文来自微信公众号：X, 转载自公众号“X”: the account's platform before its name)
+    r"|(?:原文|本文)?(?:刊于|刊载于|刊登于|原载于?|发表于|首发于|来自|转载自|转自|选自|摘自|出自)"
+    r"(?:{platform}[:：]?)?[\"“「『《]?{name}"
     r"|accordingto(?:the)?{name}|(?:first|originally)(?:published|appeared|ran)(?:in|on|by)(?:the)?{name}"
     # "As reported by X", "As X reported on March 3", "(Reporting by X)"
     r"|(?:asreportedby|reportingby|reportedby|courtesyof|via)(?:the)?{name}|as(?:the)?{name}(?:has|had)?(?:first)?reported"
@@ -688,7 +740,9 @@ _ATTRIBUTION = (
     r"|adaptedfrom(?:an?|the)?(?:story|article|report|piece|post)?(?:by|in|from|on)?(?:the)?{name}|licensedfrom(?:the)?{name}"
     # 作者：Y　出處：X closing the text: a source label after another field on its line; "Credit: X.
     # Original: <url>" ("Photo credit: X" credits the photo)
-    r"|(?<!图片)(?<!图)(?<!摄影)(?<!photo)(?<!image)(?:出处|来源|source|(?<![a-z])credits?)[:：](?:the)?{name}(?![a-z]|{other_entity})"
+    # (a bar or, in Chinese, a slash in the colon's place: 来源|X, 来源丨X, "Source | X")
+    r"|(?<!图片)(?<!图)(?<!摄影)(?<!photo)(?<!image)(?:(?:出处|来源)[:：|丨/]|(?:source|(?<![a-z])credits?)[:：|])"
+    r"(?:{platform}[:：]?)?[\"“「『《]?(?:the)?{name}(?![a-z]|{other_entity})"
     # "… this year. (Hudson Courier)": the bracketed name closing a feed item's last sentence
     r"|[.!?。！？\"”’]\((?:the)?{name}\)$"
     # （東海岸新聞網提供）, 文／X提供: supplied by X (圖／X提供 and 照片／X提供 credit the photo only)
@@ -701,7 +755,9 @@ def _attribution_for(names: tuple[str, ...]) -> re.Pattern[str]:
     """:data:`_ATTRIBUTION` compiled for an article's folded names (longest first, as one
     alternation), cached: the same articles' names are asked on every match, and the pattern is
     long to compile (compiled per name, the names' cores thrashed re's own cache of 512)."""
-    return re.compile(_ATTRIBUTION.format(name=_names_alternation(names), other_entity=_OTHER_ENTITY))
+    return re.compile(
+        _ATTRIBUTION.format(name=_names_alternation(names), other_entity=_OTHER_ENTITY, platform=ACCOUNT_PLATFORM)
+    )
 
 
 def _names_alternation(names: tuple[str, ...]) -> str:
@@ -782,20 +838,27 @@ def keeps_notice(doc: Document, notice: LicenceNotice) -> bool:
     holder = _fold(notice.rights_holder) if notice.rights_holder else None
     if not holder or not doc.notice_text:
         return False
-    # only the lines naming the holder are parsed: a page's notice block may run long
+    # only the lines naming the holder are parsed: a page's notice block may run long; a site's
+    # statement about its content at large ("Some of our content is republished from X") keeps
+    # no article's notice
     return any(
         (claimed := _claimed_by(line)) is not None and _fold(claimed) == holder
-        for line in doc.notice_text.splitlines()[:_NOTICE_LINES_READ]
-        if holder in _fold(line)
+        for printed in doc.notice_text.splitlines()[:_NOTICE_LINES_READ]
+        if holder in _fold(printed) and (line := _without_site_wide(printed))
     )
 
 
-def links_back(doc: Document, article_url: str | None, notice: LicenceNotice | None = None) -> bool:
+def links_back(
+    doc: Document, article_url: str | None, notice: LicenceNotice | None = None, *, article_text: str | None = None
+) -> bool:
     """Whether a page links to the article's own site: a link (or a printed address) whose host
     is the host of the article's URL, in any spelling (:func:`host_of`). With no URL stored for
     the article, a link to a site its notice names (its own links' and e-mail addresses'
     registrable domains, shared platforms and webmail left out) counts; with none of those either
-    there is nothing to compare with, and a credit stands for the link."""
+    there is nothing to compare with, and a credit stands for the link. A printed address
+    counts without its scheme too (``harbourledger.example/2026/02/x``, ``(harbourledger.example)``;
+    see :func:`_prints_address`), unless on a line that ``article_text``, the protected
+    article's text, prints too (the article's own words, copied with it)."""
     host = host_of(article_url) if article_url else None
     if host:
         bare = host.removeprefix("www.")
@@ -804,11 +867,48 @@ def links_back(doc: Document, article_url: str | None, notice: LicenceNotice | N
         return any(
             (bare in link.lower() or not link.isascii()) and (h := host_of(link)) and h.removeprefix("www.") == bare
             for link in doc.links
-        )
+        ) or _prints_address(doc, (bare,), subdomains=False, article_text=article_text)
     sites = _notice_sites(notice)
     if not sites:
         return True
-    return any((h := host_of(link)) and _site_key(h) in sites for link in doc.links)
+    return any((h := host_of(link)) and _site_key(h) in sites for link in doc.links) or _prints_address(
+        doc, tuple(sorted(sites)), subdomains=True, article_text=article_text
+    )
+
+
+def _prints_address(doc: Document, hosts: tuple[str, ...], *, subdomains: bool, article_text: str | None) -> bool:
+    """Whether the page prints an address on one of ``hosts`` (ASCII forms, lower case) without
+    its scheme, in its text, notice, header lines, credits or claims: the host whole (``www.`` before it allowed;
+    with ``subdomains``, any subdomain, for a notice's registrable domain), maybe a path after it.
+    Not inside another host or after one (``notharbourledger.example``,
+    ``harbourledger.example.evil.example``, ``evil.example/harbourledger.example``), nor in an
+    e-mail address. A line ``article_text`` prints too is the article's, not the copier's."""
+    # (a credit line leaves the text: 'Source: X (x.example)' is read from the page's credits)
+    lines = [*doc.text.splitlines(), *(doc.notice_text or "").splitlines(), *doc.header_lines, *doc.credits, *(c.text for c in doc.claims)]
+    own: set[str] | None = None
+    for host in hosts:
+        forms = {host}
+        if "xn--" in host:
+            try:
+                forms.add(idna.decode(host))  # printed in its Unicode spelling
+            except idna.IDNAError:
+                pass
+        for form in forms:
+            pattern = re.compile(
+                r"(?<![\w.\-@/=?&%+~])" + (r"(?:[a-z0-9\-]{1,63}\.){0,8}" if subdomains else r"(?:www\.)?")
+                + re.escape(form) + r"(?![\w\-]|\.[\w\-])"
+            )
+            for line in lines:
+                lowered = line.lower()
+                if form not in lowered or pattern.search(lowered) is None:
+                    continue
+                if article_text is not None:
+                    if own is None:
+                        own = {_fold_line(a) for a in article_text.splitlines() if a.strip()}
+                    if _fold_line(line) in own:
+                        continue
+                return True
+    return False
 
 
 # Mail services whose addresses name no outlet's site.
@@ -830,7 +930,8 @@ def _site_key(host: str) -> str:
 
 
 def permission(
-    kind: MatchKind, notice: LicenceNotice | None, *, attributed: bool, doc: Document, article_url: str | None = None
+    kind: MatchKind, notice: LicenceNotice | None, *, attributed: bool, doc: Document, article_url: str | None = None,
+    article_text: str | None = None,
 ) -> tuple[bool, tuple[str, ...]]:
     """Whether the article's own notice permits what a match of ``kind`` does, and the
     conditions the page does not meet: ``(permitted, unmet_conditions)``.
@@ -840,7 +941,8 @@ def permission(
     (and no ``no_derivatives``), ``excerpt`` a permitted ``excerpt`` or ``reprint`` (and
     ``excerpt`` not forbidden). Conditions a page can show are checked: ``credit`` and
     ``link_back`` by :func:`is_attributed` (``attributed``), ``link_back`` also by a link to
-    the article's own site (:func:`links_back`, ``article_url``), ``keep_notice`` by
+    the article's own site or its address printed with or without a scheme, not on a line the
+    article's own text (``article_text``) prints (:func:`links_back`, ``article_url``), ``keep_notice`` by
     :func:`keeps_notice`. ``non_commercial`` and ``share_alike`` cannot be read from a page:
     they are reported with the match (``conditions``) for a person to judge. Returns
     ``(False, ())`` when no permission covers the use.
@@ -853,7 +955,7 @@ def permission(
     for condition in notice.conditions:
         if condition in ("credit", "link_back") and not attributed:
             unmet.append(condition)
-        elif condition == "link_back" and not links_back(doc, article_url, notice):
+        elif condition == "link_back" and not links_back(doc, article_url, notice, article_text=article_text):
             unmet.append(condition)
         elif condition == "keep_notice" and not keeps_notice(doc, notice):
             unmet.append(condition)

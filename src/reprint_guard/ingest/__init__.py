@@ -23,7 +23,7 @@ from reprint_guard.ingest.decode import decode_bytes
 
 __all__ = ["EXTRACTOR_VERSION", "decode_bytes"]
 
-EXTRACTOR_VERSION = 24
+EXTRACTOR_VERSION = 25
 """Version of everything that turns bytes into a :class:`~reprint_guard.models.Document`
 (decoding, HTML extraction, layout, and the notice finding that cuts the body). Bump it when
 the Document for the same input changes, so stores built with the old output can be upgraded.
@@ -101,4 +101,7 @@ or in their background's colour dropped; a declared or undeclared UTF-8 page wit
 UTF-8 (junk replaced); GBK or Big5 read as Latin-1 and saved again read back; a footer printed as one
 line with its claim found as the notice. 24: a footer's desks and their contacts after the
 article are its notice however far up they reach; a site name in Latin letters up to 60 characters
-when capitalised ("Fako Centre for Rights and Justice"); a footer link row 關於X | … names the site."""
+when capitalised ("Fako Centre for Rights and Justice"); a footer link row 關於X | … names the site. 25: public accounts'
+credit lines (本文来自微信公众号：X, 转载自公众号“X”) and a bar or slash for a source label's colon
+(来源 | X, 来源丨X, 作者丨Y) read as credits and fields; a credit keeps the bracket closing its
+remark ("Eastbank wire (not X)")."""

@@ -86,7 +86,7 @@ _META_LABEL = re.compile(
     r"责任编辑|責任編輯|责编|責編|编辑|編輯|审核|審核|攝影|發布時間|發佈時間|更新時間|時間|"
     r"发布时间|发布日期|发表时间|更新时间|时间|日期|浏览次数|阅读量|阅读数|点击数|点击量|浏览|点击|阅读|"
     r"字号|摄影|分享到|分享|收藏|打印|sources?|author|editor|published|updated|posted|date|written by|by|"
-    r"share(?: to| on| this)?)\s{0,3}[:：]",
+    r"share(?: to| on| this)?)\s{0,3}[:：丨]",  # (丨, a public account's bar for a colon: 来源丨X, 作者丨Y)
     re.I,
 )
 # An unlabelled reporter credit on a date line: 本报记者 张三, 港灣日報記者 林佩珊, 新华社记者 王五 李四
@@ -148,21 +148,29 @@ _EDITOR_LINE = re.compile(
     r"editor|edited by)\s{0,2}[:：]",
     re.I,
 )
+# The platform a public account publishes on, printed between a credit's label and the account's
+# name (本文来自微信公众号：X, 转载自公众号“X”, 来源：头条号 X): the credit is the account's name.
+# Simplified: lines and folded text are compared in Simplified characters.
+ACCOUNT_PLATFORM = r"(?:微信公众号|微信公众平台|公众号|微信号|订阅号|服务号|头条号|百家号|企鹅号|大鱼号|网易号|搜狐号|澎湃号|一点号|视频号|微博)"
 _CREDIT_CN = re.compile(
-    r"[（(\[【]?\s{0,2}(?:本文|原文|文章|稿件|新闻|信息)?"
-    # (本文原载于X, 原文首发于X, 本文刊于X: where the text first ran, as 转载自X says)
-    r"(稿件来源|来源|转载自|转自|出处|原载于?|原刊于|刊于|刊载于|刊登于|首发于|选自|摘自)\s{0,2}[:：]?\s{0,2}"
+    r"[（(\[【]?\s{0,2}(?:本文|原文|文章|稿件|新闻|信息|内容)?"
+    # (本文原载于X, 原文首发于X, 本文刊于X: where the text first ran, as 转载自X says; 本文来自X, but
+    # not a line opening 来自…, a sentence about someone from somewhere)
+    r"(稿件来源|来源|转载自|转自|出处|原载于?|原刊于|刊于|刊载于|刊登于|首发于|选自|摘自|(?<=本文|原文|文章|稿件|新闻|信息|内容)来自)"
+    # a colon, or a bar or slash in its place (来源 | X, 来源丨X, 来源／X)
+    r"\s{0,2}(?P<sep>[:：|｜丨/／]?)\s{0,2}"
+    rf"(?:{ACCOUNT_PLATFORM}\s{{0,2}}[:：]?\s{{0,2}}(?=\S))?"
 )
 _CREDIT_EN = re.compile(
-    r"(?:(sources?|credit)\s{0,2}:|originally (?:published|appeared) (?:by|in|on|at)|"
+    r"(?:(sources?|credit)\s{0,2}[:|｜]|originally (?:published|appeared) (?:by|in|on|at)|"
     r"this (?:article|story) (?:was )?(?:originally |first )?(?:published|appeared) (?:by|in|on)|via)\s{1,3}",
     re.I,
 )
 # Words every credit line of _page_credits holds (source fields and attributions):
-# 来源|转载自|转自|出处|原载|刊于|首发于|选自|摘自|(?i:source|credit|published|appeared|via), spelled so that the regex
+# 来源|来自|转载自|转自|出处|原载|刊于|首发于|选自|摘自|(?i:source|credit|published|appeared|via), spelled so that the regex
 # engine can skip to a possible first character (ſ is the one case twin among them).
 _CREDIT_CUE = re.compile(
-    r"[来转出原刊首选摘SsſCcPpAaVv](?:(?<=来)源|(?<=转)载?自|(?<=出)处|(?<=原)[载刊]|(?<=刊)[于载登]|(?<=首)发于|(?<=[选摘])自|(?<=[Ssſ])(?i:ource)|(?<=[Cc])(?i:redit)|"
+    r"[来转出原刊首选摘SsſCcPpAaVv](?:(?<=来)[源自]|(?<=转)载?自|(?<=出)处|(?<=原)[载刊]|(?<=刊)[于载登]|(?<=首)发于|(?<=[选摘])自|(?<=[Ssſ])(?i:ource)|(?<=[Cc])(?i:redit)|"
     r"(?<=[Pp])(?i:ublished)|(?<=[Aa])(?i:ppeared)|(?<=[Vv])(?i:ia))"
 )
 # A page's own statement that it copies with permission: 经北岭日报授权转载, 本文已获授权,
@@ -677,6 +685,9 @@ def _clean_credit(value: str) -> str | None:
     if account is not None and account.start() > 0:
         value = value[: account.start()]  # 湘南青年说（ID：xnqn）: the account's name, not its id
     value = value.strip(_CREDIT_STRIP)
+    for opener, closer in (("(", ")"), ("（", "）")):
+        if value.count(opener) > value.count(closer):
+            value += closer  # the bracket closing a remark the strip took ("Eastbank wire (not X)")
     if value[:1] and "\u4e00" <= value[0] <= "\u9fff" and len(value.split()) > 1:
         # A Chinese outlet name has no spaces: "西部资讯网 微信 微博" ends at its name; but a
         # first part of at most two characters is no name yet ("南川 晨报": a space typed or
@@ -720,7 +731,7 @@ def _credit_line(line: str) -> tuple[str, str] | None:
     # (the fold is one character for one, so offsets agree)
     m = _CREDIT_CN.match(_t2s_line(line))
     if m:
-        if m.group(1) in ("来源", "稿件来源", "出处") and not line[: m.end()].rstrip().endswith((":", "：")):
+        if m.group(1) in ("来源", "稿件来源", "出处") and not m.group("sep"):
             return None  # "来源于…" opens a sentence, not a credit
         rest = line[m.end() :]
         # Only the name: up to a clause break ("转载自X，有删改") or the next field.
