@@ -82,7 +82,7 @@ from reprint_guard.ingest.layout import (
 )
 from reprint_guard.models import Decoding, Document
 from reprint_guard.notice import find, notice_terms, parse_notice
-from reprint_guard.textfold import without_in_word_blanks
+from reprint_guard.textfold import without_in_word_blanks, without_letter_spacing
 from reprint_guard.notice.find import (
     _LEADING_LINES,
     _find_leading_notice,
@@ -164,7 +164,9 @@ def extract(
             pasted under a permitted copy's notice), so checking keeps them.
         readings: give an interleaved page's other readings (``Document.readings``: the page
             read without, and with only, the kind of element that cuts its text into short
-            runs). Only a check compares them; protecting skips the two extra parses.
+            runs; a plain text spaced out letter by letter read with its letters joined, see
+            :func:`~reprint_guard.textfold.without_letter_spacing`). Only a check compares
+            them; protecting skips the extra parses.
 
     Returns:
         A :class:`Document` whose ``text`` holds the article body, one paragraph per line
@@ -250,6 +252,13 @@ def extract(
     if unescaped is not text:
         text = _clean_text(unescaped)
     parsed = _parse_text(text, after_notice=after_notice, unwrap=True)
+    spaced = ()
+    if readings and (joined := without_letter_spacing(text)) is not None:
+        # letters spaced out one by one (a line break or blank line after each letter): the
+        # layout reads each letter as a line of its own and loses the wider word gaps, so the
+        # text is also read with its letters joined, before the layout
+        again = _parse_text(joined, after_notice=after_notice, unwrap=True).text
+        spaced = (again,) if again.strip() and again != parsed.text else ()
     return Document(
         text=parsed.text,
         title=parsed.title,
@@ -264,6 +273,7 @@ def extract(
         author=parsed.author or _closing_byline(parsed.text),  # a reporter credited under the text
         header_lines=parsed.header_lines,
         links=_printed_links(text),
+        readings=spaced,
     )
 
 

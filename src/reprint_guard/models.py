@@ -198,8 +198,9 @@ class Document:
     links: tuple[str, ...] = ()
     # Other readings of ``text`` when the page's text is interleaved with one kind of small inline
     # element (a junk ``<span>`` every few characters, hidden by CSS the extractor may not read):
-    # the text without that kind of element, and with only it. Empty for a normal page. A check
-    # uses the reading that matches a protected article best.
+    # the text without that kind of element, and with only it; for a plain text spelled out letter
+    # by letter, the text with its letters joined. Empty for a normal page. A check uses the
+    # reading that matches a protected article best.
     readings: tuple[str, ...] = ()
 
 

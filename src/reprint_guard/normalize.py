@@ -90,7 +90,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .bidi import display_order
 from .models import NormalizedText
-from .textfold import without_in_word_blanks
+from .textfold import without_in_word_blanks, without_letter_spacing
 
 __all__ = ["NORMALIZER_VERSION", "confusables_version", "junk_free_reading", "normalize", "opencc_version"]
 
@@ -1223,6 +1223,9 @@ def junk_free_reading(text: str) -> str | None:
     own spacing may be genuine, so the text itself is never changed): blanks between the letters
     of words (see :func:`~reprint_guard.textfold.without_in_word_blanks`:
     ``b\u200ar\u200ai\u200ad\u200ag\u200ae``, which step 1 would read as spaces and so split every word);
+    letters spaced out one by one with a blank, a line break, a tab or one punctuation character
+    (``T h e   o n l y``, ``T*h*e* o*n*l*y*``; see
+    :func:`~reprint_guard.textfold.without_letter_spacing`), joined into their words;
     single characters of another kind between two Han characters (kana, ``・``, ``丨``, ``丶``,
     digits, Latin letters, a tatweel: ``江・城晨3报``) when there are at least
     :data:`_HAN_JUNK_MIN` of them and they stand after at least :data:`_HAN_JUNK_SHARE` of the
@@ -1231,6 +1234,7 @@ def junk_free_reading(text: str) -> str | None:
     more) are so doubled. Linear in ``len(text)``.
     """
     out = without_in_word_blanks(text) or text
+    out = without_letter_spacing(out) or out
     junk = len(_HAN_JUNK.findall(out))
     # (the share taken of all characters, an upper bound of the Han ones: counting them costs more)
     if junk >= _HAN_JUNK_MIN and junk >= _HAN_JUNK_SHARE * len(out):
