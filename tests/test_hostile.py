@@ -1076,6 +1076,9 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "verdict._LONGER_NAME_AFTER": ("match",),  # a capitalised word making a longer name
     "weburl._AMP_CACHE_PATH": ("match",),
     "weburl._AMP_VIEWER_PATH": ("match",),
+    # store: a --store value that looks like a mistyped Redis URL (redis//h:6379, a bare h:6379)
+    "store._MISTYPED_SCHEME": ("fullmatch",),
+    "store._HOST_PORT": ("fullmatch",),
 }
 MODULES = sorted(m.name for m in pkgutil.iter_modules(reprint_guard.__path__) if m.name != "__main__")
 
