@@ -1083,6 +1083,9 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "verdict._CLAUSE": ("sub",),  # the clauses a site-wide statement is looked for in
     "weburl._AMP_CACHE_PATH": ("match",),
     "weburl._AMP_VIEWER_PATH": ("match",),
+    # store: a --store value that looks like a mistyped Redis URL (redis//h:6379, a bare h:6379)
+    "store._MISTYPED_SCHEME": ("fullmatch",),
+    "store._HOST_PORT": ("fullmatch",),
 }
 MODULES = sorted(m.name for m in pkgutil.iter_modules(reprint_guard.__path__) if m.name != "__main__")
 

@@ -800,3 +800,28 @@ def test_a_batch_refused_half_way_says_how_many_articles_were_stored(tmp_path: P
             assert len(g) >= 1 + committed[0] + stored > 1
     finally:
         server.stop()
+
+
+@pytest.mark.parametrize("typo", ["redis//{hp}/0?prefix={p}", "redis:{hp}/0?prefix={p}", "{hp}/0?prefix={p}", "{hp}?prefix={p}"])
+def test_a_mistyped_url_reaches_no_store_and_the_url_it_names_reaches_the_server(
+    typo: str, redis_server: RedisServer, tmp_path: Path, cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A typo in the URL made a local SQLite store (exit 0, ``added``), so the fleet never saw
+    the desk's articles. It is refused with exit 2, nothing on disk or on the server, and the
+    URL the message names is the store the desk meant."""
+    url = redis_server.url()
+    prefix = url.rsplit("prefix=", 1)[1]
+    value = typo.format(hp=f"127.0.0.1:{redis_server.port}", p=prefix)
+    files = _write(tmp_path / "in", {"a.txt": chinese_article(7)})
+    monkeypatch.chdir(tmp_path)
+    res = cli("protect", *files, "--store", value)
+    assert res.exit_code == 2 and "added" not in res.stdout
+    assert f"write {url} " in res.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]
+    with pytest.raises(StoreError, match="no fingerprint store|no store"):
+        open_store(url, FingerprintScheme())
+    res = cli("protect", *files, "--store", url)
+    assert res.exit_code == 0, res.stderr
+    with Guard.open(url) as g:
+        assert [a.source for a in g.articles()] == [str(files[0])]
+        assert g.check(chinese_article(7)).verdict == "reprint"

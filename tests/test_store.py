@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import re
 import shutil
 import signal
 import sqlite3
@@ -338,6 +339,76 @@ def test_a_drive_letter_or_colon_in_a_folder_name_is_a_directory(tmp_path: Path)
     for name in ("C:/fp", "a:b/fp"):
         with pytest.raises(StoreError, match="no fingerprint store"):
             open_store(tmp_path / name, FingerprintScheme())
+
+
+MISTYPED = [  # (value, the URL the error says to write)
+    ("redis//127.0.0.1:6391/0?prefix=news", "redis://127.0.0.1:6391/0?prefix=news"),
+    ("redis:127.0.0.1:6391", "redis://127.0.0.1:6391/0"),
+    ("redis:/127.0.0.1:6391/2", "redis://127.0.0.1:6391/2"),
+    ("rediss//cache.example.net:6380/0?prefix=news", "rediss://cache.example.net:6380/0?prefix=news"),
+    ("127.0.0.1:6391", "redis://127.0.0.1:6391/0"),
+    ("localhost:6379", "redis://localhost:6379/0"),
+    ("localhost:6379?prefix=news", "redis://localhost:6379/0?prefix=news"),
+]
+
+
+@pytest.mark.parametrize(("value", "meant"), MISTYPED)
+def test_a_mistyped_redis_url_is_refused_and_makes_no_local_store(value: str, meant: str, tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new-user trial: ``--store redis//127.0.0.1:6391/0?prefix=news`` said ``added``, exit 0,
+    and made ``./redis/127.0.0.1:6391/0?prefix=news/fingerprints.sqlite``: the desk's articles
+    never reached the fleet. Guard.open and open_store refuse it, naming the URL meant."""
+    monkeypatch.chdir(tmp_path)
+    for open_it in (lambda: Guard.open(value, create=True), lambda: open_store(value, FingerprintScheme(), create=True),
+                    lambda: Guard.upgrade(value, refingerprint=True), lambda: Guard.migrate(value, "fp")):
+        with pytest.raises(StoreError) as e:
+            open_it()
+        assert f"{value} looks like a mistyped Redis URL" in str(e.value)
+        assert f"write {meant} " in str(e.value)
+    monkeypatch.setenv("REPRINT_GUARD_STORE", value)
+    with pytest.raises(StoreError, match=rf"^\$REPRINT_GUARD_STORE={re.escape(value)} looks like a mistyped"):
+        Guard.open(create=True)
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(("value", "meant"), MISTYPED)
+def test_protect_to_a_mistyped_redis_url_exits_2_and_writes_nothing(value: str, meant: str, tmp_path: Path, cli,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(chinese_article(5), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    for args in (["protect", "in/a.txt"], ["scan", "in", "-o", "report.json", "-f", "json"], ["list"]):
+        res = cli(*args, "--store", value)
+        assert res.exit_code == 2, res.stdout
+        assert res.stderr.startswith(f"error: --store {value} looks like a mistyped Redis URL") and meant in res.stderr
+        assert "added" not in res.stdout
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]
+
+
+def test_a_folder_named_like_host_port_is_a_store_when_it_exists_or_is_written_dot_slash(tmp_path: Path, cli,
+                                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Refusing mistyped URLs keeps every directory usable: a colon elsewhere is a folder as
+    before, a folder named ``localhost:6379`` opens once it exists, ``./`` always means one."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(chinese_article(6), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    for store in ("news:2024/fp", "archive:old", "./localhost:6379", "./redis:fp"):
+        res = cli("protect", "in/a.txt", "--store", store)
+        assert res.exit_code == 0, res.stderr
+        assert (tmp_path / store / STORE_FILE).is_file()
+    res = cli("protect", "in/a.txt", "--store", "localhost:6379")  # exists now: that directory
+    assert res.exit_code == 0, res.stderr
+    with Guard.open("localhost:6379") as g:
+        assert len(g) == 1 and g.check(chinese_article(6)).verdict == "reprint"
+    with Guard.open(tmp_path / "redis:fp") as g:  # a Path is a directory
+        assert len(g) == 1
+    from reprint_guard.api import _open_reader
+    from reprint_guard.config import MatchConfig
+
+    with Guard.open("./redis:fp") as g:  # a spawned scan worker opens the store by its location
+        assert g.store.location == "redis:fp"
+        with _open_reader(g.store.location, FingerprintScheme(), MatchConfig()) as worker:
+            assert worker.check(chinese_article(6)).verdict == "reprint"
 
 
 def _protected_articles(cli, tmp_path: Path, first: int, n: int) -> tuple[Path, dict[str, str], dict[int, str], Path]:

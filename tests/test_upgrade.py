@@ -457,3 +457,60 @@ def test_an_interrupted_or_raced_upgrade_on_redis_changes_nothing(redis_url: str
         assert g.store.get(ids[0]).licensees == ("x.example",)
     r = Guard.upgrade(redis_url)
     assert r.changed == (ids[1],)  # the other process re-protected the first at today's versions
+
+
+def _flush_scripts(url: str) -> None:
+    """``SCRIPT FLUSH``: what a restarted server (or an operator) leaves of the store's Lua scripts."""
+    r, _ = _redis_meta(url)
+    r.script_flush()
+    assert r.script_exists(hashlib.sha1(b"return 1").hexdigest()) == [False]
+
+
+def _seeds(url: str, scheme: FingerprintScheme) -> tuple[int, set[bytes]]:
+    """The manifest's seed and every article's stored document signature."""
+    with Guard.open(url, scheme=scheme) as g:
+        return g.store.manifest()["scheme"]["seed"], {rec.doc_signature for rec in g.store.records()}
+
+
+def test_upgrade_on_redis_after_its_scripts_were_flushed_loads_them_again(redis_url: str, cli) -> None:
+    """A restarted server has no scripts: ``upgrade`` loads them itself, not only after some
+    other process's protect has (it said "lost its scripts … run again" on every run)."""
+    with Guard.open(redis_url, create=True) as g:
+        for i in range(3):
+            g.protect_document(chinese_article(90 + i), source=f"f{i}.txt")
+        digest = g.store.digest()
+    _, default_sigs = _seeds(redis_url, FingerprintScheme())
+    other = FingerprintScheme(seed=7)
+    _flush_scripts(redis_url)
+    assert len(Guard.upgrade(redis_url, refingerprint=True, scheme=other).changed) == 3
+    seed, sigs = _seeds(redis_url, other)
+    assert seed == 7 and len(sigs) == 3 and not sigs & default_sigs
+    _flush_scripts(redis_url)
+    res = cli("upgrade", "--refingerprint", "--store", redis_url)
+    assert res.exit_code == 0, res.stderr
+    assert "lost its scripts" not in res.stderr
+    assert _digest(redis_url) == digest
+    with Guard.open(redis_url) as g:
+        assert g.check(chinese_article(91)).verdict == "reprint"
+
+
+def test_scripts_flushed_during_an_upgrade_on_redis_still_apply_all_of_it(redis_url: str) -> None:
+    """Scripts gone between the upgrade's reads and its MULTI/EXEC: a transaction does not roll
+    back a failed EVALSHA, so the manifest would have taken the new scheme over old signatures.
+    The scripts are loaded inside the transaction: all of it is applied."""
+    with Guard.open(redis_url, create=True) as g:
+        for i in range(3):
+            g.protect_document(chinese_article(95 + i), source=f"f{i}.txt")
+    _, default_sigs = _seeds(redis_url, FingerprintScheme())
+
+    def flush_meanwhile(done: int, total: int, item: str) -> None:
+        if done == 2:
+            _flush_scripts(redis_url)
+
+    other = FingerprintScheme(seed=7)
+    r = Guard.upgrade(redis_url, refingerprint=True, scheme=other, progress=flush_meanwhile)
+    assert r.refingerprinted and len(r.changed) == 3
+    seed, sigs = _seeds(redis_url, other)
+    assert seed == 7 and len(sigs) == 3 and not sigs & default_sigs
+    with Guard.open(redis_url, scheme=other) as g:
+        assert g.check(chinese_article(96)).verdict == "reprint"

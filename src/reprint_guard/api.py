@@ -58,7 +58,7 @@ from .models import Document, ProtectOutcome, UrlEvidence
 from .normalize import junk_free_reading, normalize
 from .notice import parse_notice
 from .shingle import shingle
-from .store import BandIndex, IndexReplica, Original, StoredArticle, is_redis_url, open_store, redact
+from .store import BandIndex, IndexReplica, Original, StoredArticle, check_location, is_redis_url, open_store, redact
 from .store.base import Store
 from .store.replica import INDEX_FILE_MIN_ENTRIES, INDEX_FILE_SLACK
 from .verdict import (
@@ -113,13 +113,20 @@ Progress = Callable[[int, int, str], None]
 """``progress(done, total, item)``: called after each item; ``total`` may be 0 if unknown."""
 
 
-def _open_for_migrate(role: str, location: str | Path, scheme: FingerprintScheme, **kwargs: Any) -> Store:
-    """:func:`open_store` for ``migrate``, whose errors name ``SRC``/``DST``, not ``--store``."""
+@contextlib.contextmanager
+def _naming(role: str) -> Iterator[None]:
+    """For ``migrate``, whose store errors name ``SRC``/``DST``, not ``--store``."""
     try:
-        return open_store(location, scheme, **kwargs)
+        yield
     except StoreError as e:
         text = str(e)
         raise type(e)(f"{role} {text.removeprefix('--store ')}" if text.startswith("--store ") else f"{role}: {text}") from None
+
+
+def _open_for_migrate(role: str, location: str | Path, scheme: FingerprintScheme, **kwargs: Any) -> Store:
+    """:func:`open_store` for ``migrate``, whose errors name ``SRC``/``DST``, not ``--store``."""
+    with _naming(role):
+        return open_store(location, scheme, **kwargs)
 
 
 def resolve_store(store: str | os.PathLike[str] | None) -> str | Path:
@@ -127,7 +134,9 @@ def resolve_store(store: str | os.PathLike[str] | None) -> str | Path:
 
     A directory comes back as a ``Path``; a server URL (``redis://…``) as the string given,
     its ``//`` intact. Raises :class:`ConfigError` for an empty ``store`` (``--store ''``), which
-    would otherwise mean the default silently.
+    would otherwise mean the default silently, and :class:`StoreError` for one that looks like a
+    mistyped Redis URL (``redis//host:6379/0``, ``redis:host:6379``, a bare ``host:6379``: see
+    :func:`~reprint_guard.store.check_location`), which would otherwise make a local store.
     """
     if store is not None and not os.fspath(store).strip():
         raise ConfigError(
@@ -135,6 +144,10 @@ def resolve_store(store: str | os.PathLike[str] | None) -> str | Path:
             f"to use ${STORE_ENV}, else ./{DEFAULT_STORE}"
         )
     text = os.fspath(store) if store else os.environ.get(STORE_ENV) or DEFAULT_STORE
+    try:
+        check_location(text)  # before Path() folds the // of redis//host and the ./ of ./host:6379
+    except StoreError as e:
+        raise StoreError(str(e).replace("--store ", f"${STORE_ENV}=", 1) if not store else str(e)) from None
     return text if is_redis_url(text) else Path(text)
 
 
@@ -553,7 +566,10 @@ class Guard:
         :class:`~reprint_guard.errors.IncompatibleStoreError` (another scheme).
         """
         scheme = scheme or FingerprintScheme()
-        src_loc, dst_loc = resolve_store(source), resolve_store(destination)
+        with _naming("SRC"):
+            src_loc = resolve_store(source)
+        with _naming("DST"):
+            dst_loc = resolve_store(destination)
         if str(src_loc) == str(dst_loc):
             raise ConfigError(f"migrate needs two different stores; both are {src_loc}")
         cache = resolve_cache_dir(cache_dir)
@@ -1216,8 +1232,9 @@ def _manifest_evidence(url_of: Callable[[str], str | None]) -> Callable[[str], U
 
 def _open_reader(location: str, scheme: FingerprintScheme, config: MatchConfig) -> Guard:
     """A read-only Guard on the store at ``location``: the checker factory of spawned workers
-    (picklable as a ``functools.partial``)."""
-    return Guard(open_store(location, scheme), config)
+    (picklable as a ``functools.partial``). A directory goes as a ``Path``: its name may look
+    like a mistyped URL once ``./`` is gone (``./redis:fp``), which a string would be refused for."""
+    return Guard(open_store(location if is_redis_url(location) else Path(location), scheme), config)
 
 
 

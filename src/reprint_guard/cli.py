@@ -299,7 +299,10 @@ def _check_output(
         raise _fail(
             f"--output {output} is the --urls manifest {manifest}: writing the report would overwrite it; write it elsewhere"
         )
-    location = resolve_store(store)
+    try:
+        location = resolve_store(store)
+    except ReprintGuardError as e:  # e.g. a mistyped Redis URL
+        raise _fail(str(e)) from None
     if isinstance(location, Path) and (location.resolve() == target or location.resolve() in target.parents):
         raise _fail(f"--output {output} lies inside the store {location}: writing there would damage it; write it elsewhere")
     linked = _hard_link_target(target)

@@ -1020,6 +1020,7 @@ class RedisStore:
         """Queue this thread's rewrites and manifest entries, then apply them in one
         ``MULTI``/``EXEC`` under ``WATCH`` of what they were read from: all of them or (an
         exception inside, or another process wrote one of those articles meanwhile) none.
+        The write script is loaded in the same transaction (a restarted server has none).
         Raises :class:`StoreError`."""
         self._require_writable()
         if getattr(self._local, "pending", None) is not None:
@@ -1040,6 +1041,11 @@ class RedisStore:
                     if pipe.hget(self._k("ids"), a[1]) != a[2] or pipe.hget(self._k("m", _bucket(int(a[2]))), a[2]) != a[3]:
                         raise StoreError(f"the article {a[1]} in {self.shown} changed meanwhile: nothing was changed; run again")
                 pipe.multi()
+                # Loaded inside the transaction, so no restart or SCRIPT FLUSH can come between
+                # it and the EVALSHAs: a NOSCRIPT at EXEC is not rolled back (the manifest's
+                # HSET would apply without the rewrites), and nothing else loads it.
+                if pending:
+                    pipe.script_load(_PUT)
                 for a in pending:
                     pipe.evalsha(self._put_script.sha, 0, *a)
                 if manifest:
@@ -1047,8 +1053,6 @@ class RedisStore:
                 pipe.execute()
             except self._redis.WatchError:
                 raise StoreError(f"{self.shown} changed while it was upgraded: nothing was changed; run again") from None
-            except self._redis.exceptions.NoScriptError:
-                raise StoreError(f"{self.shown} lost its scripts (restarted?) while upgrading: nothing was changed; run again") from None
 
     def records(self, ids: Sequence[str] | None = None) -> Iterator[ArticleRecord]:
         """Articles exactly as stored, in id order (all, or those of ``ids`` that exist)."""
