@@ -1739,3 +1739,15 @@ def test_cant_is_a_denial(text: str, forbidden: tuple[str, ...], permitted: tupl
 )
 def test_a_credit_naming_author_and_outlet_gives_the_outlet(text: str, holder: str) -> None:
     assert parse_notice(text).rights_holder == holder
+
+
+def test_a_logo_names_the_site_before_an_about_row() -> None:
+    """The about row is the last resort: a page's logo names its site first (the report half lost
+    a holder when the row came first)."""
+    page = (
+        "<html><body><header><a class='logo' href='/'><img src='/logo.png' alt='嵐海新聞網'></a></header><article>"
+        + "".join(f"<p>第{k}段：立冬前夕，合歡山區楓紅層層，吸引遊客駐足拍照，武嶺停車場上午湧入大批車潮，警方在第{k}個路口實施交通管制。</p>" for k in range(1, 8))
+        + "<p>本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。</p></article>"
+        "<footer><p>關於嵐海社 | 隱私權政策 | 服務條款 | 聯絡我們</p></footer></body></html>"
+    )
+    assert extract(page, content_type="html").outlet == "嵐海新聞網"

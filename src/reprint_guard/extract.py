@@ -947,7 +947,7 @@ def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool, afte
     if sitename is None and notice is not None:
         # only a page with a notice, whose holder may be "this site", reads its info and footer
         # lines for its name: a check of a page without one (most of a moderation queue) does not
-        sitename = _header_outlet(page_text) or _footer_claim_site(page_text) or _logo_site(tree)
+        sitename = _header_outlet(page_text) or _footer_claim_site(page_text) or _logo_site(tree) or _about_row_site(page_text)
     sitename = sitename or host
     return Document(
         text=parsed.text,
@@ -1006,7 +1006,15 @@ def _footer_claim_site(page_text: str) -> str | None:
         icp = _ICP_AFTER_NAME.search(line) if len(line) <= _FOOTER_LINE_CHARS else None
         if icp and _is_masthead(icp.group("name")):
             return icp.group("name")
-        # 關於瀛海通訊社 | 隱私權政策 | 聯絡我們: a link row opening with "about" the site
+    return None
+
+
+def _about_row_site(page_text: str) -> str | None:
+    """The site a footer link row names "about" (關於瀛海通訊社 | 隱私權政策 | 聯絡我們, "About X |
+    Privacy"), among the page's last 30 lines: the last resort of a page that names itself
+    nowhere else (claim and registration rows, the logo come first)."""
+    lines = [line.strip() for line in page_text.splitlines()[-_FOOTER_LINES * 3 :] if line.strip()]
+    for line in reversed(lines[-_FOOTER_LINES:]):
         about = _ABOUT_ROW.match(line) if len(line) <= _FOOTER_LINE_CHARS else None
         if about and _is_masthead(about.group("name")):
             return about.group("name")
@@ -1056,7 +1064,7 @@ def _text_outlet(source: str | None, text: str, notice: str | None) -> str | Non
     masthead's date line or the party of its last © line."""
     if source and not _SELF_REFERENCE.fullmatch(source.strip()):
         return source
-    return (_header_outlet(text) or _footer_claim_site(text)) if notice is not None else None
+    return (_header_outlet(text) or _footer_claim_site(text) or _about_row_site(text)) if notice is not None else None
 
 
 _HEADER_CUE = re.compile(r"\d|讯|訊|消息")
