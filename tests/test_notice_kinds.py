@@ -1572,14 +1572,20 @@ def test_session_20_leave_first_and_credit_rows(text, holder, forbidden, permitt
     assert (n.rights_holder, n.forbidden_uses, n.permitted_uses, n.conditions) == (holder, forbidden, permitted, conditions)
 
 
+def _footer_page(headline: str, paragraph: str, paragraphs: int, footer: str) -> str:
+    """An article page of ``paragraphs`` copies of ``paragraph`` under ``headline``, then ``footer``'s HTML."""
+    body = "".join(f"<p>{paragraph}</p>" for _ in range(paragraphs))
+    return f"<html><body><article><h1>{headline}</h1>{body}</article><footer>{footer}</footer></body></html>"
+
+
 def test_a_footer_block_of_desks_after_an_article_is_read_whole() -> None:
     """What a page shows after its article is no article prose: the desks above the footer's ©
     line belong to its notice however far up they reach (round 16 tune, en-134)."""
-    page = (
-        "<html><body><article><h1>Bridge reopens</h1>" + "".join(f"<p>{'The bridge reopened on Monday after repairs. ' * 6}</p>" for _ in range(8))
-        + "</article><footer><dl><dt>Tips and corrections</dt><dd>news@harbourline.example</dd>"
+    page = _footer_page(
+        "Bridge reopens", "The bridge reopened on Monday after repairs. " * 6, 8,
+        "<dl><dt>Tips and corrections</dt><dd>news@harbourline.example</dd>"
         "<dt>Reprints and advertising</dt><dd>sales@harbourline.example · (604) 555-0112</dd>"
-        "<dt>Subscriptions / customer service</dt><dd>1-888-555-0190</dd></dl><p>© 2024 Harbourline Media Inc.</p></footer></body></html>"
+        "<dt>Subscriptions / customer service</dt><dd>1-888-555-0190</dd></dl><p>© 2024 Harbourline Media Inc.</p>",
     )
     doc = extract(page, content_type="html")
     assert doc.notice_text is not None and doc.notice_text.startswith("Tips and corrections\n")
@@ -1588,11 +1594,10 @@ def test_a_footer_block_of_desks_after_an_article_is_read_whole() -> None:
 
 
 def test_content_used_only_with_permission_is_a_notice() -> None:
-    page = (
-        "<html><body><article><h1>Fuel seized</h1>" + "".join(f"<p>{'Customs seized forty tonnes of fuel at the border. ' * 5}</p>" for _ in range(6))
-        + "</article><footer><div>© 2026 Dardania Ledger. All rights reserved.<br>Content may be used only with the written "
-        "permission of the editorial board. Requests: desk@dardania.example<br>Marketing: ads@dardania.example | +383 38 555 217"
-        "</div></footer></body></html>"
+    page = _footer_page(
+        "Fuel seized", "Customs seized forty tonnes of fuel at the border. " * 5, 6,
+        "<div>© 2026 Dardania Ledger. All rights reserved.<br>Content may be used only with the written "
+        "permission of the editorial board. Requests: desk@dardania.example<br>Marketing: ads@dardania.example | +383 38 555 217</div>",
     )
     doc = extract(page, content_type="html")
     n = parse_notice(doc.notice_text or "")
