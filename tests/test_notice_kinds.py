@@ -1756,3 +1756,26 @@ def test_a_logo_names_the_site_before_an_about_row() -> None:
         "<footer><p>關於嵐海社 | 隱私權政策 | 服務條款 | 聯絡我們</p></footer></body></html>"
     )
     assert extract(page, content_type="html").outlet == "嵐海新聞網"
+
+
+def test_a_footer_of_four_desks_is_read_whole() -> None:
+    """Four desks of label, e-mail and phone above the footer's © line: the licensing desk at
+    their top belongs to the notice too (new-user trial of session 20: the block was cut after ten
+    lines and the reprints e-mail lost)."""
+    desks = "".join(
+        f"<h4>{label}</h4><p>{mail}@northvale.example</p><p>01632 9601{k}2</p>{more}"
+        for k, (label, mail, more) in enumerate(
+            [("Reprints &amp; Permissions", "reprints", "<p><a href='https://northvale.example/licensing'>Licensing</a></p>"),
+             ("News tips", "newsdesk", ""), ("Subscriptions", "subs", ""), ("Advertising", "adverts", "")]
+        )
+    )
+    page = _footer_page(
+        "Bridge reopens", "The bridge reopened on Monday after repairs. " * 6, 8,
+        desks + "<p>© 2026 Northvale Media Ltd. All rights reserved.</p>",
+    )
+    doc = extract(page, content_type="html")
+    n = parse_notice(doc.notice_text or "")
+    assert {e.address: e.role for e in n.emails} == {
+        "reprints@northvale.example": "licensing", "newsdesk@northvale.example": "tip",
+        "subs@northvale.example": "subscription", "adverts@northvale.example": "advertising",
+    }

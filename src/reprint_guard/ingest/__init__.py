@@ -104,4 +104,5 @@ article are its notice however far up they reach; a site name in Latin letters u
 when capitalised ("Fako Centre for Rights and Justice"); a footer link row 關於X | … names the site. 25: public accounts'
 credit lines (本文来自微信公众号：X, 转载自公众号“X”) and a bar or slash for a source label's colon
 (来源 | X, 来源丨X, 作者丨Y) read as credits and fields; a credit keeps the bracket closing its
-remark ("Eastbank wire (not X)")."""
+remark ("Eastbank wire (not X)"); a footer's block of desks above its claim is read up to 16 lines
+(four desks of label, e-mail and phone), not 10."""

@@ -398,7 +398,7 @@ _FOOTER_MAX_LINES = 12
 _TRAILING_MAX_LINES = 30
 """Trailer, editor, widget and headline lines allowed after a notice (a related-stories list)."""
 _FOOTER_LINES_ABOVE = 4
-_CONTACT_BLOCK_LINES = 10  # lines of desks and contacts above a footer's claim, at most
+_CONTACT_BLOCK_LINES = 16  # lines of desks and contacts above a footer's claim, at most (four desks of label, e-mail and phone)
 _PROSE_AFTER_LINES = 3
 _PROSE_AFTER_CHARS = 120
 """Lines of sentences allowed after a notice before its trailers: a promotion or a site blurb
