@@ -995,27 +995,34 @@ def _footer_claim_site(page_text: str) -> str | None:
     reserved.``, ``Copyright © X``, ``X版权所有``), read with :func:`parse_notice`; the line
     nearest the page's end wins. The site's name for a page that names itself nowhere else;
     ``None`` when no such line names anyone."""
-    lines = [line.strip() for line in page_text.splitlines()[-_FOOTER_LINES * 3 :] if line.strip()]
-    for line in reversed(lines[-_FOOTER_LINES:]):
-        if len(line) <= _FOOTER_LINE_CHARS and _FOOTER_CLAIM_LINE.search(line):
+    rows = _footer_rows(page_text)
+    for line in rows:
+        if _FOOTER_CLAIM_LINE.search(line):
             holder = parse_notice(line).rights_holder
             if holder:
                 return holder
-    for line in reversed(lines[-_FOOTER_LINES:]):
+    for line in rows:
         # 南湖新闻网　浙ICP备12345678号: a registration row opening with the site's name
-        icp = _ICP_AFTER_NAME.search(line) if len(line) <= _FOOTER_LINE_CHARS else None
+        icp = _ICP_AFTER_NAME.search(line)
         if icp and _is_masthead(icp.group("name")):
             return icp.group("name")
     return None
+
+
+@lru_cache(maxsize=4)  # read for the footer's claim, then for its about row, of one page
+def _footer_rows(page_text: str) -> tuple[str, ...]:
+    """The page's last :data:`_FOOTER_LINES` non-empty lines (stripped), nearest the end first,
+    without those over :data:`_FOOTER_LINE_CHARS` characters."""
+    lines = [line.strip() for line in page_text.splitlines()[-_FOOTER_LINES * 3 :] if line.strip()]
+    return tuple(line for line in reversed(lines[-_FOOTER_LINES:]) if len(line) <= _FOOTER_LINE_CHARS)
 
 
 def _about_row_site(page_text: str) -> str | None:
     """The site a footer link row names "about" (關於瀛海通訊社 | 隱私權政策 | 聯絡我們, "About X |
     Privacy"), among the page's last 30 lines: the last resort of a page that names itself
     nowhere else (claim and registration rows, the logo come first)."""
-    lines = [line.strip() for line in page_text.splitlines()[-_FOOTER_LINES * 3 :] if line.strip()]
-    for line in reversed(lines[-_FOOTER_LINES:]):
-        about = _ABOUT_ROW.match(line) if len(line) <= _FOOTER_LINE_CHARS else None
+    for line in _footer_rows(page_text):
+        about = _ABOUT_ROW.match(line)
         if about and _is_masthead(about.group("name")):
             return about.group("name")
     return None
