@@ -1637,3 +1637,51 @@ def test_the_address_a_copy_must_link_back_to_is_no_licensing_desk() -> None:
     }
     got = {text: [u.role for u in parse_notice(text).urls] for text in roles}
     assert got == {text: [role] for text, role in roles.items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "forbidden", "permitted", "conditions"),
+    [
+        # Macau's Portuguese-language dailies and bureaus print their terms in Portuguese
+        ("© 2025 Diário da Colina. Todos os direitos reservados. É permitida a reprodução dos artigos desde que citada a fonte.",
+         (), ("copy",), ("credit",)),
+        ("A reprodução dos textos é permitida, desde que mencionada a fonte.", (), ("copy",), ("credit",)),
+        ("Os comunicados e fotografias desta Direcção podem ser reproduzidos pelos órgãos de comunicação social, devendo indicar a fonte «DSCV».",
+         (), ("copy",), ("credit",)),
+        ("Copyright © 2025 Ponte Diária. Todos os direitos reservados. Proibida a reprodução sem autorização.", ("copy",), (), ()),
+        ("© 2025 Ponte Diária. Não é permitida a reprodução dos conteúdos.", ("copy",), (), ()),
+        # the same terms in Spanish
+        ("Derechos reservados © 2025 Diario del Sur S.A. Prohibida su reproducción total o parcial sin autorización.", ("copy",), (), ()),
+    ],
+)  # fmt: skip
+def test_portuguese_and_spanish_terms_are_read(text, forbidden, permitted, conditions):
+    n = parse_notice(text)
+    assert (n.forbidden_uses, n.permitted_uses, n.conditions) == (forbidden, permitted, conditions)
+
+
+def test_a_portuguese_press_contact_row_is_no_licensing_desk():
+    n = parse_notice(
+        "Este comunicado e as fotografias podem ser reproduzidos pelos meios de comunicação social.\n"
+        "Contactos para a imprensa: Sra. Lam, tel. 8899 4061, imprensa@colina.example.mo"
+    )
+    assert n.permitted_uses == ("copy",)
+    assert [(p.as_written, p.role) for p in n.phones] == [("8899 4061", "other")]
+    assert [(e.address, e.role) for e in n.emails] == [("imprensa@colina.example.mo", "other")]
+
+
+def test_a_bilingual_press_release_permission_is_read_beside_the_footer_claim():
+    # a Macau bureau's release: the Chinese and Portuguese permission at the article's end, the
+    # bureau's © in the footer (the long Portuguese line no longer ends the notice's search)
+    after = (
+        "<p class='reprint'>本局新聞稿及圖片歡迎傳媒轉載，轉載時請註明出處「城市規劃局」。<br>"
+        "Os comunicados e fotografias desta Direcção de Serviços podem ser reproduzidos pelos órgãos de "
+        "comunicação social, devendo indicar a fonte «DSPC».</p>"
+        "<div class='attach'>附件：<a href='#'>相片1.jpg</a></div>"
+        "<footer><p>© 2024 澳門特別行政區政府城市規劃局 版權所有<br>"
+        "Direcção dos Serviços de Planeamento da Cidade. Todos os direitos reservados.</p></footer>"
+    )
+    doc = extract(zh_page(after), content_type="html")
+    n = parse_notice(doc.notice_text)
+    assert "歡迎傳媒轉載" in doc.notice_text and "版權所有" in doc.notice_text
+    assert set(n.permitted_uses) == {"reprint", "copy"} and n.conditions == ("credit",)
+    assert n.forbidden_uses == ()

@@ -195,7 +195,7 @@ _LICENCE_TERMS = tuple(
         # as the subject of a requirement
         r"\b(?:reprint|republicat|republish|reproduc|redistribut|syndicat)\w*\b[^\n.;]{0,80}?\b(?:requires?|needs?)\s{1,3}"
         r"(?:the |our |its |their )?(?:prior )?(?:express )?(?:written )?(?:permission|consent|authori[sz]ation|a licen[cs]e)\b",
-        r"欢迎转载|不保留版权的转载|转载(?:时)?(?:请|须|务必)(?:注明|标明|保留)",
+        r"欢迎[^，。\n]{0,6}?转载|不保留版权的转载|转载(?:时)?(?:请|须|务必)(?:注明|标明|保留)",
         # "Reprints are welcome with attribution", "Reprints welcome with credit to X",
         # "Republication is permitted provided …": a permission worded after its use
         r"\b(?:reprints?|reprinting|republication|republishing|reproduction)\b(?: (?:is|are))? (?:most |very )?"
@@ -237,6 +237,12 @@ _LICENCE_TERMS = tuple(
         r"\b(?:reproduction|republication|reprinting|redistribution)\b[^.\n]{0,60}?\b(?:is|are) (?:hereby )?"
         r"(?:authori[sz]ed|permitted|allowed)\b[^.\n]{0,80}?\b(?:provided|if|on condition|as long as|with)\b"
         r"|\b(?:reproduction|republication|reprinting|redistribution)\b[^.\n]{0,60}?\bmust (?:cite|credit|acknowledge|attribute|name)\b",
+        # the same terms in Portuguese (Macau's bilingual notices) and Spanish: "É permitida a
+        # reprodução … desde que citada a fonte", "Os comunicados … podem ser reproduzidos",
+        # "Proibida a reprodução sem autorização", "Prohibida su reproducción total o parcial"
+        r"\breprodu(?:ção|ções|çao|cao|cción|cciones|ccion|zid[ao]s?|cid[ao]s?|zir|cir)\b[^.\n]{0,80}?"
+        r"\b(?:permitid|proibid|prohibid|autorizad|sem autoriza|sin autoriza|desde que|siempre que)"
+        r"|\b(?:permitid[ao]s?|proibid[ao]s?|prohibid[ao]s?|podem ser|pueden ser|se permite)\b[^.\n]{0,60}?\breprodu",
     )
 )
 # Wording that notices use but ordinary sentences may hold too (a story about copyright law,
@@ -264,7 +270,7 @@ _LICENCE_WORDS = (
     "noncommercial use", "reprint", "no part of", "data mining", "material may", "free of charge", "for free",
     "credit", "ask before", "ask us before", "protected by copyright", "subject to copyright", "please do not",
     "please don't", "to license", "to licence", "to syndicate", "to reuse", "to reproduce", "infringement", "violation",
-    "breach", "authorized for", "authorised for", "licensed for", "reproduction", "republication", "redistribution",
+    "breach", "authorized for", "authorised for", "licensed for", "reproduction", "republication", "redistribution", "reprodu",
     "you must", "you need to", "you have to", "you are required to", "you can't", "you cannot", "you can not", "you may not",
     "you mustn't", "do not", "don't", "link back",
 )  # fmt: skip

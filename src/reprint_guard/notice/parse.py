@@ -1544,7 +1544,9 @@ _USE_WORDS = {
     r"|\b(?:short|brief)[ ](?:quot(?:es|ations?)|passages?)\b|\bquot(?:e|es|ations?)[ ](?:of[ ])?(?:up to|no more than|not more than)[ ]\d"
     r"|\babridg(?:e|es|ed|ing|e?ments?)\b)",
     "mirror": r"镜像|鏡像|(?i:\bmirror(?:s|ed|ing)?\b)",
-    "copy": r"复制|複製|翻印|翻录|翻錄|拷贝|拷貝|重製|重制|(?i:\bcop(?:y|ies|ied|ying)\b|\breproduc\w{0,8}|\bduplicat(?:e|es|ed|ing|ion)\b)",
+    # (Portuguese reprodução / reproduzidos, as Macau's bilingual footers print it)
+    "copy": r"复制|複製|翻印|翻录|翻錄|拷贝|拷貝|重製|重制|(?i:\bcop(?:y|ies|ied|ying)\b|\breproduc\w{0,8}|\breprodu(?:ção|ções|çao|cao|z\w{0,6})"
+    r"|\bduplicat(?:e|es|ed|ing|ion)\b)",
     # 欢迎下载X APP / X客户端 promotes an app (Round 8): installing it is no use of the text
     "download": r"(?:下载|下載)(?![^。，,；;\n]{0,12}?(?:APP|App|app|客户端|客戶端))|(?i:\bdownload(?:s|ed|ing)?\b)",
     # "X Broadcasting Corporation" is a name, not a use
@@ -1570,7 +1572,7 @@ and scanning only near use words keeps marker-free text cheap."""
 _FORBID_TOKEN = re.compile(
     r"(?=[。！？；!?;\n.须須需必应應务務未不禁严嚴请請切谢謝拒欢歡可转轉复複镜鏡修改篡删刪洗摘节節非如若免无無gG"
     + _USE_FIRST
-    + r"aAcCdDeEfFiImMnNpPqQrRsSuUwWyYfFoO'])"
+    + r"aAcCdDeEéÉfFiImMnNpPqQrRsSuUwWyYfFoO'])"
     r"(?:(?P<end>[。！？；!?;]|(?<![、，,\-a-z ])\n|\.(?=[ \n]|$))"
     # (a stop or a line break opens no other token: the other branches are not tried there)
     r"|(?![。！？；!?;\n.])(?:"
@@ -1593,6 +1595,9 @@ _FORBID_TOKEN = re.compile(
     r"|\b(?:prohibited|forbidden|not permitted|not allowed)\b"
     # "Text and data mining of this site is expressly reserved" (opt-out of the TDM exception)
     r"|\b(?:is|are) (?:expressly |explicitly |strictly )?reserved\b"
+    # Portuguese and Spanish bans, before or after the use: "Proibida a reprodução sem
+    # autorização", "A reprodução … é proibida", "Prohibida su reproducción total o parcial"
+    r"|\b(?:proibid[ao]s?|prohibid[ao]s?|vedad[ao]s?)\b|\bs(?:em|in)\b[^.;\n]{0,40}?\bautoriza(?:ção|çao|cao|ción|cion)"
     # "Copying or posting is an infringement of copyright"
     r"|\b(?:is|are|constitutes?) (?:an |a )?(?:infringement|violation|breach) of (?:the )?copyright\b))"
     # "Reprints are welcome with attribution", "Reproduction is authorised provided …", "Copying
@@ -1603,11 +1608,15 @@ _FORBID_TOKEN = re.compile(
     # "Reproduction permitted provided the source is cited": the same without its verb, on terms
     r"|\b(?:permitted|allowed|authori[sz]ed)(?=[ ](?:provided|as long as|on condition|if (?:the|you|credit)|with (?:credit|attribution|acknowledg)))"
     # "Reproduction of content must cite X as the source": allowed on the credit it asks
-    r"|\bmust (?:cite|credit|acknowledge|attribute)\b))"
+    r"|\bmust (?:cite|credit|acknowledge|attribute)\b"
+    # "A reprodução é permitida desde que citada a fonte" (Portuguese, Spanish)
+    r"|\b(?:é|e|são|sao|es|está|esta) (?:permitid|autorizad)[ao]s?\b))"
     r"|(?P<deny>未[经經]|非[经經]|未获|未獲|不得|不可|不能|不准|不允许|不允許|不许|不許|禁止|严禁|嚴禁|请勿|請勿|切勿"
     r"|谢绝|謝絕|拒绝|拒絕|无权|無權|如需|如要|若需|如欲|無断|無斷|无断"
     # a reservation names what it keeps ("All rights are reserved, including text and data
     # mining"); "Want to republish this story? Contact …" asks for permission first
+    # "Não é permitida a reprodução", "No se permite la reproducción"
+    r"|(?i:\bn(?:ão|ao|o)\b(?: (?:é|e|são|sao|está|esta|se))? permit\w*)"
     r"|(?i:\breserv(?:e|es|ed|ing)\b|\b(?:want|wish|would like|'d like) to\b(?![^?\n]{0,80}\?[ ]{0,3}(?:you can|you may|yes|go ahead|feel free|please do)\b)|\b(?:for|seek|request|obtain) permission to\b|\bpermission to (?=(?:reprint|republish|reproduce)\w*[ ]{0,2}[:：])|\bnot for\b"
     r"|\bfor (?=(?:(?:syndication|licensing|permission)[ ](?:and|or|&)[ ])?(?:reprint|republication|reproduction)s?[ ]"
     r"(?:rights|permissions?|requests?|enquiries|inquiries)\b)"
@@ -1628,6 +1637,8 @@ _FORBID_TOKEN = re.compile(
     r"|(?P<allow>欢迎|歡迎|可以|免费|免費|(?:使用者|公眾|公众|任何人)(?:均|皆)?得|可(?:自由|免费|免費)?(?=转载|轉載|转发|轉發|引用|分享)|自由(?=转载|轉載)"
     r"|(?i:\b(?:welcome|free to|feel free|you may\b(?! not)|may freely|you can(?!['’]t\b)|encourage you to|are encouraged to"
     r"|permission is granted)\b"
+    # "É permitida a reprodução", "Os comunicados … podem ser reproduzidos", "Se permite la reproducción"
+    r"|\b(?:permitid[ao]s?|autorizad[ao]s?|podem? ser|pueden? ser|se permite)\b"
     # "Media outlets may republish our stories at no cost" (not "… only with permission")
     r"|\bmay (?=(?:republish|reprint|reproduce|share)\b(?![^.;\n]{0,80}?\b(?:permission|consent|licen[cs]e|authori[sz]|agreement)))"
     # "Content … may be reproduced only with due acknowledgement to X": allowed on a credit, not a licence
@@ -1662,7 +1673,10 @@ _CONDITION_PATTERNS = (
             # "Reproduction is authorised with mention of the source" (French "avec mention de la source")
             r"|\b(?:with|after) (?:the |a )?mention of (?:the |its |our )?(?:source|author|origin)\b|\bmentioning (?:the |its |our )?(?:source|author)\b"
             # "a hyperlink to X and a reference to Y are required": a reference is a credit
-            r"|\breference to\b(?:[^.;\n]|\.(?=\w)){0,80}?\b(?:is|are) (?:required|mandatory|obligatory)\b|\bwith (?:a )?reference to the (?:source|original|author)\b)"
+            r"|\breference to\b(?:[^.;\n]|\.(?=\w)){0,80}?\b(?:is|are) (?:required|mandatory|obligatory)\b|\bwith (?:a )?reference to the (?:source|original|author)\b"
+            # "desde que citada a fonte", "devendo indicar a fonte", "citando la fuente"
+            r"|\b(?:citad[ao]|citando|cite|citar|indicad[ao]|indicar|indique|indicando|mencionad[ao]|mencionando|mencionar|menção|mención|mencion)"
+            r"\b[^.;\n]{0,12}?\b(?:fonte|fuente|autor)\b|«(?:cortesia|cortesía) d[aeo]s?\b)"
         ),
     ),
     ("keep_notice", re.compile(r"保留(?:本|此|原)?(?:版[权權]|声明|聲明|作者(?:信息|资讯|資訊|资料|資料))|保留[^。；，,\n]{0,6}?水印|附上[^。；\n]{0,12}?(?:和|及|与|與|并|並)(?:本|此)(?:声明|聲明)|(?i:(?:keep|retain) (?:this|the) (?:notice|copyright)|\b(?:this|the) (?:copyright )?notice (?:is|be) (?:retained|kept|preserved|included)\b)")),
@@ -1961,7 +1975,9 @@ _ROLE_WORDS = re.compile(
     # 地址 is a postal address row's label; 邮箱地址 / 網站地址 only name the contact's kind
     # 听友来信：, 网站维护电话：, "Editorial:": desks that sell no licence
     # 媒体垂询 / "Media enquiries": the press office answers journalists, it sells no licence
-    r"|(?P<other>媒体垂询|媒體垂詢|媒体联络|媒體聯絡|媒体咨询|媒體諮詢|(?i:\b(?:media|press) (?:enquiries|inquiries|contacts?|relations|office)\b)|客服|总机|總機|意见|意見|反馈|反饋|回饋|投稿|投书|投書|读者信箱|讀者信箱|读者来信|讀者來信|读者热线|讀者熱線|(?<![请請载載])(?:来信|來信)(?=[ ]?[:：])|维护|維護|技术支持|技術支持|(?i:\beditorial\b(?! (?:licens|use|reuse|syndicat)))|传真|傳真|纠错|糾錯|更正|勘误|勘誤|错漏|錯漏|(?<![箱件邮郵站])地址|读者服务|讀者服務|编辑部|編輯部|总编室|總編室|办事处|辦事處|值班|服务热线|服務熱線|服务电话|服務電話|站长|站長|网站管理员|網站管理員|网管|網管|(?i:\bfax\b|\bweb ?master\b|\bcustomer\b|\bservice (?:desk|hotline|line|cent(?:er|re))\b|\bsubmissions?\b"
+    r"|(?P<other>媒体垂询|媒體垂詢|媒体联络|媒體聯絡|媒体咨询|媒體諮詢|(?i:\b(?:media|press) (?:enquiries|inquiries|contacts?|relations|office)\b)"
+    # (Macau's Portuguese "Contactos para a imprensa", Spanish "Contacto de prensa")
+    r"|(?i:\bcontactos? (?:para a |de |da )?(?:imprensa|prensa)\b|\bassessoria de imprensa\b)|客服|总机|總機|意见|意見|反馈|反饋|回饋|投稿|投书|投書|读者信箱|讀者信箱|读者来信|讀者來信|读者热线|讀者熱線|(?<![请請载載])(?:来信|來信)(?=[ ]?[:：])|维护|維護|技术支持|技術支持|(?i:\beditorial\b(?! (?:licens|use|reuse|syndicat)))|传真|傳真|纠错|糾錯|更正|勘误|勘誤|错漏|錯漏|(?<![箱件邮郵站])地址|读者服务|讀者服務|编辑部|編輯部|总编室|總編室|办事处|辦事處|值班|服务热线|服務熱線|服务电话|服務電話|站长|站長|网站管理员|網站管理員|网管|網管|(?i:\bfax\b|\bweb ?master\b|\bcustomer\b|\bservice (?:desk|hotline|line|cent(?:er|re))\b|\bsubmissions?\b"
     r"|\baddress\b|\bfeedback\b|\bcorrections?\b|\berrata\b|\bletters? to the editor\b))"
 )
 _ROLE_LOOKBACK = 50
