@@ -154,6 +154,16 @@ def _printed_twins(form: dict, outlet_forms: list[dict]) -> list[dict]:
     return twins
 
 
+def _prints_contact(page: str, contact: dict) -> bool:
+    """Whether ``page`` prints ``contact`` at all, in its text or as a link's address: a text view
+    of a block whose HTML twin gives an address only in an ``href`` does not print it (from
+    session 21; before, a twin's contacts counted on every page that printed the twin's lines)."""
+    from html import unescape
+
+    flat = re.sub(r"\s+", "", unescape(page))
+    return re.sub(r"\s+", "", contact["value"]) in flat
+
+
 def _with_contacts(own: list[dict], more: list[dict]) -> list[dict]:
     out = list(own)
     for c in more:
@@ -178,12 +188,13 @@ def page_expected(form: dict, outlet_forms: list[dict], *, page_uses: bool = Tru
     as ``page_uses=False`` does for every page (the rule before session 13)."""
     e = form["expected"]
     twins = _printed_twins(form, outlet_forms)
-    more = [c for tw in twins for c in tw["expected"]["contacts"]]
+    more = [c for tw in twins for c in tw["expected"]["contacts"] if _prints_contact(form["page"], c)]
     if e["rights_holder"] is None:
         claim = next((t for t in twins if t["expected"]["rights_holder"] is not None), None)
         if claim is not None:
             t = claim["expected"]
-            e = {**t, "contacts": _with_contacts(_with_contacts(t["contacts"], e["contacts"]), more)}
+            printed = [c for c in t["contacts"] if _prints_contact(form["page"], c)]
+            e = {**t, "contacts": _with_contacts(_with_contacts(printed, e["contacts"]), more)}
             more = []
     e = {**e, "contacts": _with_contacts(e["contacts"], more)} if more else e
     if page_uses and twins:
