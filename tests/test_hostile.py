@@ -947,6 +947,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._ARTICLE_AUTHOR_CLAIM": ("search",),
     "notice._LICENCE_DEED": ("search",),
     "notice._BLANKET_DENY": ("search",),
+    "notice._MEDIA_USE": ("search",),
     "notice._CC_UNNAMED": ("search",),
     "notice._CLAUSE_BEFORE": ("search",),
     "notice._CREDITED_SOURCE": ("finditer",),

@@ -1685,3 +1685,35 @@ def test_a_bilingual_press_release_permission_is_read_beside_the_footer_claim():
     assert "歡迎傳媒轉載" in doc.notice_text and "版權所有" in doc.notice_text
     assert set(n.permitted_uses) == {"reprint", "copy"} and n.conditions == ("credit",)
     assert n.forbidden_uses == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本署新聞稿及圖片歡迎傳媒轉載。\n新聞聯絡：陳小姐 2810 3344 press@works.example.gov.hk",
+        "本新闻稿欢迎各媒体转载使用。\n如有查询，请联系：王先生 010-6521 3370",
+        "This release may be freely reproduced by the media.\nContact: Jane Doe, +852 2810 3344, press@works.example.gov.hk",
+        "本署新聞稿歡迎傳媒轉載。\n查詢：李先生 2810 3346",
+    ],
+)
+def test_contacts_under_a_press_releases_media_use_line_are_the_press_office(text):
+    # the line asks no one for leave (bench/notices README: press contacts are outside the notice)
+    n = parse_notice(text)
+    assert n.forbidden_uses == () and n.permitted_uses
+    assert {c.role for c in (*n.phones, *n.emails)} == {"other"}
+
+
+def test_enquiry_labels_name_their_desks():
+    n = parse_notice("未經授權不得轉載。\n查詢電話：2810 3340　廣告查詢：2810 3345　轉載查詢：2810 3346　投訴及查詢：2810 3347")
+    assert [(p.as_written, p.role) for p in n.phones] == [
+        ("2810 3340", "other"), ("2810 3345", "advertising"), ("2810 3346", "licensing"), ("2810 3347", "complaint"),
+    ]  # fmt: skip
+
+
+def test_portuguese_desk_labels_name_their_roles():
+    n = parse_notice(
+        "© 2025 Diário da Colina. É permitida a reprodução dos artigos desde que citada a fonte.\n"
+        "Redacção: Tel. (853) 2811 4455 | redaccao@colina.example.mo\nAssinaturas: assinaturas@colina.example.mo"
+    )
+    assert [(p.as_written, p.role) for p in n.phones] == [("(853) 2811 4455", "tip")]
+    assert [(e.address, e.role) for e in n.emails] == [("redaccao@colina.example.mo", "tip"), ("assinaturas@colina.example.mo", "subscription")]

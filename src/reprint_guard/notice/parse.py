@@ -1959,11 +1959,13 @@ def _find_forbidden(folded: str) -> tuple[str, ...]:
 # --- contact roles -------------------------------------------------------------------------------
 _ROLE_WORDS = re.compile(
     r"(?P<complaint>举报|舉報|检举|檢舉|投诉|投訴|(?i:\bcomplaints?\b|report abuse))"
-    r"|(?P<tip>报料|爆料|報料|新闻热线|新聞熱線|新闻线索|新聞線索|线索征集|線索徵集|新闻部|新聞部|记者热线|記者熱線|求助热线|求助熱線|帮办|幫辦|(?i:\bnews ?tips?\b|\btips?\b|newsdesk|news desk|newsroom|\bnews ?(?:line|hotline)\b|\bsend us your (?:news|stor(?:y|ies)|pictures?|photos?|videos?)\b|tip-?off|\bgot a (?:story|news ?tip)\b|\bhave a (?:story|news ?tip)\b|\bstory ideas?\b|\bsend us (?:a|your) (?:story|tip)\b|\bspotted (?:a|an|something)\b|\bclaims? (?:we|for us to) (?:should )?(?:check|verify|fact-?check)\b))"
-    r"|(?P<subscription>订报|訂報|订阅|訂閱|发行|發行|(?i:\bsubscri\w*|\bcirculation\b))"
+    r"|(?P<tip>报料|爆料|報料|新闻热线|新聞熱線|新闻线索|新聞線索|线索征集|線索徵集|新闻部|新聞部|记者热线|記者熱線|求助热线|求助熱線|帮办|幫辦|(?i:\bnews ?tips?\b|\btips?\b|newsdesk|news desk|newsroom|\bnews ?(?:line|hotline)\b|\bsend us your (?:news|stor(?:y|ies)|pictures?|photos?|videos?)\b|tip-?off|\bgot a (?:story|news ?tip)\b|\bhave a (?:story|news ?tip)\b|\bstory ideas?\b|\bsend us (?:a|your) (?:story|tip)\b|\bspotted (?:a|an|something)\b|\bclaims? (?:we|for us to) (?:should )?(?:check|verify|fact-?check)\b)"
+    # the newsroom in Macau's Portuguese (Redacção, Redação) and in Spanish (Redacción)
+    r"|(?i:\breda(?:c[çc]|ç)[ãa]o\b|\bredacci[óo]n\b))"
+    r"|(?P<subscription>订报|訂報|订阅|訂閱|发行|發行|(?i:\bsubscri\w*|\bcirculation\b|\bassinaturas?\b|\bsuscripci\w*))"
     # 合作邀约 / 合作提案 / 业务合作 (proposals for business cooperation) and "Partnerships" are
     # business desks, as 商务合作 is
-    r"|(?P<advertising>广告|廣告|商务|商務|合作(?:邀约|邀約|提案)|(?:业务|業務|商业|商業)合作|(?i:\badvertis\w*|\bads\b|\bclassifieds?\b|\bpartnerships?\b|\bbusiness (?:development|cooperation|enquir\w*|inquir\w*)))"
+    r"|(?P<advertising>广告|廣告|商务|商務|合作(?:邀约|邀約|提案)|(?:业务|業務|商业|商業)合作|(?i:\badvertis\w*|\bpublicidad[e]?\b|\bads\b|\bclassifieds?\b|\bpartnerships?\b|\bbusiness (?:development|cooperation|enquir\w*|inquir\w*)))"
     # 侵犯您的合法权益 / 侵犯了您的版權: a takedown address, as 侵权 is
     r"|(?P<licensing>版权(?!所有)|版權(?!所有)|授权|授權|转载|轉載|许可(?!证)|許可(?!證)|侵权|侵權|侵犯(?=[^。，,\n]{0,8}?[权權])|使用|法务|法務|维权|維權"
     r"|(?i:\breprints?\b|\brepublish\w*|\bpermissions?\b|\blicens\w*|\bsyndicat\w*|\brights\b(?! reserved)|\btakedown\b|\binfring\w*|\border(?:ing)? (?:copies|reprints)\b"
@@ -1977,7 +1979,11 @@ _ROLE_WORDS = re.compile(
     # 媒体垂询 / "Media enquiries": the press office answers journalists, it sells no licence
     r"|(?P<other>媒体垂询|媒體垂詢|媒体联络|媒體聯絡|媒体咨询|媒體諮詢|(?i:\b(?:media|press) (?:enquiries|inquiries|contacts?|relations|office)\b)"
     # (Macau's Portuguese "Contactos para a imprensa", Spanish "Contacto de prensa")
-    r"|(?i:\bcontactos? (?:para a |de |da )?(?:imprensa|prensa)\b|\bassessoria de imprensa\b)|客服|总机|總機|意见|意見|反馈|反饋|回饋|投稿|投书|投書|读者信箱|讀者信箱|读者来信|讀者來信|读者热线|讀者熱線|(?<![请請载載])(?:来信|來信)(?=[ ]?[:：])|维护|維護|技术支持|技術支持|(?i:\beditorial\b(?! (?:licens|use|reuse|syndicat)))|传真|傳真|纠错|糾錯|更正|勘误|勘誤|错漏|錯漏|(?<![箱件邮郵站])地址|读者服务|讀者服務|编辑部|編輯部|总编室|總編室|办事处|辦事處|值班|服务热线|服務熱線|服务电话|服務電話|站长|站長|网站管理员|網站管理員|网管|網管|(?i:\bfax\b|\bweb ?master\b|\bcustomer\b|\bservice (?:desk|hotline|line|cent(?:er|re))\b|\bsubmissions?\b"
+    # 查詢電話 / 一般查詢 / 傳媒查詢 (enquiries; 廣告查詢, 訂閱查詢, 轉載查詢 name their desks) and
+    # 新聞聯絡人 answer questions; a press release's media-use line needs no one to ask
+    # (bench/notices README, labelling decisions: press contacts are outside the notice)
+    r"|(?<![告訂订閱阅載载權权訴诉])(?:查詢|查询)|新聞聯絡|新闻联络"
+    r"|(?i:\bcontactos? (?:para a |de |da )?(?:imprensa|prensa)\b|\bassessoria de imprensa\b|\bpropriedade\b|\bendere[çc]o\b|\bmorada\b|\bsede\b|\bdirec[çc][ãa]o\b|\bdirecci[óo]n\b)|客服|总机|總機|意见|意見|反馈|反饋|回饋|投稿|投书|投書|读者信箱|讀者信箱|读者来信|讀者來信|读者热线|讀者熱線|(?<![请請载載])(?:来信|來信)(?=[ ]?[:：])|维护|維護|技术支持|技術支持|(?i:\beditorial\b(?! (?:licens|use|reuse|syndicat)))|传真|傳真|纠错|糾錯|更正|勘误|勘誤|错漏|錯漏|(?<![箱件邮郵站])地址|读者服务|讀者服務|编辑部|編輯部|总编室|總編室|办事处|辦事處|值班|服务热线|服務熱線|服务电话|服務電話|站长|站長|网站管理员|網站管理員|网管|網管|(?i:\bfax\b|\bweb ?master\b|\bcustomer\b|\bservice (?:desk|hotline|line|cent(?:er|re))\b|\bsubmissions?\b"
     r"|\baddress\b|\bfeedback\b|\bcorrections?\b|\berrata\b|\bletters? to the editor\b))"
 )
 _ROLE_LOOKBACK = 50
@@ -2040,6 +2046,15 @@ _IN_CLAIM_LINE = re.compile(rf"©|\([cC]\)|(?i:copyright)|{_OWNED_WORDS}")
 _LABEL_END = re.compile(r"(?:[:：]|联系|聯繫|联络|聯絡|如下|(?i:contact|below))$")
 # A prohibition without a use verb (未经授权禁止使用, "without prior written permission"): the
 # notice still forbids, so its unlabelled contacts are for licensing.
+# A media-use line on a press release (bench/notices README, labelling decisions: "press contacts
+# below are outside the notice"): 欢迎传媒转载, 歡迎各媒體刊登, "may be freely reproduced by the
+# media", Macau's "podem ser reproduzidos pelos órgãos de comunicação social".
+_MEDIA_USE = re.compile(
+    r"(?:欢迎|歡迎)(?:各|各大|新闻|新聞)?(?:传媒|傳媒|媒体|媒體)[^，。；\n]{0,6}?(?:转载|轉載|刊登|刊用|引用|使用)"
+    r"|(?i:\b(?:media|press|news (?:outlets|organi[sz]ations))\b[^.\n]{0,30}?\bmay (?:freely )?(?:be )?(?:reproduc|republish|reprint|use|quote)"
+    r"|\bmay be (?:freely )?(?:reproduced|republished|used|quoted) by (?:the )?(?:media|press|news)"
+    r"|\bpel[oa]s (?:órgãos|orgaos|meios) de comunica[çc][ãa]o social\b)"
+)
 _BLANKET_DENY = re.compile(
     r"未[经經][^。\n]{0,20}?(?:许可|許可|授权|授權|同意)|(?:禁止|不得|严禁|嚴禁)(?:以任何[^。\n]{0,6})?使用"
     r"|(?i:without (?:the )?(?:prior )?(?:express )?(?:written )?(?:permission|consent))"
@@ -2534,7 +2549,10 @@ def _parse(text: str, region: str, site: str | None, author: str | None) -> Lice
             contacts.append((start, end, "email", Email(address, "other", text[start:end])))
     contacts += [(a, b, "url", Link(url)) for a, b, url in url_spans]
     contacts.sort(key=lambda c: c[0])
-    uses_stated = bool(forbidden or permitted or _BLANKET_DENY.search(head))
+    # a press release's media-use line (歡迎傳媒轉載, "may be reproduced by the media") asks no
+    # one for leave: the contacts under it are the press office's, not a licensing desk
+    media_use = not forbidden and _MEDIA_USE.search(head) is not None
+    uses_stated = bool(forbidden or permitted or _BLANKET_DENY.search(head)) and not media_use
     roles = _assign_roles(folded, [(a, b) for a, b, _, _ in contacts], uses_stated)
     phones: list[Phone] = []
     mails: list[Email] = []
