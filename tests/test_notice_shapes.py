@@ -1717,3 +1717,8 @@ def test_portuguese_desk_labels_name_their_roles():
     )
     assert [(p.as_written, p.role) for p in n.phones] == [("(853) 2811 4455", "tip")]
     assert [(e.address, e.role) for e in n.emails] == [("redaccao@colina.example.mo", "tip"), ("assinaturas@colina.example.mo", "subscription")]
+
+
+def test_a_macau_number_with_its_bracketed_code_under_a_portuguese_label_is_read():
+    n = parse_notice("Publicidade: (853) 2811 4466\nTelefone: (853) 2811 4468")
+    assert [(p.e164, p.role) for p in n.phones] == [("+85328114466", "advertising"), ("+85328114468", "other")]

@@ -284,6 +284,8 @@ _PHONE_LABEL = re.compile(
     r"|版[权權]|授[权權]|[转轉]载|[联聯][系繫络絡]"
     r"|(?i:tel|phone|call|fax|newsdesk|news desk|advertising|desk|hotline|whatsapp|reprints?|permissions?|licen[cs]\w{0,4}"
     r"|syndication|enquiries|inquiries|contact|newsroom|tips?|subscriptions?|circulation|classifieds?|editorial|switchboard"
+    # Macau's Portuguese rows (Telefone, Redacção, Publicidade, Assinaturas) and Spanish ones
+    r"|telefone|tel[ée]fono|contactos?|reda[cç]+[ãa]o|redacci[óo]n|publicidade?|assinaturas?"
     # a desk named before "at": "contact our Content Licensing team at 555-0142"
     r"|(?:team|department|office|line)[ ](?:at|on)))[^\n\d]{0,6}$"
 )
