@@ -1722,3 +1722,13 @@ def test_portuguese_desk_labels_name_their_roles():
 def test_a_macau_number_with_its_bracketed_code_under_a_portuguese_label_is_read():
     n = parse_notice("Publicidade: (853) 2811 4466\nTelefone: (853) 2811 4468")
     assert [(p.e164, p.role) for p in n.phones] == [("+85328114466", "advertising"), ("+85328114468", "other")]
+
+
+def test_a_request_sentences_purpose_outranks_the_desk_it_names():
+    n = parse_notice(
+        "© 2024 Reef Pass TV. All rights reserved. News reports may not be rebroadcast without written permission. "
+        "For permission, contact the newsroom at (680) 555-0142 or news@reefpass.example."
+    )
+    assert [(c.role) for c in (*n.phones, *n.emails)] == ["licensing", "licensing"]
+    # the desk's name still decides when the sentence asks for something else
+    assert [p.role for p in parse_notice("For news tips, contact the newsroom at 555-0142.").phones] == ["tip"]

@@ -2265,6 +2265,19 @@ def _assign_roles(
                 own = [w for w in words if w.start() >= seg]
                 if any(w.lastgroup == "licensing" for w in own):
                     words = [next(w for w in reversed(own) if w.lastgroup == "licensing")]
+                elif (
+                    own
+                    and (purpose := _purpose_words(folded, seg, start, max(line_start, prev_end)))
+                    and not any(
+                        w.lastgroup == own[-1].lastgroup
+                        for w in _ROLE_WORDS.finditer(folded, _after_last(folded, "。！？；;!?\n", max(line_start, prev_end), seg), seg)
+                    )
+                ):
+                    # "For permission, contact the newsroom at …": the sentence's purpose names
+                    # what the desk is asked for; the desk's own name says less (unless the
+                    # purpose names the desk's own role too: "To share a news tip or to
+                    # republish our stories, contact the newsroom")
+                    words = purpose
                 elif len(own) > 1:
                     words = [_desk_word(own)]  # "Tips and corrections: …": one label naming two desks
                 elif not own:
