@@ -903,6 +903,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._SUFFIX_THEN_CLAUSE": ("search",),
     "notice._SUFFIX_WORD": ("finditer",),
     "notice._INITIAL_END": ("search",),
+    "notice._OTHER_SCRIPT_AFTER": ("split",),
     "notice._HAN_AFTER_LATIN": ("split",),
     "notice._FEED_ORIGIN": ("finditer",),
     "notice._ACCOUNT_SELF": ("search",),

@@ -1732,3 +1732,20 @@ def test_a_request_sentences_purpose_outranks_the_desk_it_names():
     assert [(c.role) for c in (*n.phones, *n.emails)] == ["licensing", "licensing"]
     # the desk's name still decides when the sentence asks for something else
     assert [p.role for p in parse_notice("For news tips, contact the newsroom at 555-0142.").phones] == ["tip"]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # a footer's lines run together by a text view: the next field ends the name
+        ("版权所有：青岚博物院 预约咨询：0712-8555 1462", "青岚博物院"),
+        ("版权所有：北岭科技大学党委宣传部（新闻中心） 地址：北岭市学府路88号", "北岭科技大学党委宣传部（新闻中心）"),
+        ("© 2026 Wattle Policy Institute CRICOS Provider No. 00999X", "Wattle Policy Institute"),
+        ("All rights reserved © 2026 Dune Broadcasting Corporation جميع الحقوق محفوظة", "Dune Broadcasting Corporation"),
+        ("Todos os direitos reservados © 2025 Universidade da Colina Avenida do Lago, n.º 18", "Universidade da Colina"),
+        ("版權所有 不得轉載 © 2000-2025 港灣賽馬會 Copyright © 2000-2025 The Harbour Racing Club.", "港灣賽馬會"),
+        ("All rights reserved © 2011 Cedar Radio Corporation Best viewed with Internet Explorer 7.0", "Cedar Radio Corporation"),
+    ],
+)
+def test_a_name_ends_where_the_next_field_of_a_run_together_footer_begins(text, holder):
+    assert parse_notice(text).rights_holder == holder

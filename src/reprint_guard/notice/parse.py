@@ -407,6 +407,11 @@ _FOOTER_TAIL = re.compile(
     r"|\d{1,5}[A-Za-z]?[ ](?:[A-Z][a-z]{1,20}[ ]){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Ln|Drive|Dr"
     r"|Way|Place|Pl|Square|Sq|Parkway|Pkwy|Court|Ct|Highway|Hwy)\b"
     r"|(?:P\.?[ ]?O\.?[ ]Box|Suite|Floor|Level)[ ]\d"
+    # a Portuguese or Spanish street ("Avenida …", "Rua …", "Calle …"), a registration row
+    # ("CRICOS Provider No. …", "Company No. …"), an old footer's "Best viewed with …"
+    r"|(?:Avenida|Av\.|Rua|Travessa|Estrada|Largo|Calle|Carrera)[ ]\S"
+    r"|(?:[A-Z]{2,8}[ ])?(?:Provider|Registration|Registered|Company|Charity|Business)[ ](?:No\.?|Number|ID)(?=[ .:]|$)"
+    r"|Best[ ]viewed\b"
     r"|(?:Serving|Covering|Bringing|Delivering|Connecting|Informing|Celebrating)[ ](?:[a-z]|the[ ]|[A-Z])"
     # the next sentence or field when a page's lines run together ("X This text is protected …",
     # "X No part of …", "X Citation: …")
@@ -419,6 +424,8 @@ _FOOTER_TAIL = re.compile(
 _HAN_AFTER_LATIN = re.compile(
     r"(?<=[A-Za-z.)])[ 　]+(?=未[经經]|非[经經]|不得|禁止|严禁|嚴禁|请勿|請勿|版[权權]|著作|保留|欢迎|歡迎|转载|轉載|如需|授[权權]|翻印|违者|違者)"
 )
+# Arabic, Hebrew, Cyrillic, Greek or Thai after a Latin name: the notice again in another language.
+_OTHER_SCRIPT_AFTER = re.compile(r"(?<=[A-Za-z.)])[ ]+(?=[\u0590-\u06ff\u0400-\u04ff\u0370-\u03ff\u0e00-\u0e7f])")
 # A company suffix inside a name's run, where the next line's first words may follow it.
 _SUFFIX_WORD = re.compile(r"\b(?:Ltd|Limited|Inc|LLC|plc|PLC)\.?(?=[ ])")
 # A single capital and its dot closing a run of words: an initial (R. H. Strachan), no sentence end.
@@ -438,6 +445,8 @@ def _english_cut(name: str) -> str:
     if re.match(r"[A-Z0-9]", name):
         # a Chinese clause after the Latin name (X Sdn Bhd 未经许可不得转载) is no part of it
         name = _HAN_AFTER_LATIN.split(name, maxsplit=1)[0]
+        # the same holder in another script after it ("X Corporation جميع الحقوق محفوظة")
+        name = _OTHER_SCRIPT_AFTER.split(name, maxsplit=1)[0]
         glued = _SUFFIX_GLUED.search(name)
         if glued:
             name = name[: glued.end()]  # "X Media LtdX Media does not …": two blocks run together
@@ -607,7 +616,7 @@ def _clean_name(raw: str) -> str | None:
         name = name[: clause.start()]
     # a separator ends the name (X · 版权所有, X | ICP…); a · between two characters is inside one (云端·视界传媒)
     name = re.split(r"[ ]+[·•‧・][ ]*|[·•‧・][ ]+|[ ]?[|｜][ ]?|[ ]+[—–―-][ ]+|[ ]?\bICP|[ ]?[\u4e00-\u9fff]ICP", name, maxsplit=1)[0]
-    name = re.split(r"[ ]?(?:©|\([cC]\))", name, maxsplit=1)[0] if not re.match(r"[ ]?(?:©|\([cC]\))", name) else name
+    name = re.split(r"[ ]?(?:©|\([cC]\))|[ ](?i:copyright)\b", name, maxsplit=1)[0] if not re.match(r"[ ]?(?:©|\([cC]\))", name) else name
     name = _TRAILING_YEARS.sub("", name)
     name = _ALL_RIGHTS.split(name)[0]
     name = re.split(r"(?i:\ball rights? (?:are )?reserved?)", name)[0]
@@ -757,7 +766,7 @@ _OWNED_LEAD = re.compile(
     r"^.*?(?:均为|均為|皆为|皆為|均系|均係|均属|均屬|为|為|系(?![统統列])|係(?![統列])|发布于|發布於|發佈於|首发于|首發於|刊于|刊於|来自|來自)(?=.{2})"
 )
 # (a department's second name in brackets is the name's: 版权所有：X党委宣传部（新闻中心）)
-_OWNED_AFTER = re.compile(rf"版[权權]所有[ ]?[:：][ ]?(?P<name>[^{_PUNCT}©]{{2,40}}(?:[（(][^{_PUNCT}（()）]{{2,12}}[)）](?=[ 　]|$))?)", re.M)
+_OWNED_AFTER = re.compile(rf"版[权權]所有[ ]?[:：][ ]?(?P<name>(?:(?![ 　]{{1,3}}[\u3400-\u9fff]{{2,6}}[:：])[^{_PUNCT}©]){{2,40}}(?:[（(][^{_PUNCT}（()）]{{2,12}}[)）](?=[ 　]|$))?)", re.M)
 # 版权所有 X / 版权所有©X 2024: a Chinese name after it ends at a space.
 _OWNED_SPACED = re.compile(
     rf"版[权權]所有[ ]{{0,2}}(?:©|\([cC]\))?[ ]{{0,2}}(?:(?:19|20)\d{{2}}(?:[-–][ ]?(?:19|20)\d{{2}})?[ ]{{0,2}})?"
