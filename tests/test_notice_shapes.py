@@ -1745,6 +1745,7 @@ def test_a_request_sentences_purpose_outranks_the_desk_it_names():
         ("Todos os direitos reservados © 2025 Universidade da Colina Avenida do Lago, n.º 18", "Universidade da Colina"),
         ("版權所有 不得轉載 © 2000-2025 港灣賽馬會 Copyright © 2000-2025 The Harbour Racing Club.", "港灣賽馬會"),
         ("All rights reserved © 2011 Cedar Radio Corporation Best viewed with Internet Explorer 7.0", "Cedar Radio Corporation"),
+        ("本文来自微信公众号：松林观察，作者：秦小楠 本内容由作者授权发布，观点仅代表作者本人。", "秦小楠"),
     ],
 )
 def test_a_name_ends_where_the_next_field_of_a_run_together_footer_begins(text, holder):

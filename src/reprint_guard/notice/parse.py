@@ -682,7 +682,7 @@ _ZH_OTHER_HOLDERS = re.compile(
     r"|[ 　]?(?:或者|或|及|和|与|與)(?:其他|其它|相关|相關)(?:单位|單位|机构|機構|方)$"  # X或相關單位所有
 )
 # A space, then the site's own sentence (本網站之文字…, 本文…): the name ended before it.
-_ZH_SELF_CLAUSE = re.compile(r"(?<![ 　])[ 　]+(?=(?:本|此)(?:网站|網站|站|文|报|報|刊|台|社|网|網)[\u3400-\u9fff])")
+_ZH_SELF_CLAUSE = re.compile(r"(?<![ 　])[ 　]+(?=(?:本|此)(?:网站|網站|站|文|报|報|刊|台|社|网|網|内容|內容|稿|篇)[\u3400-\u9fff])")
 # "X及其关联公司 / X及其附屬公司" names X and its group, as "X and its affiliates" does: X.
 _ZH_AFFILIATES = re.compile(r"[ 　]?(?:及其|及)(?:所属|所屬)?(?:关联|關聯|附属|附屬|下属|下屬|子)(?:公司|企业|企業|机构|機構|单位|單位)$")
 # "X旗下Y": the company X owning the brand Y (X has a company word).
