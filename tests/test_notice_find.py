@@ -600,3 +600,26 @@ def test_a_comment_rules_block_closing_the_text_still_leaves_the_body() -> None:
     body = [f"{x}（{i}）" for i in range(3) for x in TW]  # a body long enough for the block to be its end
     page = _html("北嶺公園建設提速", body, lang="zh-TW", after="".join(f"<p>{x}</p>" for x in rules))
     assert extract(page, content_type="html").text.split("\n") == body
+
+
+@pytest.mark.parametrize(
+    "accept",
+    [
+        "By accessing any information beyond this page, you agree to abide by the Privacy Policy / Your California "
+        "Privacy Rights and Terms of Use. • | Advertise on ridge.example | Help | Fan Relations FAQ | Career Opportunities",
+        "Use of and/or registration on any portion of this site constitutes acceptance of our User Agreement, Privacy "
+        "Policy and Cookie Statement, and Your California Privacy Rights. The material on this site may not be sold.",
+    ],
+)
+def test_a_terms_acceptance_line_under_the_claim_is_footer_furniture(accept: str) -> None:
+    body = [
+        "The league's board approved a two-week break in February after a long debate about player rest and travel.",
+        "Coaches said the schedule change would help teams that cross three time zones in a single weekend.",
+        "The new calendar takes effect next season, subject to a final vote by the owners in the spring.",
+    ]
+    claim = "Copyright © 2025 Ridge Media Ventures, LLC. All rights reserved. No portion of ridge.example may be duplicated."
+    text = "\n\n".join([*body, "About", "Contact Us", claim, accept, "Ridge is part of Kestrel Sports Digital."])
+    doc = extract(text, content_type="text")
+    assert doc.notice_text is not None and claim in doc.notice_text
+    assert parse_notice(doc.notice_text).rights_holder == "Ridge Media Ventures, LLC"
+    assert claim not in doc.text and accept not in doc.text

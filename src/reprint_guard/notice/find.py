@@ -322,6 +322,11 @@ _TRAILER_STATEMENT = re.compile(
     r"|(?:内容|文章|本文|意见|观点)[^，。\n]{0,6}?(?:并|並)?不代表[^，。\n]{0,16}?(?:的)?(?:观点|立场)|(?:内容|文章|本文)[^。\n]{0,8}?(?:属|系|为)(?:作者)?个人(?:意见|观点)"
     # a call for readers' tips and stories (欢迎爆料！新闻爆料热线：…)
     r"|欢迎(?:您的)?(?:爆料|报料|投稿)"
+    # a site's terms-of-use acceptance line ("By accessing any information beyond this page, you
+    # agree to abide by the Privacy Policy …", "Use of this site constitutes acceptance of our
+    # User Agreement …"): footer furniture, however long
+    r"|(?i:\bby (?:accessing|using|continuing to use|visiting|browsing)\b[^\n]{0,80}?\byou (?:agree|accept|consent)\b"
+    r"|\buse of (?:and/or registration on )?(?:any (?:portion|part) of )?(?:this|our) (?:site|website)\b[^\n]{0,40}?\bconstitutes (?:your )?acceptance\b)"
     # a membership or donation ask under a story (成为X会员，支持深度报导; "Support local journalism")
     r"|成为[^，。？\n]{0,12}?会员|支持(?:我们)?的?[^，。？\n]{0,4}?(?:报导|报道|新闻工作)|赞助我们|小额(?:赞助|捐款)"
     r"|(?i:\bsupport (?:our|independent|local|nonprofit|non-profit|public-interest) (?:journalism|reporting|newsroom)\b"
