@@ -1,16 +1,26 @@
-"""Shared publishing platforms: where many accounts publish under one host.
+"""Shared publishing platforms: where many accounts publish under one host and one site name.
 
-On such a platform the host does not say who published a page: the account does.
-:data:`SHARED_PLATFORM_HOSTS` and :func:`on_shared_platform`: hosts on which another account is
-exactly where reprints appear, so only the article's own URL licenses a page there (read by
-``verdict``).
+On such a platform neither the host nor the name the platform prints as the page's site says who
+published a page: the account does. Two lists, one concern:
+
+* :data:`SHARED_PLATFORM_HOSTS` and :func:`on_shared_platform`: hosts on which another account is
+  exactly where reprints appear, so only the article's own URL licenses a page there (read by
+  ``verdict``);
+* :data:`PLATFORM_SITE_NAMES` and :func:`is_platform_name`: the names such platforms print as a
+  page's site (``og:site_name`` 微信公众平台 on every WeChat article, "Medium"), which name no rights
+  holder and credit nobody: the page's account stands for the site (read by ``extract`` for the
+  outlet, and by ``verdict`` for credits).
 
 Pure functions over strings; shared by the steps that read pages and the ones that decide licensing.
 """
 
 from __future__ import annotations
 
-__all__ = ["SHARED_PLATFORM_HOSTS", "on_shared_platform", "platform_key"]
+import unicodedata
+
+from reprint_guard.textfold import _t2s_line
+
+__all__ = ["PLATFORM_SITE_NAMES", "SHARED_PLATFORM_HOSTS", "is_platform_name", "on_shared_platform", "platform_key"]
 
 # Shared publishing platforms: hosts on which many accounts publish side by side, so that the
 # host says nothing about who published a page, and another account on the article's own host
@@ -53,6 +63,25 @@ SHARED_PLATFORM_HOSTS: frozenset[str] = frozenset(
     }
 )
 
+# The names creator platforms print as the site of every account's page (og:site_name,
+# application-name, a <title>'s last part), as compared by is_platform_name: Simplified, lower
+# case, no spaces. Read off the platforms' article pages, not taken from a published list. Only
+# names that are the platform's and no outlet's: a portal's own name (搜狐, 网易, 新浪) also heads
+# its newsroom's stories and is left out.
+PLATFORM_SITE_NAMES: frozenset[str] = frozenset(
+    {
+        "微信公众平台", "微信公众号", "微信",  # WeChat official accounts (mp.weixin.qq.com)
+        "今日头条", "头条号",  # Toutiao
+        "百家号", "百度百家号",  # Baijiahao
+        "搜狐号", "网易号", "企鹅号", "大鱼号", "澎湃号", "一点号", "新浪看点",  # portals' account programmes
+        "微博", "新浪微博",
+        "知乎", "知乎专栏",
+        "小红书", "抖音", "快手", "哔哩哔哩", "bilibili",
+        "简书", "csdn", "csdn博客", "博客园", "豆瓣",
+        "medium", "substack", "linkedin", "facebook", "tumblr", "blogger",
+    }
+)
+
 
 def platform_key(host: str) -> str:
     """``host`` as looked up in :data:`SHARED_PLATFORM_HOSTS`: one leading ``www.`` or ``m.``
@@ -69,3 +98,12 @@ def on_shared_platform(host: str) -> bool:
     consulted here)."""
     return platform_key(host) in SHARED_PLATFORM_HOSTS
 
+
+def is_platform_name(name: str | None) -> bool:
+    """Whether ``name`` (a site name or a credit as printed) is a creator platform's own name of
+    :data:`PLATFORM_SITE_NAMES`, in either script, any letter case and width, spaces ignored
+    (微信公眾平台, "MEDIUM"); ``False`` for ``None``."""
+    if not name or len(name) > 40:
+        return False
+    folded = "".join(_t2s_line(unicodedata.normalize("NFKC", name)).casefold().split())
+    return folded in PLATFORM_SITE_NAMES

@@ -43,7 +43,7 @@ from .models import FORMAT_VERSION, Decoding, Document, LicenceNotice, Normalize
 from .normalize import normalize
 from .notice import parse_notice
 # (SHARED_PLATFORM_HOSTS was defined here; it stays importable from here)
-from .platforms import SHARED_PLATFORM_HOSTS, on_shared_platform, platform_key  # noqa: F401
+from .platforms import SHARED_PLATFORM_HOSTS, is_platform_name, on_shared_platform, platform_key  # noqa: F401
 from .verify import Alignment
 
 MatchKind = Literal["reprint", "edited", "excerpt"]
@@ -431,7 +431,9 @@ def attribution(
     the original's "版权所有 © X", a feed's "appeared first on X"; a denial naming them is none).
 
     A name is matched whole or by its core (港灣日報 for 港灣日報有限公司, 江城晨报 for 江城晨报社,
-    either half of "港灣日報 Harbour Daily"; see :func:`_name_cores`). A credit in the story's own
+    either half of "港灣日報 Harbour Daily"; see :func:`_name_cores`); a creator platform's own
+    name (微信公众平台, :func:`~reprint_guard.platforms.is_platform_name`) is no outlet's, so
+    crediting it credits no one. A credit in the story's own
     sentences (据X报道, X讯) that ``article_text``, the protected article's text, prints too is the
     article's own dateline copied with it, not the copier's credit. ``lead_ins`` are the page's
     words right before each copied passage, where a post quoting the article credits it
@@ -456,7 +458,8 @@ def attribution(
         if c and not _printed_site_wide(doc, c)
     ]
     credits = [_fold(c) for c in raw_credits]
-    names = [_fold(n) for n in (outlet, rights_holder) if n]
+    # a platform's own name (微信公众平台: a store made before the account was read) names no one
+    names = [_fold(n) for n in (outlet, rights_holder) if n and not is_platform_name(n)]
     hosts = [h for n in (*names, host_of(url)) if n and (h := _credit_host(n))]
     names = [n for n in names if _credit_host(n) is None]  # hosts are matched whole, above
     names = list(dict.fromkeys(core for n in names for core in (n, *_name_cores(n))))
