@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "reprint_guard"
-SHARED = ["models", "config", "errors", "_hanfreq", "textfold", "bidi", "weburl"]
+SHARED = ["models", "config", "errors", "_hanfreq", "textfold", "bidi", "weburl", "platforms"]
 # The floors of the house, in data-flow order. Shims that keep moved names importable for one
 # release (``extract``, ``index``, ``render``) sit right after what they re-export.
 ORDER = [

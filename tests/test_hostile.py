@@ -651,6 +651,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._BYLINE_FIELD": ("split",),
     "extract._BYLINE_REMARK": ("sub",),
     "extract._PLATFORM_COLUMN": ("sub",),
+    "extract._NICKNAME_VAR": ("search",),  # ingest.meta: the account WeChat's script names (var nickname = …)
     "extract._PICTURE_CREDIT": ("match",),  # ingest.layout: a picture's credit line, no credit of the text  # ingest.meta: a creator platform's column before the account
     "extract._FOLLOW_BUTTON": ("sub",),
     "extract._INFO_CLASS": ("search",),

@@ -527,3 +527,29 @@ def test_a_digest_compiled_from_several_sources_names_no_holder() -> None:
     notice = "本期内容整理自桐洲日报、澜江网等公开报道，版权归原作者所有。如有侵权，请联系删除：kefu@brief.example.cn"
     assert parse_notice(notice, author="晨读简报").rights_holder is None
     assert parse_notice("本文版权归原作者所有。如有侵权，请联系删除。", author="晨读简报").rights_holder == "晨读简报"
+
+
+@pytest.mark.parametrize(
+    ("notice", "holder"),
+    [
+        # a reservation or ownership by 本报/本網/本站/本刊/本台 is the site's claim, as 本报版权所有 is
+        ("本報保留一切權利。", "青禾新闻网"),
+        ("本报保留一切权利。", "青禾新闻网"),
+        ("本站保留所有權利", "青禾新闻网"),
+        ("本刊保留本文的全部权利", "青禾新闻网"),
+        ("本台依法保留对本文的所有权利。", "青禾新闻网"),
+        ("本网对本文享有著作权。", "青禾新闻网"),
+        # a right that is no copyright, or one denied, claims nothing
+        ("本报保留追究法律责任的权利。", None),
+        ("本站保留对本声明的解释权。", None),
+        ("本网不享有版权。", None),
+    ],
+)
+def test_a_reservation_by_this_paper_is_the_sites_claim(notice: str, holder: str | None) -> None:
+    assert parse_notice(notice, site="青禾新闻网").rights_holder == holder
+
+
+def test_a_reservation_by_this_paper_under_the_article_names_the_pages_site() -> None:
+    page = _page("zh", head='<title>标题</title><meta property="og:site_name" content="澄灣新聞網">', notice="<p>本報保留一切權利。</p>")
+    doc = extract(page, content_type="html")
+    assert parse_notice(doc.notice_text, site=doc.outlet, author=doc.author).rights_holder == "澄灣新聞網"

@@ -1,4 +1,5 @@
-"""On a shared publishing platform the host is not the publisher (user trial 8).
+"""On a shared publishing platform neither the host nor the platform's name is the publisher
+(user trial 8; the platform's name: a new user's Chinese-page trial).
 
 Many accounts publish side by side on mp.weixin.qq.com, www.sohu.com, medium.com …: another
 account on the article's host is exactly where reprints appear. So on such a host only the
@@ -15,8 +16,10 @@ from pathlib import Path
 import pytest
 from helpers import chinese_article, newsroom_page
 
+from reprint_guard.extract import extract
 from reprint_guard.models import Document
-from reprint_guard.verdict import SHARED_PLATFORM_HOSTS, canonical_url, is_licensed
+from reprint_guard.notice import parse_notice
+from reprint_guard.verdict import SHARED_PLATFORM_HOSTS, attribution, canonical_url, is_licensed
 
 BODY = chinese_article(71)
 
@@ -158,3 +161,104 @@ def test_a_page_on_a_look_alike_or_shared_host_does_not_credit_the_article(cli, 
     [doc] = json.loads(r.stdout)["documents"]
     [m] = doc["matches"]
     assert (r.exit_code, doc["verdict"], m["attributed"], m["unmet_conditions"][:1]) == (1, "reprint", False, ["credit"])
+
+
+# ---------------------------------------------------------------------------------------------
+# On a creator platform the page's site name is the platform's (og:site_name 微信公众平台 on
+# every WeChat article, 今日头条, "Medium"): the account the page names is the site, for the
+# outlet, for 本文/本网 claims and for credits (a new user's trial: every WeChat article's holder
+# and outlet was 微信公众平台, and a copy crediting only the platform was permitted).
+# ---------------------------------------------------------------------------------------------
+
+_PARAS = "".join(f"<p>{p}</p>" for p in BODY.splitlines())
+_WECHAT_ACCOUNT = '<div id="meta_content"><span class="rich_media_meta rich_media_meta_nickname"><a id="js_name">桐溪融媒</a></span></div>'
+
+
+def platform_page(head: str, top: str = "", notice: str = "欢迎转发分享，转载请注明出处。") -> str:
+    return (
+        f"<!doctype html><html><head><meta charset='utf-8'><title>春季项目</title>{head}</head><body>"
+        f"<div class='rich_media'><h1>春季项目</h1>{top}<div id='js_content'>{_PARAS}<p>{notice}</p></div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("head", "top", "url", "outlet"),
+    [
+        # WeChat's own markup: the account element under the headline
+        ('<meta property="og:site_name" content="微信公众平台">', _WECHAT_ACCOUNT, None, "桐溪融媒"),
+        # Traditional script, the account only in WeChat's script
+        (
+            '<meta property="og:site_name" content="微信公眾平台"><script>var nickname = htmlDecode("桐溪融媒");</script>',
+            "", None, "桐溪融媒",
+        ),
+        # the account only in og:article:author
+        ('<meta property="og:site_name" content="微信公众平台"><meta property="og:article:author" content="桐溪融媒">', "", None, "桐溪融媒"),
+        # no og:site_name: the platform's host is no more the site than its name
+        ("", _WECHAT_ACCOUNT, "https://mp.weixin.qq.com/s/AbCdEf123", "桐溪融媒"),
+        # Toutiao and Medium name themselves; the account is the byline
+        ('<meta property="og:site_name" content="今日头条">', '<div class="author-name">桐溪视界</div>', None, "桐溪视界"),
+        ('<meta property="og:site_name" content="Medium"><meta name="author" content="Wren Halloway">', "", None, "Wren Halloway"),
+        # a portal's name over an account's article on its shared host: the account its markup names
+        ('<meta property="og:site_name" content="搜狐">', '<div class="account-name">桐溪视界</div>', "https://www.sohu.com/a/123_456", "桐溪视界"),
+        # the same portal name off the platform's host is the portal's own page
+        ('<meta property="og:site_name" content="搜狐">', '<div class="account-name">桐溪视界</div>', "https://news.example.cn/a/1", "搜狐"),
+    ],
+    ids=["wechat-js-name", "wechat-script-traditional", "wechat-og-author", "wechat-host", "toutiao", "medium", "portal-on-platform-host", "portal-elsewhere"],
+)
+def test_the_account_is_the_site_of_a_platform_page(head: str, top: str, url: str | None, outlet: str) -> None:
+    doc = extract(platform_page(head, top), content_type="html", url=url)
+    assert doc.outlet == outlet
+    # 欢迎转载，请注明出处 names no one: the site's terms, so the account's
+    assert parse_notice(doc.notice_text, site=doc.outlet, author=doc.author).rights_holder == outlet
+
+
+def test_a_platform_page_naming_no_account_has_no_site() -> None:
+    doc = extract(platform_page('<meta property="og:site_name" content="微信公众平台">'), content_type="html")
+    assert doc.outlet is None
+    assert parse_notice(doc.notice_text, site=doc.outlet, author=doc.author).rights_holder is None
+
+
+def test_a_platform_name_is_compared_in_either_script_case_and_width() -> None:
+    from reprint_guard.platforms import PLATFORM_SITE_NAMES, is_platform_name
+
+    assert all(map(is_platform_name, ["微信公众平台", "微信公眾平台", " 今日頭條 ", "MEDIUM", "ｍｅｄｉｕｍ"]))
+    assert not any(map(is_platform_name, [None, "", "桐溪融媒", "搜狐", "Medium Daily", "澎湃新闻"]))
+    assert PLATFORM_SITE_NAMES and all(n == "".join(n.casefold().split()) for n in PLATFORM_SITE_NAMES)
+
+
+def _copy_crediting(credit: str) -> str:
+    return (
+        "<!doctype html><html><head><meta charset='utf-8'><title>春季项目</title></head><body><h1>春季项目</h1>"
+        f"<div class='src'>来源：{credit}</div><div class='c'>{_PARAS}</div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("credit", "expected"),
+    [
+        ("微信公众号“桐溪融媒”", (0, "permitted", {"status": "permitted"}, True, [])),
+        ("微信公众平台", (1, "reprint", {"status": "none"}, False, ["credit"])),
+    ],
+    ids=["credits-the-account", "credits-only-the-platform"],
+)
+def test_a_copy_of_a_wechat_article_credits_the_account_not_the_platform(cli, tmp_path: Path, credit: str, expected) -> None:
+    src = tmp_path / "article.html"
+    src.write_text(platform_page('<meta property="og:site_name" content="微信公众平台">', _WECHAT_ACCOUNT), encoding="utf-8")
+    store = tmp_path / "fp"
+    assert cli("protect", src, "--store", store, "--url", "https://mp.weixin.qq.com/s/AbCdEf123").exit_code == 0
+    [art] = json.loads(cli("list", "--store", store, "-f", "json").stdout)["articles"]
+    assert (art["outlet"], art["rights_holder"]) == ("桐溪融媒", "桐溪融媒")
+    page = tmp_path / "copy.html"
+    page.write_text(_copy_crediting(credit), encoding="utf-8")
+    r = cli("check", page, "--store", store, "--url", "https://agg.example.net/a/1", "-f", "json")
+    [doc] = json.loads(r.stdout)["documents"]
+    [m] = doc["matches"]
+    assert (r.exit_code, doc["verdict"], m["licence"], m["attributed"], m["unmet_conditions"]) == expected
+
+
+def test_an_article_stored_with_the_platform_as_outlet_is_not_credited_by_the_platform() -> None:
+    # a store made before the account was read holds 微信公众平台 as outlet and holder
+    copy = extract(_copy_crediting("微信公众平台"), content_type="html")
+    assert attribution(copy, "微信公众平台", "微信公众平台", "https://mp.weixin.qq.com/s/AbCdEf123") is None
+    credited = extract(_copy_crediting("桐溪日报"), content_type="html")
+    assert attribution(credited, "桐溪日报", None, None) is not None

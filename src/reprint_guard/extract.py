@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache, partial
 from itertools import islice
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 from reprint_guard.ingest import EXTRACTOR_VERSION, channels, decode, html, layout, meta, wrappers
 from reprint_guard.ingest.decode import (
@@ -32,7 +32,16 @@ from reprint_guard.ingest.decode import (
     decode_bytes,
 )
 from reprint_guard.ingest.channels import FALLBACK_LETTERS, _inline_framed_text, _reveal_other_channels
-from reprint_guard.ingest.meta import _byline_elements, _copyright_meta, _fits_site_name, _logo_site, _meta_author, _publisher_site, _time_beside
+from reprint_guard.ingest.meta import (
+    _byline_elements,
+    _copyright_meta,
+    _fits_site_name,
+    _logo_site,
+    _meta_author,
+    _platform_account,
+    _publisher_site,
+    _time_beside,
+)
 from reprint_guard.ingest.html import (
     _MAX_EXTRACTOR_ELEMENTS,
     _MAX_EXTRACTOR_TEXT,
@@ -81,6 +90,7 @@ from reprint_guard.ingest.layout import (
     _title_key,
 )
 from reprint_guard.models import Decoding, Document
+from reprint_guard.platforms import is_platform_name, on_shared_platform
 from reprint_guard.notice import find, notice_terms, parse_notice
 from reprint_guard.textfold import without_in_word_blanks, without_letter_spacing
 from reprint_guard.notice.find import (
@@ -935,6 +945,7 @@ def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool, afte
     sitename = site_name or meta.sitename
     if sitename and _is_statement(sitename):
         sitename = None  # <meta name="copyright"> holding a whole notice is no site name
+    sitename = _account_for_platform(sitename, tree, page_url)
     source = parsed.source or page_source
     if source and _SELF_REFERENCE.fullmatch(source.strip()):
         source = None  # 来源：本报 names the site as "this paper": its name is printed elsewhere
@@ -948,7 +959,7 @@ def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool, afte
         # only a page with a notice, whose holder may be "this site", reads its info and footer
         # lines for its name: a check of a page without one (most of a moderation queue) does not
         sitename = _header_outlet(page_text) or _footer_claim_site(page_text) or _logo_site(tree) or _about_row_site(page_text)
-    sitename = sitename or host
+    sitename = _account_for_platform(sitename or host, tree, page_url)
     return Document(
         text=parsed.text,
         title=title or parsed.title,
@@ -966,6 +977,25 @@ def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool, afte
         header_lines=parsed.header_lines,
         links=(*_page_links(tree), *_printed_links(page_text)),
     )
+
+
+def _account_for_platform(sitename: str | None, tree, page_url: str | None) -> str | None:
+    """The site's name as a page on a creator platform means it: the account the page names
+    (:func:`~reprint_guard.ingest.meta._platform_account`) in place of the platform's own name
+    (``og:site_name`` 微信公众平台, "Medium": :func:`~reprint_guard.platforms.is_platform_name`) or
+    its host (``mp.weixin.qq.com``), ``None`` when the page names no account, since the platform
+    holds no rights in its accounts' articles; on a shared platform's host
+    (:func:`~reprint_guard.platforms.on_shared_platform`) the account its markup names in place of
+    a portal's name (搜狐 over a 搜狐号 account's article). Any other ``sitename`` as it is."""
+    if is_platform_name(sitename) or (sitename and _looks_like_hostname(sitename) and on_shared_platform(sitename.lower())):
+        return _platform_account(tree, byline=True)
+    try:
+        host = urlsplit(page_url).hostname if page_url else None
+    except ValueError:
+        host = None  # a malformed address names no platform
+    if host and on_shared_platform(host):
+        return _platform_account(tree, byline=False) or sitename
+    return sitename
 
 
 _COPYRIGHT_LEAD = re.compile(r"[ ]?(?:©|\([cC]\)|(?i:copyright)|(?:19|20)\d{2}\b)")

@@ -42,6 +42,8 @@ from .ingest.layout import ACCOUNT_PLATFORM
 from .models import FORMAT_VERSION, Decoding, Document, LicenceNotice, NormalizedText, UrlEvidence, UrlSource
 from .normalize import normalize
 from .notice import parse_notice
+# (SHARED_PLATFORM_HOSTS was defined here; it stays importable from here)
+from .platforms import SHARED_PLATFORM_HOSTS, is_platform_name, on_shared_platform, platform_key  # noqa: F401
 from .verify import Alignment
 
 MatchKind = Literal["reprint", "edited", "excerpt"]
@@ -191,47 +193,6 @@ class Licence:
 NO_LICENCE = Licence("none")
 
 
-# Shared publishing platforms: hosts on which many accounts publish side by side, so that the
-# host says nothing about who published a page, and another account on the article's own host
-# is exactly where reprints appear. On these hosts only the article's own URL licenses a page
-# (see _host_licenses). Compiled by hand from the addresses each platform gives its accounts'
-# articles (the pattern is given per entry), not taken from a published list; matched after one
-# leading "www." or "m." is taken off a page's host. Platforms that give each account a
-# subdomain of its own (*.substack.com, *.blogspot.com, *.github.io) need no entry: a tenant's
-# host is its own site.
-# Hosts in the Public Suffix List's private section (s3.amazonaws.com, github.io itself) are
-# treated the same without an entry (the tld package ships that list; see _is_public_suffix).
-SHARED_PLATFORM_HOSTS: frozenset[str] = frozenset(
-    {
-        "mp.weixin.qq.com",  # WeChat official accounts (微信公众号): /s/ID, /s?__biz=…&mid=…&idx=…&sn=…
-        "new.qq.com",  # Tencent's 企鹅号 accounts beside Tencent News: /omn/DATE/ID.html, /rain/a/ID
-        "sohu.com",  # Sohu accounts (搜狐号): www.sohu.com/a/ID_ACCOUNT, m.sohu.com/a/ID_ACCOUNT
-        "163.com",  # NetEase accounts (网易号): www.163.com/dy/article/ID.html, m.163.com/dy/article/ID.html
-        "dy.163.com",  # NetEase accounts, older addresses: dy.163.com/article/ID.html
-        "3g.163.com",  # NetEase mobile: 3g.163.com/dy/article/ID.html
-        "k.sina.com.cn",  # Sina Kandian (新浪看点) accounts: k.sina.com.cn/article_UID_ID.html
-        "k.sina.cn",  # Sina Kandian, mobile
-        "blog.sina.com.cn",  # Sina blogs: blog.sina.com.cn/s/blog_ID.html
-        "weibo.com",  # Weibo posts and articles: weibo.com/UID/ID, weibo.com/ttarticle/p/show?id=ID
-        "weibo.cn",  # Weibo mobile: m.weibo.cn/status/ID, m.weibo.cn/detail/ID
-        "toutiao.com",  # Toutiao accounts (头条号): www.toutiao.com/article/ID/, m.toutiao.com/i ID/
-        "baijiahao.baidu.com",  # Baidu's Baijiahao accounts (百家号): baijiahao.baidu.com/s?id=ID
-        "mbd.baidu.com",  # Baijiahao, mobile: mbd.baidu.com/newspage/data/landingsuper?…&nid=ID
-        "zhihu.com",  # Zhihu answers: www.zhihu.com/question/ID/answer/ID
-        "zhuanlan.zhihu.com",  # Zhihu columns: zhuanlan.zhihu.com/p/ID
-        "douban.com",  # Douban notes and group posts: www.douban.com/note/ID/, /group/topic/ID/
-        "jianshu.com",  # Jianshu (简书): www.jianshu.com/p/ID
-        "blog.csdn.net",  # CSDN blogs: blog.csdn.net/USER/article/details/ID
-        "cnblogs.com",  # cnblogs: www.cnblogs.com/USER/p/ID.html
-        "bilibili.com",  # Bilibili articles (专栏): www.bilibili.com/read/cvID
-        "medium.com",  # Medium: medium.com/@USER/SLUG, medium.com/PUBLICATION/SLUG
-        "linkedin.com",  # LinkedIn articles: www.linkedin.com/pulse/SLUG
-        "facebook.com",  # Facebook posts: www.facebook.com/PAGE/posts/ID
-        "x.com",  # X posts: x.com/USER/status/ID
-        "twitter.com",  # the same, older addresses
-    }
-)
-
 # Query parameters that say how a link was shared or clicked, not which page it is: dropped
 # before two URLs are compared as one article's (canonical_url). utm_* are Google Analytics'
 # campaign tags; the rest are ad and social networks' click ids and the share and tracking
@@ -250,21 +211,6 @@ TRACKING_PARAMETERS: frozenset[str] = frozenset(
         "_trans_", "spss", "wfr", "for",  # Sohu, NetEase, Baidu (?wfr=spider&for=pc)
     }
 )
-
-
-def _platform_key(host: str) -> str:
-    """``host`` as looked up in :data:`SHARED_PLATFORM_HOSTS`: one leading ``www.`` or ``m.``
-    taken off (``m.sohu.com`` → ``sohu.com``)."""
-    for prefix in ("www.", "m."):
-        if host.startswith(prefix) and host.count(".") > 1:
-            return host[len(prefix):]
-    return host
-
-
-def on_shared_platform(host: str) -> bool:
-    """Whether ``host`` (as :func:`host_of` gives it) is a shared publishing platform of
-    :data:`SHARED_PLATFORM_HOSTS` (the Public Suffix List is not consulted here)."""
-    return _platform_key(host) in SHARED_PLATFORM_HOSTS
 
 
 @functools.lru_cache(maxsize=4096)
@@ -321,7 +267,7 @@ def canonical_url(url: str | None) -> str | None:
         port = parts.port
     except ValueError:
         return None
-    host = _platform_key(host_of(url) or "")
+    host = platform_key(host_of(url) or "")
     if port is not None and port not in (80, 443):
         host += f":{port}"
     path = unquote(parts.path).rstrip("/")
@@ -373,7 +319,7 @@ def canonical_licensee(value: str) -> str:
             )
         if on_shared_platform(host):
             raise ConfigError(
-                f"licensee {v[:80]!r} is a shared publishing platform ({_platform_key(host)}): many accounts "
+                f"licensee {v[:80]!r} is a shared publishing platform ({platform_key(host)}): many accounts "
                 "publish on it, so its host would license every one of them. Pass the licensee's own "
                 "site's host (partner.example.com)"
             )
@@ -485,7 +431,9 @@ def attribution(
     the original's "版权所有 © X", a feed's "appeared first on X"; a denial naming them is none).
 
     A name is matched whole or by its core (港灣日報 for 港灣日報有限公司, 江城晨报 for 江城晨报社,
-    either half of "港灣日報 Harbour Daily"; see :func:`_name_cores`). A credit in the story's own
+    either half of "港灣日報 Harbour Daily"; see :func:`_name_cores`); a creator platform's own
+    name (微信公众平台, :func:`~reprint_guard.platforms.is_platform_name`) is no outlet's, so
+    crediting it credits no one. A credit in the story's own
     sentences (据X报道, X讯) that ``article_text``, the protected article's text, prints too is the
     article's own dateline copied with it, not the copier's credit. ``lead_ins`` are the page's
     words right before each copied passage, where a post quoting the article credits it
@@ -510,7 +458,8 @@ def attribution(
         if c and not _printed_site_wide(doc, c)
     ]
     credits = [_fold(c) for c in raw_credits]
-    names = [_fold(n) for n in (outlet, rights_holder) if n]
+    # a platform's own name (微信公众平台: a store made before the account was read) names no one
+    names = [_fold(n) for n in (outlet, rights_holder) if n and not is_platform_name(n)]
     hosts = [h for n in (*names, host_of(url)) if n and (h := _credit_host(n))]
     names = [n for n in names if _credit_host(n) is None]  # hosts are matched whole, above
     names = list(dict.fromkeys(core for n in names for core in (n, *_name_cores(n))))

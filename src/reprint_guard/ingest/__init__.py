@@ -23,7 +23,7 @@ from reprint_guard.ingest.decode import decode_bytes
 
 __all__ = ["EXTRACTOR_VERSION", "decode_bytes"]
 
-EXTRACTOR_VERSION = 25
+EXTRACTOR_VERSION = 26
 """Version of everything that turns bytes into a :class:`~reprint_guard.models.Document`
 (decoding, HTML extraction, layout, and the notice finding that cuts the body). Bump it when
 the Document for the same input changes, so stores built with the old output can be upgraded.
@@ -105,4 +105,7 @@ when capitalised ("Fako Centre for Rights and Justice"); a footer link row 關�
 credit lines (本文来自微信公众号：X, 转载自公众号“X”) and a bar or slash for a source label's colon
 (来源 | X, 来源丨X, 作者丨Y) read as credits and fields; a credit keeps the bracket closing its
 remark ("Eastbank wire (not X)"); a footer's block of desks above its claim is read up to 16 lines
-(four desks of label, e-mail and phone), not 10."""
+(four desks of label, e-mail and phone), not 10. 26: on a creator platform the account the page
+names (WeChat's js_name or script nickname, og:article:author, the byline) is the outlet in place of
+the platform's own name (og:site_name 微信公众平台, 今日头条, Medium) or host, none when it names no
+account; on a shared platform's host the account in place of a portal's name."""

@@ -614,3 +614,43 @@ def _meta_author(tree: HtmlElement) -> str | None:
             if isinstance(author, str) and 1 < len(author.strip()) <= _MAX_AUTHOR:
                 return author.strip()
     return None
+
+
+# WeChat's article script names the account the page belongs to (var nickname = htmlDecode("X");
+# nick_name: JsDecode('X') on newer pages): read when the markup shows no account element.
+_NICKNAME_VAR = re.compile(
+    r"""(?:\bvar[ ]{1,4}nickname[ ]{0,4}=|\bnick_name[ ]{0,4}:)[ ]{0,4}(?:(?:htmlDecode|JsDecode)[ ]{0,4}\([ ]{0,4})?(["'])(?P<name>[^"'\\\n<>]{2,40})\1"""
+)
+_SCRIPT_CHARS_READ = 200_000
+
+
+def _platform_account(tree: HtmlElement, *, byline: bool) -> str | None:
+    """The account a creator platform's page says it belongs to: a public account's name in the
+    markup (:data:`_ACCOUNT_NAME`: WeChat's ``id="js_name"``, ``profile_nickname``), else the
+    ``nickname`` WeChat's script sets; with ``byline``, else ``og:article:author`` or the page's
+    byline (:func:`_meta_author`: an author element, ``<meta name="author">``, JSON-LD
+    ``author.name``). At most 40 characters; ``None`` when the page names none. Only the platform
+    is named by the page's site name there (``og:site_name`` 微信公众平台), so the account stands
+    for the site."""
+    for count, el in enumerate(_ACCOUNT_NAME(tree)):
+        if count == 5:
+            break
+        text = _clean_inline(el.text_content()) or ""
+        if 1 < len(text) <= _MAX_AUTHOR and not re.search(r"\d{2}|[。，,:：|]", text):
+            return text
+    read = 0
+    for el in tree.iter("script"):
+        source = el.text or ""
+        read += len(source)
+        if read > _SCRIPT_CHARS_READ:
+            break
+        if "nick" in source and (m := _NICKNAME_VAR.search(source)):
+            name = _clean_inline(_html.unescape(m.group("name")))
+            if name and 1 < len(name) <= _MAX_AUTHOR:
+                return name
+    if not byline:
+        return None
+    value = _meta_content(tree, "og:article:author")
+    if value and "/" not in value and 1 < len(value) <= _MAX_AUTHOR:
+        return value
+    return _meta_author(tree)

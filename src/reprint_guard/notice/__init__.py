@@ -104,7 +104,9 @@ platform's column before the account on the author bar (椰海号 / X) is no par
 label naming two desks gives the licensing desk, else the first with a role of its own ("Reprints and
 advertising", "Tips and corrections"); press offices (媒体垂询, "Media enquiries") are other; "permitted
 only with the written consent" and "may be used only with the written permission" ask leave first; an
-unnamed 原创 line under a credit row takes the credit it asks for; 版权所有 after a space is unnamed."""
+unnamed 原创 line under a credit row takes the credit it asks for; 版权所有 after a space is unnamed. 28:
+Portuguese and Spanish terms; 欢迎传媒转载 opens a notice; a reservation or ownership by the site
+itself (本報保留一切權利, 本网对本文享有著作权) is the site's claim."""
 
 # Compatibility (one release): the names of the one-module ``notice`` (now ``notice.parse`` and ``notice.contacts``)
 # and of notice finding stay importable from here.
