@@ -1750,3 +1750,14 @@ def test_a_request_sentences_purpose_outranks_the_desk_it_names():
 )
 def test_a_name_ends_where_the_next_field_of_a_run_together_footer_begins(text, holder):
     assert parse_notice(text).rights_holder == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # one holder named in Chinese and Portuguese (accented letters in the second name)
+        ("Copyright © 2024 澳門治安警察局 Corpo de Polícia de Segurança Pública de Macau", "澳門治安警察局"),
+    ],
+)
+def test_a_second_language_name_with_accents_does_not_stretch_the_name(text, holder):
+    assert parse_notice(text).rights_holder == holder

@@ -512,7 +512,7 @@ _ZH_CLAUSE = re.compile(
 # Watch"): the English name of two words or more, or in capitals, is the same holder's.
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 _TWO_LANGUAGES = re.compile(
-    rf"^(?P<zh>[A-Za-z0-9]{{0,6}}[{_CJK}（）()][{_CJK}（）()A-Za-z0-9]{{1,40}})[ ]{{1,3}}(?P<en>[A-Z][A-Za-z0-9&.,'\- ]{{3,80}})$"
+    rf"^(?P<zh>[A-Za-z0-9]{{0,6}}[{_CJK}（）()][{_CJK}（）()A-Za-z0-9]{{1,40}})[ ]{{1,3}}(?P<en>[A-ZÀ-Þ][A-Za-zÀ-ÿ0-9&.,'\- ]{{3,80}})$"
     rf"|^(?P<en2>(?:\d{{1,4}}(?=[A-Z]))?[A-Z][A-Za-z0-9&.,'\- ]{{3,80}}?)[ ]{{1,3}}(?P<zh2>[{_CJK}（）()]{{2,40}}(?:{_ZH_ORG_END}))$"
 )
 
