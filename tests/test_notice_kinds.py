@@ -1779,3 +1779,32 @@ def test_a_footer_of_four_desks_is_read_whole() -> None:
         "reprints@northvale.example": "licensing", "newsdesk@northvale.example": "tip",
         "subs@northvale.example": "subscription", "adverts@northvale.example": "advertising",
     }
+
+
+# --- new-user trial on Chinese pages: what follows a © party, issues, legal advisers, releases ----
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # a domain, then the ban: the domain is the party (as '© 2024 <domain> 版权所有' gives)
+        ("© 2024 songpu.example.cn 未经授权不得转载", "songpu.example.cn"),
+        ("Copyright © 2024 www.songpu.example.cn 未經授權禁止轉載", "www.songpu.example.cn"),
+        ("© 2024 songpu.example.cn 谢绝转载", "songpu.example.cn"),
+        ("© 2024 songpu.example.cn 欢迎转载，请注明出处", "songpu.example.cn"),
+        ("© 2024 songpu.example.cn No reproduction without permission", "songpu.example.cn"),
+        ("© 2024 songpu.example.cn Unauthorized reproduction prohibited", "songpu.example.cn"),
+        # a name, then terms that open with no ban word of the name's own cut
+        ("© 2024 松浦晨光 谢绝转载", "松浦晨光"),
+        ("©2024 松浦晨光謝絕轉載", "松浦晨光"),
+        ("© 2024 松浦晨光 任何单位不得转载", "松浦晨光"),
+        ("© 2024 松浦晨光 如欲转载请联系本站", "松浦晨光"),
+        ("© 2024 松浦晨光 一切权利保留", "松浦晨光"),
+        ("© 2024 Tidewell Gazette 拒絕轉載", "Tidewell Gazette"),
+        ("© 2024 Tidewell Gazette Do not reproduce without permission", "Tidewell Gazette"),
+        ("© 2024 Tidewell Gazette Not to be reproduced without permission", "Tidewell Gazette"),
+    ],
+)
+def test_terms_after_a_copyright_party_are_no_part_of_its_name(text: str, holder: str) -> None:
+    """A ban, a welcome or a reservation printed after a © line's party without punctuation ends
+    the name, in either script (new-user trial on Chinese pages: '© 2024 <domain> 未经授权不得转载'
+    gave the ban itself as the rights holder)."""
+    assert parse_notice(text, site="松浦网").rights_holder == holder

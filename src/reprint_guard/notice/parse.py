@@ -411,7 +411,8 @@ _FOOTER_TAIL = re.compile(
     # the next sentence or field when a page's lines run together ("X This text is protected …",
     # "X No part of …", "X Citation: …")
     r"|(?:This|These|That|Any|No|Reproduction|Republication|Republishing|Redistribution|Unauthori[sz]ed|Except|Unless"
-    r"|Permission|Material|Materials|Content|Articles?|Stories|Text)[ ][a-z]"
+    r"|Permission|Material|Materials|Content|Articles?|Stories|Text|Do|Please|You|Not|Nothing|Reprinting|Reproducing"
+    r"|Copying|Reuse|Use)[ ][a-z]"
     r"|[A-Z][a-z]{2,15}:[ ])"
 )
 
@@ -434,8 +435,9 @@ _SUFFIX_GLUED = re.compile(r"(?<=[a-z] )(?:Ltd|Limited|Inc|LLC|plc|Corp|PLC)\.?(
 
 def _english_cut(name: str) -> str:
     """Cut an English name at the first sentence end that is not an abbreviation's dot, and
-    before a lower-case word that is no connector ("The Echo unless otherwise noted")."""
-    if re.match(r"[A-Z0-9]", name):
+    before a lower-case word that is no connector ("The Echo unless otherwise noted"). A name
+    opening with a domain (© 2024 x.example.cn No reproduction …) is cut the same way."""
+    if re.match(r"[A-Z0-9]", name) or _DOMAIN_NAME.match(name):
         # a Chinese clause after the Latin name (X Sdn Bhd 未经许可不得转载) is no part of it
         name = _HAN_AFTER_LATIN.split(name, maxsplit=1)[0]
         glued = _SUFFIX_GLUED.search(name)
@@ -493,10 +495,17 @@ _ZH_BRAND_SUFFIX = re.compile(
 # Where a Chinese or Japanese name ends when nothing punctuates it: the clause that follows
 # (版权所有未经授权不得转载, ©北陸日報社 無断転載を禁じます).
 _ZH_CLAUSE = re.compile(
-    rf"[ ]?(?:{_OWNED_WORDS}|未[经經]|非[经經]|不得|禁止|严禁|嚴禁|请勿|請勿|切勿|無断|无断|無斷|转载|轉載|転載|翻印|侵[权權]必究"
+    rf"[ ]?(?:{_OWNED_WORDS}|未[经經]|非[经經]|不得|禁止|严禁|嚴禁|请勿|請勿|切勿|谢绝|謝絕|拒绝|拒絕|無断|无断|無斷|转载|轉載|転載|翻印|侵[权權]必究"
     r"|保留|(?:对|對)外部"
     # a members' tier after the outlet's name (以上内容来自X会员专享 / XVIP會員專享)
     r"|(?i:vip)|(?:会员|會員)(?:专享|專享|专属|專屬|独享|獨享|可见|可見)|(?:付费|付費)(?:内容|內容|专享|專享))"
+)
+# A clause of terms after a space ends a name in any script: it bans, permits, asks or reserves
+# within a few characters of its start (© 2024 x.example.cn 未经授权不得转载, © X 谢绝转载, X 任何单位不得
+# 轉載, X 欢迎转载 请注明出处, X 一切权利保留). (?<!…): one try per run of spaces.
+_TERMS_AFTER_SPACE = re.compile(
+    r"(?<![ 　])[ 　]+(?=[^ 　，。；,;\n]{0,12}?(?:未[经經]|非[经經]|不得|不准|禁止|严禁|嚴禁|请勿|請勿|切勿|谢绝|謝絕|拒绝|拒絕"
+    r"|欢迎|歡迎|转载|轉載|转贴|轉貼|翻印|翻版|盗版|盜版|必究|侵[权權删刪]|保留|仅供|僅供|只限|注明|註明))"
 )
 # One holder named in two languages: "白鹭传媒集团有限公司 Egret Media Group Limited" → the first.
 # A Chinese name first needs no company word ("濠江晨報 Macau Morning Post", "維港觀察 Harbour
@@ -602,6 +611,7 @@ def _clean_name(raw: str) -> str | None:
     quoted = _QUOTED.match(name)
     if quoted and not re.match(r"[\u3400-\u9fffA-Za-z]", name[quoted.end() :]):
         name = quoted.group("inner")  # 《X》 is X; 《X》杂志社 and “X”学习平台 stay as written
+    name = _TERMS_AFTER_SPACE.split(name, maxsplit=1)[0]  # © 2024 x.example.cn 未经授权不得转载: the terms, not the party
     clause = _ZH_CLAUSE.search(name)
     if clause and not re.match(r"[A-Za-z]", name):
         name = name[: clause.start()]
