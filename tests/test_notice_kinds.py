@@ -1808,3 +1808,20 @@ def test_terms_after_a_copyright_party_are_no_part_of_its_name(text: str, holder
     the name, in either script (new-user trial on Chinese pages: '© 2024 <domain> 未经授权不得转载'
     gave the ban itself as the rights holder)."""
     assert parse_notice(text, site="松浦网").rights_holder == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "forbidden"),
+    [
+        ("《溪谷雜誌》第128期　版權所有‧翻印必究", "溪谷雜誌", ("copy",)),  # 翻印 → copy (README verb mapping)
+        ("《溪谷杂志》总第86期 版权所有 翻印必究", "溪谷杂志", ("copy",)),
+        ("《远帆文摘》第12卷第3期 版权所有，未经许可不得转载", "远帆文摘", ("reprint",)),
+        ("溪谷雜誌第86期版權所有", "溪谷雜誌", ()),
+        ("© 2024 Tidewell Review No. 128. All rights reserved.", "Tidewell Review", ()),
+        ("© 2024 Tidewell Review Issue 128 All rights reserved.", "Tidewell Review", ()),
+    ],
+)
+def test_an_issue_number_is_no_part_of_the_titles_name(text: str, holder: str, forbidden: tuple[str, ...]) -> None:
+    """Names come without 《》 and without the issue an imprint line prints after the title."""
+    n = parse_notice(text)
+    assert (n.rights_holder, n.forbidden_uses) == (holder, forbidden)

@@ -478,6 +478,13 @@ def _english_cut(name: str) -> str:
     return name
 
 
+# An issue's number after a title (《X》第128期, X 2024年第3卷第2期, 总第86期, "X No. 12", "X, Vol. 3, Issue 2"):
+# the name is the title's, and ends before it.
+_ISSUE_AFTER = re.compile(
+    r"(?<=\S)[ 　,]{0,2}(?:(?:(?:19|20)\d{2}[ ]?年[ ]?)?(?:总|總)?第[ ]?[\d一二三四五六七八九十百零〇]{1,6}[ ]?(?:卷|期|辑|輯|号|號)"
+    r"(?:[ ]?(?:总|總)?第?[ ]?[\d一二三四五六七八九十百零〇]{1,6}[ ]?(?:期|号|號)){0,2}"
+    r"|(?:Vol|No|Issue)\.?[ ]?\d{1,5}(?:,?[ ](?:No|Issue)\.?[ ]?\d{1,5}){0,2})(?=[.,]?(?:[ 　]|$))"
+)
 _QUOTED = re.compile(r"^[《「『“\"'‘【\[](?P<inner>[^》」』”\"'’】\]]{1,60})[》」』”\"'’】\]]")
 # a company number: (1287654-X), or a new-format number with the old one inside (202001012345 (1377220-W))
 # (a department's second name in brackets stays: X党委宣传部（新闻中心）)
@@ -608,6 +615,7 @@ def _clean_name(raw: str) -> str | None:
     platform_user = _PLATFORM_USER.fullmatch(name)
     if platform_user:
         name = platform_user.group("user")  # CSDN博主「X」的: a blog platform's user X
+    name = _ISSUE_AFTER.split(name, maxsplit=1)[0]  # 《X》第128期 版權所有: the issue is no part of the title's name
     quoted = _QUOTED.match(name)
     if quoted and not re.match(r"[\u3400-\u9fffA-Za-z]", name[quoted.end() :]):
         name = quoted.group("inner")  # 《X》 is X; 《X》杂志社 and “X”学习平台 stay as written
