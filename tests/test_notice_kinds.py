@@ -1825,3 +1825,23 @@ def test_an_issue_number_is_no_part_of_the_titles_name(text: str, holder: str, f
     """Names come without 《》 and without the issue an imprint line prints after the title."""
     n = parse_notice(text)
     assert (n.rights_holder, n.forbidden_uses) == (holder, forbidden)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本文系松浦网独家稿件，未经授权禁止转载。\n本网法律顾问：松浦律师事务所　联系电话：020-8555 0187",
+        "本網內容未經授權不得轉載。\n本網法律顧問：溪谷律師事務所　電話：(02)2555-0187",
+        "本站所有稿件未经授权不得转载。\n本站常年法律顾问：北浦律师事务所 林律师 电话：010-6555 0187",
+        "© 2024 Tidewell Gazette. No reproduction without permission.\nLegal counsel: Reed & Vale LLP, +44 20 7946 0187",
+    ],
+)
+def test_a_legal_advisers_number_is_no_licensing_desk(text: str) -> None:
+    """The site's legal adviser (法律顾问, 律师事务所, "legal counsel") acts in disputes; it sells no
+    licence, so its number under a ban is `other` (a copyright lawyer printed as the licensing
+    route, 版权法律顾问, stays `licensing`: bench/notices README, Round 8)."""
+    assert [p.role for p in parse_notice(text).phones] == ["other"]
+    n = parse_notice("未经许可不得转载\n版权法律顾问：北浦律师事务所 电话：010-6555 0188")
+    assert [p.role for p in n.phones] == ["licensing"]
+    n = parse_notice("未經許可不得轉載\n版權法律顧問：北浦律師事務所 電話：(02)2555-0188")
+    assert [p.role for p in n.phones] == ["licensing"]

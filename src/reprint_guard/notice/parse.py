@@ -1983,7 +1983,8 @@ _ROLE_WORDS = re.compile(
     # business desks, as 商务合作 is
     r"|(?P<advertising>广告|廣告|商务|商務|合作(?:邀约|邀約|提案)|(?:业务|業務|商业|商業)合作|(?i:\badvertis\w*|\bads\b|\bclassifieds?\b|\bpartnerships?\b|\bbusiness (?:development|cooperation|enquir\w*|inquir\w*)))"
     # 侵犯您的合法权益 / 侵犯了您的版權: a takedown address, as 侵权 is
-    r"|(?P<licensing>版权(?!所有)|版權(?!所有)|授权|授權|转载|轉載|许可(?!证)|許可(?!證)|侵权|侵權|侵犯(?=[^。，,\n]{0,8}?[权權])|使用|法务|法務|维权|維權"
+    # 版权法律顾问 (a copyright lawyer printed with the claim) is the licensing route, its firm's name with it
+    r"|(?P<licensing>版[权權]法律(?:顾问|顧問)(?:[:：]?[ 　]?[\u4e00-\u9fff]{2,20}?律(?:师事务|師事務)所)?|版权(?!所有)|版權(?!所有)|授权|授權|转载|轉載|许可(?!证)|許可(?!證)|侵权|侵權|侵犯(?=[^。，,\n]{0,8}?[权權])|使用|法务|法務|维权|維權"
     r"|(?i:\breprints?\b|\brepublish\w*|\bpermissions?\b|\blicens\w*|\bsyndicat\w*|\brights\b(?! reserved)|\btakedown\b|\binfring\w*|\border(?:ing)? (?:copies|reprints)\b"
     # "Want to use this story? Email …", "For commercial use of our content contact …"
     r"|\breus(?:e|ing)\b|\bcommercial (?:use|reuse)\b|\bcontent (?:sales|syndication|partnerships?)\b|\buse (?:this|our|the|these) (?:story|stories|article|articles|content|photos?|images?|video|footage)\b"
@@ -1993,7 +1994,8 @@ _ROLE_WORDS = re.compile(
     # 地址 is a postal address row's label; 邮箱地址 / 網站地址 only name the contact's kind
     # 听友来信：, 网站维护电话：, "Editorial:": desks that sell no licence
     # 媒体垂询 / "Media enquiries": the press office answers journalists, it sells no licence
-    r"|(?P<other>媒体垂询|媒體垂詢|媒体联络|媒體聯絡|媒体咨询|媒體諮詢|(?i:\b(?:media|press) (?:enquiries|inquiries|contacts?|relations|office)\b)"
+    # the site's legal adviser (本网法律顾问：X律师事务所, 常年法律顾问, "Legal counsel") acts in disputes, it sells no licence
+    r"|(?P<other>法律(?:顾问|顧問)|律(?:师事务|師事務)所|(?i:\blegal (?:advis[eo]rs?|counsel)\b|\blaw firm\b)|媒体垂询|媒體垂詢|媒体联络|媒體聯絡|媒体咨询|媒體諮詢|(?i:\b(?:media|press) (?:enquiries|inquiries|contacts?|relations|office)\b)"
     # (Macau's Portuguese "Contactos para a imprensa", Spanish "Contacto de prensa")
     r"|(?i:\bcontactos? (?:para a |de |da )?(?:imprensa|prensa)\b|\bassessoria de imprensa\b)|客服|总机|總機|意见|意見|反馈|反饋|回饋|投稿|投书|投書|读者信箱|讀者信箱|读者来信|讀者來信|读者热线|讀者熱線|(?<![请請载載])(?:来信|來信)(?=[ ]?[:：])|维护|維護|技术支持|技術支持|(?i:\beditorial\b(?! (?:licens|use|reuse|syndicat)))|传真|傳真|纠错|糾錯|更正|勘误|勘誤|错漏|錯漏|(?<![箱件邮郵站])地址|读者服务|讀者服務|编辑部|編輯部|总编室|總編室|办事处|辦事處|值班|服务热线|服務熱線|服务电话|服務電話|站长|站長|网站管理员|網站管理員|网管|網管|(?i:\bfax\b|\bweb ?master\b|\bcustomer\b|\bservice (?:desk|hotline|line|cent(?:er|re))\b|\bsubmissions?\b"
     r"|\baddress\b|\bfeedback\b|\bcorrections?\b|\berrata\b|\bletters? to the editor\b))"
