@@ -1845,3 +1845,30 @@ def test_a_legal_advisers_number_is_no_licensing_desk(text: str) -> None:
     assert [p.role for p in n.phones] == ["licensing"]
     n = parse_notice("未經許可不得轉載\n版權法律顧問：北浦律師事務所 電話：(02)2555-0188")
     assert [p.role for p in n.phones] == ["licensing"]
+
+
+@pytest.mark.parametrize(
+    ("text", "forbidden", "permitted", "conditions"),
+    [
+        # WeChat's standard rule: the credit asked at the top, the QR code and the notice kept
+        ("本文为松浦发布原创，转载请在文章开头注明来源及作者，并保留文末二维码及本声明。", (), ("reprint",), ("credit", "keep_notice")),
+        ("本文為松浦發布原創，轉載請在文章開頭註明來源及作者，並保留文末二維碼及本聲明。", (), ("reprint",), ("credit", "keep_notice")),
+        ("转载时请于文首注明出处。", (), ("reprint",), ("credit",)),
+        ("转载请务必在文末注明作者及来源", (), ("reprint",), ("credit",)),
+        # the account's QR code kept, as a watermark naming the source is (README, Round 28A)
+        ("转载请注明来源并保留文末二维码", (), ("reprint",), ("credit", "keep_notice")),
+        # a reprint that needs a licence: what licensees must do is no condition (README, Rounds 18A/20A)
+        ("本文为松浦发布原创，转载请联系授权，并在文首注明来源、保留文末二维码。", ("reprint",), (), ()),
+        ("如需转载请联系 rights@songpu.example.cn 获取授权，并注明来源。", ("reprint",), (), ()),
+    ],
+)
+def test_a_reprint_rule_that_asks_for_the_credit_at_a_place(
+    text: str, forbidden: tuple[str, ...], permitted: tuple[str, ...], conditions: tuple[str, ...]
+) -> None:
+    """'转载请在文章开头注明来源' permits reprinting on a credit, wherever the copy must print it;
+    '转载请联系授权，并…注明来源' forbids it unless licensed, and its credit binds licensees only."""
+    n = parse_notice(text)
+    assert (n.forbidden_uses, n.permitted_uses, n.conditions) == (forbidden, permitted, conditions)
+    # a commercial-only request leaves the other reprints permitted on their own terms
+    n = parse_notice("商业转载请联系作者获得授权，非商业转载请注明出处。")
+    assert (n.forbidden_uses, n.permitted_uses, n.conditions) == ((), ("reprint",), ("credit", "non_commercial"))

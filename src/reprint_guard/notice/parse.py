@@ -1603,7 +1603,9 @@ _FORBID_TOKEN = re.compile(
     r"|(?P<credit_reprint>(?:转载|轉載)(?=(?:时|時)?(?:请|請|须|須|需|务必|務必|应|應)(?:注明|註明|标明|標明|保留|署名)"
     r"|[，,][ ]{0,2}(?:请|請)[^。；;\n]{0,12}?(?:注明|註明|标明|標明)"
     # 转载请尊重版权，注明来源: a courtesy asked first, the credit as the request's second part
-    r"|(?:时|時)?(?:请|請)[^。；;\n，,、勿]{1,8}?(?:[，,、][ ]{0,2}|并|並)(?:注明|註明|标明|標明)))"
+    r"|(?:时|時)?(?:请|請)[^。；;\n，,、勿]{1,8}?(?:[，,、][ ]{0,2}|并|並)(?:注明|註明|标明|標明)"
+    # 转载请在文章开头注明来源, 转载时请于文首注明: the credit asked at a place in the copy
+    r"|(?:时|時)?(?:请|請|须|須|需|务必|務必|应|應){1,2}(?:在|于|於)[^。；;\n，,、勿]{1,10}?(?:注明|註明|标明|標明|保留|署名)))"
     r"|(?P<after>须经|須經|需经|需經|需要经|必须经|必須經|应经|應經|应当经|應當經|务经|務經|务须经|務須經|须获|須獲|需获|需獲|必究|禁じ"
     r"|(?i:\b(?:are|is) governed by\b)"
     r"|(?i:\bwithout\b[^.;\n]{0,40}?\b(?:permission|consent|authori[sz]ation|licen[cs]e)"
@@ -1697,7 +1699,9 @@ _CONDITION_PATTERNS = (
             r"\b[^.;\n]{0,12}?\b(?:fonte|fuente|autor)\b|«(?:cortesia|cortesía) d[aeo]s?\b)"
         ),
     ),
-    ("keep_notice", re.compile(r"保留(?:本|此|原)?(?:版[权權]|声明|聲明|作者(?:信息|资讯|資訊|资料|資料))|保留[^。；，,\n]{0,6}?水印|附上[^。；\n]{0,12}?(?:和|及|与|與|并|並)(?:本|此)(?:声明|聲明)|(?i:(?:keep|retain) (?:this|the) (?:notice|copyright)|\b(?:this|the) (?:copyright )?notice (?:is|be) (?:retained|kept|preserved|included)\b)")),
+    # 保留文末二维码: the account's QR code names the source as a watermark does (bench/notices README, Round 28A)
+    ("keep_notice", re.compile(r"保留(?:本|此|原)?(?:版[权權]|声明|聲明|作者(?:信息|资讯|資訊|资料|資料))|保留[^。；，,\n]{0,6}?(?:水印|二维码|二維碼)"
+    r"|保留[^。；，,\n]{0,10}?(?:本|此)(?:声明|聲明)|附上[^。；\n]{0,12}?(?:和|及|与|與|并|並)(?:本|此)(?:声明|聲明)|(?i:(?:keep|retain) (?:this|the) (?:notice|copyright)|\b(?:this|the) (?:copyright )?notice (?:is|be) (?:retained|kept|preserved|included)\b)")),
     (
         "non_commercial",
         re.compile(
@@ -1894,6 +1898,17 @@ _LICENSEE_RULE = re.compile(
 )
 
 
+# A reprint request that asks for a licence, then what to do when reprinting (转载请联系授权，并在文首注明
+# 来源、保留文末二维码; 转载时须获得授权并注明来源): the terms after the request bind licensees, so they are
+# no condition of a permission (bench/notices README, Rounds 18A and 20A); up to the sentence's end or a
+# clause about reprinting of its own (…授权，非商业转载请注明出处). A commercial-only request (商业转载请联系
+# 作者获得授权) leaves the other reprints permitted and their terms.
+_LICENCE_REQUEST_TERMS = re.compile(
+    r"(?<!商业)(?<!商業)(?:转载|轉載)(?:时|時)?[^，,。；;\n注註标標保署]{0,60}?(?:授权|授權|许可|許可)"
+    r"(?P<terms>(?:(?!转载|轉載)[^。；;\n]){1,80})"
+)
+
+
 def _uses_and_permissions(
     folded: str,
 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str | None]:
@@ -1923,7 +1938,8 @@ def _uses_and_permissions(
         forbidden, permitted, conditions = _find_uses(terms)
     permitted.update(cc_uses)
     conditions.update(cc_conditions)
-    unlicensed = _blank(folded, licensee_rules) if licensee_rules else folded
+    requested = [(m.start("terms"), m.end("terms")) for _, m in zip(range(_MAX_CUES), _LICENCE_REQUEST_TERMS.finditer(folded))]
+    unlicensed = _blank(folded, licensee_rules + requested) if licensee_rules or requested else folded
     for name, pattern in _CONDITION_PATTERNS:
         if pattern.search(unlicensed):
             conditions.add(name)
