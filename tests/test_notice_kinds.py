@@ -1872,3 +1872,22 @@ def test_a_reprint_rule_that_asks_for_the_credit_at_a_place(
     # a commercial-only request leaves the other reprints permitted on their own terms
     n = parse_notice("商业转载请联系作者获得授权，非商业转载请注明出处。")
     assert (n.forbidden_uses, n.permitted_uses, n.conditions) == ((), ("reprint",), ("credit", "non_commercial"))
+
+
+@pytest.mark.parametrize(
+    ("tail", "holder", "permitted"),
+    [
+        # 引用 is not mapped (bench/notices README, Round 2), nor is forwarding (Round 3)
+        ("本新聞稿由遠溪電子提供，歡迎媒體引用。", "遠溪電子", ()),
+        ("本新闻稿由远溪电子提供，欢迎转发引用。", "远溪电子", ()),
+        ("本新闻稿由远溪电子提供，欢迎转载。", "远溪电子", ("reprint",)),
+        ("本新聞稿由遠溪電子提供，歡迎媒體轉載。", "遠溪電子", ("reprint",)),
+    ],
+)
+def test_a_press_releases_media_use_line_is_its_notice(tail: str, holder: str, permitted: tuple[str, ...]) -> None:
+    """A company release's closing line (本新聞稿由X提供，歡迎媒體引用) is a notice line: it leaves the
+    fingerprinted body (a copy without it is a reprint, not an edit) and names the provider."""
+    doc = extract("\n\n".join([*_BODY_ZH, tail]), content_type="text")
+    assert doc.notice_text == tail and tail not in doc.text
+    n = parse_notice(doc.notice_text, site=doc.outlet)
+    assert (n.rights_holder, n.forbidden_uses, n.permitted_uses) == (holder, (), permitted)

@@ -1471,10 +1471,10 @@ def _role_holder(folded: str, text: str) -> str | None:
     return _clean_name(text[credit.start("name") : credit.end("name")]) if credit else None
 
 
-# 本新聞由X提供，未經授權請勿轉載: the provider of the item (a newsroom's supplier) holds it;
-# 本文由本會…提供 is the site's own (its claim names it)
+# 本新聞由X提供，未經授權請勿轉載: the provider of the item (a newsroom's supplier) holds it, as a
+# company's release does (本新聞稿由X提供，歡迎媒體引用); 本文由本會…提供 is the site's own (its claim names it)
 _PROVIDED_BY = re.compile(
-    r"本(?:新闻|新聞|文|稿|稿件|报道|報導|节目|節目|影片|视频|視頻|内容|內容)(?:内容|內容)?(?:系|係|均)?由"
+    r"本(?:新闻稿|新聞稿|新闻|新聞|文|稿|稿件|报道|報導|节目|節目|影片|视频|視頻|内容|內容)(?:内容|內容)?(?:系|係|均)?由"
     rf"(?P<name>(?!本)[^{_PUNCT}（(.]{{2,30}}?)(?:独家|獨家)?提供"
 )
 # 本文刊于《X》2024年第8期: the publication the article is from
@@ -1544,9 +1544,10 @@ def _find_rights_holder(text: str, folded: str, author: str | None = None) -> st
 # Word families, one per use of :data:`~reprint_guard.models.USES`. Word endings are spelled
 # out so that "editor", "edition", "copyright" and "extraction" stay out.
 _USE_WORDS = {
-    # 转发 is sharing, not reprinting, when it goes to one's own feed or friends (转发朋友圈)
+    # 转发 is sharing, not reprinting, when it goes to one's own feed or friends (转发朋友圈) or
+    # comes with quoting or sharing (欢迎转发引用, 转发分享; README Round 3)
     # 发布本站内容到任何网站: publishing the site's content elsewhere is reprinting it
-    "reprint": r"转载|轉載|転載|搬运|搬運|转帖|轉帖|转贴|轉貼|(?:发布|發布|發佈)(?=[^，。；\n]{0,12}?[到至](?:其他|其它|任何|第三方)?(?:网站|網站|平台|媒体|媒體))|(?:转发|轉發)(?![到至]?(?:朋友圈|好友|微信群|群聊|微博|微信))|刊用|(?i:\b(?:reprint|republi(?:sh|cation))\w{0,8}|\bpublish\b"
+    "reprint": r"转载|轉載|転載|搬运|搬運|转帖|轉帖|转贴|轉貼|(?:发布|發布|發佈)(?=[^，。；\n]{0,12}?[到至](?:其他|其它|任何|第三方)?(?:网站|網站|平台|媒体|媒體))|(?:转发|轉發)(?![到至]?(?:朋友圈|好友|微信群|群聊|微博|微信|引用|分享))|刊用|(?i:\b(?:reprint|republi(?:sh|cation))\w{0,8}|\bpublish\b"
     # "Content published on this site may not be used …": the participle says which content, not a use
     r"|(?<!content )(?<!contents )(?<!material )(?<!materials )(?<!articles )(?<!stories )(?<!information )(?<!works )\bpublished\b"
     # "post them to the web": putting the text on another site, as 转贴 is (README, Round 21B)
