@@ -687,6 +687,9 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._BARE_SUFFIX": ("fullmatch",),
     "notice._ZH_AFFILIATES": ("sub",),  # X及其关联公司
     "notice._ZH_OTHER_HOLDERS": ("sub",),  # X或相关权利人
+    "notice._TERMS_AFTER_SPACE": ("split",),  # © 2024 x.example.cn 未经授权不得转载: terms after the party
+    "notice._ISSUE_AFTER": ("split",),  # 《X》第128期: an issue's number after a title
+    "notice._LICENCE_REQUEST_TERMS": ("finditer",),  # 转载请联系授权，并注明来源: a licensee's terms
     "notice._HK_NAMED": ("search",),  # notice.contacts: Hong Kong named, not guessed
     "extract._ROW_URL": ("finditer",),
     "extract._NOTICE_LITERAL": ("search",),

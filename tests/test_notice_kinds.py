@@ -1779,3 +1779,115 @@ def test_a_footer_of_four_desks_is_read_whole() -> None:
         "reprints@northvale.example": "licensing", "newsdesk@northvale.example": "tip",
         "subs@northvale.example": "subscription", "adverts@northvale.example": "advertising",
     }
+
+
+# --- new-user trial on Chinese pages: what follows a © party, issues, legal advisers, releases ----
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # a domain, then the ban: the domain is the party (as '© 2024 <domain> 版权所有' gives)
+        ("© 2024 songpu.example.cn 未经授权不得转载", "songpu.example.cn"),
+        ("Copyright © 2024 www.songpu.example.cn 未經授權禁止轉載", "www.songpu.example.cn"),
+        ("© 2024 songpu.example.cn 谢绝转载", "songpu.example.cn"),
+        ("© 2024 songpu.example.cn 欢迎转载，请注明出处", "songpu.example.cn"),
+        ("© 2024 songpu.example.cn No reproduction without permission", "songpu.example.cn"),
+        ("© 2024 songpu.example.cn Unauthorized reproduction prohibited", "songpu.example.cn"),
+        # a name, then terms that open with no ban word of the name's own cut
+        ("© 2024 松浦晨光 谢绝转载", "松浦晨光"),
+        ("©2024 松浦晨光謝絕轉載", "松浦晨光"),
+        ("© 2024 松浦晨光 任何单位不得转载", "松浦晨光"),
+        ("© 2024 松浦晨光 如欲转载请联系本站", "松浦晨光"),
+        ("© 2024 松浦晨光 一切权利保留", "松浦晨光"),
+        ("© 2024 Tidewell Gazette 拒絕轉載", "Tidewell Gazette"),
+        ("© 2024 Tidewell Gazette Do not reproduce without permission", "Tidewell Gazette"),
+        ("© 2024 Tidewell Gazette Not to be reproduced without permission", "Tidewell Gazette"),
+    ],
+)
+def test_terms_after_a_copyright_party_are_no_part_of_its_name(text: str, holder: str) -> None:
+    """A ban, a welcome or a reservation printed after a © line's party without punctuation ends
+    the name, in either script (new-user trial on Chinese pages: '© 2024 <domain> 未经授权不得转载'
+    gave the ban itself as the rights holder)."""
+    assert parse_notice(text, site="松浦网").rights_holder == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "forbidden"),
+    [
+        ("《溪谷雜誌》第128期　版權所有‧翻印必究", "溪谷雜誌", ("copy",)),  # 翻印 → copy (README verb mapping)
+        ("《溪谷杂志》总第86期 版权所有 翻印必究", "溪谷杂志", ("copy",)),
+        ("《远帆文摘》第12卷第3期 版权所有，未经许可不得转载", "远帆文摘", ("reprint",)),
+        ("溪谷雜誌第86期版權所有", "溪谷雜誌", ()),
+        ("© 2024 Tidewell Review No. 128. All rights reserved.", "Tidewell Review", ()),
+        ("© 2024 Tidewell Review Issue 128 All rights reserved.", "Tidewell Review", ()),
+    ],
+)
+def test_an_issue_number_is_no_part_of_the_titles_name(text: str, holder: str, forbidden: tuple[str, ...]) -> None:
+    """Names come without 《》 and without the issue an imprint line prints after the title."""
+    n = parse_notice(text)
+    assert (n.rights_holder, n.forbidden_uses) == (holder, forbidden)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本文系松浦网独家稿件，未经授权禁止转载。\n本网法律顾问：松浦律师事务所　联系电话：020-8555 0187",
+        "本網內容未經授權不得轉載。\n本網法律顧問：溪谷律師事務所　電話：(02)2555-0187",
+        "本站所有稿件未经授权不得转载。\n本站常年法律顾问：北浦律师事务所 林律师 电话：010-6555 0187",
+        "© 2024 Tidewell Gazette. No reproduction without permission.\nLegal counsel: Reed & Vale LLP, +44 20 7946 0187",
+    ],
+)
+def test_a_legal_advisers_number_is_no_licensing_desk(text: str) -> None:
+    """The site's legal adviser (法律顾问, 律师事务所, "legal counsel") acts in disputes; it sells no
+    licence, so its number under a ban is `other` (a copyright lawyer printed as the licensing
+    route, 版权法律顾问, stays `licensing`: bench/notices README, Round 8)."""
+    assert [p.role for p in parse_notice(text).phones] == ["other"]
+    n = parse_notice("未经许可不得转载\n版权法律顾问：北浦律师事务所 电话：010-6555 0188")
+    assert [p.role for p in n.phones] == ["licensing"]
+    n = parse_notice("未經許可不得轉載\n版權法律顧問：北浦律師事務所 電話：(02)2555-0188")
+    assert [p.role for p in n.phones] == ["licensing"]
+
+
+@pytest.mark.parametrize(
+    ("text", "forbidden", "permitted", "conditions"),
+    [
+        # WeChat's standard rule: the credit asked at the top, the QR code and the notice kept
+        ("本文为松浦发布原创，转载请在文章开头注明来源及作者，并保留文末二维码及本声明。", (), ("reprint",), ("credit", "keep_notice")),
+        ("本文為松浦發布原創，轉載請在文章開頭註明來源及作者，並保留文末二維碼及本聲明。", (), ("reprint",), ("credit", "keep_notice")),
+        ("转载时请于文首注明出处。", (), ("reprint",), ("credit",)),
+        ("转载请务必在文末注明作者及来源", (), ("reprint",), ("credit",)),
+        # the account's QR code kept, as a watermark naming the source is (README, Round 28A)
+        ("转载请注明来源并保留文末二维码", (), ("reprint",), ("credit", "keep_notice")),
+        # a reprint that needs a licence: what licensees must do is no condition (README, Rounds 18A/20A)
+        ("本文为松浦发布原创，转载请联系授权，并在文首注明来源、保留文末二维码。", ("reprint",), (), ()),
+        ("如需转载请联系 rights@songpu.example.cn 获取授权，并注明来源。", ("reprint",), (), ()),
+    ],
+)
+def test_a_reprint_rule_that_asks_for_the_credit_at_a_place(
+    text: str, forbidden: tuple[str, ...], permitted: tuple[str, ...], conditions: tuple[str, ...]
+) -> None:
+    """'转载请在文章开头注明来源' permits reprinting on a credit, wherever the copy must print it;
+    '转载请联系授权，并…注明来源' forbids it unless licensed, and its credit binds licensees only."""
+    n = parse_notice(text)
+    assert (n.forbidden_uses, n.permitted_uses, n.conditions) == (forbidden, permitted, conditions)
+    # a commercial-only request leaves the other reprints permitted on their own terms
+    n = parse_notice("商业转载请联系作者获得授权，非商业转载请注明出处。")
+    assert (n.forbidden_uses, n.permitted_uses, n.conditions) == ((), ("reprint",), ("credit", "non_commercial"))
+
+
+@pytest.mark.parametrize(
+    ("tail", "holder", "permitted"),
+    [
+        # 引用 is not mapped (bench/notices README, Round 2), nor is forwarding (Round 3)
+        ("本新聞稿由遠溪電子提供，歡迎媒體引用。", "遠溪電子", ()),
+        ("本新闻稿由远溪电子提供，欢迎转发引用。", "远溪电子", ()),
+        ("本新闻稿由远溪电子提供，欢迎转载。", "远溪电子", ("reprint",)),
+        ("本新聞稿由遠溪電子提供，歡迎媒體轉載。", "遠溪電子", ("reprint",)),
+    ],
+)
+def test_a_press_releases_media_use_line_is_its_notice(tail: str, holder: str, permitted: tuple[str, ...]) -> None:
+    """A company release's closing line (本新聞稿由X提供，歡迎媒體引用) is a notice line: it leaves the
+    fingerprinted body (a copy without it is a reprint, not an edit) and names the provider."""
+    doc = extract("\n\n".join([*_BODY_ZH, tail]), content_type="text")
+    assert doc.notice_text == tail and tail not in doc.text
+    n = parse_notice(doc.notice_text, site=doc.outlet)
+    assert (n.rights_holder, n.forbidden_uses, n.permitted_uses) == (holder, (), permitted)

@@ -196,6 +196,10 @@ _LICENCE_TERMS = tuple(
         r"\b(?:reprint|republicat|republish|reproduc|redistribut|syndicat)\w*\b[^\n.;]{0,80}?\b(?:requires?|needs?)\s{1,3}"
         r"(?:the |our |its |their )?(?:prior )?(?:express )?(?:written )?(?:permission|consent|authori[sz]ation|a licen[cs]e)\b",
         r"欢迎[^，。\n]{0,6}?转载|不保留版权的转载|转载(?:时)?(?:请|须|务必)(?:注明|标明|保留)",
+        # a press release's media-use line: 欢迎媒体引用 / 欢迎各媒体刊登, and the provider's own welcome
+        # (本新闻稿由X提供，欢迎转发引用): the release's terms of use, whatever the verb
+        r"欢迎(?:各|各家|各大|广大)?(?:新闻)?(?:媒体|传媒|同业)(?:朋友)?[^，。\n]{0,4}?(?:引用|转载|转发|刊登|刊发|采用|使用)"
+        r"|(?:本新闻稿|本新闻|本稿件?|本文)(?:内容)?(?:系|均)?由[^，。\n]{2,30}?提供[，,]\s{0,2}欢迎",
         # "Reprints are welcome with attribution", "Reprints welcome with credit to X",
         # "Republication is permitted provided …": a permission worded after its use
         r"\b(?:reprints?|reprinting|republication|republishing|reproduction)\b(?: (?:is|are))? (?:most |very )?"
@@ -263,7 +267,7 @@ _NOTICE_VOCAB = _STRONG_VOCAB + _WEAK_VOCAB
 # Every _LICENCE_TERMS match holds one of these Chinese literals or (in any letter case) one
 # of these words, so text without them holds no licence terms: a scan that is some ten
 # times faster than the patterns.
-_LICENCE_LITERALS = ("未经", "不得", "禁止", "严禁", "请勿", "谢绝", "如需", "转载", "不保留", "注明", "标明")
+_LICENCE_LITERALS = ("未经", "不得", "禁止", "严禁", "请勿", "谢绝", "如需", "转载", "不保留", "注明", "标明", "欢迎")
 _LICENCE_WORDS = (
     "may not be", "prohibited", "forbidden", "not permitted", "not permitting", "licensing", "permission", "for reprint",
     "for syndication", "creative commons", "licensed under", "republish", "non-commercial use",

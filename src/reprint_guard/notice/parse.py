@@ -416,7 +416,8 @@ _FOOTER_TAIL = re.compile(
     # the next sentence or field when a page's lines run together ("X This text is protected …",
     # "X No part of …", "X Citation: …")
     r"|(?:This|These|That|Any|No|Reproduction|Republication|Republishing|Redistribution|Unauthori[sz]ed|Except|Unless"
-    r"|Permission|Material|Materials|Content|Articles?|Stories|Text)[ ][a-z]"
+    r"|Permission|Material|Materials|Content|Articles?|Stories|Text|Do|Please|You|Not|Nothing|Reprinting|Reproducing"
+    r"|Copying|Reuse|Use)[ ][a-z]"
     r"|[A-Z][a-z]{2,15}:[ ])"
 )
 
@@ -441,8 +442,9 @@ _SUFFIX_GLUED = re.compile(r"(?<=[a-z] )(?:Ltd|Limited|Inc|LLC|plc|Corp|PLC)\.?(
 
 def _english_cut(name: str) -> str:
     """Cut an English name at the first sentence end that is not an abbreviation's dot, and
-    before a lower-case word that is no connector ("The Echo unless otherwise noted")."""
-    if re.match(r"[A-Z0-9]", name):
+    before a lower-case word that is no connector ("The Echo unless otherwise noted"). A name
+    opening with a domain (© 2024 x.example.cn No reproduction …) is cut the same way."""
+    if re.match(r"[A-Z0-9]", name) or _DOMAIN_NAME.match(name):
         # a Chinese clause after the Latin name (X Sdn Bhd 未经许可不得转载) is no part of it
         name = _HAN_AFTER_LATIN.split(name, maxsplit=1)[0]
         # the same holder in another script after it ("X Corporation جميع الحقوق محفوظة")
@@ -485,6 +487,13 @@ def _english_cut(name: str) -> str:
     return name
 
 
+# An issue's number after a title (《X》第128期, X 2024年第3卷第2期, 总第86期, "X No. 12", "X, Vol. 3, Issue 2"):
+# the name is the title's, and ends before it.
+_ISSUE_AFTER = re.compile(
+    r"(?<=\S)[ 　,]{0,2}(?:(?:(?:19|20)\d{2}[ ]?年[ ]?)?(?:总|總)?第[ ]?[\d一二三四五六七八九十百零〇]{1,6}[ ]?(?:卷|期|辑|輯|号|號)"
+    r"(?:[ ]?(?:总|總)?第?[ ]?[\d一二三四五六七八九十百零〇]{1,6}[ ]?(?:期|号|號)){0,2}"
+    r"|(?:Vol|No|Issue)\.?[ ]?\d{1,5}(?:,?[ ](?:No|Issue)\.?[ ]?\d{1,5}){0,2})(?=[.,]?(?:[ 　]|$))"
+)
 _QUOTED = re.compile(r"^[《「『“\"'‘【\[](?P<inner>[^》」』”\"'’】\]]{1,60})[》」』”\"'’】\]]")
 # a company number: (1287654-X), or a new-format number with the old one inside (202001012345 (1377220-W))
 # (a department's second name in brackets stays: X党委宣传部（新闻中心）)
@@ -502,10 +511,17 @@ _ZH_BRAND_SUFFIX = re.compile(
 # Where a Chinese or Japanese name ends when nothing punctuates it: the clause that follows
 # (版权所有未经授权不得转载, ©北陸日報社 無断転載を禁じます).
 _ZH_CLAUSE = re.compile(
-    rf"[ ]?(?:{_OWNED_WORDS}|未[经經]|非[经經]|不得|禁止|严禁|嚴禁|请勿|請勿|切勿|無断|无断|無斷|转载|轉載|転載|翻印|侵[权權]必究"
+    rf"[ ]?(?:{_OWNED_WORDS}|未[经經]|非[经經]|不得|禁止|严禁|嚴禁|请勿|請勿|切勿|谢绝|謝絕|拒绝|拒絕|無断|无断|無斷|转载|轉載|転載|翻印|侵[权權]必究"
     r"|保留|(?:对|對)外部"
     # a members' tier after the outlet's name (以上内容来自X会员专享 / XVIP會員專享)
     r"|(?i:vip)|(?:会员|會員)(?:专享|專享|专属|專屬|独享|獨享|可见|可見)|(?:付费|付費)(?:内容|內容|专享|專享))"
+)
+# A clause of terms after a space ends a name in any script: it bans, permits, asks or reserves
+# within a few characters of its start (© 2024 x.example.cn 未经授权不得转载, © X 谢绝转载, X 任何单位不得
+# 轉載, X 欢迎转载 请注明出处, X 一切权利保留). (?<!…): one try per run of spaces.
+_TERMS_AFTER_SPACE = re.compile(
+    r"(?<![ 　])[ 　]+(?=[^ 　，。；,;\n]{0,12}?(?:未[经經]|非[经經]|不得|不准|禁止|严禁|嚴禁|请勿|請勿|切勿|谢绝|謝絕|拒绝|拒絕"
+    r"|欢迎|歡迎|转载|轉載|转贴|轉貼|翻印|翻版|盗版|盜版|必究|侵[权權删刪]|保留|仅供|僅供|只限|注明|註明))"
 )
 # One holder named in two languages: "白鹭传媒集团有限公司 Egret Media Group Limited" → the first.
 # A Chinese name first needs no company word ("濠江晨報 Macau Morning Post", "維港觀察 Harbour
@@ -608,9 +624,11 @@ def _clean_name(raw: str) -> str | None:
     platform_user = _PLATFORM_USER.fullmatch(name)
     if platform_user:
         name = platform_user.group("user")  # CSDN博主「X」的: a blog platform's user X
+    name = _ISSUE_AFTER.split(name, maxsplit=1)[0]  # 《X》第128期 版權所有: the issue is no part of the title's name
     quoted = _QUOTED.match(name)
     if quoted and not re.match(r"[\u3400-\u9fffA-Za-z]", name[quoted.end() :]):
         name = quoted.group("inner")  # 《X》 is X; 《X》杂志社 and “X”学习平台 stay as written
+    name = _TERMS_AFTER_SPACE.split(name, maxsplit=1)[0]  # © 2024 x.example.cn 未经授权不得转载: the terms, not the party
     clause = _ZH_CLAUSE.search(name)
     if clause and not re.match(r"[A-Za-z]", name):
         name = name[: clause.start()]
@@ -1465,10 +1483,10 @@ def _role_holder(folded: str, text: str) -> str | None:
     return _clean_name(text[credit.start("name") : credit.end("name")]) if credit else None
 
 
-# 本新聞由X提供，未經授權請勿轉載: the provider of the item (a newsroom's supplier) holds it;
-# 本文由本會…提供 is the site's own (its claim names it)
+# 本新聞由X提供，未經授權請勿轉載: the provider of the item (a newsroom's supplier) holds it, as a
+# company's release does (本新聞稿由X提供，歡迎媒體引用); 本文由本會…提供 is the site's own (its claim names it)
 _PROVIDED_BY = re.compile(
-    r"本(?:新闻|新聞|文|稿|稿件|报道|報導|节目|節目|影片|视频|視頻|内容|內容)(?:内容|內容)?(?:系|係|均)?由"
+    r"本(?:新闻稿|新聞稿|新闻|新聞|文|稿|稿件|报道|報導|节目|節目|影片|视频|視頻|内容|內容)(?:内容|內容)?(?:系|係|均)?由"
     rf"(?P<name>(?!本)[^{_PUNCT}（(.]{{2,30}}?)(?:独家|獨家)?提供"
 )
 # 本文刊于《X》2024年第8期: the publication the article is from
@@ -1538,9 +1556,10 @@ def _find_rights_holder(text: str, folded: str, author: str | None = None) -> st
 # Word families, one per use of :data:`~reprint_guard.models.USES`. Word endings are spelled
 # out so that "editor", "edition", "copyright" and "extraction" stay out.
 _USE_WORDS = {
-    # 转发 is sharing, not reprinting, when it goes to one's own feed or friends (转发朋友圈)
+    # 转发 is sharing, not reprinting, when it goes to one's own feed or friends (转发朋友圈) or
+    # comes with quoting or sharing (欢迎转发引用, 转发分享; README Round 3)
     # 发布本站内容到任何网站: publishing the site's content elsewhere is reprinting it
-    "reprint": r"转载|轉載|転載|搬运|搬運|转帖|轉帖|转贴|轉貼|(?:发布|發布|發佈)(?=[^，。；\n]{0,12}?[到至](?:其他|其它|任何|第三方)?(?:网站|網站|平台|媒体|媒體))|(?:转发|轉發)(?![到至]?(?:朋友圈|好友|微信群|群聊|微博|微信))|刊用|(?i:\b(?:reprint|republi(?:sh|cation))\w{0,8}|\bpublish\b"
+    "reprint": r"转载|轉載|転載|搬运|搬運|转帖|轉帖|转贴|轉貼|(?:发布|發布|發佈)(?=[^，。；\n]{0,12}?[到至](?:其他|其它|任何|第三方)?(?:网站|網站|平台|媒体|媒體))|(?:转发|轉發)(?![到至]?(?:朋友圈|好友|微信群|群聊|微博|微信|引用|分享))|刊用|(?i:\b(?:reprint|republi(?:sh|cation))\w{0,8}|\bpublish\b"
     # "Content published on this site may not be used …": the participle says which content, not a use
     r"|(?<!content )(?<!contents )(?<!material )(?<!materials )(?<!articles )(?<!stories )(?<!information )(?<!works )\bpublished\b"
     # "post them to the web": putting the text on another site, as 转贴 is (README, Round 21B)
@@ -1597,7 +1616,9 @@ _FORBID_TOKEN = re.compile(
     r"|(?P<credit_reprint>(?:转载|轉載)(?=(?:时|時)?(?:请|請|须|須|需|务必|務必|应|應)(?:注明|註明|标明|標明|保留|署名)"
     r"|[，,][ ]{0,2}(?:请|請)[^。；;\n]{0,12}?(?:注明|註明|标明|標明)"
     # 转载请尊重版权，注明来源: a courtesy asked first, the credit as the request's second part
-    r"|(?:时|時)?(?:请|請)[^。；;\n，,、勿]{1,8}?(?:[，,、][ ]{0,2}|并|並)(?:注明|註明|标明|標明)))"
+    r"|(?:时|時)?(?:请|請)[^。；;\n，,、勿]{1,8}?(?:[，,、][ ]{0,2}|并|並)(?:注明|註明|标明|標明)"
+    # 转载请在文章开头注明来源, 转载时请于文首注明: the credit asked at a place in the copy
+    r"|(?:时|時)?(?:请|請|须|須|需|务必|務必|应|應){1,2}(?:在|于|於)[^。；;\n，,、勿]{1,10}?(?:注明|註明|标明|標明|保留|署名)))"
     r"|(?P<after>须经|須經|需经|需經|需要经|必须经|必須經|应经|應經|应当经|應當經|务经|務經|务须经|務須經|须获|須獲|需获|需獲|必究|禁じ"
     r"|(?i:\b(?:are|is) governed by\b)"
     r"|(?i:\bwithout\b[^.;\n]{0,40}?\b(?:permission|consent|authori[sz]ation|licen[cs]e)"
@@ -1691,7 +1712,9 @@ _CONDITION_PATTERNS = (
             r"\b[^.;\n]{0,12}?\b(?:fonte|fuente|autor)\b|«(?:cortesia|cortesía) d[aeo]s?\b)"
         ),
     ),
-    ("keep_notice", re.compile(r"保留(?:本|此|原)?(?:版[权權]|声明|聲明|作者(?:信息|资讯|資訊|资料|資料))|保留[^。；，,\n]{0,6}?水印|附上[^。；\n]{0,12}?(?:和|及|与|與|并|並)(?:本|此)(?:声明|聲明)|(?i:(?:keep|retain) (?:this|the) (?:notice|copyright)|\b(?:this|the) (?:copyright )?notice (?:is|be) (?:retained|kept|preserved|included)\b)")),
+    # 保留文末二维码: the account's QR code names the source as a watermark does (bench/notices README, Round 28A)
+    ("keep_notice", re.compile(r"保留(?:本|此|原)?(?:版[权權]|声明|聲明|作者(?:信息|资讯|資訊|资料|資料))|保留[^。；，,\n]{0,6}?(?:水印|二维码|二維碼)"
+    r"|保留[^。；，,\n]{0,10}?(?:本|此)(?:声明|聲明)|附上[^。；\n]{0,12}?(?:和|及|与|與|并|並)(?:本|此)(?:声明|聲明)|(?i:(?:keep|retain) (?:this|the) (?:notice|copyright)|\b(?:this|the) (?:copyright )?notice (?:is|be) (?:retained|kept|preserved|included)\b)")),
     (
         "non_commercial",
         re.compile(
@@ -1888,6 +1911,17 @@ _LICENSEE_RULE = re.compile(
 )
 
 
+# A reprint request that asks for a licence, then what to do when reprinting (转载请联系授权，并在文首注明
+# 来源、保留文末二维码; 转载时须获得授权并注明来源): the terms after the request bind licensees, so they are
+# no condition of a permission (bench/notices README, Rounds 18A and 20A); up to the sentence's end or a
+# clause about reprinting of its own (…授权，非商业转载请注明出处). A commercial-only request (商业转载请联系
+# 作者获得授权) leaves the other reprints permitted and their terms.
+_LICENCE_REQUEST_TERMS = re.compile(
+    r"(?<!商业)(?<!商業)(?:转载|轉載)(?:时|時)?[^，,。；;\n注註标標保署]{0,60}?(?:授权|授權|许可|許可)"
+    r"(?P<terms>(?:(?!转载|轉載)[^。；;\n]){1,80})"
+)
+
+
 def _uses_and_permissions(
     folded: str,
 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str | None]:
@@ -1917,7 +1951,8 @@ def _uses_and_permissions(
         forbidden, permitted, conditions = _find_uses(terms)
     permitted.update(cc_uses)
     conditions.update(cc_conditions)
-    unlicensed = _blank(folded, licensee_rules) if licensee_rules else folded
+    requested = [(m.start("terms"), m.end("terms")) for _, m in zip(range(_MAX_CUES), _LICENCE_REQUEST_TERMS.finditer(folded))]
+    unlicensed = _blank(folded, licensee_rules + requested) if licensee_rules or requested else folded
     for name, pattern in _CONDITION_PATTERNS:
         if pattern.search(unlicensed):
             conditions.add(name)
@@ -1979,7 +2014,8 @@ _ROLE_WORDS = re.compile(
     # business desks, as 商务合作 is
     r"|(?P<advertising>广告|廣告|商务|商務|合作(?:邀约|邀約|提案)|(?:业务|業務|商业|商業)合作|(?i:\badvertis\w*|\bpublicidad[e]?\b|\bads\b|\bclassifieds?\b|\bpartnerships?\b|\bbusiness (?:development|cooperation|enquir\w*|inquir\w*)))"
     # 侵犯您的合法权益 / 侵犯了您的版權: a takedown address, as 侵权 is
-    r"|(?P<licensing>版权(?!所有)|版權(?!所有)|授权|授權|转载|轉載|许可(?!证)|許可(?!證)|侵权|侵權|侵犯(?=[^。，,\n]{0,8}?[权權])|使用|法务|法務|维权|維權"
+    # 版权法律顾问 (a copyright lawyer printed with the claim) is the licensing route, its firm's name with it
+    r"|(?P<licensing>版[权權]法律(?:顾问|顧問)(?:[:：]?[ 　]?[\u4e00-\u9fff]{2,20}?律(?:师事务|師事務)所)?|版权(?!所有)|版權(?!所有)|授权|授權|转载|轉載|许可(?!证)|許可(?!證)|侵权|侵權|侵犯(?=[^。，,\n]{0,8}?[权權])|使用|法务|法務|维权|維權"
     r"|(?i:\breprints?\b|\brepublish\w*|\bpermissions?\b|\blicens\w*|\bsyndicat\w*|\brights\b(?! reserved)|\btakedown\b|\binfring\w*|\border(?:ing)? (?:copies|reprints)\b"
     # "Want to use this story? Email …", "For commercial use of our content contact …"
     r"|\breus(?:e|ing)\b|\bcommercial (?:use|reuse)\b|\bcontent (?:sales|syndication|partnerships?)\b|\buse (?:this|our|the|these) (?:story|stories|article|articles|content|photos?|images?|video|footage)\b"
@@ -1989,7 +2025,8 @@ _ROLE_WORDS = re.compile(
     # 地址 is a postal address row's label; 邮箱地址 / 網站地址 only name the contact's kind
     # 听友来信：, 网站维护电话：, "Editorial:": desks that sell no licence
     # 媒体垂询 / "Media enquiries": the press office answers journalists, it sells no licence
-    r"|(?P<other>媒体垂询|媒體垂詢|媒体联络|媒體聯絡|媒体咨询|媒體諮詢|(?i:\b(?:media|press) (?:enquiries|inquiries|contacts?|relations|office)\b)"
+    # the site's legal adviser (本网法律顾问：X律师事务所, 常年法律顾问, "Legal counsel") acts in disputes, it sells no licence
+    r"|(?P<other>法律(?:顾问|顧問)|律(?:师事务|師事務)所|(?i:\blegal (?:advis[eo]rs?|counsel)\b|\blaw firm\b)|媒体垂询|媒體垂詢|媒体联络|媒體聯絡|媒体咨询|媒體諮詢|(?i:\b(?:media|press) (?:enquiries|inquiries|contacts?|relations|office)\b)"
     # (Macau's Portuguese "Contactos para a imprensa", Spanish "Contacto de prensa")
     # 查詢電話 / 一般查詢 / 傳媒查詢 (enquiries; 廣告查詢, 訂閱查詢, 轉載查詢 name their desks) and
     # 新聞聯絡人 answer questions; a press release's media-use line needs no one to ask
