@@ -623,3 +623,24 @@ def test_a_terms_acceptance_line_under_the_claim_is_footer_furniture(accept: str
     assert doc.notice_text is not None and claim in doc.notice_text
     assert parse_notice(doc.notice_text).rights_holder == "Ridge Media Ventures, LLC"
     assert claim not in doc.text and accept not in doc.text
+
+
+def test_a_republish_boxs_bulleted_rules_are_read_to_the_lists_end() -> None:
+    body = [
+        "Tenants in three apartment blocks won a say over how the city spends its repair fund this year.",
+        "The council voted to let residents' committees rank the repairs before the money is released.",
+        "Landlords said the change would slow the work; tenants said it would make it fairer and faster.",
+    ]
+    box = [
+        "Republish this article",
+        "This work is licensed under a Creative Commons Attribution-NoDerivatives 4.0 International License.",
+        "- You have to credit us. In the byline, we prefer \"Author Name, The Riverside Ledger.\"",
+        "- You can't edit our material, except to reflect relative changes in time and location.",
+        "- Photos and illustrations are not included in this license.",
+        "- If you have questions, email editor@riverside-ledger.example.",
+    ]
+    text = "\n\n".join([*body, *box, "Tagged: tenants, housing", "More from The Riverside Ledger", "Riders brace for bus route cuts"])
+    doc = extract(text, content_type="text")
+    assert doc.notice_text is not None and box[-1] in doc.notice_text
+    n = parse_notice(doc.notice_text)
+    assert [(e.address, e.role) for e in n.emails] == [("editor@riverside-ledger.example", "licensing")]

@@ -795,6 +795,8 @@ def _is_prose_after(line: str) -> bool:
 _RULE_WORDS = re.compile(r"不得|禁止|严禁|请勿|违反|规定|规则|(?i:\bmust not\b|\bdo not\b|\bprohibited\b|\bnot allowed\b)")
 # A bullet before a list item ("- ", "• "): lines opening alike under a notice are a list.
 _BULLET = re.compile(r"[\-–•·*▪◦][ ]")
+_BULLET_ITEMS = 8  # items of a republish box's bulleted rules after its last known rule, at most
+_BULLET_ITEM_CHARS = 200
 # A line that opens in the middle of a list of uses: one to eight Han characters, then 、.
 _LIST_GOES_ON = re.compile(r"[\u4e00-\u9fff]{1,8}、")
 
@@ -940,9 +942,18 @@ def _walk_notice_span(lines: Sequence[_Line], *, prose_after: bool, after_articl
     # items of a list its last line opens (……唯须符合下列条件：).
     end = last_notice + 1
     listing = lines[last_notice].text.endswith(("：", ":"))
+    # a republish box's rules as a bulleted list: the items after its last rule the vocabulary
+    # knows are the same list's ("- Photos are not included in this license", "- If you have
+    # questions, email …"), marked alike
+    bullet = lines[last_notice].text[:2] if _BULLET.match(lines[last_notice].text) else None
+    items = 0
     # (a trailer that gives contacts is the notice's too: "Got a story? Call our newsdesk on …")
     while end < n and not _is_editor_label(lines[end].text):
         text = lines[end].text
+        if bullet and text[:2] == bullet and len(text) <= _BULLET_ITEM_CHARS and items < _BULLET_ITEMS:
+            end += 1
+            items += 1
+            continue
         if _is_trailer_line(text) and not (_is_takedown_contact(text) or _is_contact_line(text)):
             break
         if _is_takedown_contact(text):
