@@ -663,6 +663,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._NOT_ALNUM": ("sub",),  # ingest.layout: title keys
     "extract._WIDGET": ("search",),  # ingest.layout: share widgets after a credit
     "extract._MASTHEAD": ("fullmatch",),  # ingest.layout: an outlet name printed alone above a headline
+    "extract._JOB_TITLE": ("fullmatch",),  # ingest.layout: a writer's job title after the name in a byline
     "extract._TOOL_WORD": ("finditer",),  # ingest.layout: a page's print/e-mail/share/text-size row printed as text
     "extract._REPORTER_BYLINE": ("match",),  # ingest.layout: 江城晨报记者 林晓雯 (the paper, then its reporter)
     "notice._LINE_MARK": ("finditer", "sub"),  # ※ / ■ / * before a notice line

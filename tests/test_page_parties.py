@@ -553,3 +553,24 @@ def test_a_reservation_by_this_paper_under_the_article_names_the_pages_site() ->
     page = _page("zh", head='<title>标题</title><meta property="og:site_name" content="澄灣新聞網">', notice="<p>本報保留一切權利。</p>")
     doc = extract(page, content_type="html")
     assert parse_notice(doc.notice_text, site=doc.outlet, author=doc.author).rights_holder == "澄灣新聞網"
+
+
+@pytest.mark.parametrize(
+    ("byline", "outlet"),
+    [
+        ("By Jo Pemberton, Staff Reporter | 2025-08-20", None),
+        ("By Ana Ruiz, Senior Business Writer", None),
+        ("By Tom Hale, Chief Political Correspondent, 3 August 2024", None),
+        ("By Samuel Okafor, Riverbend Review, 3 August 2024", "Riverbend Review"),
+    ],
+)
+def test_a_writers_job_title_in_the_byline_is_no_outlet(byline: str, outlet: str | None) -> None:
+    # the outlet a copy must credit: a job title there made a copy that kept only the byline
+    # "credit" the article (a new-user trial)
+    paras = [
+        "Volunteers counted 412 nesting pairs of swifts in the old town this summer, the highest figure yet.",
+        "The trust said the rise was largely down to the nest boxes fitted on new and existing buildings.",
+        "The full survey results will be presented at the trust's open meeting at the library in September.",
+    ]
+    doc = extract("\n\n".join(["Swifts return to the old town", byline, *paras]), content_type="text")
+    assert doc.outlet == outlet

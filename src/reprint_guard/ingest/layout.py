@@ -461,7 +461,9 @@ def _parse_meta_line(line: str, meta: _Meta) -> bool:
         named = _BYLINE_LEAD.sub("", line)
         _add_author(meta, named)
         # "By Samuel Okafor, Riverbend Review, 3 August 2024": the outlet after the name
-        outlet = next((f for f in re.split(r"\s*[,，|｜·•]\s*", named)[1:3] if _is_masthead(f)), None)
+        outlet = next(
+            (f for f in re.split(r"\s*[,，|｜·•]\s*", named)[1:3] if _is_masthead(f) and not _JOB_TITLE.fullmatch(f)), None
+        )  # ("By Jo Pemberton, Staff Reporter": the writer's job, not an outlet)
         if outlet is not None:
             meta.sources.append(outlet)
         found = _find_date(line)  # "By Hannah Cole, 14 March 2024": the byline is the date line
@@ -621,6 +623,16 @@ _MASTHEAD = re.compile(
     r"|(?:[A-Z][A-Z'&.-]+[ ]?){1,4}"
     # one name in two languages: 維港觀察 Harbour Watch
     r"|(?:[A-Za-z0-9]{1,6}(?=[\u4e00-\u9fff]))?[\u4e00-\u9fff]{2,10}[ ][A-Z][\w'&.-]*(?:[ ][A-Z][\w'&.-]*){1,3})"
+)
+
+
+# A writer's job title after the name in a byline: "Staff Reporter", "Senior Business Writer",
+# "Chief Political Correspondent" (a masthead noun such as Reporter or Record ends some of them).
+_JOB_TITLE = re.compile(
+    r"(?:(?:Staff|Senior|Chief|Junior|Special|Political|Business|Sports?|Science|Health|Education|Crime|Court|City|Local"
+    r"|Environment(?:al)?|Foreign|Economics?|Technology|Tech|Arts|Culture|Features?|News|Investigative|Data|Visual"
+    r"|Contributing|Managing|Deputy|Associate|Assistant|Executive|General|Digital|Regional|Community|Breaking)[ ]){1,3}"
+    r"(?:Reporter|Writer|Correspondent|Editor|Columnist|Contributor|Photographer|Journalist|Producer|Intern)s?"
 )
 
 
