@@ -829,6 +829,8 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "verify._NOT_LETTER": ("sub",),  # letters counted in C, digits left out
     "verify._BOILERPLATE_CUE": ("search",),
     "verify._FURNITURE_LINE": ("search",),
+    "verify._SENTENCE_CLOSE": ("search",),
+    "verify._CLOSING_FURNITURE": ("search",),
     "verify._NOT_COUNTED": ("sub",),
     "verify._SENTENCE_END": ("search",),
     "notice._CN_LANDLINE": ("finditer",),
