@@ -1026,6 +1026,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._PRINTED_LINK": ("finditer",),  # an http(s) address a text prints
     "extract._CC_WORDING": ("search",),
     "extract._TRAILER_STATEMENT": ("search",),
+    "extract._PRINT_EDITION": ("match",),  # notice.find: the print edition's note (A version of this article appears in print …)
     "extract._PLATFORM_STATEMENT": ("search",),
     "extract._FOOTER_CLAIM": ("search",),
     "extract._LIST_HEADING": ("fullmatch",),

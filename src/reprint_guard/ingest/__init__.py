@@ -23,7 +23,7 @@ from reprint_guard.ingest.decode import decode_bytes
 
 __all__ = ["EXTRACTOR_VERSION", "decode_bytes"]
 
-EXTRACTOR_VERSION = 25
+EXTRACTOR_VERSION = 26
 """Version of everything that turns bytes into a :class:`~reprint_guard.models.Document`
 (decoding, HTML extraction, layout, and the notice finding that cuts the body). Bump it when
 the Document for the same input changes, so stores built with the old output can be upgraded.
@@ -105,4 +105,6 @@ when capitalised ("Fako Centre for Rights and Justice"); a footer link row 關�
 credit lines (本文来自微信公众号：X, 转载自公众号“X”) and a bar or slash for a source label's colon
 (来源 | X, 来源丨X, 作者丨Y) read as credits and fields; a credit keeps the bracket closing its
 remark ("Eastbank wire (not X)"); a footer's block of desks above its claim is read up to 16 lines
-(four desks of label, e-mail and phone), not 10."""
+(four desks of label, e-mail and phone), not 10. 26: the print edition's note under an article
+("A version of this article appears in print on …", 本文刊登于…第4版, 原载于《X》…第N版) cut from the
+body as a trailer, also when "Order Reprints | Today's Paper" follows it on its line."""
