@@ -392,6 +392,29 @@ def test_a_short_closing_paragraph_a_copy_drops_is_removed_text(closing: str, ki
         assert al.coverage > 0.99, al.coverage
 
 
+def test_one_verbatim_paragraph_between_unrelated_ones_is_an_excerpt_whatever_its_share() -> None:
+    """A paragraph copied word for word between two unrelated paragraphs is an excerpt even when
+    it is over ``edited_coverage`` of a short article (trial 1, case 15: `edited` at coverage
+    0.40). The same paragraph alone on its page (a truncated copy) and the article's text edited
+    throughout stay `edited`."""
+    short = ARTICLE[2][:40] + "。"
+    article = "\n".join((ARTICLE[0], ARTICLE[1], short))
+    art = _side(article)
+    page = "\n".join((OTHER[0], ARTICLE[1], OTHER[1]))
+    al = align(_side(page), art, CONFIG)
+    assert len(al.passages) == 1 and al.passages[0].score == 1.0
+    assert al.coverage >= CONFIG.edited_coverage and al.containment < 0.5, (al.coverage, al.containment)
+    assert classify(al, CONFIG) == "excerpt"
+    # the paragraph alone: the page is the copy, a truncated one
+    alone = align(_side(ARTICLE[1]), art, CONFIG)
+    assert alone.containment > 0.9 and classify(alone, CONFIG) == "edited"
+    # the article's text with changes throughout, framed by the same unrelated paragraphs
+    rng = random.Random(4)
+    edited = "\n".join((OTHER[0], _replace(ARTICLE[0], 0.15, rng), _replace(ARTICLE[1], 0.15, rng), OTHER[1]))
+    ed = align(_side(edited), art, CONFIG)
+    assert classify(ed, CONFIG) == "edited", (ed.coverage, ed.containment, [p.score for p in ed.passages])
+
+
 def test_heading_lines_left_out_are_capped_by_their_share_of_the_article() -> None:
     """Short lines are left out only while they make at most ``EDGE_SHARE_MAX`` of the
     article: a stored text that is mostly short lines (a list, a poem) keeps them, so a copy
