@@ -8,14 +8,17 @@ while a repeated paragraph inside the articles (a news series) is still an excer
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from helpers import chinese_article
 from reprint_guard import Guard, MatchConfig
 from reprint_guard.config import FingerprintScheme
+from reprint_guard.extract import extract
 from reprint_guard.fingerprint import band_keys, sliding_signatures
 from reprint_guard.normalize import normalize
+from reprint_guard.notice import parse_notice
 from reprint_guard.shingle import shingle
 from reprint_guard.store import BandIndex
 from reprint_guard.verify import char_weights, shared_tail
@@ -286,3 +289,73 @@ def test_a_table_of_figures_does_not_make_an_articles_chinese_lines_foreign():
     latin = "This release and its photographs may be reproduced by the media with credit to the university."
     text = "\n".join([*rows, closing, latin])
     assert notice_tail(text, char_weights(text)).sum() == len(latin)
+
+
+# Invented English article for the print-edition note tests.
+DINER = (
+    "For sixty years the Harbour Lantern Diner on Quarry Road has opened at five in the morning, served eggs any way "
+    "you like them and closed only when the last customer has finished talking about the weather.",
+    "Its owner, Rosalind Petrakis, took over from her father in 1987 and still works the register most mornings, "
+    "greeting regulars by name and knowing their orders before they have found a seat at the counter.",
+    "The booths were reupholstered a decade ago and the pie case is the original, while the menu gained a lentil "
+    "burger that Ms. Petrakis admits sells better than she ever expected it to when her grandson suggested it.",
+)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "A version of this article appears in print on March 3, 2025, Section B, Page 4 of the Harbour edition "
+        "with the headline: Diner Keeps Serving Through Hard Times.",
+        "This article appeared in the print edition of The Harbour Lantern Record on March 3, 2025.",
+        "A version of this story was published in the Sunday Harbour Lantern Record.",
+    ],
+    ids=["appears-in-print", "print-edition", "version-published-in"],
+)
+def test_a_print_edition_note_is_page_furniture_not_article_text(tmp_path, note):
+    """An outlet's note on its print edition under the article (trial 2, case 04) leaves the
+    fingerprinted body, so a verbatim copy of the body without it is a reprint, not `edited`;
+    it names no rights holder either (the notices benchmark labels it NOT-CLAIM)."""
+    paras = "".join(f"<p>{p}</p>" for p in DINER)
+    page = (
+        "<html><head><title>Diner keeps serving</title></head><body><article><h1>Diner keeps serving</h1>"
+        f"{paras}<p>{note} <a href='https://record.example/reprints'>Order Reprints</a> | Today's Paper | Subscribe</p>"
+        "</article><footer><p>© 2025 The Harbour Lantern Record Company</p></footer></body></html>"
+    )
+    doc = extract(page)
+    assert doc.text == "\n".join(DINER)
+    assert doc.notice_text is not None and note in doc.notice_text
+    notice = parse_notice(doc.notice_text)
+    assert notice.rights_holder == "The Harbour Lantern Record Company"
+    assert [u.url for u in notice.urls] == ["https://record.example/reprints"]
+    with Guard.open(tmp_path / "fp", create=True) as g:
+        g.protect_document(page, source="diner.html")
+        report = g.check("\n\n".join(DINER))
+        assert report.verdict == "reprint", [(m.kind, m.coverage) for m in report.matches]
+    # alone under the text, the note is cut all the same and claims nothing
+    alone = extract(f"<html><body><article><h1>Diner</h1>{paras}<p>{note}</p></article></body></html>")
+    assert alone.text == "\n".join(DINER)
+    assert parse_notice(alone.notice_text or "").rights_holder is None
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["本文刊登于2025年3月3日《滨江日报》第4版", "原载于《滨江日报》2025年3月3日第六版", "原載於《濱江日報》2025年3月3日第4版"],
+    ids=["kandeng", "yuanzai", "yuanzai-traditional"],
+)
+def test_a_chinese_print_edition_note_leaves_the_body(note):
+    """本文刊登于…第N版 / 原载于《X》…第N版 under an article is page furniture: not in the body."""
+    body = chinese_article(300, 4)
+    paras = "".join(f"<p>{p}</p>" for p in body.split("\n"))
+    doc = extract(f"<html><body><article><h1>滨江新闻</h1>{paras}<p>{note}</p></article></body></html>")
+    assert doc.text == body
+    assert doc.notice_text == note
+
+
+def test_a_story_sentence_about_a_report_in_print_stays_in_the_body():
+    """Only the page's own article is the print note's subject: a story's last sentence about a
+    report or a paper's edition is the story's."""
+    last = "The report was published in the March edition of the Tidewater Planning Journal and found that rents rose."
+    paras = "".join(f"<p>{p}</p>" for p in (*DINER, last))
+    doc = extract(f"<html><body><article><h1>Diner</h1>{paras}</article></body></html>")
+    assert doc.text.endswith(last)

@@ -834,6 +834,8 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "verify._NOT_LETTER": ("sub",),  # letters counted in C, digits left out
     "verify._BOILERPLATE_CUE": ("search",),
     "verify._FURNITURE_LINE": ("search",),
+    "verify._SENTENCE_CLOSE": ("search",),
+    "verify._CLOSING_FURNITURE": ("search",),
     "verify._NOT_COUNTED": ("sub",),
     "verify._SENTENCE_END": ("search",),
     "notice._CN_LANDLINE": ("finditer",),
@@ -1030,6 +1032,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._PRINTED_LINK": ("finditer",),  # an http(s) address a text prints
     "extract._CC_WORDING": ("search",),
     "extract._TRAILER_STATEMENT": ("search",),
+    "extract._PRINT_EDITION": ("match",),  # notice.find: the print edition's note (A version of this article appears in print …)
     "extract._PLATFORM_STATEMENT": ("search",),
     "extract._FOOTER_CLAIM": ("search",),
     "extract._LIST_HEADING": ("fullmatch",),

@@ -362,6 +362,59 @@ def test_heading_lines_a_body_only_copy_leaves_out_are_not_edits(head: str, tail
     assert classify(cut, CONFIG) == "edited", (cut.coverage, cut.edited)
 
 
+@pytest.mark.parametrize(
+    ("closing", "kind"),
+    [
+        # the story's own short last paragraph (about a tenth of the article): a copy without it
+        # lost a tenth of the text
+        ("The depot site will be sold next year. Residents can comment on the timetable at the town library.", "edited"),
+        ("Schools along the river line will be asked whether pupils could use the late runs on exam days.", "edited"),
+        # closing furniture of the same length: a reporter's contact line, a re-publication note
+        ("Dana Whitlow covers transport for the Quay Courier. Reach her at dwhitlow@quaycourier.example.", "reprint"),
+        ("This story was originally published by the Quay Courier on November 4, 2025 at 6:00 AM.", "reprint"),
+        ("Correction: An earlier version of this story gave the wrong day for the board meeting.", "reprint"),
+    ],
+    ids=["story-close", "story-close-2", "reporter-contact", "republished-note", "correction"],
+)
+def test_a_short_closing_paragraph_a_copy_drops_is_removed_text(closing: str, kind: str) -> None:
+    """A closing line under ``EDGE_LINE_MAX`` is left out of coverage and the edited share only
+    when it reads as page furniture: the story's own last paragraph (a sentence with no label,
+    contact or words about the page) that a copy dropped is a tenth of the article removed, so
+    the copy is edited and its coverage says so (trial 2, case 26: coverage 0.998 for a copy
+    without the last 110 of 1,193 characters)."""
+    stored = f"{EN_BODY}\n{closing}"
+    al = align(_side(EN_BODY), _side(stored), CONFIG)
+    assert classify(al, CONFIG) == kind, (al.coverage, al.edited)
+    share = len(closing) / len(stored)
+    if kind == "edited":
+        assert abs(al.coverage - (1 - share)) < 0.02, (al.coverage, share)
+    else:
+        assert al.coverage > 0.99, al.coverage
+
+
+def test_one_verbatim_paragraph_between_unrelated_ones_is_an_excerpt_whatever_its_share() -> None:
+    """A paragraph copied word for word between two unrelated paragraphs is an excerpt even when
+    it is over ``edited_coverage`` of a short article (trial 1, case 15: `edited` at coverage
+    0.40). The same paragraph alone on its page (a truncated copy) and the article's text edited
+    throughout stay `edited`."""
+    short = ARTICLE[2][:40] + "。"
+    article = "\n".join((ARTICLE[0], ARTICLE[1], short))
+    art = _side(article)
+    page = "\n".join((OTHER[0], ARTICLE[1], OTHER[1]))
+    al = align(_side(page), art, CONFIG)
+    assert len(al.passages) == 1 and al.passages[0].score == 1.0
+    assert al.coverage >= CONFIG.edited_coverage and al.containment < 0.5, (al.coverage, al.containment)
+    assert classify(al, CONFIG) == "excerpt"
+    # the paragraph alone: the page is the copy, a truncated one
+    alone = align(_side(ARTICLE[1]), art, CONFIG)
+    assert alone.containment > 0.9 and classify(alone, CONFIG) == "edited"
+    # the article's text with changes throughout, framed by the same unrelated paragraphs
+    rng = random.Random(4)
+    edited = "\n".join((OTHER[0], _replace(ARTICLE[0], 0.15, rng), _replace(ARTICLE[1], 0.15, rng), OTHER[1]))
+    ed = align(_side(edited), art, CONFIG)
+    assert classify(ed, CONFIG) == "edited", (ed.coverage, ed.containment, [p.score for p in ed.passages])
+
+
 def test_heading_lines_left_out_are_capped_by_their_share_of_the_article() -> None:
     """Short lines are left out only while they make at most ``EDGE_SHARE_MAX`` of the
     article: a stored text that is mostly short lines (a list, a poem) keeps them, so a copy

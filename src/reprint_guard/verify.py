@@ -1032,7 +1032,9 @@ def _edge_furniture(art: Side, chains: list[_Chain], *, narrow_over_cap: bool = 
     aligned piece of the article, up to the first line of :data:`EDGE_LINE_MAX` (Han-equivalent)
     or more: the article's heading and closing furniture (headline, kicker, dateline, credits,
     a media contact, ###, 返回顶部). Lines under :data:`FURNITURE_GAP` count only when they read
-    as furniture (:data:`_FURNITURE_LINE`). When these lines make more than
+    as furniture (:data:`_FURNITURE_LINE`); a longer line after the last piece counts unless it
+    reads as the story's own closing paragraph (:func:`_story_close`: "The council will review
+    the restrictions monthly." is text a copy dropped, a reporter's contact line is not). When these lines make more than
     :data:`EDGE_SHARE_MAX` of the article (a list, a poem: short lines are its text), only the
     short furniture lines count (``narrow_over_cap``, the rule before session 19, for the edited
     share) or none (for coverage)."""
@@ -1053,7 +1055,12 @@ def _edge_furniture(art: Side, chains: list[_Chain], *, narrow_over_cap: bool = 
                     mask[lo:hi] = True
         return mask
 
-    mask = edge_lines(EDGE_LINE_MAX, lambda lo, hi: art.length(Span(lo, hi)) >= FURNITURE_GAP or _FURNITURE_LINE.search(orig, lo, hi))
+    def counts(lo: int, hi: int) -> object:
+        if art.length(Span(lo, hi)) < FURNITURE_GAP:
+            return _FURNITURE_LINE.search(orig, lo, hi)
+        return lo < last or not _story_close(orig[lo:hi])
+
+    mask = edge_lines(EDGE_LINE_MAX, counts)
     total = float(art.weights[-1]) if len(art.weights) else 0.0
     if total and float(np.diff(art.weights)[mask].sum()) > EDGE_SHARE_MAX * total:
         if not narrow_over_cap:
@@ -1066,6 +1073,28 @@ def _edge_furniture(art: Side, chains: list[_Chain], *, narrow_over_cap: bool = 
 # 中国人民银行行长戴相龙 a copy dropped counts): it has a digit or Latin letter (a date, an
 # edition, AMP), is all in brackets, or names an edition, editor, reporter, source or link.
 _FURNITURE_LINE = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]|^\s*[（(【\[].*[）)】\]]\s*$|版|编辑|編輯|记者|記者|来源|來源|返回|顶部|頂部")
+# A line that ends a sentence (its closing quote or bracket after the mark).
+_SENTENCE_CLOSE = re.compile(r"[.!?。！？…][\"'”’」』）)]*\s*$")
+# What makes a line that ends a sentence the page's closing furniture rather than the story's:
+# a label opening it (Correction:, Editor's note:, Banner image:, 供稿：), the whole line in
+# brackets, a contact (e-mail, @handle, address, phone), or words about the page, its
+# publication or its reporters rather than the story's events (the notices benchmark's tune
+# half: "This story was originally published …", "Thank you for relying on us … subscription",
+# "X covers transportation … Reach her at …", （记者 X 报道）, 本网站所刊载信息…).
+_CLOSING_FURNITURE = re.compile(
+    r"(?m)^\W{0,3}[^\s:：.。,，!?]{1,20}(?:[ ][^\s:：.。,，!?]{1,20}){0,2}[ ]?[:：]"
+    r"|^\s*[（(【\[〈<][^\n]*[）)】\]〉>][.。]?\s*$"
+    r"|[@＠]|(?i:https?://|www\.)|\d[\d ()+.\-]{6,}\d"
+    r"|(?i:\b(?:stor(?:y|ies)|articles?|newsroom|journalism|newsletters?|subscri\w*|donat\w*|click|published"
+    r"|reporter|reporting|editor|correspondent|contributed)\b)"
+    r"|本文|本网|本網|本站|本报|本報|本刊|记者|記者|编辑|編輯|来稿|來稿|投稿|刊载|刊載|刊登|原载|原載|供稿|来源|來源"
+)
+
+
+def _story_close(line: str) -> bool:
+    """Whether a closing line of an article reads as the story's own last paragraph: it ends a
+    sentence and has none of :data:`_CLOSING_FURNITURE`'s marks of page furniture."""
+    return _SENTENCE_CLOSE.search(line) is not None and _CLOSING_FURNITURE.search(line) is None
 
 
 def _aligned_to(doc: Side, art: Side, chains: list[_Chain], marked: np.ndarray) -> np.ndarray:

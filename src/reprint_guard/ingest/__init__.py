@@ -108,4 +108,7 @@ remark ("Eastbank wire (not X)"); a footer's block of desks above its claim is r
 (four desks of label, e-mail and phone), not 10. 26: on a creator platform the account the page
 names (WeChat's js_name or script nickname, og:article:author, the byline) is the outlet in place of
 the platform's own name (og:site_name 微信公众平台, 今日头条, Medium) or host, none when it names no
-account; on a shared platform's host the account in place of a portal's name."""
+account; on a shared platform's host the account in place of a portal's name; a writer's job title
+after the name in a byline ("By X, Staff Reporter") is no outlet; the print edition's note under an
+article ("A version of this article appears in print on …", 本文刊登于…第4版, 原载于《X》…第N版) cut
+from the body as a trailer, also when "Order Reprints | Today's Paper" follows it on its line."""

@@ -292,6 +292,17 @@ _NOTICE_WORDS = (
     "cc by", "cc-by", "direitos reservados", "derechos reservados", "droits réservés", "droits reserves", "rechte vorbehalten", "diritti riservati",
 )  # fmt: skip
 _DISCLAIMER = re.compile(r"[【\[]?\s{0,2}(?:免责声明|disclaimer)|如有侵权", re.I)
+# The print edition's note (page furniture, not the story): "A version of this article appears in
+# print on March 3, 2025, Section B, Page 4 …", "This article appeared in the print edition of …",
+# "A version of this story was published in …", 本文刊登于《X报》…第4版, 原载于《X》…第N版; the page's
+# own article only ("The report was published in March …" is a story's sentence).
+_PRINT_EDITION = re.compile(
+    r"(?i:^(?:a version of (?:this|the)|this) (?:article|story|column|piece|editorial|essay)"
+    r" (?:appears|appeared|ran|was published|was printed|is published) (?:in print\b|in the [^.\n]{0,40}?\bprint edition\b"
+    r"|in (?:the )?[^.\n]{0,60}?\b(?:edition|section|page \w{1,4})\b|in (?:the )?[^.\n]{0,60}?\bon page\b)"
+    r"|^a version of (?:this|the) (?:article|story|column|piece|editorial|essay) (?:was|has been) published in\b)"
+    r"|^(?:本文|此文|该文|本篇|本稿)?(?:原)?(?:刊登|刊发|刊载|发表|登载|载)(?:于|在)[^。\n]{0,40}?第?[\d一二两三四五六七八九十零〇百]{1,4}(?:版|页)"
+)
 # Lines that may close an article without being a claim: disclaimers and platform statements,
 # comment rules, follow/share widgets, related-article headings. They are cut from the body with
 # the notice (never fingerprinted) but name no rights holder.
@@ -377,9 +388,10 @@ _TRAILER_STATEMENT = re.compile(
     r"|(?i:^[^.\n]{0,40}?\bconstitutes acceptance of\b)"
     # a feed's back-link to the host's own post: "The post X appeared first on Y."
     r"|(?i:^the post\b[^\n]{1,200}\bappeared first on\b)"
+    + "|" + _PRINT_EDITION.pattern + "|"
     # a press regulator's membership line in a footer ("X is a member of the New Zealand Media
     # Council. Complaints about editorial content …", "regulated by IPSO")
-    r"|(?i:^[^.\n]{0,80}?\b(?:is|are) (?:a )?members? of (?:the )?[^.\n]{0,60}?\b(?:press|media|news) (?:council|standards|complaints)\b"
+    r"(?i:^[^.\n]{0,80}?\b(?:is|are) (?:a )?members? of (?:the )?[^.\n]{0,60}?\b(?:press|media|news) (?:council|standards|complaints)\b"
     r"|\bregulated by (?:the )?(?:independent press standards organisation|ipso|impress)\b|^complaints about (?:editorial )?content\b"
     r"|^[^.\n]{0,80}?\b(?:adheres?|subscribes?|abides?|complies|comply) (?:to|by|with) (?:the )?[^.\n]{0,80}?\b(?:code of (?:practice|conduct|ethics)|press code)\b)"
 )
@@ -685,6 +697,8 @@ def _notice_start_in(line: str) -> int | None:
         # a footer's rows joined on one line before its claim (a text extraction prints a footer so:
         # "Contact us: newsdesk 01632 … | advertising … © 2024 X Ltd. Registered in …"): all the notice's
         return 0
+    if _PRINT_EDITION.match(_simplified(head)):
+        return 0  # the print edition's note before "Order Reprints | Today's Paper": page furniture too
     if (
         _notice_hits(head) or len(head) < 10 or _is_name_line(head) or _CLAIM_OPENING.match(head) or _EDITOR.match(head) or _is_contact_line(head)
         or _is_trailer_line(head) or _ENDS_SENTENCE.search(head) is None

@@ -942,7 +942,8 @@ _EN_LICENSED = re.compile(
     r"(?i:from|of),?"
     r"|(?i:originally|first)[ ](?i:appeared|published|ran|printed)[ ](?i:in|on|by)"
     r"|(?i:read the original (?:article|story|post|piece|report))[ ](?i:on|at|in)"
-    r"|(?i:appeared|ran)[ ](?i:in|on)(?=[ ](?:the[ ])?[A-Z][^.\n]{0,80}(?i:print edition|edition|newspaper|magazine))"
+    # (not an outlet's note on its own print edition: "This article appeared in the X print edition as: …")
+    r"|(?i:appeared|ran)[ ](?i:in|on)(?=[ ](?:the[ ])?[A-Z][^.\n]{0,80}(?i:edition|newspaper|magazine))(?![^.\n]{0,80}(?i:print edition))"
     # a science-news aggregator's line under a partner's release: "Provided by University of X"
     r"|(?:^|(?<=\n))[ ]{0,3}(?i:provided|supplied)[ ]by"
     # "This article was produced by X and is republished here with permission"
