@@ -949,6 +949,8 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._BLANKET_DENY": ("search",),
     "notice._MEDIA_USE": ("search",),
     "notice._CC_UNNAMED": ("search",),
+    "notice._OGL": ("finditer",),
+    "notice._NO_SUBJECT": ("search",),  # "No X material may be republished without permission"  # the UK's Open Government Licence, named or linked
     "notice._CLAUSE_BEFORE": ("search",),
     "notice._CREDITED_SOURCE": ("finditer",),
     "notice._DOMAIN_NAME": ("fullmatch",),

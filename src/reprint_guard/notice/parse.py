@@ -1592,6 +1592,8 @@ _FORBID_TOKEN = re.compile(
     r"|\bonly with (?:the )?(?:prior )?(?:express )?(?:written )?(?:permission|consent|authori[sz]ation)"
     # "Reprinting of articles from X requires written permission from the publisher"
     r"|\brequires? (?:the |our |its )?(?:prior )?(?:express )?(?:written )?(?:permission|consent|authori[sz]ation|a licen[cs]e)\b"
+    # "Permission to reproduce this article … must be sought in writing from the Editor"
+    r"|\b(?:must|should) (?:first )?be (?:sought|obtained|requested)\b"
     r"|\b(?:prohibited|forbidden|not permitted|not allowed)\b"
     # "Text and data mining of this site is expressly reserved" (opt-out of the TDM exception)
     r"|\b(?:is|are) (?:expressly |explicitly |strictly )?reserved\b"
@@ -1641,6 +1643,9 @@ _FORBID_TOKEN = re.compile(
     r"|\b(?:permitid[ao]s?|autorizad[ao]s?|podem? ser|pueden? ser|se permite)\b"
     # "Media outlets may republish our stories at no cost" (not "… only with permission")
     r"|\bmay (?=(?:republish|reprint|reproduce|share)\b(?![^.;\n]{0,80}?\b(?:permission|consent|licen[cs]e|authori[sz]|agreement)))"
+    # "This press release may be reproduced in full without permission": no leave needed, a
+    # permission (not "may not be reproduced without permission")
+    r"|\b(?:may|can) be (?=(?:freely )?(?:reproduced|republished|reprinted|copied)(?: in (?:full|whole|part))?[ ]without (?:prior |further |written |our |the need for )?(?:permission|charge)\b)"
     # "Content … may be reproduced only with due acknowledgement to X": allowed on a credit, not a licence
     r"|\bmay be (?=(?:freely )?(?:reproduced|republished|reprinted|copied|quoted|shared)\b"
     r"(?![^.;\n]{0,80}?\b(?:permission|consent|licen[cs]e|authori[sz]|agreement))"
@@ -1648,6 +1653,9 @@ _FORBID_TOKEN = re.compile(
     + "".join(f"|(?P<{use}>{rx})" for use, rx in _USE_WORDS.items())
     + "))"
 )
+# A subject that denies ("No material may be …", "None of our stories may be …"): what it may be
+# without permission is forbidden.
+_NO_SUBJECT = re.compile(r"(?i:\b(?:no|none|nothing|neither)\b)")
 _COMMERCIAL = re.compile(r"商业|商業|营利|營利|转售|轉售|(?i:commercial|resale|sell)")
 # 拒绝任何不保留版权的转载: reprints that keep the notice are welcome.
 _KEEP_NOTICE = re.compile(r"不保留(?:本文)?(?:版[权權]|声明|聲明|出处|出處|作者)[^。\n]{0,6}?(?:转载|轉載)")
@@ -1693,7 +1701,9 @@ _CONDITION_PATTERNS = (
             r"|(?i:for commercial (?:use|purposes|reuse|republication)[, ]{1,3}(?:please )?(?:contact|write|e-?mail|get in touch))"
             # "Commercial use is not permitted", "not for commercial use", "do not charge readers for it"
             r"|(?i:\bcommercial (?:use|reuse|purposes)\b[^.;\n]{0,12}?\b(?:is|are) (?:not|never) (?:permitted|allowed)"
-            r"|\bnot for commercial\b|\bdo not (?:charge|sell)\b[^.;\n]{0,20}?\b(?:for it|for them|access|readers)\b)"
+            r"|\bnot for commercial\b|\bdo not (?:charge|sell)\b[^.;\n]{0,20}?\b(?:for it|for them|access|readers)\b"
+            # "It may be shared in full …, but may not be sold" (as "You can't sell our material")
+            r"|\b(?:may|must|shall|can)(?: not|not|['’]t) be (?:re)?sold\b)"
         ),
     ),
     ("share_alike", re.compile(r"相同方式共享|相同方式分享|(?i:share[- ]?alike)")),
@@ -1702,6 +1712,9 @@ _CONDITION_PATTERNS = (
     # "only with an active hyperlink to the source", "a hyperlink to X … is required" (the terms
     # of sites in the former Soviet Union print them so)
     r"|\bonly with (?:an? )?(?:active |direct |clickable |indexed )?(?:hyper)?link\b"
+    # "you must link to the URL of this story" (a republish box's rule), "with a credit and a link"
+    r"|\bmust link to (?:the (?:url|web ?page|page|address) of )?(?:this|the|our) (?:story|article|piece|post|report|original)\b"
+    r"|\bwith (?:a |an )?(?:credit|attribution|acknowledg(?:e?ment)?) and (?:a |an )?(?:hyper)?link\b"
     r"|\b(?:hyper)?link (?:to|back to) (?:the |our )?(?:source|original|site|website|publication|[\w\-]+(?:\.[\w\-]+)+)\b"
     r"(?:[^.;\n]|\.(?=\w)){0,80}?\b(?:is|are) (?:required|mandatory|obligatory)\b)")),
 )
@@ -1731,6 +1744,28 @@ _CC_UNNAMED = re.compile(
     r"|(?:采用|採用|遵循|遵守|依据|依據|以)[^。\n]{0,6}(?:知[识識]共享|[创創]用[ ]?CC|CC[ ]?[创創]用)"
     r"|(?:知[识識]共享|[创創]用[ ]?CC|CC[ ]?[创創]用)[^。\n]{0,10}?(?:进行许可|進行許可|授[权權]释出|授[权權]釋出)"
 )
+
+
+# The UK's Open Government Licence (nationalarchives.gov.uk/doc/open-government-licence/version/3/):
+# like CC BY, anyone may copy, publish, distribute, adapt and use the work commercially if they
+# acknowledge the source. Named ("available under the Open Government Licence v3.0") or linked.
+_OGL = re.compile(
+    r"(?i:\bopen government licen[cs]e\b(?: for public sector information)?(?:[ ,]{1,2}(?:v|version[ ])?(?P<v1>\d(?:\.\d)?)\b)?"
+    r"|open-government-licen[cs]e/version/(?P<v2>\d)\b)"
+)
+_OGL_USES = ("reprint", "copy", "redistribute", "modify")
+
+
+def _ogl_licence(folded: str) -> str | None:
+    """The Open Government Licence's id (``"OGL v3.0"``, ``"OGL"`` when no version is given) or
+    ``None``; the first mention that gives a version wins, as for Creative Commons."""
+    found = [m for _, m in zip(range(_MAX_CUES), _OGL.finditer(folded))]
+    if not found:
+        return None
+    version = next((m.group("v1") or m.group("v2") for m in found if m.group("v1") or m.group("v2")), None)
+    if version and "." not in version:
+        version += ".0"
+    return f"OGL v{version}" if version else "OGL"
 
 
 def _cc_licence(folded: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
@@ -1827,6 +1862,10 @@ def _find_uses(folded: str) -> tuple[set[str], set[str], set[str]]:
                 else:
                     nearest, nearest_at = kind, m.start()
             elif kind == "allow":
+                if m.group()[:6].lower() in ("may be", "can be") and _NO_SUBJECT.search(
+                    folded, max(_sentence_start(folded, lo, m.start()), folded.rfind("\n", lo, m.start()) + 1), m.start()
+                ):
+                    continue  # "No X material may be republished without permission": a ban, not a permission
                 if pending and m.group().lower() == "welcome":
                     permitted.update(pending)  # "Reprints welcome with credit to X"
                     pending = []
@@ -1892,6 +1931,8 @@ def _uses_and_permissions(
     if licence is None and _CC_UNNAMED.search(folded):
         # "under a Creative Commons license", 知识共享许可协议: which one is not said
         cc_uses, cc_conditions = ("reprint", "copy", "redistribute"), ("credit",)
+    elif licence is None and (licence := _ogl_licence(folded)) is not None:
+        cc_uses, cc_conditions = _OGL_USES, ("credit",)  # the OGL's terms, as CC BY's
     photo = [(m.start(), m.end()) for m in _PHOTO_SENTENCE.finditer(terms)]
     if photo:
         # 文字欢迎转载…；照片版权属摄影者所有，请勿转载: the photos' terms do not undo the text's
@@ -2463,6 +2504,9 @@ def parse_notice(
         * ``forbidden_uses``: the subset of :data:`~reprint_guard.models.FORBIDDEN_USES` the
           notice forbids (不得/禁止/严禁/未经…许可, "may not", "without permission", ...); a
           use that is welcomed (欢迎转载) is not forbidden.
+        * ``licence``: the open licence granted, by short name: a Creative Commons id
+          (``"CC BY-NC-ND 4.0"``) or the UK's Open Government Licence (``"OGL v3.0"``, ``"OGL"``
+          without a version; its terms are CC BY's: reuse, adaptation, commercial use, credit).
 
     Raises:
         TypeError: ``text`` is not a ``str``.
