@@ -2003,10 +2003,11 @@ _ROLE_WORDS = re.compile(
     r"|(?P<tip>报料|爆料|報料|新闻热线|新聞熱線|新闻线索|新聞線索|线索征集|線索徵集|新闻部|新聞部|记者热线|記者熱線|求助热线|求助熱線|帮办|幫辦|(?i:\bnews ?tips?\b|\btips?\b|newsdesk|news desk|newsroom|\bnews ?(?:line|hotline)\b|\bsend us your (?:news|stor(?:y|ies)|pictures?|photos?|videos?)\b|tip-?off|\bgot a (?:story|news ?tip)\b|\bhave a (?:story|news ?tip)\b|\bstory ideas?\b|\bsend us (?:a|your) (?:story|tip)\b|\bspotted (?:a|an|something)\b|\bclaims? (?:we|for us to) (?:should )?(?:check|verify|fact-?check)\b)"
     # the newsroom in Macau's Portuguese (Redacção, Redação) and in Spanish (Redacción)
     r"|(?i:\breda(?:c[çc]|ç)[ãa]o\b|\bredacci[óo]n\b))"
-    r"|(?P<subscription>订报|訂報|订阅|訂閱|发行|發行|(?i:\bsubscri\w*|\bcirculation\b|\bassinaturas?\b|\bsuscripci\w*))"
+    # "Home delivery", "for newspaper delivery call …": the circulation desk
+    r"|(?P<subscription>订报|訂報|订阅|訂閱|发行|發行|(?i:\bsubscri\w*|\bcirculation\b|\bassinaturas?\b|\bsuscripci\w*|\b(?:home |newspaper |paper )?deliver(?:y|ies)\b))"
     # 合作邀约 / 合作提案 / 业务合作 (proposals for business cooperation) and "Partnerships" are
     # business desks, as 商务合作 is
-    r"|(?P<advertising>广告|廣告|商务|商務|合作(?:邀约|邀約|提案)|(?:业务|業務|商业|商業)合作|(?i:\badvertis\w*|\bpublicidad[e]?\b|\bads\b|\bclassifieds?\b|\bpartnerships?\b|\bbusiness (?:development|cooperation|enquir\w*|inquir\w*)))"
+    r"|(?P<advertising>广告|廣告|商务|商務|合作(?:邀约|邀約|提案)|(?:业务|業務|商业|商業)合作|(?i:\badvertis\w*|\bpublicidad[e]?\b|\bads\b|\bplace (?:an? |your )?ad\b|\bclassifieds?\b|\bpartnerships?\b|\bbusiness (?:development|cooperation|enquir\w*|inquir\w*)))"
     # 侵犯您的合法权益 / 侵犯了您的版權: a takedown address, as 侵权 is
     r"|(?P<licensing>版权(?!所有)|版權(?!所有)|授权|授權|转载|轉載|许可(?!证)|許可(?!證)|侵权|侵權|侵犯(?=[^。，,\n]{0,8}?[权權])|使用|法务|法務|维权|維權"
     r"|(?i:\breprints?\b|\brepublish\w*|\bpermissions?\b|\blicens\w*|\bsyndicat\w*|\brights\b(?! reserved)|\btakedown\b|\binfring\w*|\border(?:ing)? (?:copies|reprints)\b"
@@ -2038,7 +2039,8 @@ _KEEPER_LABEL = re.compile(r"[ ]?(?:信箱|邮箱|郵箱|电话|電話|(?i:e-?ma
 # A contact followed by what it is for: "Call us on +44 … with your story", "… with news tips".
 _TIP_FOLLOWS = re.compile(r"(?i:[^.\n。!?]{0,20}?\bwith (?:your|any) (?:stor(?:y|ies)|news ?tips?|tips?)\b)")
 # a desk named in brackets right after its contact: 0577-88061273（版权合作）, bq@…（版权）
-_ROLE_AFTER = re.compile(r"[ ]{0,2}[（(](?P<label>[^（）()\n]{1,12})[)）]")
+# ("(tips, corrections and story ideas)", "(advertising, subscriptions, reprints)": an English list of desks)
+_ROLE_AFTER = re.compile(r"[ ]{0,2}[（(](?P<label>[^（）()\n]{1,12}|[A-Za-z][A-Za-z ,&/\-]{11,60})[)）]")
 # A mailbox named for its desk (copyright@, banquan@, ads@, subscribe@, baoliao@): read when no
 # label word stands before the address.
 _MAILBOX_ROLE = re.compile(
@@ -2193,11 +2195,19 @@ def _purpose_words(folded: str, seg: int, start: int, floor: int) -> list[re.Mat
     """The licensing word of the purpose a sentence opens with, when the contact's own clause
     (``folded[seg:start]``) only asks to contact a desk: "To subscribe or to license our
     content, contact our Marketing Department at …" (the desk's name says less than the purpose).
-    Empty otherwise; the sentence starts at ``floor`` at the earliest."""
+    Without a licensing word, the complaint a sentence opens with: "If you have a complaint about
+    editorial content …, please contact the editor at …" (the complaints paragraph of UK titles
+    regulated by IPSO). Empty otherwise; the sentence starts at ``floor`` at the earliest."""
     if not _CONTACT_VERB_OPENS.match(folded, seg, start):
         return []
     sentence = _after_last(folded, "。！？；;!?\n", floor, seg)
-    return [w for w in _ROLE_WORDS.finditer(folded, sentence, seg) if w.lastgroup == "licensing"][-1:]
+    words = list(_ROLE_WORDS.finditer(folded, sentence, seg))
+    licensing = [w for w in words if w.lastgroup == "licensing"][-1:]
+    if licensing:
+        return licensing
+    # (an English sentence's end bounds it too: "… regulated by IPSO. If you have a complaint …")
+    opening = _sentence_start(folded, sentence, seg)
+    return [w for w in words if w.lastgroup == "complaint" and w.start() >= opening][:1]
 
 
 # A sentence whose subject is the request it routes: "Reprint permission requests should be sent to
@@ -2270,6 +2280,7 @@ def _assign_roles(
     defaulted: set[int] = set()  # contacts given ``licensing`` for want of a role of their own
     generic: set[int] = set()  # contacts under a label naming only their kind, read as the switchboard
     named: set[int] = set()  # contacts whose role a label word names (轉載授權：…)
+    bracketed: set[int] = set()  # contacts whose desk a bracket after them names
     lines_of: list[int] = []  # where each contact's line starts
     prev_end = 0
     prev_line = -1
@@ -2285,7 +2296,10 @@ def _assign_roles(
         after = _ROLE_AFTER.match(folded, end)
         after_words = list(_ROLE_WORDS.finditer(after.group("label"))) if after else []
         if after_words:
-            words = after_words  # 0577-88061273（版权合作）: the bracket after the contact names its desk
+            # 0577-88061273（版权合作）: the bracket after the contact names its desk; one naming
+            # several ("advertising, subscriptions, reprints") is read as a label naming two desks
+            words = [_desk_word(after_words)]
+            bracketed.add(len(roles))
         else:
             seg = _after_last(folded, _CLAUSE_MARKS, lo, start)
             if not words:
@@ -2400,6 +2414,11 @@ def _assign_roles(
         desk_lines = {lines_of[k] for k in named if roles[k] != "other"}
         roles = ["other" if k in defaulted and (licensing_named or lines_of[k] in desk_lines) else r
                  for k, r in enumerate(roles)]
+    for k in sorted(bracketed):
+        # "newsroom@… / 207-555-0170 (tips, corrections and story ideas)": the bracket closes the
+        # desk's pair of contacts and names the desk of both
+        if k and lines_of[k - 1] == lines_of[k] and _CONTACT_PAIR.fullmatch(folded, spans[k - 1][1], spans[k][0]):
+            roles[k - 1] = roles[k]
     routed = _ROUTED_DESK.search(folded)
     if routed and "other" in roles:
         # 转载请与本刊编辑部联系。编辑部电话：…: the desk the reprint request names is the licensing route
@@ -2409,6 +2428,10 @@ def _assign_roles(
             for r, (start, _) in zip(roles, spans)
         ]
     return roles
+
+
+# What joins two contacts of one desk: a slash, "or", a comma.
+_CONTACT_PAIR = re.compile(r"[ ]{0,2}(?:/|,|(?i:or|and|&))[ ]{0,2}")
 
 
 # A reprint request that names the desk to ask (转载请与本刊编辑部联系, 如需转载请联系本报新媒体中心).
