@@ -957,6 +957,9 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._BLANKET_DENY": ("search",),
     "notice._MEDIA_USE": ("search",),
     "notice._CC_UNNAMED": ("search",),
+    "notice._OGL": ("finditer",),
+    "notice._NO_SUBJECT": ("search",),  # "No X material may be republished without permission"  # the UK's Open Government Licence, named or linked
+    "notice._CONTACT_PAIR": ("fullmatch",),  # "newsroom@… / 207-555-0170 (tips)": two contacts of one desk
     "notice._CLAUSE_BEFORE": ("search",),
     "notice._CREDITED_SOURCE": ("finditer",),
     "notice._DOMAIN_NAME": ("fullmatch",),

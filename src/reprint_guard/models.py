@@ -263,7 +263,8 @@ class LicenceNotice:
 
     ``forbidden_uses`` and ``permitted_uses`` are subsets of :data:`USES` in that order (a use
     is never in both), ``conditions`` a subset of :data:`CONDITIONS` in that order, ``licence``
-    a Creative Commons id such as ``"CC BY-NC-ND 4.0"`` or ``None``.
+    a Creative Commons id such as ``"CC BY-NC-ND 4.0"``, the UK's Open Government Licence
+    (``"OGL v3.0"``) or ``None``.
     """
 
     text: str

@@ -120,6 +120,9 @@ _CLAIM_VOCAB = tuple(
         r"(?:or licensed to\s)?(?:the\s)?(?-i:[A-Z])",
         # "Content Owned, Updated and Maintained by X" (a government portal's footer)
         r"\bcontent (?:is )?owned(?:,? (?:updated|maintained|managed|provided)){0,3}(?:,? and (?:updated|maintained|managed|provided))? by\s(?:the\s)?(?-i:[A-Z])",
+        # "This article is the property of X" (bench/notices README: English ownership without ©)
+        r"\b(?:this|the|our|all) (?:article|story|stories|content|material|work|piece|report)s?\b[^.\n]{0,30}?\b(?:is|are|remains?) "
+        r"(?:the )?(?:sole |exclusive )?property of\b",
         # "Copyright holder: X", "Rights holder: X"
         r"\b(?:copyright (?:holder|owner)|rights ?holder)\s{0,2}:",
         # "This story was originally published by X and is republished here with permission."
@@ -169,6 +172,18 @@ _LICENCE_TERMS = tuple(
         # "It may be republished free of charge provided X and the author are credited": a
         # permission on terms, whatever its subject
         r"\bmay be (?:freely )?(?:republished|reprinted)\b[^\n.]{0,40}?\b(?:free of charge|at no (?:cost|charge)|provided|as long as|with (?:credit|attribution))\b",
+        # a press office's or a small site's permission: "Material released by X may be freely
+        # reproduced", "may be reprinted with acknowledgement", "may be reproduced in full without
+        # permission", "Feel free to share this story", "You are welcome to share this article"
+        r"\bmay be freely (?:republished|reprinted|reproduced|copied|shared|used)\b"
+        r"|\bmay be (?:republished|reprinted|reproduced|copied|shared)\b(?: in (?:full|whole|part))?[ ](?:with (?:due |an? )?acknowledg\w*"
+        r"|without (?:prior |further |written |our )?(?:permission|charge))"
+        r"|\b(?:feel free|(?:you are|you're) (?:most |very )?welcome) to (?:share|republish|reprint|reproduce|use)\b[^.\n]{0,20}?"
+        r"\b(?:this|our|the|these) (?:story|stories|article|articles|content|work|piece|report)\b",
+        # "Please acknowledge X as the source", "Please credit the X": the credit a permission asks
+        r"\bplease (?:acknowledge|credit|cite|attribute)\b",
+        # the UK's Open Government Licence, a licence like Creative Commons BY
+        r"\bopen government licen[cs]e\b",
         # "Interested in licensing this story? Reach our content sales team at …", "Want to use
         # this article? Contact …": a use of this work asked about, then whom to ask
         r"\b(?:interested in|want to|wish to|like to) (?:licens\w+|republish\w*|reprint\w*|syndicat\w+|reus\w+|us(?:e|ing)|reproduc\w+)"
@@ -211,7 +226,7 @@ _LICENCE_TERMS = tuple(
         r"republish (?:this|our|it)",
         # a republish box's rules, one per bullet: "You must credit the author and X", "If you
         # republish online, you must link back to the original", "You can't edit our stories"
-        r"\byou (?:must|need to|have to|are required to) (?:credit|attribute|cite|acknowledge|link back|include (?:a |the )?(?:link|byline|credit))\b"
+        r"\byou (?:must|need to|have to|are required to) (?:credit|attribute|cite|acknowledge|link back|link to|include (?:a |the )?(?:link|byline|credit))\b"
         r"|\byou (?:can't|cannot|can not|may not|must not|mustn't) (?:edit|change|alter|modify|sell|syndicate|republish)\b"
         r"|\b(?:do not|don't) (?:edit|change|alter|rewrite) (?:our|the|this) (?:stor(?:y|ies)|articles?|text|headlines?)\b"
         r"|\blink back to (?:the|our) original\b",
@@ -276,7 +291,8 @@ _LICENCE_WORDS = (
     "please don't", "to license", "to licence", "to syndicate", "to reuse", "to reproduce", "infringement", "violation",
     "breach", "authorized for", "authorised for", "licensed for", "reproduction", "republication", "redistribution", "reprodu",
     "you must", "you need to", "you have to", "you are required to", "you can't", "you cannot", "you can not", "you may not",
-    "you mustn't", "do not", "don't", "link back",
+    "you mustn't", "do not", "don't", "link back", "link to", "freely", "acknowledg", "feel free", "welcome to",
+    "please credit", "please cite", "please attribute", "open government licen",
 )  # fmt: skip
 # The same for every _NOTICE_VOCAB pattern (claims and licence terms).
 _NOTICE_LITERALS = (
@@ -288,7 +304,7 @@ _NOTICE_LITERAL = re.compile("|".join(map(re.escape, _NOTICE_LITERALS)))
 _NOTICE_WORDS = (
     *_LICENCE_WORDS, "copyright", "all right", "some right", "(c)", "rights holder", "rightsholder", "content owned",
     "originally", "first appeared", "first published", "first ran", "original article", "original story", "reproduced",
-    "original post", "original piece", "original report", "appeared first on",
+    "original post", "original piece", "original report", "appeared first on", "property of",
     "cc by", "cc-by", "direitos reservados", "derechos reservados", "droits réservés", "droits reserves", "rechte vorbehalten", "diritti riservati",
 )  # fmt: skip
 _DISCLAIMER = re.compile(r"[【\[]?\s{0,2}(?:免责声明|disclaimer)|如有侵权", re.I)
@@ -393,6 +409,9 @@ _TRAILER_STATEMENT = re.compile(
     # Council. Complaints about editorial content …", "regulated by IPSO")
     r"(?i:^[^.\n]{0,80}?\b(?:is|are) (?:a )?members? of (?:the )?[^.\n]{0,60}?\b(?:press|media|news) (?:council|standards|complaints)\b"
     r"|\bregulated by (?:the )?(?:independent press standards organisation|ipso|impress)\b|^complaints about (?:editorial )?content\b"
+    # the paragraph every IPSO-regulated UK title prints: "If you have a complaint about the
+    # editorial content which relates to inaccuracy or intrusion, then please contact the editor"
+    r"|^if you (?:have|wish to make|want to make) a complaint about (?:the |our )?(?:editorial )?(?:content|coverage|reporting)\b"
     r"|^[^.\n]{0,80}?\b(?:adheres?|subscribes?|abides?|complies|comply) (?:to|by|with) (?:the )?[^.\n]{0,80}?\b(?:code of (?:practice|conduct|ethics)|press code)\b)"
 )
 _TRAILER_CUE_AT = 25

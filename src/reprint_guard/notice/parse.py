@@ -1626,6 +1626,8 @@ _FORBID_TOKEN = re.compile(
     r"|\bonly with (?:the )?(?:prior )?(?:express )?(?:written )?(?:permission|consent|authori[sz]ation)"
     # "Reprinting of articles from X requires written permission from the publisher"
     r"|\brequires? (?:the |our |its )?(?:prior )?(?:express )?(?:written )?(?:permission|consent|authori[sz]ation|a licen[cs]e)\b"
+    # "Permission to reproduce this article … must be sought in writing from the Editor"
+    r"|\b(?:must|should) (?:first )?be (?:sought|obtained|requested)\b"
     r"|\b(?:prohibited|forbidden|not permitted|not allowed)\b"
     # "Text and data mining of this site is expressly reserved" (opt-out of the TDM exception)
     r"|\b(?:is|are) (?:expressly |explicitly |strictly )?reserved\b"
@@ -1675,6 +1677,9 @@ _FORBID_TOKEN = re.compile(
     r"|\b(?:permitid[ao]s?|autorizad[ao]s?|podem? ser|pueden? ser|se permite)\b"
     # "Media outlets may republish our stories at no cost" (not "… only with permission")
     r"|\bmay (?=(?:republish|reprint|reproduce|share)\b(?![^.;\n]{0,80}?\b(?:permission|consent|licen[cs]e|authori[sz]|agreement)))"
+    # "This press release may be reproduced in full without permission": no leave needed, a
+    # permission (not "may not be reproduced without permission")
+    r"|\b(?:may|can) be (?=(?:freely )?(?:reproduced|republished|reprinted|copied)(?: in (?:full|whole|part))?[ ]without (?:prior |further |written |our |the need for )?(?:permission|charge)\b)"
     # "Content … may be reproduced only with due acknowledgement to X": allowed on a credit, not a licence
     r"|\bmay be (?=(?:freely )?(?:reproduced|republished|reprinted|copied|quoted|shared)\b"
     r"(?![^.;\n]{0,80}?\b(?:permission|consent|licen[cs]e|authori[sz]|agreement))"
@@ -1682,6 +1687,9 @@ _FORBID_TOKEN = re.compile(
     + "".join(f"|(?P<{use}>{rx})" for use, rx in _USE_WORDS.items())
     + "))"
 )
+# A subject that denies ("No material may be …", "None of our stories may be …"): what it may be
+# without permission is forbidden.
+_NO_SUBJECT = re.compile(r"(?i:\b(?:no|none|nothing|neither)\b)")
 _COMMERCIAL = re.compile(r"商业|商業|营利|營利|转售|轉售|(?i:commercial|resale|sell)")
 # 拒绝任何不保留版权的转载: reprints that keep the notice are welcome.
 _KEEP_NOTICE = re.compile(r"不保留(?:本文)?(?:版[权權]|声明|聲明|出处|出處|作者)[^。\n]{0,6}?(?:转载|轉載)")
@@ -1729,7 +1737,9 @@ _CONDITION_PATTERNS = (
             r"|(?i:for commercial (?:use|purposes|reuse|republication)[, ]{1,3}(?:please )?(?:contact|write|e-?mail|get in touch))"
             # "Commercial use is not permitted", "not for commercial use", "do not charge readers for it"
             r"|(?i:\bcommercial (?:use|reuse|purposes)\b[^.;\n]{0,12}?\b(?:is|are) (?:not|never) (?:permitted|allowed)"
-            r"|\bnot for commercial\b|\bdo not (?:charge|sell)\b[^.;\n]{0,20}?\b(?:for it|for them|access|readers)\b)"
+            r"|\bnot for commercial\b|\bdo not (?:charge|sell)\b[^.;\n]{0,20}?\b(?:for it|for them|access|readers)\b"
+            # "It may be shared in full …, but may not be sold" (as "You can't sell our material")
+            r"|\b(?:may|must|shall|can)(?: not|not|['’]t) be (?:re)?sold\b)"
         ),
     ),
     ("share_alike", re.compile(r"相同方式共享|相同方式分享|(?i:share[- ]?alike)")),
@@ -1738,6 +1748,9 @@ _CONDITION_PATTERNS = (
     # "only with an active hyperlink to the source", "a hyperlink to X … is required" (the terms
     # of sites in the former Soviet Union print them so)
     r"|\bonly with (?:an? )?(?:active |direct |clickable |indexed )?(?:hyper)?link\b"
+    # "you must link to the URL of this story" (a republish box's rule), "with a credit and a link"
+    r"|\bmust link to (?:the (?:url|web ?page|page|address) of )?(?:this|the|our) (?:story|article|piece|post|report|original)\b"
+    r"|\bwith (?:a |an )?(?:credit|attribution|acknowledg(?:e?ment)?) and (?:a |an )?(?:hyper)?link\b"
     r"|\b(?:hyper)?link (?:to|back to) (?:the |our )?(?:source|original|site|website|publication|[\w\-]+(?:\.[\w\-]+)+)\b"
     r"(?:[^.;\n]|\.(?=\w)){0,80}?\b(?:is|are) (?:required|mandatory|obligatory)\b)")),
 )
@@ -1767,6 +1780,28 @@ _CC_UNNAMED = re.compile(
     r"|(?:采用|採用|遵循|遵守|依据|依據|以)[^。\n]{0,6}(?:知[识識]共享|[创創]用[ ]?CC|CC[ ]?[创創]用)"
     r"|(?:知[识識]共享|[创創]用[ ]?CC|CC[ ]?[创創]用)[^。\n]{0,10}?(?:进行许可|進行許可|授[权權]释出|授[权權]釋出)"
 )
+
+
+# The UK's Open Government Licence (nationalarchives.gov.uk/doc/open-government-licence/version/3/):
+# like CC BY, anyone may copy, publish, distribute, adapt and use the work commercially if they
+# acknowledge the source. Named ("available under the Open Government Licence v3.0") or linked.
+_OGL = re.compile(
+    r"(?i:\bopen government licen[cs]e\b(?: for public sector information)?(?:[ ,]{1,2}(?:v|version[ ])?(?P<v1>\d(?:\.\d)?)\b)?"
+    r"|open-government-licen[cs]e/version/(?P<v2>\d)\b)"
+)
+_OGL_USES = ("reprint", "copy", "redistribute", "modify")
+
+
+def _ogl_licence(folded: str) -> str | None:
+    """The Open Government Licence's id (``"OGL v3.0"``, ``"OGL"`` when no version is given) or
+    ``None``; the first mention that gives a version wins, as for Creative Commons."""
+    found = [m for _, m in zip(range(_MAX_CUES), _OGL.finditer(folded))]
+    if not found:
+        return None
+    version = next((m.group("v1") or m.group("v2") for m in found if m.group("v1") or m.group("v2")), None)
+    if version and "." not in version:
+        version += ".0"
+    return f"OGL v{version}" if version else "OGL"
 
 
 def _cc_licence(folded: str) -> tuple[str | None, tuple[str, ...], tuple[str, ...]]:
@@ -1863,6 +1898,10 @@ def _find_uses(folded: str) -> tuple[set[str], set[str], set[str]]:
                 else:
                     nearest, nearest_at = kind, m.start()
             elif kind == "allow":
+                if m.group()[:6].lower() in ("may be", "can be") and _NO_SUBJECT.search(
+                    folded, max(_sentence_start(folded, lo, m.start()), folded.rfind("\n", lo, m.start()) + 1), m.start()
+                ):
+                    continue  # "No X material may be republished without permission": a ban, not a permission
                 if pending and m.group().lower() == "welcome":
                     permitted.update(pending)  # "Reprints welcome with credit to X"
                     pending = []
@@ -1939,6 +1978,8 @@ def _uses_and_permissions(
     if licence is None and _CC_UNNAMED.search(folded):
         # "under a Creative Commons license", 知识共享许可协议: which one is not said
         cc_uses, cc_conditions = ("reprint", "copy", "redistribute"), ("credit",)
+    elif licence is None and (licence := _ogl_licence(folded)) is not None:
+        cc_uses, cc_conditions = _OGL_USES, ("credit",)  # the OGL's terms, as CC BY's
     photo = [(m.start(), m.end()) for m in _PHOTO_SENTENCE.finditer(terms)]
     if photo:
         # 文字欢迎转载…；照片版权属摄影者所有，请勿转载: the photos' terms do not undo the text's
@@ -2010,10 +2051,11 @@ _ROLE_WORDS = re.compile(
     r"|(?P<tip>报料|爆料|報料|新闻热线|新聞熱線|新闻线索|新聞線索|线索征集|線索徵集|新闻部|新聞部|记者热线|記者熱線|求助热线|求助熱線|帮办|幫辦|(?i:\bnews ?tips?\b|\btips?\b|newsdesk|news desk|newsroom|\bnews ?(?:line|hotline)\b|\bsend us your (?:news|stor(?:y|ies)|pictures?|photos?|videos?)\b|tip-?off|\bgot a (?:story|news ?tip)\b|\bhave a (?:story|news ?tip)\b|\bstory ideas?\b|\bsend us (?:a|your) (?:story|tip)\b|\bspotted (?:a|an|something)\b|\bclaims? (?:we|for us to) (?:should )?(?:check|verify|fact-?check)\b)"
     # the newsroom in Macau's Portuguese (Redacção, Redação) and in Spanish (Redacción)
     r"|(?i:\breda(?:c[çc]|ç)[ãa]o\b|\bredacci[óo]n\b))"
-    r"|(?P<subscription>订报|訂報|订阅|訂閱|发行|發行|(?i:\bsubscri\w*|\bcirculation\b|\bassinaturas?\b|\bsuscripci\w*))"
+    # "Home delivery", "for newspaper delivery call …": the circulation desk
+    r"|(?P<subscription>订报|訂報|订阅|訂閱|发行|發行|(?i:\bsubscri\w*|\bcirculation\b|\bassinaturas?\b|\bsuscripci\w*|\b(?:home |newspaper |paper )?deliver(?:y|ies)\b))"
     # 合作邀约 / 合作提案 / 业务合作 (proposals for business cooperation) and "Partnerships" are
     # business desks, as 商务合作 is
-    r"|(?P<advertising>广告|廣告|商务|商務|合作(?:邀约|邀約|提案)|(?:业务|業務|商业|商業)合作|(?i:\badvertis\w*|\bpublicidad[e]?\b|\bads\b|\bclassifieds?\b|\bpartnerships?\b|\bbusiness (?:development|cooperation|enquir\w*|inquir\w*)))"
+    r"|(?P<advertising>广告|廣告|商务|商務|合作(?:邀约|邀約|提案)|(?:业务|業務|商业|商業)合作|(?i:\badvertis\w*|\bpublicidad[e]?\b|\bads\b|\bplace (?:an? |your )?ad\b|\bclassifieds?\b|\bpartnerships?\b|\bbusiness (?:development|cooperation|enquir\w*|inquir\w*)))"
     # 侵犯您的合法权益 / 侵犯了您的版權: a takedown address, as 侵权 is
     # 版权法律顾问 (a copyright lawyer printed with the claim) is the licensing route, its firm's name with it
     r"|(?P<licensing>版[权權]法律(?:顾问|顧問)(?:[:：]?[ 　]?[\u4e00-\u9fff]{2,20}?律(?:师事务|師事務)所)?|版权(?!所有)|版權(?!所有)|授权|授權|转载|轉載|许可(?!证)|許可(?!證)|侵权|侵權|侵犯(?=[^。，,\n]{0,8}?[权權])|使用|法务|法務|维权|維權"
@@ -2047,7 +2089,8 @@ _KEEPER_LABEL = re.compile(r"[ ]?(?:信箱|邮箱|郵箱|电话|電話|(?i:e-?ma
 # A contact followed by what it is for: "Call us on +44 … with your story", "… with news tips".
 _TIP_FOLLOWS = re.compile(r"(?i:[^.\n。!?]{0,20}?\bwith (?:your|any) (?:stor(?:y|ies)|news ?tips?|tips?)\b)")
 # a desk named in brackets right after its contact: 0577-88061273（版权合作）, bq@…（版权）
-_ROLE_AFTER = re.compile(r"[ ]{0,2}[（(](?P<label>[^（）()\n]{1,12})[)）]")
+# ("(tips, corrections and story ideas)", "(advertising, subscriptions, reprints)": an English list of desks)
+_ROLE_AFTER = re.compile(r"[ ]{0,2}[（(](?P<label>[^（）()\n]{1,12}|[A-Za-z][A-Za-z ,&/\-]{11,60})[)）]")
 # A mailbox named for its desk (copyright@, banquan@, ads@, subscribe@, baoliao@): read when no
 # label word stands before the address.
 _MAILBOX_ROLE = re.compile(
@@ -2202,11 +2245,19 @@ def _purpose_words(folded: str, seg: int, start: int, floor: int) -> list[re.Mat
     """The licensing word of the purpose a sentence opens with, when the contact's own clause
     (``folded[seg:start]``) only asks to contact a desk: "To subscribe or to license our
     content, contact our Marketing Department at …" (the desk's name says less than the purpose).
-    Empty otherwise; the sentence starts at ``floor`` at the earliest."""
+    Without a licensing word, the complaint a sentence opens with: "If you have a complaint about
+    editorial content …, please contact the editor at …" (the complaints paragraph of UK titles
+    regulated by IPSO). Empty otherwise; the sentence starts at ``floor`` at the earliest."""
     if not _CONTACT_VERB_OPENS.match(folded, seg, start):
         return []
     sentence = _after_last(folded, "。！？；;!?\n", floor, seg)
-    return [w for w in _ROLE_WORDS.finditer(folded, sentence, seg) if w.lastgroup == "licensing"][-1:]
+    words = list(_ROLE_WORDS.finditer(folded, sentence, seg))
+    licensing = [w for w in words if w.lastgroup == "licensing"][-1:]
+    if licensing:
+        return licensing
+    # (an English sentence's end bounds it too: "… regulated by IPSO. If you have a complaint …")
+    opening = _sentence_start(folded, sentence, seg)
+    return [w for w in words if w.lastgroup == "complaint" and w.start() >= opening][:1]
 
 
 # A sentence whose subject is the request it routes: "Reprint permission requests should be sent to
@@ -2279,6 +2330,7 @@ def _assign_roles(
     defaulted: set[int] = set()  # contacts given ``licensing`` for want of a role of their own
     generic: set[int] = set()  # contacts under a label naming only their kind, read as the switchboard
     named: set[int] = set()  # contacts whose role a label word names (轉載授權：…)
+    bracketed: set[int] = set()  # contacts whose desk a bracket after them names
     lines_of: list[int] = []  # where each contact's line starts
     prev_end = 0
     prev_line = -1
@@ -2294,7 +2346,10 @@ def _assign_roles(
         after = _ROLE_AFTER.match(folded, end)
         after_words = list(_ROLE_WORDS.finditer(after.group("label"))) if after else []
         if after_words:
-            words = after_words  # 0577-88061273（版权合作）: the bracket after the contact names its desk
+            # 0577-88061273（版权合作）: the bracket after the contact names its desk; one naming
+            # several ("advertising, subscriptions, reprints") is read as a label naming two desks
+            words = [_desk_word(after_words)]
+            bracketed.add(len(roles))
         else:
             seg = _after_last(folded, _CLAUSE_MARKS, lo, start)
             if not words:
@@ -2422,6 +2477,11 @@ def _assign_roles(
         desk_lines = {lines_of[k] for k in named if roles[k] != "other"}
         roles = ["other" if k in defaulted and (licensing_named or lines_of[k] in desk_lines) else r
                  for k, r in enumerate(roles)]
+    for k in sorted(bracketed):
+        # "newsroom@… / 207-555-0170 (tips, corrections and story ideas)": the bracket closes the
+        # desk's pair of contacts and names the desk of both
+        if k and lines_of[k - 1] == lines_of[k] and _CONTACT_PAIR.fullmatch(folded, spans[k - 1][1], spans[k][0]):
+            roles[k - 1] = roles[k]
     routed = _ROUTED_DESK.search(folded)
     if routed and "other" in roles:
         # 转载请与本刊编辑部联系。编辑部电话：…: the desk the reprint request names is the licensing route
@@ -2431,6 +2491,10 @@ def _assign_roles(
             for r, (start, _) in zip(roles, spans)
         ]
     return roles
+
+
+# What joins two contacts of one desk: a slash, "or", a comma.
+_CONTACT_PAIR = re.compile(r"[ ]{0,2}(?:/|,|(?i:or|and|&))[ ]{0,2}")
 
 
 # A reprint request that names the desk to ask (转载请与本刊编辑部联系, 如需转载请联系本报新媒体中心).
@@ -2526,6 +2590,9 @@ def parse_notice(
         * ``forbidden_uses``: the subset of :data:`~reprint_guard.models.FORBIDDEN_USES` the
           notice forbids (不得/禁止/严禁/未经…许可, "may not", "without permission", ...); a
           use that is welcomed (欢迎转载) is not forbidden.
+        * ``licence``: the open licence granted, by short name: a Creative Commons id
+          (``"CC BY-NC-ND 4.0"``) or the UK's Open Government Licence (``"OGL v3.0"``, ``"OGL"``
+          without a version; its terms are CC BY's: reuse, adaptation, commercial use, credit).
 
     Raises:
         TypeError: ``text`` is not a ``str``.

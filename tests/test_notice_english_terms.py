@@ -1,0 +1,225 @@
+"""English notice wordings of a second new-user trial: press offices' and small sites' permissions,
+the UK's Open Government Licence, a UK paper's complaints paragraph and contact rows naming their
+desks in words the parser did not know.
+
+Every name, number and address is INVENTED (``.example`` domains, Ofcom drama numbers 01632 960xxx,
+US 555-01xx). The uses follow the benchmark's labelling decisions (bench/notices/README.md):
+"reproduced" is ``copy``, "reprinted" is ``reprint``, sharing is no mapped use.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+import pytest
+
+from reprint_guard.extract import extract
+from reprint_guard.notice import parse_notice
+
+BODY = [
+    "The Kestrel Bay harbour board approved a plan on Monday to rebuild the north breakwater, which was "
+    "damaged in two winter storms and has been closed to walkers since January.",
+    "Work will start in April and is expected to take eighteen months. The board said fishing boats "
+    "would keep their moorings while the contractor works from a barge.",
+    '"The breakwater protects every boat in this harbour," said board chair Ellen Moss. "We cannot '
+    'leave it another winter."',
+    "The board will hold an open evening at the harbour office on 12 March to show residents the design.",
+]
+
+
+def _page(*, after: str = "", footer: str = "", site: str = "Kestrel Bay Mercury") -> str:
+    paras = "".join(f"<p>{escape(p)}</p>" for p in BODY)
+    return (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Breakwater rebuild approved</title>'
+        f'<meta property="og:site_name" content="{escape(site)}"></head><body><header><nav>Home | News | Sport</nav></header>'
+        f"<main><article><h1>Breakwater rebuild approved</h1>{paras}{after}</article></main>"
+        f"<footer>{footer}</footer></body></html>"
+    )
+
+
+def _roles(notice) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    return [(p.e164, p.role) for p in notice.phones], [(e.address, e.role) for e in notice.emails]
+
+
+# --- permissions and bans: (text, forbidden, permitted, conditions) ------------------------------
+USES = [
+    # a press release's permission that needs no leave is no ban
+    pytest.param(
+        "This press release may be reproduced in full without permission. Please credit the Kestrel Bay Harbour Board.",
+        (), ("copy",), ("credit",), id="reproduced-without-permission-permits",
+    ),
+    pytest.param(
+        "Bulletins of the Island Information Office can be republished without prior permission.",
+        (), ("reprint",), (), id="republished-without-prior-permission-permits",
+    ),
+    # leave to be sought from the Editor: a ban until it is given
+    pytest.param(
+        "© 2025 Tasman Reef Times. Permission to reproduce this article, in print or online, must be sought in "
+        "writing from the Editor, editor@tasmanreef.example.",
+        ("copy",), (), (), id="permission-must-be-sought",
+    ),
+    pytest.param(
+        "Permission to republish our stories must first be obtained from the news editor.",
+        ("reprint",), (), (), id="permission-must-first-be-obtained",
+    ),
+    # a share permission on terms: sharing is no mapped use; its credit, link and sale terms are read
+    pytest.param(
+        "Copyright notice: This article is the property of the Marsh Lane Herald. It may be shared in full with a "
+        "credit and a link, but may not be sold, edited or included in a paid newsletter.",
+        ("modify",), (), ("credit", "non_commercial", "link_back"), id="shared-with-credit-and-link-not-sold",
+    ),
+    # a republish box's rule for online copies
+    pytest.param(
+        "You are free to republish this story under Creative Commons Attribution-NoDerivatives 4.0.\n"
+        "If you're republishing online, you must link to the URL of this story on our site.",
+        (), ("reprint", "copy", "redistribute"), ("credit", "no_derivatives", "link_back"), id="must-link-to-the-url",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "forbidden", "permitted", "conditions"), USES)
+def test_english_permissions_and_bans(text, forbidden, permitted, conditions) -> None:
+    notice = parse_notice(text)
+    assert (notice.forbidden_uses, notice.permitted_uses, notice.conditions) == (forbidden, permitted, conditions)
+
+
+def test_the_editor_whose_leave_a_ban_asks_is_the_licensing_contact() -> None:
+    notice = parse_notice(
+        "© 2025 Tasman Reef Times. Permission to reproduce this article must be sought from the Editor: "
+        "editor@tasmanreef.example"
+    )
+    assert _roles(notice) == ([], [("editor@tasmanreef.example", "licensing")])
+
+
+# --- the Open Government Licence -----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "licence"),
+    [
+        ("All content is available under the Open Government Licence v3.0, except where otherwise stated.\n© Crown copyright", "OGL v3.0"),
+        ("© Crown copyright 2025\nThis publication is licensed under the terms of the Open Government Licence v3.0 "
+         "except where otherwise stated.", "OGL v3.0"),
+        ("© Crown copyright\nReuse under the Open Government Licence: nationalarchives.gov.uk/doc/open-government-licence/version/2/",
+         "OGL v2.0"),
+        ("Contains public sector information licensed under the Open Government Licence.\n© Crown copyright", "OGL"),
+    ],
+    ids=["available-under", "licensed-under-the-terms", "linked-version", "no-version"],
+)
+def test_the_open_government_licence_is_a_licence_like_cc_by(text: str, licence: str) -> None:
+    notice = parse_notice(text)
+    assert notice.rights_holder == "Crown"
+    assert notice.licence == licence
+    assert notice.permitted_uses == ("reprint", "modify", "copy", "redistribute")
+    assert notice.conditions == ("credit",)
+    assert notice.forbidden_uses == ()
+
+
+# --- contact roles ----------------------------------------------------------------------------------
+CONTACTS = [
+    # the complaints paragraph of an IPSO-regulated UK title: the editor's address and number take complaints
+    pytest.param(
+        "© Fenmoor Gazette Ltd 2025.\nThe Fenmoor Gazette is regulated by IPSO. If you have a complaint about editorial "
+        "content which relates to inaccuracy or intrusion, please contact the editor at complaints@fenmoor.example or "
+        "call 01632 960418. If you are not satisfied with our response you may contact IPSO.\n"
+        "Want to reproduce this article? Email syndication@fenmoor.example.",
+        [("+441632960418", "complaint")],
+        [("complaints@fenmoor.example", "complaint"), ("syndication@fenmoor.example", "licensing")],
+        id="ipso-complaints-paragraph",
+    ),
+    pytest.param(
+        "© 2025 Fenmoor Gazette\nFor advertising enquiries call 01632 960431; for newspaper delivery call 01632 960432.",
+        [("+441632960431", "advertising"), ("+441632960432", "subscription")], [], id="newspaper-delivery",
+    ),
+    pytest.param(
+        "© 2025 Osprey Point Ledger\nClassifieds: 207-555-0142 · Home delivery: 207-555-0143",
+        [("+12075550142", "advertising"), ("+12075550143", "subscription")], [], id="home-delivery",
+    ),
+    pytest.param(
+        "Subscriber services: 1-800-555-0161 | Place an ad: 217-555-0162 | Newsroom: 217-555-0163\n© 2025 Prairie Lantern",
+        [("+18005550161", "subscription"), ("+12175550162", "advertising"), ("+12175550163", "tip")], [],
+        id="place-an-ad",
+    ),
+    # desks named in brackets after the number; a list naming reprints is the licensing desk's
+    pytest.param(
+        "Editorial: desk@ospreyledger.example / 207-555-0171 (tips, corrections and story ideas)\n"
+        "Business office: 207-555-0172 (advertising, subscriptions, reprints)\n© 2025 Osprey Point Ledger",
+        [("+12075550171", "tip"), ("+12075550172", "licensing")], [("desk@ospreyledger.example", "tip")],
+        id="desks-in-brackets",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "phones", "emails"), CONTACTS)
+def test_contact_roles_in_english_rows(text, phones, emails) -> None:
+    assert _roles(parse_notice(text)) == (phones, emails)
+
+
+# --- the notice found on the page --------------------------------------------------------------------
+PAGES = [
+    # a Reach-style footer: the complaints paragraph after the © line leaves the claim a notice
+    pytest.param(
+        _page(footer="<p>© Fenmoor Gazette Ltd 2025</p><p>If you have a complaint about the editorial content which relates "
+              "to inaccuracy or intrusion, then please contact the editor <a href='https://fenmoor.example/complaints'>here"
+              "</a>. If you are dissatisfied with the response provided you can contact IPSO <a href='https://ipso.example/'>"
+              "here</a>.</p>"),
+        "© Fenmoor Gazette Ltd 2025", "Fenmoor Gazette Ltd", None, id="reach-complaints-footer",
+    ),
+    # a government information service's release
+    pytest.param(
+        _page(after="<p>Material released by the Kestrel Bay Information Service may be freely reproduced. Please "
+              "acknowledge the Kestrel Bay Information Service as the source. Media enquiries: media@kbis.example.</p>",
+              site="Kestrel Bay Information Service"),
+        "Material released by the Kestrel Bay Information Service may be freely reproduced.",
+        "Kestrel Bay Information Service", ((), ("copy",), ("credit",)), id="freely-reproduced",
+    ),
+    pytest.param(
+        _page(after="<p>Articles from the Island Information Office may be reprinted with acknowledgement.</p>",
+              site="Island Information Office"),
+        "Articles from the Island Information Office may be reprinted with acknowledgement.",
+        "Island Information Office", ((), ("reprint",), ("credit",)), id="reprinted-with-acknowledgement",
+    ),
+    pytest.param(
+        _page(after="<p>Feel free to share this story. We ask only that you credit the Marsh Lane Herald and include a "
+              "link to our website.</p><p>© 2025 Marsh Lane Herald</p>", site="Marsh Lane Herald"),
+        "Feel free to share this story.", "Marsh Lane Herald", ((), (), ("credit", "link_back")), id="feel-free-to-share",
+    ),
+    pytest.param(
+        _page(after="<p><strong>Copyright notice:</strong> This article is the property of the Marsh Lane Herald. It may "
+              "be shared in full with a credit and a link, but may not be sold, edited or included in a paid "
+              "newsletter.</p>", site="Herald Online"),
+        "This article is the property of the Marsh Lane Herald.", "Marsh Lane Herald",
+        (("modify",), (), ("credit", "non_commercial", "link_back")), id="property-of",
+    ),
+    pytest.param(
+        _page(footer="<p>© Crown copyright 2025</p><p>This publication is licensed under the terms of the Open Government "
+              "Licence v3.0 except where otherwise stated. To view this licence, visit "
+              "nationalarchives.gov.uk/doc/open-government-licence/version/3.</p>", site="Department for Harbours"),
+        "Open Government Licence v3.0", "Crown", ((), ("reprint", "modify", "copy", "redistribute"), ("credit",)),
+        id="ogl-publication-imprint",
+    ),
+]
+
+
+@pytest.mark.parametrize(("html", "line", "holder", "uses"), PAGES)
+def test_english_notices_are_found_on_the_page(html, line, holder, uses) -> None:
+    doc = extract(html)
+    assert doc.notice_text is not None and line in doc.notice_text, doc.notice_text
+    assert doc.text.split("\n") == BODY
+    notice = parse_notice(doc.notice_text, site=doc.outlet)
+    assert notice.rights_holder == holder
+    if uses is not None:
+        assert (notice.forbidden_uses, notice.permitted_uses, notice.conditions) == uses
+
+
+def test_a_republish_boxs_online_link_rule_is_part_of_its_notice() -> None:
+    box = (
+        "<aside class='modal'><h2>Republish This Story for Free</h2><p>You are free to republish it so long as you do the "
+        "following:</p><ul><li>You have to credit us.</li><li>You can't edit our material.</li><li>If you're republishing "
+        "online, you must link to the URL of this story.</li></ul><p>Our stories are licensed under <a "
+        "href='https://creativecommons.org/licenses/by-nd/4.0/'>Creative Commons Attribution-NoDerivatives 4.0 "
+        "International</a>.</p></aside>"
+    )
+    html = _page(site="Osprey Point Ledger").replace("</article>", "</article>" + box)
+    doc = extract(html)
+    assert doc.notice_text is not None and "you must link to the URL of this story" in doc.notice_text
+    notice = parse_notice(doc.notice_text, site=doc.outlet)
+    assert notice.conditions == ("credit", "no_derivatives", "link_back")
