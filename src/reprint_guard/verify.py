@@ -66,13 +66,17 @@ class Passage:
 
     ``article`` and ``document`` are half-open code-point spans in the original (decoded,
     not normalised) article body and document text; ``score`` in [0, 1]; ``weight`` the
-    passage's Han-equivalent length in the article.
+    passage's Han-equivalent length in the article. ``wording``: for a passage in Chinese, its
+    score with the figures (digits) left out, i.e. how much of the article's wording the page
+    shares beyond the numbers every report of the same event prints; ``None`` for a passage in
+    another script.
     """
 
     article: Span
     document: Span
     score: float
     weight: float
+    wording: float | None = None
 
 
 @dataclass(frozen=True)
@@ -677,6 +681,18 @@ def _score(doc: Side, art: Side, c: _Chain) -> float:
     return total / weight if weight else 0.0
 
 
+def _wording(doc: Side, art: Side, c: _Chain) -> float | None:
+    """The chain's Indel similarity on its letters with digits left out, for a chain in Chinese
+    (over half its letters Han); ``None`` otherwise. Figures (286.4万, 14.2%) are facts that
+    another paper's own-words report of the same press release prints too: on 25-40 character
+    sentences they lift a reworded passage's score past that of a light edit."""
+    a = art.norm.text[int(art.tokens.starts[c.a0]) : int(art.tokens.ends[c.a1])]
+    if _han_share(a) <= 0.5:
+        return None
+    b = doc.norm.text[int(doc.tokens.starts[c.d0]) : int(doc.tokens.ends[c.d1])]
+    return fuzz.ratio(_NOT_LETTER.sub("", a), _NOT_LETTER.sub("", b)) / 100.0
+
+
 def _take_closing_punctuation(a: str, aspan: Span, d: str, dspan: Span) -> tuple[Span, Span]:
     """Extend both spans over punctuation that follows them identically (a sentence's 。)."""
     ae, de, k = aspan.end, dspan.end, 0
@@ -701,7 +717,7 @@ def _passage(doc: Side, art: Side, c: _Chain, score: float) -> Passage:
     weight = art.length(aspan)  # the words, not the punctuation taken below
     dspan = doc.norm.to_original(int(doc.tokens.starts[c.d0]), int(doc.tokens.ends[c.d1]))
     aspan, dspan = _take_closing_punctuation(art.norm.original, aspan, doc.norm.original, dspan)
-    return Passage(aspan, dspan, score, weight)
+    return Passage(aspan, dspan, score, weight, _wording(doc, art, c))
 
 
 def _disjoint(doc: Side, art: Side, kept: list[tuple[Passage, _Chain]]) -> list[tuple[Passage, _Chain]]:
