@@ -570,3 +570,29 @@ def test_own_words_report_of_the_same_press_release_is_no_finding() -> None:
         assert extract.coverage < CONFIG.edited_coverage and extract.containment > 0.9
         assert all(p.wording is not None and p.wording >= 0.84 for p in extract.passages)
         assert classify(extract, CONFIG) == "excerpt"
+
+
+def test_own_words_report_with_the_spokesmans_quote_is_no_finding() -> None:
+    """The same own-words report printing the official's quotation word for word, as every paper
+    at the press conference did (trial 3, case 2: `excerpt`, coverage 0.25, the quote one of four
+    passages): his words are no paper's wording, so the quote neither counts toward an edited
+    extract nor lifts the passage it joins; two shared quotations together are no excerpt
+    either. The quote as part of a copied paragraph still is."""
+    quote = "“暑运期间我们还将加密飞往东北亚和东南亚的航班，预计日均旅客量会突破五万人次。”"
+    page = OWN_WORDS_REPORT.replace("新航线带动了客流增长。", quote)
+    art = _side(PRESS_ARTICLE)
+    al = align(_side(page), art, CONFIG)
+    assert classify(al, CONFIG) is None, [(p.score, p.weight) for p in al.passages]
+    # two quotations of about 50 characters, each verbatim, beside text of the page's own
+    said = "“我们将把每一条新航线都当成一座桥来经营，让南屿的货物和旅客更快地走向东北亚和东南亚各国，也让更多外地客商认识南屿。”"
+    more = "“三期扩建完成以后，南屿机场的跑道和航站楼都会够用到二〇四〇年前后，我们现在就要开始为下一轮发展预留好土地和空域。”"
+    article2 = PRESS_ARTICLE.replace("据了解，", f"欧阳靖还表示：{said}司马晗说：{more}\n据了解，")
+    page2 = "\n".join((OTHER[0], f"欧阳靖说：{said}", OTHER[1], f"司马晗则认为：{more}", OTHER[2]))
+    al2 = align(_side(page2), _side(article2), CONFIG)
+    quotes = [p for p in al2.passages if p.quote]
+    assert len(quotes) == 2 and all(p.score == 1.0 for p in quotes), [(p.score, p.weight, p.quote) for p in al2.passages]
+    assert sum(p.weight for p in quotes) >= CONFIG.excerpt_total
+    assert classify(al2, CONFIG) is None
+    # the paragraph holding the quote, copied with it, is an excerpt
+    al3 = align(_side("\n".join((OTHER[0], PRESS_ARTICLE.split("\n")[1], OTHER[1]))), art, CONFIG)
+    assert classify(al3, CONFIG) == "excerpt"

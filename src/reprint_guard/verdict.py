@@ -86,9 +86,10 @@ EDITED_WORDING_MIN = 0.75
 
 
 def _edited_passages(al: Alignment) -> Alignment:
-    """``al`` with only the passages that may be edited text of the article: every one in a Latin
-    script, a Chinese one sharing at least :data:`EDITED_WORDING_MIN` of its wording."""
-    kept = tuple(p for p in al.passages if p.wording is None or p.wording >= EDITED_WORDING_MIN)
+    """``al`` with only the passages that may be edited text of the article: not a quotation
+    (someone's spoken words, which other reports print too), and every one in a Latin script, a
+    Chinese one sharing at least :data:`EDITED_WORDING_MIN` of its wording."""
+    kept = tuple(p for p in al.passages if not p.quote and (p.wording is None or p.wording >= EDITED_WORDING_MIN))
     return al if len(kept) == len(al.passages) else replace(al, passages=kept)
 
 
@@ -112,11 +113,14 @@ def lifted_passage(al: Alignment, config: MatchConfig) -> bool:
 
 def _long_enough(al: Alignment, min_score: float, config: MatchConfig) -> bool:
     """Whether the passages scoring at least ``min_score`` make an excerpt by length: one of
-    at least ``min_passage``, or several of ``max(min_passage, excerpt_total)`` together."""
-    weights = [p.weight for p in al.passages if p.score >= min_score]
-    return max(weights, default=0.0) >= config.min_passage or sum(weights) >= max(
-        config.min_passage, config.excerpt_total
-    )
+    at least ``min_passage``, or several of ``max(min_passage, excerpt_total)`` together,
+    quotations (``Passage.quote``) left out of that sum."""
+    passages = [p for p in al.passages if p.score >= min_score]
+    # Quotations count alone, not together: the spoken words every report of one press
+    # conference prints (one or two of 30-50 characters) are no pieces lifted from the article.
+    return max((p.weight for p in passages), default=0.0) >= config.min_passage or sum(
+        p.weight for p in passages if not p.quote
+    ) >= max(config.min_passage, config.excerpt_total)
 
 
 def is_http_url(url: str) -> bool:
