@@ -29,7 +29,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from collections.abc import Callable
 
 import numpy as np
@@ -70,7 +70,8 @@ class Passage:
     score with the figures (digits) left out, i.e. how much of the article's wording the page
     shares beyond the numbers every report of the same event prints; ``None`` for a passage in
     another script. ``quote``: the passage is someone's quoted words on both sides (it lies
-    inside one pair of quotation marks, “…” or 「…」, in the article and in the document).
+    inside one pair of quotation marks, “…” or 「…」, in the article and in the document). Both
+    are set only for a match below ``edited_coverage``, the only one classified on them.
     """
 
     article: Span
@@ -739,6 +740,12 @@ def _in_quotation(text: str, span: Span) -> bool:
     return not any(ch.isalnum() for ch in text[close : span.end])
 
 
+def _with_wording(doc: Side, art: Side, p: Passage, c: _Chain) -> Passage:
+    """``p`` with its ``wording`` and ``quote`` set."""
+    quote = _in_quotation(art.norm.original, p.article) and _in_quotation(doc.norm.original, p.document)
+    return replace(p, wording=_wording(doc, art, c), quote=quote)
+
+
 def _take_closing_punctuation(a: str, aspan: Span, d: str, dspan: Span) -> tuple[Span, Span]:
     """Extend both spans over punctuation that follows them identically (a sentence's 。)."""
     ae, de, k = aspan.end, dspan.end, 0
@@ -763,8 +770,7 @@ def _passage(doc: Side, art: Side, c: _Chain, score: float) -> Passage:
     weight = art.length(aspan)  # the words, not the punctuation taken below
     dspan = doc.norm.to_original(int(doc.tokens.starts[c.d0]), int(doc.tokens.ends[c.d1]))
     aspan, dspan = _take_closing_punctuation(art.norm.original, aspan, doc.norm.original, dspan)
-    quote = _in_quotation(art.norm.original, aspan) and _in_quotation(doc.norm.original, dspan)
-    return Passage(aspan, dspan, score, weight, _wording(doc, art, c), quote)
+    return Passage(aspan, dspan, score, weight)
 
 
 def _disjoint(doc: Side, art: Side, kept: list[tuple[Passage, _Chain]]) -> list[tuple[Passage, _Chain]]:
@@ -1016,6 +1022,10 @@ def align(doc: Side, art: Side, config: MatchConfig, *, boilerplate: Boilerplate
     if coverage >= config.reprint_coverage:
         pieces = kept if coverage_kept is None else coverage_kept
         edited = edited_share(doc, art, [c for _, c in pieces], exclude)
+    if coverage < config.edited_coverage:
+        # Only a match below edited_coverage is classified on its passages' wording and
+        # quotations (verdict: an excerpt's pieces together, an edited extract).
+        passages = [_with_wording(doc, art, p, c) for p, c in kept]
     passages.sort(key=lambda p: (p.document.start, p.article.start))
     return Alignment(tuple(passages), min(1.0, coverage), min(1.0, similarity), min(1.0, containment), edited)
 
