@@ -528,3 +528,71 @@ def test_a_last_paragraph_speaking_of_reposts_is_the_storys_own(tmp_path: Path) 
         assert guard.check("\n".join(paragraphs)).verdict == "reprint"
         # the notice alone is still no evidence
         assert guard.check("网友分享：" + _STORY_ENDING_ON_REPOSTS.splitlines()[-1] + "\n今天天气很好，我们去公园散步，看到很多人在放风筝。").verdict in ("clean", "skipped")
+
+
+# An invented press release and another paper's own-words report of it (trial 3, case 2's kind):
+# the same figures and names in the paper's own sentences.
+PRESS_ARTICLE = "\n".join((
+    "本报讯 记者5月12日从南屿市机场管理公司获悉，今年前四个月，南屿国际机场共保障航班起降3.86万架次，同比增长11.7%，旅客吞吐量达到512.3万人次，同比增长18.4%，两项指标均创下同期历史新高。其中，国际及地区旅客吞吐量完成63.9万人次，同比增长42.6%。",
+    "南屿市机场管理公司副总经理欧阳靖介绍，今年以来机场新开通国内外航线12条，通航城市总数已达到97个。“暑运期间我们还将加密飞往东北亚和东南亚的航班，预计日均旅客量会突破五万人次。”",
+    "在机场二号航站楼的值机大厅，记者看到自助值机设备前排起了短队，不少旅客用手机扫码几十秒便完成了托运手续。地面服务部负责人苗晓川说，自助设备投用后，旅客平均排队时间从25分钟缩短到了9分钟，高峰时段的拥堵明显缓解。",
+    "客流回暖也带动了临空经济区的发展。临空经济区前四个月实现货邮吞吐量8.2万吨，同比增长9.3%，区内冷链物流企业的订单量持续攀升，一家生鲜电商的仓储主管告诉记者，进口水果从落地到上架最快只需要六个小时。",
+    "不过，业内人士也指出，部分热门航线运力紧张、票价偏高，机场周边交通接驳能力仍有待提升。南屿市交通运输局副局长司马晗表示，将加快推进轨道交通机场快线建设，力争全年旅客吞吐量突破1600万人次。",
+    "据了解，南屿国际机场三期扩建工程已于今年3月开工，建成后将新增一条4000米跑道，年设计旅客吞吐能力达到3000万人次。",
+))
+OWN_WORDS_REPORT = "\n".join((
+    "5月12日，南屿市机场管理公司通报前四个月运营情况。今年1至4月，南屿国际机场保障航班起降3.86万架次，同比增长11.7%；旅客吞吐量512.3万人次，同比增长18.4%。",
+    "南屿市机场管理公司副总经理欧阳靖在通报会上说，新航线带动了客流增长。",
+    "记者了解到，前四个月机场新开国内外航线12条。至此，通航城市总数达97个。",
+    "对于全年目标，南屿市交通运输局副局长司马晗表示，力争全年旅客吞吐量突破1600万人次。",
+    "有民航业内人士向记者分析，今年以来出境游需求旺盛，是客流增长的主要动力，但暑运期间运力调配仍存在不少变数。",
+))
+
+
+def test_own_words_report_of_the_same_press_release_is_no_finding() -> None:
+    """Another paper's own five-paragraph report of the same press release shares the figures,
+    the officials' names and titles and a set phrase or two, in passages scoring 0.68-0.81 that
+    make 0.7 of its short page: that is no edited extract posted on its own (trial 3, case 2:
+    `excerpt` at coverage 0.14, containment 0.47). Left without its figures, such a Chinese
+    passage shares under ``EDITED_WORDING_MIN`` of the article's wording, while a light edit of
+    two paragraphs posted alone (15 % of the characters replaced) shares 0.85 and stays an
+    excerpt."""
+    art = _side(PRESS_ARTICLE)
+    al = align(_side(OWN_WORDS_REPORT), art, CONFIG)
+    assert al.containment >= CONFIG.excerpt_containment and al.coverage < CONFIG.edited_coverage
+    assert max(p.score for p in al.passages) < CONFIG.excerpt_similarity
+    assert classify(al, CONFIG) is None, [(p.score, p.weight) for p in al.passages]
+    assert all(p.wording is not None and p.wording < 0.8 for p in al.passages), [p.wording for p in al.passages]
+    article = _side("\n".join(ARTICLE))
+    for seed in range(3):
+        rng = random.Random(seed)
+        extract = align(_side("\n".join(_replace(x, 0.15, rng) for x in ARTICLE[3:5])), article, CONFIG)
+        assert extract.coverage < CONFIG.edited_coverage and extract.containment > 0.9
+        assert all(p.wording is not None and p.wording >= 0.84 for p in extract.passages)
+        assert classify(extract, CONFIG) == "excerpt"
+
+
+def test_own_words_report_with_the_spokesmans_quote_is_no_finding() -> None:
+    """The same own-words report printing the official's quotation word for word, as every paper
+    at the press conference did (trial 3, case 2: `excerpt`, coverage 0.25, the quote one of four
+    passages): his words are no paper's wording, so the quote neither counts toward an edited
+    extract nor lifts the passage it joins; two shared quotations together are no excerpt
+    either. The quote as part of a copied paragraph still is."""
+    quote = "“暑运期间我们还将加密飞往东北亚和东南亚的航班，预计日均旅客量会突破五万人次。”"
+    page = OWN_WORDS_REPORT.replace("新航线带动了客流增长。", quote)
+    art = _side(PRESS_ARTICLE)
+    al = align(_side(page), art, CONFIG)
+    assert classify(al, CONFIG) is None, [(p.score, p.weight) for p in al.passages]
+    # two quotations of about 50 characters, each verbatim, beside text of the page's own
+    said = "“我们将把每一条新航线都当成一座桥来经营，让南屿的货物和旅客更快地走向东北亚和东南亚各国，也让更多外地客商认识南屿。”"
+    more = "“三期扩建完成以后，南屿机场的跑道和航站楼都会够用到二〇四〇年前后，我们现在就要开始为下一轮发展预留好土地和空域。”"
+    article2 = PRESS_ARTICLE.replace("据了解，", f"欧阳靖还表示：{said}司马晗说：{more}\n据了解，")
+    page2 = "\n".join((OTHER[0], f"欧阳靖说：{said}", OTHER[1], f"司马晗则认为：{more}", OTHER[2]))
+    al2 = align(_side(page2), _side(article2), CONFIG)
+    quotes = [p for p in al2.passages if p.quote]
+    assert len(quotes) == 2 and all(p.score == 1.0 for p in quotes), [(p.score, p.weight, p.quote) for p in al2.passages]
+    assert sum(p.weight for p in quotes) >= CONFIG.excerpt_total
+    assert classify(al2, CONFIG) is None
+    # the paragraph holding the quote, copied with it, is an excerpt
+    al3 = align(_side("\n".join((OTHER[0], PRESS_ARTICLE.split("\n")[1], OTHER[1]))), art, CONFIG)
+    assert classify(al3, CONFIG) == "excerpt"

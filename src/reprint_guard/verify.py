@@ -29,7 +29,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from collections.abc import Callable
 
 import numpy as np
@@ -66,13 +66,20 @@ class Passage:
 
     ``article`` and ``document`` are half-open code-point spans in the original (decoded,
     not normalised) article body and document text; ``score`` in [0, 1]; ``weight`` the
-    passage's Han-equivalent length in the article.
+    passage's Han-equivalent length in the article. ``wording``: for a passage in Chinese, its
+    score with the figures (digits) left out, i.e. how much of the article's wording the page
+    shares beyond the numbers every report of the same event prints; ``None`` for a passage in
+    another script. ``quote``: the passage is someone's quoted words on both sides (it lies
+    inside one pair of quotation marks, “…” or 「…」, in the article and in the document). Both
+    are set only for a match below ``edited_coverage``, the only one classified on them.
     """
 
     article: Span
     document: Span
     score: float
     weight: float
+    wording: float | None = None
+    quote: bool = False
 
 
 @dataclass(frozen=True)
@@ -677,6 +684,68 @@ def _score(doc: Side, art: Side, c: _Chain) -> float:
     return total / weight if weight else 0.0
 
 
+def _wording(doc: Side, art: Side, c: _Chain) -> float | None:
+    """The chain's Indel similarity on its letters with digits and quotations left out, for a
+    chain in Chinese (over half its letters Han); ``None`` otherwise. Figures (286.4万, 14.2%)
+    are facts, and a spokesman's quoted words are his, that another paper's own-words report of
+    the same press release prints too: on 25-40 character sentences they lift a reworded
+    passage's score past that of a light edit. A passage that is all quotation scores 0."""
+    a0, a1 = int(art.tokens.starts[c.a0]), int(art.tokens.ends[c.a1])
+    if _han_share(art.norm.text[a0:a1]) <= 0.5:
+        return None
+    a = _NOT_LETTER.sub("", _unquoted(art.norm.text, a0, a1))
+    b = _NOT_LETTER.sub("", _unquoted(doc.norm.text, int(doc.tokens.starts[c.d0]), int(doc.tokens.ends[c.d1])))
+    return fuzz.ratio(a, b) / 100.0 if a and b else 0.0
+
+
+def _unquoted(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` without what lies inside quotation marks (“…”, 「…」, 『…』) of its
+    lines, the marks included."""
+    i = text.rfind("\n", 0, start) + 1
+    inside = False
+    out: list[str] = []
+    for i in range(i, end):
+        ch = text[i]
+        if ch == "\n" or ch in _CLOSING_QUOTES:
+            inside = False
+        elif ch in _OPENING_QUOTES:
+            inside = True
+        elif i >= start and not inside:
+            out.append(ch)
+    return "".join(out)
+
+
+_OPENING_QUOTES = "“「『"
+_CLOSING_QUOTES = "”」』"
+
+
+def _in_quotation(text: str, span: Span) -> bool:
+    """Whether ``span`` of ``text`` lies inside one quotation (“…”, 「…」, 『…』) of its line: an
+    opening mark before it that no closing mark ends first, and a closing mark at its end (only
+    punctuation between)."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.start)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[line_start : span.start]
+    opened = max(before.rfind(q) for q in _OPENING_QUOTES)
+    if opened < 0 or max(before.rfind(q) for q in _CLOSING_QUOTES) > opened:
+        return False
+    inside = text[span.start : line_end]
+    closes = [i for i in (inside.find(q) for q in _CLOSING_QUOTES) if i >= 0]
+    if not closes:
+        return False
+    close = span.start + min(closes)
+    if any(q in text[span.start : close] for q in _OPENING_QUOTES):
+        return False
+    return not any(ch.isalnum() for ch in text[close : span.end])
+
+
+def _with_wording(doc: Side, art: Side, p: Passage, c: _Chain) -> Passage:
+    """``p`` with its ``wording`` and ``quote`` set."""
+    quote = _in_quotation(art.norm.original, p.article) and _in_quotation(doc.norm.original, p.document)
+    return replace(p, wording=_wording(doc, art, c), quote=quote)
+
+
 def _take_closing_punctuation(a: str, aspan: Span, d: str, dspan: Span) -> tuple[Span, Span]:
     """Extend both spans over punctuation that follows them identically (a sentence's 。)."""
     ae, de, k = aspan.end, dspan.end, 0
@@ -953,6 +1022,10 @@ def align(doc: Side, art: Side, config: MatchConfig, *, boilerplate: Boilerplate
     if coverage >= config.reprint_coverage:
         pieces = kept if coverage_kept is None else coverage_kept
         edited = edited_share(doc, art, [c for _, c in pieces], exclude)
+    if coverage < config.edited_coverage:
+        # Only a match below edited_coverage is classified on its passages' wording and
+        # quotations (verdict: an excerpt's pieces together, an edited extract).
+        passages = [_with_wording(doc, art, p, c) for p, c in kept]
     passages.sort(key=lambda p: (p.document.start, p.article.start))
     return Alignment(tuple(passages), min(1.0, coverage), min(1.0, similarity), min(1.0, containment), edited)
 
