@@ -581,12 +581,9 @@ def _meta_author(tree: HtmlElement) -> str | None:
         text = _BYLINE_REMARK.sub("", _BYLINE_FILED.sub("", _BYLINE_FIELD.split(text, maxsplit=1)[0]))
         if 1 < len(text) <= _MAX_AUTHOR and not re.search(r"\d{2}|[。，,:：|]", text):
             return text
-    for count, el in enumerate(_ACCOUNT_NAME(tree)):
-        if count == 5:
-            break
-        text = _clean_inline(el.text_content()) or ""
-        if 1 < len(text) <= _MAX_AUTHOR and not re.search(r"\d{2}|[。，,:：|]", text):
-            return text
+    account = _account_element_name(tree)
+    if account is not None:
+        return account
     for count, el in enumerate(_PROFILE_LINKS(tree)):
         if count == 20:
             break
@@ -616,6 +613,19 @@ def _meta_author(tree: HtmlElement) -> str | None:
     return None
 
 
+def _account_element_name(tree: HtmlElement) -> str | None:
+    """A public account's name in the page's markup (:data:`_ACCOUNT_NAME`: WeChat's
+    ``id="js_name"``, ``profile_nickname``), of the first five such elements; at most 40
+    characters, no figures or sentence marks; ``None`` when there is none."""
+    for count, el in enumerate(_ACCOUNT_NAME(tree)):
+        if count == 5:
+            break
+        text = _clean_inline(el.text_content()) or ""
+        if 1 < len(text) <= _MAX_AUTHOR and not re.search(r"\d{2}|[。，,:：|]", text):
+            return text
+    return None
+
+
 # WeChat's article script names the account the page belongs to (var nickname = htmlDecode("X");
 # nick_name: JsDecode('X') on newer pages): read when the markup shows no account element.
 _NICKNAME_VAR = re.compile(
@@ -632,12 +642,9 @@ def _platform_account(tree: HtmlElement, *, byline: bool) -> str | None:
     ``author.name``). At most 40 characters; ``None`` when the page names none. Only the platform
     is named by the page's site name there (``og:site_name`` 微信公众平台), so the account stands
     for the site."""
-    for count, el in enumerate(_ACCOUNT_NAME(tree)):
-        if count == 5:
-            break
-        text = _clean_inline(el.text_content()) or ""
-        if 1 < len(text) <= _MAX_AUTHOR and not re.search(r"\d{2}|[。，,:：|]", text):
-            return text
+    account = _account_element_name(tree)
+    if account is not None:
+        return account
     read = 0
     for el in tree.iter("script"):
         source = el.text or ""
