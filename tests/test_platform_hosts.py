@@ -19,7 +19,8 @@ from helpers import chinese_article, newsroom_page
 from reprint_guard.extract import extract
 from reprint_guard.models import Document
 from reprint_guard.notice import parse_notice
-from reprint_guard.verdict import SHARED_PLATFORM_HOSTS, attribution, canonical_url, is_licensed
+from reprint_guard.platforms import SHARED_PLATFORM_HOSTS
+from reprint_guard.verdict import attribution, canonical_url, is_licensed
 
 BODY = chinese_article(71)
 

@@ -945,7 +945,7 @@ def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool, afte
     sitename = site_name or meta.sitename
     if sitename and _is_statement(sitename):
         sitename = None  # <meta name="copyright"> holding a whole notice is no site name
-    sitename = _account_for_platform(sitename, tree, page_url)
+    sitename = named = _account_for_platform(sitename, tree, page_url)
     source = parsed.source or page_source
     if source and _SELF_REFERENCE.fullmatch(source.strip()):
         source = None  # 来源：本报 names the site as "this paper": its name is printed elsewhere
@@ -959,7 +959,11 @@ def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool, afte
         # only a page with a notice, whose holder may be "this site", reads its info and footer
         # lines for its name: a check of a page without one (most of a moderation queue) does not
         sitename = _header_outlet(page_text) or _footer_claim_site(page_text) or _logo_site(tree) or _about_row_site(page_text)
-    sitename = _account_for_platform(sitename or host, tree, page_url)
+    sitename = sitename or host
+    if sitename != named:
+        # a name the fallbacks found (a platform's host, a header or footer line) is read the
+        # same way; the one read above is not read again (the account lookup walks the scripts)
+        sitename = _account_for_platform(sitename, tree, page_url)
     return Document(
         text=parsed.text,
         title=title or parsed.title,

@@ -46,8 +46,7 @@ from .ingest.layout import ACCOUNT_PLATFORM
 from .models import FORMAT_VERSION, Decoding, Document, LicenceNotice, NormalizedText, UrlEvidence, UrlSource
 from .normalize import normalize
 from .notice import parse_notice
-# (SHARED_PLATFORM_HOSTS was defined here; it stays importable from here)
-from .platforms import SHARED_PLATFORM_HOSTS, is_platform_name, on_shared_platform, platform_key  # noqa: F401
+from .platforms import is_platform_name, on_shared_platform, platform_key
 from .verify import Alignment
 
 MatchKind = Literal["reprint", "edited", "excerpt"]
@@ -282,7 +281,7 @@ def _host_licenses(licensee_host: str, host: str) -> bool:
     ``www.partner.example.com``), but never across a public suffix (``www.gov.cn`` does not
     cover ``farm.gov.cn``, ``amazonaws.com`` not ``farm.s3.amazonaws.com``) and never on a
     shared publishing platform, where the host is not the publisher (see
-    :data:`SHARED_PLATFORM_HOSTS`): there only the article's own URL counts."""
+    :data:`~reprint_guard.platforms.SHARED_PLATFORM_HOSTS`): there only the article's own URL counts."""
     bare = licensee_host.removeprefix("www.")
     if not (host == licensee_host or host == bare or host.endswith("." + bare)):
         return False
@@ -339,7 +338,7 @@ def canonical_licensee(value: str) -> str:
     outlet name with its edges stripped. Raises :class:`~reprint_guard.errors.ConfigError` for
     an empty value, one with no letter or digit, a wildcard (``*.example.com``: a host already
     covers its subdomains), a public suffix (``co.uk``) or a shared publishing platform
-    (``mp.weixin.qq.com``, :data:`SHARED_PLATFORM_HOSTS`)."""
+    (``mp.weixin.qq.com``, :data:`~reprint_guard.platforms.SHARED_PLATFORM_HOSTS`)."""
     v = value.strip()
     if not v:
         raise ConfigError("an empty licensee was given: pass a host (partner.example.com) or an outlet name")
@@ -377,7 +376,7 @@ def licence_of(doc: Document, evidence: UrlEvidence | None, licensees: tuple[str
     (``example.com`` covers ``news.example.com``); hosts are compared in IDNA's ASCII form
     (:func:`host_of`). A licensee that is a URL (the caller passes the article's own) covers
     its own page in any spelling (:func:`canonical_url`) and its host's pages, except on a
-    shared publishing platform (:data:`SHARED_PLATFORM_HOSTS`) or a host on the public suffix
+    shared publishing platform (:data:`~reprint_guard.platforms.SHARED_PLATFORM_HOSTS`) or a host on the public suffix
     list, where only the page itself counts (:func:`_host_licenses`). Any other licensee is an
     outlet name, compared ignoring case and
     spaces with the outlet and the credits the page states: as that is what the page says
