@@ -574,3 +574,82 @@ def test_a_writers_job_title_in_the_byline_is_no_outlet(byline: str, outlet: str
     ]
     doc = extract("\n\n".join(["Swifts return to the old town", byline, *paras]), content_type="text")
     assert doc.outlet == outlet
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Copyright remains with the author. Republication requires the author's permission.",
+        "Copyright belongs to the author; please contact the author before reprinting.",
+        "All content copyright its author. Do not republish without permission.",
+        "Copyright is retained by the author.",
+        "Authors retain copyright of their work.",
+        "Copyright for this piece remains with the writer.",
+    ],
+)
+def test_an_english_notice_leaving_the_copyright_with_the_author_names_the_byline(notice: str) -> None:
+    # a blog's or a column's notice keeping the rights with its writer (before: not found as a notice)
+    page = _page("en", top='<p class="byline">By Imogen Farthing | 3 March 2025</p>', notice=f"<p>{notice}</p>")
+    doc = extract(page, content_type="html")
+    assert doc.notice_text == notice
+    assert parse_notice(doc.notice_text, site=doc.outlet, author=doc.author).rights_holder == "Imogen Farthing"
+
+
+def test_a_republication_needing_someones_permission_forbids_reprinting() -> None:
+    assert parse_notice("Republication requires the author's permission.").forbidden_uses == ("reprint",)
+    assert parse_notice("Reprinting requires the publisher's written consent.").forbidden_uses == ("reprint",)
+
+
+@pytest.mark.parametrize(
+    ("lang", "notice", "foot", "site"),
+    [
+        ("zh", "本报记者原创稿件，未经本报书面许可，不得转载。", "<footer>主办：青岚日报社　地址：青岚市人民路1号</footer>", "青岚日报社"),
+        ("zh", "本网原创稿件，未经授权不得转载。", "<footer>主辦單位：青岚電視台 | 聯絡我們</footer>", "青岚電視台"),
+        ("en", "Content on this site may not be republished without permission.",
+         "<footer><p>The Tern Gazette is published by Tern Media Ltd, 4 Quay St.</p></footer>", "The Tern Gazette"),
+    ],
+)
+def test_a_footer_row_naming_the_sites_publisher_names_the_site(lang: str, notice: str, foot: str, site: str) -> None:
+    doc = extract(_page(lang, head="<title>Headline</title>", notice=f"<p>{notice}</p>", foot=foot), content_type="html")
+    assert doc.outlet == site
+    assert parse_notice(doc.notice_text, site=doc.outlet).rights_holder == site
+
+
+def test_a_sponsor_row_naming_a_department_names_no_site() -> None:
+    foot = "<footer>主办：中共青岚县委宣传部　地址：青岚县人民路1号</footer>"
+    doc = extract(_page("zh", head="<title>Headline</title>", notice="<p>本网原创稿件，未经授权不得转载。</p>", foot=foot), content_type="html")
+    assert doc.outlet is None
+
+
+_BOX = "This story may be republished free of charge with credit to the Tern Gazette. Questions? Contact editor@tern.example"
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        # a footer whose terms differ from the republish box's: its lines are not joined, its mailbox is
+        ["Contact us: hello@tern.example", "© 2025 Tern Media Ltd. All rights reserved. Republication of any content "
+         "requires prior written permission; apply to permissions@tern.example"],
+        # a bare mailbox row under the company's registration row
+        ["About | Advertise | Careers", "Tern Media Ltd, 4 Quay St, Portcullis. Registered in England No. 0123456.",
+         "syndication@tern.example"],
+    ],
+)
+@pytest.mark.parametrize("fmt", ["html", "text"])
+def test_a_licensing_mailbox_printed_apart_from_the_notice_is_whom_to_ask(fmt: str, footer: list[str]) -> None:
+    if fmt == "html":
+        page = _page("en", notice=f"<p>{_BOX}</p>", foot="<footer>" + "".join(f"<p>{x}</p>" for x in footer) + "</footer>")
+    else:
+        paragraphs = [p.removesuffix("</p>") for p in _EN_BODY.split("<p>") if p]
+        page = "\n\n".join(["Headline", *paragraphs, *paragraphs, _BOX, *footer])
+    notice = parse_notice(extract(page, content_type=fmt).notice_text)
+    mailbox = footer[-1].rsplit(" ", 1)[-1]
+    assert [(e.address, e.role) for e in notice.emails if e.address == mailbox] == [(mailbox, "licensing")]
+
+
+def test_a_licensing_mailbox_in_the_story_is_the_storys() -> None:
+    story = "<p>The agency's permissions office (permissions@agency.example) handled forty requests last year, it said.</p>"
+    page = _page("en", notice="<p>© 2025 Tern Media Ltd. All rights reserved. No reproduction without permission.</p>")
+    page = page.replace("<h1>Headline 标题</h1>", "<h1>Headline 标题</h1>" + story + _EN_BODY)
+    doc = extract(page, content_type="html")
+    assert doc.notice_text == "© 2025 Tern Media Ltd. All rights reserved. No reproduction without permission."

@@ -92,6 +92,7 @@ from reprint_guard.ingest.layout import (
 from reprint_guard.models import Decoding, Document
 from reprint_guard.platforms import is_platform_name, on_shared_platform
 from reprint_guard.notice import find, notice_terms, parse_notice
+from reprint_guard.notice.contacts import _email_hits, _fold
 from reprint_guard.textfold import without_in_word_blanks, without_letter_spacing
 from reprint_guard.notice.find import (
     _LEADING_LINES,
@@ -262,6 +263,8 @@ def extract(
     if unescaped is not text:
         text = _clean_text(unescaped)
     parsed = _parse_text(text, after_notice=after_notice, unwrap=True)
+    if parsed.notice_text is not None:
+        parsed = replace(parsed, notice_text=_with_licensing_mailboxes(parsed.notice_text, text, parsed.text))
     spaced = ()
     if readings and (joined := without_letter_spacing(text)) is not None:
         # letters spaced out one by one (a line break or blank line after each letter): the
@@ -676,6 +679,54 @@ def _with_page_licensing_contacts(
     return notice if not taken else notice.rstrip() + "\n" + "\n".join(taken)
 
 
+# A mailbox named for licensing (permissions@, syndication@, copyright@, banquan@): whom to ask for
+# a licence whatever the label or block around it. (Narrower than parse's mailbox roles: rights@
+# and legal@ are not read page-wide.)
+_LICENSING_MAILBOX = re.compile(
+    r"(?i:copyright|licen[cs]\w{0,6}|permissions?|syndication|reprints?|republish\w{0,4}|banquan|shouquan)[._\-]?[a-z0-9]{0,6}@",
+    re.I,
+)
+_PAGE_MAILBOXES = 3
+"""Licensing mailboxes taken from outside the notice at most."""
+_MAILBOX_LINE_CHARS = 120
+_BOX_LINES_IN_TEXT = 4
+"""Closing lines of the article's text that may be a republish box the extractor kept."""
+
+
+def _with_licensing_mailboxes(notice: str, page_text: str, body: str) -> str:
+    """``notice`` with the page's licensing mailboxes (see :data:`_LICENSING_MAILBOX`) that it
+    does not print, one line each: a republish box's "write to permissions@…" beside a footer's
+    claim, a footer row's syndication address under an article-end ban. A mailbox in the
+    article's text is the story's, not the page's, but for its last few lines
+    (:data:`_BOX_LINES_IN_TEXT`: a republish box the main-text extractor kept). A short line
+    holding the address is taken as it is (its label names the desk); a longer one, a claim or a
+    line of terms gives the bare address, so the notice's holder and uses stay those of its own
+    lines. At most
+    :data:`_PAGE_MAILBOXES` addresses (from session 22: before, a licensing address outside the
+    found block, or in a second block whose terms differ, was not reported)."""
+    if "@" not in page_text:
+        return notice
+    have = {address for _, _, address in _email_hits(_fold(notice))}
+    # the story's own lines, but for its last few: a republish box the extractor kept in the text
+    story = "\n".join([x for x in body.splitlines() if x.strip()][:-_BOX_LINES_IN_TEXT]).lower()
+    taken: list[str] = []
+    for line in page_text.splitlines():
+        if "@" not in line or not _LICENSING_MAILBOX.search(line):
+            continue
+        line = line.strip()
+        for _, _, address in _email_hits(_fold(line)):
+            if address in have or not _LICENSING_MAILBOX.match(address) or address in story:
+                continue
+            have.add(address)
+            plain = len(line) <= _MAILBOX_LINE_CHARS and not _claim_line(line)
+            plain = plain and not any(notice_terms(line))
+            taken.append(line if plain else address)
+        if len(taken) >= _PAGE_MAILBOXES:
+            break
+    taken = list(dict.fromkeys(taken))[:_PAGE_MAILBOXES]
+    return notice if not taken else notice.rstrip() + "\n" + "\n".join(taken)
+
+
 def _lines_straight_above(notice: str, page_text: str) -> list[str]:
     """The short lines (a link list's items, at most :data:`_LIST_ITEMS`) printed straight above
     the notice's first line in the page's text, nearest last; none when that line is not found
@@ -941,6 +992,7 @@ def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool, afte
             parsed = replace(parsed, text=_without_closing_request(parsed.text, requested[len(notice) :].strip()))
         notice = requested
         notice = _with_image_contacts(_with_licensing_links(_with_licence_link(notice, tree), tree), tree)
+        notice = _with_licensing_mailboxes(notice, page_text, parsed.text)
 
     sitename = site_name or meta.sitename
     if sitename and _is_statement(sitename):
@@ -958,7 +1010,10 @@ def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool, afte
     if sitename is None and notice is not None:
         # only a page with a notice, whose holder may be "this site", reads its info and footer
         # lines for its name: a check of a page without one (most of a moderation queue) does not
-        sitename = _header_outlet(page_text) or _footer_claim_site(page_text) or _logo_site(tree) or _about_row_site(page_text)
+        sitename = (
+            _header_outlet(page_text) or _footer_claim_site(page_text) or _logo_site(tree) or _about_row_site(page_text)
+            or _publisher_row_site(page_text)
+        )  # fmt: skip
     sitename = sitename or host
     if sitename != named:
         # a name the fallbacks found (a platform's host, a header or footer line) is read the
@@ -1063,6 +1118,27 @@ def _about_row_site(page_text: str) -> str | None:
 
 
 _ABOUT_ROW = re.compile(r"(?:关于|關於|(?i:about)[ ])(?P<name>[^|｜·•\s]{2,20})[ \u3000]{0,3}[|｜·•]")
+
+
+def _publisher_row_site(page_text: str) -> str | None:
+    """The outlet a footer row names as the site's publisher (主办：溪州日报社, 主辦單位：X電視台, "The
+    X Gazette is published by Y Ltd"), among the page's last 30 lines, when the name is an
+    outlet's (:func:`_is_masthead`): a 主办 row naming a propaganda department or a government
+    office is no outlet, so it is not read. After the about row, the last resort."""
+    for line in _footer_rows(page_text):
+        row = _SPONSOR_ROW.search(line) or _PUBLISHED_BY_ROW.match(line)
+        if row and _is_masthead(row.group("name")):
+            return row.group("name")
+    return None
+
+
+# 主办：X / 主辦單位：X, the field ending at the row's next field (a space, a bar, a bracket)
+_SPONSOR_ROW = re.compile(r"(?:^|[\s|｜])(?:主办|主辦)(?:单位|單位)?[ ]{0,2}[:：][ \u3000]{0,2}(?P<name>[^\s|｜·•，,：:（(]{2,30})")
+# "The X Gazette is published by …", "X is owned and operated by …"
+_PUBLISHED_BY_ROW = re.compile(
+    r"(?:©[ ]?(?:(?:19|20)\d{2}[ ])?)?(?P<name>(?:The[ ])?[A-Z][\w'’&.\-]*(?:[ ][A-Z][\w'’&.\-]*){0,5})[ ]is[ ]"
+    r"(?:(?:published|owned|produced|operated)(?:[ ]and[ ](?:published|owned|produced|operated))?)[ ]by\b"
+)
 
 
 _PRINTED_LINK = re.compile(r"(?i:https?://)[^\s<>\"'（）()，。、]{1,500}")

@@ -23,7 +23,7 @@ from reprint_guard.ingest.decode import decode_bytes
 
 __all__ = ["EXTRACTOR_VERSION", "decode_bytes"]
 
-EXTRACTOR_VERSION = 26
+EXTRACTOR_VERSION = 27
 """Version of everything that turns bytes into a :class:`~reprint_guard.models.Document`
 (decoding, HTML extraction, layout, and the notice finding that cuts the body). Bump it when
 the Document for the same input changes, so stores built with the old output can be upgraded.
@@ -111,4 +111,7 @@ the platform's own name (og:site_name 微信公众平台, 今日头条, Medium) 
 account; on a shared platform's host the account in place of a portal's name; a writer's job title
 after the name in a byline ("By X, Staff Reporter") is no outlet; the print edition's note under an
 article ("A version of this article appears in print on …", 本文刊登于…第4版, 原载于《X》…第N版) cut
-from the body as a trailer, also when "Order Reprints | Today's Paper" follows it on its line."""
+from the body as a trailer, also when "Order Reprints | Today's Paper" follows it on its line. 27:
+the page's licensing mailboxes (permissions@, syndication@) printed outside the notice join it; a
+footer row naming the site's publisher (主办：X日报社, "The X is published by Y") names the site last.
+"""

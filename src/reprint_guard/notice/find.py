@@ -65,6 +65,13 @@ _NOTICE_HEADING = re.compile(
 # Marks a page sets before a notice line (※ ■ ▲ ★ • *, a dash), as a regex class body: they
 # open a claim line and are no part of its holder's name (notice.parse strips them too).
 LINE_MARKS = "※■□◆◇●○◎★☆▲△▼▽▶►•*#>\\-–—"
+# An English notice saying the author keeps the copyright (see _CLAIM_VOCAB).
+_AUTHOR_KEEPS = (
+    r"\bcopyright\b[^.\n;]{0,30}?\b(?:belongs to|remains with|rests with|stays with|is retained by|is held by|is owned by)"
+    r" (?:the|its|their|each) (?:original |respective )?(?:authors?|writers?|contributors?)\b"
+    r"|\b(?:the )?(?:authors?|writers?|contributors?) (?:retains?|keeps?|holds?|own) (?:the |all |their |full )?copyrights?\b"
+    r"|\bcopyright(?:ed)? (?:by )?(?:its|their|the) (?:original |respective )?(?:authors?|writers?|contributors?)\b"
+)
 _CLAIM_VOCAB = tuple(
     re.compile(p, re.I)
     for p in (
@@ -149,6 +156,9 @@ _CLAIM_VOCAB = tuple(
         r"(?:^|[,;] )(?-i:Copyright (?:the )?(?:[A-Z][\w&'’\-]{0,30}(?: of| and| for| the| &)? ){0,8}[A-Z][\w&'’\-]{0,30})\.?$",
         # a public account's "Copyright@X" / "Copyright：X" line opening with a Han name
         r"^\s{0,3}copyright\s{0,2}[@＠:：]\s{0,2}[\u4e00-\u9fff]",
+        # the author keeps the rights: "Copyright remains with the author", "Authors retain
+        # copyright", "All content copyright its author" (a blog's or a column's notice)
+        _AUTHOR_KEEPS,
     )
 )
 # … licence terms say what others may not do and whom to ask. A notice taken from outside

@@ -1025,6 +1025,10 @@ _AUTHOR_CLAIM = re.compile(
     # 原创不易，未经许可禁止搬运: the creator speaking of the work as its own
     r"|原创不易|原創不易"
     r"|(?i:copyright (?:belongs to|remains with|is retained by) the (?:original )?author)"
+    r"|(?i:\bcopyright\b[^.\n;]{0,30}?\b(?:belongs to|remains with|rests with|stays with|is retained by|is held by|is owned by)"
+    r" (?:the|its|their|each) (?:original |respective )?(?:authors?|writers?|contributors?)\b)"
+    r"|(?i:\b(?:the )?(?:authors?|writers?|contributors?) (?:retains?|keeps?|holds?|own) (?:the |all |their |full )?copyrights?\b)"
+    r"|(?i:\bcopyright(?:ed)? (?:by )?(?:its|their) (?:original |respective )?(?:authors?|writers?|contributors?)\b)"
     r"|(?i:(?:is|are) (?:©|\(c\)|copyright(?:ed)?(?: by)?) (?:\d{4} )?(?:the|its) (?:original )?authors?\b)"
     # 本内容由作者授权发布: published on the author's licence, so the author holds the rights
     r"|(?:由|系|係|经|經)(?:原文|原)?作者(?:本人)?(?:授权|授權)[^，。\n]{0,6}?(?:发布|發布|發佈|转载|轉載|刊登|刊发|刊發|发表|發表)"
@@ -1625,7 +1629,9 @@ _FORBID_TOKEN = re.compile(
     r"|(?i:\bwithout\b[^.;\n]{0,40}?\b(?:permission|consent|authori[sz]ation|licen[cs]e)"
     r"|\bonly with (?:the )?(?:prior )?(?:express )?(?:written )?(?:permission|consent|authori[sz]ation)"
     # "Reprinting of articles from X requires written permission from the publisher"
-    r"|\brequires? (?:the |our |its )?(?:prior )?(?:express )?(?:written )?(?:permission|consent|authori[sz]ation|a licen[cs]e)\b"
+    # ("… requires the author's permission", "the publisher's written consent": whose leave it is)
+    r"|\brequires? (?:the |our |its |(?:the |its )?(?:author|writer|publisher|editor|owner|copyright holder)(?:'s|’s|s'|s’) )?"
+    r"(?:prior )?(?:express )?(?:written )?(?:permission|consent|authori[sz]ation|a licen[cs]e)\b"
     # "Permission to reproduce this article … must be sought in writing from the Editor"
     r"|\b(?:must|should) (?:first )?be (?:sought|obtained|requested)\b"
     r"|\b(?:prohibited|forbidden|not permitted|not allowed)\b"
