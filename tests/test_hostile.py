@@ -641,6 +641,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._LOWER_WORD": ("search",),
     "extract._HAN_CHAR": ("search",),
     "extract._ABOUT_ROW": ("match",),
+    "notice._NAMED_PERSON": ("match",),
     "extract._SPONSOR_ROW": ("search",),
     "extract._PUBLISHED_BY_ROW": ("match",),
     "extract._LICENSING_MAILBOX": ("search", "match"),

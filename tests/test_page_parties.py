@@ -653,3 +653,58 @@ def test_a_licensing_mailbox_in_the_story_is_the_storys() -> None:
     page = page.replace("<h1>Headline 标题</h1>", "<h1>Headline 标题</h1>" + story + _EN_BODY)
     doc = extract(page, content_type="html")
     assert doc.notice_text == "© 2025 Tern Media Ltd. All rights reserved. No reproduction without permission."
+
+
+@pytest.mark.parametrize(
+    ("notice", "roles"),
+    [
+        # a publisher's row, then its generic mailbox and phone, under an open licence: the
+        # switchboard, not a licensing desk (the label is the field's last word, not the row before it)
+        ("© 2026 玄竹學生報　本報內容採用 創用CC 姓名標示-非商業性-相同方式分享 4.0 國際 授權條款\n"
+         "玄竹大學大眾傳播學系出版　聯絡信箱：editor@xuanzhu.example.tw　電話：(03)538-6217",
+         {"editor@xuanzhu.example.tw": "other", "(03)538-6217": "other"}),
+        # a contact person's row under the ban is the route the notice names
+        ("东瓯网版权所有，未经授权不得转载、修改、摘编。\n联系人：陈女士 电话：0577-88961207 传真：0577-88961208",
+         {"0577-88961207": "licensing", "0577-88961208": "other"}),
+        # "Please contact us before reproducing …": the request's purpose is a licence
+        ("© 2026 Illimani Post. Please contact us before reproducing any of our content: editor@illimani.example",
+         {"editor@illimani.example": "licensing"}),
+    ],
+)
+def test_whom_a_row_or_a_request_names(notice: str, roles: dict[str, str]) -> None:
+    parsed = parse_notice(notice)
+    got = {**{e.address: e.role for e in parsed.emails}, **{p.as_written: p.role for p in parsed.phones}}
+    assert got == roles
+
+
+def test_asking_first_before_reproducing_forbids_copying_and_a_citation_asked_is_a_credit() -> None:
+    asked = parse_notice("© 2026 Illimani Post. Please contact us before reproducing any of our content: editor@illimani.example")
+    assert asked.forbidden_uses == ("copy",)
+    cited = parse_notice(
+        "© 2027 Peace & Dialogue Review. Articles may be reproduced for non-commercial purposes provided the author and "
+        "the Peace & Dialogue Review are cited."
+    )
+    assert (cited.permitted_uses, cited.conditions) == (("copy",), ("credit", "non_commercial"))
+
+
+@pytest.mark.parametrize("ban", ["原创视频，搬运必究。", "原创内容，转载必究。", "原創影片，搬運必究。"])
+def test_a_creators_ban_on_carrying_the_work_off_is_a_notice(ban: str) -> None:
+    paragraphs = "\n\n".join(f"第{i}段：今年夏天，我们沿着老街走了一遍，看见许多店铺换了招牌，也有几家老店依然坚持原来的手艺。" for i in range(6))
+    doc = extract(f"老街换新颜\n\n{paragraphs}\n\n{ban}", content_type="text")
+    assert doc.notice_text == ban
+    assert parse_notice(doc.notice_text).forbidden_uses == ("reprint",)
+
+
+def test_a_platform_that_says_it_only_hosts_uploads_gives_the_rights_to_the_account() -> None:
+    # a creator platform no list names, which says what it is; before, the claim named the platform
+    page = _page(
+        "zh", head="<title>避暑山庄初雪 - 云帆号</title>",
+        top='<div class="author"><img src="/a.jpg" alt="滦水边的老李"> <span class="name">滦水边的老李</span> <a href="#">+关注</a></div>',
+        notice='<p>原创视频，搬运必究。</p><p>声明：该视频由云帆号作者上传并发布，云帆号系信息发布平台，仅提供信息存储空间服务。</p>',
+    )
+    doc = extract(page, content_type="html")
+    assert doc.outlet == "滦水边的老李"
+    assert parse_notice(doc.notice_text, site=doc.outlet, author=doc.author).rights_holder == "滦水边的老李"
+    # a site whose statement names another platform keeps its name
+    other = page.replace("该视频由云帆号作者上传并发布，云帆号系", "该视频由星河号作者上传并发布，星河号系")
+    assert extract(other, content_type="html").outlet == "云帆号"

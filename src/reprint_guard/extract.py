@@ -116,6 +116,7 @@ from reprint_guard.notice.find import (
     _licensing_contacts_after,
     _may_hold_licence_terms,
     _may_hold_notice_wording,
+    _PLATFORM_STATEMENT,
     _notice_start_in,
     _simplified,
     _SYNDICATED_HINT,
@@ -1019,6 +1020,10 @@ def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool, afte
         # a name the fallbacks found (a platform's host, a header or footer line) is read the
         # same way; the one read above is not read again (the account lookup walks the scripts)
         sitename = _account_for_platform(sitename, tree, page_url)
+    if sitename and _calls_itself_a_platform(sitename, page_text):
+        # a platform we do not list, which says so itself (该视频由云帆号作者上传并发布，云帆号系信息发布平台):
+        # its account is the outlet, as on a listed one
+        sitename = _platform_account(tree, byline=True)
     return Document(
         text=parsed.text,
         title=title or parsed.title,
@@ -1036,6 +1041,25 @@ def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool, afte
         header_lines=parsed.header_lines,
         links=(*_page_links(tree), *_printed_links(page_text)),
     )
+
+
+_PLATFORM_SELF_LINES = 40
+"""Lines at the page's end read for the site's statement that it only hosts its users' uploads."""
+
+
+def _calls_itself_a_platform(sitename: str, page_text: str) -> bool:
+    """Whether the page's own statement (:data:`~reprint_guard.notice.find._PLATFORM_STATEMENT`:
+    上传并发布, 仅提供信息存储空间服务, 信息发布平台, "user-submitted") names ``sitename`` as the
+    platform its accounts upload to, among the page's last :data:`_PLATFORM_SELF_LINES` lines: a
+    creator platform :mod:`reprint_guard.platforms` does not list. (From session 22; before, such a
+    page's unnamed 原创 claim named the platform.)"""
+    name = sitename.strip()
+    if len(name) < 2:
+        return False
+    for line in page_text.splitlines()[-_PLATFORM_SELF_LINES:]:
+        if name in line and len(line) <= 400 and _PLATFORM_STATEMENT.search(_simplified(line)):
+            return True
+    return False
 
 
 def _account_for_platform(sitename: str | None, tree, page_url: str | None) -> str | None:

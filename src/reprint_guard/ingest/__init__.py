@@ -113,5 +113,7 @@ after the name in a byline ("By X, Staff Reporter") is no outlet; the print edit
 article ("A version of this article appears in print on …", 本文刊登于…第4版, 原载于《X》…第N版) cut
 from the body as a trailer, also when "Order Reprints | Today's Paper" follows it on its line. 27:
 the page's licensing mailboxes (permissions@, syndication@) printed outside the notice join it; a
-footer row naming the site's publisher (主办：X日报社, "The X is published by Y") names the site last.
+footer row naming the site's publisher (主办：X日报社, "The X is published by Y") names the site last. A creator's "X必究" ban (搬运必究, 转载必究) is a notice; a
+site whose own statement says it only hosts uploads (上传并发布…信息发布平台) is a platform: its account is
+the outlet.
 """

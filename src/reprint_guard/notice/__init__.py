@@ -108,7 +108,9 @@ unnamed 原创 line under a credit row takes the credit it asks for; 版权所�
 Portuguese and Spanish terms; 欢迎传媒转载 opens a notice; a reservation or ownership by the site
 itself (本報保留一切權利, 本网对本文享有著作权) is the site's claim. 29: English notices leaving the copyright with
 the author ("Copyright remains with the author", "Authors retain copyright"); a use that "requires
-the author's permission".
+the author's permission". A generic mailbox or phone field after a publisher's row is the
+switchboard; "contact us before reproducing" forbids copying and routes to licensing; "provided the
+author and X are cited" is a credit.
 """
 
 # Compatibility (one release): the names of the one-module ``notice`` (now ``notice.parse`` and ``notice.contacts``)

@@ -1667,6 +1667,8 @@ _FORBID_TOKEN = re.compile(
     # "please ask before you reprint", "share the link rather than copying the article", "Stories
     # can be licensed for print and broadcast use": the use needs leave first
     r"|\bask(?: us)?(?: first)? before\b|\brather than\b|\binstead of\b|\b(?:can|may) be licen[cs]ed\b"
+    # "Please contact us before reproducing any of our content": leave asked first
+    r"|\b(?:contact|consult|write to|e-?mail|call) (?:us|the (?:editor|publisher|author)s?)(?: first)? (?:before|prior to)\b"
     # "To republish this article, please contact …": a sentence that opens with the reprint routes
     # it through a desk first ("free to republish" and "want to" are read by their own words)
     r"|(?<![a-z][ ])(?<![a-z])to[ ](?=(?:republish|reprint|reproduce|syndicate)\w{0,8}\b[^.;?!\n]{0,80}?"
@@ -1718,6 +1720,8 @@ _CONDITION_PATTERNS = (
             r"|(?i:\bcredit(?:s|ed|ing)?\b|\battribut(?:e|ion)\b|must (?:name|cite)|\backnowledg(?:e|es|ed|ing|e?ments?)\b"
             # "provided that the source is cited", "citing the author"
             r"|\b(?:source|author|origin)s? (?:is|are|be) (?:cited|named|mentioned|indicated)\b|\bcit(?:e|ing) (?:the |its |our )?(?:source|author|original)\b"
+            # "provided the author and the X Review are cited": the parties named, then cited
+            r"|\bprovided (?:that )?(?:the )?(?:author|source|writer)s?\b[^.;\n]{0,60}?\b(?:is|are) (?:cited|named|mentioned|acknowledged|credited)\b"
             # "Reproduction is authorised with mention of the source" (French "avec mention de la source")
             r"|\b(?:with|after) (?:the |a )?mention of (?:the |its |our )?(?:source|author|origin)\b|\bmentioning (?:the |its |our )?(?:source|author)\b"
             # "a hyperlink to X and a reference to Y are required": a reference is a credit
@@ -2065,7 +2069,7 @@ _ROLE_WORDS = re.compile(
     # 侵犯您的合法权益 / 侵犯了您的版權: a takedown address, as 侵权 is
     # 版权法律顾问 (a copyright lawyer printed with the claim) is the licensing route, its firm's name with it
     r"|(?P<licensing>版[权權]法律(?:顾问|顧問)(?:[:：]?[ 　]?[\u4e00-\u9fff]{2,20}?律(?:师事务|師事務)所)?|版权(?!所有)|版權(?!所有)|授权|授權|转载|轉載|许可(?!证)|許可(?!證)|侵权|侵權|侵犯(?=[^。，,\n]{0,8}?[权權])|使用|法务|法務|维权|維權"
-    r"|(?i:\breprints?\b|\brepublish\w*|\bpermissions?\b|\blicens\w*|\bsyndicat\w*|\brights\b(?! reserved)|\btakedown\b|\binfring\w*|\border(?:ing)? (?:copies|reprints)\b"
+    r"|(?i:\breprints?\b|\brepublish\w*|\breproduc(?:e|es|ing)\b|\bpermissions?\b|\blicens\w*|\bsyndicat\w*|\brights\b(?! reserved)|\btakedown\b|\binfring\w*|\border(?:ing)? (?:copies|reprints)\b"
     # "Want to use this story? Email …", "For commercial use of our content contact …"
     r"|\breus(?:e|ing)\b|\bcommercial (?:use|reuse)\b|\bcontent (?:sales|syndication|partnerships?)\b|\buse (?:this|our|the|these) (?:story|stories|article|articles|content|photos?|images?|video|footage)\b"
     r"|\bcopyright (?:enquir\w*|quer\w*|questions?|issues?|requests?|matters?|office|team|agent|notices?)))"
@@ -2168,7 +2172,7 @@ _BLANKET_DENY = re.compile(
 _DESK_LABEL = re.compile(r"(?P<label>[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff &\-]{1,24}?)[ ]{0,2}[:：][ ]{0,2}\Z")
 _KIND_LABEL = re.compile(
     r"(?i:(?:tel|telephone|phone|mobile|cell|fax|e-?mail|mail|email address|whatsapp|wechat|line|contact|or))"
-    r"|(?:联系)?(?:电话|電話|手机|手機|邮箱|郵箱|电邮|電郵|邮件|郵件|微信|方式)(?:地址)?|联系人|聯絡人|聯繫人|热线|熱線|座机|座機"
+    r"|(?:联系|聯繫|联络|聯絡)?(?:电话|電話|手机|手機|邮箱|郵箱|电邮|電郵|邮件|郵件|微信|方式|信箱)(?:地址)?|联系人|聯絡人|聯繫人|热线|熱線|座机|座機"
     # where or when to call, not whom: 海外授权请拨：… 国内：…, "UK: … International: …"
     r"|国内|國內|海外|境外|境内|境內|国际|國際|本地|外地|内地|內地|大陆|大陸|香港|澳门|澳門|台湾|台灣|夜间|夜間|工作日|24小时|24小時"
     r"|(?i:domestic|international|overseas|local|worldwide|uk|us|usa|u\.s\.|hong kong|asia|europe|americas|toll[ -]free|after hours|out of hours)"
@@ -2190,6 +2194,8 @@ _ROW_SEPARATOR = re.compile(r"[ ]?[|｜][ ]?|[ ][·•][ ]")
 _CONTACT_PERSON = re.compile(r"[^\n]{0,12}?(?:联系人|聯繫人|聯絡人|(?i:contact(?: person)?))[ ]{0,2}[:：]")
 _LABEL_OPENS = re.compile(rf"[ ]{{0,3}}(?P<label>{_LABEL_TEXT})[ ]{{0,2}}[:：]")
 _ASK_LINES_BACK = 3
+# A contact person named by a Han label (联系人：陈女士), not an English "Contact:" before an address.
+_NAMED_PERSON = re.compile(r"[^\n]{0,12}?(?:联系人|聯繫人|聯絡人|联络人)[ ]{0,2}[:：][ ]{0,2}[\u3400-\u9fff]")
 _GENERIC_LABEL_BEFORE = re.compile(rf"(?P<label>{_LABEL_TEXT})[ ]{{0,2}}[:：][ ]{{0,2}}\Z")
 
 
@@ -2202,13 +2208,16 @@ def _generic_row_contact(folded: str, line_start: int, lo: int, start: int) -> b
     版权所有). A lone generic line under the ban (…不得转载。/ 联系邮箱：…), with contact-person,
     other contact and registration lines between, stays the licensing route."""
     m = _GENERIC_LABEL_BEFORE.search(folded, lo, start)
-    if m is None or _KIND_LABEL.fullmatch(m.group("label").strip()) is None:
+    # (the label is the field's last word: "X學系出版　聯絡信箱：" prints the publisher's row before it)
+    if m is None or _KIND_LABEL.fullmatch((m.group("label").split() or [""])[-1]) is None:
         return False
     if _TERMS_ASK.search(folded, _sentence_start(folded, line_start, start), m.start()):
         return False
     line_end = folded.find("\n", start)
     line = folded[line_start : len(folded) if line_end < 0 else line_end]
     labels = [x.strip(" :：") for x in _FIELD_LABEL.findall(line)]
+    if _NAMED_PERSON.match(line):
+        return False  # 联系人：陈女士 电话：…: the contact person's own number, the route the notice names
     if any(_KIND_LABEL.fullmatch(x) is None for x in labels) or _ROW_SEPARATOR.search(line):
         return True  # one field of a row of desks (電話：… 傳真：…) or of a company's row (X Ltd | Tel: …)
     end = line_start - 1
