@@ -223,3 +223,24 @@ def test_a_republish_boxs_online_link_rule_is_part_of_its_notice() -> None:
     assert doc.notice_text is not None and "you must link to the URL of this story" in doc.notice_text
     notice = parse_notice(doc.notice_text, site=doc.outlet)
     assert notice.conditions == ("credit", "no_derivatives", "link_back")
+
+
+@pytest.mark.parametrize(
+    ("text", "permitted", "conditions"),
+    [
+        # republish boxes worded as small newsrooms word them (session 22 probe; names invented)
+        ("Our stories may be republished for free provided the byline is kept and a link to the original appears.",
+         ("reprint",), ("credit", "link_back")),
+        ("Reposting is permitted if you include the author's name and a link back.", ("reprint",), ("credit", "link_back")),
+        ("Other outlets may republish our stories at no cost, with attribution to the Tern Gazette and a link to tern.example.",
+         ("reprint",), ("credit", "link_back")),
+        ("This story can be republished without charge, but it must carry the original byline and a link to tern.example.",
+         ("reprint",), ("credit", "link_back")),
+        ("Readers may copy and distribute this article for non-commercial purposes with attribution.",
+         ("copy", "redistribute"), ("credit", "non_commercial")),
+        ("Republishing is allowed with attribution and a link to our site.", ("reprint",), ("credit", "link_back")),
+    ],
+)
+def test_republish_permissions_and_their_conditions(text: str, permitted: tuple[str, ...], conditions: tuple[str, ...]) -> None:
+    notice = parse_notice(text)
+    assert (notice.forbidden_uses, set(notice.permitted_uses), set(notice.conditions)) == ((), set(permitted), set(conditions))

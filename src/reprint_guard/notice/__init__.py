@@ -110,7 +110,8 @@ itself (本報保留一切權利, 本网对本文享有著作权) is the site's 
 the author ("Copyright remains with the author", "Authors retain copyright"); a use that "requires
 the author's permission". A generic mailbox or phone field after a publisher's row is the
 switchboard; "contact us before reproducing" forbids copying and routes to licensing; "provided the
-author and X are cited" is a credit.
+author and X are cited" is a credit. Republish permissions: "reposting is permitted", "readers may copy
+and distribute"; a kept byline is a credit, a link beside the credit a link back.
 """
 
 # Compatibility (one release): the names of the one-module ``notice`` (now ``notice.parse`` and ``notice.contacts``)

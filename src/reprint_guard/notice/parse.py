@@ -1564,7 +1564,7 @@ _USE_WORDS = {
     # 转发 is sharing, not reprinting, when it goes to one's own feed or friends (转发朋友圈) or
     # comes with quoting or sharing (欢迎转发引用, 转发分享; README Round 3)
     # 发布本站内容到任何网站: publishing the site's content elsewhere is reprinting it
-    "reprint": r"转载|轉載|転載|搬运|搬運|转帖|轉帖|转贴|轉貼|(?:发布|發布|發佈)(?=[^，。；\n]{0,12}?[到至](?:其他|其它|任何|第三方)?(?:网站|網站|平台|媒体|媒體))|(?:转发|轉發)(?![到至]?(?:朋友圈|好友|微信群|群聊|微博|微信|引用|分享))|刊用|(?i:\b(?:reprint|republi(?:sh|cation))\w{0,8}|\bpublish\b"
+    "reprint": r"转载|轉載|転載|搬运|搬運|转帖|轉帖|转贴|轉貼|(?:发布|發布|發佈)(?=[^，。；\n]{0,12}?[到至](?:其他|其它|任何|第三方)?(?:网站|網站|平台|媒体|媒體))|(?:转发|轉發)(?![到至]?(?:朋友圈|好友|微信群|群聊|微博|微信|引用|分享))|刊用|(?i:\b(?:reprint|republi(?:sh|cation))\w{0,8}|\bre-?post(?:s|ed|ing)?\b|\bpublish\b"
     # "Content published on this site may not be used …": the participle says which content, not a use
     r"|(?<!content )(?<!contents )(?<!material )(?<!materials )(?<!articles )(?<!stories )(?<!information )(?<!works )\bpublished\b"
     # "post them to the web": putting the text on another site, as 转贴 is (README, Round 21B)
@@ -1684,7 +1684,9 @@ _FORBID_TOKEN = re.compile(
     # "É permitida a reprodução", "Os comunicados … podem ser reproduzidos", "Se permite la reproducción"
     r"|\b(?:permitid[ao]s?|autorizad[ao]s?|podem? ser|pueden? ser|se permite)\b"
     # "Media outlets may republish our stories at no cost" (not "… only with permission")
-    r"|\bmay (?=(?:republish|reprint|reproduce|share)\b(?![^.;\n]{0,80}?\b(?:permission|consent|licen[cs]e|authori[sz]|agreement)))"
+    r"|\bmay (?=(?:republish|reprint|reproduce|share|copy|repost|redistribute|distribute)\b(?![^.;\n]{0,80}?\b(?:permission|consent|licen[cs]e|authori[sz]|agreement)))"
+    # "Reposting is permitted if …", "Republishing is allowed with attribution"
+    r"|\b(?=(?:re-?posting|republishing|reprinting|republication|reproduction) (?:is|are) (?:permitted|allowed|welcome)\b)"
     # "This press release may be reproduced in full without permission": no leave needed, a
     # permission (not "may not be reproduced without permission")
     r"|\b(?:may|can) be (?=(?:freely )?(?:reproduced|republished|reprinted|copied)(?: in (?:full|whole|part))?[ ]without (?:prior |further |written |our |the need for )?(?:permission|charge)\b)"
@@ -1722,6 +1724,9 @@ _CONDITION_PATTERNS = (
             r"|\b(?:source|author|origin)s? (?:is|are|be) (?:cited|named|mentioned|indicated)\b|\bcit(?:e|ing) (?:the |its |our )?(?:source|author|original)\b"
             # "provided the author and the X Review are cited": the parties named, then cited
             r"|\bprovided (?:that )?(?:the )?(?:author|source|writer)s?\b[^.;\n]{0,60}?\b(?:is|are) (?:cited|named|mentioned|acknowledged|credited)\b"
+            # "provided the byline is kept", "it must carry the original byline", "include the author's name"
+            r"|\b(?:byline|author(?:'s|’s)? name)s? (?:is |are )?(?:kept|retained|preserved|intact)\b"
+            r"|\b(?:carry|keep|retain|include|preserve) (?:the |its |our )?(?:original |author(?:'s|’s) )?(?:byline|author(?:'s|’s)? name)s?\b"
             # "Reproduction is authorised with mention of the source" (French "avec mention de la source")
             r"|\b(?:with|after) (?:the |a )?mention of (?:the |its |our )?(?:source|author|origin)\b|\bmentioning (?:the |its |our )?(?:source|author)\b"
             # "a hyperlink to X and a reference to Y are required": a reference is a credit
@@ -1761,6 +1766,10 @@ _CONDITION_PATTERNS = (
     # "you must link to the URL of this story" (a republish box's rule), "with a credit and a link"
     r"|\bmust link to (?:the (?:url|web ?page|page|address) of )?(?:this|the|our) (?:story|article|piece|post|report|original)\b"
     r"|\bwith (?:a |an )?(?:credit|attribution|acknowledg(?:e?ment)?) and (?:a |an )?(?:hyper)?link\b"
+    # "with attribution to X and a link to x.example", "keep the byline and a link to the original",
+    # "a credit line and a link": the link asked beside the credit
+    r"|\b(?:attribution|credit|credit line|byline|acknowledg(?:e?ment)?)\b[^.;\n]{0,60}?\band (?:a |an )?(?:hyper)?link(?: back)?\b"
+    r"|\b(?:carry|include|keep|retain|with) (?:a |an )?(?:hyper)?link to (?:the |our |this )?(?:original|story|article|site|website|page|[\w\-]+(?:\.[\w\-]+)+)\b"
     r"|\b(?:hyper)?link (?:to|back to) (?:the |our )?(?:source|original|site|website|publication|[\w\-]+(?:\.[\w\-]+)+)\b"
     r"(?:[^.;\n]|\.(?=\w)){0,80}?\b(?:is|are) (?:required|mandatory|obligatory)\b)")),
 )
