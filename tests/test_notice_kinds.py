@@ -1891,3 +1891,19 @@ def test_a_press_releases_media_use_line_is_its_notice(tail: str, holder: str, p
     assert doc.notice_text == tail and tail not in doc.text
     n = parse_notice(doc.notice_text, site=doc.outlet)
     assert (n.rights_holder, n.forbidden_uses, n.permitted_uses) == (holder, (), permitted)
+
+
+@pytest.mark.parametrize(
+    ("text", "forbidden", "permitted"),
+    [
+        # 如需转载 asking only the credit is a permission on that credit (before: leave first)
+        ("如需转载，请注明出处。", (), ("reprint",)),
+        ("如需转载，请在文首注明出处。", (), ("reprint",)),
+        # … asking whom to contact or a licence stays leave first
+        ("如需转载，请注明出处并联系授权。", ("reprint",), ()),
+        ("如需转载，请联系本报。", ("reprint",), ()),
+    ],
+)
+def test_if_you_need_to_reprint_asks_leave_only_when_it_asks_for_it(text, forbidden, permitted):
+    notice = parse_notice(text)
+    assert (notice.forbidden_uses, notice.permitted_uses) == (forbidden, permitted)

@@ -1654,7 +1654,9 @@ _FORBID_TOKEN = re.compile(
     # "A reprodução é permitida desde que citada a fonte" (Portuguese, Spanish)
     r"|\b(?:é|e|são|sao|es|está|esta) (?:permitid|autorizad)[ao]s?\b))"
     r"|(?P<deny>未[经經]|非[经經]|未获|未獲|不得|不可|不能|不准|不允许|不允許|不许|不許|禁止|严禁|嚴禁|请勿|請勿|切勿"
-    r"|谢绝|謝絕|拒绝|拒絕|无权|無權|如需|如要|若需|如欲|無断|無斷|无断"
+    # (如需转载，请注明出处 asks only the credit: a permission on a credit, not leave first)
+    r"|谢绝|謝絕|拒绝|拒絕|无权|無權|(?:如需|如要|若需|如欲)(?![^。；;\n]{0,10}?[，,]?[ ]?(?:请|請)[^。；;\n，,]{0,8}?(?:注明|註明|标明|標明|署名)"
+    r"(?![^。；;\n]{0,30}?(?:联系|聯繫|联络|聯絡|授权|授權|许可|許可|同意|申请|申請)))|無断|無斷|无断"
     # a reservation names what it keeps ("All rights are reserved, including text and data
     # mining"); "Want to republish this story? Contact …" asks for permission first
     # "Não é permitida a reprodução", "No se permite la reproducción"
