@@ -642,6 +642,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._HAN_CHAR": ("search",),
     "extract._ABOUT_ROW": ("match",),
     "notice._NAMED_PERSON": ("match",),
+    "notice._ORG_WORD_ONLY": ("fullmatch",),
     "extract._SPONSOR_ROW": ("search",),
     "extract._PUBLISHED_BY_ROW": ("match",),
     "extract._LICENSING_MAILBOX": ("search", "match"),

@@ -1907,3 +1907,25 @@ def test_a_press_releases_media_use_line_is_its_notice(tail: str, holder: str, p
 def test_if_you_need_to_reprint_asks_leave_only_when_it_asks_for_it(text, forbidden, permitted):
     notice = parse_notice(text)
     assert (notice.forbidden_uses, notice.permitted_uses) == (forbidden, permitted)
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # names of shapes a probe of claim templates × invented names found cut (session 22)
+        ("本文为《青岚周刊》杂志社原创，未经授权不得转载。", "《青岚周刊》杂志社"),
+        ("《青岚周刊》杂志社独家稿件，未经授权禁止转载", "《青岚周刊》杂志社"),
+        ("《青岚周刊》杂志社拥有本文版权，未经许可不得转载。", "《青岚周刊》杂志社"),
+        ("版权所有：《青岚周刊》杂志社", "《青岚周刊》杂志社"),
+        ("版权所有 《青岚周刊》杂志社　未经授权禁止复制或建立镜像", "《青岚周刊》杂志社"),
+        ("版权所有 36氪　未经授权禁止复制或建立镜像", "36氪"),
+        ("版权所有 21世纪经济报道　未经授权禁止复制或建立镜像", "21世纪经济报道"),
+        ("版权所有 2024年 青岚新闻网", "青岚新闻网"),  # a year is no name's figures
+        ("© 2025 The St. Mary's Herald. All rights reserved.", "The St. Mary's Herald"),
+        ("Copyright © 2025 Mt. Kellan Courier", "Mt. Kellan Courier"),
+        ("© 2025 9to5 Daily. All rights reserved.", "9to5 Daily"),
+        ("Copyright 2025 by 9to5 Daily. All rights reserved.", "9to5 Daily"),
+    ],
+)
+def test_names_with_titles_figures_and_abbreviated_words(text, holder):
+    assert parse_notice(text).rights_holder == holder

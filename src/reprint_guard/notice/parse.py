@@ -164,6 +164,8 @@ _ABBREVIATIONS = (
 # Legal forms printed before the name ("PT. Kabar Media", Indonesia's limited company): their dot
 # opens the name and never ends it.
 _PREFIX_FORMS = ("PT.", "CV.")
+# Abbreviated words of place names (Saint, Mount, Fort, Point) inside an outlet's name.
+_PLACE_ABBREVIATIONS = ("St.", "Ste.", "Mt.", "Ft.", "Pt.")
 _ZH_ORG_END = (
     r"有限公司|有限責任公司|有限责任公司|股份有限公司|公司|集团|集團|报社|報社|日报|日報|晚报|晚報|新闻|新聞|网|網|社|台|中心"
 )
@@ -483,6 +485,8 @@ def _english_cut(name: str) -> str:
             return head
         if m.group(0) == "." and _INITIAL_END.search(head):
             continue  # an initial: "R. H. Strachan & Co. Ltd."
+        if m.group(0) == "." and head.rsplit(" ", 1)[-1] in _PLACE_ABBREVIATIONS and name[m.end() + 1 : m.end() + 2].isupper():
+            continue  # a place's abbreviated word: "The St. Mary's Herald", "Mt. Kellan Courier"
         return name[: m.start()]
     return name
 
@@ -784,12 +788,14 @@ _OWNED_LEAD = re.compile(
     r"^.*?(?:均为|均為|皆为|皆為|均系|均係|均属|均屬|为|為|系(?![统統列])|係(?![統列])|发布于|發布於|發佈於|首发于|首發於|刊于|刊於|来自|來自)(?=.{2})"
 )
 # (a department's second name in brackets is the name's: 版权所有：X党委宣传部（新闻中心）)
-_OWNED_AFTER = re.compile(rf"版[权權]所有[ ]?[:：][ ]?(?P<name>(?:(?![ 　]{{1,3}}[\u3400-\u9fff]{{2,6}}[:：])[^{_PUNCT}©]){{2,40}}(?:[（(][^{_PUNCT}（()）]{{2,12}}[)）](?=[ 　]|$))?)", re.M)
+_OWNED_AFTER = re.compile(rf"版[权權]所有[ ]?[:：][ ]?(?P<name>《[^《》\n]{{1,30}}》(?:(?![ 　]{{1,3}}[\u3400-\u9fff]{{2,6}}[:：])[^{_PUNCT}©\s]){{0,12}}|(?:(?![ 　]{{1,3}}[\u3400-\u9fff]{{2,6}}[:：])[^{_PUNCT}©]){{2,40}}(?:[（(][^{_PUNCT}（()）]{{2,12}}[)）](?=[ 　]|$))?)", re.M)
 # 版权所有 X / 版权所有©X 2024: a Chinese name after it ends at a space.
 _OWNED_SPACED = re.compile(
     rf"版[权權]所有[ ]{{0,2}}(?:©|\([cC]\))?[ ]{{0,2}}(?:(?:19|20)\d{{2}}(?:[-–][ ]?(?:19|20)\d{{2}})?[ ]{{0,2}})?"
     # (a Latin brand glued to Han characters opens a name: 版權所有 ABC生活 不得轉載)
-    rf"(?P<name>(?:[A-Za-z]{{1,10}}(?=[\u3400-\u9fff]))?[^\sA-Za-z0-9.\-–{_PUNCT}©][^\s{_PUNCT}©]{{1,39}})"
+    # (figures too: 版权所有 36氪, 版权所有 21世纪经济报道)
+    rf"(?P<name>\d{{1,4}}(?![年月日号號期])[\u3400-\u9fff][^\s{_PUNCT}©]{{0,39}}"
+    rf"|(?:《[^《》\n]{{1,30}}》)?(?:[A-Za-z]{{1,10}}(?=[\u3400-\u9fff]))?[^\sA-Za-z0-9.\-–{_PUNCT}©][^\s{_PUNCT}©]{{1,39}})"
 )
 
 
@@ -851,7 +857,7 @@ def _owned_name(folded: str, text: str) -> str | None:
         spaced = _OWNED_SPACED.match(folded, a.start(), a.start() + _CUE_WINDOW)
         if spaced and not re.match(r"[ ]?[:：]", folded[spaced.end("name") :]):  # 版權所有 電話：… is a field label
             name = _clean_name(text[spaced.start("name") : spaced.end("name")])
-            if name and not re.search(r"\d", name):
+            if name and not re.search(r"\d", name.lstrip("0123456789")):
                 return name
     return None
 
@@ -1367,7 +1373,8 @@ _DOMAIN_NAME = re.compile(r"(?:www\.)?[a-z0-9][a-z0-9\-]{0,62}(?:\.[a-z0-9][a-z0
 
 # A brand that opens with figures or a small letter glued to the rest of its name (360Juniper
 # Media, 21新聞集團, 3D視界, i新闻, e视界传媒, iHeartMedia): a name, where a lower-case word is not.
-_GLUED_BRAND = re.compile(r"(?:\d{1,4}|[a-z])(?=[A-Z]|[^\x00-\x7f])(?=[^\W\d_])")
+# ("9to5 Daily", "24hrs News": figures and small letters, then a capitalised word)
+_GLUED_BRAND = re.compile(r"(?:\d{1,4}|[a-z])(?=[A-Z]|[^\x00-\x7f])(?=[^\W\d_])|\d{1,4}[a-z]{1,6}\d{0,4}[ ](?=[A-Z])")
 
 
 def _plausible_english(name: str | None) -> str | None:
@@ -1502,6 +1509,21 @@ _PUBLISHED_IN = re.compile(
 _BRACKET_SELF = re.compile(
     r"(?:^|\n)[ ]?[【\[](?P<name>[^】\]\n]{2,20})[】\]][ ]?(?=本(?:报|報|网|網|站|刊|台)(?:原创|原創|独家|獨家|版[权權]|稿件))"
 )
+
+
+# An organisation's word alone (杂志社, 编辑部), which a claim read after a title's closing 》: the
+# name is the title with it (《X》杂志社原创 → 《X》杂志社, as bench/notices labels it).
+_ORG_WORD_ONLY = re.compile(r"(?:杂志|雜誌|周刊|週刊|月刊)?(?:社|报社|報社|编辑部|編輯部|杂志|雜誌|栏目组|欄目組|出版社)")
+
+
+def _with_title_before(name: str | None, text: str) -> str | None:
+    """``name``, or the title in 《》 printed right before it with it when ``name`` is only an
+    organisation's word (see :data:`_ORG_WORD_ONLY`)."""
+    if name and _ORG_WORD_ONLY.fullmatch(name):
+        m = re.search(r"《[^《》\n]{1,30}》[ ]?" + re.escape(name), text)
+        if m:
+            return m.group(0)
+    return name
 
 
 def _find_rights_holder(text: str, folded: str, author: str | None = None) -> str | None:
@@ -2765,7 +2787,7 @@ def _parse(text: str, region: str, site: str | None, author: str | None) -> Lice
     # a block wrapped at a fixed width is read with its wrap breaks taken out (…享有 / 本报告著作权)
     if breaks := _wrap_breaks(printed):
         folded, cased, printed = _without(folded, breaks), _without(cased, breaks), _without(printed, breaks)
-    holder = _find_rights_holder(cased, folded, author)
+    holder = _with_title_before(_find_rights_holder(cased, folded, author), cased)
     if holder and cased is not printed and (at := cased.find(holder)) >= 0:
         holder = printed[at : at + len(holder)]
     if holder is None and _AUTHOR_CLAIM.search(head):
