@@ -2751,7 +2751,8 @@ def _parse(text: str, region: str, site: str | None, author: str | None) -> Lice
         # terms, a claim naming no one, or only the site's licensing desk ("For syndication and
         # reprint requests, please email …"): the site's. (A 免责声明 that speaks of reposting
         # and gives a contact claims nothing for the site.)
-        if forbidden or permitted or licence or _UNNAMED_CLAIM.search(head) or (
+        # (a claim set in capitals is read in sentence case: "© 2025 A X PLC SUBSIDIARY" names no one)
+        if forbidden or permitted or licence or _UNNAMED_CLAIM.search(head) or _UNNAMED_CLAIM.search(recased(head)) or (
             any(c.role == "licensing" for c in (*phones, *mails, *links))
             and _LICENCE_REQUEST.search(head) and not _TAKEDOWN_WORDS.search(head)
         ):
