@@ -15,7 +15,7 @@ from reprint_guard.notice.parse import notice_terms, parse_notice
 
 __all__ = ["NOTICE_VERSION", "notice_terms", "parse_notice"]
 
-NOTICE_VERSION = 28
+NOTICE_VERSION = 29
 """Version of notice finding and parsing. Bump it when the notice found in, or the
 :class:`~reprint_guard.models.LicenceNotice` parsed from, the same input changes; ``reprint-guard
 upgrade`` then re-parses stored notices. 2: footers and ``<head>``, contacts with roles, the whole
@@ -106,7 +106,9 @@ advertising", "Tips and corrections"); press offices (媒体垂询, "Media enqui
 only with the written consent" and "may be used only with the written permission" ask leave first; an
 unnamed 原创 line under a credit row takes the credit it asks for; 版权所有 after a space is unnamed. 28:
 Portuguese and Spanish terms; 欢迎传媒转载 opens a notice; a reservation or ownership by the site
-itself (本報保留一切權利, 本网对本文享有著作权) is the site's claim."""
+itself (本報保留一切權利, 本网对本文享有著作权) is the site's claim. 29: a notice in capitals read
+without its links, its accented words whole, its names ending where the request goes on (AND DO NOT
+EDIT) or at a legal form run into the next word; joined lines' fields (运营：Y X版权所有, 有 限公司)."""
 
 # Compatibility (one release): the names of the one-module ``notice`` (now ``notice.parse`` and ``notice.contacts``)
 # and of notice finding stay importable from here.
