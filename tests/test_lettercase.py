@@ -55,6 +55,8 @@ def test_a_line_in_capitals_is_judged_without_its_links_and_accents_stay_in_word
     assert recased("CREDIT THE AUTHOR AND THE RŌPATA GAZETTE, LINK TO THE ORIGINAL STORY.") == (
         "Credit the author and The Rōpata Gazette, link to the original story."
     )
+    # an abbreviation's dot ends no sentence: the next word keeps its small letter
+    assert recased("KESTREL MEDIA LTD. HOLDS THE COPYRIGHT TO THIS ARTICLE.") == "Kestrel Media Ltd. holds the copyright to this article."
 
 
 def test_names_in_capitals_end_where_the_notice_goes_on():

@@ -54,6 +54,8 @@ _GLUED_FORMS = ("LTD", "LLC", "LLP", "PLC", "GMBH", "LIMITED")
 # (CENTRE FOR RIGHTS AND JUSTICE, INSTITUTE FOR DATA JOURNALISM) they are the name's.
 _NAME_NOUNS = frozenset({"rights", "right", "property", "data", "content", "video", "photo", "image", "images", "material"})
 _NAME_JOINS = frozenset({"of", "for", "and"})
+# Words whose dot abbreviates them and ends no sentence (X LTD. HOLDS THE COPYRIGHT)
+_ABBREVIATED = frozenset({"ltd", "inc", "co", "corp", "pty", "plc", "llc", "bros", "no", "st", "jr", "dr", "mr", "mrs", "ms"})
 
 
 def _masked(line: str) -> str:
@@ -123,7 +125,10 @@ def _recase_line(line: str, words_re: re.Pattern[str]) -> str:
         word = w.group()
         # a sentence's first word takes its capital as in a sentence ("THIS SITE IS …" → "This site is …")
         before = bare[words[k - 1].end() : w.start()] if k else bare[: w.start()]
-        opens = (not k and not before.strip(" ©(")) or before.rstrip(" ").endswith((".", "!", "?", ":", "|"))
+        opens = (not k and not before.strip(" ©(")) or (
+            before.rstrip(" ").endswith((".", "!", "?", ":", "|"))
+            and not (before.startswith(".") and (lows[k - 1] in _ABBREVIATED or len(lows[k - 1]) == 1))  # "LTD. HOLDS …"
+        )
         glued = next((f for f in _GLUED_FORMS if word.startswith(f) and len(word) >= len(f) + 3 and word[len(f) :].isalpha()), None)
         if glued and k and kept[k - 1]:
             # LTDKESTREL: the name's legal form, then the next block's first word
