@@ -688,6 +688,9 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._UPPER_CASE_WORD": ("finditer",),  # its words, recased
     "notice._LOWER_CASE_WORD": ("finditer",),  # a lower-cased line's words, recased
     "notice._HAN_OR_CAPITAL": ("search",),  # what a lower-cased crawl line has not
+    "notice._LOWER_LETTER": ("search",),  # a lower-case letter in a line in capitals
+    "notice._LINK_OR_ADDRESS": ("sub",),  # links and addresses a line in capitals prints as typed
+    "notice._FIELD_LABEL_BEFORE": ("search",),  # 运营： before a run of names joined on one line
     "notice._COMPANY_NUMBER": ("search", "sub"),
     "notice._FIELD_GAP": ("search",),
     "notice._BARE_SUFFIX": ("fullmatch",),

@@ -11,7 +11,7 @@ from reprint_guard.notice.lettercase import is_lower_line, recased, recased_lowe
 
 def test_a_lower_cased_crawl_line_is_recased_word_by_word():
     line = "copyright 2024 merlion press media limited all rights reserved"
-    assert recased(line) == "copyright 2024 Merlion Press Media Limited all rights reserved"
+    assert recased(line) == "Copyright 2024 Merlion Press Media Limited all rights reserved"  # a sentence opens with a capital
     assert recased_lower(line) == recased(line)
 
 
@@ -45,4 +45,37 @@ def test_company_after_a_name_word_is_part_of_the_name():
 
     assert recased("© 2024 THE HARBOR SENTINEL COMPANY") == "© 2024 The Harbor Sentinel Company"
     assert parse_notice("COPYRIGHT ©2024 MARLOW WEBB & COMPANY, INC. ALL RIGHTS RESERVED").rights_holder == "MARLOW WEBB & COMPANY, INC."
-    assert recased("REGISTERED IN ENGLAND, COMPANY NUMBER 01234567") == "registered in England, company number 01234567"
+    assert recased("REGISTERED IN ENGLAND, COMPANY NUMBER 01234567") == "Registered in England, company number 01234567"
+
+
+def test_a_line_in_capitals_is_judged_without_its_links_and_accents_stay_in_words():
+    # a link keeps its printed case: the line is still in capitals, and the link is not recased
+    line = "© FENWAY HOLLOW NEWSPAPERS LIMITED. TO REPRODUCE MATERIAL, VISIT https://www.fenway.example/"
+    assert recased(line) == "© Fenway Hollow Newspapers Limited. To reproduce material, visit https://www.fenway.example/"
+    assert recased("CREDIT THE AUTHOR AND THE RŌPATA GAZETTE, LINK TO THE ORIGINAL STORY.") == (
+        "Credit the author and The Rōpata Gazette, link to the original story."
+    )
+    # an abbreviation's dot ends no sentence: the next word keeps its small letter
+    assert recased("KESTREL MEDIA LTD. HOLDS THE COPYRIGHT TO THIS ARTICLE.") == "Kestrel Media Ltd. holds the copyright to this article."
+
+
+def test_names_in_capitals_end_where_the_notice_goes_on():
+    cases = {
+        # a legal form run into the next block's first word ends the name
+        "© 2025 HOLMFIRTH VALE MEDIA LTDHOLMFIRTH VALE MEDIA DOES NOT CONTROL THE CONTENT OF EXTERNAL SITES.": "HOLMFIRTH VALE MEDIA LTD",
+        # "and do not edit": the request goes on, the name does not
+        "YOU MAY REPUBLISH IT FOR FREE, PROVIDED YOU CREDIT BRACKWATER LEDGER AND DO NOT EDIT THE TEXT.": "BRACKWATER LEDGER",
+        # a notice noun between a name's words is the name's
+        "COPYRIGHT © 2026 OKAPI CENTRE FOR RIGHTS AND MEDIATION | ALL RIGHTS RESERVED": "OKAPI CENTRE FOR RIGHTS AND MEDIATION",
+        # a company number after the legal form, a link in lower case later on the line
+        "© FENWAY HOLLOW NEWSPAPERS LIMITED IN ENGLAND NO. 604318. TO REPRODUCE MATERIAL, VISIT "
+        "OUR SYNDICATION SITE (https://www.fenwaysyndication.example/).": "FENWAY HOLLOW NEWSPAPERS LIMITED",
+        # a heading in capitals above the claim is read with it
+        "COPYRIGHT NOTICE\nCOPYRIGHT THE TARRAGON BUSINESS RECORD 2025. THIS ARTICLE IS FOR YOUR PERSONAL USE ONLY.": "THE TARRAGON BUSINESS RECORD",
+    }
+    for text, holder in cases.items():
+        assert parse_notice(text).rights_holder == holder, text
+
+
+def test_a_claim_in_capitals_naming_no_one_is_the_sites():
+    assert parse_notice("©2025 A QUILLBERRY PLC SUBSIDIARY", site="Quillberry Live").rights_holder == "Quillberry Live"

@@ -405,3 +405,16 @@ def test_rebroadcasting_is_broadcasting():
 def test_a_contact_links_prompt_before_the_claim_is_no_name():
     line = "欢迎访问股海之星！股海之星 简易域名：888618.example.cn 请点此与我们联系 版权所有 Copyright © 1998-2025年"
     assert parse_notice(line).rights_holder is None
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # a footer's rows printed on one line: the value of 运营： is a field, the claim's name is next to it
+        ("主办：青川日报社 运营：青川新媒体科技有限公司 青川日报社版权所有，未经书面授权不得转载", "青川日报社"),
+        # a company suffix a fixed-width wrap broke, its lines printed joined by a space
+        ("Copyright © 2019-2024 江北岩控股集团有 限公司及其附属公司 版权所有", "江北岩控股集团有限公司"),
+    ],
+)
+def test_names_when_a_notices_lines_are_printed_joined(text, holder):
+    assert parse_notice(text).rights_holder == holder

@@ -111,7 +111,9 @@ the author ("Copyright remains with the author", "Authors retain copyright"); a 
 the author's permission". A generic mailbox or phone field after a publisher's row is the
 switchboard; "contact us before reproducing" forbids copying and routes to licensing; "provided the
 author and X are cited" is a credit. Republish permissions: "reposting is permitted", "readers may copy
-and distribute"; a kept byline is a credit, a link beside the credit a link back.
+and distribute"; a kept byline is a credit, a link beside the credit a link back. Capitals: a notice in capitals read
+without its links, its accented words whole, its names ending where the request goes on (AND DO NOT
+EDIT) or at a legal form run into the next word; joined lines' fields (运营：Y X版权所有, 有 限公司).
 """
 
 # Compatibility (one release): the names of the one-module ``notice`` (now ``notice.parse`` and ``notice.contacts``)

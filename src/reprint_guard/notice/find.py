@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from reprint_guard.ingest.layout import _Line
-from reprint_guard.notice.lettercase import recased_lower
+from reprint_guard.notice.lettercase import recased_line
 from reprint_guard.textfold import _HAN_BLOCKS, _holds_word, _t2s_table, _taiwan_forms_table  # noqa: F401 (the folds moved to textfold; importable here)
 
 __all__: list[str] = []
@@ -43,12 +43,12 @@ def _simplified(text: str) -> str:
     whole recased (see :mod:`.lettercase`) so that names read as names. Same length as
     ``text``."""
     # The same lines are tested again and again while a page's notice is looked for.
-    return _simplified_line(text) if len(text) <= 512 else _closed_up(recased_lower(text.translate(_t2s_table())))
+    return _simplified_line(text) if len(text) <= 512 else _closed_up(recased_line(text.translate(_t2s_table())))
 
 
 @functools.lru_cache(maxsize=8192)
 def _simplified_line(text: str) -> str:
-    return _closed_up(recased_lower(text.translate(_t2s_table())))
+    return _closed_up(recased_line(text.translate(_t2s_table())))
 
 
 def _closed_up(text: str) -> str:

@@ -276,7 +276,8 @@ _WRAP_MIN_WIDTH = 36  # display columns (a Han character is two) of a line wrapp
 _WRAP_SLACK = 2  # columns a wrapped line may fall short of the block's widest (a Han character at the edge)
 # a footer row's fields (two spaces, an ideographic space, a bar): rows of fields are not wrapped prose
 _FIELD_GAP = re.compile(r"[ ]{2}|　|[|｜]")
-_SUFFIX_BROKEN = re.compile(r"(?:有|有限|股份有|股份有限|有限責|有限责|有限責任|有限责任)\n(?=限|公司|責任|责任)")
+# (or by a space where the wrapped lines are printed joined: 江西赣岳控股集团有 限公司)
+_SUFFIX_BROKEN = re.compile(r"(?:有|有限|股份有|股份有限|有限責|有限责|有限責任|有限责任)\n(?=限|公司|責任|责任)|(?<=有)[ ](?=限公司|限責任|限责任)")
 # a notice word broken over two lines (版 / 权所有, 版权 / 所有): the break is the wrap's
 _WORD_BROKEN = re.compile(r"版\n?[权權]\n?所\n?有|著\n?作\n?[权權]|[转轉]\n?[载載]|授\n?[权權]|原\n?[创創]")
 
@@ -291,9 +292,9 @@ def _wrap_breaks(text: str) -> list[int]:
     suffix broken over two lines. A wrap needs two lines or more of prose (no footer fields)
     that end in no punctuation, are followed by a line that goes on and are as wide as the
     widest such line (within ``_WRAP_SLACK`` columns, and at least ``_WRAP_MIN_WIDTH``)."""
-    if "\n" not in text:
-        return []
     breaks = {m.end() - 1 for m in _SUFFIX_BROKEN.finditer(text)}
+    if "\n" not in text:
+        return sorted(breaks)
     breaks |= {m.start() + m.group().index("\n") for m in _WORD_BROKEN.finditer(text) if "\n" in m.group()}
     lines = text.split("\n")
     widths = [_width(x) for x in lines]
@@ -803,6 +804,8 @@ _ROLE_THEN_NAME = re.compile(
     r"(?<=[\u3400-\u9fff])(?:营运|營運|运营|運營|主办|主辦|承办|承辦|出品|出版|发行|發行|制作|製作|技术支持|技術支持)[ 　]+(?=[\u3400-\u9fff])"
 )
 _HAN_TAIL = re.compile(r"(?<=[ .])[\u3400-\u9fff（）()]{2,40}[ ]?\Z")
+# a field's label right before a run (运营：, 承办:)
+_FIELD_LABEL_BEFORE = re.compile(r"[\u3400-\u9fff]{2,4}[ ]?[:：][ ]?\Z")
 
 
 def _owned_name(folded: str, text: str) -> str | None:
@@ -843,7 +846,9 @@ def _owned_name(folded: str, text: str) -> str | None:
             # "© 2024 X Ltd. 某某有限公司 版權所有": one owner in two languages, the name next to the claim
             han_tail = _HAN_TAIL.search(run)
             # (or a number's digits: a contact row joined on the claim's line, "热线：0371-6579… X版权所有")
-            if han_tail and re.search(r"[A-Za-z]|\d{4}", run[: han_tail.start()]):
+            # (or a field's value: 运营：Y X版权所有, a footer's rows joined on one line, X next to the claim)
+            labelled = _FIELD_LABEL_BEFORE.search(folded, max(0, m.start("name") - 8), m.start("name"))
+            if han_tail and (labelled or re.search(r"[A-Za-z]|\d{4}", run[: han_tail.start()])):
                 run = run[han_tail.start() :]
             signs = list(_COPYRIGHT_SIGN.finditer(run))
             if signs and run[signs[-1].end() :].strip():
@@ -2799,7 +2804,8 @@ def _parse(text: str, region: str, site: str | None, author: str | None) -> Lice
         # terms, a claim naming no one, or only the site's licensing desk ("For syndication and
         # reprint requests, please email …"): the site's. (A 免责声明 that speaks of reposting
         # and gives a contact claims nothing for the site.)
-        if forbidden or permitted or licence or _UNNAMED_CLAIM.search(head) or (
+        # (a claim set in capitals is read in sentence case: "© 2025 A X PLC SUBSIDIARY" names no one)
+        if forbidden or permitted or licence or _UNNAMED_CLAIM.search(head) or _UNNAMED_CLAIM.search(recased(head)) or (
             any(c.role == "licensing" for c in (*phones, *mails, *links))
             and _LICENCE_REQUEST.search(head) and not _TAKEDOWN_WORDS.search(head)
         ):
