@@ -346,6 +346,20 @@ def test_utf8_chinese_with_a_few_junk_bytes_keeps_every_paragraph(seed: int, par
     assert all(p in decoded for p in paras)
 
 
+def test_the_same_junk_bytes_before_every_paragraph_leave_a_utf8_page_utf8() -> None:
+    # a hypothesis find: four runs of the same high bytes, which read as GB18030 give a few common
+    # characters ("攢皺" three times): repeated junk, not a GBK article in a UTF-8 template
+    from helpers import chinese_article
+
+    paras = chinese_article(0, 3).split("\n")
+    lines = [p.encode("utf-8") for p in paras]
+    for at, junk in sorted(zip([0, 1, 2, 3], [b"\x80\xb0\x99", *[b"\x94\x80\xb0\x99"] * 3]), reverse=True):
+        lines.insert(at, junk)
+    decoded, decoding = decode_bytes(b"\n".join(lines))
+    assert decoding == Decoding("utf-8", "utf-8-replaced")
+    assert all(p in decoded for p in paras)
+
+
 @pytest.mark.parametrize(
     ("raw", "hint"),
     [

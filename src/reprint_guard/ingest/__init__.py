@@ -115,5 +115,6 @@ from the body as a trailer, also when "Order Reprints | Today's Paper" follows i
 the page's licensing mailboxes (permissions@, syndication@) printed outside the notice join it; a
 footer row naming the site's publisher (主办：X日报社, "The X is published by Y") names the site last. A creator's "X必究" ban (搬运必究, 转载必究) is a notice; a
 site whose own statement says it only hosts uploads (上传并发布…信息发布平台) is a platform: its account is
-the outlet.
+the outlet. The same junk bytes repeated before every
+paragraph leave a UTF-8 page UTF-8.
 """

@@ -236,7 +236,9 @@ def _replaced_if_junk(data: bytes, codec: str) -> str | None:
     if not runs or valid < JUNK_CHARS_PER_RUN * len(runs):
         return None
     if codec == "utf-8":
-        raw = "".join(runs).encode("utf-8", "surrogateescape")  # the runs' own bytes
+        # the runs' own bytes, each distinct run once: junk repeated by a template (the same
+        # broken bytes before every paragraph) is no prose however its few characters read
+        raw = "".join(dict.fromkeys(runs)).encode("utf-8", "surrogateescape")
         for legacy in ("gb18030", "cp950"):
             share, considered = _han_score(raw.decode(legacy, "replace"))
             if considered >= _PROSE_MIN_CHARS and share >= CHINESE_PROSE_SHARE:
