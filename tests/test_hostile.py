@@ -643,6 +643,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._ABOUT_ROW": ("match",),
     "notice._NAMED_PERSON": ("match",),
     "notice._ORG_WORD_ONLY": ("fullmatch",),
+    "notice._NAME_SENTENCE_END": ("split",),
     "extract._SPONSOR_ROW": ("search",),
     "extract._PUBLISHED_BY_ROW": ("match",),
     "extract._LICENSING_MAILBOX": ("search", "match"),

@@ -1929,3 +1929,19 @@ def test_if_you_need_to_reprint_asks_leave_only_when_it_asks_for_it(text, forbid
 )
 def test_names_with_titles_figures_and_abbreviated_words(text, holder):
     assert parse_notice(text).rights_holder == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # footers run onto one line (a text view): a role verb far along the line is another
+        # field's (出版 before 聯絡信箱：…, 主办 in an address row), not the brand–company split
+        ("© 2026 玄竹學生報　本報內容採用 創用CC 姓名標示-非商業性-相同方式分享 4.0 國際 授權條款 玄竹大學大眾傳播學系出版　"
+         "聯絡信箱：editor@xuanzhu.example.tw　電話：(03)538-6217", "玄竹學生報"),
+        ("Copyright© 2025 章贡理工大学.All Rights Reserved. 学校地址：江西省赣州市章江大道1988号 邮编：341000 党委宣传部主办　"
+         "赣ICP备05004126号", "章贡理工大学"),
+        ("山城週刊 發行 山城文化出版股份有限公司 版權所有", "山城文化出版股份有限公司"),  # the split near the start stays
+    ],
+)
+def test_a_role_verb_far_along_a_joined_footer_splits_no_name(text, holder):
+    assert parse_notice(text).rights_holder == holder

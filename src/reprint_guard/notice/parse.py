@@ -609,11 +609,23 @@ _PLATFORM_USER = re.compile(
 )
 
 
+# Where a name's own sentence or field ends (X.All Rights Reserved., X。, 地址：…), for rules that
+# look inside the name only. (The mark is kept with what follows.)
+_ROLE_SPLIT_CHARS = 30
+"""How far into a Chinese name's text a role verb (营运, 发行) may split a brand from its company."""
+_NAME_SENTENCE_END = re.compile(r"(?=[。；]|\.(?=[A-Za-z ])|[:：])")
+
+
 def _clean_name(raw: str) -> str | None:
     # a trade mark's sign is no part of the name ("X Magazine ®", "X News™")
     name = raw.strip().replace("\u200b", "").replace("®", "").replace("™", "").strip()
     if not re.match(r"[A-Za-z]", name):
-        name = _ROLE_THEN_NAME.split(_PUBLISHES.split(name)[-1])[-1]  # Y營運 X: Y operates, X holds
+        # Y營運 X: Y operates, X holds (within the name's own sentence and field: not the
+        # "党委宣传部主办" of an address row after "X.All Rights Reserved. 学校地址：…")
+        head = _NAME_SENTENCE_END.split(name, maxsplit=1)
+        near = head[0][:_ROLE_SPLIT_CHARS]  # (a role verb far along is another field's: X學系出版　聯絡信箱：…)
+        first = _ROLE_THEN_NAME.split(_PUBLISHES.split(near)[-1])[-1] + head[0][_ROLE_SPLIT_CHARS:]
+        name = first + (head[1] if len(head) > 1 else "")
     # an English name may hold runs of spaces as printed; an ideographic space ends any name
     # (NB视界网　主办：…, V生活　地址：…)
     fields = [f for f in (_FIELD_SPACE if not re.match(r"[A-Za-z]", name) else _IDEOGRAPHIC_SPACE).split(name)
