@@ -244,3 +244,58 @@ def test_a_republish_boxs_online_link_rule_is_part_of_its_notice() -> None:
 def test_republish_permissions_and_their_conditions(text: str, permitted: tuple[str, ...], conditions: tuple[str, ...]) -> None:
     notice = parse_notice(text)
     assert (notice.forbidden_uses, set(notice.permitted_uses), set(notice.conditions)) == ((), set(permitted), set(conditions))
+
+
+def test_a_republish_box_whose_last_rule_scopes_out_the_photos_is_read_whole() -> None:
+    # (a new-user trial: "Photos and graphics are not included in this licence" ended the box,
+    # so only the footer's tips line was read, no licence and no licensing address)
+    box = (
+        '<aside class="republish-box"><h3>Republish this story</h3><p>Harbourline News is a nonprofit newsroom. You may '
+        "republish this article for free under a Creative Commons Attribution-NoDerivatives 4.0 International licence "
+        "(CC BY-ND 4.0), provided you follow these rules:</p><ul><li>You must credit the author and Harbourline News.</li>"
+        "<li>You must include a link back to the original story on harbourline.example.</li><li>You cannot edit our "
+        "material, except to reflect relative changes in time, location and editorial style.</li><li>Photos and graphics "
+        "are not included in this licence.</li></ul><p>Questions about republishing? Email our partnerships editor at "
+        "republish@harbourline.example.</p></aside>"
+    )
+    footer = "<footer><p>Harbourline News · News tips: tips@harbourline.example</p><p>© 2025 Harbourline News Inc.</p></footer>"
+    doc = extract(_page(after=box, footer=footer), content_type="html")
+    notice = parse_notice(doc.notice_text)
+    assert notice.licence == "CC BY-ND 4.0"
+    assert {"credit", "link_back", "no_derivatives"} <= set(notice.conditions)
+    assert [(e.address, e.role) for e in notice.emails if e.role == "licensing"] == [("republish@harbourline.example", "licensing")]
+
+
+@pytest.mark.parametrize(
+    ("line", "permitted", "conditions"),
+    [
+        ("This press release may be reproduced with credit to the Department of Water.", ("copy",), ("credit",)),
+        ("This media release may be reproduced in full or in part.", ("copy",), ()),
+        ("This statement may be freely reproduced.", ("copy",), ()),
+        # the uses before "may be" are its subject
+        ("Short excerpts of up to 150 words may be quoted with credit and a link to the original; full reproduction "
+         "requires a licence.", ("excerpt",), ("credit", "link_back")),
+    ],
+)
+def test_press_office_and_excerpt_permissions_are_found_and_read(line: str, permitted: tuple[str, ...], conditions: tuple[str, ...]) -> None:
+    doc = extract(_page(after=f"<p>{line}</p>"), content_type="html")
+    assert doc.notice_text == line
+    notice = parse_notice(doc.notice_text)
+    assert (notice.permitted_uses, set(notice.conditions)) == (permitted, set(conditions))
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # an explicit copyright statement outranks the origin line before it
+        ("This article first appeared in The Coastal Quarterly, published by Estuary Press Pty Ltd, and is republished "
+         "with permission. Copyright remains with Estuary Press Pty Ltd.", "Estuary Press Pty Ltd."),
+        ("Copyright in this article belongs to Tern Media Ltd.", "Tern Media Ltd."),
+        # a title "of" a company: the company holds the rights (labelling decisions, Rounds 12 and 17B)
+        ("© 2025 Midlands Express, a title of Highveld Community Media (Pty) Ltd.", "Highveld Community Media (Pty) Ltd."),
+        ("© 2025 The Tern Gazette, a division of Tern Media Inc. All rights reserved.", "Tern Media Inc."),
+        ("© 2025 The Tern Gazette, a member of the Lakes Media Group", "The Tern Gazette"),  # a group member keeps its own
+    ],
+)
+def test_whose_copyright_a_statement_or_a_title_line_names(text: str, holder: str) -> None:
+    assert parse_notice(text).rights_holder == holder

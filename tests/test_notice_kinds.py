@@ -177,7 +177,8 @@ MORE_CLAIMS = [
     ('Copyright © 2024 Hilltop Echo Media Group. For reprint rights: reprints@hilltop.example', 'Hilltop Echo Media Group'),
     ('This article originally appeared in The Hilltop Echo and is republished with permission.', 'The Hilltop Echo'),
     ('This story was originally published by Hilltop Echo and is reproduced here as part of a content partnership.', 'Hilltop Echo'),
-    ('© 2024 Hilltop Echo, a division of Summit Media Inc.', 'Hilltop Echo'),
+    # a division is no legal person: the company holds it (labelling decisions, Round 12; the division is accepted too)
+    ('© 2024 Hilltop Echo, a division of Summit Media Inc.', 'Summit Media Inc.'),
     ('Hilltop Echo © 2024. All rights reserved.', 'Hilltop Echo'),
     ('© Copyright Hilltop Echo Newspapers 2024', 'Hilltop Echo Newspapers'),
     ('The Hilltop Echo. All Rights Reserved.', 'The Hilltop Echo'),

@@ -113,7 +113,9 @@ switchboard; "contact us before reproducing" forbids copying and routes to licen
 author and X are cited" is a credit. Republish permissions: "reposting is permitted", "readers may copy
 and distribute"; a kept byline is a credit, a link beside the credit a link back. Capitals: a notice in capitals read
 without its links, its accented words whole, its names ending where the request goes on (AND DO NOT
-EDIT) or at a legal form run into the next word; joined lines' fields (运营：Y X版权所有, 有 限公司).
+EDIT) or at a legal form run into the next word; joined lines' fields (运营：Y X版权所有, 有 限公司). A republish box's "not included in this licence" scope rule;
+press releases and statements that "may be reproduced"; the uses before "may be" are its subject;
+"Copyright remains with X"; "X, a title of Y Ltd." names Y.
 """
 
 # Compatibility (one release): the names of the one-module ``notice`` (now ``notice.parse`` and ``notice.contacts``)

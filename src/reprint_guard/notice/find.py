@@ -179,7 +179,7 @@ _LICENCE_TERMS = tuple(
         r"\b(?:want|wish|like) to (?:republish|reprint|syndicate)\b|\brepublish\w*\b[^\n]{0,60}?\b(?:write to|contact|e-?mail|call)\b",
         # "This story may be republished free of charge with credit to X": the page's own
         # text as the subject of a permission
-        r"\b(?:this|our) (?:story|stories|article|articles|content|report|piece|work)\b[^\n.]{0,40}?\b(?:may|can) (?:be )?(?:freely )?"
+        r"\b(?:this|our) (?:story|stories|article|articles|content|report|piece|work|(?:press |media |news )?releases?|statement|announcement)\b[^\n.]{0,40}?\b(?:may|can) (?:be )?(?:freely )?"
         r"(?:republish|reprint|reproduc|redistribut)\w*\b",
         # "It may be republished free of charge provided X and the author are credited": a
         # permission on terms, whatever its subject
@@ -188,7 +188,7 @@ _LICENCE_TERMS = tuple(
         # reproduced", "may be reprinted with acknowledgement", "may be reproduced in full without
         # permission", "Feel free to share this story", "You are welcome to share this article"
         r"\bmay be freely (?:republished|reprinted|reproduced|copied|shared|used)\b"
-        r"|\bmay be (?:republished|reprinted|reproduced|copied|shared)\b(?: in (?:full|whole|part))?[ ](?:with (?:due |an? )?acknowledg\w*"
+        r"|\bmay be (?:republished|reprinted|reproduced|copied|shared|quoted)\b(?: in (?:full|whole|part))?[ ](?:with (?:due |an? )?(?:acknowledg\w*|credit|attribution)"
         r"|without (?:prior |further |written |our )?(?:permission|charge))"
         r"|\b(?:feel free|(?:you are|you're) (?:most |very )?welcome) to (?:share|republish|reprint|reproduce|use)\b[^.\n]{0,20}?"
         r"\b(?:this|our|the|these) (?:story|stories|article|articles|content|work|piece|report)\b",
@@ -287,6 +287,9 @@ _WEAK_VOCAB = tuple(
         r"(?:免费|可以|(?<![许认])可)[^。\n]{0,30}?(?:复制|转载|分发)",
         r"licensed under|free of charge|for free|\bno part of\b",
         r"\bcredit\b[^\n]{0,40}(?:link|original)|provided (?:that )?you credit",
+        # a republish box's scope rule: "Photos and graphics are not included in this licence"
+        r"\b(?:not (?:included in|covered by|part of)|excluded from) (?:this|the|our) (?:creative commons )?licen[cs]e\b"
+        r"|不(?:在|属于)(?:此|本)(?:授权|许可)(?:范围)?|不适用(?:于)?(?:此|本)(?:授权|许可|协议)",
     )
 )
 _STRONG_VOCAB = _CLAIM_VOCAB + _LICENCE_TERMS
@@ -309,7 +312,7 @@ _LICENCE_WORDS = (
 # The same for every _NOTICE_VOCAB pattern (claims and licence terms).
 _NOTICE_LITERALS = (
     *_LICENCE_LITERALS, "版权", "著作权", "授权", "须经", "务经", "维权", "©", "原创", "独家", "首发", "翻印", "复制", "免费",
-    "无断", "知识共享", "创用", "本网", "本站", "本报", "本刊", "本台",
+    "无断", "知识共享", "创用", "本网", "本站", "本报", "本刊", "本台", "不适用",
 )
 # The literals in one pattern: one scan of a line instead of one per literal.
 _NOTICE_LITERAL = re.compile("|".join(map(re.escape, _NOTICE_LITERALS)))
@@ -317,6 +320,7 @@ _NOTICE_WORDS = (
     *_LICENCE_WORDS, "copyright", "all right", "some right", "(c)", "rights holder", "rightsholder", "content owned",
     "originally", "first appeared", "first published", "first ran", "original article", "original story", "reproduced",
     "original post", "original piece", "original report", "appeared first on", "property of",
+    "this licence", "this license", "the licence", "the license", "our licence", "our license",
     "cc by", "cc-by", "direitos reservados", "derechos reservados", "droits réservés", "droits reserves", "rechte vorbehalten", "diritti riservati",
 )  # fmt: skip
 _DISCLAIMER = re.compile(r"[【\[]?\s{0,2}(?:免责声明|disclaimer)|如有侵权", re.I)
