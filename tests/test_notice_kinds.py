@@ -1946,3 +1946,35 @@ def test_names_with_titles_figures_and_abbreviated_words(text, holder):
 )
 def test_a_role_verb_far_along_a_joined_footer_splits_no_name(text, holder):
     assert parse_notice(text).rights_holder == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "forbidden", "permitted"),
+    [
+        # bans and permissions in other languages of multilingual places (session 22)
+        ("Toute reproduction, même partielle, est interdite sans autorisation.", {"copy"}, set()),
+        ("Vietata la riproduzione anche parziale senza autorizzazione.", {"copy"}, set()),
+        ("Nachdruck nur mit Genehmigung des Verlags.", {"reprint"}, set()),
+        ("Vervielfältigung und Verbreitung nur mit schriftlicher Genehmigung.", {"copy", "redistribute"}, set()),
+        ("Niets uit deze uitgave mag worden verveelvoudigd zonder toestemming.", {"copy"}, set()),
+        ("Alle regte voorbehou. Geen deel mag sonder toestemming gereproduseer word nie.", {"copy"}, set()),
+        ("Dilarang mengutip, menyalin, dan mendistribusikan berita ini tanpa izin.", {"excerpt", "copy", "redistribute"}, set()),
+        ("Bawal kopyahin o ilathala muli nang walang pahintulot.", {"copy", "reprint"}, set()),
+        ("Перепечатка материалов без разрешения редакции запрещена.", {"reprint"}, set()),
+        ("무단 전재 및 재배포 금지", {"reprint", "redistribute"}, set()),
+        ("La reproduction est autorisée à condition de citer la source.", set(), {"copy"}),
+    ],
+)
+def test_bans_and_permissions_in_other_languages(text, forbidden, permitted):
+    notice = parse_notice(text)
+    assert (set(notice.forbidden_uses), set(notice.permitted_uses)) == (forbidden, permitted)
+    assert notice.rights_holder is None  # a ban is no name
+
+
+@pytest.mark.parametrize("ban", ["Toute reproduction, même partielle, est interdite sans autorisation.", "무단 전재 및 재배포 금지",
+                                 "Dilarang menyalin atau menerbitkan semula kandungan ini tanpa kebenaran."])
+def test_a_ban_in_another_language_under_an_article_is_its_notice(ban):
+    body = "\n\n".join(f"Paragraph {i}: the harbour board approved a plan on Monday to rebuild the north breakwater." for i in range(8))
+    doc = extract(f"Breakwater plan approved\n\n{body}\n\n{ban}", content_type="text")
+    assert doc.notice_text == ban
+    assert ban not in doc.text

@@ -115,7 +115,9 @@ and distribute"; a kept byline is a credit, a link beside the credit a link back
 without its links, its accented words whole, its names ending where the request goes on (AND DO NOT
 EDIT) or at a legal form run into the next word; joined lines' fields (运营：Y X版权所有, 有 限公司). A republish box's "not included in this licence" scope rule;
 press releases and statements that "may be reproduced"; the uses before "may be" are its subject;
-"Copyright remains with X"; "X, a title of Y Ltd." names Y.
+"Copyright remains with X"; "X, a title of Y Ltd." names Y. Bans and permissions in other languages
+of multilingual places (French, Italian, German, Dutch, Afrikaans, Malay/Indonesian, Filipino,
+Vietnamese, Russian, Korean) are notices and give their uses.
 """
 
 # Compatibility (one release): the names of the one-module ``notice`` (now ``notice.parse`` and ``notice.contacts``)

@@ -163,6 +163,19 @@ _CLAIM_VOCAB = tuple(
 )
 # … licence terms say what others may not do and whom to ask. A notice taken from outside
 # trafilatura's main text must show one of these, so a bare "版权所有 ©" footer is not one.
+# A ban in another language (see _LICENCE_TERMS): a use's word and a ban's within one phrase.
+_FOREIGN_BAN_USES = (
+    r"reproduction|riproduzione|nachdruck|vervielfältigung|verveelvoudig\w*|overname|gereproduseer|menyalin|menerbitkan semula"
+    r"|kopyahin|pagkopya|ilathala muli|sao chép|đăng lại|перепечат\w*|копирован\w*|воспроизведен\w*|전재|재배포|복사|복제"
+)
+_FOREIGN_BANS = (
+    r"interdit\w*|vietat\w*|riservat\w*|verboten|untersagt|nur mit|zonder|niet toegestaan|sonder|tanpa|dilarang|walang"
+    r"|ipinagbabawal|bawal|cấm|không được|запрещ\w*|без[ ]|무단|금지"
+)
+_FOREIGN_BAN_LINE = (
+    rf"(?:{_FOREIGN_BAN_USES})[^\n]{{0,60}}?(?:{_FOREIGN_BANS})|(?:interdit\w*|vietat\w*|dilarang|bawal|nghiêm cấm|запрещ\w*|무단)"
+    rf"[^\n]{{0,60}}?(?:{_FOREIGN_BAN_USES})"
+)
 _LICENCE_TERMS = tuple(
     re.compile(p, re.I)
     for p in (
@@ -196,6 +209,9 @@ _LICENCE_TERMS = tuple(
         r"\bplease (?:acknowledge|credit|cite|attribute)\b",
         # the UK's Open Government Licence, a licence like Creative Commons BY
         r"\bopen government licen[cs]e\b",
+        # a ban in another language of a multilingual place (Toute reproduction … est interdite,
+        # Nachdruck nur mit Genehmigung, Dilarang menyalin …, Перепечатка … запрещена, 무단 전재 금지)
+        _FOREIGN_BAN_LINE,
         # "Interested in licensing this story? Reach our content sales team at …", "Want to use
         # this article? Contact …": a use of this work asked about, then whom to ask
         r"\b(?:interested in|want to|wish to|like to) (?:licens\w+|republish\w*|reprint\w*|syndicat\w+|reus\w+|us(?:e|ing)|reproduc\w+)"
@@ -321,6 +337,9 @@ _NOTICE_WORDS = (
     "originally", "first appeared", "first published", "first ran", "original article", "original story", "reproduced",
     "original post", "original piece", "original report", "appeared first on", "property of",
     "this licence", "this license", "the licence", "the license", "our licence", "our license",
+    # other languages' bans (see _FOREIGN_BAN_LINE)
+    "interdit", "riproduzion", "nachdruck", "vervielfältigung", "verveelvoudig", "gereproduseer", "dilarang", "bawal",
+    "kopyahin", "sao chép", "đăng lại", "запрещ", "перепечат", "무단", "금지",
     "cc by", "cc-by", "direitos reservados", "derechos reservados", "droits réservés", "droits reserves", "rechte vorbehalten", "diritti riservati",
 )  # fmt: skip
 _DISCLAIMER = re.compile(r"[【\[]?\s{0,2}(?:免责声明|disclaimer)|如有侵权", re.I)

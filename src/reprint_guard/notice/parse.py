@@ -696,6 +696,8 @@ def _clean_name(raw: str) -> str | None:
         name = name[role.end() :]  # 版权归作者 林小禾 所有, "copyright © the author, Ann Lee": the role is a title
     if not 2 <= len(name) <= 80 or _NOT_A_NAME.match(name):
         return None
+    if _FOREIGN_HINT.search(name) and _FOREIGN_BAN.search(name) and _FOREIGN_USE.search(name):
+        return None  # 무단 전재 및 재배포 금지, "Reproduction interdite": another language's ban, no name
     if name.count("）") + name.count(")") > name.count("（") + name.count("("):
         return None  # 集团）有限公司: a cue that started inside the name's brackets
     if not any(ch.isalpha() for ch in name) or _BARE_SUFFIX.fullmatch(name):
@@ -2046,6 +2048,64 @@ _LICENCE_REQUEST_TERMS = re.compile(
 )
 
 
+# Bans and permissions as notices print them in other languages of multilingual places (a French,
+# German, Italian, Dutch, Afrikaans, Malay/Indonesian, Filipino, Vietnamese, Russian or Korean
+# line beside or instead of the English or Chinese one): the verb's use, then whether the
+# phrase bans it or allows it with a credit. Phrase-level, since their grammar is not the
+# token reading's; a use is read only inside a phrase that bans or allows.
+_FOREIGN_USE_WORDS = {
+    "reprint": r"nachdruck\w*|abdruck\w*|overname|menerbitkan semula|mencetak semula|terbit(?:kan)? ulang|ilathala muli|muling ilathala"
+    r"|đăng lại|đăng tải lại|перепечат\w*|전재|republication|ripubblicazione",
+    "copy": r"reproduction|reproduit\w*|riproduzion\w*|riprodott\w*|vervielfältigung\w*|kopie\w*|verveelvoudig\w*|gekopieerd|kopiëren"
+    r"|gereproduseer|gekopieer|weergegee|menyalin|salin(?:an)?|mengkopi|kopyahin|pagkopya|sao chép|sao lục|sao in"
+    r"|копирован\w*|воспроизведен\w*|복사|복제",
+    "excerpt": r"mengutip|kutipan|trích dẫn|цитирован\w*|발췌",
+    "redistribute": r"diffusion|distribution|verbreitung\w*|mendistribusikan|menyebarkan|menyebarluaskan|ipamahagi|phát tán"
+    r"|распространен\w*|재배포|배포",
+    "modify": r"modification|bearbeitung\w*|mengubah|baguhin|chỉnh sửa|изменен\w*|변경|수정",
+}
+_FOREIGN_USE = re.compile("|".join(f"(?P<{u}>{rx})" for u, rx in _FOREIGN_USE_WORDS.items()), re.I)
+_FOREIGN_BAN = re.compile(
+    r"(?i:interdit\w*|prohib\w*|sans (?:l['’])?(?:autorisation|accord|permission)|vietat\w*|senza (?:autorizzazione|il consenso)"
+    r"|riservat\w*|nur mit (?:\w+ ){0,2}(?:genehmigung|zustimmung|erlaubnis)|verboten|untersagt|nicht gestattet|ohne (?:\w+ ){0,2}genehmigung"
+    r"|zonder (?:\w+ ){0,2}toestemming|niet toegestaan|niets uit|sonder (?:\w+ ){0,2}toestemming|geen deel"
+    r"|dilarang|tanpa (?:izin|kebenaran|persetujuan)|bawal|ipinagbabawal|nang walang pahintulot"
+    r"|nghiêm cấm|cấm|không được|khi chưa được (?:phép|sự đồng ý)"
+    r"|запрещ\w*|без (?:\w+ ){0,2}(?:разрешения|согласия)|только с (?:\w+ ){0,2}(?:разрешения|согласия)"
+    r"|무단|금지|금합니다)"
+)
+_FOREIGN_ALLOW = re.compile(
+    r"(?i:autorisée?s? (?:à condition|sous réserve|avec mention)|consentit\w* (?:citando|con (?:la )?citazione)|mit quellenangabe (?:gestattet|erlaubt)"
+    r"|diperbolehkan dengan menyebutkan sumber|được phép (?:sao chép|đăng lại)[^.;\n]{0,40}?(?:ghi rõ|dẫn) nguồn"
+    r"|разрешается при (?:условии )?(?:ссылке|указании)|출처를 밝히면)"
+)
+_FOREIGN_PHRASE_CHARS = 120
+# A cheap first look: a character or word only those phrases hold.
+_FOREIGN_HINT = re.compile(r"[\u0400-\u04ff\uac00-\ud7af]|(?i:interdit|prohib|vietat|riservat|genehmigung|verboten|untersagt|gestattet|toestemming|toegestaan|dilarang|tanpa|bawal|ipinagbabawal|cấm|không được|autoris|consentit|quellenangabe|diperbolehkan|được phép)")
+
+
+def _foreign_terms(folded: str) -> tuple[set[str], set[str], set[str]]:
+    """``(forbidden, permitted, conditions)`` read from other languages' ban and permission
+    phrases (see :data:`_FOREIGN_BAN`, :data:`_FOREIGN_ALLOW`): the uses named within
+    :data:`_FOREIGN_PHRASE_CHARS` characters of the phrase, in its sentence."""
+    forbidden: set[str] = set()
+    permitted: set[str] = set()
+    conditions: set[str] = set()
+    for cue, into in ((_FOREIGN_ALLOW, permitted), (_FOREIGN_BAN, forbidden)):
+        for count, m in enumerate(cue.finditer(folded)):
+            if count == _MAX_CUES:
+                break
+            lo = max(_sentence_start(folded, max(0, m.start() - _FOREIGN_PHRASE_CHARS), m.start()), folded.rfind("\n", 0, m.start()) + 1)
+            hi = m.end() + _FOREIGN_PHRASE_CHARS
+            stop = re.search(r"[.;!?。；\n]", folded[m.end() : hi])
+            hi = m.end() + stop.start() if stop else hi
+            uses = {u.lastgroup for u in _FOREIGN_USE.finditer(folded, lo, hi) if u.lastgroup}
+            into.update(uses - permitted if into is forbidden else uses)
+            if into is permitted and uses:
+                conditions.add("credit")
+    return forbidden, permitted, conditions
+
+
 def _uses_and_permissions(
     folded: str,
 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str | None]:
@@ -2077,6 +2137,11 @@ def _uses_and_permissions(
         forbidden, permitted, conditions = _find_uses(terms)
     permitted.update(cc_uses)
     conditions.update(cc_conditions)
+    if _FOREIGN_HINT.search(folded):
+        more_forbidden, more_permitted, more_conditions = _foreign_terms(folded)
+        forbidden |= more_forbidden
+        permitted |= more_permitted
+        conditions |= more_conditions
     requested = [(m.start("terms"), m.end("terms")) for _, m in zip(range(_MAX_CUES), _LICENCE_REQUEST_TERMS.finditer(folded))]
     unlicensed = _blank(folded, licensee_rules + requested) if licensee_rules or requested else folded
     for name, pattern in _CONDITION_PATTERNS:
