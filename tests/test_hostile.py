@@ -942,7 +942,6 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._SITE_KEEPER": ("fullmatch",),
     "notice._FAX_LABEL": ("search",),
     "notice._KEEPER_LABEL": ("fullmatch",),
-    "notice._NANP_LOCAL": ("fullmatch",),
     "notice._REQUESTS_ROUTED": ("search",),
     "notice._ZH_SELF_CLAUSE": ("split",),
     "notice._WEB_PICTURES": ("search",),

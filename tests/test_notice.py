@@ -400,3 +400,11 @@ def test_one_megabyte_adversarial_line_is_bounded(text: str) -> None:
     started = time.perf_counter()
     parse_notice(text)
     assert time.perf_counter() - started < 5.0
+
+
+def test_a_north_american_local_number_without_its_area_code_is_no_e164_number() -> None:
+    # +15550188 is no number anyone can dial: a number that cannot be placed is left out
+    assert parse_notice("© 2025 Lakeside Agency. For reprint permission call 555-0188.").phones == ()
+    assert [p.e164 for p in parse_notice("© 2025 Lakeside Agency. For reprint permission call 406-555-0188.").phones] == [
+        "+14065550188"
+    ]

@@ -15,7 +15,7 @@ from reprint_guard.notice.parse import notice_terms, parse_notice
 
 __all__ = ["NOTICE_VERSION", "notice_terms", "parse_notice"]
 
-NOTICE_VERSION = 29
+NOTICE_VERSION = 30
 """Version of notice finding and parsing. Bump it when the notice found in, or the
 :class:`~reprint_guard.models.LicenceNotice` parsed from, the same input changes; ``reprint-guard
 upgrade`` then re-parses stored notices. 2: footers and ``<head>``, contacts with roles, the whole
@@ -114,6 +114,8 @@ author and X are cited" is a credit. Republish permissions: "reposting is permit
 and distribute"; a kept byline is a credit, a link beside the credit a link back. Capitals: a notice in capitals read
 without its links, its accented words whole, its names ending where the request goes on (AND DO NOT
 EDIT) or at a legal form run into the next word; joined lines' fields (运营：Y X版权所有, 有 限公司).
+30: a North American local number without its area code (555-0188) is left out, not +15550188; a
+region the caller names wins a tie over a hinted one (021 555 0165 on an en-ZA page is +27).
 """
 
 # Compatibility (one release): the names of the one-module ``notice`` (now ``notice.parse`` and ``notice.contacts``)
