@@ -752,3 +752,46 @@ def test_a_printed_address_of_the_notices_own_site_meets_a_link_back_without_a_s
         "Source: The Harbour Gazette, news.harbourgazette.example/breakwater": (True, ()),
         "Source: The Harbour Gazette (harbourgazette.example.evil.example)": (False, ("link_back",)),
     }
+
+
+# A copy's credit marked up as one, and the other forms a copyright desk's first trial found read as
+# no credit: a byline element, a credit element, "Courtesy: X", "From X." opening a line, "Read more
+# at <a href=original>X</a>" (which links back too). A hidden byline, a picture's credit and a
+# sentence merely naming the wire stay no credit.
+_REEF_MARKED_CREDITS = [
+    ('<p class="byline">By Aroha Tane, Tasman Wire</p>', "", True),
+    ('<div class="article-byline"><span class="author">Aroha Tane</span>, Tasman Wire</div>', "", False),
+    ("", '<div class="credit">Tasman Wire</div>', True),
+    ("<p>Courtesy: Tasman Wire</p>", "", True),
+    ("", "<p>From Tasman Wire. Shared for our members, no ads here.</p>", True),
+    ("", f'<p>Read more at <a href="{_REEF_URL}">Tasman Wire</a>.</p>', True),
+    ("", f'<p>Read the full story at <a href="{_REEF_URL}">Tasman Wire</a></p>', True),
+    ('<p class="byline" style="display:none">By Aroha Tane, Tasman Wire</p>', "", False),
+    ("", '<figure><img src="reef.jpg" alt=""><figcaption class="credit">Photo: Tasman Wire</figcaption></figure>', False),
+    ("", "<p>From the outset, Tasman Wire divers doubted the figures.</p>", False),
+]
+
+
+def test_a_credit_marked_up_as_a_byline_or_credit_and_its_other_forms_meet_the_credit(reef: Guard) -> None:
+    got = []
+    for over, under, _ in _REEF_MARKED_CREDITS:
+        [m] = reef.check(_reef_page(over=over, under=under), content_type="html").matches
+        got.append((over, under, m.attributed))
+    assert got == _REEF_MARKED_CREDITS
+    # the byline element meets the credit; the link back is still asked for
+    [m] = reef.check(_reef_page(over='<p class="byline">By Aroha Tane, Tasman Wire</p>'), content_type="html").matches
+    assert (m.credit, m.permitted, m.unmet_conditions) == ("By Aroha Tane, Tasman Wire", False, ("link_back",))
+    # "Read more at <a href=original>X</a>" meets both the credit and the link back
+    [m] = reef.check(_reef_page(under=f'<p>Read more at <a href="{_REEF_URL}">Tasman Wire</a>.</p>'), content_type="html").matches
+    assert (m.credit, m.permitted, m.unmet_conditions) == ("Read more at Tasman Wire.", True, ())
+
+
+def test_the_credit_taken_is_the_pages_credit_line_not_a_copied_sentence_naming_the_outlet(reef: Guard) -> None:
+    """The copy's first paragraph (the article's own dateline) names the wire; the credit a desk
+    is shown is the page's "Source: X" line that met the condition."""
+    [m] = reef.check(_reef_page(under="<p>Source: Tasman Wire</p>"), content_type="html").matches
+    assert (m.attributed, m.credit) == (True, "Source: Tasman Wire")
+    # without that line the copied sentence credits no one
+    [m] = reef.check(_reef_page(), content_type="html").matches
+    assert (m.attributed, m.credit) == (False, None)
+
