@@ -1102,6 +1102,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "verdict._SITE_WIDE": ("search",),  # a site's statement about its content at large (本站部分文章转载自X等媒体)
     "extract._CREDIT_MARKUP": ("search",),  # a class/id/itemprop/rel token naming a byline or credit
     "extract._NOT_THE_TEXTS_CREDIT": ("search",),  # a picture's credit or another story's teaser
+    "extract._LANGUAGE_REGION": ("match",),  # the country a page's language tag names (en-ZA)
     "verdict._SITE_WIDE_CUE": ("search",),
     "verdict._CLAUSE": ("sub",),  # the clauses a site-wide statement is looked for in
     "weburl._AMP_CACHE_PATH": ("match",),

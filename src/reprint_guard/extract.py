@@ -24,6 +24,7 @@ from itertools import islice
 from urllib.parse import unquote, urlsplit
 
 import lxml.etree
+import phonenumbers
 
 from reprint_guard.ingest import EXTRACTOR_VERSION, channels, decode, html, layout, meta, wrappers
 from reprint_guard.ingest.decode import (
@@ -92,7 +93,7 @@ from reprint_guard.ingest.layout import (
     _same_title,
     _title_key,
 )
-from reprint_guard.models import Decoding, Document
+from reprint_guard.models import Decoding, Document, LicenceNotice
 from reprint_guard.platforms import is_platform_name, on_shared_platform
 from reprint_guard.notice import find, notice_terms, parse_notice
 from reprint_guard.notice.contacts import _email_hits, _fold
@@ -126,7 +127,7 @@ from reprint_guard.notice.find import (
     _SYNDICATED_OPENING,
 )
 
-__all__ = ["EXTRACTOR_VERSION", "decode_bytes", "extract"]
+__all__ = ["EXTRACTOR_VERSION", "decode_bytes", "extract", "page_notice"]
 
 # Compatibility (one release): every name the one-module ``extract`` defined stays importable
 # from here. New code imports from the wing that holds the name.
@@ -1046,6 +1047,7 @@ def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool, afte
         ) if bylines else parsed.author,  # fmt: skip
         header_lines=parsed.header_lines,
         credit_lines=tuple(dict.fromkeys((*marked_credits, *parsed.credit_lines, *page_credit_lines))),
+        region=_page_region(tree),
         links=(*_page_links(tree), *_printed_links(page_text)),
     )
 
@@ -1249,6 +1251,37 @@ def _marked_credits(tree, page_text: str) -> tuple[str, ...]:
         if text in flat:  # seen: not a hidden element's
             found.append(text)
     return tuple(dict.fromkeys(found))
+
+
+# A language tag that names a country: en-ZA, en_NZ, zh-Hant-TW (language, maybe a script, then
+# the region's two letters; UN M.49 numeric regions such as es-419 name no country).
+_LANGUAGE_REGION = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z]{4})?[-_](?P<region>[A-Za-z]{2})(?![A-Za-z0-9])")
+
+
+def _page_region(tree) -> str | None:
+    """The country the page's declared language names (:attr:`Document.region`): ``<html lang>``
+    (or ``xml:lang``), then ``og:locale``, then a ``Content-Language`` meta; the first that names
+    a country ``phonenumbers`` knows (``en-ZA`` → ``ZA``), else ``None`` (``lang="en"``)."""
+    root = tree.getroottree().getroot()
+    declared = [root.get("lang"), root.get("xml:lang"), _meta_content(tree, "og:locale")]
+    declared += [
+        el.get("content") for el in tree.iter("meta") if (el.get("http-equiv") or "").strip().lower() == "content-language"
+    ]
+    for value in declared:
+        m = _LANGUAGE_REGION.match((value or "").strip().split(",")[0].strip())
+        if m is not None and (region := m.group("region").upper()) in phonenumbers.SUPPORTED_REGIONS:
+            return region
+    return None
+
+
+def page_notice(doc: Document) -> LicenceNotice | None:
+    """The page's notice parsed (:func:`~reprint_guard.notice.parse_notice`), its site and byline
+    given, and its numbers written without a country code read in the country its language names
+    (:attr:`Document.region`), else in ``parse_notice``'s default region; ``None`` without a notice."""
+    if not doc.notice_text:
+        return None
+    region = {"default_region": doc.region} if doc.region else {}
+    return parse_notice(doc.notice_text, site=doc.outlet, author=doc.author, **region)
 
 
 def _page_author(page_text: str) -> str | None:

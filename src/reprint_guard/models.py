@@ -198,6 +198,11 @@ class Document:
     # (``<p class="byline">``, ``<div class="credit">``), which the main text leaves out. What
     # a copy credits is read from them, and a report quotes them.
     credit_lines: tuple[str, ...] = ()
+    # The country the page's declared language names (``<html lang="en-ZA">``, ``og:locale``
+    # ``en_NZ``, a ``Content-Language`` of ``en-GB``), ISO 3166-1 alpha-2, or ``None``: the region
+    # its notice's phone numbers written without a country code are read in (082 555 0147 on an
+    # ``en-ZA`` page is South African).
+    region: str | None = None
     # The http(s) addresses the page links to (``<a href>``, in document order, at most 2,000) or,
     # for plain text, prints: whether a copy links back to its source (a licence's condition).
     links: tuple[str, ...] = ()

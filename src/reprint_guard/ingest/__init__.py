@@ -118,5 +118,6 @@ site whose own statement says it only hosts uploads (上传并发布…信息发
 the outlet. The same junk bytes repeated before every
 paragraph leave a UTF-8 page UTF-8. 28: ``credit_lines``: the page's whole-line credits as printed
 and the text of elements marked up as a byline or credit (``class="byline"``, ``class="credit"``);
-"Courtesy: X" is a credit line cut from the text.
+"Courtesy: X" is a credit line cut from the text; ``region``: the country the page's language names
+(``lang="en-ZA"``, ``og:locale``), where its notice's national numbers are read.
 """
