@@ -795,3 +795,51 @@ def test_the_credit_taken_is_the_pages_credit_line_not_a_copied_sentence_naming_
     [m] = reef.check(_reef_page(), content_type="html").matches
     assert (m.attributed, m.credit) == (False, None)
 
+
+# A notice permitting only "copy" (reproduce): a press office's statement, a university's story.
+_STATEMENT = [
+    "The Department of Water and Coastal Affairs has eased the level 3 water restrictions in three districts after good rains filled the main supply dams to 84 per cent of capacity this week.",
+    "Households may again water gardens twice a week before eight in the morning and after six in the evening, and the ban on filling swimming pools has been lifted.",
+    "Farmers with registered irrigation allocations will be told of their revised quotas by their local water user associations by the twentieth of November.",
+    "The department will review the restrictions again in February, before the end of the summer rainfall season, and asked residents to keep saving water.",
+    "Work continues on repairing leaking bulk pipelines in the three districts, where an estimated thirty-one per cent of treated water is lost before it reaches consumers.",
+]
+
+
+def _statement_page(*, under: str = "", notice: str = "", paras: list[str] | None = None) -> str:
+    body = "".join(f"<p>{p}</p>" for p in (paras or _STATEMENT))
+    return (f"<html lang='en'><head><meta charset='utf-8'><title>Water restrictions eased</title></head><body><article>"
+            f"<h1>Water restrictions eased in three districts</h1>{body}{under}</article>{notice}</body></html>")
+
+
+@pytest.mark.parametrize(
+    ("notice", "copy", "verdicts"),
+    [
+        # freely reproduced: a verbatim copy and an excerpt are permitted, credited or not
+        ("Issued by the Department of Water and Coastal Affairs. This statement may be freely reproduced.",
+         True, {"bare": "permitted", "credited": "permitted", "excerpt": "permitted"}),
+        # reproduced with credit: the credit is the condition
+        ("© 2025 Department of Water and Coastal Affairs. This statement may be reproduced with credit to the "
+         "Department of Water and Coastal Affairs.",
+         True, {"bare": "reprint", "credited": "permitted", "excerpt": "excerpt"}),
+        # a reader's personal copy permits no one to publish one
+        ("This copy is for your personal, non-commercial use only. To order copies for distribution, contact "
+         "reprints@dwca.example.", True, {"bare": "reprint", "credited": "reprint", "excerpt": "excerpt"}),
+    ],
+    ids=["freely", "with-credit", "personal-use"],
+)
+def test_a_notice_permitting_copy_permits_a_verbatim_reprint_or_an_excerpt(tmp_path, notice, copy, verdicts) -> None:
+    with Guard.open(tmp_path / "fp", create=True) as g:
+        g.protect_document(_statement_page(notice=f"<footer><p>{notice}</p></footer>"), source="statement.html", content_type="html")
+        [art] = g.articles()
+        assert ("copy" in art.notice.permitted_uses) is copy
+        credit = "<p>Source: Department of Water and Coastal Affairs media statement.</p>"
+        others = "".join(f"<p>Unrelated local news item number {i} about the school fete, the bowls club and the weather.</p>" for i in range(8))
+        pages = {
+            "bare": _statement_page(),
+            "credited": _statement_page(under=credit),
+            # two paragraphs among other news, no credit
+            "excerpt": _statement_page(paras=[_STATEMENT[0], _STATEMENT[1]], under=others),
+        }
+        got = {name: g.check(page, content_type="html").verdict for name, page in pages.items()}
+    assert got == verdicts

@@ -817,6 +817,17 @@ _COVERING_USES: dict[str, tuple[str, ...]] = {
     "excerpt": ("excerpt", "reprint"),
 }
 _KIND_USE = {"reprint": "reprint", "edited": "modify", "excerpt": "excerpt"}
+# A notice permitting ``copy`` (reproduce: "This statement may be freely reproduced", "may be
+# reproduced with credit to X") permits a verbatim reprint or an excerpt of the article too, a
+# reproduction of it, unless it forbids reprinting or redistributing explicitly (a personal copy:
+# "for your personal use only; may not be redistributed"). A new user's trial: a press office's
+# statement said "Permits: copy" and every verbatim re-post of it was `reprint`.
+_COPY_COVERS = frozenset(("reprint", "excerpt"))
+_COPY_UNLESS_FORBIDDEN = ("reprint", "redistribute")
+# Nor when what it permits is the reader's own use ("This copy is for your personal,
+# non-commercial use only", "may be copied for private use"): that is no permission to publish
+# a copy (the trial's paywall notice read as permitting ``copy`` on condition of non_commercial).
+_PERSONAL_USE = re.compile(r"(?i)\b(?:personal|private)\b[^.\n;]{0,30}?\buse\b")
 # Conditions of a permission no page shows: whether the use is commercial, under what licence
 # the copy is shared. A permitted match leaves them to a person (the reports say so).
 UNCHECKED_CONDITIONS = ("non_commercial", "share_alike")
@@ -942,7 +953,9 @@ def permission(
     Only the protected article's notice grants a permission; the suspect page can only meet
     its conditions. ``reprint`` needs a permitted ``reprint``, ``edited`` a permitted ``modify``
     (and no ``no_derivatives``), ``excerpt`` a permitted ``excerpt`` or ``reprint`` (and
-    ``excerpt`` not forbidden). Conditions a page can show are checked: ``credit`` and
+    ``excerpt`` not forbidden); a permitted ``copy`` (reproduce) covers ``reprint`` and
+    ``excerpt`` too unless the notice forbids ``reprint`` or ``redistribute`` or permits only a
+    reader's personal use (:data:`_PERSONAL_USE`). Conditions a page can show are checked: ``credit`` and
     ``link_back`` by :func:`is_attributed` (``attributed``), ``link_back`` also by a link to
     the article's own site or its address printed with or without a scheme, not on a line the
     article's own text (``article_text``) prints (:func:`links_back`, ``article_url``), ``keep_notice`` by
@@ -952,7 +965,12 @@ def permission(
     """
     if notice is None or not notice.permitted_uses:
         return False, ()
-    if not any(u in notice.permitted_uses for u in _COVERING_USES[kind]) or _KIND_USE[kind] in notice.forbidden_uses:
+    covered = any(u in notice.permitted_uses for u in _COVERING_USES[kind]) or (
+        kind in _COPY_COVERS and "copy" in notice.permitted_uses
+        and not any(u in notice.forbidden_uses for u in _COPY_UNLESS_FORBIDDEN)
+        and not _PERSONAL_USE.search(notice.text)
+    )
+    if not covered or _KIND_USE[kind] in notice.forbidden_uses:
         return False, ()
     unmet: list[str] = []
     for condition in notice.conditions:
