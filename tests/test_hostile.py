@@ -949,7 +949,6 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._SITE_KEEPER": ("fullmatch",),
     "notice._FAX_LABEL": ("search",),
     "notice._KEEPER_LABEL": ("fullmatch",),
-    "notice._NANP_LOCAL": ("fullmatch",),
     "notice._REQUESTS_ROUTED": ("search",),
     "notice._ZH_SELF_CLAUSE": ("split",),
     "notice._WEB_PICTURES": ("search",),
@@ -1108,6 +1107,10 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "verdict._NEGATED_AFTER": ("search",),  # … or after it ("X has no rights")
     "verdict._LONGER_NAME_AFTER": ("match",),  # a capitalised word making a longer name
     "verdict._SITE_WIDE": ("search",),  # a site's statement about its content at large (本站部分文章转载自X等媒体)
+    "verdict._PERSONAL_USE": ("search",),  # a copy permission for the reader's own use only
+    "extract._CREDIT_MARKUP": ("search",),  # a class/id/itemprop/rel token naming a byline or credit
+    "extract._NOT_THE_TEXTS_CREDIT": ("search",),  # a picture's credit or another story's teaser
+    "extract._LANGUAGE_REGION": ("match",),  # the country a page's language tag names (en-ZA)
     "verdict._SITE_WIDE_CUE": ("search",),
     "verdict._CLAUSE": ("sub",),  # the clauses a site-wide statement is looked for in
     "weburl._AMP_CACHE_PATH": ("match",),

@@ -752,3 +752,94 @@ def test_a_printed_address_of_the_notices_own_site_meets_a_link_back_without_a_s
         "Source: The Harbour Gazette, news.harbourgazette.example/breakwater": (True, ()),
         "Source: The Harbour Gazette (harbourgazette.example.evil.example)": (False, ("link_back",)),
     }
+
+
+# A copy's credit marked up as one, and the other forms a copyright desk's first trial found read as
+# no credit: a byline element, a credit element, "Courtesy: X", "From X." opening a line, "Read more
+# at <a href=original>X</a>" (which links back too). A hidden byline, a picture's credit and a
+# sentence merely naming the wire stay no credit.
+_REEF_MARKED_CREDITS = [
+    ('<p class="byline">By Aroha Tane, Tasman Wire</p>', "", True),
+    ('<div class="article-byline"><span class="author">Aroha Tane</span>, Tasman Wire</div>', "", False),
+    ("", '<div class="credit">Tasman Wire</div>', True),
+    ("<p>Courtesy: Tasman Wire</p>", "", True),
+    ("", "<p>From Tasman Wire. Shared for our members, no ads here.</p>", True),
+    ("", f'<p>Read more at <a href="{_REEF_URL}">Tasman Wire</a>.</p>', True),
+    ("", f'<p>Read the full story at <a href="{_REEF_URL}">Tasman Wire</a></p>', True),
+    ('<p class="byline" style="display:none">By Aroha Tane, Tasman Wire</p>', "", False),
+    ("", '<figure><img src="reef.jpg" alt=""><figcaption class="credit">Photo: Tasman Wire</figcaption></figure>', False),
+    ("", "<p>From the outset, Tasman Wire divers doubted the figures.</p>", False),
+]
+
+
+def test_a_credit_marked_up_as_a_byline_or_credit_and_its_other_forms_meet_the_credit(reef: Guard) -> None:
+    got = []
+    for over, under, _ in _REEF_MARKED_CREDITS:
+        [m] = reef.check(_reef_page(over=over, under=under), content_type="html").matches
+        got.append((over, under, m.attributed))
+    assert got == _REEF_MARKED_CREDITS
+    # the byline element meets the credit; the link back is still asked for
+    [m] = reef.check(_reef_page(over='<p class="byline">By Aroha Tane, Tasman Wire</p>'), content_type="html").matches
+    assert (m.credit, m.permitted, m.unmet_conditions) == ("By Aroha Tane, Tasman Wire", False, ("link_back",))
+    # "Read more at <a href=original>X</a>" meets both the credit and the link back
+    [m] = reef.check(_reef_page(under=f'<p>Read more at <a href="{_REEF_URL}">Tasman Wire</a>.</p>'), content_type="html").matches
+    assert (m.credit, m.permitted, m.unmet_conditions) == ("Read more at Tasman Wire.", True, ())
+
+
+def test_the_credit_taken_is_the_pages_credit_line_not_a_copied_sentence_naming_the_outlet(reef: Guard) -> None:
+    """The copy's first paragraph (the article's own dateline) names the wire; the credit a desk
+    is shown is the page's "Source: X" line that met the condition."""
+    [m] = reef.check(_reef_page(under="<p>Source: Tasman Wire</p>"), content_type="html").matches
+    assert (m.attributed, m.credit) == (True, "Source: Tasman Wire")
+    # without that line the copied sentence credits no one
+    [m] = reef.check(_reef_page(), content_type="html").matches
+    assert (m.attributed, m.credit) == (False, None)
+
+
+# A notice permitting only "copy" (reproduce): a press office's statement, a university's story.
+_STATEMENT = [
+    "The Department of Water and Coastal Affairs has eased the level 3 water restrictions in three districts after good rains filled the main supply dams to 84 per cent of capacity this week.",
+    "Households may again water gardens twice a week before eight in the morning and after six in the evening, and the ban on filling swimming pools has been lifted.",
+    "Farmers with registered irrigation allocations will be told of their revised quotas by their local water user associations by the twentieth of November.",
+    "The department will review the restrictions again in February, before the end of the summer rainfall season, and asked residents to keep saving water.",
+    "Work continues on repairing leaking bulk pipelines in the three districts, where an estimated thirty-one per cent of treated water is lost before it reaches consumers.",
+]
+
+
+def _statement_page(*, under: str = "", notice: str = "", paras: list[str] | None = None) -> str:
+    body = "".join(f"<p>{p}</p>" for p in (paras or _STATEMENT))
+    return (f"<html lang='en'><head><meta charset='utf-8'><title>Water restrictions eased</title></head><body><article>"
+            f"<h1>Water restrictions eased in three districts</h1>{body}{under}</article>{notice}</body></html>")
+
+
+@pytest.mark.parametrize(
+    ("notice", "copy", "verdicts"),
+    [
+        # freely reproduced: a verbatim copy and an excerpt are permitted, credited or not
+        ("Issued by the Department of Water and Coastal Affairs. This statement may be freely reproduced.",
+         True, {"bare": "permitted", "credited": "permitted", "excerpt": "permitted"}),
+        # reproduced with credit: the credit is the condition
+        ("© 2025 Department of Water and Coastal Affairs. This statement may be reproduced with credit to the "
+         "Department of Water and Coastal Affairs.",
+         True, {"bare": "reprint", "credited": "permitted", "excerpt": "excerpt"}),
+        # a reader's personal copy permits no one to publish one
+        ("This copy is for your personal, non-commercial use only. To order copies for distribution, contact "
+         "reprints@dwca.example.", True, {"bare": "reprint", "credited": "reprint", "excerpt": "excerpt"}),
+    ],
+    ids=["freely", "with-credit", "personal-use"],
+)
+def test_a_notice_permitting_copy_permits_a_verbatim_reprint_or_an_excerpt(tmp_path, notice, copy, verdicts) -> None:
+    with Guard.open(tmp_path / "fp", create=True) as g:
+        g.protect_document(_statement_page(notice=f"<footer><p>{notice}</p></footer>"), source="statement.html", content_type="html")
+        [art] = g.articles()
+        assert ("copy" in art.notice.permitted_uses) is copy
+        credit = "<p>Source: Department of Water and Coastal Affairs media statement.</p>"
+        others = "".join(f"<p>Unrelated local news item number {i} about the school fete, the bowls club and the weather.</p>" for i in range(8))
+        pages = {
+            "bare": _statement_page(),
+            "credited": _statement_page(under=credit),
+            # two paragraphs among other news, no credit
+            "excerpt": _statement_page(paras=[_STATEMENT[0], _STATEMENT[1]], under=others),
+        }
+        got = {name: g.check(page, content_type="html").verdict for name, page in pages.items()}
+    assert got == verdicts

@@ -400,3 +400,76 @@ def test_one_megabyte_adversarial_line_is_bounded(text: str) -> None:
     started = time.perf_counter()
     parse_notice(text)
     assert time.perf_counter() - started < 5.0
+
+
+# ---------------------------------------------------------------------------------------------
+# The page's language names the country its national numbers are in (first trial of a copyright
+# desk of an English-language news group: en-ZA pages gave +44/+61, en-NZ pages gave no phone)
+# ---------------------------------------------------------------------------------------------
+
+
+def _page_with_notice(head: str, notice: str, *, lang: str = "en") -> str:
+    body = "".join(
+        f"<p>Paragraph {i} of the council story says the budget was approved after a long debate about the harbour "
+        f"ferry, the library hours and the new clinic, which residents had asked for since {2000 + i}.</p>"
+        for i in range(8)
+    )
+    return (
+        f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><title>Council budget approved</title>{head}"
+        f"</head><body><article><h1>Council budget approved</h1>{body}</article><footer><p>{notice}</p></footer></body></html>"
+    )
+
+
+_ZA_NOTICE = (
+    "© 2025 Midlands Express (Pty) Ltd. All rights reserved. No reproduction without permission. "
+    "Syndication: 021 555 0165 · Cell: 082 555 0147 · Newsroom WhatsApp: 072 555 0139"
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "head"),
+    [("en-ZA", ""), ("en", "<meta property='og:locale' content='en_ZA'>"),
+     ("en", "<meta http-equiv='Content-Language' content='en-ZA'>")],
+    ids=["html-lang", "og-locale", "content-language"],
+)
+def test_a_pages_language_region_places_its_notices_national_numbers(lang: str, head: str) -> None:
+    from reprint_guard.extract import extract, page_notice
+
+    doc = extract(_page_with_notice(head, _ZA_NOTICE, lang=lang), content_type="html")
+    assert doc.region == "ZA"
+    notice = page_notice(doc)
+    assert [(p.e164, p.as_written) for p in notice.phones] == [
+        ("+27215550165", "021 555 0165"), ("+27825550147", "082 555 0147"), ("+27725550139", "072 555 0139"),
+    ]
+
+
+def test_new_zealand_numbers_on_an_en_nz_page_and_the_fallback_without_a_region() -> None:
+    from reprint_guard.extract import extract, page_notice
+
+    notice = ("© 2025 Kestrel Valley Voice. To republish, contact Hemi Rangi, licensing manager, on 09 555 0163 or "
+              "021 555 0164, or licensing@kestrelvoice.example")
+    doc = extract(_page_with_notice("", notice, lang="en-NZ"), content_type="html")
+    assert doc.region == "NZ"
+    assert [(p.e164, p.role) for p in page_notice(doc).phones] == [("+6495550163", "licensing"), ("+64215550164", "licensing")]
+    # a page naming no country (lang="en", zh-Hans) is read as before: parse_notice's default region
+    plain = extract(_page_with_notice("", notice), content_type="html")
+    assert plain.region is None and page_notice(plain) == parse_notice(plain.notice_text, site=plain.outlet, author=plain.author)
+    assert extract(_page_with_notice("", notice, lang="es-419"), content_type="html").region is None
+
+
+def test_a_protected_pages_stored_notice_reads_its_numbers_in_the_pages_region(tmp_path: Path) -> None:
+    from reprint_guard import Guard
+
+    with Guard.open(tmp_path / "fp", create=True) as g:
+        out = g.protect_document(_page_with_notice("", _ZA_NOTICE, lang="en-ZA"), source="za.html", content_type="html")
+        [art] = g.articles()
+    assert out.status == "added"
+    assert [p.e164 for p in art.notice.phones] == ["+27215550165", "+27825550147", "+27725550139"]
+
+
+def test_a_north_american_local_number_without_its_area_code_is_no_e164_number() -> None:
+    # +15550188 is no number anyone can dial: a number that cannot be placed is left out
+    assert parse_notice("© 2025 Lakeside Agency. For reprint permission call 555-0188.").phones == ()
+    assert [p.e164 for p in parse_notice("© 2025 Lakeside Agency. For reprint permission call 406-555-0188.").phones] == [
+        "+14065550188"
+    ]

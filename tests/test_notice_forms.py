@@ -703,8 +703,9 @@ def test_what_a_permission_leaves_to_judge_or_excludes_is_in_every_report(cli, t
     assert report["format_version"] == 11
     # what was taken as the credit is in every report (fourth new-user trial: none said)
     credited = next(d for d in report["documents"] if d["path"].endswith("credited.txt"))
-    assert credited["matches"][0]["credit"] == "青石融媒" and rows["credited.txt"]["credit"] == "青石融媒"  # the credit field's name
-    assert "Credittaken:“青石融媒”" in text and "credits the source: “<bdi>青石融媒</bdi>”" in page
+    # the page's credit line as printed, not only the credit field's name
+    assert credited["matches"][0]["credit"] == "（来源：青石融媒）" and rows["credited.txt"]["credit"] == "（来源：青石融媒）"
+    assert "Credittaken:“（来源：青石融媒）”" in text and "credits the source: “<bdi>（来源：青石融媒）</bdi>”" in page
 
 
 def test_a_non_profit_welcome_asks_for_its_credit_and_leaves_its_use_to_judge(cli, tmp_path) -> None:

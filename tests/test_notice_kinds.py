@@ -1247,9 +1247,10 @@ ROLE_CASES = [
     # are read only under a label); role words of English footer rows
     ("© Sentinel Publishing Ltd 2026. Syndication: syndication@sentinel.example, 01632 960412. Editorial: 01632 960400.",
      ["licensing", "other", "licensing"]),
-    ("© 2026 KVXR-TV. To license our video, contact our Content Licensing team at 555-0142. News tips: 555-0199.",
+    # (numbers with their area code: a 7-digit local one cannot be placed and is left out)
+    ("© 2026 KVXR-TV. To license our video, contact our Content Licensing team at 406-555-0142. News tips: 406-555-0199.",
      ["licensing", "tip"]),
-    ("© 2026 Ridgeway Press. Permissions: rights@ridgeway.example · Subscriptions: 555-0160 · Classifieds: 555-0161",
+    ("© 2026 Ridgeway Press. Permissions: rights@ridgeway.example · Subscriptions: 406-555-0160 · Classifieds: 406-555-0161",
      ["subscription", "advertising", "licensing"]),
     # 意見 (feedback) is no licensing desk, though the notice forbids
     ("版權所有，不得轉載。\n如有任何意見，請電郵至 feedback@nanfeng.example.com.hk", ["other"]),

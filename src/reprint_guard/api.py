@@ -42,7 +42,7 @@ from .candidates import (
 from .config import FingerprintScheme, MatchConfig
 from .errors import ConfigError, InputError, InputTooLargeError, ReprintGuardError, StoreError, StoreUnavailableError
 from .engines import Engine, LocalEngine
-from .extract import extract
+from .extract import extract, page_notice
 from .ingest.decode import check_content_type
 from .ingest.files import MAX_INPUT_BYTES, iter_files, read_file, sha256_of, too_large  # noqa: F401 (re-exported)
 from .fingerprint import (
@@ -56,7 +56,6 @@ from .fingerprint import (
 from .manifest import read_url_manifest
 from .models import Document, ProtectOutcome, UrlEvidence
 from .normalize import junk_free_reading, normalize
-from .notice import parse_notice
 from .shingle import shingle
 from .store import BandIndex, IndexReplica, Original, StoredArticle, check_location, is_redis_url, open_store, redact
 from .store.base import Store
@@ -386,7 +385,7 @@ class Guard:
         fp = fingerprint_body(doc.text, self.scheme, self.config.min_tokens)
         if isinstance(fp, str):
             return ProtectOutcome(source, "skipped", title=doc.title, reason=fp)
-        notice = parse_notice(doc.notice_text, site=doc.outlet, author=doc.author) if doc.notice_text else None
+        notice = page_notice(doc)
         sha = sha256_of(data)
         # The same file protected under another path spelling is the same article to a reader:
         # say so, and carry its licensees over so its licensed copies stay licensed.

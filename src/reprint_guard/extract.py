@@ -23,6 +23,9 @@ from functools import lru_cache, partial
 from itertools import islice
 from urllib.parse import unquote, urlsplit
 
+import lxml.etree
+import phonenumbers
+
 from reprint_guard.ingest import EXTRACTOR_VERSION, channels, decode, html, layout, meta, wrappers
 from reprint_guard.ingest.decode import (
     _clean_text,
@@ -84,12 +87,13 @@ from reprint_guard.ingest.layout import (
     _lay_out,
     _opening_dateline,
     _page_credits,
+    _PICTURE_CREDIT,
     _parse_meta_line,
     _permission_claims,
     _same_title,
     _title_key,
 )
-from reprint_guard.models import Decoding, Document
+from reprint_guard.models import Decoding, Document, LicenceNotice
 from reprint_guard.platforms import is_platform_name, on_shared_platform
 from reprint_guard.notice import find, notice_terms, parse_notice
 from reprint_guard.notice.contacts import _email_hits, _fold
@@ -123,7 +127,7 @@ from reprint_guard.notice.find import (
     _SYNDICATED_OPENING,
 )
 
-__all__ = ["EXTRACTOR_VERSION", "decode_bytes", "extract"]
+__all__ = ["EXTRACTOR_VERSION", "decode_bytes", "extract", "page_notice"]
 
 # Compatibility (one release): every name the one-module ``extract`` defined stays importable
 # from here. New code imports from the wing that holds the name.
@@ -286,6 +290,7 @@ def extract(
         claims=tuple(_permission_claims(text)),
         author=parsed.author or _closing_byline(parsed.text),  # a reporter credited under the text
         header_lines=parsed.header_lines,
+        credit_lines=parsed.credit_lines,
         links=_printed_links(text),
         readings=spaced,
     )
@@ -365,11 +370,12 @@ def _parse_text(
     body = _drop_trailing_editor_lines(body)
     parsed = _lay_out(body, known_title=known_title, not_a_title=_is_notice_heading_or_disclaimer)
     # credit lines among the notice and the trailers cut with it still credit a source
-    _, more, more_source = _split_credits(cut)
+    _, more, more_source, printed = _split_credits(cut)
     return replace(
         parsed,
         notice_text=notice_text,
         credits=tuple(dict.fromkeys((*parsed.credits, *more))),
+        credit_lines=tuple(dict.fromkeys((*parsed.credit_lines, *printed))),
         source=parsed.source or more_source or (_opening_dateline(parsed.text[:80]) if parsed.text else None),
     )
 
@@ -864,7 +870,7 @@ def _from_html(
             text=parsed.text, title=parsed.title, date=parsed.date, outlet=_text_outlet(parsed.source, flat, parsed.notice_text),
             url=url, notice_text=parsed.notice_text, decoding=decoding, content_type="html",
             credits=parsed.credits, claims=tuple(_permission_claims(flat)), author=parsed.author,
-            header_lines=parsed.header_lines, links=_printed_links(flat),
+            header_lines=parsed.header_lines, credit_lines=parsed.credit_lines, links=_printed_links(flat),
         )  # fmt: skip
 
     doc = _from_tree(tree, decoding=decoding, url=url, bylines=bylines, after_notice=after_notice)
@@ -931,7 +937,8 @@ def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool, afte
     page_text = _visible_text(tree, header_footer=True)
 
     title = meta.title or _first_text(tree, "title") or None
-    page_credits, page_source, page_date = _page_credits(page_text)
+    page_credits, page_source, page_date, page_credit_lines = _page_credits(page_text)
+    marked_credits = _marked_credits(tree, page_text)
     turned = _headline_side(_first_text(tree, "title"), title, page_text, (site_name, page_source))
     if turned is not None:  # "Site - Headline": the page's evidence says which side is which
         title = turned[0]
@@ -1039,6 +1046,8 @@ def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool, afte
             parsed.author or _page_author(page_text) or _meta_author(tree) or _closing_byline(parsed.text)
         ) if bylines else parsed.author,  # fmt: skip
         header_lines=parsed.header_lines,
+        credit_lines=tuple(dict.fromkeys((*marked_credits, *parsed.credit_lines, *page_credit_lines))),
+        region=_page_region(tree),
         links=(*_page_links(tree), *_printed_links(page_text)),
     )
 
@@ -1187,6 +1196,92 @@ def _printed_links(text: str) -> tuple[str, ...]:
 
 
 _AUTHOR_CUE = re.compile(r"作者|博主|撰文|撰稿|文\s{0,2}[/／|｜]|(?<![A-Za-z])[Bb]y\s|(?i:author|written by)")
+
+
+# An element the page's markup calls a byline or a credit: a class, id, itemprop or rel token
+# (split at spaces, dashes and underscores) naming one (<p class="byline">, <div
+# class="article-credit">, <span itemprop="author">, <a rel="author">); the XPath finds the
+# candidates, the pattern reads their tokens.
+_CREDIT_MARKUP = re.compile(r"(?:^|[\s_\-])(?:by-?line|credits?|sources?|attribution|authors?)(?=$|[\s_\-])", re.I)
+_CREDIT_MARKUP_WORDS = ("byline", "by-line", "credit", "source", "attribution", "author")
+_MARKED_CREDIT = lxml.etree.XPath(
+    "//body//*[" + " or ".join(
+        f"contains(translate(@{attr}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '{word}')"
+        for attr in ("class", "id", "itemprop", "rel") for word in _CREDIT_MARKUP_WORDS
+    ) + "]",
+    smart_strings=False,
+)
+# Where a marked credit credits something else: a picture's caption or credit, or another
+# story's teaser (a related-stories list, a sidebar, a comment).
+_NOT_THE_TEXTS_CREDIT = re.compile(
+    r"(?:^|[\s_\-])(?:photo|image|img|picture|pic|caption|video|media|gallery|related|recommend|teaser|promo|sidebar|comment)",
+    re.I,
+)
+_MARKED_CREDIT_CHARS = 150
+_MARKED_CREDITS_READ = 8
+
+
+def _marked_credits(tree, page_text: str) -> tuple[str, ...]:
+    """The texts of the elements the page's markup calls a byline or credit (see
+    :data:`_CREDIT_MARKUP`) that a reader sees: ``<p class="byline">By X, Y</p>``, ``<div
+    class="credit">Y</div>``. The main text leaves such elements out, so a copy's credit marked up
+    as one was read nowhere (a new user's trial). Only short ones (at most
+    :data:`_MARKED_CREDIT_CHARS` characters) printed among the page's visible lines, not a
+    picture's credit or caption, not in a figure, navigation or another story's teaser; at most
+    :data:`_MARKED_CREDITS_READ`."""
+    found: list[str] = []
+    flat: str | None = None
+    for el in _MARKED_CREDIT(tree):
+        if len(found) >= _MARKED_CREDITS_READ:
+            break
+        tokens = " ".join(str(el.get(a) or "") for a in ("class", "id", "itemprop", "rel"))
+        if not _CREDIT_MARKUP.search(tokens) or _NOT_THE_TEXTS_CREDIT.search(tokens):
+            continue
+        if any(
+            a.tag in ("figure", "figcaption", "picture", "nav", "aside") or _NOT_THE_TEXTS_CREDIT.search(str(a.get("class") or ""))
+            for a in el.iterancestors()
+            if isinstance(a.tag, str)
+        ):
+            continue
+        text = " ".join(el.text_content().split())
+        if not text or len(text) > _MARKED_CREDIT_CHARS or _PICTURE_CREDIT.match(text):
+            continue
+        if flat is None:
+            flat = " ".join(page_text.split())
+        if text in flat:  # seen: not a hidden element's
+            found.append(text)
+    return tuple(dict.fromkeys(found))
+
+
+# A language tag that names a country: en-ZA, en_NZ, zh-Hant-TW (language, maybe a script, then
+# the region's two letters; UN M.49 numeric regions such as es-419 name no country).
+_LANGUAGE_REGION = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z]{4})?[-_](?P<region>[A-Za-z]{2})(?![A-Za-z0-9])")
+
+
+def _page_region(tree) -> str | None:
+    """The country the page's declared language names (:attr:`Document.region`): ``<html lang>``
+    (or ``xml:lang``), then ``og:locale``, then a ``Content-Language`` meta; the first that names
+    a country ``phonenumbers`` knows (``en-ZA`` → ``ZA``), else ``None`` (``lang="en"``)."""
+    root = tree.getroottree().getroot()
+    declared = [root.get("lang"), root.get("xml:lang"), _meta_content(tree, "og:locale")]
+    declared += [
+        el.get("content") for el in tree.iter("meta") if (el.get("http-equiv") or "").strip().lower() == "content-language"
+    ]
+    for value in declared:
+        m = _LANGUAGE_REGION.match((value or "").strip().split(",")[0].strip())
+        if m is not None and (region := m.group("region").upper()) in phonenumbers.SUPPORTED_REGIONS:
+            return region
+    return None
+
+
+def page_notice(doc: Document) -> LicenceNotice | None:
+    """The page's notice parsed (:func:`~reprint_guard.notice.parse_notice`), its site and byline
+    given, and its numbers written without a country code read in the country its language names
+    (:attr:`Document.region`), else in ``parse_notice``'s default region; ``None`` without a notice."""
+    if not doc.notice_text:
+        return None
+    region = {"default_region": doc.region} if doc.region else {}
+    return parse_notice(doc.notice_text, site=doc.outlet, author=doc.author, **region)
 
 
 def _page_author(page_text: str) -> str | None:

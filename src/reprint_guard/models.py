@@ -193,6 +193,16 @@ class Document:
     # title when no markup or metadata names one; date, source and byline lines) and so left
     # out of ``text``, in order. In a copy any of them may be a body paragraph of the article.
     header_lines: tuple[str, ...] = ()
+    # The lines the page prints as a credit, as printed: whole-line attributions ("Source: X",
+    # "Courtesy: X") and the text of elements its markup calls a byline or credit
+    # (``<p class="byline">``, ``<div class="credit">``), which the main text leaves out. What
+    # a copy credits is read from them, and a report quotes them.
+    credit_lines: tuple[str, ...] = ()
+    # The country the page's declared language names (``<html lang="en-ZA">``, ``og:locale``
+    # ``en_NZ``, a ``Content-Language`` of ``en-GB``), ISO 3166-1 alpha-2, or ``None``: the region
+    # its notice's phone numbers written without a country code are read in (082 555 0147 on an
+    # ``en-ZA`` page is South African).
+    region: str | None = None
     # The http(s) addresses the page links to (``<a href>``, in document order, at most 2,000) or,
     # for plain text, prints: whether a copy links back to its source (a licence's condition).
     links: tuple[str, ...] = ()

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .config import FingerprintScheme
 from .errors import InputError, StoreError
-from .extract import extract
+from .extract import extract, page_notice
 from .fingerprint import ArticleFingerprint, fingerprint_article
 from .ingest import EXTRACTOR_VERSION
 from .models import ProtectOutcome
@@ -224,7 +224,7 @@ def reextract(
     fp = fingerprint_body(doc.text, scheme, min_tokens)
     if isinstance(fp, str):
         return fp
-    notice = parse_notice(doc.notice_text, site=doc.outlet, author=doc.author) if doc.notice_text else None
+    notice = page_notice(doc)
     return st.rewrite(
         art.id, body=doc.text, title=doc.title, date=doc.date, outlet=doc.outlet, decoding=doc.decoding,
         notice=notice, fingerprint=fp, extractor_version=EXTRACTOR_VERSION, notice_version=NOTICE_VERSION,

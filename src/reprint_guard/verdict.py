@@ -442,17 +442,20 @@ def _shown_credit(text: str, names: Sequence[str]) -> str:
 
 
 def _lines_at_ends(doc: Document) -> list[str]:
-    """The lines where a page prints a credit of its own: its header lines, then the first and
-    last :data:`_CREDIT_LINES_READ` lines of its text."""
+    """The lines where a page prints a credit of its own: its header lines and credit lines
+    (:attr:`~reprint_guard.models.Document.credit_lines`: "Source: X", a ``class="byline"``
+    element's text), then the first and last :data:`_CREDIT_LINES_READ` lines of its text."""
     body = doc.text.splitlines()
-    return [*doc.header_lines, *body[:_CREDIT_LINES_READ], *body[-_CREDIT_LINES_READ:]]
+    return [*doc.header_lines, *doc.credit_lines, *body[:_CREDIT_LINES_READ], *body[-_CREDIT_LINES_READ:]]
 
 
 def _printed_line(doc: Document, credit: str) -> str:
     """The line of the page that prints ``credit`` (a credit field's name: 青石融媒 of
-    （来源：青石融媒）), looked for where credits are printed (header lines, the notice, the
-    text's first and last lines); ``credit`` itself when none holds it."""
-    ends, heads = _lines_at_ends(doc), len(doc.header_lines)
+    （来源：青石融媒）), looked for where credits are printed (header lines, credit lines, the
+    notice, the text's first and last lines); ``credit`` itself when none holds it. A credit
+    line comes before the text: a copied sentence naming the outlet ("…ecologists at the
+    University of X.") is not where "Source: University of X" was printed (a new user's trial)."""
+    ends, heads = _lines_at_ends(doc), len(doc.header_lines) + len(doc.credit_lines)
     for line in (*ends[:heads], *(doc.notice_text or "").splitlines(), *ends[heads:]):
         if credit in line:
             return line
@@ -490,7 +493,7 @@ def attribution(
     # (（本文依創用CC授權轉載，出處：X）; 作者：Y　出處：X over the text)
     labelled = (
         m.group("after")
-        for line in (*notice_lines, title, *header_lines)
+        for line in (*notice_lines, title, *header_lines, *doc.credit_lines)
         if not _DENIAL.search(line)
         for m in _SOURCE_LABEL.finditer(line)
     )
@@ -727,12 +730,15 @@ _ATTRIBUTION = (
     r"|(?:asreportedby|reportingby|reportedby|courtesyof|via)(?:the)?{name}|as(?:the)?{name}(?:has|had)?(?:first)?reported"
     # "X reports: …", "The X reported on Monday that …"
     r"|(?<![a-z])(?:the)?{name}(?:has|had)?(?:reports|reported|writes|wrote)(?![a-z]{{3}})"
+    # "Read more at X", "Read the full story on the X" (a link to the original on its name, as often)
+    r"|(?:readmore|readthe(?:full|original|whole)?(?:story|article|report|piece)|continuereading)(?:at|on|in)(?:the)?{name}"
     # "Adapted from a story by the X", "Licensed from X"
     r"|adaptedfrom(?:an?|the)?(?:story|article|report|piece|post)?(?:by|in|from|on)?(?:the)?{name}|licensedfrom(?:the)?{name}"
     # 作者：Y　出處：X closing the text: a source label after another field on its line; "Credit: X.
     # Original: <url>" ("Photo credit: X" credits the photo)
     # (a bar or, in Chinese, a slash in the colon's place: 来源|X, 来源丨X, "Source | X")
-    r"|(?<!图片)(?<!图)(?<!摄影)(?<!photo)(?<!image)(?:(?:出处|来源)[:：|丨/]|(?:source|(?<![a-z])credits?)[:：|])"
+    # ("Courtesy: X" too)
+    r"|(?<!图片)(?<!图)(?<!摄影)(?<!photo)(?<!image)(?:(?:出处|来源)[:：|丨/]|(?:source|(?<![a-z])credits?|courtesy)[:：|])"
     r"(?:{platform}[:：]?)?[\"“「『《]?(?:the)?{name}(?![a-z]|{other_entity})"
     # "… this year. (Hudson Courier)": the bracketed name closing a feed item's last sentence
     r"|[.!?。！？\"”’]\((?:the)?{name}\)$"
@@ -769,6 +775,12 @@ _LINE_CREDIT = (
     r"(?:[,，;|｜/·•\-–—][^\n]{{0,40}})?$)"
     # "SUVA, Nov 30 (Meridian Wire) -": a wire's dateline, place and date then the agency
     r"|(?P<dateline>[a-z][a-z.'\-]{{1,30}}(?:,[a-z]{{3,9}}\.?\d{{1,2}}(?:,\d{{4}})?)?\((?:the)?{name}\)[\-–—:])"
+    # "From The Eastbridge Times. Shared for my neighbours": a line opening with where the copy
+    # is from, the name's sentence or clause ending there
+    r"|(?P<from>(?:from|via)(?:the)?{name}(?:[.。:：;!]|$))"
+    # "Read more at X", "Read the full story at X", "Continue reading on X": the whole line
+    r"|(?P<readmore>(?:read|see|continuereading)(?:more|the(?:full|original|whole)?(?:story|article|report|piece)"
+    r"|therest(?:ofthe(?:story|article))?)?(?:at|on|in|from)(?:the)?{name}[.。!]?$)"
 )
 
 
@@ -805,6 +817,17 @@ _COVERING_USES: dict[str, tuple[str, ...]] = {
     "excerpt": ("excerpt", "reprint"),
 }
 _KIND_USE = {"reprint": "reprint", "edited": "modify", "excerpt": "excerpt"}
+# A notice permitting ``copy`` (reproduce: "This statement may be freely reproduced", "may be
+# reproduced with credit to X") permits a verbatim reprint or an excerpt of the article too, a
+# reproduction of it, unless it forbids reprinting or redistributing explicitly (a personal copy:
+# "for your personal use only; may not be redistributed"). A new user's trial: a press office's
+# statement said "Permits: copy" and every verbatim re-post of it was `reprint`.
+_COPY_COVERS = frozenset(("reprint", "excerpt"))
+_COPY_UNLESS_FORBIDDEN = ("reprint", "redistribute")
+# Nor when what it permits is the reader's own use ("This copy is for your personal,
+# non-commercial use only", "may be copied for private use"): that is no permission to publish
+# a copy (the trial's paywall notice read as permitting ``copy`` on condition of non_commercial).
+_PERSONAL_USE = re.compile(r"(?i)\b(?:personal|private)\b[^.\n;]{0,30}?\buse\b")
 # Conditions of a permission no page shows: whether the use is commercial, under what licence
 # the copy is shared. A permitted match leaves them to a person (the reports say so).
 UNCHECKED_CONDITIONS = ("non_commercial", "share_alike")
@@ -930,7 +953,9 @@ def permission(
     Only the protected article's notice grants a permission; the suspect page can only meet
     its conditions. ``reprint`` needs a permitted ``reprint``, ``edited`` a permitted ``modify``
     (and no ``no_derivatives``), ``excerpt`` a permitted ``excerpt`` or ``reprint`` (and
-    ``excerpt`` not forbidden). Conditions a page can show are checked: ``credit`` and
+    ``excerpt`` not forbidden); a permitted ``copy`` (reproduce) covers ``reprint`` and
+    ``excerpt`` too unless the notice forbids ``reprint`` or ``redistribute`` or permits only a
+    reader's personal use (:data:`_PERSONAL_USE`). Conditions a page can show are checked: ``credit`` and
     ``link_back`` by :func:`is_attributed` (``attributed``), ``link_back`` also by a link to
     the article's own site or its address printed with or without a scheme, not on a line the
     article's own text (``article_text``) prints (:func:`links_back`, ``article_url``), ``keep_notice`` by
@@ -940,7 +965,12 @@ def permission(
     """
     if notice is None or not notice.permitted_uses:
         return False, ()
-    if not any(u in notice.permitted_uses for u in _COVERING_USES[kind]) or _KIND_USE[kind] in notice.forbidden_uses:
+    covered = any(u in notice.permitted_uses for u in _COVERING_USES[kind]) or (
+        kind in _COPY_COVERS and "copy" in notice.permitted_uses
+        and not any(u in notice.forbidden_uses for u in _COPY_UNLESS_FORBIDDEN)
+        and not _PERSONAL_USE.search(notice.text)
+    )
+    if not covered or _KIND_USE[kind] in notice.forbidden_uses:
         return False, ()
     unmet: list[str] = []
     for condition in notice.conditions:

@@ -23,7 +23,7 @@ from reprint_guard.ingest.decode import decode_bytes
 
 __all__ = ["EXTRACTOR_VERSION", "decode_bytes"]
 
-EXTRACTOR_VERSION = 27
+EXTRACTOR_VERSION = 28
 """Version of everything that turns bytes into a :class:`~reprint_guard.models.Document`
 (decoding, HTML extraction, layout, and the notice finding that cuts the body). Bump it when
 the Document for the same input changes, so stores built with the old output can be upgraded.
@@ -116,5 +116,8 @@ the page's licensing mailboxes (permissions@, syndication@) printed outside the 
 footer row naming the site's publisher (主办：X日报社, "The X is published by Y") names the site last. A creator's "X必究" ban (搬运必究, 转载必究) is a notice; a
 site whose own statement says it only hosts uploads (上传并发布…信息发布平台) is a platform: its account is
 the outlet. The same junk bytes repeated before every
-paragraph leave a UTF-8 page UTF-8.
+paragraph leave a UTF-8 page UTF-8. 28: ``credit_lines``: the page's whole-line credits as printed
+and the text of elements marked up as a byline or credit (``class="byline"``, ``class="credit"``);
+"Courtesy: X" is a credit line cut from the text; ``region``: the country the page's language names
+(``lang="en-ZA"``, ``og:locale``), where its notice's national numbers are read.
 """

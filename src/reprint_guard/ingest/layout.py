@@ -45,6 +45,8 @@ class _ParsedText:
     # Lines before the body read by their look alone (a short first line as the title, date,
     # source and byline lines) and left out of text: a copy's body paragraph can look so.
     header_lines: tuple[str, ...] = ()
+    # The whole-line credits cut from the text, as printed ("Source: X"): what a report quotes.
+    credit_lines: tuple[str, ...] = ()
 
 
 @dataclass
@@ -161,16 +163,17 @@ _CREDIT_CN = re.compile(
     r"\s{0,2}(?P<sep>[:：|｜丨/／]?)\s{0,2}"
     rf"(?:{ACCOUNT_PLATFORM}\s{{0,2}}[:：]?\s{{0,2}}(?=\S))?"
 )
+# ("Courtesy: X", "Courtesy of X": a copy's credit to its source, as "Source: X" is)
 _CREDIT_EN = re.compile(
-    r"(?:(sources?|credit)\s{0,2}[:|｜]|originally (?:published|appeared) (?:by|in|on|at)|"
+    r"(?:(sources?|credit|courtesy)\s{0,2}[:|｜]|courtesy of|originally (?:published|appeared) (?:by|in|on|at)|"
     r"this (?:article|story) (?:was )?(?:originally |first )?(?:published|appeared) (?:by|in|on)|via)\s{1,3}",
     re.I,
 )
 # Words every credit line of _page_credits holds (source fields and attributions):
-# 来源|来自|转载自|转自|出处|原载|刊于|首发于|选自|摘自|(?i:source|credit|published|appeared|via), spelled so that the regex
+# 来源|来自|转载自|转自|出处|原载|刊于|首发于|选自|摘自|(?i:source|credit|courtesy|published|appeared|via), spelled so that the regex
 # engine can skip to a possible first character (ſ is the one case twin among them).
 _CREDIT_CUE = re.compile(
-    r"[来转出原刊首选摘SsſCcPpAaVv](?:(?<=来)[源自]|(?<=转)载?自|(?<=出)处|(?<=原)[载刊]|(?<=刊)[于载登]|(?<=首)发于|(?<=[选摘])自|(?<=[Ssſ])(?i:ource)|(?<=[Cc])(?i:redit)|"
+    r"[来转出原刊首选摘SsſCcPpAaVv](?:(?<=来)[源自]|(?<=转)载?自|(?<=出)处|(?<=原)[载刊]|(?<=刊)[于载登]|(?<=首)发于|(?<=[选摘])自|(?<=[Ssſ])(?i:ource)|(?<=[Cc])(?i:redit|ourtesy)|"
     r"(?<=[Pp])(?i:ublished)|(?<=[Aa])(?i:ppeared)|(?<=[Vv])(?i:ia))"
 )
 # A page's own statement that it copies with permission: 经北岭日报授权转载, 本文已获授权,
@@ -327,7 +330,7 @@ def _lay_out(
         header.remove(body[guessed].text)
 
     # Credit lines anywhere in the body; a tool row under the text is the page's too.
-    kept, found, found_source = _split_credits([line for line in rest if not _is_toolbar(line.text)])
+    kept, found, found_source, printed = _split_credits([line for line in rest if not _is_toolbar(line.text)])
     credits = [*meta.sources, *found]
     source = meta.sources[0] if meta.sources else (found_source or masthead)
 
@@ -339,6 +342,7 @@ def _lay_out(
         credits=tuple(dict.fromkeys(c for c in credits if c)),
         author=meta.authors[0] if meta.authors else None,
         header_lines=tuple(header),
+        credit_lines=tuple(printed),
     )
 
 
@@ -717,11 +721,13 @@ def _clean_credit(value: str) -> str | None:
     return value
 
 
-def _split_credits(lines: Sequence[_Line]) -> tuple[list[str], list[str], str | None]:
-    """``(other lines' texts, credited names, first 来源/Source name)`` of ``lines``, in order:
-    a credit line (see :func:`_credit_line`) is an attribution, not article text."""
+def _split_credits(lines: Sequence[_Line]) -> tuple[list[str], list[str], str | None, list[str]]:
+    """``(other lines' texts, credited names, first 来源/Source name, credit lines' texts)`` of
+    ``lines``, in order: a credit line (see :func:`_credit_line`) is an attribution, not article
+    text."""
     kept: list[str] = []
     credits: list[str] = []
+    printed: list[str] = []
     source = None
     for line in lines:
         credit = _credit_line(line.text)
@@ -730,9 +736,10 @@ def _split_credits(lines: Sequence[_Line]) -> tuple[list[str], list[str], str | 
             continue
         label, name = credit
         credits.append(name)
+        printed.append(line.text)
         if source is None and label.lower() in _SOURCE_LABELS:
             source = name
-    return kept, credits, source
+    return kept, credits, source, printed
 
 
 def _credit_line(line: str) -> tuple[str, str] | None:
@@ -833,8 +840,9 @@ _PICTURE_CREDIT = re.compile(
 )
 
 
-def _page_credits(text: str) -> tuple[list[str], str | None, str | None]:
-    """Credits stated anywhere in a page's visible text: ``(credits, source, date)``.
+def _page_credits(text: str) -> tuple[list[str], str | None, str | None, list[str]]:
+    """Credits stated anywhere in a page's visible text: ``(credits, source, date, lines)``,
+    ``lines`` the whole-line attributions as printed ("Source: X": what a report quotes).
 
     Every line that is a date/source line (``2024-03-02 来源：北岭日报``, see
     :func:`_parse_meta_line`) or a whole-line attribution (``转载自X``, ``Source: X``, see
@@ -844,6 +852,7 @@ def _page_credits(text: str) -> tuple[list[str], str | None, str | None]:
     each line costs a bounded amount of work.
     """
     credits: list[str] = []
+    printed: list[str] = []
     source: str | None = None
     date: str | None = None
     for stripped in _split_lines(text):
@@ -863,9 +872,10 @@ def _page_credits(text: str) -> tuple[list[str], str | None, str | None]:
         if credit is not None:
             label, name = credit
             credits.append(name)
+            printed.append(line)
             if source is None and label.lower() in _SOURCE_LABELS:
                 source = name
-    return credits, source, date
+    return credits, source, date, printed
 
 
 def _permission_claims(text: str) -> list[Claim]:

@@ -15,7 +15,7 @@ from reprint_guard.notice.parse import notice_terms, parse_notice
 
 __all__ = ["NOTICE_VERSION", "notice_terms", "parse_notice"]
 
-NOTICE_VERSION = 29
+NOTICE_VERSION = 30
 """Version of notice finding and parsing. Bump it when the notice found in, or the
 :class:`~reprint_guard.models.LicenceNotice` parsed from, the same input changes; ``reprint-guard
 upgrade`` then re-parses stored notices. 2: footers and ``<head>``, contacts with roles, the whole
@@ -118,6 +118,8 @@ press releases and statements that "may be reproduced"; the uses before "may be"
 "Copyright remains with X"; "X, a title of Y Ltd." names Y. Bans and permissions in other languages
 of multilingual places (French, Italian, German, Dutch, Afrikaans, Malay/Indonesian, Filipino,
 Vietnamese, Russian, Korean) are notices and give their uses.
+30: a North American local number without its area code (555-0188) is left out, not +15550188; a
+region the caller names wins a tie over a hinted one (021 555 0165 on an en-ZA page is +27).
 """
 
 # Compatibility (one release): the names of the one-module ``notice`` (now ``notice.parse`` and ``notice.contacts``)

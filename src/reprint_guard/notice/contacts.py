@@ -303,7 +303,6 @@ _ROW_LABEL = re.compile(
 _BLANK_RUN = re.compile(r"[ ]{2,}")
 # A number and a joiner right before another number: the label before the first speaks for both.
 _NUMBER_BEFORE = re.compile(r"(?<![\d(])\(?\d[\d ()\-.]{5,18}\d[ ]{0,2}(?:or|and|/|,|，|、|;)[ ]{0,2}$")
-_NANP_LOCAL = re.compile(r"\d{3}[.\-]\d{4}")  # 555-0142: a local number under its label
 _NANP_SHAPE = re.compile(r"(?:\+?1[ .\-]?)?(?:\(\d{3}\)[ ]?|\d{3}[.\-])\d{3}[.\-]\d{4}")
 # Regions whose numbers, written at home, open with the trunk prefix 0 (020 7946 0958, 02 9374 4000).
 _TRUNK_WRITTEN = frozenset({"GB", "AU"})
@@ -395,9 +394,11 @@ def _region_numbers(text: str, folded: str, region: str, *, labelled_invalid: bo
         if not phonenumbers.is_valid_number(number):
             # a whole North American number in its printed shape, (555) 010-3312 or 555-010-3312:
             # the reserved 555-01XX range of examples and fiction is invalid, not unlike a phone;
-            # any other invalid reading must at least be printed as one (not "1830 517")
+            # any other invalid reading must at least be printed as one (not "1830 517"). A local
+            # number without its area code (555-0188) cannot be placed: +15550188 is no number
+            # anyone can dial, so it is left out, as other numbers that cannot be placed are.
             nanp = region == "US" and _NANP_SHAPE.fullmatch(written) is not None
-            if region == "US" and not (nanp or _NANP_LOCAL.fullmatch(written)):
+            if region == "US" and not nanp:
                 continue
             before = _BLANK_RUN.sub(" ", folded[max(0, start - 96) : start])
             # the second of two numbers under one label ("Reprints: (555) 010-4477 or (555) 010-4466")
@@ -493,7 +494,15 @@ def _find_phone_spans(text: str, folded: str, region: str) -> list[_Found]:
     found = [_with_written_extension(f, folded, text) for f in found]
     # Earliest first, the longer reading of a span wins, then a valid one (010-6491 8366 in an
     # English notice is Beijing's, not a possible British number), overlapping readings are dropped.
-    found.sort(key=lambda f: (f.start, -(f.end - f.start), not _valid_e164(f.phone.e164)))
+    # A region the caller names (the page's language: en-ZA) wins a tie over a hinted one (021 555
+    # 0165 on a South African page is no Australian number because its company is "(Pty) Ltd");
+    # the default CN, read for pages that name none, does not (020 7946 0958 in English is British).
+    own = "+" + str(phonenumbers.country_code_for_region(region)) if region != "CN" else None
+    found.sort(
+        key=lambda f: (
+            f.start, -(f.end - f.start), not _valid_e164(f.phone.e164), own is not None and not f.phone.e164.startswith(own),
+        )
+    )
     phones: list[_Found] = []
     last_end = -1
     for f in found:
