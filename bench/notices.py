@@ -278,11 +278,17 @@ def aggregate(rows: list[dict], by: str = "section") -> dict:
 
 # --- pipeline ----------------------------------------------------------------------------------
 def page_notice(form: dict, page: str):
+    """The page's Document and its notice parsed as ``Guard`` parses it: site, byline and (from
+    session 22) the region the page's language names for numbers without a country code."""
     from reprint_guard.extract import extract
     from reprint_guard.notice import parse_notice
 
     doc = extract(page, content_type=form["format"])
-    return doc, (parse_notice(doc.notice_text, site=doc.outlet, author=doc.author) if doc.notice_text else None)
+    try:
+        from reprint_guard.extract import page_notice as guard_notice
+    except ImportError:  # code before session 22 (a baseline run): no page region
+        return doc, (parse_notice(doc.notice_text, site=doc.outlet, author=doc.author) if doc.notice_text else None)
+    return doc, guard_notice(doc)
 
 
 def expected_e2e(form: dict) -> str:

@@ -473,3 +473,13 @@ def test_a_north_american_local_number_without_its_area_code_is_no_e164_number()
     assert [p.e164 for p in parse_notice("© 2025 Lakeside Agency. For reprint permission call 406-555-0188.").phones] == [
         "+14065550188"
     ]
+
+
+def test_a_labelled_drama_range_number_reads_on_a_page_of_its_own_country() -> None:
+    # the page's language names Britain (en-GB): a labelled number phonenumbers calls possible but
+    # not valid reads as it does where only a .co.uk address hinted Britain (before: dropped)
+    from reprint_guard.notice import parse_notice
+
+    for region in ("CN", "GB"):
+        notice = parse_notice("Syndication and licensing: 01632 960522 ext. 210", default_region=region)
+        assert [(p.e164, p.role) for p in notice.phones] == [("+441632960522", "licensing")]

@@ -459,8 +459,11 @@ def _find_phone_spans(text: str, folded: str, region: str) -> list[_Found]:
             found.append(_Found(m.start(), m.end(), Phone(e164, None, text[m.start() : m.end()], _phone_type(number))))
     # Region hints are read from the unmasked text: an e-mail's ".hk" still says Hong Kong.
     hinted = _extra_regions(_fold(text), region, folded)
-    for extra in hinted:
-        # a possible but invalid number counts only where it is labelled a phone
+    # a possible but invalid number counts only where it is labelled a phone, in a hinted region
+    # or in the one the caller names (the page's language: 01632 960522 on an en-GB page reads as
+    # it does on a page whose .co.uk address hints Britain)
+    named = [region] if region != "CN" and region not in hinted else []
+    for extra in (*hinted, *named):
         found += _region_numbers(text, folded, extra, labelled_invalid=True)
     # In English text a Chinese number read without "+86" must be written as at home (0571-…,
     # 139…): "(555) 010-3312" is no Ma'anshan landline.
