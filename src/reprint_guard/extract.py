@@ -1065,7 +1065,8 @@ def _calls_itself_a_platform(sitename: str, page_text: str) -> bool:
     name = sitename.strip()
     if len(name) < 2:
         return False
-    for line in page_text.splitlines()[-_PLATFORM_SELF_LINES:]:
+    # (the page's last lines only: a check reads this for every page that has a site name)
+    for line in page_text.rsplit("\n", _PLATFORM_SELF_LINES)[-_PLATFORM_SELF_LINES:]:
         if name in line and len(line) <= 400 and _PLATFORM_STATEMENT.search(_simplified(line)):
             return True
     return False

@@ -163,11 +163,23 @@ _CLAIM_VOCAB = tuple(
 )
 # … licence terms say what others may not do and whom to ask. A notice taken from outside
 # trafilatura's main text must show one of these, so a bare "版权所有 ©" footer is not one.
-# A ban in another language (see _LICENCE_TERMS): a use's word and a ban's within one phrase.
-_FOREIGN_BAN_USES = (
-    r"reproduction|riproduzione|nachdruck|vervielfältigung|verveelvoudig\w*|overname|gereproduseer|menyalin|menerbitkan semula"
-    r"|kopyahin|pagkopya|ilathala muli|sao chép|đăng lại|перепечат\w*|копирован\w*|воспроизведен\w*|전재|재배포|복사|복제"
-)
+# The words of each use in other languages of multilingual places (French, German, Italian, Dutch,
+# Afrikaans, Malay/Indonesian, Filipino, Vietnamese, Russian, Korean): read here for a ban line
+# (_FOREIGN_BAN_LINE) and by notice.parse for the uses its ban and permission phrases name.
+FOREIGN_USE_WORDS = {
+    "reprint": r"nachdruck\w*|abdruck\w*|overname|menerbitkan semula|mencetak semula|terbit(?:kan)? ulang|ilathala muli|muling ilathala"
+    r"|đăng lại|đăng tải lại|перепечат\w*|전재|republication|ripubblicazione",
+    "copy": r"reproduction|reproduit\w*|riproduzion\w*|riprodott\w*|vervielfältigung\w*|kopie\w*|verveelvoudig\w*|gekopieerd|kopiëren"
+    r"|gereproduseer|gekopieer|weergegee|menyalin|salin(?:an)?|mengkopi|kopyahin|pagkopya|sao chép|sao lục|sao in"
+    r"|копирован\w*|воспроизведен\w*|복사|복제",
+    "excerpt": r"mengutip|kutipan|trích dẫn|цитирован\w*|발췌",
+    "redistribute": r"diffusion|distribution|verbreitung\w*|mendistribusikan|menyebarkan|menyebarluaskan|ipamahagi|phát tán"
+    r"|распространен\w*|재배포|배포",
+    "modify": r"modification|bearbeitung\w*|mengubah|baguhin|chỉnh sửa|изменен\w*|변경|수정",
+}
+# A ban in another language (see _LICENCE_TERMS): a reprint's or a copy's word and a ban's within
+# one phrase (무단 전재 및 재배포 금지: the redistribution ban of Korean footers too).
+_FOREIGN_BAN_USES = "|".join((FOREIGN_USE_WORDS["reprint"], FOREIGN_USE_WORDS["copy"], "재배포"))
 _FOREIGN_BANS = (
     r"interdit\w*|vietat\w*|riservat\w*|verboten|untersagt|nur mit|zonder|niet toegestaan|sonder|tanpa|dilarang|walang"
     r"|ipinagbabawal|bawal|cấm|không được|запрещ\w*|без[ ]|무단|금지"

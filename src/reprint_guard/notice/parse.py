@@ -22,7 +22,7 @@ import phonenumbers
 from reprint_guard.errors import ConfigError
 from reprint_guard.models import CONDITIONS, USES, Email, LicenceNotice, Link, Phone
 from reprint_guard.notice.contacts import _email_hits, _find_phone_spans, _find_url_spans, _fold, _mask
-from reprint_guard.notice.find import LINE_MARKS, is_desk_line, unspaced
+from reprint_guard.notice.find import FOREIGN_USE_WORDS, LINE_MARKS, is_desk_line, unspaced
 from reprint_guard.textfold import _taiwan_forms_table
 from reprint_guard.notice.lettercase import recased
 
@@ -2053,18 +2053,7 @@ _LICENCE_REQUEST_TERMS = re.compile(
 # line beside or instead of the English or Chinese one): the verb's use, then whether the
 # phrase bans it or allows it with a credit. Phrase-level, since their grammar is not the
 # token reading's; a use is read only inside a phrase that bans or allows.
-_FOREIGN_USE_WORDS = {
-    "reprint": r"nachdruck\w*|abdruck\w*|overname|menerbitkan semula|mencetak semula|terbit(?:kan)? ulang|ilathala muli|muling ilathala"
-    r"|đăng lại|đăng tải lại|перепечат\w*|전재|republication|ripubblicazione",
-    "copy": r"reproduction|reproduit\w*|riproduzion\w*|riprodott\w*|vervielfältigung\w*|kopie\w*|verveelvoudig\w*|gekopieerd|kopiëren"
-    r"|gereproduseer|gekopieer|weergegee|menyalin|salin(?:an)?|mengkopi|kopyahin|pagkopya|sao chép|sao lục|sao in"
-    r"|копирован\w*|воспроизведен\w*|복사|복제",
-    "excerpt": r"mengutip|kutipan|trích dẫn|цитирован\w*|발췌",
-    "redistribute": r"diffusion|distribution|verbreitung\w*|mendistribusikan|menyebarkan|menyebarluaskan|ipamahagi|phát tán"
-    r"|распространен\w*|재배포|배포",
-    "modify": r"modification|bearbeitung\w*|mengubah|baguhin|chỉnh sửa|изменен\w*|변경|수정",
-}
-_FOREIGN_USE = re.compile("|".join(f"(?P<{u}>{rx})" for u, rx in _FOREIGN_USE_WORDS.items()), re.I)
+_FOREIGN_USE = re.compile("|".join(f"(?P<{u}>{rx})" for u, rx in FOREIGN_USE_WORDS.items()), re.I)
 _FOREIGN_BAN = re.compile(
     r"(?i:interdit\w*|prohib\w*|sans (?:l['’])?(?:autorisation|accord|permission)|vietat\w*|senza (?:autorizzazione|il consenso)"
     r"|riservat\w*|nur mit (?:\w+ ){0,2}(?:genehmigung|zustimmung|erlaubnis)|verboten|untersagt|nicht gestattet|ohne (?:\w+ ){0,2}genehmigung"
