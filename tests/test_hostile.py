@@ -641,6 +641,8 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._LOWER_WORD": ("search",),
     "extract._HAN_CHAR": ("search",),
     "extract._ABOUT_ROW": ("match",),
+    "extract._LOGO_WORD": ("sub",),  # ingest.meta: "X logo" in a logo's alt text
+    "notice._AUTHOR_WORDS_ONLY": ("fullmatch",),  # © The author: a role
     "notice._NAMED_PERSON": ("match",),
     "notice._ORG_WORD_ONLY": ("fullmatch",),
     "notice._NAME_SENTENCE_END": ("split",),
@@ -794,6 +796,9 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._FIELD_BREAK": ("search",),
     "extract._BYLINE": ("fullmatch",),
     "extract._CN_BYLINE": ("fullmatch",),
+    "extract._SECTION_BYLINE": ("fullmatch",),  # ingest.layout: OPINION | Jane Doe
+    "extract._NAME_ROLE_BYLINE": ("fullmatch",),  # ingest.layout: Jane Doe | Contributor
+    "extract._POSTED_BYLINE": ("fullmatch",),  # ingest.layout: 林晓舟 发表于 2024-05-06
     "extract._FILLER": ("sub",),
     "extract._EDITOR_LINE": ("match",),
     "extract._CREDIT_CN": ("match",),

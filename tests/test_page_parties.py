@@ -708,3 +708,100 @@ def test_a_platform_that_says_it_only_hosts_uploads_gives_the_rights_to_the_acco
     # a site whose statement names another platform keeps its name
     other = page.replace("该视频由云帆号作者上传并发布，云帆号系", "该视频由星河号作者上传并发布，星河号系")
     assert extract(other, content_type="html").outlet == "云帆号"
+
+
+@pytest.mark.parametrize(
+    ("lang", "byline", "author"),
+    [
+        ("en", "<p>Guest column by Tomás O'Reilly</p>", "Tomás O'Reilly"),
+        ("en", "<p>Opinion by Harriet Quill</p>", "Harriet Quill"),
+        ("en", "<p>OPINION | Mary-Kate Van der Berg</p>", "Mary-Kate Van der Berg"),
+        ("en", '<div class="meta">Li Wen-hsin | Contributor | May 6, 2024</div>', "Li Wen-hsin"),
+        ("en", "<p>Harriet Quill, Guest Columnist</p>", "Harriet Quill"),
+        ("zh", '<div class="post-meta">林晓舟 发表于 2024-05-06 10:20</div>', "林晓舟"),
+        ("zh", '<div class="author-box"><span class="name">欧阳明远</span><p>自由撰稿人，关注城市更新。</p></div>', "欧阳明远"),
+    ],
+)
+def test_a_columns_or_a_blogs_byline_names_the_author_a_notice_leaves_the_rights_with(lang: str, byline: str, author: str) -> None:
+    # bylines without a "By"/作者 label (a column's section word, the writer's role after the name,
+    # a blog's 发表于 header, an author card with a bio): before, the notice's holder stayed unnamed
+    notice = "<p>Copyright remains with the author.</p>" if lang == "en" else "<p>本文版权归作者所有，转载请联系作者获得授权。</p>"
+    doc = extract(_page(lang, top=byline, notice=notice), content_type="html")
+    assert doc.author == author
+    assert parse_notice(doc.notice_text, site=doc.outlet, author=doc.author).rights_holder == author
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Opinion: Higher Taxes, Fewer Jobs", "Analysis: Council Votes, Budget Passes", "Harriet Quill, Writer of Songs, Dies at 90"],
+)
+def test_a_headline_shaped_like_a_column_byline_names_no_author(headline: str) -> None:
+    from reprint_guard.ingest.layout import _Meta, _parse_meta_line
+
+    meta = _Meta()
+    _parse_meta_line(headline, meta)
+    assert meta.authors == []
+
+
+@pytest.mark.parametrize(
+    "notice",
+    ["This article is the copyright of its writer and may not be reproduced without permission.",
+     "All columns remain the property of their authors."],
+)
+def test_an_article_that_is_the_copyright_of_its_writer_names_the_byline(notice: str) -> None:
+    page = _page("en", top='<p class="byline">By Imogen Farthing</p>', notice=f"<p>{notice}</p>")
+    doc = extract(page, content_type="html")
+    assert doc.notice_text == notice
+    assert parse_notice(doc.notice_text, site=doc.outlet, author=doc.author).rights_holder == "Imogen Farthing"
+
+
+@pytest.mark.parametrize(
+    ("lang", "top", "foot", "site"),
+    [
+        ("zh", '<div class="logo"><a href="/">青梧网</a></div>', "", "青梧网"),
+        ("zh", '<a class="navbar-brand" href="/">东江融媒</a>', "", "东江融媒"),
+        ("en", '<a href="/"><img src="/img/logo.png" alt="Wexbridge Courier logo"></a>', "", "Wexbridge Courier"),
+        ("en", '<a href="/"><img src="/img/brand.png" class="logo" alt="Logo of The Harbor Ledger"></a>', "", "The Harbor Ledger"),
+        ("en", "", "<footer><p>About the Kestrel Valley News · Contact · Advertise</p></footer>", "Kestrel Valley News"),
+        ("zh", "", "<footer><p>关于东江融媒 | 联系我们 | 广告服务</p></footer>", "东江融媒"),
+    ],
+)
+def test_a_notice_naming_this_site_names_the_site_its_logo_or_about_row_prints(lang: str, top: str, foot: str, site: str) -> None:
+    # the site printed only as a text logo, a logo's alt with the word "logo", an about row with
+    # spaces in the name: before, the notice's holder stayed unnamed
+    notice = "<p>本站所有原创内容，未经本站书面许可，不得转载、摘编。</p>" if lang == "zh" else "<p>Content on this website is copyrighted and may not be republished without permission.</p>"
+    doc = extract(_page(lang, head="<title>Headline</title>", top=top, notice=notice, foot=foot), content_type="html")
+    assert doc.outlet == site
+    assert parse_notice(doc.notice_text, site=doc.outlet).rights_holder == site
+
+
+def test_we_own_the_copyright_is_the_sites_claim() -> None:
+    page = _page("en", head="<title>Council approves parks plan | NorthStar Daily</title>",
+                 notice="<p>We own the copyright in this story. Contact us to license it.</p>")  # fmt: skip
+    doc = extract(page, content_type="html")
+    assert doc.notice_text == "We own the copyright in this story. Contact us to license it."
+    assert parse_notice(doc.notice_text, site=doc.outlet).rights_holder == "NorthStar Daily"
+
+
+@pytest.mark.parametrize("notice", ["© The author. All rights reserved.", "Copyright © 2024 The Authors. All rights reserved."])
+def test_the_author_after_the_sign_is_a_role_not_a_name(notice: str) -> None:
+    assert parse_notice(notice).rights_holder is None  # before: "The", "The Authors"
+    assert parse_notice(notice, author="Jane Roe", site="Wexbridge Courier").rights_holder == "Jane Roe"
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "本院原创稿件，未经许可不得转载。", "版权归本校所有，转载请注明出处。", "本行保留一切权利。", "本會版權所有，不得轉載。",
+        "版權屬本館所有", "本所版权所有", "本公司保留对本网站内容的所有权利。", "本公众号所有文章版权归本公众号所有",
+        "This magazine holds the copyright in all articles.", "All rights reserved by this publication.", "© this station 2024",
+    ],
+)
+def test_a_publishing_body_speaking_of_itself_is_the_sites_claim(notice: str) -> None:
+    # a hospital's 本院, a school's 本校, a bank's 本行, "this magazine": the site as the page names it
+    assert parse_notice(notice, site="青梧中心").rights_holder == "青梧中心"
+
+
+@pytest.mark.parametrize("text", ["本行业资讯仅供参考，不构成投资建议。", "本会议纪要仅供内部参考。"])
+def test_words_opening_with_a_self_reference_claim_nothing(text: str) -> None:
+    assert parse_notice(text, site="青梧中心").rights_holder is None

@@ -1146,12 +1146,17 @@ def _about_row_site(page_text: str) -> str | None:
     nowhere else (claim and registration rows, the logo come first)."""
     for line in _footer_rows(page_text):
         about = _ABOUT_ROW.match(line)
-        if about and _is_masthead(about.group("name")):
-            return about.group("name")
+        name = about and (about.group("name") or about.group("latin"))
+        if name and _is_masthead(name):
+            return name
     return None
 
 
-_ABOUT_ROW = re.compile(r"(?:关于|關於|(?i:about)[ ])(?P<name>[^|｜·•\s]{2,20})[ \u3000]{0,3}[|｜·•]")
+# (About the Wexbridge Courier · Contact: a Latin name runs over spaces, capitalised words only)
+_ABOUT_ROW = re.compile(
+    r"(?:关于|關於|(?i:about)[ ])(?:(?P<name>[^|｜·•\s]{2,20})|(?:the[ ])?(?P<latin>[A-Z][\w&'’.-]*(?:[ ][A-Z][\w&'’.-]*){1,5}))"
+    r"[ \u3000]{0,3}[|｜·•]"
+)
 
 
 def _publisher_row_site(page_text: str) -> str | None:
@@ -1196,7 +1201,10 @@ def _printed_links(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(m.group().rstrip(".,;:!?") for m in islice(_PRINTED_LINK.finditer(text), _MAX_LINKS)))
 
 
-_AUTHOR_CUE = re.compile(r"作者|博主|撰文|撰稿|文\s{0,2}[/／|｜]|(?<![A-Za-z])[Bb]y\s|(?i:author|written by)")
+_AUTHOR_CUE = re.compile(
+    r"作者|博主|撰文|撰稿|文\s{0,2}[/／|｜]|(?<![A-Za-z])[Bb]y\s|发表于|發表於|发布于|發佈於|發布於"
+    r"|(?i:author|written by|contributor|columnist|correspondent|writer|blogger|opinion|commentary|column)"
+)
 
 
 # An element the page's markup calls a byline or a credit: a class, id, itemprop or rel token

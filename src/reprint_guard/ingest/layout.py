@@ -136,7 +136,11 @@ _COUNTER = re.compile(
 _PRINT_PAGE = re.compile(r"(?<![\w-])[A-H]\d{1,2}(?:版)?(?![\w-])|第[ ]?\d{1,3}[ ]?版|(?i:\bpage[ ]\d{1,3}\b)")
 _FIELD_BREAK = re.compile(r"\s{2,}|[|｜\t\u3000]")
 # "By X", and the credits line of a feature ("Words by X · Photographs by Y")
-_EN_BYLINE_LEAD = r"(?:(?:Words|Text|Story|Written|Reporting|Interview)\s{1,3})?[Bb]y\s{1,3}"
+# (a blog's "Posted by X", a column's "Guest column by X", "Opinion by X")
+_EN_BYLINE_LEAD = (
+    r"(?:(?:Words|Text|Story|Written|Reporting|Reported|Interview|Posted"
+    r"|(?i:(?:guest[ ])?(?:column|post|essay|opinion|commentary|analysis|review)))\s{1,3})?[Bb]y\s{1,3}"
+)
 _BYLINE = re.compile(rf"{_EN_BYLINE_LEAD}[A-Z][^\n]{{0,80}}")
 _BYLINE_LEAD = re.compile(rf"^{_EN_BYLINE_LEAD}")
 _CN_BYLINE = re.compile(r"[（(]?(?:文|图|撰文|撰稿|摄影|本报记者|记者|通讯员|作者)\s{0,2}[/／|｜ ]\s{0,2}[^\n]{1,40}")
@@ -476,6 +480,13 @@ def _parse_meta_line(line: str, meta: _Meta) -> bool:
         return True
     if _reporter_byline(line, meta):
         return True
+    named = _SECTION_BYLINE.fullmatch(line) or _NAME_ROLE_BYLINE.fullmatch(line) or _POSTED_BYLINE.fullmatch(line)
+    if named:  # "OPINION | Jane Doe", "Jane Doe | Contributor | May 6, 2024", 林晓舟 发表于 2024-05-06
+        _add_author(meta, named.group("name"))
+        found = _find_date(line)
+        if found is not None and meta.date is None:
+            meta.date = found[0]
+        return True
     header = _ACCOUNT_HEADER.fullmatch(line)
     dated = _find_date(header.group("date")) if header else None
     if header and dated is not None and all(
@@ -592,6 +603,27 @@ _BYLINE_AFTER = re.compile(
 )
 
 
+# A person's name in Latin letters: two to four capitalised words, name particles between them
+# (Mary-Kate Van der Berg, Tomás O'Reilly, Li Wen-hsin).
+_EN_PERSON = r"[A-Z][\w'’.-]{0,20}(?:[ ](?:(?:van|von|der|den|de|da|del|di|la|le|bin|al|el|dos|du)[ ])*[A-Z][\w'’.-]{0,20}){1,3}"
+# A column's section word, then the writer: "OPINION | Jane Doe", "Guest column: Jane Doe · May 6".
+# Only a "|", "·" or "•" may follow the name, so "Opinion: Higher Taxes, Fewer Jobs" is a headline.
+_SECTION_BYLINE = re.compile(
+    r"(?i:opinion|commentary|analysis|column|guest[ ]column|guest[ ]opinion|op-ed|essay|perspective|viewpoint)"
+    rf"[ ]{{0,2}}[|｜:·•—–][ ]{{0,2}}(?P<name>{_EN_PERSON})(?:[ ]{{0,2}}[|｜·•][^\n]{{0,60}})?"
+)
+# The writer, then their role: "Jane Doe | Contributor | May 6, 2024", "Jane Doe, Guest Columnist".
+_NAME_ROLE_BYLINE = re.compile(
+    rf"(?P<name>{_EN_PERSON})[ ]{{0,2}}[|｜,·•—–][ ]{{0,2}}"
+    r"(?:(?:Guest|Opinion|Freelance|Special|Staff|Contributing|Senior)[ ])?(?:Contributor|Columnist|Correspondent|Writer|Journalist|Reporter|Blogger)s?"
+    r"(?:[ ]{0,2}[|｜·•,][^\n]{0,40})?"
+)
+# A forum's or blog's post header: 林晓舟 发表于 2024-05-06 10:20
+_POSTED_BYLINE = re.compile(
+    r"(?P<name>[^\s，。、：:|｜]{2,20})[ \u3000]{1,3}(?:发表于|發表於|发布于|發佈於|發布於)[ \u3000]{0,2}[:：]?[ \u3000]{0,2}(?:19|20)\d{2}[^\n]{0,30}"
+)
+
+
 def _add_author(meta: _Meta, value: str) -> None:
     """Record a byline's name: the first of several (张三 李四), without brackets or a trailing
     role (记者, 报道), at most 40 characters. A date after the name (作者：冯远山 2024-02-19) ends it."""
@@ -611,7 +643,7 @@ def _add_author(meta: _Meta, value: str) -> None:
 _MASTHEAD = re.compile(
     r"(?:(?:[A-Za-z0-9]{1,6}(?=[\u4e00-\u9fff])[\u4e00-\u9fff]{0,12}|[\u4e00-\u9fff]{1,12})"
     r"(?:日报|日報|晚报|晚報|早报|早報|时报|時報|商报|商報|报|報|网|網|新闻|新聞|周刊|週刊|月刊|杂志|雜誌|电视台|電視台|"
-    r"电台|電台|广播|廣播|通讯社|通訊社|传媒|傳媒|在线|在線|频道|頻道|融媒体中心|融媒體中心|融媒中心|新闻中心|新聞中心|传媒中心|傳媒中心|"
+    r"电台|電台|广播|廣播|通讯社|通訊社|传媒|傳媒|在线|在線|频道|頻道|融媒体中心|融媒體中心|融媒中心|融媒体|融媒體|融媒|新闻中心|新聞中心|传媒中心|傳媒中心|"
     # brand nouns of news sites and apps: 云岭资讯, 维港观察, X头条, X新媒体, X财经, X之声
     r"资讯|資訊|头条|頭條|观察|觀察|新媒体|新媒體|财经|財經|视界|視界|视点|視點|之声|之聲|快讯|快訊|日刊|季刊|文摘|报道者|報導者|"
     # the publisher's own name: 溪州日报社, X杂志社, X传媒集团, X传媒（集团）股份有限公司
@@ -619,7 +651,7 @@ _MASTHEAD = re.compile(
     r"(?:[ ]?(?:[\u4e00-\u9fff]{1,3}版|数字报|數位版|电子版|電子版|AMP|客户端|客戶端))?"
     r"|(?:The[ ])?(?:[A-Z][\w'&.-]*[ ]){0,3}"
     r"(?:Times|Post|News|Journal|Herald|Tribune|Today|Review|Daily|Weekly|Gazette|Insider|Chronicle|Observer|"
-    r"Echo|Express|Standard|Mail|Telegraph|Star|Press|Record|Courier|Monitor|Dispatch|Bulletin|Magazine|Radio|"
+    r"Echo|Express|Standard|Mail|Telegraph|Star|Press|Record|Courier|Monitor|Dispatch|Bulletin|Magazine|Radio|Television|TV|"
     r"Ledger|Sentinel|Register|Examiner|Enquirer|Inquirer|Citizen|Leader|Globe|Mirror|Advertiser|Argus|Beacon|Banner|"
     r"Bee|Eagle|Independent|Voice|Reporter|Report|Messenger|Pioneer|Gleaner|Clarion|Guardian|Sun|Recorder|Statesman|Spectator|"
     r"Courant|Current|Sentinel|Gazette|Packet|Signal|Telegram|Tribune|Union)"

@@ -418,8 +418,12 @@ def _publisher_site(tree: HtmlElement) -> str | None:
 _SITE_NAME_ELEMENTS = etree.XPath(
     "//*[contains(@class, 'site-name') or contains(@class, 'sitename') or contains(@class, 'site-title')"
     " or contains(@class, 'pub-title') or contains(@class, 'pub-name') or contains(@class, 'publication-name')"
-    " or contains(@class, 'masthead') or contains(@class, 'brand-name') or contains(@class, 'art-pub')]"
+    " or contains(@class, 'masthead') or contains(@class, 'brand-name') or contains(@class, 'art-pub')"
+    # a logo printed as text (<div class="logo"><a href="/">青梧网</a></div>), a theme's navbar brand
+    " or ((contains(@class, 'logo') or contains(@class, 'navbar-brand')) and not(.//img))]"
 )
+# "X logo", "Logo of X", "X 标志" in a logo's alt text: the name without the word
+_LOGO_WORD = re.compile(r"(?i)^(?:logo[ ]of[ ]|logo[ ]?[:：-][ ]?)|[ ]?(?:['’]s)?[ ]?(?:logo|标志|標誌|图标|圖標)$")
 
 
 def _logo_site(tree: HtmlElement) -> str | None:
@@ -428,7 +432,7 @@ def _logo_site(tree: HtmlElement) -> str | None:
     alt text of the site logo's image; 2 to 30 characters, no "logo"/"首页" words, no sentence
     marks. ``None`` when absent."""
     texts = (_clean_inline(el.text_content()) or "" for el in _SITE_NAME_ELEMENTS(tree))
-    alts = (_clean_inline(img.get("alt") or "") or "" for img in _LOGO_IMAGES(tree))
+    alts = (_LOGO_WORD.sub("", _clean_inline(img.get("alt") or "") or "") for img in _LOGO_IMAGES(tree))
     # an element's text may be a field row (Tel: …| …); an alt text is a picture's caption
     return _shown_site_name(texts, "。，,!?！？:：|") or _shown_site_name(alts, "。，,!?！？")
 
@@ -560,8 +564,9 @@ def _meta_author(tree: HtmlElement) -> str | None:
     for el in _AUTHOR_ELEMENTS(tree):  # a C-level pre-filter; the regex then checks the class word
         if not _AUTHOR_CLASS.search(el.get("class") or ""):
             continue
-        # an author card holds more than the name (关注 8,406, a role): its name element then
-        for part in (el, *(d for d in el.iterdescendants() if _NAME_CLASS.search(str(d.get("class") or "")))):
+        # an author card holds more than the name (关注 8,406, a role, a bio whose text joins the
+        # name's): its name element first
+        for part in (*(d for d in el.iterdescendants() if _NAME_CLASS.search(str(d.get("class") or ""))), el):
             text = _BYLINE_ROLE.sub("", _BYLINE_LABEL.sub("", _unbracketed(_clean_inline(part.text_content()) or "")))
             # "JANE DOE, Staff Reporter", "林晓 | 特约撰稿", "梁思恩（院長）｜2024-09-04", "冼卓文　房屋政策研究員":
             # what follows the name (a role, a date) is no part of it; "关注 8,406" is a count, not a field

@@ -71,6 +71,8 @@ _AUTHOR_KEEPS = (
     r" (?:the|its|their|each) (?:original |respective )?(?:authors?|writers?|contributors?)\b"
     r"|\b(?:the )?(?:authors?|writers?|contributors?) (?:retains?|keeps?|holds?|own) (?:the |all |their |full )?copyrights?\b"
     r"|\bcopyright(?:ed)? (?:by )?(?:its|their|the) (?:original |respective )?(?:authors?|writers?|contributors?)\b"
+    # "This article is the copyright of its writer", "… remain the property of their authors"
+    r"|\b(?:is|are|remains?) (?:the )?(?:sole )?(?:copyright|(?:intellectual )?property) of (?:the|its|their|each) (?:original |respective )?(?:authors?|writers?|contributors?)\b"
 )
 _CLAIM_VOCAB = tuple(
     re.compile(p, re.I)
@@ -118,7 +120,9 @@ _CLAIM_VOCAB = tuple(
         r"(?<![不未无非])(?:享有|拥有|持有|保留)(?:本文|本作品|本报告)(?:的)?(?:著作权|版权|所有权利|一切权利)"
         r"|(?:对|對)(?:本文|本作品|本报告|本站|本网站?|该文|此文)(?:的)?(?:依法|合法)?(?:享有|拥有|持有|保留)(?:著作权|版权)"
         r"|(?<![不未无非])保留(?:所有权利|一切权利)|(?:版权|著作权)(?:均)?由[^，。\n]{1,40}?(?:享有|拥有|持有)"
-        r"|\b(?:holds|retains|owns|reserves)\s{1,3}(?:the\s{1,3}|all\s{1,3})?(?:copyright|rights)\b",
+        r"|\b(?:holds|retains|owns|reserves)\s{1,3}(?:the\s{1,3}|all\s{1,3})?(?:copyright|rights)\b"
+        # "We own the copyright in this story": the site speaking
+        r"|\bwe\s(?:own|hold|retain|reserve|keep)\s(?:the\s|all\s|full\s)?(?:copyright|rights)\b",
         # a line that is only whose original work it is: 【X原创】, X独家稿件, 原创：X
         r"^[【\[（(]?[^，。！？、\s]{2,20}(?:原创|独家)(?:稿件|作品|内容|文章)?[】\]）)]?$|^原创\s{0,2}[:：]\s{0,2}[^，。！？\s]{2,30}$"
         r"|(?:独家|原创)稿件",

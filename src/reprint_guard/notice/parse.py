@@ -985,7 +985,13 @@ _CREDITED_SOURCE = re.compile(
     rf"(?P<name>{_QUOTED_NAME}|[^{_PUNCT}（(]{{2,40}}?)[”\"」]?(?=的)"
 )
 # The site speaking of itself (本网, 本報, 本平台 …), and the words that give it the rights (版权归 …).
-_SITE_ITSELF = r"(?:本网站|本網站|本网|本網|本站|本报|本報|本刊|本社|本台|本平台)"
+# (and the publishing body speaking of itself on its own site: 本院 a hospital, 本校 a school, 本行 a
+# bank, 本会 an association, 本馆 a museum or library, 本所 an institute; 本行业, 本会议, 本所有 are words)
+_SITE_ITSELF = (
+    r"(?:本网站|本網站|本网|本網|本站|本报|本報|本刊|本社|本台|本平台|本电视台|本電視台|本电台|本電台|本频道|本頻道|本杂志|本雜誌"
+    r"|本院(?!线|線|校)|本校|本行(?!业|業|情|为|為|动|動)|本会(?!议|员|員)|本會(?!議|议|員)|本中心|本馆|本館|本所(?!有|属|屬|述|说|說)"
+    r"|本公司|本集团|本集團|本协会|本協會|本学会|本學會|本机构|本機構|本单位|本單位|本基金会|本基金會)"
+)
 _RIGHTS_GO_TO = r"(?:版[权權]|著作[权權])(?:均)?(?:属|屬|归|歸)"
 # 本网/本站/本报/本刊 … 版权所有 or 原创, or a bare 版权所有: the publishing site claims the text.
 _UNNAMED_CLAIM = re.compile(
@@ -993,7 +999,7 @@ _UNNAMED_CLAIM = re.compile(
     # (or after a space or bar: "…请点此与我们联系 版权所有 Copyright © 1998-2025年" opens no name)
     r"|(?:^|\n|(?<=[ 　|｜]))[ ]{0,3}(?:(?:©|\([cC]\)|(?i:copyright))[ ]{0,3}(?:(?:19|20)\d{2}[ \-]{0,3}){0,2})?版[权權]所有"
     # 版權屬本網所有 / 版权归本站所有: the site's claim in the owner's words
-    rf"|{_RIGHTS_GO_TO}(?:于|於)?{_SITE_ITSELF}"
+    rf"|{_RIGHTS_GO_TO}(?:于|於)?(?:{_SITE_ITSELF}|本号|本號|本公众号|本公眾號|本账号|本帳號)"
     # "© 2024 All rights reserved.", "Copyright © 2024 | All Rights Reserved", "© 2024 本站 All Rights
     # Reserved" naming no one: the site's claim
     r"|(?:^|\n)[ ]{0,3}(?:(?:©|\([cC]\)|(?i:copyright))[ ]{0,3}){1,2}(?:(?:19|20)\d{2}[ \-–]{0,3}){0,2}[ ]{0,3}[.,|｜·•\-–]?[ ]{0,3}"
@@ -1002,8 +1008,8 @@ _UNNAMED_CLAIM = re.compile(
     rf"|{_SITE_ITSELF}[^。\n]{{0,20}}?受[^。\n]{{0,10}}?(?:版[权權]|著作[权權])(?:法)?(?:的)?保[护護]"
     r"|(?:^|\n)[ ]{0,3}(?:保留所有权利|保留所有權利|保留一切权利|保留一切權利)[ ]{0,3}[。.]?[ ]{0,3}(?=\n|$)"
     # 本報保留一切權利, 本网对本文享有著作权: the site as the subject of a rights verb (X保留所有权利 names X)
-    rf"|{_SITE_ITSELF}(?:依法)?(?:(?:对|對)(?:本文|本作品|其|该文|該文|此文)(?:内容|內容)?(?:的)?)?(?:依法)?"
-    r"(?:保留|享有|拥有|擁有|持有)(?:(?:对|對)?(?:本文|本作品|其)(?:内容|內容)?)?(?:的)?(?:所有|一切|全部)?(?:的)?(?:权利|權利|版[权權]|著作[权權])"
+    rf"|{_SITE_ITSELF}(?:依法)?(?:(?:对|對)(?:本文|本作品|其|该文|該文|此文|本网站|本網站|本网|本網|本站)(?:上的)?(?:内容|內容)?(?:的)?)?(?:依法)?"
+    r"(?:保留|享有|拥有|擁有|持有)(?:(?:对|對)?(?:本文|本作品|其|本网站|本網站|本网|本網|本站)(?:上的)?(?:内容|內容)?)?(?:的)?(?:所有|一切|全部)?(?:的)?(?:权利|權利|版[权權]|著作[权權])"
     # 本文系原创, 本篇为独家稿件, a line that is only 【原创】 or 独家稿件: the article's own, so the site's
     r"|(?:本文|本篇|本稿|此文|本作品)[^。，,\n]{0,4}?(?<!非)(?<!不是)(?:原创|原創|独家|獨家)"
     r"|(?:^|\n)[ ]{0,3}[【\[]?(?:独家|獨家)?(?:原创|原創|独家|獨家)(?:稿件|作品|文章|内容|內容)?[】\]]?[ ]{0,3}(?=\n|$)"
@@ -1018,12 +1024,21 @@ _UNNAMED_CLAIM = re.compile(
     r"|(?i:\b(?:this|the) (?:article|story|post|piece|report|essay|column) (?:is|are) (?:copyright(?:ed)?|protected by copyright)\b)"
     r"|(?i:\b(?:(?:all )?(?:the )?(?:content|material|articles|stories)(?: (?:on|of) (?:this|our) (?:web)?site)?|this (?:web)?site|our (?:web)?site"
     r"|our (?:content|stories|articles|journalism))(?:,[^.\n]{0,40},)? (?:is|are) (?:(?:protected by|subject to) copyright|copyright(?:ed)?(?: material)?\b))"
+    # "We own the copyright in this story", "We retain all rights to our reporting": the site speaking
+    r"|(?i:\bwe (?:own|hold|retain|reserve|keep) (?:the |all |full )?(?:copyright|rights)\b)"
+    # "This magazine holds the copyright", "All rights reserved by this publication", "© this station":
+    # the outlet by its kind, as "we" (bench/notices README, Round 46 part B additions)
+    r"|(?i:\b(?:this|our) (?:magazine|newspaper|paper|publication|title|station|network|outlet|(?:web)?site) (?:holds|owns|retains|reserves|keeps)\b)"
+    r"|(?i:\ball rights (?:are )?reserved by (?:this|the) (?:magazine|newspaper|paper|publication|publisher|title|station|(?:web)?site)\b)"
+    r"|(?i:(?:©|\(c\)|copyright)[ ]{0,2}(?:(?:19|20)\d{2}[ ]{1,2})?(?:this|the) (?:magazine|newspaper|publication|publisher|station|(?:web)?site)\b)"
     # a line that is only "ALL RIGHTS RESERVED" (a reader app's stamp, a footer row): the site's too
     r"|(?:^|\n)[ ]{0,3}(?i:all rights reserved)[ ]{0,3}[.。]?[ ]{0,3}(?=\n|$)"
     # "©2025 a Tynemere plc subsidiary", "© 2025 part of X": the sign's party described, not named
     r"|(?:^|\n)[ ]{0,3}(?:(?:©|\([cC]\)|(?i:copyright))[ ]{0,3}){1,2}(?:(?:19|20)\d{2}[ \-–]{0,3}){0,2}[ ]{0,3}"
     r"(?:an?|[Pp]art of)[ ](?=[^\n]{0,60}?\b(?i:subsidiary|company|business|brand|division|member|title|publication|group)\b)"
 )
+# A holder read as only "The" or "the author(s)" (© The author. All rights reserved.): a role, not a name.
+_AUTHOR_WORDS_ONLY = re.compile(r"(?i:the)(?:[ ](?i:original[ ]|respective[ ])?(?i:authors?|author\(s\)|writers?|contributors?))?")
 # A digest compiled from several sources (整理自A、B等公开报道, 综合自…): its 原作者 are theirs.
 _COMPILED_FROM = re.compile(r"(?:整理自|综合自|綜合自|编译自|編譯自|摘编自|摘編自|汇编自|彙編自|整合自|选编自|選編自)[^。\n]{1,60}?[、等]")
 # 本文部分图片来源于网络，版权归原作者所有: the pictures' authors, taken from the web, not the byline
@@ -1055,6 +1070,7 @@ _AUTHOR_CLAIM = re.compile(
     r"|(?i:\b(?:the )?(?:authors?|writers?|contributors?) (?:retains?|keeps?|holds?|own) (?:the |all |their |full )?copyrights?\b)"
     r"|(?i:\bcopyright(?:ed)? (?:by )?(?:its|their) (?:original |respective )?(?:authors?|writers?|contributors?)\b)"
     r"|(?i:(?:is|are) (?:©|\(c\)|copyright(?:ed)?(?: by)?) (?:\d{4} )?(?:the|its) (?:original )?authors?\b)"
+    r"|(?i:\b(?:is|are|remains?) (?:the )?(?:sole )?(?:copyright|(?:intellectual )?property) of (?:the|its|their|each) (?:original |respective )?(?:authors?|writers?|contributors?)\b)"
     # 本内容由作者授权发布: published on the author's licence, so the author holds the rights
     r"|(?:由|系|係|经|經)(?:原文|原)?作者(?:本人)?(?:授权|授權)[^，。\n]{0,6}?(?:发布|發布|發佈|转载|轉載|刊登|刊发|刊發|发表|發表)"
     # 如若转载请联系原作者 / 商业转载请联系作者获得授权: whom a reuser must ask is the author
@@ -1270,7 +1286,7 @@ def _verb_claim_name(folded: str, text: str) -> str | None:
 
 
 # 均为本网合法拥有版权: a clause, or the page speaking of itself (the site is the holder then), not a name.
-_NOT_A_SUBJECT = re.compile(r"^(?:均|皆|都|为|為|是|系|係|也)|本[网網站报報刊台文]")
+_NOT_A_SUBJECT = re.compile(rf"^(?:均|皆|都|为|為|是|系|係|也)|本[网網站报報刊台文]|{_SITE_ITSELF}")
 
 
 # X所有，未经许可… : a name that is an organisation, then 所有, at a clause start.
@@ -2885,6 +2901,8 @@ def _parse(text: str, region: str, site: str | None, author: str | None) -> Lice
     holder = _with_title_before(_find_rights_holder(cased, folded, author), cased)
     if holder and cased is not printed and (at := cased.find(holder)) >= 0:
         holder = printed[at : at + len(holder)]
+    if holder and _AUTHOR_WORDS_ONLY.fullmatch(holder.strip()):
+        holder = None  # "© The author. All rights reserved.": a role, resolved from the byline below
     if holder is None and _AUTHOR_CLAIM.search(head):
         # the author a platform's statement names: 本文来自【X】入驻…, 本文来自Y号作者X
         holder = author or _pattern_name(_POSTING_ACCOUNT, folded, text, other="other")
