@@ -641,7 +641,10 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._LOWER_WORD": ("search",),
     "extract._HAN_CHAR": ("search",),
     "extract._ABOUT_ROW": ("match",),
+    "extract._HOME_LINK": ("fullmatch",),  # 返回X首页, "Back to X home"
+    "extract._ADDRESS_ROW": ("match",),  # "The X Ledger, 12 Quay Street"
     "extract._LOGO_WORD": ("sub",),  # ingest.meta: "X logo" in a logo's alt text
+    "notice._COPYRIGHT_LINK_LABEL": ("sub",),  # a "Copyright Policy" link's text
     "notice._AUTHOR_WORDS_ONLY": ("fullmatch",),  # © The author: a role
     "notice._NAMED_PERSON": ("match",),
     "notice._ORG_WORD_ONLY": ("fullmatch",),
@@ -798,7 +801,8 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._CN_BYLINE": ("fullmatch",),
     "extract._SECTION_BYLINE": ("fullmatch",),  # ingest.layout: OPINION | Jane Doe
     "extract._NAME_ROLE_BYLINE": ("fullmatch",),  # ingest.layout: Jane Doe | Contributor
-    "extract._POSTED_BYLINE": ("fullmatch",),  # ingest.layout: 林晓舟 发表于 2024-05-06
+    "extract._POSTED_BYLINE": ("fullmatch",),
+    "extract._SCHOOL_CLASS": ("sub",),  # ingest.layout: 八年二班 before a pupil's name  # ingest.layout: 林晓舟 发表于 2024-05-06
     "extract._FILLER": ("sub",),
     "extract._EDITOR_LINE": ("match",),
     "extract._CREDIT_CN": ("match",),

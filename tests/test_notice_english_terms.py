@@ -299,3 +299,60 @@ def test_press_office_and_excerpt_permissions_are_found_and_read(line: str, perm
 )
 def test_whose_copyright_a_statement_or_a_title_line_names(text: str, holder: str) -> None:
     assert parse_notice(text).rights_holder == holder
+
+
+@pytest.mark.parametrize(
+    ("notice", "forbidden", "permitted"),
+    [
+        ("Stories from this site may be reproduced free of charge after obtaining permission by e-mail.", ("copy",), ()),
+        ("Columns may be republished subject to permission from the editor.", ("reprint",), ()),
+        ("Content may be reproduced with prior written permission of the publisher.", ("copy",), ()),
+        ("Stories may be reprinted upon receiving permission from the newsroom.", ("reprint",), ()),
+        ("Articles may be reproduced free of charge.", (), ("copy",)),
+        ("Reprinted with permission from the Kestrel Times.", (), ()),  # a licensed reprint's credit
+    ],
+)
+def test_a_use_allowed_after_permission_is_taken_needs_leave_first(notice: str, forbidden: tuple, permitted: tuple) -> None:
+    got = parse_notice(notice)
+    assert (got.forbidden_uses, got.permitted_uses) == (forbidden, permitted)
+
+
+@pytest.mark.parametrize(
+    "text", ["Subscribe to read more, or ask for a free copy.", "Your print copy arrives on Thursdays.", "Order a sample copy today."]
+)
+def test_a_copy_of_the_paper_is_no_copying(text: str) -> None:
+    assert parse_notice(text).forbidden_uses == ()
+
+
+@pytest.mark.parametrize(
+    "row", ["Website Policies | Copyright Policy | Hyperlinking Policy | Help", "Terms of Use · Copyright Notice · Privacy", "Copyright Information | Contact us"]
+)
+def test_a_link_to_a_copyright_page_names_no_holder(row: str) -> None:
+    assert parse_notice(row).rights_holder is None  # before: "Policy", "Notice", "Information"
+    assert parse_notice(f"{row}\nContent owned by the Tern Valley Information Office.").rights_holder == "Tern Valley Information Office"
+
+
+def test_a_long_policy_paragraph_allowing_reproduction_after_permission_is_the_notice() -> None:
+    policy = ("Material featured on this portal may be reproduced free of charge after taking proper permission by sending a mail "
+              "to us. However, the material has to be reproduced accurately and not used in a derogatory manner or in a misleading "
+              "context. Wherever the material is being published or issued to others, the source must be prominently acknowledged.")  # fmt: skip
+    doc = extract(_page(footer=f"<p>{policy}</p><p>Content owned by the Tern Valley Information Office.</p>"), content_type="html")
+    assert policy in (doc.notice_text or "")
+    assert parse_notice(doc.notice_text).forbidden_uses == ("copy",)
+
+
+def test_makers_who_own_the_copyright_and_ask_before_rebroadcasting_name_the_host() -> None:
+    rights = ("Shows on Tern Valley Radio are made by volunteer producers, who own the copyright in their shows. Please ask the "
+              "show's producer before re-using or rebroadcasting any part of this episode: studio@ternradio.example")  # fmt: skip
+    page = (
+        "<html><head><title>Garden Hour – Episode 9 | Tern Valley Radio</title></head><body><main><h1>Garden Hour</h1>"
+        "<p class='show-meta'>Hosted by Rua Tamihana · Thursdays 11am</p>"
+        + "".join(f"<p>{escape(p)}</p>" for p in BODY)
+        + f"<p class='rights'>{rights}</p></main><footer><p>© 2026 Tern Valley Radio Trust</p></footer></body></html>"
+    )
+    doc = extract(page, content_type="html")
+    assert doc.author == "Rua Tamihana"
+    assert doc.notice_text == rights
+    notice = parse_notice(doc.notice_text, site=doc.outlet, author=doc.author)
+    assert (notice.rights_holder, notice.forbidden_uses) == ("Rua Tamihana", ("broadcast",))
+    assert [(e.address, e.role) for e in notice.emails] == [("studio@ternradio.example", "licensing")]

@@ -805,3 +805,45 @@ def test_a_publishing_body_speaking_of_itself_is_the_sites_claim(notice: str) ->
 @pytest.mark.parametrize("text", ["本行业资讯仅供参考，不构成投资建议。", "本会议纪要仅供内部参考。"])
 def test_words_opening_with_a_self_reference_claim_nothing(text: str) -> None:
     assert parse_notice(text, site="青梧中心").rights_holder is None
+
+
+@pytest.mark.parametrize(
+    ("meta", "author"),
+    [
+        ("作者：八年二班 洪小妍　指導老師：林雅慧　發布日期：2026-05-20", "洪小妍"),
+        ("作者：高二（3）班 李明远　指导老师：王芳", "李明远"),
+        ("作者：七年級甲班 王小明", "王小明"),
+    ],
+)
+def test_a_pupils_class_before_the_name_is_no_part_of_the_byline(meta: str, author: str) -> None:
+    page = _page("zh", top=f'<p class="meta">{meta}</p>', notice="<p>※本區作品之著作權屬原作者所有，未經作者及本校同意，請勿轉載。</p>")
+    doc = extract(page, content_type="html")
+    assert doc.author == author
+    assert parse_notice(doc.notice_text, site=doc.outlet, author=doc.author).rights_holder == author
+
+
+@pytest.mark.parametrize(
+    ("lang", "head", "top", "foot", "site"),
+    [
+        ("zh", "<title>青梧网 - 市政府部署公园建设</title>", "", "", "青梧网"),
+        ("en", "<title>Wexbridge Courier | Council approves parks plan</title>", "", "", "Wexbridge Courier"),
+        ("zh", "<title>市政府部署公园建设</title>", '<a href="/">返回澧兰日报首页</a>', "", "澧兰日报"),
+        ("en", "<title>Council approves parks plan</title>", '<a href="/">Back to The Harbor Ledger home page</a>', "", "The Harbor Ledger"),
+        ("zh", "<title>市政府部署公园建设</title>", '<div class="crumb"><a href="/">云岭资讯</a> &gt; 新闻 &gt; 正文</div>', "", "云岭资讯"),
+        ("en", "<title>Council approves parks plan</title>", "", "<footer><p>Kestrel Valley News, 12 Quay Street, Kestrel KV1 2AB</p></footer>", "Kestrel Valley News"),
+    ],
+)
+def test_a_notice_naming_this_site_names_the_site_its_title_home_link_or_address_row_prints(
+    lang: str, head: str, top: str, foot: str, site: str
+) -> None:
+    headline = "市政府部署公园建设" if lang == "zh" else "Council approves parks plan"
+    notice = "<p>版权归本站所有，禁止转载。</p>" if lang == "zh" else "<p>This article may not be reproduced without the written permission of the publisher.</p>"
+    page = _page(lang, head=head, top=top, notice=notice, foot=foot).replace("<h1>Headline 标题</h1>", f"<h1>{headline}</h1>")
+    doc = extract(page, content_type="html")
+    assert doc.outlet == site
+    assert parse_notice(doc.notice_text, site=doc.outlet).rights_holder == site
+
+
+def test_a_home_link_that_names_no_outlet_names_no_site() -> None:
+    page = _page("zh", head="<title>市政府部署公园建设</title>", top='<a href="/">返回首页</a> <a href="/">网站首页</a>', notice="<p>版权归本站所有，禁止转载。</p>")
+    assert extract(page, content_type="html").outlet is None

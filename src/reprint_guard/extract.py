@@ -1020,7 +1020,7 @@ def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool, afte
         # lines for its name: a check of a page without one (most of a moderation queue) does not
         sitename = (
             _header_outlet(page_text) or _footer_claim_site(page_text) or _logo_site(tree) or _about_row_site(page_text)
-            or _publisher_row_site(page_text)
+            or _publisher_row_site(page_text) or _home_link_site(tree)
         )  # fmt: skip
     sitename = sitename or host
     if sitename != named:
@@ -1153,6 +1153,43 @@ def _about_row_site(page_text: str) -> str | None:
 
 
 # (About the Wexbridge Courier · Contact: a Latin name runs over spaces, capitalised words only)
+# A link back to the site's front page naming the site: 返回青梧网首页, 青梧网首页, "Back to the X
+# home page", "X Home"; the name is taken when it reads as an outlet's (_is_masthead).
+_HOME_LINK = re.compile(
+    r"(?:返回|回到)?(?P<zh>[^\s|｜>›»]{2,20}?)(?:首页|首頁|主页|主頁)"
+    r"|(?:(?i:back|return|go) to )?(?:the )?(?P<en>[A-Z][\w&'’.-]*(?:[ ][A-Z][\w&'’.-]*){0,5})[ ](?i:home(?:[ ]?page)?|front page)"
+)
+# A breadcrumb trail: its first link is the site's front page (青梧网 > 新闻 > 正文).
+_BREADCRUMB_LINKS = lxml.etree.XPath(
+    "//*[contains(@class, 'crumb') or contains(@class, 'location') or contains(@class, 'position') or contains(@class, 'path')"
+    " or contains(@id, 'crumb') or contains(@id, 'location') or contains(@id, 'position')]//a[1]",
+    smart_strings=False,
+)
+_HOME_LINKS_READ = 200
+
+
+def _home_link_site(tree) -> str | None:
+    """The site a link to the front page names (see :data:`_HOME_LINK`), else the first link of
+    a breadcrumb trail, when the name reads as an outlet's (:func:`_is_masthead`); among the
+    page's first :data:`_HOME_LINKS_READ` links. The last resort of a page with a notice that
+    names itself nowhere else (from session 23)."""
+    for count, a in enumerate(tree.iter("a")):
+        if count == _HOME_LINKS_READ:
+            break
+        text = " ".join(a.text_content().split())
+        m = _HOME_LINK.fullmatch(text) if 3 <= len(text) <= 60 else None
+        name = m and (m.group("zh") or m.group("en"))
+        if name and _is_masthead(name):
+            return name
+    for count, a in enumerate(_BREADCRUMB_LINKS(tree)):
+        if count == 5:
+            break
+        text = " ".join(a.text_content().split())
+        if text and _is_masthead(text):
+            return text
+    return None
+
+
 _ABOUT_ROW = re.compile(
     r"(?:关于|關於|(?i:about)[ ])(?:(?P<name>[^|｜·•\s]{2,20})|(?:the[ ])?(?P<latin>[A-Z][\w&'’.-]*(?:[ ][A-Z][\w&'’.-]*){1,5}))"
     r"[ \u3000]{0,3}[|｜·•]"
@@ -1168,11 +1205,21 @@ def _publisher_row_site(page_text: str) -> str | None:
         row = _SPONSOR_ROW.search(line) or _PUBLISHED_BY_ROW.match(line)
         if row and _is_masthead(row.group("name")):
             return row.group("name")
+        row = _ADDRESS_ROW.match(line)
+        name = row and (row.group("name") or row.group("zh"))
+        if name and _is_masthead(name):
+            return name
     return None
 
 
 # 主办：X / 主辦單位：X, the field ending at the row's next field (a space, a bar, a bracket)
 _SPONSOR_ROW = re.compile(r"(?:^|[\s|｜])(?:主办|主辦)(?:单位|單位)?[ ]{0,2}[:：][ \u3000]{0,2}(?P<name>[^\s|｜·•，,：:（(]{2,30})")
+# The outlet's postal address row: "The Harbor Ledger, 12 Quay Street, …", 青梧网　地址：… (the name
+# is taken when it reads as an outlet's)
+_ADDRESS_ROW = re.compile(
+    r"(?P<name>(?:The[ ])?[A-Z][\w'’&.\-]*(?:[ ][A-Z][\w'’&.\-]*){0,5}),[ ](?:\d|(?i:p\.?[ ]?o\.?[ ]box\b))"
+    r"|(?P<zh>[^\s|｜·•，,：:（(]{2,20})[ \u3000]{1,3}(?:地址|通讯地址|通訊地址)[ ]{0,2}[:：]"
+)
 # "The X Gazette is published by …", "X is owned and operated by …"
 _PUBLISHED_BY_ROW = re.compile(
     r"(?:©[ ]?(?:(?:19|20)\d{2}[ ])?)?(?P<name>(?:The[ ])?[A-Z][\w'’&.\-]*(?:[ ][A-Z][\w'’&.\-]*){0,5})[ ]is[ ]"
@@ -1490,7 +1537,8 @@ _TITLE_SEPARATOR = re.compile(
 def _title_site(raw_title: str | None, title: str | None) -> str | None:
     """The site name a page's ``<title>`` gives after its headline ("Headline | Site",
     "标题_北岭新闻网"), or ``None``: the last part, 2 to 30 characters, when the title has a
-    separator and the part is not the headline itself."""
+    separator and the part is not the headline itself; the first part when the last is the
+    headline ("青梧网 - 标题", from session 23)."""
     if not raw_title:
         return None
     # "标题 - 栏目 - 站名 - Powered by X!": a forum template's software credit closes the title
@@ -1498,6 +1546,9 @@ def _title_site(raw_title: str | None, title: str | None) -> str | None:
     if len(parts) < 2:
         return None
     site = parts[-1]
+    if title and _same_title(site, title) and not _same_title(parts[0], title):
+        # "青梧网 - 标题", "Site | Headline": the site first, as older templates print it
+        site = parts[0]
     if not _fits_site_name(site) or any(ch in site for ch in "。，！？"):
         return None
     if title and _same_title(site, title):

@@ -85,7 +85,9 @@ _TIME = re.compile(r"(?<!\d)\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d)")
 _SOURCE_LABELS = ("稿件来源", "新闻来源", "文章来源", "信息来源", "来源", "新聞來源", "文章來源", "來源", "source", "sources")
 _META_LABEL = re.compile(
     r"(稿件来源|新闻来源|文章来源|信息来源|来源|新聞來源|文章來源|來源|作者|博主|撰文|撰稿|本报记者|记者|記者|通讯员|通訊員|"
-    r"责任编辑|責任編輯|责编|責編|编辑|編輯|审核|審核|攝影|發布時間|發佈時間|更新時間|時間|"
+    r"责任编辑|責任編輯|责编|責編|编辑|編輯|审核|審核|攝影|發布時間|發佈時間|更新時間|時間|發布日期|發佈日期|发表日期|發表日期|發表時間|"
+    # a campus or feature page's credits beside the byline (指導老師：X, 校对：Y)
+    r"指导老师|指導老師|指导教师|指導教師|校对|校對|主编|主編|监制|監製|策划|策劃|统筹|統籌|美编|美編|排版|"
     r"发布时间|发布日期|发表时间|更新时间|时间|日期|浏览次数|阅读量|阅读数|点击数|点击量|浏览|点击|阅读|"
     r"字号|摄影|分享到|分享|收藏|打印|sources?|author|editor|published|updated|posted|date|written by|by|"
     r"share(?: to| on| this)?)\s{0,3}[:：丨]",  # (丨, a public account's bar for a colon: 来源丨X, 作者丨Y)
@@ -138,7 +140,7 @@ _FIELD_BREAK = re.compile(r"\s{2,}|[|｜\t\u3000]")
 # "By X", and the credits line of a feature ("Words by X · Photographs by Y")
 # (a blog's "Posted by X", a column's "Guest column by X", "Opinion by X")
 _EN_BYLINE_LEAD = (
-    r"(?:(?:Words|Text|Story|Written|Reporting|Reported|Interview|Posted"
+    r"(?:(?:Words|Text|Story|Written|Reporting|Reported|Interview|Posted|Hosted|Presented"
     r"|(?i:(?:guest[ ])?(?:column|post|essay|opinion|commentary|analysis|review)))\s{1,3})?[Bb]y\s{1,3}"
 )
 _BYLINE = re.compile(rf"{_EN_BYLINE_LEAD}[A-Z][^\n]{{0,80}}")
@@ -624,12 +626,19 @@ _POSTED_BYLINE = re.compile(
 )
 
 
+# A pupil's class printed before their name on a school's page: 八年二班, 高二（3）班, 七年級甲班
+_SCHOOL_CLASS = re.compile(
+    r"^(?:[一二三四五六七八九]年[级級]?|高[一二三]|初[一二三]|国[一二三]|國[一二三])[（(]?[\d一二三四五六七八九十甲乙丙丁忠孝仁爱愛信义義和平]{1,2}[)）]?班[ \u3000]{0,2}(?=\S)"
+)
+
+
 def _add_author(meta: _Meta, value: str) -> None:
     """Record a byline's name: the first of several (张三 李四), without brackets or a trailing
     role (记者, 报道), at most 40 characters. A date after the name (作者：冯远山 2024-02-19) ends it."""
     found = _find_date(value)
     if found is not None and found[1] > 0:
         value = value[: found[1]]
+    value = _SCHOOL_CLASS.sub("", value.strip(" \t\u3000"))  # 作者：八年二班 洪品妍: a pupil's class before the name
     name = re.split(r"\s{2,}|[,，、;；|｜/（(）)】\]\u3000]|\s[·•](?:\s|$)|\s(?:and|&)\s", value.strip(" \t\u3000()（）[]【】"), maxsplit=1)[0].strip()
     name = re.sub(r"(?i)\s(?:on|at|updated|published)$", "", name)  # "Posted by Jane Doe on May 1, 2024"
     name = re.sub(r"(?:记者|通讯员|报道|撰稿|摄)$", "", name).strip()

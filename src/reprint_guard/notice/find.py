@@ -69,7 +69,7 @@ LINE_MARKS = "※■□◆◇●○◎★☆▲△▼▽▶►•*#>\\-–—"
 _AUTHOR_KEEPS = (
     r"\bcopyright\b[^.\n;]{0,30}?\b(?:belongs to|remains with|rests with|stays with|is retained by|is held by|is owned by)"
     r" (?:the|its|their|each) (?:original |respective )?(?:authors?|writers?|contributors?)\b"
-    r"|\b(?:the )?(?:authors?|writers?|contributors?) (?:retains?|keeps?|holds?|own) (?:the |all |their |full )?copyrights?\b"
+    r"|\b(?:the )?(?:authors?|writers?|contributors?|columnists?|bloggers?|creators?|(?:programme |program |show |community )?(?:makers?|broadcasters?|producers?|hosts?|presenters?))(?:,? (?:who|that))? (?:retains?|keeps?|holds?|owns?) (?:the |all |their |full )?copyrights?\b"
     r"|\bcopyright(?:ed)? (?:by )?(?:its|their|the) (?:original |respective )?(?:authors?|writers?|contributors?)\b"
     # "This article is the copyright of its writer", "… remain the property of their authors"
     r"|\b(?:is|are|remains?) (?:the )?(?:sole )?(?:copyright|(?:intellectual )?property) of (?:the|its|their|each) (?:original |respective )?(?:authors?|writers?|contributors?)\b"
@@ -213,6 +213,10 @@ _LICENCE_TERMS = tuple(
         # "It may be republished free of charge provided X and the author are credited": a
         # permission on terms, whatever its subject
         r"\bmay be (?:freely )?(?:republished|reprinted)\b[^\n.]{0,40}?\b(?:free of charge|at no (?:cost|charge)|provided|as long as|with (?:credit|attribution))\b",
+        # "Material featured on this website may be reproduced free of charge after taking proper
+        # permission": a use on leave asked first, whatever its subject (a government site's policy)
+        r"\b(?:may|can) be (?:freely )?(?:republished|reprinted|reproduced|copied|used)\b[^\n.]{0,40}?"
+        r"\b(?:after|upon|on|subject to|with)(?: (?:taking|obtaining|seeking|getting|receiving|securing))? (?:the )?(?:(?:proper|prior|due|express|written|formal) )*(?:permission|consent|approval)\b",
         # a press office's or a small site's permission: "Material released by X may be freely
         # reproduced", "may be reprinted with acknowledgement", "may be reproduced in full without
         # permission", "Feel free to share this story", "You are welcome to share this article"
@@ -281,7 +285,9 @@ _LICENCE_TERMS = tuple(
         r"\b(?:used|reproduced|republished|reprinted|copied|permitted|allowed)\b[^\n.;]{0,20}?\bonly with (?:the )?(?:prior )?"
         r"(?:express )?(?:written )?(?:permission|consent|authori[sz]ation)\b",
         # "please ask before you reprint our stories", "ask permission before republishing"
-        r"\bask (?:us )?(?:for permission )?before (?:you )?(?:reprint|republish|reus|us(?:e|ing) )",
+        # ("Please ask the programme maker before re-using or rebroadcasting …": whoever is asked)
+        r"\bask (?:us |(?:the|its|their) (?:[\w\-'’]+ ){0,2}?(?:authors?|writers?|publishers?|editors?|owners?|makers?|creators?|hosts?|producers?|photographers?) )?"
+        r"(?:for permission )?(?:first )?before (?:you )?(?:reprint|republish|reus|re-us|rebroadcast|reproduc|copy|copying|us(?:e|ing) )",
         # "No part of this publication may be reproduced", "No part of this website may be copied,
         # mirrored or scraped"
         r"\bno part of (?:this|the|our|these|any)\b[^.\n]{0,60}?\bmay be (?:copied|reproduced|republished|reprinted|"

@@ -236,6 +236,12 @@ _COMPANY_NUMBER_LABEL = (
     r"|统一社会信用代码|統一社會信用代碼|统一编号|統一編號|統編|营业执照(?:注册)?号|營業執照(?:號碼)?|工商注册号|商業登記(?:證)?(?:號碼)?|公司註冊編號|公司注册编号)"
 )
 _COMPANY_NUMBER_ID = r"[ \t　]{0,2}[:：.]?[ \t　]{0,2}(?:[A-Z]{1,3}[ \t]?)?\d[\dA-Z]*(?:[ \t\-]\d[\dA-Z]*){0,4}"
+# A footer link's text naming a page about copyright ("Copyright Policy | Hyperlinking Policy",
+# "Terms · Copyright Notice · Privacy"): no claim, so its last word is no holder.
+_COPYRIGHT_LINK_LABEL = re.compile(
+    r"(?i:copyright[ ](?:policy|policies|notices?|information|info|statement|terms|guidelines|complaints?|agent|act|law|office"
+    r"|matters|issues|permissions?|claims?|infringements?|disclaimer|faqs?|requests?))(?=[ ]{0,3}(?:[|｜·•/,\n]|$))"
+)
 _COMPANY_NUMBER = re.compile(
     rf"[（(][ \t　]{{0,2}}{_COMPANY_NUMBER_LABEL}{_COMPANY_NUMBER_ID}[ \t　]{{0,2}}[)）]"
     rf"|[,，]?[ \t　]{{0,3}}{_COMPANY_NUMBER_LABEL}{_COMPANY_NUMBER_ID}"
@@ -1067,7 +1073,7 @@ _AUTHOR_CLAIM = re.compile(
     r"|(?i:copyright (?:belongs to|remains with|is retained by) the (?:original )?author)"
     r"|(?i:\bcopyright\b[^.\n;]{0,30}?\b(?:belongs to|remains with|rests with|stays with|is retained by|is held by|is owned by)"
     r" (?:the|its|their|each) (?:original |respective )?(?:authors?|writers?|contributors?)\b)"
-    r"|(?i:\b(?:the )?(?:authors?|writers?|contributors?) (?:retains?|keeps?|holds?|own) (?:the |all |their |full )?copyrights?\b)"
+    r"|(?i:\b(?:the )?(?:authors?|writers?|contributors?|columnists?|bloggers?|creators?|(?:programme |program |show |community )?(?:makers?|broadcasters?|producers?|hosts?|presenters?))(?:,? (?:who|that))? (?:retains?|keeps?|holds?|owns?) (?:the |all |their |full )?copyrights?\b)"
     r"|(?i:\bcopyright(?:ed)? (?:by )?(?:its|their) (?:original |respective )?(?:authors?|writers?|contributors?)\b)"
     r"|(?i:(?:is|are) (?:©|\(c\)|copyright(?:ed)?(?: by)?) (?:\d{4} )?(?:the|its) (?:original )?authors?\b)"
     r"|(?i:\b(?:is|are|remains?) (?:the )?(?:sole )?(?:copyright|(?:intellectual )?property) of (?:the|its|their|each) (?:original |respective )?(?:authors?|writers?|contributors?)\b)"
@@ -1658,7 +1664,8 @@ _USE_WORDS = {
     r"|\babridg(?:e|es|ed|ing|e?ments?)\b)",
     "mirror": r"镜像|鏡像|(?i:\bmirror(?:s|ed|ing)?\b)",
     # (Portuguese reprodução / reproduzidos, as Macau's bilingual footers print it)
-    "copy": r"复制|複製|翻印|翻录|翻錄|拷贝|拷貝|重製|重制|(?i:\bcop(?:y|ies|ied|ying)\b|\breproduc\w{0,8}|\breprodu(?:ção|ções|çao|cao|z\w{0,6})"
+    # ("ask for a free copy", "your print copy": a copy of the paper, not copying)
+    "copy": r"复制|複製|翻印|翻录|翻錄|拷贝|拷貝|重製|重制|(?i:(?<!free )(?<!complimentary )(?<!sample )(?<!print )(?<!printed )(?<!paper )(?<!hard )(?<!digital )(?<!your )(?<!back )\bcop(?:y|ies|ied|ying)\b|\breproduc\w{0,8}|\breprodu(?:ção|ções|çao|cao|z\w{0,6})"
     r"|\bduplicat(?:e|es|ed|ing|ion)\b)",
     # 欢迎下载X APP / X客户端 promotes an app (Round 8): installing it is no use of the text
     "download": r"(?:下载|下載)(?![^。，,；;\n]{0,12}?(?:APP|App|app|客户端|客戶端))|(?i:\bdownload(?:s|ed|ing)?\b)",
@@ -1705,6 +1712,10 @@ _FORBID_TOKEN = re.compile(
     r"|(?i:\b(?:are|is) governed by\b)"
     r"|(?i:\bwithout\b[^.;\n]{0,40}?\b(?:permission|consent|authori[sz]ation|licen[cs]e)"
     r"|\bonly with (?:the )?(?:prior )?(?:express )?(?:written )?(?:permission|consent|authori[sz]ation)"
+    # "may be reproduced … after taking proper permission", "… subject to permission from the
+    # publisher", "with prior written permission" (a bare "with permission" is a licensed reprint's credit)
+    r"|\b(?:upon|after|on|subject to)(?: (?:taking|obtaining|seeking|getting|receiving|securing))? (?:the )?(?:(?:proper|prior|due|express|written|formal) )*(?:permission|consent|authori[sz]ation|approval)\b"
+    r"|\bwith (?:the )?(?:(?:proper|prior|due|express|formal) )+(?:written )?(?:permission|consent|authori[sz]ation|approval)\b"
     # "Reprinting of articles from X requires written permission from the publisher"
     # ("… requires the author's permission", "the publisher's written consent": whose leave it is)
     r"|\brequires? (?:the |our |its |(?:the |its )?(?:author|writer|publisher|editor|owner|copyright holder)(?:'s|’s|s'|s’) )?"
@@ -1745,7 +1756,8 @@ _FORBID_TOKEN = re.compile(
     r"|\bfor (?=(?:reprints?|republication|reproduction)\b[^.;\n]{0,40}?[,:][ ]{0,2}(?:please )?(?:e-?mail|contact|call|write|visit)\b)"
     # "please ask before you reprint", "share the link rather than copying the article", "Stories
     # can be licensed for print and broadcast use": the use needs leave first
-    r"|\bask(?: us)?(?: first)? before\b|\brather than\b|\binstead of\b|\b(?:can|may) be licen[cs]ed\b"
+    # ("Please ask the programme maker before re-using …": whoever is asked)
+    r"|\bask(?: us| (?:the|its|their) (?:[\w\-'’]+ ){0,2}?(?:authors?|writers?|publishers?|editors?|owners?|makers?|creators?|hosts?|producers?|photographers?))?(?: first)? before\b|\brather than\b|\binstead of\b|\b(?:can|may) be licen[cs]ed\b"
     # "Please contact us before reproducing any of our content": leave asked first
     r"|\b(?:contact|consult|write to|e-?mail|call) (?:us|the (?:editor|publisher|author)s?)(?: first)? (?:before|prior to)\b"
     # "To republish this article, please contact …": a sentence that opens with the reprint routes
@@ -1963,18 +1975,25 @@ def _find_uses(folded: str) -> tuple[set[str], set[str], set[str]]:
         nearest_at = lo  # where it stands
         pending: list[str] = []  # uses in this sentence with no marker before them
         welcomed = False  # an allow marker since the sentence began (a ； does not end it)
+        freed: list[str] = []  # uses the last allowing words after them permitted
         for m in _FORBID_TOKEN.finditer(folded, lo, hi):
             if any(a <= m.start() < b for a, b in keep_notice):
                 continue
             kind = m.lastgroup
             if kind == "end":
-                nearest, pending = None, []
+                nearest, pending, freed = None, [], []
                 welcomed = welcomed and m.group() in "；;"
             elif kind == "after":
+                if not pending and freed:
+                    # "may be reproduced free of charge after taking proper permission": free, but
+                    # leave asked first
+                    permitted.difference_update(freed)
+                    pending = freed
                 forbidden.update(pending)
-                nearest, nearest_at, pending = "deny", m.start(), []
+                nearest, nearest_at, pending, freed = "deny", m.start(), [], []
             elif kind == "after_allow":
                 permitted.update(pending)
+                freed = pending
                 nearest, nearest_at, pending = "allow", m.start(), []
             elif kind == "ask_reprint":
                 clause = max(folded.rfind(c, lo, m.start()) for c in "，,、")
@@ -2887,6 +2906,7 @@ def _parse(text: str, region: str, site: str | None, author: str | None) -> Lice
     # is the © line's; read as a cue they would take the English sentence for a name
     framed = _RESTATED_CLAIM.sub(lambda m: m.group(1) + " " * len(m.group(2)), framed)
     framed = _COMPANY_NUMBER.sub(_blanked, framed)
+    framed = _COPYRIGHT_LINK_LABEL.sub(_blanked, framed)
     # a notice set in capitals or lower-cased whole is read in sentence case (see recased), its holder given back as printed
     printed = text[:_ANALYSE_CHARS]
     # the names are read with OpenCC's standard Traditional characters folded as the patterns
@@ -2894,6 +2914,7 @@ def _parse(text: str, region: str, site: str | None, author: str | None) -> Lice
     cased = recased(printed).translate(_taiwan_forms_table())
     if _COMPANY_NUMBER.search(cased):
         cased = _COMPANY_NUMBER.sub(_blanked, cased)
+    cased = _COPYRIGHT_LINK_LABEL.sub(_blanked, cased)
     folded = _blank(framed, [(a, b) for a, b in email_spans if a < len(head)])
     # a block wrapped at a fixed width is read with its wrap breaks taken out (…享有 / 本报告著作权)
     if breaks := _wrap_breaks(printed):
