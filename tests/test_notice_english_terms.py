@@ -356,3 +356,21 @@ def test_makers_who_own_the_copyright_and_ask_before_rebroadcasting_name_the_hos
     notice = parse_notice(doc.notice_text, site=doc.outlet, author=doc.author)
     assert (notice.rights_holder, notice.forbidden_uses) == ("Rua Tamihana", ("broadcast",))
     assert [(e.address, e.role) for e in notice.emails] == [("studio@ternradio.example", "licensing")]
+
+
+@pytest.mark.parametrize(
+    ("opening", "holder"),
+    [
+        ("<p><i>Republished with permission from the Tern Valley Clarion.</i></p>", "Tern Valley Clarion"),
+        ("<p>This article is reprinted courtesy of the Harbor Ledger.</p>", "Harbor Ledger"),
+        ("<div class='note'>© 2024 Wexbridge Courier. Reprinted by permission.</div>", "Wexbridge Courier"),
+    ],
+)
+def test_a_licensed_copys_opening_credit_names_its_source_over_the_sites_footer(opening: str, holder: str) -> None:
+    paras = "".join(f"<p>{escape(p)}</p>" for p in BODY)
+    page = (f"<html><head><title>Breakwater rebuild approved | Aggregator Hub</title></head><body><article><h1>Breakwater rebuild approved</h1>"
+            f"{opening}{paras}</article><footer>© 2024 Aggregator Hub</footer></body></html>")  # fmt: skip
+    doc = extract(page, content_type="html")
+    notice = parse_notice(doc.notice_text, site=doc.outlet)
+    assert notice.rights_holder.removeprefix("the ") == holder
+    assert not doc.text.startswith(("Republished", "This article", "©"))

@@ -847,3 +847,26 @@ def test_a_notice_naming_this_site_names_the_site_its_title_home_link_or_address
 def test_a_home_link_that_names_no_outlet_names_no_site() -> None:
     page = _page("zh", head="<title>市政府部署公园建设</title>", top='<a href="/">返回首页</a> <a href="/">网站首页</a>', notice="<p>版权归本站所有，禁止转载。</p>")
     assert extract(page, content_type="html").outlet is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ('<div class="byline">專欄作家 陳默</div>', "陳默"),
+        ('<div class="byline">特约评论员 欧阳明远</div>', "欧阳明远"),
+        ('<div class="meta"><span>作者：林曉舟</span><span>出版時間：2024/05/06 10:20</span></div>', "林曉舟"),
+        ('<div class="writer"><a href="/author/12">林曉舟</a><span>資深媒體人</span></div>', "林曉舟"),
+        ('<div class="article-author">陳默 2024年5月6日</div>', "陳默"),
+    ],
+)
+def test_a_columnists_title_a_bio_or_a_date_beside_the_name_is_no_part_of_it(byline: str, author: str) -> None:
+    doc = extract(_page("zh", top=byline, notice="<p>本文版權屬作者所有，未經同意請勿轉載。</p>"), content_type="html")
+    assert doc.author == author
+    assert parse_notice(doc.notice_text, site=doc.outlet, author=doc.author).rights_holder == author
+
+
+def test_the_author_keeping_every_right_above_the_sites_sign_holds_this_articles_rights() -> None:
+    page = _page("zh", top='<p class="author">文／陳默</p>', notice="<p>作者保留一切權利。</p>", foot="<footer>© 2024 青梧週刊</footer>")
+    doc = extract(page, content_type="html")
+    assert doc.notice_text.startswith("作者保留一切權利。")  # before: left in the article's text
+    assert parse_notice(doc.notice_text, site="青梧週刊", author=doc.author).rights_holder == "陳默"

@@ -88,6 +88,7 @@ _META_LABEL = re.compile(
     r"责任编辑|責任編輯|责编|責編|编辑|編輯|审核|審核|攝影|發布時間|發佈時間|更新時間|時間|發布日期|發佈日期|发表日期|發表日期|發表時間|"
     # a campus or feature page's credits beside the byline (指導老師：X, 校对：Y)
     r"指导老师|指導老師|指导教师|指導教師|校对|校對|主编|主編|监制|監製|策划|策劃|统筹|統籌|美编|美編|排版|"
+    r"出版時間|出版时间|刊出時間|刊出时间|刊登時間|刊登时间|最後更新|最后更新|"
     r"发布时间|发布日期|发表时间|更新时间|时间|日期|浏览次数|阅读量|阅读数|点击数|点击量|浏览|点击|阅读|"
     r"字号|摄影|分享到|分享|收藏|打印|sources?|author|editor|published|updated|posted|date|written by|by|"
     r"share(?: to| on| this)?)\s{0,3}[:：丨]",  # (丨, a public account's bar for a colon: 来源丨X, 作者丨Y)

@@ -474,7 +474,11 @@ _NAME_CLASS = re.compile(r"(?:^|[\s_-])(?:name|nick|nickname|username)(?:$|[\s_-
 _BYLINE_LABEL = re.compile(r"^(?:作者|撰文|撰稿|文|[Bb]y)\s{0,2}[:：/／|｜]?\s{0,2}")
 # 記者林晓／台北報導, 本报记者 张三: a reporter's title and where the story was filed from
 # (記者／王建民／高雄報導: a slash may part the title from the name)
-_BYLINE_ROLE = re.compile(r"^(?:本报|本報|本网|本網)?(?:特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員)\s{0,2}(?:[/／]\s{0,2})?(?=\S)")
+# (a columnist's title too: 專欄作家 林曉舟, 特约评论员 X, 主筆 X)
+_BYLINE_ROLE = re.compile(
+    r"^(?:(?:本报|本報|本网|本網)?(?:特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員)"
+    r"|(?:特约|特約|客座)?(?:专栏|專欄)?(?:作家|作者|撰稿人|评论员|評論員)(?<!^作者)|(?:专栏|專欄)|主笔|主筆)\s{0,2}(?:[/／]\s{0,2})?(?=\S)"
+)
 # Taiwan's bracketed byline, the outlet first: 【新高日報／記者王建民／高雄報導】, 〔記者林晓／台北報導〕;
 # ``inner`` is the byline without its brackets and outlet
 _BYLINE_BRACKET = re.compile(
@@ -566,13 +570,16 @@ def _meta_author(tree: HtmlElement) -> str | None:
             continue
         # an author card holds more than the name (关注 8,406, a role, a bio whose text joins the
         # name's): its name element first
-        for part in (*(d for d in el.iterdescendants() if _NAME_CLASS.search(str(d.get("class") or ""))), el):
+        # (a name element, else the link to the writer's profile page: 林曉舟 + a bio line)
+        names = [d for d in el.iterdescendants() if _NAME_CLASS.search(str(d.get("class") or ""))]
+        names += [d for d in el.iterdescendants("a") if _PROFILE_PATH.match(d.get("href") or "")]
+        for part in (*names, el):
             text = _BYLINE_ROLE.sub("", _BYLINE_LABEL.sub("", _unbracketed(_clean_inline(part.text_content()) or "")))
             # "JANE DOE, Staff Reporter", "林晓 | 特约撰稿", "梁思恩（院長）｜2024-09-04", "冼卓文　房屋政策研究員":
             # what follows the name (a role, a date) is no part of it; "关注 8,406" is a count, not a field
             text = _PLATFORM_COLUMN.sub("", text)
             if len(text) <= 3 * _MAX_AUTHOR:
-                text = _BYLINE_FIELD.split(text, maxsplit=1)[0]
+                text = _DATE_AFTER_NAME.split(_BYLINE_FIELD.split(text, maxsplit=1)[0], maxsplit=1)[0]
             text = _BYLINE_REMARK.sub("", _BYLINE_FILED.sub("", _FOLLOW_BUTTON.sub("", text)))
             if 1 < len(text) <= _MAX_AUTHOR and not re.search(r"\d{2}|[。，,:：|]", text):
                 return text

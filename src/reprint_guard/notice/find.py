@@ -351,6 +351,8 @@ _LICENCE_WORDS = (
 _NOTICE_LITERALS = (
     *_LICENCE_LITERALS, "版权", "著作权", "授权", "须经", "务经", "维权", "©", "原创", "独家", "首发", "翻印", "复制", "免费",
     "无断", "知识共享", "创用", "本网", "本站", "本报", "本刊", "本台", "不适用",
+    # 作者保留一切权利: a reservation naming no right by 版权
+    "所有权利", "一切权利", "全部权利",
 )
 # The literals in one pattern: one scan of a line instead of one per literal.
 _NOTICE_LITERAL = re.compile("|".join(map(re.escape, _NOTICE_LITERALS)))
@@ -1315,11 +1317,16 @@ def _find_leading_notice(lines: Sequence[_Line]) -> int | None:
 # published by X.", 本文转载自X，已获授权): the article's own origin, however the footer claims.
 _SYNDICATED_OPENING = re.compile(
     r"\s{0,3}[(（\[【]?(?:(?i:(?:this|the) (?:story|article|piece|post|report|essay|column) (?:was )?(?:originally|first) (?:published|appeared|ran)\b)"
-    r"|(?:本文|本稿|此文)?(?:转载自|转自|原载于|原载)|(?:本文|本稿|此文)(?:经|获)[^，。\n]{1,40}?授权(?:转载|发布|刊登|刊发))"
+    r"|(?:本文|本稿|此文)?(?:转载自|转自|原载于|原载)|(?:本文|本稿|此文)(?:经|获)[^，。\n]{1,40}?授权(?:转载|发布|刊登|刊发)"
+    # "Republished with permission from X.", "This article is reprinted courtesy of X", "© 2024 X.
+    # Reprinted by permission." (a partner's licensed copy, its source named first)
+    r"|(?i:(?:(?:this|the) (?:story|article|piece|post|report|essay|column) (?:is|was|has been) )?(?:re-?published|reprinted|reproduced)(?: here)?"
+    r" (?:with (?:the )?(?:kind |express |written )?permission (?:of|from)|courtesy of|from)\b)"
+    r"|(?i:(?:©|\(c\)|copyright)[^\n]{1,80}?\b(?:reprinted|republished|reproduced|used) (?:by|with) (?:kind )?permission\b))"
 )
 _SYNDICATED_CHARS = 200
 # Words every _SYNDICATED_OPENING line holds (before folding): text without them is not read for one.
-_SYNDICATED_HINT = re.compile(r"(?i:originally|first (?:published|appeared|ran))|[转轉]载|[转轉]自|原[载載]|授[权權]")
+_SYNDICATED_HINT = re.compile(r"(?i:originally|first (?:published|appeared|ran)|permission|courtesy|published|reprinted|reproduced)|[转轉]载|[转轉]自|原[载載]|授[权權]")
 
 
 # A site's own © line as page chrome prints it (a menu drawer, a masthead bar): the sign or word
