@@ -870,3 +870,65 @@ def test_the_author_keeping_every_right_above_the_sites_sign_holds_this_articles
     doc = extract(page, content_type="html")
     assert doc.notice_text.startswith("作者保留一切權利。")  # before: left in the article's text
     assert parse_notice(doc.notice_text, site="青梧週刊", author=doc.author).rights_holder == "陳默"
+
+
+# --- a new user's trial (session 23): a magazine group's and a self-media studio's own pages -----
+@pytest.mark.parametrize(
+    ("notice", "author", "holder"),
+    [
+        ("© 2025 This magazine. All rights reserved. No part of this article may be reproduced without written permission.", None, "Harbour Lens"),
+        ("※本文為專欄作家個人觀點，不代表本報立場。本文著作權屬專欄作家所有，轉載請先取得作者同意。", "陳志遠", "陳志遠"),
+        ("※本文著作權屬專欄作家所有，轉載請先取得作者同意。", None, None),  # the role is no name
+        ("本文系本站专栏作者投稿，版权归作者所有，转载请联系作者。\n本站版权所有 © 2025 青山网", "李明", "李明"),
+        ("本文由山城月刊與作者林雨萱共同享有著作權，未經同意不得轉載。", None, "山城月刊"),
+        ("本文版权归青梧网与作者共同所有", None, "青梧网"),
+    ],
+)
+def test_holders_a_desk_would_name(notice: str, author: str | None, holder: str | None) -> None:
+    assert parse_notice(notice, site="Harbour Lens", author=author).rights_holder == holder
+
+
+@pytest.mark.parametrize(
+    ("notice", "forbidden", "conditions"),
+    [
+        ("歡迎轉載，請註明出處及原文連結，惟不得修改內容或作商業用途。", (), {"credit", "link_back", "non_commercial", "no_derivatives"}),
+        ("不得作商業用途或修改內容。", ("modify",), {"non_commercial"}),
+        ("欢迎转载，不得用于商业用途。", (), {"non_commercial"}),
+        ("不得用于商业转载。", (), {"non_commercial"}),  # a commercial reprint, not every reprint
+    ],
+)
+def test_a_ban_on_editing_beside_a_ban_on_commercial_use_is_kept(notice: str, forbidden: tuple, conditions: set) -> None:
+    got = parse_notice(notice)
+    assert got.forbidden_uses == forbidden
+    assert set(got.conditions) == conditions
+
+
+def test_a_desk_label_after_an_unlinked_account_id_names_its_own_contact() -> None:
+    got = parse_notice("商务合作请联系微信：xiaolu_biz　投稿邮箱：tougao@qingshan.example.cn\n征订热线：021-5555-0300")
+    assert [(e.address, e.role) for e in got.emails] == [("tougao@qingshan.example.cn", "other")]  # before: advertising
+    assert [(p.as_written, p.role) for p in got.phones] == [("021-5555-0300", "subscription")]  # before: other
+
+
+@pytest.mark.parametrize(
+    ("box", "lang", "author"),
+    [
+        ('<div class="author-box">Mei Chan is a columnist for this newspaper. She writes about housing.</div>', "en", "Mei Chan"),
+        ('<div class="author-box">博主：鹿鸣｜前财经记者，现居杭州</div>', "zh", "鹿鸣"),
+        ('<div class="author-box">专栏作者：李明</div>', "zh", "李明"),
+    ],
+)
+def test_an_author_box_names_the_author(box: str, lang: str, author: str) -> None:
+    notice = "<p>Copyright in this column belongs to the author.</p>" if lang == "en" else "<p>版权声明：本文为博主原创文章，版权归博主所有。</p>"
+    doc = extract(_page(lang, notice=notice + box), content_type="html")
+    assert doc.author == author
+
+
+@pytest.mark.parametrize(
+    "crumb",
+    ['<div class="crumb">首页 &gt; 青山网 &gt; 社会 &gt; 正文</div>', '<div class="location">您当前的位置：青山网 &gt; 社会</div>'],
+)
+def test_a_breadcrumb_without_links_names_the_site(crumb: str) -> None:
+    page = _page("zh", head="<title>市政府部署公园建设</title>", top=crumb, notice="<p>本站声明：本站所有原创内容，版权均属本站所有，未经授权不得转载。</p>")
+    doc = extract(page, content_type="html")
+    assert doc.outlet == "青山网"
+    assert parse_notice(doc.notice_text, site=doc.outlet).rights_holder == "青山网"

@@ -1159,18 +1159,22 @@ _HOME_LINK = re.compile(
     r"(?:返回|回到)?(?P<zh>[^\s|｜>›»]{2,20}?)(?:首页|首頁|主页|主頁)"
     r"|(?:(?i:back|return|go) to )?(?:the )?(?P<en>[A-Z][\w&'’.-]*(?:[ ][A-Z][\w&'’.-]*){0,5})[ ](?i:home(?:[ ]?page)?|front page)"
 )
-# A breadcrumb trail: its first link is the site's front page (青梧网 > 新闻 > 正文).
-_BREADCRUMB_LINKS = lxml.etree.XPath(
+# A breadcrumb trail: its first step past 首页/Home is the site's front page (青梧网 > 新闻 > 正文,
+# 首页 > 青山网 > 社会, 您当前的位置：青山网 > …), linked or not.
+_BREADCRUMBS = lxml.etree.XPath(
     "//*[contains(@class, 'crumb') or contains(@class, 'location') or contains(@class, 'position') or contains(@class, 'path')"
-    " or contains(@id, 'crumb') or contains(@id, 'location') or contains(@id, 'position')]//a[1]",
+    " or contains(@id, 'crumb') or contains(@id, 'location') or contains(@id, 'position')]",
     smart_strings=False,
 )
+_CRUMB_LEAD = re.compile(r"^(?:您?当前的?位置|您的位置|你的位置|所在位置|現在位置|目前位置|當前位置|位置|(?i:you are here))[ ]{0,2}[:：]?[ ]{0,2}")
+_CRUMB_STEP = re.compile(r"[ ]{0,2}(?:>|&gt;|›|»|/|＞|→|·)[ ]{0,2}")
+_CRUMB_HOME = re.compile(r"(?i:home(?:[ ]?page)?|首页|首頁|主页|主頁|网站首页|網站首頁)")
 _HOME_LINKS_READ = 200
 
 
 def _home_link_site(tree) -> str | None:
-    """The site a link to the front page names (see :data:`_HOME_LINK`), else the first link of
-    a breadcrumb trail, when the name reads as an outlet's (:func:`_is_masthead`); among the
+    """The site a link to the front page names (see :data:`_HOME_LINK`), else the first step of a
+    breadcrumb trail past 首页/Home, when the name reads as an outlet's (:func:`_is_masthead`); among the
     page's first :data:`_HOME_LINKS_READ` links. The last resort of a page with a notice that
     names itself nowhere else (from session 23)."""
     for count, a in enumerate(tree.iter("a")):
@@ -1181,12 +1185,15 @@ def _home_link_site(tree) -> str | None:
         name = m and (m.group("zh") or m.group("en"))
         if name and _is_masthead(name):
             return name
-    for count, a in enumerate(_BREADCRUMB_LINKS(tree)):
+    for count, el in enumerate(_BREADCRUMBS(tree)):
         if count == 5:
             break
-        text = " ".join(a.text_content().split())
-        if text and _is_masthead(text):
-            return text
+        text = " ".join(el.text_content().split())
+        steps = [x for x in _CRUMB_STEP.split(_CRUMB_LEAD.sub("", text)) if x.strip()]
+        while steps and _CRUMB_HOME.fullmatch(steps[0].strip()):
+            steps = steps[1:]
+        if len(text) <= 200 and steps and _is_masthead(steps[0].strip()):
+            return steps[0].strip()
     return None
 
 

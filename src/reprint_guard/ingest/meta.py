@@ -471,7 +471,15 @@ _PROFILE_LINKS = etree.XPath(
 )
 _PROFILE_PATH = re.compile(r"^(?:https?://[^/\s]+)?/(?:u|users?|authors?|people|profile|space)/[^/?#\s]+/?$", re.I)
 _NAME_CLASS = re.compile(r"(?:^|[\s_-])(?:name|nick|nickname|username)(?:$|[\s_-])", re.I)
-_BYLINE_LABEL = re.compile(r"^(?:作者|撰文|撰稿|文|[Bb]y)\s{0,2}[:：/／|｜]?\s{0,2}")
+# (博主：X on a blog's author box, 专栏作者：X on a column's)
+_BYLINE_LABEL = re.compile(
+    r"^(?:作者|撰文|撰稿|文|[Bb]y|博主|(?:专栏|專欄|特约|特約)(?:作者|作家))\s{0,2}[:：/／|｜]?\s{0,2}"
+)
+# An author box's bio opening with the writer's name: "Mei Chan is a columnist for this newspaper."
+_BIO_NAME = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]{0,20}(?:[ ](?:(?:van|von|der|de|da|del|di|la|le|bin|al)[ ])*[A-Z][\w'’.-]{0,20}){1,3})[ ]"
+    r"(?:is|was)[ ](?:an?|the)[ ]"
+)
 # 記者林晓／台北報導, 本报记者 张三: a reporter's title and where the story was filed from
 # (記者／王建民／高雄報導: a slash may part the title from the name)
 # (a columnist's title too: 專欄作家 林曉舟, 特约评论员 X, 主筆 X)
@@ -583,6 +591,9 @@ def _meta_author(tree: HtmlElement) -> str | None:
             text = _BYLINE_REMARK.sub("", _BYLINE_FILED.sub("", _FOLLOW_BUTTON.sub("", text)))
             if 1 < len(text) <= _MAX_AUTHOR and not re.search(r"\d{2}|[。，,:：|]", text):
                 return text
+            bio = _BIO_NAME.match(text) if part is el else None
+            if bio:
+                return bio.group("name")
     for text in _byline_texts(tree):
         # an info line opening with a reporter's title (記者 X／台東報導 2026年4月2日): X
         text = _unbracketed(text)

@@ -622,6 +622,9 @@ _ROLE_SPLIT_CHARS = 30
 _NAME_SENTENCE_END = re.compile(r"(?=[。；]|\.(?=[A-Za-z ])|[:：])")
 
 
+_JOINT_HOLDERS = re.compile(r"(?:(?:与|與|和|及|暨)(?:作者|原作者|著作人)?[^\s，。、与與和及]{2,20})?共同(?:所有|享有|拥有|擁有|持有)?$")
+
+
 def _clean_name(raw: str) -> str | None:
     # a trade mark's sign is no part of the name ("X Magazine ®", "X News™")
     name = raw.strip().replace("\u200b", "").replace("®", "").replace("™", "").strip()
@@ -663,6 +666,8 @@ def _clean_name(raw: str) -> str | None:
     name = re.split(r"(?i:\ball rights? (?:are )?reserved?)", name)[0]
     name = _LEADING_JUNK.sub("", name).strip()
     name = _ZH_LEADING.sub("", name).strip()
+    # 山城月刊與作者林雨萱共同享有: joint holders, the first named reported (the rest in the notice text)
+    name = _JOINT_HOLDERS.sub("", name)
     name = _LEADING_BY.sub("", name)  # before the cut, which reads names that open with a capital
     name = _english_cut(name).strip()
     name = _EN_COMMA_CUT.split(name, maxsplit=1)[0]  # "X Ltd., London" → "X Ltd."
@@ -1044,7 +1049,12 @@ _UNNAMED_CLAIM = re.compile(
     r"(?:an?|[Pp]art of)[ ](?=[^\n]{0,60}?\b(?i:subsidiary|company|business|brand|division|member|title|publication|group)\b)"
 )
 # A holder read as only "The" or "the author(s)" (© The author. All rights reserved.): a role, not a name.
-_AUTHOR_WORDS_ONLY = re.compile(r"(?i:the)(?:[ ](?i:original[ ]|respective[ ])?(?i:authors?|author\(s\)|writers?|contributors?))?")
+# (and "This magazine", "the Publisher": the outlet by its kind; 專欄作家, 原作者: a role, from the byline)
+_AUTHOR_WORDS_ONLY = re.compile(
+    r"(?i:the|this|our)(?:[ ](?i:original[ ]|respective[ ])?(?i:authors?|author\(s\)|writers?|contributors?|columnists?"
+    r"|magazine|newspaper|paper|publication|publisher|station|(?:web)?site|title))?"
+    r"|(?:原)?(?:作者|博主|笔者|筆者|撰稿人|作家|专栏作家|專欄作家|专栏作者|專欄作者)(?:本人)?"
+)
 # A digest compiled from several sources (整理自A、B等公开报道, 综合自…): its 原作者 are theirs.
 _COMPILED_FROM = re.compile(r"(?:整理自|综合自|綜合自|编译自|編譯自|摘编自|摘編自|汇编自|彙編自|整合自|选编自|選編自)[^。\n]{1,60}?[、等]")
 # 本文部分图片来源于网络，版权归原作者所有: the pictures' authors, taken from the web, not the byline
@@ -1061,11 +1071,11 @@ _ARTICLE_AUTHOR_CLAIM = re.compile(
     # 本文原创首发X: X is where it ran first; the 原创 is the byline's (bench/notices README, round 33A)
     r"|(?:本文|本篇|此文)(?:系|为|為|係)?(?:原创|原創)(?:首发|首發)"
     # 本文版權屬作者所有 / a line opening 作者保留一切權利 above the site's © line: this article's rights
-    r"|(?:本文|本篇|此文)[^。，\n]{0,6}?(?:版[权權]|著作[权權])[^。，\n]{0,4}?(?:归|歸|属|屬)(?:于|於)?(?:原)?作者"
+    r"|(?:本文|本篇|此文)[^。\n]{0,30}?(?:版[权權]|著作[权權])[^。，\n]{0,4}?(?:归|歸|属|屬)(?:于|於)?(?:原)?(?:作者|专栏作家|專欄作家|专栏作者|專欄作者)"
     r"|(?:^|\n)[ ]{0,3}(?:[【\[][^】\]\n]{0,8}[】\]][ ]{0,2})?(?:原)?(?:作者|博主|笔者|筆者)(?:本人)?(?:保留|拥有|擁有|享有)"
 )
 _AUTHOR_CLAIM = re.compile(
-    r"(?:版[权權]|著作[权權])[^。，\n]{0,4}?(?:归|歸|属|屬)(?:于|於)?(?:原)?(?:作者|博主|原作者)"
+    r"(?:版[权權]|著作[权權])[^。，\n]{0,4}?(?:归|歸|属|屬)(?:于|於)?(?:原)?(?:作者|博主|原作者|专栏作家|專欄作家|专栏作者|專欄作者|作家|撰稿人)"
     r"|(?:本文|本帖|此文)[^。，\n]{0,4}?(?:为|為|系|係)(?:博主|作者|我|笔者|筆者)(?:原创|原創)"
     r"|未[经經](?:原)?作者"
     # 本文經作者同意轉載: reprinted with the author's consent, so the author holds the rights
@@ -1797,6 +1807,8 @@ _FORBID_TOKEN = re.compile(
 # without permission is forbidden.
 _NO_SUBJECT = re.compile(r"(?i:\b(?:no|none|nothing|neither)\b)")
 _COMMERCIAL = re.compile(r"商业|商業|营利|營利|转售|轉售|(?i:commercial|resale|sell)")
+_ANY_USE = re.compile("|".join(f"(?:{p})" for p in _USE_WORDS.values()))
+_JOINED_USE = re.compile(r"[^或及和与與]{0,6}?(?:或者|或|以及|及|和|与|與)(?:其他|其它)?(?:擅自|任意|随意|隨意)?(?=" + _ANY_USE.pattern + ")")
 # 拒绝任何不保留版权的转载: reprints that keep the notice are welcome.
 _KEEP_NOTICE = re.compile(r"不保留(?:本文)?(?:版[权權]|声明|聲明|出处|出處|作者)[^。\n]{0,6}?(?:转载|轉載)")
 _PERSONAL_USE = re.compile(r"(?i:personal,? (?:and )?non-?commercial use|个人非商业|個人非商業|个人学习|個人學習)")
@@ -2014,10 +2026,15 @@ def _find_uses(folded: str) -> tuple[set[str], set[str], set[str]]:
                     conditions.add("credit")
             elif kind == "deny":
                 clause = re.split(r"[，,、。；;\n]", folded[m.end() : m.end() + 16], maxsplit=1)[0]
-                if _COMMERCIAL.search(clause):
+                commercial = _COMMERCIAL.search(clause)
+                if commercial:
                     conditions.add("non_commercial")
+                # (不得作商業用途或修改內容: a use joined after the commercial words, the same)
+                joined = commercial and _JOINED_USE.match(clause, commercial.end())
+                if commercial and not _ANY_USE.search(clause, 0, commercial.start()) and not joined:
                     nearest = "commercial"
                 else:
+                    # (惟不得修改內容或作商業用途: a use named before the commercial words is banned too)
                     nearest, nearest_at = kind, m.start()
             elif kind == "allow":
                 if m.group()[:6].lower() in ("may be", "can be") and _NO_SUBJECT.search(
@@ -2228,7 +2245,7 @@ _ROLE_WORDS = re.compile(
     # the newsroom in Macau's Portuguese (Redacção, Redação) and in Spanish (Redacción)
     r"|(?i:\breda(?:c[çc]|ç)[ãa]o\b|\bredacci[óo]n\b))"
     # "Home delivery", "for newspaper delivery call …": the circulation desk
-    r"|(?P<subscription>订报|訂報|订阅|訂閱|发行|發行|(?i:\bsubscri\w*|\bcirculation\b|\bassinaturas?\b|\bsuscripci\w*|\b(?:home |newspaper |paper )?deliver(?:y|ies)\b))"
+    r"|(?P<subscription>订报|訂報|订阅|訂閱|发行|發行|征订|徵訂|(?i:\bsubscri\w*|\bcirculation\b|\bassinaturas?\b|\bsuscripci\w*|\b(?:home |newspaper |paper )?deliver(?:y|ies)\b))"
     # 合作邀约 / 合作提案 / 业务合作 (proposals for business cooperation) and "Partnerships" are
     # business desks, as 商务合作 is
     r"|(?P<advertising>广告|廣告|商务|商務|合作(?:邀约|邀約|提案)|(?:业务|業務|商业|商業)合作|(?i:\badvertis\w*|\bpublicidad[e]?\b|\bads\b|\bplace (?:an? |your )?ad\b|\bclassifieds?\b|\bpartnerships?\b|\bbusiness (?:development|cooperation|enquir\w*|inquir\w*)))"
@@ -2411,7 +2428,8 @@ def _sentence_start(folded: str, lo: int, at: int) -> int:
     return lo if cut < 0 else cut + 1
 
 
-_HAN_SPACE = re.compile(r"(?<=[\u3400-\u9fff])[ ]+(?=[\u3400-\u9fff])")
+# (and a space before a Han label with its colon: 商务合作请联系微信：xiaolu_biz 投稿邮箱：…)
+_HAN_SPACE = re.compile(r"(?<=[\u3400-\u9fff])[ ]+(?=[\u3400-\u9fff])|(?<=\S)[ ]+(?=[\u3400-\u9fff]{2,8}[ ]?[:：])")
 # What ends a clause before a contact: sentence and clause punctuation, a line break, a bar, an
 # ideographic space.
 _CLAUSE_MARKS = "。！？；;，,\n|｜　"
