@@ -932,3 +932,12 @@ def test_a_breadcrumb_without_links_names_the_site(crumb: str) -> None:
     doc = extract(page, content_type="html")
     assert doc.outlet == "青山网"
     assert parse_notice(doc.notice_text, site=doc.outlet).rights_holder == "青山网"
+
+
+@pytest.mark.parametrize(("line", "source"), [("青梧週刊訊（記者 周沐陽）", "青梧週刊"), ("云岭杂志讯（记者 周沐阳）", "云岭杂志"), ("港島頻道訊", "港島頻道")])
+def test_a_magazines_or_a_channels_dateline_names_the_outlet(line: str, source: str) -> None:
+    from reprint_guard.ingest.layout import _Meta, _parse_meta_line
+
+    meta = _Meta()
+    assert _parse_meta_line(line, meta)
+    assert meta.sources == [source]
