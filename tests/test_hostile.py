@@ -641,6 +641,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._LOWER_WORD": ("search",),
     "extract._HAN_CHAR": ("search",),
     "extract._ABOUT_ROW": ("match",),
+    "extract._POINTS_BELOW": ("search",),  # "please use the button below"
     "extract._CRUMB_LEAD": ("sub",),  # 您当前的位置：
     "extract._CRUMB_STEP": ("split",),  # a breadcrumb's steps
     "extract._CRUMB_HOME": ("fullmatch",),  # 首页 / Home
@@ -648,6 +649,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._HOME_LINK": ("fullmatch",),  # 返回X首页, "Back to X home"
     "extract._ADDRESS_ROW": ("match",),  # "The X Ledger, 12 Quay Street"
     "extract._LOGO_WORD": ("sub",),  # ingest.meta: "X logo" in a logo's alt text
+    "notice._WANT_TO_USE": ("finditer",),  # "Want to use this story? Email …"
     "notice._ANY_USE": ("search",),  # any use's words (a use beside the commercial words)
     "notice._JOINED_USE": ("match",),  # 不得作商業用途或修改: a use joined after
     "notice._JOINT_HOLDERS": ("sub",),  # X與作者Y共同享有

@@ -374,3 +374,31 @@ def test_a_licensed_copys_opening_credit_names_its_source_over_the_sites_footer(
     notice = parse_notice(doc.notice_text, site=doc.outlet)
     assert notice.rights_holder.removeprefix("the ") == holder
     assert not doc.text.startswith(("Republished", "This article", "©"))
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "© Tern Valley Live. Want to use this story? Our syndication desk licenses articles and photographs: synd@ternlive.example | 059 555 0146",
+        "Want to use this article? Contact our syndication team: synd@ternlive.example",
+        "Would like to reuse our content? Email licensing@ternlive.example.",
+    ],
+)
+def test_asking_whether_you_want_to_use_the_story_before_a_desk_forbids_reprinting(notice: str) -> None:
+    got = parse_notice(notice)
+    assert got.forbidden_uses == ("reprint",)
+    assert all(e.role == "licensing" for e in got.emails)
+
+
+def test_a_question_answered_with_a_permission_forbids_nothing() -> None:
+    assert parse_notice("Want to use this story? You can, for free, with credit.").forbidden_uses == ()
+
+
+def test_the_button_a_notice_points_to_below_it_is_whom_to_ask() -> None:
+    box = ('<div class="reuse"><p>Kestrel Bay Mercury stories may be republished by media outlets with credit. For all other uses, '
+           'please use the button below.</p><p><a class="btn" href="https://www.kbmercury.example/reuse?story=41">Request to reuse this story</a></p></div>'
+           '<p>Media contact: Press Office, 066 555 0144, press@kbmercury.example</p>')  # fmt: skip
+    doc = extract(_page(after=box), content_type="html")
+    got = parse_notice(doc.notice_text, site=doc.outlet)
+    assert [(u.url, u.role) for u in got.urls] == [("https://www.kbmercury.example/reuse?story=41", "licensing")]
+    assert [(e.address, e.role) for e in got.emails] == [("press@kbmercury.example", "other")]

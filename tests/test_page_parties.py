@@ -941,3 +941,10 @@ def test_a_magazines_or_a_channels_dateline_names_the_outlet(line: str, source: 
     meta = _Meta()
     assert _parse_meta_line(line, meta)
     assert meta.sources == [source]
+
+
+def test_a_link_to_the_rules_other_uses_must_follow_is_a_licensing_route() -> None:
+    notice = '<p>※本所新聞稿歡迎轉載；其他內容之利用，請依本所<a href="https://www.qingwu.example.tw/open-data">政府網站資料開放宣告</a>辦理。</p>'
+    doc = extract(_page("zh", head="<title>標題 - 青梧區公所</title>", notice=notice), content_type="html")
+    got = parse_notice(doc.notice_text, site=doc.outlet)
+    assert [(u.url, u.role) for u in got.urls] == [("https://www.qingwu.example.tw/open-data", "licensing")]

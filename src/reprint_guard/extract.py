@@ -999,6 +999,7 @@ def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool, afte
         if requested is not notice:
             parsed = replace(parsed, text=_without_closing_request(parsed.text, requested[len(notice) :].strip()))
         notice = requested
+        notice = _with_link_below(notice, tree, page_text)
         notice = _with_image_contacts(_with_licensing_links(_with_licence_link(notice, tree), tree), tree)
         notice = _with_licensing_mailboxes(notice, page_text, parsed.text)
 
@@ -1422,7 +1423,11 @@ def _with_licence_link(notice: str, tree) -> str:
     return notice
 
 
-_ASK_BEFORE = re.compile(r"(?:[:：]|联系|联络|致电|来函|请|请与|(?i:\bcontact|\be-?mail|\bwrite to|\bvisit|\bcall))[ ]?(?:us|the|our)?[ ]?$")
+# (请依本所…办理, 请参阅…: the use follows the rules a linked page sets)
+_ASK_BEFORE = re.compile(
+    r"(?:[:：]|联系|联络|致电|来函|请|请与|请(?:依|按|按照|依照|参阅|参照|见)(?:本[\u4e00-\u9fff]{0,2})?"
+    r"|(?i:\bcontact|\be-?mail|\bwrite to|\bvisit|\bcall|\bsee))[ ]?(?:us|the|our)?[ ]?$"
+)
 
 
 # A link's text that is an action, not a name: "Click here", "email us", "fill out this form",
@@ -1432,6 +1437,8 @@ _ACTION_LABEL = re.compile(
     r"|more (?:info|information|details)|apply(?: here| now| online)?|(?:fill (?:out|in) )?(?:this|our|the) (?:online )?form"
     r"|[\w\- ]{0,30}\b(?:form|guidelines|page|policy|terms)|request[\w\- ]{0,30})"
     r"|点击(?:这里|此处)?|点此|这里|此处|申请[\u4e00-\u9fff]{0,6}|在线申请|填写[\u4e00-\u9fff]{0,6}表"
+    # 政府網站資料開放宣告, 转载须知: the page of rules the use follows
+    r"|[\u4e00-\u9fff]{0,12}(?:宣告|声明|须知|规定|办法|条款|政策)"
 )
 
 
@@ -1451,6 +1458,42 @@ def _asks_for_licensing(before: str, label: str) -> bool:
 
 _MAX_LINKS = 2000
 """Links of a page looked at for a notice's licensing addresses; a page has a few hundred."""
+
+
+# A notice line pointing at a link printed under it ("For all other uses, please use the button
+# below.", 请点击下方按钮申请授权): the link is how to ask.
+_POINTS_BELOW = re.compile(
+    r"(?i:\b(?:button|link|form)s?[ ]below\b)|(?:下方|下面|以下)(?:的)?(?:按钮|按鈕|链接|鏈接|連結|表单|表單)"
+)
+_BELOW_LINES = 3
+
+
+def _with_link_below(notice: str, tree, page_text: str) -> str:
+    """``notice`` with the link a notice line points at below it ("please use the button below")
+    written in after that line as "<link text> (<address>)": the first of the next
+    :data:`_BELOW_LINES` lines of the page that is a link's whole text with an http(s) or mailto
+    address not in the notice. ``notice`` as it is when no line points below or no link follows."""
+    lines = notice.split("\n")
+    k = next((i for i, line in enumerate(lines) if _POINTS_BELOW.search(line)), None)
+    if k is None:
+        return notice
+    at = page_text.find(lines[k].strip())
+    if at < 0:
+        return notice
+    after = [x.strip() for x in page_text[at + len(lines[k].strip()) :].split("\n")[1:] if x.strip()][:_BELOW_LINES]
+    links: dict[str, str] = {}
+    for count, a in enumerate(tree.iter("a")):
+        if count == _MAX_LINKS:
+            break
+        href = (a.get("href") or "").strip()
+        label = " ".join(a.text_content().split())
+        if label and href.lower().startswith(("http://", "https://", "mailto:")) and href not in notice:
+            links.setdefault(label, href[7:] if href.lower().startswith("mailto:") else href)
+    for line in after:
+        if line in links:
+            lines.insert(k + 1, f"{line} ({links[line]})")
+            return "\n".join(lines)
+    return notice
 
 
 def _same_address(label: str, address: str) -> bool:

@@ -1180,7 +1180,7 @@ def _is_separator(line: str) -> bool:
 
 
 # A contact line that says it is for licensing (版权合作请联系：…, "Reprints: …").
-_LICENSING_CONTACT = re.compile(r"版权|授权|转载|许可|(?i:licens|permission|reprint|syndicat|republish)")
+_LICENSING_CONTACT = re.compile(r"版权|授权|转载|许可|(?i:licens|permission|reprint|syndicat|republish|\bre-?us(?:e|ing)\b)")
 _LINK = re.compile(r"(?i:https?://|www\.)\S{1,300}")
 
 

@@ -1653,6 +1653,14 @@ def _find_rights_holder(text: str, folded: str, author: str | None = None) -> st
     )
 
 
+# "Want to use this story? Email …": the reuse asked about, routed through a desk (read as a reprint
+# needing a licence, bench/notices README Round 29B additions, en-356b)
+_WANT_TO_USE = re.compile(
+    r"(?i:\b(?:want|wish|would like|'d like) to (?:use|reuse|re-use) (?:this|our|these|the) (?:story|stories|article|articles|content|piece|report)\b"
+    r"(?=[^\n]{0,120}?(?:contact|e-?mail|write to|call|syndicat|licen[cs]|@)))"
+)
+
+
 # --- uses, permissions and conditions ------------------------------------------------------------
 # Word families, one per use of :data:`~reprint_guard.models.USES`. Word endings are spelled
 # out so that "editor", "edition", "copyright" and "extraction" stay out.
@@ -1712,7 +1720,9 @@ _FORBID_TOKEN = re.compile(
     # 转载请联系授权 / 转载请在后台留言申请授权 / 转载请私信: reprints ask first
     # a desk's label (转载授权：, 轉載申請：) names whom to ask; it asks nothing of a reader
     # (转载授权及合作：, 转载/合作： too: a label of Han words and joiners, with no 请/须 asking)
-    r"(?P<ask_reprint>(?:转载|轉載)(?!(?:(?![请請须須需要])[\u3400-\u9fff/／、&]){0,8}[ ]?[:：])"
+    # ("Want to use this story? Our syndication desk licenses …": see _WANT_TO_USE)
+    r"(?P<ask_reprint>" + _WANT_TO_USE.pattern +
+    r"|(?:转载|轉載)(?!(?:(?![请請须須需要])[\u3400-\u9fff/／、&]){0,8}[ ]?[:：])"
     r"(?=(?:时|時)?(?:请|請|须|須|需|务必|務必|应|應)?(?:先)?[^，,。；;\n注註标標保署无無不免]{0,12}?"
     r"(?:联系|聯繫|联络|聯絡|洽|获得|獲得|取得|征得|徵得|申请|申請|私信|留言|授权|授權|许可|許可|来信|來信|来函|來函|致电|致電|电邮|電郵|去信)))"
     r"|(?P<credit_reprint>(?:转载|轉載)(?=(?:时|時)?(?:请|請|须|須|需|务必|務必|应|應)(?:注明|註明|标明|標明|保留|署名)"
@@ -1971,7 +1981,8 @@ def _cc_licence(folded: str) -> tuple[str | None, tuple[str, ...], tuple[str, ..
 def _find_uses(folded: str) -> tuple[set[str], set[str], set[str]]:
     """``(forbidden, permitted, conditions)`` read from the notice's sentences."""
     windows: list[list[int]] = []
-    for u in _USE.finditer(folded):
+    asked = list(_WANT_TO_USE.finditer(folded)) if "to " in folded else []  # "Want to use this story? Email …"
+    for u in sorted((*_USE.finditer(folded), *asked), key=lambda x: x.start()):
         lo, hi = max(0, u.start() - _USE_CONTEXT), u.end() + _USE_CONTEXT
         if windows and lo <= windows[-1][1]:
             windows[-1][1] = hi
