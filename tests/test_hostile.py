@@ -641,6 +641,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._LOWER_WORD": ("search",),
     "extract._HAN_CHAR": ("search",),
     "extract._ABOUT_ROW": ("match",),
+    "extract._NOT_A_WRITER": ("match",),  # ingest.meta: 原创 or a date in a WeChat meta span
     "extract._POINTS_BELOW": ("search",),  # "please use the button below"
     "extract._CRUMB_LEAD": ("sub",),  # 您当前的位置：
     "extract._CRUMB_STEP": ("split",),  # a breadcrumb's steps

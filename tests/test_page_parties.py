@@ -948,3 +948,17 @@ def test_a_link_to_the_rules_other_uses_must_follow_is_a_licensing_route() -> No
     doc = extract(_page("zh", head="<title>標題 - 青梧區公所</title>", notice=notice), content_type="html")
     got = parse_notice(doc.notice_text, site=doc.outlet)
     assert [(u.url, u.role) for u in got.urls] == [("https://www.qingwu.example.tw/open-data", "licensing")]
+
+
+@pytest.mark.parametrize(
+    ("notice", "holder"),
+    [("本文版权归作者所有，转载请联系作者获得授权。", "林晓舟"), ("本文为本号原创，未经授权不得转载。", "青梧笔记")],
+)
+def test_a_wechat_articles_writer_and_account_are_told_apart(notice: str, holder: str) -> None:
+    top = ('<div id="meta_content"><span class="rich_media_meta rich_media_meta_text">原创</span> '
+           '<span class="rich_media_meta rich_media_meta_text">林晓舟</span> '
+           '<span class="rich_media_meta rich_media_meta_nickname"><a id="js_name">青梧笔记</a></span> <em>2024-05-06</em></div>')  # fmt: skip
+    head = '<title>标题</title><meta property="og:site_name" content="微信公众平台">'
+    doc = extract(_page("zh", head=head, top=top, notice=f"<p>{notice}</p>"), content_type="html")
+    assert doc.author == "林晓舟"  # before: the account
+    assert parse_notice(doc.notice_text, site=doc.outlet, author=doc.author).rights_holder == holder
