@@ -792,6 +792,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._BREADCRUMB_HOME": ("match",),
     "extract._BREADCRUMB_SEP": ("split",),
     "extract._NUM_DATE": ("search",),
+    "extract._ROC_DATE": ("search",),
     "extract._EN_DATE_MDY": ("search",),
     "extract._EN_DATE_DMY": ("search",),
     "extract._TIME": ("finditer",),
