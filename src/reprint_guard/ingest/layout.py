@@ -201,6 +201,9 @@ _PERMISSION = re.compile(
 )
 _MAX_PERMISSION_CLAIMS = 3
 _EN_CREDIT_TAIL = re.compile(r"\s{1,3}on\s{1,3}\S[^\n]{0,100}$", re.I)
+# A sentence after the credited name ("Source: X. Some stories on this site …"): the name ends at
+# its full stop, unless what follows is its legal form ("X Co. Ltd").
+_EN_CREDIT_SENTENCE = re.compile(r"\.\s{1,3}(?!(?:Ltd|Limited|Inc|Co|Corp|Bhd|Pty|LLC|PLC|Plc|GmbH)\b)[A-Z][a-z]")
 _CREDIT_STRIP = " \t\u3000\"'“”‘’「」『』《》<>()（）[]【】.。,，;；:：!！"
 _HEADER_LINES = 12
 
@@ -818,7 +821,9 @@ def _credit_line(line: str) -> tuple[str, str] | None:
         return (label, name) if name else None
     m = _CREDIT_EN.match(line)
     if m:
-        rest = _EN_CREDIT_TAIL.sub("", line[m.end() :])
+        rest = line[m.end() :]
+        sentence = _EN_CREDIT_SENTENCE.search(rest)
+        rest = _EN_CREDIT_TAIL.sub("", rest[: sentence.start()] if sentence else rest)
         name = _clean_credit(rest)
         if not name:
             return None
