@@ -1516,3 +1516,76 @@ def test_a_sentence_opening_with_a_credit_word_is_no_credit_line(line):
     ]))
     assert doc.credits == ()
     assert line in doc.text
+
+
+# A date the page prints in its own element beside the headline or byline (a new user's trial):
+# `2025年3月14日` in <span class="date">, a byline or meta element, or <time> came out null while
+# `2025/03/14` in the same element was read (htmldate reads no Chinese date, and the extractor
+# leaves the element out of the text).
+_KILN_ZH = [
+    "位於老城區的最後一座柴燒窯，將在下個月重新點火。志工們花了兩個冬天，一磚一瓦地重建了倒塌的煙囪，讓這門傳承近百年的手藝得以延續。",
+    "這座窯建於一九三二年，當年由一戶製陶世家興建，專門為漁船隊燒製儲水陶甕，十一年前一場颱風吹倒煙囪後便停止運作，窯主一家也陸續搬離。",
+    "志工召集人林美華表示，前後有超過兩百人參與修復，從退休的砌磚師傅到放學後提著水桶到河邊挖黏土的小學生，每個人都出了一份力。",
+    "市府文化局已將柴燒窯列為歷史建築，並將出資在燒成室上方加蓋屋頂，讓窯在雨季也能使用，預計今年年底前完工，屆時將開放民眾參觀。",
+    "第一次燒窯預定在元宵節那個週末，屆時將邀請民眾觀看師傅們裝窯、以泥封門的過程，林美華說，只要還有人願意學，這爐火就不會熄。",
+]
+_KILN_EN = [
+    "The last wood-fired kiln in the harbour district will be lit again next month after volunteers spent two winters rebuilding its collapsed chimney brick by brick.",
+    "The kiln was built in 1932 by a family of potters who supplied storage jars to the fishing fleet, and it stopped working when the chimney fell during a typhoon eleven years ago.",
+    "Volunteer coordinator Lin Mei-hua said more than two hundred people had helped, from retired bricklayers to schoolchildren who carried clay from the riverbank in buckets.",
+    "The city's cultural affairs bureau has listed the kiln as a historic building and will pay for a roof over the firing chamber so that it can be used in the rainy season.",
+    "The first firing is planned for the weekend of the lantern festival, when visitors will be invited to watch the potters load the chamber and seal its doors with mud.",
+]
+
+
+def _dated_page(paras: list[str], meta: str, layout: str) -> str:
+    title = "Kiln lit again" if paras is _KILN_EN else "老城柴燒窯重新點火"
+    body = "".join(f"<p>{p}</p>" for p in paras)
+    head = f"<html><head><meta charset='utf-8'><title>{title}</title></head><body>"
+    if layout == "article":
+        return f"{head}<article><h1>{title}</h1>{meta}{body}</article></body></html>"
+    if layout == "above-headline":
+        return f"{head}<article>{meta}<h1>{title}</h1>{body}</article></body></html>"
+    nav = "<nav><ul>" + "".join(f"<li><a href='/c/{i}'>Section {i}</a></li>" for i in range(8)) + "</ul></nav>"
+    side = "<aside><ul>" + "".join(f"<li><a href='/s/{i}'>Other story {i} about the council budget</a></li>" for i in range(6)) + "</ul></aside>"
+    return (f"{head}{nav}<div class='main'><h1>{title}</h1>{meta}<div class='content'>{body}</div></div>{side}"
+            "<footer><p>© 2026 Harbour Digest</p></footer></body></html>")
+
+
+_DATE_ELEMENTS = {
+    "span.date": '<span class="date">{d}</span>',
+    "byline+date": '<div class="byline"><span class="author">{by}</span><span class="date">{d}</span></div>',
+    "meta": '<div class="meta">{by} {d}</div>',
+    "time": "<time>{d}</time>",
+    "time-empty-datetime": '<time datetime="">{d}</time>',
+    "byline+time": '<p class="byline">{by} <time>{d}</time></p>',
+}
+
+
+@pytest.mark.parametrize("layout", ["article", "above-headline", "divs"])
+@pytest.mark.parametrize("element", sorted(_DATE_ELEMENTS))
+@pytest.mark.parametrize(
+    "printed", ["2025年3月14日", "2025年03月14日", "2025 年 3 月 14 日", "民國114年3月14日", "14 March 2025", "March 14, 2025"]
+)
+def test_the_date_a_pages_date_element_prints_is_read(printed: str, element: str, layout: str) -> None:
+    paras, by = (_KILN_EN, "By Lin Mei-hua") if printed.isascii() else (_KILN_ZH, "文／林美華")
+    html = _dated_page(paras, _DATE_ELEMENTS[element].format(d=printed, by=by), layout)
+    doc = extract(html, content_type="html")
+    assert doc.date == "2025-03-14"
+    assert printed not in doc.text
+
+
+@pytest.mark.parametrize("printed", ["114年3月14日", "民國一一四年三月十四日"])
+def test_a_minguo_date_without_its_era_or_in_numerals_is_not_misread(printed: str) -> None:
+    """A bare 114年 may count years; numerals are left unread: no date rather than a wrong one."""
+    doc = extract(_dated_page(_KILN_ZH, f'<span class="date">{printed}</span>', "divs"), content_type="html")
+    assert doc.date is None
+
+
+def test_a_sidebars_dated_list_gives_the_article_no_date() -> None:
+    """Dates of other stories listed beside the article are not its date."""
+    side = "<aside><ul>" + "".join(
+        f"<li><a href='/s/{i}'>Other story {i} about the council budget</a> <time>2025年2月{i + 1}日</time></li>" for i in range(6)
+    ) + "</ul></aside>"
+    html = _dated_page(_KILN_ZH, "", "divs").replace("<footer>", side + "<footer>")
+    assert extract(html, content_type="html").date is None

@@ -843,3 +843,167 @@ def test_a_notice_permitting_copy_permits_a_verbatim_reprint_or_an_excerpt(tmp_p
         }
         got = {name: g.check(page, content_type="html").verdict for name, page in pages.items()}
     assert got == verdicts
+
+
+# A Creative Commons article asking for credit and a link back, and the credit lines a copy
+# prints for it (a new user's trial: "By Y, X. Republished under CC BY 4.0. Original: <a>host</a>"
+# met neither condition; the credit quoted was the article's own notice, absent from the page, or
+# the last copied paragraph with the credit line; "Some stories courtesy of X and others." credited X).
+_KILN_URL = "https://islandledger.example.tw/2026/03/kiln-fire"
+_KILN = [
+    "The last wood-fired kiln in the harbour district will be lit again next month after volunteers spent two winters rebuilding its collapsed chimney brick by brick.",
+    "The kiln was built in 1932 by a family of potters who supplied storage jars to the fishing fleet, and it stopped working when the chimney fell during a typhoon eleven years ago.",
+    "Volunteer coordinator Lin Mei-hua said more than two hundred people had helped, from retired bricklayers to schoolchildren who carried clay from the riverbank in buckets.",
+    "The city's cultural affairs bureau has listed the kiln as a historic building and will pay for a roof over the firing chamber so that it can be used in the rainy season.",
+    "The first firing is planned for the weekend of the lantern festival, when visitors will be invited to watch the potters load the chamber and seal its doors with mud.",
+]
+_KILN_NOTICE = ("This article is published under a Creative Commons Attribution 4.0 International License. You are free to "
+                "republish it, provided you credit Island Ledger and link back to the original article.")
+_STREET_URL = "https://www.macaustreet.example.com.hk/2026/03/kiln"
+_STREET = [
+    "位於老城區的最後一座柴燒窯，將在下個月重新點火。志工們花了兩個冬天，一磚一瓦地重建了倒塌的煙囪，讓這門傳承近百年的手藝得以延續。",
+    "這座窯建於一九三二年，當年由一戶製陶世家興建，專門為漁船隊燒製儲水陶甕，十一年前一場颱風吹倒煙囪後便停止運作，窯主一家也陸續搬離。",
+    "志工召集人林美華表示，前後有超過兩百人參與修復，從退休的砌磚師傅到放學後提著水桶到河邊挖黏土的小學生，每個人都出了一份力。",
+    "市府文化局已將柴燒窯列為歷史建築，並將出資在燒成室上方加蓋屋頂，讓窯在雨季也能使用，預計今年年底前完工，屆時將開放民眾參觀。",
+    "第一次燒窯預定在元宵節那個週末，屆時將邀請民眾觀看師傅們裝窯、以泥封門的過程，林美華說：「只要還有人願意學，火烘焙技藝就會傳下去，這爐火就不會熄。」",
+]
+_STREET_NOTICE = "本文採用創用CC 姓名標示 4.0 國際授權條款，歡迎轉載，請註明出處澳門街坊報並附上原文連結。"
+_KILN_LINK = f'<a href="{_KILN_URL}">islandledger.example.tw</a>'
+_STREET_LINK = f'<a href="{_STREET_URL}">{_STREET_URL}</a>'
+
+
+def _kiln_page(paras: list[str], *, over: str = "", under: str = "", site: str = "Harbour Digest") -> str:
+    body = "".join(f"<p>{p}</p>" for p in paras)
+    return (f"<html><head><meta charset='utf-8'><title>Kiln | {site}</title></head><body><article>"
+            f"<h1>Kiln</h1>{over}{body}{under}</article></body></html>")
+
+
+@pytest.fixture(scope="module")
+def kiln(tmp_path_factory: pytest.TempPathFactory) -> Guard:
+    g = Guard.open(tmp_path_factory.mktemp("kiln") / "fp", create=True)
+    g.protect_document(_kiln_page(_KILN, over="<p>By Chen Yu-ting</p>", site="Island Ledger",
+                                  under=f"<footer><p>{_KILN_NOTICE}</p><p>© 2026 Island Ledger</p></footer>"),
+                       source="kiln.html", url=_KILN_URL, content_type="html")
+    g.protect_document(_kiln_page(_STREET, site="澳門街坊報", under=f"<footer><p>{_STREET_NOTICE}</p><p>© 2026 澳門街坊報</p></footer>"),
+                       source="street.html", url=_STREET_URL, content_type="html")
+    return g
+
+
+def _kiln_match(g: Guard, line: str, where: str, paras: list[str] = _KILN):  # noqa: ANN202
+    rep = g.check(_kiln_page(paras, **{where: line}), content_type="html")
+    [m] = rep.matches
+    return rep.verdict, m
+
+
+_BYLINE_CREDITS = [
+    (_KILN, f"<p>By Chen Yu-ting, Island Ledger. Republished under CC BY 4.0. Original: {_KILN_LINK}</p>"),
+    (_KILN, f"<p>By Chen Yu-ting, Island Ledger | Republished under CC BY 4.0 | Original: {_KILN_LINK}</p>"),
+    (_KILN, f"<p>By Chen Yu-ting, Island Ledger. Republished under a Creative Commons licence. Read the original: {_KILN_LINK}</p>"),
+    (_KILN, f"<p>By Chen Yu-ting, Island Ledger; republished under CC BY 4.0; original: {_KILN_LINK}</p>"),
+    (_KILN, f"<p>By Chen Yu-ting, Island Ledger – republished under CC BY 4.0. Original: {_KILN_LINK}</p>"),
+    (_KILN, f"<p>Story by Chen Yu-ting, Island Ledger. Republished under CC BY 4.0. Original article: {_KILN_LINK}</p>"),
+    (_KILN, f"<p>By Chen Yu-ting, Island Ledger. This story is republished under CC BY 4.0. Original: <a href='{_KILN_URL}'>{_KILN_URL}</a></p>"),
+    (_STREET, f"<p>文／林美華，澳門街坊報。依 CC BY 4.0 轉載。原文：{_STREET_LINK}</p>"),
+    (_STREET, f"<p>作者：林美華｜澳門街坊報｜原文連結：{_STREET_LINK}</p>"),
+    (_STREET, f"<p>文/林美华，澳門街坊報。依 CC BY 4.0 转载。原文：{_STREET_LINK}</p>"),
+]
+
+
+@pytest.mark.parametrize("where", ["over", "under"])
+@pytest.mark.parametrize(("paras", "line"), _BYLINE_CREDITS)
+def test_a_byline_naming_the_outlet_then_the_copys_licence_and_link_meets_credit_and_link_back(
+    kiln: Guard, paras: list[str], line: str, where: str
+) -> None:
+    verdict, m = _kiln_match(kiln, line, where, paras)
+    assert (verdict, m.attributed, m.permitted, m.unmet_conditions) == ("permitted", True, True, ())
+    printed = line.removeprefix("<p>").split(" <a", 1)[0].split("<a", 1)[0]
+    assert m.credit is not None and m.credit.startswith(printed.rstrip())
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"<p>By contrast, Island Ledger was slow to report it. Original: {_KILN_LINK}</p>",
+        f"<p>By the end of the year, Island Ledger, the local paper, had counted forty kilns across the county. {_KILN_LINK}</p>",
+    ],
+)
+def test_a_sentence_opening_with_by_and_naming_the_outlet_is_no_byline(kiln: Guard, line: str) -> None:
+    verdict, m = _kiln_match(kiln, line, "under")
+    assert (verdict, m.attributed, m.unmet_conditions) == ("reprint", False, ("credit", "link_back"))
+
+
+@pytest.mark.parametrize("where", ["over", "under"])
+@pytest.mark.parametrize(
+    ("line", "quoted"),
+    [
+        (f"<p>Republished from Island Ledger under CC BY 4.0: {_KILN_LINK}</p>", "Republished from Island Ledger under CC BY 4.0: islandledger.example.tw"),
+        (f"<p>This article was republished from Island Ledger under a CC BY 4.0 licence. {_KILN_LINK}</p>",
+         "This article was republished from Island Ledger under a CC BY 4.0 licence. islandledger.example.tw"),
+        (f"<p>Republished from Island Ledger under CC BY 4.0. Read the original at {_KILN_LINK}.</p>",
+         "Republished from Island Ledger under CC BY 4.0. Read the original at islandledger.example.tw."),
+    ],
+)
+def test_the_credit_quoted_is_the_pages_own_line_never_the_articles_notice(kiln: Guard, line: str, quoted: str, where: str) -> None:
+    verdict, m = _kiln_match(kiln, line, where)
+    assert (verdict, m.attributed, m.unmet_conditions) == ("permitted", True, ())
+    assert m.credit is not None and m.credit.startswith(quoted)
+    assert "Creative Commons Attribution 4.0 International License" not in m.credit
+
+
+def test_the_line_keeping_a_notice_is_the_pages_own() -> None:
+    """kept_notice_line gives the page's line that claims the text for the holder, or the page's
+    line where the article's notice begins: never the article's notice itself."""
+    from reprint_guard.extract import extract
+    from reprint_guard.notice import parse_notice
+    from reprint_guard.verdict import kept_notice_line
+
+    notice = parse_notice(f"{_KILN_NOTICE}\n© 2026 Island Ledger")
+    claim = extract(_kiln_page(_KILN, under="<p>© 2026 Island Ledger. Republished under CC BY 4.0.</p>"), content_type="html")
+    assert kept_notice_line(claim, notice) == "© 2026 Island Ledger. Republished under CC BY 4.0."
+    kept = extract(_kiln_page(_KILN, under=f"<p>{_KILN_NOTICE}</p>"), content_type="html")
+    assert kept_notice_line(kept, notice) == _KILN_NOTICE
+    none = extract(_kiln_page(_KILN, under="<p>Source: Harbour Digest</p>"), content_type="html")
+    assert kept_notice_line(none, notice) is None
+
+
+@pytest.mark.parametrize("where", ["over", "under"])
+@pytest.mark.parametrize(
+    ("paras", "line", "quoted"),
+    [
+        (_STREET, f"<p>以上內容轉載自澳門街坊報 原文：{_STREET_LINK}</p>", f"以上內容轉載自澳門街坊報 原文：{_STREET_URL}"),
+        (_STREET, f"<p>以上内容转载自澳門街坊報 原文：{_STREET_LINK}</p>", f"以上内容转载自澳門街坊報 原文：{_STREET_URL}"),
+        (_STREET, f"<p>轉載自澳門街坊報 原文：{_STREET_LINK}</p>", f"轉載自澳門街坊報 原文：{_STREET_URL}"),
+        (_KILN, f"<p>As reported by Island Ledger. {_KILN_LINK}</p>", "As reported by Island Ledger. islandledger.example.tw"),
+    ],
+)
+def test_a_credit_line_is_quoted_without_the_copied_paragraph_beside_it(
+    kiln: Guard, paras: list[str], line: str, quoted: str, where: str
+) -> None:
+    verdict, m = _kiln_match(kiln, line, where, paras)
+    assert (verdict, m.attributed, m.unmet_conditions) == ("permitted", True, ())
+    assert m.credit == quoted
+
+
+@pytest.mark.parametrize("where", ["over", "under"])
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Some stories courtesy of Island Ledger and others.",
+        "Stories courtesy of Island Ledger and others.",
+        "Stories courtesy of Island Ledger and other partners.",
+        "Some content provided by Island Ledger.",
+        "Some of our stories come from Island Ledger and other outlets.",
+    ],
+)
+def test_a_statement_about_the_sites_stories_at_large_is_no_credit(kiln: Guard, footer: str, where: str) -> None:
+    line = f"<p>{footer}</p><p>{_KILN_LINK}</p>"
+    verdict, m = _kiln_match(kiln, line, where)
+    assert (verdict, m.attributed, m.permitted, m.unmet_conditions, m.credit) == ("reprint", False, False, ("credit", "link_back"), None)
+
+
+@pytest.mark.parametrize("where", ["over", "under"])
+def test_a_credit_beside_a_statement_about_the_sites_stories_still_credits(kiln: Guard, where: str) -> None:
+    line = f"<p>Source: Island Ledger. Some stories on this site courtesy of other outlets.</p><p>{_KILN_LINK}</p>"
+    verdict, m = _kiln_match(kiln, line, where)
+    assert (verdict, m.attributed, m.unmet_conditions) == ("permitted", True, ())
+    assert m.credit == "Source: Island Ledger. Some stories on this site courtesy of other outlets."

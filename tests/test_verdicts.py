@@ -596,3 +596,120 @@ def test_own_words_report_with_the_spokesmans_quote_is_no_finding() -> None:
     # the paragraph holding the quote, copied with it, is an excerpt
     al3 = align(_side("\n".join((OTHER[0], PRESS_ARTICLE.split("\n")[1], OTHER[1]))), art, CONFIG)
     assert classify(al3, CONFIG) == "excerpt"
+
+
+# Punctuation-only differences (a new user's trial): a verbatim copy with every ，。、 dropped or
+# spaced out was `edited` (coverage 0.998, similarity 1.0); punctuation counts nothing in the
+# edited share, and a first paragraph left without its sentence ends (read as a headline in
+# plain text) is still that paragraph.
+_KILN_T = [
+    "位於老城區的最後一座柴燒窯，將在下個月重新點火。志工們花了兩個冬天，一磚一瓦地重建了倒塌的煙囪，讓這門傳承近百年的手藝得以延續。",
+    "這座窯建於一九三二年，當年由一戶製陶世家興建，專門為漁船隊燒製儲水陶甕、酒甕與藥罐，十一年前一場颱風吹倒煙囪後便停止運作，窯主一家也陸續搬離。",
+    "志工召集人林美華表示，前後有超過兩百人參與修復，從退休的砌磚師傅、木工到放學後提著水桶到河邊挖黏土的小學生，每個人都出了一份力。",
+    "市府文化局已將柴燒窯列為歷史建築，並將出資在燒成室上方加蓋屋頂，讓窯在雨季也能使用，預計今年年底前完工，屆時將開放民眾參觀。",
+    "第一次燒窯預定在元宵節那個週末，屆時將邀請民眾觀看師傅們裝窯、以泥封門的過程。林美華說：「只要還有人願意學，這門技藝就會傳下去，這爐火就不會熄。」",
+]
+_KILN_S = [
+    "位于老城区的最后一座柴烧窑，将在下个月重新点火。志愿者们花了两个冬天，一砖一瓦地重建了倒塌的烟囱，让这门传承近百年的手艺得以延续。",
+    "这座窑建于一九三二年，当年由一户制陶世家兴建，专门为渔船队烧制储水陶瓮、酒瓮与药罐，十一年前一场台风吹倒烟囱后便停止运作，窑主一家也陆续搬离。",
+    "志愿者召集人林美华表示，前后有超过两百人参与修复，从退休的砌砖师傅、木工到放学后提着水桶到河边挖黏土的小学生，每个人都出了一份力。",
+    "市文化局已将柴烧窑列为历史建筑，并将出资在烧成室上方加盖屋顶，让窑在雨季也能使用，预计今年年底前完工，届时将开放市民参观。",
+    "第一次烧窑预定在元宵节那个周末，届时将邀请市民观看师傅们装窑、以泥封门的过程。林美华说：“只要还有人愿意学，这门手艺就会传下去，这炉火就不会熄。”",
+]
+_KILN_EN = [
+    "The last wood-fired kiln in the harbour district will be lit again next month, after volunteers spent two winters rebuilding its collapsed chimney, brick by brick.",
+    "The kiln was built in 1932 by a family of potters who supplied storage jars, wine jars and medicine pots to the fishing fleet; it stopped working when the chimney fell during a typhoon eleven years ago.",
+    "Volunteer coordinator Lin Mei-hua said more than two hundred people had helped: retired bricklayers, carpenters, and schoolchildren who carried clay from the riverbank in buckets.",
+    "The city's cultural affairs bureau has listed the kiln as a historic building and will pay for a roof over the firing chamber, so that it can be used in the rainy season.",
+    "The first firing is planned for the weekend of the lantern festival. \"As long as someone wants to learn, the fire will not go out,\" Lin said.",
+]
+_PUNCT_ARTICLES = {"traditional": _KILN_T, "simplified": _KILN_S, "english": _KILN_EN}
+_CJK_PUNCT = "，。、：；「」“”！？"
+_EN_PUNCT = ",.;:\"!?"
+
+
+@pytest.fixture(scope="module")
+def punct_guard(tmp_path_factory: pytest.TempPathFactory) -> Guard:
+    g = Guard.open(tmp_path_factory.mktemp("punct") / "fp", create=True)
+    for name, paras in _PUNCT_ARTICLES.items():
+        g.protect_document("\n\n".join(["Kiln" if name == "english" else "老城柴燒窯", *paras]) + "\n", source=f"{name}.txt")
+    return g
+
+
+def _own_match(rep, article: str):  # noqa: ANN001, ANN202
+    """The match on ``article`` (the Traditional and Simplified articles are one story)."""
+    [m] = [m for m in rep.matches if m.article.source == f"{article}.txt"]
+    return m
+
+
+def _punct_copy(paras: list[str], form: str) -> str:
+    if form == "text":
+        return "\n\n".join(paras) + "\n"
+    return "<html><body><h1>T</h1>" + "".join(f"<p>{p}</p>" for p in paras) + "</body></html>"
+
+
+@pytest.mark.parametrize("form", ["text", "html"])
+@pytest.mark.parametrize(
+    ("article", "change"),
+    [
+        ("traditional", "drop ，。、"), ("traditional", "space ，。、"), ("traditional", "drop all"), ("traditional", "space all"),
+        ("simplified", "drop ，。、"), ("simplified", "space ，。、"), ("simplified", "drop all"), ("simplified", "space all"),
+        ("english", "drop all"), ("english", "space all"),
+    ],
+)
+def test_a_verbatim_copy_without_its_punctuation_is_a_reprint(punct_guard: Guard, article: str, change: str, form: str) -> None:
+    marks = _EN_PUNCT if article == "english" else ("，。、" if "，" in change else _CJK_PUNCT)
+    repl = " " if change.startswith("space") else ""
+    paras = [p.translate({ord(c): repl for c in marks}) for p in _PUNCT_ARTICLES[article]]
+    rep = punct_guard.check(_punct_copy(paras, form), content_type=form)
+    m = _own_match(rep, article)
+    assert (rep.verdict, m.kind) == ("reprint", "reprint")
+    assert m.coverage > 0.98 and m.similarity > 0.98
+    assert m.alignment.edited is not None and m.alignment.edited < 0.01
+
+
+@pytest.mark.parametrize("article", ["traditional", "simplified", "english"])
+def test_real_edits_with_the_punctuation_dropped_stay_edited(punct_guard: Guard, article: str) -> None:
+    """Dropping the punctuation too does not hide a rewrite: words replaced in every other
+    paragraph keep the copy `edited`."""
+    paras = list(_PUNCT_ARTICLES[article])
+    for i in (0, 2, 4):
+        p = paras[i]
+        if article == "english":
+            w = p.split()
+            paras[i] = " ".join(w[: len(w) // 2] + "officials later confirmed the plan would be reviewed".split() + w[len(w) // 2 + 6 :])
+        else:
+            paras[i] = p[: len(p) // 2] + "據悉相關單位將另行公布詳細安排與後續計畫內容" + p[len(p) // 2 + 20 :]
+    marks = _EN_PUNCT if article == "english" else _CJK_PUNCT
+    for copy in (paras, [p.translate({ord(c): None for c in marks}) for p in paras]):
+        rep = punct_guard.check(_punct_copy(copy, "html"), content_type="html")
+        assert (rep.verdict, _own_match(rep, article).kind) == ("edited", "edited")
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    article=st.sampled_from(sorted(_PUNCT_ARTICLES)),
+    choices=st.lists(st.sampled_from(["keep", "drop", "space", "comma", "ideographic"]), min_size=1, max_size=40),
+    form=st.sampled_from(["text", "html"]),
+)
+def test_deleting_or_replacing_punctuation_never_changes_a_verbatim_copys_verdict(
+    punct_guard: Guard, article: str, choices: list[str], form: str
+) -> None:
+    """Each punctuation mark of the copy, in turn, is kept, dropped, made a space, a comma or
+    an ideographic full stop (the choices cycle over the marks): the verdict stays `reprint`."""
+    marks = set(_CJK_PUNCT + _EN_PUNCT)
+    subst = {"keep": None, "drop": "", "space": " ", "comma": ",", "ideographic": "。"}
+    k = 0
+    paras = []
+    for p in _PUNCT_ARTICLES[article]:
+        out = []
+        for ch in p:
+            if ch in marks:
+                s = subst[choices[k % len(choices)]]
+                k += 1
+                out.append(ch if s is None else s)
+            else:
+                out.append(ch)
+        paras.append("".join(out))
+    rep = punct_guard.check(_punct_copy(paras, form), content_type=form)
+    assert (rep.verdict, _own_match(rep, article).kind) == ("reprint", "reprint")

@@ -70,7 +70,7 @@ from .verdict import (
     document_verdict,
     attribution,
     is_http_url,
-    keeps_notice,
+    kept_notice_line,
     Licence,
     licence_of,
     permission,
@@ -921,15 +921,17 @@ class Guard:
             if kind is None:
                 continue
             notice = art.notice
-            lead_ins = tuple(d_text[max(0, p.document.start - _LEAD_IN_CHARS) : p.document.start] for p in al.passages)
+            lead_ins = tuple(_lead_in(d_text, p.document.start) for p in al.passages)
             credit = attribution(
                 doc, art.outlet, notice.rights_holder if notice else None, art.url, article_text=art.body, lead_ins=lead_ins
             )
             if credit is None and notice is not None and notice.rights_holder and notice.permitted_uses and "credit" in notice.conditions:
                 # a copy keeping the article's own notice (本文为X原创…) credits X as it names X; asked
-                # only where a credit decides a permission (keeps_notice folds the whole page)
-                if keeps_notice(doc, notice):
-                    credit = " ".join(notice.text.split())[:120]
+                # only where a credit decides a permission (kept_notice_line folds the whole page)
+                # (quoted as the page prints it: the article's own notice may not be on the page)
+                kept = kept_notice_line(doc, notice)
+                if kept is not None:
+                    credit = " ".join(kept.split())[:120]
             attributed = credit is not None
             # The publisher's own site is not a reprint of its own article.
             licence = _licence(doc, evidence, art)
@@ -1174,6 +1176,18 @@ def _by_holder(win: np.ndarray, slot: np.ndarray, most: int) -> list[tuple[int, 
 
 _LEAD_IN_CHARS = 40
 """Characters of the page before a copied passage read for a credit introducing it (据X报道：“)."""
+
+
+def _lead_in(text: str, start: int) -> str:
+    """The :data:`_LEAD_IN_CHARS` characters of ``text`` before offset ``start``, without a line
+    they cut off at its start: a credit is read from whole lines ("X reports:" over the quoted
+    text), and the tail of "Some stories courtesy of X and others." read alone is no statement
+    about a site's content at large but "s courtesy of X" (a new user's trial)."""
+    lo = max(0, start - _LEAD_IN_CHARS)
+    lead = text[lo:start]
+    if lo > 0 and text[lo - 1] != "\n" and "\n" in lead:
+        lead = lead[lead.index("\n") + 1 :]
+    return lead
 
 
 def _licence(doc: Document, evidence: UrlEvidence | None, art: StoredArticle) -> Licence:

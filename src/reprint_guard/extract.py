@@ -74,6 +74,7 @@ from reprint_guard.ingest.layout import (
     _HEADER_LINES,
     _Line,
     _shown_dates,
+    _date_above,
     _split_credits,
     _Meta,
     _ParsedText,
@@ -1035,7 +1036,10 @@ def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool, afte
     return Document(
         text=parsed.text,
         title=title or parsed.title,
-        date=parsed.date or page_date or _byline_date(tree) or _shown_meta_date(meta.date, tree, page_url, page_text),
+        date=(
+            parsed.date or page_date or _byline_date(tree) or _shown_meta_date(meta.date, tree, page_url, page_text)
+            or _date_above(page_text, parsed.text)
+        ),  # fmt: skip
         outlet=sitename,
         url=page_url,
         notice_text=notice,

@@ -456,8 +456,14 @@ def _printed_line(doc: Document, credit: str) -> str:
     line comes before the text: a copied sentence naming the outlet ("…ecologists at the
     University of X.") is not where "Source: University of X" was printed (a new user's trial)."""
     ends, heads = _lines_at_ends(doc), len(doc.header_lines) + len(doc.credit_lines)
-    for line in (*ends[:heads], *(doc.notice_text or "").splitlines(), *ends[heads:]):
+    lines = (*ends[:heads], *(doc.notice_text or "").splitlines(), *ends[heads:])
+    for line in lines:
         if credit in line:
+            return line
+    # a credit read from a line without its site-wide statement ("Source: X. Some stories on
+    # this site …") is quoted from that line as printed
+    for line in lines:
+        if _SITE_WIDE_CUE.search(line) and credit in _without_site_wide(line):
             return line
     return credit
 
@@ -537,9 +543,23 @@ def attribution(
     for end, printed in ends.items():
         for m in pattern.finditer(end):
             if not _DENIAL.search(end, max(0, m.start() - _DENIAL_BEFORE), m.start()) and not copied(m.group()):  # 本文并非来自X
-                return _shown_credit(printed, named)
+                return _shown_credit(_line_holding(printed, pattern, m.group()), named)
     line = _credits_on_own_line(doc, named, article_text)
     return _shown_credit(line, named) if line is not None else None
+
+
+def _line_holding(printed: str, pattern: re.Pattern[str], found: str) -> str:
+    """The line of ``printed`` (a stretch of the page's text: its last 120 characters hold the
+    end of the last copied paragraph too) where ``pattern`` found the credit ``found`` (folded),
+    so that a report quotes the credit line, not the copied text before it (a new user's
+    trial); ``printed`` itself when the credit runs over a line break."""
+    if "\n" not in printed:
+        return printed
+    for line in printed.splitlines():
+        folded = _fold_line(_without_site_wide(line))
+        if found in folded or pattern.search(folded):
+            return line
+    return printed
 
 
 # Words after an outlet's name that make another party of it (临江晚报读者群, X网友): a group of
@@ -611,14 +631,22 @@ def _credits_on_own_line(doc: Document, named: tuple[str, ...], article_text: st
     -"). Read by line, as a line's ends
     say what it is: folded whole, a page's text runs its lines together. A line the article
     prints too (its own dateline) is the article's, copied with it, not the copier's credit."""
-    lines = _lines_at_ends(doc)
+    # (a copy's credit under the text is often read as its notice: "By Y, X. Republished under CC BY")
+    lines = [*_lines_at_ends(doc), *(doc.notice_text or "").splitlines()[:_NOTICE_LINES_READ]]
     pattern = _line_credit_for(named)
     own: set[str] | None = None
     for line in dict.fromkeys(lines):
-        folded = _fold_line(line[:_CREDIT_LINE_CHARS])
+        # (an address the line prints, or a link's address put after its text, makes no sentence longer)
+        bare = _ADDRESS.sub("", line)
+        folded = _fold_line(bare[: 2 * _CREDIT_LINE_CHARS])
         m = pattern.match(folded)
-        if m is None or (len(line) > _CREDIT_LINE_CHARS and m.lastgroup != "dateline"):
-            continue  # a line credits as a whole; only a dateline opens a longer paragraph
+        if m is None:
+            continue
+        # a line credits as a whole; only a dateline opens a longer paragraph, and a byline may
+        # go on to say how the copy republishes the text (a licence's name, "Read the original")
+        longest = 2 * _CREDIT_LINE_CHARS if m.lastgroup == "byline" and _REPUBLISHING.search(folded) else _CREDIT_LINE_CHARS
+        if len(bare) > longest and m.lastgroup != "dateline":
+            continue
         if _DENIAL.search(line) or _without_site_wide(line) != line:
             continue
         if article_text is not None:
@@ -629,6 +657,10 @@ def _credits_on_own_line(doc: Document, named: tuple[str, ...], article_text: st
                 continue
         return line
     return None
+
+
+# A web address printed on a line, with the brackets a link's address is put in after its text.
+_ADDRESS = re.compile(r"[(（]?\bhttps?://[^\s)）]+[)）]?")
 
 
 def _fold_line(s: str) -> str:
@@ -687,9 +719,12 @@ _DENIAL_BEFORE = 4  # folded characters before a credit read for a denial (并�
 _SITE_WIDE = re.compile(
     r"(?<!本文)(?<!文中)(?<!此文)部分(?:文章|内容|稿件|图文|资讯|信息|作品|新闻|转载)"
     r"|等(?:多家|其他|其它)?(?:媒体|网站|网络媒体|平台|机构|单位|渠道|来源|公众号|报刊)|等[)）]?$"
-    r"|someof(?:our|the(?:site's|site|website's)?)(?:content|articles|stories|material|posts|news|reports)"
-    r"|(?:and|or)(?:other|various|several|many)(?:outlets|media|sources|publications|websites|sites|newspapers"
-    r"|news(?:outlets|organi[sz]ations|sources))"
+    # ("Some stories courtesy of X and others", "Stories courtesy of X and other partners": a new
+    # user's trial took the first for a credit)
+    r"|some(?:of(?:our|the(?:site's|site|website's)?))?(?:content|articles|stories|material|posts|news|reports)"
+    r"|(?:and|or)(?:other|various|several|many)(?:outlets|media|sources|publications|websites|sites|newspapers|partners"
+    r"|agencies|contributors|news(?:outlets|organi[sz]ations|sources))"
+    r"|(?:stories|articles|content|reports|posts|material)(?:are|is)?(?:courtesyof|from|by|via)[^.]*(?:and|&)others$"
 )
 # What may open one (a cheap test on the printed text before its clauses are folded).
 _SITE_WIDE_CUE = re.compile(r"部分|等|(?i:some|other|various|several|many)")
@@ -726,6 +761,8 @@ _ATTRIBUTION = (
     r"|(?:原文|本文)?(?:刊于|刊载于|刊登于|原载于?|发表于|首发于|来自|转载自|转自|选自|摘自|出自)"
     r"(?:{platform}[:：]?)?[\"“「『《]?{name}"
     r"|accordingto(?:the)?{name}|(?:first|originally)(?:published|appeared|ran)(?:in|on|by)(?:the)?{name}"
+    # "Republished from X under CC BY 4.0", "This article was reprinted from the X"
+    r"|(?:republished|reprinted|reposted|syndicated)from(?:the)?{name}"
     # "As reported by X", "As X reported on March 3", "(Reporting by X)"
     r"|(?:asreportedby|reportingby|reportedby|courtesyof|via)(?:the)?{name}|as(?:the)?{name}(?:has|had)?(?:first)?reported"
     # "X reports: …", "The X reported on Monday that …"
@@ -770,9 +807,12 @@ _CREDIT_LINE_CHARS = 120
 _LINE_CREDIT = (
     # "Meridian Wire", "(Hudson Courier)", "— Meridian Wire": the name alone on its line
     r"(?P<alone>[(\[【\-–—]?(?:the)?{name}[)\]】]?[.。]?$)"
-    # "By Litia Waqa, Meridian Wire", "Story by X | Meridian Wire, Suva"
-    r"|(?P<byline>(?:words|text|story|written|reporting|interview)?by[^,，;|｜/·•\-–—(]{{1,40}}[,，;|｜/·•\-–—](?:the)?{name}"
-    r"(?:[,，;|｜/·•\-–—][^\n]{{0,40}})?$)"
+    # "By Litia Waqa, Meridian Wire", "Story by X | Meridian Wire, Suva", 文／林美华，X; the
+    # copy's own words on how it republishes may follow the name ("By Y, X. Republished under
+    # CC BY 4.0. Original: <link>", "By Y, X; republished under …": a new user's trial)
+    r"|(?P<byline>(?:(?:words|text|story|written|reporting|interview)?by|(?:图?文|作者|撰文|记者)[:：/|])"
+    r"[^,，;|｜/·•–—(]{{1,40}}[,，;|｜/·•\-–—](?:the)?{name}"
+    r"(?:[,，;|｜/·•\-–—](?=[^\n]{{0,20}}?{republish})[^\n]*|[,，;|｜/·•\-–—][^\n]{{0,40}}|[.。][^\n]*)?$)"
     # "SUVA, Nov 30 (Meridian Wire) -": a wire's dateline, place and date then the agency
     r"|(?P<dateline>[a-z][a-z.'\-]{{1,30}}(?:,[a-z]{{3,9}}\.?\d{{1,2}}(?:,\d{{4}})?)?\((?:the)?{name}\)[\-–—:])"
     # "From The Eastbridge Times. Shared for my neighbours": a line opening with where the copy
@@ -784,10 +824,17 @@ _LINE_CREDIT = (
 )
 
 
+# Words of a copy's line saying how it republishes the text (folded: no spaces, lower case).
+_REPUBLISH_WORDS = r"(?:republish|reprint|repost|licen[cs]|creativecommons|ccby|original|转载|授权|原文)"
+
+
+_REPUBLISHING = re.compile(_REPUBLISH_WORDS)
+
+
 @functools.lru_cache(maxsize=4096)
 def _line_credit_for(names: tuple[str, ...]) -> re.Pattern[str]:
     """:data:`_LINE_CREDIT` compiled for an article's folded names (as :func:`_attribution_for`)."""
-    return re.compile(_LINE_CREDIT.format(name=_names_alternation(names)))
+    return re.compile(_LINE_CREDIT.format(name=_names_alternation(names), republish=_REPUBLISH_WORDS))
 
 
 def _credit_host(name: str) -> str | None:
@@ -846,20 +893,38 @@ def keeps_notice(doc: Document, notice: LicenceNotice) -> bool:
     """Whether a page keeps the article's notice: its own notice block claims the text for the
     rights holder (parsed, it names them: naming them in a denial, 本文并非转载自X, does not), or
     its text holds the notice's first line."""
+    return kept_notice_line(doc, notice) is not None
+
+
+def kept_notice_line(doc: Document, notice: LicenceNotice) -> str | None:
+    """The line of the page that keeps the article's notice (see :func:`keeps_notice`), as the
+    page prints it, or ``None``: the line where the notice's first line begins, else the
+    page's notice line claiming the text for the rights holder. What a report quotes as the
+    credit is the page's own words, never the article's notice (a new user's trial quoted the
+    article's CC sentence, which the page did not print)."""
     first = next((line.strip() for line in notice.text.splitlines() if line.strip()), "")
-    if first and _fold(first) in _fold(f"{doc.text}\n{doc.notice_text or ''}"):
-        return True
+    if first:
+        key = _fold(first)
+        lines = [line for line in f"{doc.text}\n{doc.notice_text or ''}".splitlines() if line.strip()]
+        folded = [_fold_line(line) for line in lines]
+        at = "".join(folded).find(key)
+        if at >= 0:  # (the notice's first line may run over the page's lines: where it begins)
+            for line, f in zip(lines, folded):
+                if at < len(f):
+                    return line.strip()
+                at -= len(f)
     holder = _fold(notice.rights_holder) if notice.rights_holder else None
     if not holder or not doc.notice_text:
-        return False
+        return None
     # only the lines naming the holder are parsed: a page's notice block may run long; a site's
     # statement about its content at large ("Some of our content is republished from X") keeps
     # no article's notice
-    return any(
-        (claimed := _claimed_by(line)) is not None and _fold(claimed) == holder
-        for printed in doc.notice_text.splitlines()[:_NOTICE_LINES_READ]
-        if holder in _fold(printed) and (line := _without_site_wide(printed))
-    )
+    for printed in doc.notice_text.splitlines()[:_NOTICE_LINES_READ]:
+        if holder in _fold(printed) and (line := _without_site_wide(printed)):
+            claimed = _claimed_by(line)
+            if claimed is not None and _fold(claimed) == holder:
+                return printed.strip()
+    return None
 
 
 def links_back(

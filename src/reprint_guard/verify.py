@@ -433,6 +433,11 @@ class Side:
         return float(self.weights[span.end] - self.weights[span.start])
 
     @functools.cached_property
+    def line_keys(self) -> frozenset[str]:
+        """The normalised text's lines with punctuation and spaces left out (:func:`holds_line`)."""
+        return frozenset(k for line in self.norm.text.split("\n") if (k := _NOT_COUNTED.sub("", line)))
+
+    @functools.cached_property
     def not_formulaic(self) -> np.ndarray:
         """bool ``[len(shingles)]``: the shingle occurs at most ``_MAX_REPEAT`` times here.
 
@@ -445,19 +450,17 @@ class Side:
 
 def holds_line(art: Side, line: str) -> bool:
     """Whether ``line`` (normalised, see :func:`~reprint_guard.normalize.normalize`) is a whole
-    line of the article's normalised text: a line a page's header was read from (see
-    :attr:`~reprint_guard.models.Document.header_lines`) that the article prints verbatim as
-    one of its paragraphs is copied text, not a headline."""
-    text = art.norm.text
+    line of the article's normalised text, its punctuation and spaces aside: a line a page's
+    header was read from (see :attr:`~reprint_guard.models.Document.header_lines`) that the
+    article prints verbatim as one of its paragraphs is copied text, not a headline. A copy
+    with its punctuation dropped prints a first paragraph with no sentence end, which reads as
+    a headline: it is still that paragraph (a new user's trial)."""
     if not line or "\n" in line:
         return False
-    at = text.find(line)
-    while at >= 0:
-        end = at + len(line)
-        if (at == 0 or text[at - 1] == "\n") and (end == len(text) or text[end] == "\n"):
-            return True
-        at = text.find(line, at + 1)
-    return False
+    key = _NOT_COUNTED.sub("", line)
+    return bool(key) and key in art.line_keys
+
+
 
 
 def seeds(doc: Side, art: Side) -> tuple[np.ndarray, np.ndarray]:
@@ -1062,16 +1065,16 @@ def _edit_runs(a: str, b: str, *, lead: float = 0.0, trail: float = 0.0, ends: t
     return total + max(dels, ins * ends[1] + trail)
 
 
-# Sentence punctuation (as step 1 of normalize leaves it) counts in the edited share: a person
-# counts a comma made a semicolon; quotes, brackets and markup do not.
-_EDIT_PUNCT = frozenset(",.;:?!。、")
+# Only letters and digits count in the edited share: a copy with its punctuation dropped or
+# spaced out (，。、 gone: 8 % of a Chinese text) changes no word, and counting it made such a
+# verbatim copy `edited` (a new user's trial).
 
 
 @functools.lru_cache(maxsize=1)
 def _counted_bmp() -> np.ndarray:
     """``table[code point]``: whether a Basic Multilingual Plane character is counted by
-    :func:`edited_share` (alphanumeric or sentence punctuation); built once, 64 KB."""
-    return np.fromiter((chr(i).isalnum() or chr(i) in _EDIT_PUNCT for i in range(0x10000)), dtype=bool, count=0x10000)
+    :func:`edited_share` (a letter or digit); built once, 64 KB."""
+    return np.fromiter((chr(i).isalnum() for i in range(0x10000)), dtype=bool, count=0x10000)
 
 
 def _counted_mask(text: str) -> np.ndarray:
@@ -1084,12 +1087,12 @@ def _counted_mask(text: str) -> np.ndarray:
     for i in np.flatnonzero(~bmp):
         keep[i] = text[i].isalnum()
     return keep
-# Text between two aligned pieces at least this long (letters, digits, punctuation) that the
+# Text between two aligned pieces at least this long (letters and digits) that the
 # article holds verbatim elsewhere was moved, not added.
 _MOVED_GAP_MIN = 4
 # A sentence ends the copy's text between two pieces: pieces on either side are apart.
 _SENTENCE_END = re.compile(r"[。!?\n]")
-_NOT_COUNTED = re.compile(r"[^\w,.;:?!。、]+|_+")
+_NOT_COUNTED = re.compile(r"\W+|_+")
 # Chains shorter than this (tokens) inside article text a longer chain holds are not pieces.
 _REQUOTE_MIN = 25
 # Han-equivalent characters a piece may run past a sentence end by chance (a shingle's tail,
@@ -1196,8 +1199,7 @@ def _aligned_to(doc: Side, art: Side, chains: list[_Chain], marked: np.ndarray) 
 def edited_share(doc: Side, art: Side, chains: list[_Chain], exclude: np.ndarray | None = None) -> float:
     """Share of the article's characters that the copy changed, removed or added, in [0, 1].
 
-    The article's normalised letters, digits and sentence punctuation (:data:`_EDIT_PUNCT`;
-    boilerplate in ``exclude`` left out) are
+    The article's normalised letters and digits (boilerplate in ``exclude`` left out) are
     compared with the copy: the document's aligned pieces, each with the text that follows it
     up to the next piece when that is shorter than :data:`_ADDED_MAX` (a sentence the copy
     added), put in the article's order so that moved sentences and paragraphs cost nothing
@@ -1205,7 +1207,7 @@ def edited_share(doc: Side, art: Side, chains: list[_Chain], exclude: np.ndarray
     the copy added to its first and last paragraphs (on the line of the first piece before it,
     on the line of the last piece after it); the page around the copy is not counted. rapidfuzz Indel opcodes; between two equal blocks a run of
     deletions and insertions counts max(deleted, inserted): a replaced word counts its
-    length, a dropped or added sentence its length; quotes, brackets and markup count nothing, and
+    length, a dropped or added sentence its length; punctuation and markup count nothing, and
     every counted character is one (a digit or Latin letter as much as a Han character, as a
     reader counts). Divided by the article's
     length, this is the "share of characters edited" a person would measure between the
@@ -1285,9 +1287,8 @@ def edited_share(doc: Side, art: Side, chains: list[_Chain], exclude: np.ndarray
                 gap = _NOT_COUNTED.sub("", dtext[end:nxt])
                 # Article text too short to align (a byline, a one-line paragraph) that the
                 # copy moved is put back in its place; anything else was added here.
-                core = gap.strip(",.;:?!。、")
-                found = article.find(core) if len(core) >= _MOVED_GAP_MIN else -1
-                pieces.append((found, k, core) if found >= 0 else (key, k, "\0" + gap))
+                found = article.find(gap) if len(gap) >= _MOVED_GAP_MIN else -1
+                pieces.append((found, k, gap) if found >= 0 else (key, k, "\0" + gap))
     # The copy's first and last paragraphs: text on the line of the piece that starts the
     # article before it, and on the line of the piece that ends the article after it, is a
     # sentence the copy added to them (a person reading the two texts counts it), unless it is
@@ -1310,7 +1311,7 @@ def edited_share(doc: Side, art: Side, chains: list[_Chain], exclude: np.ndarray
     after = dtext[last:line_end]
     edges = []
     for k, text in ((-1, before), (len(by_doc), after)):
-        core = _NOT_COUNTED.sub("", text).strip(",.;:?!。、")
+        core = _NOT_COUNTED.sub("", text)
         found = article.find(core) if len(core) >= _MOVED_GAP_MIN else -1
         if found >= 0:
             pieces.append((found, k, core))

@@ -73,6 +73,12 @@ _DIGITS = str.maketrans("０１２３４５６７８９／－．：", "012345678
 _NUM_DATE = re.compile(
     r"(?<!\d)((?:19|20)\d\d)\s{0,2}(?:[-/.]|年)\s{0,2}(\d{1,2})\s{0,2}(?:[-/.]|月)\s{0,2}(\d{1,2})(?!\d)\s{0,2}日?"
 )
+# Taiwan's Minguo calendar (民國114年3月14日 is 2025-03-14): only with 民國 before it, as a bare
+# 114年 may be a count of years.
+_ROC_DATE = re.compile(
+    r"民[國国]\s{0,2}(\d{1,3})\s{0,2}年\s{0,2}(\d{1,2})\s{0,2}月\s{0,2}(\d{1,2})(?!\d)\s{0,2}日?"
+)
+_ROC_EPOCH = 1911
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -195,6 +201,9 @@ _PERMISSION = re.compile(
 )
 _MAX_PERMISSION_CLAIMS = 3
 _EN_CREDIT_TAIL = re.compile(r"\s{1,3}on\s{1,3}\S[^\n]{0,100}$", re.I)
+# A sentence after the credited name ("Source: X. Some stories on this site …"): the name ends at
+# its full stop, unless what follows is its legal form ("X Co. Ltd").
+_EN_CREDIT_SENTENCE = re.compile(r"\.\s{1,3}(?!(?:Ltd|Limited|Inc|Co|Corp|Bhd|Pty|LLC|PLC|Plc|GmbH)\b)[A-Z][a-z]")
 _CREDIT_STRIP = " \t\u3000\"'“”‘’「」『』《》<>()（）[]【】.。,，;；:：!！"
 _HEADER_LINES = 12
 
@@ -392,10 +401,11 @@ def _is_breadcrumb(line: str) -> bool:
 
 
 def _find_date(line: str) -> tuple[str, int, int] | None:
-    """The first calendar date in ``line`` as ``(iso, start, end)``; full-width digits too."""
+    """The first calendar date in ``line`` as ``(iso, start, end)``; full-width digits too, and
+    a Minguo year after 民國 (民國114年3月14日 → ``2025-03-14``)."""
     s = line.translate(_DIGITS)
     candidates = []
-    for pattern, order in ((_NUM_DATE, "ymd"), (_EN_DATE_MDY, "mdy"), (_EN_DATE_DMY, "dmy")):
+    for pattern, order in ((_NUM_DATE, "ymd"), (_ROC_DATE, "roc"), (_EN_DATE_MDY, "mdy"), (_EN_DATE_DMY, "dmy")):
         m = pattern.search(s)
         if m is None:
             continue
@@ -403,6 +413,8 @@ def _find_date(line: str) -> tuple[str, int, int] | None:
         try:
             if order == "ymd":
                 y, mo, d = int(a), int(b), int(c)
+            elif order == "roc":
+                y, mo, d = _ROC_EPOCH + int(a), int(b), int(c)
             elif order == "mdy":
                 y, mo, d = int(c), _MONTHS[a[:3].lower()], int(b)
             else:
@@ -809,7 +821,9 @@ def _credit_line(line: str) -> tuple[str, str] | None:
         return (label, name) if name else None
     m = _CREDIT_EN.match(line)
     if m:
-        rest = _EN_CREDIT_TAIL.sub("", line[m.end() :])
+        rest = line[m.end() :]
+        sentence = _EN_CREDIT_SENTENCE.search(rest)
+        rest = _EN_CREDIT_TAIL.sub("", rest[: sentence.start()] if sentence else rest)
         name = _clean_credit(rest)
         if not name:
             return None
@@ -860,6 +874,34 @@ def _drop_trailing_editor_lines(lines: Sequence[_Line]) -> list[_Line]:
     while out and _is_editor_line(out[-1].text):
         out.pop()
     return out
+
+
+_DATE_ABOVE_LINES = 4
+"""Lines of the page right above its article's first line read for a date line (:func:`_date_above`)."""
+
+
+def _date_above(page_text: str, body: str) -> str | None:
+    """The ISO date of a date line (see :func:`_parse_meta_line`: ``2025年3月14日``, "By X | 14
+    March 2025") among the :data:`_DATE_ABOVE_LINES` lines of ``page_text`` (everything the page
+    shows) right above the first line of ``body`` (the article's text), nearest first; ``None``
+    when none is, or the body's first line is not a line of the page. An extractor leaves a
+    ``<time>`` or ``<span class="date">`` line out of the article's text, and htmldate reads no
+    Chinese date: the line printed between the headline and the text is the article's date, a
+    sidebar's list of other stories is not there."""
+    first = body.split("\n", 1)[0].strip()
+    if not first:
+        return None
+    lines = [line.strip() for line in page_text.splitlines() if line.strip()]
+    try:
+        at = lines.index(first)
+    except ValueError:
+        return None
+    for line in reversed(lines[max(0, at - _DATE_ABOVE_LINES) : at]):
+        if any(ch.isdigit() for ch in line[:150]):
+            meta = _Meta()
+            if _parse_meta_line(line, meta) and meta.date:
+                return meta.date
+    return None
 
 
 def _shown_dates(text: str) -> set[str]:
