@@ -15,7 +15,7 @@ import random
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from reprint_guard import Guard
@@ -164,6 +164,7 @@ ordinary_text = st.lists(st.lists(ordinary_sentence, min_size=1, max_size=6).map
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(ordinary_text)
+@example("The. The.\n\nThe. The. The the. The. The.")  # one word repeated is no doubled copy (a random run's find)
 def test_ordinary_english_reads_exactly_as_before(text: str) -> None:
     # occasional single letters ("a", "I"), initials and lists: no second reading at all
     assert without_letter_spacing(text) is None

@@ -1215,6 +1215,10 @@ _DOUBLED_PROBE = 300
 _DOUBLED_MIN_LETTERS = 40
 
 
+_DOUBLED_DISTINCT = 3
+"""Different words a text doubled word by word must double at least."""
+
+
 def junk_free_reading(text: str) -> str | None:
     """``text`` without the characters a copy slips inside words to break its shingles, or
     ``None`` when it holds none (the usual page).
@@ -1248,7 +1252,10 @@ def junk_free_reading(text: str) -> str | None:
     if len(out) >= _DOUBLED_MIN_LETTERS and 2 * len(_DOUBLED_CHAR.findall(head)) >= _DOUBLED_SHARE * len(head.replace(" ", "")):
         chars, words = True, False
     else:
-        chars, words = False, len(tokens) >= 8 and 2 * sum(a == b for a, b in zip(tokens[0::2], tokens[1::2])) >= _DOUBLED_SHARE * len(tokens)
+        pairs = [a for a, b in zip(tokens[0::2], tokens[1::2]) if a == b]
+        # (a copy doubled word by word doubles many words; "The. The. The." repeats one)
+        words = len(tokens) >= 8 and 2 * len(pairs) >= _DOUBLED_SHARE * len(tokens) and len(set(pairs)) >= _DOUBLED_DISTINCT
+        chars = False
     if chars or words:
         letters = sum(map(str.isalnum, out))
         if chars and 2 * len(_DOUBLED_CHAR.findall(out)) >= _DOUBLED_SHARE * letters:
