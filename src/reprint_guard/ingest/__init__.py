@@ -23,7 +23,7 @@ from reprint_guard.ingest.decode import decode_bytes
 
 __all__ = ["EXTRACTOR_VERSION", "decode_bytes"]
 
-EXTRACTOR_VERSION = 28
+EXTRACTOR_VERSION = 29
 """Version of everything that turns bytes into a :class:`~reprint_guard.models.Document`
 (decoding, HTML extraction, layout, and the notice finding that cuts the body). Bump it when
 the Document for the same input changes, so stores built with the old output can be upgraded.
@@ -120,4 +120,10 @@ paragraph leave a UTF-8 page UTF-8. 28: ``credit_lines``: the page's whole-line 
 and the text of elements marked up as a byline or credit (``class="byline"``, ``class="credit"``);
 "Courtesy: X" is a credit line cut from the text; ``region``: the country the page's language names
 (``lang="en-ZA"``, ``og:locale``), where its notice's national numbers are read.
+29: bylines without a label (OPINION | X, X | Contributor, Guest column by X, Hosted by X, X 发表于
+date, 專欄作家 X, an author card's name or bio, a WeChat article's writer apart from its account, a
+pupil's class before the name); the site named first in ``<title>``, by a text logo, a logo's alt
+with "logo", a home link, a breadcrumb, an about row with spaces or a postal address row, a
+magazine's or channel's dateline; a date printed in its own element above the text (2025年3月14日,
+民國 years).
 """

@@ -15,7 +15,7 @@ from reprint_guard.notice.parse import notice_terms, parse_notice
 
 __all__ = ["NOTICE_VERSION", "notice_terms", "parse_notice"]
 
-NOTICE_VERSION = 30
+NOTICE_VERSION = 31
 """Version of notice finding and parsing. Bump it when the notice found in, or the
 :class:`~reprint_guard.models.LicenceNotice` parsed from, the same input changes; ``reprint-guard
 upgrade`` then re-parses stored notices. 2: footers and ``<head>``, contacts with roles, the whole
@@ -120,6 +120,14 @@ of multilingual places (French, Italian, German, Dutch, Afrikaans, Malay/Indones
 Vietnamese, Russian, Korean) are notices and give their uses.
 30: a North American local number without its area code (555-0188) is left out, not +15550188; a
 region the caller names wins a tie over a hinted one (021 555 0165 on an en-ZA page is +27).
+31: claims by role: "is the copyright of its writer", makers "who own the copyright", 專欄作家 and
+"© The author" name the byline, never a holder called "The" or 專欄作家; "We own the copyright", "this
+magazine", 本院/本校/本行/本馆/本所/本公司 name the site; 作者保留一切權利 / 本文…版权归作者 above the site's ©
+line is this article's; joint holders give the first; "Copyright Policy" link texts name no one; a
+use allowed "after taking proper permission" or "subject to permission", and "Want to use this
+story? …" forbid it; "a free copy" is no copying; 不得修改…或作商業用途 keeps the ban on editing; a
+licensed copy's opening "Republished with permission from X" is the notice; a link under "the button
+below", a rules page linked as 请依…宣告, "reuse" desks are licensing routes; 征订 is subscription.
 """
 
 # Compatibility (one release): the names of the one-module ``notice`` (now ``notice.parse`` and ``notice.contacts``)
