@@ -1817,7 +1817,8 @@ _FORBID_TOKEN = re.compile(
 # without permission is forbidden.
 _NO_SUBJECT = re.compile(r"(?i:\b(?:no|none|nothing|neither)\b)")
 _COMMERCIAL = re.compile(r"商业|商業|营利|營利|转售|轉售|(?i:commercial|resale|sell)")
-_ANY_USE = re.compile("|".join(f"(?:{p})" for p in _USE_WORDS.values()))
+# (every use word opens with a letter: the lookahead skips other positions at once)
+_ANY_USE = re.compile("(?=[^\\W\\d_])(?:" + "|".join(f"(?:{p})" for p in _USE_WORDS.values()) + ")")
 _JOINED_USE = re.compile(r"[^或及和与與]{0,6}?(?:或者|或|以及|及|和|与|與)(?:其他|其它)?(?:擅自|任意|随意|隨意)?(?=" + _ANY_USE.pattern + ")")
 # 拒绝任何不保留版权的转载: reprints that keep the notice are welcome.
 _KEEP_NOTICE = re.compile(r"不保留(?:本文)?(?:版[权權]|声明|聲明|出处|出處|作者)[^。\n]{0,6}?(?:转载|轉載)")
