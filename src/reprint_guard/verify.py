@@ -461,8 +461,6 @@ def holds_line(art: Side, line: str) -> bool:
     return bool(key) and key in art.line_keys
 
 
-
-
 def seeds(doc: Side, art: Side) -> tuple[np.ndarray, np.ndarray]:
     """Shared shingles as token positions: ``(doc_first int64 [s], art_first int64 [s])``.
 
