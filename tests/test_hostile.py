@@ -655,7 +655,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._JOINED_USE": ("match",),  # 不得作商業用途或修改: a use joined after
     "notice._JOINT_HOLDERS": ("sub",),  # X與作者Y共同享有
     "notice._COPYRIGHT_LINK_LABEL": ("sub",),  # a "Copyright Policy" link's text
-    "notice._AUTHOR_WORDS_ONLY": ("fullmatch",),  # © The author: a role
+    "notice._ROLE_ONLY_HOLDER": ("fullmatch",),  # © The author, This magazine: a role, not a name
     "notice._NAMED_PERSON": ("match",),
     "notice._ORG_WORD_ONLY": ("fullmatch",),
     "notice._NAME_SENTENCE_END": ("split",),

@@ -66,14 +66,18 @@ _NOTICE_HEADING = re.compile(
 # open a claim line and are no part of its holder's name (notice.parse strips them too).
 LINE_MARKS = "※■□◆◇●○◎★☆▲△▼▽▶►•*#>\\-–—"
 # An English notice saying the author keeps the copyright (see _CLAIM_VOCAB).
-_AUTHOR_KEEPS = (
+# The author keeps the copyright, in English: read here for a notice line and by notice.parse's
+# author claim (one list, so the two cannot drift apart).
+AUTHOR_KEEPS = (
     r"\bcopyright\b[^.\n;]{0,30}?\b(?:belongs to|remains with|rests with|stays with|is retained by|is held by|is owned by)"
     r" (?:the|its|their|each) (?:original |respective )?(?:authors?|writers?|contributors?)\b"
     r"|\b(?:the )?(?:authors?|writers?|contributors?|columnists?|bloggers?|creators?|(?:programme |program |show |community )?(?:makers?|broadcasters?|producers?|hosts?|presenters?))(?:,? (?:who|that))? (?:retains?|keeps?|holds?|owns?) (?:the |all |their |full )?copyrights?\b"
-    r"|\bcopyright(?:ed)? (?:by )?(?:its|their|the) (?:original |respective )?(?:authors?|writers?|contributors?)\b"
     # "This article is the copyright of its writer", "… remain the property of their authors"
     r"|\b(?:is|are|remains?) (?:the )?(?:sole )?(?:copyright|(?:intellectual )?property) of (?:the|its|their|each) (?:original |respective )?(?:authors?|writers?|contributors?)\b"
 )
+_AUTHOR_KEEPS = AUTHOR_KEEPS + r"|\bcopyright(?:ed)? (?:by )?(?:its|their|the) (?:original |respective )?(?:authors?|writers?|contributors?)\b"
+# Whom a reader is told to ask first ("ask the show's producer before …"): read here and by notice.parse.
+ASKED_PARTY = r"(?:the|its|their) (?:[\w\-'’]+ ){0,2}?(?:authors?|writers?|publishers?|editors?|owners?|makers?|creators?|hosts?|producers?|photographers?)"
 _CLAIM_VOCAB = tuple(
     re.compile(p, re.I)
     for p in (
@@ -286,7 +290,7 @@ _LICENCE_TERMS = tuple(
         r"(?:express )?(?:written )?(?:permission|consent|authori[sz]ation)\b",
         # "please ask before you reprint our stories", "ask permission before republishing"
         # ("Please ask the programme maker before re-using or rebroadcasting …": whoever is asked)
-        r"\bask (?:us |(?:the|its|their) (?:[\w\-'’]+ ){0,2}?(?:authors?|writers?|publishers?|editors?|owners?|makers?|creators?|hosts?|producers?|photographers?) )?"
+        rf"\bask (?:us |{ASKED_PARTY} )?"
         r"(?:for permission )?(?:first )?before (?:you )?(?:reprint|republish|reus|re-us|rebroadcast|reproduc|copy|copying|us(?:e|ing) )",
         # "No part of this publication may be reproduced", "No part of this website may be copied,
         # mirrored or scraped"

@@ -22,7 +22,7 @@ import phonenumbers
 from reprint_guard.errors import ConfigError
 from reprint_guard.models import CONDITIONS, USES, Email, LicenceNotice, Link, Phone
 from reprint_guard.notice.contacts import _email_hits, _find_phone_spans, _find_url_spans, _fold, _mask
-from reprint_guard.notice.find import FOREIGN_USE_WORDS, LINE_MARKS, is_desk_line, unspaced
+from reprint_guard.notice.find import ASKED_PARTY, AUTHOR_KEEPS, FOREIGN_USE_WORDS, LINE_MARKS, is_desk_line, unspaced
 from reprint_guard.textfold import _taiwan_forms_table
 from reprint_guard.notice.lettercase import recased
 
@@ -1050,7 +1050,7 @@ _UNNAMED_CLAIM = re.compile(
 )
 # A holder read as only "The" or "the author(s)" (© The author. All rights reserved.): a role, not a name.
 # (and "This magazine", "the Publisher": the outlet by its kind; 專欄作家, 原作者: a role, from the byline)
-_AUTHOR_WORDS_ONLY = re.compile(
+_ROLE_ONLY_HOLDER = re.compile(
     r"(?i:the|this|our)(?:[ ](?i:original[ ]|respective[ ])?(?i:authors?|author\(s\)|writers?|contributors?|columnists?"
     r"|magazine|newspaper|paper|publication|publisher|station|(?:web)?site|title))?"
     r"|(?:原)?(?:作者|博主|笔者|筆者|撰稿人|作家|专栏作家|專欄作家|专栏作者|專欄作者)(?:本人)?"
@@ -1084,12 +1084,9 @@ _AUTHOR_CLAIM = re.compile(
     # 原创不易，未经许可禁止搬运: the creator speaking of the work as its own
     r"|原创不易|原創不易"
     r"|(?i:copyright (?:belongs to|remains with|is retained by) the (?:original )?author)"
-    r"|(?i:\bcopyright\b[^.\n;]{0,30}?\b(?:belongs to|remains with|rests with|stays with|is retained by|is held by|is owned by)"
-    r" (?:the|its|their|each) (?:original |respective )?(?:authors?|writers?|contributors?)\b)"
-    r"|(?i:\b(?:the )?(?:authors?|writers?|contributors?|columnists?|bloggers?|creators?|(?:programme |program |show |community )?(?:makers?|broadcasters?|producers?|hosts?|presenters?))(?:,? (?:who|that))? (?:retains?|keeps?|holds?|owns?) (?:the |all |their |full )?copyrights?\b)"
+    rf"|(?i:{AUTHOR_KEEPS})"
     r"|(?i:\bcopyright(?:ed)? (?:by )?(?:its|their) (?:original |respective )?(?:authors?|writers?|contributors?)\b)"
     r"|(?i:(?:is|are) (?:©|\(c\)|copyright(?:ed)?(?: by)?) (?:\d{4} )?(?:the|its) (?:original )?authors?\b)"
-    r"|(?i:\b(?:is|are|remains?) (?:the )?(?:sole )?(?:copyright|(?:intellectual )?property) of (?:the|its|their|each) (?:original |respective )?(?:authors?|writers?|contributors?)\b)"
     # 本内容由作者授权发布: published on the author's licence, so the author holds the rights
     r"|(?:由|系|係|经|經)(?:原文|原)?作者(?:本人)?(?:授权|授權)[^，。\n]{0,6}?(?:发布|發布|發佈|转载|轉載|刊登|刊发|刊發|发表|發表)"
     # 如若转载请联系原作者 / 商业转载请联系作者获得授权: whom a reuser must ask is the author
@@ -1780,7 +1777,7 @@ _FORBID_TOKEN = re.compile(
     # "please ask before you reprint", "share the link rather than copying the article", "Stories
     # can be licensed for print and broadcast use": the use needs leave first
     # ("Please ask the programme maker before re-using …": whoever is asked)
-    r"|\bask(?: us| (?:the|its|their) (?:[\w\-'’]+ ){0,2}?(?:authors?|writers?|publishers?|editors?|owners?|makers?|creators?|hosts?|producers?|photographers?))?(?: first)? before\b|\brather than\b|\binstead of\b|\b(?:can|may) be licen[cs]ed\b"
+    rf"|\bask(?: us| {ASKED_PARTY})?(?: first)? before\b|\brather than\b|\binstead of\b|\b(?:can|may) be licen[cs]ed\b"
     # "Please contact us before reproducing any of our content": leave asked first
     r"|\b(?:contact|consult|write to|e-?mail|call) (?:us|the (?:editor|publisher|author)s?)(?: first)? (?:before|prior to)\b"
     # "To republish this article, please contact …": a sentence that opens with the reprint routes
@@ -2958,7 +2955,7 @@ def _parse(text: str, region: str, site: str | None, author: str | None) -> Lice
     holder = _with_title_before(_find_rights_holder(cased, folded, author), cased)
     if holder and cased is not printed and (at := cased.find(holder)) >= 0:
         holder = printed[at : at + len(holder)]
-    if holder and _AUTHOR_WORDS_ONLY.fullmatch(holder.strip()):
+    if holder and _ROLE_ONLY_HOLDER.fullmatch(holder.strip()):
         holder = None  # "© The author. All rights reserved.": a role, resolved from the byline below
     if holder is None and _AUTHOR_CLAIM.search(head):
         # the author a platform's statement names: 本文来自【X】入驻…, 本文来自Y号作者X
