@@ -742,6 +742,12 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._ROLE_CLAIM": ("search",),  # 版权归出品方所有
     "notice._ROLE_CREDIT": ("search",),  # 出品：X, the party a role claim points to
     "notice._CREDIT_TEMPLATE": ("search",),  # a credit template holding the address
+    "notice._CREDIT_ROW_LABEL": ("match",),  # a credit row's label opening a contact's line
+    "notice._CREDIT_ROW_ASKS": ("search",),
+    "notice._NAMED_BAN": ("finditer",),  # an outlet's name opening its ban line
+    "notice._OUTLET_END": ("search",),
+    "notice._LABELLED_OWNER": ("finditer",),  # 版权声明：X所有
+    "notice._WIDGET_WORDS": ("search",),  # an app or follow prompt read as a one-line notice
     "notice._LINK_BACK_TARGET": ("finditer",),  # "link to the original at" before the address
     "notice._LINK_BACK_THEN_DESK": ("search",),  # a desk to contact after it
     "extract._PRODUCTION_CREDITS": ("fullmatch",),  # production credits above a role claim
@@ -827,6 +833,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._LICENCE_TERMS": ("search",),
     "extract._ACTION_LABEL": ("fullmatch",),
     "extract._CLOSING_BYLINE": ("fullmatch",),
+    "extract._CREDIT_ROW": ("match",),  # a credit row between a byline and the author's claim
     "extract._AUTHOR_OWNS": ("search",),
     "verdict._CLAIM_FOR": ("search",),
     "verdict._NAME_SUFFIX": ("sub",),

@@ -1111,12 +1111,17 @@ def _walk_notice_span(lines: Sequence[_Line], *, prose_after: bool, after_articl
                 run_start -= 1
             # The byline just above an author's claim (文/X, 作者：X, 【作者】X, （作者X系…）) is the
             # notice's: it names whose the rights are.
+            # Credit rows may stand between (作者：X / 链接：… / 来源：知乎 over 著作权归作者所有, as a
+            # Q&A or blog platform's copy button prints them).
+            above = run_start - 1
+            while above > run_start - 1 - _CREDIT_ROWS and above > 1 and _CREDIT_ROW.match(lines[above].text):
+                above -= 1
             if (
-                run_start > 1
-                and _CLOSING_BYLINE.fullmatch(lines[run_start - 1].text)
+                above >= 1
+                and _CLOSING_BYLINE.fullmatch(lines[above].text)
                 and any(_AUTHOR_OWNS.search(_simplified(lines[k].text[:_NOTICE_SCAN_CHARS])) for k in range(run_start, end))
             ):
-                run_start -= 1
+                run_start = above
             # A heading line followed by notice wording.
             for k in (0, *range(max(first_eligible, 1), run_start)):
                 if k < last_notice and len(lines[k].text) <= 60 and _is_notice_heading(lines[k].text):
@@ -1139,6 +1144,9 @@ _CLOSING_BYLINE = re.compile(
     r"(?:文|作者|作\u3000者|撰文|撰稿)[ ]?[/／｜|:：][ ]?[^\s，。；,;:：]{2,12}|[【\[]作者[】\]][ ]?[^\s，。；,;]{2,12}"
     r"|[（(]作者[^（）()\n]{2,40}[）)]"
 )
+# A credit row between a byline and the author's claim: 链接：…, 来源：知乎, 出处：…, 本文链接：….
+_CREDIT_ROW = re.compile(r"\s{0,3}(?:(?:原文|本文|文章)?(?:链接|鏈接|連結|来源|來源|出处|出處)|(?:原文|本文|文章)(?:地址|网址|網址))\s{0,2}[:：]\s{0,2}\S[^\n]{0,200}$")
+_CREDIT_ROWS = 3
 # The author holds the rights: 版权归作者所有, 本文为作者原创, 本文经作者授权发布 (on simplified text; the
 # line-level core of notice.parse's _AUTHOR_CLAIM, which this module cannot import: parse imports it).
 _AUTHOR_OWNS = re.compile(r"(?:版权|著作权)[^。，\n]{0,4}?(?:归|属)(?:于)?(?:原)?作者|(?:为|系)作者(?:原创)|作者(?:本人)?授权")

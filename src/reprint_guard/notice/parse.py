@@ -1413,6 +1413,8 @@ def _single_line_name(text: str) -> str | None:
         return None  # a sentence, not a name: "The views expressed in this article …"
     if not line[:1].isascii() and (_ZH_CLAUSE.search(line) or _TERMS_WORD.search(line) or _UNNAMED_CLAIM.search(line) or _AUTHOR_CLAIM.search(line)):
         return None  # 欢迎转载请联系我们, 版权属本网所有: terms or the site's claim, not a name
+    if _WIDGET_WORDS.search(line):
+        return None  # 點我下載APP: a trailer's app or follow prompt, kept out of the body, names no one
     sign = re.search(r"©|\([cC]\)", line)
     if sign and _PICTURE_CREDIT.search(line, 0, sign.start()):
         return None  # "Photo © X": a picture's credit
@@ -1420,6 +1422,7 @@ def _single_line_name(text: str) -> str | None:
 
 
 _TERMS_WORD = re.compile(r"欢迎|歡迎|请|請|须|須|联系|聯繫|注明|註明")
+_WIDGET_WORDS = re.compile(r"下[载載]|[点點](?:我|[击擊])|按我|[关關]注|[订訂][阅閱]|[扫掃][码碼]|(?i:\bapp\b|\bdownload|\bsubscribe\b|\bfollow us\b|\bclick\b)")
 
 
 # name particles (Van der X, Casa del X) are part of a name as "of" is
@@ -1531,6 +1534,26 @@ def _named_over_domain(name: str | None, folded: str, text: str) -> str | None:
     return _pattern_name(_EN_SUBJECT, folded, text) or _pattern_name(_EN_CONTENT_OF, folded, text) or name
 
 
+# "澎湃新闻，未经授权不得转载", 青梧新闻网 未经授权 严禁转载: a line opening with a name, then the ban
+# its outlet prints under every article (a weak cue: any claim in the block outranks it)
+_NAMED_BAN = re.compile(
+    rf"(?m)^[ ]{{0,3}}(?P<name>(?!本|此|该|該|凡|如|若|所有|任何|文章|作品|内容|內容|图片|圖片|以上|上述)[^{_PUNCT}\s©]{{2,20}}?)"
+    # 新京晚报经授权发布，…; 环宇网版权作品，…: the name, then what the item is to it
+    r"(?:[经經]授[权權](?:发布|發布|發佈)|版[权權]作品|(?:独家|獨家|原创|原創)?稿件|(?:独家|獨家|原创|原創)作品)?"
+    r"(?:[，,]|[ 　]{1,3})(?:未|非)[经經][^。；\n]{0,12}?(?:授[权權]|许可|許可|同意|允许|允許)[，,]?[ 　]{0,3}"
+    r"(?:不得|严禁|嚴禁|禁止|请勿|請勿|谢绝|謝絕|勿|不可|不准)"
+)
+# the outlet's words a named ban's name ends with (a word before a ban is no party: 請注意，未經授權…)
+_OUTLET_END = re.compile(
+    r"(?:[报報网網社台刊志誌]|新[闻聞]|[传傳]媒|公司|集[团團]|媒[体體]|中心|[频頻]道|[电電]视|電視|[广廣]播|周刊|週刊|[号號]|客户端|客戶端|(?i:app))$"
+    r"|^[A-Z][A-Za-z0-9&.'\- ]{1,30}$"
+)
+# 版权声明：21世纪商业报道所有，…: a rights label, then the owner and 所有
+_LABELLED_OWNER = re.compile(
+    rf"(?:版[权權]|著作[权權])(?:声明|聲明|说明|說明)?[ ]{{0,2}}[:：][ ]{{0,2}}(?P<name>(?!本|此|该|該|为|為|版[权權]|著作)[^{_PUNCT}\s©归歸属屬]{{2,30}}?)(?:独家|獨家|共同)?所有(?![权權])"
+)
+
+
 def _last_line_name(text: str) -> str | None:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if not lines:
@@ -1620,6 +1643,7 @@ def _find_rights_holder(text: str, folded: str, author: str | None = None) -> st
         or _plausible_english(_pattern_name(_EN_COPYRIGHT_WITH, folded, text))
         or _granted_name(folded, text)
         or _owned_name(folded, text)
+        or _pattern_name(_LABELLED_OWNER, folded, text)
         or _pattern_name(_OWNED_BY, folded, text)
         or _pattern_name(_ORG_OWNS, folded, text)
         or _x_original_name(folded, text)
@@ -1646,6 +1670,7 @@ def _find_rights_holder(text: str, folded: str, author: str | None = None) -> st
         or _credited_outlet(_pattern_name(_CREDIT_NAME, folded, text), text)
         or _plausible_english(_credited_outlet(_pattern_name(_CREDIT_EN_NAME, folded, text), text))
         or _single_line_name(text)
+        or _pattern_name(_NAMED_BAN, folded, text, reject=lambda name: not _OUTLET_END.search(name))
         or _last_line_name(text)
     )
 
@@ -1853,7 +1878,7 @@ _CONDITION_PATTERNS = (
         ),
     ),
     # 保留文末二维码: the account's QR code names the source as a watermark does (bench/notices README, Round 28A)
-    ("keep_notice", re.compile(r"保留(?:本|此|原)?(?:版[权權]|声明|聲明|作者(?:信息|资讯|資訊|资料|資料))|保留[^。；，,\n]{0,6}?(?:水印|二维码|二維碼)"
+    ("keep_notice", re.compile(r"保留(?:本|此|原)?(?:段|则|則|条|條)?(?:版[权權]|声明|聲明|作者(?:信息|资讯|資訊|资料|資料))|保留[^。；，,\n]{0,6}?(?:水印|二维码|二維碼)"
     r"|保留[^。；，,\n]{0,10}?(?:本|此)(?:声明|聲明)|附上[^。；\n]{0,12}?(?:和|及|与|與|并|並)(?:本|此)(?:声明|聲明)|(?i:(?:keep|retain) (?:this|the) (?:notice|copyright)|\b(?:this|the) (?:copyright )?notice (?:is|be) (?:retained|kept|preserved|included)\b)")),
     (
         "non_commercial",
@@ -1875,7 +1900,7 @@ _CONDITION_PATTERNS = (
     ),
     ("share_alike", re.compile(r"相同方式共享|相同方式分享|(?i:share[- ]?alike)")),
     ("no_derivatives", re.compile(r"禁止演绎|禁止改作|(?i:no[- ]?deriv\w*)")),
-    ("link_back", re.compile(r"(?:转载|轉載)[^。\n]{0,6}?(?:注明|註明|标明|標明)[^\n]{0,60}?(?:https?://|www\.)|原文链接|原文鏈接|原文連結|原文连结|(?:附上|附)(?:原文)?(?:出处|出處)?(?:链接|鏈接|連結)|保留[^。；\n]{0,12}?(?:链接|鏈接|連結)|(?i:link (?:back )?to (?:the )?original|link back|include (?:a |an )?(?:link|hyperlink) to\b"
+    ("link_back", re.compile(r"(?:转载|轉載)[^。\n]{0,6}?(?:注明|註明|标明|標明)[^\n]{0,60}?(?:https?://|www\.)|原文(?:链接|鏈接|連結|连结|连接|連接)(?![ ]{0,2}[:：])|(?<=\S)原文(?:链接|鏈接|連結|连结|连接|連接)|(?:附上|附)(?:原文)?(?:出处|出處)?(?:链接|鏈接|連結)|保留[^。；\n]{0,12}?(?:链接|鏈接|連結)|(?i:link (?:back )?to (?:the )?original|link back|include (?:a |an )?(?:link|hyperlink) to\b"
     # "only with an active hyperlink to the source", "a hyperlink to X … is required" (the terms
     # of sites in the former Soviet Union print them so)
     r"|\bonly with (?:an? )?(?:active |direct |clickable |indexed )?(?:hyper)?link\b"
@@ -2304,6 +2329,13 @@ _MAILBOX_ROLE = re.compile(
     r"|(?P<subscription>subscri\w*|dingyue|circulation)|(?P<other>webmaster))(?=[._\-]?[a-z0-9]{0,6}@)"
 )
 # A credit the copy must print, given as a template holding the address (转载请注明：文章转载自 X [URL]).
+# A credit row's label opening the line (链接：, 出处：, 原文链接：, "Source:"): the address after it
+# is the article's own page or its source (a Q&A or blog platform's copy button prints them).
+_CREDIT_ROW_LABEL = re.compile(
+    r"[ ]{0,3}(?:(?:原文|本文|文章)?(?:链接|鏈接|連結|连接|来源|來源|出处|出處)|(?:原文|本文|文章)(?:地址|网址|網址))[ ]{0,2}[:：]"
+    r"|(?i:[ ]{0,3}(?:source|link|permalink|original(?: url| link| article)?)[ ]{0,2}:)"
+)
+_CREDIT_ROW_ASKS = re.compile(r"版[权權]|授[权權]|[转轉][载載]|[许許]可|(?i:licens|permission|reprint|republish)")
 _CREDIT_TEMPLATE = re.compile(r"(?:转载|轉載)[^。\n]{0,6}?(?:注明|註明|标明|標明)")
 # The link a copy must carry, printed with the address it is to point to ("link to the original at
 # …", "a link back to the original story at …", "Original: …", 原文連結：…): the article's own
@@ -2900,8 +2932,13 @@ def _parse(text: str, region: str, site: str | None, author: str | None) -> Lice
     links: list[Link] = []
     seen: set[tuple[object, ...]] = set()
     for (start, _, kind, item), role in zip(contacts, roles):
-        if isinstance(item, Link) and _CREDIT_TEMPLATE.search(folded, folded.rfind("\n", 0, start) + 1, start):
+        line_start = folded.rfind("\n", 0, start) + 1
+        if isinstance(item, Link) and _CREDIT_TEMPLATE.search(folded, line_start, start):
             role = "other"  # 转载请注明：文章转载自 X [URL]: the address is the credit's text, not a desk
+        elif _CREDIT_ROW_LABEL.match(folded, line_start) and not _CREDIT_ROW_ASKS.search(folded, line_start, start):
+            # 链接：[URL], 出处：[URL], 来源：X（[phone]）under a byline: the article's own page or its
+            # source's switchboard, not a desk (unless the row itself speaks of licences)
+            role = "other"
         elif isinstance(item, Link) and role == "licensing" and _link_back_target(folded, start):
             role = "other"  # "… and link to the original at <url>": the article's own page, not a desk
         if isinstance(item, Phone):
