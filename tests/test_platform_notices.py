@@ -129,3 +129,20 @@ def test_a_credit_rows_contact_is_no_licensing_desk_unless_the_row_speaks_of_lic
     assert [(u.url, u.role) for u in quiet.urls] == [("www.qingwu.example", "other")]
     asking = parse_notice("来源：青梧网 转载授权请访问 www.qingwu.example/license\n版权归青梧网所有，未经授权不得转载。")
     assert [u.role for u in asking.urls] == ["licensing"]
+
+
+@pytest.mark.parametrize(
+    ("notice", "licensing", "other_roles"),
+    [
+        # a desk's heading over its mailbox (named for the desk) and its phone: both are the desk's
+        ("Syndication\nsyndication@ledger.example\n+1 555 555 0100\nAdvertise\nads@ledger.example", {"syndication@ledger.example", "+1 555 555 0100"}, {"advertising"}),
+        ("版权合作\nbq@qingwu.example\n0571-55501234", {"bq@qingwu.example", "0571-55501234"}, set()),
+        ("版权合作\n邮箱：bq@qingwu.example\n电话：0571-55501234\n广告合作\n邮箱：ad@qingwu.example\n电话：0571-55509999",
+         {"bq@qingwu.example", "0571-55501234"}, {"advertising"}),  # fmt: skip
+    ],
+)
+def test_a_desk_heading_speaks_for_every_contact_line_under_it(notice: str, licensing: set, other_roles: set) -> None:
+    parsed = parse_notice(notice)
+    contacts = [(p.as_written, p.role) for p in parsed.phones] + [(e.address, e.role) for e in parsed.emails]
+    assert {value for value, role in contacts if role == "licensing"} == licensing
+    assert {role for _, role in contacts if role != "licensing"} == other_roles

@@ -2672,6 +2672,8 @@ def _assign_roles(
         elif mailbox:
             # 邮箱：copyright@… after 订阅热线：…: the mailbox's own name says whose desk it is
             role = mailbox.lastgroup or "other"
+            if label == role:
+                block_role = label  # Syndication / syndication@… / +1 …: the heading still speaks for the next line
         elif prev_line == line_start and roles and not _own_desk_label(folded[lo:start]):
             role = roles[-1]
         elif prev_line == line_start and roles:
