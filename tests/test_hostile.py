@@ -773,6 +773,8 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._JSON_TYPE": ("match",),  # ingest.wrappers: a JSON content type
     "extract._FEED_TYPE": ("match",),  # ingest.wrappers: a feed content type
     "extract._FEED_ROOT": ("search",),  # ingest.wrappers: a feed's root element
+    "extract._FEED_ITEM": ("match",),  # ingest.wrappers: one item or entry without its feed
+    "extract._FEED_ITEM_END": ("search",),
     "extract._BASE64": ("fullmatch",),  # ingest.channels: a script's base64 literal
     "extract._DATA_URL": ("match",),  # ingest.channels: a data: URL's header in an iframe's src
     "extract._JS_STRING": ("finditer",),  # ingest.channels: a script's string literals
@@ -959,6 +961,9 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._OTHER_SCRIPT_AFTER": ("split",),
     "notice._HAN_AFTER_LATIN": ("split",),
     "notice._FEED_ORIGIN": ("finditer",),
+    "notice._FEED_ORIGIN_ZH": ("finditer",),  # 文章X首先出现在Y
+    "notice._SHORT_REFERENCE": ("fullmatch",),  # "the Chamber": an institution named in full elsewhere
+    "notice._PICTURES_CLAIM": ("finditer",),  # 图片版权归Y所有: a carve-out
     "notice._ACCOUNT_SELF": ("search",),
     "notice._NOTICE_AUTHOR": ("finditer",),
     "notice._CARRIES": ("search",),

@@ -134,6 +134,9 @@ def json_page(text: str) -> tuple[str, str] | None:
 _FEED_TYPE = re.compile(r"\s{0,20}(?:xml|(?:application|text)/(?:rss\+xml|atom\+xml|rdf\+xml|xml))\s{0,20}(?:;|$)", re.I)
 _FEED_ROOT = re.compile(r"<(?:rss|feed|rdf:RDF)[\s>]")
 _FEED_HEAD = 2048  # characters in which a feed's root element must open
+# An item or entry on its own, without the feed around it: read inside a feed of one item.
+_FEED_ITEM = re.compile(r"<(?P<tag>item|entry)[\s>]")
+_FEED_ITEM_END = re.compile(r"</(?:item|entry)>\s{0,20}$")
 MAX_FEED_ITEMS = 200
 """Items of a feed read at most (a feed's page holds them all, one ``<article>`` each)."""
 
@@ -141,8 +144,11 @@ MAX_FEED_ITEMS = 200
 def is_feed(content_type: str | None, text: str) -> bool:
     """Whether ``text`` should be read as an RSS/Atom feed: its content type says so, or it opens
     with ``<?xml`` and its root element (within the first 2,048 characters) is ``<rss>``,
-    ``<feed>`` or ``<rdf:RDF>``."""
+    ``<feed>`` or ``<rdf:RDF>``, or it is one ``<item>`` or ``<entry>`` on its own (opening the
+    text and closing it), whatever type was given."""
     head = text[:_FEED_HEAD].lstrip("\ufeff \t\r\n")
+    if _FEED_ITEM.match(head) and _FEED_ITEM_END.search(text[-_FEED_HEAD:]):
+        return True  # one <item> or <entry> cut out of its feed (a crawler's or an export's record)
     if content_type and _FEED_TYPE.match(content_type):
         return _FEED_ROOT.search(head) is not None
     return head.startswith("<?xml") and _FEED_ROOT.search(head) is not None
@@ -157,6 +163,13 @@ def feed_page(text: str) -> tuple[str, str] | None:
     feedparser finds no item with a title or content. See the module docstring."""
     import feedparser  # imported here: only a feed pays for it
 
+    head = text[:_FEED_HEAD].lstrip("\ufeff \t\r\n")
+    if item := _FEED_ITEM.match(head):
+        text = (
+            f'<rss version="2.0"><channel>{text}</channel></rss>'
+            if item.group("tag") == "item"
+            else f'<feed xmlns="http://www.w3.org/2005/Atom">{text}</feed>'
+        )
     # the text is already decoded: its declaration must not send feedparser to another codec
     body = re.sub(r"^(\s{0,20}<\?xml[^>]{0,200}?encoding=)[\"'][^\"']{1,40}[\"']", r'\1"utf-8"', text, count=1)
     parsed = feedparser.parse(io.BytesIO(body.encode("utf-8", "surrogatepass")))

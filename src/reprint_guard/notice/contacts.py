@@ -247,7 +247,7 @@ def _matcher_hits(
 # (same length, so offsets hold) before phones are looked for.
 _GAP = r"(?:(?!电话|電話|热线|熱線|(?i:tel|phone))[^\n\d|｜]){0,10}"
 _NOT_PHONE = re.compile(
-    r"(?=[iIbB公网網许許刊标標出邮郵登备備证證信cCrR(微账帳aAvVpPnNsSkKuUtT])"  # first characters: a cheap skip
+    r"(?=[iIbB公网網许許刊标標出邮郵登备備证證信cCrR(微账帳aAvVpPnNsSkKuUtToO])"  # first characters: a cheap skip
     r"(?:(?i:icp|\bb2\b|公网安备|公網安備|网安备|網安備|许可证|許可證|刊号|刊號|标识码|標識碼|出版物号|出版物號"
     r"|邮发代号|郵發代號|登记号|登記號|备案|備案|网文|網文|证号|證號|信用代码|信用代碼|邮编|郵編|郵遞區號"
     r"|issn|isbn|\bcn\b|company (?:no|number|reg\w*)|reg(?:istration|istered)?\.? (?:no|number))"
@@ -257,7 +257,10 @@ _NOT_PHONE = re.compile(
     # business and tax numbers, European ones too (P.IVA, codice fiscale, NIF, SIRET, USt-IdNr …)
     r"|(?i:\bABN|\bACN|\bVAT(?:[ ]reg\w*)?(?:[ ]no\.?)?|\bP\.?[ ]?IVA|\bpartita[ ]iva|\bcodice[ ]fiscale(?:[ ]e[ ]p\.?[ ]?iva)?|\bC\.F\."
     r"|\bNIF|\bNIPC|\bCIF|\bUSt-?Id(?:Nr)?\.?|\bSIRE[NT]|\bKvK|\bBTW|\bTVA(?:[ ]intracom\w*)?)[ :.]{0,3}(?:[A-Z]{2}[ ]?)?\d[\d ]{7,16}\d"
-    r"|(?i:\bID|微信号|微信號|账号|帳號|账户|帳戶|account)[ ：:]{0,3}[A-Za-z0-9_\-.]{3,40})"
+    r"|(?i:\bID|微信号|微信號|账号|帳號|账户|帳戶|account)[ ：:]{0,3}[A-Za-z0-9_\-.]{3,40}"
+    # a post-office box and its postcode (P.O. Box 519-80108, Private Bag 1234, 邮政信箱 100-25号)
+    r"|(?i:\bP\.?[ ]?O\.?[ ]?Box|\bPost(?:al)? Office Box|\bPrivate Bag|\bPMB|\bBox)[ .:#]{0,3}\d[\d\- ]{0,12}\d?"
+    r"|(?:邮政信箱|郵政信箱)[ ：:]{0,3}\d[\d\-]{0,12}\d?)"
 )
 # A file name ends with an extension; its name is the run of name characters before it.
 _FILE_EXTENSION = re.compile(r"(?=\.)\.(?i:png|jpe?g|gif|svg|webp|bmp|ico|pdf|css|js|s?html?|php|aspx?)\b")

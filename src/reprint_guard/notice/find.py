@@ -76,6 +76,11 @@ AUTHOR_KEEPS = (
     r"|\b(?:is|are|remains?) (?:the )?(?:sole )?(?:copyright|(?:intellectual )?property) of (?:the|its|their|each) (?:original |respective )?(?:authors?|writers?|contributors?)\b"
 )
 _AUTHOR_KEEPS = AUTHOR_KEEPS + r"|\bcopyright(?:ed)? (?:by )?(?:its|their|the) (?:original |respective )?(?:authors?|writers?|contributors?)\b"
+# A blog feed's "first appeared on" in the translations its software ships (read by notice.parse too).
+FEED_ORIGIN_VERB = (
+    r"(?:\b(?:muncul|tampil) pertama kali (?:di|pada)|\bpertama kali (?:muncul|tampil) (?:di|pada)|\bse public[óo] primero en"
+    r"|\best apparu en premier sur|\berschien zuerst auf|\bapareceu primeiro em|\bverscheen eerst op|\b(?:è apparso|sembra essere il) prim[oa] su)"
+)
 # Whom a reader is told to ask first ("ask the show's producer before …"): read here and by notice.parse.
 ASKED_PARTY = r"(?:the|its|their) (?:[\w\-'’]+ ){0,2}?(?:authors?|writers?|publishers?|editors?|owners?|makers?|creators?|hosts?|producers?|photographers?)"
 _CLAIM_VOCAB = tuple(
@@ -145,7 +150,9 @@ _CLAIM_VOCAB = tuple(
         r"|\b(?:republished|reprinted|reproduced) (?:here )?(?:from|courtesy of)\b",
         # "Copyright in this article belongs to … X" (no sign, no year)
         r"\bcopyright (?:in|of|to) (?:this|the) (?:article|story|essay|piece|work|content|material)\b[^.\n]{0,20}?"
-        r"\b(?:belongs to|is owned by|is held by|rests with|remains with|vests in)\b",
+        r"\b(?:belongs to|is owned by|is held by|rests with|remains with|vests in)\b"
+        # "Copyright remains with the Project; LPBS holds the broadcast rights" (a partner's note)
+        r"|\bcopyright (?:remains|rests|stays|lies|is vested) with (?:the )?(?-i:[A-Z])",
         # a syndicated copy's origin: "This article originally appeared on X", "Read the
         # original article on X". The place is a name, so "first published in 1990" (a
         # novel's first edition, an article's own sentence) is not one.
@@ -158,6 +165,10 @@ _CLAIM_VOCAB = tuple(
         r"|^(?:originally|first) (?:appeared|published) (?:on|in|by) (?:the )?(?-i:[A-Z])"
         # a blog feed's footer line: "The post <title> appeared first on X."
         r"|^the post\b[^\n]{1,300}?\bappeared first on (?:the )?(?-i:[A-Z])"
+        # … as the blog software's translations print it (Indonesian, Spanish, French, German,
+        # Portuguese, Dutch, Italian, Chinese)
+        rf"|^(?:pos|artikel|la entrada|l['’]article|der beitrag|o post|het bericht|l['’]articolo)\b[^\n]{{1,300}}?{FEED_ORIGIN_VERB}\s{{1,3}}(?-i:[A-Z])"
+        r"|^(?:文章|這篇文章|这篇文章)[^\n]{1,300}?(?:首先|最先|最早|首次)(?:出现|出現|发表|發表)(?:在|于|於)"
         r"|^read the original (?:article|story|post|piece|report) (?:on|at|in)\b",
         # "…, Copyright X." closing a line: a claim without a year (Copyright Reuters). X is a
         # name, capitalised words only: "…, Copyright Office records show." is a sentence.
@@ -357,6 +368,8 @@ _NOTICE_LITERALS = (
     "无断", "知识共享", "创用", "本网", "本站", "本报", "本刊", "本台", "不适用",
     # 作者保留一切权利: a reservation naming no right by 版权
     "所有权利", "一切权利", "全部权利",
+    # a blog feed's "first appeared on" line in Chinese (文章X首先出现在Y)
+    "首先出现", "最先出现", "最早出现", "首次出现", "首先发表", "最先发表", "最早发表", "首次发表",
 )
 # The literals in one pattern: one scan of a line instead of one per literal.
 _NOTICE_LITERAL = re.compile("|".join(map(re.escape, _NOTICE_LITERALS)))
@@ -364,6 +377,8 @@ _NOTICE_WORDS = (
     *_LICENCE_WORDS, "copyright", "all right", "some right", "(c)", "rights holder", "rightsholder", "content owned",
     "originally", "first appeared", "first published", "first ran", "original article", "original story", "reproduced",
     "original post", "original piece", "original report", "appeared first on", "property of",
+    # … and its translations (see FEED_ORIGIN_VERB)
+    "pertama kali", "primero en", "en premier sur", "zuerst auf", "primeiro em", "eerst op", "primo su", "prima su",
     "this licence", "this license", "the licence", "the license", "our licence", "our license",
     # other languages' bans (see _FOREIGN_BAN_LINE)
     "interdit", "riproduzion", "nachdruck", "vervielfältigung", "verveelvoudig", "gereproduseer", "dilarang", "bawal",

@@ -22,7 +22,7 @@ import phonenumbers
 from reprint_guard.errors import ConfigError
 from reprint_guard.models import CONDITIONS, USES, Email, LicenceNotice, Link, Phone
 from reprint_guard.notice.contacts import _email_hits, _find_phone_spans, _find_url_spans, _fold, _mask
-from reprint_guard.notice.find import ASKED_PARTY, AUTHOR_KEEPS, FOREIGN_USE_WORDS, LINE_MARKS, is_desk_line, unspaced
+from reprint_guard.notice.find import ASKED_PARTY, AUTHOR_KEEPS, FEED_ORIGIN_VERB, FOREIGN_USE_WORDS, LINE_MARKS, is_desk_line, unspaced
 from reprint_guard.textfold import _taiwan_forms_table
 from reprint_guard.notice.lettercase import recased
 
@@ -112,7 +112,7 @@ _EN_WORD = r"[A-Z0-9&][A-Za-z0-9&.'\-]{0,40}"
 # comma rule below reads it from here.
 _COMMA_SUFFIX = r"(?:Inc|Ltd|LLC|L\.L\.C|LLP|Limited|Co|Corp|plc|Pty|S\.A|S\.L|S\.p\.A|S\.r\.l|Lda|Ltda|SARL|GmbH|AG|Sdn|Bhd|N\.V|B\.V)\b"
 _EN_NAME = (
-    rf"{_EN_WORD}(?:(?:[ ]|,[ ](?={_COMMA_SUFFIX}))(?:(?:of|and|the|for|de|du|la|von|van|der|den|del|da|di|le)[ ])?"
+    rf"{_EN_WORD}(?:(?:[ ]|,[ ](?={_COMMA_SUFFIX}))(?:(?:of|and|the|for|de|du|la|von|van|der|den|del|da|di|le|do|dos|das|des)[ ])?"
     rf"(?:{_EN_WORD}|\({_EN_WORD}(?:[ ]{_EN_WORD}){{0,3}}\))){{0,9}}"
 )
 _EN_LICENSOR = (
@@ -932,7 +932,7 @@ _ZH_CLAIMS = (
     # 受X的版权保护
     (
         re.compile(r"受"),
-        re.compile(rf"受(?:到)?(?P<name>[^{_PUNCT}]{{2,40}}?)的?(?:版[权權]|著作[权權])保[护護]"),
+        re.compile(rf"受(?:到)?(?P<name>[^{_PUNCT}]{{2,40}}?)(?:所(?:拥有|擁有|持有|享有))?的?(?:版[权權]|著作[权權])(?:保[护護]|保障)"),
     ),
 )
 # 本文来自X / 刊于《X》 … with 经授权发布 / 未经授权不得转载 in the notice: X is the source that
@@ -989,7 +989,9 @@ _EN_LICENSED = re.compile(
 )
 # A blog feed's back-link, "The post <title> appeared first on X.": X's, unless a © line names another
 # (a wire's story on a station's feed).
-_FEED_ORIGIN = re.compile(rf"(?i:appeared first on)[ ](?:the[ ])?(?P<name>{_EN_NAME})")
+_FEED_ORIGIN = re.compile(rf"(?i:appeared first on|{FEED_ORIGIN_VERB})[ ](?:the[ ])?(?P<name>{_EN_NAME})")
+# 文章X首先出现在Y。: the Chinese translation of the same feed line
+_FEED_ORIGIN_ZH = re.compile(r"(?:首先|最先|最早|首次)(?:出现|出現|发表|發表)(?:在|于|於)[ ]?(?P<name>[^。.\n]{2,40}?)[。.]?(?:\n|$)")
 # 凡本网注明“来源：X”的作品 / 注明来源为X的稿件: the credit the site asks for names its holder.
 _CREDITED_SOURCE = re.compile(
     r"(?:注明|註明)[“\"「]?(?:来源|來源)[ ]?[:：为為是]?[ ]?"
@@ -1426,7 +1428,7 @@ _WIDGET_WORDS = re.compile(r"下[载載]|[点點](?:我|[击擊])|按我|[关關
 
 
 # name particles (Van der X, Casa del X) are part of a name as "of" is
-_NAME_CONNECTORS = frozenset({"of", "and", "the", "for", "de", "du", "la", "von", "van", "der", "den", "del", "da", "di", "le", "by", "s"})
+_NAME_CONNECTORS = frozenset({"of", "and", "the", "for", "de", "du", "la", "von", "van", "der", "den", "del", "da", "di", "le", "do", "dos", "das", "des", "by", "s"})
 
 
 _DOMAIN_NAME = re.compile(r"(?:www\.)?[a-z0-9][a-z0-9\-]{0,62}(?:\.[a-z0-9][a-z0-9\-]{0,62}){1,5}")
@@ -1554,6 +1556,36 @@ _LABELLED_OWNER = re.compile(
 )
 
 
+# "credit to the Chamber", "Copyright remains with the Project": one capitalised word that an
+# English notice uses for a party it (or the page) names in full
+_SHORT_REFERENCE = re.compile(
+    r"(?:[Tt]he )?(?:Project|Programme|Program|Initiative|Chamber|Council|Ministry|Department|Government|Municipality|University"
+    r"|College|Institute|Foundation|Centre|Center|Agency|Authority|Commission|Board|Society|Association|Network|Service|Trust"
+    r"|Company|Corporation|Group|Bureau|Office|Museum|Library|Hospital|School|Union|Federation|Coalition|Collaborative|Alliance"
+    r"|Cooperative|Co-operative|Partnership|Fund|Committee|Station|Newspaper|Magazine|Publisher|Cooperative)"
+)
+
+
+def _full_name_of(word: str, text: str, site: str | None) -> str:
+    """The full name a one-word reference (``word``: "Project", "the Chamber", an institution's
+    common noun after a small "the" in ``text``) stands for: the
+    longest run of capitalised words ending with it in ``text`` ("the Keffi Community Health
+    Reporting Project"), else ``site`` when the word is one of its words ("Jebel Coast Chamber of
+    Commerce and Industry"), else ``word`` itself."""
+    bare = word.split(" ")[-1]
+    if not re.search(rf"\bthe {bare}\b", text):
+        return word  # named so, not referred back to ("© 2024 Union. All rights reserved.")
+    runs = [
+        m.group("name")
+        for m in re.finditer(rf"(?P<name>(?:[A-Z][\w'’\-]*[ ](?:(?:of|and|for|the|&)[ ])?){{1,8}}{re.escape(bare)})\b", text)
+    ]  # fmt: skip
+    if runs:
+        return _clean_name(max(runs, key=len)) or word
+    if site and re.search(rf"\b{re.escape(bare)}\b", site) and len(site) > len(bare):
+        return _clean_name(site) or word
+    return word
+
+
 def _last_line_name(text: str) -> str | None:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if not lines:
@@ -1591,7 +1623,7 @@ def _role_holder(folded: str, text: str) -> str | None:
 # 本新聞由X提供，未經授權請勿轉載: the provider of the item (a newsroom's supplier) holds it, as a
 # company's release does (本新聞稿由X提供，歡迎媒體引用); 本文由本會…提供 is the site's own (its claim names it)
 _PROVIDED_BY = re.compile(
-    r"本(?:新闻稿|新聞稿|新闻|新聞|文|稿|稿件|报道|報導|节目|節目|影片|视频|視頻|内容|內容)(?:内容|內容)?(?:系|係|均)?由"
+    r"本(?:新闻稿|新聞稿|新闻|新聞|文|稿|稿件|报道|報導|节目|節目|影片|视频|視頻|内容|內容)(?:内容|內容|文字|文稿)?(?:系|係|均)?由"
     rf"(?P<name>(?!本)[^{_PUNCT}（(.]{{2,30}}?)(?:独家|獨家)?提供"
 )
 # 本文刊于《X》2024年第8期: the publication the article is from
@@ -1661,6 +1693,7 @@ def _find_rights_holder(text: str, folded: str, author: str | None = None) -> st
         or _plausible_english(_pattern_name(_EN_LICENSED, folded, text))
         or _named_over_domain(_copyright_name(folded, text), folded, text)
         or _plausible_english(_pattern_name(_FEED_ORIGIN, folded, text))
+        or _pattern_name(_FEED_ORIGIN_ZH, folded, text)
         or _pattern_name(_EN_SUBJECT, folded, text)
         or _plausible_english(_pattern_name(_EN_STORY_OF, folded, text))
         or _first_name(_EN_OWNER, folded, text)
@@ -1788,7 +1821,7 @@ _FORBID_TOKEN = re.compile(
     r"|\b(?:é|e|são|sao|es|está|esta) (?:permitid|autorizad)[ao]s?\b))"
     r"|(?P<deny>未[经經]|非[经經]|未获|未獲|不得|不可|不能|不准|不允许|不允許|不许|不許|禁止|严禁|嚴禁|请勿|請勿|切勿"
     # (如需转载，请注明出处 asks only the credit: a permission on a credit, not leave first)
-    r"|谢绝|謝絕|拒绝|拒絕|无权|無權|(?:如需|如要|若需|如欲)(?![^。；;\n]{0,10}?[，,]?[ ]?(?:请|請)[^。；;\n，,]{0,8}?(?:注明|註明|标明|標明|署名)"
+    r"|谢绝|謝絕|拒绝|拒絕|无权|無權|(?:如需|如要|若需|如欲)(?![^。；;\n]{0,20}?[，,]?[ ]?(?:请|請|须|須|需|务必|務必|必须|必須)[^。；;\n，,]{0,8}?(?:注明|註明|标明|標明|署名)"
     r"(?![^。；;\n]{0,30}?(?:联系|聯繫|联络|聯絡|授权|授權|许可|許可|同意|申请|申請)))|無断|無斷|无断"
     # a reservation names what it keeps ("All rights are reserved, including text and data
     # mining"); "Want to republish this story? Contact …" asks for permission first
@@ -1814,7 +1847,10 @@ _FORBID_TOKEN = re.compile(
     # 允许 is left out: 未经X允许 is a prohibition.
     # 使用者得重製 (Taiwan's legal wording: users may reproduce)
     # 本文可自由转载 / 本文可转载 (不可 is a denial, matched first)
-    r"|(?P<allow>欢迎|歡迎|可以|免费|免費|(?:使用者|公眾|公众|任何人)(?:均|皆)?得|可(?:自由|免费|免費)?(?=转载|轉載|转发|轉發|引用|分享)|自由(?=转载|轉載)"
+    r"|(?P<allow>欢迎|歡迎|可以|免费|免費"
+    # 如欲複製本網站內容作非商業用途，須註明出處: asked only for the credit (the deny words' exception above)
+    r"|(?:如需|如要|若需|如欲)(?=[^。；;\n]{0,20}?[，,]?[ ]?(?:请|請|须|須|需|务必|務必|必须|必須)[^。；;\n，,]{0,8}?(?:注明|註明|标明|標明|署名))"
+    r"(?![^。；;\n]{0,30}?(?:联系|聯繫|联络|聯絡|授权|授權|许可|許可|同意|申请|申請))|(?:使用者|公眾|公众|任何人)(?:均|皆)?得|可(?:自由|免费|免費)?(?=转载|轉載|转发|轉發|引用|分享)|自由(?=转载|轉載)"
     r"|(?i:\b(?:welcome|free to|feel free|you may\b(?! not)|may freely|you can(?!['’]t\b)|encourage you to|are encouraged to"
     r"|permission is granted)\b"
     # "É permitida a reprodução", "Os comunicados … podem ser reproduzidos", "Se permite la reproducción"
@@ -2101,10 +2137,19 @@ _PHOTO_SENTENCE = re.compile(
     # 如需轉載圖片，請與…聯絡: a request scoped to the pictures opens with it
     r"(?:(?<=[。；;！!\n])|(?<=[.!?][ ])|^)[ ]?(?:(?:如需|如要|若需|如欲|欲)(?:转载|轉載|使用|引用|采用|採用)(?:本[站网網会會]|本文|文中)?的?)?"
     r"(?:照片|图片|圖片|相片|(?i:photos?\b|photographs?\b|images?\b|pictures?\b))[^。；;！!\n]{0,200}"
+    # …，图片版权归Y所有，转载图片请联系Y: a clause on the pictures inside a sentence on the text
+    r"|(?<=[，,])[ ]?(?:(?:转载|轉載|使用|引用)(?:本[站网網]|本文|文中)?的?)?(?:照片|图片|圖片|相片)[^，,。；;！!\n]{0,100}"
     # "You can't republish our photographs or illustrations without permission": the pictures as
     # the object of a sentence's first clause
     r"|(?:(?<=[。；;！!\n])|(?<=[.!?][ ])|^)[ ]?(?i:[^.;!?,\n]{0,40}?\b(?:our|the|any|these|its|their)[ ]"
     r"(?:photo(?:graph)?s|images|pictures|illustrations|graphics)\b)[^。；;！!\n.]{0,200}"
+)
+
+
+# A claim on the pictures only (图片版权归Y所有, 照片著作權屬Y): up to the clause's end
+_PICTURES_CLAIM = re.compile(
+    r"(?:图片|圖片|照片|相片|图像|圖像|摄影|攝影|配图|配圖)(?:作品)?(?:的)?(?:版[权權]|著作[权權])[^，。；,;\n]{1,40}"
+    r"|(?:转载|轉載|使用)(?:图片|圖片|照片|相片)[^，。；,;\n]{1,30}"  # 转载图片请联系Y: the pictures' request
 )
 
 
@@ -2296,7 +2341,7 @@ _ROLE_WORDS = re.compile(
     # 听友来信：, 网站维护电话：, "Editorial:": desks that sell no licence
     # 媒体垂询 / "Media enquiries": the press office answers journalists, it sells no licence
     # the site's legal adviser (本网法律顾问：X律师事务所, 常年法律顾问, "Legal counsel") acts in disputes, it sells no licence
-    r"|(?P<other>法律(?:顾问|顧問)|律(?:师事务|師事務)所|(?i:\blegal (?:advis[eo]rs?|counsel)\b|\blaw firm\b)|媒体垂询|媒體垂詢|媒体联络|媒體聯絡|媒体咨询|媒體諮詢|(?i:\b(?:media|press) (?:enquiries|inquiries|contacts?|relations|office)\b)"
+    r"|(?P<other>法律(?:顾问|顧問)|律(?:师事务|師事務)所|(?i:\blegal (?:advis[eo]rs?|counsel)\b|\blaw firm\b)|媒体垂询|媒體垂詢|媒体联络|媒體聯絡|媒体咨询|媒體諮詢|(?i:\b(?:media|press) (?:enquiries|inquiries|contacts?|relations|office|service|unit|desk|team|officers?|secretary)\b)"
     # (Macau's Portuguese "Contactos para a imprensa", Spanish "Contacto de prensa")
     # 查詢電話 / 一般查詢 / 傳媒查詢 (enquiries; 廣告查詢, 訂閱查詢, 轉載查詢 name their desks) and
     # 新聞聯絡人 answer questions; a press release's media-use line needs no one to ask
@@ -2991,11 +3036,18 @@ def _parse(text: str, region: str, site: str | None, author: str | None) -> Lice
     # a block wrapped at a fixed width is read with its wrap breaks taken out (…享有 / 本报告著作权)
     if breaks := _wrap_breaks(printed):
         folded, cased, printed = _without(folded, breaks), _without(cased, breaks), _without(printed, breaks)
-    holder = _with_title_before(_find_rights_holder(cased, folded, author), cased)
+    holder = None
+    if pictures := [(m.start(), m.end()) for m in _PICTURES_CLAIM.finditer(folded)]:
+        # 本文文字由X提供，图片版权归Y所有: the pictures' owner is a carve-out when the block names
+        # another party for the rest
+        holder = _with_title_before(_find_rights_holder(_blank(cased, pictures), _blank(folded, pictures), author), cased)
+    holder = holder or _with_title_before(_find_rights_holder(cased, folded, author), cased)
     if holder and cased is not printed and (at := cased.find(holder)) >= 0:
         holder = printed[at : at + len(holder)]
     if holder and _ROLE_ONLY_HOLDER.fullmatch(holder.strip()):
         holder = None  # "© The author. All rights reserved.": a role, resolved from the byline below
+    if holder and _SHORT_REFERENCE.fullmatch(holder):
+        holder = _full_name_of(holder, printed, site)
     if holder is None and _AUTHOR_CLAIM.search(head):
         # the author a platform's statement names: 本文来自【X】入驻…, 本文来自Y号作者X
         holder = author or _pattern_name(_POSTING_ACCOUNT, folded, text, other="other")

@@ -1,0 +1,131 @@
+"""Whose rights a notice names when it names more than one party, and the lines around it.
+
+Kinds taken from how outlets print shared and carried material: a supplier's text with another
+party's pictures (本文文字由X提供，图片版权归Y所有), a partner's note keeping the copyright
+("Copyright remains with the Project; LPBS holds the broadcast rights"), a short back-reference
+to a party named in full ("credit to the Chamber"), a legislature's notice (受X所擁有的版權保障),
+a blog feed's "first appeared on" line in the languages its software is translated into, a feed
+item stored on its own, and a government footer's post-office box and press desk. All names and
+numbers are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reprint_guard.extract import extract, page_notice
+from reprint_guard.notice import parse_notice
+
+_EN_BODY = "\n\n".join(
+    f"Paragraph {i} of an article about the city council's budget and its new parks plan, which was approved on Tuesday." for i in range(5)
+)
+
+
+def _holder_of_text_page(tail: str) -> str | None:
+    doc = extract(f"Parks plan wins\n\n{_EN_BODY}\n\n{tail}", content_type="text")
+    notice = page_notice(doc)
+    return notice.rights_holder if notice else None
+
+
+def test_the_text_suppliers_claim_outranks_a_claim_on_the_pictures_only() -> None:
+    notice = parse_notice("（本文文字由北绥市人民政府新闻办公室提供，图片版权归北绥日报社所有，转载图片请联系北绥日报社）\n转载请注明来源")
+    assert notice.rights_holder == "北绥市人民政府新闻办公室"
+    # the request to ask before reprinting is the pictures'; the text asks only for the credit
+    assert (notice.forbidden_uses, notice.permitted_uses, notice.conditions) == ((), ("reprint",), ("credit",))
+    # a claim on the pictures alone still names its party, and a claim on the text still wins
+    assert parse_notice("图片版权归青梧网所有").rights_holder == "青梧网"
+    assert parse_notice("本文版权归青梧日报所有，图片版权归摄影者所有。").rights_holder == "青梧日报"
+
+
+def test_a_partners_note_keeping_the_copyright_names_the_partner_in_full() -> None:
+    note = (
+        "This report was produced by the Keffi Community Health Reporting Project and is published by LPBS under a "
+        "content partnership. Copyright remains with the Project; LPBS holds the broadcast rights in the state. "
+        "For republication, contact the Project at editor@keffihealth.example."
+    )
+    parsed = parse_notice(note)
+    assert parsed.rights_holder == "Keffi Community Health Reporting Project"
+    assert parsed.forbidden_uses == ("reprint",)
+    assert [(e.address, e.role) for e in parsed.emails] == [("editor@keffihealth.example", "licensing")]
+
+
+@pytest.mark.parametrize(
+    ("notice", "site", "holder"),
+    [
+        ("Media outlets may republish this news with credit to the Chamber.", "Jebel Coast Chamber of Commerce and Industry", "Jebel Coast Chamber of Commerce and Industry"),
+        # an institution's word named as the party itself stays as printed
+        ("© 2024 Seeblatt. Alle Rechte vorbehalten. Ein Angebot der Nord Seeblatt GmbH.", None, "Seeblatt"),
+        ("Republish with credit to the University.", "UKN News", "University"),
+    ],
+)
+def test_a_back_reference_to_an_institution_names_it_in_full(notice: str, site: str | None, holder: str) -> None:
+    assert parse_notice(notice, site=site).rights_holder == holder
+
+
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        ("Artikel Why terraces matter pertama kali tampil pada Universitas Kaliurang Nusantara.", "Universitas Kaliurang Nusantara"),
+        ("Pos Why terraces matter muncul pertama kali di Kabar Merapi.", "Kabar Merapi"),
+        ("La entrada Por qué importan los parques se publicó primero en Diario del Valle.", "Diario del Valle"),
+        ("L’article Pourquoi les parcs comptent est apparu en premier sur Le Courrier du Lac.", "Le Courrier du Lac"),
+        ("Der Beitrag Warum Parks zählen erschien zuerst auf Seeblatt.", "Seeblatt"),
+        ("O post Por que os parques importam apareceu primeiro em Jornal do Vale.", "Jornal do Vale"),
+        ("Het bericht Waarom parken tellen verscheen eerst op Dagblad Noord.", "Dagblad Noord"),
+        ("文章城市公园为何重要首先出现在青梧观察。", "青梧观察"),
+    ],
+)
+def test_a_feeds_first_appeared_on_line_in_other_languages_names_the_publisher(line: str, holder: str) -> None:
+    assert _holder_of_text_page(line) == holder
+
+
+@pytest.mark.parametrize("tag", ["item", "entry"])
+def test_a_feed_item_stored_on_its_own_is_read_as_a_feed(tag: str) -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in _EN_BODY.split("\n\n"))
+    tail = '<p>The post <a href="https://ledger.example/a">Parks plan wins</a> appeared first on <a href="https://ledger.example">The Lakeside Ledger</a>.</p>'
+    content = f"<![CDATA[{paragraphs}{tail}]]>"
+    if tag == "item":
+        page = f"<item>\n<title>Parks plan wins</title>\n<link>https://ledger.example/a</link>\n<description>{content}</description>\n</item>\n"
+    else:
+        page = f'<entry>\n<title>Parks plan wins</title>\n<link href="https://ledger.example/a"/>\n<content type="html">{content}</content>\n</entry>'
+    doc = extract(page, content_type="text")
+    assert doc.title == "Parks plan wins"
+    assert "<p>" not in doc.text
+    assert page_notice(doc).rights_holder == "The Lakeside Ledger"
+
+
+def test_a_post_office_box_is_no_phone_and_a_press_desk_sells_no_licence() -> None:
+    notice = parse_notice(
+        "County Headquarters, Kilifi Town, P.O. Box 519-80108\nGovernor's Press Service: +254 41 555 0142\n"
+        "© 2026 Baobab Coast County Government. All rights reserved. Content on this website may be reproduced for "
+        "non-commercial purposes provided the County Government is acknowledged",
+        default_region="KE",
+    )
+    assert [(p.as_written, p.role) for p in notice.phones] == [("+254 41 555 0142", "other")]
+    assert [p.as_written for p in parse_notice("Private Bag 92019, Auckland 1142. Phone 09 555 0123", default_region="NZ").phones] == ["09 555 0123"]
+    assert parse_notice("邮政信箱 100-25号 电话：0571-55501234", default_region="CN").phones[0].as_written == "0571-55501234"
+
+
+@pytest.mark.parametrize(
+    ("notice", "forbidden", "permitted", "conditions"),
+    [
+        ("如欲转载本网站内容，须注明出处。", (), ("reprint",), ("credit",)),
+        ("如需转载，请注明出处。", (), ("reprint",), ("credit",)),
+        # leave first, or a credit and leave: still a ban
+        ("如需转载，须经本网书面授权。", ("reprint",), (), ()),
+        ("如需转载本网原创内容，须注明出处并联系本网取得授权。", ("reprint",), (), ("credit",)),
+    ],
+)
+def test_if_you_wish_to_reprint_cite_the_source_permits_on_the_credit(notice, forbidden, permitted, conditions) -> None:
+    parsed = parse_notice(notice)
+    assert (parsed.forbidden_uses, parsed.permitted_uses, parsed.conditions) == (forbidden, permitted, conditions)
+
+
+def test_a_legislatures_notice_names_the_commission_owning_the_copyright() -> None:
+    parsed = parse_notice(
+        "版權告示：除另有註明外，本網站的所有內容（包括相片及影像）均受維港議會行政管理委員會所擁有的版權保障。"
+        "如欲複製本網站內容作非商業用途，須註明出處。"
+    )
+    assert parsed.rights_holder == "維港議會行政管理委員會"
+    assert (parsed.forbidden_uses, parsed.permitted_uses) == ((), ("copy",))
+    assert set(parsed.conditions) == {"credit", "non_commercial"}
