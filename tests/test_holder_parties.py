@@ -129,3 +129,27 @@ def test_a_legislatures_notice_names_the_commission_owning_the_copyright() -> No
     assert parsed.rights_holder == "維港議會行政管理委員會"
     assert (parsed.forbidden_uses, parsed.permitted_uses) == ((), ("copy",))
     assert set(parsed.conditions) == {"credit", "non_commercial"}
+
+
+@pytest.mark.parametrize("printed", ["bq[@]qingwu.example.cn", "bq(@)qingwu.example.cn", "bq（@）qingwu.example.cn", "bq{@}qingwu.example.cn"])
+def test_an_at_sign_in_brackets_is_an_address(printed: str) -> None:
+    notice = parse_notice(f"版权合作邮箱：{printed}，未经授权不得转载。", default_region="CN")
+    assert [(e.address, e.role) for e in notice.emails] == [("bq@qingwu.example.cn", "licensing")]
+
+
+@pytest.mark.parametrize(
+    ("notice", "role"),
+    [
+        ("© 2025 The Ledger. All rights reserved. Contact editor@ledger.example for permission to reuse.", "licensing"),
+        ("Contact editor@ledger.example for permission.", "licensing"),
+        ("Email editor@ledger.example to request reprint rights.", "licensing"),
+        ("Interested in running this story? Reach out to editor@ledger.example.", "licensing"),
+        ("Would you like to run this story? Email editor@ledger.example.", "licensing"),
+        # a request for something else, or the site running its own story, asks no licence
+        ("Email editor@ledger.example for permission to attend.", "other"),
+        ("We run this story every year. Contact: editor@ledger.example", "other"),
+        ("Email editor@ledger.example with your story.", "tip"),
+    ],
+)
+def test_what_a_contact_is_for_when_said_after_it_or_as_running_a_story(notice: str, role: str) -> None:
+    assert [e.role for e in parse_notice(notice).emails] == [role]

@@ -962,6 +962,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._HAN_AFTER_LATIN": ("split",),
     "notice._FEED_ORIGIN": ("finditer",),
     "notice._FEED_ORIGIN_ZH": ("finditer",),  # 文章X首先出现在Y
+    "notice._LICENSING_FOLLOWS": ("match",),  # "… for permission to reuse" after a contact
     "notice._SHORT_REFERENCE": ("fullmatch",),  # "the Chamber": an institution named in full elsewhere
     "notice._PICTURES_CLAIM": ("finditer",),  # 图片版权归Y所有: a carve-out
     "notice._ACCOUNT_SELF": ("search",),

@@ -124,7 +124,8 @@ def test_same_number_with_other_extension_is_kept() -> None:
 
 def test_default_region_reads_national_numbers() -> None:
     (phone,) = parse_notice("Call 020 7946 0958 for licensing.", default_region="gb").phones
-    assert phone == Phone("+442079460958", None, "020 7946 0958", "landline")
+    # ("for licensing" after the number says what it is for: the licensing desk)
+    assert phone == Phone("+442079460958", None, "020 7946 0958", "landline", role="licensing")
 
 
 def test_unknown_region_is_a_config_error() -> None:

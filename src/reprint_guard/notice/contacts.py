@@ -554,7 +554,7 @@ _FILE_TLDS = frozenset("png jpg jpeg gif svg webp bmp ico pdf css js htm html ph
 # "@" too: rights@example[dot]cn obfuscates only the dots
 # "@" in words too: 小老鼠 (Taiwan), 艾特, {at}
 _OBF_AT = (
-    r"(?:[ ]{0,3}[\[({][ ]{0,3}(?i:at)[ ]{0,3}[\])}][ ]{0,3}|[ ]{1,3}(?i:at)[ ]{1,3}|\u200b{0,3}@\u200b{0,3}"
+    r"(?:[ ]{0,3}[\[({][ ]{0,3}(?:(?i:at)|@)[ ]{0,3}[\])}][ ]{0,3}|[ ]{1,3}(?i:at)[ ]{1,3}|\u200b{0,3}@\u200b{0,3}"
     r"|[ ]{0,2}[\[(]?(?:小老鼠|艾特)[\])]?[ ]{0,2})"
 )
 _OBF_DOT = r"(?:[ ]{0,3}[\[({][ ]{0,3}(?i:dot)[ ]{0,3}[\])}][ ]{0,3}|[ ]{1,3}(?i:dot)[ ]{1,3}|[ ]{0,2}[\[(]?[点點][\])]?[ ]{0,2}|\.)"
@@ -613,9 +613,9 @@ def _email_hits(folded: str) -> list[tuple[int, int, str]]:
     for m in _OBF_EMAIL.finditer(folded):
         raw_domain = m.group("domain")
         obfuscated_dot = any(d.group(0) != "." for d in _OBF_DOT_RE.finditer(raw_domain))
-        if "@" in m.group(0) and not obfuscated_dot:
-            continue  # a plain address: found above
         at_part = m.group(0)[m.end("local") - m.start() : m.start("domain") - m.start()]
+        if at_part.replace("\u200b", "") == "@" and not obfuscated_dot:
+            continue  # a plain address: found above (not rights[@]example.cn)
         bare_at = at_part.strip().lower() == "at"  # "write to us at example.com" may be prose
         if bare_at and not obfuscated_dot:
             continue  # "contact us at example.com" is prose, not an address

@@ -2334,6 +2334,8 @@ _ROLE_WORDS = re.compile(
     r"|(?i:\breprints?\b|\brepublish\w*|\breproduc(?:e|es|ing)\b|\bpermissions?\b|\blicens\w*|\bsyndicat\w*|\brights\b(?! reserved)|\btakedown\b|\binfring\w*|\border(?:ing)? (?:copies|reprints)\b"
     # "Want to use this story? Email …", "For commercial use of our content contact …"
     r"|\breus(?:e|ing)\b|\bcommercial (?:use|reuse)\b|\bcontent (?:sales|syndication|partnerships?)\b|\buse (?:this|our|the|these) (?:story|stories|article|articles|content|photos?|images?|video|footage)\b"
+    # "Interested in running this story? Reach out to …": running a story is republishing it
+    r"|\b(?:interested in|like to|want to|wish to|plan to|planning to|before) run(?:ning)? (?:this|our|the|these|one of our) (?:story|stories|article|articles|piece|pieces|column)\b"
     r"|\bcopyright (?:enquir\w*|quer\w*|questions?|issues?|requests?|matters?|office|team|agent|notices?)))"
     # 服务/service only as a desk of its own (服务热线, "customer service"): "X Syndication
     # Service" and 版权服务 are the licensing desk's names
@@ -2363,6 +2365,12 @@ _SITE_KEEPER = re.compile(r"站长|站長|网站管理员|網站管理員|网管
 _KEEPER_LABEL = re.compile(r"[ ]?(?:信箱|邮箱|郵箱|电话|電話|(?i:e-?mail))?[ ]?[:：]?[ ]?")  # 站长信箱：, "Webmaster:"
 # A contact followed by what it is for: "Call us on +44 … with your story", "… with news tips".
 _TIP_FOLLOWS = re.compile(r"(?i:[^.\n。!?]{0,20}?\bwith (?:your|any) (?:stor(?:y|ies)|news ?tips?|tips?)\b)")
+# "Contact editor@… for permission to reuse", "… to request reprint rights": the request after the contact
+_LICENSING_FOLLOWS = re.compile(
+    r"(?i:[ ,]{0,3}(?:for|to (?:request|ask for|seek|obtain|get)) (?:(?:the |a |your )?(?:written |prior )?permission"
+    r"(?=[ ]to (?:re-?use|reprint|republish|reproduce|use|share|run|copy|syndicate)\b|[ ]{0,2}(?:[.,;)]|$))"
+    r"|reprint(?:s|ing| rights)?\b|republi(?:cation|shing) (?:rights|requests)|licens(?:e|es|ing)\b|syndication\b|(?:re)?use rights\b))"
+)
 # a desk named in brackets right after its contact: 0577-88061273（版权合作）, bq@…（版权）
 # ("(tips, corrections and story ideas)", "(advertising, subscriptions, reprints)": an English list of desks)
 _ROLE_AFTER = re.compile(r"[ ]{0,2}[（(](?P<label>[^（）()\n]{1,12}|[A-Za-z][A-Za-z ,&/\-]{11,60})[)）]")
@@ -2680,7 +2688,9 @@ def _assign_roles(
                     kept = [w for w in words if w.lastgroup != "other"] if ended else words
                     words = _purpose_words(folded, seg, start, max(line_start, prev_end)) or kept
         # "Call us on … with your story": what follows the contact says what it is for
-        follows = "tip" if not words and _TIP_FOLLOWS.match(folded, end) else None
+        follows = None
+        if not words:
+            follows = "tip" if _TIP_FOLLOWS.match(folded, end) else "licensing" if _LICENSING_FOLLOWS.match(folded, end) else None
         label = None
         line_end = folded.find("\n", end)
         alone = not folded[line_start:start].strip() and not folded[end : len(folded) if line_end < 0 else line_end].strip()
