@@ -153,3 +153,14 @@ def test_an_at_sign_in_brackets_is_an_address(printed: str) -> None:
 )
 def test_what_a_contact_is_for_when_said_after_it_or_as_running_a_story(notice: str, role: str) -> None:
     assert [e.role for e in parse_notice(notice).emails] == [role]
+
+
+@pytest.mark.parametrize(
+    ("notice", "holder"),
+    [
+        ("本著作由財團法人報真者文化基金會製作，以創用CC 姓名標示–非商業性–禁止改作 4.0 國際 授權條款釋出", "財團法人報真者文化基金會"),
+        ("本作品由青梧工作室制作，采用知识共享署名 4.0 国际许可协议进行许可。", "青梧工作室"),
+    ],
+)
+def test_the_maker_that_licenses_the_work_holds_it(notice: str, holder: str) -> None:
+    assert parse_notice(notice).rights_holder == holder
