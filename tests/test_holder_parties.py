@@ -164,3 +164,29 @@ def test_what_a_contact_is_for_when_said_after_it_or_as_running_a_story(notice: 
 )
 def test_the_maker_that_licenses_the_work_holds_it(notice: str, holder: str) -> None:
     assert parse_notice(notice).rights_holder == holder
+
+
+_EN_PAGE_BODY = "".join(f"<p>{p}</p>" for p in _EN_BODY.split("\n\n"))
+
+
+@pytest.mark.parametrize(
+    ("head", "top", "site"),
+    [
+        ("<title>Parks plan wins · The Lakeside Ledger</title>", "", "The Lakeside Ledger"),
+        ("<title>Parks plan wins • The Lakeside Ledger</title>", "", "The Lakeside Ledger"),
+        ("<title>Parks plan wins</title>", "<a href='/' aria-label='The Lakeside Ledger'><svg></svg></a>", "The Lakeside Ledger"),
+        ("<title>Parks plan wins</title>", "<a href='https://ledger.example/' title='The Lakeside Ledger home'><svg></svg></a>", "The Lakeside Ledger"),
+        ("<title>Parks plan wins</title>", "<a href='/'><svg><title>The Lakeside Ledger</title></svg></a>", "The Lakeside Ledger"),
+        # a link to a section, or the front page's own word, names no site
+        ("<title>Parks plan wins</title>", "<a href='/news' aria-label='The Lakeside Ledger'><svg></svg></a>", None),
+        ("<title>Parks plan wins</title>", "<a href='/' aria-label='Home'><svg></svg></a>", None),
+    ],
+)
+def test_a_bare_ban_names_the_site_its_title_or_svg_logo_link_prints(head: str, top: str, site: str | None) -> None:
+    page = (
+        f"<html><head>{head}</head><body><header>{top}</header><article><h1>Parks plan wins</h1>{_EN_PAGE_BODY}"
+        "<p>This article may not be republished without permission.</p></article></body></html>"
+    )
+    notice = page_notice(extract(page, content_type="html"))
+    assert notice.rights_holder == site
+    assert notice.forbidden_uses == ("reprint",)

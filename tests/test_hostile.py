@@ -774,6 +774,8 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._FEED_TYPE": ("match",),  # ingest.wrappers: a feed content type
     "extract._FEED_ROOT": ("search",),  # ingest.wrappers: a feed's root element
     "extract._FEED_ITEM": ("match",),  # ingest.wrappers: one item or entry without its feed
+    "extract._ROOT_HREF": ("match",),  # a link to the front page
+    "extract._HOME_WORD_AFTER": ("sub",),  # "X home" in a logo link's label
     "extract._FEED_ITEM_END": ("search",),
     "extract._BASE64": ("fullmatch",),  # ingest.channels: a script's base64 literal
     "extract._DATA_URL": ("match",),  # ingest.channels: a data: URL's header in an iframe's src

@@ -1175,6 +1175,9 @@ _CRUMB_LEAD = re.compile(r"^(?:您?当前的?位置|您的位置|你的位置|�
 _CRUMB_STEP = re.compile(r"[ ]{0,2}(?:>|&gt;|›|»|/|＞|→|·)[ ]{0,2}")
 _CRUMB_HOME = re.compile(r"(?i:home(?:[ ]?page)?|首页|首頁|主页|主頁|网站首页|網站首頁)")
 _HOME_LINKS_READ = 200
+# A link to the site's front page: "/", "./", "/index.html", "https://host/"
+_ROOT_HREF = re.compile(r"\s{0,3}(?:(?i:https?:)?//[^/\s?#]{1,253})?(?:/|\./|/?index\.(?:html?|php|aspx?|shtml))?\s{0,3}$")
+_HOME_WORD_AFTER = re.compile(r"[ ]?(?:(?i:home(?:[ ]?page)?|front page|logo)|首页|首頁|主页|主頁)$")
 
 
 def _home_link_site(tree) -> str | None:
@@ -1190,6 +1193,14 @@ def _home_link_site(tree) -> str | None:
         name = m and (m.group("zh") or m.group("en"))
         if name and _is_masthead(name):
             return name
+        if len(text) <= 60 and _ROOT_HREF.match(a.get("href") or ""):
+            # a logo link to the front page drawn as an SVG: its label names the site
+            # (aria-label="X", title="X home", <svg><title>X</title></svg>)
+            titles = [" ".join((t.text or "").split()) for t in a.iter("{*}title", "title")]
+            for label in (a.get("aria-label"), a.get("title"), *titles):
+                label = _HOME_WORD_AFTER.sub("", " ".join((label or "").split()))
+                if 2 <= len(label) <= 60 and _is_masthead(label):
+                    return label
     for count, el in enumerate(_BREADCRUMBS(tree)):
         if count == 5:
             break
@@ -1583,7 +1594,7 @@ def _with_image_contacts(notice: str, tree) -> str:
 # short last part (a hyphenated phrase inside a headline is not cut)
 # (a hyphen between Han characters splits off a short last part: 标题-北岭网, 标题-TOP科技週刊)
 _TITLE_SEPARATOR = re.compile(
-    r"\s[|｜\-–—:：]\s|_|-{2,}|－{2,}|\s?[|｜]\s?"
+    r"\s[|｜\-–—:：·•»«]\s|_|-{2,}|－{2,}|\s?[|｜]\s?"
     r"|(?<=[\u3400-\u9fff])[-－](?=(?:[\u3400-\u9fff]|[A-Za-z]{1,6}[\u3400-\u9fff])[^\-－|｜_\s]{1,14}$)"
 )
 
