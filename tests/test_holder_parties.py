@@ -190,3 +190,9 @@ def test_a_bare_ban_names_the_site_its_title_or_svg_logo_link_prints(head: str, 
     notice = page_notice(extract(page, content_type="html"))
     assert notice.rights_holder == site
     assert notice.forbidden_uses == ("reprint",)
+
+
+def test_a_supplier_of_the_sites_content_and_a_credit_row_read_as_such() -> None:
+    assert parse_notice("本網內容由港島新聞社獨家供稿，未經許可不得轉載").rights_holder == "港島新聞社"
+    # a picture and text credit row is no holder's name
+    assert parse_notice("圖／港島日報資料照片　文／林小川").rights_holder is None

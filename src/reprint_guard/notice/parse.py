@@ -1416,7 +1416,7 @@ def _single_line_name(text: str) -> str | None:
     line = text.strip()
     # a comma before a company suffix is the name's own ("X Co., Ltd.", "X Publishing, LLC")
     bare = re.sub(rf",(?=[ ]?{_COMMA_SUFFIX})", "", line)
-    if "\n" in line or not 2 <= len(line) <= 60 or re.search(r"[，。；：,;:!?！？@/()（）\[\]【】|]|\d{5}", bare):
+    if "\n" in line or not 2 <= len(line) <= 60 or re.search(r"[，。；：,;:!?！？@/／()（）\[\]【】|]|\d{5}", bare):
         return None
     words = [m for m in re.finditer(r"[A-Za-z][A-Za-z'’\-]*", line) if not _GLUED_BRAND.match(line, m.start())]
     if any(m.group()[0].islower() and m.group() not in _NAME_CONNECTORS for m in words):
@@ -1631,8 +1631,8 @@ def _role_holder(folded: str, text: str) -> str | None:
 # 本新聞由X提供，未經授權請勿轉載: the provider of the item (a newsroom's supplier) holds it, as a
 # company's release does (本新聞稿由X提供，歡迎媒體引用); 本文由本會…提供 is the site's own (its claim names it)
 _PROVIDED_BY = re.compile(
-    r"本(?:新闻稿|新聞稿|新闻|新聞|文|稿|稿件|报道|報導|节目|節目|影片|视频|視頻|内容|內容)(?:内容|內容|文字|文稿)?(?:系|係|均)?由"
-    rf"(?P<name>(?!本)[^{_PUNCT}（(.]{{2,30}}?)(?:独家|獨家)?提供"
+    r"本(?:新闻稿|新聞稿|新闻|新聞|文|稿|稿件|报道|報導|节目|節目|影片|视频|視頻|内容|內容|网|網|站)(?:内容|內容|文字|文稿)?(?:系|係|均)?由"
+    rf"(?P<name>(?!本)[^{_PUNCT}（(.]{{2,30}}?)(?:独家|獨家)?(?:提供|供稿)"
 )
 # 本文刊于《X》2024年第8期: the publication the article is from
 _PUBLISHED_IN = re.compile(
