@@ -595,6 +595,25 @@ def test_urls_manifest_makes_a_copy_licensed(cli, store: Path, pages: Path, tmp_
     assert report["documents"][1]["url"] == "https://www.partner.example.com/bridge.html"
 
 
+def test_a_urls_manifest_kept_in_the_folder_is_neither_article_nor_page(cli, store: Path, pages: Path, tmp_path: Path) -> None:
+    articles = tmp_path / "articles"
+    manifest = articles / "urls.csv"
+    manifest.write_text(f"path,url\n{articles / 'bridge.txt'},https://liuxi.example.cn/a/1\n", encoding="utf-8")
+    fresh = tmp_path / "fp-manifest"
+    assert cli("protect", articles, "--store", fresh, "--urls", manifest).exit_code == 0
+    listed = json.loads(cli("list", "--store", fresh, "--format", "json").stdout)["articles"]
+    assert not any("urls.csv" in (a.get("source") or "") for a in listed)
+    assert [a["url"] for a in listed if (a.get("source") or "").endswith("bridge.txt")] == ["https://liuxi.example.cn/a/1"]
+    # the scan's manifest beside the pages is not scanned either
+    page_manifest = pages / "urls.csv"
+    page_manifest.write_text(f"path,url\n{pages / 'copy.html'},https://www.partner.example.com/b.html\n", encoding="utf-8")
+    try:
+        code, report = scan_json(cli, pages, "--store", store, "--urls", page_manifest)
+    finally:
+        page_manifest.unlink()
+    assert verdicts(report) == {"clean.html": "clean", "copy.html": "licensed"}
+
+
 def test_min_passage_decides_what_makes_an_excerpt(cli, store: Path, tmp_path: Path) -> None:
     page = tmp_path / "digest.html"
     page.write_text(html_page("今日要闻", [OTHER_PARAS[0], PARAS[1], OTHER_PARAS[1]]), encoding="utf-8")

@@ -209,6 +209,22 @@ def test_an_article_without_outlet_or_date_says_so_in_words(tmp_path: Path) -> N
     assert table.xpath("./tr[th='Date']/td")[0].text_content() == "(no date on the page)"
 
 
+def test_a_notice_naming_no_forbidden_use_says_none_named(tmp_path: Path) -> None:
+    """"© X. All rights reserved." names no use: "none" under the licensing contact would read as
+    "nothing is forbidden"."""
+    g = Guard.open(tmp_path / "fp", create=True)
+    body = chinese_article(5)
+    page = f"青川县春季重点项目建设全面启动\n\n{body}\n\n© 2024 青川日报社 版权所有 All rights reserved.\n版权合作：0931-5550123\n"
+    g.protect_document(page, source="articles/a.html")
+    copy = g.check(body, path="pages/copy.txt")
+    g.close()
+    [m] = copy.matches
+    assert m.notice is not None and m.notice.forbidden_uses == ()
+    [section] = sections(parse(to_html(ScanReport((copy,)), generated_at=NOW)))
+    [td] = section.xpath(".//table[contains(@class,'notice')]/tr[th='Forbidden uses']/td")
+    assert td.text_content() == "none named"
+
+
 def hostile_report(tmp_path: Path) -> ScanReport:
     """Real reports from a real store, whose page title, path and passage text are hostile, with
     every other input-derived field made hostile too (contacts with javascript:/data: URLs)."""

@@ -433,6 +433,7 @@ class Guard:
         urls: UrlManifest = None,
         progress: Progress | None = None,
         on_commit: Callable[[int], None] | None = None,
+        skip: Iterable[str | os.PathLike[str]] = (),
     ) -> Iterator[ProtectOutcome]:
         """:meth:`protect`, one outcome per file as it is done, in walk order.
 
@@ -447,10 +448,12 @@ class Guard:
         When the iteration stops early (Ctrl-C inside it, or the caller closing the generator,
         e.g. with :func:`contextlib.closing`), the files whose outcomes were yielded are
         committed (``on_commit`` says so) and the one in progress is not stored at all.
+        Files in ``skip`` (the ``--urls`` manifest kept in the folder) are not read from a
+        walked folder.
         """
         self._require_open()
         licensees = tuple(dict.fromkeys(canonical_licensee(lic) for lic in licensees))  # ConfigError before any work
-        files = list(iter_files(paths, skip=self._own_folders()))
+        files = list(iter_files(paths, skip=(*self._own_folders(), *skip)))
         url_of = _url_lookup(urls)
         batch = contextlib.ExitStack()
         pending, started, yielded = 0, 0.0, 0
@@ -1049,6 +1052,7 @@ class Guard:
         urls: UrlManifest = None,
         progress: Progress | None = None,
         jobs: int = 1,
+        skip: Iterable[str | os.PathLike[str]] = (),
     ) -> Iterator[DocumentReport]:
         """:meth:`scan`, one :class:`DocumentReport` per file as soon as it and every file
         before it are checked: input order, with ``jobs`` workers too. Nothing is kept
@@ -1056,14 +1060,15 @@ class Guard:
 
         Closing the generator early (or Ctrl-C while it runs) stops the scan; with ``jobs >
         1`` the workers are stopped and pending files cancelled. Raises :class:`ConfigError`
-        when ``jobs < 1`` (at the first ``next``).
+        when ``jobs < 1`` (at the first ``next``). Files in ``skip`` (the ``--urls`` manifest)
+        are not read from a walked folder.
         """
         self._require_open()
         if jobs < 1:
             raise ConfigError(f"jobs must be at least 1, got {jobs}")
         url_of = _url_lookup(urls)
         evidence_of = _manifest_evidence(url_of)
-        files = [(str(path), problem) for path, problem in iter_files(paths, skip=self._own_folders())]
+        files = [(str(path), problem) for path, problem in iter_files(paths, skip=(*self._own_folders(), *skip))]
         todo = [name for name, problem in files if not problem]
         done = 0
 

@@ -599,7 +599,8 @@ def protect(
         try:
             with contextlib.closing(
                 guard.iter_protect(
-                    paths, licensees=tuple(licensee or ()), urls=url_map, progress=update, on_commit=on_commit
+                    paths, licensees=tuple(licensee or ()), urls=url_map, progress=update, on_commit=on_commit,
+                    skip=(urls,) if urls else (),  # the manifest kept beside the articles is none of them
                 )
             ) as it:
                 while True:
@@ -688,7 +689,7 @@ def scan(
         update, bar = _progress("scan")
         try:
             interrupted = _report_documents(
-                lambda: guard.iter_scan(paths, urls=url_map, progress=update, jobs=jobs), report, ctrl_c
+                lambda: guard.iter_scan(paths, urls=url_map, progress=update, jobs=jobs, skip=(urls,) if urls else ()), report, ctrl_c
             )
         except ReprintGuardError as e:
             report.close()

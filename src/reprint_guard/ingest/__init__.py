@@ -23,7 +23,7 @@ from reprint_guard.ingest.decode import decode_bytes
 
 __all__ = ["EXTRACTOR_VERSION", "decode_bytes"]
 
-EXTRACTOR_VERSION = 29
+EXTRACTOR_VERSION = 30
 """Version of everything that turns bytes into a :class:`~reprint_guard.models.Document`
 (decoding, HTML extraction, layout, and the notice finding that cuts the body). Bump it when
 the Document for the same input changes, so stores built with the old output can be upgraded.
@@ -126,4 +126,7 @@ pupil's class before the name); the site named first in ``<title>``, by a text l
 with "logo", a home link, a breadcrumb, an about row with spaces or a postal address row, a
 magazine's or channel's dateline; a date printed in its own element above the text (2025年3月14日,
 民國 years).
+30: a blog post's "X 于 date 发布" header is its byline; a title split by · • » «; a front-page link drawn
+as an SVG named by its aria-label, title or <svg><title>; one RSS <item> or Atom <entry> stored on its
+own is read as a feed.
 """

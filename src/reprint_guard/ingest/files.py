@@ -117,7 +117,8 @@ def iter_files(
     through another symlink is not walked again. Inside a directory a symlink to a file is
     yielded as a file, a dangling one too (reading it then fails with a reason). Directories in
     ``skip`` (the store's own folder, so ``protect .`` does not read its database) are not
-    walked.
+    walked, and files in ``skip`` (a ``--urls`` manifest kept beside the articles) are not
+    yielded from a walked directory (a file named on its own is).
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
@@ -136,10 +137,18 @@ def iter_files(
         if not root.is_dir():
             yield root, None
             continue
-        yield from _walk(root, set(skipped))  # a directory already "seen" is passed over silently
+        yield from _walk(root, set(skipped), skipped)  # a directory already "seen" is passed over silently
 
 
-def _walk(top: Path, seen: set[tuple[int, int]]) -> Iterator[tuple[Path, str | None]]:
+def _identity(entry: os.DirEntry[str]) -> tuple[int, int] | None:
+    try:
+        st = entry.stat()  # follows symlinks, as the file is read
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def _walk(top: Path, seen: set[tuple[int, int]], skip: frozenset[tuple[int, int]] | set[tuple[int, int]] = frozenset()) -> Iterator[tuple[Path, str | None]]:
     """Depth-first walk of ``top`` in name order, with an explicit stack (no recursion
     limit on deep trees). ``seen`` holds the ``(st_dev, st_ino)`` of walked directories.
 
@@ -197,6 +206,8 @@ def _walk(top: Path, seen: set[tuple[int, int]]) -> Iterator[tuple[Path, str | N
             is_file = e.is_file()
         except OSError:
             is_file = False
+        if is_file and skip and _identity(e) in skip:
+            continue  # the run's own manifest beside the articles
         if is_file or e.is_symlink():
             yield path, None  # a dangling or looping file symlink fails when read, with a reason
         else:

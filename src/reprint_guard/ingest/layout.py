@@ -124,6 +124,10 @@ _DATELINE_SOURCE = re.compile(
 )
 
 
+_CLOCK = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
+_EMPTY_BRACKETS = re.compile(r"[（(][ \u3000]*[）)]")
+
+
 def _opening_dateline(paragraph: str) -> str | None:
     """The outlet of a dateline that opens an article's first paragraph (东江晚报讯（记者 X）9月3日
     上午…, 港灣日報訊 昨日…), or ``None``. The dateline must be closed by its reporter bracket
@@ -475,10 +479,19 @@ def _parse_meta_line(line: str, meta: _Meta) -> bool:
     if len(line) > 150:
         return False
     dateline = _DATELINE_SOURCE.fullmatch(line)
+    dated = None
+    if dateline is None and (dated := _find_date(line)) is not None:
+        # 2025年3月14日 临江晚报讯, 临江晚报讯（2025年3月14日）, 2025-03-14 10:20 港灣日報訊: the dateline
+        # with its date
+        rest = _CLOCK.sub(" ", line[: dated[1]] + " " + line[dated[2] :])
+        dateline = _DATELINE_SOURCE.fullmatch(_EMPTY_BRACKETS.sub("", rest).strip(" \u3000"))
     if dateline:  # 清溪网讯（记者 周沐阳）: the outlet that filed the story
         meta.sources.append(dateline.group("name"))
         if dateline.group("reporter"):
             _add_author(meta, dateline.group("reporter"))
+        dated = dated or _find_date(line)  # 临江晚报讯（2025年3月14日）
+        if dated is not None and meta.date is None:
+            meta.date = dated[0]
         return True
     if _BYLINE.fullmatch(line) and not line.rstrip().endswith("."):
         named = _BYLINE_LEAD.sub("", line)

@@ -15,7 +15,7 @@ from reprint_guard.notice.parse import notice_terms, parse_notice
 
 __all__ = ["NOTICE_VERSION", "notice_terms", "parse_notice"]
 
-NOTICE_VERSION = 31
+NOTICE_VERSION = 32
 """Version of notice finding and parsing. Bump it when the notice found in, or the
 :class:`~reprint_guard.models.LicenceNotice` parsed from, the same input changes; ``reprint-guard
 upgrade`` then re-parses stored notices. 2: footers and ``<head>``, contacts with roles, the whole
@@ -128,6 +128,15 @@ use allowed "after taking proper permission" or "subject to permission", and "Wa
 story? …" forbid it; "a free copy" is no copying; 不得修改…或作商業用途 keeps the ban on editing; a
 licensed copy's opening "Republished with permission from X" is the notice; a link under "the button
 below", a rules page linked as 请依…宣告, "reuse" desks are licensing routes; 征订 is subscription.
+32: a Q&A or blog copy button's credit rows (链接：/来源：/出处：) between the byline and 著作权归作者所有
+keep the byline as holder and their addresses are the article's, not a desk; "X，未经授权不得转载" and
+版权声明：X所有 name X; an app prompt names no one; 保留此段声明 and 原文连接 are conditions; a claim on the
+pictures only is a carve-out beside the text's supplier (本文文字由X提供, 本網內容由X供稿); "Copyright remains
+with the Project" and "credit to the Chamber" name the party in full; 受X所擁有的版權保障 and 本著作由X製作，
+以創用CC…釋出 name X; 如欲…，須註明出處 permits on the credit; a feed's "first appeared on" in eight more
+languages; a P.O. box is no phone; a press service sells no licence; rights[@]x is an address; "Contact X
+for permission to reuse" and "Interested in running this story?" ask for a licence; a desk heading speaks
+for every line under it.
 """
 
 # Compatibility (one release): the names of the one-module ``notice`` (now ``notice.parse`` and ``notice.contacts``)

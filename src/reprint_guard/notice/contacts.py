@@ -395,6 +395,10 @@ def _region_numbers(text: str, folded: str, region: str, *, labelled_invalid: bo
         if region in _TRUNK_WRITTEN and not trunk:
             continue  # (555) 010-4466 is no British number: one written at home opens with its 0
         if not phonenumbers.is_valid_number(number):
+            if number.italian_leading_zero:
+                # the trunk 0 kept after the country code (07 555 0100 read as British: +44075550100)
+                # is a number no one can dial: the page's country is not this one
+                continue
             # a whole North American number in its printed shape, (555) 010-3312 or 555-010-3312:
             # the reserved 555-01XX range of examples and fiction is invalid, not unlike a phone;
             # any other invalid reading must at least be printed as one (not "1830 517"). A local

@@ -70,6 +70,12 @@ _ZH_EXCLUSIVE = re.compile(
     # 著作权归作者所有，并授权X独家使用: the exclusive licensee is the party to ask
     rf"(?<![未经經获獲已])授[权權](?P<name>{_QUOTED_NAME}|{_NAME})(?=(?:独家|獨家)(?:使用|代理|发布|發布|發佈|行使|运营|運營|管理))"
 )
+# 本文由A授权B独家发布: A grants B the publication, so A holds the rights (B is the licensee that
+# publishes it; "授权X独家使用" alone, with no grantor named, keeps X as the party to ask)
+_ZH_GRANTOR = re.compile(
+    rf"(?:本文|本稿|此文|该文|該文|本作品|本节目|本節目)?由(?P<name>(?:{_QUOTED_NAME})|[^{_PUNCT}]{{2,30}}?)(?:独家|獨家|正式)?授[权權]"
+    rf"[^{_PUNCT}]{{2,30}}?(?:独家|獨家|首家)?(?:发布|發布|發佈|刊发|刊發|刊登|播出|首发|首發)"
+)
 _OWNED_WORDS = r"(?:版|著作)[权權]所有"  # 版权所有, 著作權所有: the claim words every pattern below spells so
 # 本網站所有內容均屬X所有 / 本站稿件均为X所有: the site's content as the subject, owned by X
 # (所有 must close it: 本站内容均属转载 names no owner)
@@ -917,7 +923,7 @@ _ZH_CLAIMS = (
     (
         re.compile(r"(?<![未非已])[经經](?![济濟典营營纬緯贸貿销銷理费費管观觀])"),  # 经济日报授权转载: 经 opens the name
         re.compile(
-            rf"[经經](?:过|過)?(?P<name>[“\"《「]?[^{_PUNCT}]{{2,40}}?[”\"》」]?[^{_PUNCT}]{{0,6}}?)(?:的)?(?:独家|獨家|正式)?"
+            rf"[经經](?:过|過|由)?(?P<name>[“\"《「]?[^{_PUNCT}]{{2,40}}?[”\"》」]?[^{_PUNCT}]{{0,6}}?)(?:的)?(?:独家|獨家|正式)?"
             r"(?:授权|授權)(?:转载|轉載|发布|發布|發佈|刊登|刊发|刊發|使用|刊用)"
         ),
     ),
@@ -1668,8 +1674,8 @@ def _find_rights_holder(text: str, folded: str, author: str | None = None) -> st
     for licensing"), a credit the notice asks for, else a notice that is only a name or ends
     with an organisation's name. The name is reported as written."""
     grant = (
-        _first_name(_ZH_LICENSOR[:1], folded, text) or _pattern_name(_ZH_EXCLUSIVE, folded, text)
-        or _role_holder(folded, text) or _licensed_source_name(folded, text)
+        _first_name(_ZH_LICENSOR[:1], folded, text) or _pattern_name(_ZH_GRANTOR, folded, text)
+        or _pattern_name(_ZH_EXCLUSIVE, folded, text) or _role_holder(folded, text) or _licensed_source_name(folded, text)
     )  # fmt: skip
     if not grant and author and _ARTICLE_AUTHOR_CLAIM.search(folded):
         return author  # 本文…经作者同意转载 above the site's 版权所有: this article's rights are the author's
@@ -2156,7 +2162,8 @@ _PHOTO_SENTENCE = re.compile(
 
 # A claim on the pictures only (图片版权归Y所有, 照片著作權屬Y): up to the clause's end
 _PICTURES_CLAIM = re.compile(
-    r"(?:图片|圖片|照片|相片|图像|圖像|摄影|攝影|配图|配圖)(?:作品)?(?:的)?(?:版[权權]|著作[权權])[^，。；,;\n]{1,40}"
+    r"(?:本文|文中)?(?:图片|圖片|照片|相片)(?:系|均)?由[^，。；,;\n]{1,40}?提供"
+    r"|(?:图片|圖片|照片|相片|图像|圖像|摄影|攝影|配图|配圖)(?:作品)?(?:的)?(?:版[权權]|著作[权權])[^，。；,;\n]{1,40}"
     r"|(?:转载|轉載|使用)(?:图片|圖片|照片|相片)[^，。；,;\n]{1,30}"  # 转载图片请联系Y: the pictures' request
 )
 

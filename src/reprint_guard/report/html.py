@@ -182,7 +182,8 @@ def _contacts(m: Match) -> str:
             f"<li>{text(_ROLE_LABEL.get(c.role, c.role.capitalize()))}: {_contact(c)}</li>" for c in others
         )
         rows.append(_row("Other contacts", f'<ul class="contacts other">{lines}</ul>'))
-    rows.append(_row("Forbidden uses", _words(n.forbidden_uses)))
+    # (a reservation such as "All rights reserved" names no use: "none" would read as "nothing forbidden")
+    rows.append(_row("Forbidden uses", _words(n.forbidden_uses) if n.forbidden_uses else '<span class="none">none named</span>'))
     rows.append(_row("Permitted uses", _words(n.permitted_uses)))
     rows.append(_row("Conditions", _words(n.conditions)))
     unmet = _words(m.unmet_conditions)
