@@ -196,3 +196,39 @@ def test_a_supplier_of_the_sites_content_and_a_credit_row_read_as_such() -> None
     assert parse_notice("本網內容由港島新聞社獨家供稿，未經許可不得轉載").rights_holder == "港島新聞社"
     # a picture and text credit row is no holder's name
     assert parse_notice("圖／港島日報資料照片　文／林小川").rights_holder is None
+
+
+@pytest.mark.parametrize(
+    ("notice", "holder"),
+    [
+        ("本文由东川电视台授权临江晚报独家发布，版权归东川电视台所有，转载请联系东川电视台版权部：0855-8660000。", "东川电视台"),
+        ("本文由东川电视台授权临江晚报独家发布。", "东川电视台"),
+        ("本作品由星野工作室独家授权栖川新闻发布，未经星野工作室许可，不得转载、摘编。", "星野工作室"),
+        # no grantor named: the exclusive licensee is the party to ask (labelling decisions)
+        ("著作权归作者所有，并授权青梧网独家使用", "青梧网"),
+        ("本文经由青梧网授权转载", "青梧网"),
+        ("本文经由作者授权发布", None),
+    ],
+)
+def test_the_grantor_of_an_exclusive_publication_holds_the_rights(notice: str, holder: str | None) -> None:
+    assert parse_notice(notice).rights_holder == holder
+
+
+def test_a_number_read_with_its_trunk_zero_after_a_guessed_country_code_is_left_out() -> None:
+    notice = parse_notice("Reprints and permissions: (07) 555 0100 or permissions@valleyecho.example.")
+    assert all(not p.e164.startswith("+440") for p in notice.phones)
+    assert [e.address for e in notice.emails] == ["permissions@valleyecho.example"]
+    # a fictional British range written at home, and the number read in the page's own country, stay
+    assert [p.e164 for p in parse_notice("Reprints: 01632 960123", default_region="GB").phones] == ["+441632960123"]
+    assert [p.e164 for p in parse_notice("Reprints: (07) 555 0100", default_region="AU").phones] == ["+6175550100"]
+
+
+@pytest.mark.parametrize(
+    "dateline", ["2025年3月14日 临江晚报讯", "临江晚报讯（2025年3月14日）", "2025-03-14 10:20 临江晚报讯", "2025年3月14日　臨江晚報訊"]
+)
+def test_a_dateline_with_its_date_gives_both(dateline: str) -> None:
+    body = "".join(f"<p>第{i}段：市政府今天召开会议，研究部署城乡公园建设和老旧小区改造工作，会议要求各部门加快推进项目落地。</p>" for i in range(5))
+    page = f"<html><head><title>城市更新</title></head><body><article><h1>城市更新取得新进展</h1><p>{dateline}</p>{body}</article></body></html>"
+    doc = extract(page, content_type="html")
+    assert doc.date == "2025-03-14"
+    assert doc.outlet in ("临江晚报", "臨江晚報")

@@ -775,6 +775,8 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._FEED_ROOT": ("search",),  # ingest.wrappers: a feed's root element
     "extract._FEED_ITEM": ("match",),  # ingest.wrappers: one item or entry without its feed
     "extract._ROOT_HREF": ("match",),  # a link to the front page
+    "extract._CLOCK": ("sub",),  # ingest.layout: a time beside a dateline's date
+    "extract._EMPTY_BRACKETS": ("sub",),
     "extract._HOME_WORD_AFTER": ("sub",),  # "X home" in a logo link's label
     "extract._FEED_ITEM_END": ("search",),
     "extract._BASE64": ("fullmatch",),  # ingest.channels: a script's base64 literal
@@ -964,6 +966,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._HAN_AFTER_LATIN": ("split",),
     "notice._FEED_ORIGIN": ("finditer",),
     "notice._FEED_ORIGIN_ZH": ("finditer",),  # 文章X首先出现在Y
+    "notice._ZH_GRANTOR": ("finditer",),  # 本文由A授权B独家发布
     "notice._LICENSING_FOLLOWS": ("match",),  # "… for permission to reuse" after a contact
     "notice._SHORT_REFERENCE": ("fullmatch",),  # "the Chamber": an institution named in full elsewhere
     "notice._PICTURES_CLAIM": ("finditer",),  # 图片版权归Y所有: a carve-out

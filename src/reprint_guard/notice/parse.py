@@ -1779,10 +1779,16 @@ and scanning only near use words keeps marker-free text cheap."""
 # permission", 违者必究) and forbids the undecided uses before it in the sentence, and those after
 # it; ``after_allow`` ("for free", "under a Creative Commons licence") permits them. A deny that
 # only concerns commercial use (不得以商业形式分发) sets the non-commercial condition instead.
-_FORBID_TOKEN = re.compile(
-    r"(?=[。！？；!?;\n.须須需必应應务務未不禁严嚴请請切谢謝拒欢歡可转轉复複镜鏡修改篡删刪洗摘节節非如若免无無gG"
+_FORBID_FIRST = (
+    "。！？；!?;\n.须須需必应應务務未不禁严嚴请請切谢謝拒欢歡可转轉复複镜鏡修改篡删刪洗摘节節非如若免无無gG"
     + _USE_FIRST
-    + r"aAcCdDeEéÉfFiImMnNpPqQrRsSuUwWyYfFoO'])"
+    + "aAcCdDeEéÉfFiImMnNpPqQrRsSuUwWyYfFoO'"
+)
+_FORBID_TOKEN = re.compile(
+    # (a Latin token is a word of two letters at least, or é before a space: a letter alone before a
+    # stop opens none, so a megabyte of "a." is passed over at the first test)
+    "(?=[" + "".join(sorted({c for c in _FORBID_FIRST if not c.isascii() or not c.isalpha()} - set("éÉ'")))
+    + "]|[" + "".join(sorted({c for c in _FORBID_FIRST if c.isascii() and c.isalpha()} | set("éÉ'"))) + r"][A-Za-zÀ-ÿ'’ \-])"
     r"(?:(?P<end>[。！？；!?;]|(?<![、，,\-a-z ])\n|\.(?=[ \n]|$))"
     # (a stop or a line break opens no other token: the other branches are not tried there)
     r"|(?![。！？；!?;\n.])(?:"
