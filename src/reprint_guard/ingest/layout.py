@@ -480,7 +480,7 @@ def _parse_meta_line(line: str, meta: _Meta) -> bool:
         return False
     dateline = _DATELINE_SOURCE.fullmatch(line)
     dated = None
-    if dateline is None and (dated := _find_date(line)) is not None:
+    if dateline is None and ("讯" in line or "訊" in line or "消息" in line) and (dated := _find_date(line)) is not None:
         # 2025年3月14日 临江晚报讯, 临江晚报讯（2025年3月14日）, 2025-03-14 10:20 港灣日報訊: the dateline
         # with its date
         rest = _CLOCK.sub(" ", line[: dated[1]] + " " + line[dated[2] :])
