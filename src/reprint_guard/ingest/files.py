@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Set
 from pathlib import Path
 
 from ..errors import InputError, InputTooLargeError
@@ -148,7 +148,7 @@ def _identity(entry: os.DirEntry[str]) -> tuple[int, int] | None:
     return st.st_dev, st.st_ino
 
 
-def _walk(top: Path, seen: set[tuple[int, int]], skip: frozenset[tuple[int, int]] | set[tuple[int, int]] = frozenset()) -> Iterator[tuple[Path, str | None]]:
+def _walk(top: Path, seen: set[tuple[int, int]], skip: Set[tuple[int, int]] = frozenset()) -> Iterator[tuple[Path, str | None]]:
     """Depth-first walk of ``top`` in name order, with an explicit stack (no recursion
     limit on deep trees). ``seen`` holds the ``(st_dev, st_ino)`` of walked directories.
 

@@ -1160,7 +1160,9 @@ _CLOSING_BYLINE = re.compile(
     r"|[（(]作者[^（）()\n]{2,40}[）)]"
 )
 # A credit row between a byline and the author's claim: 链接：…, 来源：知乎, 出处：…, 本文链接：….
-_CREDIT_ROW = re.compile(r"\s{0,3}(?:(?:原文|本文|文章)?(?:链接|鏈接|連結|来源|來源|出处|出處)|(?:原文|本文|文章)(?:地址|网址|網址))\s{0,2}[:：]\s{0,2}\S[^\n]{0,200}$")
+# (the label's words are read by notice.parse too: a credit row's address is no licensing desk)
+CREDIT_ROW_WORDS = r"(?:(?:原文|本文|文章)?(?:链接|鏈接|連結|连接|来源|來源|出处|出處)|(?:原文|本文|文章)(?:地址|网址|網址))"
+_CREDIT_ROW = re.compile(rf"\s{{0,3}}{CREDIT_ROW_WORDS}\s{{0,2}}[:：]\s{{0,2}}\S[^\n]{{0,200}}$")
 _CREDIT_ROWS = 3
 # The author holds the rights: 版权归作者所有, 本文为作者原创, 本文经作者授权发布 (on simplified text; the
 # line-level core of notice.parse's _AUTHOR_CLAIM, which this module cannot import: parse imports it).

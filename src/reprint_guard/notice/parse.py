@@ -22,7 +22,7 @@ import phonenumbers
 from reprint_guard.errors import ConfigError
 from reprint_guard.models import CONDITIONS, USES, Email, LicenceNotice, Link, Phone
 from reprint_guard.notice.contacts import _email_hits, _find_phone_spans, _find_url_spans, _fold, _mask
-from reprint_guard.notice.find import ASKED_PARTY, AUTHOR_KEEPS, FEED_ORIGIN_VERB, FOREIGN_USE_WORDS, LINE_MARKS, is_desk_line, unspaced
+from reprint_guard.notice.find import ASKED_PARTY, AUTHOR_KEEPS, CREDIT_ROW_WORDS, FEED_ORIGIN_VERB, FOREIGN_USE_WORDS, LINE_MARKS, is_desk_line, unspaced
 from reprint_guard.textfold import _taiwan_forms_table
 from reprint_guard.notice.lettercase import recased
 
@@ -2406,7 +2406,7 @@ _MAILBOX_ROLE = re.compile(
 # A credit row's label opening the line (链接：, 出处：, 原文链接：, "Source:"): the address after it
 # is the article's own page or its source (a Q&A or blog platform's copy button prints them).
 _CREDIT_ROW_LABEL = re.compile(
-    r"[ ]{0,3}(?:(?:原文|本文|文章)?(?:链接|鏈接|連結|连接|来源|來源|出处|出處)|(?:原文|本文|文章)(?:地址|网址|網址))[ ]{0,2}[:：]"
+    rf"[ ]{{0,3}}{CREDIT_ROW_WORDS}[ ]{{0,2}}[:：]"
     r"|(?i:[ ]{0,3}(?:source|link|permalink|original(?: url| link| article)?)[ ]{0,2}:)"
 )
 _CREDIT_ROW_ASKS = re.compile(r"版[权權]|授[权權]|[转轉][载載]|[许許]可|(?i:licens|permission|reprint|republish)")
