@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from collections.abc import Iterable, Iterator, Set
 from pathlib import Path
 
@@ -67,7 +68,6 @@ def read_file(path: Path) -> bytes:
     or looping symlink, no permission), is not a regular file (a FIFO, device or socket,
     which could block or never end) or is over the limit, even if it grew after ``stat``.
     """
-    import stat
 
     def too_large(size: int | str) -> InputTooLargeError:
         return InputTooLargeError(
@@ -122,13 +122,14 @@ def iter_files(
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
-    skipped: set[tuple[int, int]] = set()
+    skipped: set[tuple[int, int]] = set()  # directories
+    skipped_files: set[tuple[int, int]] = set()  # (empty as a rule: then no file of a walk is stat()ed for it)
     for d in skip:
         try:
             st = os.stat(d)
         except OSError:
             continue
-        skipped.add((st.st_dev, st.st_ino))
+        (skipped if stat.S_ISDIR(st.st_mode) else skipped_files).add((st.st_dev, st.st_ino))
     for p in paths:
         root = Path(p)
         if not root.exists():
@@ -137,7 +138,7 @@ def iter_files(
         if not root.is_dir():
             yield root, None
             continue
-        yield from _walk(root, set(skipped), skipped)  # a directory already "seen" is passed over silently
+        yield from _walk(root, set(skipped), skipped_files)  # a directory already "seen" is passed over silently
 
 
 def _identity(entry: os.DirEntry[str]) -> tuple[int, int] | None:

@@ -1576,7 +1576,7 @@ _SHORT_REFERENCE = re.compile(
     r"(?:[Tt]he )?(?:Project|Programme|Program|Initiative|Chamber|Council|Ministry|Department|Government|Municipality|University"
     r"|College|Institute|Foundation|Centre|Center|Agency|Authority|Commission|Board|Society|Association|Network|Service|Trust"
     r"|Company|Corporation|Group|Bureau|Office|Museum|Library|Hospital|School|Union|Federation|Coalition|Collaborative|Alliance"
-    r"|Cooperative|Co-operative|Partnership|Fund|Committee|Station|Newspaper|Magazine|Publisher|Cooperative)"
+    r"|Cooperative|Co-operative|Partnership|Fund|Committee|Station|Newspaper|Magazine|Publisher)"
 )
 
 
