@@ -919,6 +919,38 @@ def test_a_date_line_naming_its_outlet_or_reporter_is_read(header: str, date: st
     assert doc.text == "\n".join(PARAS_CN)
 
 
+@pytest.mark.parametrize(
+    ("header", "title", "outlet", "date"),
+    [
+        # an e-paper's text copy (session 25): masthead, date, page code, headline
+        ("Thompson Ledger\n5 Sep 2024\nA3\nCouncil backs new bridge study", "Council backs new bridge study", "Thompson Ledger", "2024-09-05"),
+        ("The Kestrel Courier\nPage 5\nTuesday, March 4, 2025\nSchool board delays vote", "School board delays vote", "The Kestrel Courier", "2025-03-04"),
+        ("临江日报\n2025年3月14日 星期五\n第A03版\n城北公园今日开园", "城北公园今日开园", "临江日报", "2025-03-14"),
+        # a headline ending in 新闻 over a date alone and a reporter is no masthead
+        ("城南新闻\n2024-11-15\n记者 赵雷", "城南新闻", None, "2024-11-15"),
+    ],
+)
+def test_an_e_paper_copy_names_its_masthead_over_the_date_and_page(header: str, title: str, outlet: str | None, date: str) -> None:
+    body = "\n\n".join(PARAS_CN)
+    doc = extract(f"{header}\n\n{body}\n", content_type="text")
+    assert (doc.title, doc.outlet, doc.date) == (title, outlet, date)
+    assert doc.text == "\n".join(PARAS_CN)
+
+
+@pytest.mark.parametrize("mark", [b"\xfe\xff", b"\xff\xfe"])
+def test_junk_spelling_a_utf16_mark_before_utf8_text_is_junk(mark: bytes) -> None:
+    # two high junk bytes at the start of a UTF-8 file that happen to be a UTF-16 mark
+    text = "\n".join(PARAS_CN)
+    decoded, decoding = decode_bytes(mark + text.encode("utf-8"))
+    assert decoding.encoding == "utf-8" and decoded.replace("\ufffd", "") == text
+    # a real UTF-16 file keeps its mark's reading, Han characters only (no NUL-bearing ASCII) too
+    han = "".join(ch for ch in text if "\u4e00" <= ch <= "\u9fff")
+    for codec in ("utf-16-le", "utf-16-be"):
+        bom = b"\xff\xfe" if codec.endswith("le") else b"\xfe\xff"
+        assert decode_bytes(bom + text.encode(codec)) == (text, Decoding(codec, "bom"))
+        assert decode_bytes(bom + han.encode(codec))[0] == han
+
+
 def test_a_short_sentence_of_reported_speech_about_rights_stays_in_the_body() -> None:
     last = "陈明远表示，目前已经完成公园设计方案，方案的版权归设计院所有。"
     doc = extract("\n".join(["公园设计方案出炉", *PARAS_CN, last]), content_type="text")

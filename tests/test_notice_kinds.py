@@ -1979,3 +1979,36 @@ def test_a_ban_in_another_language_under_an_article_is_its_notice(ban):
     doc = extract(f"Breakwater plan approved\n\n{body}\n\n{ban}", content_type="text")
     assert doc.notice_text == ban
     assert ban not in doc.text
+
+
+# --- a footer's link row run into the claim; a language is no outlet (session 25) --------------
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("联系我们 关于我们 网站地图 青州日报社版权所有", "青州日报社"),
+        ("联系我们 青州日报社版权所有", "青州日报社"),  # 联系 is no "系" (is)
+        ("关于我们联系我们北河晚报版权所有", "北河晚报"),
+        ("隱私權政策｜資訊安全政策｜政府網站資料開放宣告溪南縣政府 版權所有", "溪南縣政府"),
+        ("網站導覽 隱私權政策 溪南市立圖書館 版權所有 © 2025", "溪南市立圖書館"),
+        ("网站地图　联系我们　隐私政策　临江新闻网 版权所有 未经授权禁止转载", "临江新闻网"),
+    ],
+)
+def test_a_link_row_run_into_the_claim_is_no_part_of_the_name(text, holder):
+    assert parse_notice(text).rights_holder == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("This report was originally published in Arabic and translated into English by Samer Haddad.", None),
+        ("This article first appeared in Portuguese.", None),
+        ("This story was originally published in Spanish by Voz del Valle and is republished with permission.", "Voz del Valle"),
+        ("Originally published in Swahili on Pwani Sauti.", "Pwani Sauti"),
+        ("This report was first published in Bengali in Dainik Nodi.", "Dainik Nodi"),
+        ("This piece was originally published in The Kestrel Review.", "The Kestrel Review"),
+        ("ALL RIGHTS RESERVED\nCOPYRIGHT AND PROTECTED BY APPLICABLE LAW", None),
+        ("© 2025 AND Media Group. All rights reserved.", "AND Media Group"),
+    ],
+)
+def test_a_language_or_a_clause_after_copyright_is_no_holder(text, holder):
+    assert parse_notice(text).rights_holder == holder

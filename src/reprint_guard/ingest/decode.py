@@ -103,6 +103,21 @@ _ATTR = re.compile(
 _RAW_TEXT_TAGS = frozenset({"script", "style", "textarea", "title", "xmp", "noembed", "noframes"})
 
 
+_UTF16_CHECK_BYTES = 4096
+
+
+def _not_utf16(rest: bytes) -> bool:
+    """Whether the bytes after a UTF-16 mark are plainly no UTF-16: at least 64 of them, no NUL
+    byte among the first 4 KB (UTF-16 writes one for every ASCII character: a page's line
+    breaks, spaces and tags) and valid UTF-8 apart from a few junk bytes (at most one invalid
+    byte per 40 decoded characters)."""
+    head = rest[:_UTF16_CHECK_BYTES]
+    if len(head) < 64 or b"\x00" in head:
+        return False
+    text = head.decode("utf-8", errors="replace")
+    return text.count("\ufffd") * 40 <= len(text)
+
+
 def decode_bytes(
     data: bytes, *, content_type: str | None = None, path: str | None = None
 ) -> tuple[str, Decoding]:
@@ -111,7 +126,9 @@ def decode_bytes(
     Returns ``(text, Decoding(encoding, rule))``, where ``encoding`` is a Python codec name.
     The rules, first match wins:
 
-    1. ``"bom"``: a UTF-8/16/32 byte-order mark (decoded leniently: the BOM is authoritative).
+    1. ``"bom"``: a UTF-8/16/32 byte-order mark (decoded leniently: the BOM is authoritative),
+       except a UTF-16 mark before bytes that are plainly UTF-8 (:func:`_not_utf16`): two junk
+       bytes FE FF or FF FE then, left to the rules below.
        ``"utf-16-sniffed"``: no mark, but bytes that would be binary for their NUL bytes read
        strictly as UTF-16 of one byte order, and at least 90 % of their first 8 KB are text
        characters then (see :func:`_utf16_sniffed`).
@@ -144,6 +161,8 @@ def decode_bytes(
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
+            if encoding.startswith("utf-16") and _not_utf16(data[len(bom) :]):
+                break  # junk bytes that happen to spell a UTF-16 mark before UTF-8 text: the rules below
             text = data[len(bom) :].decode(encoding, errors="replace")
             _check_not_binary_text(text, path)
             return text, Decoding(encoding=encoding, rule="bom")

@@ -332,10 +332,12 @@ def _lay_out(
             title = known_title
         elif (
             masthead is None and known_title is None and _is_masthead(line)
-            and (title is not None or (j + 1 < len(body) and _headline_after_masthead(body[j + 1].text, not_a_title)))
+            and (title is not None or _headline_follows(body, j + 1, not_a_title))
         ):  # fmt: skip
             masthead = line  # the outlet's name above or under the headline
             header.append(line)
+        elif masthead is not None and title is None and _PAGE_CODE.fullmatch(line):
+            header.append(line)  # an e-paper's page under its masthead and date (A3, Page 5, 第05版)
         elif title is None and known_title is None and _looks_like_title(line, not_a_title):
             title, guessed = line, j
             header.append(line)
@@ -712,6 +714,35 @@ _JOB_TITLE = re.compile(
 def _is_masthead(line: str) -> bool:
     """Whether ``line`` is an outlet's name printed alone (see :data:`_MASTHEAD`)."""
     return len(line) <= 40 and _MASTHEAD.fullmatch(line.strip()) is not None
+
+
+# A print page's number or section code printed alone under an e-paper copy's masthead and date.
+_PAGE_CODE = re.compile(r"[A-Z]{1,2}[ ]?\d{1,3}|(?i:page|p\.)[ ]?[A-Z]?\d{1,3}|第[ ]?[A-Z]?\d{1,3}[ ]?版|[A-Z]?\d{1,3}[ ]?版")
+
+
+def _headline_follows(body: Sequence[_Line], k: int, not_a_title: Callable[[str], bool]) -> bool:
+    """Whether the headline comes at line ``k``, or after a date line and a page code there (an
+    e-paper's text copy: masthead, "5 Sep 2024", "A3", headline)."""
+    first = k
+    for _ in range(2):
+        if k < len(body) and (_PAGE_CODE.fullmatch(body[k].text.strip()) or _date_alone(body[k].text)):
+            k += 1
+    if k < len(body) and k > first and _parse_meta_line(body[k].text, _Meta()):
+        return False  # a credit or byline line under the date is no headline (城南新闻 / date / 记者 X)
+    return k < len(body) and _headline_after_masthead(body[k].text, not_a_title)
+
+
+_WEEKDAY = re.compile(r"[\s,，、.()（）]*(?:(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)|星期[一二三四五六日天]|周[一二三四五六日]|週[一二三四五六日])?[\s,，、.()（）]*")
+
+
+def _date_alone(line: str) -> bool:
+    """Whether ``line`` is a date and at most a weekday ("Tuesday, March 4, 2025", 2025年3月14日 星期五)."""
+    found = _find_date(line) if len(line) <= 40 else None
+    if found is None:
+        return False
+    _, start, end = found
+    s = line.translate(_DIGITS)
+    return _WEEKDAY.fullmatch(s[:start]) is not None and _WEEKDAY.fullmatch(s[end:]) is not None
 
 
 def _headline_after_masthead(line: str, not_a_title: Callable[[str], bool]) -> bool:
