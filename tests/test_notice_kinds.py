@@ -2012,3 +2012,33 @@ def test_a_link_row_run_into_the_claim_is_no_part_of_the_name(text, holder):
 )
 def test_a_language_or_a_clause_after_copyright_is_no_holder(text, holder):
     assert parse_notice(text).rights_holder == holder
+
+
+# --- "All rights reserved" in the languages of other places' footers (session 25) --------------
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        ("hakimiliki@2017Ruhanga Manispaa haki zote zimehifadhiwa", "Ruhanga Manispaa"),
+        ("Hakimiliki © 2024 Baraza Media Ltd. Haki zote zimehifadhiwa.", "Baraza Media Ltd."),
+        ("Hak Cipta 2024 Kabar Lembah. Hak cipta dilindungi undang-undang.", "Kabar Lembah"),
+        ("Hakcipta Terpelihara 2024 Lembah Post", "Lembah Post"),
+        ("© 2024 Lembah Post Sdn Bhd Hak cipta terpelihara", "Lembah Post Sdn Bhd"),
+        ("Copyright 2024 Dagblad Noord Alle rechten voorbehouden", "Dagblad Noord"),
+        ("© 2024 Vadi Haber Tüm hakları saklıdır", "Vadi Haber"),
+        ("© 2024 Gazeta Dolina. Wszelkie prawa zastrzeżone.", "Gazeta Dolina"),
+        ("© 2024 Долина Ньюс. Все права защищены.", "Долина Ньюс"),
+    ],
+)
+def test_a_reservation_in_another_language_ends_the_name_and_opens_a_notice(line, holder):
+    assert parse_notice(line).rights_holder == holder
+    body = "\n\n".join(f"Paragraph {i}: the district council opened two new classrooms and a clinic on Friday." for i in range(8))
+    doc = extract(f"Council opens classrooms\n\n{body}\n\nPrivacy | Contact\n{line}\n", content_type="text")
+    assert doc.notice_text is not None and line in doc.notice_text and line not in doc.text
+
+
+@pytest.mark.parametrize(
+    "line", ["Haki zote zimehifadhiwa.", "Alle rechten voorbehouden.", "Lahat ng karapatan ay nakalaan.", "جميع الحقوق محفوظة"]
+)
+def test_a_bare_reservation_in_another_language_is_a_notice_line_naming_no_one(line):
+    assert _is_notice_line(line)
+    assert parse_notice(line).rights_holder is None

@@ -76,6 +76,15 @@ AUTHOR_KEEPS = (
     r"|\b(?:is|are|remains?) (?:the )?(?:sole )?(?:copyright|(?:intellectual )?property) of (?:the|its|their|each) (?:original |respective )?(?:authors?|writers?|contributors?)\b"
 )
 _AUTHOR_KEEPS = AUTHOR_KEEPS + r"|\bcopyright(?:ed)? (?:by )?(?:its|their|the) (?:original |respective )?(?:authors?|writers?|contributors?)\b"
+# "All rights reserved" in the other languages footers print it in (read here and by notice.parse).
+RESERVED_ELSEWHERE = (
+    r"(?:haki zote zimehifadhiwa|hak\s?cipta (?:dilindungi(?: undang-undang)?|terpelihara)|segala hak cipta terpelihara"
+    r"|lahat ng karapatan(?: ay)? (?:nakalaan|reserbado)|alle rechten voorbehouden|alle regte voorbehou"
+    r"|alla rättigheter förbehållna|alle rettigheder forbeholdes|alle rettigheter reservert|kaikki oikeudet pidätetään"
+    r"|wszelkie prawa zastrzeżone|všechna práva vyhrazena|všetky práva vyhradené|sva prava zadržana|vse pravice pridržane"
+    r"|toate drepturile rezervate|minden jog fenntartva|tüm hakları saklıdır|все права защищены|всі права захищені"
+    r"|με επιφύλαξη παντός δικαιώματος|جميع الحقوق محفوظة|כל הזכויות שמורות|สงวนลิขสิทธิ์|bảo lưu mọi quyền|giữ bản quyền)"
+)
 # A blog feed's "first appeared on" in the translations its software ships (read by notice.parse too).
 FEED_ORIGIN_VERB = (
     r"(?:\b(?:muncul|tampil) pertama kali (?:di|pada)|\bpertama kali (?:muncul|tampil) (?:di|pada)|\bse public[óo] primero en"
@@ -105,7 +114,12 @@ _CLAIM_VOCAB = tuple(
         # the same reservation in the other languages of a multilingual footer (Macau's Portuguese
         # line, a Spanish, French, German or Italian edition) and Japanese 無断転載 bans
         r"todos os direitos reservados|todos los derechos reservados|tous droits r[ée]serv[ée]s|alle rechte vorbehalten"
-        r"|tutti i diritti riservati|无断(?:转载|転載|复制|複製)",
+        r"|tutti i diritti riservati|无断(?:转载|転載|复制|複製)"
+        # … and as footers of other places print it (Swahili, Malay and Indonesian, Filipino, Dutch and
+        # Afrikaans, Nordic, Slavic, Romanian, Hungarian, Turkish, Greek, Arabic, Hebrew, Thai, Vietnamese)
+        rf"|{RESERVED_ELSEWHERE}"
+        # "hakimiliki@2017 X", "Hak Cipta 2024 X": the word for copyright before a year
+        r"|\b(?:hakimiliki|hak\s?cipta)\s{0,2}(?:©|\(c\)|@|＠)?\s{0,2}(?:19|20)\d{2}",
         # 本文为X原创 / 本文由X原创 / 《X》杂志原创
         # (the site as the subject only of its works: 本网站所有内容均为X原创, not 本报是…独家报道的媒体)
         r"(?:本文|本稿|本篇|此文|稿件|(?:本网站?|本站|本报|本刊|本台)[^，。\n]{0,4}?(?:内容|稿件|文章|作品))[^，。\n]{0,8}?(?:系|为|由|是)"
@@ -384,6 +398,10 @@ _NOTICE_WORDS = (
     "interdit", "riproduzion", "nachdruck", "vervielfältigung", "verveelvoudig", "gereproduseer", "dilarang", "bawal",
     "kopyahin", "sao chép", "đăng lại", "запрещ", "перепечат", "무단", "금지",
     "cc by", "cc-by", "direitos reservados", "derechos reservados", "droits réservés", "droits reserves", "rechte vorbehalten", "diritti riservati",
+    # RESERVED_ELSEWHERE and the words for copyright before a year
+    "zimehifadhiwa", "hakimiliki", "hak cipta", "hakcipta", "karapatan", "voorbehou", "förbehållna", "forbeholdes", "rettigheter",
+    "oikeudet", "zastrzeżone", "vyhrazena", "vyhradené", "zadržana", "pridržane", "drepturile", "fenntartva", "saklıdır",
+    "защищен", "захищені", "δικαιώματος", "محفوظة", "שמורות", "สงวนลิขสิทธิ์", "mọi quyền", "bản quyền",
 )  # fmt: skip
 _DISCLAIMER = re.compile(r"[【\[]?\s{0,2}(?:免责声明|disclaimer)|如有侵权", re.I)
 # The print edition's note (page furniture, not the story): "A version of this article appears in

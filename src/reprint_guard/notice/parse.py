@@ -22,7 +22,9 @@ import phonenumbers
 from reprint_guard.errors import ConfigError
 from reprint_guard.models import CONDITIONS, USES, Email, LicenceNotice, Link, Phone
 from reprint_guard.notice.contacts import _email_hits, _find_phone_spans, _find_url_spans, _fold, _mask
-from reprint_guard.notice.find import ASKED_PARTY, AUTHOR_KEEPS, CREDIT_ROW_WORDS, FEED_ORIGIN_VERB, FOREIGN_USE_WORDS, LINE_MARKS, is_desk_line, unspaced
+from reprint_guard.notice.find import (
+    ASKED_PARTY, AUTHOR_KEEPS, CREDIT_ROW_WORDS, FEED_ORIGIN_VERB, FOREIGN_USE_WORDS, LINE_MARKS, RESERVED_ELSEWHERE, is_desk_line, unspaced,
+)  # fmt: skip
 from reprint_guard.textfold import _taiwan_forms_table
 from reprint_guard.notice.lettercase import recased
 
@@ -154,11 +156,13 @@ _EN_OWNER = (
 # reserved, 2008 - X" puts the reservation and the year before the party, so they open the name's run.
 _COPYRIGHT_SIGN = re.compile(
     # "Copyright@X" (an @ for the sign, as some public accounts print it) unless an address follows
-    r"(?=[©(cC])(?:©|\([cC]\)|(?i:copyrights?)(?:[@＠](?![\w.\-]{1,64}\.[A-Za-z]{2,}))?)(?:[ ]{0,3}(?:©|\([cC]\)))?[ ]{0,3}[:\-–—]?[ ]{0,3}"
+    # (and Swahili's, Malay's and Indonesian's word for it: "hakimiliki@2017 X", "Hak Cipta © 2024 X")
+    r"(?=[©(cChH])(?:©|\([cC]\)|(?i:copyrights?|hakimiliki|hak[ ]?cipta)(?:[@＠](?![\w.\-]{1,64}\.[A-Za-z]{2,}))?)(?:[ ]{0,3}(?:©|\([cC]\)))?[ ]{0,3}[:\-–—]?[ ]{0,3}"
     r"(?:(?:19|20)\d{2}(?:[ ]{0,2}-[ ]{0,2}(?:(?:19|20)\d{2}|present|now))?年?[ ]{0,3},?[ ]{0,3})?"
-    r"(?:(?i:all rights? (?:are )?reserved)[ ]{0,2}[,.:]?[ ]{0,3}"
+    r"(?:(?i:all rights? (?:are )?reserved|terpelihara|dilindungi(?:[ ]undang-undang)?)[ ]{0,2}[,.:]?[ ]{0,3}"
     r"(?:(?:19|20)\d{2}(?:[ ]{0,2}[-–—][ ]{0,2}(?:19|20)\d{2})?[ ]{0,2}[-–—,:]?[ ]{0,3})?)?"
 )
+_RESERVED_ELSEWHERE = re.compile(rf"[ ]?(?i:{RESERVED_ELSEWHERE})")
 _ALL_RIGHTS = re.compile(r"(?=[aA])(?i:all rights (?:are )?reserved)")  # "are": as some footers print it
 # "Pvt." and "Pte." (India's and Singapore's private companies) are never a sentence's end either,
 # nor are the legal forms of Portuguese (Lda.), Brazilian (Ltda.), Malaysian (Sdn. Bhd.), Italian
@@ -676,6 +680,7 @@ def _clean_name(raw: str) -> str | None:
     name = re.split(r"[ ]?(?:©|\([cC]\))|[ ](?i:copyright)\b", name, maxsplit=1)[0] if not re.match(r"[ ]?(?:©|\([cC]\))", name) else name
     name = _TRAILING_YEARS.sub("", name)
     name = _ALL_RIGHTS.split(name)[0]
+    name = _RESERVED_ELSEWHERE.split(name, maxsplit=1)[0]  # "X Media Ltd. Haki zote zimehifadhiwa"
     name = re.split(r"(?i:\ball rights? (?:are )?reserved?)", name)[0]
     name = _LEADING_JUNK.sub("", name).strip()
     name = _ZH_LEADING.sub("", name).strip()
