@@ -333,6 +333,26 @@ def test_the_articles_own_dateline_copied_with_it_credits_no_one(tmp_path) -> No
         assert credited.verdict == "permitted"
 
 
+@pytest.mark.parametrize(
+    ("head", "verdict"),
+    [
+        ("转帖：东川路改造工程今日开工", "reprint"),  # the copied dateline is the only place naming 东川网
+        ("更多精彩内容请关注本站", "reprint"),
+        ("来源：东川网", "permitted"),  # the page names it outside the copied text
+    ],
+)
+def test_a_copied_dateline_read_as_the_pages_outlet_is_no_credit(tmp_path, head: str, verdict: str) -> None:
+    """A content farm's copy whose only mention of the outlet is the article's own 东川网讯 dateline:
+    the extractor reads the dateline as the page's outlet, which must not meet the credit condition
+    (a new user's trial, session 25: such a copy was ``permitted``)."""
+    body = "\n\n".join(["东川网讯 " + _DONGCHUAN[0], *_DONGCHUAN[1:]])
+    with Guard.open(tmp_path / "s", create=True) as g:
+        g.protect_document(f"东川路改造工程今日开工\n\n{body}\n\n本文欢迎转载，转载请注明出处“东川网”。\n", source="a.txt")
+        r = g.check(f"{head}\n\n{body}\n")
+        assert r.verdict == verdict
+        assert [m.attributed for m in r.matches] == [verdict == "permitted"]
+
+
 def test_an_english_credit_in_running_text(tmp_path) -> None:
     article = "Breakwater to be rebuilt\n\n" + "\n\n".join(_HARBOUR) + "\n\nCopyright 2026 Harbour Gazette Ltd. Republish free of charge with credit."
     with Guard.open(tmp_path / "fp", create=True) as g:

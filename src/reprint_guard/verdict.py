@@ -504,8 +504,10 @@ def attribution(
         for m in _SOURCE_LABEL.finditer(line)
     )
     # (a byline naming them, "Reporting by X", credits them too)
+    # (an outlet read from a dateline the copy took with the text, 东港科技报讯 …, is no credit)
+    outlet_credit = "" if _copied_dateline(doc, article_text) else doc.outlet or ""
     raw_credits = [
-        c for c in (*doc.credits, doc.outlet or "", doc.author or "", *permission_lines, *claim_lines, *labelled)
+        c for c in (*doc.credits, outlet_credit, doc.author or "", *permission_lines, *claim_lines, *labelled)
         if c and not _printed_site_wide(doc, c)
     ]
     credits = [_fold(c) for c in raw_credits]
@@ -546,6 +548,25 @@ def attribution(
                 return _shown_credit(_line_holding(printed, pattern, m.group()), named)
     line = _credits_on_own_line(doc, named, article_text)
     return _shown_credit(line, named) if line is not None else None
+
+
+_DATELINE_CHARS = 60  # how much of the text's first line a dateline check compares
+
+
+def _copied_dateline(doc: Document, article_text: str | None) -> bool:
+    """Whether the document's outlet is named only by a dateline in its text's first line
+    (东港科技报讯 近日，…) that the protected article prints too: the copy took the article's own
+    dateline, which credits no one (a new user's trial, session 25: such a copy was ``permitted``
+    for a credit it never printed). A page naming the outlet in its header, credit lines or
+    notice still credits it."""
+    if not doc.outlet or article_text is None or not doc.text:
+        return False
+    first = doc.text.split("\n", 1)[0]
+    if doc.outlet not in first[:_DATELINE_CHARS]:
+        return False
+    if any(doc.outlet in line for line in (*doc.header_lines, *doc.credit_lines, *(doc.notice_text or "").splitlines())):
+        return False
+    return _fold(first[:_DATELINE_CHARS]) in _fold(article_text)
 
 
 def _line_holding(printed: str, pattern: re.Pattern[str], found: str) -> str:
