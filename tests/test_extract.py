@@ -951,6 +951,29 @@ def test_junk_spelling_a_utf16_mark_before_utf8_text_is_junk(mark: bytes) -> Non
         assert decode_bytes(bom + han.encode(codec))[0] == han
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Correction: An earlier version of this story gave the wrong cost for the charter. It is 180,000 dollars, not 80,000.",
+        "Clarification: This story has been updated to say the vote was unanimous.",
+        "Editor's note: This article was updated on March 5 with the board's response.",
+        "【更正】本报3月14日第2版《城北公园今日开园》一文中，公园面积应为三百亩，特此更正。",
+        "更正說明：本文原誤植日期，已於3月15日更正。",
+    ],
+)
+@pytest.mark.parametrize("fmt", ["text", "html"])
+def test_a_correction_note_under_the_story_is_not_its_text(note: str, fmt: str) -> None:
+    # (a new user's trial, session 25: a verbatim copy without the note came out edited)
+    paras = PARAS_CN
+    if fmt == "text":
+        page = "\n\n".join(["城北公园今日开园", *paras, note, "版权所有 未经授权不得转载"])
+    else:
+        page = "<html><body><h1>城北公园今日开园</h1>" + "".join(f"<p>{p}</p>" for p in [*paras, note]) + "<footer>版权所有 未经授权不得转载</footer></body></html>"
+    doc = extract(page, content_type=fmt)
+    assert doc.text == "\n".join(paras)
+    assert doc.notice_text == "版权所有 未经授权不得转载"
+
+
 def test_a_short_sentence_of_reported_speech_about_rights_stays_in_the_body() -> None:
     last = "陈明远表示，目前已经完成公园设计方案，方案的版权归设计院所有。"
     doc = extract("\n".join(["公园设计方案出炉", *PARAS_CN, last]), content_type="text")

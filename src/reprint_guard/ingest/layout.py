@@ -915,8 +915,30 @@ def _is_editor_line(line: str) -> bool:
     return len(line) <= 60 and _EDITOR_LINE.match(line) is not None
 
 
+# A correction or update note the outlet prints under its story ("Correction: An earlier version
+# of this story …", 【更正】…): the page's note on the story, not its text. A copy taken before the
+# note, or without it, is still the story (a new user's trial, session 25: such a verbatim copy
+# came out edited).
+_CORRECTION_NOTE = re.compile(
+    r"[（(\[【*_]{0,2}\s{0,2}(?:(?i:corrections?|clarifications?|correction appended|editor'?s'? note|updates?|updated)"
+    r"|更正|更正声明|更正聲明|更正说明|更正說明|更正启事|更正啟事|勘误|勘誤|订正|訂正)"
+    # (a label in brackets needs no colon: 【更正】…)
+    r"(?:\s{0,2}[】\])][*_]{0,2}\s{0,2}[:：.\-–—]?|[*_]{0,2}\s{0,2}[:：.\-–—])"
+)
+_CORRECTION_CHARS = 400
+
+
+def is_correction_note(line: str) -> bool:
+    """Whether ``line`` is a correction or update note under a story (:data:`_CORRECTION_NOTE`)."""
+    return len(line) <= _CORRECTION_CHARS and _CORRECTION_NOTE.match(line) is not None
+
+
 def _drop_trailing_editor_lines(lines: Sequence[_Line]) -> list[_Line]:
+    """``lines`` without the editor lines (责任编辑：X, "Edited by X") and correction notes
+    (:data:`_CORRECTION_NOTE`) that close them."""
     out = list(lines)
+    while len(out) > 1 and (_is_editor_line(out[-1].text) or is_correction_note(out[-1].text)):
+        out.pop()
     while out and _is_editor_line(out[-1].text):
         out.pop()
     return out

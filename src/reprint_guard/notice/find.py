@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import islice
 
-from reprint_guard.ingest.layout import _Line
+from reprint_guard.ingest.layout import _Line, is_correction_note
 from reprint_guard.notice.lettercase import recased_line
 from reprint_guard.textfold import _HAN_BLOCKS, _holds_word, _t2s_table, _taiwan_forms_table  # noqa: F401 (the folds moved to textfold; importable here)
 
@@ -635,8 +635,8 @@ def _is_trailer_line(line: str) -> bool:
     A sentence (a line over 60 characters, or one with ，/。 and no statement's words) must open
     with a statement's own words (免责声明, 欢迎关注, 仅代表作者观点 … within its first 25
     characters): an article's last paragraph that mentions a 微信公众号 or 留言 is not one."""
-    if len(line) > 300:
-        return False
+    if len(line) > 300 or is_correction_note(line):
+        return False  # (【更正】…特此更正 is the story's note, closed by the text's rules)
     folded = _simplified(line[:_NOTICE_SCAN_CHARS])
     if len(line) > _SHORT_NOTICE_CHARS:
         # a sentence: only a statement opening in its first characters counts, so only those
@@ -745,6 +745,8 @@ def _is_notice_line(line: str) -> bool:
     """Whether ``line`` is a line of a licensing notice: it holds a claim or licence terms
     (a line over 200 characters two kinds of wording: one "转载" in a body paragraph is not a
     notice), or is short and holds weaker wording; a long line of reported speech is not one."""
+    if is_correction_note(line):
+        return False  # 【更正】本报…一文中…特此更正: the outlet's note on the story, which names 本报
     if len(line) <= 400 and (_REPRINT_QUESTION.match(line) or _SIGN_OPENING.match(line)):
         # "Want to republish something from X? … write to …": a republish box, however long; a
         # footer's © line with the company's address and registration glued on
