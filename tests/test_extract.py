@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reprint_guard.errors import InputError
-from reprint_guard.extract import extract
+from reprint_guard.extract import extract, page_notice
 from reprint_guard.notice import parse_notice
 from reprint_guard.ingest import decode
 from reprint_guard.ingest.decode import _meta_charsets, check_content_type, decode_bytes
@@ -972,6 +972,26 @@ def test_a_correction_note_under_the_story_is_not_its_text(note: str, fmt: str) 
     doc = extract(page, content_type=fmt)
     assert doc.text == "\n".join(paras)
     assert doc.notice_text == "版权所有 未经授权不得转载"
+
+
+@pytest.mark.parametrize(
+    ("credit", "footer", "holder"),
+    [
+        ("（图片来源：视觉中国，版权归原作者所有）</p><p>责任编辑：张三", "Copyright © 2025 江城晨报社", "江城晨报社"),
+        ("图：视觉中国（版权归原作者所有，如有侵权请联系删除）", "© 2025 江城晨报社 版权所有", "江城晨报社"),
+        ("（圖片來源：達志影像，版權屬原作者所有）", "竹風新聞網 版權所有 非經授權不得轉載", "竹風新聞網"),
+        ("Photo: Jon Pike/Seaview Pictures. All rights reserved.", "© 2025 Marlow Evening Star", "Marlow Evening Star"),
+    ],
+)
+def test_a_pictures_credit_at_the_articles_end_leaves_the_notice_to_the_footer(credit: str, footer: str, holder: str) -> None:
+    # (a new user's trial, session 25: the picture's credit was the notice and the holder None)
+    page = (
+        "<html><body><article><h1>城北公园今日开园</h1>" + "".join(f"<p>{p}</p>" for p in PARAS_CN)
+        + f"<p>{credit}</p></article><footer><p>{footer}</p></footer></body></html>"
+    )
+    doc = extract(page, content_type="html")
+    assert footer in (doc.notice_text or "")
+    assert page_notice(doc).rights_holder == holder
 
 
 def test_a_short_sentence_of_reported_speech_about_rights_stays_in_the_body() -> None:

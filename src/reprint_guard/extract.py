@@ -100,6 +100,7 @@ from reprint_guard.notice import find, notice_terms, parse_notice
 from reprint_guard.notice.contacts import _email_hits, _fold
 from reprint_guard.textfold import without_in_word_blanks, without_letter_spacing
 from reprint_guard.notice.find import (
+    PICTURE_CREDIT_LINE,
     _LEADING_LINES,
     _find_leading_notice,
     _find_site_claim,
@@ -517,6 +518,12 @@ def _with_second_terms(
 _SEGMENT_CLAIM = re.compile(
     r"版[权權]|著作[权權]|原[创創]|[独獨]家|首[发發]|授[权權]|翻印|[权權]利|©|\([cC]\)|(?i:copyright|rights|reserved|owned by)"
 )
+
+
+def _picture_credit_only(notice: str) -> bool:
+    """Whether every line of ``notice`` is a picture's credit (图片来源：X，版权归原作者所有)."""
+    lines = [line for line in notice.splitlines() if line.strip()]
+    return bool(lines) and all(PICTURE_CREDIT_LINE.match(line.strip()) for line in lines)
 
 
 def _claim_line(line: str) -> bool:
@@ -954,7 +961,8 @@ def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool, afte
             asides_read.append(_visible_text(tree, asides=True))
         return asides_read[0]
 
-    if notice is None or not _holds_claim_or_terms(notice):
+    if notice is None or not _holds_claim_or_terms(notice) or _picture_credit_only(notice):
+        # (a picture's credit claims the picture only: （图片来源：X，版权归原作者所有）)
         # trafilatura often leaves the newsroom's notice out of the main text; look for it
         # after the article in the page's visible text instead, then with the page footer
         # too: a copyright block, footer lines with ICP and licence numbers between its parts,
@@ -972,7 +980,7 @@ def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool, afte
             found = _block_after(visible, parsed.text, title)
             if visible is fallback:
                 after_fallback.append(found)
-            if found is not None and _holds_claim_or_terms(found):
+            if found is not None and _holds_claim_or_terms(found) and not _picture_credit_only(found):
                 notice = found
                 break
         else:

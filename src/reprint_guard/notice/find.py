@@ -932,6 +932,13 @@ _BULLET_ITEM_CHARS = 200
 _LIST_GOES_ON = re.compile(r"[\u4e00-\u9fff]{1,8}、")
 
 
+# A picture's credit line: 图片来源：X, （图：X）, 摄影：X, "Photo: X" (what follows may claim the picture).
+PICTURE_CREDIT_LINE = re.compile(
+    r"[（(【\[]?\s{0,2}(?:图片来源|圖片來源|图片|圖片|配图|配圖|题图|題圖|图|圖|摄影|攝影|摄|攝|(?i:photos?|images?|pictures?|photo credit))"
+    r"\s{0,2}[】\]]?\s{0,2}[:：/／|｜]"
+)
+
+
 def _walk_notice_span(lines: Sequence[_Line], *, prose_after: bool, after_article: bool) -> _NoticeSpan | None:
     """The walk behind :func:`_find_notice_span`; ``prose_after`` lets up to
     :data:`_PROSE_AFTER_LINES` short lines of sentences follow the notice."""
@@ -1010,11 +1017,14 @@ def _walk_notice_span(lines: Sequence[_Line], *, prose_after: bool, after_articl
     story = 0  # of those prose lines, the ones that state no rule: sentences of a story
     for k in range(n - 1, -1, -1):
         text = lines[k].text
-        if is_notice(k):
+        # a picture's credit over the page's own claim (（图片来源：X，版权归原作者所有）) claims the
+        # picture only: a trailer of the text, not its notice (a new user's trial, session 25)
+        picture = last_notice is not None and PICTURE_CREDIT_LINE.match(text) is not None
+        if is_notice(k) and not picture:
             run_start, gap, extra = k, 0, 0
             last_notice = k if last_notice is None else last_notice
             continue
-        glued = _notice_start_in(text)  # a short last paragraph may carry one too (不少居民表示满意。版权所有 …)
+        glued = None if picture else _notice_start_in(text)  # a short last paragraph may carry one too (不少居民表示满意。版权所有 …)
         if glued == 0:  # a footer's rows joined on one line with its claim: a notice line
             run_start, gap, extra = k, 0, 0
             last_notice = k if last_notice is None else last_notice
@@ -1023,7 +1033,7 @@ def _walk_notice_span(lines: Sequence[_Line], *, prose_after: bool, after_articl
             run_start, offset = k, glued
             last_notice = k if last_notice is None else last_notice
             break
-        junk = _is_trailer_line(text) or _is_footer_line(text) or len(text) <= _WIDGET_CHARS or _is_statement_item(lines, k)
+        junk = picture or _is_trailer_line(text) or _is_footer_line(text) or len(text) <= _WIDGET_CHARS or _is_statement_item(lines, k)
         if not junk and last_notice is not None and len(text) <= 300:
             # between a notice's lines, a statement anywhere in a line (转载目的在于…) is one
             junk = _TRAILER_STATEMENT.search(_simplified(text)) is not None
