@@ -1051,7 +1051,9 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._PAGE_CODE": ("fullmatch",),  # an e-paper copy's page code under its masthead (A3, 第A03版)
     "extract._WEEKDAY": ("fullmatch",),  # the weekday beside a date alone
     "extract._CORRECTION_NOTE": ("match",),  # a correction or update note under a story
-    "extract.PICTURE_CREDIT_LINE": ("match",),  # a picture's credit line (图片来源：X, "Photo: X")
+    "extract.PICTURE_CREDIT_LINE": ("match",),
+    "notice._FULL_WIDTH_LATIN": ("search",),  # a name in full-width Latin letters
+    "notice._JOINT_CLAUSE": ("finditer",),  # a joint production's owners (由A与B联合采制)  # a picture's credit line (图片来源：X, "Photo: X")
     "notice._ROLE_BEFORE_NAME": ("match",),
     "notice._PERSONAL_NAME": ("fullmatch",),
     "notice._NOT_A_SUBJECT": ("search",),  # notice.parse: a year after a © name closes it

@@ -2042,3 +2042,32 @@ def test_a_reservation_in_another_language_ends_the_name_and_opens_a_notice(line
 def test_a_bare_reservation_in_another_language_is_a_notice_line_naming_no_one(line):
     assert _is_notice_line(line)
     assert parse_notice(line).rights_holder is None
+
+
+# --- a new user's trial, session 25 ------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # an emoji's variation selector after the sign, a full-width Latin name
+        ("©\ufe0f 2025 Millbrook Messenger Inc. All Rights Reserved.", "Millbrook Messenger Inc."),
+        ("©２０２５ Ｔｈｅ Ｍｉｌｌｂｒｏｏｋ Ｍｅｓｓｅｎｇｅｒ．Ａｌｌ ｒｉｇｈｔｓ ｒｅｓｅｒｖｅｄ．", "The Millbrook Messenger"),
+        ("ＣＮＳ新闻网版权所有", "ＣＮＳ新闻网"),  # a Chinese name keeps its full-width letters as written
+        # a joint production gives the rights to 双方: the pair its clause names
+        ("本文系江城晨报社与东湖大学新闻学院联合出品，版权归双方共同所有，未经许可不得转载。", "江城晨报社与东湖大学新闻学院"),
+        ("本作品由漠城广播电视台與漠城市农业农村局联合采制，版权归双方共同所有", "漠城广播电视台與漠城市农业农村局"),
+        ("本文由江城晨报社、东湖大学新闻学院共同所有，未经许可不得转载。", "江城晨报社、东湖大学新闻学院"),
+    ],
+)
+def test_trial_holders_with_a_selector_full_width_letters_or_both_parties(text, holder):
+    assert parse_notice(text).rights_holder == holder
+
+
+@pytest.mark.parametrize(
+    "statement", ["本網站內容，包括文字及圖片，均受版權保護。轉載須經本公司書面同意。", "本网站内容均受版权保护，转载须经本公司书面同意。"]
+)
+def test_a_site_content_protected_statement_under_the_article_is_its_notice(statement):
+    body = "".join(f"<p>第{i}段：觀塘海濱長廊新設施今日啟用，區議員及居民代表出席開幕儀式，居民反應正面，場面熱鬧。</p>" for i in range(6))
+    doc = extract(f"<html><body><article><h1>新設施啟用</h1>{body}<p>{statement}</p></article><footer>© 2025 九龍快訊有限公司</footer></body></html>")
+    assert statement in (doc.notice_text or "")
+    assert statement not in doc.text
+    assert "reprint" in parse_notice(doc.notice_text).forbidden_uses

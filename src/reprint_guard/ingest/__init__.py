@@ -23,7 +23,7 @@ from reprint_guard.ingest.decode import decode_bytes
 
 __all__ = ["EXTRACTOR_VERSION", "decode_bytes"]
 
-EXTRACTOR_VERSION = 30
+EXTRACTOR_VERSION = 31
 """Version of everything that turns bytes into a :class:`~reprint_guard.models.Document`
 (decoding, HTML extraction, layout, and the notice finding that cuts the body). Bump it when
 the Document for the same input changes, so stores built with the old output can be upgraded.
@@ -129,4 +129,7 @@ magazine's or channel's dateline; a date printed in its own element above the te
 30: a blog post's "X 于 date 发布" header is its byline; a title split by · • » «; a front-page link drawn
 as an SVG named by its aria-label, title or <svg><title>; one RSS <item> or Atom <entry> stored on its
 own is read as a feed.
+31: an e-paper text copy's masthead over a date alone and a page code (A3, Page 5, 第A03版) is the
+outlet, the line after them the headline; a correction or update note under the story (Correction:,
+Editor's note:, 【更正】) is not its text; two junk bytes spelling a UTF-16 mark before plain UTF-8 are junk.
 """

@@ -15,7 +15,7 @@ from reprint_guard.notice.parse import notice_terms, parse_notice
 
 __all__ = ["NOTICE_VERSION", "notice_terms", "parse_notice"]
 
-NOTICE_VERSION = 32
+NOTICE_VERSION = 33
 """Version of notice finding and parsing. Bump it when the notice found in, or the
 :class:`~reprint_guard.models.LicenceNotice` parsed from, the same input changes; ``reprint-guard
 upgrade`` then re-parses stored notices. 2: footers and ``<head>``, contacts with roles, the whole
@@ -137,6 +137,14 @@ with the Project" and "credit to the Chamber" name the party in full; 受X所擁
 languages; a P.O. box is no phone; a press service sells no licence; rights[@]x is an address; "Contact X
 for permission to reuse" and "Interested in running this story?" ask for a licence; a desk heading speaks
 for every line under it.
+33: a footer's link row run into the claim (spaced, or its last link word glued to the name) is no
+part of the name, and 联系/关系/体系 no "系" (is); "originally published in <language>" names no one ("… in
+Spanish by X" names X); "COPYRIGHT AND PROTECTED BY …" opens no name; "All rights reserved" in
+twenty-odd other languages ends a name and opens a notice line, hakimiliki / hak cipta (and "@" for the
+sign) read as ©; a picture's credit at the article's end leaves the notice to the footer's claim; a
+correction note is no notice or trailer; 本網站內容…均受版權保護 and 转载须经本公司书面同意 are notice
+wording; 双方 after a joint production's clause is the pair it names; ©️'s variation selector and a
+full-width Latin name read as ASCII.
 """
 
 # Compatibility (one release): the names of the one-module ``notice`` (now ``notice.parse`` and ``notice.contacts``)

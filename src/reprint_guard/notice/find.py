@@ -138,6 +138,8 @@ _CLAIM_VOCAB = tuple(
         # 本文经作者同意，转载自其个人脸书: a reprint on the author's consent
         r"(?<![未非已])(?:经|获)(?:原文|原)?作者(?:本人)?(?:同意|许可)[，,]?\s{0,2}(?:后)?(?:转载|转贴|发布|刊登|刊发)",
         r"翻印必究|版权告示",
+        # 本网站内容…均受版权保护: the site's content under copyright (its owner is the site)
+        r"(?:本网站?|本站|本报|本刊|本台|本平台|本公司|本页|本文|本作品)[^。\n]{0,24}?(?:均|皆|都|全部)?受(?:到)?(?:[^。\n]{0,8}?)(?:版权|著作权)(?:法)?(?:的)?保护",
         # the holder as a rights verb's subject or agent: X享有著作权, X保留所有权利, 版权由X享有, "X holds the copyright"
         # (the work named: 原告对涉案作品依法享有著作权 in a court report is a sentence)
         r"(?<![不未无非])(?:享有|拥有|持有|保留)(?:本文|本作品|本报告)(?:的)?(?:著作权|版权|所有权利|一切权利)"
@@ -232,7 +234,7 @@ _LICENCE_TERMS = tuple(
         r"转载请(?:注明|联系|联络|与|来信|来函|洽|致电)|转载[，,]\s{0,2}请[^。\n]{0,12}?(?:注明|联系|联络)",
         r"转载(?:时)?请[^，。\n]{0,6}?(?:授权|许可|同意)",  # 全文转载请来信授权, 转载请先取得授权
         # 刊用本网站稿件，务经书面授权 / 使用本站内容须经书面许可: a use that needs a licence first
-        r"(?:刊用|使用|转载|引用|转发)[^，。\n]{0,10}?[，,]?\s{0,2}(?:务|须|需|必须|应)(?:经|获得?|取得)[^，。\n]{0,4}?(?:授权|许可|同意)",
+        r"(?:刊用|使用|转载|引用|转发)[^，。\n]{0,10}?[，,]?\s{0,2}(?:务|须|需|必须|应)(?:经|获得?|取得)[^，。\n]{0,8}?(?:授权|许可|同意)",  # (须经本公司书面同意)
         # "Want to republish a X story? Write to …": whom to ask for a reprint
         r"\b(?:want|wish|like) to (?:republish|reprint|syndicate)\b|\brepublish\w*\b[^\n]{0,60}?\b(?:write to|contact|e-?mail|call)\b",
         # "This story may be republished free of charge with credit to X": the page's own

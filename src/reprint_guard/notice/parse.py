@@ -644,6 +644,8 @@ _JOINT_HOLDERS = re.compile(r"(?:(?:与|與|和|及|暨)(?:作者|原作者|著�
 def _clean_name(raw: str) -> str | None:
     # a trade mark's sign is no part of the name ("X Magazine ®", "X News™")
     name = raw.strip().replace("\u200b", "").replace("®", "").replace("™", "").strip()
+    if _FULL_WIDTH_LATIN.search(name) and not re.search(r"[\u3400-\u9fff]", name):  # (ＣＮＳ新闻网 stays as written)
+        name = name.translate(_FULL_WIDTH_TO_ASCII)  # Ｔｈｅ Ｘ．Ａｌｌ ｒｉｇｈｔｓ ｒｅｓｅｒｖｅｄ．
     if not re.match(r"[A-Za-z]", name):
         # Y營運 X: Y operates, X holds (within the name's own sentence and field: not the
         # "党委宣传部主办" of an address row after "X.All Rights Reserved. 学校地址：…")
@@ -1687,7 +1689,28 @@ def _with_title_before(name: str | None, text: str) -> str | None:
     return name
 
 
+# A joint production's owners in its credit clause (本作品由A与B联合采制，版权归双方共同所有) and a
+# joint ownership after 由 (本文由A、B共同所有): the pair as written (bench/notices README, Round 15A
+# and Round 48 part A).
+_JOINT_CLAUSE = re.compile(
+    r"(?:由|系|是)[ ]?(?P<name>[^，。；、\n由系与與和及]{2,30}(?:与|與|和|及|、)[^，。；、\n与與和及]{2,30}?)[ ]?"
+    r"(?:联合|聯合|共同|合作)(?:出品|采制|採製|采写|採寫|制作|製作|摄制|攝製|推出|发布|發布|策划|策劃|所有|享有|拥有|擁有)"
+)
+_BOTH_PARTIES = ("双方", "雙方", "三方")
+
+
 def _find_rights_holder(text: str, folded: str, author: str | None = None) -> str | None:
+    """The holder :func:`_rights_holder_cue` finds; "双方" ('both parties') or no one named
+    after a joint clause is the pair that clause names (:data:`_JOINT_CLAUSE`)."""
+    name = _rights_holder_cue(text, folded, author)
+    if name is None or name in _BOTH_PARTIES:
+        joint = _pattern_name(_JOINT_CLAUSE, folded, text)
+        if joint and (name is not None or re.search(r"共同(?:所有|享有|拥有|擁有)", folded)):
+            return joint
+    return name
+
+
+def _rights_holder_cue(text: str, folded: str, author: str | None = None) -> str | None:
     """The rights holder, by cue strength: a grant of the rights (授予X进行保护), an explicit
     claim (版权归X所有, X版权所有, 本文为X原创, 经X授权转载, 受X的版权保护), then the author
     when the notice gives the rights to the author (著作权归作者所有, 由作者授权发布) and an
@@ -2903,6 +2926,13 @@ def _without_desk_lines(text: str) -> str | None:
     return "\n".join(kept)
 
 
+_VARIATION_SELECTORS = dict.fromkeys(range(0xFE00, 0xFE10))
+# Full-width Latin letters, digits and the marks between them in a name (Ｔｈｅ Ｘ．Ａｌｌ ｒｉｇｈｔｓ…): read
+# as their ASCII forms, so the name's rules (its end, a legal form) apply.
+_FULL_WIDTH_LATIN = re.compile(r"[Ａ-Ｚａ-ｚ]")
+_FULL_WIDTH_TO_ASCII = {**{c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}, 0x3000: 0x20}
+
+
 def parse_notice(
     text: str, *, default_region: str = "CN", site: str | None = None, author: str | None = None
 ) -> LicenceNotice:
@@ -2980,8 +3010,9 @@ def parse_notice(
             f"default_region {default_region!r} is not a known region; use an ISO 3166-1 "
             "alpha-2 code such as 'CN', 'HK', 'TW', 'GB' or 'US'"
         )
-    # a letter-spaced claim (华 民 网 版 权 所 有) names its holder closed up
-    read = unspaced(text)
+    # a letter-spaced claim (华 民 网 版 权 所 有) names its holder closed up; an emoji's variation
+    # selector after the sign (©️) is no part of a name
+    read = unspaced(text).translate(_VARIATION_SELECTORS)
     notice = _parse(read, region, site, author)
     if read != text:
         notice = replace(notice, text=text)
