@@ -732,7 +732,8 @@ def _headline_follows(body: Sequence[_Line], k: int, not_a_title: Callable[[str]
     return k < len(body) and _headline_after_masthead(body[k].text, not_a_title)
 
 
-_WEEKDAY = re.compile(r"[\s,，、.()（）]*(?:(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)|星期[一二三四五六日天]|周[一二三四五六日]|週[一二三四五六日])?[\s,，、.()（）]*")
+# (one run of separators around the weekday: two adjacent runs would backtrack quadratically)
+_WEEKDAY = re.compile(r"[\s,，、.()（）]*(?:(?:(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)|星期[一二三四五六日天]|周[一二三四五六日]|週[一二三四五六日])[\s,，、.()（）]*)?")
 
 
 def _date_alone(line: str) -> bool:
