@@ -520,10 +520,12 @@ _SEGMENT_CLAIM = re.compile(
 )
 
 
-def _picture_credit_only(notice: str) -> bool:
-    """Whether every line of ``notice`` is a picture's credit (图片来源：X，版权归原作者所有)."""
-    lines = [line for line in notice.splitlines() if line.strip()]
-    return bool(lines) and all(PICTURE_CREDIT_LINE.match(line.strip()) for line in lines)
+def _claims_the_text(notice: str) -> bool:
+    """Whether ``notice`` claims the rights or states licence terms (:func:`_holds_claim_or_terms`)
+    for the text: a block of picture credits only (图片来源：X，版权归原作者所有) claims the pictures."""
+    lines = [line.strip() for line in notice.splitlines() if line.strip()]
+    pictures_only = bool(lines) and all(PICTURE_CREDIT_LINE.match(line) for line in lines)
+    return not pictures_only and _holds_claim_or_terms(notice)
 
 
 def _claim_line(line: str) -> bool:
@@ -961,8 +963,7 @@ def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool, afte
             asides_read.append(_visible_text(tree, asides=True))
         return asides_read[0]
 
-    if notice is None or not _holds_claim_or_terms(notice) or _picture_credit_only(notice):
-        # (a picture's credit claims the picture only: （图片来源：X，版权归原作者所有）)
+    if notice is None or not _claims_the_text(notice):
         # trafilatura often leaves the newsroom's notice out of the main text; look for it
         # after the article in the page's visible text instead, then with the page footer
         # too: a copyright block, footer lines with ICP and licence numbers between its parts,
@@ -980,7 +981,7 @@ def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool, afte
             found = _block_after(visible, parsed.text, title)
             if visible is fallback:
                 after_fallback.append(found)
-            if found is not None and _holds_claim_or_terms(found) and not _picture_credit_only(found):
+            if found is not None and _claims_the_text(found):
                 notice = found
                 break
         else:

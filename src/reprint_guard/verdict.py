@@ -34,7 +34,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field, replace
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Literal
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
@@ -503,9 +503,18 @@ def attribution(
         if not _DENIAL.search(line)
         for m in _SOURCE_LABEL.finditer(line)
     )
+    own: list[str] = []  # the article's text, folded once, when a credit is to be told from copied text
+
+    def copied(credit: str) -> bool:
+        if article_text is None:
+            return False
+        if not own:
+            own.append(_fold(article_text))
+        return credit in own[0]
+
     # (a byline naming them, "Reporting by X", credits them too)
     # (an outlet read from a dateline the copy took with the text, 东港科技报讯 …, is no credit)
-    outlet_credit = "" if _copied_dateline(doc, article_text) else doc.outlet or ""
+    outlet_credit = "" if _copied_dateline(doc, copied) else doc.outlet or ""
     raw_credits = [
         c for c in (*doc.credits, outlet_credit, doc.author or "", *permission_lines, *claim_lines, *labelled)
         if c and not _printed_site_wide(doc, c)
@@ -529,15 +538,6 @@ def attribution(
         for s in (doc.text[:_ATTRIBUTION_CHARS], doc.text[-_ATTRIBUTION_CHARS:], *notice_lines, title, *header_lines, *lead_ins)
         if s
     }
-    own: list[str] = []  # the article's text, folded once when a credit is found in the story's sentences
-
-    def copied(credit: str) -> bool:
-        if article_text is None:
-            return False
-        if not own:
-            own.append(_fold(article_text))
-        return credit in own[0]
-
     named = tuple(sorted({n for n in names if len(n) >= 2}, key=lambda n: (-len(n), n)))
     if not named:
         return None
@@ -553,20 +553,20 @@ def attribution(
 _DATELINE_CHARS = 60  # how much of the text's first line a dateline check compares
 
 
-def _copied_dateline(doc: Document, article_text: str | None) -> bool:
+def _copied_dateline(doc: Document, copied: Callable[[str], bool]) -> bool:
     """Whether the document's outlet is named only by a dateline in its text's first line
     (东港科技报讯 近日，…) that the protected article prints too: the copy took the article's own
     dateline, which credits no one (a new user's trial, session 25: such a copy was ``permitted``
     for a credit it never printed). A page naming the outlet in its header, credit lines or
-    notice still credits it."""
-    if not doc.outlet or article_text is None or not doc.text:
+    notice still credits it. ``copied`` tells whether folded text is the protected article's."""
+    if not doc.outlet or not doc.text:
         return False
     first = doc.text.split("\n", 1)[0]
     if doc.outlet not in first[:_DATELINE_CHARS]:
         return False
     if any(doc.outlet in line for line in (*doc.header_lines, *doc.credit_lines, *(doc.notice_text or "").splitlines())):
         return False
-    return _fold(first[:_DATELINE_CHARS]) in _fold(article_text)
+    return copied(_fold(first[:_DATELINE_CHARS]))
 
 
 def _line_holding(printed: str, pattern: re.Pattern[str], found: str) -> str:

@@ -938,9 +938,7 @@ def _drop_trailing_editor_lines(lines: Sequence[_Line]) -> list[_Line]:
     """``lines`` without the editor lines (责任编辑：X, "Edited by X") and correction notes
     (:data:`_CORRECTION_NOTE`) that close them."""
     out = list(lines)
-    while len(out) > 1 and (_is_editor_line(out[-1].text) or is_correction_note(out[-1].text)):
-        out.pop()
-    while out and _is_editor_line(out[-1].text):
+    while out and (_is_editor_line(out[-1].text) or (len(out) > 1 and is_correction_note(out[-1].text))):
         out.pop()
     return out
 

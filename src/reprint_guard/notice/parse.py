@@ -609,14 +609,21 @@ def _strip_loose_quotes(name: str) -> str:
 
 
 # A footer's link row run into the claim line (聯絡我們 X有限公司版權所有): the links are no part of the name.
+_LINK_WORDS = (
+    "联系我们", "聯絡我們", "聯繫我們", "联络我们", "关于我们", "關於我們", "网站地图", "網站地圖", "隐私政策", "隱私政策", "私隱政策",
+    "私隱條款", "隐私条款", "隱私權政策", "免责声明", "免責聲明", "广告查询", "廣告查詢", "广告服务", "廣告服務", "广告刊例", "使用条款",
+    "使用條款", "服务条款", "服務條款", "意见反馈", "意見反饋", "加入我们", "加入我們", "人才招聘", "招聘信息", "版权声明", "版權聲明",
+    "投稿须知", "投稿須知", "資訊安全政策", "资讯安全政策", "信息安全政策", "網站導覽", "网站导览", "政府網站資料開放宣告",
+    "政府网站数据开放宣告", "政府網站資料開放宣吿", "無障礙聲明", "无障碍声明",
+)  # fmt: skip
+# (the link words a select-all copy glues to the name: …｜政府網站資料開放宣告X局 版權所有)
+_GLUED_LINK_WORDS = (
+    "隱私權政策", "隐私政策", "隱私政策", "資訊安全政策", "信息安全政策", "網站導覽", "网站导览", "政府網站資料開放宣告", "政府网站数据开放宣告",
+    "無障礙聲明", "无障碍声明", "联系我们", "聯絡我們", "关于我们", "關於我們", "网站地图", "網站地圖", "使用条款", "使用條款", "免责声明",
+    "免責聲明",
+)  # fmt: skip
 _LINK_ROW_BEFORE = re.compile(
-    r"^(?:(?:联系我们|聯絡我們|聯繫我們|联络我们|关于我们|關於我們|网站地图|網站地圖|隐私政策|隱私政策|私隱政策|私隱條款|隐私条款|隱私權政策"
-    r"|免责声明|免責聲明|广告查询|廣告查詢|广告服务|廣告服務|广告刊例|使用条款|使用條款|服务条款|服務條款|意见反馈|意見反饋"
-    r"|加入我们|加入我們|人才招聘|招聘信息|版权声明|版權聲明|投稿须知|投稿須知|資訊安全政策|资讯安全政策|信息安全政策|網站導覽|网站导览"
-    r"|政府網站資料開放宣告|政府网站数据开放宣告|政府網站資料開放宣吿|無障礙聲明|无障碍声明)[ 　|｜]{1,3}){0,8}"
-    # (the last link word may be glued to the name in a select-all copy: …｜政府網站資料開放宣告X局 版權所有)
-    r"(?:(?:隱私權政策|隐私政策|隱私政策|資訊安全政策|信息安全政策|網站導覽|网站导览|政府網站資料開放宣告|政府网站数据开放宣告|無障礙聲明|无障碍声明"
-    r"|联系我们|聯絡我們|关于我们|關於我們|网站地图|網站地圖|使用条款|使用條款|免责声明|免責聲明)(?=[\u3400-\u9fff]{2}))?(?=\S)"
+    rf"^(?:(?:{'|'.join(_LINK_WORDS)})[ 　|｜]{{1,3}}){{0,8}}(?:(?:{'|'.join(_GLUED_LINK_WORDS)})(?=[\u3400-\u9fff]{{2}}))?(?=\S)"
 )
 # A notice's label in brackets before the name (【版权声明】X版权所有, [原创] X): not part of it.
 _BRACKET_LABEL = re.compile(
@@ -2362,10 +2369,9 @@ _WRAPPED_LINE_CHARS = 24
 # verbs (传播) that are no terms of the notice.
 # Its name and number are one field: a space or a 、 before or after ends it (a one-line footer
 # "X版权所有 未经授权禁止转载、摘编… 豫ICP备…号" keeps its terms).
-_REGISTRATION = re.compile(
-    r"[^\s，。；、\[\]【】()（）]{0,30}[ ]?(?:许可证|許可證|(?i:icp)|备案号|備案號|公网安备|公網安備)[ ]?[^\s，。；、\[\]【】()（）]{0,30}"
-)
-_REGISTRATION_WORD = re.compile(r"许可证|許可證|(?i:icp)|备案号|備案號|公网安备|公網安備")
+_REGISTRATION_WORDS = r"许可证|許可證|(?i:icp)|备案号|備案號|公网安备|公網安備"
+_REGISTRATION = re.compile(rf"[^\s，。；、\[\]【】()（）]{{0,30}}[ ]?(?:{_REGISTRATION_WORDS})[ ]?[^\s，。；、\[\]【】()（）]{{0,30}}")
+_REGISTRATION_WORD = re.compile(_REGISTRATION_WORDS)
 _REGISTRATION_REACH = 31
 """How far a :data:`_REGISTRATION` match reaches either side of its word (30 characters and a space)."""
 
