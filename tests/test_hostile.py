@@ -974,6 +974,14 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._NOTICE_AUTHOR": ("finditer",),
     "notice._CARRIES": ("search",),
     "notice._WRAP": ("sub",),
+    "notice._LATIN_NAME_END": ("search",),  # "© 2025 Harbor Light" / "Publishing Co."
+    "notice._LATIN_NAME_REST": ("fullmatch",),
+    "notice._CLAIM_BROKEN": ("finditer",),  # 版权归临江晚 / 报社所有
+    "notice._HYPHEN_BROKEN": ("finditer",),  # Press- / Enterprise
+    "notice._FUNCTION_WORD_END": ("search",),  # "may not be" / "published"
+    "notice._SOFT_HYPHEN_WRAP": ("sub",),  # redistri- / bution
+    "notice._MARKDOWN_BOLD": ("sub",),
+    "notice._ODD_SPACE": ("sub",),
     "notice._ADDRESS_LABEL": ("search",),
     "notice._CLAIM_PARTY_LEAD": ("search",),
     "notice._HAN_SPACE": ("finditer",),

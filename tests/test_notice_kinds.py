@@ -2071,3 +2071,54 @@ def test_a_site_content_protected_statement_under_the_article_is_its_notice(stat
     assert statement in (doc.notice_text or "")
     assert statement not in doc.text
     assert "reprint" in parse_notice(doc.notice_text).forbidden_uses
+
+
+# --- how the notice is written into the page: line breaks, wraps and decoration, session 26 -------
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # a company's name broken over lines of a <br>-split footer
+        ("Copyright © 2025\nHarbor Light\nPublishing Co.\nAll rights reserved.", "Harbor Light Publishing Co."),
+        # a hard wrap between two words of the name stands for a space, not for nothing
+        ("This article is copyright 2025 Northgate\nPublishing Ltd and may not be reproduced\nwithout permission.", "Northgate Publishing Ltd"),
+        # greedy (first-fit) wrapping: "Company." did not fit on the first line
+        (
+            "Copyright 2025 Cedar Rapids Weekly Observer Publishing\nCompany. All rights reserved. No part of this publication may\n"
+            "be reproduced in any form without the written permission of\nthe publisher.",
+            "Cedar Rapids Weekly Observer Publishing Company",
+        ),
+        # a line ending on a function word goes on in the next
+        ("This article is copyright 2025 by\nThe Fenwick Observer and may not be republished without permission.", "The Fenwick Observer"),
+        # a word hyphenated at a line's end: a capital after the hyphen keeps it
+        ("© 2025 Redwood Valley Press-\nEnterprise. All rights reserved. Not for redistri-\nbution.", "Redwood Valley Press-Enterprise"),
+        # a Chinese claim wrapped inside its name
+        ("声明：本文为临江晚报原创稿件，版权归临江晚\n报社所有，未经授权不得转载、摘编。", "临江晚报社"),
+        ("本文为临江\n晚报原创，未经授权不得转载。", "临江晚报"),
+        # a box drawn round the notice, Markdown's bold, &nbsp; between the words
+        ("┌──────────────┐\n│ 版权所有：南溪日报社 │\n│ 未经许可不得转载 │\n└──────────────┘", "南溪日报社"),
+        ("**© 2025 Tidewater News Co.** All rights reserved. Do not republish without permission.", "Tidewater News Co."),
+        ("©\u00a02025\u00a0Silverton\u00a0Herald\u00a0Inc.\u00a0|\u00a0All\u00a0rights\u00a0reserved", "Silverton Herald Inc."),
+        # a footer's separator between the year and the name
+        ("© 2025 | Westfield Star-Ledger | All rights reserved", "Westfield Star-Ledger"),
+        ("Copyright © 2025 · Westfield Herald · All rights reserved", "Westfield Herald"),
+    ],
+)
+def test_a_notice_broken_wrapped_or_decorated_names_its_holder(text, holder):
+    assert parse_notice(text).rights_holder == holder
+
+
+def test_a_word_hyphenated_at_a_line_end_is_read_whole_for_the_uses():
+    notice = parse_notice("© 2025 Redwood Valley Press-Enterprise. All rights reserved.\nNot for redistri-\nbution.")
+    assert notice.forbidden_uses == ("redistribute",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # lines that are not one name: a bio line above the © line, a heading over it, a vendor's credit
+        "Jane Roe is a reporter for the\n© 2025 Pine Hill Courier",
+        "Copyright © 2026 | Designed by Bolan WebWorks",
+    ],
+)
+def test_no_break_or_separator_makes_a_vendor_or_a_bio_the_holder(text):
+    assert parse_notice(text, site="Pine Hill Courier").rights_holder == "Pine Hill Courier"

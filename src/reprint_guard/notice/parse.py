@@ -158,7 +158,8 @@ _COPYRIGHT_SIGN = re.compile(
     # "Copyright@X" (an @ for the sign, as some public accounts print it) unless an address follows
     # (and Swahili's, Malay's and Indonesian's word for it: "hakimiliki@2017 X", "Hak Cipta © 2024 X")
     r"(?=[©(cChH])(?:©|\([cC]\)|(?i:copyrights?|hakimiliki|hak[ ]?cipta)(?:[@＠](?![\w.\-]{1,64}\.[A-Za-z]{2,}))?)(?:[ ]{0,3}(?:©|\([cC]\)))?[ ]{0,3}[:\-–—]?[ ]{0,3}"
-    r"(?:(?:19|20)\d{2}(?:[ ]{0,2}-[ ]{0,2}(?:(?:19|20)\d{2}|present|now))?年?[ ]{0,3},?[ ]{0,3})?"
+    # (a footer's separator after the year: "© 2025 | X | All rights reserved", "© 2025 · X")
+    r"(?:(?:19|20)\d{2}(?:[ ]{0,2}-[ ]{0,2}(?:(?:19|20)\d{2}|present|now))?年?[ ]{0,3}[,|｜·•]?[ ]{0,3})?"
     r"(?:(?i:all rights? (?:are )?reserved|terpelihara|dilindungi(?:[ ]undang-undang)?)[ ]{0,2}[,.:]?[ ]{0,3}"
     r"(?:(?:19|20)\d{2}(?:[ ]{0,2}[-–—][ ]{0,2}(?:19|20)\d{2})?[ ]{0,2}[-–—,:]?[ ]{0,3})?)?"
 )
@@ -200,6 +201,8 @@ _NOT_A_NAME = re.compile(
     r"(?i:us|we|me|our|the author|the publisher|the copyright|third parties)\b|"
     # "copyright and …" goes on about the law, not a party ("COPYRIGHT AND PROTECTED BY APPLICABLE LAW")
     r"(?i:(?:and|or|nor)[ ](?:protected|all|other|related|trade[ ]?marks?|neighbou?ring|its|their|the|is|are|may|must|will|subject|licen[cs]ed?)\b)|"
+    # a vendor's credit after a bare "© 2026 |" (Designed by X, Powered by Y): no holder
+    r"(?i:(?:(?:web)?site[ ]|web[ ])?(?:designed|developed|powered|built|hosted|maintained)\b)|"
     # a footer link's words after a bare "© 2026 •" (Privacy Policy, Terms of Use, Log in)
     r"(?i:privacy(?: policy| notice| statement)?|terms(?: of (?:use|service))?(?: (?:and|&) conditions)?|cookies?(?: policy| settings)?"
     r"|contact(?: us)?|about(?: us)?|log ?in|sign ?in|site ?map|accessibility|disclaimer"
@@ -262,6 +265,17 @@ _COMPANY_NUMBER = re.compile(
 # without a sentence end goes on in the next line.
 _SENTENCE_OPENING = re.compile(r"(?:本文|本稿|本篇|此文|稿件|本作品|本網站|本网站|本站|本網|本网)")
 _BROKEN_LINE_CHARS = 16
+_NAME_LINE_CHARS = 40
+# A company's name broken over two lines ("© 2025 Harbor Light" / "Publishing Co."): the line
+# before ends in a capitalised word and the line after is only capitalised words ending in a
+# company's kind, so no sentence or bio line is joined to a © line.
+_LATIN_NAME_END = re.compile(r"(?:^|[ ©])[A-Z][A-Za-z&'’.-]{0,30}[ \t]*$")
+_LATIN_NAME_REST = re.compile(
+    r"(?:(?:[A-Z][A-Za-z&'’.-]{0,30}|&|of|and)[ ]){0,5}"
+    r"(?:Co\.?|Company|Inc\.?|Incorporated|LLC|L\.L\.C\.|LLP|Ltd\.?|Limited|Corp\.?|Corporation|Group|Media|"
+    r"Publishing|Publications|Publishers|Press|News|Newspapers?|Holdings|Enterprises?|PLC|plc|GmbH|Pty\.? Ltd\.?|"
+    r"Communications|Broadcasting|Network|Foundation|Trust|Society|Association)[.,]?"
+)
 
 
 def _name_lines_joined(text: str) -> str:
@@ -296,6 +310,15 @@ _WRAP_SLACK = 2  # columns a wrapped line may fall short of the block's widest (
 _FIELD_GAP = re.compile(r"[ ]{2}|　|[|｜]")
 # (or by a space where the wrapped lines are printed joined: 江西赣岳控股集团有 限公司)
 _SUFFIX_BROKEN = re.compile(r"(?:有|有限|股份有|股份有限|有限責|有限责|有限責任|有限责任)\n(?=限|公司|責任|责任)|(?<=有)[ ](?=限公司|限責任|限责任)")
+# a claim's name broken by a wrap (版权归临江晚 / 报社所有, 本文为临江 / 晚报原创): the line ends
+# inside the name the next line's 所有/原创 closes, so the break is the wrap's
+_CLAIM_BROKEN = re.compile(
+    r"(?:版[权權](?:均|皆)?(?:归|歸|属|屬)(?:于|於)?|本文(?:为|為|系|係|由))"
+    r"(?:(?!所有|享有|原[创創])[^，。；：:,;\n]){1,30}\n(?=(?:(?!所有|享有|原[创創])[^，。；：:,;\n]){1,12}(?:所有|享有|原[创創]))"
+)
+# a Latin word hyphenated at a line's end (Press- / Enterprise, redistri- / bution): the break is a
+# wrap's, and so is the hyphen before a small letter
+_HYPHEN_BROKEN = re.compile(r"(?<=[A-Za-z])-\n(?=[A-Za-z])")
 # a notice word broken over two lines (版 / 权所有, 版权 / 所有): the break is the wrap's
 _WORD_BROKEN = re.compile(r"版\n?[权權]\n?所\n?有|著\n?作\n?[权權]|[转轉]\n?[载載]|授\n?[权權]|原\n?[创創]")
 
@@ -306,32 +329,65 @@ def _width(line: str) -> int:
 
 
 def _wrap_breaks(text: str) -> list[int]:
-    """Offsets of the line breaks in ``text`` that a fixed-width wrap made, and of a company
-    suffix broken over two lines. A wrap needs two lines or more of prose (no footer fields)
-    that end in no punctuation, are followed by a line that goes on and are as wide as the
-    widest such line (within ``_WRAP_SLACK`` columns, and at least ``_WRAP_MIN_WIDTH``)."""
+    """Offsets of the line breaks in ``text`` that a fixed-width wrap made (and of the hyphen
+    before one that split a word), and of a company name or suffix broken over two lines.
+
+    A block is wrapped at a fixed width when two lines or more of prose (no footer fields) end
+    in no punctuation, are followed by a line that goes on and are at least ``_WRAP_MIN_WIDTH``
+    columns wide: Han lines as wide as the widest such line (within ``_WRAP_SLACK`` columns),
+    Latin lines where the next line's first word would not have fitted (greedy, first-fit
+    wrapping). A Latin line ending on a function word ("may not be", "copyright by") is wrapped
+    whatever its width."""
     breaks = {m.end() - 1 for m in _SUFFIX_BROKEN.finditer(text)}
     if "\n" not in text:
         return sorted(breaks)
     breaks |= {m.start() + m.group().index("\n") for m in _WORD_BROKEN.finditer(text) if "\n" in m.group()}
+    breaks |= {m.end() - 1 for m in _CLAIM_BROKEN.finditer(text)}
+    for m in _HYPHEN_BROKEN.finditer(text):
+        breaks |= {m.start() + 1, m.start()} if text[m.end()].islower() else {m.start() + 1}
     lines = text.split("\n")
+    starts = _line_starts(lines)
     widths = [_width(x) for x in lines]
+    pairs = range(len(lines) - 1)
+    breaks |= {
+        starts[k + 1] - 1 for k in pairs
+        if len(lines[k].strip()) <= _NAME_LINE_CHARS and _LATIN_NAME_END.search(lines[k])
+        and _LATIN_NAME_REST.fullmatch(lines[k + 1].strip())
+    }  # fmt: skip
+    latin = [k for k in pairs if _is_latin(lines[k][-1:]) and _is_latin(lines[k + 1][:1])]
+    breaks |= {starts[k + 1] - 1 for k in latin if _FUNCTION_WORD_END.search(lines[k])}
+    prose = [k for k in latin if widths[k] >= _WRAP_MIN_WIDTH and not _FIELD_GAP.search(lines[k])]
+    widest = max((widths[k] for k in prose), default=0)
+    fitted = [k for k in prose if widths[k] + 1 + _width(lines[k + 1].partition(" ")[0]) > widest]
     goes_on = [
-        k for k in range(len(lines) - 1)
+        k for k in pairs
         if widths[k] >= _WRAP_MIN_WIDTH and lines[k][-1:].isalnum() and lines[k + 1][:1].isalnum()
         and not _FIELD_GAP.search(lines[k])
     ]  # fmt: skip
     top = max((widths[k] for k in goes_on), default=0)
-    wrapped = [k for k in goes_on if widths[k] >= top - _WRAP_SLACK]
-    if len(wrapped) >= 2:
-        at = 0
-        for k, line in enumerate(lines[:-1]):
-            at += len(line)
-            if k in wrapped:
-                breaks.add(at)
-            at += 1
+    for wrapped in ([k for k in goes_on if widths[k] >= top - _WRAP_SLACK], fitted):
+        if len(wrapped) >= 2:
+            breaks |= {starts[k + 1] - 1 for k in wrapped}
     breaks |= _phrase_breaks(lines)
     return sorted(breaks)
+
+
+_FUNCTION_WORD_END = re.compile(
+    r"(?<![A-Za-z'’-])(?i:a|an|the|by|of|to|and|or|nor|for|from|with|without|in|on|at|be|is|are|was|were|may|must|not|under|its|their|our|this|that)[ \t]*$"
+)
+
+
+def _is_latin(ch: str) -> bool:
+    """Whether ``ch`` (one character, or empty) is an ASCII letter or digit."""
+    return ch.isascii() and ch.isalnum()
+
+
+def _line_starts(lines: list[str]) -> list[int]:
+    """The offset where each of ``lines`` (a text split at ``\\n``) starts."""
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    return starts
 
 
 _PHRASE_LINE = re.compile(r"[\u3400-\u9fff]{1,8}")
@@ -344,9 +400,7 @@ def _phrase_breaks(lines: list[str]) -> set[int]:
     / 不得转载, a ``<br>`` after every few characters): a run of three or more lines of one to
     eight Han characters and nothing else, whose joined text holds a claim word."""
     out: set[int] = set()
-    starts = [0]
-    for line in lines[:-1]:
-        starts.append(starts[-1] + len(line) + 1)
+    starts = _line_starts(lines)
     k = 0
     while k < len(lines):
         j = k
@@ -358,14 +412,27 @@ def _phrase_breaks(lines: list[str]) -> set[int]:
     return out
 
 
-def _without(text: str, offsets: list[int]) -> str:
-    """``text`` without the characters at ``offsets`` (sorted)."""
+def _without(text: str, offsets: list[int], spaced: frozenset[int] = frozenset()) -> str:
+    """``text`` without the characters at ``offsets`` (sorted), those also in ``spaced`` read
+    as a space instead."""
     out, last = [], 0
     for k in offsets:
         out.append(text[last:k])
+        if k in spaced:
+            out.append(" ")
         last = k + 1
     out.append(text[last:])
     return "".join(out)
+
+
+def _latin_breaks(text: str, offsets: list[int]) -> frozenset[int]:
+    """The line breaks among ``offsets`` between two Latin letters or digits: a wrap there
+    stood for a space (Northgate / Publishing Ltd)."""
+    return frozenset(
+        k for k in offsets
+        if text[k] == "\n" and 0 < k < len(text) - 1 and text[k - 1].isascii() and text[k - 1].isalnum()
+        and text[k + 1].isascii() and text[k + 1].isalnum()
+    )  # fmt: skip
 
 
 def _framing(text: str) -> list[tuple[int, int]]:
@@ -2363,6 +2430,7 @@ def _uses_and_permissions(
 # width (未经授权不得转\n载), one sentence, where a short line is a statement of its own.
 _WRAP = re.compile(r"(?<=[\u3400-\u9fff])\n(?=[\u3400-\u9fff])")
 _WRAPPED_LINE_CHARS = 24
+_SOFT_HYPHEN_WRAP = re.compile(r"(?<=[a-z])-\n(?=[a-z])")
 
 
 # A registration or licence number (网上传播视听节目许可证…, 京ICP证…, 公网安备…): its name holds
@@ -2400,9 +2468,11 @@ def _without_registrations(text: str) -> str:
 
 
 def _unwrapped(folded: str) -> str:
-    """``folded`` with the line breaks of fixed-width wrapping removed (see :data:`_WRAP`)."""
+    """``folded`` with the line breaks of fixed-width wrapping removed (see :data:`_WRAP`) and a
+    Latin word hyphenated at a line's end closed up (redistri- / bution)."""
     if "\n" not in folded:
         return folded
+    folded = _SOFT_HYPHEN_WRAP.sub("", folded)
 
     def join(m: re.Match[str]) -> str:
         line_start = folded.rfind("\n", 0, m.start()) + 1
@@ -2933,6 +3003,14 @@ def _without_desk_lines(text: str) -> str | None:
 
 
 _VARIATION_SELECTORS = dict.fromkeys(range(0xFE00, 0xFE10))
+# A box drawn round a notice in a text view (┌──┐ / │ 版权所有：X │, Unicode's Box Drawing block)
+# frames it: its lines read as spaces, so no name runs into the frame.
+_BOX_DRAWING = dict.fromkeys(range(0x2500, 0x2580), " ")
+# A space other than U+0020 in a holder's name (&nbsp; between its words, a thin space) is the
+# page's typesetting: the name is reported with plain spaces.
+# Markdown's bold marks round a notice in a text view (**© 2025 X.** All rights reserved): no part of a name.
+_MARKDOWN_BOLD = re.compile(r"\*\*|__(?=\w)|(?<=\w)__")
+_ODD_SPACE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f]")
 # Full-width Latin letters, digits and the marks between them in a name (Ｔｈｅ Ｘ．Ａｌｌ ｒｉｇｈｔｓ…): read
 # as their ASCII forms, so the name's rules (its end, a legal form) apply.
 _FULL_WIDTH_LATIN = re.compile(r"[Ａ-Ｚａ-ｚ]")
@@ -3018,7 +3096,9 @@ def parse_notice(
         )
     # a letter-spaced claim (华 民 网 版 权 所 有) names its holder closed up; an emoji's variation
     # selector after the sign (©️) is no part of a name
-    read = unspaced(text).translate(_VARIATION_SELECTORS)
+    read = unspaced(text).translate(_VARIATION_SELECTORS).translate(_BOX_DRAWING)
+    if "**" in read or "__" in read:
+        read = _MARKDOWN_BOLD.sub(lambda m: " " * len(m.group()), read)
     notice = _parse(read, region, site, author)
     if read != text:
         notice = replace(notice, text=text)
@@ -3151,7 +3231,8 @@ def _parse(text: str, region: str, site: str | None, author: str | None) -> Lice
     folded = _blank(framed, [(a, b) for a, b in email_spans if a < len(head)])
     # a block wrapped at a fixed width is read with its wrap breaks taken out (…享有 / 本报告著作权)
     if breaks := _wrap_breaks(printed):
-        folded, cased, printed = _without(folded, breaks), _without(cased, breaks), _without(printed, breaks)
+        spaced = _latin_breaks(printed, breaks)
+        folded, cased, printed = (_without(x, breaks, spaced) for x in (folded, cased, printed))
     holder = None
     if pictures := [(m.start(), m.end()) for m in _PICTURES_CLAIM.finditer(folded)]:
         # 本文文字由X提供，图片版权归Y所有: the pictures' owner is a carve-out when the block names
@@ -3160,6 +3241,8 @@ def _parse(text: str, region: str, site: str | None, author: str | None) -> Lice
     holder = holder or _with_title_before(_find_rights_holder(cased, folded, author), cased)
     if holder and cased is not printed and (at := cased.find(holder)) >= 0:
         holder = printed[at : at + len(holder)]
+    if holder:
+        holder = _ODD_SPACE.sub(" ", holder)
     if holder and _ROLE_ONLY_HOLDER.fullmatch(holder.strip()):
         holder = None  # "© The author. All rights reserved.": a role, resolved from the byline below
     if holder and _SHORT_REFERENCE.fullmatch(holder):
