@@ -980,11 +980,21 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._HYPHEN_BROKEN": ("finditer",),  # Press- / Enterprise
     "notice._FUNCTION_WORD_END": ("search",),  # "may not be" / "published"
     "notice._SOFT_HYPHEN_WRAP": ("sub",),  # redistri- / bution
+    "notice._USE_WORD_BROKEN": ("sub",),  # 不得转 / 载
     "notice._MARKDOWN_BOLD": ("sub",),
+    "notice._LATIN_PHRASE_LINE": ("fullmatch",),  # Copyright / 2025 / Elmhurst / Weekly / News.
+    "notice._LATIN_PHRASE_CLAIM": ("search",),
     "notice._ODD_SPACE": ("sub",),
     "notice._ADDRESS_LABEL": ("search",),
     "notice._CLAIM_PARTY_LEAD": ("search",),
     "notice._HAN_SPACE": ("finditer",),
+    "extract._CONTINUATION_MARK": ("sub",),  # "- with credit to the Council."
+    "extract._OPEN_END": ("search",),  # …不得翻印或 / 轉載…
+    "extract._OPEN_START": ("match",),  # 、摘编…, "may be republished …"
+    "extract._SMALL_WORD_END": ("search",),
+    "extract._NO_PERSON": ("fullmatch",),  # "By staff"
+    "notice._LATIN_SENTENCE_BREAK": ("sub",),  # "No part of this article" / "may be republished"
+    "notice._ROLE_SENTENCE_BREAK": ("sub",),  # "… please email" / "subs@…"
     "notice._EN_SENTENCE_END": ("finditer",),
     "notice._LABEL_AFTER_BAR": ("fullmatch",),
     "notice._ROW_LABEL": ("search",),

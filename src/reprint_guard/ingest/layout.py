@@ -628,7 +628,8 @@ def _closing_byline(text: str) -> str | None:
 _AUTHOR_LABELS = ("作者", "博主", "撰文", "撰稿", "author", "by", "written by")
 _CN_AUTHOR_BYLINE = re.compile(r"[（(]?(?:文|撰文|撰稿|作者)\s{0,2}[/／|｜ ]\s{0,2}")
 _BYLINE_AFTER = re.compile(
-    rf"(?:(?<=[\s|｜·•])|^)(?:(?:文|撰文)\s{{0,2}}[/／|｜]\s{{0,2}}|{_EN_BYLINE_LEAD}(?=[A-Z]))"
+    # ("2025-05-14 By staff, X": a newsroom's staff credit, in small letters)
+    rf"(?:(?<=[\s|｜·•])|^)(?:(?:文|撰文)\s{{0,2}}[/／|｜]\s{{0,2}}|{_EN_BYLINE_LEAD}(?=[A-Z]|(?:staff|our|the)\b))"
     r"(?P<name>[^\n]{1,80})$"
 )
 
@@ -672,8 +673,13 @@ def _add_author(meta: _Meta, value: str) -> None:
     name = re.split(r"\s{2,}|[,，、;；|｜/（(）)】\]\u3000]|\s[·•](?:\s|$)|\s(?:and|&)\s", value.strip(" \t\u3000()（）[]【】"), maxsplit=1)[0].strip()
     name = re.sub(r"(?i)\s(?:on|at|updated|published)$", "", name)  # "Posted by Jane Doe on May 1, 2024"
     name = re.sub(r"(?:记者|通讯员|报道|撰稿|摄)$", "", name).strip()
-    if 1 < len(name) <= 40 and not re.search(r"[。！？!?:：]|\d{4}", name):
+    if 1 < len(name) <= 40 and not re.search(r"[。！？!?:：]|\d{4}", name) and not _NO_PERSON.fullmatch(name):
         meta.authors.append(name)
+
+
+# A byline naming no person: "By staff", "by our reporter", "by the Associated Press" (an agency
+# is the story's source, not its author).
+_NO_PERSON = re.compile(r"(?i:staff|(?:our|the|a)\b.*)")
 
 
 # A masthead: the outlet's name printed alone on a line above or under the headline of a

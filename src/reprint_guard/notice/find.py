@@ -43,12 +43,20 @@ def _simplified(text: str) -> str:
     whole recased (see :mod:`.lettercase`) so that names read as names. Same length as
     ``text``."""
     # The same lines are tested again and again while a page's notice is looked for.
-    return _simplified_line(text) if len(text) <= 512 else _closed_up(recased_line(text.translate(_t2s_table())))
+    return _simplified_line(text) if len(text) <= 512 else _closed_up(recased_line(text.translate(_fold_table())))
 
 
 @functools.lru_cache(maxsize=8192)
 def _simplified_line(text: str) -> str:
-    return _closed_up(recased_line(text.translate(_t2s_table())))
+    return _closed_up(recased_line(text.translate(_fold_table())))
+
+
+@functools.cache
+def _fold_table() -> dict[int, str]:
+    """:func:`_t2s_table` with full-width Latin letters and digits read as ASCII (Ｃｏｐｙｒｉｇｈｔ
+    ２０２５ X: a notice typed in full width); full-width punctuation stays, as the patterns spell it."""
+    wide = {cp: chr(cp - 0xFEE0) for r in ((0xFF10, 0xFF1A), (0xFF21, 0xFF3B), (0xFF41, 0xFF5B)) for cp in range(*r)}
+    return {**_t2s_table(), **wide}
 
 
 def _closed_up(text: str) -> str:
@@ -98,7 +106,7 @@ _CLAIM_VOCAB = tuple(
         r"(?:版权|著作权)所有",
         r"版权声明|版权说明|版权申明",
         r"(?:版权|著作权)(?:均|皆|全部|都)?(?:归|属于?|为)",
-        r"copyright\s{0,3}[:\-–—]?\s{0,3}(?:©|\(c\)|\d{4})|©|\(c\)\s{0,3}(?:\d{4}|copyright\b)"
+        r"copyright[\]】]?\s{0,3}[:\-–—]?\s{0,3}(?:©|\(c\)|\d{4})|©|\(c\)\s{0,3}(?:\d{4}|copyright\b)"  # ([Copyright] 2025 X)
         # the year before the sign, as government templates print it: "2025 (c) | Important notices"
         r"|^\s{0,3}(?:19|20)\d{2}(?:\s?[-–]\s?(?:19|20)\d{2})?\s{0,3}\(c\)(?=\s{0,3}(?:$|[|｜•·]))",
         # "(c) X Ltd", "(c) X 2024", "is (c) X": the letter in brackets is a sign before a name that
@@ -130,7 +138,9 @@ _CLAIM_VOCAB = tuple(
         # "This article is copyright X", "All content © X"
         # (then a name, a sign or a year: "The song is copyrighted, so …" is a sentence)
         r"\b(?:is|are|remains?)\s{1,3}(?:the\s{1,3})?copyright(?:ed)?(?:\s{1,3}(?:of|by|to))?\s{1,3}(?:the\s{1,3})?(?:©|\(c\)|(?:19|20)\d{2}|(?-i:[A-Z]))"
-        r"|\b(?:content|material)\s{1,3}(?:©|\(c\)|copyright\b)",
+        r"|\b(?:content|material)\s{1,3}(?:©|\(c\)|copyright\b)"
+        # "Articles and photographs in X are the property of Y" (then a name, or the line's end)
+        r"|\b(?:is|are|remains?)\s{1,3}(?:the\s{1,3})?(?:sole\s{1,3}|exclusive\s{1,3})?property\s{1,3}of(?:\s{1,3}(?-i:[A-Z])|\s{0,3}$)",
         # 经X授权转载 / 经授权发布 / 本文获X授权刊登: a licensed reprint names its rights holder
         r"(?<![未非已])(?:经|获)[^。\n]{0,40}?授权(?:转载|发布|刊登|刊发|使用)|(?:本文|本稿|此文)由[^。，\n]{1,30}?授权(?:转载|发布|刊登|刊发)",
         # 本文转载自公众号“X”，已获授权: the reprint's source and its licence in one sentence
@@ -233,6 +243,9 @@ _LICENCE_TERMS = tuple(
         r"如需(?:转载|使用|授权|引用|合作)[^\n]{0,40}?(?:联系|联络|致电|来电|来函|取得|获得)",
         r"转载请(?:注明|联系|联络|与|来信|来函|洽|致电)|转载[，,]\s{0,2}请[^。\n]{0,12}?(?:注明|联系|联络)",
         r"转载(?:时)?请[^，。\n]{0,6}?(?:授权|许可|同意)",  # 全文转载请来信授权, 转载请先取得授权
+        # 已经本网协议授权的媒体、网站，在下载使用时必须注明“稿件来源：X”: the terms of a licence
+        # already granted (the second sentence of a classic portal notice, on a line of its own)
+        r"(?:已经|已获|已取得)[^，。\n]{0,6}?(?:协议)?授权的(?:媒体|网站|单位)[^。\n]{0,30}?(?:必须|须|应当?|务必)(?:注明|标明|署名)",
         # 刊用本网站稿件，务经书面授权 / 使用本站内容须经书面许可: a use that needs a licence first
         r"(?:刊用|使用|转载|引用|转发)[^，。\n]{0,10}?[，,]?\s{0,2}(?:务|须|需|必须|应)(?:经|获得?|取得)[^，。\n]{0,8}?(?:授权|许可|同意)",  # (须经本公司书面同意)
         # "Want to republish a X story? Write to …": whom to ask for a reprint
@@ -254,6 +267,9 @@ _LICENCE_TERMS = tuple(
         r"\bmay be freely (?:republished|reprinted|reproduced|copied|shared|used)\b"
         r"|\bmay be (?:republished|reprinted|reproduced|copied|shared|quoted)\b(?: in (?:full|whole|part))?[ ](?:with (?:due |an? )?(?:acknowledg\w*|credit|attribution)"
         r"|without (?:prior |further |written |our )?(?:permission|charge))"
+        # the same with its user as subject: "Media houses may reproduce this release with credit to X"
+        r"|\b(?:may|can|are (?:free|welcome) to) (?:freely )?(?:republish|reprint|reproduce|carry|quote|share)\b[^\n.]{0,40}?"
+        r"\b(?:with|provided|as long as|giving) (?:due |full |proper |an? )?(?:acknowledg\w*|credit|attribution)"
         r"|\b(?:feel free|(?:you are|you're) (?:most |very )?welcome) to (?:share|republish|reprint|reproduce|use)\b[^.\n]{0,20}?"
         r"\b(?:this|our|the|these) (?:story|stories|article|articles|content|work|piece|report)\b",
         # "Please acknowledge X as the source", "Please credit the X": the credit a permission asks
@@ -941,6 +957,51 @@ PICTURE_CREDIT_LINE = re.compile(
 )
 
 
+# A sentence that breaks off where none ends: a Chinese line ending on a conjunction, an enumeration
+# comma or a ban's verb before its object (…不得翻印或, …未经, 不得), an English one on a
+# function word; or a line that opens as only a sentence's rest does (、摘编…, "may be republished …").
+_OPEN_END = re.compile(
+    r"(?:[或和及与與、，,]|不得|未[经經]|禁止|[严嚴]禁|[请請]勿|[须須]經|[须須]经)[ 　]{0,3}$"
+    r"|(?<![A-Za-z'’-])(?i:a|an|the|by|of|to|and|or|nor|for|from|with|without|in|on|at|be|is|are|may|must|not|under|its|their|our|this|that)$"
+)
+_OPEN_START = re.compile(r"[ 　]{0,3}(?:[、，]|并|並|以及|[a-z])")
+_CONTINUED_LINES = 4
+_CONTINUATION_CHARS = 120
+
+
+def _goes_on(above: str, line: str) -> bool:
+    """Whether ``line`` carries on the sentence of the line ``above`` it."""
+    return bool(line.strip()) and (_OPEN_END.search(above) is not None or _OPEN_START.match(line) is not None)
+
+
+# A list item's or a line's mark before the rest of a sentence broken over lines ("- with credit
+# to the Council.", an <li> the extractor printed with a dash).
+_CONTINUATION_MARK = re.compile(rf"^[{LINE_MARKS}][ ]")
+
+
+def _sentence_joined(texts: Sequence[str]) -> str:
+    """Lines (``texts``) read as one sentence broken over them: joined by nothing (本文系X / 原创作品),
+    except where an English sentence plainly goes on — the next line, its list mark dropped,
+    opens with a small letter, or the line ends on a word in small letters (…reproduce this
+    release / - with credit to X) — which joins by a space. (A footer's link row, "Reprints" / "Contact Us", stays glued:
+    read as words it would ask for reprints.)"""
+    out = texts[0]
+    for text in texts[1:]:
+        rest = _CONTINUATION_MARK.sub("", text)
+        if _is_ascii_letter(rest[:1]) and (rest[:1].islower() or _SMALL_WORD_END.search(out) is not None):
+            out += " " + rest
+        else:
+            out += text
+    return out
+
+
+def _is_ascii_letter(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()
+
+
+_SMALL_WORD_END = re.compile(r"(?<![A-Za-z])[a-z]{1,20}$")
+
+
 def _walk_notice_span(lines: Sequence[_Line], *, prose_after: bool, after_article: bool) -> _NoticeSpan | None:
     """The walk behind :func:`_find_notice_span`; ``prose_after`` lets up to
     :data:`_PROSE_AFTER_LINES` short lines of sentences follow the notice."""
@@ -985,18 +1046,18 @@ def _walk_notice_span(lines: Sequence[_Line], *, prose_after: bool, after_articl
             )  # fmt: skip
 
         def hits_join(part: range) -> int:
-            return hits_of(part[0]) if len(part) == 1 else _notice_hits("".join(lines[j].text for j in part))
+            return hits_of(part[0]) if len(part) == 1 else _notice_hits(_sentence_joined([lines[j].text for j in part]))
 
         for a in (k - 1, k):
             pair = range(a, a + 2)
             if joinable(pair) and hits_join(pair) > hits_of(pair[0]) + hits_of(pair[1]):
-                return _is_notice_line("".join(lines[j].text for j in pair))
+                return _is_notice_line(_sentence_joined([lines[j].text for j in pair]))
         for a in (k - 2, k - 1, k):
             three = range(a, a + 3)
             if joinable(three):
                 best_split = max(hits_join(range(a, a + 2)) + hits_of(a + 2), hits_of(a) + hits_join(range(a + 1, a + 3)))
                 if hits_join(three) > best_split:
-                    return _is_notice_line("".join(lines[j].text for j in three))
+                    return _is_notice_line(_sentence_joined([lines[j].text for j in three]))
         return False
 
     def wrapped(k: int) -> bool:
@@ -1004,8 +1065,21 @@ def _walk_notice_span(lines: Sequence[_Line], *, prose_after: bool, after_articl
         (…不得转载、摘编、复制、镜 / 像、汇编或通过信息网络传播…)."""
         return k > 0 and bool(_LIST_GOES_ON.match(lines[k].text)) and lines[k - 1].text[-1:] >= "\u4e00" and whole(k - 1)
 
+    def continued(k: int) -> bool:
+        """Line k (and up to :data:`_CONTINUED_LINES` lines above it) goes on with the sentence of
+        a notice line above that broke off where no sentence ends (…不得翻印或 / 轉載本網站任何內容。,
+        …任何媒体不得转载 / 、摘编或镜像。, "No part of this article" / "may be republished …")."""
+        j = k
+        for _ in range(_CONTINUED_LINES):
+            if j == 0 or len(lines[j].text) > _CONTINUATION_CHARS or not _goes_on(lines[j - 1].text, lines[j].text):
+                return False
+            j -= 1
+            if whole(j) or broken(j) or wrapped(j):
+                return True
+        return False
+
     def is_notice(k: int) -> bool:
-        return whole(k) or broken(k) or wrapped(k)
+        return whole(k) or broken(k) or wrapped(k) or continued(k)
 
     # The trailing run, walked from the end: trailers after it, then notice lines with short
     # lines (a name, a contact) and footer lines among them.

@@ -120,7 +120,8 @@ _EN_WORD = r"[A-Z0-9&][A-Za-z0-9&.'\-]{0,40}"
 # comma rule below reads it from here.
 _COMMA_SUFFIX = r"(?:Inc|Ltd|LLC|L\.L\.C|LLP|Limited|Co|Corp|plc|Pty|S\.A|S\.L|S\.p\.A|S\.r\.l|Lda|Ltda|SARL|GmbH|AG|Sdn|Bhd|N\.V|B\.V)\b"
 _EN_NAME = (
-    rf"{_EN_WORD}(?:(?:[ ]|,[ ](?={_COMMA_SUFFIX}))(?:(?:of|and|the|for|de|du|la|von|van|der|den|del|da|di|le|do|dos|das|des)[ ])?"
+    # (Swahili's "of" too: Mkoa wa X, Halmashauri ya Wilaya ya Y)
+    rf"{_EN_WORD}(?:(?:[ ]|,[ ](?={_COMMA_SUFFIX}))(?:(?:of|and|the|for|de|du|la|von|van|der|den|del|da|di|le|do|dos|das|des|wa|ya|za|cha)[ ])?"
     rf"(?:{_EN_WORD}|\({_EN_WORD}(?:[ ]{_EN_WORD}){{0,3}}\))){{0,9}}"
 )
 _EN_LICENSOR = (
@@ -157,7 +158,7 @@ _EN_OWNER = (
 _COPYRIGHT_SIGN = re.compile(
     # "Copyright@X" (an @ for the sign, as some public accounts print it) unless an address follows
     # (and Swahili's, Malay's and Indonesian's word for it: "hakimiliki@2017 X", "Hak Cipta © 2024 X")
-    r"(?=[©(cChH])(?:©|\([cC]\)|(?i:copyrights?|hakimiliki|hak[ ]?cipta)(?:[@＠](?![\w.\-]{1,64}\.[A-Za-z]{2,}))?)(?:[ ]{0,3}(?:©|\([cC]\)))?[ ]{0,3}[:\-–—]?[ ]{0,3}"
+    r"(?=[©(cChH])(?:©|\([cC]\)|(?i:copyrights?|hakimiliki|hak[ ]?cipta)(?:[@＠](?![\w.\-]{1,64}\.[A-Za-z]{2,}))?[\]】]?)(?:[ ]{0,3}(?:©|\([cC]\)))?[ ]{0,3}[:\-–—]?[ ]{0,3}"
     # (a footer's separator after the year: "© 2025 | X | All rights reserved", "© 2025 · X")
     r"(?:(?:19|20)\d{2}(?:[ ]{0,2}-[ ]{0,2}(?:(?:19|20)\d{2}|present|now))?年?[ ]{0,3}[,|｜·•]?[ ]{0,3})?"
     r"(?:(?i:all rights? (?:are )?reserved|terpelihara|dilindungi(?:[ ]undang-undang)?)[ ]{0,2}[,.:]?[ ]{0,3}"
@@ -309,7 +310,7 @@ _WRAP_SLACK = 2  # columns a wrapped line may fall short of the block's widest (
 # a footer row's fields (two spaces, an ideographic space, a bar): rows of fields are not wrapped prose
 _FIELD_GAP = re.compile(r"[ ]{2}|　|[|｜]")
 # (or by a space where the wrapped lines are printed joined: 江西赣岳控股集团有 限公司)
-_SUFFIX_BROKEN = re.compile(r"(?:有|有限|股份有|股份有限|有限責|有限责|有限責任|有限责任)\n(?=限|公司|責任|责任)|(?<=有)[ ](?=限公司|限責任|限责任)")
+_SUFFIX_BROKEN = re.compile(r"(?:有|有限|股份有|股份有限|有限責|有限责|有限責任|有限责任)\n(?=限|公司|責任|责任)|(?<=有限公)\n(?=司)|(?<=有)[ ](?=限公司|限責任|限责任)")
 # a claim's name broken by a wrap (版权归临江晚 / 报社所有, 本文为临江 / 晚报原创): the line ends
 # inside the name the next line's 所有/原创 closes, so the break is the wrap's
 _CLAIM_BROKEN = re.compile(
@@ -320,7 +321,7 @@ _CLAIM_BROKEN = re.compile(
 # wrap's, and so is the hyphen before a small letter
 _HYPHEN_BROKEN = re.compile(r"(?<=[A-Za-z])-\n(?=[A-Za-z])")
 # a notice word broken over two lines (版 / 权所有, 版权 / 所有): the break is the wrap's
-_WORD_BROKEN = re.compile(r"版\n?[权權]\n?所\n?有|著\n?作\n?[权權]|[转轉]\n?[载載]|授\n?[权權]|原\n?[创創]")
+_WORD_BROKEN = re.compile(r"版\n?[权權]\n?所\n?有|(?<=[屬属归歸]).{2,30}?所\n有|著\n?作\n?[权權]|[转轉]\n?[载載]|授\n?[权權]|原\n?[创創]")
 
 
 def _width(line: str) -> int:
@@ -368,8 +369,52 @@ def _wrap_breaks(text: str) -> list[int]:
     for wrapped in ([k for k in goes_on if widths[k] >= top - _WRAP_SLACK], fitted):
         if len(wrapped) >= 2:
             breaks |= {starts[k + 1] - 1 for k in wrapped}
-    breaks |= _phrase_breaks(lines)
-    return sorted(breaks)
+    breaks |= _phrase_breaks(lines) | _latin_phrase_breaks(lines)
+    return sorted(breaks | _padding_around(text, breaks))
+
+
+_LATIN_PHRASE_LINE = re.compile(r"[ ]{0,3}[\w©&.,'’()-]{1,24}(?:[ ][\w©&.,'’()-]{1,24})?[ ]{0,3}", re.ASCII)
+_LATIN_PHRASE_CLAIM = re.compile(r"©|\([cC]\)|(?i:copyright|rights)")
+
+
+def _latin_phrase_breaks(lines: list[str]) -> set[int]:
+    """The breaks inside an English claim set a word or two per line (Copyright / 2025 /
+    Elmhurst / Weekly / News.): a run of three or more such lines whose joined text holds a claim."""
+    out: set[int] = set()
+    starts = _line_starts(lines)
+    k = 0
+    while k < len(lines):
+        j = k
+        while j < len(lines) and _LATIN_PHRASE_LINE.fullmatch(lines[j]):
+            j += 1
+        if j - k >= _PHRASE_RUN and _LATIN_PHRASE_CLAIM.search(" ".join(lines[k:j])):
+            out |= {starts[m + 1] - 1 for m in range(k, j - 1)}
+        k = max(j, k + 1)
+    return out
+
+
+def _padding_around(text: str, breaks: set[int]) -> set[int]:
+    """The offsets of the spaces padding a wrap break between Han characters (海门　/ 日报社, a
+    box's border read as spaces): the name runs on across them as across the break."""
+    pad: set[int] = set()
+    for k in breaks:
+        if text[k] != "\n":
+            continue
+        lo, hi = k, k + 1
+        while lo > 0 and k - lo < _PADDING_CHARS and text[lo - 1] in " \u3000":
+            lo -= 1
+        while hi < len(text) and hi - k <= _PADDING_CHARS and text[hi] in " \u3000":
+            hi += 1
+        if (lo < k or hi > k + 1) and lo > 0 and hi < len(text) and _is_han(text[lo - 1]) and _is_han(text[hi]):
+            pad |= set(range(lo, k)) | set(range(k + 1, hi))
+    return pad
+
+
+_PADDING_CHARS = 4
+
+
+def _is_han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"
 
 
 _FUNCTION_WORD_END = re.compile(
@@ -426,12 +471,13 @@ def _without(text: str, offsets: list[int], spaced: frozenset[int] = frozenset()
 
 
 def _latin_breaks(text: str, offsets: list[int]) -> frozenset[int]:
-    """The line breaks among ``offsets`` between two Latin letters or digits: a wrap there
-    stood for a space (Northgate / Publishing Ltd)."""
+    """The line breaks among ``offsets`` between a Latin letter, digit or mark and a Latin letter
+    or digit: a wrap there stood for a space (Northgate / Publishing Ltd, News. / All); not a
+    hyphen's (Press- / Enterprise)."""
     return frozenset(
         k for k in offsets
-        if text[k] == "\n" and 0 < k < len(text) - 1 and text[k - 1].isascii() and text[k - 1].isalnum()
-        and text[k + 1].isascii() and text[k + 1].isalnum()
+        if text[k] == "\n" and 0 < k < len(text) - 1 and text[k - 1].isascii() and not text[k - 1].isspace()
+        and text[k - 1] != "-" and text[k + 1].isascii() and text[k + 1].isalnum()
     )  # fmt: skip
 
 
@@ -466,7 +512,7 @@ _EN_COMMA_CUT = re.compile(rf",[ ](?!{_COMMA_SUFFIX})(?!{_PARTNERS_FOLLOW})")
 
 
 _LOWER_WORD = re.compile(
-    r"[ ](?!(?:of|and|the|for|de|du|da|do|dos|das|del|della|der|den|di|la|le|von|van|y|e|on|upon|in|at|am|plc|llc|ltd|pty|gmbh|ag|bv|nv|sa|inc)\b)"
+    r"[ ](?!(?:of|and|the|for|de|du|da|do|dos|das|del|della|der|den|di|la|le|von|van|y|e|on|upon|in|at|am|wa|ya|za|cha|plc|llc|ltd|pty|gmbh|ag|bv|nv|sa|inc)\b)"
     r"[a-z][a-z'\-]{0,40}(?=[ ,.;:]|$)"
 )
 _TRAILING_YEARS = re.compile(
@@ -1225,7 +1271,10 @@ _AUTHOR_CLAIM = re.compile(
 # "provided you credit Riverbend Review", "with credit to X", "Please credit X": the party a
 # reprint must credit, unquoted (a capitalised name; "credit the author" names no one).
 _CREDIT_EN_NAME = re.compile(
-    rf"(?<![A-Za-z])(?i:credit(?:ing)?|with credit to|attribute (?:it )?to|attribution to)[ ](?:[Tt]he[ ])?(?P<name>{_EN_NAME})"
+    rf"(?<![A-Za-z])(?i:credit(?:ing|ed)?|with credit to|attribute (?:it )?to|attribution to|acknowledg(?:e|ing)"
+    # "with due acknowledgement of the X", "acknowledgment to X"
+    r"|acknowledge?ments?[ ](?:of|to))"
+    rf"[ ](?:[Tt]he[ ])?(?P<name>{_EN_NAME})"
 )
 # A person's name as a credit prints it: two or three capitalised words, an initial between.
 _PERSON_NAME = re.compile(r"[A-Z][a-z]+(?:[ ][A-Z]\.)?(?:[ ][A-Z][a-z'’\-]+){1,2}")
@@ -1269,7 +1318,7 @@ _NOTICE_AUTHOR = re.compile(
 )
 # "provided you credit “X”"
 _CREDIT_NAME = re.compile(
-    r"(?i:credit(?:ing)?|attribute (?:it )?to|attribution to)[ ](?P<name>[“\"][^”\"\n]{2,60}[”\"])"
+    r"(?i:credit(?:ing|ed)?(?:[ ](?:as|to))?|attribute (?:it )?to|attribution to)[ ](?P<name>[“\"][^”\"\n]{2,60}[”\"])"
     # 转载请注明作者及出处“X”: the credit asked for names the holder
     rf"|(?:注明|註明)[^。；\n]{{0,10}}?(?:出处|出處|来源|來源)[ ]?[:：为為是]?[ ]?(?P<zh>{_QUOTED_NAME}"
     # …注明来源：X。 (a name after a colon, up to the clause's end; not 本网, 原文链接, 作者)
@@ -2431,6 +2480,24 @@ def _uses_and_permissions(
 _WRAP = re.compile(r"(?<=[\u3400-\u9fff])\n(?=[\u3400-\u9fff])")
 _WRAPPED_LINE_CHARS = 24
 _SOFT_HYPHEN_WRAP = re.compile(r"(?<=[a-z])-\n(?=[a-z])")
+_ROLE_SENTENCE_BREAK = re.compile(r"(?<![^\s])(?P<last>[^\s]{1,40})\n(?=(?:>[ ]?){0,3}[a-z0-9+(])")  # (> : an e-mail's quoting)
+
+
+def _sentence_goes_on(m: re.Match[str]) -> str:
+    """The match of :data:`_ROLE_SENTENCE_BREAK` with its line break read as a space when an
+    English sentence goes on across it: a word ends the line ("… please email" / "subs@…"),
+    not an address or a sentence's end."""
+    last = m.group("last")
+    word = last[-1].isascii() and (last[-1].isalpha() or last[-1] == ",") and not any(ch in last for ch in "@/.:")
+    return last + (" " if word else "\n")
+_LATIN_SENTENCE_BREAK = re.compile(r"(?<=[A-Za-z,])\n(?=[a-z])|(?<![A-Za-z])[a-z]{1,20}\n(?=[A-Za-z])")
+# a word of the uses or of the ban broken over two lines at any width (不得转 / 载、摘编), or
+# a ban broken before its verb or object (不得 / 转载, …翻印或 / 轉載): one sentence
+_USE_WORD_BROKEN = re.compile(
+    r"(?<=[得止禁勿或、])\n(?=[\u3400-\u9fff])|\n(?=[、])|(?<=[转轉下])\n(?=[载載])|(?<=摘)\n(?=[编編录錄])|(?<=[复複])\n(?=[制製印])|(?<=[镜鏡])\n(?=像)|(?<=改)\n(?=[编編写寫])"
+    r"|(?<=[汇匯])\n(?=[编編])|(?<=修)\n(?=改)|(?<=翻)\n(?=印)|(?<=[传傳])\n(?=播)|(?<=授)\n(?=[权權])|(?<=[许許])\n(?=可)"
+    r"|(?<=不)\n(?=得)|(?<=禁)\n(?=止)|(?<=[严嚴])\n(?=禁)"
+)
 
 
 # A registration or licence number (网上传播视听节目许可证…, 京ICP证…, 公网安备…): its name holds
@@ -2472,7 +2539,10 @@ def _unwrapped(folded: str) -> str:
     Latin word hyphenated at a line's end closed up (redistri- / bution)."""
     if "\n" not in folded:
         return folded
-    folded = _SOFT_HYPHEN_WRAP.sub("", folded)
+    folded = _USE_WORD_BROKEN.sub("", _SOFT_HYPHEN_WRAP.sub("", folded))
+    # an English sentence broken where none ends ("No part of this article" / "may be republished
+    # without permission") is read whole, so the ban's subject stays with its verb
+    folded = _LATIN_SENTENCE_BREAK.sub(lambda m: m.group().replace("\n", " "), folded)
 
     def join(m: re.Match[str]) -> str:
         line_start = folded.rfind("\n", 0, m.start()) + 1
@@ -2492,7 +2562,7 @@ _ROLE_WORDS = re.compile(
     # the newsroom in Macau's Portuguese (Redacção, Redação) and in Spanish (Redacción)
     r"|(?i:\breda(?:c[çc]|ç)[ãa]o\b|\bredacci[óo]n\b))"
     # "Home delivery", "for newspaper delivery call …": the circulation desk
-    r"|(?P<subscription>订报|訂報|订阅|訂閱|发行|發行|征订|徵訂|(?i:\bsubscri\w*|\bcirculation\b|\bassinaturas?\b|\bsuscripci\w*|\b(?:home |newspaper |paper )?deliver(?:y|ies)\b))"
+    r"|(?P<subscription>订报|訂報|订阅|訂閱|发行|發行|征订|徵訂|(?i:\b(?:un)?subscri\w*|\bcirculation\b|\bassinaturas?\b|\bsuscripci\w*|\b(?:home |newspaper |paper )?deliver(?:y|ies)\b))"
     # 合作邀约 / 合作提案 / 业务合作 (proposals for business cooperation) and "Partnerships" are
     # business desks, as 商务合作 is
     r"|(?P<advertising>广告|廣告|商务|商務|合作(?:邀约|邀約|提案)|(?:业务|業務|商业|商業)合作|(?i:\badvertis\w*|\bpublicidad[e]?\b|\bads\b|\bplace (?:an? |your )?ad\b|\bclassifieds?\b|\bpartnerships?\b|\bbusiness (?:development|cooperation|enquir\w*|inquir\w*)))"
@@ -2697,7 +2767,8 @@ def _sentence_start(folded: str, lo: int, at: int) -> int:
 _HAN_SPACE = re.compile(r"(?<=[\u3400-\u9fff])[ ]+(?=[\u3400-\u9fff])|(?<=\S)[ ]+(?=[\u3400-\u9fff]{2,8}[ ]?[:：])")
 # What ends a clause before a contact: sentence and clause punctuation, a line break, a bar, an
 # ideographic space.
-_CLAUSE_MARKS = "。！？；;，,\n|｜　"
+# (a footer's middle dot and bullet part its desks as a bar does: "Licensing — … · Advertise — …")
+_CLAUSE_MARKS = "。！？；;，,\n|｜　·•"
 
 
 def _after_last(folded: str, marks: str, lo: int, hi: int) -> int:
@@ -3169,7 +3240,8 @@ def _parse(text: str, region: str, site: str | None, author: str | None) -> Lice
     # one for leave: the contacts under it are the press office's, not a licensing desk
     media_use = not forbidden and _MEDIA_USE.search(head) is not None
     uses_stated = bool(forbidden or permitted or _BLANKET_DENY.search(head)) and not media_use
-    roles = _assign_roles(folded, [(a, b) for a, b, _, _ in contacts], uses_stated)
+    # (an English sentence broken before its contact, "… please email" / "subs@…", is read whole)
+    roles = _assign_roles(_ROLE_SENTENCE_BREAK.sub(_sentence_goes_on, folded), [(a, b) for a, b, _, _ in contacts], uses_stated)
     phones: list[Phone] = []
     mails: list[Email] = []
     links: list[Link] = []
