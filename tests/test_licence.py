@@ -1027,3 +1027,23 @@ def test_a_credit_beside_a_statement_about_the_sites_stories_still_credits(kiln:
     verdict, m = _kiln_match(kiln, line, where)
     assert (verdict, m.attributed, m.unmet_conditions) == ("permitted", True, ())
     assert m.credit == "Source: Island Ledger. Some stories on this site courtesy of other outlets."
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Copyright (c) 2025 Marlow Bay Gazette Ltd. No part of this article\nmay be republished without permission.",
+        "Copyright (c) 2025 Marlow Bay Gazette Ltd. All rights reserved. No part of it\nmay be republished without permission.",
+    ],
+)
+def test_a_ban_wrapped_before_its_verb_permits_no_plain_copy(tmp_path, notice):
+    # "may be republished without permission" on a line of its own read as a permission: a plain
+    # copy without credit came out `permitted`, exit 0 (a new user's trial, session 26)
+    from reprint_guard import Guard
+
+    paras = [f"The harbour board approved dredging plan number {i} on Monday after two years of hearings on the channel's depth and silt." for i in range(6)]
+    body = "\n\n".join(paras)
+    with Guard.open(tmp_path / "s", create=True) as g:
+        g.protect_document(f"Dredging approved\n\n{body}\n\n{notice}\n", source="a.txt")
+        r = g.check(f"Dredging approved\n\n{body}\n")
+        assert r.verdict == "reprint"
