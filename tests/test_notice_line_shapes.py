@@ -219,3 +219,17 @@ def test_a_bracketed_copyright_label_between_rules_is_the_notice():
 def test_a_traditional_claim_wrapped_between_its_closing_characters():
     notice = parse_notice("本網站所有內容之版權均屬明河日報有限公司所\n有，未經許可，不得轉載或複製。")
     assert notice.rights_holder == "明河日報有限公司"
+
+
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        ("© 2025 Quarry Lane Journal. Republication without permission is prohibited.\nLicensing — quarrylane.example/licensing · Advertise — ads@quarrylane.example", "quarrylane.example/licensing"),
+        ("转载授权请通过“公平法治报版权服务平台”在线申请：rights.gpfz.example.cn/apply", "rights.gpfz.example.cn/apply"),
+    ],
+)
+def test_a_licensing_page_printed_without_its_scheme_after_a_label_is_the_route(text, url):
+    # (a new user's trial: the page was left out and the advertising mailbox taken for the desk)
+    notice = parse_notice(text)
+    assert [(u.url, u.role) for u in notice.urls] == [(url, "licensing")]
+    assert all(e.role != "licensing" for e in notice.emails)

@@ -663,8 +663,10 @@ _VISIT_HOST = re.compile(
 )
 # a host (and path) printed without its scheme after an invitation: "visit X", "apply at X/permissions"
 _VISIT_CUE = re.compile(
-    r"(?i:visit|go to|see|(?:apply|request|license|licence|republish)(?: (?:online|permission))? at|details at|available at)[ ]$"
-    r"|(?:访问|訪問|网址|網址|官网|官網|登录|登錄)[ ：:]{0,2}$"
+    r"(?i:visit|go to|see|(?:apply|request|license|licence|republish)(?: (?:online|permission))? at|details at|available at|online at)[ ]$"
+    r"|(?:访问|訪問|网址|網址|官网|官網|登录|登錄|(?:在线|在線|网上|網上)?申请|申請)[ ：:]{0,2}$"
+    # a licensing desk's label before its page: "Licensing — x.example/licensing", "Permissions: x.example"
+    r"|(?i:licensing|licen[cs]es?|reprints?|permissions?|syndication|republishing)[ ]?(?:[:：]|[—–-])[ ]?$"
 )
 
 
