@@ -235,6 +235,6 @@ def test_a_licensing_page_printed_without_its_scheme_after_a_label_is_the_route(
     assert all(e.role != "licensing" for e in notice.emails)
 
 
-def test_a_desk_label_after_a_question_or_a_number_speaks_for_its_own_contact():
+def test_a_desk_label_after_a_number_ending_a_sentence_speaks_for_its_own_contact():
     notice = parse_notice("© 2025 Riverbend Courier. All rights reserved. Tips? Text 555-0199. Complaints: readers@riverbend.example", default_region="US")
     assert [(e.address, e.role) for e in notice.emails] == [("readers@riverbend.example", "complaint")]

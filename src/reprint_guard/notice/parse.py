@@ -2827,8 +2827,9 @@ _LABEL_AFTER_BAR = re.compile(r"[ ]{0,2}[^\s:：|｜]{1,8}[ ]{0,2}[:：][ ]{0,2}
 _LABEL_HALF_CHARS = 6
 # An English sentence's end: a word of three lower-case letters or more, a full stop, a capital
 # ("reserved. News tips:"); "Ltd. ", "Inc. " and "No. " end no sentence here.
-# (so do a question's mark and a number's full stop: "Tips? Text 555-0199. Complaints: …")
-_EN_SENTENCE_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=\d))\.[ ]+(?=[A-Z])|\?[ ]+(?=[A-Z])")
+# (so does a number's full stop: "Tips? Text 555-0199. Complaints: …"; not a question's mark, whose
+# question names the desk of the answer: "Questions about republishing? Email …")
+_EN_SENTENCE_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=\d))\.[ ]+(?=[A-Z])")
 
 
 def _desk_word(words: list[re.Match[str]]) -> re.Match[str]:
