@@ -1271,10 +1271,7 @@ _AUTHOR_CLAIM = re.compile(
 # "provided you credit Riverbend Review", "with credit to X", "Please credit X": the party a
 # reprint must credit, unquoted (a capitalised name; "credit the author" names no one).
 _CREDIT_EN_NAME = re.compile(
-    rf"(?<![A-Za-z])(?i:credit(?:ing|ed)?|with credit to|attribute (?:it )?to|attribution to|acknowledg(?:e|ing)"
-    # "with due acknowledgement of the X", "acknowledgment to X"
-    r"|acknowledge?ments?[ ](?:of|to))"
-    rf"[ ](?:[Tt]he[ ])?(?P<name>{_EN_NAME})"
+    rf"(?<![A-Za-z])(?i:credit(?:ing)?|with credit to|attribute (?:it )?to|attribution to)[ ](?:[Tt]he[ ])?(?P<name>{_EN_NAME})"
 )
 # A person's name as a credit prints it: two or three capitalised words, an initial between.
 _PERSON_NAME = re.compile(r"[A-Z][a-z]+(?:[ ][A-Z]\.)?(?:[ ][A-Z][a-z'’\-]+){1,2}")
