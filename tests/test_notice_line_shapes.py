@@ -237,3 +237,32 @@ def test_a_licensing_page_printed_without_its_scheme_after_a_label_is_the_route(
 def test_a_desk_label_after_a_number_ending_a_sentence_speaks_for_its_own_contact():
     notice = parse_notice("© 2025 Riverbend Courier. All rights reserved. Tips? Text 555-0199. Complaints: readers@riverbend.example", default_region="US")
     assert [(e.address, e.role) for e in notice.emails] == [("readers@riverbend.example", "complaint")]
+
+
+# --- round 51's ways of asking for a licence (tune half) ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "forbidden", "contact"),
+    [
+        # a drama-range number (Ofcom's 01632 960xxx) is a phone under "ring" as under "call"
+        ("© Llanrhos Chronicle 2025. To reproduce any story or picture from this blog, please ring 01632 960447 first.", ("copy",), ("01632 960447", "licensing")),
+        ("Requests to reproduce Council content: Copyright permission request form (https://kgwerane.gov.example/copyright-permission)", ("copy",), ("https://kgwerane.gov.example/copyright-permission", "licensing")),
+        ("© Lodonga Municipal Council. Republishing this story? Fill in our media reuse request form: Request form (https://lodonga.go.example/forms/media-reuse)", ("reprint",), ("https://lodonga.go.example/forms/media-reuse", "licensing")),
+        ("Copyright West Calderlea Council. For permission to reuse Council material, phone the Communications Team on 01632 960325.", None, ("01632 960325", "licensing")),
+    ],
+)
+def test_a_request_routed_through_a_form_or_a_phone_call_asks_for_a_licence(text, forbidden, contact):
+    notice = parse_notice(text, default_region="GB")
+    if forbidden is not None:
+        assert notice.forbidden_uses == forbidden
+    found = [(p.as_written, p.role) for p in notice.phones] + [(u.url, u.role) for u in notice.urls]
+    assert contact in found
+
+
+def test_a_question_answered_by_a_permission_forbids_nothing():
+    notice = parse_notice("Republishing this story? You may do so free of charge with credit to the Lodonga Municipal Council.")
+    assert notice.forbidden_uses == ()
+
+
+def test_a_host_and_path_ending_its_line_is_read_whole():
+    notice = parse_notice("For any other use, apply online at kgwerane.gov.example/copyright-permission\nPublic Relations Office: +267 592 0163")
+    assert [u.url for u in notice.urls] == ["kgwerane.gov.example/copyright-permission"]

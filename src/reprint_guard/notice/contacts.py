@@ -285,7 +285,7 @@ _HK_NAMED = re.compile(r"香港|(?i:\.hk\b|hong kong)|\(?852\)?[ \-]?\d")  # Hon
 _PHONE_LABEL = re.compile(
     r"(?:电话|電話|热线|熱線|专线|專線|总机|總機|传真|傳真|致电|致電|请拨|請撥|报料|爆料|報料|广告|廣告|订报|訂報|发行|發行"
     r"|版[权權]|授[权權]|[转轉]载|[联聯][系繫络絡]"
-    r"|(?i:tel|phone|call|fax|newsdesk|news desk|advertising|desk|hotline|whatsapp|reprints?|permissions?|licen[cs]\w{0,4}"
+    r"|(?i:tel|phone|call|\bring|\btext|fax|newsdesk|news desk|advertising|desk|hotline|whatsapp|reprints?|permissions?|licen[cs]\w{0,4}"
     r"|syndication|enquiries|inquiries|contact|newsroom|tips?|subscriptions?|circulation|classifieds?|editorial|switchboard"
     # Macau's Portuguese rows (Telefone, Redacção, Publicidade, Assinaturas) and Spanish ones
     r"|telefone|tel[ée]fono|contactos?|reda[cç]+[ãa]o|redacci[óo]n|publicidade?|assinaturas?"
@@ -659,7 +659,7 @@ def _strip_url(url: str) -> str:
 
 # A bare host that a notice asks readers to visit (no www, no scheme): "Visit example.com".
 _VISIT_HOST = re.compile(
-    rf"(?<=[ ：:])(?<![@.])(?P<host>{_LABEL}(?:\.{_LABEL}){{1,6}})(?P<path>/[A-Za-z0-9\-._~%/]{{0,200}})?(?=[ .,;，。；)）]|$)"
+    rf"(?<=[ ：:])(?<![@.])(?P<host>{_LABEL}(?:\.{_LABEL}){{1,6}})(?P<path>/[A-Za-z0-9\-._~%/]{{0,200}})?(?=[ .,;，。；)）\n]|$)"
 )
 # a host (and path) printed without its scheme after an invitation: "visit X", "apply at X/permissions"
 _VISIT_CUE = re.compile(

@@ -2026,7 +2026,12 @@ _FORBID_TOKEN = re.compile(
     # "To republish this article, please contact …": a sentence that opens with the reprint routes
     # it through a desk first ("free to republish" and "want to" are read by their own words)
     r"|(?<![a-z][ ])(?<![a-z])to[ ](?=(?:republish|reprint|reproduce|syndicate)\w{0,8}\b[^.;?!\n]{0,80}?"
-    r"\b(?:contact|e-?mail|write to|call|get in touch|ask|fill (?:out|in)|apply|request)\b))"
+    r"\b(?:contact|e-?mail|write to|call|ring|phone|telephone|get in touch|ask|fill (?:out|in)|apply|request)\b)"
+    # "Requests to reproduce Council content: <form>", "Republishing this story? Fill in our request
+    # form": the reuse goes through a request first (a question answered by a permission is none)
+    r"|\b(?:requests?|applications?) (?:to|for) (?=(?:reproduc|republi|reprint|reus|re-us)\w*\b)"
+    r"|\b(?=(?:republishing|reprinting|reproducing|re-?using) (?:this|our|the|any|an?) [\w\- ]{1,30}\?"
+    r"(?![^\n]{0,80}?(?:you (?:can|may|are (?:free|welcome))|feel free|free of charge|go ahead|please do|is (?:welcome|permitted))\b)))"
     r"|(?i:\b(?:may not|must not|shall not|not to be|cannot|can ?not|can['’]t|mustn['’]t|do not|don't|don’t|no part|no portion|nor|unauthori[sz]ed"
     r"|unlicen[sc]ed|without)\b))"
     # 允许 is left out: 未经X允许 is a prohibition.
@@ -2816,7 +2821,7 @@ def _request_words(folded: str, start: int, floor: int) -> list[re.Match[str]]:
 # A heading line over contact rows: a few words, no sentence or field punctuation.
 _HEADING_LINE = re.compile(r"[^\n。，,.!?！？:：;；|｜@\d]{2,40}")
 # A clause that opens by asking to contact a desk ("contact our Marketing Department at", 请联系本报广告部)
-_CONTACT_VERB_OPENS = re.compile(r"[ ]{0,2}(?:(?i:please[ ])?(?i:contact|e-?mail|call|write to|reach)\b|(?:请|請)?(?:联系|聯繫|联络|聯絡|致电|致電))")
+_CONTACT_VERB_OPENS = re.compile(r"[ ]{0,2}(?:(?i:please[ ])?(?i:contact|e-?mail|call|phone|ring|telephone|write to|reach)\b|(?:请|請)?(?:联系|聯繫|联络|聯絡|致电|致電))")
 # A line's opening label (up to its colon): "Reprint requests:", 版权合作：
 _LINE_LABEL = re.compile(r"[^\n:：。.,，;；]{1,30}[:：]")
 # The second half of a label split by a bar (转载授权｜商务合作：): a few characters and the colon.
