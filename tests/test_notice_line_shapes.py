@@ -266,3 +266,57 @@ def test_a_question_answered_by_a_permission_forbids_nothing():
 def test_a_host_and_path_ending_its_line_is_read_whole():
     notice = parse_notice("For any other use, apply online at kgwerane.gov.example/copyright-permission\nPublic Relations Office: +267 592 0163")
     assert [u.url for u in notice.urls] == ["kgwerane.gov.example/copyright-permission"]
+
+
+# --- a new user's trial of Hong Kong, Macau and Taiwan pages, session 26 --------------------------
+def tw_page(end: str, *, top: str = "", footer: str = "", site: str | None = None) -> str:
+    head = f"<meta property='og:site_name' content='{site}'>" if site else ""
+    paras = "".join(f"<p>{p}</p>" for p in (
+        "新界北一間老牌茶樓今日起暫停營業，東主指租約期滿後業主大幅加租，加上人手短缺，決定休業半年重新規劃。",
+        "茶樓開業逾五十年，曾是區內不少家庭擺酒的首選，不少街坊一早到場飲最後一盅兩件，場面依依不捨。",
+        "東主透露，已有年輕廚師表示有興趣合作，希望日後以新形式重開，保留招牌蝦餃及馬拉糕等傳統點心。",
+    ))
+    return (
+        f"<html><head><meta charset='utf-8'><title>老牌茶樓暫停營業</title>{head}</head><body><h1>老牌茶樓暫停營業</h1>"
+        f"<div class='article'>{top}{paras}{end}</div><footer>{footer}</footer></body></html>"
+    )
+
+
+def test_a_taiwanese_cc_licence_printed_after_its_scheme_is_a_grant():
+    end = "<p>本文依 CC 創用授權 姓名標示-非商業性-禁止改作 3.0 台灣 授權條款釋出。</p>"
+    doc, notice = read(tw_page(end), "html")
+    assert notice.licence == "CC BY-NC-ND 3.0 TW"
+    assert "reprint" in notice.permitted_uses and {"credit", "non_commercial", "no_derivatives"} <= set(notice.conditions)
+
+
+def test_taiwans_open_government_data_licence_permits_reuse_with_credit():
+    notice = parse_notice("本網站資料除另有註明外，以「政府資料開放授權條款－第1版」提供，歡迎依授權條款利用，惟須註明出處。\n嵐山縣政府 版權所有")
+    assert notice.licence == "OGDL-Taiwan v1.0"
+    assert notice.forbidden_uses == () and "reprint" in notice.permitted_uses and notice.conditions == ("credit",)
+
+
+@pytest.mark.parametrize(
+    ("top", "end", "footer", "holder"),
+    [
+        # 文：X, Hong Kong's byline; the article's own claim outranks the site's footer
+        ("<p>文：梁子謙</p>", "<p>本文版權屬作者所有，轉載須經作者同意。</p>", "<p>© 2025 灣畔評論 版權所有</p>", "梁子謙"),
+        ("<p class='byline'>作者：小熊阿甘</p>", "<p>著作權聲明：本部落格所有文章均為版主原創，未經同意請勿轉載。</p>", "", "小熊阿甘"),  # 版主: the blog's owner
+        ("", "<p>本文由【旅途小记】原创，未经许可禁止转载。</p>", "", "旅途小记"),
+    ],
+)
+def test_the_author_a_byline_or_a_bracket_names_holds_the_rights(top, end, footer, holder):
+    doc, notice = read(tw_page(end, top=top, footer=footer), "html")
+    assert notice.rights_holder == holder
+
+
+def test_no_full_reprints_is_a_notice():
+    doc, notice = read(tw_page("<p>歡迎分享本文連結，請勿全文轉載。</p>", site="福爾晨報"), "html")
+    assert notice is not None and notice.forbidden_uses == ("reprint",)
+    assert "請勿全文轉載" not in doc.text
+
+
+def test_a_press_releases_sign_off_is_no_article_text():
+    # (trafilatura put the page's logo and date line after a short release's text; a credited
+    # copy without them came out `edited`)
+    doc = extract(tw_page("<p>濠鏡特別行政區政府新聞局</p><p>2025年4月1日</p>"), content_type="html")
+    assert doc.text.endswith("保留招牌蝦餃及馬拉糕等傳統點心。")

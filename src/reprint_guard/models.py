@@ -274,7 +274,7 @@ class LicenceNotice:
     ``forbidden_uses`` and ``permitted_uses`` are subsets of :data:`USES` in that order (a use
     is never in both), ``conditions`` a subset of :data:`CONDITIONS` in that order, ``licence``
     a Creative Commons id such as ``"CC BY-NC-ND 4.0"``, the UK's Open Government Licence
-    (``"OGL v3.0"``) or ``None``.
+    (``"OGL v3.0"``), Taiwan's Open Government Data License (``"OGDL-Taiwan v1.0"``) or ``None``.
     """
 
     text: str

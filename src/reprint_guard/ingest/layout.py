@@ -156,7 +156,10 @@ _EN_BYLINE_LEAD = (
 )
 _BYLINE = re.compile(rf"{_EN_BYLINE_LEAD}[A-Z][^\n]{{0,80}}")
 _BYLINE_LEAD = re.compile(rf"^{_EN_BYLINE_LEAD}")
-_CN_BYLINE = re.compile(r"[（(]?(?:文|图|撰文|撰稿|摄影|本报记者|记者|通讯员|作者)\s{0,2}[/／|｜ ]\s{0,2}[^\n]{1,40}")
+# (文：X, 圖：Y: Hong Kong's and Taiwan's bylines print a colon where the mainland prints a slash)
+_CN_BYLINE = re.compile(
+    r"[（(]?(?:(?:文|图|撰文|撰稿|摄影|本报记者|记者|通讯员|作者)\s{0,2}[/／|｜ ]|(?:文|圖|图|攝影|摄影)\s{0,2}[:：])\s{0,2}[^\n]{1,40}"
+)
 _FILLER = re.compile(
     r"\b(?:updated|published|posted|last|modified|on|at|am|pm|utc|gmt|[ecmp][sd]?t|bst|cest|cet|hkt|sgt|jst|"
     r"mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\b|星期[一二三四五六日天]|周[一二三四五六日]|北京时间|发布|更新",
@@ -626,7 +629,7 @@ def _closing_byline(text: str) -> str | None:
 
 
 _AUTHOR_LABELS = ("作者", "博主", "撰文", "撰稿", "author", "by", "written by")
-_CN_AUTHOR_BYLINE = re.compile(r"[（(]?(?:文|撰文|撰稿|作者)\s{0,2}[/／|｜ ]\s{0,2}")
+_CN_AUTHOR_BYLINE = re.compile(r"[（(]?(?:(?:文|撰文|撰稿|作者)\s{0,2}[/／|｜ ]|文\s{0,2}[:：])\s{0,2}")
 _BYLINE_AFTER = re.compile(
     # ("2025-05-14 By staff, X": a newsroom's staff credit, in small letters)
     rf"(?:(?<=[\s|｜·•])|^)(?:(?:文|撰文)\s{{0,2}}[/／|｜]\s{{0,2}}|{_EN_BYLINE_LEAD}(?=[A-Z]|(?:staff|our|the)\b))"
@@ -941,12 +944,32 @@ def is_correction_note(line: str) -> bool:
 
 
 def _drop_trailing_editor_lines(lines: Sequence[_Line]) -> list[_Line]:
-    """``lines`` without the editor lines (责任编辑：X, "Edited by X") and correction notes
-    (:data:`_CORRECTION_NOTE`) that close them."""
+    """``lines`` without the editor lines (责任编辑：X, "Edited by X"), correction notes
+    (:data:`_CORRECTION_NOTE`) and a sign-off (the issuer's name over a date or a dated byline,
+    a press release's 新聞局 / 2025年4月1日, or the dated line alone) that close them."""
     out = list(lines)
-    while out and (_is_editor_line(out[-1].text) or (len(out) > 1 and is_correction_note(out[-1].text))):
-        out.pop()
+    while out:
+        if _is_editor_line(out[-1].text) or (len(out) > 1 and is_correction_note(out[-1].text)):
+            out.pop()
+        elif len(out) > 2 and _dated_meta_line(out[-1].text.strip()):
+            out.pop()
+            if _SIGN_OFF_NAME.fullmatch(out[-1].text.strip()):
+                out.pop()
+        else:
+            break
     return out
+
+
+def _dated_meta_line(line: str) -> bool:
+    """Whether ``line`` is a date alone or a dated byline or credit line (2025年3月10日 本报记者 X)."""
+    if _date_alone(line):
+        return True
+    meta = _Meta()
+    return len(line) <= 60 and _parse_meta_line(line, meta) and meta.date is not None
+
+
+# The issuer's name over a sign-off date: a short line with no sentence's or clause's mark.
+_SIGN_OFF_NAME = re.compile(r"[^。！？!?；;，,.:：\d]{2,30}")
 
 
 _DATE_ABOVE_LINES = 4

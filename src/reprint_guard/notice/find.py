@@ -237,7 +237,7 @@ _LICENCE_TERMS = tuple(
     re.compile(p, re.I)
     for p in (
         r"未经[^\n]{0,40}?(?:许可|授权|同意|允许)[^\n]{0,40}?(?:不得|禁止|严禁|请勿|谢绝)",
-        r"(?:不得|禁止|严禁|请勿|谢绝)(?:任何)?(?:形式)?(?:的)?(?:转载|摘编|复制|镜像|转帖|改编|修改)",
+        r"(?:不得|禁止|严禁|请勿|谢绝)(?:任何)?(?:形式)?(?:的)?(?:全文|全部|整篇)?(?:转载|摘编|复制|镜像|转帖|改编|修改)",  # (请勿全文转载)
         # 原创视频，搬运必究 / 原创不易，转载必究: a use the maker will pursue (a creator's ban)
         r"(?:转载|搬运|抄袭|盗用|复制|转帖|盗版|洗稿)(?:者)?必究",
         r"如需(?:转载|使用|授权|引用|合作)[^\n]{0,40}?(?:联系|联络|致电|来电|来函|取得|获得)",
@@ -317,7 +317,7 @@ _LICENCE_TERMS = tuple(
         # an open-content grant's one condition: 使用者得重製…，惟应注明出处
         # (the connective too: 引用他人数据时应注明出处 in an article is advice, not a licence term)
         r"(?:惟|但|并|並)(?:应|须|请|务必)(?:注明|标明)(?:出处|来源)",
-        r"creative commons|知识共享|创用 ?cc|\bcc[ -]by\b",
+        r"creative commons|知识共享|创用 ?cc|(?<![a-z0-9])cc ?创用|\bcc[ -]by\b",  # (CC 創用授權 姓名標示…: the order Taiwan prints)
         r"republish (?:this|our|it)",
         # a republish box's rules, one per bullet: "You must credit the author and X", "If you
         # republish online, you must link back to the original", "You can't edit our stories"

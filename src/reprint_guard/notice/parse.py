@@ -191,7 +191,7 @@ _NOT_A_NAME = re.compile(
     r"^(?:本|我|该|該|其|此|非|的|之|[xX×]{2,}|(?:版[权權]|原[创創]|特[别別])?(?:声明|聲明|说明|說明)$|"
     # a bracketed label before the claim (【原创】版权所有, 【版权声明】本文…, [Photo]): no name
     r"(?:原[创創]|独家|獨家|首[发發])$|[【\[]|(?i:photos?|images?|videos?)$|"
-    r"\d{1,6}[篇条條个個]$|(?i:copyright notice$)|摄影|攝影|记者|記者|译者|譯者|作者|原作者|原作|博主|网友|網友|用户|用戶|权利人|權利人|著作权人|著作權人|版权方|版權方|"
+    r"\d{1,6}[篇条條个個]$|(?i:copyright notice$)|摄影|攝影|记者|記者|译者|譯者|作者|原作者|原作|博主|版主|网友|網友|用户|用戶|权利人|權利人|著作权人|著作權人|版权方|版權方|"
     r"第三方|任何|他人|其他|其它|相关|相關|授权|授權|许可|許可|同意|书面|書面|事先|协议|協議|合法|正式|明确|明確|官方|有效|转载|轉載|转自|轉自|网络|網絡|"
     r"违者|違者|翻印|侵权必究|侵權必究|(?:不得|禁止|严禁|嚴禁|请勿|請勿)(?:转载|轉載|复制|複製)|"
     # a link's prompt before the claim (请点此与我们联系 版权所有): no name
@@ -698,7 +698,7 @@ _DOMAIN_AFTER = re.compile(r"(?<=[\u3400-\u9fff])[ ]{1,3}(?:www\.)?[a-z0-9][a-z0
 
 
 # A role word before a person's name (作者林小禾, 原作者：X, "the author, Ann Lee"): the name is the holder.
-_ROLE_BEFORE_NAME = re.compile(r"(?:原作者|作者|博主|(?i:the (?:author|writer)))[ ,，:：]{0,2}")
+_ROLE_BEFORE_NAME = re.compile(r"(?:原作者|作者|博主|版主|(?i:the (?:author|writer)))[ ,，:：]{0,2}")
 _PERSONAL_NAME = re.compile(r"[\u3400-\u9fff]{2,4}(?:[·・][\u3400-\u9fff]{1,6})?|[A-Z][\w'\-]{0,30}(?: [A-Z][\w'\-]{0,30}){0,3}")
 
 
@@ -747,7 +747,7 @@ _BRACKET_LABEL = re.compile(
 # A platform's user named in quotes (本文为CSDN博主「X」的原创文章, 知乎用户“X”): the user is the party.
 # (a platform's programme before the role: 云易新闻•云易号特色内容激励计划签约账号【X】)
 _PLATFORM_USER = re.compile(
-    r"[A-Za-z0-9\u3400-\u9fff•·・ ]{0,30}(?:博主|用户|用戶|作者|号主|號主|账号|帳號|創作者|创作者)[「“\"『【](?P<user>[^」”\"』】\n]{1,40})[」”\"』】]的?"
+    r"[A-Za-z0-9\u3400-\u9fff•·・ ]{0,30}(?:博主|版主|用户|用戶|作者|号主|號主|账号|帳號|創作者|创作者)[「“\"『【](?P<user>[^」”\"』】\n]{1,40})[」”\"』】]的?"
 )
 
 
@@ -1041,7 +1041,8 @@ _ZH_CLAIMS = (
             # 提供技术支持: the site's maker)
             r"(?:(?:本文|本稿|本篇|此文|该文|該文|本作品|本报道|本報導|本报告|本報告|本内容|本內容)[^，。；\n]{0,6}?(?:系|为|為|係|是|由)"
             r"|(?:本站|本网站|本網站|本网|本網)[^，。；\n]{0,6}?(?:系|为|為|係|是))"
-            rf"(?P<name>(?:{_QUOTED_NAME})(?:客户端|客戶端|(?i:app)|网|網|平台|频道|頻道)?|[A-Za-z0-9\u3400-\u9fff•·・ ]{{0,30}}(?:博主|用户|用戶|号主|號主|账号|帳號|创作者|創作者)(?:{_QUOTED_NAME}|\[[^\]\n]{{1,40}}\])的?|[^{_PUNCT}]{{2,40}}?)"  # 【】 folds to []
+            # (a name in 【】 as a quote too: 本文由【旅途小记】原创)
+            rf"(?P<name>(?:{_QUOTED_NAME}|\[[^\]\n]{{1,40}}\](?=[^，。；\n]{{0,8}}?(?:原创|原創|首发|首發|出品|独家|獨家)))(?:客户端|客戶端|(?i:app)|网|網|平台|频道|頻道)?|[A-Za-z0-9\u3400-\u9fff•·・ ]{{0,30}}(?:博主|版主|用户|用戶|号主|號主|账号|帳號|创作者|創作者)(?:{_QUOTED_NAME}|\[[^\]\n]{{1,40}}\])的?|[^{_PUNCT}]{{2,40}}?)"  # 【】 folds to []
             r"(?:微信)?(?:公众号|公眾號)?"
             # an account's id after its name: 本文为“X”（ID：abc123）原创
             r"(?:[（(](?:ID|id|微信号|微信號)[ ]?[：:][ ]?[A-Za-z0-9_\-]{1,30}[)）])?(?:独家|獨家)?"
@@ -1090,7 +1091,7 @@ _SOURCE_CUE = re.compile(
     r"|源自|源于|源於|来源于|來源於|(?:文章|稿件)?(?:来源|來源)[:：])"
     r"(?:微信)?(?:公众号|公眾號)?[ ]?"
     # 原文刊於作者臉書: the author's own page names no outlet (the author's claim names the byline)
-    r"(?!(?:原作者|作者|笔者|筆者|博主)(?:的|之)?(?:个人|個人)?(?:臉書|脸书|微博|博客|部落格|网志|網誌|主页|主頁|专栏|專欄|公众号|公眾號|社交|(?i:facebook|blog)))"
+    r"(?!(?:原作者|作者|笔者|筆者|博主|版主)(?:的|之)?(?:个人|個人)?(?:臉書|脸书|微博|博客|部落格|网志|網誌|主页|主頁|专栏|專欄|公众号|公眾號|社交|(?i:facebook|blog)))"
     # a closing quote ends the name: 凡注明“来源：X”的作品
     rf"(?P<name>《[^》\n]{{1,40}}》|“[^”\n]{{1,40}}”|\"[^\"\n]{{1,40}}\"|「[^」\n]{{1,40}}」|(?:{_IN_NAME_BRACKET}|[^，。；,;\n（(《“”」』\"]){{2,30}})"
 )
@@ -1213,7 +1214,7 @@ _UNNAMED_CLAIM = re.compile(
 _ROLE_ONLY_HOLDER = re.compile(
     r"(?i:the|this|our)(?:[ ](?i:original[ ]|respective[ ])?(?i:authors?|author\(s\)|writers?|contributors?|columnists?"
     r"|magazine|newspaper|paper|publication|publisher|station|(?:web)?site|title))?"
-    r"|(?:原)?(?:作者|博主|笔者|筆者|撰稿人|作家|专栏作家|專欄作家|专栏作者|專欄作者)(?:本人)?"
+    r"|(?:原)?(?:作者|博主|版主|笔者|筆者|撰稿人|作家|专栏作家|專欄作家|专栏作者|專欄作者)(?:本人)?"
 )
 # A digest compiled from several sources (整理自A、B等公开报道, 综合自…): its 原作者 are theirs.
 _COMPILED_FROM = re.compile(r"(?:整理自|综合自|綜合自|编译自|編譯自|摘编自|摘編自|汇编自|彙編自|整合自|选编自|選編自)[^。\n]{1,60}?[、等]")
@@ -1227,16 +1228,18 @@ _WEB_PICTURES = re.compile(
 # site's own 版权所有 line in the same block, which speaks for the site's other works.
 _ARTICLE_AUTHOR_CLAIM = re.compile(
     r"(?:本文|本帖|此文|本篇)[^。\n]{0,20}?(?:(?<![未非])(?:经|經|获|獲)(?:原文|原)?作者(?:本人)?(?:同意|授权|授權|许可|許可)"
-    r"|(?:为|為|系|係)(?:博主|作者|笔者|筆者)(?:原创|原創))"
+    r"|(?:为|為|系|係)(?:博主|版主|作者|笔者|筆者)(?:原创|原創))"
     # 本文原创首发X: X is where it ran first; the 原创 is the byline's (bench/notices README, round 33A)
     r"|(?:本文|本篇|此文)(?:系|为|為|係)?(?:原创|原創)(?:首发|首發)"
     # 本文版權屬作者所有 / a line opening 作者保留一切權利 above the site's © line: this article's rights
     r"|(?:本文|本篇|此文)[^。\n]{0,30}?(?:版[权權]|著作[权權])[^。，\n]{0,4}?(?:归|歸|属|屬)(?:于|於)?(?:原)?(?:作者|专栏作家|專欄作家|专栏作者|專欄作者)"
-    r"|(?:^|\n)[ ]{0,3}(?:[【\[][^】\]\n]{0,8}[】\]][ ]{0,2})?(?:原)?(?:作者|博主|笔者|筆者)(?:本人)?(?:保留|拥有|擁有|享有)"
+    r"|(?:^|\n)[ ]{0,3}(?:[【\[][^】\]\n]{0,8}[】\]][ ]{0,2})?(?:原)?(?:作者|博主|版主|笔者|筆者)(?:本人)?(?:保留|拥有|擁有|享有)"
 )
 _AUTHOR_CLAIM = re.compile(
-    r"(?:版[权權]|著作[权權])[^。，\n]{0,4}?(?:归|歸|属|屬)(?:于|於)?(?:原)?(?:作者|博主|原作者|专栏作家|專欄作家|专栏作者|專欄作者|作家|撰稿人)"
-    r"|(?:本文|本帖|此文)[^。，\n]{0,4}?(?:为|為|系|係)(?:博主|作者|我|笔者|筆者)(?:原创|原創)"
+    r"(?:版[权權]|著作[权權])[^。，\n]{0,4}?(?:归|歸|属|屬)(?:于|於)?(?:原)?(?:作者|博主|版主|原作者|专栏作家|專欄作家|专栏作者|專欄作者|作家|撰稿人)"
+    r"|(?:本文|本帖|此文)[^。，\n]{0,4}?(?:为|為|系|係)(?:博主|版主|作者|我|笔者|筆者)(?:原创|原創)"
+    # 本部落格所有文章均為版主原創: a blog's works, all its owner's
+    r"|(?:文章|作品|内容|內容|稿件|图文|圖文)(?:均|皆|都)?(?:为|為|系|係)(?:博主|版主|笔者|筆者)(?:原创|原創)"
     r"|未[经經](?:原)?作者"
     # 本文經作者同意轉載: reprinted with the author's consent, so the author holds the rights
     r"|(?<![未非])(?:经|經|获|獲)(?:原文|原)?作者(?:本人)?(?:同意|授权|授權|许可|許可)"
@@ -1254,8 +1257,8 @@ _AUTHOR_CLAIM = re.compile(
     # "© the author", "Text © 2024 the author"
     r"|(?i:(?:©|\(c\)|copyright)[ ]{0,2}(?:(?:19|20)\d{2}(?:[ ]?[-–][ ]?(?:19|20)\d{2})?[ ]{1,2})?(?:by[ ])?the[ ](?:original[ ]|respective[ ])?(?:authors?|writers?|contributors?)\b)"
     # 作者保留所有权利, 作者拥有本文版权, 版权由作者享有: the author keeps, owns or enjoys the rights
-    r"|(?:原)?(?:作者|博主|笔者|筆者)(?:本人)?(?:保留|拥有|擁有|享有)(?:本文|本篇|此文)?(?:的)?(?:所有|全部|一切)?(?:的)?(?:权利|權利|版[权權]|著作[权權])"
-    r"|(?:版[权權]|著作[权權])(?:由|为|為)(?:原)?(?:作者|博主)(?:本人)?(?:享有|所有|保留)"
+    r"|(?:原)?(?:作者|博主|版主|笔者|筆者)(?:本人)?(?:保留|拥有|擁有|享有)(?:本文|本篇|此文)?(?:的)?(?:所有|全部|一切)?(?:的)?(?:权利|權利|版[权權]|著作[权權])"
+    r"|(?:版[权權]|著作[权權])(?:由|为|為)(?:原)?(?:作者|博主|版主)(?:本人)?(?:享有|所有|保留)"
     # 本文系作者独家授权发布: the author's exclusive licence
     r"|(?:由|系|係|经|經)(?:原文|原)?作者(?:本人)?(?:独家|獨家)(?:授权|授權)"
     # 请与作者联系: the reuser asks the author
@@ -2152,7 +2155,8 @@ _CC_NAMED = re.compile(
     r"|(?<![A-Za-z0-9])CC[ ](?P<v5>\d\.\d)[ ](?P<abbr5>BY(?:-(?:NC|ND|SA)){0,3})(?![A-Za-z0-9])"
     r"|creativecommons(?:\.[a-z]{2,10}){1,3}/licenses/(?P<path>by(?:-(?:nc|nd|sa)){0,3})/(?P<v3>\d\.\d)(?:/(?P<r3>[a-z]{2}))?"
     # 知识共享署名-非商业性使用 4.0 / 創用CC 姓名標示-非商業性-禁止改作 3.0 台灣
-    r"|(?:知[识識]共享|[创創]用[ ]?CC|(?<![A-Za-z0-9])CC[ ]?[创創]用)[ ]?(?:[许許]可[协協]议|授[权權]條款|授[权權]条款)?[ :(（「『“]{0,2}"
+    # (CC 創用授權 姓名標示-…: "licence" printed after the name of the scheme, without 條款)
+    r"|(?:知[识識]共享|[创創]用[ ]?CC|(?<![A-Za-z0-9])CC[ ]?[创創]用)[ ]?(?:[许許]可[协協]议|授[权權](?:條款|条款)?)?[ :(（「『“]{0,2}"
     r"(?P<zh>(?:署名|姓名[标標]示)(?:[- ・·、]{0,2}(?:非商[业業]性(?:使用)?|禁止演[绎繹]|禁止改作|相同方式(?:共享|分享))){0,3})"
     r"[ )）」』”]{0,2}(?P<v4>\d\.\d)?(?:[ ]{0,2}(?P<r4>台[湾灣]|臺[湾灣]|中[国國]大[陆陸]))?"
 )
@@ -2176,14 +2180,23 @@ _OGL = re.compile(
     r"|open-government-licen[cs]e/version/(?P<v2>\d)\b)"
 )
 _OGL_USES = ("reprint", "copy", "redistribute", "modify")
+# Taiwan's Open Government Data License (政府資料開放授權條款－第1版, data.gov.tw/license): like
+# the OGL, reuse, adaptation and redistribution on attribution (its version 1 is compatible
+# with CC BY 4.0).
+_OGDL_TW = re.compile(r"政府[资資]料[开開]放授[权權](?:條款|条款)(?:[ ]?[-－–—][ ]?第[ ]?(?P<v>[1-9一二三])[ ]?版)?")
 
 
 def _ogl_licence(folded: str) -> str | None:
-    """The Open Government Licence's id (``"OGL v3.0"``, ``"OGL"`` when no version is given) or
-    ``None``; the first mention that gives a version wins, as for Creative Commons."""
+    """The Open Government Licence's id (``"OGL v3.0"``, ``"OGL"`` when no version is given),
+    Taiwan's Open Government Data License's (``"OGDL-Taiwan v1.0"``) or ``None``; the first
+    mention that gives a version wins, as for Creative Commons."""
     found = [m for _, m in zip(range(_MAX_CUES), _OGL.finditer(folded))]
     if not found:
-        return None
+        taiwan = _OGDL_TW.search(folded)
+        if taiwan is None:
+            return None
+        version = {"一": "1", "二": "2", "三": "3"}.get(taiwan.group("v") or "", taiwan.group("v"))
+        return f"OGDL-Taiwan v{version}.0" if version else "OGDL-Taiwan"
     version = next((m.group("v1") or m.group("v2") for m in found if m.group("v1") or m.group("v2")), None)
     if version and "." not in version:
         version += ".0"
@@ -2437,7 +2450,7 @@ def _uses_and_permissions(
         # "under a Creative Commons license", 知识共享许可协议: which one is not said
         cc_uses, cc_conditions = ("reprint", "copy", "redistribute"), ("credit",)
     elif licence is None and (licence := _ogl_licence(folded)) is not None:
-        cc_uses, cc_conditions = _OGL_USES, ("credit",)  # the OGL's terms, as CC BY's
+        cc_uses, cc_conditions = _OGL_USES, ("credit",)  # the OGL's (and OGDL-Taiwan's) terms, as CC BY's
     photo = [(m.start(), m.end()) for m in _PHOTO_SENTENCE.finditer(terms)]
     if photo:
         # 文字欢迎转载…；照片版权属摄影者所有，请勿转载: the photos' terms do not undo the text's
