@@ -320,3 +320,9 @@ def test_a_press_releases_sign_off_is_no_article_text():
     # copy without them came out `edited`)
     doc = extract(tw_page("<p>濠鏡特別行政區政府新聞局</p><p>2025年4月1日</p>"), content_type="html")
     assert doc.text.endswith("保留招牌蝦餃及馬拉糕等傳統點心。")
+
+
+def test_a_date_line_closed_by_a_colon_byline_gives_the_author():
+    page = tw_page("<p>本文版權屬作者所有，轉載須經作者同意。</p>").replace("<h1>老牌茶樓暫停營業</h1>", "<h1>老牌茶樓暫停營業</h1><div class='info'>2025年7月3日 文：梁子謙</div>")
+    doc, notice = read(page, "html")
+    assert (doc.author, doc.date, notice.rights_holder) == ("梁子謙", "2025-07-03", "梁子謙")

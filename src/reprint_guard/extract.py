@@ -1281,7 +1281,7 @@ def _printed_links(text: str) -> tuple[str, ...]:
 
 
 _AUTHOR_CUE = re.compile(
-    r"作者|博主|撰文|撰稿|文\s{0,2}[/／|｜]|(?<![A-Za-z])[Bb]y\s|发表于|發表於|发布于|發佈於|發布於"
+    r"作者|博主|撰文|撰稿|文\s{0,2}[/／|｜:：]|(?<![A-Za-z])[Bb]y\s|发表于|發表於|发布于|發佈於|發布於"
     r"|(?i:author|written by|contributor|columnist|correspondent|writer|blogger|opinion|commentary|column)"
 )
 

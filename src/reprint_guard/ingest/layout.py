@@ -632,7 +632,7 @@ _AUTHOR_LABELS = ("作者", "博主", "撰文", "撰稿", "author", "by", "writt
 _CN_AUTHOR_BYLINE = re.compile(r"[（(]?(?:(?:文|撰文|撰稿|作者)\s{0,2}[/／|｜ ]|文\s{0,2}[:：])\s{0,2}")
 _BYLINE_AFTER = re.compile(
     # ("2025-05-14 By staff, X": a newsroom's staff credit, in small letters)
-    rf"(?:(?<=[\s|｜·•])|^)(?:(?:文|撰文)\s{{0,2}}[/／|｜]\s{{0,2}}|{_EN_BYLINE_LEAD}(?=[A-Z]|(?:staff|our|the)\b))"
+    rf"(?:(?<=[\s|｜·•])|^)(?:(?:文|撰文)\s{{0,2}}[/／|｜:：]\s{{0,2}}|{_EN_BYLINE_LEAD}(?=[A-Z]|(?:staff|our|the)\b))"
     r"(?P<name>[^\n]{1,80})$"
 )
 

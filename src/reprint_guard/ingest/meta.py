@@ -512,7 +512,7 @@ _BYLINE_HOLDERS = etree.XPath(
     "//*[self::p or self::div or self::span or self::address or self::section or self::li]"
     "[contains(@class, 'yline') or contains(@class, 'uthor') or contains(@class, 'meta') or contains(@class, 'info')]"
 )
-_BYLINE_OPENING = re.compile(r"(?:[Bb]y\s|作者|撰文|撰稿|文\s{0,2}[/／|｜])")
+_BYLINE_OPENING = re.compile(r"(?:[Bb]y\s|作者|撰文|撰稿|文\s{0,2}[/／|｜:：])")  # (文：X, as Hong Kong and Taiwan print it)
 _BYLINE_ELEMENTS_READ = 30
 _DATE_AFTER_NAME = re.compile(r"(?<!\s)\s+(?=\d)")  # 記者 X／台東報導 2026年4月2日: the date ends the byline
 _BYLINE_TEXT_CHARS = 200
