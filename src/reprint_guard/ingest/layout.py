@@ -946,15 +946,16 @@ def is_correction_note(line: str) -> bool:
 def _drop_trailing_editor_lines(lines: Sequence[_Line]) -> list[_Line]:
     """``lines`` without the editor lines (责任编辑：X, "Edited by X"), correction notes
     (:data:`_CORRECTION_NOTE`) and a sign-off (the issuer's name over a date or a dated byline,
-    a press release's 新聞局 / 2025年4月1日, or the dated line alone) that close them."""
+    a press release's 新聞局 / 2025年4月1日, or a date alone) that close them. (A labelled line
+    alone, 更新时间 2024-08-01 10:30, stays.)"""
     out = list(lines)
     while out:
         if _is_editor_line(out[-1].text) or (len(out) > 1 and is_correction_note(out[-1].text)):
             out.pop()
-        elif len(out) > 2 and _dated_meta_line(out[-1].text.strip()):
+        elif len(out) > 2 and _SIGN_OFF_NAME.fullmatch(out[-2].text.strip()) and _dated_meta_line(out[-1].text.strip()):
+            del out[-2:]  # 新聞局 / 2025年4月1日, 濠江日報 / 2025年3月10日 本報記者 X
+        elif len(out) > 2 and _date_alone(out[-1].text.strip()):
             out.pop()
-            if _SIGN_OFF_NAME.fullmatch(out[-1].text.strip()):
-                out.pop()
         else:
             break
     return out
