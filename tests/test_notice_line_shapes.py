@@ -326,3 +326,13 @@ def test_a_date_line_closed_by_a_colon_byline_gives_the_author():
     page = tw_page("<p>本文版權屬作者所有，轉載須經作者同意。</p>").replace("<h1>老牌茶樓暫停營業</h1>", "<h1>老牌茶樓暫停營業</h1><div class='info'>2025年7月3日 文：梁子謙</div>")
     doc, notice = read(page, "html")
     assert (doc.author, doc.date, notice.rights_holder) == ("梁子謙", "2025-07-03", "梁子謙")
+
+
+def test_an_english_licensing_heading_over_its_contact_takes_an_ascii_colon():
+    footer = (
+        "<table><tr><td>Copyright</td><td>&copy; 2025 Saltmarsh Daily Media LLC</td></tr>"
+        "<tr><td>Licensing</td><td>rights@saltmarshdaily.example</td></tr></table>"
+    )
+    doc, notice = read(html_page("").replace("</article>", f"</article>{footer}"), "html")
+    assert "Licensing: rights@saltmarshdaily.example" in doc.notice_text
+    assert [(e.address, e.role) for e in notice.emails] == [("rights@saltmarshdaily.example", "licensing")]

@@ -662,7 +662,9 @@ def _with_page_licensing_contacts(
             # label, on one line as a row of desks prints it (授權合作：(02)… license@…)
             own = [x for x in items if is_desk_line(x)]
             bare = [x for x in items if x not in own]
-            desk = f"{line}：{'　'.join(bare)}" if bare else line
+            # (an English heading takes an ASCII colon: "Licensing: rights@…")
+            latin = not any("\u3400" <= ch <= "\u9fff" for ch in line)
+            desk = (f"{line}: {' '.join(bare)}" if latin else f"{line}：{'　'.join(bare)}") if bare else line
             taken += own
             if not items or (bare and is_desk_line(desk)):
                 taken.append(desk)
