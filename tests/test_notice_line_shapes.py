@@ -336,3 +336,40 @@ def test_an_english_licensing_heading_over_its_contact_takes_an_ascii_colon():
     doc, notice = read(html_page("").replace("</article>", f"</article>{footer}"), "html")
     assert "Licensing: rights@saltmarshdaily.example" in doc.notice_text
     assert [(e.address, e.role) for e in notice.emails] == [("rights@saltmarshdaily.example", "licensing")]
+
+
+# --- round 52's places for a notice (tune half) -------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Copyright © 2025 //Nuob Regional Council. All rights reserved.", "//Nuob Regional Council"),  # a click letter in ASCII
+        ("© 2025 !Kharas Regional Council. All rights reserved.", "!Kharas Regional Council"),
+        ("© 2025 Public Relations, Universitas Tanah Arfai. This news may be republished with credit to the source.", "Public Relations, Universitas Tanah Arfai"),
+    ],
+)
+def test_a_namibian_click_name_or_an_office_before_its_institution_is_the_holder(text, holder):
+    assert parse_notice(text).rights_holder == holder
+
+
+def test_a_media_release_stamp_above_the_text_is_its_notice():
+    top = (
+        "<div class='release-note'><p>Issued by the Kumbiva Provincial Administration Media Unit. © Kumbiva Provincial "
+        "Administration. Free for publication by the media with credit to the Provincial Administration.</p></div>"
+    )
+    page = html_page("", title="Road grants - Kumbiva Provincial Government").replace("<h1>Transit levy</h1>", f"<h1>Transit levy</h1>{top}")
+    doc, notice = read(page, "html")
+    assert notice.rights_holder == "Kumbiva Provincial Administration"
+    assert notice.permitted_uses == ("reprint",) and notice.conditions == ("credit",)
+    assert "Free for publication" not in doc.text
+
+
+def test_a_standing_about_paragraph_after_the_notice_does_not_hide_it():
+    after = (
+        "<p><i>© 2025 Public Relations, Universitas Tanah Arfai. This news may be republished with credit to the source.</i></p>"
+        "<div class='share'>Share this news: Facebook | X | WhatsApp</div><div class='about-box'><p>Universitas Tanah Arfai "
+        "(hereafter UTA) was established by Presidential Decree in 2000 and grew out of a faculty of agriculture founded in the 1960s.</p></div>"
+        "<div class='other-news'><h3>Other News</h3><ul><li>UTA signs MoU with provincial fisheries office</li><li>New student orientation closes</li></ul></div>"
+    )
+    doc, notice = read(html_page(after, title="Mangroves replanted | Universitas Tanah Arfai"), "html")
+    assert notice is not None and notice.permitted_uses == ("reprint",)
+    assert "may be republished" not in doc.text

@@ -256,7 +256,10 @@ _LICENCE_TERMS = tuple(
         r"(?:republish|reprint|reproduc|redistribut)\w*\b",
         # "It may be republished free of charge provided X and the author are credited": a
         # permission on terms, whatever its subject
-        r"\bmay be (?:freely )?(?:republished|reprinted)\b[^\n.]{0,40}?\b(?:free of charge|at no (?:cost|charge)|provided|as long as|with (?:credit|attribution))\b",
+        # ("This news item may be reproduced by the media with credit to the Council", "Free for
+        # publication by the media with credit to X": a media-use permission as releases print it)
+        r"\bmay be (?:freely )?(?:republished|reprinted|reproduced|published|copied|used)\b[^\n.]{0,40}?\b(?:free of charge|at no (?:cost|charge)|provided|as long as|with (?:credit|attribution))\b"
+        r"|\bfree (?:for|of charge for) (?:publication|republication|reproduction|use)\b[^\n.]{0,40}?\bwith (?:credit|attribution|acknowledg\w*)\b",
         # "Material featured on this website may be reproduced free of charge after taking proper
         # permission": a use on leave asked first, whatever its subject (a government site's policy)
         r"\b(?:may|can) be (?:freely )?(?:republished|reprinted|reproduced|copied|used)\b[^\n.]{0,40}?"
@@ -560,7 +563,7 @@ _TRAILING_MAX_LINES = 30
 _FOOTER_LINES_ABOVE = 4
 _CONTACT_BLOCK_LINES = 16  # lines of desks and contacts above a footer's claim, at most (four desks of label, e-mail and phone)
 _PROSE_AFTER_LINES = 3
-_PROSE_AFTER_CHARS = 120
+_PROSE_AFTER_CHARS = 200
 """Lines of sentences allowed after a notice before its trailers: a promotion or a site blurb
 (下载新闻客户端，第一时间获取…; "Get the best of our journalism delivered to your inbox")."""
 _SIGNATURE_CHARS = 30

@@ -509,6 +509,11 @@ _EN_SENTENCE_SPLIT = re.compile(r"(?<![A-Z][a-z])(?<!Co)(?<!L\.P)(?<!Pvt)(?<!Pty
 # or inside a partnership's list of names ("Hartwell, Singh & Co.")
 _PARTNERS_FOLLOW = r"[A-Z][\w'’\-]{0,30}(?:,[ ][A-Z][\w'’\-]{0,30}){0,3}[ ](?:&|and)[ ][A-Z]"
 _EN_COMMA_CUT = re.compile(rf",[ ](?!{_COMMA_SUFFIX})(?!{_PARTNERS_FOLLOW})")
+_OFFICE_ONLY = re.compile(
+    r"(?:(?:The|Corporate|Media|Public|Press|Information|News|Communications?|Marketing)[ ])?"
+    r"(?:Public Relations|Communications?|Media Relations|Press Office|Media Unit|Media Office|Information Office|PR Office|News Office|Newsroom)"
+    r"(?:[ ](?:Office|Unit|Department|Team|Division|Bureau))?"
+)
 
 
 _LOWER_WORD = re.compile(
@@ -810,7 +815,10 @@ def _clean_name(raw: str) -> str | None:
     name = _JOINT_HOLDERS.sub("", name)
     name = _LEADING_BY.sub("", name)  # before the cut, which reads names that open with a capital
     name = _english_cut(name).strip()
-    name = _EN_COMMA_CUT.split(name, maxsplit=1)[0]  # "X Ltd., London" → "X Ltd."
+    parts = _EN_COMMA_CUT.split(name, maxsplit=1)
+    # "X Ltd., London" → "X Ltd."; an office before its institution is read with it ("Public
+    # Relations, Universitas X": the office holds nothing on its own)
+    name = parts[0] if len(parts) == 1 or not _OFFICE_ONLY.fullmatch(parts[0].strip()) else ", ".join(parts[:1] + _EN_COMMA_CUT.split(parts[1], maxsplit=1)[:1])
     tail = _NAME_TAIL.search(name)
     if tail:
         name = name[: tail.start()]
@@ -1607,7 +1615,9 @@ def _plausible_english(name: str | None) -> str | None:
     example.com)."""
     if not name:
         return None
-    if name[0].isupper() or not name[0].isascii() or _DOMAIN_NAME.fullmatch(name) or _GLUED_BRAND.match(name):
+    # (a Khoekhoe click letter written in ASCII opens a Namibian name: //Karas, !Kharas)
+    head = name[2:] if name.startswith("//") else name[1:] if name[0] == "!" else name
+    if head[:1].isupper() or not name[0].isascii() or _DOMAIN_NAME.fullmatch(name) or _GLUED_BRAND.match(name):
         return name
     return None
 
@@ -1642,7 +1652,11 @@ def _copyright_name(folded: str, text: str) -> str | None:
         if _PICTURE_CREDIT.search(folded, max(0, m.start() - 40), m.start()):
             continue
         line = rest = text[m.end() : m.end() + _CUE_WINDOW].split("\n", 1)[0]
-        rest = _NAME_STOP.split(rest, maxsplit=1)[0]
+        parts = _NAME_STOP.split(rest, maxsplit=1)
+        rest = parts[0]
+        if len(parts) > 1 and line[len(rest) : len(rest) + 1] == "," and _OFFICE_ONLY.fullmatch(rest.strip()):
+            # an office before its institution ("© 2025 Public Relations, Universitas X") is read with it
+            rest = rest + "," + _NAME_STOP.split(line[len(rest) + 1 :], maxsplit=1)[0]
         rest = _YEAR_CLOSES.split(rest, maxsplit=1)[0]
         name = _plausible_english(_clean_name(rest))
         if name and _SOFTWARE_CREDIT.search(folded, max(0, m.start() - 60), m.start()):
@@ -1908,6 +1922,8 @@ _USE_WORDS = {
     "reprint": r"转载|轉載|転載|搬运|搬運|转帖|轉帖|转贴|轉貼|(?:发布|發布|發佈)(?=[^，。；\n]{0,12}?[到至](?:其他|其它|任何|第三方)?(?:网站|網站|平台|媒体|媒體))|(?:转发|轉發)(?![到至]?(?:朋友圈|好友|微信群|群聊|微博|微信|引用|分享))|刊用|(?i:\b(?:reprint|republi(?:sh|cation))\w{0,8}|\bre-?post(?:s|ed|ing)?\b|\bpublish\b"
     # "Content published on this site may not be used …": the participle says which content, not a use
     r"|(?<!content )(?<!contents )(?<!material )(?<!materials )(?<!articles )(?<!stories )(?<!information )(?<!works )\bpublished\b"
+    # ("free for publication": the release's publication elsewhere, as "published" is)
+    r"|(?<=free for )publication\b|(?<=free of charge for )publication\b"
     # "post them to the web": putting the text on another site, as 转贴 is (README, Round 21B)
     r"|\bpost(?:ed|ing)? (?:it|them|(?:our |the |these |this )?(?:articles?|stor(?:y|ies)|content)) (?:to|on) (?:the web|the internet|other (?:web)?sites?|(?:a|any|your) (?:web)?site)\b)",
     # 剪辑 (cutting a programme or a video) changes the work (bench/notices README, Round 11)
@@ -2048,6 +2064,8 @@ _FORBID_TOKEN = re.compile(
     r"|permission is granted)\b"
     # "É permitida a reprodução", "Os comunicados … podem ser reproduzidos", "Se permite la reproducción"
     r"|\b(?:permitid[ao]s?|autorizad[ao]s?|podem? ser|pueden? ser|se permite)\b"
+    # "Free for publication by the media with credit to X" (a media release's stamp)
+    r"|\bfree (?:for|of charge for) (?=(?:re)?publication\b|reproduction\b)"
     # "Media outlets may republish our stories at no cost" (not "… only with permission")
     r"|\bmay (?=(?:republish|reprint|reproduce|share|copy|repost|redistribute|distribute)\b(?![^.;\n]{0,80}?\b(?:permission|consent|licen[cs]e|authori[sz]|agreement)))"
     # "Reposting is permitted if …", "Republishing is allowed with attribution"
