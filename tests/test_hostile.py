@@ -996,6 +996,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._SIGN_OFF_NAME": ("fullmatch",),  # 新聞局 / 2025年4月1日 closing a release
     "notice._OGDL_TW": ("search",),  # 政府資料開放授權條款－第1版
     "notice._OFFICE_ONLY": ("fullmatch",),  # "Public Relations, Universitas X"
+    "notice._PRINTED_CODE": ("finditer",),  # +254 20 555 0101 names Kenya for 0711 555 030
     "notice._LATIN_SENTENCE_BREAK": ("sub",),  # "No part of this article" / "may be republished"
     "notice._ROLE_SENTENCE_BREAK": ("sub",),  # "… please email" / "subs@…"
     "notice._EN_SENTENCE_END": ("finditer",),

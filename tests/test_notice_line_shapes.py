@@ -373,3 +373,14 @@ def test_a_standing_about_paragraph_after_the_notice_does_not_hide_it():
     doc, notice = read(html_page(after, title="Mangroves replanted | Universitas Tanah Arfai"), "html")
     assert notice is not None and notice.permitted_uses == ("reprint",)
     assert "may be republished" not in doc.text
+
+
+def test_a_country_code_the_notice_prints_names_the_country_of_its_national_numbers():
+    # (no page language: the national numbers were read as UK ones, +44711555030)
+    notice = parse_notice(
+        "Newsroom: +254 20 555 0101 | Mobile: 0722 555 010 | Advertising: 0733 555 020 | Syndication: 0711 555 030\n"
+        "© 2025 Rift Valley Sentinel Group. Reproduction without permission is prohibited."
+    )
+    assert [(p.e164, p.role) for p in notice.phones] == [
+        ("+254205550101", "tip"), ("+254722555010", "tip"), ("+254733555020", "advertising"), ("+254711555030", "licensing")
+    ]

@@ -346,6 +346,9 @@ def _traditional(text: str) -> bool:
 
 _TAIWAN_AREA_SHAPE = re.compile(r"\(0[2-9]\d?\)[ ]?\d{3,4}[ \-]?\d{4}(?!\d)")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# "+254 20 …", "+44 (0)20 …": a country code before a number (at most a few read)
+_PRINTED_CODE = re.compile(r"(?<![\w+])\+[ ]?\d[\d \-().]{5,18}\d")
+_PRINTED_CODES = 8
 _ENGLISH_MIN_LETTERS = 8  # "Tel: 800-810-1234" names no language; "Reprints: (212) 555-0123 or …" does
 
 
@@ -356,7 +359,17 @@ def _extra_regions(folded: str, region: str, words: str | None = None) -> list[s
     is read from ``words`` (default ``folded``): the text with its e-mail addresses and URLs
     blanked, whose Latin letters say nothing of the notice's language (版权合作：010-… 邮箱：
     copyright@x.example is a Chinese line)."""
-    found = [r for r, hint in _REGION_HINTS if r != region and hint.search(folded)]
+    # a country code the notice prints (+254 20 555 0101) names the country of its national
+    # numbers too (0711 555 030 on the same row is Kenya's, not a guessed UK or US one)
+    printed: list[str] = []
+    for m in islice(_PRINTED_CODE.finditer(folded[:2000]), _PRINTED_CODES):
+        try:
+            code = phonenumbers.region_code_for_number(phonenumbers.parse(m.group()))
+        except NumberParseException:
+            continue
+        if code and code not in ("ZZ", "001", region) and code not in printed:
+            printed.append(code)
+    found = printed + [r for r, hint in _REGION_HINTS if r != region and r not in printed and hint.search(folded)]
     if "HK" in found and "MO" in found and not _HK_NAMED.search(folded):
         # Macau named, Hong Kong only guessed from a labelled 8-digit number: 2855 1234 is Macau's
         found.remove("MO")
