@@ -384,3 +384,4 @@ def test_a_country_code_the_notice_prints_names_the_country_of_its_national_numb
     assert [(p.e164, p.role) for p in notice.phones] == [
         ("+254205550101", "tip"), ("+254722555010", "tip"), ("+254733555020", "advertising"), ("+254711555030", "licensing")
     ]
+

@@ -687,6 +687,23 @@ def _han_frequency_choice(data: bytes, *, min_share: float = 0.5, min_chars: int
     return text, Decoding(encoding=codec, rule="han-frequency")
 
 
+# Single-byte code pages of Latin-script languages (codecs.lookup names) a detector may pick for
+# English text with a handful of accented letters.
+_SINGLE_BYTE_LATIN = frozenset(
+    "cp775 cp850 cp852 cp858 cp1250 cp1252 cp1254 cp1257 iso8859-2 iso8859-3 iso8859-4 iso8859-9 iso8859-10 iso8859-13 "
+    "iso8859-1 iso8859-14 iso8859-15 iso8859-16 mac-roman mac-latin2 mac-iceland mac-turkish".split()
+)
+_ASCII_SHARE = 0.98
+
+
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+
+
+def _mostly_ascii(data: bytes) -> bool:
+    """Whether at least :data:`_ASCII_SHARE` of ``data``'s bytes are ASCII."""
+    return len(data.translate(None, _HIGH_BYTES)) >= _ASCII_SHARE * len(data)
+
+
 def _charset_normalizer_decode(data: bytes) -> tuple[str, Decoding]:
     import charset_normalizer  # deferred: only undeclared non-UTF-8 input needs it
 
@@ -694,9 +711,18 @@ def _charset_normalizer_decode(data: bytes) -> tuple[str, Decoding]:
     if best is not None:
         try:
             encoding = codecs.lookup(best.encoding).name
-            return data.decode(encoding, errors="replace"), Decoding(encoding, "charset-normalizer")
         except LookupError:
-            pass
+            encoding = None
+        if encoding is not None:
+            if encoding in _SINGLE_BYTE_LATIN and _mostly_ascii(data):
+                # a few accented letters in English text give a detector little to go on
+                # ("Café" read as cp775's "Cafķ"): windows-1252, the WHATWG Encoding Standard's
+                # default for undeclared Western pages, when it decodes every byte
+                try:
+                    return data.decode("cp1252"), Decoding("cp1252", "charset-normalizer")
+                except UnicodeDecodeError:
+                    pass
+            return data.decode(encoding, errors="replace"), Decoding(encoding, "charset-normalizer")
     as_utf8 = data.decode("utf-8", errors="replace")
     as_gb = data.decode("gb18030", errors="replace")
     if as_gb.count("\ufffd") < as_utf8.count("\ufffd"):
