@@ -23,7 +23,7 @@ from reprint_guard.ingest.decode import decode_bytes
 
 __all__ = ["EXTRACTOR_VERSION", "decode_bytes"]
 
-EXTRACTOR_VERSION = 31
+EXTRACTOR_VERSION = 32
 """Version of everything that turns bytes into a :class:`~reprint_guard.models.Document`
 (decoding, HTML extraction, layout, and the notice finding that cuts the body). Bump it when
 the Document for the same input changes, so stores built with the old output can be upgraded.
@@ -132,4 +132,7 @@ own is read as a feed.
 31: an e-paper text copy's masthead over a date alone and a page code (A3, Page 5, 第A03版) is the
 outlet, the line after them the headline; a correction or update note under the story (Correction:,
 Editor's note:, 【更正】) is not its text; two junk bytes spelling a UTF-16 mark before plain UTF-8 are junk.
+32: a press release's sign-off closing the text (the issuer over a date or a dated byline) is not its
+text; 文：X is a byline (also closing a date line); "By staff" names no author; a staff date line gives its
+date; undeclared English text with a few accented letters reads as windows-1252.
 """

@@ -15,7 +15,7 @@ from reprint_guard.notice.parse import notice_terms, parse_notice
 
 __all__ = ["NOTICE_VERSION", "notice_terms", "parse_notice"]
 
-NOTICE_VERSION = 33
+NOTICE_VERSION = 34
 """Version of notice finding and parsing. Bump it when the notice found in, or the
 :class:`~reprint_guard.models.LicenceNotice` parsed from, the same input changes; ``reprint-guard
 upgrade`` then re-parses stored notices. 2: footers and ``<head>``, contacts with roles, the whole
@@ -145,6 +145,13 @@ sign) read as ©; a picture's credit at the article's end leaves the notice to t
 correction note is no notice or trailer; 本網站內容…均受版權保護 and 转载须经本公司书面同意 are notice
 wording; 双方 after a joint production's clause is the pair it names; ©️'s variation selector and a
 full-width Latin name read as ASCII.
+34: a notice is read whole however the page breaks it: a sentence broken where none ends (a ban before its
+verb no longer reads as a permission), a name or word wrapped or split by <br>, list items, hyphenated
+line ends, a word a line, box drawings, Markdown bold, &nbsp; and full-width letters; Taiwan's CC wording
+and Open Government Data License (OGDL-Taiwan v1.0); 文：X and 版主 bylines, 【X】原创, 請勿全文轉載, media-use
+lines above the text ("Free for publication … with credit"), requests routed through a form or a call,
+a licensing page without its scheme after a desk's label, a country code printed beside national
+numbers, Namibian click names (//Nuob), an office before its institution.
 """
 
 # Compatibility (one release): the names of the one-module ``notice`` (now ``notice.parse`` and ``notice.contacts``)
