@@ -963,9 +963,11 @@ PICTURE_CREDIT_LINE = re.compile(
 # A sentence that breaks off where none ends: a Chinese line ending on a conjunction, an enumeration
 # comma or a ban's verb before its object (…不得翻印或, …未经, 不得), an English one on a
 # function word; or a line that opens as only a sentence's rest does (、摘编…, "may be republished …").
+# (English words that never end a line unless the sentence goes on: parse reads wraps by them too)
+FUNCTION_WORDS = "a|an|the|by|of|to|and|or|nor|for|from|with|without|in|on|at|be|is|are|may|must|not|under|its|their|our|this|that"
 _OPEN_END = re.compile(
     r"(?:[或和及与與、，,]|不得|未[经經]|禁止|[严嚴]禁|[请請]勿|[须須]經|[须須]经)[ 　]{0,3}$"
-    r"|(?<![A-Za-z'’-])(?i:a|an|the|by|of|to|and|or|nor|for|from|with|without|in|on|at|be|is|are|may|must|not|under|its|their|our|this|that)$"
+    rf"|(?<![A-Za-z'’-])(?i:{FUNCTION_WORDS})$"
 )
 _OPEN_START = re.compile(r"[ 　]{0,3}(?:[、，]|并|並|以及|[a-z])")
 _CONTINUED_LINES = 4

@@ -23,7 +23,8 @@ from reprint_guard.errors import ConfigError
 from reprint_guard.models import CONDITIONS, USES, Email, LicenceNotice, Link, Phone
 from reprint_guard.notice.contacts import _email_hits, _find_phone_spans, _find_url_spans, _fold, _mask
 from reprint_guard.notice.find import (
-    ASKED_PARTY, AUTHOR_KEEPS, CREDIT_ROW_WORDS, FEED_ORIGIN_VERB, FOREIGN_USE_WORDS, LINE_MARKS, RESERVED_ELSEWHERE, is_desk_line, unspaced,
+    ASKED_PARTY, AUTHOR_KEEPS, CREDIT_ROW_WORDS, FEED_ORIGIN_VERB, FOREIGN_USE_WORDS, FUNCTION_WORDS, LINE_MARKS, RESERVED_ELSEWHERE,
+    is_desk_line, unspaced,
 )  # fmt: skip
 from reprint_guard.textfold import _taiwan_forms_table
 from reprint_guard.notice.lettercase import recased
@@ -417,9 +418,7 @@ def _is_han(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff"
 
 
-_FUNCTION_WORD_END = re.compile(
-    r"(?<![A-Za-z'’-])(?i:a|an|the|by|of|to|and|or|nor|for|from|with|without|in|on|at|be|is|are|was|were|may|must|not|under|its|their|our|this|that)[ \t]*$"
-)
+_FUNCTION_WORD_END = re.compile(rf"(?<![A-Za-z'’-])(?i:{FUNCTION_WORDS}|was|were)[ \t]*$")  # (find's words, and a past tense)
 
 
 def _is_latin(ch: str) -> bool:
