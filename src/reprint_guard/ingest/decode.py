@@ -694,8 +694,6 @@ _SINGLE_BYTE_LATIN = frozenset(
     "iso8859-1 iso8859-14 iso8859-15 iso8859-16 mac-roman mac-latin2 mac-iceland mac-turkish".split()
 )
 _ASCII_SHARE = 0.98
-
-
 _HIGH_BYTES = bytes(range(0x80, 0x100))
 
 

@@ -381,15 +381,22 @@ _LATIN_PHRASE_CLAIM = re.compile(r"©|\([cC]\)|(?i:copyright|rights)")
 def _latin_phrase_breaks(lines: list[str]) -> set[int]:
     """The breaks inside an English claim set a word or two per line (Copyright / 2025 /
     Elmhurst / Weekly / News.): a run of three or more such lines whose joined text holds a claim."""
+    return _run_breaks(lines, _LATIN_PHRASE_LINE, lambda run: _LATIN_PHRASE_CLAIM.search(" ".join(run)) is not None)
+
+
+def _run_breaks(lines: list[str], line: re.Pattern[str], claims: Callable[[list[str]], bool], *, unpadded: bool = False) -> set[int]:
+    """The offsets of the breaks inside each run of :data:`_PHRASE_RUN` or more ``lines`` that
+    ``line`` fullmatches and whose lines ``claims`` (with ``unpadded``, not after a line ending
+    in spaces)."""
     out: set[int] = set()
     starts = _line_starts(lines)
     k = 0
     while k < len(lines):
         j = k
-        while j < len(lines) and _LATIN_PHRASE_LINE.fullmatch(lines[j]):
+        while j < len(lines) and line.fullmatch(lines[j] if not unpadded else lines[j].strip()):
             j += 1
-        if j - k >= _PHRASE_RUN and _LATIN_PHRASE_CLAIM.search(" ".join(lines[k:j])):
-            out |= {starts[m + 1] - 1 for m in range(k, j - 1)}
+        if j - k >= _PHRASE_RUN and claims(lines[k:j]):
+            out |= {starts[m + 1] - 1 for m in range(k, j - 1) if not unpadded or lines[m] == lines[m].rstrip()}
         k = max(j, k + 1)
     return out
 
@@ -443,17 +450,9 @@ def _phrase_breaks(lines: list[str]) -> set[int]:
     """The breaks inside a sentence set one phrase per line (本文系 / 北辰周刊 / 原创作品 / 未经授权
     / 不得转载, a ``<br>`` after every few characters): a run of three or more lines of one to
     eight Han characters and nothing else, whose joined text holds a claim word."""
-    out: set[int] = set()
-    starts = _line_starts(lines)
-    k = 0
-    while k < len(lines):
-        j = k
-        while j < len(lines) and _PHRASE_LINE.fullmatch(lines[j].strip()):
-            j += 1
-        if j - k >= _PHRASE_RUN and _PHRASE_CLAIM.search("".join(x.strip() for x in lines[k:j])):
-            out |= {starts[m + 1] - 1 for m in range(k, j - 1) if lines[m] == lines[m].rstrip()}
-        k = max(j, k + 1)
-    return out
+    return _run_breaks(
+        lines, _PHRASE_LINE, lambda run: _PHRASE_CLAIM.search("".join(x.strip() for x in run)) is not None, unpadded=True
+    )
 
 
 def _without(text: str, offsets: list[int], spaced: frozenset[int] = frozenset()) -> str:
@@ -508,6 +507,16 @@ _EN_SENTENCE_SPLIT = re.compile(r"(?<![A-Z][a-z])(?<!Co)(?<!L\.P)(?<!Pvt)(?<!Pty
 # or inside a partnership's list of names ("Hartwell, Singh & Co.")
 _PARTNERS_FOLLOW = r"[A-Z][\w'’\-]{0,30}(?:,[ ][A-Z][\w'’\-]{0,30}){0,3}[ ](?:&|and)[ ][A-Z]"
 _EN_COMMA_CUT = re.compile(rf",[ ](?!{_COMMA_SUFFIX})(?!{_PARTNERS_FOLLOW})")
+def _cut_at_comma(stop: re.Pattern[str], text: str) -> str:
+    """``text`` up to the first match of ``stop`` (a name's end: a comma, a clause mark), read on
+    past one comma when only an office stands before it ("Public Relations, Universitas X": the
+    office holds nothing on its own, :data:`_OFFICE_ONLY`)."""
+    head = stop.split(text, maxsplit=1)[0]
+    if text[len(head) : len(head) + 1] == "," and _OFFICE_ONLY.fullmatch(head.strip()):
+        return head + "," + stop.split(text[len(head) + 1 :], maxsplit=1)[0]
+    return head
+
+
 _OFFICE_ONLY = re.compile(
     r"(?:(?:The|Corporate|Media|Public|Press|Information|News|Communications?|Marketing)[ ])?"
     r"(?:Public Relations|Communications?|Media Relations|Press Office|Media Unit|Media Office|Information Office|PR Office|News Office|Newsroom)"
@@ -814,10 +823,7 @@ def _clean_name(raw: str) -> str | None:
     name = _JOINT_HOLDERS.sub("", name)
     name = _LEADING_BY.sub("", name)  # before the cut, which reads names that open with a capital
     name = _english_cut(name).strip()
-    parts = _EN_COMMA_CUT.split(name, maxsplit=1)
-    # "X Ltd., London" → "X Ltd."; an office before its institution is read with it ("Public
-    # Relations, Universitas X": the office holds nothing on its own)
-    name = parts[0] if len(parts) == 1 or not _OFFICE_ONLY.fullmatch(parts[0].strip()) else ", ".join(parts[:1] + _EN_COMMA_CUT.split(parts[1], maxsplit=1)[:1])
+    name = _cut_at_comma(_EN_COMMA_CUT, name)  # "X Ltd., London" → "X Ltd."
     tail = _NAME_TAIL.search(name)
     if tail:
         name = name[: tail.start()]
@@ -1651,11 +1657,7 @@ def _copyright_name(folded: str, text: str) -> str | None:
         if _PICTURE_CREDIT.search(folded, max(0, m.start() - 40), m.start()):
             continue
         line = rest = text[m.end() : m.end() + _CUE_WINDOW].split("\n", 1)[0]
-        parts = _NAME_STOP.split(rest, maxsplit=1)
-        rest = parts[0]
-        if len(parts) > 1 and line[len(rest) : len(rest) + 1] == "," and _OFFICE_ONLY.fullmatch(rest.strip()):
-            # an office before its institution ("© 2025 Public Relations, Universitas X") is read with it
-            rest = rest + "," + _NAME_STOP.split(line[len(rest) + 1 :], maxsplit=1)[0]
+        rest = _cut_at_comma(_NAME_STOP, rest)
         rest = _YEAR_CLOSES.split(rest, maxsplit=1)[0]
         name = _plausible_english(_clean_name(rest))
         if name and _SOFTWARE_CREDIT.search(folded, max(0, m.start() - 60), m.start()):
@@ -2513,15 +2515,6 @@ _WRAP = re.compile(r"(?<=[\u3400-\u9fff])\n(?=[\u3400-\u9fff])")
 _WRAPPED_LINE_CHARS = 24
 _SOFT_HYPHEN_WRAP = re.compile(r"(?<=[a-z])-\n(?=[a-z])")
 _ROLE_SENTENCE_BREAK = re.compile(r"(?<![^\s])(?P<last>[^\s]{1,40})\n(?=(?:>[ ]?){0,3}[a-z0-9+(])")  # (> : an e-mail's quoting)
-
-
-def _sentence_goes_on(m: re.Match[str]) -> str:
-    """The match of :data:`_ROLE_SENTENCE_BREAK` with its line break read as a space when an
-    English sentence goes on across it: a word ends the line ("… please email" / "subs@…"),
-    not an address or a sentence's end."""
-    last = m.group("last")
-    word = last[-1].isascii() and (last[-1].isalpha() or last[-1] == ",") and not any(ch in last for ch in "@/.:")
-    return last + (" " if word else "\n")
 _LATIN_SENTENCE_BREAK = re.compile(r"(?<=[A-Za-z,])\n(?=[a-z])|(?<![A-Za-z])[a-z]{1,20}\n(?=[A-Za-z])")
 # a word of the uses or of the ban broken over two lines at any width (不得转 / 载、摘编), or
 # a ban broken before its verb or object (不得 / 转载, …翻印或 / 轉載): one sentence
@@ -2566,9 +2559,20 @@ def _without_registrations(text: str) -> str:
     return "".join(out)
 
 
+def _sentence_goes_on(m: re.Match[str]) -> str:
+    """The match of :data:`_ROLE_SENTENCE_BREAK` with its line break read as a space when an
+    English sentence goes on across it: a word ends the line ("… please email" / "subs@…"),
+    not an address or a sentence's end."""
+    last = m.group("last")
+    word = last[-1].isascii() and (last[-1].isalpha() or last[-1] == ",") and not any(ch in last for ch in "@/.:")
+    return last + (" " if word else "\n")
+
+
 def _unwrapped(folded: str) -> str:
-    """``folded`` with the line breaks of fixed-width wrapping removed (see :data:`_WRAP`) and a
-    Latin word hyphenated at a line's end closed up (redistri- / bution)."""
+    """``folded`` with the line breaks of fixed-width wrapping removed (see :data:`_WRAP`), a
+    use word or a ban broken over two lines closed up (:data:`_USE_WORD_BROKEN`), a Latin word
+    hyphenated at a line's end closed up (redistri- / bution) and an English sentence broken
+    where none ends read with a space (:data:`_LATIN_SENTENCE_BREAK`)."""
     if "\n" not in folded:
         return folded
     folded = _USE_WORD_BROKEN.sub("", _SOFT_HYPHEN_WRAP.sub("", folded))
@@ -3107,14 +3111,14 @@ def _without_desk_lines(text: str) -> str | None:
     return "\n".join(kept)
 
 
-_VARIATION_SELECTORS = dict.fromkeys(range(0xFE00, 0xFE10))
-# A box drawn round a notice in a text view (┌──┐ / │ 版权所有：X │, Unicode's Box Drawing block)
-# frames it: its lines read as spaces, so no name runs into the frame.
-_BOX_DRAWING = dict.fromkeys(range(0x2500, 0x2580), " ")
-# A space other than U+0020 in a holder's name (&nbsp; between its words, a thin space) is the
-# page's typesetting: the name is reported with plain spaces.
+# Read as nothing: an emoji's variation selector (©️). Read as a space: a box drawn round a notice
+# in a text view (┌──┐ / │ 版权所有：X │, Unicode's Box Drawing block) frames it, so no name runs
+# into the frame.
+_READ_AS = {**dict.fromkeys(range(0xFE00, 0xFE10)), **dict.fromkeys(range(0x2500, 0x2580), " ")}
 # Markdown's bold marks round a notice in a text view (**© 2025 X.** All rights reserved): no part of a name.
 _MARKDOWN_BOLD = re.compile(r"\*\*|__(?=\w)|(?<=\w)__")
+# A space other than U+0020 in a holder's name (&nbsp; between its words, a thin space) is the
+# page's typesetting: the name is reported with plain spaces.
 _ODD_SPACE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f]")
 # Full-width Latin letters, digits and the marks between them in a name (Ｔｈｅ Ｘ．Ａｌｌ ｒｉｇｈｔｓ…): read
 # as their ASCII forms, so the name's rules (its end, a legal form) apply.
@@ -3200,8 +3204,8 @@ def parse_notice(
             "alpha-2 code such as 'CN', 'HK', 'TW', 'GB' or 'US'"
         )
     # a letter-spaced claim (华 民 网 版 权 所 有) names its holder closed up; an emoji's variation
-    # selector after the sign (©️) is no part of a name
-    read = unspaced(text).translate(_VARIATION_SELECTORS).translate(_BOX_DRAWING)
+    # selector after the sign (©️) and a box's lines are no part of a name (:data:`_READ_AS`)
+    read = unspaced(text).translate(_READ_AS)
     if "**" in read or "__" in read:
         read = _MARKDOWN_BOLD.sub(lambda m: " " * len(m.group()), read)
     notice = _parse(read, region, site, author)
