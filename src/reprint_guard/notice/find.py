@@ -303,7 +303,8 @@ _LICENCE_TERMS = tuple(
         r"for (?:licensing|permissions?|reprints?|syndication)\b",
         r"licensing\s{0,2}:",
         # "without the agency's consent", "without X's prior written permission"
-        r"without (?:(?:the |our |its |their )?[\w&\-]{1,30}(?:'s|’s) |the |our |its |their )?(?:prior )?(?:express )?(?:written )?(?:permission|consent)",
+        r"without (?:(?:the |our |its |their )?[\w&\-]{1,30}(?:'s|’s) |the |our |its |their )?(?:prior )?(?:express )?(?:written )?(?:permission|consent)"
+        r"|without (?:a |an |our )?(?:valid |written |separate )?licen[cs]e\b",
         # "Reprinting of articles from X requires written permission from the publisher": the use
         # as the subject of a requirement
         r"\b(?:reprint|republicat|republish|reproduc|redistribut|syndicat)\w*\b[^\n.;]{0,80}?\b(?:requires?|needs?)\s{1,3}"
@@ -325,7 +326,9 @@ _LICENCE_TERMS = tuple(
         # a republish box's rules, one per bullet: "You must credit the author and X", "If you
         # republish online, you must link back to the original", "You can't edit our stories"
         r"\byou (?:must|need to|have to|are required to) (?:credit|attribute|cite|acknowledge|link back|link to|include (?:a |the )?(?:link|byline|credit))\b"
-        r"|\byou (?:can't|cannot|can not|may not|must not|mustn't) (?:edit|change|alter|modify|sell|syndicate|republish)\b"
+        # ("You may not copy or republish any story in full without a licence": a long statement's item)
+        r"|\byou (?:can't|cannot|can not|may not|must not|mustn't|are not (?:permitted|allowed) to) (?:[a-z]{2,12},? (?:or |and )?){0,2}?"
+        r"(?:edit|change|alter|modify|sell|syndicate|republish|reprint|reproduce|copy|redistribute|repost|scrape|mirror)\b"
         r"|\b(?:do not|don't) (?:edit|change|alter|rewrite) (?:our|the|this) (?:stor(?:y|ies)|articles?|text|headlines?)\b"
         r"|\blink back to (?:the|our) original\b",
         r"personal,? non-?commercial use",
@@ -394,7 +397,7 @@ _LICENCE_WORDS = (
     "please don't", "to license", "to licence", "to syndicate", "to reuse", "to reproduce", "infringement", "violation",
     "breach", "authorized for", "authorised for", "licensed for", "reproduction", "republication", "redistribution", "reprodu",
     "you must", "you need to", "you have to", "you are required to", "you can't", "you cannot", "you can not", "you may not",
-    "you mustn't", "do not", "don't", "link back", "link to", "freely", "acknowledg", "feel free", "welcome to",
+    "you mustn't", "you are not", "licen", "do not", "don't", "link back", "link to", "freely", "acknowledg", "feel free", "welcome to",
     "please credit", "please cite", "please attribute", "open government licen",
 )  # fmt: skip
 # The same for every _NOTICE_VOCAB pattern (claims and licence terms).

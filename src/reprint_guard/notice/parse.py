@@ -3092,6 +3092,20 @@ keeps hostile input cheap. Contacts are looked for in the whole text."""
 # address (如有侵权请联系删除, "to report copyright infringement"), which a disclaimer gives too.
 # A public account speaking of itself (本号原创, 本公众号所有文章).
 _ACCOUNT_SELF = re.compile(r"本号|本號|本公众号|本公眾號|本账号|本帳號")
+# 临江报业集团（以下简称“本集团”）……著作权均归本集团所有: a long statement names its publisher once and
+# speaks of it by the self-word after; the claim is the defined name's (the name's own run of text)
+_SELF_DEFINED = re.compile(
+    rf"(?P<name>[^{_PUNCT}（(]{{2,40}}?)[ ]?[（(](?:以下|下文|下)?(?:简称|簡稱|称|稱)(?:为|為)?[:：]?[ ]?"
+    rf"[“\"「『]?{_SITE_ITSELF}[”\"」』]?[）)]"
+)
+# "Riverbend Publishing Ltd (the "Publisher") … the copyright of the Publisher", "operated by X Inc.
+# ("we", "us" or "our") … owned by us": terms that define their party once and claim for it after
+_EN_SELF_DEFINED = re.compile(
+    rf"(?P<name>{_EN_NAME})[ ]?\([ ]?(?:(?:hereinafter|hereafter)[ ])?(?:(?:referred to as|called|known as)[ ])?(?:the[ ])?"
+    r"[“\"](?P<alias>[Ww]e|[Uu]s|[A-Z][a-z]{2,15})[”\"]"
+)
+_EN_DEFINED_CLAIM = re.compile(r"©|(?i:copyright|owned by|property of|all rights reserved)")
+_DEFINED_LEAD = re.compile(r"^.*?(?:由|系|是|为|為|即)(?=[^由系是为為即]{2})")  # 本网站由X（以下简称…）主办: X
 _LICENCE_REQUEST = re.compile(r"转载|轉載|授权|授權|版权合作|版權合作|(?i:syndicat|reprint|republi|licens|permission)")
 _DISCLAIMER_OPENS = re.compile(r"[ 【\[]{0,3}(?:免责声明|免責聲明|(?i:disclaimer))")
 _TAKEDOWN_WORDS = re.compile(r"侵权|侵權|侵删|侵刪|删除|刪除|(?i:infring|takedown|dmca)")
@@ -3208,6 +3222,7 @@ def parse_notice(
     read = unspaced(text).translate(_READ_AS)
     if "**" in read or "__" in read:
         read = _MARKDOWN_BOLD.sub(lambda m: " " * len(m.group()), read)
+    read = _without_letter_c(read)
     notice = _parse(read, region, site, author)
     if read != text:
         notice = replace(notice, text=text)
@@ -3224,6 +3239,27 @@ def parse_notice(
         permitted_uses=inner.permitted_uses,
         conditions=inner.conditions,
         licence=inner.licence,
+    )
+
+
+# "(a) … (b) … (c) To republish …": a lettered clause's label, not a copyright sign
+_LETTER_B = re.compile(r"(?:^|(?<=[\s.;。；]))\((?P<b>[bB])\)[ \t]{0,3}(?=[A-Za-z\u3400-\u9fff])")
+_LETTER_C = re.compile(r"(?:^|(?<=[\s.;。；]))\([cC]\)(?=[ \t]{0,3}[A-Za-z\u3400-\u9fff])")
+
+
+def _norm_alias(name: str) -> str:
+    """``name`` as a defined alias is compared: casefolded, a leading "the" dropped."""
+    return re.sub(r"^the[ ]+", "", name.strip().casefold())
+
+
+def _without_letter_c(text: str) -> str:
+    """``text`` with a lettered list's ``(c)`` label blanked (same length) when a ``(b)`` label
+    of the same case comes before it; any other ``(c)`` stays a copyright sign."""
+    if "(" not in text or not (b := _LETTER_B.search(text)):
+        return text
+    case = b.group("b").isupper()
+    return text[: b.end()] + _LETTER_C.sub(
+        lambda m: " " * 3 if m.group()[1].isupper() == case else m.group(), text[b.end() :]
     )
 
 
@@ -3360,6 +3396,12 @@ def _parse(text: str, region: str, site: str | None, author: str | None) -> Lice
     if holder is None and _AUTHOR_CLAIM.search(head):
         # the author a platform's statement names: 本文来自【X】入驻…, 本文来自Y号作者X
         holder = author or _pattern_name(_POSTING_ACCOUNT, folded, text, other="other")
+    elif holder is None and (defined := _SELF_DEFINED.search(folded)) and _UNNAMED_CLAIM.search(folded):
+        holder = _clean_name(_DEFINED_LEAD.sub("", printed[defined.start("name") : defined.end("name")]))
+    elif (defined := _EN_SELF_DEFINED.search(folded)) and _EN_DEFINED_CLAIM.search(folded) and (
+        holder is None or _norm_alias(holder) == defined.group("alias").casefold()
+    ):
+        holder = _clean_name(printed[defined.start("name") : defined.end("name")]) or holder
     elif holder is None and not site and author and _ACCOUNT_SELF.search(head):
         holder = _clean_name(author)  # 本文为本号原创 on a public account's page: the account, its byline
     elif holder is None and site and not _DISCLAIMER_OPENS.match(head):
