@@ -125,3 +125,40 @@ def test_a_ban_item_of_a_terms_list_is_the_notice(tag):
     assert "You may not copy or republish" in (doc.notice_text or "")
     assert set(notice.forbidden_uses) == {"copy", "reprint"}
     assert "You may not copy" not in doc.text
+
+
+# --- a copyright page's clauses: the holder as subject, leave to be had first -------------------
+@pytest.mark.parametrize(
+    "claim",
+    ["华溪日报社对本网站刊登的原创作品享有著作权。", "华溪日报社对其刊登的作品依法享有著作权。"],
+)
+def test_the_subject_of_a_rights_verb_before_the_works_it_names_holds_them(claim):
+    assert parse_notice(claim).rights_holder == "华溪日报社"
+
+
+@pytest.mark.parametrize(
+    ("notice", "forbidden", "conditions"),
+    [
+        ("凡转载本网站原创作品的，须事先取得华溪日报社书面授权。", ("reprint",), ()),
+        ("转载本网站作品，须取得书面授权。", ("reprint",), ()),
+        ("凡转载本网站原创作品的，须取得华溪日报社书面授权，并注明来源。", ("reprint",), ("credit",)),
+    ],
+)
+def test_a_use_that_needs_leave_had_first_is_forbidden(notice, forbidden, conditions):
+    parsed = parse_notice(notice)
+    assert parsed.forbidden_uses == forbidden and parsed.conditions == conditions
+
+
+def test_a_copyright_page_of_numbered_clauses_is_read_whole():
+    after = (
+        "<div class='cont'><h2>版权声明</h2><p>本网站由华溪日报社主办。</p>"
+        "<p>一、华溪日报社对本网站刊登的原创作品享有著作权。</p>"
+        "<p>二、凡转载本网站原创作品的，须事先取得华溪日报社书面授权，并注明“来源：华溪网”。</p>"
+        "<p>三、对于侵犯本网站著作权的行为，华溪日报社将依法追究法律责任。</p>"
+        "<p>四、版权联系人：周先生，电话：028-86961234，邮箱：zhou@huaxi.example.cn</p></div>"
+    )
+    doc, notice = read(after)
+    assert notice.rights_holder == "华溪日报社"
+    assert notice.forbidden_uses == ("reprint",)
+    assert "须事先取得" not in doc.text
+    assert [(e.address, e.role) for e in notice.emails] == [("zhou@huaxi.example.cn", "licensing")]

@@ -247,7 +247,8 @@ _LICENCE_TERMS = tuple(
         # already granted (the second sentence of a classic portal notice, on a line of its own)
         r"(?:已经|已获|已取得)[^，。\n]{0,6}?(?:协议)?授权的(?:媒体|网站|单位)[^。\n]{0,30}?(?:必须|须|应当?|务必)(?:注明|标明|署名)",
         # 刊用本网站稿件，务经书面授权 / 使用本站内容须经书面许可: a use that needs a licence first
-        r"(?:刊用|使用|转载|引用|转发)[^，。\n]{0,10}?[，,]?\s{0,2}(?:务|须|需|必须|应)(?:经|获得?|取得)[^，。\n]{0,8}?(?:授权|许可|同意)",  # (须经本公司书面同意)
+        # (凡转载本网站原创作品的，须事先取得X书面授权: a long statement's clause)
+        r"(?:刊用|使用|转载|引用|转发)[^，。\n]{0,10}?[，,]?\s{0,2}(?:务|须|需|必须|应)(?:事先|事前|预先|提前)?(?:经|获得?|取得|征得)[^，。\n]{0,16}?(?:授权|许可|同意)",  # (须经本公司书面同意)
         # "Want to republish a X story? Write to …": whom to ask for a reprint
         r"\b(?:want|wish|like) to (?:republish|reprint|syndicate)\b|\brepublish\w*\b[^\n]{0,60}?\b(?:write to|contact|e-?mail|call)\b",
         # "This story may be republished free of charge with credit to X": the page's own

@@ -1444,7 +1444,9 @@ _SUBJECT_BEFORE = re.compile(
     # long text is not tried from each of its characters
     r"(?=[^\n]{2,80}\Z)"
     rf"(?:^|(?<=[{_PUNCT} ]))(?P<name>[^{_PUNCT} ][^{_PUNCT}]{{1,39}}?)"
-    r"(?:[ ]?(?:对|對)(?:本文|本作品|本报告|本報告|本站|本网站|本網站|本网|本網|该文|該文|此文)(?:的)?)?(?:依法|合法)?\Z"
+    # (X对本网站刊登的原创作品享有著作权: the works named after the site, as long statements print it)
+    r"(?:[ ]?(?:对|對)(?:本文|本作品|本报告|本報告|本站|本网站|本網站|本网|本網|该文|該文|此文|其)"
+    rf"(?:[^{_PUNCT}]{{0,12}}?(?:作品|内容|內容|稿件|文章|新闻|新聞|图片|圖片|资料|資料))?(?:的)?)?(?:依法|合法)?\Z"
 )
 _EN_SUBJECT_BEFORE = re.compile(rf"(?<![A-Za-z])(?P<name>{_EN_NAME})[ ]\Z")
 _AGENT_CLAIM = re.compile(
@@ -1992,6 +1994,9 @@ _FORBID_TOKEN = re.compile(
     # 转载请在文章开头注明来源, 转载时请于文首注明: the credit asked at a place in the copy
     r"|(?:时|時)?(?:请|請|须|須|需|务必|務必|应|應){1,2}(?:在|于|於)[^。；;\n，,、勿]{1,10}?(?:注明|註明|标明|標明|保留|署名)))"
     r"|(?P<after>须经|須經|需经|需經|需要经|必须经|必須經|应经|應經|应当经|應當經|务经|務經|务须经|務須經|须获|須獲|需获|需獲|必究|禁じ"
+    # 凡转载本网站原创作品的，须事先取得X书面授权: leave to be had first, as long statements word it
+    r"|(?:须|須|需|必须|必須|应当|應當|务必|務必)(?:事先|事前|预先|預先|提前)?(?:取得|获得|獲得|征得|徵得)"
+    r"|(?:须|須|需|必须|必須|应当|應當|务必|務必)(?:事先|事前|预先|預先|提前)(?:经|經)"
     r"|(?i:\b(?:are|is) governed by\b)"
     r"|(?i:\bwithout\b[^.;\n]{0,40}?\b(?:permission|consent|authori[sz]ation|licen[cs]e)"
     r"|\bonly with (?:the )?(?:prior )?(?:express )?(?:written )?(?:permission|consent|authori[sz]ation)"
