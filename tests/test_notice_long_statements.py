@@ -162,3 +162,20 @@ def test_a_copyright_page_of_numbered_clauses_is_read_whole():
     assert notice.forbidden_uses == ("reprint",)
     assert "须事先取得" not in doc.text
     assert [(e.address, e.role) for e in notice.emails] == [("zhou@huaxi.example.cn", "licensing")]
+
+
+def test_a_republication_permitted_under_listed_conditions_is_a_permission():
+    after = (
+        "<div class='legal'><p>About reproduction</p>"
+        "<p>Stories published by the Cobalt Bay Times may be republished by non-profit outlets under the following conditions:</p>"
+        "<p>1. You must credit the Cobalt Bay Times and the author.</p>"
+        "<p>2. You may not edit the story except to shorten it.</p>"
+        "<p>3. You must include a link to the original.</p></div>"
+    )
+    doc, notice = read(after, english=True)
+    assert notice.rights_holder == "Cobalt Bay Times"
+    assert notice.permitted_uses == ("reprint",)
+    assert set(notice.conditions) == {"credit", "link_back"}
+    assert notice.forbidden_uses == ("modify",)
+    # the same words under a ban stay a ban
+    assert parse_notice("No story may be republished under these conditions without permission.").forbidden_uses == ("reprint",)

@@ -259,7 +259,8 @@ _LICENCE_TERMS = tuple(
         # permission on terms, whatever its subject
         # ("This news item may be reproduced by the media with credit to the Council", "Free for
         # publication by the media with credit to X": a media-use permission as releases print it)
-        r"\bmay be (?:freely )?(?:republished|reprinted|reproduced|published|copied|used)\b[^\n.]{0,40}?\b(?:free of charge|at no (?:cost|charge)|provided|as long as|with (?:credit|attribution))\b"
+        r"\bmay be (?:freely )?(?:republished|reprinted|reproduced|published|copied|used)\b[^\n.]{0,40}?\b(?:free of charge|at no (?:cost|charge)|provided|as long as|with (?:credit|attribution)"
+        r"|(?:under|subject to|on) (?:the following|these|certain) (?:conditions|terms|rules|guidelines))\b"
         r"|\bfree (?:for|of charge for) (?:publication|republication|reproduction|use)\b[^\n.]{0,40}?\bwith (?:credit|attribution|acknowledg\w*)\b",
         # "Material featured on this website may be reproduced free of charge after taking proper
         # permission": a use on leave asked first, whatever its subject (a government site's policy)

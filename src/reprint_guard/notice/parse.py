@@ -2084,7 +2084,9 @@ _FORBID_TOKEN = re.compile(
     # "Content … may be reproduced only with due acknowledgement to X": allowed on a credit, not a licence
     r"|\bmay be (?=(?:freely )?(?:reproduced|republished|reprinted|copied|quoted|shared)\b"
     r"(?![^.;\n]{0,80}?\b(?:permission|consent|licen[cs]e|authori[sz]|agreement))"
-    r"[^.;\n]{0,60}?\b(?:with (?:due |full |proper |an? )?(?:acknowledg|credit|attribution)|provided|as long as|if (?:the|you|credit)))))"
+    # ("… may be republished by non-profit outlets under the following conditions:": a republish box's terms)
+    r"[^.;\n]{0,60}?\b(?:with (?:due |full |proper |an? )?(?:acknowledg|credit|attribution)|provided|as long as|if (?:the|you|credit)"
+    r"|(?:under|subject to|on) (?:the following|these|the terms below|certain) (?:conditions|terms|rules|guidelines)))))"
     + "".join(f"|(?P<{use}>{rx})" for use, rx in _USE_WORDS.items())
     + "))"
 )
