@@ -324,7 +324,9 @@ USES = [
     # a ban on editing inside a welcome is the welcome's condition (README, Round 21)
     ("本网站原创内容欢迎转载，转载时请注明来源并保留原文链接，不得对内容进行修改。", set(), {"reprint"}, {"credit", "link_back", "no_derivatives"}),
     ("歡迎轉載，請註明出處；惟不得刪改內容，亦不得作商業用途。", set(), {"reprint"}, {"credit", "no_derivatives", "non_commercial"}),
-    ("引用、转载须注明出处，且不得对本报告进行有悖原意的删节和修改。", {"modify"}, {"reprint"}, {"credit"}),
+    # an edit ban glued to a permission is its condition (bench/notices README, Round 21 part A additions:
+    # '保持稿件完整，不得歪曲、删改' -> no_derivatives), as for 欢迎转载 (from session 27)
+    ("引用、转载须注明出处，且不得对本报告进行有悖原意的删节和修改。", set(), {"reprint"}, {"credit", "no_derivatives"}),
     ("欢迎分享链接，未经授权不得转载、修改。", {"reprint", "modify"}, set(), set()),
     ("採用創用CC「姓名標示－非商業性－相同方式分享」4.0 國際授權條款",
      set(), {"reprint", "modify", "copy", "redistribute"}, {"credit", "non_commercial", "share_alike"}),

@@ -141,7 +141,8 @@ def test_the_subject_of_a_rights_verb_before_the_works_it_names_holds_them(claim
     [
         ("凡转载本网站原创作品的，须事先取得华溪日报社书面授权。", ("reprint",), ()),
         ("转载本网站作品，须取得书面授权。", ("reprint",), ()),
-        ("凡转载本网站原创作品的，须取得华溪日报社书面授权，并注明来源。", ("reprint",), ("credit",)),
+        # (the credit binds licensees: no condition of a permission, bench/notices README, Rounds 18A and 20A)
+        ("凡转载本网站原创作品的，须取得华溪日报社书面授权，并注明来源。", ("reprint",), ()),
     ],
 )
 def test_a_use_that_needs_leave_had_first_is_forbidden(notice, forbidden, conditions):
@@ -179,3 +180,154 @@ def test_a_republication_permitted_under_listed_conditions_is_a_permission():
     assert notice.forbidden_uses == ("modify",)
     # the same words under a ban stay a ban
     assert parse_notice("No story may be republished under these conditions without permission.").forbidden_uses == ("reprint",)
+
+
+# --- a numbered statement under its heading is one notice ---------------------------------------
+def test_every_clause_of_a_numbered_statement_under_its_heading_is_the_notice():
+    # the clauses before the first that reads as a notice line (1. Ownership …) were left in the
+    # body, and the holder came from the officer whose leave clause 4 asks
+    after = (
+        "<section class='legal'><h2>Copyright and Disclaimer</h2>"
+        "<p>1. Ownership. Unless otherwise indicated, the text, photographs and reports published on this website are the "
+        "property of Marlow Shire Council and are protected under the Copyright Act of the republic.</p>"
+        "<p>2. Material of other bodies. Circulars and guidelines of ministries reproduced on this website remain the "
+        "property of their authors, and permission to reuse them must be sought from those bodies.</p>"
+        "<p>3. What you may do. You may download, print and reproduce news items and council reports for personal, "
+        "educational or non-commercial purposes, provided that Marlow Shire Council is acknowledged as the source and "
+        "the material is not altered.</p>"
+        "<p>4. What you may not do. You may not sell the material or reproduce it for commercial purposes without the "
+        "written permission of the Chief Executive Officer.</p>"
+        "<p>5. Contacts. Requests to reproduce material for other purposes: the Communications Officer, "
+        "Email: media@marlow-shire.example, Tel: 01632 960 482.</p></section>"
+    )
+    doc, notice = read(after, english=True)
+    assert (doc.notice_text or "").startswith("Copyright and Disclaimer\n1. Ownership.")
+    assert "1. Ownership" not in doc.text and "What you may do" not in doc.text
+    assert notice.rights_holder == "Marlow Shire Council"
+    assert set(notice.permitted_uses) == {"copy", "download"}
+    assert set(notice.conditions) == {"credit", "non_commercial", "no_derivatives"}
+    assert [(e.address, e.role) for e in notice.emails] == [("media@marlow-shire.example", "licensing")]
+
+
+def test_a_numbered_list_under_no_notice_heading_stays_the_article_s():
+    after = (
+        "<h3>What the council decided</h3>"
+        "<p>1. The budget for parks rises by a tenth next year.</p>"
+        "<p>2. Bus shelters on the ring road are to be replaced.</p>"
+        "<p>3. Material published by the council may not be reproduced without permission.</p>"
+    )
+    doc, notice = read(after, english=True)
+    assert "1. The budget for parks" in doc.text
+
+
+@pytest.mark.parametrize(
+    ("notice", "permitted", "conditions"),
+    [
+        ("This article may be reproduced by the media with acknowledgement, provided the text is not altered.",
+         ("copy",), ("credit", "no_derivatives")),
+        ("Stories may be republished without alteration, with credit to the Harbour Ledger.",
+         ("reprint",), ("credit", "no_derivatives")),
+    ],
+)
+def test_a_permission_kept_to_the_text_as_printed_permits_no_edit(notice, permitted, conditions):
+    parsed = parse_notice(notice)
+    assert parsed.permitted_uses == permitted and parsed.conditions == conditions and parsed.forbidden_uses == ()
+
+
+@pytest.mark.parametrize(
+    "officer",
+    ["the Station Director", "the Chief Administrative Officer", "the Managing Editor"],
+)
+def test_an_officer_whose_leave_is_asked_is_no_holder(officer):
+    notice = (
+        "Recordings of Radio Kasempa programmes are for private listening and may not be rebroadcast or uploaded "
+        f"to other websites without the written permission of {officer} (director@kasempa-radio.example)."
+    )
+    parsed = parse_notice(notice, site="Radio Kasempa")
+    assert parsed.rights_holder == "Radio Kasempa"
+    assert set(parsed.forbidden_uses) == {"broadcast", "reprint"}
+
+
+def test_a_recording_note_is_found_after_its_player():
+    after = (
+        "<audio controls src='/media/hour.mp3'></audio>"
+        "<p class='rec-note'>Recordings of Radio Kasempa programmes are for private listening and may not be rebroadcast "
+        "or uploaded to other websites without the written permission of the Station Director (director@kasempa-radio.example).</p>"
+        "<div class='more'><h3>More programmes</h3><ul><li>Youth Corner</li><li>Farm Hour</li></ul></div>"
+        "<footer><p>Listen on 88.1 MHz Kasempa · 94.3 MHz Mufumbwe</p></footer>"
+    )
+    doc, notice = read(after, english=True)
+    assert "may not be rebroadcast" in (doc.notice_text or "")
+    assert [(e.address, e.role) for e in notice.emails] == [("director@kasempa-radio.example", "licensing")]
+
+
+# --- whose reprints a credit rule permits -------------------------------------------------------
+@pytest.mark.parametrize(
+    ("notice", "forbidden", "permitted", "conditions"),
+    [
+        ("各级媒体、网站转载本网原创新闻，须注明“来源：秦岭职业学院官网”，不得歪曲、篡改原意；商业性使用须经学院书面同意。",
+         (), ("reprint",), ("credit", "non_commercial", "no_derivatives")),
+        ("媒体转载本报稿件，请注明出处。", (), ("reprint",), ("credit",)),
+        # the leave asked after a comma binds licensees: its credit is no condition of a permission
+        ("任何单位或个人转载、摘编上述作品，须事先取得南岭网书面授权，并注明“来源：南岭网”。", ("reprint", "excerpt"), (), ()),
+    ],
+)
+def test_a_credit_rule_after_what_is_reprinted(notice, forbidden, permitted, conditions):
+    parsed = parse_notice(notice)
+    assert (parsed.forbidden_uses, parsed.permitted_uses, parsed.conditions) == (forbidden, permitted, conditions)
+
+
+def test_a_link_to_the_reprint_terms_after_a_credit_sentence_is_the_licensing_route():
+    notice = "本网原创稿件欢迎转载，转载请注明出处“辽东理工新闻网”。媒体转载请阅读《稿件转载须知》 (https://news.liaodong.example.cn/zzxz.htm)。"
+    assert [(u.url, u.role) for u in parse_notice(notice).urls] == [("https://news.liaodong.example.cn/zzxz.htm", "licensing")]
+    # the credit's own address stays the credit's text
+    credit = "转载请注明：文章转载自 辽东理工新闻网 https://news.liaodong.example.cn/"
+    assert [u.role for u in parse_notice(credit).urls] == ["other"]
+
+
+# --- terms above the text, a © row below --------------------------------------------------------
+def test_terms_printed_above_the_text_join_a_footer_s_bare_claim():
+    page = (
+        "<html><head><meta charset='utf-8'><title>New motorcycles for parish chiefs | Kasoli District</title></head><body>"
+        "<main><article><h1>New motorcycles for parish chiefs</h1><p class='submitted'>Submitted by Information Office on 25/08/2025</p>"
+        "<p class='release-note'><em>This release is issued by the Kasoli District Information Office. The media may publish it "
+        "in full or in part with credit to Kasoli District Local Government.</em></p>"
+        + "".join(f"<p>{p}</p>" for p in PARAS_EN)
+        + "</article></main><footer><div>Copyright © 2025 Kasoli District Local Government | Powered by Webhaus</div></footer></body></html>"
+    )
+    doc = extract(page, content_type="html")
+    notice = page_notice(doc)
+    assert notice.rights_holder == "Kasoli District Local Government"
+    assert notice.permitted_uses == ("reprint",) and notice.conditions == ("credit",)
+    assert "The media may publish it" not in doc.text
+
+
+def test_a_story_opening_on_a_rule_is_no_terms_line():
+    page = (
+        "<html><head><meta charset='utf-8'><title>Court rules on reprints | Kasoli Times</title></head><body>"
+        "<main><article><h1>Court rules on reprints</h1>"
+        "<p>The High Court ruled on Monday that newspapers may not reproduce court records without permission, the judge said.</p>"
+        + "".join(f"<p>{p}</p>" for p in PARAS_EN)
+        + "</article></main><footer><div>Copyright © 2025 Kasoli Times</div></footer></body></html>"
+    )
+    doc = extract(page, content_type="html")
+    assert "The High Court ruled" in doc.text
+
+
+def test_a_print_view_s_title_names_no_site():
+    page = (
+        "<html><head><meta charset='utf-8'><title>列印 - 竹溪鄉民代表會定期大會閉幕</title></head><body>"
+        "<h2>竹溪鄉民代表會定期大會閉幕</h2>" + "".join(f"<p>{p}</p>" for p in PARAS_ZH) + "<p>本會版權所有</p></body></html>"
+    )
+    doc = extract(page, content_type="html")
+    assert doc.outlet != "列印"
+    assert page_notice(doc).rights_holder != "列印"
+
+
+@pytest.mark.parametrize(
+    "law",
+    ["the Copyright Act of the republic", "the Copyright and Neighbouring Rights Act", "the Copyright (Amendment) Act"],
+)
+def test_a_copyright_law_s_name_is_no_claim(law):
+    assert parse_notice(f"The reports are the property of Marlow Shire Council and are protected under {law}.").rights_holder == "Marlow Shire Council"
+    assert parse_notice(f"Material on this site is protected under {law}.").rights_holder is None

@@ -1001,6 +1001,14 @@ def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool, afte
         lead = _leading_notice(fallback, parsed.text, _SYNDICATED_HINT)
         if lead is not None and lead not in notice and _SYNDICATED_OPENING.match(_simplified(lead)):
             notice = lead + "\n" + notice
+    if notice is not None and not any(notice_terms(notice)):
+        # a footer's © row under a page whose terms stand above the text ("The media may publish
+        # it … with credit to X" under the headline): those terms are the page's
+        lines = _body_lines(parsed.text)
+        lead = find._find_leading_terms(lines)
+        if lead is not None and lines[lead].text not in notice and any(notice_terms(lines[lead].text)):
+            notice = lines[lead].text + "\n" + notice
+            parsed = replace(parsed, text="\n".join(line.text for k, line in enumerate(lines) if k != lead))
     if notice is not None:
         notice = _with_second_terms(notice, (page_text, with_asides) if has_aside else (page_text,), parsed.text, title)
         notice = _with_page_licensing_contacts(notice, page_text, _link_texts(tree), _claim_list_items(notice, tree))
@@ -1109,6 +1117,11 @@ def _account_for_platform(sitename: str | None, tree, page_url: str | None) -> s
 
 _COPYRIGHT_LEAD = re.compile(r"[ ]?(?:©|\([cC]\)|(?i:copyright)|(?:19|20)\d{2}\b)")
 _POWERED_BY = re.compile(r"(?i:power(?:ed)?[ ]by)\b")
+# "列印 - 标题", "Print | Headline", "标题 - 手机版": the page's view, no part of the site's name
+_VIEW_WORD = re.compile(
+    r"列印|打印|打印本[页頁]|列印本[页頁]|友善列印|友好打印|手机版|手機版|移动版|移動版|阅读模式|閱讀模式"
+    r"|(?i:print(?:er[- ]friendly)?(?:[ ](?:version|view|page))?|mobile(?:[ ]version)?|amp)"
+)
 _SELF_REFERENCE = re.compile(r"本(?:报|報|网|網|网站|網站|站|刊|台|社|平台|号|號)(?:原创|原創|讯|訊|记者|記者)?")
 _FOOTER_CLAIM_LINE = re.compile(r"©|\([cC]\)|(?i:copyright)|版[权權]所有")
 _ICP_AFTER_NAME = re.compile(r"(?:^|[|｜]\s{0,3})(?P<name>[^\s|｜:：]{2,20})[\s\u3000]{1,4}[\u4e00-\u9fff]?ICP[备證证]")
@@ -1618,7 +1631,7 @@ def _title_site(raw_title: str | None, title: str | None) -> str | None:
     if not raw_title:
         return None
     # "标题 - 栏目 - 站名 - Powered by X!": a forum template's software credit closes the title
-    parts = [p.strip() for p in _TITLE_SEPARATOR.split(raw_title) if p.strip() and not _POWERED_BY.match(p.strip())]
+    parts = [p.strip() for p in _TITLE_SEPARATOR.split(raw_title) if p.strip() and not _POWERED_BY.match(p.strip()) and not _VIEW_WORD.fullmatch(p.strip())]
     if len(parts) < 2:
         return None
     site = parts[-1]
@@ -1654,7 +1667,7 @@ def _headline_side(
     nothing: old Taiwan and Hong Kong templates put the site first."""
     if not raw_title or not title:
         return None
-    parts = [p.strip() for p in _TITLE_SEPARATOR.split(raw_title) if p.strip() and not _POWERED_BY.match(p.strip())]
+    parts = [p.strip() for p in _TITLE_SEPARATOR.split(raw_title) if p.strip() and not _POWERED_BY.match(p.strip()) and not _VIEW_WORD.fullmatch(p.strip())]
     if len(parts) < 2:
         return None
     key = _title_key(title)

@@ -66,7 +66,11 @@ def _closed_up(text: str) -> str:
 _NOTICE_HEADING = re.compile(
     r"[【\[]?\s{0,2}(?:版权声明|版权说明|版权申明|版权公告|版权信息|版权告示|著作权声明|著作权说明|转载声明|转载须知|"
     r"copyright notice|copyright & permissions|copyright and permissions|rights and permissions|"
-    r"reprints? (?:and|&) permissions|licensing|reprint policy)\s{0,2}[】\]]?\s{0,2}[:：]?",
+    r"reprints? (?:and|&) permissions|licensing|reprint policy|"
+    # a long statement's heading (法律声明, 免责及版权声明, "Copyright and Disclaimer", "Terms of reproduction")
+    r"法律声明|网站声明|本站声明|本网声明|(?:免责|版权)(?:及|和|与|暨)(?:版权|免责)声明|"
+    r"copyright (?:and|&) (?:disclaimer|reuse|re-use|reproduction)|copyright policy|reuse policy|legal notice|"
+    r"terms of (?:reproduction|republication|reuse|re-use)|republishing guidelines)\s{0,2}[】\]]?\s{0,2}[:：]?",
     re.I,
 )
 # Notice wording, in two kinds. A claim says who holds the rights …
@@ -259,7 +263,8 @@ _LICENCE_TERMS = tuple(
         # permission on terms, whatever its subject
         # ("This news item may be reproduced by the media with credit to the Council", "Free for
         # publication by the media with credit to X": a media-use permission as releases print it)
-        r"\bmay be (?:freely )?(?:republished|reprinted|reproduced|published|copied|used)\b[^\n.]{0,40}?\b(?:free of charge|at no (?:cost|charge)|provided|as long as|with (?:credit|attribution)"
+        # ("It may be reproduced for development and educational purposes with acknowledgement of the Council")
+        r"\bmay be (?:freely )?(?:republished|reprinted|reproduced|published|copied|used)\b[^\n.]{0,60}?\b(?:free of charge|at no (?:cost|charge)|provided|as long as|with (?:due )?(?:credit|attribution|acknowledg\w*)"
         r"|(?:under|subject to|on) (?:the following|these|certain) (?:conditions|terms|rules|guidelines))\b"
         r"|\bfree (?:for|of charge for) (?:publication|republication|reproduction|use)\b[^\n.]{0,40}?\bwith (?:credit|attribution|acknowledg\w*)\b",
         # "Material featured on this website may be reproduced free of charge after taking proper
@@ -273,7 +278,8 @@ _LICENCE_TERMS = tuple(
         r"|\bmay be (?:republished|reprinted|reproduced|copied|shared|quoted)\b(?: in (?:full|whole|part))?[ ](?:with (?:due |an? )?(?:acknowledg\w*|credit|attribution)"
         r"|without (?:prior |further |written |our )?(?:permission|charge))"
         # the same with its user as subject: "Media houses may reproduce this release with credit to X"
-        r"|\b(?:may|can|are (?:free|welcome) to) (?:freely )?(?:republish|reprint|reproduce|carry|quote|share)\b[^\n.]{0,40}?"
+        # ("The media may publish it in full or in part with credit to X": a release's note)
+        r"|\b(?:may|can|are (?:free|welcome) to) (?:freely )?(?:republish|reprint|reproduce|carry|quote|share|publish|use|run|air)\b[^\n.]{0,40}?"
         r"\b(?:with|provided|as long as|giving) (?:due |full |proper |an? )?(?:acknowledg\w*|credit|attribution)"
         r"|\b(?:feel free|(?:you are|you're) (?:most |very )?welcome) to (?:share|republish|reprint|reproduce|use)\b[^.\n]{0,20}?"
         r"\b(?:this|our|the|these) (?:story|stories|article|articles|content|work|piece|report)\b",
@@ -335,7 +341,8 @@ _LICENCE_TERMS = tuple(
         r"|\blink back to (?:the|our) original\b",
         r"personal,? non-?commercial use",
         r"\breprints?\b[^\n]{0,60}\b(?:contact|call|visit)\b|\b(?:contact|call|visit)\b[^\n]{0,60}\breprints?\b",
-        r"may not be (?:published|broadcast)|text and data mining|\bmaterial may\b",
+        # ("Recordings … may not be rebroadcast or uploaded to other websites without …": a station's note)
+        r"may not be (?:published|broadcast|rebroadcast|re-broadcast|uploaded|posted)|text and data mining|\bmaterial may\b",
         # "Content may be used only with the written permission of the editorial board"
         r"\b(?:used|reproduced|republished|reprinted|copied|permitted|allowed)\b[^\n.;]{0,20}?\bonly with (?:the )?(?:prior )?"
         r"(?:express )?(?:written )?(?:permission|consent|authori[sz]ation)\b",
@@ -693,6 +700,23 @@ def _is_statement_item(lines: Sequence[_Line], k: int) -> bool:
         if len(text) > 300 or not _LIST_ITEM.match(text):
             return False
     return False
+
+
+_STATEMENT_ITEM_CHARS = 600
+
+
+def _numbered_statement_heading(lines: Sequence[_Line], k: int) -> int | None:
+    """The notice heading (版权声明, 法律声明, "Copyright and Disclaimer") over the numbered list
+    line ``k`` is an item of, with only items of at most :data:`_STATEMENT_ITEM_CHARS` characters
+    between (at most :data:`_STATEMENT_LIST_ITEMS`): a long statement's clauses are its notice
+    however each is worded (1. Ownership … 3. What you may do … 4. What you may not do …)."""
+    if not _LIST_ITEM.match(lines[k].text):
+        return None
+    j = k - 1
+    while j > 0 and k - j <= _STATEMENT_LIST_ITEMS and len(lines[j].text) <= _STATEMENT_ITEM_CHARS and _LIST_ITEM.match(lines[j].text):
+        j -= 1
+    text = lines[j].text if j >= 0 else ""
+    return j if j > 0 and j < k and len(text) <= 60 and _is_notice_heading(text) else None
 
 
 def _is_contact_line(line: str) -> bool:
@@ -1208,7 +1232,11 @@ def _walk_notice_span(lines: Sequence[_Line], *, prose_after: bool, after_articl
         if nxt is None:
             return None
         run_start, offset = nxt, 0
-    if offset == 0:
+    # (the items' run up to an eligible notice line is the statement's: the 60 % mark may fall inside it)
+    heading = _numbered_statement_heading(lines, run_start) if offset == 0 else None
+    if heading is not None:
+        run_start = heading  # 版权声明 / "Copyright and Disclaimer" over 1. 2. 3.: every clause is the notice's
+    elif offset == 0:
         glued = _notice_start_in(lines[run_start].text)
         if glued:
             offset = glued
@@ -1454,6 +1482,22 @@ def _find_leading_notice(lines: Sequence[_Line]) -> int | None:
         claims = any(p.search(folded) for p in _CLAIM_VOCAB) or _HEADING_LABEL.match(folded) is not None
         terms = any(p.search(folded) for p in _LICENCE_TERMS)
         if claims and (terms or (len(text) <= _SYNDICATED_CHARS and _SYNDICATED_OPENING.match(folded))) and not _is_narrative(text):
+            return k
+    return None
+
+
+def _find_leading_terms(lines: Sequence[_Line]) -> int | None:
+    """Index of a line of licence terms printed above the article among its first lines ("The
+    media may publish it in full or in part with credit to X", 本文欢迎转载，请注明出处), or
+    ``None``: at most 300 characters, stating terms (:data:`_LICENCE_TERMS`), no sentence of the
+    story (:func:`_is_narrative`, reported speech). For a page whose closing notice claims the
+    rights and states no terms (a footer's © row): the terms above the text are the page's."""
+    for k, line in enumerate(lines[:_LEADING_LINES]):
+        text = line.text
+        if len(text) > 300 or not _may_hold_licence_terms(text):
+            continue
+        folded = _simplified(text)
+        if any(p.search(folded) for p in _LICENCE_TERMS) and not _is_narrative(text) and not _REPORTED_SPEECH.search(folded):
             return k
     return None
 

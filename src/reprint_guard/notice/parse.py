@@ -159,7 +159,10 @@ _EN_OWNER = (
 _COPYRIGHT_SIGN = re.compile(
     # "Copyright@X" (an @ for the sign, as some public accounts print it) unless an address follows
     # (and Swahili's, Malay's and Indonesian's word for it: "hakimiliki@2017 X", "Hak Cipta © 2024 X")
-    r"(?=[©(cChH])(?:©|\([cC]\)|(?i:copyrights?|hakimiliki|hak[ ]?cipta)(?:[@＠](?![\w.\-]{1,64}\.[A-Za-z]{2,}))?[\]】]?)(?:[ ]{0,3}(?:©|\([cC]\)))?[ ]{0,3}[:\-–—]?[ ]{0,3}"
+    # ("protected under the Copyright Act of the republic": a law's name, no claim)
+    r"(?=[©(cChH])(?:©|\([cC]\)|(?i:copyrights?|hakimiliki|hak[ ]?cipta)"
+    r"(?![ ](?:\([A-Za-z]{1,12}\)[ ])?(?i:act|acts|law|laws|ordinance|regulations?|rules|office|board|tribunal|commission|directive|treaty"
+    r"|(?:and|&)[ ](?:related|neighbouring|neighboring)[ ]rights)\b)(?:[@＠](?![\w.\-]{1,64}\.[A-Za-z]{2,}))?[\]】]?)(?:[ ]{0,3}(?:©|\([cC]\)))?[ ]{0,3}[:\-–—]?[ ]{0,3}"
     # (a footer's separator after the year: "© 2025 | X | All rights reserved", "© 2025 · X")
     r"(?:(?:19|20)\d{2}(?:[ ]{0,2}-[ ]{0,2}(?:(?:19|20)\d{2}|present|now))?年?[ ]{0,3}[,|｜·•]?[ ]{0,3})?"
     r"(?:(?i:all rights? (?:are )?reserved|terpelihara|dilindungi(?:[ ]undang-undang)?)[ ]{0,2}[,.:]?[ ]{0,3}"
@@ -935,11 +938,19 @@ _DESK_SUFFIX = re.compile(
 _VENDOR_NAME = re.compile(r"[ ](?:Reprints|Syndication|Syndicate|Licensing|Permissions|Content[ ]Services|Clearance[ ]Cent(?:er|re))\Z")
 
 
+# "without the written permission of the Station Director": an officer whose leave is asked, no holder
+_OFFICER_ONLY = re.compile(
+    r"(?:[Tt]he[ ])?(?:[A-Z][a-z]+[ ]){0,3}(?:Director|Editor|Editor-in-Chief|Manager|Officer|Secretary|Commissioner"
+    r"|Chairman|Chairperson|Chair|Administrator|Registrar|Controller|Head|President|Clerk|Executive|Publisher)"
+)
+
+
 def _desk_owner(name: str | None) -> str | None:
     """``name`` without a licensing desk's words at its end ("Lakeside Herald Syndication Desk"
-    → "Lakeside Herald"); ``None`` when the desk is all it names ("the Syndication Desk") or
-    the name is a reprint vendor's ("Brightline Reprints")."""
-    if name is not None and _VENDOR_NAME.search(name):
+    → "Lakeside Herald"); ``None`` when the desk is all it names ("the Syndication Desk"), the
+    name is a reprint vendor's ("Brightline Reprints") or an officer's title ("the Station
+    Director", "Chief Administrative Officer": :data:`_OFFICER_ONLY`)."""
+    if name is not None and (_VENDOR_NAME.search(name) or _OFFICER_ONLY.fullmatch(name.strip())):
         return None
     if name is None or (m := _DESK_SUFFIX.search(" " + name)) is None:
         return name
@@ -1928,7 +1939,9 @@ _USE_WORDS = {
     # ("free for publication": the release's publication elsewhere, as "published" is)
     r"|(?<=free for )publication\b|(?<=free of charge for )publication\b"
     # "post them to the web": putting the text on another site, as 转贴 is (README, Round 21B)
-    r"|\bpost(?:ed|ing)? (?:it|them|(?:our |the |these |this )?(?:articles?|stor(?:y|ies)|content)) (?:to|on) (?:the web|the internet|other (?:web)?sites?|(?:a|any|your) (?:web)?site)\b)",
+    r"|\bpost(?:ed|ing)? (?:it|them|(?:our |the |these |this )?(?:articles?|stor(?:y|ies)|content)) (?:to|on) (?:the web|the internet|other (?:web)?sites?|(?:a|any|your) (?:web)?site)\b"
+    # "may not be rebroadcast or uploaded to other websites": the same for a recording
+    r"|\bupload(?:s|ed|ing)? (?:(?:it|them) )?(?:to|on(?:to)?) (?:other|another|any|third[- ]party) (?:web)?(?:sites?|platforms?)\b)",
     # 剪辑 (cutting a programme or a video) changes the work (bench/notices README, Round 11)
     "modify": r"修改|改编|改編|篡改|改写|改寫|删改|刪改|洗稿|改动|改動|改作|剪辑|剪輯"
     r"|(?i:\b(?:modif\w{0,8}|alter(?:s|ed|ing|ations?)?\b|adapt(?:s|ed|ing|ations?)?\b"
@@ -1954,7 +1967,7 @@ _USE_WORDS = {
     "ai_training": r"人工智能|(?<![A-Za-z])AI(?![A-Za-z])|大模型|模型训练|模型訓練"
     r"|(?i:\bartificial intelligence\b|\bmachine learning\b|\btrain(?:ing)? (?:of )?(?:ai|models?|large language)\b)",
 }
-_USE_FIRST = "剪发發转轉転搬重刊修改篡删刪洗摘节節镜鏡复複翻拷下播传傳分散爬抓采採数數人大模使公任AaBbCcDdEeMmPpQqRrSsTt"
+_USE_FIRST = "剪发發转轉転搬重刊修改篡删刪洗摘节節镜鏡复複翻拷下播传傳分散爬抓采採数數人大模使公任AaBbCcDdEeMmPpQqRrSsTtUu"
 _USE = re.compile(
     rf"(?=[{_USE_FIRST}])(?:" + "|".join(f"(?P<{use}>{rx})" for use, rx in _USE_WORDS.items()) + ")"
 )
@@ -1992,7 +2005,9 @@ _FORBID_TOKEN = re.compile(
     # 转载请尊重版权，注明来源: a courtesy asked first, the credit as the request's second part
     r"|(?:时|時)?(?:请|請)[^。；;\n，,、勿]{1,8}?(?:[，,、][ ]{0,2}|并|並)(?:注明|註明|标明|標明)"
     # 转载请在文章开头注明来源, 转载时请于文首注明: the credit asked at a place in the copy
-    r"|(?:时|時)?(?:请|請|须|須|需|务必|務必|应|應){1,2}(?:在|于|於)[^。；;\n，,、勿]{1,10}?(?:注明|註明|标明|標明|保留|署名)))"
+    r"|(?:时|時)?(?:请|請|须|須|需|务必|務必|应|應){1,2}(?:在|于|於)[^。；;\n，,、勿]{1,10}?(?:注明|註明|标明|標明|保留|署名)"
+    # 各级媒体转载本网原创新闻，须注明来源: what is reprinted named before the credit asked
+    r"|[^，,。；;\n注註标標保署无無不免请請须須需勿]{1,12}?[，,]?[ ]{0,2}(?:时|時)?(?:请|請|须|須|需|务必|務必|应|應)(?:注明|註明|标明|標明|署名)))"
     r"|(?P<after>须经|須經|需经|需經|需要经|必须经|必須經|应经|應經|应当经|應當經|务经|務經|务须经|務須經|须获|須獲|需获|需獲|必究|禁じ"
     # 凡转载本网站原创作品的，须事先取得X书面授权: leave to be had first, as long statements word it
     r"|(?:须|須|需|必须|必須|应当|應當|务必|務必)(?:事先|事前|预先|預先|提前)?(?:取得|获得|獲得|征得|徵得)"
@@ -2073,7 +2088,8 @@ _FORBID_TOKEN = re.compile(
     # "Free for publication by the media with credit to X" (a media release's stamp)
     r"|\bfree (?:for|of charge for) (?=(?:re)?publication\b|reproduction\b)"
     # "Media outlets may republish our stories at no cost" (not "… only with permission")
-    r"|\bmay (?=(?:republish|reprint|reproduce|share|copy|repost|redistribute|distribute)\b(?![^.;\n]{0,80}?\b(?:permission|consent|licen[cs]e|authori[sz]|agreement)))"
+    # ("The media may publish it in full or in part with credit to X": a release's note)
+    r"|\bmay (?=(?:republish|reprint|reproduce|share|copy|repost|redistribute|distribute|publish)\b(?![^.;\n]{0,80}?\b(?:permission|consent|licen[cs]e|authori[sz]|agreement)))"
     # "Reposting is permitted if …", "Republishing is allowed with attribution"
     r"|\b(?=(?:re-?posting|republishing|reprinting|republication|reproduction) (?:is|are) (?:permitted|allowed|welcome)\b)"
     # "This press release may be reproduced in full without permission": no leave needed, a
@@ -2099,7 +2115,11 @@ _ANY_USE = re.compile("(?=[^\\W\\d_])(?:" + "|".join(f"(?:{p})" for p in _USE_WO
 _JOINED_USE = re.compile(r"[^或及和与與]{0,6}?(?:或者|或|以及|及|和|与|與)(?:其他|其它)?(?:擅自|任意|随意|隨意)?(?=" + _ANY_USE.pattern + ")")
 # 拒绝任何不保留版权的转载: reprints that keep the notice are welcome.
 _KEEP_NOTICE = re.compile(r"不保留(?:本文)?(?:版[权權]|声明|聲明|出处|出處|作者)[^。\n]{0,6}?(?:转载|轉載)")
-_PERSONAL_USE = re.compile(r"(?i:personal,? (?:and )?non-?commercial use|个人非商业|個人非商業|个人学习|個人學習)")
+_PERSONAL_USE = re.compile(
+    # ("for personal, educational or non-commercial purposes": a district's terms list the uses so)
+    r"(?i:personal,? (?:and )?non-?commercial use|personal(?:,? (?:and |or )?(?:educational|private|research|study|academic)){0,3},? (?:and |or )?non-?commercial (?:use|purposes?)"
+    r"|个人非商业|個人非商業|个人学习|個人學習)"
+)
 _CONDITION_PATTERNS = (
     (
         "credit",
@@ -2144,7 +2164,8 @@ _CONDITION_PATTERNS = (
             # 不得用於商業用途, 禁止作营利使用
             r"|(?:不得|不可|禁止|严禁|嚴禁|请勿|請勿|勿)(?:用于|用於|用作|作为|作為|作|做|供)?(?:任何)?(?:商业|商業|营利|營利|盈利)(?:性)?(?:用途|目的|使用|之用)"
             # 商业使用请来信 / "For commercial use, please contact": only commercial use asks
-            r"|(?:商业|商業)(?:使用|用途|用|转载|轉載)[^。；\n]{0,4}?(?:请|請|须|須|需)(?:先)?(?:联系|聯繫|来信|來信|洽|联络|聯絡|取得|获得|獲得|征得|徵得)"
+            # (商业性使用须经学院书面同意: commercial use needs leave, the rest is permitted)
+            r"|(?:商业|商業)(?:性)?(?:使用|用途|用|转载|轉載)[^。；\n]{0,4}?(?:请|請|须|須|需)(?:先|事先)?(?:联系|聯繫|来信|來信|洽|联络|聯絡|取得|获得|獲得|征得|徵得|经|經)"
             r"|(?i:for commercial (?:use|purposes|reuse|republication)[, ]{1,3}(?:please )?(?:contact|write|e-?mail|get in touch))"
             # "Commercial use is not permitted", "not for commercial use", "do not charge readers for it"
             r"|(?i:\bcommercial (?:use|reuse|purposes)\b[^.;\n]{0,12}?\b(?:is|are) (?:not|never) (?:permitted|allowed)"
@@ -2154,7 +2175,12 @@ _CONDITION_PATTERNS = (
         ),
     ),
     ("share_alike", re.compile(r"相同方式共享|相同方式分享|(?i:share[- ]?alike)")),
-    ("no_derivatives", re.compile(r"禁止演绎|禁止改作|(?i:no[- ]?deriv\w*)")),
+    # ("provided the text is not altered", "without alteration": a permission's terms keep the text as it is)
+    ("no_derivatives", re.compile(
+        r"禁止演绎|禁止改作|(?i:no[- ]?deriv\w*"
+        r"|\b(?:provided|as long as|on condition)(?: that)?\b[^.;\n]{0,120}?\b(?:is|are) not (?:altered|edited|changed|modified|amended)\b"
+        r"|\b(?:without|with no) (?:any )?(?:alteration|modification|amendment|editing)s?\b|\bunaltered\b|\bunedited\b)"
+    )),
     ("link_back", re.compile(r"(?:转载|轉載)[^。\n]{0,6}?(?:注明|註明|标明|標明)[^\n]{0,60}?(?:https?://|www\.)|原文(?:链接|鏈接|連結|连结|连接|連接)(?![ ]{0,2}[:：])|(?<=\S)原文(?:链接|鏈接|連結|连结|连接|連接)|(?:附上|附)(?:原文)?(?:出处|出處)?(?:链接|鏈接|連結)|保留[^。；\n]{0,12}?(?:链接|鏈接|連結)|(?i:link (?:back )?to (?:the )?original|link back|include (?:a |an )?(?:link|hyperlink) to\b"
     # "only with an active hyperlink to the source", "a hyperlink to X … is required" (the terms
     # of sites in the former Soviet Union print them so)
@@ -2323,6 +2349,7 @@ def _find_uses(folded: str) -> tuple[set[str], set[str], set[str]]:
                 else:
                     permitted.add("reprint")
                     conditions.add("credit")
+                    welcomed = True  # (转载本网新闻须注明来源，不得篡改原意: the edit ban is the permission's term)
             elif kind == "deny":
                 clause = re.split(r"[，,、。；;\n]", folded[m.end() : m.end() + 16], maxsplit=1)[0]
                 commercial = _COMMERCIAL.search(clause)
@@ -2407,7 +2434,9 @@ _LICENSEE_RULE = re.compile(
 # clause about reprinting of its own (…授权，非商业转载请注明出处). A commercial-only request (商业转载请联系
 # 作者获得授权) leaves the other reprints permitted and their terms.
 _LICENCE_REQUEST_TERMS = re.compile(
-    r"(?<!商业)(?<!商業)(?:转载|轉載)(?:时|時)?[^，,。；;\n注註标標保署]{0,60}?(?:授权|授權|许可|許可)"
+    # (任何单位转载、摘编…上述作品，须事先取得X书面授权，并注明…: the leave asked after a comma)
+    r"(?<!商业)(?<!商業)(?:转载|轉載)(?:时|時)?[^，,。；;\n注註标標保署]{0,60}?"
+    r"(?:[，,][ ]?(?:须|須|需|应|應|必须|必須|务必|務必)[^，,。；;\n注註标標保署]{0,30}?)?(?:授权|授權|许可|許可)"
     r"(?P<terms>(?:(?!转载|轉載)[^。；;\n]){1,80})"
 )
 
@@ -2503,6 +2532,7 @@ def _uses_and_permissions(
     permitted -= forbidden
     if "no_derivatives" in conditions and permitted:
         forbidden.discard("modify")  # "You can't edit our stories" in a republish box: the permission's condition
+        permitted.discard("modify")  # ("provided the text is not altered" names the use it keeps out)
     if _PERSONAL_USE.search(folded):
         # "for your personal, non-commercial use": an exception to a general prohibition
         permitted.add("copy")
@@ -3329,8 +3359,10 @@ def _parse(text: str, region: str, site: str | None, author: str | None) -> Lice
     seen: set[tuple[object, ...]] = set()
     for (start, _, kind, item), role in zip(contacts, roles):
         line_start = folded.rfind("\n", 0, start) + 1
-        if isinstance(item, Link) and _CREDIT_TEMPLATE.search(folded, line_start, start):
-            role = "other"  # 转载请注明：文章转载自 X [URL]: the address is the credit's text, not a desk
+        if isinstance(item, Link) and _CREDIT_TEMPLATE.search(folded, _sentence_start(folded, line_start, start), start):
+            # 转载请注明：文章转载自 X [URL]: the address is the credit's text, not a desk (in its own
+            # sentence: …转载请注明出处。媒体转载请阅读《转载须知》[URL] points to the terms)
+            role = "other"
         elif _CREDIT_ROW_LABEL.match(folded, line_start) and not _CREDIT_ROW_ASKS.search(folded, line_start, start):
             # 链接：[URL], 出处：[URL], 来源：X（[phone]）under a byline: the article's own page or its
             # source's switchboard, not a desk (unless the row itself speaks of licences)
