@@ -331,3 +331,19 @@ def test_a_print_view_s_title_names_no_site():
 def test_a_copyright_law_s_name_is_no_claim(law):
     assert parse_notice(f"The reports are the property of Marlow Shire Council and are protected under {law}.").rights_holder == "Marlow Shire Council"
     assert parse_notice(f"Material on this site is protected under {law}.").rights_holder is None
+
+
+# --- a desk's label with an object ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Complaints about service delivery: Charter Desk, Toll free: 01632 960 214.",
+        "Requests to reproduce material: the Information Officer, Tel: 01632 960 137. "
+        "Complaints about service delivery: District Client Charter Desk, Toll free: 01632 960 214.",
+    ],
+)
+def test_a_desk_named_with_what_it_handles_keeps_its_own_role(row):
+    # "delivery" in the complaint desk's object read as a subscription desk, and a lookback that
+    # cut the label's head off left only it
+    phones = parse_notice("© Marlow Shire Council. " + row, default_region="GB").phones
+    assert phones[-1].role == "complaint"

@@ -2667,6 +2667,7 @@ _ROLE_WORDS = re.compile(
 # (a megabyte of digits and dashes took 1.4 s, close to the hostile-input limit; same matches).
 _ROLE_WORDS = re.compile(r"(?=[^\W\d_])(?:" + _ROLE_WORDS.pattern + ")", _ROLE_WORDS.flags)
 _ROLE_LOOKBACK = 50
+_WORD_CHARS = 20  # letters a lookback may reach back to take a word it cut whole
 # A fax line's label right before its number (传真：…, "Fax: …", "F: …" after "T: …"): the number
 # takes no calls.
 _FAX_LABEL = re.compile(r"(?:传真|傳真|(?i:\bfax\b|\bfacsimile\b))[ .]{0,2}(?:号码|號碼|(?i:no\.?|number))?[ ]{0,2}[:：]?[ ]{0,2}\Z")
@@ -2905,6 +2906,39 @@ _LABEL_HALF_CHARS = 6
 _EN_SENTENCE_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=\d))\.[ ]+(?=[A-Z])")
 
 
+_ABOUT = re.compile(r"[ ](?:about|regarding|concerning|relating to|related to|on|over)[ ][^:：\n。.;；]{0,60}")
+
+
+def _heads_only(words: list[re.Match[str]], folded: str) -> list[re.Match[str]]:
+    """``words`` without those inside the object of an earlier one ("Complaints about service
+    delivery: …" is the complaints desk, not a delivery desk): a role word followed by about,
+    regarding, on … names what its desk handles, up to the label's colon."""
+    if len(words) < 2:
+        return words
+    kept: list[re.Match[str]] = []
+    object_end = -1
+    for w in words:
+        if w.start() < object_end:
+            continue
+        kept.append(w)
+        if w.lastgroup and (m := _ABOUT.match(folded, w.end())):
+            object_end = m.end()
+    return kept
+
+
+def _with_head_before(words: list[re.Match[str]], folded: str, opening: int, lo: int, start: int) -> list[re.Match[str]]:
+    """``words`` (found from ``lo``) read with the sentence's words from ``opening``: a word in the
+    object of a head before ``lo`` ("Complaints about service delivery: District Client Charter
+    Desk, Toll free: …", the head cut off by the lookback) gives way to that head."""
+    full = _heads_only(list(_ROLE_WORDS.finditer(folded, opening, start)), folded)
+    kept = {w.start() for w in full}
+    dropped = [w for w in words if w.start() not in kept]
+    if not dropped:
+        return words
+    heads = [w for w in full if w.start() < lo and (m := _ABOUT.match(folded, w.end())) and m.end() > dropped[0].start()]
+    return heads + [w for w in words if w.start() in kept]
+
+
 def _desk_word(words: list[re.Match[str]]) -> re.Match[str]:
     """The role word that decides for one label naming several desks ("Reprints and advertising",
     "Tips and corrections", "Subscriptions / customer service"): a licensing word, else the first
@@ -2948,11 +2982,15 @@ def _assign_roles(
     for start, end in spans:
         line_start = folded.rfind("\n", 0, start) + 1
         lo = max(line_start, prev_end, start - _ROLE_LOOKBACK)
+        while lo > max(line_start, prev_end) and lo > start - _ROLE_LOOKBACK - _WORD_CHARS and folded[lo - 1].isalpha() and folded[lo].isalpha():
+            lo -= 1  # the lookback cuts no word ("Complaints about service delivery: Charter Desk, Toll free: …")
         if lo > line_start >= prev_end and (opening := _LINE_LABEL.match(folded, line_start, start)) and not any(
             ch in folded[opening.end() : start] for ch in _CLAUSE_MARKS
         ):
             lo = line_start  # "Reprint questions: Harbour Ledger partnerships desk – …": the line's label speaks for it
-        words = list(_ROLE_WORDS.finditer(folded, lo, start))
+        words = _heads_only(list(_ROLE_WORDS.finditer(folded, lo, start)), folded)
+        if words and (opening_at := _sentence_start(folded, max(line_start, prev_end), lo)) < lo:
+            words = _with_head_before(words, folded, opening_at, lo, start)
         after = _ROLE_AFTER.match(folded, end)
         after_words = list(_ROLE_WORDS.finditer(after.group("label"))) if after else []
         if after_words:
