@@ -987,3 +987,15 @@ def test_ordinary_repeats_are_no_doubling() -> None:
 
     assert junk_free_reading("We had had enough of the storm, and the town council knew it well by then.") is None
     assert junk_free_reading("天天都有人来，常常排队到深夜，大家说说笑笑，慢慢地等着新的开始，日子过得很快。") is None
+
+
+def test_a_terminal_paste_s_colour_codes_leave_no_letters_in_the_text():
+    # only the ESC byte was dropped: the "[0m[1m" left after each sentence counted as edits, and a
+    # verbatim copy pasted from a terminal came out `edited` (a new user's trial, session 27)
+    from reprint_guard.extract import extract
+
+    body = "区交通局介绍，公路建设采用了以工代赈的方式。村民们说，如今出行方便多了。明年还将修建四条联网公路。"
+    pasted = "\x1b[31m" + body.replace("。", "。\x1b[0m\x1b[1m") + "\x1b[0m\x1b]8;;https://a.example\x07链接\x1b]8;;\x07"
+    doc = extract(pasted, content_type="text")
+    assert "[0m" not in doc.text and "[1m" not in doc.text and "]8;;" not in doc.text
+    assert body in doc.text.replace("\n", "")

@@ -978,7 +978,8 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._LETTER_B": ("search",),  # "(b) …": a lettered list
     "notice._LETTER_C": ("sub",),
     "notice._OFFICER_ONLY": ("fullmatch",),
-    "notice._ABOUT": ("match",),  # "Complaints about service delivery": the desk's object  # "the Station Director": an officer, no holder
+    "notice._ABOUT": ("match",),
+    "extract._TERMINAL_ESCAPE": ("sub",),  # a terminal's colour codes in a paste  # "Complaints about service delivery": the desk's object  # "the Station Director": an officer, no holder
     "extract._VIEW_WORD": ("fullmatch",),  # 列印 - 标题: a print view's title part
     "notice._NOTICE_AUTHOR": ("finditer",),
     "notice._CARRIES": ("search",),

@@ -549,6 +549,11 @@ _ACCOUNT_CREDITS = [
     # inside a longer line, after another field
     "编者按：这篇文章讲的是老城区的改造。来源 | 岚汀财经",
     "本文来自微信公众号“岚汀财经”（ID：lantingcj），作者：韩思远，原文标题：《老城区雨污分流改造收尾，居民盼了十年的事终于办成》，题图来自视觉中国。",
+    # 来源于 and a colon after the verb (a new user's trial, session 27: read as no credit over the text)
+    "本文来源于岚汀财经",
+    "本文来源于微信公众号“岚汀财经”",
+    "本文来源于公众号“岚汀财经”",
+    "原文来自：岚汀财经",
 ]
 
 
@@ -639,6 +644,32 @@ def test_a_credit_naming_the_outlet_with_its_article_meets_the_credit(ledger: Gu
     link = f"<p>Read more: <a href='{_LEDGER_URL}'>{_LEDGER_URL}</a></p>"
     [m] = ledger.check(_ledger_page(under="<p>Source: The Saltmarsh Ledger</p>" + link), content_type="html").matches
     assert (m.attributed, m.permitted, m.unmet_conditions) == (True, True, ())
+
+
+@pytest.mark.parametrize("where", ["over", "under"])
+@pytest.mark.parametrize(
+    "credit",
+    [
+        # the credit lines a platform's users print (a new user's trial, session 27: each was no
+        # credit, and a permitted repost was reported as an unlicensed reprint)
+        "Source - The Saltmarsh Ledger",
+        "Source — The Saltmarsh Ledger",
+        "Article by Maren Holt for the Saltmarsh Ledger",
+        "h/t Saltmarsh Ledger",
+        "From the Saltmarsh Ledger (free to republish):",
+    ],
+)
+def test_a_users_credit_line_meets_the_credit(ledger: Guard, credit: str, where: str) -> None:
+    link = f"<p>Read more: <a href='{_LEDGER_URL}'>{_LEDGER_URL}</a></p>"
+    page = _ledger_page(**{where: f"<p>{credit}</p>"}).replace("</article>", link + "</article>")
+    [m] = ledger.check(page, content_type="html").matches
+    assert (m.attributed, m.permitted, m.unmet_conditions) == (True, True, ())
+
+
+def test_a_bracketed_name_closing_the_text_is_quoted_alone(ledger: Guard) -> None:
+    text = "\n\n".join([*_LEDGER, "(Saltmarsh Ledger)", f"Read more: {_LEDGER_URL}"])
+    [m] = ledger.check(text, content_type="text").matches
+    assert m.attributed and m.to_dict()["credit"] == "(Saltmarsh Ledger)"
 
 
 def test_a_credits_bracket_is_kept_closed() -> None:

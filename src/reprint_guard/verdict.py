@@ -576,9 +576,12 @@ def _line_holding(printed: str, pattern: re.Pattern[str], found: str) -> str:
     trial); ``printed`` itself when the credit runs over a line break."""
     if "\n" not in printed:
         return printed
+    # (a bracketed name closing the text matched with the sentence end before it, "now.(x)": the
+    # name's own line is "(x)")
+    bare = found.lstrip(".!?。！？\"”’")
     for line in printed.splitlines():
         folded = _fold_line(_without_site_wide(line))
-        if found in folded or pattern.search(folded):
+        if found in folded or pattern.search(folded) or (bare and bare != found and folded.startswith(bare)):
             return line
     return printed
 
@@ -779,13 +782,15 @@ _ATTRIBUTION_CHARS = 120
 _ATTRIBUTION = (
     r"据{name}[^,，。\n]{{0,16}}?(?:报道|报导|消息|讯|电)|{name}[^,，。\n]{{0,12}}?(?:讯|消息|电)(?=[(（,，:：]|$)"
     # (本文来自微信公众号：X, 转载自公众号“X”: the account's platform before its name)
-    r"|(?:原文|本文)?(?:刊于|刊载于|刊登于|原载于?|发表于|首发于|来自|转载自|转自|选自|摘自|出自)"
+    # (本文来源于X, 原文来自：X: the verb with a colon or 于 after it)
+    r"|(?:原文|本文)?(?:刊于|刊载于|刊登于|原载于?|发表于|首发于|来自|来源于|来源自|源自|转载自|转自|选自|摘自|出自)[:：]?"
     r"(?:{platform}[:：]?)?[\"“「『《]?{name}"
     r"|accordingto(?:the)?{name}|(?:first|originally)(?:published|appeared|ran)(?:in|on|by)(?:the)?{name}"
     # "Republished from X under CC BY 4.0", "This article was reprinted from the X"
-    r"|(?:republished|reprinted|reposted|syndicated)from(?:the)?{name}"
+    r"|(?:republished|reprinted|reposted|syndicated|shared)from(?:the)?{name}"
     # "As reported by X", "As X reported on March 3", "(Reporting by X)"
-    r"|(?:asreportedby|reportingby|reportedby|courtesyof|via)(?:the)?{name}|as(?:the)?{name}(?:has|had)?(?:first)?reported"
+    # ("h/t X", "hat tip to X": the credit social posts give)
+    r"|(?:asreportedby|reportingby|reportedby|courtesyof|via|h/t|hattip(?:to)?)(?:the)?{name}|as(?:the)?{name}(?:has|had)?(?:first)?reported"
     # "X reports: …", "The X reported on Monday that …"
     r"|(?<![a-z])(?:the)?{name}(?:has|had)?(?:reports|reported|writes|wrote)(?![a-z]{{3}})"
     # "Read more at X", "Read the full story on the X" (a link to the original on its name, as often)
@@ -796,7 +801,8 @@ _ATTRIBUTION = (
     # Original: <url>" ("Photo credit: X" credits the photo)
     # (a bar or, in Chinese, a slash in the colon's place: 来源|X, 来源丨X, "Source | X")
     # ("Courtesy: X" too)
-    r"|(?<!图片)(?<!图)(?<!摄影)(?<!photo)(?<!image)(?:(?:出处|来源)[:：|丨/]|(?:source|(?<![a-z])credits?|courtesy)[:：|])"
+    # ("Source - X", "Source — X": a dash in the colon's place)
+    r"|(?<!图片)(?<!图)(?<!摄影)(?<!photo)(?<!image)(?:(?:出处|来源)[:：|丨/]|(?:source|(?<![a-z])credits?|courtesy)[:：|\-–—])"
     r"(?:{platform}[:：]?)?[\"“「『《]?(?:the)?{name}(?![a-z]|{other_entity})"
     # "… this year. (Hudson Courier)": the bracketed name closing a feed item's last sentence
     r"|[.!?。！？\"”’]\((?:the)?{name}\)$"
@@ -831,14 +837,16 @@ _LINE_CREDIT = (
     # "By Litia Waqa, Meridian Wire", "Story by X | Meridian Wire, Suva", 文／林美华，X; the
     # copy's own words on how it republishes may follow the name ("By Y, X. Republished under
     # CC BY 4.0. Original: <link>", "By Y, X; republished under …": a new user's trial)
-    r"|(?P<byline>(?:(?:words|text|story|written|reporting|interview)?by|(?:图?文|作者|撰文|记者)[:：/|])"
-    r"[^,，;|｜/·•–—(]{{1,40}}[,，;|｜/·•\-–—](?:the)?{name}"
+    # ("Article by Y for the X": the outlet a writer wrote for)
+    r"|(?P<byline>(?:(?:words|text|story|written|reporting|interview|article)?by|(?:图?文|作者|撰文|记者)[:：/|])"
+    r"[^,，;|｜/·•–—(]{{1,40}}?(?:[,，;|｜/·•\-–—]|for)(?:the)?{name}"
     r"(?:[,，;|｜/·•\-–—](?=[^\n]{{0,20}}?{republish})[^\n]*|[,，;|｜/·•\-–—][^\n]{{0,40}}|[.。][^\n]*)?$)"
     # "SUVA, Nov 30 (Meridian Wire) -": a wire's dateline, place and date then the agency
     r"|(?P<dateline>[a-z][a-z.'\-]{{1,30}}(?:,[a-z]{{3,9}}\.?\d{{1,2}}(?:,\d{{4}})?)?\((?:the)?{name}\)[\-–—:])"
     # "From The Eastbridge Times. Shared for my neighbours": a line opening with where the copy
     # is from, the name's sentence or clause ending there
-    r"|(?P<from>(?:from|via)(?:the)?{name}(?:[.。:：;!]|$))"
+    # ("From the X (free to republish):": a remark in brackets after the name)
+    r"|(?P<from>(?:from|via)(?:the)?{name}(?:\([^()\n]{{1,40}}\))?(?:[.。:：;!]|$))"
     # "Read more at X", "Read the full story at X", "Continue reading on X": the whole line
     r"|(?P<readmore>(?:read|see|continuereading)(?:more|the(?:full|original|whole)?(?:story|article|report|piece)"
     r"|therest(?:ofthe(?:story|article))?)?(?:at|on|in|from)(?:the)?{name}[.。!]?$)"

@@ -748,11 +748,18 @@ _HTML_TAG = re.compile(
 )
 
 
+# ECMA-48 control sequences a terminal paste carries (colours "\x1b[31m", "\x1b[0m"; a title
+# or link "\x1b]…\x07"): dropping only the ESC left "[0m" between the copied sentences.
+_TERMINAL_ESCAPE = re.compile(r"\x1b\[[0-9;:?<=>]{0,32}[ -/]{0,4}[@-~]|\x1b\][^\x07\x1b\n]{0,500}(?:\x07|\x1b\\)")
+
+
 def _clean_text(text: str) -> str:
-    """Line breaks unified to ``"\\n"``, lone surrogates replaced by U+FFFD, other controls
-    and non-characters removed; zero-width characters standing for the spaces of Latin text
-    become spaces (:func:`_zero_width_spacing`)."""
+    """Line breaks unified to ``"\\n"``, lone surrogates replaced by U+FFFD, terminal control
+    sequences (:data:`_TERMINAL_ESCAPE`), other controls and non-characters removed; zero-width
+    characters standing for the spaces of Latin text become spaces (:func:`_zero_width_spacing`)."""
     text = _zero_width_spacing(text)
+    if "\x1b" in text:
+        text = _TERMINAL_ESCAPE.sub("", text)  # a terminal's colours pasted with the text: no letters of it
     if _BAD_CHARS.search(text) is None:
         return text
     text = _NEWLINES.sub("\n", text)

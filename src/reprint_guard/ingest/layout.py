@@ -185,7 +185,8 @@ _CREDIT_CN = re.compile(
 )
 # ("Courtesy: X", "Courtesy of X": a copy's credit to its source, as "Source: X" is)
 _CREDIT_EN = re.compile(
-    r"(?:(sources?|credit|courtesy)\s{0,2}[:|｜]|courtesy of|originally (?:published|appeared) (?:by|in|on|at)|"
+    # ("Source - X", "Source — X": a dash in the colon's place, spaced)
+    r"(?:(sources?|credit|courtesy)(?:\s{0,2}[:|｜]|\s{1,2}[-–—](?=\s))|courtesy of|originally (?:published|appeared) (?:by|in|on|at)|"
     r"this (?:article|story) (?:was )?(?:originally |first )?(?:published|appeared) (?:by|in|on)|via)\s{1,3}",
     re.I,
 )
