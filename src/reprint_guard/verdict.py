@@ -1103,7 +1103,17 @@ class ArticleRef:
 
 @dataclass(frozen=True)
 class Match:
-    """One document against one protected article: the finding and whom to call."""
+    """One document against one protected article: the finding and whom to call.
+
+    ``article`` is the protected article (id, title, outlet, URL); ``kind`` ``reprint``,
+    ``edited`` or ``excerpt``; ``licence`` the evidence of a licence (``licence.status``:
+    ``licensed``, ``claimed``, ``permitted`` or ``none``); ``alignment`` the copied passages with
+    character offsets on both sides (``coverage`` and ``similarity`` are read from it, 0.0-1.0);
+    ``notice`` the article's parsed licensing notice, whom to call: ``notice.rights_holder``,
+    ``notice.phones`` / ``emails`` / ``urls`` each with its ``role`` (``licensing``, ``tip``,
+    ``complaint``, ``subscription``, ``advertising``, ``other``), ``forbidden_uses``,
+    ``permitted_uses`` and ``conditions`` (``None`` when the article printed no notice).
+    ``finding`` says whether the match is one to act on."""
 
     article: ArticleRef
     kind: MatchKind
@@ -1238,6 +1248,8 @@ class DocumentReport:
 
     @property
     def unlicensed(self) -> bool:
+        """Whether the verdict is a finding (``reprint``, ``edited`` or ``excerpt``): some match
+        is neither licensed nor permitted."""
         return self.verdict in UNLICENSED_VERDICTS
 
     def slim(self) -> DocumentReport:
