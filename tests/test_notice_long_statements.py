@@ -347,3 +347,15 @@ def test_a_desk_named_with_what_it_handles_keeps_its_own_role(row):
     # cut the label's head off left only it
     phones = parse_notice("© Marlow Shire Council. " + row, default_region="GB").phones
     assert phones[-1].role == "complaint"
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Media may reproduce this release with credit to Kgwerane District Council. For any other use of Council text "
+        "or photographs, apply online at kgwerane.gov.example/copyright-permission.",
+        "For any other use of Council text or reports, apply online at kgwerane.gov.example/copyright-permission.",
+    ],
+)
+def test_an_application_route_for_other_uses_is_the_licensing_route(notice):
+    assert [(u.url, u.role) for u in parse_notice(notice).urls] == [("kgwerane.gov.example/copyright-permission", "licensing")]

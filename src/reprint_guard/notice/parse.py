@@ -2644,6 +2644,8 @@ _ROLE_WORDS = re.compile(
     r"|(?P<licensing>版[权權]法律(?:顾问|顧問)(?:[:：]?[ 　]?[\u4e00-\u9fff]{2,20}?律(?:师事务|師事務)所)?|版权(?!所有)|版權(?!所有)|授权|授權|转载|轉載|许可(?!证)|許可(?!證)|侵权|侵權|侵犯(?=[^。，,\n]{0,8}?[权權])|使用|法务|法務|维权|維權"
     r"|(?i:\breprints?\b|\brepublish\w*|\breproduc(?:e|es|ing)\b|\bpermissions?\b|\blicens\w*|\bsyndicat\w*|\brights\b(?! reserved)|\btakedown\b|\binfring\w*|\border(?:ing)? (?:copies|reprints)\b"
     # "Want to use this story? Email …", "For commercial use of our content contact …"
+    # "For any other use of Council text, apply online at …": leave for the uses a permission leaves out
+    r"|\bfor (?:any |all )?other (?:uses?|purposes)\b|\bany other use\b"
     r"|\breus(?:e|ing)\b|\bcommercial (?:use|reuse)\b|\bcontent (?:sales|syndication|partnerships?)\b|\buse (?:this|our|the|these) (?:story|stories|article|articles|content|photos?|images?|video|footage)\b"
     # "Interested in running this story? Reach out to …": running a story is republishing it
     r"|\b(?:interested in|like to|want to|wish to|plan to|planning to|before) run(?:ning)? (?:this|our|the|these|one of our) (?:story|stories|article|articles|piece|pieces|column)\b"
@@ -2893,7 +2895,11 @@ def _request_words(folded: str, start: int, floor: int) -> list[re.Match[str]]:
 # A heading line over contact rows: a few words, no sentence or field punctuation.
 _HEADING_LINE = re.compile(r"[^\n。，,.!?！？:：;；|｜@\d]{2,40}")
 # A clause that opens by asking to contact a desk ("contact our Marketing Department at", 请联系本报广告部)
-_CONTACT_VERB_OPENS = re.compile(r"[ ]{0,2}(?:(?i:please[ ])?(?i:contact|e-?mail|call|phone|ring|telephone|write to|reach)\b|(?:请|請)?(?:联系|聯繫|联络|聯絡|致电|致電))")
+# ("apply online at …", "submit a request at …": the route of a request, as "contact" is)
+_CONTACT_VERB_OPENS = re.compile(
+    r"[ ]{0,2}(?:(?i:please[ ])?(?i:contact|e-?mail|call|phone|ring|telephone|write to|reach|apply(?: online)?(?: at| via| through)?|submit)\b"
+    r"|(?:请|請)?(?:联系|聯繫|联络|聯絡|致电|致電))"
+)
 # A line's opening label (up to its colon): "Reprint requests:", 版权合作：
 _LINE_LABEL = re.compile(r"[^\n:：。.,，;；]{1,30}[:：]")
 # The second half of a label split by a bar (转载授权｜商务合作：): a few characters and the colon.
