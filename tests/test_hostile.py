@@ -979,7 +979,17 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._LETTER_C": ("sub",),
     "notice._OFFICER_ONLY": ("fullmatch",),
     "notice._ABOUT": ("match",),
-    "extract._TERMINAL_ESCAPE": ("sub",),  # a terminal's colour codes in a paste  # "Complaints about service delivery": the desk's object  # "the Station Director": an officer, no holder
+    "extract._TERMINAL_ESCAPE": ("sub",),
+    "notice._NAMES_ADDRESS": ("match",),  # 临川新闻网（www…）: a name's own address
+    "notice._ASKS_IN_CLAUSE": ("search",),
+    "notice._ENFORCER_ONLY": ("search",),  # 委托X代为维权
+    "notice._AGENT_LICENSES": ("search",),
+    "notice._NAMED_HEADING": ("match",),  # 晨光日报社版权声明
+    "notice._SITE_ITSELF_RE": ("match",),
+    "notice._ONLY_VIEWING": ("match",),  # 个人非商业用途浏览
+    "notice._NEXT_ITEM": ("sub",),  # "; (b) …": the next item of one ban
+    "notice._BAN_EXAMPLES": ("sub",),  # ". This includes …"
+    "extract._SUFFIX_STOP": ("search",),  # "Press Ltd." closing a name's line  # a terminal's colour codes in a paste  # "Complaints about service delivery": the desk's object  # "the Station Director": an officer, no holder
     "extract._VIEW_WORD": ("fullmatch",),  # 列印 - 标题: a print view's title part
     "notice._NOTICE_AUTHOR": ("finditer",),
     "notice._CARRIES": ("search",),

@@ -359,3 +359,139 @@ def test_a_desk_named_with_what_it_handles_keeps_its_own_role(row):
 )
 def test_an_application_route_for_other_uses_is_the_licensing_route(notice):
     assert [(u.url, u.role) for u in parse_notice(notice).urls] == [("kgwerane.gov.example/copyright-permission", "licensing")]
+
+
+# --- a new user's trial of long statements (session 27): each kind in a shape of its own ---------
+def test_a_link_named_like_the_heading_is_written_after_the_link():
+    after = (
+        "<p>责任编辑：林青</p><p>版权声明：本文为南屏财经原创，未经授权禁止转载、摘编。"
+        "详见《<a href='https://www.nanping-cj.example/copyright.html'>版权声明</a>》。</p>"
+    )
+    doc, notice = read(after)
+    assert notice.rights_holder == "南屏财经"
+    assert set(notice.forbidden_uses) == {"reprint", "excerpt"}
+    assert [(u.url, u.role) for u in notice.urls] == [("https://www.nanping-cj.example/copyright.html", "licensing")]
+
+
+@pytest.mark.parametrize(
+    ("notice", "holder"),
+    [
+        ("本网原创作品，著作权归东滨日报社所有，未经授权不得转载。本社已委托西岭版权服务有限公司代为维权。", "东滨日报社"),
+        # the seed's kind: the agent protects, enforces and licenses to third parties
+        ("各子报已将其所有的版权统一授予东滨媒体版权保护中心进行保护、维权及给第三方的授权许可。", "东滨媒体版权保护中心"),
+    ],
+)
+def test_an_agent_that_only_enforces_is_no_holder(notice, holder):
+    assert parse_notice(notice).rights_holder == holder
+
+
+@pytest.mark.parametrize("second", ["电子邮箱：bq@dongbin.example", "网址：https://www.dongbin.example/license/", "在线申请：https://www.dongbin.example/apply"])
+def test_a_kind_label_after_a_licensing_label_keeps_the_licensing_role(second):
+    notice = f"东滨晚报刊发的原创作品，著作权归东滨晚报社所有，未经书面授权不得转载。\n版权合作：0794-8551234，{second}"
+    parsed = parse_notice(notice)
+    assert {c.role for c in (*parsed.phones, *parsed.emails, *parsed.urls)} == {"licensing"}
+
+
+def test_a_site_s_own_address_after_its_name_is_no_licensing_route():
+    notice = "东滨新闻网（www.dongbin.example）所刊登的各类稿件，版权归东滨晚报社所有。未经书面授权，任何单位和个人不得转载。"
+    assert [(u.url, u.role) for u in parse_notice(notice).urls] == [("www.dongbin.example", "other")]
+    # an address after the desk the clause asks for is still the route
+    asks = "授权转载请登录东滨版权平台（https://license.dongbin.example）申请。"
+    assert [u.role for u in parse_notice(asks).urls] == ["licensing"]
+
+
+def test_browsing_for_personal_use_permits_no_copy():
+    notice = "本網站所載文字及圖片版權均屬南灣日報有限公司所有。\n未經本公司書面同意，任何人士不得複製、轉載本網站內容。\n本網站內容僅供個人非商業用途瀏覽。"
+    parsed = parse_notice(notice)
+    assert set(parsed.forbidden_uses) == {"copy", "reprint"} and parsed.permitted_uses == ()
+
+
+@pytest.mark.parametrize(
+    "ban",
+    ["非經本報書面授權，不得以任何形式轉載本報內容。", "非经本报书面授权，不得以任何方式转载本报内容。"],
+)
+def test_a_ban_by_any_means_is_a_notice_line(ban):
+    doc, notice = read(f"<p>{ban}</p><p>南濱時報股份有限公司 版權所有</p>")
+    assert ban in (doc.notice_text or "") and ban not in doc.text
+    assert notice.forbidden_uses == ("reprint",)
+
+
+def test_the_items_of_a_lettered_ban_are_one_ban():
+    notice = (
+        "Without our prior written permission you may not (a) republish, reproduce or redistribute our content in full "
+        "or in part, on any website, newsletter or social media account; (b) edit, adapt or translate our content; "
+        "(c) frame or mirror our pages."
+    )
+    doc, parsed = read(f"<p>{notice}</p><p>© 2025 Eastwater Ledger Media Pty Ltd</p>", english=True)
+    assert set(parsed.forbidden_uses) == {"reprint", "copy", "redistribute", "modify", "mirror"}
+    assert parsed.rights_holder == "Eastwater Ledger Media Pty Ltd"
+
+
+def test_a_licensing_desk_row_over_other_desks_is_the_notice():
+    after = (
+        "<p>Syndication and licensing enquiries: telephone 020 7946 0321, email licensing@eastwater.example.</p>"
+        "<p>To contact the newsdesk with a story, call 020 7946 0300 or email news@eastwater.example. For advertising, "
+        "call 020 7946 0350. To make a complaint under our editorial code, write to readers.editor@eastwater.example.</p>"
+    )
+    doc, notice = read(after, english=True)
+    roles = {getattr(c, "address", None) or c.as_written: c.role for c in (*notice.phones, *notice.emails)}
+    assert roles == {
+        "020 7946 0321": "licensing", "licensing@eastwater.example": "licensing", "020 7946 0300": "tip",
+        "news@eastwater.example": "tip", "020 7946 0350": "advertising", "readers.editor@eastwater.example": "complaint",
+    }
+
+
+def test_a_ban_with_its_leave_inside_and_its_examples_after():
+    after = (
+        "<p>All content is © 2025 Westmere Civic Media Inc.</p><p>You may not, without written permission, republish or "
+        "syndicate our articles, scrape, crawl or harvest our content by automated means, use our content to train, "
+        "fine-tune or evaluate machine learning or artificial intelligence models, or sell or redistribute our content.</p>"
+    )
+    doc, notice = read(after, english=True)
+    assert notice.rights_holder == "Westmere Civic Media Inc."
+    assert set(notice.forbidden_uses) == {"reprint", "scrape", "ai_training", "redistribute"}
+    examples = (
+        "You may not reproduce or republish any of our content without our prior written consent. This includes copying "
+        "articles to other websites and using our content for data mining or to train AI models."
+    )
+    assert set(parse_notice(examples).forbidden_uses) == {"copy", "reprint", "scrape", "ai_training"}
+
+
+def test_a_numbered_statement_s_contact_item_after_a_disclaimer_item_is_the_notice_s():
+    after = (
+        "<p>一、本网所有稿件版权均属北州日报社所有，未经本网协议授权不得转载。</p>"
+        "<p>二、凡本网注明“来源：XXX（非北州网）”的作品，均转载自其它媒体，并不代表本网赞同其观点。</p>"
+        "<p>三、新闻热线：010-65551234</p>"
+    )
+    doc, notice = read(after)
+    assert notice.rights_holder == "北州日报社"
+    assert [(p.as_written, p.role) for p in notice.phones] == [("010-65551234", "tip")]
+
+
+def test_a_holder_broken_over_short_lines_after_permission_of():
+    doc = extract(
+        html_page("<p>No part of this article<br>may be republished without the written permission of<br>Westbank<br>Press Ltd.</p>", english=True),
+        content_type="html",
+    )
+    assert page_notice(doc).rights_holder == "Westbank Press Ltd."
+
+
+def test_the_leave_s_two_words_end_the_licensor_s_name():
+    assert parse_notice("未經南灣日報有限公司事先書面同意，任何人士不得複製、轉載本網站內容。").rights_holder == "南灣日報有限公司"
+
+
+def test_a_heading_naming_the_publisher_speaks_for_its_self_word():
+    notice = "晨江日报社版权声明\n一、本社刊发的原创作品，著作权归本社所有。\n二、未经本社书面授权，任何单位和个人不得转载、摘编。"
+    assert parse_notice(notice, site="晨江网").rights_holder == "晨江日报社"
+    assert parse_notice("免责及版权声明\n本站原创内容版权归本站所有。", site="晨江网").rights_holder == "晨江网"
+
+
+def test_a_date_line_closed_by_text_size_buttons_is_no_paragraph():
+    page = (
+        "<html><head><meta charset='utf-8'><title>春茶开采-北岭融媒</title></head><body><h2>春茶开采</h2>"
+        "<div class='attr'>发布时间：2025-04-05　来源：北岭县融媒体中心　作者：母晓燕　浏览次数：1286　【字体：大 中 小】</div>"
+        + "".join(f"<p>{p}</p>" for p in PARAS_ZH) + "</body></html>"
+    )
+    doc = extract(page, content_type="html")
+    assert doc.text.startswith(PARAS_ZH[0])
+    assert (doc.date, doc.outlet, doc.author) == ("2025-04-05", "北岭县融媒体中心", "母晓燕")

@@ -1569,7 +1569,9 @@ def _with_licensing_links(notice: str, tree) -> str:
         if len(label) < 4 or not address or address in notice or _same_address(label, address):
             continue  # <a href="https://www.x.example">www.X.example</a>: the text is the address
         for k, line in enumerate(lines):
-            at = line.find(label)
+            # (the link's text printed twice on its line, a heading's 版权声明：… then 详见《版权声明》:
+            # the link is the last, where the line points to it)
+            at = line.rfind(label)
             if at >= 0 and _asks_for_licensing(line[max(0, at - 80) : at], label):
                 lines[k] = f"{line[: at + len(label)]} ({address}){line[at + len(label) :]}"
                 notice = "\n".join(lines)

@@ -548,6 +548,8 @@ def _parse_meta_line(line: str, meta: _Meta) -> bool:
     spans.extend((m.start(), m.end()) for m in _REPORTER_CREDIT.finditer(line))
     spans.extend((m.start(), m.end()) for m in _COUNTER.finditer(line))
     spans.extend((m.start(), m.end()) for m in _PRINT_PAGE.finditer(line))
+    # a tool row's buttons closing the date line (…作者：X　【字体：大 中 小】【打印】): no field's words
+    spans.extend((m.start(), m.end()) for m in _TOOL_WORD.finditer(line) if m.start() == 0 or line[m.start() - 1] in "【[(（\u3000 |｜")
     if found is not None:
         spans.append((found[1], found[2]))
     spans.extend((start, end) for _, _, start, end in fields)

@@ -240,8 +240,9 @@ _FOREIGN_BAN_LINE = (
 _LICENCE_TERMS = tuple(
     re.compile(p, re.I)
     for p in (
-        r"未经[^\n]{0,40}?(?:许可|授权|同意|允许)[^\n]{0,40}?(?:不得|禁止|严禁|请勿|谢绝)",
-        r"(?:不得|禁止|严禁|请勿|谢绝)(?:任何)?(?:形式)?(?:的)?(?:全文|全部|整篇)?(?:转载|摘编|复制|镜像|转帖|改编|修改)",  # (请勿全文转载)
+        r"(?:未经|非经)[^\n]{0,40}?(?:许可|授权|同意|允许)[^\n]{0,40}?(?:不得|禁止|严禁|请勿|谢绝)",
+        # (请勿全文转载, 不得以任何形式转载)
+        r"(?:不得|禁止|严禁|请勿|谢绝)(?:以)?(?:任何)?(?:形式|方式)?(?:的)?(?:全文|全部|整篇)?(?:转载|摘编|复制|镜像|转帖|改编|修改)",
         # 原创视频，搬运必究 / 原创不易，转载必究: a use the maker will pursue (a creator's ban)
         r"(?:转载|搬运|抄袭|盗用|复制|转帖|盗版|洗稿)(?:者)?必究",
         r"如需(?:转载|使用|授权|引用|合作)[^\n]{0,40}?(?:联系|联络|致电|来电|来函|取得|获得)",
@@ -310,6 +311,9 @@ _LICENCE_TERMS = tuple(
         r"\b(?:prohibited|forbidden|not permitted)\b",
         r"for (?:licensing|permissions?|reprints?|syndication)\b",
         r"licensing\s{0,2}:",
+        # "Syndication and licensing enquiries: telephone …": a licensing desk's row, whom to ask
+        r"\b(?:syndication|licensing|reprints?|permissions?|republishing|rights)(?: (?:and|&) (?:syndication|licensing|reprints?|permissions?|rights))?"
+        r" (?:enquiries|inquiries|requests|queries|desk|team)\s{0,2}:",
         # "without the agency's consent", "without X's prior written permission"
         r"without (?:(?:the |our |its |their )?[\w&\-]{1,30}(?:'s|’s) |the |our |its |their )?(?:prior )?(?:express )?(?:written )?(?:permission|consent)"
         r"|without (?:a |an |our )?(?:valid |written |separate )?licen[cs]e\b",
@@ -335,8 +339,9 @@ _LICENCE_TERMS = tuple(
         # republish online, you must link back to the original", "You can't edit our stories"
         r"\byou (?:must|need to|have to|are required to) (?:credit|attribute|cite|acknowledge|link back|link to|include (?:a |the )?(?:link|byline|credit))\b"
         # ("You may not copy or republish any story in full without a licence": a long statement's item)
-        r"|\byou (?:can't|cannot|can not|may not|must not|mustn't|are not (?:permitted|allowed) to) (?:[a-z]{2,12},? (?:or |and )?){0,2}?"
-        r"(?:edit|change|alter|modify|sell|syndicate|republish|reprint|reproduce|copy|redistribute|repost|scrape|mirror)\b"
+        # ("You may not, without written permission, republish or syndicate …": the leave asked inside)
+        r"|\byou (?:can't|cannot|can not|may not|must not|mustn't|are not (?:permitted|allowed) to)(?:,[ ][^,\n]{1,50},)? (?:\([a-z]\)[ ])?(?:[a-z]{2,12},? (?:or |and )?){0,2}?"
+        r"(?:edit|change|alter|modify|sell|syndicate|republish|reprint|reproduce|copy|redistribute|repost|scrape|crawl|harvest|mirror)\b"
         r"|\b(?:do not|don't) (?:edit|change|alter|rewrite) (?:our|the|this) (?:stor(?:y|ies)|articles?|text|headlines?)\b"
         r"|\blink back to (?:the|our) original\b",
         r"personal,? non-?commercial use",
@@ -737,11 +742,12 @@ def _is_contact_line(line: str) -> bool:
 
 def _is_footer_line(line: str) -> bool:
     """A footer line that may sit among a notice's lines: registration numbers, an address,
-    a row of links, a contact line."""
-    if len(line) > 200:
-        return False
+    a row of links, a contact line (a row of several desks' contacts however long it gets: "To
+    contact the newsdesk, call … For advertising, call … To make a complaint, write to …")."""
     if _is_contact_line(line):
         return True
+    if len(line) > 200:
+        return False
     return bool(_FOOTER_LINE.search(_simplified(line))) and not any(ch in "。！？" for ch in line[:-1])
 
 
@@ -822,7 +828,11 @@ def _is_notice_tail(line: str) -> bool:
         return False
     if _CONTACT.search(line):
         return True
-    return not any(ch in "。，！？；" for ch in line) and not line.endswith(".")
+    # (a name's company suffix keeps its full stop: "Press Ltd." ending a name broken over lines)
+    return not any(ch in "。，！？；" for ch in line) and (not line.endswith(".") or _SUFFIX_STOP.search(line) is not None)
+
+
+_SUFFIX_STOP = re.compile(r"(?<![A-Za-z])(?:Ltd|Inc|Co|Corp|Pty|Bhd|L\.P|S\.A|N\.V|B\.V|P\.L\.C)\.\Z")
 
 
 def _is_headline(line: str) -> bool:
@@ -1213,6 +1223,13 @@ def _walk_notice_span(lines: Sequence[_Line], *, prose_after: bool, after_articl
         if not (_is_contact_line(text) or _is_licensing_link_line(text) or (listing and len(text) <= _LIST_ITEM_CHARS)):
             break
         end += 1
+    if _LIST_ITEM.match(lines[last_notice].text):
+        # the items of a numbered statement after its last notice line, up to the last giving a
+        # contact (一、…版权均属X所有… 二、凡本网注明“来源：…”的作品… 三、新闻热线：…): the statement's
+        j = end
+        while j < n and j - last_notice <= _STATEMENT_LIST_ITEMS and len(lines[j].text) <= _STATEMENT_ITEM_CHARS and _LIST_ITEM.match(lines[j].text):
+            j += 1
+        end = next((k + 1 for k in range(j - 1, end - 1, -1) if _is_contact_line(lines[k].text)), end)
     # A signature under it: the holder's name on a line of its own, closing the text or
     # followed by trailers (editor lines, widgets), not by a list of headlines.
     sign = end

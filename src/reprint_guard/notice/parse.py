@@ -64,11 +64,15 @@ _ZH_LICENSOR = (
         re.compile(r"未[经經]"),
         re.compile(
             # 未经《X》报社授权: a quoted title and the office's word after it
-            rf"未[经經]过?(?P<name>《[^》\n]{{1,40}}》[^{_PUNCT}]{{0,8}}?|{_NAME})的?(?:书面|書面|事先|明确|明確|正式)?"
+            # (未經X事先書面同意: two of the leave's words)
+            rf"未[经經]过?(?P<name>《[^》\n]{{1,40}}》[^{_PUNCT}]{{0,8}}?|{_NAME})的?(?:书面|書面|事先|事前|预先|預先|明确|明確|正式){{0,2}}"
             r"(?:许可|許可|授权|授權|同意|允许|允許)"
         ),
     ),
 )
+# An agent commissioned to enforce (委托X代为维权, 委託X維權) and not to license
+_ENFORCER_ONLY = re.compile(r"(?:委托|委託)[^。；\n]{2,40}?(?:代为|代為|负责|負責)?(?:维权|維權|打击侵权|打擊侵權|追究)")
+_AGENT_LICENSES = re.compile(r"(?:授予|委托|委託)[^。；\n]{0,60}?(?:许可|許可|授权|授權|代理)")
 _ZH_EXCLUSIVE = re.compile(
     # 著作权归作者所有，并授权X独家使用: the exclusive licensee is the party to ask
     rf"(?<![未经經获獲已])授[权權](?P<name>{_QUOTED_NAME}|{_NAME})(?=(?:独家|獨家)(?:使用|代理|发布|發布|發佈|行使|运营|運營|管理))"
@@ -1869,8 +1873,13 @@ def _rights_holder_cue(text: str, folded: str, author: str | None = None) -> str
     "No X material may be republished", the licensor (未经X许可, "permission of X", "contact X
     for licensing"), a credit the notice asks for, else a notice that is only a name or ends
     with an organisation's name. The name is reported as written."""
+    agent = _first_name(_ZH_LICENSOR[:1], folded, text)
+    if agent and _ENFORCER_ONLY.search(folded) and not _AGENT_LICENSES.search(folded) and _first_name(_ZH_OWNER, folded, text):
+        # 著作权归Y所有…本社已委托X代为维权: X enforces Y's rights and licenses no one (unlike the
+        # seed's 授予X进行保护、维权及给第三方的授权许可): Y holds them (a new user's trial, session 27)
+        agent = None
     grant = (
-        _first_name(_ZH_LICENSOR[:1], folded, text) or _pattern_name(_ZH_GRANTOR, folded, text)
+        agent or _pattern_name(_ZH_GRANTOR, folded, text)
         or _pattern_name(_ZH_EXCLUSIVE, folded, text) or _role_holder(folded, text) or _licensed_source_name(folded, text)
     )  # fmt: skip
     if not grant and author and _ARTICLE_AUTHOR_CLAIM.search(folded):
@@ -2120,6 +2129,7 @@ _PERSONAL_USE = re.compile(
     r"(?i:personal,? (?:and )?non-?commercial use|personal(?:,? (?:and |or )?(?:educational|private|research|study|academic)){0,3},? (?:and |or )?non-?commercial (?:use|purposes?)"
     r"|个人非商业|個人非商業|个人学习|個人學習)"
 )
+_ONLY_VIEWING = re.compile(r"(?:用途|用)?(?:之)?(?:浏览|瀏覽|阅读|閱讀|参考|參考|观看|觀看)|(?i:[ ](?:viewing|reading|browsing)\b)")
 _CONDITION_PATTERNS = (
     (
         "credit",
@@ -2488,6 +2498,11 @@ def _foreign_terms(folded: str) -> tuple[set[str], set[str], set[str]]:
     return forbidden, permitted, conditions
 
 
+# (a "(c)" after a "(b)" is blanked before, see _without_letter_c: three spaces)
+_NEXT_ITEM = re.compile(r";(?=[ ]?(?:\((?:[b-h]|ii|iii|iv|v|vi|vii)\)|[ ]{3})[ ])")
+_BAN_EXAMPLES = re.compile(r"\.[ ](?:This|this)[ ](?:includes|covers|applies to|prohibition includes|restriction includes)\b")
+
+
 def _uses_and_permissions(
     folded: str,
 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str | None]:
@@ -2500,6 +2515,13 @@ def _uses_and_permissions(
     # permission nor its condition (bench/notices README, credits asked only of licensees)
     licensee_rules = [(m.start(), m.end()) for m in _LICENSEE_RULE.finditer(folded)]
     terms = _blank(folded, names + licensee_rules) if names or licensee_rules else folded
+    if "This " in terms or "this " in terms:
+        # "You may not reproduce … without consent. This includes copying … and using our content
+        # to train AI models": the ban's own examples, read in its sentence (same length)
+        terms = _BAN_EXAMPLES.sub(lambda m: "," + m.group()[1:].lower(), terms)
+    if "; (" in terms or ";(" in terms or ";    " in terms:
+        # "you may not (a) republish our content; (b) edit, adapt or translate it": the items of one ban
+        terms = _NEXT_ITEM.sub(",", terms)
     licence, cc_uses, cc_conditions = _cc_licence(folded)
     if licence is None and _CC_UNNAMED.search(folded):
         # "under a Creative Commons license", 知识共享许可协议: which one is not said
@@ -2533,8 +2555,9 @@ def _uses_and_permissions(
     if "no_derivatives" in conditions and permitted:
         forbidden.discard("modify")  # "You can't edit our stories" in a republish box: the permission's condition
         permitted.discard("modify")  # ("provided the text is not altered" names the use it keeps out)
-    if _PERSONAL_USE.search(folded):
+    if (personal := _PERSONAL_USE.search(folded)) and not _ONLY_VIEWING.match(folded, personal.end()):
         # "for your personal, non-commercial use": an exception to a general prohibition
+        # (僅供個人非商業用途瀏覽, "… for personal, non-commercial viewing": reading it is no copy)
         permitted.add("copy")
         forbidden.discard("copy")
         conditions.add("non_commercial")
@@ -2703,6 +2726,18 @@ _CREDIT_ROW_LABEL = re.compile(
     r"|(?i:[ ]{0,3}(?:source|link|permalink|original(?: url| link| article)?)[ ]{0,2}:)"
 )
 _CREDIT_ROW_ASKS = re.compile(r"版[权權]|授[权權]|[转轉][载載]|[许許]可|(?i:licens|permission|reprint|republish)")
+_NAMES_ADDRESS = re.compile(r"[\u3400-\u9fffA-Za-z][（(]\Z")
+_ASKS_IN_CLAUSE = re.compile(r"联系|聯繫|联络|聯絡|登录|登錄|访问|訪問|申请|申請|请|請|详见|詳見|(?i:contact|visit|see|apply|write|e-?mail|call)")
+
+
+def _names_own_address(folded: str, line_start: int, start: int, end: int) -> bool:
+    """Whether the address at ``folded[start:end]`` is bracketed right after a name that opens
+    its clause, the clause asking nothing and naming no desk (临川新闻网（www.x.example）所刊登的稿件…):
+    the name's own address, no one to ask (a new user's trial, session 27)."""
+    if not _NAMES_ADDRESS.match(folded, max(0, start - 2), start) or folded[end : end + 1] not in "）)":
+        return False
+    clause = folded[_after_last(folded, _CLAUSE_MARKS, line_start, start - 1) : start - 1]
+    return _ROLE_WORDS.search(clause) is None and _ASKS_IN_CLAUSE.search(clause) is None
 _CREDIT_TEMPLATE = re.compile(r"(?:转载|轉載)[^。\n]{0,6}?(?:注明|註明|标明|標明)")
 # The link a copy must carry, printed with the address it is to point to ("link to the original at
 # …", "a link back to the original story at …", "Original: …", 原文連結：…): the article's own
@@ -2766,7 +2801,9 @@ _BLANKET_DENY = re.compile(
 _DESK_LABEL = re.compile(r"(?P<label>[A-Za-z\u4e00-\u9fff][A-Za-z\u4e00-\u9fff &\-]{1,24}?)[ ]{0,2}[:：][ ]{0,2}\Z")
 _KIND_LABEL = re.compile(
     r"(?i:(?:tel|telephone|phone|mobile|cell|fax|e-?mail|mail|email address|whatsapp|wechat|line|contact|or))"
-    r"|(?:联系|聯繫|联络|聯絡)?(?:电话|電話|手机|手機|邮箱|郵箱|电邮|電郵|邮件|郵件|微信|方式|信箱)(?:地址)?|联系人|聯絡人|聯繫人|热线|熱線|座机|座機"
+    # (电子邮箱, 网址, 在线申请: the kind or the way of a contact, not another desk)
+    r"|(?:联系|聯繫|联络|聯絡|电子|電子)?(?:电话|電話|手机|手機|邮箱|郵箱|电邮|電郵|邮件|郵件|微信|方式|信箱)(?:地址)?|联系人|聯絡人|聯繫人|热线|熱線|座机|座機"
+    r"|网址|網址|网站|網站|链接|鏈接|連結|(?:在线|線上|网上|網上)(?:申请|申請|办理|辦理)|(?i:website|web|url|online|link)"
     # where or when to call, not whom: 海外授权请拨：… 国内：…, "UK: … International: …"
     r"|国内|國內|海外|境外|境内|境內|国际|國際|本地|外地|内地|內地|大陆|大陸|香港|澳门|澳門|台湾|台灣|夜间|夜間|工作日|24小时|24小時"
     r"|(?i:domestic|international|overseas|local|worldwide|uk|us|usa|u\.s\.|hong kong|asia|europe|americas|toll[ -]free|after hours|out of hours)"
@@ -3186,6 +3223,11 @@ _EN_SELF_DEFINED = re.compile(
     r"[“\"](?P<alias>[Ww]e|[Uu]s|[A-Z][a-z]{2,15})[”\"]"
 )
 _EN_DEFINED_CLAIM = re.compile(r"©|(?i:copyright|owned by|property of|all rights reserved)")
+# A statement's heading that names its publisher: 晨光日报社版权声明, 港島日報法律聲明
+_NAMED_HEADING = re.compile(
+    rf"[ 【\[]{{0,2}}(?P<name>[^\s{_PUNCT}（(]{{2,30}}?)(?:版[权權]|著作[权權]|法律|网站|網站)(?:声明|聲明|公告|告示)[】\]]?[ ]{{0,2}}[:：]?[ ]{{0,2}}(?:\n|$)"
+)
+_SITE_ITSELF_RE = re.compile(rf"{_SITE_ITSELF}|免[责責]|(?:^|.*[和及与與])$")
 _DEFINED_LEAD = re.compile(r"^.*?(?:由|系|是|为|為|即)(?=[^由系是为為即]{2})")  # 本网站由X（以下简称…）主办: X
 _LICENCE_REQUEST = re.compile(r"转载|轉載|授权|授權|版权合作|版權合作|(?i:syndicat|reprint|republi|licens|permission)")
 _DISCLAIMER_OPENS = re.compile(r"[ 【\[]{0,3}(?:免责声明|免責聲明|(?i:disclaimer))")
@@ -3401,7 +3443,7 @@ def _parse(text: str, region: str, site: str | None, author: str | None) -> Lice
     mails: list[Email] = []
     links: list[Link] = []
     seen: set[tuple[object, ...]] = set()
-    for (start, _, kind, item), role in zip(contacts, roles):
+    for (start, end, kind, item), role in zip(contacts, roles):
         line_start = folded.rfind("\n", 0, start) + 1
         if isinstance(item, Link) and _CREDIT_TEMPLATE.search(folded, _sentence_start(folded, line_start, start), start):
             # 转载请注明：文章转载自 X [URL]: the address is the credit's text, not a desk (in its own
@@ -3411,6 +3453,8 @@ def _parse(text: str, region: str, site: str | None, author: str | None) -> Lice
             # 链接：[URL], 出处：[URL], 来源：X（[phone]）under a byline: the article's own page or its
             # source's switchboard, not a desk (unless the row itself speaks of licences)
             role = "other"
+        elif isinstance(item, Link) and role == "licensing" and _names_own_address(folded, line_start, start, end):
+            role = "other"  # 临川新闻网（www.x.example）所刊登的稿件: the site's own address after its name, no desk
         elif isinstance(item, Link) and role == "licensing" and _link_back_target(folded, start):
             role = "other"  # "… and link to the original at <url>": the article's own page, not a desk
         if isinstance(item, Phone):
@@ -3481,6 +3525,9 @@ def _parse(text: str, region: str, site: str | None, author: str | None) -> Lice
         holder = author or _pattern_name(_POSTING_ACCOUNT, folded, text, other="other")
     elif holder is None and (defined := _SELF_DEFINED.search(folded)) and _UNNAMED_CLAIM.search(folded):
         holder = _clean_name(_DEFINED_LEAD.sub("", printed[defined.start("name") : defined.end("name")]))
+    elif holder is None and (heading := _NAMED_HEADING.match(head)) and not _SITE_ITSELF_RE.match(heading.group("name")) and _UNNAMED_CLAIM.search(folded):
+        # 晨光日报社版权声明 over 著作权归本社所有: the heading names whom 本社 speaks for
+        holder = _clean_name(printed[heading.start("name") : heading.end("name")])
     elif (defined := _EN_SELF_DEFINED.search(folded)) and _EN_DEFINED_CLAIM.search(folded) and (
         holder is None or _norm_alias(holder) == defined.group("alias").casefold()
     ):
