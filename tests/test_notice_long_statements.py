@@ -495,3 +495,12 @@ def test_a_date_line_closed_by_text_size_buttons_is_no_paragraph():
     doc = extract(page, content_type="html")
     assert doc.text.startswith(PARAS_ZH[0])
     assert (doc.date, doc.outlet, doc.author) == ("2025-04-05", "北岭县融媒体中心", "母晓燕")
+
+
+def test_a_licensing_link_by_path_is_resolved_on_the_page_s_address():
+    page = html_page("<div class='foot'><p>本网原创稿件，版权归五堤日报社所有，未经授权不得转载。</p>"
+                     "<p>版权合作：<a href='/about/copyright.html'>联系我们</a></p></div>", english=False)
+    with_url = page_notice(extract(page, content_type="html", url="https://www.wudi.example.cn/news/1.html"))
+    assert [(u.url, u.role) for u in with_url.urls] == [("https://www.wudi.example.cn/about/copyright.html", "licensing")]
+    # without the page's address a path names no address: nothing is made up
+    assert page_notice(extract(page, content_type="html")).urls == ()

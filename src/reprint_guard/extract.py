@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache, partial
 from itertools import islice
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 import lxml.etree
 import phonenumbers
@@ -1020,7 +1020,7 @@ def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool, afte
             parsed = replace(parsed, text=_without_closing_request(parsed.text, requested[len(notice) :].strip()))
         notice = requested
         notice = _with_link_below(notice, tree, page_text)
-        notice = _with_image_contacts(_with_licensing_links(_with_licence_link(notice, tree), tree), tree)
+        notice = _with_image_contacts(_with_licensing_links(_with_licence_link(notice, tree), tree, page_url), tree)
         notice = _with_licensing_mailboxes(notice, page_text, parsed.text)
 
     sitename = site_name or meta.sitename
@@ -1495,6 +1495,7 @@ def _asks_for_licensing(before: str, label: str) -> bool:
     return _ASK_BEFORE.search(folded) is not None or _ACTION_LABEL.fullmatch(label.strip(" .。")) is not None
 
 
+_HREF_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]{0,20}:")  # javascript:, data:, tel: … (tel: is read above)
 _MAX_LINKS = 2000
 """Links of a page looked at for a notice's licensing addresses; a page has a few hundred."""
 
@@ -1543,13 +1544,16 @@ def _same_address(label: str, address: str) -> bool:
     return bare(label) == bare(address)
 
 
-def _with_licensing_links(notice: str, tree) -> str:
+def _with_licensing_links(notice: str, tree, base: str | None = None) -> str:
     """``notice`` with the address of each link it names for licensing only by the link's text
     ("For reprint rights: <a href=https://…>Syndication Desk</a>", 版权合作：<a href=mailto:…>联系我们</a>)
     written after that text in brackets, so the address is read as a licensing contact. A link
     counts when its text (4 characters or more) is on a notice line that says it is for licensing
     (see :func:`~reprint_guard.notice.find._licensing_contacts_after`) and the address is not in the
-    notice already; http(s) and mailto addresses only."""
+    notice already; http(s), mailto and tel addresses, and a path (``/copyright.html``) resolved
+    against ``base``, the page's address, when it is known (an absolute http(s) URL)."""
+    if base and not base.lower().startswith(("http://", "https://")):
+        base = None
     if not _LICENSING_CONTACT.search(_simplified(notice)):
         return notice
     lines = notice.split("\n")
@@ -1563,6 +1567,12 @@ def _with_licensing_links(notice: str, tree) -> str:
             address = unquote(href[4:]).strip()  # 授权热线 as a tel: link's text
         elif href.lower().startswith(("http://", "https://")) and not _CC_LINK.search(href) and "creativecommons.org" not in href.lower():
             address = href  # a licence's deed is no one to ask (read by _with_licence_link)
+        elif base and href and not _HREF_SCHEME.match(href) and not href.startswith("#"):
+            # a site's own terms page linked by path (/copyright.html, as most sites link): its
+            # address on the page's site, when the page's address is known
+            address = urljoin(base, href)
+            if not address.lower().startswith(("http://", "https://")):
+                continue
         else:
             continue
         label = " ".join(a.text_content().split())
