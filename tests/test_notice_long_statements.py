@@ -504,3 +504,77 @@ def test_a_licensing_link_by_path_is_resolved_on_the_page_s_address():
     assert [(u.url, u.role) for u in with_url.urls] == [("https://www.wudi.example.cn/about/copyright.html", "licensing")]
     # without the page's address a path names no address: nothing is made up
     assert page_notice(extract(page, content_type="html")).urls == ()
+
+
+def test_a_reuse_policy_s_long_items_under_its_heading_are_one_notice():
+    after = (
+        "<section><h3>Copyright and reuse policy</h3>"
+        "<p>1. Ownership. All articles, photographs, graphics and video published on eastwater.example and in the print "
+        "edition of The Eastwater Ledger are the copyright of Eastwater Ledger Media Pty Ltd or its licensors.</p>"
+        "<p>2. What you may do. You may share a link to any article, together with its headline and a short extract.</p>"
+        "<p>3. What you may not do. Without our prior written permission you may not (a) republish, reproduce or "
+        "redistribute our content in full or in part, on any website, newsletter or social media account; (b) edit, "
+        "adapt or translate our content; (c) frame or mirror our pages; or (d) use automated tools to scrape our content "
+        "or use it to train artificial intelligence systems.</p>"
+        "<p>4. Content from other sources. Articles marked with another agency's credit are reproduced under licence and "
+        "remain the property of that agency. Any enquiries about them should be directed to the agency concerned.</p>"
+        "<p>5. Licensing. To license an article, contact our syndication desk on 01632 960 840 or at syndication@eastwater.example.</p>"
+        "<p>6. Other enquiries. News tips: tips@eastwater.example or 01632 960 800. Complaints about our coverage: "
+        "complaints@eastwater.example. Advertising: 01632 960 888.</p></section>"
+        "<div class='related'><h3>Related stories</h3><ul><li>Council to review parking fees</li><li>New bike lanes open</li></ul></div>"
+    )
+    doc, notice = read(after, english=True)
+    assert (doc.notice_text or "").startswith("Copyright and reuse policy\n1. Ownership.")
+    assert notice.rights_holder == "Eastwater Ledger Media Pty Ltd"
+    assert {"reprint", "modify", "mirror", "scrape", "ai_training"} <= set(notice.forbidden_uses)
+    roles = {getattr(c, "address", None) or c.as_written: c.role for c in (*notice.phones, *notice.emails)}
+    assert roles == {
+        "01632 960 840": "licensing", "syndication@eastwater.example": "licensing", "tips@eastwater.example": "tip",
+        "01632 960 800": "tip", "complaints@eastwater.example": "complaint", "01632 960 888": "advertising",
+    }
+
+
+def test_a_heading_of_copyright_licensing_and_disclaimer_names_no_one():
+    after = (
+        "<div class='fine-print'><h4>Copyright, Licensing and Disclaimer</h4>"
+        "<p><strong>Copyright.</strong> The Westmere Review is published by Westmere Civic Media Inc., a nonprofit "
+        "newsroom. All content is © 2025 Westmere Civic Media Inc. unless otherwise noted.</p>"
+        "<p><strong>Prohibited uses.</strong> You may not, without written permission: (i) republish or syndicate our "
+        "articles; (ii) scrape, crawl or harvest our content by automated means; (iii) sell or redistribute our content.</p>"
+        "<p><strong>Disclaimer.</strong> The information on this site is provided for general information only.</p>"
+        "<p><strong>Licensing.</strong> For licensing and permissions, contact licensing@westmere.example.</p></div>"
+    )
+    doc, notice = read(after, english=True)
+    assert notice.rights_holder == "Westmere Civic Media Inc."
+    assert set(notice.forbidden_uses) == {"reprint", "scrape", "redistribute"}
+
+
+def test_an_enforcement_agent_commissioned_for_the_platform_s_works_is_no_holder():
+    notice = (
+        "未经海东日报社书面授权，任何机构和个人不得转载本平台原创作品。\n"
+        "海东日报社已委托北岭版权服务有限公司对本平台原创作品进行版权监测和维权。\n"
+        "本平台转载的作品均注明来源，版权归原作者或原发媒体所有；如涉及版权问题，请作者在两周内与本平台联系。"
+    )
+    # (nor does the carried works' clause give this article to its byline's author)
+    assert parse_notice(notice, author="孔令涛").rights_holder == "海东日报社"
+
+
+def test_an_outlet_s_reporter_byline_names_the_reporter():
+    page = (
+        "<html><head><meta charset='utf-8'><title>T</title></head><body><h1>公路通车</h1>"
+        "<div class='info'><span class='time'>2025-06-02 10:00</span>　<span class='source'>来源：海东日报</span>　"
+        "<span class='author'>海东日报记者 孔令涛</span></div>"
+        + "".join(f"<p>{p}</p>" for p in PARAS_ZH) + "</body></html>"
+    )
+    assert extract(page, content_type="html").author == "孔令涛"
+
+
+def test_the_site_s_name_linked_to_its_home_page_is_no_licensing_route():
+    page = html_page(
+        "<div><p>4. Syndication and licensing enquiries: <a href='https://www.eastwater.example/'>Eastwater Times</a> "
+        "Syndication, telephone 020 7946 0321, email licensing@eastwater.example.</p></div>",
+        english=True,
+    )
+    notice = page_notice(extract(page, content_type="html", url="https://www.eastwater.example/2025/a.html"))
+    assert notice.urls == ()
+    assert [(e.address, e.role) for e in notice.emails] == [("licensing@eastwater.example", "licensing")]

@@ -1544,6 +1544,13 @@ def _same_address(label: str, address: str) -> bool:
     return bare(label) == bare(address)
 
 
+def _home_page_of(address: str, base: str) -> bool:
+    """Whether ``address`` is the home page (no path, no query) of ``base``'s site."""
+    link, page = urlsplit(address), urlsplit(base)
+    same = link.hostname and page.hostname and link.hostname.removeprefix("www.") == page.hostname.removeprefix("www.")
+    return bool(same) and link.path in ("", "/") and not link.query
+
+
 def _with_licensing_links(notice: str, tree, base: str | None = None) -> str:
     """``notice`` with the address of each link it names for licensing only by the link's text
     ("For reprint rights: <a href=https://…>Syndication Desk</a>", 版权合作：<a href=mailto:…>联系我们</a>)
@@ -1578,6 +1585,8 @@ def _with_licensing_links(notice: str, tree, base: str | None = None) -> str:
         label = " ".join(a.text_content().split())
         if len(label) < 4 or not address or address in notice or _same_address(label, address):
             continue  # <a href="https://www.x.example">www.X.example</a>: the text is the address
+        if base and _home_page_of(address, base):
+            continue  # the site's name linked to its home page ("<a href=/>Lakeshore Times</a> Syndication"): no desk
         for k, line in enumerate(lines):
             # (the link's text printed twice on its line, a heading's 版权声明：… then 详见《版权声明》:
             # the link is the last, where the line points to it)

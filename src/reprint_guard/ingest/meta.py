@@ -484,7 +484,8 @@ _BIO_NAME = re.compile(
 # (記者／王建民／高雄報導: a slash may part the title from the name)
 # (a columnist's title too: 專欄作家 林曉舟, 特约评论员 X, 主筆 X)
 _BYLINE_ROLE = re.compile(
-    r"^(?:(?:本报|本報|本网|本網)?(?:特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員)"
+    # (an outlet before the title: 海潮日报记者 孔令涛, as a byline element prints it)
+    r"^(?:(?:本报|本報|本网|本網|[\u4e00-\u9fff]{2,10}?(?:报|報|网|網|台|社|刊|新闻|新聞))?(?:特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員)"
     r"|(?:特约|特約|客座)?(?:专栏|專欄)?(?:作家|作者|撰稿人|评论员|評論員)(?<!^作者)|(?:专栏|專欄)|主笔|主筆)\s{0,2}(?:[/／]\s{0,2})?(?=\S)"
 )
 # Taiwan's bracketed byline, the outlet first: 【新高日報／記者王建民／高雄報導】, 〔記者林晓／台北報導〕;

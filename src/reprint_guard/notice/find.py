@@ -69,7 +69,8 @@ _NOTICE_HEADING = re.compile(
     r"reprints? (?:and|&) permissions|licensing|reprint policy|"
     # a long statement's heading (法律声明, 免责及版权声明, "Copyright and Disclaimer", "Terms of reproduction")
     r"法律声明|网站声明|本站声明|本网声明|(?:免责|版权)(?:及|和|与|暨)(?:版权|免责)声明|"
-    r"copyright (?:and|&) (?:disclaimer|reuse|re-use|reproduction)|copyright policy|reuse policy|legal notice|"
+    r"copyright(?:,? (?:licensing|permissions|reuse|re-use|reproduction))?,? (?:and|&) (?:disclaimer|reuse|re-use|reproduction|licensing|permissions)"
+    r"(?: policy| terms| guidelines| notice)?|copyright policy|reuse policy|legal notice|"
     r"terms of (?:reproduction|republication|reuse|re-use)|republishing guidelines)\s{0,2}[】\]]?\s{0,2}[:：]?",
     re.I,
 )
@@ -340,7 +341,7 @@ _LICENCE_TERMS = tuple(
         r"\byou (?:must|need to|have to|are required to) (?:credit|attribute|cite|acknowledge|link back|link to|include (?:a |the )?(?:link|byline|credit))\b"
         # ("You may not copy or republish any story in full without a licence": a long statement's item)
         # ("You may not, without written permission, republish or syndicate …": the leave asked inside)
-        r"|\byou (?:can't|cannot|can not|may not|must not|mustn't|are not (?:permitted|allowed) to)(?:,[ ][^,\n]{1,50},)? (?:\([a-z]\)[ ])?(?:[a-z]{2,12},? (?:or |and )?){0,2}?"
+        r"|\byou (?:can't|cannot|can not|may not|must not|mustn't|are not (?:permitted|allowed) to)(?:,[ ][^,:\n]{1,50}[,:])? (?:\((?:[a-z]|i{1,3}|iv|v)\)[ ])?(?:[a-z]{2,12},? (?:or |and )?){0,2}?"
         r"(?:edit|change|alter|modify|sell|syndicate|republish|reprint|reproduce|copy|redistribute|repost|scrape|crawl|harvest|mirror)\b"
         r"|\b(?:do not|don't) (?:edit|change|alter|rewrite) (?:our|the|this) (?:stor(?:y|ies)|articles?|text|headlines?)\b"
         r"|\blink back to (?:the|our) original\b",
@@ -689,25 +690,24 @@ def _is_trailer_line(line: str) -> bool:
 # An item of a numbered list: 1. / 2、 / （一） / (2) / ① opening the line.
 _LIST_ITEM = re.compile(r"(?:\d{1,2}[.．、)）]|[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}[、.．]|[①-⑩])[ ]?\S")
 _STATEMENT_LIST_ITEMS = 8
+_STATEMENT_ITEM_CHARS = 600
 _STATEMENT_HEADING = re.compile(r"声明|免责|风险|警语|警示|(?i:disclaimer|risk warning)")
 
 
 def _is_statement_item(lines: Sequence[_Line], k: int) -> bool:
     """Line ``k`` is an item of a numbered list that a statement's heading opens (【风险提示】,
     【投資警語】, 免责声明： over 1. 2. 3.): the items say what the heading's statement says,
-    however they are worded. At most :data:`_STATEMENT_LIST_ITEMS` items, each of at most 300
-    characters."""
+    however they are worded. At most :data:`_STATEMENT_LIST_ITEMS` items, each of at most
+    :data:`_STATEMENT_ITEM_CHARS` characters."""
     for j in range(k, max(-1, k - _STATEMENT_LIST_ITEMS - 1), -1):
         text = lines[j].text
         if j < k and len(text) <= _WIDGET_CHARS and not _LIST_ITEM.match(text):
             # a statement's heading; a list of tips (温馨提示：1. 注意防寒…) is the article's own
-            return _is_trailer_line(text) and _STATEMENT_HEADING.search(_simplified(text)) is not None
-        if len(text) > 300 or not _LIST_ITEM.match(text):
+            # (a notice's heading too: "Copyright and reuse policy" over 1. Ownership … 4. Content from other sources …)
+            return (_is_trailer_line(text) and _STATEMENT_HEADING.search(_simplified(text)) is not None) or _is_notice_heading(text)
+        if len(text) > _STATEMENT_ITEM_CHARS or not _LIST_ITEM.match(text):
             return False
     return False
-
-
-_STATEMENT_ITEM_CHARS = 600
 
 
 def _numbered_statement_heading(lines: Sequence[_Line], k: int) -> int | None:

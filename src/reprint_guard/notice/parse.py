@@ -165,8 +165,10 @@ _COPYRIGHT_SIGN = re.compile(
     # (and Swahili's, Malay's and Indonesian's word for it: "hakimiliki@2017 X", "Hak Cipta © 2024 X")
     # ("protected under the Copyright Act of the republic": a law's name, no claim)
     r"(?=[©(cChH])(?:©|\([cC]\)|(?i:copyrights?|hakimiliki|hak[ ]?cipta)"
+    # ("Copyright, Licensing and Disclaimer", "Copyright policy": a heading's words, no name)
     r"(?![ ](?:\([A-Za-z]{1,12}\)[ ])?(?i:act|acts|law|laws|ordinance|regulations?|rules|office|board|tribunal|commission|directive|treaty"
-    r"|(?:and|&)[ ](?:related|neighbouring|neighboring)[ ]rights)\b)(?:[@＠](?![\w.\-]{1,64}\.[A-Za-z]{2,}))?[\]】]?)(?:[ ]{0,3}(?:©|\([cC]\)))?[ ]{0,3}[:\-–—]?[ ]{0,3}"
+    r"|(?:and|&)[ ](?:related|neighbouring|neighboring)[ ]rights)\b)"
+    r"(?!,?[ ](?:(?:and|&)[ ])?(?i:licensing|disclaimers?|reuse|re-use|reproduction|permissions|policy|notice|terms|statement)\b)(?:[@＠](?![\w.\-]{1,64}\.[A-Za-z]{2,}))?[\]】]?)(?:[ ]{0,3}(?:©|\([cC]\)))?[ ]{0,3}[:\-–—]?[ ]{0,3}"
     # (a footer's separator after the year: "© 2025 | X | All rights reserved", "© 2025 · X")
     r"(?:(?:19|20)\d{2}(?:[ ]{0,2}-[ ]{0,2}(?:(?:19|20)\d{2}|present|now))?年?[ ]{0,3}[,|｜·•]?[ ]{0,3})?"
     r"(?:(?i:all rights? (?:are )?reserved|terpelihara|dilindungi(?:[ ]undang-undang)?)[ ]{0,2}[,.:]?[ ]{0,3}"
@@ -1263,6 +1265,23 @@ _ARTICLE_AUTHOR_CLAIM = re.compile(
     r"|(?:本文|本篇|此文)[^。\n]{0,30}?(?:版[权權]|著作[权權])[^。，\n]{0,4}?(?:归|歸|属|屬)(?:于|於)?(?:原)?(?:作者|专栏作家|專欄作家|专栏作者|專欄作者)"
     r"|(?:^|\n)[ ]{0,3}(?:[【\[][^】\]\n]{0,8}[】\]][ ]{0,2})?(?:原)?(?:作者|博主|版主|笔者|筆者)(?:本人)?(?:保留|拥有|擁有|享有)"
 )
+# A sentence about the works a site carries from others (本平台转载的作品…版权归原作者所有): their
+# authors', not this article's
+_CARRIED_WORKS = re.compile(r"转载的|轉載的|转载自|轉載自|转载稿件|轉載稿件|转载作品|轉載作品|转载文章|轉載文章|转载内容|轉載內容|其他媒体|其它媒体|其他媒體|其它媒體|非本[网網站]")
+
+
+def _claims_for_author(folded: str) -> bool:
+    """Whether ``folded`` gives the rights to the author (:data:`_AUTHOR_CLAIM`) outside a
+    sentence on the works the site carries from others (:data:`_CARRIED_WORKS`)."""
+    for count, m in enumerate(_AUTHOR_CLAIM.finditer(folded)):
+        if count == _MAX_CUES:
+            break
+        opening = max(folded.rfind(mark, 0, m.start()) for mark in "。！？!?\n") + 1
+        if not _CARRIED_WORKS.search(folded, opening, m.start()):
+            return True
+    return False
+
+
 _AUTHOR_CLAIM = re.compile(
     r"(?:版[权權]|著作[权權])[^。，\n]{0,4}?(?:归|歸|属|屬)(?:于|於)?(?:原)?(?:作者|博主|版主|原作者|专栏作家|專欄作家|专栏作者|專欄作者|作家|撰稿人)"
     r"|(?:本文|本帖|此文)[^。，\n]{0,4}?(?:为|為|系|係)(?:博主|版主|作者|我|笔者|筆者)(?:原创|原創)"
@@ -1874,9 +1893,10 @@ def _rights_holder_cue(text: str, folded: str, author: str | None = None) -> str
     for licensing"), a credit the notice asks for, else a notice that is only a name or ends
     with an organisation's name. The name is reported as written."""
     agent = _first_name(_ZH_LICENSOR[:1], folded, text)
-    if agent and _ENFORCER_ONLY.search(folded) and not _AGENT_LICENSES.search(folded) and _first_name(_ZH_OWNER, folded, text):
-        # 著作权归Y所有…本社已委托X代为维权: X enforces Y's rights and licenses no one (unlike the
-        # seed's 授予X进行保护、维权及给第三方的授权许可): Y holds them (a new user's trial, session 27)
+    if agent and _ENFORCER_ONLY.search(folded) and not _AGENT_LICENSES.search(folded):
+        # 著作权归Y所有…本社已委托X代为维权, Y已委托X对本平台作品进行版权监测和维权: X enforces Y's rights
+        # and licenses no one (unlike the seed's 授予X进行保护、维权及给第三方的授权许可): the other cues
+        # name Y (a new user's trial, session 27)
         agent = None
     grant = (
         agent or _pattern_name(_ZH_GRANTOR, folded, text)
@@ -1903,7 +1923,7 @@ def _rights_holder_cue(text: str, folded: str, author: str | None = None) -> str
     )
     if strong:
         return strong
-    if author and _AUTHOR_CLAIM.search(folded):
+    if author and _claims_for_author(folded):
         return author  # the author's claim outranks a source credit or a platform's © line
     return (
         _source_name(folded, text)
@@ -2499,7 +2519,7 @@ def _foreign_terms(folded: str) -> tuple[set[str], set[str], set[str]]:
 
 
 # (a "(c)" after a "(b)" is blanked before, see _without_letter_c: three spaces)
-_NEXT_ITEM = re.compile(r";(?=[ ]?(?:\((?:[b-h]|ii|iii|iv|v|vi|vii)\)|[ ]{3})[ ])")
+_NEXT_ITEM = re.compile(r";(?=[ ]?(?:(?:or|and)[ ])?(?:\((?:[b-h]|ii|iii|iv|v|vi|vii)\)|[ ]{3})[ ])")
 _BAN_EXAMPLES = re.compile(r"\.[ ](?:This|this)[ ](?:includes|covers|applies to|prohibition includes|restriction includes)\b")
 
 
@@ -3520,7 +3540,7 @@ def _parse(text: str, region: str, site: str | None, author: str | None) -> Lice
         holder = None  # "© The author. All rights reserved.": a role, resolved from the byline below
     if holder and _SHORT_REFERENCE.fullmatch(holder):
         holder = _full_name_of(holder, printed, site)
-    if holder is None and _AUTHOR_CLAIM.search(head):
+    if holder is None and _claims_for_author(head):
         # the author a platform's statement names: 本文来自【X】入驻…, 本文来自Y号作者X
         holder = author or _pattern_name(_POSTING_ACCOUNT, folded, text, other="other")
     elif holder is None and (defined := _SELF_DEFINED.search(folded)) and _UNNAMED_CLAIM.search(folded):
