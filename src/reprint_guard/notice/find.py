@@ -744,8 +744,8 @@ def _is_footer_line(line: str) -> bool:
     """A footer line that may sit among a notice's lines: registration numbers, an address,
     a row of links, a contact line (a row of several desks' contacts however long it gets: "To
     contact the newsdesk, call … For advertising, call … To make a complaint, write to …")."""
-    if _is_contact_line(line):
-        return True
+    if _is_contact_line(line) and (len(line) <= 200 or len(_DESK_NAMED.findall(line[:_CONTACT_ROW_CHARS])) >= _ROW_DESKS):
+        return True  # (a long row names its desks: a paragraph with a few numbers in it is no row)
     if len(line) > 200:
         return False
     return bool(_FOOTER_LINE.search(_simplified(line))) and not any(ch in "。！？" for ch in line[:-1])
@@ -758,6 +758,8 @@ _DESK_WORD = (
     r"advertis\w*|ads|sales|subscri\w*|service|syndication|reprints?|permissions?|licens\w*|rights|contact(?:[ ]us)?|"
     r"enquiries|inquiries|feedback)"
 )
+_DESK_NAMED = re.compile(rf"(?i:\b{_DESK_WORD}\b)")
+_ROW_DESKS = 3
 _DESK_LABEL_LINE = re.compile(
     rf"(?i:{_DESK_WORD}(?:[ ](?:enquiries|inquiries|desk|team))?(?:[ ]?(?:and|&|/|·|,|\|)[ ]?{_DESK_WORD}(?:[ ](?:enquiries|inquiries|desk|team))?){{0,3}})[ ]?:?"
     r"|(?:联系我们|联系方式|新闻热线|报料|广告合作|广告|订阅|发行|举报|投诉|版权合作|转载授权|授权合作|内容授权|版权授权|商务合作|客服)"
