@@ -287,8 +287,9 @@ _LICENCE_TERMS = tuple(
         r"\b(?:this|our|the|these) (?:story|stories|article|articles|content|work|piece|report)\b",
         # "Please acknowledge X as the source", "Please credit the X": the credit a permission asks
         r"\bplease (?:acknowledge|credit|cite|attribute)\b",
-        # the UK's Open Government Licence, a licence like Creative Commons BY
-        r"\bopen government licen[cs]e\b",
+        # the UK's Open Government Licence, a licence like Creative Commons BY; Taiwan's open data
+        # licence (本網站資料採用政府資料開放授權條款－第1版釋出)
+        r"\bopen government (?:data )?licen[cs]e\b|(?:政府)?(?:资料|数据)开放授权条款",
         # a ban in another language of a multilingual place (Toute reproduction … est interdite,
         # Nachdruck nur mit Genehmigung, Dilarang menyalin …, Перепечатка … запрещена, 무단 전재 금지)
         _FOREIGN_BAN_LINE,
@@ -403,7 +404,7 @@ _NOTICE_VOCAB = _STRONG_VOCAB + _WEAK_VOCAB
 # Every _LICENCE_TERMS match holds one of these Chinese literals or (in any letter case) one
 # of these words, so text without them holds no licence terms: a scan that is some ten
 # times faster than the patterns.
-_LICENCE_LITERALS = ("未经", "不得", "禁止", "严禁", "请勿", "谢绝", "如需", "转载", "不保留", "注明", "标明", "欢迎")
+_LICENCE_LITERALS = ("未经", "不得", "禁止", "严禁", "请勿", "谢绝", "如需", "转载", "不保留", "注明", "标明", "欢迎", "开放授权")
 _LICENCE_WORDS = (
     "may not be", "prohibited", "forbidden", "not permitted", "not permitting", "licensing", "permission", "for reprint",
     "for syndication", "creative commons", "licensed under", "republish", "non-commercial use",

@@ -2123,7 +2123,10 @@ _FORBID_TOKEN = re.compile(
     r"|\b(?=(?:re-?posting|republishing|reprinting|republication|reproduction) (?:is|are) (?:permitted|allowed|welcome)\b)"
     # "This press release may be reproduced in full without permission": no leave needed, a
     # permission (not "may not be reproduced without permission")
-    r"|\b(?:may|can) be (?=(?:freely )?(?:reproduced|republished|reprinted|copied)(?: in (?:full|whole|part))?[ ]without (?:prior |further |written |our |the need for )?(?:permission|charge)\b)"
+    # ("may be reproduced or copied without permission", "may be reproduced, in part or in whole and by any
+    # means, without charge or further permission from X": a public body's open terms)
+    r"|\b(?:may|can) be (?=(?:freely )?(?:reproduced|republished|reprinted|copied)(?:[ ](?:or|and)[ ](?:reproduced|republished|reprinted|copied|distributed|used))?"
+    r"(?:,?[ ]in (?:full|whole|part)(?:[ ]or (?:in )?(?:full|whole|part))?(?:[ ]and by any means)?,?)?[ ]without (?:prior |further |written |our |the need for |charge or further )?(?:permission|charge)\b)"
     # "This press release may be reproduced in full or in part.": no leave, no terms in its sentence
     r"|\bmay be (?=(?:freely )?(?:reproduced|republished|reprinted|copied)(?: in (?:full|whole|part)(?: or (?:in )?(?:full|whole|part))?)?[ ]?[.;\n]|(?:freely )?(?:reproduced|republished|reprinted|copied)\Z)"
     # "Content … may be reproduced only with due acknowledgement to X": allowed on a credit, not a licence
@@ -2137,6 +2140,19 @@ _FORBID_TOKEN = re.compile(
 )
 # A subject that denies ("No material may be …", "None of our stories may be …"): what it may be
 # without permission is forbidden.
+_COMMERCIAL_SUBJECT = re.compile(
+    r"(?i:(?:any |all )?commercial (?:use|uses|reuse|reproduction|republication|redistribution|distribution|exploitation)\b)"
+    r"|(?:任何)?(?:商业|商業)(?:性)?(?:使用|转载|轉載|用途|利用)"
+)
+def _commercial_subject(folded: str, lo: int, at: int) -> bool:
+    """Whether the sentence holding ``at`` (from ``lo`` at the earliest) opens on commercial uses
+    ("Commercial reproduction and distribution is prohibited …", 商业使用…): a ban of those only."""
+    opening = max(_sentence_start(folded, lo, at), folded.rfind("\n", lo, at) + 1)
+    while opening < at and folded[opening] == " ":
+        opening += 1
+    return _COMMERCIAL_SUBJECT.match(folded, opening) is not None
+
+
 _NO_SUBJECT = re.compile(r"(?i:\b(?:no|none|nothing|neither)\b)")
 _COMMERCIAL = re.compile(r"商业|商業|营利|營利|转售|轉售|(?i:commercial|resale|sell)")
 # (every use word opens with a letter: the lookahead skips other positions at once)
@@ -2168,6 +2184,8 @@ _CONDITION_PATTERNS = (
             r"|(?i:\bcredit(?:s|ed|ing)?\b|\battribut(?:e|ion)\b|must (?:name|cite)|\backnowledg(?:e|es|ed|ing|e?ments?)\b"
             # "provided that the source is cited", "citing the author"
             r"|\b(?:source|author|origin)s? (?:is|are|be) (?:cited|named|mentioned|indicated)\b|\bcit(?:e|ing) (?:the |its |our )?(?:source|author|original)\b"
+            # "We ask only that users indicate the City of X as the source"
+            r"|\b(?:indicate|name|cite|acknowledge|credit|identify)\b[^.;\n]{1,60}?\bas (?:the |its )?(?:source|author|origin)\b"
             # "provided the author and the X Review are cited": the parties named, then cited
             r"|\bprovided (?:that )?(?:the )?(?:author|source|writer)s?\b[^.;\n]{0,60}?\b(?:is|are) (?:cited|named|mentioned|acknowledged|credited)\b"
             # "provided the byline is kept", "it must carry the original byline", "include the author's name"
@@ -2211,7 +2229,7 @@ _CONDITION_PATTERNS = (
         r"|\b(?:provided|as long as|on condition)(?: that)?\b[^.;\n]{0,120}?\b(?:is|are) not (?:altered|edited|changed|modified|amended)\b"
         r"|\b(?:without|with no) (?:any )?(?:alteration|modification|amendment|editing)s?\b|\bunaltered\b|\bunedited\b)"
     )),
-    ("link_back", re.compile(r"(?:转载|轉載)[^。\n]{0,6}?(?:注明|註明|标明|標明)[^\n]{0,60}?(?:https?://|www\.)|原文(?:链接|鏈接|連結|连结|连接|連接)(?![ ]{0,2}[:：])|(?<=\S)原文(?:链接|鏈接|連結|连结|连接|連接)|(?:附上|附)(?:原文)?(?:出处|出處)?(?:链接|鏈接|連結)|保留[^。；\n]{0,12}?(?:链接|鏈接|連結)|(?i:link (?:back )?to (?:the )?original|link back|include (?:a |an )?(?:link|hyperlink) to\b"
+    ("link_back", re.compile(r"(?:转载|轉載)[^。\n]{0,6}?(?:注明|註明|标明|標明)[^\n]{0,60}?(?:https?://|www\.)|原文(?:链接|鏈接|連結|连结|连接|連接)(?![ ]{0,2}[:：])|(?<=\S)原文(?:链接|鏈接|連結|连结|连接|連接)|(?:附上|附)(?:本文|原文|文章)?(?:的)?(?:出处|出處)?(?:链接|鏈接|連結|网址|網址)|(?:出处|出處|来源|來源)(?:及|和|与|與|并|並)(?:原文|本文)?(?:链接|鏈接|連結|网址|網址)|保留[^。；\n]{0,12}?(?:链接|鏈接|連結)|(?i:link (?:back )?to (?:the )?original|link back|include (?:a |an )?(?:link|hyperlink) to\b"
     # "only with an active hyperlink to the source", "a hyperlink to X … is required" (the terms
     # of sites in the former Soviet Union print them so)
     r"|\bonly with (?:an? )?(?:active |direct |clickable |indexed )?(?:hyper)?link\b"
@@ -2353,6 +2371,11 @@ def _find_uses(folded: str) -> tuple[set[str], set[str], set[str]]:
             if kind == "end":
                 nearest, pending, freed = None, [], []
                 welcomed = welcomed and m.group() in "；;"
+            elif kind == "after" and pending and _commercial_subject(folded, lo, m.start()):
+                # "Commercial reproduction and distribution is prohibited except with written
+                # permission": only commercial uses are banned, the rest stand as the notice says
+                conditions.add("non_commercial")
+                nearest, nearest_at, pending, freed = "commercial", m.start(), [], []
             elif kind == "after":
                 if not pending and freed:
                     # "may be reproduced free of charge after taking proper permission": free, but
@@ -2512,6 +2535,9 @@ def _foreign_terms(folded: str) -> tuple[set[str], set[str], set[str]]:
             stop = re.search(r"[.;!?。；\n]", folded[m.end() : hi])
             hi = m.end() + stop.start() if stop else hi
             uses = {u.lastgroup for u in _FOREIGN_USE.finditer(folded, lo, hi) if u.lastgroup}
+            if into is forbidden and _commercial_subject(folded, lo, m.start()):
+                conditions.add("non_commercial")  # "Commercial reproduction … is prohibited": as _find_uses reads it
+                continue
             into.update(uses - permitted if into is forbidden else uses)
             if into is permitted and uses:
                 conditions.add("credit")
@@ -2706,7 +2732,7 @@ _ROLE_WORDS = re.compile(
     # (bench/notices README, labelling decisions: press contacts are outside the notice)
     r"|(?<![告訂订閱阅載载權权訴诉])(?:查詢|查询)|新聞聯絡|新闻联络"
     r"|(?i:\bcontactos? (?:para a |de |da )?(?:imprensa|prensa)\b|\bassessoria de imprensa\b|\bpropriedade\b|\bendere[çc]o\b|\bmorada\b|\bsede\b|\bdirec[çc][ãa]o\b|\bdirecci[óo]n\b)|客服|总机|總機|意见|意見|反馈|反饋|回饋|投稿|投书|投書|读者信箱|讀者信箱|读者来信|讀者來信|读者热线|讀者熱線|(?<![请請载載])(?:来信|來信)(?=[ ]?[:：])|维护|維護|技术支持|技術支持|(?i:\beditorial\b(?! (?:licens|use|reuse|syndicat)))|传真|傳真|纠错|糾錯|更正|勘误|勘誤|错漏|錯漏|(?<![箱件邮郵站])地址|读者服务|讀者服務|编辑部|編輯部|总编室|總編室|办事处|辦事處|值班|服务热线|服務熱線|服务电话|服務電話|站长|站長|网站管理员|網站管理員|网管|網管|(?i:\bfax\b|\bweb ?master\b|\bcustomer\b|\bservice (?:desk|hotline|line|cent(?:er|re))\b|\bsubmissions?\b"
-    r"|\baddress\b|\bfeedback\b|\bcorrections?\b|\berrata\b|\bletters? to the editor\b))"
+    r"|\baddress\b|\bfeedback\b|\bcorrections?\b|\berrata\b|\bletters? to the editor\b|\bswitchboard\b|\bmain (?:line|number|office)\b|\breception\b))"
 )
 # Every role word opens with a letter (Han or Latin): the lookahead skips other positions at once
 # (a megabyte of digits and dashes took 1.4 s, close to the hostile-input limit; same matches).

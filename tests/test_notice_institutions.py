@@ -1,0 +1,61 @@
+"""Institutional newsrooms' notices (government press offices, public bodies, charities): open terms
+with a commercial carve-out, a switchboard beside an open licence, a credit asked "as the source",
+Taiwan's open data licence on a line of its own, a link asked beside the credit. Names, numbers and
+domains are invented (a new user's trial of institutional pages, session 27)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reprint_guard.extract import extract, page_notice
+from reprint_guard.notice import parse_notice
+
+PARAS_ZH = [
+    "县政府今天召开会议，研究部署城乡公园建设和老旧小区改造工作，会议要求各部门抓好落实，确保群众满意。",
+    "会上，县住建局介绍了今年以来的改造进度，全县已完成老旧小区改造二十六个，惠及居民四千余户。",
+    "会议强调，要把好事办好，坚持问需于民，严格质量监管，确保改造工程经得起检验。",
+]
+
+
+def test_open_terms_with_a_commercial_carve_out_permit_the_rest():
+    notice = (
+        "Information on this site may be reproduced, in part or in whole and by any means, without charge or further "
+        "permission from the City of Port Elgin. We ask only that users indicate the City of Port Elgin as the source.\n"
+        "Commercial reproduction and distribution is prohibited except with written permission."
+    )
+    parsed = parse_notice(notice)
+    assert parsed.forbidden_uses == () and parsed.permitted_uses == ("copy",)
+    assert set(parsed.conditions) == {"credit", "non_commercial"}
+    # a ban naming no commercial subject still bans
+    assert parse_notice("Reproduction and distribution is prohibited except with written permission.").forbidden_uses == ("copy", "redistribute")
+
+
+@pytest.mark.parametrize(
+    "notice",
+    ["Material on this website may be reproduced or copied without permission.", "Our releases may be reproduced and distributed without charge."],
+)
+def test_a_public_body_s_leave_to_reproduce_is_a_permission(notice):
+    parsed = parse_notice(notice)
+    assert parsed.forbidden_uses == () and "copy" in parsed.permitted_uses
+    assert parse_notice("No part may be reproduced or copied without permission.").forbidden_uses == ("copy",)
+
+
+def test_a_switchboard_beside_an_open_licence_is_no_licensing_desk():
+    parsed = parse_notice("Switchboard: 020 7946 0000\nAll content is available under the Open Government Licence v3.0.")
+    assert [(p.as_written, p.role) for p in parsed.phones] == [("020 7946 0000", "other")]
+
+
+@pytest.mark.parametrize("ask", ["转载请注明出处及链接。", "欢迎转载，请附上本文链接。", "转载请注明来源和原文链接。"])
+def test_a_link_asked_beside_the_credit_is_link_back(ask):
+    assert "link_back" in parse_notice(f"本网站所发布信息除注明来源外，欢迎转载，{ask}").conditions
+
+
+def test_taiwan_s_open_data_licence_on_a_line_of_its_own_is_the_notice_s():
+    body = "".join(f"<p>{p}</p>" for p in PARAS_ZH)
+    page = (
+        f"<html><head><meta charset='utf-8'><title>T</title></head><body><article><h1>公園建設</h1>{body}</article>"
+        "<div class='footer'><p>本網站資料採用政府資料開放授權條款－第1版釋出。</p><p>青嶺縣政府 版權所有 © 2025</p></div></body></html>"
+    )
+    notice = page_notice(extract(page, content_type="html"))
+    assert notice.licence == "OGDL-Taiwan v1.0" and notice.rights_holder == "青嶺縣政府"
+    assert "reprint" in notice.permitted_uses and notice.conditions == ("credit",)
