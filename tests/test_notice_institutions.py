@@ -59,3 +59,32 @@ def test_taiwan_s_open_data_licence_on_a_line_of_its_own_is_the_notice_s():
     notice = page_notice(extract(page, content_type="html"))
     assert notice.licence == "OGDL-Taiwan v1.0" and notice.rights_holder == "青嶺縣政府"
     assert "reprint" in notice.permitted_uses and notice.conditions == ("credit",)
+
+
+def test_a_copy_crediting_the_name_the_notice_asks_for_is_permitted(tmp_path):
+    from reprint_guard import Guard
+
+    body = "".join(f"<p>{p}</p>" for p in PARAS_ZH)
+    original = (
+        "<html><head><meta charset='utf-8'><title>公园建设</title></head><body><h1>公园建设</h1>"
+        "<p>发布日期：2025-03-07　信息来源：区商务局</p>" + body
+        + "<p>（本文欢迎媒体转载，请注明来源“青岭区人民政府网”）</p><div class='footer'><p>版权所有：青岭区人民政府办公室</p></div></body></html>"
+    )
+    copy = (
+        "<html><head><meta charset='utf-8'><title>公园建设</title></head><body><h1>公园建设</h1>"
+        "<p>来源：青岭区人民政府网</p>" + body + "</body></html>"
+    )
+    with Guard.open(tmp_path / "fp", create=True) as g:
+        g.protect_document(original, source="a.html", content_type="html")
+        [m] = g.check(copy, content_type="html", url="https://news.example.net/a").matches
+        assert (m.attributed, m.permitted, m.unmet_conditions) == (True, True, ())
+        [u] = g.check(copy.replace("<p>来源：青岭区人民政府网</p>", ""), content_type="html").matches
+        assert (u.permitted, u.unmet_conditions) == (False, ("credit",))
+
+
+def test_the_names_a_notice_asks_to_be_credited():
+    from reprint_guard.notice import credited_names
+
+    assert credited_names("（本文欢迎媒体转载，请注明来源“青岭区人民政府网”）") == ("青岭区人民政府网",)
+    assert credited_names("This story may be republished with credit to The Harbour Ledger.") == ("Harbour Ledger",)
+    assert credited_names("版权所有，未经许可不得转载。") == ()

@@ -56,6 +56,7 @@ from .fingerprint import (
 from .manifest import read_url_manifest
 from .models import Document, ProtectOutcome, UrlEvidence
 from .normalize import junk_free_reading, normalize
+from .notice import credited_names
 from .shingle import shingle
 from .store import BandIndex, IndexReplica, Original, StoredArticle, check_location, is_redis_url, open_store, redact
 from .store.base import Store
@@ -926,7 +927,8 @@ class Guard:
             notice = art.notice
             lead_ins = tuple(_lead_in(d_text, p.document.start) for p in al.passages)
             credit = attribution(
-                doc, art.outlet, notice.rights_holder if notice else None, art.url, article_text=art.body, lead_ins=lead_ins
+                doc, art.outlet, notice.rights_holder if notice else None, art.url, article_text=art.body, lead_ins=lead_ins,
+                credit_names=credited_names(notice.text) if notice else (),
             )
             if credit is None and notice is not None and notice.rights_holder and notice.permitted_uses and "credit" in notice.conditions:
                 # a copy keeping the article's own notice (本文为X原创…) credits X as it names X; asked

@@ -415,10 +415,12 @@ def is_licensed(doc: Document, url: str | None, licensees: tuple[str, ...]) -> b
 
 def is_attributed(
     doc: Document, outlet: str | None, rights_holder: str | None, url: str | None, *, article_text: str | None = None,
-    lead_ins: Sequence[str] = (),
+    lead_ins: Sequence[str] = (), credit_names: Sequence[str] = (),
 ) -> bool:
     """Whether :func:`attribution` finds a credit."""
-    return attribution(doc, outlet, rights_holder, url, article_text=article_text, lead_ins=lead_ins) is not None
+    return attribution(
+        doc, outlet, rights_holder, url, article_text=article_text, lead_ins=lead_ins, credit_names=credit_names
+    ) is not None
 
 
 _CREDIT_SHOWN = 120
@@ -470,7 +472,7 @@ def _printed_line(doc: Document, credit: str) -> str:
 
 def attribution(
     doc: Document, outlet: str | None, rights_holder: str | None, url: str | None, *, article_text: str | None = None,
-    lead_ins: Sequence[str] = (),
+    lead_ins: Sequence[str] = (), credit_names: Sequence[str] = (),
 ) -> str | None:
     """The credit the document prints for the article's outlet, rights holder or site, as a
     report shows it (:func:`_shown_credit`: the page's words around the name), or ``None``.
@@ -488,7 +490,9 @@ def attribution(
     sentences (据X报道, X讯) that ``article_text``, the protected article's text, prints too is the
     article's own dateline copied with it, not the copier's credit. ``lead_ins`` are the page's
     words right before each copied passage, where a post quoting the article credits it
-    (据X报道：“…”, "X reports: …"), read like the text's two ends."""
+    (据X报道：“…”, "X reports: …"), read like the text's two ends. ``credit_names`` are the names the
+    article's notice asks a copy to credit (:func:`~reprint_guard.notice.credited_names`), read as
+    the outlet's and the holder's are."""
     # (a site's statement about its content at large, 本站部分文章转载自X等媒体, is left out of
     # every line read: see _without_site_wide)
     notice_lines = [_without_site_wide(line) for line in (doc.notice_text or "").splitlines()[:_NOTICE_LINES_READ]]
@@ -521,7 +525,8 @@ def attribution(
     ]
     credits = [_fold(c) for c in raw_credits]
     # a platform's own name (微信公众平台: a store made before the account was read) names no one
-    names = [_fold(n) for n in (outlet, rights_holder) if n and not is_platform_name(n)]
+    # (and the names the notice asks to be credited: 请注明来源“X区人民政府网” under 版权所有：X区人民政府办公室)
+    names = [_fold(n) for n in (outlet, rights_holder, *credit_names) if n and not is_platform_name(n)]
     hosts = [h for n in (*names, host_of(url)) if n and (h := _credit_host(n))]
     names = [n for n in names if _credit_host(n) is None]  # hosts are matched whole, above
     names = list(dict.fromkeys(core for n in names for core in (n, *_name_cores(n))))

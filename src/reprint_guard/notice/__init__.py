@@ -11,9 +11,9 @@ e-mails, URLs, forbidden uses). The body is the text minus that span; the
 from __future__ import annotations
 
 from reprint_guard.notice import contacts, find, lettercase, parse
-from reprint_guard.notice.parse import notice_terms, parse_notice
+from reprint_guard.notice.parse import credited_names, notice_terms, parse_notice
 
-__all__ = ["NOTICE_VERSION", "notice_terms", "parse_notice"]
+__all__ = ["NOTICE_VERSION", "credited_names", "notice_terms", "parse_notice"]
 
 NOTICE_VERSION = 34
 """Version of notice finding and parsing. Bump it when the notice found in, or the

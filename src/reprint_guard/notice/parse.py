@@ -12,6 +12,7 @@ with, so each starting position costs a bounded amount of work. Cues that need a
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -3430,6 +3431,27 @@ def _without_letter_c(text: str) -> str:
     return text[: b.end()] + _LETTER_C.sub(
         lambda m: " " * 3 if m.group()[1].isupper() == case else m.group(), text[b.end() :]
     )
+
+
+@functools.lru_cache(maxsize=4096)
+def credited_names(text: str) -> tuple[str, ...]:
+    """The names a notice asks a copy to credit (转载请注明来源“X”, 注明出处：X, "with credit to X",
+    "credit the X"), cleaned, in text order, at most :data:`_MAX_CUES`: a copy printing one of them
+    credits the article however the notice names its holder (a district office's site asks for
+    来源“X区人民政府网” while 版权所有 names the office). Empty when the notice asks no credit by name."""
+    if not isinstance(text, str):
+        raise TypeError(f"credited_names expects str, got {type(text).__name__}")
+    folded = _fold(text)[:_ANALYSE_CHARS]
+    names: list[str] = []
+    for pattern in (_CREDIT_NAME, _CREDIT_EN_NAME):
+        for count, m in enumerate(pattern.finditer(folded)):
+            if count == _MAX_CUES:
+                break
+            group = next(g for g in ("name", "zh") if g in pattern.groupindex and m.start(g) >= 0)
+            name = _clean_name(text[m.start(group) : m.end(group)])
+            if name and name not in names:
+                names.append(name)
+    return tuple(names)
 
 
 def notice_terms(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
