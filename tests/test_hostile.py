@@ -993,7 +993,9 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._HREF_SCHEME": ("match",),
     "notice._CARRIED_WORKS": ("search",),
     "extract._DESK_NAMED": ("findall",),
-    "notice._COMMERCIAL_SUBJECT": ("match",),  # "Commercial reproduction … is prohibited"  # the desks a long contact row names  # 本平台转载的作品…: other media's works  # javascript:, data: — no path on the site  # "Press Ltd." closing a name's line  # a terminal's colour codes in a paste  # "Complaints about service delivery": the desk's object  # "the Station Director": an officer, no holder
+    "notice._COMMERCIAL_SUBJECT": ("match",),
+    "extract._RELEASE_END": ("fullmatch",),  # ENDS, ###, -30-: a release's end
+    "extract._RELEASE_TRAILER": ("fullmatch",),  # About X, Notes to editors, 媒体联系  # "Commercial reproduction … is prohibited"  # the desks a long contact row names  # 本平台转载的作品…: other media's works  # javascript:, data: — no path on the site  # "Press Ltd." closing a name's line  # a terminal's colour codes in a paste  # "Complaints about service delivery": the desk's object  # "the Station Director": an officer, no holder
     "extract._VIEW_WORD": ("fullmatch",),  # 列印 - 标题: a print view's title part
     "notice._NOTICE_AUTHOR": ("finditer",),
     "notice._CARRIES": ("search",),

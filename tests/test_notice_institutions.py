@@ -88,3 +88,54 @@ def test_the_names_a_notice_asks_to_be_credited():
     assert credited_names("（本文欢迎媒体转载，请注明来源“青岭区人民政府网”）") == ("青岭区人民政府网",)
     assert credited_names("This story may be republished with credit to The Harbour Ledger.") == ("Harbour Ledger",)
     assert credited_names("版权所有，未经许可不得转载。") == ()
+
+
+# --- a press release's trailer --------------------------------------------------------------------
+RELEASE_PARAS = [
+    "The county council on Tuesday approved a new flood defence scheme for the lower river, the largest investment in the town's defences for thirty years.",
+    "The scheme will raise the embankments along two miles of the river and add three pumping stations, protecting about 1,200 homes and businesses.",
+    "Work is due to begin in the spring and to take two years, with the main road through the town kept open throughout.",
+    "Residents will be able to see the plans at drop-in sessions in the town library over the next month.",
+]
+
+
+@pytest.mark.parametrize(
+    "trailer",
+    [
+        "<p>ENDS</p><h3>Notes to editors</h3><p>Harbour Aid is a national charity working with coastal communities since 1979.</p>"
+        "<p>This press release may be reproduced with credit to Harbour Aid.</p>",
+        "<h3>About Harbour Aid</h3><p>Harbour Aid is a national charity working with coastal communities since 1979.</p>"
+        "<p><b>Media Contact</b><br>Jordan Lee<br>press@harbouraid.example<br>+1 206-555-0199</p><p style='text-align:center'>###</p>",
+    ],
+)
+def test_a_press_release_s_trailer_is_no_part_of_its_text(trailer):
+    page = (
+        "<html><head><meta charset='utf-8'><title>Flood scheme approved | Harbour Aid</title></head><body><main>"
+        "<h1>Flood scheme approved</h1>" + "".join(f"<p>{p}</p>" for p in RELEASE_PARAS) + trailer + "</main></body></html>"
+    )
+    doc = extract(page, content_type="html")
+    assert doc.text.rstrip().endswith(RELEASE_PARAS[-1])
+    assert "Harbour Aid is a national charity" not in doc.text
+
+
+def test_a_verbatim_copy_of_a_release_s_story_is_a_reprint(tmp_path):
+    from reprint_guard import Guard
+
+    release = (
+        "<html><head><meta charset='utf-8'><title>Flood scheme approved | Harbour Aid</title></head><body><main>"
+        "<h1>Flood scheme approved</h1>" + "".join(f"<p>{p}</p>" for p in RELEASE_PARAS)
+        + "<p>ENDS</p><h3>Notes to editors</h3><p>Harbour Aid is a national charity working with coastal communities since "
+        "1979, with offices in Bristol, Hull and Aberdeen. Registered charity number 1098765.</p>"
+        "<p>For more information contact the press office on 020 7946 0321 or press@harbouraid.example.</p></main></body></html>"
+    )
+    copy = "<html><body><h1>Flood scheme approved</h1>" + "".join(f"<p>{p}</p>" for p in RELEASE_PARAS) + "</body></html>"
+    with Guard.open(tmp_path / "fp", create=True) as g:
+        g.protect_document(release, source="r.html", content_type="html")
+        [m] = g.check(copy, content_type="html").matches
+        assert m.kind == "reprint"
+
+
+def test_an_about_us_link_in_a_footer_is_no_release_trailer():
+    text = "Rice exports rise\n\n" + "\n\n".join(RELEASE_PARAS) + "\n\nAbout Us\nMekong Star is an independent daily.\nCopyright © 2025 Mekong Star. All rights reserved."
+    doc = extract(text, content_type="text")
+    assert page_notice(doc).rights_holder == "Mekong Star"

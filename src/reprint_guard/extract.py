@@ -308,6 +308,33 @@ def extract(
 _LEAD_QUESTION = re.compile(r"[^.!?。！？\n]{3,60}[?？]")
 
 
+# A press release's end mark on a line of its own: ENDS, -ENDS-, — END —, ###, -30-, （完）
+_RELEASE_END = re.compile(r"[-–—#*=~\s]{0,4}(?i:ends?|-30-|#{3,})[-–—#*=~\s]{0,4}|[（(【\[]?(?:全文)?完[）)】\]]?|#{3,}|-30-")
+# The first heading of a release's trailer
+_RELEASE_TRAILER = re.compile(
+    r"(?i:about (?!us\b|this\b|our\b|the (?:site|website|author|paper)\b)(?:the )?[A-Z0-9][\w&'’.\- ]{1,60}|notes? (?:to|for) (?:the )?editors?|editors?['’]? notes?|(?:media|press) (?:contacts?|enquiries|inquiries)"
+    r"|enquiries|inquiries|for (?:further|more) information(?:,? please contact)?|forward[- ]looking statements?)[ ]?:?"
+    r"|(?:关于|關於)(?!我们|我們)[\u4e00-\u9fffA-Za-z]{2,16}|媒体联系(?:人|方式)?|媒體聯絡(?:人)?|新闻联络(?:人)?|新聞聯絡(?:人)?"
+)
+_RELEASE_TAIL_LINES = 20  # lines a release's trailer runs to after its first heading
+_RELEASE_SHARE = 0.5  # of the text's characters before a release's end
+
+
+def _release_end(lines: Sequence[_Line]) -> int | None:
+    """Index of the line that closes a press release's text (:data:`_RELEASE_END`, or the first
+    heading of its trailer, :data:`_RELEASE_TRAILER`, with at most :data:`_RELEASE_TAIL_LINES`
+    lines after it), past :data:`_RELEASE_SHARE` of the text; ``None`` when there is none."""
+    total = sum(len(line.text) for line in lines)
+    seen = 0
+    for k, line in enumerate(lines):
+        if k > 0 and seen >= _RELEASE_SHARE * total:
+            text = line.text.strip()
+            if _RELEASE_END.fullmatch(text) or (len(text) <= 60 and len(lines) - k - 1 <= _RELEASE_TAIL_LINES and _RELEASE_TRAILER.fullmatch(text)):
+                return k
+        seen += len(line.text)
+    return None
+
+
 def _parse_text(
     text: str, *, known_title: str | None = None, after_article: bool = False, after_notice: bool = False,
     unwrap: bool = False,
@@ -328,10 +355,19 @@ def _parse_text(
     body = _body_lines(text, keep_trailing_editor_lines=True)
     notice_text = None
     cut: Sequence[_Line] = ()
+    # A press release's end (ENDS, ###, -30-) or its trailer's first heading (About X, Notes to
+    # editors, Media contacts, 关于X, 媒体联系) closes its text: what follows is the issuer's
+    # boilerplate, read for the notice only (a verbatim copy of the story came out `edited`).
+    release_tail: Sequence[_Line] = ()
+    if not after_article and (end := _release_end(body)) is not None:
+        body, release_tail = body[:end], body[end + 1 :] if _RELEASE_END.fullmatch(body[end].text.strip()) else body[end:]
+        cut = release_tail
     if unwrap:
         # the finder reads a hard-wrapped notice's sentences whole; the body keeps its lines as
         # printed (alignment and coverage are tuned on them)
         unwrapped = _body_lines(text, keep_trailing_editor_lines=True, unwrap=True)
+        if release_tail:
+            unwrapped = [line for line in unwrapped if body and line.end <= body[-1].end]
         span = _find_notice_span(unwrapped, after_article=after_article)
         if span is not None and len(unwrapped) != len(body):
             span = _span_on_lines(span, unwrapped, body)
@@ -369,6 +405,11 @@ def _parse_text(
                 notice_text = "\n".join([notice_text, *(line.text for line in body[tail:])])
                 body = body[:tail]
             body = [*body[:lead], *body[lead + 1 :]]
+    if notice_text is None and release_tail:
+        tail_span = _find_notice_span(release_tail, after_article=True)
+        if tail_span is not None:
+            first = release_tail[tail_span.start]
+            notice_text = text[first.start + tail_span.offset : release_tail[tail_span.end - 1].end].strip()
     body = _drop_trailing_editor_lines(body)
     parsed = _lay_out(body, known_title=known_title, not_a_title=_is_notice_heading_or_disclaimer)
     # credit lines among the notice and the trailers cut with it still credit a source
