@@ -139,3 +139,24 @@ def test_an_about_us_link_in_a_footer_is_no_release_trailer():
     text = "Rice exports rise\n\n" + "\n\n".join(RELEASE_PARAS) + "\n\nAbout Us\nMekong Star is an independent daily.\nCopyright © 2025 Mekong Star. All rights reserved."
     doc = extract(text, content_type="text")
     assert page_notice(doc).rights_holder == "Mekong Star"
+
+
+def test_a_public_body_s_reproduction_terms_in_its_footer_are_the_notice():
+    page = (
+        "<html><head><meta charset='utf-8'><title>Transit pass | City of Port Elgin</title></head><body><main>"
+        "<h1>Transit pass</h1>" + "".join(f"<p>{p}</p>" for p in RELEASE_PARAS) + "<p style='text-align:center'>- 30 -</p>"
+        "<p>Media contact: Media Relations, City of Port Elgin, 613-555-0187, media@portelgin.example</p></main>"
+        "<footer><h2>Reproduction</h2><p>Information on this site has been posted with the intent that it be readily available "
+        "for personal and public non-commercial use and may be reproduced, in part or in whole and by any means, without "
+        "charge or further permission from the City of Port Elgin. We ask only that users exercise due diligence in ensuring "
+        "the accuracy of the materials reproduced; indicate the complete title of the materials reproduced and the City of "
+        "Port Elgin as the source.</p><p>Commercial reproduction and distribution is prohibited except with written "
+        "permission. For permission, contact copyright@portelgin.example.</p><p>&copy; City of Port Elgin 2025</p></footer></body></html>"
+    )
+    doc = extract(page, content_type="html")
+    notice = page_notice(doc)
+    assert doc.text.rstrip().endswith(RELEASE_PARAS[-1])
+    assert notice.rights_holder == "City of Port Elgin"
+    assert (notice.forbidden_uses, notice.permitted_uses) == ((), ("copy",))
+    assert set(notice.conditions) == {"credit", "non_commercial"}
+    assert [(e.address, e.role) for e in notice.emails] == [("copyright@portelgin.example", "licensing")]

@@ -309,7 +309,7 @@ _LEAD_QUESTION = re.compile(r"[^.!?。！？\n]{3,60}[?？]")
 
 
 # A press release's end mark on a line of its own: ENDS, -ENDS-, — END —, ###, -30-, （完）
-_RELEASE_END = re.compile(r"[-–—#*=~\s]{0,4}(?i:ends?|-30-|#{3,})[-–—#*=~\s]{0,4}|[（(【\[]?(?:全文)?完[）)】\]]?|#{3,}|-30-")
+_RELEASE_END = re.compile(r"[-–—#*=~\s]{0,4}(?i:ends?|#{3,})[-–—#*=~\s]{0,4}|[（(【\[]?(?:全文)?完[）)】\]]?|#{3,}|-[ ]?30[ ]?-")
 # The first heading of a release's trailer
 _RELEASE_TRAILER = re.compile(
     r"(?i:about (?!us\b|this\b|our\b|the (?:site|website|author|paper)\b)(?:the )?[A-Z0-9][\w&'’.\- ]{1,60}|notes? (?:to|for) (?:the )?editors?|editors?['’]? notes?|(?:media|press) (?:contacts?|enquiries|inquiries)"

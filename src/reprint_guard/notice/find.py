@@ -277,8 +277,9 @@ _LICENCE_TERMS = tuple(
         # reproduced", "may be reprinted with acknowledgement", "may be reproduced in full without
         # permission", "Feel free to share this story", "You are welcome to share this article"
         r"\bmay be freely (?:republished|reprinted|reproduced|copied|shared|used)\b"
-        r"|\bmay be (?:republished|reprinted|reproduced|copied|shared|quoted)\b(?: in (?:full|whole|part))?[ ](?:with (?:due |an? )?(?:acknowledg\w*|credit|attribution)"
-        r"|without (?:prior |further |written |our )?(?:permission|charge))"
+        # ("may be reproduced, in part or in whole and by any means, without charge or further permission": a public body's terms)
+        r"|\bmay be (?:republished|reprinted|reproduced|copied|shared|quoted)\b(?:,? in (?:full|whole|part)(?: or (?:in )?(?:full|whole|part))?(?: and by any means)?,?)?[ ](?:with (?:due |an? )?(?:acknowledg\w*|credit|attribution)"
+        r"|without (?:prior |further |written |our |charge or further )?(?:permission|charge))"
         # the same with its user as subject: "Media houses may reproduce this release with credit to X"
         # ("The media may publish it in full or in part with credit to X": a release's note)
         r"|\b(?:may|can|are (?:free|welcome) to) (?:freely )?(?:republish|reprint|reproduce|carry|quote|share|publish|use|run|air)\b[^\n.]{0,40}?"
@@ -286,7 +287,8 @@ _LICENCE_TERMS = tuple(
         r"|\b(?:feel free|(?:you are|you're) (?:most |very )?welcome) to (?:share|republish|reprint|reproduce|use)\b[^.\n]{0,20}?"
         r"\b(?:this|our|the|these) (?:story|stories|article|articles|content|work|piece|report)\b",
         # "Please acknowledge X as the source", "Please credit the X": the credit a permission asks
-        r"\bplease (?:acknowledge|credit|cite|attribute)\b",
+        # ("… users indicate the City of X as the source")
+        r"\bplease (?:acknowledge|credit|cite|attribute)\b|\b(?:indicate|acknowledge|cite|credit)\b[^.;\n]{1,90}?\bas (?:the|its) source\b",
         # the UK's Open Government Licence, a licence like Creative Commons BY; Taiwan's open data
         # licence (本網站資料採用政府資料開放授權條款－第1版釋出)
         r"\bopen government (?:data )?licen[cs]e\b|(?:政府)?(?:资料|数据)开放授权条款",
@@ -414,7 +416,7 @@ _LICENCE_WORDS = (
     "breach", "authorized for", "authorised for", "licensed for", "reproduction", "republication", "redistribution", "reprodu",
     "you must", "you need to", "you have to", "you are required to", "you can't", "you cannot", "you can not", "you may not",
     "you mustn't", "you are not", "licen", "do not", "don't", "link back", "link to", "freely", "acknowledg", "feel free", "welcome to",
-    "please credit", "please cite", "please attribute", "open government licen",
+    "please credit", "please cite", "please attribute", "open government licen", "as the source", "as its source",
 )  # fmt: skip
 # The same for every _NOTICE_VOCAB pattern (claims and licence terms).
 _NOTICE_LITERALS = (

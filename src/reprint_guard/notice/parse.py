@@ -2186,7 +2186,7 @@ _CONDITION_PATTERNS = (
             # "provided that the source is cited", "citing the author"
             r"|\b(?:source|author|origin)s? (?:is|are|be) (?:cited|named|mentioned|indicated)\b|\bcit(?:e|ing) (?:the |its |our )?(?:source|author|original)\b"
             # "We ask only that users indicate the City of X as the source"
-            r"|\b(?:indicate|name|cite|acknowledge|credit|identify)\b[^.;\n]{1,60}?\bas (?:the |its )?(?:source|author|origin)\b"
+            r"|\b(?:indicate|name|cite|acknowledge|credit|identify)\b[^.;\n]{1,90}?\bas (?:the |its )?(?:source|author|origin)\b"
             # "provided the author and the X Review are cited": the parties named, then cited
             r"|\bprovided (?:that )?(?:the )?(?:author|source|writer)s?\b[^.;\n]{0,60}?\b(?:is|are) (?:cited|named|mentioned|acknowledged|credited)\b"
             # "provided the byline is kept", "it must carry the original byline", "include the author's name"
