@@ -23,7 +23,7 @@ from reprint_guard.ingest.decode import decode_bytes
 
 __all__ = ["EXTRACTOR_VERSION", "decode_bytes"]
 
-EXTRACTOR_VERSION = 32
+EXTRACTOR_VERSION = 33
 """Version of everything that turns bytes into a :class:`~reprint_guard.models.Document`
 (decoding, HTML extraction, layout, and the notice finding that cuts the body). Bump it when
 the Document for the same input changes, so stores built with the old output can be upgraded.
@@ -135,4 +135,9 @@ Editor's note:, 【更正】) is not its text; two junk bytes spelling a UTF-16 
 32: a press release's sign-off closing the text (the issuer over a date or a dated byline) is not its
 text; 文：X is a byline (also closing a date line); "By staff" names no author; a staff date line gives its
 date; undeclared English text with a few accented letters reads as windows-1252.
+33: a press release's end (ENDS, ###, - 30 -) or its trailer's first heading (About X, Notes to editors,
+Media contacts, 关于X, 媒体联系) closes its text; a numbered statement under its heading leaves the body
+whole; a date line closed by text-size buttons, an outlet's reporter byline (X日报记者 Y), a print view's
+列印 title part; a terminal paste's colour codes are dropped; a licensing link by path is resolved on the
+page's address.
 """

@@ -15,7 +15,7 @@ from reprint_guard.notice.parse import credited_names, notice_terms, parse_notic
 
 __all__ = ["NOTICE_VERSION", "credited_names", "notice_terms", "parse_notice"]
 
-NOTICE_VERSION = 34
+NOTICE_VERSION = 35
 """Version of notice finding and parsing. Bump it when the notice found in, or the
 :class:`~reprint_guard.models.LicenceNotice` parsed from, the same input changes; ``reprint-guard
 upgrade`` then re-parses stored notices. 2: footers and ``<head>``, contacts with roles, the whole
@@ -152,6 +152,15 @@ and Open Government Data License (OGDL-Taiwan v1.0); 文：X and 版主 bylines,
 lines above the text ("Free for publication … with credit"), requests routed through a form or a call,
 a licensing page without its scheme after a desk's label, a country code printed beside national
 numbers, Namibian click names (//Nuob), an office before its institution.
+35: long statements: the clauses of a numbered statement under its heading (版权声明, 法律声明, "Copyright and
+reuse policy") are one notice, its contact items after a disclaimer item too; a publisher defined once
+(X（以下简称“本集团”）, X (the "Publisher"), X ("we")) or named by the heading (X版权声明) holds what its
+self-word claims; lettered clauses ((c) is no ©; "; (b) …" and "This includes …" are one ban); an agent
+only enforcing (委托X代为维权) and an officer asked for leave are no holders; "provided the text is not
+altered" is no_derivatives; open terms with a commercial carve-out; 非经…不得以任何形式转载, 须事先取得…授权;
+a licensing desk's row over other desks' rows; roles of a desk named with its object ("Complaints about
+service delivery"), of kind labels after a licensing label, of switchboards and of a site's own address;
+terms above the text join a footer's bare © row; Taiwan's 政府資料開放授權條款 line.
 """
 
 # Compatibility (one release): the names of the one-module ``notice`` (now ``notice.parse`` and ``notice.contacts``)
