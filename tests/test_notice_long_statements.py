@@ -32,6 +32,11 @@ def html_page(after: str, *, english: bool) -> str:
     )
 
 
+def roles_of(notice) -> dict[str, str]:
+    """Each phone (as written) and e-mail address of ``notice`` with its role."""
+    return {getattr(c, "address", None) or c.as_written: c.role for c in (*notice.phones, *notice.emails)}
+
+
 def read(after: str, *, english: bool = False):
     doc = extract(html_page(after, english=english), content_type="html")
     return doc, page_notice(doc)
@@ -434,8 +439,7 @@ def test_a_licensing_desk_row_over_other_desks_is_the_notice():
         "call 020 7946 0350. To make a complaint under our editorial code, write to readers.editor@eastwater.example.</p>"
     )
     doc, notice = read(after, english=True)
-    roles = {getattr(c, "address", None) or c.as_written: c.role for c in (*notice.phones, *notice.emails)}
-    assert roles == {
+    assert roles_of(notice) == {
         "020 7946 0321": "licensing", "licensing@eastwater.example": "licensing", "020 7946 0300": "tip",
         "news@eastwater.example": "tip", "020 7946 0350": "advertising", "readers.editor@eastwater.example": "complaint",
     }
@@ -527,8 +531,7 @@ def test_a_reuse_policy_s_long_items_under_its_heading_are_one_notice():
     assert (doc.notice_text or "").startswith("Copyright and reuse policy\n1. Ownership.")
     assert notice.rights_holder == "Eastwater Ledger Media Pty Ltd"
     assert {"reprint", "modify", "mirror", "scrape", "ai_training"} <= set(notice.forbidden_uses)
-    roles = {getattr(c, "address", None) or c.as_written: c.role for c in (*notice.phones, *notice.emails)}
-    assert roles == {
+    assert roles_of(notice) == {
         "01632 960 840": "licensing", "syndication@eastwater.example": "licensing", "tips@eastwater.example": "tip",
         "01632 960 800": "tip", "complaints@eastwater.example": "complaint", "01632 960 888": "advertising",
     }
