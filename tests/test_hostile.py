@@ -985,12 +985,11 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._ENFORCER_ONLY": ("search",),  # 委托X代为维权
     "notice._AGENT_LICENSES": ("search",),
     "notice._NAMED_HEADING": ("match",),  # 晨光日报社版权声明
-    "notice._SITE_ITSELF_RE": ("match",),
+    "notice._NOT_A_HEADING_NAME": ("match",),
     "notice._ONLY_VIEWING": ("match",),  # 个人非商业用途浏览
     "notice._NEXT_ITEM": ("sub",),  # "; (b) …": the next item of one ban
     "notice._BAN_EXAMPLES": ("sub",),  # ". This includes …"
     "extract._SUFFIX_STOP": ("search",),
-    "extract._HREF_SCHEME": ("match",),
     "notice._CARRIED_WORKS": ("search",),
     "extract._DESK_NAMED": ("findall",),
     "notice._COMMERCIAL_SUBJECT": ("match",),

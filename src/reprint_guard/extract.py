@@ -1536,7 +1536,6 @@ def _asks_for_licensing(before: str, label: str) -> bool:
     return _ASK_BEFORE.search(folded) is not None or _ACTION_LABEL.fullmatch(label.strip(" .。")) is not None
 
 
-_HREF_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]{0,20}:")  # javascript:, data:, tel: … (tel: is read above)
 _MAX_LINKS = 2000
 """Links of a page looked at for a notice's licensing addresses; a page has a few hundred."""
 
@@ -1615,7 +1614,7 @@ def _with_licensing_links(notice: str, tree, base: str | None = None) -> str:
             address = unquote(href[4:]).strip()  # 授权热线 as a tel: link's text
         elif href.lower().startswith(("http://", "https://")) and not _CC_LINK.search(href) and "creativecommons.org" not in href.lower():
             address = href  # a licence's deed is no one to ask (read by _with_licence_link)
-        elif base and href and not _HREF_SCHEME.match(href) and not href.startswith("#"):
+        elif base and href and not urlsplit(href).scheme and not href.startswith("#"):  # (javascript:, data: … name no path)
             # a site's own terms page linked by path (/copyright.html, as most sites link): its
             # address on the page's site, when the page's address is known
             address = urljoin(base, href)

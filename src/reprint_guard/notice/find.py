@@ -697,20 +697,31 @@ _STATEMENT_ITEM_CHARS = 600
 _STATEMENT_HEADING = re.compile(r"声明|免责|风险|警语|警示|(?i:disclaimer|risk warning)")
 
 
+def _line_above_items(lines: Sequence[_Line], k: int, limit: int) -> int | None:
+    """Index of the nearest of the ``limit`` lines above ``k`` that is no item of a numbered list
+    (:data:`_LIST_ITEM`, at most :data:`_STATEMENT_ITEM_CHARS` characters): where the list line
+    ``k`` belongs to opens; ``None`` when every one of them is an item."""
+    for j in range(k - 1, max(-1, k - limit - 1), -1):
+        if len(lines[j].text) > _STATEMENT_ITEM_CHARS or not _LIST_ITEM.match(lines[j].text):
+            return j
+    return None
+
+
 def _is_statement_item(lines: Sequence[_Line], k: int) -> bool:
     """Line ``k`` is an item of a numbered list that a statement's heading opens (【风险提示】,
     【投資警語】, 免责声明： over 1. 2. 3.): the items say what the heading's statement says,
     however they are worded. At most :data:`_STATEMENT_LIST_ITEMS` items, each of at most
     :data:`_STATEMENT_ITEM_CHARS` characters."""
-    for j in range(k, max(-1, k - _STATEMENT_LIST_ITEMS - 1), -1):
-        text = lines[j].text
-        if j < k and len(text) <= _WIDGET_CHARS and not _LIST_ITEM.match(text):
-            # a statement's heading; a list of tips (温馨提示：1. 注意防寒…) is the article's own
-            # (a notice's heading too: "Copyright and reuse policy" over 1. Ownership … 4. Content from other sources …)
-            return (_is_trailer_line(text) and _STATEMENT_HEADING.search(_simplified(text)) is not None) or _is_notice_heading(text)
-        if len(text) > _STATEMENT_ITEM_CHARS or not _LIST_ITEM.match(text):
-            return False
-    return False
+    text = lines[k].text
+    if len(text) > _STATEMENT_ITEM_CHARS or not _LIST_ITEM.match(text):
+        return False
+    j = _line_above_items(lines, k, _STATEMENT_LIST_ITEMS)
+    if j is None or len(lines[j].text) > _WIDGET_CHARS:
+        return False
+    # a statement's heading; a list of tips (温馨提示：1. 注意防寒…) is the article's own
+    # (a notice's heading too: "Copyright and reuse policy" over 1. Ownership … 4. Content from other sources …)
+    heading = lines[j].text
+    return (_is_trailer_line(heading) and _STATEMENT_HEADING.search(_simplified(heading)) is not None) or _is_notice_heading(heading)
 
 
 def _numbered_statement_heading(lines: Sequence[_Line], k: int) -> int | None:
@@ -720,11 +731,8 @@ def _numbered_statement_heading(lines: Sequence[_Line], k: int) -> int | None:
     however each is worded (1. Ownership … 3. What you may do … 4. What you may not do …)."""
     if not _LIST_ITEM.match(lines[k].text):
         return None
-    j = k - 1
-    while j > 0 and k - j <= _STATEMENT_LIST_ITEMS and len(lines[j].text) <= _STATEMENT_ITEM_CHARS and _LIST_ITEM.match(lines[j].text):
-        j -= 1
-    text = lines[j].text if j >= 0 else ""
-    return j if j > 0 and j < k and len(text) <= 60 and _is_notice_heading(text) else None
+    j = _line_above_items(lines, k, _STATEMENT_LIST_ITEMS + 1)
+    return j if j is not None and j > 0 and len(lines[j].text) <= 60 and _is_notice_heading(lines[j].text) else None
 
 
 def _is_contact_line(line: str) -> bool:

@@ -3274,7 +3274,8 @@ _EN_DEFINED_CLAIM = re.compile(r"©|(?i:copyright|owned by|property of|all right
 _NAMED_HEADING = re.compile(
     rf"[ 【\[]{{0,2}}(?P<name>[^\s{_PUNCT}（(]{{2,30}}?)(?:版[权權]|著作[权權]|法律|网站|網站)(?:声明|聲明|公告|告示)[】\]]?[ ]{{0,2}}[:：]?[ ]{{0,2}}(?:\n|$)"
 )
-_SITE_ITSELF_RE = re.compile(rf"{_SITE_ITSELF}|免[责責]|(?:^|.*[和及与與])$")
+# (what a heading names before 版权声明 that is no publisher: 本网, 免责, a joined word: 免责及)
+_NOT_A_HEADING_NAME = re.compile(rf"{_SITE_ITSELF}|免[责責]|.*[和及与與]$")
 _DEFINED_LEAD = re.compile(r"^.*?(?:由|系|是|为|為|即)(?=[^由系是为為即]{2})")  # 本网站由X（以下简称…）主办: X
 _LICENCE_REQUEST = re.compile(r"转载|轉載|授权|授權|版权合作|版權合作|(?i:syndicat|reprint|republi|licens|permission)")
 _DISCLAIMER_OPENS = re.compile(r"[ 【\[]{0,3}(?:免责声明|免責聲明|(?i:disclaimer))")
@@ -3593,7 +3594,7 @@ def _parse(text: str, region: str, site: str | None, author: str | None) -> Lice
         holder = author or _pattern_name(_POSTING_ACCOUNT, folded, text, other="other")
     elif holder is None and (defined := _SELF_DEFINED.search(folded)) and _UNNAMED_CLAIM.search(folded):
         holder = _clean_name(_DEFINED_LEAD.sub("", printed[defined.start("name") : defined.end("name")]))
-    elif holder is None and (heading := _NAMED_HEADING.match(head)) and not _SITE_ITSELF_RE.match(heading.group("name")) and _UNNAMED_CLAIM.search(folded):
+    elif holder is None and (heading := _NAMED_HEADING.match(head)) and not _NOT_A_HEADING_NAME.match(heading.group("name")) and _UNNAMED_CLAIM.search(folded):
         # 晨光日报社版权声明 over 著作权归本社所有: the heading names whom 本社 speaks for
         holder = _clean_name(printed[heading.start("name") : heading.end("name")])
     elif (defined := _EN_SELF_DEFINED.search(folded)) and _EN_DEFINED_CLAIM.search(folded) and (
