@@ -672,20 +672,45 @@ def _label_and_link(field: str, folded: str, link_texts: frozenset[str]) -> bool
     return m is not None and field[m.end() :].strip() in link_texts
 
 
+def _lines_between(body: str, notice: str, page_text: str) -> list[str]:
+    """The non-blank lines (stripped) of ``page_text`` after the article's last line and before
+    the notice's first, at most :data:`_PAGE_CONTACT_LINES`, nearest last: a footer's contact
+    widget printed above its © row ("Reprints: …" among the desks). None when either line is not
+    found there, or the notice comes first."""
+    last = next((x.strip() for x in reversed(body.splitlines()) if x.strip()), "")
+    first = next((x.strip() for x in notice.splitlines() if x.strip()), "")
+    end = page_text.rfind(last) if len(last) >= 4 else -1
+    start = page_text.find(first, end + len(last)) if end >= 0 and len(first) >= 4 else -1
+    if start < 0:
+        return []
+    between = [x.strip() for x in page_text[end + len(last) : start].splitlines()]
+    return [x for x in between if x][-_PAGE_CONTACT_LINES:]
+
+
 def _with_page_licensing_contacts(
-    notice: str, page_text: str, link_texts: frozenset[str] = frozenset(), list_items: tuple[str, ...] = ()
+    notice: str, page_text: str, link_texts: frozenset[str] = frozenset(), list_items: tuple[str, ...] = (), body: str = ""
 ) -> str:
     """``notice`` with the licensing desks the rest of the page prints after it, one line each:
     a footer field that opens with a licensing label and gives a contact (版权合作：x@y.cn in a row
     of hotlines, 'Syndication: …'), a licensing label alone (内容授权 as a mailto link's text, whose
     address :func:`_with_licensing_links` then writes out), and a licensing heading over its
     contact items (授權合作 / (02)… / license@…). An article-end notice and the site footer are
-    two blocks; whom to ask for a licence may be printed only in the second. Fields of other
+    two blocks; whom to ask for a licence may be printed only in the second. Desk lines between
+    the article (``body``, its text) and the notice are taken too (from session 28: a contact
+    widget over the footer's © row). Fields of other
     roles (新闻热线, 广告, 举报), claims and sentences are not taken, so the notice's holder and
     uses are read from its own lines. At most :data:`_PAGE_CONTACT_FIELDS` fields from the
     :data:`_PAGE_CONTACT_LINES` lines after the notice's last line."""
+    # above the notice, a desk's own line only (a label and the contacts it prints): a bare
+    # licensing link there is a menu item
+    taken: list[str] = [
+        field
+        for line in _lines_between(body, notice, page_text)
+        if len(line) <= _PAGE_CONTACT_LINE_CHARS
+        for field in map(str.strip, _ROW_FIELD.split(line))
+        if len(field) <= 120 and field not in notice and is_desk_line(field)
+    ]
     lines = _lines_after_notice(notice, page_text, _PAGE_CONTACT_LINES) or []
-    taken: list[str] = []
     k = 0
     while k < len(lines) and len(taken) < _PAGE_CONTACT_FIELDS:
         line = lines[k]
@@ -1052,7 +1077,7 @@ def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool, afte
             parsed = replace(parsed, text="\n".join(line.text for k, line in enumerate(lines) if k != lead))
     if notice is not None:
         notice = _with_second_terms(notice, (page_text, with_asides) if has_aside else (page_text,), parsed.text, title)
-        notice = _with_page_licensing_contacts(notice, page_text, _link_texts(tree), _claim_list_items(notice, tree))
+        notice = _with_page_licensing_contacts(notice, page_text, _link_texts(tree), _claim_list_items(notice, tree), parsed.text)
         requested = _with_licensing_request(notice, page_text)
         if requested is notice and has_aside:
             # a "Want to use this story?" box is often an <aside> beside the text

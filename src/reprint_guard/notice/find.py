@@ -1417,7 +1417,7 @@ def _is_licensing_link_line(line: str) -> bool:
 # 授權合作：(02)2718-5320 #205　license@…, "Syndication: +44 …", 内容授权 (mailto address)).
 _DESK_LABEL = re.compile(
     r"^[【\[]?[^\n:：，。,.]{0,8}?(?:版[权權]|授[权權]|[转轉][载載]|(?i:licens\w{0,6}|permissions?|reprints?|syndication|republish\w{0,4}))"
-    r"[^\n:：，。,.]{0,24}?[】\]]?[ ]?[:：]?$"
+    r"[^\n:：，。,.]{0,32}?[】\]]?[ ]?[:：]?$"
 )
 # What a desk's line may say besides its label and contacts: the kind of each contact (电话：,
 # Email:) and a link's text that is no address (联系我们, "Email us").

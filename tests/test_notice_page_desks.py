@@ -1,0 +1,71 @@
+"""Whom to ask for a licence when the page prints the desk away from its notice: a footer's
+contact widget above the © row, a desk label of several words. Names, numbers and domains are
+invented (session 28)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reprint_guard.extract import extract, page_notice
+from reprint_guard.notice.find import is_desk_line
+
+PARAS_EN = [
+    "The chamber's board met owners from the west end on Tuesday to hear their concerns about road works and parking.",
+    "Owners said the works had cut trade by a third since the summer, and asked for a timetable the council would keep.",
+    "The chamber's president said she would put the owners' questions to the council at its meeting next month.",
+]
+PARAS_ZH = [
+    "县政府今天召开会议，研究部署城乡公园建设和老旧小区改造工作，会议要求各部门抓好落实，确保群众满意。",
+    "会上，县住建局介绍了今年以来的改造进度，全县已完成老旧小区改造二十六个，惠及居民四千余户。",
+    "会议强调，要把好事办好，坚持问需于民，严格质量监管，确保改造工程经得起检验。",
+]
+
+
+def _page(paras: list[str], footer: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in paras)
+    return f"<html><head><meta charset='utf-8'><title>T</title></head><body><article><h1>Headline</h1>{body}</article><footer>{footer}</footer></body></html>"
+
+
+def _licensing(notice) -> list[str]:
+    return [c.address if hasattr(c, "address") else getattr(c, "as_written", None) or c.url for c in (*notice.phones, *notice.emails, *notice.urls) if c.role == "licensing"]
+
+
+@pytest.mark.parametrize(
+    "row",
+    ["Reprints: rights@seagrape.example", "Reprints &amp; permissions: rights@seagrape.example", "Reprints &amp; use of Chamber content: rights@seagrape.example"],
+)
+def test_a_desk_in_the_contact_widget_above_the_footer_claim_is_the_licensing_contact(row):
+    footer = (
+        "<div class='widget'><h4>Contact the Chamber</h4><p>Member services: (242) 555-0143</p>"
+        f"<p>Events: events@seagrape.example</p><p>{row}</p><p>P.O. Box F-42618, Freeport</p></div>"
+        "<div class='widget'><h4>Office hours</h4><p>Mon-Fri 9-5</p></div>"
+        "<p>© 2026 Sea Grape Chamber. All rights reserved. Articles may not be reproduced without the Chamber's written permission.</p>"
+    )
+    notice = page_notice(extract(_page(PARAS_EN, footer), content_type="html"))
+    assert notice.rights_holder == "Sea Grape Chamber"
+    assert _licensing(notice) == ["rights@seagrape.example"]
+    # the other desks of the widget are not the notice's
+    assert "events@seagrape.example" not in [e.address for e in notice.emails]
+
+
+def test_a_chinese_desk_row_above_the_claim_stays_licensing():
+    footer = (
+        "<div class='links'><p>关于我们</p><p>版权合作：banquan@qingling.example.cn</p><p>新闻热线：0571-85310000</p></div>"
+        "<p>Copyright © 2026 青岭日报社 版权所有 未经授权禁止转载</p><p>浙ICP备12345678号</p>"
+    )
+    notice = page_notice(extract(_page(PARAS_ZH, footer), content_type="html"))
+    assert notice.rights_holder == "青岭日报社"
+    assert {(e.address, e.role) for e in notice.emails} == {("banquan@qingling.example.cn", "licensing")}
+
+
+@pytest.mark.parametrize(
+    ("line", "desk"),
+    [
+        ("Reprints & use of Chamber content: rights@seagrape.example", True),
+        ("Reprint requests for our content: +1 242 555 0100", True),
+        ("Reprints are welcome, credit us. Email: rights@seagrape.example", False),
+        ("Events & sponsorship: events@seagrape.example", False),
+    ],
+)
+def test_a_desk_label_may_run_to_several_words(line, desk):
+    assert is_desk_line(line) is desk
