@@ -834,6 +834,8 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._CREDIT_EN": ("match",),
     "extract._CREDIT_CUE": ("search",),
     "extract._EN_CREDIT_TAIL": ("sub",),
+    "extract._EN_CREDIT_LICENCE": ("search",),  # "Source: X, CC BY 4.0. https://…"
+    "extract._PRINTED_ADDRESS": ("sub",),  # an address not counted in a credit line's length
     "extract._NOTICE_HEADING": ("fullmatch",),
     "extract._CLAIM_VOCAB": ("search",),
     "extract._LICENCE_TERMS": ("search",),
@@ -996,6 +998,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._RELEASE_END": ("fullmatch",),  # ENDS, ###, -30-: a release's end
     "extract._RELEASE_TRAILER": ("fullmatch",),  # About X, Notes to editors, 媒体联系  # "Commercial reproduction … is prohibited"  # the desks a long contact row names  # 本平台转载的作品…: other media's works  # javascript:, data: — no path on the site  # "Press Ltd." closing a name's line  # a terminal's colour codes in a paste  # "Complaints about service delivery": the desk's object  # "the Station Director": an officer, no holder
     "extract._VIEW_WORD": ("fullmatch",),  # 列印 - 标题: a print view's title part
+    "extract._SOFT_HYPHEN_REF": ("sub",),  # &shy; in the markup
     "notice._NOTICE_AUTHOR": ("finditer",),
     "notice._CARRIES": ("search",),
     "notice._WRAP": ("sub",),

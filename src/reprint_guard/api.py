@@ -713,8 +713,8 @@ class Guard:
         if content_type is not None:
             check_content_type(content_type)
         cfg = config or self.config
-        evidence = UrlEvidence(url) if isinstance(url, str) else url
-        url = evidence.url if evidence else None
+        evidence = UrlEvidence(url.strip()) if isinstance(url, str) else url
+        url = evidence.url.strip() if evidence else None
         if url is not None and not is_http_url(url):
             # only a web address can put a copy on a licensee's site (the CLI refuses the same)
             raise ConfigError(f"url {url[:80]!r} is not an http(s) URL (e.g. https://news.example.com/a/1.html)")

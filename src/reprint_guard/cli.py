@@ -231,10 +231,10 @@ def _url_option(values: list[str] | None) -> list[str] | None:
         raise typer.BadParameter(
             f"given {len(values)} times; give one URL (pages of several URLs take a --urls manifest)"
         )
-    value = values[0]
+    value = values[0].strip()  # (a value read from a CRLF file keeps its "\r")
     if not is_http_url(value):
         raise typer.BadParameter(f"{value[:80]!r} is not an http(s) URL (e.g. https://news.example.com/a/1.html)")
-    return values
+    return [value]
 
 
 def _read_urls(path: Path | None) -> dict[str, str]:

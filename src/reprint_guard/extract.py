@@ -151,6 +151,11 @@ globals().update(
 _MIME_SNIFF = 8192  # characters of a str looked at for an MHTML header block
 
 
+# A soft hyphen written as a character reference (&shy; &#173; &#xad;): the markup's spelling of
+# the character the decoder drops.
+_SOFT_HYPHEN_REF = re.compile(r"&(?:shy|#0{0,4}173|#[xX]0{0,4}[aA][dD]);")
+
+
 def extract(
     data: str | bytes,
     *,
@@ -264,6 +269,8 @@ def extract(
     if not text.strip():
         return Document(text="", url=given_url, decoding=decoding, content_type=kind)
     if kind == "html":
+        if "&" in text:
+            text = _SOFT_HYPHEN_REF.sub("", text)  # invisible: what _clean_text drops as a character
         return _from_html(text, decoding=decoding, url=given_url, bylines=bylines, after_notice=after_notice,
                           readings=readings)
     unescaped = _unescape_entity_text(text)

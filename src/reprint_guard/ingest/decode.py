@@ -737,7 +737,8 @@ _NEWLINES = re.compile(r"[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029](?:(?<=\r)\n)?")
 # Controls, lone surrogates and non-characters: noise in text, and lxml rejects them. The
 # class also holds every character _NEWLINES and _SURROGATES rewrite, so one search tells
 # whether a text needs cleaning at all (most do not).
-_BAD_CHARS = re.compile("[\x00-\x08\x0b-\x0d\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
+# (and the soft hyphen: invisible but where a line breaks, it would stay inside a holder's name)
+_BAD_CHARS = re.compile("[\x00-\x08\x0b-\x0d\x0e-\x1f\x7f-\x9f\u00ad\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
 _SURROGATES = re.compile("[\ud800-\udfff]")
 
 _HTML_START = re.compile(r"\s{0,1000}<(?:!doctype\s|html[\s>]|head[\s>]|\?xml\s|!--)", re.I)
@@ -755,7 +756,7 @@ _TERMINAL_ESCAPE = re.compile(r"\x1b\[[0-9;:?<=>]{0,32}[ -/]{0,4}[@-~]|\x1b\][^\
 
 def _clean_text(text: str) -> str:
     """Line breaks unified to ``"\\n"``, lone surrogates replaced by U+FFFD, terminal control
-    sequences (:data:`_TERMINAL_ESCAPE`), other controls and non-characters removed; zero-width
+    sequences (:data:`_TERMINAL_ESCAPE`), other controls, soft hyphens and non-characters removed; zero-width
     characters standing for the spaces of Latin text become spaces (:func:`_zero_width_spacing`)."""
     text = _zero_width_spacing(text)
     if "\x1b" in text:

@@ -95,6 +95,8 @@ _META_LABEL = re.compile(
     # a campus or feature page's credits beside the byline (指導老師：X, 校对：Y)
     r"指导老师|指導老師|指导教师|指導教師|校对|校對|主编|主編|监制|監製|策划|策劃|统筹|統籌|美编|美編|排版|"
     r"出版時間|出版时间|刊出時間|刊出时间|刊登時間|刊登时间|最後更新|最后更新|"
+    # the office that issued a release (發布單位：文化處): a unit of the site's body, no outlet
+    r"发布单位|發布單位|發佈單位|发布机关|發布機關|发布部门|發布部門|"
     r"发布时间|发布日期|发表时间|更新时间|时间|日期|浏览次数|阅读量|阅读数|点击数|点击量|浏览|点击|阅读|"
     r"字号|摄影|分享到|分享|收藏|打印|sources?|author|editor|published|updated|posted|date|written by|by|"
     r"share(?: to| on| this)?)\s{0,3}[:：丨]",  # (丨, a public account's bar for a colon: 来源丨X, 作者丨Y)
@@ -212,6 +214,11 @@ _EN_CREDIT_TAIL = re.compile(r"\s{1,3}on\s{1,3}\S[^\n]{0,100}$", re.I)
 # A sentence after the credited name ("Source: X. Some stories on this site …"): the name ends at
 # its full stop, unless what follows is its legal form ("X Co. Ltd").
 _EN_CREDIT_SENTENCE = re.compile(r"\.\s{1,3}(?!(?:Ltd|Limited|Inc|Co|Corp|Bhd|Pty|LLC|PLC|Plc|GmbH)\b)[A-Z][a-z]")
+# The licence a credit names after the source, and the address it prints ("Source: X, CC BY 4.0.
+# https://…", "X (CC BY 4.0)", "X | CC BY-ND | https://…"): the name ends before them.
+_EN_CREDIT_LICENCE = re.compile(
+    r"[ ]{0,2}[,;|(\-–—]?[ ]{0,2}(?i:\bCC[ -](?:BY|0)\b|\bcreative commons\b|\bunder (?:a |the )?(?:CC|creative|licen[cs]e)|(?:https?://|www\.))"
+)
 _CREDIT_STRIP = " \t\u3000\"'“”‘’「」『』《》<>()（）[]【】.。,，;；:：!！"
 _HEADER_LINES = 12
 
@@ -855,9 +862,14 @@ def _split_credits(lines: Sequence[_Line]) -> tuple[list[str], list[str], str | 
     return kept, credits, source, printed
 
 
+_CREDIT_LINE_CHARS = 80
+_PRINTED_ADDRESS = re.compile(r"(?i:https?://)[^\s<>\"]{1,300}")
+
+
 def _credit_line(line: str) -> tuple[str, str] | None:
-    """``(label, name)`` when the whole line is an attribution such as ``（来源：新华社）``."""
-    if len(line) > 80:
+    """``(label, name)`` when the whole line is an attribution such as ``（来源：新华社）``: at most
+    80 characters, a printed address not counted ("Source: X, CC BY 4.0. https://…")."""
+    if len(line) > _CREDIT_LINE_CHARS and len(_PRINTED_ADDRESS.sub("", line)) > _CREDIT_LINE_CHARS:
         return None
     # Traditional words read as Simplified (轉載自 as 转载自); the name is taken as printed
     # (the fold is one character for one, so offsets agree)
@@ -883,6 +895,8 @@ def _credit_line(line: str) -> tuple[str, str] | None:
         rest = line[m.end() :]
         sentence = _EN_CREDIT_SENTENCE.search(rest)
         rest = _EN_CREDIT_TAIL.sub("", rest[: sentence.start()] if sentence else rest)
+        licence = _EN_CREDIT_LICENCE.search(rest)
+        rest = rest[: licence.start()] if licence and licence.start() > 0 else rest
         name = _clean_credit(rest)
         if not name:
             return None

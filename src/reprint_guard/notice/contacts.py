@@ -35,6 +35,7 @@ def _build_fold_table() -> dict[int, str]:
         table[ord(space)] = " "
     for invisible in "\u200b\u200c\u200d\u2060\ufeff":
         table[ord(invisible)] = "\u200b"  # zero-width: one invisible character, skipped in e-mails
+    table[0x24B8] = table[0x24D2] = "©"  # Ⓒ ⓒ: a circled C printed for the sign
     table[ord("\u3010")] = "["  # 【
     table[ord("\u3011")] = "]"  # 】
     return table
@@ -442,7 +443,8 @@ def _find_phones(text: str, folded: str, region: str) -> tuple[Phone, ...]:
     return tuple(f.phone for f in _find_phone_spans(text, folded, region))
 
 
-_EXT_AFTER = re.compile(r"[ ]{0,2}\(?(?:转|轉|分机号?|分機號?)[ .:：]{0,2}(?P<ext>\d{1,6})\)?(?!\d)")
+# (and French's "poste": "613 555-0143, poste 22")
+_EXT_AFTER = re.compile(r"[ ,]{0,2}\(?(?:转|轉|分机号?|分機號?|(?i:poste))[ .:：]{0,2}(?P<ext>\d{1,6})\)?(?!\d)")
 
 
 def _with_written_extension(f: _Found, folded: str, text: str) -> _Found:
@@ -513,7 +515,7 @@ def _find_phone_spans(text: str, folded: str, region: str) -> list[_Found]:
         found += _region_numbers(text, folded, guess, labelled_invalid=False)
 
     # An extension written the Chinese way after a number phonenumbers read (04-2255-6677 分機 312):
-    # the matcher knows "ext" and "#", not 分機/轉.
+    # the matcher knows "ext" and "#", not 分機/轉 (nor French's "poste").
     found = [_with_written_extension(f, folded, text) for f in found]
     # Earliest first, the longer reading of a span wins, then a valid one (010-6491 8366 in an
     # English notice is Beijing's, not a possible British number), overlapping readings are dropped.

@@ -54,9 +54,11 @@ def _simplified_line(text: str) -> str:
 @functools.cache
 def _fold_table() -> dict[int, str]:
     """:func:`_t2s_table` with full-width Latin letters and digits read as ASCII (Ｃｏｐｙｒｉｇｈｔ
-    ２０２５ X: a notice typed in full width); full-width punctuation stays, as the patterns spell it."""
+    ２０２５ X: a notice typed in full width) and the circled C as ©; full-width punctuation stays,
+    as the patterns spell it."""
     wide = {cp: chr(cp - 0xFEE0) for r in ((0xFF10, 0xFF1A), (0xFF21, 0xFF3B), (0xFF41, 0xFF5B)) for cp in range(*r)}
-    return {**_t2s_table(), **wide}
+    # the circled C (Ⓒ ⓒ) some templates print for ©
+    return {**_t2s_table(), **wide, 0x24B8: "©", 0x24D2: "©"}
 
 
 def _closed_up(text: str) -> str:
@@ -560,10 +562,11 @@ _TRAILER_STATEMENT_EARLY = re.compile(rf"[^\n]{{0,{_TRAILER_CUE_AT}}}?(?:{_TRAIL
 _PLATFORM_STATEMENT = re.compile(r"上传并发布|仅提供信息(?:存储|发布)|信息发布平台|(?i:user-submitted|uploaded by (?:a|the) user)")
 # A site footer's claim line: © / Copyright / 版权所有 / All rights reserved.
 _FOOTER_CLAIM = re.compile(r"版权所有|©|\([cC]\)|(?i:copyright|all rights reserved)")
-# Lines of a page footer around a notice: registration and licence numbers, addresses, link rows.
+# Lines of a page footer around a notice: registration and licence numbers, addresses, link rows
+# (主办单位 as a row's label, not a story's "主办单位提醒，…").
 _FOOTER_LINE = re.compile(
     r"(?i:icp|公网安备|许可证|出版物号|邮发代号|刊号|标识码|备案号|网文|邮编|"
-    r"(?:地址|主办|承办|协办|制作|运营|出品|主管)(?:单位|方)?\s{0,2}[:：]|(?:主办|承办|协办|制作|运营|主管)单位|"
+    r"(?:地址|主办|承办|协办|制作|运营|出品|主管)(?:单位|方)?\s{0,2}[:：]|(?:主办|承办|协办|制作|运营|主管)单位(?=[\s:：|｜]|$)|"
     r"registered in|company (?:no|number)|address\s{0,2}:|\S[ ]?[|｜][ ]?\S)"
     # a Chinese imprint: 《X週刊》由Y出版, 本网站由Y营运 / 提供技术支持
     r"|(?:^《[^》\n]{1,20}》|本网站|本网|本站|本台|本刊|^[^，。\n]{1,16}?(?:新闻台|电视台|电台|频道|网站|网))[^，。\n]{0,4}?由[^，。\n]{2,30}?(?:出版|营运|运营|经营|提供|制作|主办)"
