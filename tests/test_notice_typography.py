@@ -61,3 +61,14 @@ def test_a_release_s_issuing_office_beside_its_date_is_a_date_line(date):
     head = f"<div class='info'>發布日期：{date}　發布單位：臺東縣政府文化處</div>"
     doc = extract(_page(PARAS_ZH, "", head), content_type="html")
     assert doc.date == "2026-07-18" and "發布單位" not in doc.text and doc.outlet is None
+
+
+def test_a_notice_s_english_version_under_the_chinese_one_is_the_same_notice():
+    box = (
+        "<div class='cr-box'><p>版权声明 | Copyright Notice</p><p>本作品为屯河市融媒体中心原创，未经授权，不得转载、摘编。</p>"
+        "<p>This work is original to Tunhe Media Center. No reproduction without authorisation.</p></div>"
+    )
+    doc = extract(_page(PARAS_ZH, box), content_type="html")
+    notice = page_notice(doc)
+    assert "No reproduction without authorisation." in doc.notice_text and "No reproduction" not in doc.text
+    assert notice.rights_holder == "屯河市融媒体中心" and set(notice.forbidden_uses) == {"reprint", "excerpt", "copy"}

@@ -321,7 +321,8 @@ _LICENCE_TERMS = tuple(
         r"\b(?:syndication|licensing|reprints?|permissions?|republishing|rights)(?: (?:and|&) (?:syndication|licensing|reprints?|permissions?|rights))?"
         r" (?:enquiries|inquiries|requests|queries|desk|team)\s{0,2}:",
         # "without the agency's consent", "without X's prior written permission"
-        r"without (?:(?:the |our |its |their )?[\w&\-]{1,30}(?:'s|’s) |the |our |its |their )?(?:prior )?(?:express )?(?:written )?(?:permission|consent)"
+        # ("No reproduction without authorisation": a Chinese notice's English version, 未经授权)
+        r"without (?:(?:the |our |its |their )?[\w&\-]{1,30}(?:'s|’s) |the |our |its |their )?(?:prior )?(?:express )?(?:written )?(?:permission|consent|authori[sz]ation)"
         r"|without (?:a |an |our )?(?:valid |written |separate )?licen[cs]e\b",
         # "Reprinting of articles from X requires written permission from the publisher": the use
         # as the subject of a requirement
@@ -1418,8 +1419,9 @@ def _is_licensing_link_line(line: str) -> bool:
 
 # A licensing desk's line: a label for licensing and its contacts, nothing else (版权合作：x@y.cn,
 # 授權合作：(02)2718-5320 #205　license@…, "Syndication: +44 …", 内容授权 (mailto address)).
+# (侵权投诉：a takedown address for infringement is whom to ask too; bench/notices README, Roles)
 _DESK_LABEL = re.compile(
-    r"^[【\[]?[^\n:：，。,.]{0,8}?(?:版[权權]|授[权權]|[转轉][载載]|(?i:licens\w{0,6}|permissions?|reprints?|syndication|republish\w{0,4}))"
+    r"^[【\[]?[^\n:：，。,.]{0,8}?(?:版[权權]|授[权權]|[转轉][载載]|侵[权權]|(?i:licens\w{0,6}|permissions?|reprints?|syndication|republish\w{0,4}))"
     r"[^\n:：，。,.]{0,32}?[】\]]?[ ]?[:：]?$"
 )
 # What a desk's line may say besides its label and contacts: the kind of each contact (电话：,
