@@ -160,3 +160,14 @@ def test_a_public_body_s_reproduction_terms_in_its_footer_are_the_notice():
     assert (notice.forbidden_uses, notice.permitted_uses) == ((), ("copy",))
     assert set(notice.conditions) == {"credit", "non_commercial"}
     assert [(e.address, e.role) for e in notice.emails] == [("copyright@portelgin.example", "licensing")]
+
+
+@pytest.mark.parametrize("verb", ["run", "operated", "hosted", "published"])
+def test_a_site_owned_and_run_by_a_body_names_its_holder(verb):
+    parsed = parse_notice(
+        f"This website is owned and {verb} by the Jalangbere Area Council. Text published here may be reproduced freely, "
+        "provided the Council is acknowledged as the source."
+    )
+    assert parsed.rights_holder == "Jalangbere Area Council"
+    # "published here" says where the text is, not a use it may be put to
+    assert parsed.permitted_uses == ("copy",) and parsed.conditions == ("credit",)

@@ -152,9 +152,9 @@ _EN_LICENSOR = (
 # "is owned by or licensed to X".
 _EN_OWNER = (
     (
-        re.compile(r"(?=[bBiIpPoOcCaArR])(?i:belongs to|is held by|property of|(?:all )?rights (?:are )?reserved (?:by|to)|owned(?:,? (?:updated|maintained|managed|provided|licensed|controlled|administered)){0,3}(?:,? (?:or|and) (?:updated|maintained|managed|provided|licensed|controlled|administered))? by(?: or licensed to)?|copyright (?:of|by)|(?:is|are|remains?) (?:the )?copyright(?:ed)?(?: (?:of|by|to))?)[ ]"),
+        re.compile(r"(?=[bBiIpPoOcCaArR])(?i:belongs to|is held by|property of|(?:all )?rights (?:are )?reserved (?:by|to)|owned(?:,? (?:updated|maintained|managed|provided|licensed|controlled|administered|operated|run|hosted|published)){0,3}(?:,? (?:or|and) (?:updated|maintained|managed|provided|licensed|controlled|administered|operated|run|hosted|published))? by(?: or licensed to)?|copyright (?:of|by)|(?:is|are|remains?) (?:the )?copyright(?:ed)?(?: (?:of|by|to))?)[ ]"),
         re.compile(
-            r"(?i:belongs to|is held by|property of|(?:all )?rights (?:are )?reserved (?:by|to)|owned(?:,? (?:updated|maintained|managed|provided|licensed|controlled|administered)){0,3}(?:,? (?:or|and) (?:updated|maintained|managed|provided|licensed|controlled|administered))? by(?: or licensed to)?|copyright (?:of|by)|(?:is|are|remains?) (?:the )?copyright(?:ed)?(?: (?:of|by|to))?)[ ]"
+            r"(?i:belongs to|is held by|property of|(?:all )?rights (?:are )?reserved (?:by|to)|owned(?:,? (?:updated|maintained|managed|provided|licensed|controlled|administered|operated|run|hosted|published)){0,3}(?:,? (?:or|and) (?:updated|maintained|managed|provided|licensed|controlled|administered|operated|run|hosted|published))? by(?: or licensed to)?|copyright (?:of|by)|(?:is|are|remains?) (?:the )?copyright(?:ed)?(?: (?:of|by|to))?)[ ]"
             rf"(?:the[ ])?(?P<name>{_EN_NAME})"
         ),
     ),
@@ -1965,7 +1965,9 @@ _USE_WORDS = {
     # 发布本站内容到任何网站: publishing the site's content elsewhere is reprinting it
     "reprint": r"转载|轉載|転載|搬运|搬運|转帖|轉帖|转贴|轉貼|(?:发布|發布|發佈)(?=[^，。；\n]{0,12}?[到至](?:其他|其它|任何|第三方)?(?:网站|網站|平台|媒体|媒體))|(?:转发|轉發)(?![到至]?(?:朋友圈|好友|微信群|群聊|微博|微信|引用|分享))|刊用|(?i:\b(?:reprint|republi(?:sh|cation))\w{0,8}|\bre-?post(?:s|ed|ing)?\b|\bpublish\b"
     # "Content published on this site may not be used …": the participle says which content, not a use
-    r"|(?<!content )(?<!contents )(?<!material )(?<!materials )(?<!articles )(?<!stories )(?<!information )(?<!works )\bpublished\b"
+    # ("Text published here may be reproduced freely": where it is, not what may be done with it)
+    r"|(?<!content )(?<!contents )(?<!material )(?<!materials )(?<!articles )(?<!stories )(?<!information )(?<!works )(?<!text )\bpublished\b"
+    r"(?![ ](?:here|on (?:this|our) (?:site|website|page|portal)))"
     # ("free for publication": the release's publication elsewhere, as "published" is)
     r"|(?<=free for )publication\b|(?<=free of charge for )publication\b"
     # "post them to the web": putting the text on another site, as 转贴 is (README, Round 21B)
