@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from reprint_guard.extract import extract, page_notice
+from reprint_guard.notice import parse_notice
 from reprint_guard.notice.find import is_desk_line
 
 PARAS_EN = [
@@ -84,3 +85,48 @@ def test_a_footer_s_infringement_desk_is_whom_to_ask_under_a_creator_s_ban():
     assert notice.rights_holder == "峪南橄榄阿满"
     assert _licensing(notice) == ["qinquan@yuechuan.example.com"]
     assert is_desk_line("侵权投诉：qinquan@yuechuan.example.com") and not is_desk_line("举报邮箱：jubao@yuechuan.example.com")
+
+
+@pytest.mark.parametrize(
+    ("notice", "roles"),
+    [
+        (
+            "※ 本文系南风周刊独家稿件，版权归南风周刊所有。\n联系我们 tougao@nfzk.example · ad@nfzk.example · faxing@nfzk.example · banquan@nfzk.example",
+            {"tougao": "other", "ad": "advertising", "faxing": "subscription", "banquan": "licensing"},
+        ),
+        (
+            "未经授权不得转载。联系我们 faxing@nfzk.example · tougao@nfzk.example · banquan@nfzk.example",
+            {"faxing": "subscription", "tougao": "other", "banquan": "licensing"},
+        ),
+        (
+            "未经授权不得转载。dingyue@x.example · jubao@x.example · letters@x.example · obituaries@x.example",
+            {"dingyue": "subscription", "jubao": "complaint", "letters": "other", "obituaries": "other"},
+        ),
+        ("All rights reserved. Sponsorship: underwriting@kpbx.example", {"underwriting": "advertising"}),
+        # the desk its own sentence asks for a licence stays the licensing desk
+        ("For reprint permission, email press@x.example.", {"press": "licensing"}),
+        ("未经授权不得转载，如需转载请联系 press@x.example", {"press": "licensing"}),
+    ],
+)
+def test_a_mailbox_named_for_another_desk_is_that_desk_s_under_a_ban(notice, roles):
+    parsed = parse_notice(notice)
+    assert {e.address.split("@")[0]: e.role for e in parsed.emails} == roles
+
+
+@pytest.mark.parametrize("ask", ["转载请注明出处并获得授权。", "转载请注明出处，并取得授权。", "轉載請註明出處並取得同意。", "转载请注明出处并联系授权。"])
+def test_a_credit_asked_with_a_licence_permits_nothing(ask):
+    parsed = parse_notice(f"本文系南风周刊独家稿件，版权归南风周刊所有，{ask}")
+    assert parsed.forbidden_uses == ("reprint",) and parsed.permitted_uses == ()
+    assert parse_notice("本文系南风周刊独家稿件，转载请注明出处。").permitted_uses == ("reprint",)
+
+
+@pytest.mark.parametrize(
+    ("notice", "phones"),
+    [
+        ("新闻线索：020-37195000 / 138 2345 6789（微信同号）", ["+862037195000", "+8613823456789"]),
+        ("电话：0571-85310000, 8531 0001", ["+8657185310000", "+8657185310001"]),
+        ("转载授权：0595-22508110、22508120", ["+8659522508110", "+8659522508120"]),
+    ],
+)
+def test_a_second_number_after_a_landline_is_read_once(notice, phones):
+    assert [p.e164 for p in parse_notice(notice).phones] == phones

@@ -540,7 +540,8 @@ def _find_phone_spans(text: str, folded: str, region: str) -> list[_Found]:
 
 # A second number printed after a landline without its area code (0595-22508110、22508120,
 # (03)954-2231、954-2232, 0755-83517620/83517621): the same exchange, so the same area code.
-_SIBLING = re.compile(r"[ ]{0,2}[/、,，][ ]{0,2}(?P<num>\d{3,4}[- ]?\d{4})(?![\d\-])")
+# (not the head of a longer number: "020-37195000 / 138 2345 6789" is a landline and a mobile)
+_SIBLING = re.compile(r"[ ]{0,2}[/、,，][ ]{0,2}(?P<num>\d{3,4}[- ]?\d{4})(?![\d\-]|[ ]\d)")
 
 
 def _with_siblings(phones: list[_Found], folded: str, text: str) -> list[_Found]:
@@ -559,7 +560,10 @@ def _with_siblings(phones: list[_Found], folded: str, text: str) -> list[_Found]
             continue
         start, end = m.start("num"), m.end("num")
         out.append(_Found(start, end, Phone(e164, None, text[start:end], _phone_type(number))))
-    return out
+    # a sibling is read in its landline's area: another reading of its digits (8531 0001 as a
+    # Macau number after 0571-85310000, 8531 0001) is not a second contact
+    siblings = [(f.start, f.end) for f in out if f not in phones]
+    return [f for f in out if f not in phones or not any(a < f.end and f.start < b for a, b in siblings)]
 
 
 # --- e-mails and URLs ----------------------------------------------------------------------

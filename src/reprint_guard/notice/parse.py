@@ -2029,6 +2029,9 @@ _FORBID_TOKEN = re.compile(
     # (转载授权及合作：, 转载/合作： too: a label of Han words and joiners, with no 请/须 asking)
     # ("Want to use this story? Our syndication desk licenses …": see _WANT_TO_USE)
     r"(?P<ask_reprint>" + _WANT_TO_USE.pattern +
+    # 转载请注明出处并获得授权: the credit asked, then the licence too: reprints ask first
+    r"|(?:转载|轉載)(?=(?:时|時)?(?:请|請|须|須|需|务必|務必|应|應)(?:注明|註明|标明|標明)[^。；;\n]{0,20}?(?:[，,]?[ ]{0,2}(?:并|並|且|同时|同時)|[，,])"
+    r"[ ]{0,2}(?:请|請|须|須|需|先)?(?:获得|獲得|取得|征得|徵得|联系|聯繫|经|經)[^。；;\n，,]{0,8}?(?:授权|授權|许可|許可|同意))"
     r"|(?:转载|轉載)(?!(?:(?![请請须須需要])[\u3400-\u9fff/／、&]){0,8}[ ]?[:：])"
     r"(?=(?:时|時)?(?:请|請|须|須|需|务必|務必|应|應)?(?:先)?[^，,。；;\n注註标標保署无無不免]{0,12}?"
     r"(?:联系|聯繫|联络|聯絡|洽|获得|獲得|取得|征得|徵得|申请|申請|私信|留言|授权|授權|许可|許可|来信|來信|来函|來函|致电|致電|电邮|電郵|去信)))"
@@ -2760,12 +2763,16 @@ _LICENSING_FOLLOWS = re.compile(
 # a desk named in brackets right after its contact: 0577-88061273（版权合作）, bq@…（版权）
 # ("(tips, corrections and story ideas)", "(advertising, subscriptions, reprints)": an English list of desks)
 _ROLE_AFTER = re.compile(r"[ ]{0,2}[（(](?P<label>[^（）()\n]{1,12}|[A-Za-z][A-Za-z ,&/\-]{11,60})[)）]")
-# A mailbox named for its desk (copyright@, banquan@, ads@, subscribe@, baoliao@): read when no
-# label word stands before the address.
+# A mailbox named for its desk (copyright@, banquan@, ads@, subscribe@, baoliao@, jubao@, tougao@;
+# underwriting@, a public broadcaster's sponsorship desk): read when no label word stands before
+# the address.
 _MAILBOX_ROLE = re.compile(
     r"(?i:(?P<licensing>copyright|rights|licen[cs]\w*|permissions?|syndication|reprints?|banquan|bq|legal)"
-    r"|(?P<tip>tips?|baoliao|newstips?)|(?P<advertising>ads?|advert\w*|guanggao|marketing)"
-    r"|(?P<subscription>subscri\w*|dingyue|circulation)|(?P<other>webmaster))(?=[._\-]?[a-z0-9]{0,6}@)"
+    r"|(?P<tip>tips?|baoliao|newstips?)|(?P<advertising>ads?|advert\w*|guanggao|marketing|underwriting|sponsor\w*|classifieds?)"
+    r"|(?P<subscription>subscri\w*|dingyue|circulation|faxing|members(?:hip)?)|(?P<complaint>jubao|complaints?|tousu)"
+    # 投稿 (submissions), letters, obituaries, corrections, feedback, jobs and the press office:
+    # desks that sell no licence, whatever row or ban they are printed in
+    r"|(?P<other>webmaster|tougao|submissions?|letters|obits?|obituar\w*|corrections?|feedback|jobs|careers|press))(?=[._\-]?[a-z0-9]{0,6}@)"
 )
 # A credit the copy must print, given as a template holding the address (转载请注明：文章转载自 X [URL]).
 # A credit row's label opening the line (链接：, 出处：, 原文链接：, "Source:"): the address after it
@@ -3131,6 +3138,16 @@ def _assign_roles(
                     # party, not the desk of the sentence after it)
                     kept = [w for w in words if w.lastgroup != "other"] if ended else words
                     words = _purpose_words(folded, seg, start, max(line_start, prev_end)) or kept
+                    named_desk = _MAILBOX_ROLE.match(folded, start, end)
+                    sentence = _sentence_start(folded, line_start, start)
+                    if (
+                        named_desk is not None and named_desk.lastgroup not in (None, "licensing")
+                        and all(w.start() < sentence for w in words)
+                    ):  # fmt: skip
+                        # "未经授权不得转载。联系我们 tougao@…": a mailbox named for another desk is
+                        # that desk's, whatever the sentence before it asks for (not "For reprint
+                        # permission, email press@…": its own sentence asks)
+                        words = []
         # "Call us on … with your story": what follows the contact says what it is for
         follows = None
         if not words:
