@@ -1083,6 +1083,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._OWNED_BY": ("finditer",),
     "notice._OWNED_SPACED": ("match",),
     "notice._PHOTO_SENTENCE": ("finditer",),
+    "notice._LONGER_USE": ("finditer",),  # "Longer excerpts …", 超过500字的摘编
     "notice._STAND_IN": ("search",),
     "notice._TRAILING_YEARS": ("sub",),
     "notice._YEAR_CLOSES": ("split",),

@@ -308,6 +308,16 @@ _LICENCE_TERMS = tuple(
         r"|\b(?:purchase|order|buy|request) (?:a |an )?(?:reprints?|licen[cs]e to (?:republish|reprint|reuse)|permission to (?:republish|reprint|reuse|use))\b",
         r"转载(?:需|须|需要|必须|应)(?:经过?|获得?|取得)?(?:授权|许可|同意)",
         r"may not be (?:reproduced|republished|reprinted|copied|redistributed|distributed|published)",
+        # "Permission is granted to reproduce this article in full, with credit to X", "You may quote
+        # up to 200 words of this article with a link to the original": a grant to the reader
+        r"\bpermission is (?:hereby )?granted to (?:reproduce|republish|reprint|copy|quote|share|use)\b"
+        r"|\byou may (?:freely )?(?:quote|excerpt|reproduce|republish|reprint|share|copy)\b[^\n.]{0,60}?"
+        r"\b(?:provided|as long as|with (?:a |an )?(?:link|credit|attribution|acknowledg))",
+        # "Automated scraping … of content from this site is prohibited", "Our journalism may not be
+        # used to train AI models", 本网站内容禁止用于AI训练: a ban on machine uses alone
+        r"\b(?:scraping|crawling|harvesting|text and data mining)\b[^\n.]{0,80}?\b(?:prohibited|forbidden|not permitted|not allowed)\b"
+        r"|\b(?:may|must|shall) not be used (?:to train|for (?:the )?training)\b"
+        r"|(?:禁止|不得|严禁|请勿|谢绝)[^，。；\n]{0,12}?(?:AI|人工智能|人工智慧)[^，。；\n]{0,10}?(?:训练|模型)",
         r"(?:reproduction|republication|redistribution|reprinting)[^\n]{0,60}?(?:prohibited|forbidden|not permitted)",
         # a wire's usage terms: "… including, without limitation, not permitting redistribution"
         r"\bnot permitting (?:the )?(?:reproduction|republication|redistribution|reprinting|copying|resale)\b",
@@ -420,6 +430,7 @@ _LICENCE_WORDS = (
     "you must", "you need to", "you have to", "you are required to", "you can't", "you cannot", "you can not", "you may not",
     "you mustn't", "you are not", "licen", "do not", "don't", "link back", "link to", "freely", "acknowledg", "feel free", "welcome to",
     "please credit", "please cite", "please attribute", "open government licen", "as the source", "as its source",
+    "you may", "not be used to train", "not be used for",
 )  # fmt: skip
 # The same for every _NOTICE_VOCAB pattern (claims and licence terms).
 _NOTICE_LITERALS = (

@@ -2087,6 +2087,9 @@ _FORBID_TOKEN = re.compile(
     # mining"); "Want to republish this story? Contact …" asks for permission first
     # "Não é permitida a reprodução", "No se permite la reproducción"
     r"|(?i:\bn(?:ão|ao|o)\b(?: (?:é|e|são|sao|está|esta|se))? permit\w*)"
+    # "No text and data mining.", "No reproduction or scraping.": a use banned by a bare "No"
+    r"|(?<![A-Za-z])No[ ](?=(?:(?:unauthori[sz]ed|commercial|further)[ ])?(?:reproduction|republication|reprints?|reprinting|reposting"
+    r"|copying|redistribution|scraping|crawling|(?:text and )?data mining|AI training|mirroring)\b)"
     r"|(?i:\breserv(?:e|es|ed|ing)\b|\b(?:want|wish|would like|'d like) to\b(?![^?\n]{0,80}\?[ ]{0,3}(?:you can|you may|yes|go ahead|feel free|please do)\b)|\b(?:for|seek|request|obtain) permission to\b|\bpermission to (?=(?:reprint|republish|reproduce)\w*[ ]{0,2}[:：])|\bnot for\b"
     r"|\bfor (?=(?:(?:syndication|licensing|permission)[ ](?:and|or|&)[ ])?(?:reprint|republication|reproduction)s?[ ]"
     r"(?:rights|permissions?|requests?|enquiries|inquiries)\b)"
@@ -2346,6 +2349,27 @@ def _cc_licence(folded: str) -> tuple[str | None, tuple[str, ...], tuple[str, ..
     return name, uses, tuple(conditions)
 
 
+# A use named with its size ("Longer excerpts … require permission", 超过500字的摘编须经授权): a ban on
+# more than the notice allows, not on the use itself.
+_LONGER_USE = re.compile(
+    r"(?i:\b(?:longer|lengthier|larger|more extensive|extended|substantial)[ ](?:excerpts?|extracts?|quotations?|quotes|passages|portions)\b)"
+    r"|(?:超过|超過|逾)\d{1,5}字的?(?:摘编|摘編|引用|摘录|摘錄|节选|節選)|大段(?:引用|摘录|摘錄|摘编|摘編)"
+)
+
+
+def _find_uses_sized(folded: str) -> tuple[set[str], set[str], set[str]]:
+    """:func:`_find_uses`, but a ban on a use named with its size (see :data:`_LONGER_USE`)
+    leaves the notice's permission of that use standing ("You may quote up to 200 words …
+    Longer excerpts … require written permission": excerpt permitted)."""
+    found = _find_uses(folded)
+    sized = [(m.start(), m.end()) for _, m in zip(range(_MAX_CUES), _LONGER_USE.finditer(folded))]
+    if not sized:
+        return found
+    unsized = _find_uses(_blank(folded, sized))
+    # (only where the sized ban was all that forbade a use the notice permits)
+    return unsized if (found[0] - unsized[0]) & unsized[1] else found
+
+
 def _find_uses(folded: str) -> tuple[set[str], set[str], set[str]]:
     """``(forbidden, permitted, conditions)`` read from the notice's sentences."""
     windows: list[list[int]] = []
@@ -2450,7 +2474,9 @@ def _find_uses(folded: str) -> tuple[set[str], set[str], set[str]]:
 
 _PHOTO_SENTENCE = re.compile(
     # 如需轉載圖片，請與…聯絡: a request scoped to the pictures opens with it
-    r"(?:(?<=[。；;！!\n])|(?<=[.!?][ ])|^)[ ]?(?:(?:如需|如要|若需|如欲|欲)(?:转载|轉載|使用|引用|采用|採用)(?:本[站网網会會]|本文|文中)?的?)?"
+    # (文中图片版权归摄影者所有…: the pictures named as the text's own)
+    r"(?:(?<=[。；;！!\n])|(?<=[.!?][ ])|^)[ ]?(?:(?:如需|如要|若需|如欲|欲)(?:转载|轉載|使用|引用|采用|採用)(?:本[站网網会會]|本文|文中)?的?"
+    r"|(?:文中|文內|文内|本文|文章|稿件|本[站网網]|相关|相關|所附)(?:所[附用配])?的?)?"
     r"(?:照片|图片|圖片|相片|(?i:photos?\b|photographs?\b|images?\b|pictures?\b))[^。；;！!\n]{0,200}"
     # …，图片版权归Y所有，转载图片请联系Y: a clause on the pictures inside a sentence on the text
     r"|(?<=[，,])[ ]?(?:(?:转载|轉載|使用|引用)(?:本[站网網]|本文|文中)?的?)?(?:照片|图片|圖片|相片)[^，,。；;！!\n]{0,100}"
@@ -2584,13 +2610,13 @@ def _uses_and_permissions(
     if photo:
         # 文字欢迎转载…；照片版权属摄影者所有，请勿转载: the photos' terms do not undo the text's
         # (nor "Photos may not be republished without permission" a Creative Commons grant's)
-        forbidden, permitted, conditions = _find_uses(_blank(terms, photo))
-        photo_forbidden, photo_permitted, photo_conditions = _find_uses(terms)
+        forbidden, permitted, conditions = _find_uses_sized(_blank(terms, photo))
+        photo_forbidden, photo_permitted, photo_conditions = _find_uses_sized(terms)
         forbidden |= photo_forbidden - permitted - set(cc_uses)
         permitted |= photo_permitted
         conditions |= photo_conditions
     else:
-        forbidden, permitted, conditions = _find_uses(terms)
+        forbidden, permitted, conditions = _find_uses_sized(terms)
     permitted.update(cc_uses)
     conditions.update(cc_conditions)
     if _FOREIGN_HINT.search(folded):
