@@ -854,6 +854,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._DISCLAIMER": ("match",),
     "extract._CONTACT": ("search",),
     "extract._LIST_ITEM": ("match",),  # notice.find: 1. / （一） / ① opening a list item
+    "extract._LETTERED_ITEM": ("match",),  # notice.find: (a) / b) opening a condition under "provided that:"
     "extract._BULLET": ("match",),  # notice.find: "- " / "• " opening a list item
     "extract._TEXT_CHAR": ("findall",),  # ingest.decode: text characters of a UTF-16 reading
     "extract._JUNK_RUN": ("findall", "sub"),  # ingest.decode: runs of invalid bytes (junk) in a page
@@ -949,6 +950,8 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._EN_SUBJECT": ("finditer",),
     "notice._EN_CONTENT_OF": ("finditer",),  # "unauthorized use of X content": whose content a ban protects
     "notice._CREDIT_NAME": ("finditer",),
+    "notice._OWN_DESK_LABEL": ("search",),  # 学生事务电话： a desk of its own
+    "notice._ITEM_MARK": ("match",),  # (e) opening a statement item
     "notice._CREDIT_EN_NAME": ("finditer",),  # "provided you credit X"
     "notice._COMMERCIAL": ("search",),
     "notice._KEEP_NOTICE": ("finditer",),

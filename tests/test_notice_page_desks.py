@@ -130,3 +130,22 @@ def test_a_credit_asked_with_a_licence_permits_nothing(ask):
 )
 def test_a_second_number_after_a_landline_is_read_once(notice, phones):
     assert [p.e164 for p in parse_notice(notice).phones] == phones
+
+
+@pytest.mark.parametrize(
+    ("notice", "roles"),
+    [
+        ("© 广东韶岭职业技术学院 版权所有　未经许可，不得复制、转载本站内容\n学生事务电话：0751-6238 0150 | 招生咨询电话：0751-6238 1770", ["other", "other"]),
+        ("PABX: +975 5 555 201 | Fax: +975 5 555 202\nCopyright © 2025 Phendeyling Administration. No content may be reproduced without permission.", ["other", "other"]),
+        ("未经授权不得转载。转载授权电话：0571-85310000", ["licensing"]),
+        ("未经授权不得转载，联系电话：0571-85310000", ["licensing"]),
+        ("Legal notice\n(a) You may not republish our content without written permission.\n(b) Grievances: +256 414 555 020", ["complaint"]),
+        (
+            "Legal notice\n(a) You may not republish our content without written permission.\n"
+            "(b) Complaints about our content may be sent to the Information Officer, tel. +256 414 555 020.",
+            ["complaint"],
+        ),
+    ],
+)
+def test_a_desk_named_for_something_else_under_a_ban_is_no_licensing_desk(notice, roles):
+    assert [p.role for p in parse_notice(notice).phones] == roles

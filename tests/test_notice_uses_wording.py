@@ -74,3 +74,43 @@ def test_an_ai_training_ban_on_a_line_of_its_own_joins_the_notice():
 def test_a_use_banned_by_a_bare_no(notice, forbidden):
     assert parse_notice(notice).forbidden_uses == forbidden
     assert parse_notice("No problem: republish freely with credit.").forbidden_uses == ()
+
+
+def test_a_permission_to_quote_beside_a_ban_on_full_reprints():
+    council = "© 2025 Maavaharu City Council. You are welcome to share this news item and to quote from it with credit to the Council."
+    ban = "Reprinting the full text, or any use of our photographs, requires the Council's written permission: media@maavaharu.gov.example"
+    doc, notice = _notice(PARAS_EN, f"<p>{council}</p><p>{ban}</p>")
+    assert ban in doc.notice_text
+    assert (notice.forbidden_uses, notice.permitted_uses, notice.conditions) == (("reprint",), ("excerpt",), ("credit",))
+    assert [(e.address, e.role) for e in notice.emails] == [("media@maavaharu.gov.example", "licensing")]
+    short = parse_notice("Short extracts may be quoted with a link to the original item; full reproduction is not permitted.")
+    assert (short.forbidden_uses, short.permitted_uses, short.conditions) == (("copy",), ("excerpt",), ("link_back",))
+
+
+def test_a_permission_s_lettered_conditions_are_the_notice_s():
+    terms = (
+        "<div><h3>Copyright</h3><p>Unless otherwise stated, the content of this website is the property of the Rabtengang Dzongkhag Administration.</p>"
+        "<p>You may download, print and reproduce material from this website for personal, educational or non-commercial purposes, provided that:</p>"
+        "<p>(a) the Dzongkhag Administration is acknowledged as the source;</p><p>(b) the material is not altered; and</p>"
+        "<p>(c) this copyright notice is kept with every copy.</p></div>"
+    )
+    doc, notice = _notice(PARAS_EN, terms)
+    assert doc.notice_text.startswith("Unless otherwise stated") and "(b) the material is not altered; and" in doc.notice_text
+    assert notice.rights_holder == "Rabtengang Dzongkhag Administration"
+    assert notice.permitted_uses == ("copy", "download")
+    assert set(notice.conditions) == {"credit", "keep_notice", "non_commercial", "no_derivatives"}
+
+
+def test_a_body_credited_as_the_source_in_the_passive_is_the_holder():
+    line = (
+        "Photographs and text from this news item may be reproduced for non-commercial purposes, provided that the "
+        "Rabtengang Dzongkhag Administration is credited as the source and a link to this page is included."
+    )
+    doc, notice = _notice(PARAS_EN, f"<p>{line}</p>")
+    assert doc.notice_text == line and notice.rights_holder == "Rabtengang Dzongkhag Administration"
+    assert notice.permitted_uses == ("copy",) and set(notice.conditions) == {"credit", "link_back", "non_commercial"}
+
+
+def test_who_reprints_in_full_is_to_call_first():
+    parsed = parse_notice("※本所新聞稿歡迎各媒體引用、節錄，請註明出處「屏港縣麟埔鄉公所」；全文轉載或重製於出版品者，請先來電本所秘書室洽詢：(08)778-3102")
+    assert parsed.forbidden_uses == ("reprint",) and parsed.permitted_uses == ("excerpt",)

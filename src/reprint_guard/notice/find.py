@@ -311,8 +311,11 @@ _LICENCE_TERMS = tuple(
         # "Permission is granted to reproduce this article in full, with credit to X", "You may quote
         # up to 200 words of this article with a link to the original": a grant to the reader
         r"\bpermission is (?:hereby )?granted to (?:reproduce|republish|reprint|copy|quote|share|use)\b"
-        r"|\byou may (?:freely )?(?:quote|excerpt|reproduce|republish|reprint|share|copy)\b[^\n.]{0,60}?"
-        r"\b(?:provided|as long as|with (?:a |an )?(?:link|credit|attribution|acknowledg))",
+        # ("You may download, print and reproduce material … provided that:", "Photographs and text
+        # … may be reproduced for non-commercial purposes, provided that X is credited")
+        r"|\byou may (?:freely )?(?:(?:download|print|quote|excerpt|reproduce|republish|reprint|share|copy|use)(?:,? (?:and |or )?)?){1,4}\b[^\n.]{0,120}?"
+        r"\b(?:provided|as long as|with (?:a |an )?(?:link|credit|attribution|acknowledg))"
+        r"|\bmay be (?:freely )?(?:republished|reprinted|reproduced|copied|shared|quoted)\b[^\n.]{0,60}?\b(?:provided|as long as|on condition)\b",
         # "Automated scraping … of content from this site is prohibited", "Our journalism may not be
         # used to train AI models", 本网站内容禁止用于AI训练: a ban on machine uses alone
         r"\b(?:scraping|crawling|harvesting|text and data mining)\b[^\n.]{0,80}?\b(?:prohibited|forbidden|not permitted|not allowed)\b"
@@ -337,7 +340,7 @@ _LICENCE_TERMS = tuple(
         # "Reprinting of articles from X requires written permission from the publisher": the use
         # as the subject of a requirement
         r"\b(?:reprint|republicat|republish|reproduc|redistribut|syndicat)\w*\b[^\n.;]{0,80}?\b(?:requires?|needs?)\s{1,3}"
-        r"(?:the |our |its |their )?(?:prior )?(?:express )?(?:written )?(?:permission|consent|authori[sz]ation|a licen[cs]e)\b",
+        r"(?:the |our |its |their )?(?:[A-Z][\w&\-]{1,30}(?:'s|’s) )?(?:prior )?(?:express )?(?:written )?(?:permission|consent|authori[sz]ation|a licen[cs]e)\b",
         r"欢迎[^，。\n]{0,6}?转载|不保留版权的转载|转载(?:时)?(?:请|须|务必)(?:注明|标明|保留)",
         # a press release's media-use line: 欢迎媒体引用 / 欢迎各媒体刊登, and the provider's own welcome
         # (本新闻稿由X提供，欢迎转发引用): the release's terms of use, whatever the verb
@@ -707,6 +710,8 @@ def _is_trailer_line(line: str) -> bool:
 
 # An item of a numbered list: 1. / 2、 / （一） / (2) / ① opening the line.
 _LIST_ITEM = re.compile(r"(?:\d{1,2}[.．、)）]|[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}[、.．]|[①-⑩])[ ]?\S")
+# A lettered item ((a) / b) / (iii)): the conditions English terms letter under "provided that:"
+_LETTERED_ITEM = re.compile(r"[(（]?(?:[a-h]|i{1,3}|iv|v)[)）][ ]?\S")
 _STATEMENT_LIST_ITEMS = 8
 _STATEMENT_ITEM_CHARS = 600
 _STATEMENT_HEADING = re.compile(r"声明|免责|风险|警语|警示|(?i:disclaimer|risk warning)")
@@ -726,8 +731,16 @@ def _is_statement_item(lines: Sequence[_Line], k: int) -> bool:
     """Line ``k`` is an item of a numbered list that a statement's heading opens (【风险提示】,
     【投資警語】, 免责声明： over 1. 2. 3.): the items say what the heading's statement says,
     however they are worded. At most :data:`_STATEMENT_LIST_ITEMS` items, each of at most
-    :data:`_STATEMENT_ITEM_CHARS` characters."""
+    :data:`_STATEMENT_ITEM_CHARS` characters. A lettered item ((a) …;) belongs to the notice line
+    above its list that ends with a colon ("… provided that:"; from session 28)."""
     text = lines[k].text
+    if len(text) <= _STATEMENT_ITEM_CHARS and _LETTERED_ITEM.match(text):
+        # "You may reproduce … provided that:" over (a) (b) (c): the conditions of the notice's own sentence
+        j = k - 1
+        while j >= 0 and k - j <= _STATEMENT_LIST_ITEMS and len(lines[j].text) <= _STATEMENT_ITEM_CHARS and _LETTERED_ITEM.match(lines[j].text):
+            j -= 1
+        lead = lines[j].text.rstrip() if j >= 0 else ""
+        return lead.endswith((":", "：")) and len(lead) <= _STATEMENT_ITEM_CHARS and _is_notice_line(lead)
     if len(text) > _STATEMENT_ITEM_CHARS or not _LIST_ITEM.match(text):
         return False
     j = _line_above_items(lines, k, _STATEMENT_LIST_ITEMS)

@@ -1321,8 +1321,11 @@ _AUTHOR_CLAIM = re.compile(
 )
 # "provided you credit Riverbend Review", "with credit to X", "Please credit X": the party a
 # reprint must credit, unquoted (a capitalised name; "credit the author" names no one).
+# ("provided that the X is credited as the source": the same party, named in the passive)
 _CREDIT_EN_NAME = re.compile(
-    rf"(?<![A-Za-z])(?i:credit(?:ing)?|with credit to|attribute (?:it )?to|attribution to)[ ](?:[Tt]he[ ])?(?P<name>{_EN_NAME})"
+    rf"(?:(?<![A-Za-z])(?i:credit(?:ing)?|with credit to|attribute (?:it )?to|attribution to)[ ](?:[Tt]he[ ])?"
+    rf"|(?<![A-Za-z])(?i:provided|as long as)[ ](?:that[ ])?(?:[Tt]he[ ])?(?={_EN_NAME}[ ](?:is|are)[ ](?:credited|acknowledged|cited)[ ]as[ ](?:the[ ])?source))"
+    rf"(?P<name>{_EN_NAME})"
 )
 # A person's name as a credit prints it: two or three capitalised words, an initial between.
 _PERSON_NAME = re.compile(r"[A-Z][a-z]+(?:[ ][A-Z]\.)?(?:[ ][A-Z][a-z'’\-]+){1,2}")
@@ -1983,7 +1986,9 @@ _USE_WORDS = {
     r"|(?i:\bexcerpt\w{0,4}|\bquot(?:e|ed|ing) in part|\bextract(?:s|ed|ing)?\b"
     # "Short quotes with a link … are welcome", "You may quote up to 100 words": a part, not the whole
     r"|\b(?:short|brief)[ ](?:quot(?:es|ations?)|passages?)\b|\bquot(?:e|es|ations?)[ ](?:of[ ])?(?:up to|no more than|not more than)[ ](?:\d|(?:one|two|three|four|five|a few)[ ](?:paragraphs?|sentences?|lines?|words?)\b)"
-    r"|\babridg(?:e|es|ed|ing|e?ments?)\b)",
+    r"|\babridg(?:e|es|ed|ing|e?ments?)\b"
+    # "to quote from it with credit", "Short extracts may be quoted": part of it, quoted
+    r"|\bquot(?:e|ed|ing)[ ]from\b|(?<=extracts may be )quoted\b|(?<=excerpts may be )quoted\b)",
     "mirror": r"镜像|鏡像|(?i:\bmirror(?:s|ed|ing)?\b)",
     # (Portuguese reprodução / reproduzidos, as Macau's bilingual footers print it)
     # ("ask for a free copy", "your print copy": a copy of the paper, not copying)
@@ -2029,6 +2034,8 @@ _FORBID_TOKEN = re.compile(
     # (转载授权及合作：, 转载/合作： too: a label of Han words and joiners, with no 请/须 asking)
     # ("Want to use this story? Our syndication desk licenses …": see _WANT_TO_USE)
     r"(?P<ask_reprint>" + _WANT_TO_USE.pattern +
+    # 全文轉載或重製於出版品者，請先來電洽詢: who reprints is to call first
+    r"|(?:转载|轉載)(?=[^，,。；;\n]{0,16}?者[，,][ ]{0,2}(?:请|請)(?:先|事先)?(?:来电|來電|来信|來信|来函|來函|联系|聯繫|联络|聯絡|洽|致电|致電|申请|申請|电邮|電郵))"
     # 转载请注明出处并获得授权: the credit asked, then the licence too: reprints ask first
     r"|(?:转载|轉載)(?=(?:时|時)?(?:请|請|须|須|需|务必|務必|应|應)(?:注明|註明|标明|標明)[^。；;\n]{0,20}?(?:[，,]?[ ]{0,2}(?:并|並|且|同时|同時)|[，,])"
     r"[ ]{0,2}(?:请|請|须|須|需|先)?(?:获得|獲得|取得|征得|徵得|联系|聯繫|经|經)[^。；;\n，,]{0,8}?(?:授权|授權|许可|許可|同意))"
@@ -2056,7 +2063,8 @@ _FORBID_TOKEN = re.compile(
     r"|\bwith (?:the )?(?:(?:proper|prior|due|express|formal) )+(?:written )?(?:permission|consent|authori[sz]ation|approval)\b"
     # "Reprinting of articles from X requires written permission from the publisher"
     # ("… requires the author's permission", "the publisher's written consent": whose leave it is)
-    r"|\brequires? (?:the |our |its |(?:the |its )?(?:author|writer|publisher|editor|owner|copyright holder)(?:'s|’s|s'|s’) )?"
+    # ("requires the Council's written permission": a party of the notice's own)
+    r"|\brequires? (?:the |our |its |(?:the |its )?(?:author|writer|publisher|editor|owner|copyright holder|[A-Z][\w&\-]{1,30})(?:'s|’s|s'|s’) )?"
     r"(?:prior )?(?:express )?(?:written )?(?:permission|consent|authori[sz]ation|a licen[cs]e)\b"
     # "Permission to reproduce this article … must be sought in writing from the Editor"
     r"|\b(?:must|should) (?:first )?be (?:sought|obtained|requested)\b"
@@ -2142,7 +2150,7 @@ _FORBID_TOKEN = re.compile(
     r"|\bmay be (?=(?:freely )?(?:reproduced|republished|reprinted|copied|quoted|shared)\b"
     r"(?![^.;\n]{0,80}?\b(?:permission|consent|licen[cs]e|authori[sz]|agreement))"
     # ("… may be republished by non-profit outlets under the following conditions:": a republish box's terms)
-    r"[^.;\n]{0,60}?\b(?:with (?:due |full |proper |an? )?(?:acknowledg|credit|attribution)|provided|as long as|if (?:the|you|credit)"
+    r"[^.;\n]{0,60}?\b(?:with (?:due |full |proper |an? )?(?:acknowledg|credit|attribution)|with (?:a |an )?links? (?:back )?to\b|provided|as long as|if (?:the|you|credit)"
     r"|(?:under|subject to|on) (?:the following|these|the terms below|certain) (?:conditions|terms|rules|guidelines)))))"
     + "".join(f"|(?P<{use}>{rx})" for use, rx in _USE_WORDS.items())
     + "))"
@@ -2236,7 +2244,10 @@ _CONDITION_PATTERNS = (
     ("no_derivatives", re.compile(
         r"禁止演绎|禁止改作|(?i:no[- ]?deriv\w*"
         r"|\b(?:provided|as long as|on condition)(?: that)?\b[^.;\n]{0,120}?\b(?:is|are) not (?:altered|edited|changed|modified|amended)\b"
-        r"|\b(?:without|with no) (?:any )?(?:alteration|modification|amendment|editing)s?\b|\bunaltered\b|\bunedited\b)"
+        r"|\b(?:without|with no) (?:any )?(?:alteration|modification|amendment|editing)s?\b|\bunaltered\b|\bunedited\b"
+        # "provided that:" over "(b) the material is not altered; and": a lettered condition
+        r"|(?m:^[(（]?(?:[a-h]|i{1,3}|iv|v|\d{1,2})[)）.][ ]?(?:that )?(?:the |this |our )?(?:material|content|text|article|work|story|information)s?"
+        r" (?:is|are) not (?:altered|edited|changed|modified|amended)\b))"
     )),
     ("link_back", re.compile(r"(?:转载|轉載)[^。\n]{0,6}?(?:注明|註明|标明|標明)[^\n]{0,60}?(?:https?://|www\.)|原文(?:链接|鏈接|連結|连结|连接|連接)(?![ ]{0,2}[:：])|(?<=\S)原文(?:链接|鏈接|連結|连结|连接|連接)|(?:附上|附)(?:本文|原文|文章)?(?:的)?(?:出处|出處)?(?:链接|鏈接|連結|网址|網址)|(?:出处|出處|来源|來源)(?:及|和|与|與|并|並)(?:原文|本文)?(?:链接|鏈接|連結|网址|網址)|保留[^。；\n]{0,12}?(?:链接|鏈接|連結)|(?i:link (?:back )?to (?:the )?original|link back|include (?:a |an )?(?:link|hyperlink) to\b"
     # "only with an active hyperlink to the source", "a hyperlink to X … is required" (the terms
@@ -2250,7 +2261,9 @@ _CONDITION_PATTERNS = (
     r"|\b(?:attribution|credit|credit line|byline|acknowledg(?:e?ment)?)\b[^.;\n]{0,60}?\band (?:a |an )?(?:hyper)?link(?: back)?\b"
     r"|\b(?:carry|include|keep|retain|with) (?:a |an )?(?:hyper)?link to (?:the |our |this )?(?:original|story|article|site|website|page|[\w\-]+(?:\.[\w\-]+)+)\b"
     r"|\b(?:hyper)?link (?:to|back to) (?:the |our )?(?:source|original|site|website|publication|[\w\-]+(?:\.[\w\-]+)+)\b"
-    r"(?:[^.;\n]|\.(?=\w)){0,80}?\b(?:is|are) (?:required|mandatory|obligatory)\b)")),
+    r"(?:[^.;\n]|\.(?=\w)){0,80}?\b(?:is|are) (?:required|mandatory|obligatory)\b"
+    # "… provided that X is credited as the source and a link to this page is included"
+    r"|\b(?:a |an )(?:hyper)?link (?:back )?to (?:this|the|our) (?:page|story|article|item|original)\b[^.;\n]{0,20}?\b(?:is|be) (?:included|given|provided|added)\b)")),
 )
 # Creative Commons: named ("Creative Commons Attribution-NonCommercial 4.0", "CC BY-NC-ND 3.0 TW")
 # or linked (creativecommons.org/licenses/by-nd/4.0/).
@@ -2731,7 +2744,8 @@ def _find_forbidden(folded: str) -> tuple[str, ...]:
 
 # --- contact roles -------------------------------------------------------------------------------
 _ROLE_WORDS = re.compile(
-    r"(?P<complaint>举报|舉報|检举|檢舉|投诉|投訴|(?i:\bcomplaints?\b|report abuse))"
+    # (a grievance officer: the desk India's IT Rules have sites name for complaints)
+    r"(?P<complaint>举报|舉報|检举|檢舉|投诉|投訴|(?i:\bcomplaints?\b|\bgrievances?\b|report abuse))"
     r"|(?P<tip>报料|爆料|報料|新闻热线|新聞熱線|新闻线索|新聞線索|线索征集|線索徵集|新闻部|新聞部|记者热线|記者熱線|求助热线|求助熱線|帮办|幫辦|(?i:\bnews ?tips?\b|\btips?\b|newsdesk|news desk|newsroom|\bnews ?(?:line|hotline)\b|\bsend us your (?:news|stor(?:y|ies)|pictures?|photos?|videos?)\b|tip-?off|\bgot a (?:story|news ?tip)\b|\bhave a (?:story|news ?tip)\b|\bstory ideas?\b|\bsend us (?:a|your) (?:story|tip)\b|\bspotted (?:a|an|something)\b|\bclaims? (?:we|for us to) (?:should )?(?:check|verify|fact-?check)\b)"
     # the newsroom in Macau's Portuguese (Redacção, Redação) and in Spanish (Redacción)
     r"|(?i:\breda(?:c[çc]|ç)[ãa]o\b|\bredacci[óo]n\b))"
@@ -2764,7 +2778,7 @@ _ROLE_WORDS = re.compile(
     # (bench/notices README, labelling decisions: press contacts are outside the notice)
     r"|(?<![告訂订閱阅載载權权訴诉])(?:查詢|查询)|新聞聯絡|新闻联络"
     r"|(?i:\bcontactos? (?:para a |de |da )?(?:imprensa|prensa)\b|\bassessoria de imprensa\b|\bpropriedade\b|\bendere[çc]o\b|\bmorada\b|\bsede\b|\bdirec[çc][ãa]o\b|\bdirecci[óo]n\b)|客服|总机|總機|意见|意見|反馈|反饋|回饋|投稿|投书|投書|读者信箱|讀者信箱|读者来信|讀者來信|读者热线|讀者熱線|(?<![请請载載])(?:来信|來信)(?=[ ]?[:：])|维护|維護|技术支持|技術支持|(?i:\beditorial\b(?! (?:licens|use|reuse|syndicat)))|传真|傳真|纠错|糾錯|更正|勘误|勘誤|错漏|錯漏|(?<![箱件邮郵站])地址|读者服务|讀者服務|编辑部|編輯部|总编室|總編室|办事处|辦事處|值班|服务热线|服務熱線|服务电话|服務電話|站长|站長|网站管理员|網站管理員|网管|網管|(?i:\bfax\b|\bweb ?master\b|\bcustomer\b|\bservice (?:desk|hotline|line|cent(?:er|re))\b|\bsubmissions?\b"
-    r"|\baddress\b|\bfeedback\b|\bcorrections?\b|\berrata\b|\bletters? to the editor\b|\bswitchboard\b|\bmain (?:line|number|office)\b|\breception\b))"
+    r"|\baddress\b|\bfeedback\b|\bcorrections?\b|\berrata\b|\bletters? to the editor\b|\bswitchboard\b|\be?pabx\b|\bmain (?:line|number|office)\b|\breception\b))"
 )
 # Every role word opens with a letter (Han or Latin): the lookahead skips other positions at once
 # (a megabyte of digits and dashes took 1.4 s, close to the hostile-input limit; same matches).
@@ -2950,6 +2964,17 @@ def _generic_row_contact(folded: str, line_start: int, lo: int, start: int) -> b
             break  # neither a contact person's line, another contact row nor a registration line
         end = begin - 1
     return True
+
+
+# A label naming a desk of its own right before the contact (学生事务电话：, 招生办邮箱：), when no role
+# word names it: a desk, but no licensing one (联系电话： names no desk).
+_OWN_DESK_LABEL = re.compile(
+    r"(?<![\u3400-\u9fff])(?!联系|聯繫|联络|聯絡)[\u3400-\u9fff]{2,8}?(?:电话|電話|热线|熱線|邮箱|郵箱|信箱|手机|手機)[ ]?[:：][ ]?$"
+)
+
+
+# A list item's mark opening a line (e) / 5) / (iv), or only the spaces left where the mark was blanked.
+_ITEM_MARK = re.compile(r"[ ]{0,6}(?:[(（](?:[a-h]|i{1,3}|iv|v|\d{1,2})[)）][ ]?)?")
 
 
 def _sentence_start(folded: str, lo: int, at: int) -> int:
@@ -3228,6 +3253,13 @@ def _assign_roles(
             # "Reprint requests: Reprints Desk, 12 Mill Lane, …; phone …": the line's label,
             # further back than the lookback, speaks for the contacts after the desk's address
             role = _desk_word(found).lastgroup or "other"
+        elif (
+            (opener := _ROLE_WORDS.match(folded, _ITEM_MARK.match(folded, line_start).end())) is not None
+            and opener.lastgroup and opener.end() <= start
+        ):  # fmt: skip
+            # "(e) Complaints about our content may be sent to the Information Officer, tel. …":
+            # the word the item opens with says whose desk it gives, however far back
+            role = opener.lastgroup
         elif _IN_CLAIM_LINE.search(folded, _sentence_start(folded, line_start, start), start):
             role = "other"  # "Copyright © 2024 by www.example.cn": the holder's name, not a desk
         elif _ADDRESS.search(folded, line_start, start):
@@ -3235,6 +3267,8 @@ def _assign_roles(
         elif _generic_row_contact(folded, line_start, lo, start):
             role = "other"  # "Tel: …" in a contact row, outside the ban's sentence: the switchboard
             generic.add(len(roles))
+        elif _OWN_DESK_LABEL.search(folded, max(line_start, start - _ROLE_LOOKBACK), start):
+            role = "other"  # 学生事务电话：… — a desk named for something else than licences
         else:
             role = "licensing" if uses_stated else "other"
             defaulted.add(len(roles))
