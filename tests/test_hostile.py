@@ -976,9 +976,10 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._SHORT_REFERENCE": ("fullmatch",),  # "the Chamber": an institution named in full elsewhere
     "notice._PICTURES_CLAIM": ("finditer",),  # 图片版权归Y所有: a carve-out
     "notice._ACCOUNT_SELF": ("search",),
-    "notice._SELF_DEFINED": ("search",),  # X（以下简称“本集团”）
+    "notice._SELF_DEFINED": ("finditer",),  # （以下简称“本集团”） after its party
     "notice._DEFINED_LEAD": ("sub",),  # 本网站由X…: the name after 由
-    "notice._EN_SELF_DEFINED": ("search",),  # X (the "Publisher")
+    "notice._EN_SELF_DEFINED": ("finditer", "fullmatch"),  # (the "Publisher"), then X read back to it
+    "notice._CAPITAL_START": ("finditer",),  # where a name may start, before a definition
     "notice._EN_DEFINED_CLAIM": ("search",),
     "notice._LETTER_B": ("search",),  # "(b) …": a lettered list
     "notice._LETTER_C": ("sub",),

@@ -3338,16 +3338,50 @@ keeps hostile input cheap. Contacts are looked for in the whole text."""
 _ACCOUNT_SELF = re.compile(r"本号|本號|本公众号|本公眾號|本账号|本帳號")
 # 临江报业集团（以下简称“本集团”）……著作权均归本集团所有: a long statement names its publisher once and
 # speaks of it by the self-word after; the claim is the defined name's (the name's own run of text)
+# (found by its bracket first, the name then read back from it: a name tried at every position of
+# a long text was a scan of 40 characters per position)
 _SELF_DEFINED = re.compile(
-    rf"(?P<name>[^{_PUNCT}（(]{{2,40}}?)[ ]?[（(](?:以下|下文|下)?(?:简称|簡稱|称|稱)(?:为|為)?[:：]?[ ]?"
-    rf"[“\"「『]?{_SITE_ITSELF}[”\"」』]?[）)]"
+    rf"[ ]?[（(](?:以下|下文|下)?(?:简称|簡稱|称|稱)(?:为|為)?[:：]?[ ]?[“\"「『]?{_SITE_ITSELF}[”\"」』]?[）)]"
 )
+_NAME_BREAKS = "\n，。；：、,;:!?！？\"“”‘’《》<>[]|（("  # _PUNCT's characters and the brackets
+
+
+def _self_defined_name(folded: str) -> tuple[int, int] | None:
+    """``(start, end)`` of the party a notice defines as itself (X（以下简称“本集团”））: the run of
+    2 to 40 characters before the bracket, back to a punctuation mark; ``None`` when none."""
+    for _, m in zip(range(_MAX_CUES), _SELF_DEFINED.finditer(folded)):
+        lo = max(0, m.start() - 40)
+        start = max(lo, *(folded.rfind(ch, lo, m.start()) + 1 for ch in _NAME_BREAKS))
+        if m.start() - start >= 2:
+            return start, m.start()
+    return None
 # "Riverbend Publishing Ltd (the "Publisher") … the copyright of the Publisher", "operated by X Inc.
 # ("we", "us" or "our") … owned by us": terms that define their party once and claim for it after
-_EN_SELF_DEFINED = re.compile(
-    rf"(?P<name>{_EN_NAME})[ ]?\([ ]?(?:(?:hereinafter|hereafter)[ ])?(?:(?:referred to as|called|known as)[ ])?(?:the[ ])?"
-    r"[“\"](?P<alias>[Ww]e|[Uu]s|[A-Z][a-z]{2,15})[”\"]"
+# (the definition found by its bracket, the name then read back to it from the capitals before it:
+# a name tried at every position of a long text was the cost)
+_EN_SELF_DEFINED = (
+    re.compile(
+        r"[ ]?\([ ]?(?:(?:hereinafter|hereafter)[ ])?(?:(?:referred to as|called|known as)[ ])?(?:the[ ])?"
+        r"[“\"](?P<alias>[Ww]e|[Uu]s|[A-Z][a-z]{2,15})[”\"]"
+    ),
+    re.compile(_EN_NAME),
 )
+_EN_DEFINED_REACH = 400
+"""Characters before the definition its party's name may start at (ten words at most)."""
+_CAPITAL_START = re.compile(r"(?<![A-Za-z0-9])[A-Z0-9]")
+
+
+def _en_self_defined(folded: str) -> tuple[int, int, str] | None:
+    """``(start, end, alias)`` of the party English terms define as themselves ("X Ltd (the
+    "Publisher")", "X Inc. ("we")"): the leftmost name of :data:`_EN_NAME` shape that runs up to
+    the bracket, ``None`` when there is none."""
+    tail, name = _EN_SELF_DEFINED
+    for _, m in zip(range(_MAX_CUES), tail.finditer(folded)):
+        lo = max(0, m.start() - _EN_DEFINED_REACH)
+        for _, c in zip(range(_MAX_CUES * 2), _CAPITAL_START.finditer(folded, lo, m.start())):
+            if name.fullmatch(folded, c.start(), m.start()):
+                return c.start(), m.start(), m.group("alias")
+    return None
 _EN_DEFINED_CLAIM = re.compile(r"©|(?i:copyright|owned by|property of|all rights reserved)")
 # A statement's heading that names its publisher: 晨光日报社版权声明, 港島日報法律聲明
 _NAMED_HEADING = re.compile(
@@ -3671,15 +3705,15 @@ def _parse(text: str, region: str, site: str | None, author: str | None) -> Lice
     if holder is None and _claims_for_author(head):
         # the author a platform's statement names: 本文来自【X】入驻…, 本文来自Y号作者X
         holder = author or _pattern_name(_POSTING_ACCOUNT, folded, text, other="other")
-    elif holder is None and (defined := _SELF_DEFINED.search(folded)) and _UNNAMED_CLAIM.search(folded):
-        holder = _clean_name(_DEFINED_LEAD.sub("", printed[defined.start("name") : defined.end("name")]))
+    elif holder is None and (defined := _self_defined_name(folded)) and _UNNAMED_CLAIM.search(folded):
+        holder = _clean_name(_DEFINED_LEAD.sub("", printed[defined[0] : defined[1]]))
     elif holder is None and (heading := _NAMED_HEADING.match(head)) and not _NOT_A_HEADING_NAME.match(heading.group("name")) and _UNNAMED_CLAIM.search(folded):
         # 晨光日报社版权声明 over 著作权归本社所有: the heading names whom 本社 speaks for
         holder = _clean_name(printed[heading.start("name") : heading.end("name")])
-    elif (defined := _EN_SELF_DEFINED.search(folded)) and _EN_DEFINED_CLAIM.search(folded) and (
-        holder is None or _norm_alias(holder) == defined.group("alias").casefold()
+    elif (defined := _en_self_defined(folded)) and _EN_DEFINED_CLAIM.search(folded) and (
+        holder is None or _norm_alias(holder) == defined[2].casefold()
     ):
-        holder = _clean_name(printed[defined.start("name") : defined.end("name")]) or holder
+        holder = _clean_name(printed[defined[0] : defined[1]]) or holder
     elif holder is None and not site and author and _ACCOUNT_SELF.search(head):
         holder = _clean_name(author)  # 本文为本号原创 on a public account's page: the account, its byline
     elif holder is None and site and not _DISCLAIMER_OPENS.match(head):
