@@ -23,7 +23,7 @@ from reprint_guard.ingest.decode import decode_bytes
 
 __all__ = ["EXTRACTOR_VERSION", "decode_bytes"]
 
-EXTRACTOR_VERSION = 33
+EXTRACTOR_VERSION = 34
 """Version of everything that turns bytes into a :class:`~reprint_guard.models.Document`
 (decoding, HTML extraction, layout, and the notice finding that cuts the body). Bump it when
 the Document for the same input changes, so stores built with the old output can be upgraded.
@@ -140,4 +140,9 @@ Media contacts, 关于X, 媒体联系) closes its text; a numbered statement und
 whole; a date line closed by text-size buttons, an outlet's reporter byline (X日报记者 Y), a print view's
 列印 title part; a terminal paste's colour codes are dropped; a licensing link by path is resolved on the
 page's address.
+34: soft hyphens are dropped (a holder kept one inside its name); 發布單位 beside a release's date makes
+it a date line; a credit naming the licence and printing the address ("Source: X, CC BY 4.0. https://…")
+credits X; a story's closing paragraph opening 主辦單位 is no footer row; a Chinese notice's English
+version ("No reproduction without authorisation") and machine-use bans (scraping, AI training) are
+notice lines.
 """

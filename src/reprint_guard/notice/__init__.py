@@ -15,7 +15,7 @@ from reprint_guard.notice.parse import credited_names, notice_terms, parse_notic
 
 __all__ = ["NOTICE_VERSION", "credited_names", "notice_terms", "parse_notice"]
 
-NOTICE_VERSION = 35
+NOTICE_VERSION = 36
 """Version of notice finding and parsing. Bump it when the notice found in, or the
 :class:`~reprint_guard.models.LicenceNotice` parsed from, the same input changes; ``reprint-guard
 upgrade`` then re-parses stored notices. 2: footers and ``<head>``, contacts with roles, the whole
@@ -161,6 +161,14 @@ altered" is no_derivatives; open terms with a commercial carve-out; 非经…不
 a licensing desk's row over other desks' rows; roles of a desk named with its object ("Complaints about
 service delivery"), of kind labels after a licensing label, of switchboards and of a site's own address;
 terms above the text join a footer's bare © row; Taiwan's 政府資料開放授權條款 line.
+36: whom to call: a mailbox named for another desk (tougao@, jubao@, faxing@, underwriting@) keeps that
+desk's role under a ban, as does a desk named for something else (学生事务电话：, PABX, Grievances, an
+item opening "Complaints about …"); a licensing desk above the notice (a contact widget over the © row),
+侵权投诉：, desk labels of several words; a landline's second number read once. What a notice allows: a
+picture carve-out (文中图片…) leaves the text's permission, a ban on longer excerpts leaves the
+permission to quote, 转载请注明出处并获得授权 and …者，請先來電 ask first, "requires X's permission",
+"Permission is granted to …", "You may quote …", lettered conditions under "provided that:", a bare
+"No text and data mining."; the circled C (Ⓒ) is ©; a site "owned and run by X" names X.
 """
 
 # Compatibility (one release): the names of the one-module ``notice`` (now ``notice.parse`` and ``notice.contacts``)
