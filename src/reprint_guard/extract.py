@@ -682,7 +682,7 @@ def _label_and_link(field: str, folded: str, link_texts: frozenset[str]) -> bool
 def _lines_between(body: str, notice: str, page_text: str) -> list[str]:
     """The non-blank lines (stripped) of ``page_text`` after the article's last line and before
     the notice's first, at most :data:`_PAGE_CONTACT_LINES`, nearest last: a footer's contact
-    widget printed above its © row ("Reprints: …" among the desks). None when either line is not
+    widget printed above its © row ("Reprints: …" among the desks). Empty when either line is not
     found there, or the notice comes first."""
     last = next((x.strip() for x in reversed(body.splitlines()) if x.strip()), "")
     first = next((x.strip() for x in notice.splitlines() if x.strip()), "")

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 
 import numpy as np
 
-__all__ = ["_holds_word", "_t2s_line", "_t2s_table", "_taiwan_forms_table", "without_in_word_blanks", "without_letter_spacing"]
+__all__ = ["CIRCLED_C", "_holds_word", "_t2s_line", "_t2s_table", "_taiwan_forms_table", "without_in_word_blanks", "without_letter_spacing"]
 
 # The non-ASCII characters that re.IGNORECASE matches to an ASCII letter: İ and ı (i),
 # ſ (s) and the Kelvin sign K (k).
@@ -45,6 +45,9 @@ def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
     """The words as one literal alternation (the callers pass a few module-level tuples)."""
     return re.compile("|".join(map(re.escape, words)))
 
+
+# The circled C (Ⓒ ⓒ) some templates print for ©: the notice folds read it as the sign.
+CIRCLED_C = {0x24B8: "©", 0x24D2: "©"}
 
 # The Han blocks whose Traditional characters the notice and credit patterns see as Simplified:
 # CJK Unified Ideographs, Extension A and the compatibility ideographs.

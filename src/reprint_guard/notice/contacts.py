@@ -22,6 +22,7 @@ import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberType
 
 from reprint_guard.models import Phone
+from reprint_guard.textfold import CIRCLED_C
 
 
 # --- cleaning ------------------------------------------------------------------------------
@@ -35,7 +36,7 @@ def _build_fold_table() -> dict[int, str]:
         table[ord(space)] = " "
     for invisible in "\u200b\u200c\u200d\u2060\ufeff":
         table[ord(invisible)] = "\u200b"  # zero-width: one invisible character, skipped in e-mails
-    table[0x24B8] = table[0x24D2] = "©"  # Ⓒ ⓒ: a circled C printed for the sign
+    table.update(CIRCLED_C)  # Ⓒ ⓒ: a circled C printed for the sign
     table[ord("\u3010")] = "["  # 【
     table[ord("\u3011")] = "]"  # 】
     return table

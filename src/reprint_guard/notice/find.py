@@ -21,7 +21,7 @@ from itertools import islice
 
 from reprint_guard.ingest.layout import _Line, is_correction_note
 from reprint_guard.notice.lettercase import recased_line
-from reprint_guard.textfold import _HAN_BLOCKS, _holds_word, _t2s_table, _taiwan_forms_table  # noqa: F401 (the folds moved to textfold; importable here)
+from reprint_guard.textfold import CIRCLED_C, _HAN_BLOCKS, _holds_word, _t2s_table, _taiwan_forms_table  # noqa: F401 (the folds moved to textfold; importable here)
 
 __all__: list[str] = []
 
@@ -57,8 +57,7 @@ def _fold_table() -> dict[int, str]:
     ２０２５ X: a notice typed in full width) and the circled C as ©; full-width punctuation stays,
     as the patterns spell it."""
     wide = {cp: chr(cp - 0xFEE0) for r in ((0xFF10, 0xFF1A), (0xFF21, 0xFF3B), (0xFF41, 0xFF5B)) for cp in range(*r)}
-    # the circled C (Ⓒ ⓒ) some templates print for ©
-    return {**_t2s_table(), **wide, 0x24B8: "©", 0x24D2: "©"}
+    return {**_t2s_table(), **wide, **CIRCLED_C}
 
 
 def _closed_up(text: str) -> str:
