@@ -977,6 +977,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._PICTURES_CLAIM": ("finditer",),  # 图片版权归Y所有: a carve-out
     "notice._ACCOUNT_SELF": ("search",),
     "notice._SELF_DEFINED": ("finditer",),  # （以下简称“本集团”） after its party
+    "notice._NAME_BREAK": ("finditer",),  # where the party before it starts, 40 characters back
     "notice._DEFINED_LEAD": ("sub",),  # 本网站由X…: the name after 由
     "notice._EN_SELF_DEFINED": ("finditer", "fullmatch"),  # (the "Publisher"), then X read back to it
     "notice._CAPITAL_START": ("finditer",),  # where a name may start, before a definition

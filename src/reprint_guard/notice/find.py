@@ -709,8 +709,10 @@ def _is_trailer_line(line: str) -> bool:
 
 # An item of a numbered list: 1. / 2、 / （一） / (2) / ① opening the line.
 _LIST_ITEM = re.compile(r"(?:\d{1,2}[.．、)）]|[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}[、.．]|[①-⑩])[ ]?\S")
-# A lettered item ((a) / b) / (iii)): the conditions English terms letter under "provided that:"
-_LETTERED_ITEM = re.compile(r"[(（]?(?:[a-h]|i{1,3}|iv|v)[)）][ ]?\S")
+# The letter of a lettered item ((a) / b) / (iii)), as English terms letter their conditions
+ITEM_LETTER = r"(?:[a-h]|i{1,3}|iv|v)"
+# A lettered item opening a line: the conditions English terms letter under "provided that:"
+_LETTERED_ITEM = re.compile(rf"[(（]?{ITEM_LETTER}[)）][ ]?\S")
 _STATEMENT_LIST_ITEMS = 8
 _STATEMENT_ITEM_CHARS = 600
 _STATEMENT_HEADING = re.compile(r"声明|免责|风险|警语|警示|(?i:disclaimer|risk warning)")

@@ -24,8 +24,8 @@ from reprint_guard.errors import ConfigError
 from reprint_guard.models import CONDITIONS, USES, Email, LicenceNotice, Link, Phone
 from reprint_guard.notice.contacts import _email_hits, _find_phone_spans, _find_url_spans, _fold, _mask
 from reprint_guard.notice.find import (
-    ASKED_PARTY, AUTHOR_KEEPS, CREDIT_ROW_WORDS, FEED_ORIGIN_VERB, FOREIGN_USE_WORDS, FUNCTION_WORDS, LINE_MARKS, RESERVED_ELSEWHERE,
-    is_desk_line, unspaced,
+    ASKED_PARTY, AUTHOR_KEEPS, CREDIT_ROW_WORDS, FEED_ORIGIN_VERB, FOREIGN_USE_WORDS, FUNCTION_WORDS, ITEM_LETTER, LINE_MARKS,
+    RESERVED_ELSEWHERE, is_desk_line, unspaced,
 )  # fmt: skip
 from reprint_guard.textfold import _taiwan_forms_table
 from reprint_guard.notice.lettercase import recased
@@ -148,15 +148,15 @@ _EN_LICENSOR = (
         ),
     ),
 )
-# "owned by" covers "is owned by": an alternative of its own took the cue and hid the name in
-# "is owned by or licensed to X".
+# The cue before an owner's name ("belongs to", "owned, updated and maintained by"), one for both
+# readings of _EN_OWNER (the anchor found, then the name read after it). "owned by" covers "is owned
+# by": an alternative of its own took the cue and hid the name in "is owned by or licensed to X".
+_OWNING_VERB = r"(?:updated|maintained|managed|provided|licensed|controlled|administered|operated|run|hosted|published)"
+_OWNER_CUE = rf"(?i:belongs to|is held by|property of|(?:all )?rights (?:are )?reserved (?:by|to)|owned(?:,? {_OWNING_VERB}){{0,3}}(?:,? (?:or|and) {_OWNING_VERB})? by(?: or licensed to)?|copyright (?:of|by)|(?:is|are|remains?) (?:the )?copyright(?:ed)?(?: (?:of|by|to))?)[ ]"
 _EN_OWNER = (
     (
-        re.compile(r"(?=[bBiIpPoOcCaArR])(?i:belongs to|is held by|property of|(?:all )?rights (?:are )?reserved (?:by|to)|owned(?:,? (?:updated|maintained|managed|provided|licensed|controlled|administered|operated|run|hosted|published)){0,3}(?:,? (?:or|and) (?:updated|maintained|managed|provided|licensed|controlled|administered|operated|run|hosted|published))? by(?: or licensed to)?|copyright (?:of|by)|(?:is|are|remains?) (?:the )?copyright(?:ed)?(?: (?:of|by|to))?)[ ]"),
-        re.compile(
-            r"(?i:belongs to|is held by|property of|(?:all )?rights (?:are )?reserved (?:by|to)|owned(?:,? (?:updated|maintained|managed|provided|licensed|controlled|administered|operated|run|hosted|published)){0,3}(?:,? (?:or|and) (?:updated|maintained|managed|provided|licensed|controlled|administered|operated|run|hosted|published))? by(?: or licensed to)?|copyright (?:of|by)|(?:is|are|remains?) (?:the )?copyright(?:ed)?(?: (?:of|by|to))?)[ ]"
-            rf"(?:the[ ])?(?P<name>{_EN_NAME})"
-        ),
+        re.compile(r"(?=[bBiIpPoOcCaArR])" + _OWNER_CUE),
+        re.compile(_OWNER_CUE + rf"(?:the[ ])?(?P<name>{_EN_NAME})"),
     ),
 )
 # "Copyrights X" (plural) is the same word; 2024年 is a year as Chinese lines print it; "© All rights
@@ -2246,7 +2246,7 @@ _CONDITION_PATTERNS = (
         r"|\b(?:provided|as long as|on condition)(?: that)?\b[^.;\n]{0,120}?\b(?:is|are) not (?:altered|edited|changed|modified|amended)\b"
         r"|\b(?:without|with no) (?:any )?(?:alteration|modification|amendment|editing)s?\b|\bunaltered\b|\bunedited\b"
         # "provided that:" over "(b) the material is not altered; and": a lettered condition
-        r"|(?m:^[(（]?(?:[a-h]|i{1,3}|iv|v|\d{1,2})[)）.][ ]?(?:that )?(?:the |this |our )?(?:material|content|text|article|work|story|information)s?"
+        rf"|(?m:^[(（]?(?:{ITEM_LETTER}|\d{{1,2}})[)）.][ ]?(?:that )?(?:the |this |our )?(?:material|content|text|article|work|story|information)s?"
         r" (?:is|are) not (?:altered|edited|changed|modified|amended)\b))"
     )),
     ("link_back", re.compile(r"(?:转载|轉載)[^。\n]{0,6}?(?:注明|註明|标明|標明)[^\n]{0,60}?(?:https?://|www\.)|原文(?:链接|鏈接|連結|连结|连接|連接)(?![ ]{0,2}[:：])|(?<=\S)原文(?:链接|鏈接|連結|连结|连接|連接)|(?:附上|附)(?:本文|原文|文章)?(?:的)?(?:出处|出處)?(?:链接|鏈接|連結|网址|網址)|(?:出处|出處|来源|來源)(?:及|和|与|與|并|並)(?:原文|本文)?(?:链接|鏈接|連結|网址|網址)|保留[^。；\n]{0,12}?(?:链接|鏈接|連結)|(?i:link (?:back )?to (?:the )?original|link back|include (?:a |an )?(?:link|hyperlink) to\b"
@@ -2974,7 +2974,7 @@ _OWN_DESK_LABEL = re.compile(
 
 
 # A list item's mark opening a line (e) / 5) / (iv), or only the spaces left where the mark was blanked.
-_ITEM_MARK = re.compile(r"[ ]{0,6}(?:[(（](?:[a-h]|i{1,3}|iv|v|\d{1,2})[)）][ ]?)?")
+_ITEM_MARK = re.compile(rf"[ ]{{0,6}}(?:[(（](?:{ITEM_LETTER}|\d{{1,2}})[)）][ ]?)?")
 
 
 def _sentence_start(folded: str, lo: int, at: int) -> int:
@@ -3343,7 +3343,7 @@ _ACCOUNT_SELF = re.compile(r"本号|本號|本公众号|本公眾號|本账号|�
 _SELF_DEFINED = re.compile(
     rf"[ ]?[（(](?:以下|下文|下)?(?:简称|簡稱|称|稱)(?:为|為)?[:：]?[ ]?[“\"「『]?{_SITE_ITSELF}[”\"」』]?[）)]"
 )
-_NAME_BREAKS = "\n，。；：、,;:!?！？\"“”‘’《》<>[]|（("  # _PUNCT's characters and the brackets
+_NAME_BREAK = re.compile(rf"[{_PUNCT}（(]")
 
 
 def _self_defined_name(folded: str) -> tuple[int, int] | None:
@@ -3351,7 +3351,8 @@ def _self_defined_name(folded: str) -> tuple[int, int] | None:
     2 to 40 characters before the bracket, back to a punctuation mark; ``None`` when none."""
     for _, m in zip(range(_MAX_CUES), _SELF_DEFINED.finditer(folded)):
         lo = max(0, m.start() - 40)
-        start = max(lo, *(folded.rfind(ch, lo, m.start()) + 1 for ch in _NAME_BREAKS))
+        breaks = [b.end() for b in _NAME_BREAK.finditer(folded, lo, m.start())]
+        start = breaks[-1] if breaks else lo
         if m.start() - start >= 2:
             return start, m.start()
     return None
