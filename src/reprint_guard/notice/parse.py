@@ -125,9 +125,15 @@ _EN_WORD = r"[A-Z0-9&][A-Za-z0-9&.'\-]{0,40}"
 # A company suffix after a comma is still the name's ("X, Inc.", "X Co., Ltd.", "X, S.A."): every
 # comma rule below reads it from here.
 _COMMA_SUFFIX = r"(?:Inc|Ltd|LLC|L\.L\.C|LLP|Limited|Co|Corp|plc|Pty|S\.A|S\.L|S\.p\.A|S\.r\.l|Lda|Ltda|SARL|GmbH|AG|Sdn|Bhd|N\.V|B\.V)\b"
+# Lower-case words inside a capitalised name: "of", "and" and their kin in the languages outlets
+# print names in (Mkoa wa X, Akarere ka X, Dar es Salaam, Universidad de X, Bergen op Zoom,
+# Lungsod ng X, Kota Bharu dan Y, bin/binti in Malay names).
+_NAME_PARTICLE = (
+    r"of|and|the|for|de|du|la|las|los|el|le|les|von|van|der|den|del|della|delle|dei|degli|da|di|do|dos|das|des"
+    r"|y|e|ter|te|op|aan|wa|ya|za|cha|ka|kwa|es|al|bin|binti|ng|sa|dan"
+)
 _EN_NAME = (
-    # (Swahili's "of" too: Mkoa wa X, Halmashauri ya Wilaya ya Y)
-    rf"{_EN_WORD}(?:(?:[ ]|,[ ](?={_COMMA_SUFFIX}))(?:(?:of|and|the|for|de|du|la|von|van|der|den|del|da|di|le|do|dos|das|des|wa|ya|za|cha)[ ])?"
+    rf"{_EN_WORD}(?:(?:[ ]|,[ ](?={_COMMA_SUFFIX}))(?:(?:{_NAME_PARTICLE})[ ])?"
     rf"(?:{_EN_WORD}|\({_EN_WORD}(?:[ ]{_EN_WORD}){{0,3}}\))){{0,9}}"
 )
 _EN_LICENSOR = (
@@ -535,7 +541,7 @@ _OFFICE_ONLY = re.compile(
 
 
 _LOWER_WORD = re.compile(
-    r"[ ](?!(?:of|and|the|for|de|du|da|do|dos|das|del|della|der|den|di|la|le|von|van|y|e|on|upon|in|at|am|wa|ya|za|cha|plc|llc|ltd|pty|gmbh|ag|bv|nv|sa|inc)\b)"
+    rf"[ ](?!(?:{_NAME_PARTICLE}|on|upon|in|at|am|plc|llc|ltd|pty|gmbh|ag|bv|nv|inc)\b)"
     r"[a-z][a-z'\-]{0,40}(?=[ ,.;:]|$)"
 )
 _TRAILING_YEARS = re.compile(
@@ -1321,10 +1327,21 @@ _AUTHOR_CLAIM = re.compile(
 )
 # "provided you credit Riverbend Review", "with credit to X", "Please credit X": the party a
 # reprint must credit, unquoted (a capitalised name; "credit the author" names no one).
-# ("provided that the X is credited as the source": the same party, named in the passive)
+# ("provided that the X is credited as the source", "with due acknowledgement of X": the same
+# party, named in the passive or as the acknowledged one)
+# A body's kind alone ("acknowledgement of the Council", "credit the Publisher"): the page's
+# own party, named elsewhere, not a name.
+_GENERIC_PARTY = (
+    r"(?:Council|Publisher|Authority|Ministry|Department|Government|Company|Corporation|Agency|Office|Commission"
+    r"|Board|Bank|University|Institute|Organi[sz]ation|Author|Editor|Owner|Society|Association|Service|Assembly"
+    r"|Foundation|Centre|Center|Station|Newspaper|Magazine|Website|Site|Source)"
+)
 _CREDIT_EN_NAME = re.compile(
-    rf"(?:(?<![A-Za-z])(?i:credit(?:ing)?|with credit to|attribute (?:it )?to|attribution to)[ ](?:[Tt]he[ ])?"
-    rf"|(?<![A-Za-z])(?i:provided|as long as)[ ](?:that[ ])?(?:[Tt]he[ ])?(?={_EN_NAME}[ ](?:is|are)[ ](?:credited|acknowledged|cited)[ ]as[ ](?:the[ ])?source))"
+    rf"(?:(?<![A-Za-z])(?i:credit(?:ing)?|with credit to|attribute (?:it )?to|attribution to"
+    rf"|(?:due |full |proper )?acknowledge?ments? (?:of|to)|acknowledging)[ ](?:[Tt]he[ ])?"
+    rf"|(?<![A-Za-z])(?i:provided|as long as)[ ](?:that[ ])?(?:[Tt]he[ ])?"
+    rf"(?={_EN_NAME}[ ](?:is|are)[ ](?:credited|acknowledged|cited)(?:[ ]as[ ](?:the[ ])?source|[ ]?[.;,\n]|$)))"
+    rf"(?!{_GENERIC_PARTY}(?:[.,;:)\n]|$|[ ](?!of\b|for\b|and\b|[A-Z])))"
     rf"(?P<name>{_EN_NAME})"
 )
 # A person's name as a credit prints it: two or three capitalised words, an initial between.
