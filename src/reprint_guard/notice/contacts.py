@@ -387,6 +387,21 @@ def _extra_regions(folded: str, region: str, words: str | None = None) -> list[s
     return found
 
 
+_CHINESE_REGIONS = frozenset({"CN", "HK", "MO", "TW"})
+_PLACE_NAMED = (("HK", _HK_NAMED), ("MO", _REGION_HINTS[1][1]), ("TW", re.compile(r"台[湾灣]|臺[湾灣]|台北|臺北|(?i:\.tw\b|taiwan)")))
+
+
+def _named_place(folded: str, region: str) -> str | None:
+    """Hong Kong, Macau or Taiwan when the notice names that one place (香港 in an address,
+    (853), .tw) and the page's language names another Chinese-speaking region (a Hong Kong
+    outlet's page tagged ``zh-TW``): its numbers without a country code are that place's where
+    both readings are valid (3555 7788 is Hong Kong's and Hsinchu's). ``None`` otherwise."""
+    if region not in _CHINESE_REGIONS:
+        return None
+    named = [code for code, pattern in _PLACE_NAMED if pattern.search(folded[:2000])]
+    return named[0] if len(named) == 1 and named[0] != region else None
+
+
 def _guessed_regions(folded: str, region: str, hinted: list[str]) -> list[str]:
     """Hong Kong and Taiwan for a notice in Traditional script that names no region of its
     own: printed there more often than on the mainland, it may give their national forms
@@ -524,6 +539,10 @@ def _find_phone_spans(text: str, folded: str, region: str) -> list[_Found]:
     # 0165 on a South African page is no Australian number because its company is "(Pty) Ltd");
     # the default CN, read for pages that name none, does not (020 7946 0958 in English is British).
     own = "+" + str(phonenumbers.country_code_for_region(region)) if region != "CN" else None
+    place = _named_place(_fold(text), region)
+    if place is not None:
+        # a 香港 address in a notice on a zh-TW page: the place the notice names wins the tie
+        own = "+" + str(phonenumbers.country_code_for_region(place))
     found.sort(
         key=lambda f: (
             f.start, -(f.end - f.start), not _valid_e164(f.phone.e164), own is not None and not f.phone.e164.startswith(own),
