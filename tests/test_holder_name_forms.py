@@ -71,3 +71,34 @@ def test_a_partner_note_that_routes_republication_is_the_page_notice():
     assert notice.rights_holder == "Upland Health Reporting Project"
     assert [(e.address, e.role) for e in notice.emails] == [("editor@uplandhealth.example", "licensing")]
     assert "reprint" in notice.forbidden_uses
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Kudamaalhos Atoll Council © 2025 | Council Secretariat, Hulhuvaani 10150 | +960 555 0176", "Kudamaalhos Atoll Council"),
+        ("Harbour Ledger © 2025 · Privacy · Terms", "Harbour Ledger"),
+        ("© 2025 Communications Office, Kestrel University. All rights reserved.", "Communications Office, Kestrel University"),
+        ("© 2025 Media and Communications Unit, Ridgeway College. All rights reserved.", "Media and Communications Unit, Ridgeway College"),
+    ],
+)
+def test_the_holder_of_a_footer_row_and_an_office_of_its_parent(text, holder):
+    assert parse_notice(text).rights_holder == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "permitted", "conditions"),
+    [
+        ("Pages may be reproduced for school and church use.", ("copy",), ()),
+        ("This news item may be reproduced with reference to the source.", ("copy",), ("credit",)),
+        ("Articles may be reproduced for non-commercial use.", ("copy",), ("non_commercial",)),
+    ],
+)
+def test_a_reproduction_permitted_for_a_purpose_or_with_a_reference(text, permitted, conditions):
+    notice = parse_notice(text)
+    assert (notice.forbidden_uses, notice.permitted_uses, notice.conditions) == ((), permitted, conditions)
+
+
+def test_a_reproduction_ban_for_any_purpose_stays_a_ban():
+    notice = parse_notice("Articles may not be reproduced for any purpose without permission.")
+    assert notice.forbidden_uses == ("copy",) and notice.permitted_uses == ()

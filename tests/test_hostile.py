@@ -1127,6 +1127,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._BRACKET_LABEL": ("sub",),
     "notice._NAME_PREFIX": ("sub",),
     "notice._SIGN_CLOSES": ("match",),
+    "notice._SIGN_THEN_FIELD": ("match",),  # notice.parse: a row's next field after "X © 2025 |"
     "notice._HOST_ROLE": ("sub",),
     "notice._DOMAIN_AFTER": ("sub",),
     "notice._CLAUSE_AND": ("split",),

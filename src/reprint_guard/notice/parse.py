@@ -528,13 +528,15 @@ def _cut_at_comma(stop: re.Pattern[str], text: str) -> str:
     past one comma when only an office stands before it ("Public Relations, Universitas X": the
     office holds nothing on its own, :data:`_OFFICE_ONLY`)."""
     head = stop.split(text, maxsplit=1)[0]
-    if text[len(head) : len(head) + 1] == "," and _OFFICE_ONLY.fullmatch(head.strip()):
+    # (the sign's year before the office is no part of it: "© 2025 Public Relations, X")
+    if text[len(head) : len(head) + 1] == "," and _OFFICE_ONLY.fullmatch(head.strip().lstrip("0123456789-–— ")):
         return head + "," + stop.split(text[len(head) + 1 :], maxsplit=1)[0]
     return head
 
 
 _OFFICE_ONLY = re.compile(
-    r"(?:(?:The|Corporate|Media|Public|Press|Information|News|Communications?|Marketing)[ ])?"
+    # ("Media and Public Relations Department, X University": offices joined by "and")
+    r"(?:(?:The|Corporate|Media|Public|Press|Information|News|Communications?|Marketing|External)(?:[ ](?:and|&))?[ ]){0,3}"
     r"(?:Public Relations|Communications?|Media Relations|Press Office|Media Unit|Media Office|Information Office|PR Office|News Office|Newsroom)"
     r"(?:[ ](?:Office|Unit|Department|Team|Division|Bureau))?"
 )
@@ -1707,12 +1709,36 @@ _LABEL_PREFIX = re.compile(
 _SOFTWARE_CREDIT = re.compile(r"(?i:\bpower(?:ed)?[ ]by)[ ][^\n©]{1,40}?[ ]?(?:\n[ \t]{0,3})?\Z")
 
 
+# "X © 2025 | …", "X © 2025 · …": the sign and year end a row's first field.
+_SIGN_THEN_FIELD = re.compile(r"[ ]{0,3}[|｜·•][ ]{0,3}\S")
+
+
+def _name_before_sign(folded: str, text: str, at: int) -> str | None:
+    """The name printed before a year-ending © at ``at`` on its line ("X © 2024."), the last
+    sentence there; ``None`` for a label ("Photo: X © 2024" credits a picture, "Copyright notice:
+    X © 2024" is the notice's own label) or no plausible name."""
+    line_start = folded.rfind("\n", max(0, at - _CUE_WINDOW), at) + 1
+    before = text[max(line_start, at - 80) : at]
+    sentences = [x for x in _EN_SENTENCE_SPLIT.split(before.rstrip(" ,;")) if x.strip()]
+    last = _LABEL_PREFIX.sub("", sentences[-1]) if sentences else ""
+    last = last if not re.search(r"[:：]", last) else ""
+    return _plausible_english(_clean_name(last)) if last.strip() else None
+
+
 def _copyright_name(folded: str, text: str) -> str | None:
     for count, m in enumerate(_COPYRIGHT_SIGN.finditer(folded)):
         if count == _MAX_CUES:
             break
         if _PICTURE_CREDIT.search(folded, max(0, m.start() - 40), m.start()):
             continue
+        head = m.group(0).rstrip(" ,:")
+        closes = head[-1:].isdigit()
+        if (closes and _SIGN_THEN_FIELD.match(folded, m.end())) or (head[-1:] in "|｜" and head[:-1].rstrip()[-1:].isdigit()):
+            # "X © 2025 | Secretariat, <address> | <phone>": the name before the sign; the row's
+            # next field is an office or an address
+            name = _name_before_sign(folded, text, m.start())
+            if name:
+                return name
         line = rest = text[m.end() : m.end() + _CUE_WINDOW].split("\n", 1)[0]
         rest = _cut_at_comma(_NAME_STOP, rest)
         rest = _YEAR_CLOSES.split(rest, maxsplit=1)[0]
@@ -1726,14 +1752,8 @@ def _copyright_name(folded: str, text: str) -> str | None:
             # (bench/notices README, Round 12 and 17B decisions: X stays an accepted answer)
             company = _plausible_english(_clean_name(parent.group("name"))) if parent else None
             return company if company and _LEGAL_FORM_END.search(company) else name
-        if m.group(0).rstrip(" ,:")[-1:].isdigit() and _SIGN_CLOSES.match(folded, m.end()):
-            line_start = folded.rfind("\n", max(0, m.start() - _CUE_WINDOW), m.start()) + 1
-            before = text[max(line_start, m.start() - 80) : m.start()]
-            sentences = [x for x in _EN_SENTENCE_SPLIT.split(before.rstrip(" ,;")) if x.strip()]
-            # "Photo: X © 2024" credits a picture, not the article; "Copyright notice: X © 2024" is the notice's
-            last = _LABEL_PREFIX.sub("", sentences[-1]) if sentences else ""
-            last = last if not re.search(r"[:：]", last) else ""
-            name = _plausible_english(_clean_name(last)) if last.strip() else None
+        if closes and _SIGN_CLOSES.match(folded, m.end()):
+            name = _name_before_sign(folded, text, m.start())
             if name:
                 return name
     for count, m in enumerate(_ALL_RIGHTS.finditer(folded)):
@@ -2167,7 +2187,9 @@ _FORBID_TOKEN = re.compile(
     r"|\bmay be (?=(?:freely )?(?:reproduced|republished|reprinted|copied|quoted|shared)\b"
     r"(?![^.;\n]{0,80}?\b(?:permission|consent|licen[cs]e|authori[sz]|agreement))"
     # ("… may be republished by non-profit outlets under the following conditions:": a republish box's terms)
+    # ("… may be reproduced for school and church use", "… with reference to the source")
     r"[^.;\n]{0,60}?\b(?:with (?:due |full |proper |an? )?(?:acknowledg|credit|attribution)|with (?:a |an )?links? (?:back )?to\b|provided|as long as|if (?:the|you|credit)"
+    r"|with (?:a |due |proper )?references? to\b|for (?:[\w\-]+,?[ ]){0,4}?(?:use|uses|purposes?)\b"
     r"|(?:under|subject to|on) (?:the following|these|the terms below|certain) (?:conditions|terms|rules|guidelines)))))"
     + "".join(f"|(?P<{use}>{rx})" for use, rx in _USE_WORDS.items())
     + "))"
