@@ -49,3 +49,21 @@ def test_the_page_language_tag_does_not_move_a_hong_kong_desk():
 def test_a_tip_line_worded_as_a_question_is_a_tip(line):
     phones = parse_notice(f"© 2025 Harbour Ledger. All rights reserved. {line}", default_region="GB").phones
     assert [(p.e164, p.role) for p in phones] == [("+447912345699", "tip")]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["Printed from ", "Retrieved from ", "Source URL: "],
+)
+def test_a_print_views_own_address_is_no_contact(lead):
+    notice = parse_notice(
+        f"{lead}https://www.ridgeway.example/news/community-health-fair — © 2025 The Ridgeway Education Trust. "
+        "Pages may be reproduced for school and church use."
+    )
+    assert notice.urls == ()
+    assert notice.rights_holder == "The Ridgeway Education Trust"
+
+
+def test_a_licensing_page_after_the_notice_is_still_a_contact():
+    notice = parse_notice("© 2025 Harbour Ledger. For reprints visit https://harbour.example/reprints")
+    assert [(u.url, u.role) for u in notice.urls] == [("https://harbour.example/reprints", "licensing")]

@@ -713,7 +713,7 @@ def _find_urls(folded: str, email_spans: list[tuple[int, int]]) -> tuple[str, ..
     return tuple(url for _, _, url in _find_url_spans(folded, email_spans))
 
 
-# The label of an article's own address (链接：, 原文链接：, Permalink:), right before a URL: the
+# The label of an article's own address (链接：, 原文链接：, Permalink:, "Printed from"), right before a URL: the
 # label alone or after 原文/本文/文章, since 授权申请链接： or 版权合作链接： names whom to ask.
 # A © line's lead right before a host: "Copyright © 2024 x.com", "Copyright ? 1997-2025 by www.x.cn"
 # (the sign lost to an encoding), "(c) x.org".
@@ -722,6 +722,8 @@ _CLAIM_PARTY_LEAD = re.compile(
 )
 _ADDRESS_LABEL = re.compile(
     r"(?:(?<![^\s，,。；;|（(【\[])|(?<=原文|本文|文章))(?:链接|鏈接|連結|连结|(?i:permalink))[ ]{0,2}[:：][ ]{0,2}\Z"
+    # a print view's and a saved copy's own address: "Printed from https://…", "Source URL: …"
+    r"|(?i:\b(?:printed|retrieved|downloaded|saved) from|\b(?:source|original|article|page) (?:url|link|address))[ ]{0,2}[:：]?[ ]{0,2}\Z"
 )
 
 
@@ -742,7 +744,7 @@ def _find_url_spans(folded: str, email_spans: list[tuple[int, int]]) -> list[tup
             if k and max_end[k - 1] > m.start():
                 continue  # the host of an e-mail address, not a URL
             url = _strip_url(m.group(0))
-            if _ADDRESS_LABEL.search(folded, max(0, m.start() - 12), m.start()):
+            if _ADDRESS_LABEL.search(folded, max(0, m.start() - 24), m.start()):
                 continue  # 链接：https://… is the article's own address, not whom to contact
             if _CLAIM_PARTY_LEAD.search(folded, max(0, m.start() - 40), m.start()):
                 continue  # "Copyright © 1997-2025 by www.x.cn": the host is the © line's party
