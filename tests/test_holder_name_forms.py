@@ -50,29 +50,6 @@ def test_a_body_named_by_its_kind_alone_is_no_holder(text):
     assert parse_notice(text).rights_holder is None
 
 
-def test_a_partner_note_that_routes_republication_is_the_page_notice():
-    from reprint_guard.extract import extract, page_notice
-
-    body = "".join(
-        f"<p>Paragraph {i}: clinics in the district ran short of malaria test kits as the rains began, nurses said on Monday.</p>" for i in range(6)
-    )
-    page = (
-        "<html><head><meta charset='utf-8'><title>Clinics run short | Ridgeway Broadcasting</title></head><body>"
-        f"<article><h1>Clinics run short</h1>{body}"
-        "<div class='partner-note'><p>This report was produced by the Upland Health Reporting Project and is published by "
-        "RBS under a content partnership. Copyright remains with the Project; RBS holds the broadcast rights in the state. "
-        "For republication, contact the Project at editor@uplandhealth.example.</p></div></article>"
-        "<footer><p>© 2026 Ridgeway Broadcasting Service. All rights reserved.</p>"
-        "<p>Newsroom: 0806 555 0142</p></footer></body></html>"
-    )
-    doc = extract(page, content_type="html")
-    notice = page_notice(doc)
-    assert "For republication, contact the Project" in doc.notice_text
-    assert notice.rights_holder == "Upland Health Reporting Project"
-    assert [(e.address, e.role) for e in notice.emails] == [("editor@uplandhealth.example", "licensing")]
-    assert "reprint" in notice.forbidden_uses
-
-
 @pytest.mark.parametrize(
     ("text", "holder"),
     [
@@ -102,3 +79,20 @@ def test_a_reproduction_permitted_for_a_purpose_or_with_a_reference(text, permit
 def test_a_reproduction_ban_for_any_purpose_stays_a_ban():
     notice = parse_notice("Articles may not be reproduced for any purpose without permission.")
     assert notice.forbidden_uses == ("copy",) and notice.permitted_uses == ()
+
+
+def test_an_acknowledged_party_does_not_stop_the_footer_claim_joining_the_notice():
+    from reprint_guard.extract import extract, page_notice
+
+    body = "".join(
+        f"<p>Paragraph {i}: the ministry opened three new land registry offices in the northern districts this week.</p>" for i in range(6)
+    )
+    page = (
+        "<html><head><meta charset='utf-8'><title>Land registry offices open</title></head><body>"
+        f"<article><h1>Land registry offices open</h1>{body}"
+        "<p>This release may be reproduced with due acknowledgement of the Ministry of Lands.</p></article>"
+        "<footer><p>© 2025 Government of Kestrel Island. All rights reserved.</p></footer></body></html>"
+    )
+    doc = extract(page, content_type="html")
+    assert "© 2025 Government of Kestrel Island" in doc.notice_text
+    assert page_notice(doc).rights_holder == "Government of Kestrel Island"

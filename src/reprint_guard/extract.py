@@ -586,7 +586,11 @@ _SELF_CLAIM = re.compile(r"(?:本|我)(?:站|网|網|报|報|刊|台|号|號)[^�
 
 
 # The name a credit request asks for (转载请注明出处：X, "with credit to X"): no claim.
-_CREDIT_BEFORE = re.compile(r"(?:出[处處]|[来來]源|注明|註明|标明|標明|署名|(?i:credit(?:ed)? to|source|courtesy of))[\s:：“”\"'「」《]{0,3}$")
+# ("with due acknowledgement of the X": the party a permission asks to be acknowledged)
+_CREDIT_BEFORE = re.compile(
+    r"(?:出[处處]|[来來]源|注明|註明|标明|標明|署名|(?i:credit(?:ed)? to|source|courtesy of|acknowledge?ments? (?:of|to)(?: the)?|acknowledging(?: the)?))"
+    r"[\s:：“”\"'「」《]{0,3}$"
+)
 
 
 def _names_holder(text: str) -> bool:
@@ -597,7 +601,7 @@ def _names_holder(text: str) -> bool:
         return True
     holder = parse_notice(text).rights_holder
     at = text.find(holder) if holder else -1
-    return holder is not None and not (at >= 0 and _CREDIT_BEFORE.search(text, max(0, at - 12), at))
+    return holder is not None and not (at >= 0 and _CREDIT_BEFORE.search(text, max(0, at - 28), at))
 
 
 _CONTACTS_AFTER_LINES = 8

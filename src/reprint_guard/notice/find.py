@@ -256,9 +256,8 @@ _LICENCE_TERMS = tuple(
         # 刊用本网站稿件，务经书面授权 / 使用本站内容须经书面许可: a use that needs a licence first
         # (凡转载本网站原创作品的，须事先取得X书面授权: a long statement's clause)
         r"(?:刊用|使用|转载|引用|转发)[^，。\n]{0,10}?[，,]?\s{0,2}(?:务|须|需|必须|应)(?:事先|事前|预先|提前)?(?:经|获得?|取得|征得)[^，。\n]{0,16}?(?:授权|许可|同意)",  # (须经本公司书面同意)
-        # "Want to republish a X story? Write to …", "For republication, contact X at …": whom
-        # to ask for a reprint
-        r"\b(?:want|wish|like) to (?:republish|reprint|syndicate)\b|\b(?:republish\w*|republication|reprints?|reprinting)\b[^\n]{0,60}?\b(?:write to|contact|e-?mail|call)\b",
+        # "Want to republish a X story? Write to …": whom to ask for a reprint
+        r"\b(?:want|wish|like) to (?:republish|reprint|syndicate)\b|\brepublish\w*\b[^\n]{0,60}?\b(?:write to|contact|e-?mail|call)\b",
         # "This story may be republished free of charge with credit to X": the page's own
         # text as the subject of a permission
         r"\b(?:this|our) (?:story|stories|article|articles|content|report|piece|work|(?:press |media |news )?releases?|statement|announcement)\b[^\n.]{0,40}?\b(?:may|can) (?:be )?(?:freely )?"
