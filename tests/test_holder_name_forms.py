@@ -96,3 +96,44 @@ def test_an_acknowledged_party_does_not_stop_the_footer_claim_joining_the_notice
     doc = extract(page, content_type="html")
     assert "© 2025 Government of Kestrel Island" in doc.notice_text
     assert page_notice(doc).rights_holder == "Government of Kestrel Island"
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Copyright © 2025 Northern Lakes\nPublishing Company Limited. All rights reserved.", "Northern Lakes Publishing Company Limited"),
+        ("Copyright © 2025 Northern Lakes Publishing\nCompany Limited. All rights reserved.", "Northern Lakes Publishing Company Limited"),
+        ("Copyright © 2025 Lanxi Online\nMedia Co., Ltd.", "Lanxi Online Media Co., Ltd."),
+        ("版權所有 © 2025 星灣報業\n有限公司", "星灣報業有限公司"),
+        ("© 2025 Harbour Ledger\nNews Desk: 555 0142", "Harbour Ledger"),
+    ],
+)
+def test_a_name_broken_over_two_lines_is_read_whole(text, holder):
+    assert parse_notice(text).rights_holder == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("© 2025 Lantern Bay Daily Proudly powered by WordPress", "Lantern Bay Daily"),
+        ("© 2025 Lantern Bay DailyProudly powered by WordPress", "Lantern Bay Daily"),
+        ("© 2025 Lantern Bay DailyPowered by WordPress", "Lantern Bay Daily"),
+        ("版权所有：锦屏新闻网 Powered by 站点云CMS", "锦屏新闻网"),
+        ("© 2025 McPowered Media. All rights reserved.", "McPowered Media"),
+    ],
+)
+def test_a_site_builders_credit_after_the_name_is_no_part_of_it(text, holder):
+    assert parse_notice(text).rights_holder == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("© 2025 School of Journalism, University of Westmarch.", "School of Journalism, University of Westmarch"),
+        ("© 2025 Department of Journalism, Westmarch University. All rights reserved.", "Department of Journalism, Westmarch University"),
+        ("© 2025 Office of Communications, Ministry of Health. All rights reserved.", "Office of Communications, Ministry of Health"),
+        ("© 2025 Harbour Ledger, University Avenue, Kestrel.", "Harbour Ledger"),
+    ],
+)
+def test_a_unit_and_its_institution_after_a_comma_are_one_holder(text, holder):
+    assert parse_notice(text).rights_holder == holder

@@ -1009,7 +1009,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._CARRIES": ("search",),
     "notice._WRAP": ("sub",),
     "notice._LATIN_NAME_END": ("search",),  # "© 2025 Harbor Light" / "Publishing Co."
-    "notice._LATIN_NAME_REST": ("fullmatch",),
+    "notice._LATIN_NAME_REST": ("match",),
     "notice._CLAIM_BROKEN": ("finditer",),  # 版权归临江晚 / 报社所有
     "notice._HYPHEN_BROKEN": ("finditer",),  # Press- / Enterprise
     "notice._FUNCTION_WORD_END": ("search",),  # "may not be" / "published"
@@ -1030,6 +1030,8 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._SIGN_OFF_NAME": ("fullmatch",),  # 新聞局 / 2025年4月1日 closing a release
     "notice._OGDL_TW": ("search",),  # 政府資料開放授權條款－第1版
     "notice._OFFICE_ONLY": ("fullmatch",),  # "Public Relations, Universitas X"
+    "notice._UNIT_ONLY": ("fullmatch",),  # notice.parse: "School of Journalism", before a comma
+    "notice._PARENT_AFTER": ("match",),  # notice.parse: ", University of X" after a unit
     "notice._PRINTED_CODE": ("finditer",),  # +254 20 555 0101 names Kenya for 0711 555 030
     "notice._LATIN_SENTENCE_BREAK": ("sub",),  # "No part of this article" / "may be republished"
     "notice._ROLE_SENTENCE_BREAK": ("sub",),  # "… please email" / "subs@…"

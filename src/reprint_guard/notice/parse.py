@@ -283,16 +283,20 @@ _COMPANY_NUMBER = re.compile(
 # without a sentence end goes on in the next line.
 _SENTENCE_OPENING = re.compile(r"(?:本文|本稿|本篇|此文|稿件|本作品|本網站|本网站|本站|本網|本网)")
 _BROKEN_LINE_CHARS = 16
-_NAME_LINE_CHARS = 40
+_NAME_LINE_CHARS = 60
 # A company's name broken over two lines ("© 2025 Harbor Light" / "Publishing Co."): the line
-# before ends in a capitalised word and the line after is only capitalised words ending in a
-# company's kind, so no sentence or bio line is joined to a © line.
+# before ends in a capitalised word and the line after opens with capitalised words ending in a
+# company's kind, then ends or closes the name with a full stop or comma, so no sentence or bio
+# line is joined to a © line.
 _LATIN_NAME_END = re.compile(r"(?:^|[ ©])[A-Z][A-Za-z&'’.-]{0,30}[ \t]*$")
 _LATIN_NAME_REST = re.compile(
     r"(?:(?:[A-Z][A-Za-z&'’.-]{0,30}|&|of|and)[ ]){0,5}"
     r"(?:Co\.?|Company|Inc\.?|Incorporated|LLC|L\.L\.C\.|LLP|Ltd\.?|Limited|Corp\.?|Corporation|Group|Media|"
     r"Publishing|Publications|Publishers|Press|News|Newspapers?|Holdings|Enterprises?|PLC|plc|GmbH|Pty\.? Ltd\.?|"
-    r"Communications|Broadcasting|Network|Foundation|Trust|Society|Association)[.,]?"
+    r"Communications|Broadcasting|Network|Foundation|Trust|Society|Association)"
+    # the name ends the line, or a full stop or comma ends it before the claim's rest
+    # ("Publishing Company Limited. All rights reserved."; not "News Desk: …")
+    r"(?:[.,]?\Z|[.,][ ])"
 )
 
 
@@ -327,7 +331,11 @@ _WRAP_SLACK = 2  # columns a wrapped line may fall short of the block's widest (
 # a footer row's fields (two spaces, an ideographic space, a bar): rows of fields are not wrapped prose
 _FIELD_GAP = re.compile(r"[ ]{2}|　|[|｜]")
 # (or by a space where the wrapped lines are printed joined: 江西赣岳控股集团有 限公司)
-_SUFFIX_BROKEN = re.compile(r"(?:有|有限|股份有|股份有限|有限責|有限责|有限責任|有限责任)\n(?=限|公司|責任|责任)|(?<=有限公)\n(?=司)|(?<=有)[ ](?=限公司|限責任|限责任)")
+# (星灣報業 / 有限公司: broken right before the suffix)
+_SUFFIX_BROKEN = re.compile(
+    r"(?:有|有限|股份有|股份有限|有限責|有限责|有限責任|有限责任)\n(?=限|公司|責任|责任)|(?<=有限公)\n(?=司)|(?<=有)[ ](?=限公司|限責任|限责任)"
+    r"|(?<=[\u4e00-\u9fff])\n(?=(?:股份)?有限(?:責任|责任)?公司)"
+)
 # a claim's name broken by a wrap (版权归临江晚 / 报社所有, 本文为临江 / 晚报原创): the line ends
 # inside the name the next line's 所有/原创 closes, so the break is the wrap's
 _CLAIM_BROKEN = re.compile(
@@ -370,7 +378,7 @@ def _wrap_breaks(text: str) -> list[int]:
     breaks |= {
         starts[k + 1] - 1 for k in pairs
         if len(lines[k].strip()) <= _NAME_LINE_CHARS and _LATIN_NAME_END.search(lines[k])
-        and _LATIN_NAME_REST.fullmatch(lines[k + 1].strip())
+        and _LATIN_NAME_REST.match(lines[k + 1].strip())
     }  # fmt: skip
     latin = [k for k in pairs if _is_latin(lines[k][-1:]) and _is_latin(lines[k + 1][:1])]
     breaks |= {starts[k + 1] - 1 for k in latin if _FUNCTION_WORD_END.search(lines[k])}
@@ -528,12 +536,29 @@ def _cut_at_comma(stop: re.Pattern[str], text: str) -> str:
     past one comma when only an office stands before it ("Public Relations, Universitas X": the
     office holds nothing on its own, :data:`_OFFICE_ONLY`)."""
     head = stop.split(text, maxsplit=1)[0]
+    if text[len(head) : len(head) + 1] != ",":
+        return head
     # (the sign's year before the office is no part of it: "© 2025 Public Relations, X")
-    if text[len(head) : len(head) + 1] == "," and _OFFICE_ONLY.fullmatch(head.strip().lstrip("0123456789-–— ")):
+    core = head.strip().lstrip("0123456789-–— ")
+    if _OFFICE_ONLY.fullmatch(core) or (_UNIT_ONLY.fullmatch(core) and _PARENT_AFTER.match(text, len(head) + 1)):
+        # "School of Journalism, University of Westmarch": a unit of the institution after the comma
         return head + "," + stop.split(text[len(head) + 1 :], maxsplit=1)[0]
     return head
 
 
+# A unit of an institution named before a comma ("School of Journalism", "Department of X",
+# "Media Studies Department") and the institution after it ("University of Westmarch",
+# "Westmarch University"): one holder, the unit of its parent, as a Chinese name prints it
+# (西湾大学新闻与传播学院).
+_UNIT_ONLY = re.compile(
+    r"(?:School|Department|Dept\.|Faculty|Division|Office|Cent(?:re|er)|Institute|Bureau|Unit|College)[ ](?:of|for)[ ]"
+    r"[A-Z][\w&'’\-]*(?:[ ](?:(?:and|&|of|for)[ ])?[A-Z][\w&'’\-]*){0,4}"
+    r"|(?:[A-Z][\w&'’\-]*[ ](?:(?:and|&)[ ])?){1,5}(?:Department|Dept\.|Faculty|Division|Office|Unit|Cent(?:re|er)|School)"
+)
+_PARENT_AFTER = re.compile(
+    r"[ ]?(?:The[ ])?(?:[A-Z][\w&'’\-]*[ ](?:(?:and|&|of)[ ])?){0,4}"
+    r"(?:University|College|Polytechnic|Institute|Academy|Ministry|Hospital|Council|Authority)\b"
+)
 _OFFICE_ONLY = re.compile(
     # ("Media and Public Relations Department, X University": offices joined by "and")
     r"(?:(?:The|Corporate|Media|Public|Press|Information|News|Communications?|Marketing|External)(?:[ ](?:and|&))?[ ]){0,3}"
@@ -565,7 +590,9 @@ _CLAUSE_AND = re.compile(r"[ ](?:and|or)[ ](?=[a-z])")
 # ("123 Main Street", "PO Box 12", "Suite 400") and a tagline opening a clause ("Serving the
 # valley since 1887"). Each ends the name before it.
 _FOOTER_TAIL = re.compile(
-    r"[ ](?:(?:Proudly[ ])?(?:Powered|Designed|Developed|Built|Hosted|Published|Produced|Made|Created|Operated"
+    # (glued to the name where a footer's spans sit flush: "X DailyProudly powered by WordPress")
+    r"(?<=[a-z])(?:Proudly[ ][Pp]owered|Powered)[ ]by\b"
+    r"|[ ](?:(?:Proudly[ ](?=[Pp]owered))?(?:Powered|powered|Designed|Developed|Built|Hosted|Published|Produced|Made|Created|Operated"
     r"|Distributed|Printed|Site|Website|Web[ ]design|Design|Theme)[ ](?:by|with|on)\b"
     r"|(?:Contact(?:[ ]Us)?|About[ ]Us|Advertise|Subscribe|Privacy(?:[ ]Policy)?|Terms(?:[ ]of[ ](?:Use|Service))?"
     r"|Cookies?(?:[ ]Policy)?|Site[ ]?map|Careers|Back[ ]to[ ]top|Accessibility)(?=[ .,|]|$)"
@@ -829,7 +856,13 @@ def _clean_name(raw: str) -> str | None:
     if clause and not re.match(r"[A-Za-z]", name):
         name = name[: clause.start()]
     # a separator ends the name (X · 版权所有, X | ICP…); a · between two characters is inside one (云端·视界传媒)
-    name = re.split(r"[ ]+[·•‧・][ ]*|[·•‧・][ ]+|[ ]?[|｜][ ]?|[ ]+[—–―-][ ]+|[ ]?\bICP|[ ]?[\u4e00-\u9fff]ICP", name, maxsplit=1)[0]
+    # (and a site builder's credit after a Chinese name: 锦屏新闻网 Powered by 站点云CMS)
+    name = re.split(
+        r"[ ]+[·•‧・][ ]*|[·•‧・][ ]+|[ ]?[|｜][ ]?|[ ]+[—–―-][ ]+|[ ]?\bICP|[ ]?[\u4e00-\u9fff]ICP"
+        r"|(?<=[\u4e00-\u9fff])[ 　]{0,3}(?i:(?:proudly[ ])?(?:powered|designed|developed|built|hosted)[ ]by)\b",
+        name,
+        maxsplit=1,
+    )[0]
     name = re.split(r"[ ]?(?:©|\([cC]\))|[ ](?i:copyright)\b", name, maxsplit=1)[0] if not re.match(r"[ ]?(?:©|\([cC]\))", name) else name
     name = _TRAILING_YEARS.sub("", name)
     name = _ALL_RIGHTS.split(name)[0]
