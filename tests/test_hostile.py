@@ -1124,6 +1124,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._GLUED_BRAND": ("match",),
     "notice._TIP_FOLLOWS": ("match",),
     "notice._POSTING_ACCOUNT": ("finditer",),
+    "extract._MENU_ROW": ("fullmatch",),  # notice.find: a footer's row of menu links among a notice's lines
     "extract._DESK_CONTACT": ("sub",),  # subn in is_desk_line: the same scan
     "extract._DESK_LABEL": ("match",),
     "notice._BRACKET_LABEL": ("sub",),

@@ -119,6 +119,7 @@ from reprint_guard.notice.find import (
     _LICENSING_LABEL,
     _is_contact_line,
     is_desk_line,
+    without_menu_rows,
     _licensing_contacts_after,
     _may_hold_licence_terms,
     _may_hold_notice_wording,
@@ -385,7 +386,7 @@ def _parse_text(
         span = replace(span, offset=0)
     if span is not None:
         first = body[span.start]
-        notice_text = text[first.start + span.offset : body[span.end - 1].end].strip()
+        notice_text = without_menu_rows(text[first.start + span.offset : body[span.end - 1].end].strip())
         first_cut = span.start if span.cut is None else span.cut
         cut = body[first_cut + (1 if span.offset else 0) :]
         kept = body[:first_cut]

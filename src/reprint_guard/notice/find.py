@@ -1457,6 +1457,26 @@ _DESK_FILLER = re.compile(
     # a remark in brackets after the contact: the desk's department or its hours (（新媒体运营部，工作日 9:00-17:30）)
     r"|[（(][^（）()\n]{1,40}(?:[)）]|$)"  # (or cut at a field's space: （工作日 8:30-12:00　14:30-17:30）)
 )
+# A footer's row of menu links ("Contact us | Subscribe | Careers", 关于我们 | 联系我们 | 网站地图) or a
+# page's tool buttons (【字体：大 中 小】【打印】【关闭】) among a notice's lines: cut with the notice,
+# printed in no notice text (a row naming a licensing desk stays: its link may give the address).
+_MENU_FIELD = r"[^\n|｜\d@©:：【】\[\]]{1,16}"
+_MENU_ROW = re.compile(
+    # (three links at least: 出品｜X is a credit row's label and value)
+    rf"[ ]?{_MENU_FIELD}(?:[ ]{{0,3}}[|｜][ ]{{0,3}}{_MENU_FIELD}){{2,9}}[ ]?"
+    r"|(?:[【\[][^【】\[\]\n]{1,12}[】\]][ ]?){2,8}"
+)
+
+
+def without_menu_rows(notice: str) -> str:
+    """``notice`` without its lines that are only a row of menu links or tool buttons
+    (:data:`_MENU_ROW`), unless such a row names a licensing desk; ``notice`` itself when every
+    line is one."""
+    lines = notice.split("\n")
+    kept = [x for x in lines if not (_MENU_ROW.fullmatch(x.strip()) and not _LICENSING_CONTACT.search(_simplified(x)))]
+    return "\n".join(kept).strip() if any(x.strip() for x in kept) else notice
+
+
 _DESK_CONTACT = re.compile(
     r"\(?(?:https?://|mailto:|www\.)\S{1,300}\)?"
     # (?<!…): an address starts where its run of ASCII word characters does, so a long run is
