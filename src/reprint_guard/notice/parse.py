@@ -1364,19 +1364,11 @@ _AUTHOR_CLAIM = re.compile(
 # reprint must credit, unquoted (a capitalised name; "credit the author" names no one).
 # ("provided that the X is credited as the source", "with due acknowledgement of X": the same
 # party, named in the passive or as the acknowledged one)
-# A body's kind alone ("acknowledgement of the Council", "credit the Publisher"): the page's
-# own party, named elsewhere, not a name.
-_GENERIC_PARTY = (
-    r"(?:Council|Publisher|Authority|Ministry|Department|Government|Company|Corporation|Agency|Office|Commission"
-    r"|Board|Bank|University|Institute|Organi[sz]ation|Author|Editor|Owner|Society|Association|Service|Assembly"
-    r"|Foundation|Centre|Center|Station|Newspaper|Magazine|Website|Site|Source)"
-)
 _CREDIT_EN_NAME = re.compile(
     rf"(?:(?<![A-Za-z])(?i:credit(?:ing)?|with credit to|attribute (?:it )?to|attribution to"
     rf"|(?:due |full |proper )?acknowledge?ments? (?:of|to)|acknowledging)[ ](?:[Tt]he[ ])?"
     rf"|(?<![A-Za-z])(?i:provided|as long as)[ ](?:that[ ])?(?:[Tt]he[ ])?"
     rf"(?={_EN_NAME}[ ](?:is|are)[ ](?:credited|acknowledged|cited)(?:[ ]as[ ](?:the[ ])?source|[ ]?[.;,\n]|$)))"
-    rf"(?!{_GENERIC_PARTY}(?:[.,;:)\n]|$|[ ](?!of\b|for\b|and\b|[A-Z])))"
     rf"(?P<name>{_EN_NAME})"
 )
 # A person's name as a credit prints it: two or three capitalised words, an initial between.
