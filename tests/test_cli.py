@@ -549,6 +549,18 @@ def test_show_prints_what_was_read_from_the_notice(cli, store: Path) -> None:
     assert [x["id"] for x in json.loads(r.stdout)["articles"]] == [a["id"]]
 
 
+def test_show_all_prints_every_article_and_no_id_is_a_usage_error(cli, store: Path) -> None:
+    """``show --all`` needs no ``list`` first (new-user trial, session 29); neither ids nor
+    ``--all`` is exit 2 with what to give."""
+    [a] = json.loads(cli("list", "--store", store, "--format", "json").stdout)["articles"]
+    r = cli("show", "--all", "--store", store, "--format", "json")
+    assert r.exit_code == 0
+    [s] = json.loads(r.stdout)["articles"]
+    assert s["id"] == a["id"] and s["notice"]["rights_holder"] == RIGHTS_HOLDER
+    r = cli("show", "--store", store)
+    assert r.exit_code == 2 and "--all" in " ".join(r.stderr.split())
+
+
 def test_store_from_environment(cli, store: Path, pages: Path) -> None:
     r = cli("list", "--format", "json", env={"REPRINT_GUARD_STORE": str(store)})
     assert r.exit_code == 0 and len(json.loads(r.stdout)["articles"]) == 1

@@ -181,7 +181,8 @@ def test_an_address_ending_a_line_does_not_run_into_the_next():
         "For permissions, write to permissions@savannah.example\nhttps://www.savannah.example/print/5129904        2/2"
     )
     assert [(e.address, e.role) for e in notice.emails] == [("permissions@savannah.example", "licensing")]
-    assert [u.role for u in notice.urls] == ["other", "other"]
+    # ("Printed from <url>" is the print view's own address, no contact at all: session 29)
+    assert [(u.url, u.role) for u in notice.urls] == [("https://www.savannah.example/print/5129904", "other")]
 
 
 # --- bylines ----------------------------------------------------------------------------------

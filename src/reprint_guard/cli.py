@@ -767,15 +767,23 @@ def list_articles(
 
 @app.command()
 def show(
-    ids: Annotated[list[str], typer.Argument(metavar="ID", help="Article ids (see `reprint-guard list`).")],
+    ids: Annotated[
+        Optional[list[str]], typer.Argument(metavar="[ID]...", help="Article ids (see `reprint-guard list`).", show_default=False)
+    ] = None,
     store: StoreOpt = None,
     fmt: Annotated[ListFormat, typer.Option("--format", "-f", help="Output format.")] = ListFormat.rich,
+    every: Annotated[bool, typer.Option("--all", help="Show every protected article.")] = False,
 ) -> None:
     """Show protected articles with what was read from their notice (holder, contacts, uses)."""
+    ids = list(ids or ())
+    if not ids and not every:
+        raise _fail("give article ids (see `reprint-guard list`) or --all")
     try:
         stored = {a.id: a for a in Guard.open(store).articles()}
     except ReprintGuardError as e:
         raise _fail(str(e)) from None
+    if every:
+        ids = [*ids, *stored]
     found = [stored[i] for i in dict.fromkeys(ids) if i in stored]
     if fmt is ListFormat.json:
         _write_utf8(article_details_json(found))
