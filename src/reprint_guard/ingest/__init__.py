@@ -23,7 +23,7 @@ from reprint_guard.ingest.decode import decode_bytes
 
 __all__ = ["EXTRACTOR_VERSION", "decode_bytes"]
 
-EXTRACTOR_VERSION = 34
+EXTRACTOR_VERSION = 35
 """Version of everything that turns bytes into a :class:`~reprint_guard.models.Document`
 (decoding, HTML extraction, layout, and the notice finding that cuts the body). Bump it when
 the Document for the same input changes, so stores built with the old output can be upgraded.
@@ -145,4 +145,7 @@ it a date line; a credit naming the licence and printing the address ("Source: X
 credits X; a story's closing paragraph opening 主辦單位 is no footer row; a Chinese notice's English
 version ("No reproduction without authorisation") and machine-use bans (scraping, AI training) are
 notice lines.
+35: a footer's row of menu links or tool buttons among a notice's lines is left out of the notice text
+(still cut from the body); a party a permission asks to be acknowledged is no claim, so the footer's ©
+still joins such a notice.
 """

@@ -15,7 +15,7 @@ from reprint_guard.notice.parse import credited_names, notice_terms, parse_notic
 
 __all__ = ["NOTICE_VERSION", "credited_names", "notice_terms", "parse_notice"]
 
-NOTICE_VERSION = 36
+NOTICE_VERSION = 37
 """Version of notice finding and parsing. Bump it when the notice found in, or the
 :class:`~reprint_guard.models.LicenceNotice` parsed from, the same input changes; ``reprint-guard
 upgrade`` then re-parses stored notices. 2: footers and ``<head>``, contacts with roles, the whole
@@ -169,6 +169,14 @@ picture carve-out (文中图片…) leaves the text's permission, a ban on longe
 permission to quote, 转载请注明出处并获得授权 and …者，請先來電 ask first, "requires X's permission",
 "Permission is granted to …", "You may quote …", lettered conditions under "provided that:", a bare
 "No text and data mining."; the circled C (Ⓒ) is ©; a site "owned and run by X" names X.
+37: holder names as written: lower-case particles of other languages (Akarere ka X, Dar es Salaam, Lungsod
+ng X), a company name broken over two lines before its kind or 有限公司, a site builder's credit after the
+name ("Proudly powered by", glued "Powered by"), a unit and its institution after a comma ("School of
+Journalism, University of X"), "X © 2025 | Secretariat, …" naming X, full-width letters given back as
+printed; the party a permission asks to be acknowledged is the credited one; "may be reproduced for
+school use" / "… with reference to the source" permit; a print view's own address is no contact; a
+notice naming one Chinese-speaking place reads its numbers there over the page's language tag;
+"Seen something newsworthy?" opens a tip line.
 """
 
 # Compatibility (one release): the names of the one-module ``notice`` (now ``notice.parse`` and ``notice.contacts``)
