@@ -131,15 +131,3 @@ def test_a_site_builders_credit_after_the_name_is_no_part_of_it(text, holder):
 )
 def test_a_unit_and_its_institution_after_a_comma_are_one_holder(text, holder):
     assert parse_notice(text).rights_holder == holder
-
-
-@pytest.mark.parametrize(
-    ("text", "holder"),
-    [
-        ("© 2025 Ｍｅｒｉｄｉａｎ Ｐｏｓｔ Ｌｉｍｉｔｅｄ. All rights reserved.", "Ｍｅｒｉｄｉａｎ Ｐｏｓｔ Ｌｉｍｉｔｅｄ"),
-        ("Ｃｏｐｙｒｉｇｈｔ © ２０２５ Ｍｅｒｉｄｉａｎ Ｐｏｓｔ．Ａｌｌ ｒｉｇｈｔｓ ｒｅｓｅｒｖｅｄ．", "Ｍｅｒｉｄｉａｎ Ｐｏｓｔ"),
-        ("© 2025 Meridian Post. All rights reserved.", "Meridian Post"),
-    ],
-)
-def test_a_name_in_full_width_letters_is_reported_as_printed(text, holder):
-    assert parse_notice(text).rights_holder == holder

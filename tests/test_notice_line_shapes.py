@@ -199,7 +199,7 @@ def test_a_date_line_with_a_staff_byline_gives_the_date_and_no_author(line):
 @pytest.mark.parametrize(
     ("notice", "holder"),
     [
-        ("<p>Ｃｏｐｙｒｉｇｈｔ ２０２５ Ｄｕｎｍｏｒｅ Ｈｅｒａｌｄ．Ａｌｌ ｒｉｇｈｔｓ ｒｅｓｅｒｖｅｄ．</p>", "Ｄｕｎｍｏｒｅ Ｈｅｒａｌｄ"),  # typed in full width (reported as printed, from session 29)
+        ("<p>Ｃｏｐｙｒｉｇｈｔ ２０２５ Ｄｕｎｍｏｒｅ Ｈｅｒａｌｄ．Ａｌｌ ｒｉｇｈｔｓ ｒｅｓｅｒｖｅｄ．</p>", "Dunmore Herald"),  # typed in full width
         ("<p>Copyright<br>2025<br>Elmhurst<br>Weekly<br>News.<br>All<br>rights<br>reserved.</p>", "Elmhurst Weekly News"),  # a word a line
     ],
 )

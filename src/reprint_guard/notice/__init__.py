@@ -172,8 +172,7 @@ permission to quote, 转载请注明出处并获得授权 and …者，請先來
 37: holder names as written: lower-case particles of other languages (Akarere ka X, Dar es Salaam, Lungsod
 ng X), a company name broken over two lines before its kind or 有限公司, a site builder's credit after the
 name ("Proudly powered by", glued "Powered by"), a unit and its institution after a comma ("School of
-Journalism, University of X"), "X © 2025 | Secretariat, …" naming X, full-width letters given back as
-printed; the party a permission asks to be acknowledged is the credited one; "may be reproduced for
+Journalism, University of X"), "X © 2025 | Secretariat, …" naming X; the party a permission asks to be acknowledged is the credited one; "may be reproduced for
 school use" / "… with reference to the source" permit; a print view's own address is no contact; a
 notice naming one Chinese-speaking place reads its numbers there over the page's language tag;
 "Seen something newsworthy?" opens a tip line.

@@ -3487,7 +3487,6 @@ _ODD_SPACE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f]")
 # as their ASCII forms, so the name's rules (its end, a legal form) apply.
 _FULL_WIDTH_LATIN = re.compile(r"[Ａ-Ｚａ-ｚ]")
 _FULL_WIDTH_TO_ASCII = {**{c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}, 0x3000: 0x20}
-_ASCII_TO_FULL_WIDTH = {v: k for k, v in _FULL_WIDTH_TO_ASCII.items()}
 
 
 def parse_notice(
@@ -3762,10 +3761,6 @@ def _parse(text: str, region: str, site: str | None, author: str | None) -> Lice
     holder = holder or _with_title_before(_find_rights_holder(cased, folded, author), cased)
     if holder and cased is not printed and (at := cased.find(holder)) >= 0:
         holder = printed[at : at + len(holder)]
-    if holder and holder not in printed and _FULL_WIDTH_LATIN.search(printed):
-        # read in ASCII letters (Ｍｅｒｉｄｉａｎ Ｐｏｓｔ), given back as printed
-        wide = holder.translate(_ASCII_TO_FULL_WIDTH)
-        holder = next((x for x in (wide, wide.replace("\u3000", " ")) if x in printed), holder)
     if holder:
         holder = _ODD_SPACE.sub(" ", holder)
     if holder and _ROLE_ONLY_HOLDER.fullmatch(holder.strip()):
