@@ -723,7 +723,8 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._ISSUE_AFTER": ("split",),  # 《X》第128期: an issue's number after a title
     "notice._LICENCE_REQUEST_TERMS": ("finditer",),  # 转载请联系授权，并注明来源: a licensee's terms
     "notice._HK_NAMED": ("search",),  # notice.contacts: Hong Kong named, not guessed
-    "notice._PLACE_NAMED": ("search",),  # notice.contacts: the one Chinese-speaking place a notice names
+    "notice._MO_NAMED": ("search",),  # notice.contacts: Macau named (a region hint and a named place)
+    "notice._TW_NAMED": ("search",),  # notice.contacts: Taiwan named, not guessed from a number's shape
     "extract._ROW_URL": ("finditer",),
     "extract._NOTICE_LITERAL": ("search",),
     "extract._TRAILER_STATEMENT_EARLY": ("match",),  # notice.find: a statement opening a sentence  # notice.find: the literals notice wording needs  # notice.find: a web form in a row of desk contacts

@@ -274,16 +274,20 @@ _BARE_CODE = re.compile(
     r"(?<![\d+\-])(?P<num>(?:\(?(?:00)?(?:852|853|886|86)\)?[ \-]{0,2}|00\d{1,3}[ \-])"
     r"(?:\d[ \-()]{0,2}){6,12}\d|1-\d{3}-\d{3}-\d{4})(?![\d])"
 )
+# Hong Kong, Macau and Taiwan named by a notice (香港, a .mo address, 台北, a country code), not guessed
+_HK_NAMED = re.compile(r"香港|(?i:\.hk\b|hong kong)|\(?852\)?[ \-]?\d")
+_MO_NAMED = re.compile(r"澳[门門]|(?i:\.mo\b|macau|macao)|\(?853\)?[ \-]?\d")
+_TW_NAMED = re.compile(r"台[湾灣]|臺[湾灣]|台北|臺北|(?i:\.tw\b|taiwan)")
 _REGION_HINTS = (
     # … or a labelled 8-digit number in Traditional script (查詢電話：2345 6789)
-    ("HK", re.compile(r"香港|(?i:\.hk\b|hong kong)|\(?852\)?[ \-]?\d|(?:電話|查詢|熱線|爆料|報料|(?i:whatsapp))[^\n\d]{0,6}[2-9]\d{3}[ \-]?\d{4}(?!\d)")),
-    ("MO", re.compile(r"澳[门門]|(?i:\.mo\b|macau|macao)|\(?853\)?[ \-]?\d")),
-    ("TW", re.compile(r"台[湾灣]|臺[湾灣]|台北|臺北|(?i:\.tw\b|taiwan)|\(0\d\)\d")),
+    ("HK", re.compile(_HK_NAMED.pattern + r"|(?:電話|查詢|熱線|爆料|報料|(?i:whatsapp))[^\n\d]{0,6}[2-9]\d{3}[ \-]?\d{4}(?!\d)")),
+    ("MO", _MO_NAMED),
+    # … or a Taiwanese area code in brackets
+    ("TW", re.compile(_TW_NAMED.pattern + r"|\(0\d\)\d")),
     ("US", re.compile(r"(?i:\b(?:U\.S\.|USA|United States)\b|\.com\b)|\b1-\d{3}-\d{3}-\d{4}\b")),
     ("GB", re.compile(r"(?i:\bUK\b|England|Wales|Scotland|London|\.co\.uk\b)")),
     ("AU", re.compile(r"(?i:australia|\.au\b|\bABN\b|\bACN\b|\bPty\b|sydney|melbourne)")),
 )
-_HK_NAMED = re.compile(r"香港|(?i:\.hk\b|hong kong)|\(?852\)?[ \-]?\d")  # Hong Kong named, not guessed
 _PHONE_LABEL = re.compile(
     r"(?:电话|電話|热线|熱線|专线|專線|总机|總機|传真|傳真|致电|致電|请拨|請撥|报料|爆料|報料|广告|廣告|订报|訂報|发行|發行"
     r"|版[权權]|授[权權]|[转轉]载|[联聯][系繫络絡]"
@@ -388,7 +392,7 @@ def _extra_regions(folded: str, region: str, words: str | None = None) -> list[s
 
 
 _CHINESE_REGIONS = frozenset({"CN", "HK", "MO", "TW"})
-_PLACE_NAMED = (("HK", _HK_NAMED), ("MO", _REGION_HINTS[1][1]), ("TW", re.compile(r"台[湾灣]|臺[湾灣]|台北|臺北|(?i:\.tw\b|taiwan)")))
+_PLACE_NAMED = (("HK", _HK_NAMED), ("MO", _MO_NAMED), ("TW", _TW_NAMED))
 
 
 def _named_place(folded: str, region: str) -> str | None:
