@@ -1758,7 +1758,8 @@ def _copyright_name(folded: str, text: str) -> str | None:
             continue
         head = m.group(0).rstrip(" ,:")
         closes = head[-1:].isdigit()
-        if (closes and _SIGN_THEN_FIELD.match(folded, m.end())) or (head[-1:] in "|｜" and head[:-1].rstrip()[-1:].isdigit()):
+        year_end = m.start() + len(head.rstrip(" |｜"))  # (the sign's match may take the bar after its year)
+        if folded[year_end - 1 : year_end].isdigit() and _SIGN_THEN_FIELD.match(folded, year_end):
             # "X © 2025 | Secretariat, <address> | <phone>": the name before the sign; the row's
             # next field is an office or an address
             name = _name_before_sign(folded, text, m.start())
