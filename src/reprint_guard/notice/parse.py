@@ -202,6 +202,13 @@ _ORG_SUFFIX = re.compile(
     r"(?:中心|集团|集團|报社|報社|日报|日報|网|網|公司|社|台|局|部|委员会|委員會|协会|協會|"
     r"Group|Media|News|Press|Times|Post|Ltd\.?|Inc\.?|LLC|plc|Corporation|Company|Agency)$"
 )
+# A footer's link and a newsletter's button after a © row ("X © 2025 – Unsubscribe", "© 2026 • Privacy
+# Policy"): no party.
+_FOOTER_LINK_WORDS = (
+    r"privacy(?: policy| notice| statement)?|terms(?: of (?:use|service))?(?: (?:and|&) conditions)?|cookies?(?: policy| settings)?"
+    r"|contact(?: us)?|about(?: us)?|log ?in|sign ?in|site ?map|accessibility|disclaimer"
+    r"|unsubscribe|subscribe|sign ?up|log ?out|sign ?out|manage (?:preferences|subscription)|view in (?:your )?browser|back to top|menu|home"
+)
 # Pronouns, roles and licence words that a cue can capture instead of a name (未经本网许可,
 # 授权给第三方, 未经授权许可).
 _NOT_A_NAME = re.compile(
@@ -221,11 +228,9 @@ _NOT_A_NAME = re.compile(
     r"(?i:(?:and|or|nor)[ ](?:protected|all|other|related|trade[ ]?marks?|neighbou?ring|its|their|the|is|are|may|must|will|subject|licen[cs]ed?)\b)|"
     # a vendor's credit after a bare "© 2026 |" (Designed by X, Powered by Y): no holder
     r"(?i:(?:(?:web)?site[ ]|web[ ])?(?:designed|developed|powered|built|hosted|maintained)\b)|"
-    # a footer link's words after a bare "© 2026 •" (Privacy Policy, Terms of Use, Log in)
-    r"(?i:privacy(?: policy| notice| statement)?|terms(?: of (?:use|service))?(?: (?:and|&) conditions)?|cookies?(?: policy| settings)?"
-    r"|contact(?: us)?|about(?: us)?|log ?in|sign ?in|site ?map|accessibility|disclaimer"
-    # a newsletter's and a site's own buttons ("X © 2025 – Unsubscribe")
-    r"|unsubscribe|subscribe|sign ?up|log ?out|sign ?out|manage (?:preferences|subscription)|view in (?:your )?browser|back to top|menu|home)$)"
+    # a footer link's words after a bare "© 2026 •" (Privacy Policy, Terms of Use, Log in), a newsletter's
+    # buttons ("X © 2025 – Unsubscribe")
+    rf"(?i:{_FOOTER_LINK_WORDS})$)"
 )
 _ZH_LEADING = re.compile(
     r"^(?:本|以上|上述|所有|此|该|該)[^为為归歸由系]{0,20}(?:均为|均為|为|為|归|歸|属于|屬於|系|由)"
@@ -1712,7 +1717,10 @@ def _plausible_english(name: str | None) -> str | None:
 
 
 # "X © 2024." / "X © 2024": the sign and year close the sentence, so the name is the one before them.
-_SIGN_CLOSES = re.compile(r"[ ]{0,3}(?:[.。]|\n|$)")
+# (or the row's links and buttons follow: "X © 2025 – Unsubscribe", "X © 2025 | Privacy Policy | Terms")
+_ROW_LINKS = rf"(?:[ ]{{0,2}}[-–—|｜·•]?[ ]{{0,2}}(?i:{_FOOTER_LINK_WORDS}))+[ ]{{0,2}}(?:\n|$)"
+_SIGN_CLOSES = re.compile(rf"[ ]{{0,3}}(?:[.。]|\n|$|{_ROW_LINKS})")
+_LINKS_CLOSE = re.compile(_ROW_LINKS)
 
 
 # "Photo © X", "Image: © X/Agency", 图片 © X: a picture's credit, not the article's holder.
@@ -1757,7 +1765,7 @@ def _copyright_name(folded: str, text: str) -> str | None:
         if _PICTURE_CREDIT.search(folded, max(0, m.start() - 40), m.start()):
             continue
         head = m.group(0).rstrip(" ,:")
-        closes = head[-1:].isdigit()
+        closes = head.rstrip(" |｜·•")[-1:].isdigit()
         year_end = m.start() + len(head.rstrip(" |｜"))  # (the sign's match may take the bar after its year)
         if folded[year_end - 1 : year_end].isdigit() and _SIGN_THEN_FIELD.match(folded, year_end):
             # "X © 2025 | Secretariat, <address> | <phone>": the name before the sign; the row's
@@ -1768,7 +1776,7 @@ def _copyright_name(folded: str, text: str) -> str | None:
         line = rest = text[m.end() : m.end() + _CUE_WINDOW].split("\n", 1)[0]
         rest = _cut_at_comma(_NAME_STOP, rest)
         rest = _YEAR_CLOSES.split(rest, maxsplit=1)[0]
-        name = _plausible_english(_clean_name(rest))
+        name = None if _LINKS_CLOSE.match(folded, m.end()) else _plausible_english(_clean_name(rest))
         if name and _SOFTWARE_CREDIT.search(folded, max(0, m.start() - 60), m.start()):
             continue  # "Powered by Forumix! X3.5 © 2001-2024 Y Inc.": the forum software's maker
         if name:
