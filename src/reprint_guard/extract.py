@@ -65,6 +65,7 @@ from reprint_guard.ingest.html import (
     _page_url_claim,
     _parse_html,
     _prefer_fallback,
+    _relined,
     _trafilatura_text,
     _unwrap_layout_tables,
     _visible_text,
@@ -1022,6 +1023,8 @@ def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool, afte
     used_fallback = fast is None and _prefer_fallback(main_text, fallback, _visible_text(tree, drop_links=True))
     if used_fallback:
         main_text = fallback
+    elif fast is None:
+        main_text = _relined(main_text, fallback)
     # Everything a reader sees, page header and footer included: trafilatura drops
     # <p class="meta">/<div class="info"> lines and footers, where credits and notices sit.
     page_text = _visible_text(tree, header_footer=True)

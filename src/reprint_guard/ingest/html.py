@@ -97,6 +97,7 @@ from .tree import (  # noqa: F401 (re-exported for extract.py)
     _markup_free_text,
     _parse_html,
     _prefer_fallback,
+    _relined,
     _remove,
     _renamed,
     _strip_css_comments,

@@ -1294,3 +1294,28 @@ def _prefer_fallback(main: str, fallback: str, fallback_without_links: str) -> b
     if not main.strip():
         return True
     return len(fallback) >= 200 and _letters(main) < 0.25 * _letters(fallback_without_links)
+
+
+_MAX_RELINE_STARTS = 20  # lines tried as the first of the run: a hostile page repeats its opening
+
+
+def _relined(main: str, visible: str) -> str:
+    """``main`` split back into the lines the page shows, when it came as one line that is a run
+    of ``visible``'s lines joined by spaces (trafilatura's baseline fallback on a short article joins
+    an ``<article>``'s headline, date line and paragraphs so); else ``main`` unchanged. Lines are
+    compared with their whitespace runs as single spaces (from session 30; before, such an article
+    kept its headline and byline glued to its first paragraph, with no date read)."""
+    target = " ".join(main.split())
+    if "\n" in main.strip() or len(target) < 40:
+        return main
+    lines = [" ".join(line.split()) for line in visible.split("\n")]
+    lines = [line for line in lines if line]
+    starts = [k for k, line in enumerate(lines) if target.startswith(line)][:_MAX_RELINE_STARTS]
+    for first in starts:
+        length, last = len(lines[first]), first
+        while length < len(target) and last + 1 < len(lines):
+            last += 1
+            length += 1 + len(lines[last])
+        if last > first and length == len(target) and " ".join(lines[first : last + 1]) == target:
+            return "\n".join(lines[first : last + 1])
+    return main
