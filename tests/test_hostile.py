@@ -1133,6 +1133,8 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._SIGN_CLOSES": ("match",),
     "notice._SIGN_THEN_FIELD": ("match",),  # notice.parse: a row's next field after "X © 2025 |"
     "notice._LINKS_CLOSE": ("match",),  # notice.parse: a © row's links and buttons ("X © 2025 – Unsubscribe")
+    "notice._RESERVED_WORDS": ("search",),
+    "notice._SENTENCE_GOES_ON": ("match",),  # notice.parse: "© 2025 All rights reserved. No part of …"
     "notice._HOST_ROLE": ("sub",),
     "notice._DOMAIN_AFTER": ("sub",),
     "notice._CLAUSE_AND": ("split",),

@@ -28,3 +28,43 @@ def test_the_name_before_a_sign_whose_row_ends_in_links(text: str, holder: str) 
 )
 def test_links_after_a_bare_sign_name_no_one(text: str) -> None:
     assert parse_notice(text).rights_holder is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "© 2025 All rights reserved. No part of this website may be reproduced without permission.",
+        "Copyright © 2025. All rights reserved. Unauthorized reproduction is prohibited.",
+        "© 2025 All Rights Reserved. Please do not republish our stories.",
+        "Copyright 2025 All Rights Reserved. Reprinting is prohibited.",
+    ],
+)
+def test_the_sentence_after_a_bare_reservation_names_no_one(text: str) -> None:
+    # its opening words ("No", "Please do", "Reprinting") are no party (a new user's trial)
+    assert parse_notice(text).rights_holder is None
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("© 2025 All rights reserved. Acme News Ltd.", "Acme News Ltd."),
+        ("© 2025, All Rights Reserved. The Dune Courier", "The Dune Courier"),
+    ],
+)
+def test_a_name_after_the_reservation_is_still_the_party(text: str, holder: str) -> None:
+    assert parse_notice(text).rights_holder == holder
+
+
+def test_a_bare_reservation_on_a_page_names_its_site() -> None:
+    from reprint_guard.extract import extract, page_notice
+
+    body = "".join(f"<p>Paragraph {k}: the harbour board approved the dredging plan after a long night of questions.</p>" for k in range(6))
+    page = (
+        "<html><head><title>Dredging plan approved | Cobalt Coast Chronicle</title>"
+        "<meta property='og:site_name' content='Cobalt Coast Chronicle'></head><body><article><h1>Dredging plan approved</h1>"
+        f"{body}</article><footer><p>© 2025 All rights reserved. No part of this website may be reproduced without "
+        "written permission.</p></footer></body></html>"
+    )
+    notice = page_notice(extract(page, content_type="html"))
+    assert notice is not None and notice.rights_holder == "Cobalt Coast Chronicle"
+    assert notice.forbidden_uses == ("copy",)
