@@ -2208,6 +2208,9 @@ _FORBID_TOKEN = re.compile(
     r"|permission is granted)\b"
     # "É permitida a reprodução", "Os comunicados … podem ser reproduzidos", "Se permite la reproducción"
     r"|\b(?:permitid[ao]s?|autorizad[ao]s?|podem? ser|pueden? ser|se permite)\b"
+    # "Please cite the source “X” when republishing information from this website": allowed on the
+    # credit it asks (round 57 tune)
+    r"|\b(?:cite|credit|acknowledge|mention|attribute)\b[^.;\n]{0,80}?\bwhen (?=(?:republish|reprint|reproduc|repost)\w*\b)"
     # "Free for publication by the media with credit to X" (a media release's stamp)
     r"|\bfree (?:for|of charge for) (?=(?:re)?publication\b|reproduction\b)"
     # "Media outlets may republish our stories at no cost" (not "… only with permission")
@@ -2825,7 +2828,7 @@ def _find_forbidden(folded: str) -> tuple[str, ...]:
 _ROLE_WORDS = re.compile(
     # (a grievance officer: the desk India's IT Rules have sites name for complaints)
     r"(?P<complaint>举报|舉報|检举|檢舉|投诉|投訴|(?i:\bcomplaints?\b|\bgrievances?\b|report abuse))"
-    r"|(?P<tip>报料|爆料|報料|新闻热线|新聞熱線|新闻线索|新聞線索|线索征集|線索徵集|新闻部|新聞部|记者热线|記者熱線|求助热线|求助熱線|帮办|幫辦|(?i:\bnews ?tips?\b|\btips?\b|newsdesk|news desk|newsroom|\bnews ?(?:line|hotline)\b|\bsend us your (?:news|stor(?:y|ies)|pictures?|photos?|videos?)\b|tip-?off|\bgot a (?:story|news ?tip)\b|\bhave a (?:story|news ?tip)\b|\bstory ideas?\b|\bsend us (?:a|your) (?:story|tip)\b|\bspotted (?:a|an|something)\b|\b(?:seen|witnessed) (?:something|anything)\b|\bnewsworthy\b|\bclaims? (?:we|for us to) (?:should )?(?:check|verify|fact-?check)\b)"
+    r"|(?P<tip>报料|爆料|報料|新闻热线|新聞熱線|新闻线索|新聞線索|线索征集|線索徵集|新闻部|新聞部|记者热线|記者熱線|求助热线|求助熱線|帮办|幫辦|(?i:\bnews ?tips?\b|\btips?\b|newsdesk|news desk|newsroom|\bnews ?(?:line|hotline)\b|\bsend us your (?:news|stor(?:y|ies)|pictures?|photos?|videos?)\b|tip-?off|\b(?:got|have) (?:a|any) (?:news ?)?(?:story|stories|tips?)\b|\bstory ideas?\b|\bsend us (?:a|your) (?:story|tip)\b|\bspotted (?:a|an|something)\b|\b(?:seen|witnessed) (?:something|anything)\b|\bnewsworthy\b|\bclaims? (?:we|for us to) (?:should )?(?:check|verify|fact-?check)\b)"
     # the newsroom in Macau's Portuguese (Redacção, Redação) and in Spanish (Redacción)
     r"|(?i:\breda(?:c[çc]|ç)[ãa]o\b|\bredacci[óo]n\b))"
     # "Home delivery", "for newspaper delivery call …": the circulation desk
