@@ -330,12 +330,21 @@ def test_a_date_line_closed_by_a_colon_byline_gives_the_author():
 
 
 def test_an_english_licensing_heading_over_its_contact_takes_an_ascii_colon():
+    footer = "<p>&copy; 2025 Saltmarsh Daily Media LLC</p><h4>Licensing</h4><p>rights@saltmarshdaily.example</p>"
+    doc, notice = read(html_page("").replace("</article>", f"</article><footer>{footer}</footer>"), "html")
+    assert "Licensing: rights@saltmarshdaily.example" in doc.notice_text
+    assert [(e.address, e.role) for e in notice.emails] == [("rights@saltmarshdaily.example", "licensing")]
+
+
+def test_a_footer_table_row_is_read_as_one_line():
+    # a label cell beside its value (session 30; before, each cell was a line, joined by the heading rule above)
     footer = (
         "<table><tr><td>Copyright</td><td>&copy; 2025 Saltmarsh Daily Media LLC</td></tr>"
         "<tr><td>Licensing</td><td>rights@saltmarshdaily.example</td></tr></table>"
     )
     doc, notice = read(html_page("").replace("</article>", f"</article>{footer}"), "html")
-    assert "Licensing: rights@saltmarshdaily.example" in doc.notice_text
+    assert "Licensing rights@saltmarshdaily.example" in doc.notice_text.split("\n")
+    assert notice.rights_holder == "Saltmarsh Daily Media LLC"
     assert [(e.address, e.role) for e in notice.emails] == [("rights@saltmarshdaily.example", "licensing")]
 
 

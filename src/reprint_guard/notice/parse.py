@@ -3665,37 +3665,65 @@ _NUMBER_BREAK = re.compile(r"(?<=[\d)（）-])\n(?=[\d(（])")
 _WRAPPED_LINE_MIN = 40
 
 
+# the end of a line that cannot end a number: a hyphen ("0731-<br>8455 2210"), or an international
+# number begun with fewer digits than any country's numbers have ("+44 20 7946<br>0958")
+_NUMBER_GOES_ON = re.compile(r"(?:\d-|\+[ (]{0,2}(?:\d[ ().\-]{0,2}){1,7}\d\)?)\Z")
+# a line break beside an e-mail's "@" ("copyright@<br>beiguo.example"): inside the address
+_AT_BREAK = re.compile(r"(?<=[A-Za-z0-9._%+\-]@)\n(?=[A-Za-z0-9])|(?<=[A-Za-z0-9._%+\-])\n(?=@[A-Za-z0-9])")
+
+
 def _rejoin_wrapped_numbers(folded: str) -> str:
-    """``folded`` with each line break inside a number of a long (wrapped) line read as a space;
-    same length."""
+    """``folded`` with each line break inside a number read as a space: in a long (wrapped) line,
+    or after a line end that cannot end a number (:data:`_NUMBER_GOES_ON`, a ``<br>`` a template
+    set inside the number; from session 30); same length."""
     if "\n" not in folded:
         return folded
     chars = list(folded)
     for m in _NUMBER_BREAK.finditer(folded):
-        if m.start() - (folded.rfind("\n", 0, m.start()) + 1) >= _WRAPPED_LINE_MIN:
+        line_start = folded.rfind("\n", 0, m.start()) + 1
+        if m.start() - line_start >= _WRAPPED_LINE_MIN or _NUMBER_GOES_ON.search(folded, max(line_start, m.start() - 24), m.start()):
             chars[m.start()] = " "
     return "".join(chars)
+
+
+def _unbroken(written: str, joiner: str = " ") -> str:
+    """A contact as printed, a line break inside it (see :func:`_rejoin_wrapped_numbers`) taken out:
+    after a hyphen or beside an "@" it joins, elsewhere ``joiner`` stands for it."""
+    if "\n" not in written:
+        return written
+    return re.sub(r"[ ]*\n[ ]*", joiner, written.replace("-\n", "-"))
+
+
+def _rejoin_broken_addresses(folded: str) -> str:
+    """``folded`` with a line break beside an e-mail's "@" read as a zero-width character, which
+    the e-mail patterns skip (from session 30); same length."""
+    if "@\n" not in folded and "\n@" not in folded:
+        return folded
+    return _AT_BREAK.sub("\u200b", folded)
 
 
 def _parse(text: str, region: str, site: str | None, author: str | None) -> LicenceNotice:
     """:func:`parse_notice` on a validated input."""
     # OpenCC's standard Traditional characters read as the Taiwan forms the patterns spell
-    folded = _fold(text).translate(_taiwan_forms_table())
+    # (a number or an address broken by a line break is read as one, on its first line's label)
+    folded = _rejoin_wrapped_numbers(_rejoin_broken_addresses(_fold(text).translate(_taiwan_forms_table())))
     email_hits = _email_hits(folded)
     email_spans = [(a, b) for a, b, _ in email_hits]
     url_spans = _find_url_spans(folded, email_spans)
     masked = _mask(folded, [*email_spans, *((a, b) for a, b, _ in url_spans)])
-    phone_spans = _find_phone_spans(text, _rejoin_wrapped_numbers(masked), region)
+    phone_spans = _find_phone_spans(text, masked, region)
     head = folded[:_ANALYSE_CHARS]
     forbidden, permitted, conditions, licence = _uses_and_permissions(_unwrapped(_without_registrations(head)))
 
     # Contacts in text order, each with its role; e-mails keep the first hit's spelling.
-    contacts: list[tuple[int, int, str, object]] = [(f.start, f.end, "phone", f.phone) for f in phone_spans]
+    contacts: list[tuple[int, int, str, object]] = [
+        (f.start, f.end, "phone", replace(f.phone, as_written=_unbroken(f.phone.as_written))) for f in phone_spans
+    ]
     seen_email: set[str] = set()
     for start, end, address in email_hits:
         if address not in seen_email:
             seen_email.add(address)
-            contacts.append((start, end, "email", Email(address, "other", text[start:end])))
+            contacts.append((start, end, "email", Email(address, "other", _unbroken(text[start:end], joiner=""))))
     contacts += [(a, b, "url", Link(url)) for a, b, url in url_spans]
     contacts.sort(key=lambda c: c[0])
     # a press release's media-use line (歡迎傳媒轉載, "may be reproduced by the media") asks no
