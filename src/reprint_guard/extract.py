@@ -1251,8 +1251,8 @@ def _footer_rows(page_text: str) -> tuple[str, ...]:
 
 
 def _about_row_site(page_text: str) -> str | None:
-    """The site a footer link row names "about" (關於瀛海通訊社 | 隱私權政策 | 聯絡我們, "About X |
-    Privacy"), among the page's last 30 lines: the last resort of a page that names itself
+    """The site a footer link row or an about column's heading names "about" (關於瀛海通訊社 | 隱私權政策 |
+    聯絡我們, "About X | Privacy", "About X"), among the page's last 30 lines: the last resort of a page that names itself
     nowhere else (claim and registration rows, the logo come first)."""
     for line in _footer_rows(page_text):
         about = _ABOUT_ROW.match(line)
@@ -1320,7 +1320,8 @@ def _home_link_site(tree) -> str | None:
 
 _ABOUT_ROW = re.compile(
     r"(?:关于|關於|(?i:about)[ ])(?:(?P<name>[^|｜·•\s]{2,20})|(?:the[ ])?(?P<latin>[A-Z][\w&'’.-]*(?:[ ][A-Z][\w&'’.-]*){1,5}))"
-    r"[ \u3000]{0,3}[|｜·•]"
+    # (or the heading of a footer's about column: "About Ridgeway Courier", 关于青梧新闻, the line's whole text)
+    r"[ \u3000]{0,3}(?:[|｜·•]|$)"
 )
 
 
