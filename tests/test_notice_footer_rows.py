@@ -68,3 +68,18 @@ def test_a_bare_reservation_on_a_page_names_its_site() -> None:
     notice = page_notice(extract(page, content_type="html"))
     assert notice is not None and notice.rights_holder == "Cobalt Coast Chronicle"
     assert notice.forbidden_uses == ("copy",)
+
+
+@pytest.mark.parametrize(
+    ("text", "forbidden"),
+    [
+        # a licensing desk's field in a footer row forbids nothing, as the same label on its own line
+        ("Copyright © 2025 | All Rights Reserved | Reprints: (617) 555-0116", ()),
+        ("All Rights Reserved | Reprints: reprints@acme.example", ()),
+        # a field that bans keeps its ban
+        ("© 2025 Acme | All rights reserved | No reproduction without permission", ("copy",)),
+        ("版权所有 | 未经授权不得转载", ("reprint",)),
+    ],
+)
+def test_a_footer_rows_bar_ends_its_field(text: str, forbidden: tuple) -> None:
+    assert parse_notice(text).forbidden_uses == forbidden

@@ -2094,7 +2094,7 @@ and scanning only near use words keeps marker-free text cheap."""
 # it; ``after_allow`` ("for free", "under a Creative Commons licence") permits them. A deny that
 # only concerns commercial use (不得以商业形式分发) sets the non-commercial condition instead.
 _FORBID_FIRST = (
-    "。！？；!?;\n.须須需必应應务務未不禁严嚴请請切谢謝拒欢歡可转轉复複镜鏡修改篡删刪洗摘节節非如若免无無gG"
+    "。！？；!?;|｜\n.须須需必应應务務未不禁严嚴请請切谢謝拒欢歡可转轉复複镜鏡修改篡删刪洗摘节節非如若免无無gG"
     + _USE_FIRST
     + "aAcCdDeEéÉfFiImMnNpPqQrRsSuUwWyYfFoO'"
 )
@@ -2103,9 +2103,10 @@ _FORBID_TOKEN = re.compile(
     # stop opens none, so a megabyte of "a." is passed over at the first test)
     "(?=[" + "".join(sorted({c for c in _FORBID_FIRST if not c.isascii() or not c.isalpha()} - set("éÉ'")))
     + "]|[" + "".join(sorted({c for c in _FORBID_FIRST if c.isascii() and c.isalpha()} | set("éÉ'"))) + r"][A-Za-zÀ-ÿ'’ \-])"
-    r"(?:(?P<end>[。！？；!?;]|(?<![、，,\-a-z ])\n|\.(?=[ \n]|$))"
+    # (a footer row's bar ends its field as a stop ends a sentence: "All Rights Reserved | Reprints: …")
+    r"(?:(?P<end>[。！？；!?;|｜]|(?<![、，,\-a-z ])\n|\.(?=[ \n]|$))"
     # (a stop or a line break opens no other token: the other branches are not tried there)
-    r"|(?![。！？；!?;\n.])(?:"
+    r"|(?![。！？；!?;|｜\n.])(?:"
     # 转载请联系授权 / 转载请在后台留言申请授权 / 转载请私信: reprints ask first
     # a desk's label (转载授权：, 轉載申請：) names whom to ask; it asks nothing of a reader
     # (转载授权及合作：, 转载/合作： too: a label of Han words and joiners, with no 请/须 asking)
