@@ -83,3 +83,30 @@ def test_a_bare_reservation_on_a_page_names_its_site() -> None:
 )
 def test_a_footer_rows_bar_ends_its_field(text: str, forbidden: tuple) -> None:
     assert parse_notice(text).forbidden_uses == forbidden
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All content © Copyright 2025. All rights reserved.",
+        "Site contents © 2025",
+        "All materials on this site © 2025.",
+        "Page content © 2025",
+    ],
+)
+def test_a_lead_naming_the_content_names_no_party(text: str) -> None:
+    # its first word ("All", "Site") is no holder; the page's site is (a new user's probe)
+    assert parse_notice(text).rights_holder is None
+
+
+def test_a_lead_naming_the_content_leaves_the_holder_to_the_page() -> None:
+    from reprint_guard.extract import extract, page_notice
+
+    body = "".join(f"<p>Paragraph {k}: the evening ferry will run until October after a petition from cannery workers.</p>" for k in range(6))
+    page = (
+        "<html><head><title>Ferry runs late | Ridgeway Courier</title></head><body><div class='logo'><img src='/logo.png' "
+        f"alt='Ridgeway Courier'></div><h1>Ferry runs late</h1>{body}<footer><p>All content © Copyright 2025. All rights "
+        "reserved.</p></footer></body></html>"
+    )
+    notice = page_notice(extract(page, content_type="html"))
+    assert notice is not None and notice.rights_holder == "Ridgeway Courier"

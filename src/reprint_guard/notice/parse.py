@@ -224,6 +224,8 @@ _NOT_A_NAME = re.compile(
     # a kind of work, not a party: 原创文章, 独家稿件, 独家原创稿件
     r"(?:独家|獨家)?(?:原创|原創|独家|獨家)?(?:稿件|作品|文章|内容|內容|报道|報導|稿)$|(?i:(?:site |page |web )?contents?$|text$|all rights|the original|(?:the )?(?:editor|publisher|management)s?\b)|"
     r"(?i:us|we|me|our|the author|the publisher|the copyright|third parties)\b|"
+    # a lead that names the content, cut at its first lower-case word ("All content ©", "All materials on this site")
+    r"(?i:all|any|every|each|site|page|web|website)$|"
     # "copyright and …" goes on about the law, not a party ("COPYRIGHT AND PROTECTED BY APPLICABLE LAW")
     r"(?i:(?:and|or|nor)[ ](?:protected|all|other|related|trade[ ]?marks?|neighbou?ring|its|their|the|is|are|may|must|will|subject|licen[cs]ed?)\b)|"
     # a vendor's credit after a bare "© 2026 |" (Designed by X, Powered by Y): no holder
@@ -1251,7 +1253,9 @@ _UNNAMED_CLAIM = re.compile(
     rf"|{_RIGHTS_GO_TO}(?:于|於)?(?:{_SITE_ITSELF}|本号|本號|本公众号|本公眾號|本账号|本帳號)"
     # "© 2024 All rights reserved.", "Copyright © 2024 | All Rights Reserved", "© 2024 本站 All Rights
     # Reserved" naming no one: the site's claim
-    r"|(?:^|\n)[ ]{0,3}(?:(?:©|\([cC]\)|(?i:copyright))[ ]{0,3}){1,2}(?:(?:19|20)\d{2}[ \-–]{0,3}){0,2}[ ]{0,3}[.,|｜·•\-–]?[ ]{0,3}"
+    # ("All content © 2025. All rights reserved.": a lead naming the content, no party)
+    r"|(?:^|\n)[ ]{0,3}(?i:(?:all|site|page|web|website|our)(?:[ ][a-z]{1,12}){0,3}[ ](?:contents?|materials?|articles?|text|stories|works?)[ ]{1,3})?"
+    r"(?:(?:©|\([cC]\)|(?i:copyright))[ ]{0,3}){1,2}(?:(?:19|20)\d{2}[ \-–]{0,3}){0,2}[ ]{0,3}[.,|｜·•\-–]?[ ]{0,3}"
     rf"(?:{_SITE_ITSELF}[ ]{{0,3}})?(?i:all rights reserved)"
     # 本站内容受版权保护, "All content on this site is protected by copyright", 保留所有权利: the site's
     rf"|{_SITE_ITSELF}[^。\n]{{0,20}}?受[^。\n]{{0,10}}?(?:版[权權]|著作[权權])(?:法)?(?:的)?保[护護]"
