@@ -1137,6 +1137,8 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._SENTENCE_GOES_ON": ("match",),  # notice.parse: "© 2025 All rights reserved. No part of …"
     "notice._NUMBER_GOES_ON": ("search",),  # notice.parse: "0731-<br>8455 2210", "+44 20 7946<br>0958"
     "notice._AT_BREAK": ("sub",),  # notice.parse: "copyright@<br>beiguo.example"
+    "notice._SIGN_DEBRIS": ("sub",),  # notice.parse: "Copyright &amp;copy; 2025 X"
+    "notice._YEAR_PLACEHOLDER": ("sub",),  # notice.parse: "© {year} X"
     "notice._HOST_ROLE": ("sub",),
     "notice._DOMAIN_AFTER": ("sub",),
     "notice._CLAUSE_AND": ("split",),

@@ -2215,7 +2215,9 @@ _FORBID_TOKEN = re.compile(
     r"|\b(?:permitid[ao]s?|autorizad[ao]s?|podem? ser|pueden? ser|se permite)\b"
     # "Please cite the source “X” when republishing information from this website": allowed on the
     # credit it asks (round 57 tune)
-    r"|\b(?:cite|credit|acknowledge|mention|attribute)\b[^.;\n]{0,80}?\bwhen (?=(?:republish|reprint|reproduc|repost)\w*\b)"
+    r"|\b(?:cite|credit|acknowledge|mention|attribute)\b[^.;\n]{0,80}?\bwhen (?=(?:republish|reprint|reproduc|re-?post)\w*\b)"
+    # ("When re-posting information from this portal, please cite the source": the same, the use first)
+    r"|\bwhen (?=(?:republish|reprint|reproduc|re-?post)\w*\b[^.;\n]{0,80}?\b(?:cite|credit|acknowledge|mention|attribute)\b)"
     # "Free for publication by the media with credit to X" (a media release's stamp)
     r"|\bfree (?:for|of charge for) (?=(?:re)?publication\b|reproduction\b)"
     # "Media outlets may republish our stories at no cost" (not "… only with permission")
@@ -3707,8 +3709,25 @@ def _rejoin_broken_addresses(folded: str) -> str:
     return _AT_BREAK.sub("\u200b", folded)
 
 
-def _parse(text: str, region: str, site: str | None, author: str | None) -> LicenceNotice:
+# What a page built or saved carelessly prints for the sign or the year: a literal entity ("&copy;",
+# "&amp;copy;", "&#169;"), a template's unfilled year ("{year}", "{{ year }}", "%year%", "[year]").
+_SIGN_DEBRIS = re.compile(r"&(?:amp;){0,2}(?:copy|#169|#[xX][aA]9);")
+_YEAR_PLACEHOLDER = re.compile(r"(?i:\{\{?[ ]{0,2}(?:current_?|this_?)?year[ ]{0,2}\}?\}|%(?:current_?)?year%|\[(?:current_?)?year\])")
+
+
+def _without_debris(text: str) -> str:
+    """``text`` with each sign entity read as "©" and each year placeholder as a year, padded with
+    spaces to the same length, so offsets still slice the text as printed (from session 30, round 58
+    tune: "Copyright &amp;copy; 2025 X", "著作權所有 © {year} X" named no one)."""
+    if "&" not in text and "{" not in text and "%" not in text and "[" not in text:
+        return text
+    text = _SIGN_DEBRIS.sub(lambda m: "©" + " " * (len(m.group(0)) - 1), text)
+    return _YEAR_PLACEHOLDER.sub(lambda m: "2000" + " " * (len(m.group(0)) - 4), text)
+
+
+def _parse(printed_text: str, region: str, site: str | None, author: str | None) -> LicenceNotice:
     """:func:`parse_notice` on a validated input."""
+    text = _without_debris(printed_text)
     # OpenCC's standard Traditional characters read as the Taiwan forms the patterns spell
     # (a number or an address broken by a line break is read as one, on its first line's label)
     folded = _rejoin_wrapped_numbers(_rejoin_broken_addresses(_fold(text).translate(_taiwan_forms_table())))
@@ -3845,7 +3864,7 @@ def _parse(text: str, region: str, site: str | None, author: str | None) -> Lice
             # a personal site's rights are its owner's: 木舟的博客 → 木舟, "Ann Lee's Blog" → Ann Lee
             holder = (_clean_name(blog.group("owner") or blog.group("en")) if blog else None) or _clean_name(site)
     return LicenceNotice(
-        text=text,
+        text=printed_text,
         rights_holder=holder,
         phones=tuple(phones),
         emails=tuple(mails),
