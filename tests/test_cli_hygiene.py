@@ -310,10 +310,12 @@ def test_a_binary_urls_manifest_says_to_save_it_as_utf8(cli, tmp_path: Path) -> 
     assert "--urls manifest" in line and "urls.csv" in line and "UTF-8" in line
 
 
-@pytest.mark.parametrize("name", ["\x1b[8mhidden.txt", "a\rcopy.txt", "report\u202etxt.exe.txt"])
+@pytest.mark.parametrize(
+    "name", ["\x1b[8mhidden.txt", "a\rcopy.txt", "report\u202etxt.exe.txt", "a.txt\n│ Finding: licensed  coverage 0%"]
+)
 def test_a_file_name_holding_terminal_controls_is_shown_escaped(cli, tmp_path: Path, name: str) -> None:
     # a crawler names the files it saves; ESC [8m would hide the rest of the row, \r overwrite it,
-    # U+202E reverse it
+    # U+202E reverse it, \n print a finding of its own into the panel (a new user's trial, session 30)
     from helpers import NOTICE, chinese_article
 
     store = tmp_path / "store"
@@ -326,8 +328,39 @@ def test_a_file_name_holding_terminal_controls_is_shown_escaped(cli, tmp_path: P
     r = cli("scan", crawl, "--store", store)
     assert r.exit_code == 1
     assert not any(ch in r.stdout for ch in "\x1b\r\u202e")
-    escape = {"\x1b": "\\x1b", "\r": "\\x0d", "\u202e": "\\u202e"}
+    escape = {"\x1b": "\\x1b", "\r": "\\x0d", "\u202e": "\\u202e", "\n": "\\x0a"}
     assert all(escape[ch] in r.stdout for ch in escape if ch in name)
+
+
+def test_a_missing_path_holding_terminal_controls_is_named_escaped(cli, tmp_path: Path) -> None:
+    # the error line names the path: an escape sequence in it must not retitle or clear the terminal
+    r = cli("scan", tmp_path / "nope\x1b]0;x\x07\x1b[2J.html", "--store", REPO / "fingerprints")
+    assert r.exit_code == 2
+    [line] = r.stderr.strip().splitlines()
+    assert "\x1b" not in line and "\x07" not in line
+    assert "nope\\x1b]0;x\\x07\\x1b[2J.html" in line
+
+
+def test_a_csv_field_holding_a_carriage_return_is_quoted(cli, tmp_path: Path) -> None:
+    # a lone \r kept raw in an unquoted cell split the row for CSV readers (a new user's trial)
+    import csv
+    import io
+
+    from helpers import NOTICE, chinese_article
+
+    store = tmp_path / "store"
+    text = "标题\n" + chinese_article(2) + "\n" + NOTICE
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    assert cli("protect", tmp_path / "a.txt", "--store", store).exit_code == 0
+    crawl = tmp_path / "crawl"
+    crawl.mkdir()
+    (crawl / "spoof\r     clean.txt").write_text(text, encoding="utf-8")
+    r = cli("scan", crawl, "--store", store, "-f", "csv")
+    assert r.exit_code == 1
+    header, *rows = list(csv.reader(io.StringIO(r.stdout, newline="")))
+    assert len(rows) == 1 and len(rows[0]) == len(header)
+    assert rows[0][header.index("verdict")] == "reprint"
+    assert rows[0][0].endswith("spoof\r     clean.txt")
 
 
 @pytest.mark.parametrize("command", ["check", "protect"])

@@ -37,6 +37,7 @@ from .report import (
     protect_json,
 )
 from .report.machine import csv_text
+from .report.terminal import one_line
 from .report.writer import ReportWriter, RichWriter, stream_writer
 from .verdict import DocumentReport, canonical_licensee, exit_code, is_http_url
 
@@ -65,7 +66,7 @@ class _OneLineErrors(TyperGroup):
                 ctx = getattr(e, "ctx", None)
                 see = f" (see {ctx.command_path} --help)" if ctx is not None else ""
                 _err_console().print(
-                    Text.assemble(("error: ", "bold red"), e.format_message() + see),  # type: ignore[attr-defined]
+                    Text.assemble(("error: ", "bold red"), one_line(e.format_message() + see)),  # type: ignore[attr-defined]
                     soft_wrap=True,
                 )
             code = getattr(e, "exit_code", EXIT_CANNOT_RUN)
@@ -162,7 +163,8 @@ def _err_console() -> Console:
 def _fail(message: str, code: int = EXIT_CANNOT_RUN) -> typer.Exit:
     """Print one styled error line on stderr and return the Exit to raise."""
     # soft_wrap: one line however long, so paths are never split.
-    _err_console().print(Text.assemble(("error: ", "bold red"), message), soft_wrap=True)
+    # (a path's controls shown escaped: an escape sequence in a crawled file's name must not reach the terminal)
+    _err_console().print(Text.assemble(("error: ", "bold red"), one_line(message)), soft_wrap=True)
     return typer.Exit(code)
 
 

@@ -178,10 +178,18 @@ def csv_rows(d: DocumentReport) -> list[list[str]]:
 
 
 def csv_lines(rows: Iterable[Sequence[str]]) -> str:
-    """CSV text of ``rows`` (``\\n`` line ends, quoting as needed)."""
+    """CSV text of ``rows`` (``\\n`` line ends, quoting as needed: a field holding a carriage return
+    or a line feed is quoted, as RFC 4180 asks; the csv module quotes only for the characters of its
+    line terminator, so each row is written with ``\\r\\n`` and its end set back to ``\\n``)."""
+    out = []
     buf = io.StringIO()
-    csv.writer(buf, lineterminator="\n").writerows(rows)
-    return buf.getvalue()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    for row in rows:
+        buf.seek(0)
+        buf.truncate()
+        writer.writerow(row)
+        out.append(buf.getvalue()[:-2] + "\n")
+    return "".join(out)
 
 
 def to_csv(report: ScanReport) -> str:

@@ -28,6 +28,9 @@ _PASSAGE_PREVIEW = 240
 # sequence that can hide or rewrite what follows) and the bidi embeddings, overrides and isolates
 # (a file name can reverse the rest of its row). Shown escaped, as \x1b and \u202e.
 _TERMINAL_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# A one-line field (a file name, a URL, a title, a holder) shows its line feeds escaped too: a crawled
+# file's name can otherwise print a line of its own ("…\n│ Finding: licensed") into the panel.
+_FIELD_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def _escaped(m: re.Match[str]) -> str:
@@ -35,10 +38,19 @@ def _escaped(m: re.Match[str]) -> str:
     return f"\\x{cp:02x}" if cp <= 0xFF else f"\\u{cp:04x}"
 
 
-def _t(text: str | None, style: str = "") -> Text:
+def one_line(text: str) -> str:
+    """``text`` with every control character (line feeds too), bidi control and byte of a name that
+    is not valid UTF-8 shown escaped as ``\\xNN`` / ``\\uNNNN``: safe to print as one line on a
+    terminal (an error line naming a crawled file)."""
+    return _FIELD_CONTROL.sub(_escaped, csv_text(text))
+
+
+def _t(text: str | None, style: str = "", *, lines: bool = False) -> Text:
     # a file name that is not valid UTF-8 shows its bytes as \xNN, as in CSV (not as "?"); one
-    # holding terminal controls shows them escaped (a crawled page's name is the crawler's choice)
-    return Text(_TERMINAL_CONTROL.sub(_escaped, csv_text(text or "")), style=style, overflow="fold")
+    # holding terminal controls shows them escaped (a crawled page's name is the crawler's choice);
+    # only a text of several lines (``lines``: a notice as printed) keeps its line feeds
+    control = _TERMINAL_CONTROL if lines else _FIELD_CONTROL
+    return Text(control.sub(_escaped, csv_text(text or "")), style=style, overflow="fold")
 
 
 def summary_table(report: ScanReport, title: str = "reprint_guard scan") -> Table:
@@ -248,5 +260,5 @@ def article_panel(a: StoredArticle) -> Panel:
         *notice_lines(a.notice),
     ]
     if a.notice is not None:
-        body += [Text(""), Text("Notice as printed:", style="bold"), _t(a.notice.text)]
+        body += [Text(""), Text("Notice as printed:", style="bold"), _t(a.notice.text, lines=True)]
     return Panel(Group(*body), title=Text(a.id), expand=True)
