@@ -641,16 +641,23 @@ def _is_neutral(ch: str) -> bool:
     )
 
 
+# Zhuyin (bopomofo, U+3105–U+312F, and its tone marks ˊ ˇ ˋ ˙): Taiwan's reading aid, printed after
+# characters in school and children's pages, and Big5 has them; read as GB18030 their bytes are rare
+# characters (from session 30, a new user's trial: a Big5 page mostly zhuyin was read as GB18030).
+_ZHUYIN = frozenset(map(chr, range(0x3105, 0x3130))) | frozenset("ˊˇˋ˙")
+
+
 def _han_score(text: str, limit: int = 20000) -> tuple[float, int]:
     """``(share, n)``: the share in [0, 1] of the first ``limit`` non-ASCII, non-punctuation
-    characters of ``text`` that are common Han characters, and that count ``n``."""
+    characters of ``text`` that are common Han characters (or zhuyin, :data:`_ZHUYIN`), and that
+    count ``n``."""
     common = _hanfreq.common_han()
     considered = hits = 0
     for ch in text:
         if ch < "\x80" or _is_neutral(ch):
             continue
         considered += 1
-        if ch in common:
+        if ch in common or ch in _ZHUYIN:
             hits += 1
         if considered >= limit:
             break
