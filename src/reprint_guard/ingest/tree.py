@@ -1089,6 +1089,33 @@ def _remove(tree: HtmlElement, elements: Iterable[HtmlElement]) -> None:
         lxml.etree.strip_elements(tree, _DOOMED, with_tail=False)
 
 
+_GRID_MIN_CELLS = 20
+_GRID_MIN_CHARS = 50
+
+
+def _flatten_character_grids(tree: HtmlElement) -> None:
+    """Replace each table that sets text one character a cell (a copy dressed as a grid: 20 cells a
+    row, one Han character or letter in each) by one paragraph of its cells' text in reading order.
+    A grid is a table of at least :data:`_GRID_MIN_CELLS` cells and :data:`_GRID_MIN_CHARS`
+    characters, no nested table, every cell at most two characters and three in four a letter or Han
+    character (a calendar's cells are digits: it stays a table). From session 30, a new user's
+    evasion trial: such a grid lost its last rows to the extractor's furniture rules."""
+    for table in list(tree.iter("table")):
+        if table.find(".//table") is not None or table.getparent() is None:
+            continue
+        texts = [" ".join(c.text_content().split()) for c in table.iter("td", "th")]
+        if len(texts) < _GRID_MIN_CELLS or any(len(t) > 2 for t in texts):
+            continue
+        joined = "".join(texts)
+        letters = sum(1 for t in texts if len(t) == 1 and t.isalpha())
+        if len(joined) < _GRID_MIN_CHARS or letters < 0.75 * sum(1 for t in texts if t):
+            continue
+        paragraph = lxml.html.Element("p")
+        paragraph.text = joined
+        paragraph.tail = table.tail
+        table.getparent().replace(table, paragraph)
+
+
 def _unwrap_layout_tables(tree: HtmlElement) -> None:
     """Turn tables used for page layout into ``div``\\ s so extractors read them as text.
 
@@ -1099,6 +1126,9 @@ def _unwrap_layout_tables(tree: HtmlElement) -> None:
     cells = list(tree.iter("td", "th"))
     if len(cells) > _MAX_LAYOUT_CELLS:
         return
+    if len(cells) >= _GRID_MIN_CELLS:
+        _flatten_character_grids(tree)
+        cells = list(tree.iter("td", "th"))
     layout: dict[int, object] = {}
     for cell in cells:
         if len(cell.text_content().strip()) >= _LAYOUT_CELL_CHARS or sum(1 for _ in cell.iter("br")) >= 3:
