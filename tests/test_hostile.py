@@ -1139,6 +1139,9 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._AT_BREAK": ("sub",),  # notice.parse: "copyright@<br>beiguo.example"
     "notice._SIGN_DEBRIS": ("sub",),  # notice.parse: "Copyright &amp;copy; 2025 X"
     "notice._YEAR_PLACEHOLDER": ("sub",),  # notice.parse: "© {year} X"
+    "notice._THE_PUBLISHER": ("search",),  # notice.parse, extract: "… without the written permission of the publisher"
+    "notice._IMPRINT_BY": ("search",),  # notice.parse: "X is published every Friday by Y Ltd."
+    "extract._IMPRINT_LINE": ("search",),  # extract: the imprint line above a notice
     "notice._HOST_ROLE": ("sub",),
     "notice._DOMAIN_AFTER": ("sub",),
     "notice._CLAUSE_AND": ("split",),

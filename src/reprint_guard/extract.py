@@ -99,6 +99,7 @@ from reprint_guard.models import Decoding, Document, LicenceNotice
 from reprint_guard.platforms import is_platform_name, on_shared_platform
 from reprint_guard.notice import find, notice_terms, parse_notice
 from reprint_guard.notice.contacts import _email_hits, _fold
+from reprint_guard.notice import parse as notice_parse
 from reprint_guard.textfold import without_in_word_blanks, without_letter_spacing
 from reprint_guard.notice.find import (
     PICTURE_CREDIT_LINE,
@@ -280,7 +281,7 @@ def extract(
         text = _clean_text(unescaped)
     parsed = _parse_text(text, after_notice=after_notice, unwrap=True)
     if parsed.notice_text is not None:
-        parsed = replace(parsed, notice_text=_with_licensing_mailboxes(parsed.notice_text, text, parsed.text))
+        parsed = replace(parsed, notice_text=_with_imprint_above(_with_licensing_mailboxes(parsed.notice_text, text, parsed.text), text))
     spaced = ()
     if readings and (joined := without_letter_spacing(text)) is not None:
         # letters spaced out one by one (a line break or blank line after each letter): the
@@ -1101,6 +1102,7 @@ def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool, afte
             parsed = replace(parsed, text=_without_closing_request(parsed.text, requested[len(notice) :].strip()))
         notice = requested
         notice = _with_link_below(notice, tree, page_text)
+        notice = _with_imprint_above(notice, page_text)
         notice = _with_image_contacts(_with_licensing_links(_with_licence_link(notice, tree), tree, page_url), tree)
         notice = _with_licensing_mailboxes(notice, page_text, parsed.text)
 
@@ -1587,6 +1589,29 @@ _POINTS_BELOW = re.compile(
     r"(?i:\b(?:button|link|form)s?[ ]below\b)|(?:下方|下面|以下)(?:的)?(?:按钮|按鈕|链接|鏈接|連結|表单|表單)"
 )
 _BELOW_LINES = 3
+
+
+# An imprint line: "The X is published every Friday by Y Ltd., P.O. Box …", "X is produced by Y".
+_IMPRINT_LINE = re.compile(r"\b(?:is|are)[ ](?:published|produced)\b[^\n]{0,60}?\bby[ ][A-Z]")
+_IMPRINT_LINES_ABOVE = 2
+
+
+def _with_imprint_above(notice: str, page_text: str) -> str:
+    """``notice`` with the imprint line printed just above it (within :data:`_IMPRINT_LINES_ABOVE`
+    lines) put first, when the notice names its party only as "the publisher" ("… without the
+    written permission of the publisher"): the imprint names the publisher (from session 30; before,
+    such a notice named no one on a page with no site name)."""
+    if not notice_parse._THE_PUBLISHER.search(notice) or _IMPRINT_LINE.search(notice):
+        return notice
+    lines = page_text.split("\n")
+    first = notice.split("\n", 1)[0]
+    at = next((k for k in range(len(lines) - 1, -1, -1) if lines[k] == first), None)
+    if at is None:
+        return notice
+    for line in reversed(lines[max(0, at - _IMPRINT_LINES_ABOVE) : at]):
+        if _IMPRINT_LINE.search(line) and len(line) <= 300:
+            return line + "\n" + notice
+    return notice
 
 
 def _with_link_below(notice: str, tree, page_text: str) -> str:

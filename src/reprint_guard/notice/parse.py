@@ -3725,6 +3725,15 @@ def _without_debris(text: str) -> str:
     return _YEAR_PLACEHOLDER.sub(lambda m: "2000" + " " * (len(m.group(0)) - 4), text)
 
 
+# A notice that names its party as "the publisher" ("… without the written permission of the
+# publisher"), and the imprint line that names the publisher ("The X is published every Friday by
+# Y Ltd., P.O. Box …").
+_THE_PUBLISHER = re.compile(r"(?i:\b(?:permission|consent|authori[sz]ation) (?:in writing )?(?:of|from) the publishers?\b|\bthe publisher(?:'s|’s|s') (?:prior )?(?:written )?(?:permission|consent))")
+_IMPRINT_BY = re.compile(
+    r"\b(?:published|produced)(?:[ ](?:[a-z]{1,12}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)){0,3}[ ]by[ ](?P<name>[A-Z][\w'’&\-]*(?:\.(?=[ ,]))?(?:[ ](?:[A-Z][\w'’&\-]*\.?|of|and|&)){0,7})"
+)
+
+
 def _parse(printed_text: str, region: str, site: str | None, author: str | None) -> LicenceNotice:
     """:func:`parse_notice` on a validated input."""
     text = _without_debris(printed_text)
@@ -3849,6 +3858,10 @@ def _parse(printed_text: str, region: str, site: str | None, author: str | None)
         holder is None or _norm_alias(holder) == defined[2].casefold()
     ):
         holder = _clean_name(printed[defined[0] : defined[1]]) or holder
+    elif holder is None and _THE_PUBLISHER.search(folded) and (imprint := _IMPRINT_BY.search(text)):
+        # "X is published by Y Ltd. … without the written permission of the publisher": the
+        # imprint's company is the publisher the notice names by role (round 7 tune, session 30)
+        holder = _plausible_english(_clean_name(imprint.group("name")))
     elif holder is None and not site and author and _ACCOUNT_SELF.search(head):
         holder = _clean_name(author)  # 本文为本号原创 on a public account's page: the account, its byline
     elif holder is None and site and not _DISCLAIMER_OPENS.match(head):
