@@ -23,7 +23,7 @@ from reprint_guard.ingest.decode import decode_bytes
 
 __all__ = ["EXTRACTOR_VERSION", "decode_bytes"]
 
-EXTRACTOR_VERSION = 35
+EXTRACTOR_VERSION = 36
 """Version of everything that turns bytes into a :class:`~reprint_guard.models.Document`
 (decoding, HTML extraction, layout, and the notice finding that cuts the body). Bump it when
 the Document for the same input changes, so stores built with the old output can be upgraded.
@@ -148,4 +148,9 @@ notice lines.
 35: a footer's row of menu links or tool buttons among a notice's lines is left out of the notice text
 (still cut from the body); a party a permission asks to be acknowledged is no claim, so the footer's ©
 still joins such a notice.
+36: a short article trafilatura hands back as one line is split into the lines the page shows (its date
+read, its header not fingerprinted); a footer table's short row is one line (a label cell beside its
+number); a table setting text one character a cell is one paragraph; a footer's about-column heading
+("About X", 关于X) names the site; zhuyin counts as common text telling undeclared Big5 from GB18030;
+the imprint line above a notice naming "the publisher" joins the notice.
 """

@@ -15,7 +15,7 @@ from reprint_guard.notice.parse import credited_names, notice_terms, parse_notic
 
 __all__ = ["NOTICE_VERSION", "credited_names", "notice_terms", "parse_notice"]
 
-NOTICE_VERSION = 37
+NOTICE_VERSION = 38
 """Version of notice finding and parsing. Bump it when the notice found in, or the
 :class:`~reprint_guard.models.LicenceNotice` parsed from, the same input changes; ``reprint-guard
 upgrade`` then re-parses stored notices. 2: footers and ``<head>``, contacts with roles, the whole
@@ -176,6 +176,12 @@ Journalism, University of X"), "X © 2025 | Secretariat, …" naming X; the part
 school use" / "… with reference to the source" permit; a print view's own address is no contact; a
 notice naming one Chinese-speaking place reads its numbers there over the page's language tag;
 "Seen something newsworthy?" opens a tip line.
+38: a © row ending in its links or buttons ("X © 2025 – Unsubscribe") names X wherever it sits; the
+sentence after a bare "© 2025 All rights reserved." ("No part of …") and a lead naming the content
+("All content ©") name no party; a footer row's bar ends a field ("All Rights Reserved | Reprints: …"
+forbids nothing); a number or address broken by a line break is read whole; a sign entity (&copy;,
+&amp;copy;) is ©, an unfilled {year} a year; "Have a news story?" opens a tip line; "cite the source
+when republishing" permits the reprint; "the publisher" is the imprint's company.
 """
 
 # Compatibility (one release): the names of the one-module ``notice`` (now ``notice.parse`` and ``notice.contacts``)
