@@ -310,12 +310,8 @@ def test_a_binary_urls_manifest_says_to_save_it_as_utf8(cli, tmp_path: Path) -> 
     assert "--urls manifest" in line and "urls.csv" in line and "UTF-8" in line
 
 
-@pytest.mark.parametrize(
-    "name", ["\x1b[8mhidden.txt", "a\rcopy.txt", "report\u202etxt.exe.txt", "a.txt\n│ Finding: licensed  coverage 0%"]
-)
-def test_a_file_name_holding_terminal_controls_is_shown_escaped(cli, tmp_path: Path, name: str) -> None:
-    # a crawler names the files it saves; ESC [8m would hide the rest of the row, \r overwrite it,
-    # U+202E reverse it, \n print a finding of its own into the panel (a new user's trial, session 30)
+def _protected_and_crawled(cli, tmp_path: Path, name: str) -> tuple[Path, Path]:
+    """A store holding one protected article, and a crawl folder holding its copy saved as ``name``."""
     from helpers import NOTICE, chinese_article
 
     store = tmp_path / "store"
@@ -325,6 +321,16 @@ def test_a_file_name_holding_terminal_controls_is_shown_escaped(cli, tmp_path: P
     crawl = tmp_path / "crawl"
     crawl.mkdir()
     (crawl / name).write_text(text, encoding="utf-8")
+    return crawl, store
+
+
+@pytest.mark.parametrize(
+    "name", ["\x1b[8mhidden.txt", "a\rcopy.txt", "report\u202etxt.exe.txt", "a.txt\n│ Finding: licensed  coverage 0%"]
+)
+def test_a_file_name_holding_terminal_controls_is_shown_escaped(cli, tmp_path: Path, name: str) -> None:
+    # a crawler names the files it saves; ESC [8m would hide the rest of the row, \r overwrite it,
+    # U+202E reverse it, \n print a finding of its own into the panel (a new user's trial, session 30)
+    crawl, store = _protected_and_crawled(cli, tmp_path, name)
     r = cli("scan", crawl, "--store", store)
     assert r.exit_code == 1
     assert not any(ch in r.stdout for ch in "\x1b\r\u202e")
@@ -346,15 +352,7 @@ def test_a_csv_field_holding_a_carriage_return_is_quoted(cli, tmp_path: Path) ->
     import csv
     import io
 
-    from helpers import NOTICE, chinese_article
-
-    store = tmp_path / "store"
-    text = "标题\n" + chinese_article(2) + "\n" + NOTICE
-    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
-    assert cli("protect", tmp_path / "a.txt", "--store", store).exit_code == 0
-    crawl = tmp_path / "crawl"
-    crawl.mkdir()
-    (crawl / "spoof\r     clean.txt").write_text(text, encoding="utf-8")
+    crawl, store = _protected_and_crawled(cli, tmp_path, "spoof\r     clean.txt")
     r = cli("scan", crawl, "--store", store, "-f", "csv")
     assert r.exit_code == 1
     header, *rows = list(csv.reader(io.StringIO(r.stdout, newline="")))

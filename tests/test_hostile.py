@@ -1133,7 +1133,6 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "notice._SIGN_CLOSES": ("match",),
     "notice._SIGN_THEN_FIELD": ("match",),  # notice.parse: a row's next field after "X © 2025 |"
     "notice._LINKS_CLOSE": ("match",),  # notice.parse: a © row's links and buttons ("X © 2025 – Unsubscribe")
-    "notice._RESERVED_WORDS": ("search",),
     "notice._SENTENCE_GOES_ON": ("match",),  # notice.parse: "© 2025 All rights reserved. No part of …"
     "notice._NUMBER_GOES_ON": ("search",),  # notice.parse: "0731-<br>8455 2210", "+44 20 7946<br>0958"
     "notice._AT_BREAK": ("sub",),  # notice.parse: "copyright@<br>beiguo.example"

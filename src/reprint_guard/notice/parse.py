@@ -1722,7 +1722,6 @@ def _plausible_english(name: str | None) -> str | None:
 
 # "X © 2024." / "X © 2024": the sign and year close the sentence, so the name is the one before them.
 # (or the row's links and buttons follow: "X © 2025 – Unsubscribe", "X © 2025 | Privacy Policy | Terms")
-_RESERVED_WORDS = re.compile(r"(?i:reserved)")
 _SENTENCE_GOES_ON = re.compile(r"[ ]{1,2}[a-z]")
 _ROW_LINKS = rf"(?:[ ]{{0,2}}[-–—|｜·•]?[ ]{{0,2}}(?i:{_FOOTER_LINK_WORDS}))+[ ]{{0,2}}(?:\n|$)"
 _SIGN_CLOSES = re.compile(rf"[ ]{{0,3}}(?:[.。]|\n|$|{_ROW_LINKS})")
@@ -1783,7 +1782,7 @@ def _copyright_name(folded: str, text: str) -> str | None:
         rest = _cut_at_comma(_NAME_STOP, rest)
         rest = _YEAR_CLOSES.split(rest, maxsplit=1)[0]
         name = None if _LINKS_CLOSE.match(folded, m.end()) else _plausible_english(_clean_name(rest))
-        if name and _RESERVED_WORDS.search(head) and _SENTENCE_GOES_ON.match(line, max(0, line.find(name)) + len(name)):
+        if name and "reserved" in head.casefold() and _SENTENCE_GOES_ON.match(line, max(0, line.find(name)) + len(name)):
             # "© 2025 All rights reserved. No part of …", "… Reprinting is prohibited": the next
             # sentence's opening words, no party (a new user's trial, session 30)
             name = None
