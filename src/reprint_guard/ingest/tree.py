@@ -1345,8 +1345,10 @@ def _relined(main: str, visible: str) -> str:
     an ``<article>``'s headline, date line and paragraphs so); else ``main`` unchanged. Lines are
     compared with their whitespace runs as single spaces (from session 30; before, such an article
     kept its headline and byline glued to its first paragraph, with no date read)."""
+    if "\n" in main.strip():
+        return main  # (the common case, told before any work on the text)
     target = " ".join(main.split())
-    if "\n" in main.strip() or len(target) < 40:
+    if len(target) < 40:
         return main
     lines = [" ".join(line.split()) for line in visible.split("\n")]
     lines = [line for line in lines if line]

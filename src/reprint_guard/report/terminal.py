@@ -49,8 +49,8 @@ def _t(text: str | None, style: str = "", *, lines: bool = False) -> Text:
     # a file name that is not valid UTF-8 shows its bytes as \xNN, as in CSV (not as "?"); one
     # holding terminal controls shows them escaped (a crawled page's name is the crawler's choice);
     # only a text of several lines (``lines``: a notice as printed) keeps its line feeds
-    control = _TERMINAL_CONTROL if lines else _FIELD_CONTROL
-    return Text(control.sub(_escaped, csv_text(text or "")), style=style, overflow="fold")
+    shown = _TERMINAL_CONTROL.sub(_escaped, csv_text(text or "")) if lines else one_line(text or "")
+    return Text(shown, style=style, overflow="fold")
 
 
 def summary_table(report: ScanReport, title: str = "reprint_guard scan") -> Table:
