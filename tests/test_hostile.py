@@ -1111,6 +1111,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._PAGE_CODE": ("fullmatch",),  # an e-paper copy's page code under its masthead (A3, 第A03版)
     "extract._WEEKDAY": ("fullmatch",),  # the weekday beside a date alone
     "extract._CORRECTION_NOTE": ("match",),  # a correction or update note under a story
+    "extract._NOTE_OF_ORIGIN": ("match",),  # an editor's note of a licensed copy's origin
     "extract.PICTURE_CREDIT_LINE": ("match",),
     "notice._FULL_WIDTH_LATIN": ("search",),  # a name in full-width Latin letters
     "notice._JOINT_CLAUSE": ("finditer",),  # a joint production's owners (由A与B联合采制)  # a picture's credit line (图片来源：X, "Photo: X")

@@ -953,11 +953,26 @@ _CORRECTION_NOTE = re.compile(
     r"(?:\s{0,2}[】\])][*_]{0,2}\s{0,2}[:：.\-–—]?|[*_]{0,2}\s{0,2}[:：.\-–—])"
 )
 _CORRECTION_CHARS = 400
+# Not a date's word: what follows "originally published on|in" must be a place's name, not "March 3"
+# or "Monday" (an update note's date).
+NOT_A_DATE = (
+    r"(?!(?i:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday)\b)"
+)
+# An editor's note that says where the story ran first and on whose leave ("Editor's note: This
+# piece is republished from X under a content-sharing agreement", 编者按：本文经X授权转载) is the
+# licensed copy's credit, a notice naming its rights holder, not a note on the story.
+_NOTE_OF_ORIGIN = re.compile(
+    r"(?i:editor'?s'? note)[^\n]{0,40}?(?i:\b(?:re-?published|reprinted|reproduced)\b"
+    rf"|\b(?:originally|first) (?:published|appeared|ran) (?:on|in|by) (?:the )?{NOT_A_DATE}(?-i:[A-Z])"
+    r"|\bwith (?:the )?(?:kind |express |written )?permission\b|\bcourtesy of\b)"
+)
 
 
 def is_correction_note(line: str) -> bool:
-    """Whether ``line`` is a correction or update note under a story (:data:`_CORRECTION_NOTE`)."""
-    return len(line) <= _CORRECTION_CHARS and _CORRECTION_NOTE.match(line) is not None
+    """Whether ``line`` is a correction or update note under a story (:data:`_CORRECTION_NOTE`);
+    an editor's note of the story's origin (:data:`_NOTE_OF_ORIGIN`) is not one."""
+    return len(line) <= _CORRECTION_CHARS and _CORRECTION_NOTE.match(line) is not None and _NOTE_OF_ORIGIN.match(line) is None
 
 
 def _drop_trailing_editor_lines(lines: Sequence[_Line]) -> list[_Line]:

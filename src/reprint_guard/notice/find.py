@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import islice
 
-from reprint_guard.ingest.layout import _Line, is_correction_note
+from reprint_guard.ingest.layout import NOT_A_DATE, _Line, is_correction_note
 from reprint_guard.notice.lettercase import recased_line
 from reprint_guard.textfold import CIRCLED_C, _HAN_BLOCKS, _holds_word, _t2s_table, _taiwan_forms_table  # noqa: F401 (the folds moved to textfold; importable here)
 
@@ -149,8 +149,8 @@ _CLAIM_VOCAB = tuple(
         r"|\b(?:is|are|remains?)\s{1,3}(?:the\s{1,3})?(?:sole\s{1,3}|exclusive\s{1,3})?property\s{1,3}of(?:\s{1,3}(?-i:[A-Z])|\s{0,3}$)",
         # 经X授权转载 / 经授权发布 / 本文获X授权刊登: a licensed reprint names its rights holder
         r"(?<![未非已])(?:经|获)[^。\n]{0,40}?授权(?:转载|发布|刊登|刊发|使用)|(?:本文|本稿|此文)由[^。，\n]{1,30}?授权(?:转载|发布|刊登|刊发)",
-        # 本文转载自公众号“X”，已获授权: the reprint's source and its licence in one sentence
-        r"(?:转载自|转自)[^。\n]{1,60}?[，,]\s{0,2}(?:并)?(?:已|经)(?:获得?|取得|经过?)?(?:原作者|作者|对方|其|原文)?授权",
+        # 本文转载自公众号“X”，已获授权 (选自, 摘自, 来源于): the reprint's source and its licence in one sentence
+        r"(?:转载自|转自|选自|摘自|来源于|源自)[^。\n]{1,60}?[，,]\s{0,2}(?:并)?(?:已|经)(?:获得?|取得|经过?)?(?:原作者|作者|对方|其|原文)?授权",
         # 本文经作者同意，转载自其个人脸书: a reprint on the author's consent
         r"(?<![未非已])(?:经|获)(?:原文|原)?作者(?:本人)?(?:同意|许可)[，,]?\s{0,2}(?:后)?(?:转载|转贴|发布|刊登|刊发)",
         r"翻印必究|版权告示",
@@ -189,12 +189,12 @@ _CLAIM_VOCAB = tuple(
         # original article on X". The place is a name, so "first published in 1990" (a
         # novel's first edition, an article's own sentence) is not one.
         r"\b(?:this|the) (?:article|story|piece|post|report|essay|column)(?: was)? (?:originally|first) (?:appeared|published|ran)"
-        r" (?:on|in|by) (?:the )?(?-i:[A-Z])"
+        rf" (?:on|in|by) (?:the )?{NOT_A_DATE}(?-i:[A-Z])"
         # the origin as the second half of a credit: "This story was produced by a fellow of X
         # and originally published in Y" (a programme's site shows a story a paper ran first)
         r"|\b(?:this|the) (?:article|story|piece|post|report|essay|column) was\b[^.\n]{0,160}?"
-        r"\band (?:was )?(?:originally|first) (?:appeared|published|ran) (?:on|in|by) (?:the )?(?-i:[A-Z])"
-        r"|^(?:originally|first) (?:appeared|published) (?:on|in|by) (?:the )?(?-i:[A-Z])"
+        rf"\band (?:was )?(?:originally|first) (?:appeared|published|ran) (?:on|in|by) (?:the )?{NOT_A_DATE}(?-i:[A-Z])"
+        rf"|^(?:originally|first) (?:appeared|published) (?:on|in|by) (?:the )?{NOT_A_DATE}(?-i:[A-Z])"
         # a blog feed's footer line: "The post <title> appeared first on X."
         r"|^the post\b[^\n]{1,300}?\bappeared first on (?:the )?(?-i:[A-Z])"
         # … as the blog software's translations print it (Indonesian, Spanish, French, German,
@@ -1585,8 +1585,13 @@ def _find_leading_terms(lines: Sequence[_Line]) -> int | None:
 # A partner site's first line saying where the story ran first ("This story was originally
 # published by X.", 本文转载自X，已获授权): the article's own origin, however the footer claims.
 _SYNDICATED_OPENING = re.compile(
-    r"\s{0,3}[(（\[【]?(?:(?i:(?:this|the) (?:story|article|piece|post|report|essay|column) (?:was )?(?:originally|first) (?:published|appeared|ran)\b)"
-    r"|(?:本文|本稿|此文)?(?:转载自|转自|原载于|原载)|(?:本文|本稿|此文)(?:经|获)[^，。\n]{1,40}?授权(?:转载|发布|刊登|刊发)"
+    # (after an editor's label: "Editor's note: This piece is republished from X", 编者按：本文经X授权转载)
+    r"\s{0,3}(?:[(（\[【]?\s{0,2}(?:(?i:editor'?s'? note|note)|编者按|编者注|编者的话|注)\s{0,2}[)）\]】]?\s{0,2}[:：]?\s{0,2})?"
+    r"[(（\[【]?(?:(?i:(?:this|the) (?:story|article|piece|post|report|essay|column) (?:was )?(?:originally|first) (?:published|appeared|ran)\b)"
+    r"|(?:本文|本稿|此文)?(?:转载自|转自|原载于|原载)"
+    # 本文来源于“X”公众号，经授权转载: the source, then its leave
+    r"|(?:本文|本稿|此文)?(?:来源于|源自|选自|摘自|来源[:：])[^。\n]{1,60}?[，,]\s{0,2}(?:并)?(?:已|经)(?:获得?|取得|经过?)?[^，。\n]{0,10}?授权"
+    r"|(?:本文|本稿|此文)(?:经|获)[^，。\n]{1,40}?授权(?:转载|发布|刊登|刊发)"
     # "Republished with permission from X.", "This article is reprinted courtesy of X", "© 2024 X.
     # Reprinted by permission." (a partner's licensed copy, its source named first)
     r"|(?i:(?:(?:this|the) (?:story|article|piece|post|report|essay|column) (?:is|was|has been) )?(?:re-?published|reprinted|reproduced)(?: here)?"
