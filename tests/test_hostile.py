@@ -800,6 +800,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._CSS_CLEAR_COLOUR": ("fullmatch",),  # ingest.tree: rgba(0,0,0,0), #0000 as a text colour
     "extract._CSS_LOGICAL": ("sub",),  # ingest.tree: :where(.j), :is(span.j) in a hiding rule
     "extract._PERMISSION": ("search",),
+    "extract._PERMISSION_HINT": ("search",),  # words every permission line holds
     "extract._HTML_TAG": ("finditer",),
     "extract._COMMENT_TOKEN": ("fullmatch",),
     "extract._TABLE_ROW": ("fullmatch",),

@@ -843,7 +843,9 @@ _LINE_CREDIT = (
     # copy's own words on how it republishes may follow the name ("By Y, X. Republished under
     # CC BY 4.0. Original: <link>", "By Y, X; republished under …": a new user's trial)
     # ("Article by Y for the X": the outlet a writer wrote for)
-    r"|(?P<byline>(?:(?:words|text|story|written|reporting|interview|article)?by|(?:图?文|作者|撰文|记者)[:：/|])"
+    # ("Adapted from a story by Y, X, under CC BY 4.0": an edited copy's byline, session 31 trial)
+    r"|(?P<byline>(?:(?:(?:adapted|excerpted|condensed|abridged|taken|reprinted|republished|reproduced)from(?:a|an|the)?"
+    r"(?:story|article|report|piece|column|post|essay)?)?(?:words|text|story|written|reporting|interview|article)?by|(?:图?文|作者|撰文|记者)[:：/|])"
     r"[^,，;|｜/·•–—(]{{1,40}}?(?:[,，;|｜/·•\-–—]|for)(?:the)?{name}"
     r"(?:[,，;|｜/·•\-–—](?=[^\n]{{0,20}}?{republish})[^\n]*|[,，;|｜/·•\-–—][^\n]{{0,40}}|[.。][^\n]*)?$)"
     # "SUVA, Nov 30 (Meridian Wire) -": a wire's dateline, place and date then the agency

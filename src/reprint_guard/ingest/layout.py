@@ -206,10 +206,17 @@ _PERMISSION = re.compile(
     r"(?<![未非])经[^\n，,。；;！？]{0,30}?授权(?:转载|转发|发布|刊发|刊登|使用)"
     r"|已(?:获得?|取得)[^\n，,。；;]{0,20}?授权"
     r"|(?<![请需须应要])获得?[^\n，,。；;]{0,20}?授权(?:转载|转发|发布|刊发|刊登|使用)"
+    # 本文由X授权发布: X gave its leave (a new user's trial, session 31)
+    r"|(?<![未非])由[^\n，,。；;！？]{1,30}?授权(?:转载|转发|发布|刊发|刊登|使用)"
     r"|(?i:\b(?:reprinted|republished|reproduced|published|used|shared)\b[^\n.]{0,40}?\bwith\s(?:the\s)?"
-    r"(?:kind\s|express\s|written\s)?permission\b|^licensed\sfrom\s)"
+    r"(?:kind\s|express\s|written\s)?permission\b|^licensed\s(?:content\s|material\s)?from\s"
+    # "Used under licence from X", "Republished by arrangement with X" (a syndicated copy's line)
+    r"|\b(?:reprinted|republished|reproduced|published|used|distributed|syndicated)\s(?:here\s)?under\s(?:a\s)?licen[cs]e\b"
+    r"|\b(?:reprinted|republished|reproduced|published|used|distributed)\s(?:here\s)?by\s(?:special\s)?arrangement\swith\b)"
 )
 _MAX_PERMISSION_CLAIMS = 3
+# Words every _PERMISSION line holds: text without them is not read line by line.
+_PERMISSION_HINT = re.compile(r"授[权權]|(?i:permission|licensed (?:content |material )?from|under (?:a )?licen[cs]e|by (?:special )?arrangement)")
 _EN_CREDIT_TAIL = re.compile(r"\s{1,3}on\s{1,3}\S[^\n]{0,100}$", re.I)
 # A sentence after the credited name ("Source: X. Some stories on this site …"): the name ends at
 # its full stop, unless what follows is its legal form ("X Co. Ltd").
@@ -1095,7 +1102,7 @@ def _permission_claims(text: str) -> list[Claim]:
     """The lines of ``text`` (at most 200 characters each, the first three found) in which the
     page says it copies with permission (``经北岭日报授权转载``, "Reprinted with permission"):
     :class:`~reprint_guard.models.Claim` s of kind ``permission`` quoting the line."""
-    if "授权" not in text and "授權" not in text and "ermission" not in text and "ERMISSION" not in text and "icensed from" not in text:
+    if not _PERMISSION_HINT.search(text):
         return []
     claims: list[Claim] = []
     for line in _split_lines(text):

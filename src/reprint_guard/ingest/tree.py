@@ -757,6 +757,8 @@ def _drop_hidden_runs(tree: HtmlElement) -> None:
         if size <= _HIDDEN_RUN_CHARS and not _BLOCK_INSIDE(el):
             doomed.append(el)
         elif template:
+            if size < _COLLAPSED_BLOCK_CHARS:
+                doomed.append(el)  # "<template><p>来源：X</p></template>": a line never shown is no credit
             continue
         elif size >= _COLLAPSED_BLOCK_CHARS and _PARAGRAPH_INSIDE(el):
             if el.get("hidden") is not None:
