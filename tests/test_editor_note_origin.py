@@ -67,3 +67,20 @@ def test_a_note_on_the_storys_history_names_no_one(note: str) -> None:
 @pytest.mark.parametrize("above", ["<p>来源：江风观察</p>", "<p>【编者按】近年来，城市公园建设提速，本报记者走访多地。</p>"])
 def test_a_plain_source_or_an_editors_preface_is_no_claim(above: str) -> None:
     assert _holder(_page(above, ZH_BODY)) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        ("本文由「山城觀點」授權刊出，原文刊於其網站。", "山城觀點"),
+        ("本文經《遠山雜誌》同意轉載，原文標題為〈山村小學〉。", "遠山雜誌"),
+        ("（本文经《江城晚报》同意转载）", "江城晚报"),
+    ],
+)
+def test_a_licensed_reprints_other_verbs_name_the_licensor(line: str, holder: str) -> None:
+    assert _holder(_page("", ZH_BODY, f"<p>{line}</p>")) == holder
+
+
+def test_consent_refused_is_no_licensed_reprint() -> None:
+    notice = page_notice(extract(_page("", ZH_BODY, "<p>未經本刊同意轉載者，本刊將依法追究。</p>"), content_type="text/html"))
+    assert notice is None or notice.rights_holder != "本刊"

@@ -147,8 +147,8 @@ _CLAIM_VOCAB = tuple(
         r"|\b(?:content|material)\s{1,3}(?:©|\(c\)|copyright\b)"
         # "Articles and photographs in X are the property of Y" (then a name, or the line's end)
         r"|\b(?:is|are|remains?)\s{1,3}(?:the\s{1,3})?(?:sole\s{1,3}|exclusive\s{1,3})?property\s{1,3}of(?:\s{1,3}(?-i:[A-Z])|\s{0,3}$)",
-        # 经X授权转载 / 经授权发布 / 本文获X授权刊登: a licensed reprint names its rights holder
-        r"(?<![未非已])(?:经|获)[^。\n]{0,40}?授权(?:转载|发布|刊登|刊发|使用)|(?:本文|本稿|此文)由[^。，\n]{1,30}?授权(?:转载|发布|刊登|刊发)",
+        # 经X授权转载 / 经授权发布 / 本文获X授权刊登 / 经《X》同意转载: a licensed reprint names its rights holder
+        r"(?<![未非已])(?:经|获)[^。\n]{0,40}?(?:授权|同意)(?:转载|发布|刊登|刊发|刊出|刊载|登载|使用)|(?:本文|本稿|此文)由[^。，\n]{1,30}?授权(?:转载|发布|刊登|刊发|刊出|刊载|登载)",
         # 本文转载自公众号“X”，已获授权 (选自, 摘自, 来源于): the reprint's source and its licence in one sentence
         r"(?:转载自|转自|选自|摘自|来源于|源自)[^。\n]{1,60}?[，,]\s{0,2}(?:并)?(?:已|经)(?:获得?|取得|经过?)?(?:原作者|作者|对方|其|原文)?授权",
         # 本文经作者同意，转载自其个人脸书: a reprint on the author's consent
@@ -1591,7 +1591,7 @@ _SYNDICATED_OPENING = re.compile(
     r"|(?:本文|本稿|此文)?(?:转载自|转自|原载于|原载)"
     # 本文来源于“X”公众号，经授权转载: the source, then its leave
     r"|(?:本文|本稿|此文)?(?:来源于|源自|选自|摘自|来源[:：])[^。\n]{1,60}?[，,]\s{0,2}(?:并)?(?:已|经)(?:获得?|取得|经过?)?[^，。\n]{0,10}?授权"
-    r"|(?:本文|本稿|此文)(?:经|获)[^，。\n]{1,40}?授权(?:转载|发布|刊登|刊发)"
+    r"|(?:本文|本稿|此文)(?:经|获)[^，。\n]{1,40}?(?:授权|同意)(?:转载|发布|刊登|刊发|刊出|刊载|登载)"
     # "Republished with permission from X.", "This article is reprinted courtesy of X", "© 2024 X.
     # Reprinted by permission." (a partner's licensed copy, its source named first)
     r"|(?i:(?:(?:this|the) (?:story|article|piece|post|report|essay|column) (?:is|was|has been) )?(?:re-?published|reprinted|reproduced)(?: here)?"

@@ -1138,7 +1138,7 @@ _ZH_CLAIMS = (
         re.compile(r"(?<![未非已])[经經](?![济濟典营營纬緯贸貿销銷理费費管观觀])"),  # 经济日报授权转载: 经 opens the name
         re.compile(
             rf"[经經](?:过|過|由)?(?P<name>[“\"《「]?[^{_PUNCT}]{{2,40}}?[”\"》」]?[^{_PUNCT}]{{0,6}}?)(?:的)?(?:独家|獨家|正式)?"
-            r"(?:授权|授權)(?:转载|轉載|发布|發布|發佈|刊登|刊发|刊發|使用|刊用)"
+            r"(?:授权|授權|同意)(?:转载|轉載|发布|發布|發佈|刊登|刊发|刊發|刊出|刊載|刊载|登載|登载|使用|刊用)"
         ),
     ),
     # 本文为X授权Y转载 (the licensor X holds the rights; Y reprints them)
@@ -1508,7 +1508,7 @@ def _original_work_name(folded: str, text: str) -> str | None:
 
 
 # 本文由X授权发布 / X授权转载: the party that granted the licence (未经授权 is not one).
-_GRANTED = re.compile(r"(?:授权|授權)(?:发布|發布|發佈|转载|轉載|刊登|刊发|刊發|刊载|刊載|提供)")
+_GRANTED = re.compile(r"(?:授权|授權)(?:发布|發布|發佈|转载|轉載|刊登|刊发|刊發|刊载|刊載|刊出|登载|登載|提供)")
 # matched at the clause's start (``match`` with a position): a ``^`` there would only match at the
 # text's start, so a clause after a label (原文出處：本文獲X授權刊登) kept 本文獲 in the name
 # 本文经X授权 read across a line break (the claim pattern reads it on one line); 经 alone only after
