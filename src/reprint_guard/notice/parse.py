@@ -2106,7 +2106,8 @@ _FORBID_TOKEN = re.compile(
     # stop opens none, so a megabyte of "a." is passed over at the first test)
     # (发/發 opens only 发布/發佈: a megabyte of "发(" is passed over at the first test too)
     "(?=[" + "".join(sorted({c for c in _FORBID_FIRST if not c.isascii() or not c.isalpha()} - set("éÉ'发發")))
-    + "]|[发發][布佈]|[" + "".join(sorted({c for c in _FORBID_FIRST if c.isascii() and c.isalpha()} | set("éÉ'"))) + r"][A-Za-zÀ-ÿ'’ \-])"
+    # (a Latin token opens at a word's start only: a megabyte of "a" is passed over at the first test)
+    + "]|[发發][布佈]|(?<![A-Za-zÀ-ÿ])[" + "".join(sorted({c for c in _FORBID_FIRST if c.isascii() and c.isalpha()} | set("éÉ'"))) + r"][A-Za-zÀ-ÿ'’ \-])"
     # (a footer row's bar ends its field as a stop ends a sentence: "All Rights Reserved | Reprints: …")
     r"(?:(?P<end>[。！？；!?;|｜]|(?<![、，,\-a-z ])\n|\.(?=[ \n]|$))"
     # (a stop or a line break opens no other token: the other branches are not tried there)
