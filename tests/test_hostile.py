@@ -801,6 +801,8 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._CSS_LOGICAL": ("sub",),  # ingest.tree: :where(.j), :is(span.j) in a hiding rule
     "extract._PERMISSION": ("search",),
     "extract._PERMISSION_HINT": ("search",),  # words every permission line holds
+    "extract._KIND_LABEL": ("match",),  # a contact's kind as its only label (電話：)
+    "notice._LATIN_WORD": ("finditer",),  # a Latin word, diacritics included
     "extract._HTML_TAG": ("finditer",),
     "extract._COMMENT_TOKEN": ("fullmatch",),
     "extract._TABLE_ROW": ("fullmatch",),

@@ -701,6 +701,10 @@ def _lines_between(body: str, notice: str, page_text: str) -> list[str]:
     return [x for x in between if x][-_PAGE_CONTACT_LINES:]
 
 
+# A contact's kind as its only label (電話：, Email:): a desk's second contact, no desk of its own.
+_KIND_LABEL = re.compile(r"\s{0,2}(?:电话|電話|手机|手機|座机|座機|邮箱|郵箱|电邮|電郵|(?i:e-?mail|tel|phone|mobile))\s{0,2}[:：]")
+
+
 def _with_page_licensing_contacts(
     notice: str, page_text: str, link_texts: frozenset[str] = frozenset(), list_items: tuple[str, ...] = (), body: str = ""
 ) -> str:
@@ -753,8 +757,9 @@ def _with_page_licensing_contacts(
         for field in _ROW_FIELD.split(line):
             field = field.strip()
             f = _simplified(field)
-            if took and field and field not in notice and _is_contact_line(field) and not any(c in field for c in ":："):
-                # (a field with a label colon names its own desk) a bare second contact after a desk's (版权合作：0574-…　banquan@…) is that desk's too
+            if took and field and field not in notice and _is_contact_line(field) and (not any(c in field for c in ":：") or _KIND_LABEL.match(field)):
+                # (a field with a label colon names its own desk) a bare second contact after a desk's (版权合作：0574-…　banquan@…) is that desk's too,
+                # and so is one labelled only with its kind (內容授權查詢：licensing@…　電話：2555 0177)
                 taken[-1] = f"{taken[-1]}　{field}"
                 continue
             took = False

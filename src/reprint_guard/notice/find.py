@@ -148,7 +148,7 @@ _CLAIM_VOCAB = tuple(
         # "Articles and photographs in X are the property of Y" (then a name, or the line's end)
         r"|\b(?:is|are|remains?)\s{1,3}(?:the\s{1,3})?(?:sole\s{1,3}|exclusive\s{1,3})?property\s{1,3}of(?:\s{1,3}(?-i:[A-Z])|\s{0,3}$)",
         # 经X授权转载 / 经授权发布 / 本文获X授权刊登 / 经《X》同意转载: a licensed reprint names its rights holder
-        r"(?<![未非已])(?:经|获)[^。\n]{0,40}?(?:授权|同意)(?:转载|发布|刊登|刊发|刊出|刊载|登载|使用)|(?:本文|本稿|此文)由[^。，\n]{1,30}?授权(?:转载|发布|刊登|刊发|刊出|刊载|登载)",
+        r"(?:(?<![未非已])经|(?<![未非没无])获)[^。\n]{0,40}?(?:授权|同意)(?:转载|发布|刊登|刊发|刊出|刊载|登载|使用)|(?:本文|本稿|此文)由[^。，\n]{1,30}?授权(?:转载|发布|刊登|刊发|刊出|刊载|登载)",
         # 本文转载自公众号“X”，已获授权 (选自, 摘自, 来源于): the reprint's source and its licence in one sentence
         r"(?:转载自|转自|选自|摘自|来源于|源自)[^。\n]{1,60}?[，,]\s{0,2}(?:并)?(?:已|经)(?:获得?|取得|经过?)?(?:原作者|作者|对方|其|原文)?授权",
         # 本文经作者同意，转载自其个人脸书: a reprint on the author's consent
@@ -283,7 +283,8 @@ _LICENCE_TERMS = tuple(
         r"|without (?:prior |further |written |our |charge or further )?(?:permission|charge))"
         # the same with its user as subject: "Media houses may reproduce this release with credit to X"
         # ("The media may publish it in full or in part with credit to X": a release's note)
-        r"|\b(?:may|can|are (?:free|welcome) to) (?:freely )?(?:republish|reprint|reproduce|carry|quote|share|publish|use|run|air)\b[^\n.]{0,40}?"
+        # ("Media may reproduce this press release and the attached photographs 1 and 2 with credit to X")
+        r"|\b(?:may|can|are (?:free|welcome) to) (?:freely )?(?:republish|reprint|reproduce|carry|quote|share|publish|use|run|air)\b[^\n.]{0,80}?"
         r"\b(?:with|provided|as long as|giving) (?:due |full |proper |an? )?(?:acknowledg\w*|credit|attribution)"
         r"|\b(?:feel free|(?:you are|you're) (?:most |very )?welcome) to (?:share|republish|reprint|reproduce|use)\b[^.\n]{0,20}?"
         r"\b(?:this|our|the|these) (?:story|stories|article|articles|content|work|piece|report)\b",
@@ -375,9 +376,9 @@ _LICENCE_TERMS = tuple(
         rf"\bask (?:us |{ASKED_PARTY} )?"
         r"(?:for permission )?(?:first )?before (?:you )?(?:reprint|republish|reus|re-us|rebroadcast|reproduc|copy|copying|us(?:e|ing) )",
         # "No part of this publication may be reproduced", "No part of this website may be copied,
-        # mirrored or scraped"
-        r"\bno part of (?:this|the|our|these|any)\b[^.\n]{0,60}?\bmay be (?:copied|reproduced|republished|reprinted|"
-        r"redistributed|distributed|transmitted|stored|mirrored|scraped|used|published|broadcast)",
+        # mirrored or scraped", "No content on this site may be scraped"
+        r"\bno (?:part of (?:this|the|our|these|any)\b|(?:content|material|articles?|stories|text|works?)\b)[^.\n]{0,60}?"
+        r"\bmay be (?:copied|reproduced|republished|reprinted|redistributed|distributed|transmitted|stored|mirrored|scraped|used|published|broadcast)",
         # "Copying or posting is an infringement of copyright" (a licensed copy's stamp): the use
         # named as an infringement
         r"\b(?:copying|reproduc\w*|posting|republi\w*|redistribut\w*|reprinting|distribut\w*|forwarding)\b[^.\n]{0,60}?"
@@ -433,6 +434,7 @@ _LICENCE_WORDS = (
     "you mustn't", "you are not", "licen", "do not", "don't", "link back", "link to", "freely", "acknowledg", "feel free", "welcome to",
     "please credit", "please cite", "please attribute", "open government licen", "as the source", "as its source",
     "you may", "not be used to train", "not be used for",
+    "no content", "no material", "no article", "no stories", "no text", "no work",
 )  # fmt: skip
 # The same for every _NOTICE_VOCAB pattern (claims and licence terms).
 _NOTICE_LITERALS = (
@@ -1037,7 +1039,8 @@ _LIST_GOES_ON = re.compile(r"[\u4e00-\u9fff]{1,8}、")
 # A picture's credit line: 图片来源：X, （图：X）, 摄影：X, "Photo: X" (what follows may claim the picture).
 PICTURE_CREDIT_LINE = re.compile(
     r"[（(【\[]?\s{0,2}(?:图片来源|圖片來源|图片|圖片|配图|配圖|题图|題圖|图|圖|摄影|攝影|摄|攝|(?i:photos?|images?|pictures?|photo credit))"
-    r"\s{0,2}[】\]]?\s{0,2}[:：/／|｜]"
+    # (a numbered picture and its sign: "Photo 3 © X", 图2：X; "Photos © X" on a gallery is the page's claim)
+    r"(?:\s{0,2}[】\]]?\s{0,2}[:：/／|｜]|\s{0,2}\d{1,2}\s{0,2}[】\]]?\s{0,2}(?:[:：/／|｜]|©))"
 )
 
 
@@ -1179,9 +1182,10 @@ def _walk_notice_span(lines: Sequence[_Line], *, prose_after: bool, after_articl
     story = 0  # of those prose lines, the ones that state no rule: sentences of a story
     for k in range(n - 1, -1, -1):
         text = lines[k].text
-        # a picture's credit over the page's own claim (（图片来源：X，版权归原作者所有）) claims the
-        # picture only: a trailer of the text, not its notice (a new user's trial, session 25)
-        picture = last_notice is not None and PICTURE_CREDIT_LINE.match(text) is not None
+        # a picture's credit over or under the page's own claim (（图片来源：X，版权归原作者所有）)
+        # claims the picture only: a trailer of the text, not its notice (new users' trials,
+        # sessions 25 and 31)
+        picture = PICTURE_CREDIT_LINE.match(text) is not None
         if is_notice(k) and not picture:
             run_start, gap, extra = k, 0, 0
             last_notice = k if last_notice is None else last_notice

@@ -1670,6 +1670,9 @@ def _pattern_name(
     return None
 
 
+_LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ'’\-]*")
+
+
 def _single_line_name(text: str) -> str | None:
     """A notice that is only a name (``<meta name="copyright">`` values often are)."""
     line = text.strip()
@@ -1677,7 +1680,8 @@ def _single_line_name(text: str) -> str | None:
     bare = re.sub(rf",(?=[ ]?{_COMMA_SUFFIX})", "", line)
     if "\n" in line or not 2 <= len(line) <= 60 or re.search(r"[，。；：,;:!?！？@/／()（）\[\]【】|]|\d{5}", bare):
         return None
-    words = [m for m in re.finditer(r"[A-Za-z][A-Za-z'’\-]*", line) if not _GLUED_BRAND.match(line, m.start())]
+    # (letters with diacritics are a word's own: "Diário de Notícias", "Báo Lâm Giang")
+    words = [m for m in _LATIN_WORD.finditer(line) if not _GLUED_BRAND.match(line, m.start())]
     if any(m.group()[0].islower() and m.group() not in _NAME_CONNECTORS for m in words):
         return None  # a sentence, not a name: "The views expressed in this article …"
     if not line[:1].isascii() and (_ZH_CLAUSE.search(line) or _TERMS_WORD.search(line) or _UNNAMED_CLAIM.search(line) or _AUTHOR_CLAIM.search(line)):
@@ -1730,6 +1734,8 @@ _LINKS_CLOSE = re.compile(_ROW_LINKS)
 
 # "Photo © X", "Image: © X/Agency", 图片 © X: a picture's credit, not the article's holder.
 _PICTURE_CREDIT = re.compile(
+    # ("Text and photos © X", "Words and pictures © X": the text's claim too)
+    r"(?<!(?i:text and ))(?<!(?i:words and ))(?<!(?i:story and ))(?<!(?i:text & ))(?<!(?i:words & ))"
     r"(?:(?<![A-Za-z])(?i:photo(?:graph)?s?|images?|pictures?|illustrations?|graphics?|videos?)|图片|圖片|摄影|攝影|照片|视频|視頻|图|圖)"
     r"[^\n©a-z]{0,20}\Z"
 )
@@ -2202,6 +2208,8 @@ _FORBID_TOKEN = re.compile(
     r"|\b(?=(?:republishing|reprinting|reproducing|re-?using) (?:this|our|the|any|an?) [\w\- ]{1,30}\?"
     r"(?![^\n]{0,80}?(?:you (?:can|may|are (?:free|welcome))|feel free|free of charge|go ahead|please do|is (?:welcome|permitted))\b)))"
     r"|(?i:\b(?:may not|must not|shall not|not to be|cannot|can ?not|can['’]t|mustn['’]t|do not|don't|don’t|no part|no portion|nor|unauthori[sz]ed"
+    # "No content on this site may be scraped …", "No material may be reproduced …"
+    r"|no (?:content|material|articles?|stories|text|works?|information)(?= [^.;\n]{0,40}?\b(?:may|shall|can|is to|are to)\b)"
     r"|unlicen[sc]ed|without)\b))"
     # 允许 is left out: 未经X允许 is a prohibition.
     # 使用者得重製 (Taiwan's legal wording: users may reproduce)
@@ -2219,6 +2227,8 @@ _FORBID_TOKEN = re.compile(
     r"|\b(?:cite|credit|acknowledge|mention|attribute)\b[^.;\n]{0,80}?\bwhen (?=(?:republish|reprint|reproduc|re-?post)\w*\b)"
     # ("When re-posting information from this portal, please cite the source": the same, the use first)
     r"|\bwhen (?=(?:republish|reprint|reproduc|re-?post)\w*\b[^.;\n]{0,80}?\b(?:cite|credit|acknowledge|mention|attribute)\b)"
+    # ("When reprinting materials, a hyperlink to X is mandatory": the link asked, as 转载请注明 asks the credit)
+    r"|\b(?:when|if|in case of|upon)(?: you)? (?![^.;\n]{0,80}?\b(?:permission|consent|agreement|licen[cs]e|authori[sz]))(?=(?:republish|reprint|reproduc|re-?post)\w*\b[^.;\n]{0,40}?\b(?:hyper)?links?\b(?:[^.;\n]|\.(?=\w)){0,60}?\b(?:is|are) (?:mandatory|required|obligatory|compulsory)\b)"
     # "Free for publication by the media with credit to X" (a media release's stamp)
     r"|\bfree (?:for|of charge for) (?=(?:re)?publication\b|reproduction\b)"
     # "Media outlets may republish our stories at no cost" (not "… only with permission")
@@ -2854,6 +2864,8 @@ _ROLE_WORDS = re.compile(
     r"|\breus(?:e|ing)\b|\bcommercial (?:use|reuse)\b|\bcontent (?:sales|syndication|partnerships?)\b|\buse (?:this|our|the|these) (?:story|stories|article|articles|content|photos?|images?|video|footage)\b"
     # "Interested in running this story? Reach out to …": running a story is republishing it
     r"|\b(?:interested in|like to|want to|wish to|plan to|planning to|before) run(?:ning)? (?:this|our|the|these|one of our) (?:story|stories|article|articles|piece|pieces|column)\b"
+    # "Please ask before using them anywhere else: …": whom to ask first
+    r"|\bask (?:me |us |first )?before (?:you )?(?:us(?:e|ing)|reprint\w*|republish\w*|reus\w*|copy\w*|shar(?:e|ing))\b"
     r"|\bcopyright (?:enquir\w*|quer\w*|questions?|issues?|requests?|matters?|office|team|agent|notices?)))"
     # 服务/service only as a desk of its own (服务热线, "customer service"): "X Syndication
     # Service" and 版权服务 are the licensing desk's names
