@@ -802,6 +802,8 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._PERMISSION": ("search",),
     "extract._PERMISSION_HINT": ("search",),  # words every permission line holds
     "extract._KIND_LABEL": ("match",),  # a contact's kind as its only label (電話：)
+    "extract._PLATFORM_ROW": ("search",),  # a site's © row on a creator platform's page
+    "extract._ACCOUNT_SELF": ("search",),  # the account speaking of its own work (本号, 作者)
     "notice._LATIN_WORD": ("finditer",),  # a Latin word, diacritics included
     "extract._HTML_TAG": ("finditer",),
     "extract._COMMENT_TOKEN": ("fullmatch",),

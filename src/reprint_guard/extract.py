@@ -1114,6 +1114,7 @@ def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool, afte
     sitename = site_name or meta.sitename
     if sitename and _is_statement(sitename):
         sitename = None  # <meta name="copyright"> holding a whole notice is no site name
+    on_platform = _on_creator_platform(sitename, page_url)
     sitename = named = _account_for_platform(sitename, tree, page_url)
     source = parsed.source or page_source
     if source and _SELF_REFERENCE.fullmatch(source.strip()):
@@ -1140,6 +1141,10 @@ def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool, afte
         # a platform we do not list, which says so itself (该视频由云帆号作者上传并发布，云帆号系信息发布平台):
         # its account is the outlet, as on a listed one
         sitename = _platform_account(tree, byline=True)
+        on_platform = True
+    author = (parsed.author or _page_author(page_text) or _meta_author(tree) or _closing_byline(parsed.text)) if bylines else parsed.author
+    if on_platform and notice is not None:
+        notice = _without_platform_claims(notice, (sitename, author))
     return Document(
         text=parsed.text,
         title=title or parsed.title,
@@ -1154,9 +1159,7 @@ def _from_tree(tree, *, decoding: Decoding, url: str | None, bylines: bool, afte
         content_type="html",
         credits=tuple(dict.fromkeys((*parsed.credits, *page_credits))),
         claims=(*((url_claim,) if url_claim else ()), *_permission_claims(page_text)),
-        author=(
-            parsed.author or _page_author(page_text) or _meta_author(tree) or _closing_byline(parsed.text)
-        ) if bylines else parsed.author,  # fmt: skip
+        author=author,
         header_lines=parsed.header_lines,
         credit_lines=tuple(dict.fromkeys((*marked_credits, *parsed.credit_lines, *page_credit_lines))),
         region=_page_region(tree),
@@ -1182,6 +1185,48 @@ def _calls_itself_a_platform(sitename: str, page_text: str) -> bool:
         if name in line and len(line) <= 400 and _PLATFORM_STATEMENT.search(_simplified(line)):
             return True
     return False
+
+
+def _on_creator_platform(sitename: str | None, page_url: str | None) -> bool:
+    """Whether a page is a creator platform's (its site name is the platform's own,
+    :func:`~reprint_guard.platforms.is_platform_name`, or its host a shared platform's)."""
+    if is_platform_name(sitename) or (sitename and _looks_like_hostname(sitename) and on_shared_platform(sitename.lower())):
+        return True
+    try:
+        host = urlsplit(page_url).hostname if page_url else None
+    except ValueError:
+        return False
+    return bool(host and on_shared_platform(host))
+
+
+# A site's © row ("© 2025 X", "X © 2009-2025 版权所有"): the sign or the reservation, not a sentence
+# that holds the word copyright ("X holds the copyright to this piece" is an account's own claim).
+_PLATFORM_ROW = re.compile(r"©|\([cC]\)|版[权權]所有|(?i:all rights reserved)")
+# The page's account speaking of its own work on a platform (本号原创, 本公众号, 作者保留): its claim.
+_ACCOUNT_SELF = re.compile(r"本(?:公众)?号|本(?:账|帳)号|作者|原作者|(?i:\bauthor\b)")
+
+
+def _without_platform_claims(notice: str, names: tuple[str | None, ...]) -> str | None:
+    """``notice`` without the platform's own © or 版权所有 rows on a creator platform's page (a
+    footer's "© 2025 今日头条", "bilibili … © 2009-2025 版权所有", its operator company's ©): the
+    platform holds no rights in its accounts' articles (bench/notices README; a new user's trial,
+    session 31). A claim line that names one of ``names`` (the page's account, its writer),
+    speaks for the account (本号, 作者) or states terms (本文采用创用CC…, 禁止转载) is the
+    account's and stays. ``None`` when what is left claims nothing and states no terms."""
+    lines = notice.splitlines()
+    kept = [
+        line
+        for line in lines
+        if not _PLATFORM_ROW.search(line)
+        or any(name and name in line for name in names)
+        or _ACCOUNT_SELF.search(line)
+        or any(notice_terms(line))
+        or _CC_WORDING.search(line)
+    ]
+    if len(kept) == len(lines):
+        return notice
+    rest = "\n".join(kept).strip()
+    return rest if rest and _claims_the_text(rest) else None
 
 
 def _account_for_platform(sitename: str | None, tree, page_url: str | None) -> str | None:

@@ -79,6 +79,7 @@ PLATFORM_SITE_NAMES: frozenset[str] = frozenset(
         "小红书", "抖音", "快手", "哔哩哔哩", "bilibili",
         "简书", "csdn", "csdn博客", "博客园", "豆瓣",
         "medium", "substack", "linkedin", "facebook", "tumblr", "blogger",
+        "matters", "方格子", "vocus", "方格子vocus", "痞客邦", "pixnet",  # Taiwan's and Hong Kong's writing platforms
     }
 )
 

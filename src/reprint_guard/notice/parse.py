@@ -829,6 +829,8 @@ _JOINT_HOLDERS = re.compile(r"(?:(?:与|與|和|及|暨)(?:作者|原作者|著�
 def _clean_name(raw: str) -> str | None:
     # a trade mark's sign is no part of the name ("X Magazine ®", "X News™")
     name = raw.strip().replace("\u200b", "").replace("®", "").replace("™", "").strip()
+    if name[:1] in "@＠" and len(name) > 1 and not name[1:2].isspace():
+        name = name[1:]  # 本文为@X原创: a platform's mention of the account X
     if _FULL_WIDTH_LATIN.search(name) and not re.search(r"[\u3400-\u9fff]", name):  # (ＣＮＳ新闻网 stays as written)
         name = name.translate(_FULL_WIDTH_TO_ASCII)  # Ｔｈｅ Ｘ．Ａｌｌ ｒｉｇｈｔｓ ｒｅｓｅｒｖｅｄ．
     if not re.match(r"[A-Za-z]", name):
