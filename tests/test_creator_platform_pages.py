@@ -74,3 +74,13 @@ def test_whom_to_write_to_is_no_byline() -> None:
 @pytest.mark.parametrize("name", ["Matters", "方格子 vocus", "痞客邦", "PIXNET"])
 def test_taiwans_and_hong_kongs_writing_platforms_are_platforms(name: str) -> None:
     assert is_platform_name(name)
+
+
+def test_a_newsletter_posts_reprint_question_is_whom_to_ask() -> None:
+    page = _page(
+        "Hill Country Notes", EN, "<p>Questions about reprints? Write to me at lena@hillcountry.example.</p>",
+        "<p>Subscribe for free to receive new posts.</p><p>© 2025 Lena Brandt</p>",
+    )
+    notice = _notice(page)
+    assert notice is not None and notice.rights_holder == "Lena Brandt"
+    assert [(e.address, e.role) for e in notice.emails] == [("lena@hillcountry.example", "licensing")]

@@ -825,7 +825,9 @@ def _is_narrative(text: str) -> bool:
 _SIGN_OPENING = re.compile(r"\s{0,3}(?:©|\([cC]\)|(?i:copyright)[ ]{0,2}(?:©|\([cC]\)|(?:19|20)\d{2}))")
 # A line that opens by asking the reader about reprinting: a site's republish box.
 _REPRINT_QUESTION = re.compile(
-    r"\W{0,3}(?i:(?:want|wish|would you like|interested in|looking) to (?:republish|reprint|syndicate|reuse)|(?:republishing|reprinting) (?:this|our))"
+    r"\W{0,3}(?i:(?:want|wish|would you like|interested in|looking) to (?:republish|reprint|syndicate|reuse)|(?:republishing|reprinting) (?:this|our)"
+    # ("Questions about reprints? Write to me at …": a newsletter post's closing line)
+    r"|(?:questions?|enquiries|inquiries) (?:about|on|regarding) (?:reprints?|reprinting|republishing|republication|licensing|syndication|permissions?))"
     r"\b[^?\n]{0,80}\?"
 )
 
