@@ -79,7 +79,9 @@ def test_taiwans_and_hong_kongs_writing_platforms_are_platforms(name: str) -> No
 def test_a_newsletter_posts_reprint_question_is_whom_to_ask() -> None:
     page = _page(
         "Hill Country Notes", EN, "<p>Questions about reprints? Write to me at lena@hillcountry.example.</p>",
-        "<p>Subscribe for free to receive new posts.</p><p>© 2025 Lena Brandt</p>",
+        "<div class='subscription-widget'><p>Thanks for reading Hill Country Notes! Subscribe for free to receive new posts and"
+        " support my work.</p><button>Subscribe</button></div><div class='post-footer'><span>♡ 48</span><span>💬 6</span>"
+        "<span>Share</span><span>Leave a comment</span></div><p>© 2025 Lena Brandt</p><p>Privacy ∙ Terms ∙ Collection notice</p>",
     )
     notice = _notice(page)
     assert notice is not None and notice.rights_holder == "Lena Brandt"
