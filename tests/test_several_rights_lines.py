@@ -114,3 +114,11 @@ def test_a_numbered_pictures_sign_under_a_release_permission_claims_the_picture_
 @pytest.mark.parametrize("name", ["Diário de Notícias", "Báo Lâm Giang", "Le Journal de Genève"])
 def test_a_name_alone_with_diacritics_is_a_name(name: str) -> None:
     assert parse_notice(name).rights_holder == name
+
+
+def test_if_you_would_like_to_use_them_contact_us_is_the_licensing_contact() -> None:
+    notice = parse_notice(
+        "© 2025 Riverside Centre. All rights reserved.\nAll text and images on this blog belong to Blue Heron Silk."
+        " If you would like to use them, please contact us at hello@blueheron.example."
+    )
+    assert [(e.address, e.role) for e in notice.emails] == [("hello@blueheron.example", "licensing")]

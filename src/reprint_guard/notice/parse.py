@@ -2866,8 +2866,10 @@ _ROLE_WORDS = re.compile(
     r"|\breus(?:e|ing)\b|\bcommercial (?:use|reuse)\b|\bcontent (?:sales|syndication|partnerships?)\b|\buse (?:this|our|the|these) (?:story|stories|article|articles|content|photos?|images?|video|footage)\b"
     # "Interested in running this story? Reach out to …": running a story is republishing it
     r"|\b(?:interested in|like to|want to|wish to|plan to|planning to|before) run(?:ning)? (?:this|our|the|these|one of our) (?:story|stories|article|articles|piece|pieces|column)\b"
-    # "Please ask before using them anywhere else: …": whom to ask first
+    # "Please ask before using them anywhere else: …", "If you would like to use them, please contact us
+    # at …": whom to ask first
     r"|\bask (?:me |us |first )?before (?:you )?(?:us(?:e|ing)|reprint\w*|republish\w*|reus\w*|copy\w*|shar(?:e|ing))\b"
+    r"|\b(?:would like|wish|want) to (?:use|reuse|reproduce|republish|reprint) (?:them|it|this|these|our|any)\b"
     r"|\bcopyright (?:enquir\w*|quer\w*|questions?|issues?|requests?|matters?|office|team|agent|notices?)))"
     # 服务/service only as a desk of its own (服务热线, "customer service"): "X Syndication
     # Service" and 版权服务 are the licensing desk's names
