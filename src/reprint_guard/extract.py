@@ -1187,16 +1187,24 @@ def _calls_itself_a_platform(sitename: str, page_text: str) -> bool:
     return False
 
 
-def _on_creator_platform(sitename: str | None, page_url: str | None) -> bool:
-    """Whether a page is a creator platform's (its site name is the platform's own,
-    :func:`~reprint_guard.platforms.is_platform_name`, or its host a shared platform's)."""
-    if is_platform_name(sitename) or (sitename and _looks_like_hostname(sitename) and on_shared_platform(sitename.lower())):
-        return True
+def _names_platform(sitename: str | None) -> bool:
+    """Whether a site name is a creator platform's own (:func:`~reprint_guard.platforms.is_platform_name`)
+    or a shared platform's host (``mp.weixin.qq.com``)."""
+    return is_platform_name(sitename) or bool(sitename and _looks_like_hostname(sitename) and on_shared_platform(sitename.lower()))
+
+
+def _on_shared_host(page_url: str | None) -> bool:
+    """Whether the page's address is on a shared platform's host; ``False`` for a malformed one."""
     try:
         host = urlsplit(page_url).hostname if page_url else None
     except ValueError:
-        return False
+        return False  # a malformed address names no platform
     return bool(host and on_shared_platform(host))
+
+
+def _on_creator_platform(sitename: str | None, page_url: str | None) -> bool:
+    """Whether a page is a creator platform's: its site name or its host says so."""
+    return _names_platform(sitename) or _on_shared_host(page_url)
 
 
 # A site's © row ("© 2025 X", "X © 2009-2025 版权所有"): the sign or the reservation, not a sentence
@@ -1237,13 +1245,9 @@ def _account_for_platform(sitename: str | None, tree, page_url: str | None) -> s
     holds no rights in its accounts' articles; on a shared platform's host
     (:func:`~reprint_guard.platforms.on_shared_platform`) the account its markup names in place of
     a portal's name (搜狐 over a 搜狐号 account's article). Any other ``sitename`` as it is."""
-    if is_platform_name(sitename) or (sitename and _looks_like_hostname(sitename) and on_shared_platform(sitename.lower())):
+    if _names_platform(sitename):
         return _platform_account(tree, byline=True)
-    try:
-        host = urlsplit(page_url).hostname if page_url else None
-    except ValueError:
-        host = None  # a malformed address names no platform
-    if host and on_shared_platform(host):
+    if _on_shared_host(page_url):
         return _platform_account(tree, byline=False) or sitename
     return sitename
 
