@@ -23,7 +23,7 @@ from reprint_guard.ingest.decode import decode_bytes
 
 __all__ = ["EXTRACTOR_VERSION", "decode_bytes"]
 
-EXTRACTOR_VERSION = 36
+EXTRACTOR_VERSION = 37
 """Version of everything that turns bytes into a :class:`~reprint_guard.models.Document`
 (decoding, HTML extraction, layout, and the notice finding that cuts the body). Bump it when
 the Document for the same input changes, so stores built with the old output can be upgraded.
@@ -153,4 +153,8 @@ read, its header not fingerprinted); a footer table's short row is one line (a l
 number); a table setting text one character a cell is one paragraph; a footer's about-column heading
 ("About X", 关于X) names the site; zhuyin counts as common text telling undeclared Big5 from GB18030;
 the imprint line above a notice naming "the publisher" joins the notice.
+37: an editor's note of a licensed copy's origin is the copy's notice, not a correction note; a
+licensing desk's second contact labelled only with its kind (內容授權查詢：…　電話：…) joins the desk; on a
+creator platform's page the platform's own © row is no notice; 聯絡作者：<mail> is no byline; a short
+credit inside a <template> is never shown, so no credit.
 """

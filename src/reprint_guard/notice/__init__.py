@@ -15,7 +15,7 @@ from reprint_guard.notice.parse import credited_names, notice_terms, parse_notic
 
 __all__ = ["NOTICE_VERSION", "credited_names", "notice_terms", "parse_notice"]
 
-NOTICE_VERSION = 38
+NOTICE_VERSION = 39
 """Version of notice finding and parsing. Bump it when the notice found in, or the
 :class:`~reprint_guard.models.LicenceNotice` parsed from, the same input changes; ``reprint-guard
 upgrade`` then re-parses stored notices. 2: footers and ``<head>``, contacts with roles, the whole
@@ -182,6 +182,15 @@ sentence after a bare "© 2025 All rights reserved." ("No part of …") and a le
 forbids nothing); a number or address broken by a line break is read whole; a sign entity (&copy;,
 &amp;copy;) is ©, an unfilled {year} a year; "Have a news story?" opens a tip line; "cite the source
 when republishing" permits the reprint; "the publisher" is the imprint's company.
+39: an editor's note of a licensed copy's origin ("Editor's note: This piece is republished from X") and a
+source with its leave above the article (来源：X，经授权转载; 本文选自X，已获授权) name X; 已获授权转载 reads
+as 经授权转载; 本文由X授權刊出 and 经《X》同意转载 name X; "originally published on March 3" names no one;
+a picture's own claim under the text's notice ("Photo 3 © Agency", 图片来源：X（版权归X所有）) claims the
+picture only, while "Text and photos © X" names X; "No content on this site may be scraped …" forbids;
+"When reprinting materials, a hyperlink to X is mandatory" permits the reprint on that condition; "Please
+ask before using them: …", "If you would like to use them, please contact us at …" and "Questions about
+reprints? Write to …" give the licensing contact; a name with diacritics alone (Diário de Notícias) is a
+name; 本文为@X原创 names X.
 """
 
 # Compatibility (one release): the names of the one-module ``notice`` (now ``notice.parse`` and ``notice.contacts``)
