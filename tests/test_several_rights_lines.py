@@ -122,3 +122,16 @@ def test_if_you_would_like_to_use_them_contact_us_is_the_licensing_contact() -> 
         " If you would like to use them, please contact us at hello@blueheron.example."
     )
     assert [(e.address, e.role) for e in notice.emails] == [("hello@blueheron.example", "licensing")]
+
+
+@pytest.mark.parametrize(
+    ("text", "forbidden", "permitted"),
+    [
+        ("Content may be quoted briefly with attribution and a link back.", (), ("excerpt",)),
+        ("You may briefly quote our stories with credit.", (), ("excerpt",)),
+        ("© 2025 X. Articles may not be quoted briefly or otherwise without permission.", ("excerpt",), ()),
+    ],
+)
+def test_a_brief_quotation_is_an_excerpt(text: str, forbidden: tuple[str, ...], permitted: tuple[str, ...]) -> None:
+    notice = parse_notice(text)
+    assert (notice.forbidden_uses, notice.permitted_uses) == (forbidden, permitted)

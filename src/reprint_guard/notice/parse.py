@@ -2075,6 +2075,8 @@ _USE_WORDS = {
     # "Short quotes with a link … are welcome", "You may quote up to 100 words": a part, not the whole
     r"|\b(?:short|brief)[ ](?:quot(?:es|ations?)|passages?)\b|\bquot(?:e|es|ations?)[ ](?:of[ ])?(?:up to|no more than|not more than)[ ](?:\d|(?:one|two|three|four|five|a few)[ ](?:paragraphs?|sentences?|lines?|words?)\b)"
     r"|\babridg(?:e|es|ed|ing|e?ments?)\b"
+    # "Content may be quoted briefly with attribution": a brief quotation is a part
+    r"|\bquot(?:e|ed|ing)[ ]briefly\b|\bbriefly[ ]quot(?:e|ed|ing)\b"
     # "to quote from it with credit", "Short extracts may be quoted": part of it, quoted
     r"|\bquot(?:e|ed|ing)[ ]from\b|(?<=extracts may be )quoted\b|(?<=excerpts may be )quoted\b)",
     "mirror": r"镜像|鏡像|(?i:\bmirror(?:s|ed|ing)?\b)",
