@@ -1117,6 +1117,7 @@ REGEX_USES: dict[str, tuple[str, ...]] = {
     "extract._WEEKDAY": ("fullmatch",),  # the weekday beside a date alone
     "extract._CORRECTION_NOTE": ("match",),  # a correction or update note under a story
     "extract._NOTE_OF_ORIGIN": ("match",),  # an editor's note of a licensed copy's origin
+    "extract._EDITOR_TAG": ("search",),  # a wire's editor tag and date code closing its story
     "extract.PICTURE_CREDIT_LINE": ("match",),
     "notice._FULL_WIDTH_LATIN": ("search",),  # a name in full-width Latin letters
     "notice._JOINT_CLAUSE": ("finditer",),  # a joint production's owners (由A与B联合采制)  # a picture's credit line (图片来源：X, "Photo: X")

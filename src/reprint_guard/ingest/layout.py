@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from reprint_guard.models import Claim
 from reprint_guard.textfold import _t2s_line
@@ -947,7 +947,8 @@ def _is_toolbar(line: str) -> bool:
 
 
 def _is_editor_line(line: str) -> bool:
-    return len(line) <= 60 and _EDITOR_LINE.match(line) is not None
+    # (read in Simplified: 責任編輯：X is 责任编辑：X; a wire's tag with its date code, （編輯：X）1140314, too)
+    return len(line) <= 60 and _EDITOR_LINE.match(_t2s_line(line)) is not None
 
 
 # A correction or update note the outlet prints under its story ("Correction: An earlier version
@@ -989,6 +990,11 @@ def _drop_trailing_editor_lines(lines: Sequence[_Line]) -> list[_Line]:
     a press release's 新聞局 / 2025年4月1日, or a date alone) that close them. (A labelled line
     alone, 更新时间 2024-08-01 10:30, stays.)"""
     out = list(lines)
+    if out:
+        # a wire's editor tag glued to the last paragraph (…的餐桌。（編輯：陳怡如）1140314): no sentence of the story
+        tag = _EDITOR_TAG.search(out[-1].text)
+        if tag is not None and tag.start() > 0:
+            out[-1] = replace(out[-1], text=out[-1].text[: tag.start()].rstrip())
     while out:
         if _is_editor_line(out[-1].text) or (len(out) > 1 and is_correction_note(out[-1].text)):
             out.pop()
@@ -999,6 +1005,11 @@ def _drop_trailing_editor_lines(lines: Sequence[_Line]) -> list[_Line]:
         else:
             break
     return out
+
+
+# A wire's editor tag closing its story: the editor in brackets and the date code after it
+# (Taiwan's 中央社 prints （編輯：X）1140314, the Minguo year 114 and the month and day).
+_EDITOR_TAG = re.compile(r"[（(](?:编辑|編輯|责任编辑|責任編輯)[:：][^（）()\n]{1,20}[）)]\s{0,2}\d{7}\s{0,2}$")
 
 
 def _dated_meta_line(line: str) -> bool:
