@@ -135,3 +135,16 @@ def test_if_you_would_like_to_use_them_contact_us_is_the_licensing_contact() -> 
 def test_a_brief_quotation_is_an_excerpt(text: str, forbidden: tuple[str, ...], permitted: tuple[str, ...]) -> None:
     notice = parse_notice(text)
     assert (notice.forbidden_uses, notice.permitted_uses) == (forbidden, permitted)
+
+
+@pytest.mark.parametrize("text", ["© Métropole Européenne de Vaubrun – 2025", "© Métropole Européenne de Vaubrun — 2025"])
+def test_a_dash_before_the_year_is_no_part_of_the_name(text: str) -> None:
+    assert parse_notice(text).rights_holder == "Métropole Européenne de Vaubrun"
+
+
+def test_a_contributions_address_is_no_licensing_desk() -> None:
+    notice = parse_notice(
+        "Contributed articles reflect the views of their authors; copyright in each article belongs to the author.\n"
+        "Send contributions to: news@laison.gov.example\n© Copyright belongs to the Lai Son Province Portal."
+    )
+    assert [(e.address, e.role) for e in notice.emails] == [("news@laison.gov.example", "other")]

@@ -912,7 +912,7 @@ def _clean_name(raw: str) -> str | None:
     if name.endswith(_ABBREVIATIONS):
         pass  # "Ltd." keeps its dot
     else:
-        name = name.rstrip(" .,;:-—")
+        name = name.rstrip(" .,;:-–—")
     role = _ROLE_BEFORE_NAME.match(name)
     if role and re.match(r"[及和与與或等]", name[role.end() :]):
         return None  # 版权归原作者及原出处所有: the author's claim (with others), no one's name
@@ -2886,7 +2886,7 @@ _ROLE_WORDS = re.compile(
     # (bench/notices README, labelling decisions: press contacts are outside the notice)
     r"|(?<![告訂订閱阅載载權权訴诉])(?:查詢|查询)|新聞聯絡|新闻联络"
     r"|(?i:\bcontactos? (?:para a |de |da )?(?:imprensa|prensa)\b|\bassessoria de imprensa\b|\bpropriedade\b|\bendere[çc]o\b|\bmorada\b|\bsede\b|\bdirec[çc][ãa]o\b|\bdirecci[óo]n\b)|客服|总机|總機|意见|意見|反馈|反饋|回饋|投稿|投书|投書|读者信箱|讀者信箱|读者来信|讀者來信|读者热线|讀者熱線|(?<![请請载載])(?:来信|來信)(?=[ ]?[:：])|维护|維護|技术支持|技術支持|(?i:\beditorial\b(?! (?:licens|use|reuse|syndicat)))|传真|傳真|纠错|糾錯|更正|勘误|勘誤|错漏|錯漏|(?<![箱件邮郵站])地址|读者服务|讀者服務|编辑部|編輯部|总编室|總編室|办事处|辦事處|值班|服务热线|服務熱線|服务电话|服務電話|站长|站長|网站管理员|網站管理員|网管|網管|(?i:\bfax\b|\bweb ?master\b|\bcustomer\b|\bservice (?:desk|hotline|line|cent(?:er|re))\b|\bsubmissions?\b"
-    r"|\baddress\b|\bfeedback\b|\bcorrections?\b|\berrata\b|\bletters? to the editor\b|\bswitchboard\b|\be?pabx\b|\bmain (?:line|number|office)\b|\breception\b))"
+    r"|\baddress\b|\bfeedback\b|\bcorrections?\b|\berrata\b|\bletters? to the editor\b|\bcontributions\b|\bswitchboard\b|\be?pabx\b|\bmain (?:line|number|office)\b|\breception\b))"
 )
 # Every role word opens with a letter (Han or Latin): the lookahead skips other positions at once
 # (a megabyte of digits and dashes took 1.4 s, close to the hostile-input limit; same matches).
