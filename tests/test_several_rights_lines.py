@@ -145,6 +145,7 @@ def test_a_dash_before_the_year_is_no_part_of_the_name(text: str) -> None:
 def test_a_contributions_address_is_no_licensing_desk() -> None:
     notice = parse_notice(
         "Contributed articles reflect the views of their authors; copyright in each article belongs to the author.\n"
-        "Send contributions to: news@laison.gov.example\n© Copyright belongs to the Lai Son Province Portal."
+        "Send contributions to: desk@laison.gov.example\n© Copyright belongs to the Lai Son Province Portal."
+        " Information reposted from this portal must cite the source and must not be distorted."
     )
-    assert [(e.address, e.role) for e in notice.emails] == [("news@laison.gov.example", "other")]
+    assert [(e.address, e.role) for e in notice.emails] == [("desk@laison.gov.example", "other")]
