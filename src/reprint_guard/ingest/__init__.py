@@ -156,5 +156,6 @@ the imprint line above a notice naming "the publisher" joins the notice.
 37: an editor's note of a licensed copy's origin is the copy's notice, not a correction note; a
 licensing desk's second contact labelled only with its kind (內容授權查詢：…　電話：…) joins the desk; on a
 creator platform's page the platform's own © row is no notice; 聯絡作者：<mail> is no byline; a short
-credit inside a <template> is never shown, so no credit.
+credit inside a <template> is never shown, so no credit; a closing 責任編輯：X line and a wire's editor
+tag glued to the last paragraph (（編輯：X）1140314) leave the body.
 """

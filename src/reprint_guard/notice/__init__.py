@@ -190,7 +190,8 @@ picture only, while "Text and photos © X" names X; "No content on this site may
 "When reprinting materials, a hyperlink to X is mandatory" permits the reprint on that condition; "Please
 ask before using them: …", "If you would like to use them, please contact us at …" and "Questions about
 reprints? Write to …" give the licensing contact; a name with diacritics alone (Diário de Notícias) is a
-name; 本文为@X原创 names X.
+name; 本文为@X原创 names X; "may be quoted briefly" is an excerpt; an en dash before the year ends a name;
+"Send contributions to: …" is a submissions desk.
 """
 
 # Compatibility (one release): the names of the one-module ``notice`` (now ``notice.parse`` and ``notice.contacts``)
