@@ -702,7 +702,7 @@ def _lines_between(body: str, notice: str, page_text: str) -> list[str]:
 
 
 # A contact's kind as its only label (電話：, Email:): a desk's second contact, no desk of its own.
-_KIND_LABEL = re.compile(r"\s{0,2}(?:电话|電話|手机|手機|座机|座機|邮箱|郵箱|电邮|電郵|(?i:e-?mail|tel|phone|mobile))\s{0,2}[:：]")
+_KIND_LABEL = re.compile(rf"\s{{0,2}}(?:{find.CONTACT_KIND_WORDS}|(?i:{find.CONTACT_KIND_LATIN}))\s{{0,2}}[:：]")
 
 
 def _with_page_licensing_contacts(

@@ -1457,8 +1457,11 @@ _DESK_LABEL = re.compile(
 )
 # What a desk's line may say besides its label and contacts: the kind of each contact (电话：,
 # Email:) and a link's text that is no address (联系我们, "Email us").
+# A contact's kind as a label prints it (电话：, Email:), Han and Latin: shared with extract's desk rows.
+CONTACT_KIND_WORDS = r"电话|電話|手机|手機|座机|座機|邮箱|郵箱|电邮|電郵"
+CONTACT_KIND_LATIN = r"e-?mail|tel|phone|mobile"
 _DESK_FILLER = re.compile(
-    r"(?:电话|電話|手机|手機|座机|座機|邮箱|郵箱|电邮|電郵|联系人|聯絡人|(?i:e-?mail(?: us)?|tel|phone|mobile|fax))[ ]?[:：]?"
+    rf"(?:{CONTACT_KIND_WORDS}|联系人|聯絡人|(?i:e-?mail us|{CONTACT_KIND_LATIN}|fax))[ ]?[:：]?"
     r"|(?:联系我们|聯絡我們|联系|聯絡|点此联系|點此聯絡|(?i:contact us|click here|write to us))"
     # a remark in brackets after the contact: the desk's department or its hours (（新媒体运营部，工作日 9:00-17:30）)
     r"|[（(][^（）()\n]{1,40}(?:[)）]|$)"  # (or cut at a field's space: （工作日 8:30-12:00　14:30-17:30）)
